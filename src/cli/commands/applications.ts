@@ -1,0 +1,129 @@
+import type { Command } from 'commander';
+import { zApplicationCreate, zApplicationListQuery, zApplicationUpdate, zStageEventCreate } from '../../contracts/applications.js';
+import * as apps from '../../services/applications.service.js';
+import * as events from '../../services/application-events.service.js';
+import { STAGE_LABELS } from '../../domain/applications/stages.js';
+import { applicationsTable, applicationText, printJson } from '../format.js';
+import { action, withContext } from '../runtime.js';
+import { confirm } from '../prompt.js';
+import { fieldOptions, fieldsFromOptions, type FieldOptions } from './application-fields.js';
+
+export function registerApplicationCommands(program: Command): void {
+  fieldOptions(
+    program
+      .command('add')
+      .description('add an application')
+      .requiredOption('-c, --company <name>', 'company name')
+      .requiredOption('-t, --title <title>', 'job title')
+      .option('--stage <stage>', 'first stage: applied (default) or saved')
+      .option('--date <YYYY-MM-DD>', 'day of that stage (default: today)')
+      .option('--json', 'print the result as JSON'),
+  ).action(
+    action(async (opts: FieldOptions & { company: string; title: string; stage?: string; date?: string; json?: boolean }) => {
+      const input = zApplicationCreate.parse({ ...fieldsFromOptions(opts), company: opts.company, title: opts.title, stage: opts.stage, date: opts.date });
+      const app = await withContext((ctx) => apps.createApplication(ctx, input));
+      if (opts.json) printJson(app);
+      else console.log(`Added ${app.title} at ${app.company} [${app.id}] — ${STAGE_LABELS[app.status]} on ${app.lastEventOn}.`);
+    }),
+  );
+
+  program
+    .command('list')
+    .alias('ls')
+    .description('list applications')
+    .option('-q, --search <text>', 'search company, title and location')
+    .option('-s, --status <stages>', 'only these statuses, comma-separated (e.g. applied,interview)')
+    .option('--tag <tag>', 'only applications with this tag')
+    .option('--source <sources>', 'only these sources, comma-separated')
+    .option('--from <YYYY-MM-DD>', 'applied on or after')
+    .option('--to <YYYY-MM-DD>', 'applied on or before')
+    .option('--no-response', 'only applications waiting too long for an answer')
+    .option('--sort <key>', 'updated | applied | lastEvent | company | title | fit | excitement | status', 'updated')
+    .option('--order <order>', 'asc | desc', 'desc')
+    .option('--page <n>', 'page number', '1')
+    .option('--limit <n>', 'applications per page (max 200)', '50')
+    .option('--json', 'print JSON')
+    .action(
+      action(async (opts: Record<string, string | boolean | undefined>) => {
+        const query = zApplicationListQuery.parse({
+          q: opts.search, status: opts.status, tag: opts.tag, source: opts.source, from: opts.from, to: opts.to,
+          noResponse: opts.response === false ? 'true' : undefined, sort: opts.sort, order: opts.order, page: opts.page, pageSize: opts.limit,
+        });
+        const page = await withContext((ctx) => apps.listApplications(ctx, query));
+        if (opts.json) return printJson(page);
+        if (page.total === 0) return console.log('No applications match. Add one with `debrief add`, or load a sample with `debrief demo`.');
+        console.log(applicationsTable(page.items));
+        const first = (page.page - 1) * page.pageSize + 1;
+        console.log(`${first}–${first + page.items.length - 1} of ${page.total}`);
+      }),
+    );
+
+  program
+    .command('show <id>')
+    .description('show an application and its timeline (an id prefix is enough)')
+    .option('--json', 'print JSON')
+    .action(
+      action(async (id: string, opts: { json?: boolean }) => {
+        const app = await withContext(async (ctx) => apps.getApplication(ctx, await apps.resolveApplicationId(ctx, id)));
+        if (opts.json) printJson(app);
+        else console.log(applicationText(app));
+      }),
+    );
+
+  fieldOptions(
+    program
+      .command('edit <id>')
+      .description('change fields of an application')
+      .option('-c, --company <name>', 'company name')
+      .option('-t, --title <title>', 'job title')
+      .option('--json', 'print the result as JSON'),
+  ).action(
+    action(async (id: string, opts: FieldOptions & { company?: string; title?: string; json?: boolean }) => {
+      const app = await withContext(async (ctx) => {
+        const full = await apps.resolveApplicationId(ctx, id);
+        const current = await apps.getApplicationSummary(ctx, full);
+        const input = zApplicationUpdate.parse({ ...fieldsFromOptions(opts), company: opts.company, title: opts.title, version: current.version });
+        return apps.updateApplication(ctx, full, input);
+      });
+      if (opts.json) printJson(app);
+      else console.log(`Updated ${app.title} at ${app.company} [${app.id}].`);
+    }),
+  );
+
+  program
+    .command('move <id> <stage>')
+    .description(`move an application to a stage: ${Object.keys(STAGE_LABELS).join(', ')}`)
+    .option('--date <YYYY-MM-DD>', 'when it happened (default: today)')
+    .option('--round <n>', 'interview round')
+    .option('--type <type>', 'interview type (technical, behavioural, panel, case, presentation, onsite, recruiter_screen)')
+    .option('--note <text>', 'a note on this step')
+    .option('--json', 'print JSON')
+    .action(
+      action(async (id: string, stage: string, opts: { date?: string; round?: string; type?: string; note?: string; json?: boolean }) => {
+        const input = zStageEventCreate.parse({
+          stage, occurredOn: opts.date, round: opts.round === undefined ? undefined : Number(opts.round), interviewType: opts.type, note: opts.note,
+        });
+        const result = await withContext(async (ctx) => events.moveApplication(ctx, await apps.resolveApplicationId(ctx, id), input));
+        if (opts.json) return printJson(result);
+        const a = result.application;
+        console.log(result.changed ? `${a.title} at ${a.company} is now: ${STAGE_LABELS[a.status]}.` : `${a.title} at ${a.company} was already at ${STAGE_LABELS[a.status]}; nothing changed.`);
+      }),
+    );
+
+  program
+    .command('rm <id>')
+    .description('delete an application and its history')
+    .option('-y, --yes', 'do not ask for confirmation')
+    .action(
+      action(async (id: string, opts: { yes?: boolean }) => {
+        await withContext(async (ctx) => {
+          const full = await apps.resolveApplicationId(ctx, id);
+          const app = await apps.getApplicationSummary(ctx, full);
+          const ok = opts.yes || (await confirm(`Delete ${app.title} at ${app.company} and its whole history? This cannot be undone.`));
+          if (!ok) return console.log('Nothing deleted.');
+          await apps.deleteApplication(ctx, full);
+          console.log(`Deleted ${app.title} at ${app.company}.`);
+        });
+      }),
+    );
+}

@@ -1,0 +1,31 @@
+import type { Command } from 'commander';
+import { openAppDatabase } from '../../db/runtime.js';
+import { startServer } from '../../server/start.js';
+import { action, UsageError } from '../runtime.js';
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('start the web app and API (SQLite by default; DATABASE_URL=postgres://… for PostgreSQL)')
+    .option('-p, --port <port>', 'port to listen on (default: $PORT or 5757)')
+    .option('--host <host>', 'address to bind (default: $HOST or 127.0.0.1)')
+    .action(
+      action(async (opts: { port?: string; host?: string }) => {
+        const port = Number(opts.port ?? process.env.PORT ?? 5757);
+        if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`"${opts.port ?? process.env.PORT}" is not a port number.`);
+        const host = opts.host ?? process.env.HOST ?? '127.0.0.1';
+        const database = await openAppDatabase();
+        const server = await startServer({ database, port, host });
+        console.log(`Debrief is running at ${server.url}`);
+        console.log(`Database: ${database.dialect === 'sqlite' ? database.location : `PostgreSQL ${database.location}`}`);
+        console.log('Press Ctrl+C to stop.');
+        const stop = async (): Promise<void> => {
+          await server.close();
+          await database.close();
+          process.exit(0);
+        };
+        process.once('SIGINT', () => void stop());
+        process.once('SIGTERM', () => void stop());
+      }),
+    );
+}

@@ -1,0 +1,69 @@
+import type { Command } from 'commander';
+import { zNoteCreate } from '../../contracts/applications.js';
+import { zSettingsUpdate } from '../../contracts/settings.js';
+import * as apps from '../../services/applications.service.js';
+import * as events from '../../services/application-events.service.js';
+import { getSettings, updateSettings } from '../../services/settings.service.js';
+import { STAGE_LABELS } from '../../domain/applications/stages.js';
+import { printJson } from '../format.js';
+import { action, UsageError, withContext } from '../runtime.js';
+
+export function registerTimelineCommands(program: Command): void {
+  program
+    .command('ghost <id>')
+    .description('confirm that the employer never answered (marks it "no response")')
+    .action(
+      action(async (id: string) => {
+        const r = await withContext(async (ctx) => events.confirmGhosted(ctx, await apps.resolveApplicationId(ctx, id)));
+        console.log(`${r.application.title} at ${r.application.company} is marked as no response.`);
+      }),
+    );
+
+  program
+    .command('undo <id>')
+    .description('take back the most recent stage change of an application')
+    .action(
+      action(async (id: string) => {
+        const app = await withContext(async (ctx) => {
+          const full = await apps.resolveApplicationId(ctx, id);
+          const detail = await apps.getApplication(ctx, full);
+          const last = detail.events.at(-1);
+          if (!last) throw new UsageError('This application has no history to undo.');
+          return events.undoEvent(ctx, full, last.id);
+        });
+        console.log(`Undone. ${app.title} at ${app.company} is back at ${STAGE_LABELS[app.status]}.`);
+      }),
+    );
+
+  program
+    .command('note <id> <text>')
+    .description('add a note to the timeline of an application')
+    .action(
+      action(async (id: string, text: string) => {
+        const { body } = zNoteCreate.parse({ body: text });
+        await withContext(async (ctx) => events.addNote(ctx, await apps.resolveApplicationId(ctx, id), body));
+        console.log('Note added.');
+      }),
+    );
+
+  program
+    .command('settings')
+    .description('show settings, or change them: --timezone Europe/Paris --no-response-days 21')
+    .option('--timezone <tz>', 'your time zone (IANA name)')
+    .option('--no-response-days <n>', 'days of silence before an application is flagged')
+    .option('--feedback-reminder-days <n>', 'days before reminding you about an unanswered feedback request')
+    .option('--json', 'print JSON')
+    .action(
+      action(async (opts: { timezone?: string; noResponseDays?: string; feedbackReminderDays?: string; json?: boolean }) => {
+        const update = zSettingsUpdate.parse({
+          timezone: opts.timezone,
+          noResponseDays: opts.noResponseDays === undefined ? undefined : Number(opts.noResponseDays),
+          feedbackReminderDays: opts.feedbackReminderDays === undefined ? undefined : Number(opts.feedbackReminderDays),
+        });
+        const changed = Object.values(update).some((v) => v !== undefined);
+        const settings = await withContext((ctx) => (changed ? updateSettings(ctx, update) : getSettings(ctx)));
+        if (opts.json) return printJson(settings);
+        for (const [k, v] of Object.entries(settings)) console.log(`${k.padEnd(22)} ${String(v)}`);
+      }),
+    );
+}

@@ -1,0 +1,51 @@
+import Table from 'cli-table3';
+import type { Application, ApplicationDetail } from '../contracts/applications.js';
+import { STAGE_LABELS } from '../domain/applications/stages.js';
+
+export function printJson(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+function statusText(a: Application): string {
+  const label = STAGE_LABELS[a.status];
+  return a.noResponse.flagged ? `${label} (silent ${a.noResponse.daysSilent} d)` : label;
+}
+
+export function applicationsTable(apps: readonly Application[]): string {
+  const table = new Table({ head: ['id', 'company', 'title', 'status', 'applied', 'last news'], style: { head: ['cyan'], compact: true } });
+  for (const a of apps) table.push([a.id, a.company, a.title, statusText(a), a.appliedOn ?? '—', a.lastEventOn]);
+  return table.toString();
+}
+
+function line(label: string, value: string | number | boolean | null | undefined): string | null {
+  if (value === null || value === undefined || value === '') return null;
+  return `${label.padEnd(14)} ${String(value)}`;
+}
+
+export function applicationText(a: ApplicationDetail): string {
+  const salary = a.salaryMin || a.salaryMax ? `${a.salaryMin ?? '?'}–${a.salaryMax ?? '?'} ${a.salaryCurrency ?? ''}`.trim() : null;
+  const head = [
+    `${a.title} at ${a.company}  [${a.id}]`,
+    line('Status', statusText(a)),
+    line('Stage reached', STAGE_LABELS[a.stageReached]),
+    line('Source', a.source),
+    line('Referral', a.referral ? (a.referrer ?? 'yes') : null),
+    line('Résumé', a.resumeVersion),
+    line('Tailored', a.tailored ? 'yes' : null),
+    line('Fit', a.fit),
+    line('Excitement', a.excitement),
+    line('Salary', salary),
+    line('Location', [a.location, a.remote].filter(Boolean).join(', ')),
+    line('Job URL', a.jobUrl),
+    line('Tags', a.tags.join(', ')),
+    line('Notes', a.notes),
+  ].filter((l): l is string => l !== null);
+  const timeline = [
+    ...a.events.map((e) => ({
+      at: e.occurredOn,
+      text: `${STAGE_LABELS[e.stage]}${e.round ? ` (round ${e.round})` : ''}${e.interviewType ? ` — ${e.interviewType}` : ''}${e.note ? `: ${e.note}` : ''}`,
+    })),
+    ...a.noteEntries.map((n) => ({ at: n.createdAt.slice(0, 10), text: `Note: ${n.body}` })),
+  ].sort((x, y) => x.at.localeCompare(y.at));
+  return [...head, '', 'Timeline:', ...timeline.map((t) => `  ${t.at}  ${t.text}`)].join('\n');
+}

@@ -1,0 +1,24 @@
+#!/usr/bin/env node
+import { Command } from 'commander';
+import { registerApplicationCommands } from './commands/applications.js';
+import { registerDemo } from './commands/demo.js';
+import { registerServe } from './commands/serve.js';
+import { registerTimelineCommands } from './commands/timeline.js';
+
+const program = new Command();
+program
+  .name('debrief')
+  .description('Debrief — a job-search tracker that turns every rejection into learning.')
+  .version('0.1.0')
+  .showHelpAfterError('(run with --help for usage)')
+  .addHelpText(
+    'after',
+    '\nData lives in $DEBRIEF_DATA_DIR (default ~/.local/share/debrief); set DATABASE_URL=postgres://… to use PostgreSQL.\nIds can be shortened to any unique prefix.',
+  );
+
+registerServe(program);
+registerApplicationCommands(program);
+registerTimelineCommands(program);
+registerDemo(program);
+
+await program.parseAsync(process.argv);

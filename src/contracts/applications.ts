@@ -1,0 +1,194 @@
+import { z } from 'zod';
+import { INTERVIEW_TYPES, PROGRESS_STAGES, STAGES } from '../domain/applications/stages.js';
+import { optionalText, requiredText, zId, zIsoDate, zRating, zPage } from './common.js';
+
+export const SOURCES = ['job_board', 'company_site', 'recruiter', 'network', 'other'] as const;
+export const REMOTE = ['onsite', 'hybrid', 'remote'] as const;
+export const COMPANY_SIZES = ['1-10', '11-50', '51-200', '201-1000', '1001-5000', '5000+'] as const;
+
+export const zStage = z.enum(STAGES).meta({ id: 'Stage' });
+export const zProgressStage = z.enum(PROGRESS_STAGES);
+export const zInterviewType = z.enum(INTERVIEW_TYPES);
+export const zSource = z.enum(SOURCES);
+export const zRemote = z.enum(REMOTE);
+export const zCompanySize = z.enum(COMPANY_SIZES);
+
+export const MAX_NOTES = 50_000;
+export const MAX_DESCRIPTION = 100_000;
+
+const zTag = z
+  .string()
+  .trim()
+  .min(1, 'A tag cannot be empty')
+  .max(40, 'Keep each tag under 40 characters')
+  .transform((t) => t.toLowerCase());
+
+/** The fields a seeker edits on an application. */
+const applicationFields = {
+  title: requiredText('Title', 200),
+  source: zSource.nullable().optional(),
+  referral: z.boolean().optional(),
+  referrer: optionalText(200),
+  resumeVersion: optionalText(100),
+  tailored: z.boolean().optional(),
+  fit: zRating.nullable().optional(),
+  excitement: zRating.nullable().optional(),
+  salaryMin: z.number().int().min(0).max(100_000_000).nullable().optional(),
+  salaryMax: z.number().int().min(0).max(100_000_000).nullable().optional(),
+  salaryCurrency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'Use a three-letter currency code such as EUR')
+    .nullable()
+    .optional(),
+  location: optionalText(200),
+  remote: zRemote.nullable().optional(),
+  jobUrl: z
+    .union([z.url({ protocol: /^https?$/, error: 'Use a web address starting with http:// or https://' }), z.literal('')])
+    .transform((u) => (u === '' ? null : u))
+    .nullable()
+    .optional(),
+  description: optionalText(MAX_DESCRIPTION),
+  notes: optionalText(MAX_NOTES),
+  tags: z.array(zTag).max(20, 'Use at most 20 tags').optional(),
+};
+
+function salaryInOrder(v: { salaryMin?: number | null; salaryMax?: number | null }): boolean {
+  return v.salaryMin == null || v.salaryMax == null || v.salaryMin <= v.salaryMax;
+}
+const salaryIssue = { message: 'The lowest salary must not be above the highest', path: ['salaryMax'] };
+
+export const zApplicationCreate = z
+  .object({
+    company: requiredText('Company', 200),
+    ...applicationFields,
+    /** The first event: usually "applied" (default) or "saved". */
+    stage: zStage.optional(),
+    /** Day of the first event; defaults to today in the seeker's time zone. */
+    date: zIsoDate.optional(),
+  })
+  .refine(salaryInOrder, salaryIssue)
+  .meta({ id: 'ApplicationCreate' });
+export type ApplicationCreate = z.infer<typeof zApplicationCreate>;
+export type ApplicationCreateInput = z.input<typeof zApplicationCreate>;
+
+export const zApplicationUpdate = z
+  .object({
+    /** The version the edit is based on; a stale version is refused with 409. */
+    version: z.number().int().min(1),
+    company: requiredText('Company', 200).optional(),
+    ...applicationFields,
+    title: requiredText('Title', 200).optional(),
+  })
+  .refine(salaryInOrder, salaryIssue)
+  .meta({ id: 'ApplicationUpdate' });
+export type ApplicationUpdate = z.infer<typeof zApplicationUpdate>;
+
+export const zStageEventCreate = z
+  .object({
+    stage: zStage,
+    occurredOn: zIsoDate.optional(),
+    round: z.number().int().min(1).max(20).nullable().optional(),
+    interviewType: zInterviewType.nullable().optional(),
+    note: optionalText(MAX_NOTES),
+  })
+  .meta({ id: 'StageEventCreate' });
+export type StageEventCreate = z.infer<typeof zStageEventCreate>;
+
+export const zStageEvent = z
+  .object({
+    id: zId,
+    applicationId: zId,
+    stage: zStage,
+    occurredOn: z.string(),
+    round: z.number().int().nullable(),
+    interviewType: zInterviewType.nullable(),
+    note: z.string().nullable(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'StageEvent' });
+export type StageEvent = z.infer<typeof zStageEvent>;
+
+export const zNote = z
+  .object({ id: zId, applicationId: zId, body: z.string(), createdAt: z.string() })
+  .meta({ id: 'Note' });
+export type Note = z.infer<typeof zNote>;
+export const zNoteCreate = z.object({ body: requiredText('Note', MAX_NOTES) }).meta({ id: 'NoteCreate' });
+
+export const zApplication = z
+  .object({
+    id: zId,
+    version: z.number().int(),
+    companyId: zId,
+    company: z.string(),
+    title: z.string(),
+    source: zSource.nullable(),
+    referral: z.boolean(),
+    referrer: z.string().nullable(),
+    resumeVersion: z.string().nullable(),
+    tailored: z.boolean(),
+    fit: z.number().int().nullable(),
+    excitement: z.number().int().nullable(),
+    salaryMin: z.number().int().nullable(),
+    salaryMax: z.number().int().nullable(),
+    salaryCurrency: z.string().nullable(),
+    location: z.string().nullable(),
+    remote: zRemote.nullable(),
+    jobUrl: z.string().nullable(),
+    description: z.string().nullable(),
+    notes: z.string().nullable(),
+    tags: z.array(z.string()),
+    roleFamily: z.string(),
+    seniority: z.string(),
+    status: zStage,
+    stageReached: zProgressStage,
+    appliedOn: z.string().nullable(),
+    lastEventOn: z.string(),
+    noResponse: z.object({ flagged: z.boolean(), daysSilent: z.number().int().nullable() }),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'Application' });
+export type Application = z.infer<typeof zApplication>;
+
+export const zApplicationDetail = zApplication
+  .extend({ events: z.array(zStageEvent), noteEntries: z.array(zNote) })
+  .meta({ id: 'ApplicationDetail' });
+export type ApplicationDetail = z.infer<typeof zApplicationDetail>;
+
+export const SORT_KEYS = ['updated', 'applied', 'lastEvent', 'company', 'title', 'fit', 'excitement', 'status'] as const;
+
+const csv = <T extends z.ZodType<unknown, string>>(item: T) =>
+  z
+    .union([z.string(), z.array(z.string())])
+    .transform((v) => (Array.isArray(v) ? v : v.split(',')).map((s) => s.trim()).filter(Boolean))
+    .pipe(z.array(item));
+
+export const zApplicationListQuery = z
+  .object({
+    q: z.string().trim().max(200).optional(),
+    status: csv(zStage).optional(),
+    tag: z.string().trim().toLowerCase().max(40).optional(),
+    source: csv(zSource).optional(),
+    from: zIsoDate.optional(),
+    to: zIsoDate.optional(),
+    noResponse: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+    sort: z.enum(SORT_KEYS).default('updated'),
+    order: z.enum(['asc', 'desc']).default('desc'),
+    page: z.coerce.number().int().min(1).default(1),
+    pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  })
+  .meta({ id: 'ApplicationListQuery' });
+export type ApplicationListQuery = z.infer<typeof zApplicationListQuery>;
+export type ApplicationListQueryInput = z.input<typeof zApplicationListQuery>;
+
+export const zApplicationPage = zPage(zApplication).meta({ id: 'ApplicationPage' });
+export type ApplicationPage = z.infer<typeof zApplicationPage>;
+
+export const zBoard = z
+  .object({
+    columns: z.array(
+      z.object({ status: zStage, total: z.number().int(), items: z.array(zApplication) }),
+    ),
+  })
+  .meta({ id: 'Board' });
+export type Board = z.infer<typeof zBoard>;

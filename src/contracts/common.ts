@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { isValidIsoDate } from '../domain/time.js';
+
+/** A calendar day, YYYY-MM-DD, that exists. */
+export const zIsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date written as YYYY-MM-DD')
+  .refine(isValidIsoDate, 'This date does not exist')
+  .meta({ description: 'A calendar day, YYYY-MM-DD', example: '2026-11-03' });
+
+export const zId = z
+  .string()
+  .min(1)
+  .max(64)
+  .meta({ description: 'Identifier (text)', example: 'k3v9x2m7qa' });
+
+/** Optional free text: trimmed; an empty string means "not set". */
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .max(max, `Keep this under ${max.toLocaleString('en')} characters`)
+    .transform((s) => (s.trim() === '' ? null : s.trim()))
+    .nullable()
+    .optional();
+
+export const requiredText = (label: string, max: number) =>
+  z
+    .string({ error: `${label} is required` })
+    .trim()
+    .min(1, `${label} is required`)
+    .max(max, `${label} must be at most ${max} characters`);
+
+export const zRating = z.number().int().min(1, 'Use 1 to 5').max(5, 'Use 1 to 5');
+
+export const zErrorBody = z
+  .object({
+    error: z.object({
+      code: z.string(),
+      message: z.string(),
+      fields: z.record(z.string(), z.string()).optional(),
+    }),
+  })
+  .meta({ id: 'Error' });
+export type ErrorBody = z.infer<typeof zErrorBody>;
+
+export function zPage<T extends z.ZodType>(item: T) {
+  return z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  });
+}

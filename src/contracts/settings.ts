@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { isValidTimeZone } from '../domain/time.js';
+
+export const zSettings = z
+  .object({
+    timezone: z.string().refine(isValidTimeZone, 'Unknown time zone; use a name such as Europe/Paris'),
+    noResponseDays: z.number().int().min(1).max(365),
+    feedbackReminderDays: z.number().int().min(1).max(60),
+  })
+  .meta({ id: 'Settings' });
+export type Settings = z.infer<typeof zSettings>;
+
+export const zSettingsUpdate = zSettings.partial().meta({ id: 'SettingsUpdate' });
+export type SettingsUpdate = z.infer<typeof zSettingsUpdate>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  timezone: 'UTC',
+  noResponseDays: 21,
+  feedbackReminderDays: 7,
+};

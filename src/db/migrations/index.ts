@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import * as tracker from './20261122_0001_tracker.js';
+
+/**
+ * Every migration, in order. Append only: never edit or reorder a migration
+ * that has shipped; add a new timestamp-named file and list it here.
+ */
+export const MIGRATIONS: Record<string, Migration> = {
+  '20261122_0001_tracker': tracker,
+};

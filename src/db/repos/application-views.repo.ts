@@ -1,0 +1,150 @@
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../schema.js';
+import { derivedStateQuery } from './derived-state.js';
+
+/** An application row joined with its company and its derived state. */
+export interface ApplicationViewRow {
+  id: string;
+  owner_id: string;
+  company_id: string;
+  company_name: string;
+  title: string;
+  source: string | null;
+  referral: number;
+  referrer: string | null;
+  resume_version: string | null;
+  tailored: number;
+  fit: number | null;
+  excitement: number | null;
+  salary_min: number | null;
+  salary_max: number | null;
+  salary_currency: string | null;
+  location: string | null;
+  remote: string | null;
+  job_url: string | null;
+  description: string | null;
+  notes: string | null;
+  role_family: string;
+  seniority: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+  status: string;
+  reached_rank: number | null;
+  applied_on: string | null;
+  last_event_on: string;
+}
+
+export interface ViewFilter {
+  ids?: readonly string[] | undefined;
+  q?: string | undefined;
+  statuses?: readonly string[] | undefined;
+  tag?: string | undefined;
+  sources?: readonly string[] | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  /** Waiting on the employer since this day or earlier. */
+  silentSince?: { statuses: readonly string[]; cutoff: string } | undefined;
+}
+
+export type ViewSort = 'updated' | 'applied' | 'lastEvent' | 'company' | 'title' | 'fit' | 'excitement' | 'status';
+
+const SORT_COLUMNS = {
+  updated: 'a.updated_at',
+  applied: 'd.applied_on',
+  lastEvent: 'd.last_event_on',
+  company: 'c.name_key',
+  title: 'a.title',
+  fit: 'a.fit',
+  excitement: 'a.excitement',
+  status: 'd.status',
+} as const;
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+}
+
+function baseQuery(db: Kysely<DB>, ownerId: string, f: ViewFilter) {
+  let q = db
+    .selectFrom('applications as a')
+    .innerJoin('companies as c', 'c.id', 'a.company_id')
+    .innerJoin(derivedStateQuery(db, ownerId).as('d'), 'd.application_id', 'a.id')
+    .where('a.owner_id', '=', ownerId);
+  if (f.ids) q = q.where('a.id', 'in', f.ids.length > 0 ? [...f.ids] : ['']);
+  if (f.q) {
+    const like = `%${escapeLike(f.q.toLowerCase())}%`;
+    q = q.where((eb) =>
+      eb.or([
+        eb(sql`lower(a.title)`, 'like', sql`${like} escape '\\'`),
+        eb(sql`lower(c.name)`, 'like', sql`${like} escape '\\'`),
+        eb(sql`lower(coalesce(a.location, ''))`, 'like', sql`${like} escape '\\'`),
+      ]),
+    );
+  }
+  if (f.statuses && f.statuses.length > 0) q = q.where('d.status', 'in', [...f.statuses]);
+  if (f.sources && f.sources.length > 0) q = q.where('a.source', 'in', [...f.sources]);
+  if (f.tag) {
+    const tag = f.tag;
+    q = q.where((eb) =>
+      eb.exists(
+        eb.selectFrom('application_tags as t').select('t.tag').whereRef('t.application_id', '=', 'a.id').where('t.tag', '=', tag),
+      ),
+    );
+  }
+  const day = sql<string>`coalesce(d.applied_on, substr(a.created_at, 1, 10))`;
+  if (f.from) q = q.where(day, '>=', f.from);
+  if (f.to) q = q.where(day, '<=', f.to);
+  if (f.silentSince) {
+    q = q.where('d.status', 'in', [...f.silentSince.statuses]).where('d.last_event_on', '<=', f.silentSince.cutoff);
+  }
+  return q;
+}
+
+const SELECTION = [
+  'a.id', 'a.owner_id', 'a.company_id', 'c.name as company_name', 'a.title', 'a.source', 'a.referral', 'a.referrer',
+  'a.resume_version', 'a.tailored', 'a.fit', 'a.excitement', 'a.salary_min', 'a.salary_max', 'a.salary_currency',
+  'a.location', 'a.remote', 'a.job_url', 'a.description', 'a.notes', 'a.role_family', 'a.seniority', 'a.version',
+  'a.created_at', 'a.updated_at', 'd.status', 'd.reached_rank', 'd.applied_on', 'd.last_event_on',
+] as const;
+
+export async function listApplicationViews(
+  db: Kysely<DB>,
+  ownerId: string,
+  filter: ViewFilter,
+  page: { sort: ViewSort; order: 'asc' | 'desc'; limit: number; offset: number },
+): Promise<{ rows: ApplicationViewRow[]; total: number }> {
+  const base = baseQuery(db, ownerId, filter);
+  const [rows, count] = await Promise.all([
+    base
+      .select(SELECTION)
+      .orderBy(sql.ref(SORT_COLUMNS[page.sort]), (ob) => (page.order === 'asc' ? ob.asc().nullsFirst() : ob.desc().nullsLast()))
+      .orderBy('a.id')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows: rows as ApplicationViewRow[], total: Number(count.n) };
+}
+
+/** Up to `perStatus` applications per status (most recent news first), and each status's total. */
+export async function boardViews(
+  db: Kysely<DB>,
+  ownerId: string,
+  perStatus: number,
+): Promise<{ rows: ApplicationViewRow[]; totals: Map<string, number> }> {
+  const ranked = baseQuery(db, ownerId, {})
+    .select(SELECTION)
+    .select(sql<number>`row_number() over (partition by d.status order by d.last_event_on desc, a.updated_at desc)`.as('pos'))
+    .select(sql<number>`count(*) over (partition by d.status)`.as('status_total'));
+  const rows = await db
+    .selectFrom(ranked.as('r'))
+    .selectAll()
+    .where('r.pos', '<=', perStatus)
+    .orderBy('r.status')
+    .orderBy('r.pos')
+    .execute();
+  const totals = new Map<string, number>();
+  for (const r of rows) totals.set(r.status, Number(r.status_total));
+  return { rows: rows as ApplicationViewRow[], totals };
+}

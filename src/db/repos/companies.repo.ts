@@ -1,0 +1,58 @@
+import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
+import type { CompaniesTable, DB } from '../schema.js';
+
+export type CompanyRow = Selectable<CompaniesTable> & { application_count: number };
+export type CompanyPatch = Omit<Updateable<CompaniesTable>, 'id' | 'owner_id' | 'created_at'>;
+
+/** Company names match whatever their case and spacing. */
+export function companyKey(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+function withCount(db: Kysely<DB>, ownerId: string) {
+  return db
+    .selectFrom('companies as c')
+    .selectAll('c')
+    .select((eb) =>
+      eb
+        .selectFrom('applications as a')
+        .select(eb.fn.countAll<number>().as('n'))
+        .whereRef('a.company_id', '=', 'c.id')
+        .as('application_count'),
+    )
+    .where('c.owner_id', '=', ownerId);
+}
+
+export async function listCompanies(db: Kysely<DB>, ownerId: string): Promise<CompanyRow[]> {
+  const rows = await withCount(db, ownerId).orderBy('c.name_key').execute();
+  return rows.map((r) => ({ ...r, application_count: Number(r.application_count ?? 0) }));
+}
+
+export async function findCompany(db: Kysely<DB>, ownerId: string, id: string): Promise<CompanyRow | undefined> {
+  const row = await withCount(db, ownerId).where('c.id', '=', id).executeTakeFirst();
+  return row && { ...row, application_count: Number(row.application_count ?? 0) };
+}
+
+export async function findCompanyIdByName(db: Kysely<DB>, ownerId: string, name: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('companies')
+    .select('id')
+    .where('owner_id', '=', ownerId)
+    .where('name_key', '=', companyKey(name))
+    .executeTakeFirst();
+  return row?.id;
+}
+
+export async function insertCompany(db: Kysely<DB>, row: Insertable<CompaniesTable>): Promise<void> {
+  await db.insertInto('companies').values(row).execute();
+}
+
+export async function updateCompany(db: Kysely<DB>, ownerId: string, id: string, patch: CompanyPatch): Promise<boolean> {
+  const r = await db.updateTable('companies').set(patch).where('owner_id', '=', ownerId).where('id', '=', id).executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export async function deleteCompany(db: Kysely<DB>, ownerId: string, id: string): Promise<boolean> {
+  const r = await db.deleteFrom('companies').where('owner_id', '=', ownerId).where('id', '=', id).executeTakeFirst();
+  return Number(r.numDeletedRows) === 1;
+}

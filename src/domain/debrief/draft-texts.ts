@@ -1,0 +1,164 @@
+/**
+ * The wording of feedback-request drafts, as data. Slots: {role} ("the Data
+ * Analyst role"), {roleTitle} ("Data Analyst"), {company}, {date}
+ * ("12 November"), {stageNoun}, {name}, {asks}. Every template is written so
+ * that it reads well with any value in its slots.
+ */
+import type { StageReached } from './stage-reached.js';
+
+export const TONES = ['warm', 'brief', 'formal'] as const;
+export type Tone = (typeof TONES)[number];
+
+export const RECIPIENTS = ['recruiter', 'hiring_manager', 'interviewer'] as const;
+export type Recipient = (typeof RECIPIENTS)[number];
+
+/** Early: no live conversation yet (application, assessment). Talked: a call or interview happened. */
+export type ContactDepth = 'early' | 'talked';
+
+interface Dated {
+  plain: string;
+  dated: string;
+}
+
+export const STAGE_NOUNS = {
+  application: 'application',
+  screen: 'call',
+  assessment: 'assessment',
+  interview: 'interview',
+  final: 'final interview',
+} as const satisfies Record<StageReached, string>;
+
+export const GREETINGS = {
+  warm: { named: 'Hi {name},', anonymous: { recruiter: 'Hello,', hiring_manager: 'Hello,', interviewer: 'Hello,' } },
+  brief: { named: 'Hi {name},', anonymous: { recruiter: 'Hello,', hiring_manager: 'Hello,', interviewer: 'Hello,' } },
+  formal: {
+    named: 'Dear {name},',
+    anonymous: {
+      recruiter: 'Dear Recruitment Team,',
+      hiring_manager: 'Dear Hiring Team,',
+      interviewer: 'Dear Hiring Team,',
+    },
+  },
+} as const satisfies Record<Tone, { named: string; anonymous: Record<Recipient, string> }>;
+
+export const SUBJECTS = {
+  warm: 'Thank you, and a small request about my {roleTitle} {stageNoun}',
+  brief: 'Feedback on my {roleTitle} {stageNoun}',
+  formal: 'Request for feedback: {roleTitle} {stageNoun} at {company}',
+} as const satisfies Record<Tone, string>;
+
+export const OPENINGS = {
+  application: {
+    warm: { plain: 'Thank you for letting me know where things stand with my application for {role} at {company}.', dated: 'Thank you for letting me know where things stand with my application for {role} at {company}.' },
+    brief: { plain: 'Thanks for letting me know about {role} at {company}.', dated: 'Thanks for letting me know about {role} at {company}.' },
+    formal: { plain: 'Thank you for informing me of your decision on my application for {role} at {company}.', dated: 'Thank you for informing me of your decision on my application for {role} at {company}.' },
+  },
+  screen: {
+    warm: { plain: 'Thank you for the call about {role} at {company}. I enjoyed hearing more about it.', dated: 'Thank you for our call on {date} about {role} at {company}. I enjoyed hearing more about it.' },
+    brief: { plain: 'Thanks for speaking with me about {role} at {company}.', dated: 'Thanks for our call on {date} about {role} at {company}.' },
+    formal: { plain: 'Thank you for taking the time to speak with me about {role} at {company}.', dated: 'Thank you for taking the time to speak with me on {date} about {role} at {company}.' },
+  },
+  assessment: {
+    warm: { plain: 'Thank you for the chance to work on the assessment for {role} at {company}. I learned something from it.', dated: 'Thank you for the chance to work on the assessment for {role} at {company}, and for your time on {date}.' },
+    brief: { plain: 'Thanks for the chance to take the assessment for {role} at {company}.', dated: 'Thanks for the chance to take the assessment for {role} at {company}.' },
+    formal: { plain: 'Thank you for the opportunity to complete the assessment for {role} at {company}.', dated: 'Thank you for the opportunity to complete the assessment for {role} at {company}, and for your time on {date}.' },
+  },
+  interview: {
+    warm: { plain: 'Thank you for interviewing me for {role} at {company}. I really enjoyed the conversation.', dated: 'Thank you for interviewing me on {date} for {role} at {company}. I really enjoyed the conversation.' },
+    brief: { plain: 'Thanks for interviewing me for {role} at {company}.', dated: 'Thanks for the interview on {date} for {role} at {company}.' },
+    formal: { plain: 'Thank you for the opportunity to interview for {role} at {company}.', dated: 'Thank you for the opportunity to interview on {date} for {role} at {company}.' },
+  },
+  final: {
+    warm: { plain: 'Thank you for having me in the final round for {role} at {company}. It meant a lot to get that far.', dated: 'Thank you for having me in the final round on {date} for {role} at {company}. It meant a lot to get that far.' },
+    brief: { plain: 'Thanks for having me in the final round for {role} at {company}.', dated: 'Thanks for the final interview on {date} for {role} at {company}.' },
+    formal: { plain: 'Thank you for the opportunity to take part in the final stage for {role} at {company}.', dated: 'Thank you for the opportunity to take part in the final stage on {date} for {role} at {company}.' },
+  },
+} as const satisfies Record<StageReached, Record<Tone, Dated>>;
+
+/** A line about the person written to; brief drafts leave it out. */
+export const RECIPIENT_LINES = {
+  recruiter: {
+    warm: { early: 'I appreciated hearing back rather than being left to wonder.', talked: 'I appreciated how clearly you kept me informed along the way.' },
+    formal: { early: 'I appreciate you taking the time to let me know.', talked: 'I appreciated your clear communication throughout the process.' },
+  },
+  hiring_manager: {
+    warm: { early: 'I appreciate you taking the time to look at my application.', talked: 'It was good to hear about your plans for the team.' },
+    formal: { early: 'I appreciate the time you spent reviewing my application.', talked: 'I valued the chance to learn about the team and its priorities.' },
+  },
+  interviewer: {
+    warm: { early: 'I appreciate the time you gave to my application.', talked: 'Your questions made me think, and I appreciated that.' },
+    formal: { early: 'I appreciate the time you gave to reviewing my work.', talked: 'I valued our conversation and the thought you put into your questions.' },
+  },
+} as const satisfies Record<Recipient, Record<'warm' | 'formal', Record<ContactDepth, string>>>;
+
+export const ACCEPTANCES = {
+  warm: 'Of course I was disappointed, but I respect the decision and would like to learn from it.',
+  brief: 'I would like to learn from this one.',
+  formal: 'While I am disappointed, I respect your decision and would value the chance to learn from it.',
+} as const satisfies Record<Tone, string>;
+
+/** Introduces the list of questions (warm, formal) or carries them in one sentence (brief, {asks}). */
+export const ASK_LEADS = {
+  warm: {
+    recruiter: 'If you are able to pass on anything from the team, I would be grateful to hear:',
+    hiring_manager: 'If you have a few minutes, I would really value your view on:',
+    interviewer: 'If you have a few minutes, I would really value your view from the other side of the table:',
+  },
+  formal: {
+    recruiter: 'If it is possible to share feedback from the hiring team, I would be grateful for your thoughts on the following:',
+    hiring_manager: 'If your time allows, I would greatly appreciate your perspective on the following:',
+    interviewer: 'If your time allows, I would greatly appreciate your perspective as one of my interviewers on the following:',
+  },
+  brief: {
+    recruiter: 'If the team shared any notes, could you pass on {asks}?',
+    hiring_manager: 'Could you share {asks}?',
+    interviewer: 'From your side of the table, could you share {asks}?',
+  },
+} as const satisfies Record<Tone, Record<Recipient, string>>;
+
+export const CLOSINGS = {
+  warm: 'Even a line or two would help me a great deal. I would be glad to stay in touch and to hear about future roles at {company}.',
+  brief: 'Even a short reply would help.',
+  formal: 'Any feedback, however brief, would be very helpful. I would welcome being considered for future roles at {company}.',
+} as const satisfies Record<Tone, string>;
+
+export const SIGN_OFFS = {
+  warm: 'Best wishes',
+  brief: 'Thanks',
+  formal: 'Kind regards',
+} as const satisfies Record<Tone, string>;
+
+/** LinkedIn: one short paragraph. {thanks} is the stage phrase below. */
+export const LINKEDIN = {
+  greeting: {
+    warm: { named: 'Hi {name}', anonymous: 'Hello' },
+    brief: { named: 'Hi {name}', anonymous: 'Hello' },
+    formal: { named: 'Dear {name}', anonymous: 'Hello' },
+  },
+  thanks: {
+    application: { plain: 'for letting me know about my application', dated: 'for letting me know about my application' },
+    screen: { plain: 'for our call', dated: 'for our call on {date}' },
+    assessment: { plain: 'for the chance to do the assessment', dated: 'for the chance to do the assessment' },
+    interview: { plain: 'for the interview', dated: 'for the interview on {date}' },
+    final: { plain: 'for having me in the final round', dated: 'for the final interview on {date}' },
+  },
+  ask: {
+    warm: 'Would you be open to sharing {asks}?',
+    brief: 'Could you share {asks}?',
+    formal: 'Would you be willing to share {asks}?',
+  },
+  close: {
+    warm: 'It would really help me grow.',
+    brief: 'Even a line would help.',
+    formal: 'I would be grateful for any insight.',
+  },
+  signOff: { warm: 'Best, {name}', brief: 'Thanks, {name}', formal: 'Kind regards, {name}' },
+} as const satisfies {
+  greeting: Record<Tone, { named: string; anonymous: string }>;
+  thanks: Record<StageReached, Dated>;
+  ask: Record<Tone, string>;
+  close: Record<Tone, string>;
+  signOff: Record<Tone, string>;
+};
+
+export const LINKEDIN_MAX = 300;

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { computeResponse, daySpread, type ResponseCounts } from './response.js';
+import { wilsonInterval } from './stats.js';
+
+describe('computeResponse', () => {
+  const result = computeResponse(
+    { sent: 50, replied: 27, ghosted: 15, awaiting: 8 },
+    {
+      daysToFirstReply: [3, 1, 14, 7, 5, 2, 30],
+      rejections: [
+        { stage: 'interview', days: 6 },
+        { stage: 'applied', days: 12 },
+        { stage: 'interview', days: 10 },
+        { stage: 'applied', days: 20 },
+        { stage: 'applied', days: 4 },
+        { stage: 'interview', days: 2 },
+      ],
+    },
+  );
+
+  it('leaves applications still inside the waiting window out of both rates', () => {
+    expect(result.responseRate).toEqual({ successes: 27, trials: 42, rate: 27 / 42, ci95: wilsonInterval(27, 42) });
+    expect(result.ghostingRate).toMatchObject({ successes: 15, trials: 42, rate: 15 / 42 });
+    expect(result.awaiting).toBe(8);
+  });
+
+  it('gives median and quartiles of days to the first reply', () => {
+    // sorted: 1 2 3 5 7 14 30 → type-7 quartiles at positions 1.5 and 4.5
+    expect(result.firstReplyDays).toEqual({ n: 7, median: 5, q1: 2.5, q3: 10.5, iqr: 8, min: 1, max: 30 });
+  });
+
+  it('groups days to rejection by stage, in funnel order', () => {
+    expect(result.rejectionDaysByStage.map((r) => [r.stage, r.n, r.median])).toEqual([
+      ['applied', 3, 12],
+      ['interview', 3, 6],
+    ]);
+  });
+
+  it('reports no numbers, rather than zeros, when there are no data', () => {
+    const empty = computeResponse({ sent: 0, replied: 0, ghosted: 0, awaiting: 0 }, { daysToFirstReply: [], rejections: [] });
+    expect(empty.responseRate).toMatchObject({ rate: null, ci95: [0, 1] });
+    expect(empty.firstReplyDays).toEqual({ n: 0, median: null, q1: null, q3: null, iqr: null, min: null, max: null });
+    expect(empty.rejectionDaysByStage).toEqual([]);
+  });
+
+  it.each([
+    [{ sent: 10, replied: 6, ghosted: 3, awaiting: 2 }, /exceed/],
+    [{ sent: 10, replied: -1, ghosted: 0, awaiting: 0 }, /replied/],
+  ] satisfies [ResponseCounts, RegExp][])('rejects inconsistent counts %#', (counts, message) => {
+    expect(() => computeResponse(counts, { daysToFirstReply: [], rejections: [] })).toThrow(message);
+  });
+
+  it('rejects negative or fractional day counts', () => {
+    expect(() => daySpread([3, -2])).toThrow(/days #1/);
+    expect(() => daySpread([1.5])).toThrow(RangeError);
+  });
+});

@@ -1,0 +1,127 @@
+/**
+ * Normalises a mail body and keeps only the newest message: cuts quoted reply
+ * history and, for a bare forward ("FYI"), reads the forwarded message instead.
+ */
+import { decodeEntities } from './html.js';
+
+/** Marker html.ts leaves where a <blockquote> began. */
+export const QUOTE_MARK = '>>QUOTE-START<<';
+
+/** Template placeholders are replaced by this token; entity extraction rejects it. */
+export const PLACEHOLDER = '\u27e8\u2026\u27e9';
+
+const PLACEHOLDER_RES: readonly RegExp[] = [
+  /\{\{\s*[^{}\n]{1,40}\}\}/g, // {{role}}, {{ candidate.first_name }}
+  /\{\s*[A-Za-z_][\w .-]{0,30}\}/g, // {FirstName}
+  /%[A-Z][A-Z0-9_]{1,30}%/g, // %FIRSTNAME%
+  /\[\s*(?:candidate|applicant|first|last|full|your|job|role|position|company|recruiter|insert|name|title|hiring)[^\]\n]{0,40}\]/gi, // [Candidate Name]
+  /<<\s*[^<>\n]{1,40}>>/g, // <<Name>>
+  /\$\{?[A-Z][A-Z_]{2,30}\}?/g, // $FIRSTNAME, ${ROLE}
+];
+
+/** Line endings, invisible characters, stray entities, placeholders. */
+export function normaliseText(raw: string): string {
+  let s = raw.replace(/\r\n?/g, '\n').replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '');
+  s = s.replace(/\u00a0/g, ' ').replace(/[\u2028\u2029]/g, '\n');
+  s = decodeEntities(s).replace(/\u00a0/g, ' ');
+  for (const re of PLACEHOLDER_RES) s = s.replace(re, PLACEHOLDER);
+  return s.replace(/[ \t]+\n/g, '\n');
+}
+
+interface Boundary {
+  at: number;
+  /** where the quoted/forwarded content starts */
+  bodyAt: number;
+  forward: boolean;
+}
+
+const BOUNDARIES: readonly { re: RegExp; forward: boolean }[] = [
+  // Gmail / Apple forward markers
+  { re: /^[ \t>]*-{2,}[ \t]*Forwarded message[ \t]*-{2,}[ \t]*$/im, forward: true },
+  { re: /^[ \t>]*Begin forwarded message:?[ \t]*$/im, forward: true },
+  { re: /^[ \t>]*-{2,}[ \t]*(?:Weitergeleitete Nachricht|Message transféré)[ \t]*-{2,}[ \t]*$/im, forward: true },
+  // Outlook
+  { re: /^[ \t>]*-{2,}[ \t]*Original Message[ \t]*-{2,}[ \t]*$/im, forward: false },
+  { re: /^[ \t>]*_{8,}[ \t]*\n(?=[ \t]*From:)/im, forward: false },
+  { re: /^[ \t>]*\*?From:\*?[ \t][^\n]{1,200}\n(?:[^\n]{0,200}\n){0,3}?[ \t>]*\*?(?:Sent|Date):\*?[ \t]/im, forward: false },
+  // "On Tue, 3 May 2022 at 10:01, Jane <jane@x.com> wrote:" (possibly wrapped over two lines)
+  { re: /^[ \t]*(?:On|Le|Am|El|Il|Op)[ \t][^\n]{0,250}(?:\n[^\n]{0,120})?(?:wrote|a écrit|schrieb|escribió|ha scritto|schreef)[ \t]*:[ \t]*$/im, forward: false },
+  { re: /^[ \t]*>>QUOTE-START<<[ \t]*$/m, forward: false },
+  // a run of ">"-quoted lines
+  { re: /^>[^\n]*\n(?:>[^\n]*(?:\n|$))+/m, forward: false },
+];
+
+function findBoundary(s: string): Boundary | null {
+  let best: Boundary | null = null;
+  for (const { re, forward } of BOUNDARIES) {
+    const m = re.exec(s);
+    if (!m) continue;
+    if (best && m.index >= best.at) continue;
+    const isQuoteRun = m[0].startsWith('>') && !m[0].includes(QUOTE_MARK);
+    const isOutlookFrom = /^[ \t>]*\*?From:/i.test(m[0]);
+    const bodyAt = isQuoteRun || isOutlookFrom ? m.index : m.index + m[0].length;
+    best = { at: m.index, bodyAt, forward };
+  }
+  return best;
+}
+
+/** Words that carry content, ignoring greetings, sign-offs and "FYI". */
+function contentWords(top: string): number {
+  const stripped = top
+    .replace(/\b(?:fyi|fw|fwd|see below|forwarding|sharing|hi|hello|hey|dear|thanks|thank you|cheers|regards|best|sent from my \w+)\b/gi, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  return stripped ? stripped.split(' ').length : 0;
+}
+
+/** Header lines at the top of a forwarded block, e.g. "From: …", "Subject: …". */
+const FWD_HEADER = /^[ \t]*\*?(From|Sent|Date|To|Cc|Subject|Reply-To)\*?:[ \t]*(.*)$/i;
+
+export interface NewestMessage {
+  body: string;
+  /** subject found in a forwarded block's headers */
+  forwardedSubject?: string;
+  forwardedFrom?: string;
+  forwarded: boolean;
+}
+
+function unquote(s: string): string {
+  return s.replace(/^[ \t]*>[ \t]?/gm, '');
+}
+
+function readForwarded(block: string): NewestMessage {
+  const lines = unquote(block).replace(QUOTE_MARK, '').split('\n');
+  let i = 0;
+  let forwardedSubject: string | undefined;
+  let forwardedFrom: string | undefined;
+  while (i < lines.length && (lines[i] ?? '').trim() === '') i++;
+  while (i < lines.length) {
+    const m = FWD_HEADER.exec(lines[i] ?? '');
+    if (!m) break;
+    const key = (m[1] ?? '').toLowerCase();
+    if (key === 'subject') forwardedSubject = (m[2] ?? '').trim();
+    if (key === 'from') forwardedFrom = (m[2] ?? '').trim();
+    i++;
+  }
+  const rest = lines.slice(i).join('\n');
+  // the forwarded message may itself carry older history
+  const inner = extractNewest(rest, 1);
+  return {
+    body: inner.body,
+    forwardedSubject: inner.forwardedSubject ?? forwardedSubject,
+    forwardedFrom: inner.forwardedFrom ?? forwardedFrom,
+    forwarded: true,
+  };
+}
+
+/** Keeps the newest message of a thread (see module comment). */
+export function extractNewest(text: string, depth = 0): NewestMessage {
+  const b = findBoundary(text);
+  if (!b) return { body: text.replace(QUOTE_MARK, ''), forwarded: false };
+  const top = text.slice(0, b.at);
+  const words = contentWords(top);
+  if (depth < 3 && ((b.forward && words <= 20) || words === 0)) {
+    return readForwarded(text.slice(b.bodyAt));
+  }
+  return { body: top, forwarded: false };
+}

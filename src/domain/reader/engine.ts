@@ -1,0 +1,91 @@
+/**
+ * The rule engine: weighted regular expressions per label, matched against
+ * sentences. A rule with negative weight is a blocker: when it matches a
+ * sentence, that sentence gives no support to its label (this is how
+ * "unable to provide individual feedback" stops a feedbackOffered match).
+ */
+import type { Sentence } from './types.js';
+
+export interface Rule<L extends string> {
+  label: L;
+  /** patterns are matched against `Sentence.norm` (lower-case, quotes folded) */
+  re: RegExp;
+  /** weight ≥ 1 is decisive on its own; below 1 needs support; < 0 blocks */
+  w: number;
+  /** a second pattern that must also match the sentence */
+  also?: RegExp;
+  /** do not apply the rule (match or block) when this matches the sentence */
+  unless?: RegExp;
+  /** skip the match when a negation precedes it in the same clause */
+  negatable?: boolean;
+}
+
+export interface LabelScore {
+  score: number;
+  /** best weight per supporting sentence */
+  hits: { sentence: Sentence; w: number }[];
+}
+
+const NEGATION = /\b(?:not|no|never|cannot|unable|without|nor|neither)\b|n't\b/;
+const NOT_REALLY_NEGATION = /(?:do not|don't|never) hesitate|not only|no doubt|no matter/g;
+
+/** True when a negation cue sits in the same clause shortly before `index`. */
+export function negatedAt(norm: string, index: number): boolean {
+  const window = norm.slice(Math.max(0, index - 50), index);
+  const clause = window.split(/[,;:.!?]|\b(?:but|however|although|though|while)\b/).pop() ?? '';
+  return NEGATION.test(clause.replace(NOT_REALLY_NEGATION, ' '));
+}
+
+/** Scores every label: the sum over sentences of each sentence's best unblocked weight. */
+export function scoreRules<L extends string>(
+  sentences: readonly Sentence[],
+  rules: readonly Rule<L>[],
+  opts: { includeSubject?: boolean } = {},
+): Map<L, LabelScore> {
+  const scores = new Map<L, LabelScore>();
+  for (const sentence of sentences) {
+    if (sentence.footer || (sentence.subject && !opts.includeSubject)) continue;
+    const best = new Map<L, number>();
+    const blocked = new Set<L>();
+    for (const rule of rules) {
+      if (blocked.has(rule.label)) continue;
+      const m = rule.re.exec(sentence.norm);
+      if (!m) continue;
+      if (rule.also && !rule.also.test(sentence.norm)) continue;
+      if (rule.w < 0) {
+        if (rule.unless && rule.unless.test(sentence.norm)) continue;
+        blocked.add(rule.label);
+        best.delete(rule.label);
+        continue;
+      }
+      if (rule.unless && rule.unless.test(sentence.norm)) continue;
+      if (rule.negatable && negatedAt(sentence.norm, m.index)) continue;
+      if (rule.w > (best.get(rule.label) ?? 0)) best.set(rule.label, rule.w);
+    }
+    for (const [label, w] of best) {
+      const entry = scores.get(label) ?? { score: 0, hits: [] };
+      entry.score += w;
+      entry.hits.push({ sentence, w });
+      scores.set(label, entry);
+    }
+  }
+  return scores;
+}
+
+export function scoreOf<L extends string>(scores: Map<L, LabelScore>, label: L): number {
+  return scores.get(label)?.score ?? 0;
+}
+
+/** Evidence sentences for a label, strongest first. */
+export function evidenceOf<L extends string>(scores: Map<L, LabelScore>, label: L, max = 3): string[] {
+  const hits = scores.get(label)?.hits ?? [];
+  return [...hits]
+    .sort((a, b) => b.w - a.w)
+    .slice(0, max)
+    .map((h) => h.sentence.text);
+}
+
+/** Maps a score to a confidence in 0–1 (1.0 → ~0.7, 2.0 → ~0.86). */
+export function confidenceOf(score: number): number {
+  return Math.round(Math.min(0.98, 1 - Math.exp(-1.2 * Math.max(0, score))) * 100) / 100;
+}

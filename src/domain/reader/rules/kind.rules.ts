@@ -1,0 +1,57 @@
+/**
+ * What kind of message this is. Rejection cues are many and varied; the other
+ * kinds (acknowledgement, invitations, offer, on hold) only win when no
+ * rejection cue is present (see classify.ts).
+ */
+import type { Rule } from '../engine.js';
+
+export type KindLabel =
+  | 'rejection'
+  | 'on_hold'
+  | 'application_received'
+  | 'interview_invite'
+  | 'assessment_invite'
+  | 'offer';
+
+const OTHERS = String.raw`(?:other|another|different|alternative|the other|more suitable|more qualified|stronger|better[- ]suited|a different|an alternative)`;
+const PEOPLE = String.raw`(?:candidates?|applicants?|individuals?|people|persons?|profiles?|finalists?|talent)`;
+
+export const KIND_RULES: readonly Rule<KindLabel>[] = [
+  // ── rejection: explicit decisions not to continue ("we will not be moving forward")
+  { label: 'rejection', w: 1.3, re: /(?:not|n't|no longer)\s(?:be\s)?(?:\w+\s)?(?:moving|move|moved|proceed|proceeding|progress|progressing|pursue|pursuing|advance|advancing|continue|continuing|going|go|taking|take|considering|consider|offering|extending|inviting|able to (?:offer|progress|move|proceed|take|consider|pursue|continue|invite|extend|accommodate))\b/ },
+  { label: 'rejection', w: 1.5, re: /\bunsuccessful\b|\bnot (?:been |was |were )?(?:successful|selected|shortlisted|chosen|short-listed|progressed)|have not been (?:selected|successful|shortlisted)|decided against|(?:declin(?:e|ed|ing)) (?:your|to (?:move|proceed|progress|offer))/ },
+  { label: 'rejection', w: 1.5, re: new RegExp(String.raw`(?:decided|decision|chosen|choose|chose|elected|opted|going|gone|went|moving|move|moved|proceed(?:ed|ing)?|continu(?:e|ing)|pursu(?:e|ed|ing)|progress(?:ing)?|go|identified|selected|hired|appointed|found|offer(?:ed)? (?:the (?:role|position) )?to)\s(?:\w+\s){0,3}?(?:with\s|forward with\s|ahead with\s|to\s)?${OTHERS}\s(?:\w+\s)?${PEOPLE}\b`) },
+  { label: 'rejection', w: 1.5, re: /\bidentified others\b|\b(?:others|other applicants|other candidates) (?:who|whose|that|whom) (?:\w+ ){0,4}(?:more|better|closely|stronger|best)/ },
+  { label: 'rejection', w: 1.2, re: /(?:unable|not able|not in a position|cannot|can't|can not|won't be able|will not be able)\s(?:at this (?:time|stage|point)\s)?(?:to\s)?(?:offer|extend|invite|progress|proceed|move|take|consider|pursue|continue|shortlist|accommodate|further consider)/ },
+  { label: 'rejection', w: 1.3, re: /(?:decided|decision|determined|concluded|agreed) (?:not to|to not|that we (?:will|would|won't|will not|cannot|can't))|made the (?:difficult |tough )?decision (?:not|to not|to move|to go|to proceed|to pursue)|will not be (?:taking|progressing|pursuing|considering|offering)|not to (?:proceed|progress|move|pursue|continue|invite|offer)/ },
+  { label: 'rejection', w: 1.1, re: /(?:\bnot\b|n't)\s(?:\w+\s){0,4}(?:a |the )?(?:\w+\s)?(?:match|fit)\b|not (?:the )?(?:right|best|strongest|ideal) (?:fit|match|candidate|person)|(?:do not|don't) have (?:a |any )?(?:position|role|opening|vacanc\w*)[^.;]{0,50}(?:match|fit|suit|align)/ },
+  { label: 'rejection', w: 1.2, re: /(?:position|role|vacancy|opening|job|internship|post|requisition)s?\b[^.;]{0,50}\b(?:filled|cancel+ed|withdrawn|eliminated|no longer (?:available|open|needed))|(?:we(?:'ve| have| had)?|has|have|was|been) (?:now |already |recently )?(?:been )?filled\b|filled (?:the|this|that|all|our|these|both)\b|at capacity|(?:recruiting|recruitment|hiring|selection)(?: process)?(?: for this \w+)? (?:is|has been) (?:now )?(?:complete|completed|finished|concluded)/ },
+  { label: 'rejection', w: 1.2, re: /no longer (?:recruiting|hiring|interviewing|considering|under consideration|being considered|looking|seeking|filling|processing|accepting)|not (?:be )?(?:hiring|filling) (?:anyone|for|the|this)|decided not to (?:hire|fill|recruit|open)/ },
+  { label: 'rejection', w: 1.2, re: /(?:offer|offers) (?:has|have) (?:been|now been) (?:made|extended|accepted)|accepted (?:an|our|the) offer|offered the (?:role|position|job) to|internal (?:candidate|applicant)|fill(?:ed)? (?:the|this) (?:role|position) internally/ },
+  { label: 'rejection', w: 1.0, re: /(?:application|candidacy|cv|resume|profile)[^.;]{0,40}(?:not|n't) (?:be )?(?:progress|proceed|move|taken|considered|selected|successful)|not (?:be )?(?:invited|offered|asked) (?:to|for|an?)/ },
+  // softer cues: need support from another sentence to reach 1.0
+  { label: 'rejection', w: 0.6, re: /\bunfortunately\b|\bregret(?:fully|tably)?\b|\bsadly\b|(?:i'm|i am|we're|we are) (?:very |so |truly )?sorry|not the (?:news|outcome|answer)|disappointing news|difficult (?:decision|news)|highly competitive|very competitive|many (?:qualified|strong|talented) (?:candidates|applicants)/ },
+  { label: 'rejection', w: 0.5, re: /wish you (?:the )?(?:very )?(?:best|every success|success|luck|all the best)|(?:best|good) (?:of )?luck (?:in|with) (?:your|the) (?:job )?search|future (?:endeavou?rs|career)/ },
+
+  // ── on hold: paused or delayed, not declined
+  { label: 'on_hold', w: 1.3, re: /(?:process|recruitment|recruiting|hiring|search|role|position|vacancy|requisition|opening|interviews?|decision|timeline|internship|program(?:me)?)[^.;]{0,60}(?:on hold|paused|delayed|postponed|suspended|frozen|deferred|pushed back|taking longer|put back|been extended)/ },
+  { label: 'on_hold', w: 1.3, re: /(?:temporarily|currently) (?:paused|pausing|halted|holding|suspended|on hold)|put (?:\w+ ){0,3}on hold|paus(?:e|ed|ing) (?:on |in )?(?:our |the |all )?(?:hiring|recruitment|recruiting|process)|hiring freeze/ },
+  { label: 'on_hold', w: 1.0, re: /(?:not yet|yet to) (?:made|make|reached|reach|come to) (?:a|our|any) (?:final )?decision|(?:still|remain|remains) (?:under|in) (?:active )?consideration|(?:will|we'll) (?:be in touch|update you|get back to you|let you know|reach out|contact you) (?:as soon as|once|when)[^.;]{0,60}(?:resume|reopen|restart|re-open|decision|update|news|more information|know more|lifted|back on)/ },
+  { label: 'on_hold', w: 0.4, re: /(?:appreciate|thank you for) your (?:continued )?patience|bear with us/ },
+
+  // ── acknowledgement of an application
+  { label: 'application_received', w: 1.3, re: /(?:we(?:'ve| have)?|has been|have been) (?:successfully )?received (?:your|the) (?:application|cv|resume|submission)|(?:your )?application (?:has been|was) (?:successfully )?(?:received|submitted)|(?:confirm|acknowledge)\w* (?:the )?(?:receipt|that we (?:have )?received)/ },
+  { label: 'application_received', w: 1.0, re: /(?:is|are) (?:currently )?(?:under review|being reviewed)|we (?:will|'ll) (?:now )?(?:review|be reviewing|carefully review|assess) (?:your|all|the) (?:application|applications|cv|resume|profile)|(?:if|should) (?:your|you)[^.;]{0,60}(?:match|selected|shortlisted|suitable)[^.;]{0,40}(?:we will|we'll|will) (?:contact|be in touch|reach out|get in touch)/ },
+
+  // ── invitation to interview / next round
+  { label: 'interview_invite', w: 1.3, negatable: true, re: /(?:like|love|happy|pleased|delighted|excited|glad|want) to (?:invite you|schedule|set up|arrange|book|move (?:you )?forward|progress you|take you forward|have you (?:in|come|join|meet))|invit(?:e|ing|ation) (?:you )?(?:to|for) (?:an? |the |our )?(?:\w+ ){0,2}(?:interview|call|chat|conversation|meeting|on-?site|visit)|(?:move|moving|progress|advance|advancing|progressing) (?:you |your application )?(?:forward )?to (?:the )?(?:next|second|final|following) (?:round|stage|step)/ },
+  { label: 'interview_invite', w: 1.0, negatable: true, re: /(?:schedule|book|arrange|set up) (?:an? |your |the )?(?:\w+ ){0,2}(?:interview|call|chat|meeting)|(?:share|send|let (?:us|me) know|provide) (?:\w+ ){0,2}availability|calendly|pick a time|select a (?:time|slot)|time slots?/ },
+
+  // ── invitation to an assessment
+  { label: 'assessment_invite', w: 1.4, negatable: true, re: /(?:please|kindly|invite you to|ask you to|asking you to|like you to|next step (?:is|will be) to|you will need to|required to)\s(?:\w+\s){0,2}(?:complete|take|attempt|undertake|sit|do|submit)\b[^.;]{0,60}(?:assessment|test|challenge|assignment|exercise|task|case study|take[- ]home|questionnaire|hackerrank|codility|codesignal|hirevue|pymetrics)/ },
+  { label: 'assessment_invite', w: 0.8, re: /\b(?:hackerrank|codility|codesignal|testgorilla|hirevue|pymetrics|coderbyte|mettl)\b|(?:link|invitation|invite) to (?:the|your|an?) (?:\w+ ){0,2}(?:assessment|test|challenge)|(?:within|in the next) \d+ (?:hours|days)/ },
+
+  // ── offer
+  { label: 'offer', w: 1.5, negatable: true, re: /(?:pleased|delighted|happy|thrilled|excited|glad) to (?:offer you|extend (?:to you )?(?:you )?(?:an|this|the|a formal|a verbal|our) offer|confirm (?:your|our) offer|make you an offer)|offer of employment|would like to offer you|(?:your|the|a|our) (?:formal |written )?offer letter|(?:pleased|delighted) to welcome you/ },
+  { label: 'offer', w: 0.8, re: /\bcongratulations\b|welcome (?:you )?(?:to|aboard)(?: the team)?|(?:proposed |your )?start date/ },
+];

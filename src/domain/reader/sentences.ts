@@ -1,0 +1,119 @@
+/**
+ * A sentence splitter for mail bodies: paragraphs first, then line structure
+ * (hard-wrapped prose vs. signature/list lines), then sentence punctuation with
+ * an abbreviation guard. Footer/legal/unsubscribe sentences are flagged.
+ */
+import type { Sentence } from './types.js';
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'inc', 'ltd', 'co', 'corp', 'llc', 'plc',
+  'e.g', 'i.e', 'etc', 'vs', 'approx', 'dept', 'no', 'u.s', 'u.k', 'a.m', 'p.m', 'jan', 'feb',
+  'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed',
+  'thu', 'fri', 'sat', 'sun', 'ph.d', 'b.sc', 'm.sc', 'msc', 'bsc', 'hon', 'gmbh', 'n.v', 'b.v',
+]);
+
+/** Footer, legal and mailing-list boilerplate: never evidence for a label. */
+const FOOTER_RES: readonly RegExp[] = [
+  /unsubscribe|opt[ -]out|e-?mail preferences|update your preferences|manage (?:your )?(?:subscription|notification)s?/,
+  /(?:do not|don't|please don't|please do not) reply|no-?reply|not monitored|unattended|undeliverable|cannot (?:receive|accept) replies|post only e-?mail/,
+  /this (?:e-?mail|message) (?:was|is|has been) (?:sent|intended|generated|delivered)|intended (?:only )?for (?:the )?(?:named |intended )?(?:recipient|addressee)|intended for [^\s@]+@/,
+  /confidential|privileged|if you (?:have )?received (?:this|it) in error/,
+  /equal (?:opportunity|employment)|affirmative action|without regard to|discriminat|protected (?:veteran|category|characteristic)/,
+  /privacy (?:policy|notice|statement|centre|center)|data protection|\bgdpr\b|personal (?:data|information) (?:will|may|is|are)|in accordance with (?:applicable|data)/,
+  /all rights reserved|\u00a9|\(c\) ?\d{4}|trademarks? of|registered (?:office|in england)|company (?:no|number|registration)/,
+  /^(?:follow|like|find|connect with|join) us on|view (?:this|the) (?:e-?mail|message) in (?:your|a) browser|powered by|sent from my (?:iphone|ipad|android|mobile)/,
+  /how (?:are|did) we do|candidate (?:experience )?(?:survey|feedback survey)|rate your (?:candidate )?experience|provide your (?:honest )?(?:candidate )?feedback (?:here|on|about)/,
+];
+
+/** Sentences that mention future roles are never treated as footer, even in a privacy paragraph. */
+const FUTURE_ROLE = /future (?:roles?|opportunit|openings?|vacanc|positions?)|consider you for|other (?:roles|opportunities|positions)|talent (?:pool|community|network)/;
+
+export function foldForMatch(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201b\u2032`\u00b4]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u2033]/g, '"')
+    .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/\s+/g, ' ');
+}
+
+export function isFooter(norm: string): boolean {
+  if (FUTURE_ROLE.test(norm)) return false;
+  if (/^(?:https?:\/\/|www\.)\S+$/.test(norm)) return true;
+  return FOOTER_RES.some((re) => re.test(norm));
+}
+
+const SENTENCE_END = /[.!?:;]["')\]]*$/;
+
+/** Joins hard-wrapped lines of a paragraph; keeps short/list lines apart. */
+function paragraphUnits(paragraph: string): string[] {
+  const lines = paragraph.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const units: string[] = [];
+  let cur = '';
+  for (const line of lines) {
+    if (cur === '') {
+      cur = line;
+      continue;
+    }
+    const prevShort = cur.length < 45 && !/[.,;]$/.test(cur) && !/^[a-z]/.test(line);
+    const bullet = /^(?:[-*\u2022\u25aa\u25cf]|\d{1,2}[.)])\s/.test(line);
+    if (SENTENCE_END.test(cur) || prevShort || bullet || /,$/.test(cur) && cur.length < 40) {
+      units.push(cur);
+      cur = line;
+    } else {
+      cur += ' ' + line;
+    }
+  }
+  if (cur) units.push(cur);
+  return units;
+}
+
+function splitUnit(unit: string): string[] {
+  // glued sentences from HTML conversion: "application.We are", "Hi Sam,Thank you"
+  const text = unit
+    .replace(/([a-z)]{2}[.!?])([A-Z][a-z])/g, '$1 $2')
+    .replace(/^((?:hi|hello|dear|hey)\s[\p{L}' -]{1,40},)(?=\S)/iu, '$1 ');
+  const out: string[] = [];
+  const re = /[.!?]+["')\]\u201d\u2019]*\s+(?=["'(\u201c\u2018]?[\p{Lu}\d])/gu;
+  let start = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const end = m.index + m[0].length;
+    const before = text.slice(start, m.index + 1);
+    const lastWord = /([\p{L}.]+)\.$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+    if (ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord)) continue;
+    out.push(text.slice(start, end).trim());
+    start = end;
+  }
+  out.push(text.slice(start).trim());
+  // a greeting glued to the first sentence ("Hi Sam, Thank you for …")
+  return out.flatMap((s) => {
+    const g = /^((?:hi|hello|dear|hey|good (?:morning|afternoon))\b[^,.!?\n]{0,40}[,!:])\s+(\p{Lu}.*)$/iu.exec(s);
+    return g && g[1] && g[2] ? [g[1], g[2]] : [s];
+  });
+}
+
+/** Splits a body into sentences; `subject`, when given, becomes the first sentence. */
+export function splitSentences(body: string, subject?: string): Sentence[] {
+  const result: Sentence[] = [];
+  if (subject && subject.trim()) {
+    const text = subject.trim();
+    result.push({ text, norm: foldForMatch(text), footer: false, subject: true });
+  }
+  let inFooter = false;
+  for (const paragraph of body.split(/\n[ \t]*\n/)) {
+    // a separator line of stars/equals/underscores starts a legal footer block
+    if (/^[ \t]*[*=_~#+-]{8,}[ \t]*$/m.test(paragraph) && !/\p{L}{3}/u.test(paragraph.split('\n')[0] ?? '')) {
+      inFooter = true;
+    }
+    for (const unit of paragraphUnits(paragraph)) {
+      if (/^[*=_~#+-]{4,}$/.test(unit)) continue;
+      for (const text of splitUnit(unit)) {
+        if (!text || !/\p{L}/u.test(text)) continue;
+        const norm = foldForMatch(text);
+        result.push({ text, norm, footer: isFooter(norm) || (inFooter && !FUTURE_ROLE.test(norm)), subject: false });
+      }
+    }
+  }
+  return result;
+}

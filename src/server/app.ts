@@ -1,0 +1,75 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { bodyLimit } from 'hono/body-limit';
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.js';
+import { LOCAL_USER_ID } from '../services/context.js';
+import type { AppEnv } from './context.js';
+import { errorBody, handleError, validationBody } from './errors.js';
+import { registerApplicationRoutes } from './routes/applications.js';
+import { registerCompanyRoutes } from './routes/companies.js';
+import { registerDocsRoutes } from './routes/docs.js';
+import { registerSettingsRoutes } from './routes/settings.js';
+import { webDir as defaultWebDir } from './paths.js';
+
+export interface AppOptions {
+  db: Kysely<DB>;
+  now?: () => Date;
+  /** Folder of the built web app; defaults to dist/web. */
+  webDir?: string;
+}
+
+/** Request bodies above this are refused with 413 before they are read. */
+export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
+  const now = options.now ?? (() => new Date());
+  const app = new OpenAPIHono<AppEnv>({
+    defaultHook: (result, c) => {
+      if (!result.success) return c.json(validationBody(result.error), 400);
+      return undefined;
+    },
+  });
+  app.onError(handleError);
+
+  app.use('/api/*', async (c, next) => {
+    c.set('ctx', { db: options.db, ownerId: LOCAL_USER_ID, now });
+    await next();
+  });
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => c.json(errorBody('too_large', 'That is more than Debrief accepts in one request (2 MB).'), 413),
+    }),
+  );
+
+  app.get('/api/health', (c) => c.json({ ok: true }));
+  registerApplicationRoutes(app);
+  registerCompanyRoutes(app);
+  registerSettingsRoutes(app);
+  registerDocsRoutes(app);
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Debrief API',
+      version: '0.1.0',
+      description: 'Track applications, debrief rejections and learn from them. JSON in and out; errors are `{ error: { code, message, fields? } }`.',
+    },
+  });
+  app.all('/api/*', (c) => c.json(errorBody('not_found', `No API endpoint ${c.req.method} ${c.req.path}.`), 404));
+
+  const web = options.webDir ?? defaultWebDir();
+  if (existsSync(web)) {
+    app.use('/*', serveStatic({ root: relative(process.cwd(), web) || '.' }));
+    app.get('*', async (c) => c.html(await readFile(join(web, 'index.html'), 'utf8')));
+  } else {
+    app.get('*', (c) =>
+      c.text('The web app is not built yet. Run `npm run build`, then reload. The API is at /api/docs.', 503),
+    );
+  }
+  return app;
+}

@@ -1,0 +1,41 @@
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { ZodError } from 'zod';
+import { isServiceError, type ErrorCode } from '../services/errors.js';
+import type { ErrorBody } from '../contracts/common.js';
+
+const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
+  not_found: 404,
+  validation: 400,
+  conflict: 409,
+  stale: 409,
+  ambiguous: 400,
+};
+
+export function errorBody(code: string, message: string, fields?: Record<string, string>): ErrorBody {
+  return { error: fields ? { code, message, fields } : { code, message } };
+}
+
+/** A zod failure as a 400 body naming each field. */
+export function validationBody(error: ZodError): ErrorBody {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join('.') || '_';
+    fields[key] ??= issue.message;
+  }
+  const names = Object.keys(fields).filter((k) => k !== '_');
+  const message = names.length > 0 ? `Please check: ${names.join(', ')}.` : (error.issues[0]?.message ?? 'Invalid request.');
+  return errorBody('validation', message, fields);
+}
+
+export function handleError(err: Error, c: Context): Response {
+  if (isServiceError(err)) return c.json(errorBody(err.code, err.message, err.fields), STATUS[err.code]);
+  if (err instanceof HTTPException) {
+    const status = err.status as ContentfulStatusCode;
+    return c.json(errorBody(status === 413 ? 'too_large' : 'http', err.message || 'Request failed.'), status);
+  }
+  if (err instanceof SyntaxError) return c.json(errorBody('validation', 'The request body is not valid JSON.'), 400);
+  console.error(err);
+  return c.json(errorBody('internal', 'Something went wrong on our side. Your data is unchanged; please try again.'), 500);
+}

@@ -1,0 +1,71 @@
+import type { Application, StageEvent, Note } from '../contracts/applications.js';
+import type { ApplicationViewRow } from '../db/repos/application-views.repo.js';
+import { stageFromRank } from '../db/repos/derived-state.js';
+import type { StageEventRow } from '../db/repos/events.repo.js';
+import type { NoteRow } from '../db/repos/notes.repo.js';
+import { noResponse } from '../domain/applications/no-response.js';
+import { isStage, type InterviewType, type Stage } from '../domain/applications/stages.js';
+import type { Application as A } from '../contracts/applications.js';
+
+function asStage(value: string): Stage {
+  return isStage(value) ? value : 'saved';
+}
+
+/** Rule inputs that depend on the user: their "today" and the no-response threshold. */
+export interface MappingRules {
+  today: string;
+  noResponseDays: number;
+}
+
+export function toApplication(row: ApplicationViewRow, tags: string[], rules: MappingRules): Application {
+  const status = asStage(row.status);
+  return {
+    id: row.id,
+    version: Number(row.version),
+    companyId: row.company_id,
+    company: row.company_name,
+    title: row.title,
+    source: row.source as A['source'],
+    referral: Boolean(row.referral),
+    referrer: row.referrer,
+    resumeVersion: row.resume_version,
+    tailored: Boolean(row.tailored),
+    fit: row.fit,
+    excitement: row.excitement,
+    salaryMin: row.salary_min === null ? null : Number(row.salary_min),
+    salaryMax: row.salary_max === null ? null : Number(row.salary_max),
+    salaryCurrency: row.salary_currency,
+    location: row.location,
+    remote: row.remote as A['remote'],
+    jobUrl: row.job_url,
+    description: row.description,
+    notes: row.notes,
+    tags,
+    roleFamily: row.role_family,
+    seniority: row.seniority,
+    status,
+    stageReached: stageFromRank(row.reached_rank === null ? null : Number(row.reached_rank)),
+    appliedOn: row.applied_on,
+    lastEventOn: row.last_event_on,
+    noResponse: noResponse(status, row.last_event_on, rules.today, rules.noResponseDays),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function toStageEvent(row: StageEventRow): StageEvent {
+  return {
+    id: row.id,
+    applicationId: row.application_id,
+    stage: asStage(row.stage),
+    occurredOn: row.occurred_on,
+    round: row.round,
+    interviewType: row.interview_type as InterviewType | null,
+    note: row.note,
+    createdAt: row.created_at,
+  };
+}
+
+export function toNote(row: NoteRow): Note {
+  return { id: row.id, applicationId: row.application_id, body: row.body, createdAt: row.created_at };
+}

@@ -1,0 +1,201 @@
+import type {
+  Application,
+  ApplicationCreate,
+  ApplicationDetail,
+  ApplicationListQuery,
+  ApplicationPage,
+  ApplicationUpdate,
+  Board,
+} from '../contracts/applications.js';
+import {
+  deleteApplication as deleteRow,
+  findApplication,
+  findApplicationIdsByPrefix,
+  insertApplication,
+  replaceTags,
+  tagsFor,
+  updateApplicationIfVersion,
+  type ApplicationPatch,
+} from '../db/repos/applications.repo.js';
+import { boardViews, listApplicationViews, type ViewFilter } from '../db/repos/application-views.repo.js';
+import { eventsFor, insertEvent } from '../db/repos/events.repo.js';
+import { notesFor } from '../db/repos/notes.repo.js';
+import { AWAITING_REPLY, noResponseCutoff } from '../domain/applications/no-response.js';
+import { classifyRole } from '../domain/applications/role-family.js';
+import { BOARD_COLUMNS } from '../domain/applications/stages.js';
+import { newId, looksLikeIdPrefix } from '../domain/ids.js';
+import { toApplication, toNote, toStageEvent, type MappingRules } from './application-mapper.js';
+import { ensureCompanyId } from './companies.service.js';
+import type { ServiceContext } from './context.js';
+import { notFound, ServiceError } from './errors.js';
+import { checkEventDate } from './event-rules.js';
+import { getSettings } from './settings.service.js';
+import { todayIn } from '../domain/time.js';
+
+async function rules(ctx: ServiceContext): Promise<MappingRules> {
+  const s = await getSettings(ctx);
+  return { today: todayIn(s.timezone, ctx.now()), noResponseDays: s.noResponseDays };
+}
+
+async function viewsByIds(ctx: ServiceContext, ids: string[]): Promise<Application[]> {
+  const r = await rules(ctx);
+  const { rows } = await listApplicationViews(ctx.db, ctx.ownerId, { ids }, { sort: 'updated', order: 'desc', limit: ids.length || 1, offset: 0 });
+  const tags = await tagsFor(ctx.db, ctx.ownerId, rows.map((x) => x.id));
+  return rows.map((row) => toApplication(row, tags.get(row.id) ?? [], r));
+}
+
+export async function getApplicationSummary(ctx: ServiceContext, id: string): Promise<Application> {
+  const [app] = await viewsByIds(ctx, [id]);
+  if (!app) throw notFound('application', id);
+  return app;
+}
+
+function fieldsToPatch(input: Partial<ApplicationCreate>): ApplicationPatch {
+  const patch: ApplicationPatch = {};
+  const set = <K extends keyof ApplicationPatch>(k: K, v: ApplicationPatch[K] | undefined): void => {
+    if (v !== undefined) patch[k] = v;
+  };
+  set('title', input.title);
+  set('source', input.source);
+  set('referral', input.referral === undefined ? undefined : Number(input.referral));
+  set('referrer', input.referrer);
+  set('resume_version', input.resumeVersion);
+  set('tailored', input.tailored === undefined ? undefined : Number(input.tailored));
+  set('fit', input.fit);
+  set('excitement', input.excitement);
+  set('salary_min', input.salaryMin);
+  set('salary_max', input.salaryMax);
+  set('salary_currency', input.salaryCurrency);
+  set('location', input.location);
+  set('remote', input.remote);
+  set('job_url', input.jobUrl);
+  set('description', input.description);
+  set('notes', input.notes);
+  if (input.title !== undefined) {
+    const role = classifyRole(input.title);
+    patch.role_family = role.roleFamily;
+    patch.seniority = role.seniority;
+  }
+  return patch;
+}
+
+export async function createApplication(ctx: ServiceContext, input: ApplicationCreate): Promise<Application> {
+  const r = await rules(ctx);
+  const stage = input.stage ?? 'applied';
+  const occurredOn = input.date ?? r.today;
+  checkEventDate(stage, occurredOn, r.today, 'date');
+  const id = newId();
+  const now = ctx.now().toISOString();
+  await ctx.db.transaction().execute(async (trx) => {
+    const companyId = await ensureCompanyId(trx, ctx.ownerId, input.company, now);
+    const role = classifyRole(input.title);
+    await insertApplication(trx, {
+      referral: 0,
+      tailored: 0,
+      role_family: role.roleFamily,
+      seniority: role.seniority,
+      ...fieldsToPatch(input),
+      id,
+      owner_id: ctx.ownerId,
+      company_id: companyId,
+      title: input.title,
+      created_at: now,
+      updated_at: now,
+    });
+    await replaceTags(trx, ctx.ownerId, id, input.tags ?? []);
+    await insertEvent(trx, {
+      id: newId(),
+      owner_id: ctx.ownerId,
+      application_id: id,
+      stage,
+      occurred_on: occurredOn,
+      round: stage === 'interview' ? 1 : null,
+      interview_type: null,
+      note: null,
+      created_at: now,
+    });
+  });
+  return getApplicationSummary(ctx, id);
+}
+
+export async function getApplication(ctx: ServiceContext, id: string): Promise<ApplicationDetail> {
+  const app = await getApplicationSummary(ctx, id);
+  const [events, notes] = await Promise.all([eventsFor(ctx.db, ctx.ownerId, id), notesFor(ctx.db, ctx.ownerId, id)]);
+  return { ...app, events: events.map(toStageEvent), noteEntries: notes.map(toNote) };
+}
+
+export async function listApplications(ctx: ServiceContext, query: ApplicationListQuery): Promise<ApplicationPage> {
+  const r = await rules(ctx);
+  const filter: ViewFilter = {
+    q: query.q,
+    statuses: query.status,
+    tag: query.tag,
+    sources: query.source,
+    from: query.from,
+    to: query.to,
+    silentSince: query.noResponse ? { statuses: AWAITING_REPLY, cutoff: noResponseCutoff(r.today, r.noResponseDays) } : undefined,
+  };
+  const { rows, total } = await listApplicationViews(ctx.db, ctx.ownerId, filter, {
+    sort: query.sort,
+    order: query.order,
+    limit: query.pageSize,
+    offset: (query.page - 1) * query.pageSize,
+  });
+  const tags = await tagsFor(ctx.db, ctx.ownerId, rows.map((x) => x.id));
+  return {
+    items: rows.map((row) => toApplication(row, tags.get(row.id) ?? [], r)),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
+}
+
+export async function getBoard(ctx: ServiceContext, perColumn = 100): Promise<Board> {
+  const r = await rules(ctx);
+  const { rows, totals } = await boardViews(ctx.db, ctx.ownerId, perColumn);
+  const tags = await tagsFor(ctx.db, ctx.ownerId, rows.map((x) => x.id));
+  const apps = rows.map((row) => toApplication(row, tags.get(row.id) ?? [], r));
+  return {
+    columns: BOARD_COLUMNS.map((status) => ({
+      status,
+      total: totals.get(status) ?? 0,
+      items: apps.filter((a) => a.status === status),
+    })),
+  };
+}
+
+export async function updateApplication(ctx: ServiceContext, id: string, input: ApplicationUpdate): Promise<Application> {
+  const current = await findApplication(ctx.db, ctx.ownerId, id);
+  if (!current) throw notFound('application', id);
+  const now = ctx.now().toISOString();
+  await ctx.db.transaction().execute(async (trx) => {
+    const patch = fieldsToPatch(input);
+    if (input.company !== undefined) patch.company_id = await ensureCompanyId(trx, ctx.ownerId, input.company, now);
+    patch.updated_at = now;
+    const ok = await updateApplicationIfVersion(trx, ctx.ownerId, id, input.version, patch);
+    if (!ok) {
+      throw new ServiceError(
+        'stale',
+        'This application was changed elsewhere since you opened it. Reload to see the latest version, then make your edit again.',
+      );
+    }
+    if (input.tags !== undefined) await replaceTags(trx, ctx.ownerId, id, input.tags);
+  });
+  return getApplicationSummary(ctx, id);
+}
+
+export async function deleteApplication(ctx: ServiceContext, id: string): Promise<void> {
+  const ok = await deleteRow(ctx.db, ctx.ownerId, id);
+  if (!ok) throw notFound('application', id);
+}
+
+/** Finds the application an id or a unique id prefix (as typed in the CLI) names. */
+export async function resolveApplicationId(ctx: ServiceContext, idOrPrefix: string): Promise<string> {
+  const wanted = idOrPrefix.trim().toLowerCase();
+  if (!looksLikeIdPrefix(wanted)) throw notFound('application', idOrPrefix);
+  const ids = await findApplicationIdsByPrefix(ctx.db, ctx.ownerId, wanted);
+  if (ids.includes(wanted)) return wanted;
+  if (ids.length === 1 && ids[0]) return ids[0];
+  if (ids.length === 0) throw notFound('application', idOrPrefix);
+  throw new ServiceError('ambiguous', `"${idOrPrefix}" matches several applications (${ids.join(', ')}); type more of the id.`);
+}

@@ -1,0 +1,91 @@
+import { useMutation, useQuery, useQueryClient, keepPreviousData } from '@tanstack/react-query';
+import type {
+  Application,
+  ApplicationCreateInput,
+  ApplicationDetail,
+  ApplicationListQueryInput,
+  ApplicationPage,
+  ApplicationUpdate,
+  Note,
+} from '../../../contracts/applications.js';
+import { api } from '../../api/client';
+import { keys } from '../../api/keys';
+
+export interface TagCount {
+  tag: string;
+  count: number;
+}
+
+/** Refreshes everything that shows applications after a change. */
+export function useRefreshApplications(): () => Promise<void> {
+  const qc = useQueryClient();
+  return async () => {
+    await Promise.all([
+      qc.invalidateQueries({ queryKey: keys.board }),
+      qc.invalidateQueries({ queryKey: keys.applications }),
+      qc.invalidateQueries({ queryKey: keys.tags }),
+      qc.invalidateQueries({ queryKey: keys.companies }),
+    ]);
+  };
+}
+
+export function useApplicationList(query: ApplicationListQueryInput) {
+  return useQuery({
+    queryKey: keys.applicationList(query),
+    queryFn: () => api.get<ApplicationPage>('/applications', { ...query }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useApplication(id: string) {
+  return useQuery({
+    queryKey: keys.application(id),
+    queryFn: () => api.get<ApplicationDetail>(`/applications/${encodeURIComponent(id)}`),
+  });
+}
+
+export function useTags() {
+  return useQuery({ queryKey: keys.tags, queryFn: () => api.get<TagCount[]>('/tags') });
+}
+
+export function useCreateApplication() {
+  const refresh = useRefreshApplications();
+  return useMutation({
+    mutationFn: (input: ApplicationCreateInput) => api.post<Application>('/applications', input),
+    onSuccess: () => refresh(),
+  });
+}
+
+export function useUpdateApplication(id: string) {
+  const refresh = useRefreshApplications();
+  return useMutation({
+    mutationFn: (input: ApplicationUpdate) =>
+      api.patch<Application>(`/applications/${encodeURIComponent(id)}`, input),
+    onSuccess: () => refresh(),
+  });
+}
+
+export function useDeleteApplication() {
+  const refresh = useRefreshApplications();
+  return useMutation({
+    mutationFn: (id: string) => api.del(`/applications/${encodeURIComponent(id)}`),
+    onSuccess: () => refresh(),
+  });
+}
+
+export function useAddNote(applicationId: string) {
+  const refresh = useRefreshApplications();
+  return useMutation({
+    mutationFn: (body: string) =>
+      api.post<Note>(`/applications/${encodeURIComponent(applicationId)}/notes`, { body }),
+    onSuccess: () => refresh(),
+  });
+}
+
+export function useDeleteNote() {
+  const refresh = useRefreshApplications();
+  return useMutation({
+    mutationFn: (noteId: string) => api.del(`/notes/${encodeURIComponent(noteId)}`),
+    onSuccess: () => refresh(),
+  });
+}

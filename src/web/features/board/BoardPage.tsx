@@ -1,0 +1,103 @@
+import { Box, Group, Stack, Text, Title } from '@mantine/core';
+import {
+  DndContext,
+  DragOverlay,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type DragEndEvent,
+  type DragStartEvent,
+} from '@dnd-kit/core';
+import { useMemo, useState } from 'react';
+import type { Application } from '../../../contracts/applications.js';
+import { isStage } from '../../../domain/applications/stages.js';
+import { ErrorState, LoadingState } from '../../components/QueryState';
+import { useMarkNoResponse } from '../applications/stage-actions';
+import { useToday } from '../settings/api';
+import { useBoard } from './api';
+import { BoardCard } from './BoardCard';
+import { BoardColumn } from './BoardColumn';
+import { announcements, collisionDetection, columnCoordinates, screenReaderInstructions } from './dnd';
+import { EmptyBoard } from './EmptyBoard';
+import { useBoardMove } from './use-board-move';
+
+export function BoardPage() {
+  const board = useBoard();
+  const today = useToday();
+  const move = useBoardMove();
+  const markNoResponse = useMarkNoResponse();
+  const [dragging, setDragging] = useState<Application | null>(null);
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: columnCoordinates }),
+  );
+
+  const byId = useMemo(() => {
+    const map = new Map<string, Application>();
+    for (const col of board.data?.columns ?? []) for (const app of col.items) map.set(app.id, app);
+    return map;
+  }, [board.data]);
+
+  if (board.isPending) return <LoadingState label="Loading the board" />;
+  if (board.isError) return <ErrorState error={board.error} onRetry={() => void board.refetch()} />;
+
+  const total = board.data.columns.reduce((n, c) => n + c.total, 0);
+  if (total === 0) return <EmptyBoard />;
+
+  const onDragStart = ({ active }: DragStartEvent) => setDragging(byId.get(String(active.id)) ?? null);
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    setDragging(null);
+    const app = byId.get(String(active.id));
+    const to = String(over?.id ?? '');
+    if (app && isStage(to) && to !== app.status) move(app, to);
+  };
+  const onMarkNoResponse = (app: Application) => markNoResponse.mutate(app);
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={1}>Board</Title>
+          <Text c="dimmed" size="sm">
+            {total} applications. Drag a card by its handle, or use its “Move to…” menu.
+          </Text>
+        </div>
+      </Group>
+      <DndContext
+        sensors={sensors}
+        collisionDetection={collisionDetection}
+        onDragStart={onDragStart}
+        onDragEnd={onDragEnd}
+        onDragCancel={() => setDragging(null)}
+        accessibility={{
+          announcements: announcements((id) => byId.get(id)),
+          screenReaderInstructions,
+        }}
+      >
+        <Box
+          role="region"
+          aria-label="Board columns"
+          tabIndex={0}
+          data-testid="board"
+          style={{ display: 'flex', gap: 12, overflowX: 'auto', alignItems: 'flex-start', paddingBottom: 12 }}
+        >
+          {board.data.columns.map((column) => (
+            <BoardColumn
+              key={column.status}
+              column={column}
+              today={today}
+              onMove={move}
+              onMarkNoResponse={onMarkNoResponse}
+            />
+          ))}
+        </Box>
+        <DragOverlay dropAnimation={null}>
+          {dragging ? (
+            <BoardCard app={dragging} today={today} onMove={move} onMarkNoResponse={onMarkNoResponse} overlay />
+          ) : null}
+        </DragOverlay>
+      </DndContext>
+    </Stack>
+  );
+}

@@ -1,0 +1,53 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { notifications } from '@mantine/notifications';
+import type { Application, Board } from '../../../contracts/applications.js';
+import type { Stage } from '../../../domain/applications/stages.js';
+import { api, errorMessage } from '../../api/client';
+import { keys } from '../../api/keys';
+import { useRefreshApplications } from '../applications/api';
+
+export function useBoard() {
+  return useQuery({ queryKey: keys.board, queryFn: () => api.get<Board>('/board') });
+}
+
+/** Moves a card between columns in the cached board, before the server answers. */
+export function moveOnBoard(board: Board, app: Application, to: Stage): Board {
+  return {
+    columns: board.columns.map((col) => {
+      if (col.status === app.status && col.status !== to) {
+        return { ...col, total: Math.max(0, col.total - 1), items: col.items.filter((a) => a.id !== app.id) };
+      }
+      if (col.status === to && app.status !== to) {
+        const moved: Application = { ...app, status: to, noResponse: { flagged: false, daysSilent: 0 } };
+        return { ...col, total: col.total + 1, items: [moved, ...col.items] };
+      }
+      return col;
+    }),
+  };
+}
+
+/** Shows the move on the board at once; the refresh after the request corrects it. */
+export function useOptimisticBoardMove(): (app: Application, to: Stage) => void {
+  const qc = useQueryClient();
+  return (app, to) => {
+    void qc.cancelQueries({ queryKey: keys.board });
+    qc.setQueryData<Board>(keys.board, (board) => (board ? moveOnBoard(board, app, to) : board));
+  };
+}
+
+/** Loads a sample job search (first run). */
+export function useLoadDemo() {
+  const refresh = useRefreshApplications();
+  return useMutation({
+    mutationFn: () => api.post<{ created: number }>('/demo'),
+    onSuccess: (result) =>
+      notifications.show({
+        title: 'Sample job search loaded',
+        message: `${result.created} applications were added. Delete them whenever you like.`,
+        color: 'sage',
+      }),
+    onError: (e) =>
+      notifications.show({ title: 'Could not load the sample', message: errorMessage(e), color: 'red' }),
+    onSettled: () => refresh(),
+  });
+}

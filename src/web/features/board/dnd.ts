@@ -1,0 +1,63 @@
+import {
+  pointerWithin,
+  rectIntersection,
+  type Announcements,
+  type CollisionDetection,
+  type KeyboardCoordinateGetter,
+} from '@dnd-kit/core';
+import type { Application } from '../../../contracts/applications.js';
+import { STAGE_LABELS, isStage } from '../../../domain/applications/stages.js';
+
+/** The pointer's column when there is a pointer; the overlapping column for the keyboard. */
+export const collisionDetection: CollisionDetection = (args) => {
+  const hits = pointerWithin(args);
+  return hits.length > 0 ? hits : rectIntersection(args);
+};
+
+/** Left/right arrows jump a whole column; up/down are ignored (cards are not reordered). */
+export const columnCoordinates: KeyboardCoordinateGetter = (event, { context, currentCoordinates }) => {
+  const { droppableRects, droppableContainers, collisionRect } = context;
+  if (!collisionRect) return undefined;
+  if (event.code !== 'ArrowRight' && event.code !== 'ArrowLeft') return undefined;
+  event.preventDefault();
+  const rects = droppableContainers
+    .getEnabled()
+    .map((c) => droppableRects.get(c.id))
+    .filter((r) => r !== undefined)
+    .sort((a, b) => a.left - b.left);
+  const center = collisionRect.left + collisionRect.width / 2;
+  const target =
+    event.code === 'ArrowRight'
+      ? rects.find((r) => r.left > center)
+      : [...rects].reverse().find((r) => r.left + r.width < center);
+  if (!target) return currentCoordinates;
+  return {
+    x: currentCoordinates.x + (target.left + target.width / 2 - center),
+    y: currentCoordinates.y,
+  };
+};
+
+function stageLabel(id: string | number | undefined): string {
+  const text = String(id ?? '');
+  return isStage(text) ? STAGE_LABELS[text] : 'no column';
+}
+
+/** What a screen reader hears while a card is dragged. */
+export function announcements(find: (id: string) => Application | undefined): Announcements {
+  const name = (id: string | number) => {
+    const app = find(String(id));
+    return app ? `${app.title} at ${app.company}` : 'the application';
+  };
+  return {
+    onDragStart: ({ active }) => `Picked up ${name(active.id)}. Use left and right arrows to choose a column.`,
+    onDragOver: ({ active, over }) => `${name(active.id)} is over ${stageLabel(over?.id)}.`,
+    onDragEnd: ({ active, over }) =>
+      over ? `${name(active.id)} was moved to ${stageLabel(over.id)}.` : `${name(active.id)} was dropped.`,
+    onDragCancel: ({ active }) => `Moving ${name(active.id)} was cancelled.`,
+  };
+}
+
+export const screenReaderInstructions = {
+  draggable:
+    'To move this application, press Space or Enter to pick it up, the left and right arrows to choose a column, then Space or Enter to drop it, or Escape to cancel.',
+};

@@ -1,0 +1,20 @@
+import type { Application } from '../../../contracts/applications.js';
+import type { Stage } from '../../../domain/applications/stages.js';
+import { useMoveApplication } from '../applications/stage-actions';
+import { useOptimisticBoardMove } from './api';
+import { onRejected } from './on-rejected';
+
+/** One way to move a card, whether it was dragged or moved from its menu. */
+export function useBoardMove(): (app: Application, to: Stage) => void {
+  const move = useMoveApplication();
+  const showMove = useOptimisticBoardMove();
+  return (app, to) => {
+    if (app.status === to) return;
+    showMove(app, to);
+    if (to === 'rejected') {
+      onRejected(app, { move: move.mutate });
+      return;
+    }
+    move.mutate({ app, input: { stage: to } });
+  };
+}

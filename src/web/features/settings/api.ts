@@ -1,0 +1,31 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { DEFAULT_SETTINGS, type Settings, type SettingsUpdate } from '../../../contracts/settings.js';
+import { todayIn } from '../../../domain/time.js';
+import { api } from '../../api/client';
+import { keys } from '../../api/keys';
+
+export function useSettings() {
+  return useQuery({ queryKey: keys.settings, queryFn: () => api.get<Settings>('/settings') });
+}
+
+export function useUpdateSettings() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: SettingsUpdate) => api.patch<Settings>('/settings', input),
+    onSuccess: (settings) => {
+      qc.setQueryData(keys.settings, settings);
+      void qc.invalidateQueries({ queryKey: keys.board });
+      void qc.invalidateQueries({ queryKey: keys.applications });
+    },
+  });
+}
+
+function browserTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || DEFAULT_SETTINGS.timezone;
+}
+
+/** Today as YYYY-MM-DD in the seeker's time zone (the browser's until settings load). */
+export function useToday(): string {
+  const { data } = useSettings();
+  return todayIn(data?.timezone ?? browserTimeZone());
+}

@@ -1,0 +1,59 @@
+import { NavLink, Stack } from '@mantine/core';
+import {
+  IconApi,
+  IconBuilding,
+  IconLayoutKanban,
+  IconList,
+  IconSettings,
+  type Icon,
+} from '@tabler/icons-react';
+import { Link, useLocation } from 'react-router';
+
+interface Item {
+  to: string;
+  label: string;
+  icon: Icon;
+}
+
+const ITEMS: Item[] = [
+  { to: '/', label: 'Board', icon: IconLayoutKanban },
+  { to: '/applications', label: 'Applications', icon: IconList },
+  { to: '/companies', label: 'Companies', icon: IconBuilding },
+  { to: '/settings', label: 'Settings', icon: IconSettings },
+];
+
+function isActive(pathname: string, to: string): boolean {
+  if (to === '/') return pathname === '/';
+  return pathname === to || (pathname.startsWith(`${to}/`) && pathname !== '/applications/new');
+}
+
+export function MainNav() {
+  const { pathname } = useLocation();
+  return (
+    <Stack gap={4}>
+      {ITEMS.map(({ to, label, icon: ItemIcon }) => {
+        const active = isActive(pathname, to);
+        return (
+          <NavLink
+            key={to}
+            component={Link}
+            to={to}
+            label={label}
+            active={active}
+            aria-current={active ? 'page' : undefined}
+            leftSection={<ItemIcon size={18} aria-hidden />}
+            variant="light"
+            style={{ borderRadius: 'var(--mantine-radius-md)' }}
+          />
+        );
+      })}
+      <NavLink
+        component="a"
+        href="/api/docs"
+        label="API reference"
+        leftSection={<IconApi size={18} aria-hidden />}
+        style={{ borderRadius: 'var(--mantine-radius-md)' }}
+      />
+    </Stack>
+  );
+}
