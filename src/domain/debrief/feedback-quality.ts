@@ -26,8 +26,17 @@ function splitSentences(text: string): string[] {
     .filter((s) => /\p{L}/u.test(s));
 }
 
-function firstMatch(sentence: string, signals: readonly Signal[]): Signal | null {
-  return signals.find((s) => s.pattern.test(sentence)) ?? null;
+interface Hit {
+  label: string;
+  text: string;
+}
+
+function firstMatch(sentence: string, signals: readonly Signal[]): Hit | null {
+  for (const signal of signals) {
+    const found = signal.pattern.exec(sentence);
+    if (found) return { label: signal.label, text: found[0] };
+  }
+  return null;
 }
 
 function quote(sentence: string): string {
@@ -46,8 +55,9 @@ export function judgeFeedback(text: string | null | undefined): FeedbackJudgemen
   let praised = false;
 
   for (const sentence of splitSentences(clean)) {
-    const boiler = firstMatch(sentence, P.boilerplate);
-    if (boiler) generic.push(`Standard wording: ${boiler.label}.`);
+    const boilers = P.boilerplate.filter((b) => b.pattern.test(sentence));
+    for (const b of boilers) generic.push(`Standard wording: ${b.label}.`);
+    const boiler = boilers.length > 0;
 
     if (firstMatch(sentence, P.neutralisers)) {
       generic.push(`Says there was no particular issue: ${quote(sentence)}.`);
@@ -60,17 +70,12 @@ export function judgeFeedback(text: string | null | undefined): FeedbackJudgemen
     const praise = firstMatch(sentence, P.praise);
 
     if (requirement) {
-      specific.push(`Names a requirement: ${requirement.label}.`);
+      specific.push(`Names a requirement (${requirement.label}): “${requirement.text.trim()}”.`);
     } else if (topic && (critique || suggestion)) {
       const how = suggestion ? 'with a suggestion' : 'with a point to work on';
-      specific.push(`Names ${topic.label} ${how}.`);
-    } else if (topic && praise) {
-      praised = true;
+      specific.push(`Names ${topic.label} (“${topic.text}”) ${how}.`);
     } else if (praise && !boiler) {
       praised = true;
-    }
-    if (topic && !critique && !suggestion && !praise && !requirement && P.skillNames.test(sentence)) {
-      specific.push(`Names ${topic.label}.`);
     }
   }
 

@@ -25,15 +25,15 @@ export function errorMessage(e: unknown): string {
   return 'Something went wrong. Please try again.';
 }
 
-type Query = Record<string, string | number | boolean | readonly string[] | null | undefined>;
+type Query = Record<string, unknown>;
 
 export function toQueryString(query: Query = {}): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
     if (value === undefined || value === null || value === '') continue;
     if (Array.isArray(value)) {
-      if (value.length > 0) params.set(key, value.join(','));
-    } else {
+      if (value.length > 0) params.set(key, value.map(String).join(','));
+    } else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
       params.set(key, String(value));
     }
   }

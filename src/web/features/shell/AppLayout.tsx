@@ -1,4 +1,4 @@
-import { AppShell, Burger, Button, Group, ActionIcon, Text, Tooltip } from '@mantine/core';
+import { Anchor, AppShell, Burger, Button, Group, ActionIcon, Text, Tooltip } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { useEffect } from 'react';
@@ -34,12 +34,14 @@ export function AppLayout() {
               size="sm"
               aria-label={opened ? 'Close navigation' : 'Open navigation'}
             />
-            <Group component={Link} to="/" gap={8} wrap="nowrap" c="inherit" style={{ textDecoration: 'none' }}>
+            <Anchor component={Link} to="/" c="inherit" underline="never" aria-label="Debrief, go to the board">
+              <Group gap={8} wrap="nowrap">
               <Logo />
               <Text fz={22} fw={700} lh={1}>
                 Debrief
               </Text>
-            </Group>
+              </Group>
+            </Anchor>
           </Group>
           <Group gap="sm" wrap="nowrap">
             <HeaderSearch visibleFrom="sm" w={280} />

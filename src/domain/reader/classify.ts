@@ -1,0 +1,110 @@
+/**
+ * Turns rule scores into labels: kind, stage, reasons and the three flags,
+ * each with the sentences it rests on.
+ */
+import { confidenceOf, evidenceOf, scoreOf, scoreRules, type LabelScore } from './engine.js';
+import { FLAG_RULES, type FlagLabel } from './rules/flag.rules.js';
+import { KIND_RULES, type KindLabel } from './rules/kind.rules.js';
+import { REASON_RULES, type ReasonLabel } from './rules/reason.rules.js';
+import { STAGE_RULES, type StageCue } from './rules/stage.rules.js';
+import type { Evidence, Kind, Reason, ReaderStage, Sentence } from './types.js';
+
+export interface Classification {
+  kind: Kind;
+  stage: ReaderStage | null;
+  reasons: Reason[];
+  feedback: boolean;
+  feedbackOffered: boolean;
+  doorOpen: boolean;
+  confidence: number;
+  evidence: Evidence[];
+}
+
+const THRESHOLD = 1;
+/** non-rejection kinds, strongest claim first when scores tie */
+const OTHER_KINDS: readonly KindLabel[] = ['offer', 'interview_invite', 'assessment_invite', 'application_received'];
+/** reasons that are facts about the role, not about the candidate */
+const ROLE_FACTS: ReadonlySet<Reason> = new Set(['position_filled', 'role_closed', 'internal_candidate']);
+/** reasons that name something specific about this candidate */
+const SPECIFIC: ReadonlySet<Reason> = new Set(['skills_gap', 'salary', 'overqualified', 'location', 'culture_fit']);
+
+function decideKind(k: Map<KindLabel, LabelScore>): { kind: Kind; score: number } {
+  const rejection = scoreOf(k, 'rejection');
+  const onHold = scoreOf(k, 'on_hold');
+  if (rejection >= THRESHOLD && rejection >= onHold * 0.8) return { kind: 'rejection', score: rejection };
+  if (onHold >= THRESHOLD) return { kind: 'on_hold', score: onHold };
+  let best: { kind: Kind; score: number } = { kind: 'other', score: 0 };
+  for (const kind of OTHER_KINDS) {
+    const s = scoreOf(k, kind);
+    if (s >= THRESHOLD && s > best.score) best = { kind, score: s };
+  }
+  if (best.kind !== 'other') return best;
+  // a message that only says "unfortunately … best of luck" is still a rejection
+  if (rejection >= 0.9) return { kind: 'rejection', score: rejection };
+  return { kind: 'other', score: Math.max(0.5, 1 - rejection) };
+}
+
+function decideStage(s: Map<StageCue, LabelScore>): { stage: ReaderStage; cue: StageCue } {
+  const has = (cue: StageCue): boolean => scoreOf(s, cue) >= THRESHOLD;
+  const interviewed = has('interview') || (has('talk') && has('team'));
+  if (has('final') || (has('reference') && interviewed && scoreOf(s, 'interview') >= 2)) return { stage: 'final', cue: has('final') ? 'final' : 'reference' };
+  if (interviewed) return { stage: 'interview', cue: has('interview') ? 'interview' : 'talk' };
+  if (has('assessment') || has('reference')) return { stage: 'assessment', cue: has('assessment') ? 'assessment' : 'reference' };
+  if (has('screen') || has('talk')) return { stage: 'screen', cue: has('screen') ? 'screen' : 'talk' };
+  return { stage: 'application', cue: 'application' };
+}
+
+function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage): ReasonLabel[] {
+  const found = new Set<ReasonLabel>();
+  for (const [label, score] of r) if (score.score >= THRESHOLD) found.add(label);
+  // "no longer accepting applications" is the consequence of a filled role, not a second reason
+  if (found.has('position_filled') && found.has('role_closed') && scoreOf(r, 'role_closed') < 1.3) found.delete('role_closed');
+  // a failed test is a specific judgement: the general "not a match" that comes with it adds nothing
+  if (found.has('assessment') && stage !== 'assessment' && scoreOf(r, 'assessment') < 1.5) found.delete('assessment');
+  // a named missing requirement explains the mismatch
+  if (found.has('skills_gap') && found.has('profile_mismatch') && scoreOf(r, 'profile_mismatch') < 2) found.delete('profile_mismatch');
+  if ((found.has('overqualified') || found.has('culture_fit')) && found.has('profile_mismatch') && scoreOf(r, 'profile_mismatch') < 2) found.delete('profile_mismatch');
+  // when the role is gone or taken, comparative phrasing is usually boilerplate
+  if ([...found].some((x) => ROLE_FACTS.has(x)) && found.has('profile_mismatch') && scoreOf(r, 'profile_mismatch') < 1.2) found.delete('profile_mismatch');
+  return [...found];
+}
+
+export function classify(sentences: readonly Sentence[]): Classification {
+  const kinds = scoreRules(sentences, KIND_RULES);
+  const { kind, score: kindScore } = decideKind(kinds);
+  const evidence: Evidence[] = [];
+  const declined = kind === 'rejection' || kind === 'on_hold';
+  const kindEvidence = kind === 'other' ? [] : evidenceOf(kinds, kind);
+  evidence.push({ label: 'kind', value: kind, sentences: kindEvidence, confidence: confidenceOf(kindScore) });
+
+  const flags = scoreRules(sentences, FLAG_RULES);
+  let stage: ReaderStage | null = null;
+  let reasons: Reason[] = [];
+  let feedback = false;
+  if (declined) {
+    const stages = scoreRules(sentences, STAGE_RULES);
+    const decided = decideStage(stages);
+    stage = decided.stage;
+    const stageEvidence = evidenceOf(stages, decided.cue);
+    evidence.push({ label: 'stage', value: stage, sentences: stageEvidence, confidence: stageEvidence.length ? confidenceOf(scoreOf(stages, decided.cue)) : 0.6 });
+
+    const reasonScores = scoreRules(sentences, REASON_RULES);
+    const found = decideReasons(reasonScores, stage);
+    for (const reason of found) {
+      evidence.push({ label: 'reason', value: reason, sentences: evidenceOf(reasonScores, reason), confidence: confidenceOf(scoreOf(reasonScores, reason)) });
+    }
+    reasons = found.length ? found : ['generic'];
+    if (!found.length) evidence.push({ label: 'reason', value: 'generic', sentences: kindEvidence.slice(0, 2), confidence: 0.6 });
+    const specific = found.filter((x) => SPECIFIC.has(x));
+    feedback = specific.length > 0 || scoreOf(flags, 'feedback') >= THRESHOLD;
+    if (feedback) {
+      const sentencesFor = specific.length ? evidenceOf(reasonScores, specific[0] ?? 'skills_gap') : evidenceOf(flags, 'feedback');
+      evidence.push({ label: 'feedback', value: 'true', sentences: sentencesFor, confidence: 0.7 });
+    }
+  }
+  const feedbackOffered = scoreOf(flags, 'feedbackOffered') >= THRESHOLD;
+  const doorOpen = declined && scoreOf(flags, 'doorOpen') >= THRESHOLD;
+  if (feedbackOffered) evidence.push({ label: 'feedbackOffered', value: 'true', sentences: evidenceOf(flags, 'feedbackOffered'), confidence: confidenceOf(scoreOf(flags, 'feedbackOffered')) });
+  if (doorOpen) evidence.push({ label: 'doorOpen', value: 'true', sentences: evidenceOf(flags, 'doorOpen'), confidence: confidenceOf(scoreOf(flags, 'doorOpen')) });
+  return { kind, stage, reasons, feedback, feedbackOffered, doorOpen, confidence: confidenceOf(kindScore), evidence };
+}

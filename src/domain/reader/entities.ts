@@ -1,0 +1,185 @@
+/**
+ * Company, role and contact extraction from the subject, body, signature and
+ * sender. Candidates are voted on; placeholders and generic words never win.
+ */
+import { PLACEHOLDER } from './clean.js';
+import type { Sentence } from './types.js';
+
+export interface Found {
+  value: string;
+  sentences: string[];
+  confidence: number;
+}
+
+export interface Entities {
+  company: Found | null;
+  role: Found | null;
+  contactName: Found | null;
+  contactEmail: Found | null;
+}
+
+const NAME = String.raw`((?:[A-Z0-9][\w&'’.+-]*|[a-z]+[A-Z][\w&'.-]*)(?:,? (?:Inc\.?|Ltd\.?|LLC|GmbH|plc|AG|SA|BV|N\.V\.)|(?: (?:[A-Z0-9&][\w&'’.+-]*|of|and|de|du|la|&)){0,4}))`;
+const ATS_DOMAINS = /(?:greenhouse|lever|workday|myworkday|myworkdayjobs|icims|jobvite|smartrecruiters|taleo|successfactors|ashbyhq|bamboohr|workable|recruitee|teamtailor|personio|breezy|jazzhr|avature|hirebridge|gr8people|brassring|kenexa|oraclecloud|linkedin|indeed|glassdoor|gmail|googlemail|outlook|hotmail|yahoo|icloud|aol|protonmail|example|mail|e-mail|email|sendgrid|mailchimp|list-manage|amazonses|hire|jobs|careers|recruiting|talent|notifications)$/i;
+const STOP_NAMES = /^(?:thank|thanks|dear|hi|hello|hey|unfortunately|we|our|your|you|the|this|that|it|i|a|an|at|re|fw|fwd|update|application|applications|status|important|information|regarding|follow|following|interview|position|role|job|careers?|recruiting|recruitment|talent|team|hr|human resources|people|hiring|our team|us|me|them|they|please|note|subject|from|sent|to|date|linkedin|indeed|glassdoor|facebook|twitter|instagram|youtube|ref|candidate|applicant|sam|summer|fall|spring|winter|intern|internship|university|college|campus|global|early|yes|no|more|all|any|other|new)$/i;
+const ROLE_WORDS = /\b(?:engineer|engineering|intern|internship|analyst|developer|scientist|manager|designer|associate|specialist|consultant|coordinator|director|lead|officer|assistant|representative|position|role|opening|programme|program|graduate|trainee|apprentice|administrator|architect|researcher|technician|nurse|teacher|accountant|executive|advisor|adviser|co-op|vacancy)\b/i;
+const ORG_WORDS = /\b(?:team|recruiting|recruitment|recruiter|talent|acquisition|careers?|hr|human|resources|people|department|inc|ltd|llc|university|global|group|company|corporation|hiring|staffing|the|office|notifications?|no-?reply|jobs|support)\b/i;
+
+function clean(value: string): string {
+  return value
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s"'“‘(\-–—:|,]+|[\s"'”’)\-–—:|,!.?]+$/g, '')
+    .trim();
+}
+
+function validCompany(value: string): boolean {
+  if (value.length < 2 || value.length > 50 || value.includes(PLACEHOLDER)) return false;
+  if (/[@/\\]|https?:|www\./i.test(value)) return false;
+  const first = value.split(' ')[0] ?? '';
+  return !STOP_NAMES.test(value) && !STOP_NAMES.test(first) && !ROLE_WORDS.test(value) && /\p{L}/u.test(value);
+}
+
+/** company names, strongest patterns first; each adds its weight to the vote */
+const COMPANY_PATTERNS: readonly { re: RegExp; w: number; subjectOnly?: boolean }[] = [
+  { re: new RegExp(String.raw`\b(?:at|with|from)\s${NAME}\s*[!.]?\s*$`), w: 3, subjectOnly: true },
+  { re: new RegExp(String.raw`^(?:your|the)\s${NAME}\s(?:application|candidacy|interview|job application)\b`, 'i'), w: 3, subjectOnly: true },
+  { re: new RegExp(String.raw`^${NAME}\s(?:application|applicant|candidate|careers|recruiting)\b`), w: 2.5, subjectOnly: true },
+  { re: new RegExp(String.raw`^${NAME}\s?(?:-|–|—|\|)\s`), w: 2, subjectOnly: true },
+  { re: new RegExp(String.raw`\b(?:interest in|interested in|applying to|applied to|application to|application with|apply to|joining|to join|career (?:with|at)|careers at|for considering|opportunities (?:at|with)|employment (?:with|at)|(?:position|role|job|opening|internship) (?:at|with)|here at|team at|work(?:ing)? (?:at|for)|thank you from|update from|follow[- ]up from|news from|message from)\s${NAME}`), w: 2 },
+  { re: new RegExp(String.raw`^(?:the\s)?${NAME}\s(?:(?:university|campus|global|early careers?|college|graduate|tech(?:nical)?|corporate)\s)?(?:recruiting|recruitment|talent acquisition|talent|careers|hr|human resources|people|hiring)(?:\s(?:team|department|group|partner))?\s*$`, 'i'), w: 2.5 },
+  { re: new RegExp(String.raw`^the\s${NAME}\steam\s*$`, 'i'), w: 2 },
+  { re: new RegExp(String.raw`^(?:recruiting|recruitment|talent acquisition|hr)\s\|\s${NAME}\s*$`, 'i'), w: 2 },
+];
+
+const ROLE_PATTERNS: readonly { re: RegExp; w: number; subjectOnly?: boolean }[] = [
+  { re: /\b(?:application|applying|interest|candidacy|applied)\s(?:for|to|as)\s(?:the\s|our\s|a\s|an\s)?(?:position of\s|role of\s)?(.{3,90}?)\s(?:at|with)\s[A-Z0-9]/, w: 3, subjectOnly: true },
+  { re: /\b(?:position|role|post|vacancy) of\s(?:an?\s)?([A-Z0-9][^.;,\n]{2,80}?)(?:\s(?:at|with|here|in our|within|position)\b|[.;,\n]|$)/, w: 2.5 },
+  { re: /\b(?:for|to|in|about|into|regarding|with|on)\s(?:the|our|this|your)\s((?:[A-Z0-9(][^.;\n]{1,90}?)?)\s(?:position|role|opening|opportunity|vacancy|job|post|req(?:uisition)?)\b/, w: 2 },
+  { re: /\b(?:application|applying|applied)\s(?:for|to)\s(?:the\s)?([A-Z][^.;\n]{2,80}?)(?:\s(?:at|with|-|–)\s|[.;!]|$)/, w: 1.5 },
+  { re: /^(?:re:\s*)?(?:ref|re|job|position|role)\s*:\s*(.{3,90})$/i, w: 1.5 },
+];
+
+function vote(
+  tally: Map<string, { value: string; score: number; sentences: string[] }>,
+  raw: string,
+  w: number,
+  sentence: string,
+  valid: (v: string) => boolean,
+): void {
+  const value = clean(raw);
+  if (!valid(value)) return;
+  const key = value.toLowerCase();
+  const entry = tally.get(key) ?? { value, score: 0, sentences: [] };
+  entry.score += w;
+  if (!entry.sentences.includes(sentence) && entry.sentences.length < 3) entry.sentences.push(sentence);
+  tally.set(key, entry);
+}
+
+function winner(tally: Map<string, { value: string; score: number; sentences: string[] }>): Found | null {
+  let best: { value: string; score: number; sentences: string[] } | null = null;
+  for (const entry of tally.values()) if (!best || entry.score > best.score) best = entry;
+  if (!best) return null;
+  return { value: best.value, sentences: best.sentences, confidence: Math.min(0.95, 0.35 + best.score / 8) };
+}
+
+function titleCase(s: string): string {
+  return s.replace(/\p{L}+/gu, (w) => (w[0] ?? '').toUpperCase() + w.slice(1).toLowerCase());
+}
+
+function companyFromDomain(address: string | undefined): string | null {
+  const domain = /@([\w.-]+)/.exec(address ?? '')?.[1]?.toLowerCase();
+  if (!domain) return null;
+  const parts = domain.split('.').filter((p) => !/^(?:com|co|org|net|io|ai|uk|de|fr|nl|jobs|careers|mail|email|e|hr|recruiting|talent|us|eu|edu|gov|info|biz|app|tech|dev)$/.test(p));
+  const name = parts[parts.length - 1];
+  if (!name || ATS_DOMAINS.test(name) || name.length < 2) return null;
+  return titleCase(name.replace(/-/g, ' '));
+}
+
+function validRole(value: string): boolean {
+  if (value.length < 3 || value.length > 90 || value.includes(PLACEHOLDER)) return false;
+  if (!/^[A-Z0-9(]/.test(value) || /^(?:above|same|this|that|following|aforementioned)\b/i.test(value)) return false;
+  return !/\b(?:thank|unfortunately|we have|we've|decided)\b/i.test(value);
+}
+
+const SIGN_OFF = /^(?:best|best regards|kind regards|warm regards|warmest regards|regards|sincerely|yours sincerely|yours truly|yours faithfully|many thanks|thanks(?: again)?|thank you|cheers|all the best|best wishes|warmly|respectfully|with (?:kind |best )?regards|with thanks|take care|talk soon|enjoy the \w+|speak soon|all best)[,!.]?$/i;
+
+function personName(line: string): string | null {
+  const value = clean(line.replace(/\s*[|,–—-]\s.*$/, ''));
+  if (value.length < 2 || value.length > 40 || value.includes(PLACEHOLDER)) return null;
+  if (ORG_WORDS.test(value) || ROLE_WORDS.test(value) || /[@\d:/]/.test(value)) return null;
+  const words = value.split(' ');
+  if (words.length > 4 || !words.every((w) => /^[\p{Lu}][\p{L}'’.-]*$/u.test(w))) return null;
+  if (STOP_NAMES.test(words[0] ?? '')) return null;
+  return value === value.toUpperCase() && value.length > 3 ? titleCase(value) : value;
+}
+
+/** Finds company, role and contact in the newest message. */
+export function extractEntities(
+  sentences: readonly Sentence[],
+  body: string,
+  from: string | undefined,
+  fromName: string | undefined,
+): Entities {
+  const companies = new Map<string, { value: string; score: number; sentences: string[] }>();
+  const roles = new Map<string, { value: string; score: number; sentences: string[] }>();
+  for (const s of sentences) {
+    if (s.footer) continue;
+    for (const p of COMPANY_PATTERNS) {
+      if (p.subjectOnly && !s.subject) continue;
+      const m = p.re.exec(s.text);
+      if (m?.[1]) vote(companies, m[1], p.w, s.text, validCompany);
+    }
+    for (const p of ROLE_PATTERNS) {
+      if (p.subjectOnly && !s.subject) continue;
+      const m = p.re.exec(s.text);
+      if (m?.[1]) vote(roles, m[1], p.w, s.text, validRole);
+    }
+  }
+  const domainCompany = companyFromDomain(from);
+  if (domainCompany) vote(companies, domainCompany, 1.5, from ?? '', validCompany);
+  const displayCompany = fromName ? clean(fromName.replace(/\b(?:recruiting|recruitment|talent acquisition|talent|careers|hiring|hr|jobs|team|people|no-?reply|via \w+)\b/gi, ' ')) : '';
+  if (displayCompany && fromName && ORG_WORDS.test(fromName)) vote(companies, displayCompany, 1.5, fromName, validCompany);
+
+  // a company name that is also a role candidate is not a role (and vice versa)
+  const company = winner(companies);
+  if (company) roles.delete(company.value.toLowerCase());
+  return {
+    company,
+    role: winner(roles),
+    contactName: findContactName(body, fromName, company?.value),
+    contactEmail: findContactEmail(body, from),
+  };
+}
+
+function findContactName(body: string, fromName: string | undefined, company: string | undefined): Found | null {
+  const lines = body.split('\n').map((l) => l.trim());
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (!SIGN_OFF.test(lines[i] ?? '')) continue;
+    for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) {
+      const line = lines[j] ?? '';
+      if (!line) continue;
+      const name = personName(line);
+      if (name && name.toLowerCase() !== company?.toLowerCase()) {
+        return { value: name, sentences: [line], confidence: 0.7 };
+      }
+      break;
+    }
+  }
+  const fromPerson = fromName ? personName(fromName) : null;
+  if (fromPerson && fromPerson.toLowerCase() !== company?.toLowerCase()) {
+    return { value: fromPerson, sentences: [fromName ?? ''], confidence: 0.55 };
+  }
+  return null;
+}
+
+const NO_REPLY = /no-?reply|do-?not-?reply|donotreply|notifications?@|mailer|bounce|postmaster|jobs-noreply|automated/i;
+
+function findContactEmail(body: string, from: string | undefined): Found | null {
+  const fromAddress = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(from ?? '')?.[0];
+  if (fromAddress && !NO_REPLY.test(fromAddress)) return { value: fromAddress, sentences: [from ?? ''], confidence: 0.8 };
+  for (const line of body.split('\n')) {
+    if (/(?:sent|intended|delivered) (?:to|for)|unsubscribe|address book/i.test(line)) continue;
+    const m = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(line);
+    if (m && !NO_REPLY.test(m[0])) return { value: m[0], sentences: [line.trim()], confidence: 0.6 };
+  }
+  return null;
+}

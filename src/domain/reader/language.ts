@@ -1,0 +1,54 @@
+/**
+ * A small stop-word language guess: good enough to tell English mail from
+ * German/French/Spanish/Dutch/Italian/Portuguese/Scandinavian/Polish mail, and
+ * to say 'unknown' when there is too little text.
+ */
+
+const STOPWORDS: Record<string, readonly string[]> = {
+  en: ['the', 'and', 'you', 'your', 'for', 'with', 'we', 'have', 'this', 'that', 'our', 'are', 'not', 'thank', 'to', 'of', 'in', 'is', 'will', 'at'],
+  de: ['und', 'der', 'die', 'das', 'sie', 'ihre', 'ihr', 'wir', 'nicht', 'mit', 'für', 'leider', 'ist', 'ein', 'eine', 'vielen', 'dank', 'bewerbung', 'uns', 'den'],
+  fr: ['les', 'des', 'vous', 'votre', 'nous', 'pour', 'avec', 'est', 'une', 'pas', 'que', 'dans', 'candidature', 'merci', 'sur', 'malheureusement', 'vos', 'le', 'la', 'et'],
+  es: ['los', 'las', 'usted', 'su', 'nosotros', 'para', 'con', 'por', 'una', 'que', 'del', 'gracias', 'candidatura', 'lamentablemente', 'hemos', 'el', 'la', 'y', 'en', 'no'],
+  nl: ['het', 'een', 'wij', 'jij', 'je', 'uw', 'niet', 'met', 'voor', 'van', 'helaas', 'sollicitatie', 'bedankt', 'zijn', 'hebben', 'de', 'en', 'dat', 'op', 'ons'],
+  it: ['il', 'gli', 'della', 'per', 'con', 'non', 'una', 'che', 'sua', 'grazie', 'purtroppo', 'candidatura', 'abbiamo', 'siamo', 'lei', 'di', 'e', 'la', 'le', 'del'],
+  pt: ['os', 'as', 'você', 'sua', 'seu', 'nós', 'para', 'com', 'não', 'uma', 'que', 'obrigado', 'infelizmente', 'candidatura', 'temos', 'de', 'e', 'o', 'da', 'do'],
+  sv: ['och', 'att', 'det', 'som', 'för', 'med', 'inte', 'din', 'vi', 'har', 'tack', 'tyvärr', 'ansökan', 'är', 'en', 'på', 'av', 'till', 'du', 'om'],
+  da: ['og', 'at', 'det', 'som', 'for', 'med', 'ikke', 'din', 'vi', 'har', 'tak', 'desværre', 'ansøgning', 'er', 'en', 'på', 'af', 'til', 'du', 'os'],
+  pl: ['i', 'w', 'na', 'nie', 'się', 'że', 'do', 'z', 'za', 'pan', 'pani', 'dziękujemy', 'niestety', 'aplikacj', 'jest', 'oraz', 'dla', 'to', 'po', 'od'],
+};
+
+const SETS: [string, Set<string>][] = Object.entries(STOPWORDS).map(([lang, words]) => [lang, new Set(words)]);
+
+export interface LanguageGuess {
+  language: string;
+  /** share of tokens that are English stop words */
+  englishShare: number;
+}
+
+/** Guesses the language of the first ~4,000 characters of `text`. */
+export function detectLanguage(text: string): LanguageGuess {
+  const tokens = text.slice(0, 4000).toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (tokens.length < 4) return { language: 'unknown', englishShare: 0 };
+  const counts = new Map<string, number>();
+  for (const token of tokens) {
+    for (const [lang, set] of SETS) if (set.has(token)) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+  }
+  const english = counts.get('en') ?? 0;
+  let best = 'unknown';
+  let bestCount = 0;
+  for (const [lang, n] of counts) {
+    if (n > bestCount) {
+      best = lang;
+      bestCount = n;
+    }
+  }
+  const englishShare = english / tokens.length;
+  if (bestCount < 2) return { language: 'unknown', englishShare };
+  // mail in another language often quotes an English job title: English must lead clearly
+  if (best !== 'en' && english >= bestCount * 0.8) best = 'en';
+  return { language: best, englishShare };
+}
+
+/** Rejection cues in the most common other languages, for a low-confidence best effort. */
+export const FOREIGN_REJECTION =
+  /leider|absage|nicht berücksichtigen|anderen? (?:kandidat|bewerber)|malheureusement|ne pas donner suite|pas été retenue?|lamentablemente|desafortunadamente|no (?:ha sido|has sido) seleccionad|otros candidatos|helaas|niet (?:verder|geselecteerd)|afwijzing|purtroppo|non (?:è stat[ao]|siamo in grado)|altri candidati|infelizmente|não (?:foi|será) (?:selecionad|possível)|tyvärr|desværre|dessverre|niestety/i;

@@ -1,0 +1,134 @@
+import { Alert, Button, Collapse, Grid, Group, Paper, SegmentedControl, Select, Stack, Text, TextInput, Title, Input } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import { useForm } from '@mantine/form';
+import { useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { zApplicationCreate } from '../../../../contracts/applications.js';
+import { errorMessage, isApiError } from '../../../api/client';
+import { serverFieldErrors, zodFieldErrors } from '../../../api/form-errors';
+import { useToday } from '../../settings/api';
+import { useCreateApplication } from '../api';
+import { CompanyAutocomplete } from '../form/CompanyAutocomplete';
+import { DetailsFields } from '../form/DetailsFields';
+import { emptyValues, sourceOptions, toPayload, type ApplicationFormValues } from '../form/values';
+
+interface NewValues extends ApplicationFormValues {
+  stage: 'applied' | 'saved';
+  date: string | null;
+}
+
+const MAIN_FIELDS = new Set(['company', 'title', 'source', 'stage', 'date']);
+
+export function NewApplicationPage() {
+  const today = useToday();
+  const navigate = useNavigate();
+  const create = useCreateApplication();
+  const [more, { toggle, open: openMore }] = useDisclosure(false);
+  const [formError, setFormError] = useState<string | null>(null);
+
+  const form = useForm<NewValues>({
+    initialValues: { ...emptyValues, stage: 'applied', date: today },
+    validate: (values) => zodFieldErrors(zApplicationCreate, payloadOf(values)),
+    onValuesChange: () => setFormError(null),
+  });
+
+  const showErrors = (errors: Record<string, string>) => {
+    form.setErrors(errors);
+    if (Object.keys(errors).some((f) => !MAIN_FIELDS.has(f))) openMore();
+  };
+
+  const submit = form.onSubmit(
+    (values) => {
+      create.mutate(payloadOf(values), {
+        onSuccess: (app) => {
+          notifications.show({ title: 'Application added', message: `${app.title} at ${app.company}`, color: 'sage' });
+          void navigate(`/applications/${app.id}`);
+        },
+        onError: (e) => {
+          const fields = serverFieldErrors(e);
+          showErrors(fields);
+          if (!isApiError(e) || Object.keys(fields).length === 0) setFormError(errorMessage(e));
+        },
+      });
+    },
+    (errors) => showErrors(Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, String(v)]))),
+  );
+
+  return (
+    <Stack maw={760} gap="md">
+      <Title order={1}>New application</Title>
+      <Paper withBorder p={{ base: 'md', sm: 'lg' }} component="form" onSubmit={submit} noValidate aria-label="New application">
+        <Stack gap="md">
+          {formError ? (
+            <Alert color="red" role="alert" title="The application was not saved">
+              {formError}
+            </Alert>
+          ) : null}
+          <Grid gutter="md">
+            <Grid.Col span={{ base: 12, sm: 6 }}>
+              <CompanyAutocomplete data-autofocus autoFocus {...form.getInputProps('company')} />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 6 }}>
+              <TextInput label="Job title" withAsterisk {...form.getInputProps('title')} />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 6 }}>
+              <Select label="Source" placeholder="Where did you find it?" data={sourceOptions} clearable {...form.getInputProps('source')} />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 6 }}>
+              <Input.Wrapper label="Stage" labelElement="div" id="new-stage">
+                <SegmentedControl
+                  fullWidth
+                  aria-labelledby="new-stage-label"
+                  data={[
+                    { value: 'applied', label: 'Applied' },
+                    { value: 'saved', label: 'Saved for later' },
+                  ]}
+                  {...form.getInputProps('stage')}
+                />
+              </Input.Wrapper>
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 6 }}>
+              <DateInput
+                label={form.values.stage === 'saved' ? 'Saved on' : 'Applied on'}
+                valueFormat="D MMM YYYY"
+                maxDate={today}
+                {...form.getInputProps('date')}
+              />
+            </Grid.Col>
+          </Grid>
+          <Button
+            variant="subtle"
+            onClick={toggle}
+            aria-expanded={more}
+            aria-controls="more-details"
+            leftSection={more ? <IconChevronDown size={16} aria-hidden /> : <IconChevronRight size={16} aria-hidden />}
+            style={{ alignSelf: 'flex-start' }}
+          >
+            More details
+          </Button>
+          <Collapse in={more} id="more-details">
+            <DetailsFields form={form} />
+          </Collapse>
+          <Text size="xs" c="dimmed">
+            Fields marked * are required. Everything else can be added later.
+          </Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => void navigate(-1)}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={create.isPending}>
+              Add application
+            </Button>
+          </Group>
+        </Stack>
+      </Paper>
+    </Stack>
+  );
+}
+
+function payloadOf(values: NewValues) {
+  return { ...toPayload(values), stage: values.stage, date: values.date ?? undefined };
+}
