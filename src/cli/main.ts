@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { registerApplicationCommands } from './commands/applications.js';
 import { registerDemo } from './commands/demo.js';
+import { registerInsights } from './commands/insights.js';
 import { registerServe } from './commands/serve.js';
 import { registerTimelineCommands } from './commands/timeline.js';
 
@@ -20,5 +21,6 @@ registerServe(program);
 registerApplicationCommands(program);
 registerTimelineCommands(program);
 registerDemo(program);
+registerInsights(program);
 
 await program.parseAsync(process.argv);

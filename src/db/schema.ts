@@ -84,6 +84,15 @@ export interface ApplicationNotesTable {
   created_at: string;
 }
 
+export interface ApplicationStateTable {
+  application_id: string;
+  owner_id: string;
+  status: string;
+  reached_rank: number;
+  applied_on: string | null;
+  last_event_on: string;
+}
+
 export interface DB {
   users: UsersTable;
   settings: SettingsTable;
@@ -92,4 +101,5 @@ export interface DB {
   application_tags: ApplicationTagsTable;
   stage_events: StageEventsTable;
   application_notes: ApplicationNotesTable;
+  application_state: ApplicationStateTable;
 }

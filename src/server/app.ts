@@ -12,6 +12,7 @@ import { errorBody, handleError, validationBody } from './errors.js';
 import { registerApplicationRoutes } from './routes/applications.js';
 import { registerCompanyRoutes } from './routes/companies.js';
 import { registerDocsRoutes } from './routes/docs.js';
+import { registerInsightsRoutes } from './routes/insights.js';
 import { registerSettingsRoutes } from './routes/settings.js';
 import { webDir as defaultWebDir } from './paths.js';
 
@@ -51,6 +52,7 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   registerApplicationRoutes(app);
   registerCompanyRoutes(app);
   registerSettingsRoutes(app);
+  registerInsightsRoutes(app);
   registerDocsRoutes(app);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -1,6 +1,7 @@
 import type { Application, Note, StageEvent, StageEventCreate } from '../contracts/applications.js';
 import { findApplication, touchApplication } from '../db/repos/applications.repo.js';
 import { deleteEvent, eventsFor, insertEvent } from '../db/repos/events.repo.js';
+import { refreshApplicationState } from '../db/repos/derived-state.js';
 import { deleteNote as deleteNoteRow, insertNote, notesFor } from '../db/repos/notes.repo.js';
 import { checkMove, deriveStatus } from '../domain/applications/status.js';
 import { newId } from '../domain/ids.js';
@@ -48,6 +49,7 @@ export async function moveApplication(ctx: ServiceContext, id: string, input: St
       created_at: now,
     };
     await insertEvent(trx, row);
+    await refreshApplicationState(trx, ctx.ownerId, [id]);
     await touchApplication(trx, ctx.ownerId, id, now);
     return row;
   });
@@ -76,6 +78,7 @@ export async function undoEvent(ctx: ServiceContext, id: string, eventId: string
     if (last?.id !== eventId) throw new ServiceError('conflict', 'Only the most recent stage change can be undone.');
     if (events.length === 1) throw new ServiceError('conflict', 'The first stage of an application cannot be removed; delete the application instead.');
     await deleteEvent(trx, ctx.ownerId, eventId);
+    await refreshApplicationState(trx, ctx.ownerId, [id]);
     await touchApplication(trx, ctx.ownerId, id, ctx.now().toISOString());
   });
   return getApplicationSummary(ctx, id);

@@ -19,6 +19,7 @@ import {
 } from '../db/repos/applications.repo.js';
 import { boardViews, listApplicationViews, type ViewFilter } from '../db/repos/application-views.repo.js';
 import { eventsFor, insertEvent } from '../db/repos/events.repo.js';
+import { refreshApplicationState } from '../db/repos/derived-state.js';
 import { notesFor } from '../db/repos/notes.repo.js';
 import { AWAITING_REPLY, noResponseCutoff } from '../domain/applications/no-response.js';
 import { classifyRole } from '../domain/applications/role-family.js';
@@ -114,6 +115,7 @@ export async function createApplication(ctx: ServiceContext, input: ApplicationC
       note: null,
       created_at: now,
     });
+    await refreshApplicationState(trx, ctx.ownerId, [id]);
   });
   return getApplicationSummary(ctx, id);
 }
@@ -150,9 +152,9 @@ export async function listApplications(ctx: ServiceContext, query: ApplicationLi
   };
 }
 
-export async function getBoard(ctx: ServiceContext, perColumn = 100): Promise<Board> {
+export async function getBoard(ctx: ServiceContext, perColumn = 50): Promise<Board> {
   const r = await rules(ctx);
-  const { rows, totals } = await boardViews(ctx.db, ctx.ownerId, perColumn);
+  const { rows, totals } = await boardViews(ctx.db, ctx.ownerId, BOARD_COLUMNS, perColumn);
   const tags = await tagsFor(ctx.db, ctx.ownerId, rows.map((x) => x.id));
   const apps = rows.map((row) => toApplication(row, tags.get(row.id) ?? [], r));
   return {

@@ -3,6 +3,7 @@ import { countApplications } from '../db/repos/applications.repo.js';
 import { insertApplication, replaceTags } from '../db/repos/applications.repo.js';
 import { updateCompany } from '../db/repos/companies.repo.js';
 import { insertEvents } from '../db/repos/events.repo.js';
+import { refreshApplicationState } from '../db/repos/derived-state.js';
 import { classifyRole } from '../domain/applications/role-family.js';
 import { newId } from '../domain/ids.js';
 import { ensureCompanyId } from './companies.service.js';
@@ -69,6 +70,7 @@ export async function loadSampleSearch(ctx: ServiceContext): Promise<{ created: 
         })),
       );
     }
+    await refreshApplicationState(trx, ctx.ownerId);
   });
   return { created: sample.length };
 }

@@ -1,6 +1,6 @@
 import {
   createTheme,
-  DEFAULT_THEME,
+  darken,
   type CSSVariablesResolver,
   type MantineColorsTuple,
 } from '@mantine/core';
@@ -53,14 +53,11 @@ export const theme = createTheme({
   },
 });
 
-/** Colour names used for "light" variants (badges, alerts) anywhere in the app. */
-const paletteNames = [...Object.keys(DEFAULT_THEME.colors), 'sage'];
-
 /**
  * Text on light-variant badges and alerts: the darkest shade in light mode and a
  * pale shade in dark mode, so every badge reads at AA contrast on both schemes.
  */
-export const cssVariablesResolver: CSSVariablesResolver = () => {
+export const cssVariablesResolver: CSSVariablesResolver = (t) => {
   const light: Record<string, string> = {
     '--mantine-color-body': '#fbfaf7',
     '--mantine-color-dimmed': 'var(--mantine-color-gray-6)',
@@ -70,9 +67,11 @@ export const cssVariablesResolver: CSSVariablesResolver = () => {
     '--mantine-color-dimmed': 'var(--mantine-color-dark-2)',
     '--mantine-color-placeholder': 'var(--mantine-color-dark-2)',
   };
-  for (const name of paletteNames) {
-    light[`--mantine-color-${name}-light-color`] = `var(--mantine-color-${name}-9)`;
-    light[`--mantine-color-${name}-outline`] = `var(--mantine-color-${name}-8)`;
+  for (const [name, shades] of Object.entries(t.colors)) {
+    // Mantine's bright palettes (orange, yellow, green…) need a darker ink than shade 9 on a pale tint.
+    const ink = name === 'gray' || name === 'dark' || name === 'sage' ? shades[9] : darken(shades[9], 0.3);
+    light[`--mantine-color-${name}-light-color`] = ink;
+    light[`--mantine-color-${name}-outline`] = ink;
     darkVars[`--mantine-color-${name}-light-color`] = `var(--mantine-color-${name}-2)`;
     darkVars[`--mantine-color-${name}-outline`] = `var(--mantine-color-${name}-3)`;
   }

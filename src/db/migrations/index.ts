@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as tracker from './20261122_0001_tracker.js';
+import * as applicationState from './20261122_0002_application_state.js';
 
 /**
  * Every migration, in order. Append only: never edit or reorder a migration
@@ -7,4 +8,5 @@ import * as tracker from './20261122_0001_tracker.js';
  */
 export const MIGRATIONS: Record<string, Migration> = {
   '20261122_0001_tracker': tracker,
+  '20261122_0002_application_state': applicationState,
 };

@@ -1,6 +1,5 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../schema.js';
-import { derivedStateQuery } from './derived-state.js';
 
 /** An application row joined with its company and its derived state. */
 export interface ApplicationViewRow {
@@ -68,8 +67,9 @@ function baseQuery(db: Kysely<DB>, ownerId: string, f: ViewFilter) {
   let q = db
     .selectFrom('applications as a')
     .innerJoin('companies as c', 'c.id', 'a.company_id')
-    .innerJoin(derivedStateQuery(db, ownerId).as('d'), 'd.application_id', 'a.id')
-    .where('a.owner_id', '=', ownerId);
+    .innerJoin('application_state as d', 'd.application_id', 'a.id')
+    .where('a.owner_id', '=', ownerId)
+    .where('d.owner_id', '=', ownerId);
   if (f.ids) q = q.where('a.id', 'in', f.ids.length > 0 ? [...f.ids] : ['']);
   if (f.q) {
     const like = `%${escapeLike(f.q.toLowerCase())}%`;
@@ -131,20 +131,25 @@ export async function listApplicationViews(
 export async function boardViews(
   db: Kysely<DB>,
   ownerId: string,
+  statuses: readonly string[],
   perStatus: number,
 ): Promise<{ rows: ApplicationViewRow[]; totals: Map<string, number> }> {
-  const ranked = baseQuery(db, ownerId, {})
-    .select(SELECTION)
-    .select(sql<number>`row_number() over (partition by d.status order by d.last_event_on desc, a.updated_at desc)`.as('pos'))
-    .select(sql<number>`count(*) over (partition by d.status)`.as('status_total'));
-  const rows = await db
-    .selectFrom(ranked.as('r'))
-    .selectAll()
-    .where('r.pos', '<=', perStatus)
-    .orderBy('r.status')
-    .orderBy('r.pos')
-    .execute();
-  const totals = new Map<string, number>();
-  for (const r of rows) totals.set(r.status, Number(r.status_total));
-  return { rows: rows as ApplicationViewRow[], totals };
+  const [counts, ...columns] = await Promise.all([
+    db
+      .selectFrom('application_state')
+      .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('owner_id', '=', ownerId)
+      .groupBy('status')
+      .execute(),
+    ...statuses.map((status) =>
+      baseQuery(db, ownerId, { statuses: [status] })
+        .select(SELECTION)
+        .orderBy('d.last_event_on', 'desc')
+        .orderBy('a.updated_at', 'desc')
+        .limit(perStatus)
+        .execute(),
+    ),
+  ]);
+  const totals = new Map(counts.map((c) => [c.status, Number(c.n)]));
+  return { rows: columns.flat() as ApplicationViewRow[], totals };
 }

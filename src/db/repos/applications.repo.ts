@@ -105,3 +105,8 @@ export async function countApplications(db: Kysely<DB>, ownerId: string): Promis
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** Many applications in one statement (imports and sample data). */
+export async function insertApplications(db: Kysely<DB>, rows: NewApplicationRow[]): Promise<void> {
+  if (rows.length > 0) await db.insertInto('applications').values(rows).execute();
+}

@@ -56,3 +56,7 @@ export async function deleteCompany(db: Kysely<DB>, ownerId: string, id: string)
   const r = await db.deleteFrom('companies').where('owner_id', '=', ownerId).where('id', '=', id).executeTakeFirst();
   return Number(r.numDeletedRows) === 1;
 }
+
+export async function insertCompanies(db: Kysely<DB>, rows: Insertable<CompaniesTable>[]): Promise<void> {
+  if (rows.length > 0) await db.insertInto('companies').values(rows).execute();
+}

@@ -3,9 +3,10 @@ import { ENDINGS, PROGRESS_STAGES, type ProgressStage } from '../../domain/appli
 import type { DB } from '../schema.js';
 
 /**
- * The status of every application, derived in SQL from its stage events
- * (the same rules as domain/applications/status.ts, which the service tests
- * hold against each other). One pass over the owner's events, grouped.
+ * The status of applications, derived in SQL from their stage events (the
+ * same rules as domain/applications/status.ts; the service tests hold the two
+ * against each other). The result is kept in application_state, which only
+ * refreshApplicationState writes, in the transaction that changed the events.
  *
  * The newest event is found by the largest `occurred_on || created_at || stage`:
  * both time columns have a fixed width, so the stage is the text after them.
@@ -22,18 +23,37 @@ const notProgress = sql.join(
   sql`, `,
 );
 
-export function derivedStateQuery(db: Kysely<DB>, ownerId: string) {
-  return db
-    .selectFrom('stage_events as e')
-    .where('e.owner_id', '=', ownerId)
+/** The derivation itself, for queries that need it fresh; prefer the application_state table. */
+export function derivedStateQuery(db: Kysely<DB>, ownerId: string, applicationIds?: readonly string[]) {
+  let q = db.selectFrom('stage_events as e').where('e.owner_id', '=', ownerId);
+  if (applicationIds) q = q.where('e.application_id', 'in', [...applicationIds]);
+  return q
     .groupBy('e.application_id')
     .select([
       'e.application_id as application_id',
+      sql<string>`${ownerId}`.as('owner_id'),
       sql<string>`substr(max(e.occurred_on || e.created_at || e.stage), ${sql.lit(STATUS_OFFSET)})`.as('status'),
-      sql<number>`max(${rankCase(sql.ref('e.stage'))})`.as('reached_rank'),
+      sql<number>`coalesce(max(${rankCase(sql.ref('e.stage'))}), 0)`.as('reached_rank'),
       sql<string | null>`min(case when e.stage not in (${notProgress}) then e.occurred_on end)`.as('applied_on'),
       sql<string>`max(e.occurred_on)`.as('last_event_on'),
     ]);
+}
+
+/**
+ * Re-derives the state of the given applications (all of the owner's when
+ * `applicationIds` is omitted) from their events. Call it in the same
+ * transaction as any change to stage_events.
+ */
+export async function refreshApplicationState(db: Kysely<DB>, ownerId: string, applicationIds?: readonly string[]): Promise<void> {
+  if (applicationIds && applicationIds.length === 0) return;
+  let del = db.deleteFrom('application_state').where('owner_id', '=', ownerId);
+  if (applicationIds) del = del.where('application_id', 'in', [...applicationIds]);
+  await del.execute();
+  await db
+    .insertInto('application_state')
+    .columns(['application_id', 'owner_id', 'status', 'reached_rank', 'applied_on', 'last_event_on'])
+    .expression(derivedStateQuery(db, ownerId, applicationIds))
+    .execute();
 }
 
 export function stageFromRank(rank: number | null): ProgressStage {

@@ -11,7 +11,7 @@ export async function insertEvents(db: Kysely<DB>, rows: Insertable<StageEventsT
   if (rows.length > 0) await db.insertInto('stage_events').values(rows).execute();
 }
 
-/** The application's history, oldest first. */
+/** The application's history, oldest first (the order of domain/applications/status.ts sortEvents). */
 export async function eventsFor(db: Kysely<DB>, ownerId: string, applicationId: string): Promise<StageEventRow[]> {
   return db
     .selectFrom('stage_events')
@@ -20,7 +20,7 @@ export async function eventsFor(db: Kysely<DB>, ownerId: string, applicationId: 
     .where('application_id', '=', applicationId)
     .orderBy('occurred_on')
     .orderBy('created_at')
-    .orderBy('id')
+    .orderBy('stage')
     .execute();
 }
 

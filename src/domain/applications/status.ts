@@ -26,10 +26,16 @@ export interface DerivedStatus {
   appliedOn: string | null;
 }
 
-/** Events in the order they happened: by day, then by the moment they were recorded. */
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Events in the order they happened: by day, then by the moment they were
+ * recorded, then (for a true tie) by stage name, the same total order the
+ * database uses (db/repos/derived-state.ts).
+ */
 export function sortEvents<T extends EventForStatus>(events: readonly T[]): T[] {
   return [...events].sort(
-    (a, b) => a.occurredOn.localeCompare(b.occurredOn) || a.createdAt.localeCompare(b.createdAt),
+    (a, b) => byText(a.occurredOn, b.occurredOn) || byText(a.createdAt, b.createdAt) || byText(a.stage, b.stage),
   );
 }
 

@@ -18,7 +18,8 @@ export const MOOD_LABELS = {
 } as const satisfies Record<Mood, string>;
 
 export function isMood(value: number): value is Mood {
-  return (MOODS as readonly number[]).includes(value);
+  const moods: readonly number[] = MOODS;
+  return moods.includes(value);
 }
 
 export const FEELING_IDS = [
@@ -64,7 +65,8 @@ export const FEELINGS = {
 } as const satisfies Record<Feeling, { label: string; weight: FeelingWeight }>;
 
 export function isFeeling(value: string): value is Feeling {
-  return (FEELING_IDS as readonly string[]).includes(value);
+  const ids: readonly string[] = FEELING_IDS;
+  return ids.includes(value);
 }
 
 /** Moods at or below this count as low. */

@@ -6,7 +6,7 @@ import { formatDayMonth } from './dates.js';
 import type { FeedbackQuestionId } from './draft-questions.js';
 import { GREETINGS, LINKEDIN, LINKEDIN_MAX, SIGN_OFFS, type ContactDepth, type Recipient, type Tone } from './draft-texts.js';
 import { hadConversation, type StageReached } from './stage-reached.js';
-import { cleanText, fillTemplate, truncateText } from './text.js';
+import { charLength, cleanText, fillTemplate, truncateText } from './text.js';
 
 export interface DraftBaseInput {
   applicantName: string;
@@ -125,14 +125,16 @@ export interface LinkedinParts {
 
 /**
  * Squeezes a LinkedIn message under 300 characters, giving things up in
- * order of least value: the closing line, extra questions, the date, then
- * shortened role, company and names; a final trim is the safety net.
+ * order of least value: the closing line, the third and second questions, the date, then
+ * shortened role and company, and long names; a final trim is the safety net.
  */
 export function fitLinkedin(ctx: DraftContext, shape: LinkedinShape): string {
   const lg = LINKEDIN.greeting[ctx.tone];
   const build = (o: { close: boolean; asks: number; date: boolean; role: number; company: number; name: number }): string => {
-    const name = truncateText(ctx.contact, o.name);
-    const applicant = truncateText(ctx.applicant, o.name);
+    // A name is never cut: past the limit the greeting turns anonymous and the
+    // sign-off goes (LinkedIn shows the sender anyway).
+    const name = charLength(ctx.contact) <= o.name ? ctx.contact : '';
+    const applicant = charLength(ctx.applicant) <= o.name ? ctx.applicant : '';
     return shape.compose({
       greeting: name ? fillTemplate(lg.named, { name }) : lg.anonymous,
       role: rolePhrase(ctx.roleTitle, o.role),
@@ -147,18 +149,20 @@ export function fitLinkedin(ctx: DraftContext, shape: LinkedinShape): string {
   const attempts = [
     { close: true, asks: all, date: true, role: 80, company: 60, name: 40 },
     { close: false, asks: all, date: true, role: 80, company: 60, name: 40 },
+    { close: true, asks: 2, date: true, role: 80, company: 60, name: 40 },
+    { close: false, asks: 2, date: true, role: 80, company: 60, name: 40 },
     { close: false, asks: 1, date: true, role: 80, company: 60, name: 40 },
     { close: false, asks: 1, date: false, role: 60, company: 40, name: 30 },
     { close: false, asks: 1, date: false, role: 40, company: 30, name: 24 },
     { close: false, asks: 1, date: false, role: 24, company: 20, name: 16 },
   ];
   for (const attempt of attempts) {
-    const text = build(attempt);
+    const text = build(attempt).replace(/…\./g, '…');
     if (text.length <= LINKEDIN_MAX) return text;
   }
   const last = attempts.at(-1) ?? { close: false, asks: 1, date: false, role: 24, company: 20, name: 16 };
   // truncateText counts code points; slicing by UTF-16 length keeps a surrogate pair whole.
-  let text = truncateText(build(last), LINKEDIN_MAX);
+  let text = truncateText(build(last).replace(/…\./g, '…'), LINKEDIN_MAX);
   while (text.length > LINKEDIN_MAX) text = truncateText(text, Array.from(text).length - 1);
   return text;
 }

@@ -100,21 +100,39 @@ export const ACCEPTANCES = {
 /** Introduces the list of questions (warm, formal) or carries them in one sentence (brief, {asks}). */
 export const ASK_LEADS = {
   warm: {
-    recruiter: 'If you are able to pass on anything from the team, I would be grateful to hear:',
-    hiring_manager: 'If you have a few minutes, I would really value your view on:',
-    interviewer: 'If you have a few minutes, I would really value your view from the other side of the table:',
+    recruiter: {
+      early: 'If you are able to pass on anything from the team, I would be grateful to hear:',
+      talked: 'If you are able to pass on anything from the team, I would be grateful to hear:',
+    },
+    hiring_manager: {
+      early: 'If you have a few minutes, I would really value your view on:',
+      talked: 'If you have a few minutes, I would really value your view on:',
+    },
+    interviewer: {
+      early: 'If you have a few minutes, I would really value your view on:',
+      talked: 'If you have a few minutes, I would really value your view from the other side of the table:',
+    },
   },
   formal: {
-    recruiter: 'If it is possible to share feedback from the hiring team, I would be grateful for your thoughts on the following:',
-    hiring_manager: 'If your time allows, I would greatly appreciate your perspective on the following:',
-    interviewer: 'If your time allows, I would greatly appreciate your perspective as one of my interviewers on the following:',
+    recruiter: {
+      early: 'If it is possible to share feedback from the hiring team, I would be grateful for your thoughts on the following:',
+      talked: 'If it is possible to share feedback from the hiring team, I would be grateful for your thoughts on the following:',
+    },
+    hiring_manager: {
+      early: 'If your time allows, I would greatly appreciate your perspective on the following:',
+      talked: 'If your time allows, I would greatly appreciate your perspective on the following:',
+    },
+    interviewer: {
+      early: 'If your time allows, I would greatly appreciate your perspective on the following:',
+      talked: 'If your time allows, I would greatly appreciate your perspective as one of my interviewers on the following:',
+    },
   },
   brief: {
-    recruiter: 'If the team shared any notes, could you pass on {asks}?',
-    hiring_manager: 'Could you share {asks}?',
-    interviewer: 'From your side of the table, could you share {asks}?',
+    recruiter: { early: 'If the team shared any notes, could you pass on {asks}?', talked: 'If the team shared any notes, could you pass on {asks}?' },
+    hiring_manager: { early: 'Could you share {asks}?', talked: 'Could you share {asks}?' },
+    interviewer: { early: 'If you can spare a minute, could you share {asks}?', talked: 'From your side of the table, could you share {asks}?' },
   },
-} as const satisfies Record<Tone, Record<Recipient, string>>;
+} as const satisfies Record<Tone, Record<Recipient, Record<ContactDepth, string>>>;
 
 export const CLOSINGS = {
   warm: 'Even a line or two would help me a great deal. I would be glad to stay in touch and to hear about future roles at {company}.',

@@ -26,6 +26,7 @@ function expectClean(draft: Draft, company: string, roleTitle: string): void {
   for (const text of [draft.subject, draft.body, draft.linkedin]) {
     expect(text).not.toMatch(/undefined|null|NaN|[{}[\]]/);
     expect(text).not.toMatch(/ {2}/);
+    expect(text).not.toMatch(/…\./);
     expect(text).not.toMatch(/\s,|,\s*[,.?!;:]|,\s*$|\s[.?]/);
     const lines = text.split('\n');
     lines.forEach((line, i) => {
@@ -122,6 +123,12 @@ describe('specific wording', () => {
     expect(body).not.toMatch(/moment/);
     const bullets = buildFeedbackRequest({ ...base, questionIds: ['resume'] }).body.match(/^- /gm) ?? [];
     expect(bullets).toHaveLength(2);
+  });
+
+  it('only mentions interviewing when there was an interview', () => {
+    const early = buildFeedbackRequest({ ...base, tone: 'formal', stageReached: 'application' }).body;
+    expect(early).not.toMatch(/interview/i);
+    expect(buildFeedbackRequest({ ...base, tone: 'formal' }).body).toMatch(/as one of my interviewers/);
   });
 
   it('puts brief questions in one sentence', () => {

@@ -46,10 +46,10 @@ function opening(ctx: DraftContext): string {
 function asks(ctx: DraftContext, questions: readonly FeedbackQuestion[]): string {
   if (ctx.tone === 'brief') {
     const phrases = questions.map((q) => questionText(q, ctx, 'short'));
-    return fillTemplate(ASK_LEADS.brief[ctx.recipient], { asks: joinPhrases(phrases) });
+    return fillTemplate(ASK_LEADS.brief[ctx.recipient][ctx.depth], { asks: joinPhrases(phrases) });
   }
   const lines = questions.map((q) => `- ${questionText(q, ctx, 'text')}`);
-  return [ASK_LEADS[ctx.tone][ctx.recipient], ...lines].join('\n');
+  return [ASK_LEADS[ctx.tone][ctx.recipient][ctx.depth], ...lines].join('\n');
 }
 
 /**

@@ -1,7 +1,6 @@
 import PostalMime from 'postal-mime';
 import { describe, expect, it } from 'vitest';
 import { buildEml, encodeWords, quotedPrintable, rfc5322Date } from './eml.js';
-import { mailtoLink } from './mailto.js';
 
 const body = 'Hi Zoë,\n\nThank you for the interview on 12 November — it meant a lot.\n' + 'A long line '.repeat(20) + '\nPrice = 5 ';
 
@@ -72,26 +71,5 @@ describe('encoding helpers', () => {
 
   it('formats dates per RFC 5322', () => {
     expect(rfc5322Date(new Date(Date.UTC(2026, 1, 3, 4, 5, 6)))).toBe('Tue, 3 Feb 2026 04:05:06 +0000');
-  });
-});
-
-describe('mailtoLink', () => {
-  it.each([
-    [
-      { to: 'priya@example.com', subject: 'Feedback & thanks', body: 'Hi,\nThank you.' },
-      'mailto:priya@example.com?subject=Feedback%20%26%20thanks&body=Hi%2C%0D%0AThank%20you.',
-    ],
-    [{ to: null, subject: 'Café', body: '' }, 'mailto:?subject=Caf%C3%A9'],
-    [{ to: 'a@x.com, b@y.com', subject: '', body: '100% sure?' }, 'mailto:a@x.com,b@y.com?body=100%25%20sure%3F'],
-    [{ to: 'odd#name@x.com', subject: "It's (ok)", body: '' }, "mailto:odd%23name@x.com?subject=It%27s%20%28ok%29"],
-  ])('%j', (input, link) => {
-    expect(mailtoLink(input)).toBe(link);
-  });
-
-  it('decodes back to the original text', () => {
-    const link = mailtoLink({ to: 'x@y.z', subject: 'Zoë — 12 November', body: 'a\r\nb\nc' });
-    const url = new URL(link);
-    expect(decodeURIComponent(url.search.split('&')[1]?.slice(5) ?? '')).toBe('a\r\nb\r\nc');
-    expect(link).not.toMatch(/[ \n]/);
   });
 });

@@ -59,6 +59,12 @@ describe('judgeFeedback', () => {
     expect(reasons.join(' ')).toMatch(/skill.*SQL/);
   });
 
+  it('lists what it found first, then the standard wording, in a mixed text', () => {
+    const { reasons } = judgeFeedback('It was a tough decision. Your SQL answers were shaky.');
+    expect(reasons[0]).toMatch(/SQL/);
+    expect(reasons).toContain('Standard wording: “a tough decision”.');
+  });
+
   it('names the standard wording in a generic verdict', () => {
     const { reasons } = judgeFeedback('It was a tough decision given the strong pool of candidates.');
     expect(reasons).toEqual(expect.arrayContaining(['Standard wording: “a tough decision”.', 'Standard wording: “a strong pool of candidates”.']));

@@ -80,7 +80,7 @@ export function judgeFeedback(text: string | null | undefined): FeedbackJudgemen
   }
 
   if (specific.length > 0) {
-    return { verdict: 'specific', reasons: [...new Set(specific)] };
+    return { verdict: 'specific', reasons: [...new Set([...specific, ...generic])] };
   }
   const reasons = [...new Set(generic)];
   if (praised) reasons.push('Only praise: kind, but nothing to work on yet.');

@@ -152,7 +152,8 @@ export function reasonInfo(reason: RejectionReason): ReasonInfo {
 }
 
 export function isRejectionReason(value: string): value is RejectionReason {
-  return (REJECTION_REASONS as readonly string[]).includes(value);
+  const reasons: readonly string[] = REJECTION_REASONS;
+  return reasons.includes(value);
 }
 
 export function isOutsideReason(reason: RejectionReason): reason is OutsideReason {

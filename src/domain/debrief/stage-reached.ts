@@ -41,7 +41,8 @@ export function hadConversation(stage: StageReached): boolean {
 }
 
 export function isStageReached(value: string): value is StageReached {
-  return (STAGES_REACHED as readonly string[]).includes(value);
+  const stages: readonly string[] = STAGES_REACHED;
+  return stages.includes(value);
 }
 
 /**

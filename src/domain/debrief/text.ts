@@ -31,8 +31,9 @@ export function truncateText(value: string, max: number): string {
   if (chars.length <= max) return value;
   if (max <= 1) return '…'.slice(0, max);
   const room = chars.slice(0, max - 1).join('');
+  const atBoundary = /\s/.test(chars[max - 1] ?? '');
   const lastSpace = room.lastIndexOf(' ');
-  const cut = lastSpace >= Math.floor(room.length * 0.6) ? room.slice(0, lastSpace) : room;
+  const cut = atBoundary || lastSpace < Math.floor(room.length * 0.6) ? room : room.slice(0, lastSpace);
   return `${cut.replace(/[\s,;:.\-–—]+$/u, '')}…`;
 }
 

@@ -46,7 +46,7 @@ function decideKind(k: Map<KindLabel, LabelScore>): { kind: Kind; score: number 
 
 function decideStage(s: Map<StageCue, LabelScore>): { stage: ReaderStage; cue: StageCue } {
   const has = (cue: StageCue): boolean => scoreOf(s, cue) >= THRESHOLD;
-  const interviewed = has('interview') || (has('talk') && has('team'));
+  const interviewed = has('interview') || (has('talk') && has('team') && !has('screen'));
   if (has('final') || (has('reference') && interviewed && scoreOf(s, 'interview') >= 2)) return { stage: 'final', cue: has('final') ? 'final' : 'reference' };
   if (interviewed) return { stage: 'interview', cue: has('interview') ? 'interview' : 'talk' };
   if (has('assessment') || has('reference')) return { stage: 'assessment', cue: has('assessment') ? 'assessment' : 'reference' };
@@ -69,9 +69,22 @@ function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage): Rea
   return [...found];
 }
 
+/** reasons that only appear when someone is being declined */
+const DECLINE_REASONS: readonly ReasonLabel[] = ['overqualified', 'position_filled', 'internal_candidate', 'salary', 'assessment'];
+
 export function classify(sentences: readonly Sentence[]): Classification {
   const kinds = scoreRules(sentences, KIND_RULES);
-  const { kind, score: kindScore } = decideKind(kinds);
+  const reasonScores = scoreRules(sentences, REASON_RULES);
+  let { kind, score: kindScore } = decideKind(kinds);
+  if (kind === 'other') {
+    const support = DECLINE_REASONS.reduce((sum, r) => sum + (scoreOf(reasonScores, r) >= THRESHOLD ? 1 : 0), 0);
+    if (support + scoreOf(kinds, 'rejection') >= THRESHOLD) {
+      kind = 'rejection';
+      kindScore = support + scoreOf(kinds, 'rejection');
+      const ev = DECLINE_REASONS.flatMap((r) => evidenceOf(reasonScores, r, 1));
+      kinds.set('rejection', { score: kindScore, hits: [...(kinds.get('rejection')?.hits ?? []), ...ev.map((text) => ({ sentence: sentences.find((s) => s.text === text) ?? { text, norm: '', footer: false, subject: false }, w: 1 }))] });
+    }
+  }
   const evidence: Evidence[] = [];
   const declined = kind === 'rejection' || kind === 'on_hold';
   const kindEvidence = kind === 'other' ? [] : evidenceOf(kinds, kind);
@@ -85,10 +98,11 @@ export function classify(sentences: readonly Sentence[]): Classification {
     const stages = scoreRules(sentences, STAGE_RULES);
     const decided = decideStage(stages);
     stage = decided.stage;
-    const stageEvidence = evidenceOf(stages, decided.cue);
-    evidence.push({ label: 'stage', value: stage, sentences: stageEvidence, confidence: stageEvidence.length ? confidenceOf(scoreOf(stages, decided.cue)) : 0.6 });
+    // with no cue at all, "application" rests on the decision sentence that mentions nothing further
+    const cueEvidence = evidenceOf(stages, decided.cue);
+    const stageEvidence = cueEvidence.length ? cueEvidence : kindEvidence.slice(0, 1);
+    evidence.push({ label: 'stage', value: stage, sentences: stageEvidence, confidence: cueEvidence.length ? confidenceOf(scoreOf(stages, decided.cue)) : 0.6 });
 
-    const reasonScores = scoreRules(sentences, REASON_RULES);
     const found = decideReasons(reasonScores, stage);
     for (const reason of found) {
       evidence.push({ label: 'reason', value: reason, sentences: evidenceOf(reasonScores, reason), confidence: confidenceOf(scoreOf(reasonScores, reason)) });

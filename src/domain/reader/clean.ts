@@ -19,9 +19,23 @@ const PLACEHOLDER_RES: readonly RegExp[] = [
   /\$\{?[A-Z][A-Z_]{2,30}\}?/g, // $FIRSTNAME, ${ROLE}
 ];
 
+/** Windows-1252 bytes 0x80–0x9F that a latin-1 decoder left as C1 control characters. */
+const CP1252: Record<string, string> = {
+  '\u0080': '\u20ac', '\u0082': '\u201a', '\u0083': '\u0192', '\u0084': '\u201e', '\u0085': '\u2026',
+  '\u0086': '\u2020', '\u0087': '\u2021', '\u0088': '\u02c6', '\u0089': '\u2030', '\u008a': '\u0160',
+  '\u008b': '\u2039', '\u008c': '\u0152', '\u008e': '\u017d', '\u0091': '\u2018', '\u0092': '\u2019',
+  '\u0093': '\u201c', '\u0094': '\u201d', '\u0095': '\u2022', '\u0096': '\u2013', '\u0097': '\u2014',
+  '\u0098': '\u02dc', '\u0099': '\u2122', '\u009a': '\u0161', '\u009b': '\u203a', '\u009c': '\u0153',
+  '\u009e': '\u017e', '\u009f': '\u0178',
+};
+
+export function fixCp1252(s: string): string {
+  return /[\u0080-\u009f]/.test(s) ? s.replace(/[\u0080-\u009f]/g, (c) => CP1252[c] ?? '') : s;
+}
+
 /** Line endings, invisible characters, stray entities, placeholders. */
 export function normaliseText(raw: string): string {
-  let s = raw.replace(/\r\n?/g, '\n').replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '');
+  let s = fixCp1252(raw).replace(/\r\n?/g, '\n').replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '');
   s = s.replace(/\u00a0/g, ' ').replace(/[\u2028\u2029]/g, '\n');
   s = decodeEntities(s).replace(/\u00a0/g, ' ');
   for (const re of PLACEHOLDER_RES) s = s.replace(re, PLACEHOLDER);

@@ -18,17 +18,28 @@ export interface Entities {
   contactEmail: Found | null;
 }
 
-const NAME = String.raw`((?:[A-Z0-9][\w&'’.+-]*|[a-z]+[A-Z][\w&'.-]*)(?:,? (?:Inc\.?|Ltd\.?|LLC|GmbH|plc|AG|SA|BV|N\.V\.)|(?: (?:[A-Z0-9&][\w&'’.+-]*|of|and|de|du|la|&)){0,4}))`;
+const NAME = String.raw`((?:[A-Z0-9][\w&'’.+-]*|[a-z]+[A-Z][\w&'.-]*)(?: (?:[A-Z0-9&][\w&'’.+-]*|of|and|de|du|la|&)){0,4}(?:,? (?:Inc\.?|Ltd\.?|LLC|GmbH|plc|AG|SA|BV|N\.V\.))?)`;
 const ATS_DOMAINS = /(?:greenhouse|lever|workday|myworkday|myworkdayjobs|icims|jobvite|smartrecruiters|taleo|successfactors|ashbyhq|bamboohr|workable|recruitee|teamtailor|personio|breezy|jazzhr|avature|hirebridge|gr8people|brassring|kenexa|oraclecloud|linkedin|indeed|glassdoor|gmail|googlemail|outlook|hotmail|yahoo|icloud|aol|protonmail|example|mail|e-mail|email|sendgrid|mailchimp|list-manage|amazonses|hire|jobs|careers|recruiting|talent|notifications)$/i;
-const STOP_NAMES = /^(?:thank|thanks|dear|hi|hello|hey|unfortunately|we|our|your|you|the|this|that|it|i|a|an|at|re|fw|fwd|update|application|applications|status|important|information|regarding|follow|following|interview|position|role|job|careers?|recruiting|recruitment|talent|team|hr|human resources|people|hiring|our team|us|me|them|they|please|note|subject|from|sent|to|date|linkedin|indeed|glassdoor|facebook|twitter|instagram|youtube|ref|candidate|applicant|sam|summer|fall|spring|winter|intern|internship|university|college|campus|global|early|yes|no|more|all|any|other|new)$/i;
+const STOP_NAMES = /^(?:thank|thanks|dear|hi|hello|hey|unfortunately|we|our|your|you|the|this|that|it|i|a|an|at|re|fw|fwd|update|application|applications|status|important|information|regarding|follow|following|interview|position|role|job|careers?|recruiting|recruitment|talent|team|hr|human resources|people|hiring|our team|us|me|them|they|please|note|subject|from|sent|to|date|linkedin|indeed|glassdoor|ref|candidate|applicant|sam|summer|fall|spring|winter|intern|internship|university|college|campus|global|early|yes|no|more|all|any|other|new)$/i;
 const ROLE_WORDS = /\b(?:engineer|engineering|intern|internship|analyst|developer|scientist|manager|designer|associate|specialist|consultant|coordinator|director|lead|officer|assistant|representative|position|role|opening|programme|program|graduate|trainee|apprentice|administrator|architect|researcher|technician|nurse|teacher|accountant|executive|advisor|adviser|co-op|vacancy)\b/i;
 const ORG_WORDS = /\b(?:team|recruiting|recruitment|recruiter|talent|acquisition|careers?|hr|human|resources|people|department|inc|ltd|llc|university|global|group|company|corporation|hiring|staffing|the|office|notifications?|no-?reply|jobs|support)\b/i;
 
 function clean(value: string): string {
-  return value
+  let v = value
     .replace(/\s+/g, ' ')
-    .replace(/^[\s"'“‘(\-–—:|,]+|[\s"'”’)\-–—:|,!.?]+$/g, '')
+    .replace(/^[\s"'“‘(\-–—:|,]+|[\s"'”’\-–—:|,!.?]+$/g, '')
+    .replace(/(?:\s(?:and|or|of|de|&|at|in|for|the))+$/i, '')
+    .replace(/['’]s$/, '')
     .trim();
+  // a trailing ")" only goes when it has no "(" to close
+  while (v.endsWith(')') && (v.match(/\(/g)?.length ?? 0) < (v.match(/\)/g)?.length ?? 0)) v = v.slice(0, -1).trim();
+  if ((v.match(/\(/g)?.length ?? 0) > (v.match(/\)/g)?.length ?? 0)) v += ')';
+  return v;
+}
+
+/** "AT&T College" (from "AT&T College Recruiting") → "AT&T" */
+function trimOrgSuffix(v: string): string {
+  return v.replace(/(?:\s(?:college|university|campus|global|graduate|early careers?|careers?|talent|recruiting|recruitment|hr))+$/i, '').trim();
 }
 
 function validCompany(value: string): boolean {
@@ -41,20 +52,20 @@ function validCompany(value: string): boolean {
 /** company names, strongest patterns first; each adds its weight to the vote */
 const COMPANY_PATTERNS: readonly { re: RegExp; w: number; subjectOnly?: boolean }[] = [
   { re: new RegExp(String.raw`\b(?:at|with|from)\s${NAME}\s*[!.]?\s*$`), w: 3, subjectOnly: true },
-  { re: new RegExp(String.raw`^(?:your|the)\s${NAME}\s(?:application|candidacy|interview|job application)\b`, 'i'), w: 3, subjectOnly: true },
+  { re: new RegExp(String.raw`\b(?:your|the)\s${NAME}\s(?:application|candidacy|interview|job application)\b`), w: 3, subjectOnly: true },
   { re: new RegExp(String.raw`^${NAME}\s(?:application|applicant|candidate|careers|recruiting)\b`), w: 2.5, subjectOnly: true },
   { re: new RegExp(String.raw`^${NAME}\s?(?:-|–|—|\|)\s`), w: 2, subjectOnly: true },
-  { re: new RegExp(String.raw`\b(?:interest in|interested in|applying to|applied to|application to|application with|apply to|joining|to join|career (?:with|at)|careers at|for considering|opportunities (?:at|with)|employment (?:with|at)|(?:position|role|job|opening|internship) (?:at|with)|here at|team at|work(?:ing)? (?:at|for)|thank you from|update from|follow[- ]up from|news from|message from)\s${NAME}`), w: 2 },
-  { re: new RegExp(String.raw`^(?:the\s)?${NAME}\s(?:(?:university|campus|global|early careers?|college|graduate|tech(?:nical)?|corporate)\s)?(?:recruiting|recruitment|talent acquisition|talent|careers|hr|human resources|people|hiring)(?:\s(?:team|department|group|partner))?\s*$`, 'i'), w: 2.5 },
+  { re: new RegExp(String.raw`\b(?:interest in|interested in|applying to|applied to|application to|application with|apply to|joining|to join|career (?:with|at)|careers at|for considering|opportunities (?:at|with)|employment (?:with|at)|(?:position|role|job|opening|internship) (?:at|with)|here at|team at|work(?:ing)? (?:at|for)|thank you from|update from|within|follow[- ]up from|news from|message from)\s${NAME}`), w: 2 },
+  { re: new RegExp(String.raw`^(?:the\s|your\s)?${NAME}\s(?:(?:university|campus|global|early careers?|college|graduate|tech(?:nical)?|corporate)\s)?(?:recruiting|recruitment|talent acquisition|talent|careers|hr|human resources|people|hiring)(?:\s(?:team|department|group|partner))?\s*$`, 'i'), w: 2.5 },
   { re: new RegExp(String.raw`^the\s${NAME}\steam\s*$`, 'i'), w: 2 },
   { re: new RegExp(String.raw`^(?:recruiting|recruitment|talent acquisition|hr)\s\|\s${NAME}\s*$`, 'i'), w: 2 },
 ];
 
 const ROLE_PATTERNS: readonly { re: RegExp; w: number; subjectOnly?: boolean }[] = [
   { re: /\b(?:application|applying|interest|candidacy|applied)\s(?:for|to|as)\s(?:the\s|our\s|a\s|an\s)?(?:position of\s|role of\s)?(.{3,90}?)\s(?:at|with)\s[A-Z0-9]/, w: 3, subjectOnly: true },
-  { re: /\b(?:position|role|post|vacancy) of\s(?:an?\s)?([A-Z0-9][^.;,\n]{2,80}?)(?:\s(?:at|with|here|in our|within|position)\b|[.;,\n]|$)/, w: 2.5 },
+  { re: /\b(?:position|role|post|vacancy) of\s(?:an?\s)?([A-Z0-9][^.;,\n]{2,80}?)(?:\s(?:at|with|here|in our|within|position|and|but|which|that|has|have|is|was|were|will)\b|[.;,\n]|$)/, w: 2.5 },
   { re: /\b(?:for|to|in|about|into|regarding|with|on)\s(?:the|our|this|your)\s((?:[A-Z0-9(][^.;\n]{1,90}?)?)\s(?:position|role|opening|opportunity|vacancy|job|post|req(?:uisition)?)\b/, w: 2 },
-  { re: /\b(?:application|applying|applied)\s(?:for|to)\s(?:the\s)?([A-Z][^.;\n]{2,80}?)(?:\s(?:at|with|-|–)\s|[.;!]|$)/, w: 1.5 },
+  { re: /\b(?:application|applying|applied)\sfor\s(?:the\s)?([A-Z][^.;\n]{2,80}?)(?:\s(?:at|with|-|–)\s|[.;!]|$)/, w: 1.5 },
   { re: /^(?:re:\s*)?(?:ref|re|job|position|role)\s*:\s*(.{3,90})$/i, w: 1.5 },
 ];
 
@@ -65,7 +76,7 @@ function vote(
   sentence: string,
   valid: (v: string) => boolean,
 ): void {
-  const value = clean(raw);
+  const value = valid === validCompany ? trimOrgSuffix(clean(raw)) : clean(raw);
   if (!valid(value)) return;
   const key = value.toLowerCase();
   const entry = tally.get(key) ?? { value, score: 0, sentences: [] };
@@ -100,7 +111,7 @@ function validRole(value: string): boolean {
   return !/\b(?:thank|unfortunately|we have|we've|decided)\b/i.test(value);
 }
 
-const SIGN_OFF = /^(?:best|best regards|kind regards|warm regards|warmest regards|regards|sincerely|yours sincerely|yours truly|yours faithfully|many thanks|thanks(?: again)?|thank you|cheers|all the best|best wishes|warmly|respectfully|with (?:kind |best )?regards|with thanks|take care|talk soon|enjoy the \w+|speak soon|all best)[,!.]?$/i;
+const SIGN_OFF = /(?:^|[.!]\s+)(?:best|best regards|kind regards|warm regards|warmest regards|regards|sincerely|yours sincerely|yours truly|yours faithfully|many thanks|thanks(?: again)?|thank you|cheers|all the best|best wishes|warmly|respectfully|with (?:kind |best )?regards|with thanks|take care|talk soon|enjoy the \w+|speak soon|all best)[,!.]?$/i;
 
 function personName(line: string): string | null {
   const value = clean(line.replace(/\s*[|,–—-]\s.*$/, ''));
@@ -156,7 +167,7 @@ function findContactName(body: string, fromName: string | undefined, company: st
     if (!SIGN_OFF.test(lines[i] ?? '')) continue;
     for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) {
       const line = lines[j] ?? '';
-      if (!line) continue;
+      if (!line || /^[-_*=~]{1,}$/.test(line)) continue;
       const name = personName(line);
       if (name && name.toLowerCase() !== company?.toLowerCase()) {
         return { value: name, sentences: [line], confidence: 0.7 };

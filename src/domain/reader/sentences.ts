@@ -34,7 +34,9 @@ export function foldForMatch(s: string): string {
     .replace(/[\u2018\u2019\u201b\u2032`\u00b4]/g, "'")
     .replace(/[\u201c\u201d\u201e\u2033]/g, '"')
     .replace(/[\u2010-\u2015]/g, '-')
-    .replace(/\s+/g, ' ');
+    .replace(/\s+/g, ' ')
+    // dots inside web addresses would end "[^.]" windows early: "www.acme.com/jobs" → "www acme com/jobs"
+    .replace(/\b(?:https?:\/\/\S+|www\.\S+|[\w-]+\.(?:com|org|net|io|jobs|co|uk|de|ai|careers)\b\S*)/g, (u) => u.replace(/\.(?=\S)/g, ' '));
 }
 
 export function isFooter(norm: string): boolean {

@@ -89,7 +89,7 @@ export function registerApplicationRoutes(app: OpenAPIHono<AppEnv>): void {
   );
   app.openapi(
     createRoute({ method: 'get', path: '/api/board', tags: tag, summary: 'Applications grouped by status',
-      request: { query: z.object({ perColumn: z.coerce.number().int().min(1).max(500).default(100) }) },
+      request: { query: z.object({ perColumn: z.coerce.number().int().min(1).max(500).default(50) }) },
       responses: { 200: json(zBoard, 'The board') } }),
     async (c) => c.json(await apps.getBoard(serviceContext(c), c.req.valid('query').perColumn), 200),
   );

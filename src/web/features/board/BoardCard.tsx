@@ -60,7 +60,7 @@ export function BoardCard({ app, today, onMove, onMarkNoResponse, overlay = fals
             {app.company}
           </Text>
           <Title order={3} size="sm" fw={600} lh={1.3}>
-            <Anchor component={Link} to={`/applications/${app.id}`} c="inherit" data-testid="card-title">
+            <Anchor component={Link} to={`/applications/${app.id}`} c="inherit" fw={600} data-testid="card-title">
               {app.title}
             </Anchor>
           </Title>
@@ -78,7 +78,13 @@ export function BoardCard({ app, today, onMove, onMarkNoResponse, overlay = fals
           ) : null}
           {app.noResponse.flagged ? (
             <Stack gap={6} mt={4} align="flex-start">
-              <Badge color="orange" size="sm" tt="none" data-testid="no-response-badge">
+              <Badge
+                color="orange"
+                size="sm"
+                tt="none"
+                data-testid="no-response-badge"
+                styles={{ root: { height: 'auto', maxWidth: '100%' }, label: { whiteSpace: 'normal' } }}
+              >
                 No response for {plural(app.noResponse.daysSilent ?? 0, 'day')}
               </Badge>
               <Button size="compact-xs" variant="light" color="orange" onClick={() => onMarkNoResponse(app)}>

@@ -14,7 +14,9 @@ export function EmptyBoard() {
             <IconSeedling size={28} />
           </ThemeIcon>
           <div>
-            <Title order={1}>Welcome to Debrief</Title>
+            <Title order={1} size="h2">
+              Welcome to Debrief
+            </Title>
             <Text c="dimmed" mt={4}>
               A calm place for your job search, where every “no” becomes something you can learn from.
             </Text>

@@ -2,7 +2,7 @@ import type { Application } from '../../../contracts/applications.js';
 import type { Stage } from '../../../domain/applications/stages.js';
 import { useMoveApplication } from '../applications/stage-actions';
 import { useOptimisticBoardMove } from './api';
-import { onRejected } from './on-rejected';
+import { onRejected } from '../applications/on-rejected';
 
 /** One way to move a card, whether it was dragged or moved from its menu. */
 export function useBoardMove(): (app: Application, to: Stage) => void {

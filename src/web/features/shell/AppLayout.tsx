@@ -1,5 +1,5 @@
 import { Anchor, AppShell, Burger, Button, Group, ActionIcon, Text, Tooltip } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
@@ -12,6 +12,7 @@ import { Logo } from './Logo';
 export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure(false);
   const location = useLocation();
+  const wide = useMediaQuery('(min-width: 48em)', true) ?? true;
 
   useEffect(() => close(), [location.pathname, close]);
 
@@ -44,7 +45,7 @@ export function AppLayout() {
             </Anchor>
           </Group>
           <Group gap="sm" wrap="nowrap">
-            <HeaderSearch visibleFrom="sm" w={280} />
+            {wide ? <HeaderSearch w={280} /> : null}
             <Button component={Link} to="/applications/new" leftSection={<IconPlus size={18} />} visibleFrom="sm">
               New application
             </Button>
@@ -64,7 +65,7 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="md" aria-label="Main">
-        <HeaderSearch hiddenFrom="sm" mb="md" />
+        {wide ? null : <HeaderSearch mb="md" />}
         <MainNav />
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>

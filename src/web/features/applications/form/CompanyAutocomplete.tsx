@@ -5,5 +5,5 @@ import { useCompanies } from '../../companies/api';
 export function CompanyAutocomplete(props: AutocompleteProps) {
   const companies = useCompanies();
   const names = [...new Set((companies.data ?? []).map((c) => c.name))];
-  return <Autocomplete label="Company" withAsterisk data={names} limit={8} {...props} />;
+  return <Autocomplete label="Company" withAsterisk data={names} limit={8} withScrollArea={false} {...props} />;
 }

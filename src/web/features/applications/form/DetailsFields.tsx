@@ -10,7 +10,7 @@ export function DetailsFields<T extends ApplicationFormValues>({ form }: { form:
   const referral = form.values.referral;
   return (
     <Grid gutter="md">
-      <Grid.Col span={{ base: 12, sm: 6 }}>
+      <Grid.Col span={{ base: 12, sm: 6 }} style={{ display: 'flex', alignItems: 'flex-end' }}>
         <Switch label="Referred by someone" {...form.getInputProps('referral', { type: 'checkbox' })} key={form.key('referral')} />
       </Grid.Col>
       <Grid.Col span={{ base: 12, sm: 6 }}>

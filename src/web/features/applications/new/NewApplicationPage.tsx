@@ -1,5 +1,5 @@
 import { Alert, Button, Collapse, Grid, Group, Paper, SegmentedControl, Select, Stack, Text, TextInput, Title, Input } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
+import { DayInput } from '../../../components/DayInput';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
@@ -69,7 +69,7 @@ export function NewApplicationPage() {
           ) : null}
           <Grid gutter="md">
             <Grid.Col span={{ base: 12, sm: 6 }}>
-              <CompanyAutocomplete data-autofocus autoFocus {...form.getInputProps('company')} />
+              <CompanyAutocomplete autoFocus openOnFocus={false} {...form.getInputProps('company')} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6 }}>
               <TextInput label="Job title" withAsterisk {...form.getInputProps('title')} />
@@ -91,9 +91,9 @@ export function NewApplicationPage() {
               </Input.Wrapper>
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6 }}>
-              <DateInput
+              <DayInput
                 label={form.values.stage === 'saved' ? 'Saved on' : 'Applied on'}
-                valueFormat="D MMM YYYY"
+               
                 maxDate={today}
                 {...form.getInputProps('date')}
               />

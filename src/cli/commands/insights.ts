@@ -1,0 +1,129 @@
+import type { Command } from 'commander';
+import Table from 'cli-table3';
+import type { Insights, InsightSegment } from '../../contracts/insights.js';
+import { STAGE_LABELS } from '../../domain/applications/stages.js';
+import { segmentLabel, METRIC_PHRASES } from '../../domain/insights/index.js';
+import * as insights from '../../services/insights.service.js';
+import { printJson } from '../format.js';
+import { action, withContext } from '../runtime.js';
+
+const pct = (x: number | null): string => (x === null ? '—' : `${Math.round(x * 100)}%`);
+/** Colour only on a terminal, so piped reports stay plain text. */
+const style = process.stdout.isTTY ? { head: ['cyan'], compact: true } : { head: [], border: [], compact: true };
+
+/** A 20-character bar: the 95% interval drawn with ─, the rate as ●. */
+export function intervalBar(rate: number | null, [lo, hi]: [number, number], width = 20): string {
+  const at = (x: number) => Math.min(width - 1, Math.max(0, Math.round(x * (width - 1))));
+  const cells = Array.from({ length: width }, () => '·');
+  for (let i = at(lo); i <= at(hi); i++) cells[i] = '─';
+  if (rate !== null) cells[at(rate)] = '●';
+  return `0 ${cells.join('')} 100`;
+}
+
+function funnelTable(i: Insights): string {
+  const t = new Table({ head: ['stage', 'reached', 'share of sent', 'still in progress there'], style });
+  const sent = i.totals.sent || 1;
+  for (const r of i.funnel) t.push([STAGE_LABELS[r.stage], r.reached, pct(r.reached / sent), r.inProgress || '']);
+  return t.toString();
+}
+
+function conversionTable(i: Insights): string {
+  const t = new Table({ head: ['step', 'rate', '95% range', 'of', 'interval', 'pending'], style });
+  for (const c of i.conversions) {
+    t.push([
+      `${STAGE_LABELS[c.from]} → ${STAGE_LABELS[c.to]}`,
+      pct(c.rate),
+      c.trials ? `${pct(c.ci95[0])}–${pct(c.ci95[1])}` : '—',
+      `${c.successes}/${c.trials}`,
+      c.trials ? intervalBar(c.rate, c.ci95) : 'no outcome yet',
+      c.pending || '',
+    ]);
+  }
+  return t.toString();
+}
+
+function days(n: number | null): string {
+  return n === null ? '—' : `${Math.round(n * 10) / 10} d`;
+}
+
+function responseText(i: Insights): string {
+  const r = i.response;
+  const lines = [
+    `Replies: ${r.responseRate.successes} of ${r.responseRate.trials} applications with an outcome heard back (${pct(r.responseRate.rate)}, 95% range ${pct(r.responseRate.ci95[0])}–${pct(r.responseRate.ci95[1])}).`,
+    `Silence: ${r.ghostingRate.successes} never got an answer (${pct(r.ghostingRate.rate)}). ${r.awaiting} still waiting inside the no-response window.`,
+  ];
+  const t = new Table({ head: ['days to…', 'n', 'median', 'middle half', 'range'], style });
+  const row = (label: string, s: Insights['response']['firstReplyDays']) =>
+    t.push([label, s.n, days(s.median), s.n ? `${days(s.q1)}–${days(s.q3)}` : '—', s.n ? `${days(s.min)}–${days(s.max)}` : '—']);
+  row('first reply', r.firstReplyDays);
+  for (const s of r.rejectionDaysByStage) row(`rejection after ${STAGE_LABELS[s.stage].toLowerCase()}`, s);
+  return [...lines, t.toString()].join('\n');
+}
+
+function segmentTable(rows: readonly InsightSegment[]): string {
+  const t = new Table({ head: ['group', 'metric', 'rate', 'rest', 'difference', 'p', 'q'], style, colWidths: [42, 22, 14, 14, 12, 7, 7], wordWrap: true });
+  for (const s of rows) {
+    t.push([
+      segmentLabel(s.dimension, s.value),
+      METRIC_PHRASES[s.metric],
+      `${pct(s.rate)} (${s.successes}/${s.trials})`,
+      `${pct(s.restRate)} (${s.restSuccesses}/${s.restTrials})`,
+      `${s.difference >= 0 ? '+' : '−'}${Math.round(Math.abs(s.difference) * 100)} pts`,
+      s.pValue.toFixed(2),
+      s.qValue.toFixed(2),
+    ]);
+  }
+  return t.toString();
+}
+
+export function insightsReport(i: Insights, options: { all?: boolean } = {}): string {
+  if (i.totals.sent === 0) {
+    return 'No applications sent yet, so there is nothing to learn from. Add some with `debrief add`, or try `debrief demo`.';
+  }
+  const highlighted = i.segments.filter((s) => s.highlight);
+  const rest = i.segments.filter((s) => !s.highlight);
+  const shownRest = options.all ? rest : rest.slice(0, 8);
+  const out = [
+    `Insights as of ${i.asOf} — ${i.totals.sent} applications sent, ${i.totals.inProgress} still in progress` +
+      (i.totals.saved ? `, ${i.totals.saved} saved and not sent (left out)` : '') + '.',
+    '',
+    'Funnel',
+    funnelTable(i),
+    '',
+    'Stage by stage',
+    conversionTable(i),
+    '',
+    `Where the search loses most${i.bottleneck.stage ? ` — ${STAGE_LABELS[i.bottleneck.stage]}` : ''}`,
+    i.bottleneck.message,
+    '',
+    'Responses',
+    responseText(i),
+    '',
+    'What stands out',
+    highlighted.length
+      ? segmentTable(highlighted)
+      : 'Nothing yet: no group of applications does clearly better or worse than the rest with the evidence so far.',
+    ...highlighted.map((s) => `  • ${s.summary}`),
+    '',
+    `Not enough evidence yet (${rest.length} comparisons${options.all ? '' : `; the ${shownRest.length} closest to standing out shown, --all for every one`})`,
+    shownRest.length ? segmentTable(shownRest) : '—',
+    '',
+    `Reasons and themes: ${i.reasons.note}`,
+  ];
+  return out.join('\n');
+}
+
+export function registerInsights(program: Command): void {
+  program
+    .command('insights')
+    .description('patterns across your applications: funnel, conversions, bottleneck, response times, segments')
+    .option('--all', 'list every segment comparison, not only the closest ones')
+    .option('--json', 'print the insights JSON (the same as GET /api/insights)')
+    .action(
+      action(async (opts: { json?: boolean; all?: boolean }) => {
+        const result = await withContext((ctx) => insights.getInsights(ctx));
+        if (opts.json) printJson(result);
+        else console.log(insightsReport(result, { all: opts.all ?? false }));
+      }),
+    );
+}

@@ -1,0 +1,144 @@
+/**
+ * The insights JSON: what `GET /api/insights` and `debrief insights --json`
+ * return. The fields named in issue 5 (funnel, conversions, segments,
+ * bottleneck) keep their names; everything else is an addition. Sections fed by
+ * features that are not built yet (rejection reasons, themes) say so with
+ * `available: false` instead of showing numbers that do not exist.
+ */
+import { z } from 'zod';
+import { PROGRESS_STAGES } from '../domain/applications/stages.js';
+import { SEGMENT_DIMENSIONS, SEGMENT_METRICS } from '../domain/insights/types.js';
+import { zApplication } from './applications.js';
+
+export const OUTCOMES = ['in_progress', 'accepted', 'rejected', 'withdrawn', 'silence'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+const zStage = z.enum(PROGRESS_STAGES);
+const zRate = z.number().nullable();
+const zInterval = z.tuple([z.number(), z.number()]);
+export const zSegmentDimension = z.enum(SEGMENT_DIMENSIONS);
+export const zSegmentMetric = z.enum(SEGMENT_METRICS);
+export const zOutcome = z.enum(OUTCOMES);
+
+const zProportion = z.object({ successes: z.number().int(), trials: z.number().int(), rate: zRate, ci95: zInterval });
+
+const zDaySpread = z.object({
+  n: z.number().int(),
+  median: z.number().nullable(),
+  q1: z.number().nullable(),
+  q3: z.number().nullable(),
+  iqr: z.number().nullable(),
+  min: z.number().nullable(),
+  max: z.number().nullable(),
+});
+
+export const zInsights = z
+  .object({
+    /** The day the figures were computed for (the seeker's today). */
+    asOf: z.string(),
+    totals: z.object({
+      /** Every application, saved ones included. */
+      applications: z.number().int(),
+      saved: z.number().int(),
+      /** Applications that were sent (applied or further): the population of every figure below. */
+      sent: z.number().int(),
+      inProgress: z.number().int(),
+    }),
+    funnel: z.array(z.object({ stage: zStage, reached: z.number().int(), inProgress: z.number().int() })),
+    conversions: z.array(
+      zProportion.extend({ from: zStage, to: zStage, pending: z.number().int() }),
+    ),
+    /** Where each sent application stands: its furthest stage × how it ended (the Sankey's last column). */
+    outcomes: z.array(z.object({ stage: zStage, outcome: zOutcome, count: z.number().int() })),
+    bottleneck: z.object({
+      stage: zStage.nullable(),
+      area: z.enum(['targeting', 'interviews', 'final_round', 'offers']).nullable(),
+      message: z.string(),
+      evidence: z.object({
+        decidedApplications: z.number().int(),
+        applicationsNeeded: z.number().int(),
+        areas: z.array(
+          zProportion.extend({
+            area: z.enum(['targeting', 'interviews', 'final_round', 'offers']),
+            from: zStage,
+            to: zStage,
+            typicalRate: z.number(),
+            minimumTrials: z.number().int(),
+            enoughEvidence: z.boolean(),
+          }),
+        ),
+      }),
+    }),
+    response: z.object({
+      responseRate: zProportion,
+      ghostingRate: zProportion,
+      awaiting: z.number().int(),
+      firstReplyDays: zDaySpread,
+      rejectionDaysByStage: z.array(zDaySpread.extend({ stage: zStage })),
+    }),
+    /** Highlighted comparisons first, then the rest by q-value. */
+    segments: z.array(
+      z.object({
+        dimension: zSegmentDimension,
+        value: z.string(),
+        metric: zSegmentMetric,
+        successes: z.number().int(),
+        trials: z.number().int(),
+        rate: z.number(),
+        restSuccesses: z.number().int(),
+        restTrials: z.number().int(),
+        restRate: z.number(),
+        difference: z.number(),
+        ratio: z.number().nullable(),
+        pValue: z.number(),
+        qValue: z.number(),
+        highlight: z.boolean(),
+        summary: z.string(),
+      }),
+    ),
+    /** Rejection reasons come from debriefs (not recorded yet): no numbers until they exist. */
+    reasons: z.object({
+      available: z.boolean(),
+      outsideControlShare: z.number().nullable(),
+      note: z.string(),
+    }),
+    themes: z.object({ available: z.boolean(), note: z.string() }),
+    /** How the figures are counted, in plain words. */
+    definitions: z.record(z.string(), z.string()),
+  })
+  .meta({ id: 'Insights' });
+export type Insights = z.infer<typeof zInsights>;
+export type InsightSegment = Insights['segments'][number];
+
+/**
+ * Which applications stand behind a figure. Combine:
+ * - `stage`: applications that reached this stage (or, with `outcome`, whose furthest stage it is);
+ * - `outcome`: how they stand now (in progress, accepted, rejected, withdrawn, silence);
+ * - `dimension` + `value` (+ `metric`, `success`): one segment group, within a metric's population.
+ */
+export const zInsightFilter = z
+  .object({
+    stage: zStage.optional(),
+    outcome: zOutcome.optional(),
+    dimension: zSegmentDimension.optional(),
+    value: z.string().max(200).optional(),
+    metric: zSegmentMetric.optional(),
+    success: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+    replied: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  })
+  .refine((f) => (f.dimension === undefined) === (f.value === undefined), {
+    message: 'Give both `dimension` and `value` to pick a segment',
+    path: ['value'],
+  })
+  .refine((f) => f.success === undefined || f.metric !== undefined, {
+    message: '`success` needs a `metric` (response, interview or offer)',
+    path: ['success'],
+  })
+  .meta({ id: 'InsightFilter' });
+export type InsightFilter = z.infer<typeof zInsightFilter>;
+export type InsightFilterInput = z.input<typeof zInsightFilter>;
+
+export const zInsightApplications = z
+  .object({ total: z.number().int(), ids: z.array(z.string()), items: z.array(zApplication) })
+  .meta({ id: 'InsightApplications' });
+export type InsightApplications = z.infer<typeof zInsightApplications>;

@@ -1,0 +1,252 @@
+import { PostgresAdapter, sql, type Kysely, type RawBuilder } from 'kysely';
+import { AWAITING_REPLY } from '../../domain/applications/no-response.js';
+import { PROGRESS_STAGES, stageRank, type ProgressStage } from '../../domain/applications/stages.js';
+import { SEGMENT_DIMENSIONS, type SegmentDimension, type SegmentMetric } from '../../domain/insights/types.js';
+import type { DB } from '../schema.js';
+import { derivedStateQuery } from './derived-state.js';
+
+/**
+ * Insights aggregates, computed in SQL over one row per *sent* application
+ * (furthest stage `applied` or later; saved-only applications are left out).
+ *
+ * Definitions (the service repeats them to the user):
+ * - reply: any event from the employer after applying — a stage from `screen`
+ *   on, or `rejected`. `ghosted` and `withdrawn` are not replies (the first is
+ *   silence, the second the seeker's own move).
+ * - outcome: how the application stands now —
+ *   `rejected` / `withdrawn` / `accepted` from its newest event;
+ *   `silence` when it was marked "no response", or is still waiting on the
+ *   employer with no news since `silentCutoff` (the no-response window);
+ *   `in_progress` otherwise.
+ * - segment populations: response = outcome known (replied, or not in progress);
+ *   interview = reached screen, or ended by a rejection or silence;
+ *   offer = reached an offer, or ended by a rejection or silence.
+ *   Withdrawn applications that had not reached the step are left out, like in the funnel.
+ */
+
+export const UNKNOWN = 'unknown';
+export const OUTCOME_VALUES = ['in_progress', 'accepted', 'rejected', 'withdrawn', 'silence'] as const;
+export type OutcomeValue = (typeof OUTCOME_VALUES)[number];
+
+const REPLY_STAGES = [...PROGRESS_STAGES.filter((s) => stageRank(s) >= stageRank('screen')), 'rejected'];
+const SENT_STAGES = PROGRESS_STAGES.filter((s) => s !== 'saved');
+const SCREEN = stageRank('screen');
+const OFFER = stageRank('offer');
+
+const list = (values: readonly string[]) => sql.join(values.map((v) => sql.lit(v)));
+
+function isPostgres(db: Kysely<DB>): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
+}
+
+/** Whole days from `from` to `to` (both YYYY-MM-DD text), per dialect. */
+function dayDiff(db: Kysely<DB>, from: RawBuilder<unknown>, to: RawBuilder<unknown>): RawBuilder<number> {
+  return isPostgres(db)
+    ? sql<number>`(cast(${to} as date) - cast(${from} as date))`
+    : sql<number>`cast(julianday(${to}) - julianday(${from}) as integer)`;
+}
+
+/** The value each application takes in each segment dimension; nulls become "unknown". */
+const band = (col: string) =>
+  sql<string>`case when ${sql.ref(col)} is null then ${sql.lit(UNKNOWN)} when ${sql.ref(col)} <= 2 then 'low' when ${sql.ref(col)} = 3 then 'mid' else 'high' end`;
+const yesNo = (col: string) => sql<string>`case when ${sql.ref(col)} = 1 then 'yes' else 'no' end`;
+const orUnknown = (col: string) => sql<string>`coalesce(nullif(${sql.ref(col)}, ''), ${sql.lit(UNKNOWN)})`;
+
+const DIMENSION_SQL: Record<SegmentDimension, RawBuilder<string>> = {
+  source: orUnknown('a.source'),
+  referral: yesNo('a.referral'),
+  tailored: yesNo('a.tailored'),
+  resume_version: orUnknown('a.resume_version'),
+  fit_band: band('a.fit'),
+  excitement_band: band('a.excitement'),
+  role_family: orUnknown('a.role_family'),
+  seniority: orUnknown('a.seniority'),
+  remote: orUnknown('a.remote'),
+  company_size: orUnknown('c.size'),
+  month: sql<string>`coalesce(substr(d.applied_on, 1, 7), ${sql.lit(UNKNOWN)})`,
+};
+
+/** One row per sent application: its furthest stage, outcome, reply, day counts and segment values. */
+function factsQuery(db: Kysely<DB>, ownerId: string, silentCutoff: string) {
+  const state = derivedStateQuery(db, ownerId).select([
+    sql<string | null>`min(case when e.stage in (${list(REPLY_STAGES)}) then e.occurred_on end)`.as('first_reply_on'),
+    sql<string | null>`max(case when e.stage = 'rejected' then e.occurred_on end)`.as('rejected_on'),
+    sql<string | null>`max(case when e.stage in (${list(SENT_STAGES)}) then e.occurred_on end)`.as('last_progress_on'),
+  ]);
+  const outcome = sql<OutcomeValue>`case
+    when d.status in ('rejected', 'withdrawn', 'accepted') then d.status
+    when d.status = 'ghosted' then 'silence'
+    when d.status in (${list(AWAITING_REPLY)}) and d.last_event_on <= ${silentCutoff} then 'silence'
+    else 'in_progress' end`;
+  const dims = SEGMENT_DIMENSIONS.map((dim) => DIMENSION_SQL[dim].as(`dim_${dim}`));
+  return db
+    .selectFrom('applications as a')
+    .innerJoin('companies as c', 'c.id', 'a.company_id')
+    .innerJoin(state.as('d'), 'd.application_id', 'a.id')
+    .where('a.owner_id', '=', ownerId)
+    .where('d.reached_rank', '>=', stageRank('applied'))
+    .select([
+      'a.id as id',
+      'd.reached_rank as reached_rank',
+      'd.applied_on as applied_on',
+      outcome.as('outcome'),
+      sql<number>`case when d.first_reply_on is null then 0 else 1 end`.as('replied'),
+      dayDiff(db, sql.ref('d.applied_on'), sql.ref('d.first_reply_on')).as('reply_days'),
+      dayDiff(db, sql.ref('d.last_progress_on'), sql.ref('d.rejected_on')).as('reject_days'),
+      ...dims,
+    ]);
+}
+
+/** Flags per metric (1/0): in the population (trial) and a success. */
+const CLOSED = sql`f.outcome in ('rejected', 'silence')`;
+const METRIC_SQL: Record<SegmentMetric, { trial: RawBuilder<number>; success: RawBuilder<number> }> = {
+  response: {
+    trial: sql<number>`case when f.replied = 1 or f.outcome <> 'in_progress' then 1 else 0 end`,
+    success: sql<number>`f.replied`,
+  },
+  interview: {
+    trial: sql<number>`case when f.reached_rank >= ${sql.lit(SCREEN)} or ${CLOSED} then 1 else 0 end`,
+    success: sql<number>`case when f.reached_rank >= ${sql.lit(SCREEN)} then 1 else 0 end`,
+  },
+  offer: {
+    trial: sql<number>`case when f.reached_rank >= ${sql.lit(OFFER)} or ${CLOSED} then 1 else 0 end`,
+    success: sql<number>`case when f.reached_rank >= ${sql.lit(OFFER)} then 1 else 0 end`,
+  },
+};
+
+export interface OutcomeCountRow {
+  stage: ProgressStage;
+  outcome: OutcomeValue;
+  replied: boolean;
+  count: number;
+}
+
+export interface SegmentSumRow {
+  dimension: SegmentDimension;
+  value: string;
+  trials: Record<SegmentMetric, number>;
+  successes: Record<SegmentMetric, number>;
+}
+
+export interface DayCountRow {
+  kind: 'reply' | 'rejection';
+  stage: ProgressStage;
+  days: number;
+  count: number;
+}
+
+export interface InsightAggregates {
+  totalApplications: number;
+  outcomes: OutcomeCountRow[];
+  segments: SegmentSumRow[];
+  days: DayCountRow[];
+}
+
+const n = (v: unknown): number => Number(v ?? 0);
+const NULL_TEXT = sql`cast(null as text)`;
+const NULL_INT = sql`cast(null as integer)`;
+
+/** One row shape for every part of the single statement below. */
+interface PartRow {
+  part: 'outcome' | 'days' | 'segment';
+  k1: string | null;
+  k2: string | null;
+  rank: number | null;
+  num: number | null;
+  c0: number;
+  c1: number | null;
+  c2: number | null;
+  c3: number | null;
+  c4: number | null;
+  c5: number | null;
+}
+
+/**
+ * Everything insights needs in ONE statement: the per-application facts are
+ * computed once (a materialized CTE — one pass over the owner's events) and
+ * grouped four ways, glued with UNION ALL into one row shape:
+ * - outcome: furthest stage × outcome × replied → count;
+ * - days:    first-reply days (k1 = 'reply') and rejection days by stage (k1 = 'rejection') → count;
+ * - segment: dimension × value → trials and successes of each metric.
+ */
+export async function insightAggregates(db: Kysely<DB>, ownerId: string, silentCutoff: string): Promise<InsightAggregates> {
+  const facts = factsQuery(db, ownerId, silentCutoff);
+  const zeros = sql`${NULL_INT}, ${NULL_INT}, ${NULL_INT}, ${NULL_INT}, ${NULL_INT}`;
+  const segmentParts = SEGMENT_DIMENSIONS.map((dim) => {
+    const col = sql.ref(`f.dim_${dim}`);
+    const sums = (['response', 'interview', 'offer'] as const).map((m) => sql`sum(${METRIC_SQL[m].trial}), sum(${METRIC_SQL[m].success})`);
+    return sql`select 'segment', ${sql.lit(dim)}, ${col}, ${NULL_INT}, ${NULL_INT}, ${sql.join(sums)} from f group by ${col}`;
+  });
+  const parts = [
+    sql`select 'outcome' as part, f.outcome as k1, ${NULL_TEXT} as k2, f.reached_rank as rank, f.replied as num, count(*) as c0,
+        ${NULL_INT} as c1, ${NULL_INT} as c2, ${NULL_INT} as c3, ${NULL_INT} as c4, ${NULL_INT} as c5
+      from f group by f.outcome, f.reached_rank, f.replied`,
+    sql`select 'days', 'reply', ${NULL_TEXT}, ${sql.lit(stageRank('applied'))}, f.reply_days, count(*), ${zeros}
+      from f where f.reply_days is not null group by f.reply_days`,
+    sql`select 'days', 'rejection', ${NULL_TEXT}, f.reached_rank, f.reject_days, count(*), ${zeros}
+      from f where f.outcome = 'rejected' and f.reject_days is not null group by f.reached_rank, f.reject_days`,
+    ...segmentParts,
+  ];
+  const [total, result] = await Promise.all([
+    db.selectFrom('applications').where('owner_id', '=', ownerId).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    sql<PartRow>`with f as materialized ${facts} ${sql.join(parts, sql` union all `)}`.execute(db),
+  ]);
+  const agg: InsightAggregates = { totalApplications: n(total.n), outcomes: [], segments: [], days: [] };
+  for (const r of result.rows) {
+    const stage = PROGRESS_STAGES[n(r.rank)] ?? 'applied';
+    if (r.part === 'outcome') {
+      agg.outcomes.push({ stage, outcome: r.k1 as OutcomeValue, replied: n(r.num) === 1, count: n(r.c0) });
+    } else if (r.part === 'days') {
+      agg.days.push({ kind: r.k1 === 'reply' ? 'reply' : 'rejection', stage, days: Math.max(0, n(r.num)), count: n(r.c0) });
+    } else {
+      agg.segments.push({
+        dimension: r.k1 as SegmentDimension,
+        value: String(r.k2),
+        trials: { response: n(r.c0), interview: n(r.c2), offer: n(r.c4) },
+        successes: { response: n(r.c1), interview: n(r.c3), offer: n(r.c5) },
+      });
+    }
+  }
+  return agg;
+}
+
+export interface BehindFilter {
+  stage?: ProgressStage | undefined;
+  outcome?: OutcomeValue | undefined;
+  dimension?: SegmentDimension | undefined;
+  value?: string | undefined;
+  metric?: SegmentMetric | undefined;
+  success?: boolean | undefined;
+  replied?: boolean | undefined;
+}
+
+/**
+ * Ids of the sent applications behind one figure, newest application first.
+ * `stage` alone means "reached this stage or further"; with `outcome`, "whose
+ * furthest stage is this one and that ended this way" (a Sankey link).
+ */
+export async function applicationIdsBehind(
+  db: Kysely<DB>,
+  ownerId: string,
+  silentCutoff: string,
+  filter: BehindFilter,
+): Promise<string[]> {
+  const conditions: RawBuilder<unknown>[] = [sql`1 = 1`];
+  if (filter.stage) {
+    const rank = stageRank(filter.stage);
+    conditions.push(filter.outcome ? sql`f.reached_rank = ${sql.lit(rank)}` : sql`f.reached_rank >= ${sql.lit(rank)}`);
+  }
+  if (filter.outcome) conditions.push(sql`f.outcome = ${filter.outcome}`);
+  if (filter.dimension && filter.value !== undefined) conditions.push(sql`${sql.ref(`f.dim_${filter.dimension}`)} = ${filter.value}`);
+  if (filter.metric) {
+    const m = METRIC_SQL[filter.metric];
+    conditions.push(sql`${m.trial} = 1`);
+    if (filter.success !== undefined) conditions.push(sql`${m.success} = ${sql.lit(filter.success ? 1 : 0)}`);
+  }
+  if (filter.replied !== undefined) conditions.push(sql`f.replied = ${sql.lit(filter.replied ? 1 : 0)}`);
+  const facts = factsQuery(db, ownerId, silentCutoff);
+  const result = await sql<{ id: string }>`
+    with f as materialized ${facts}
+    select f.id from f where ${sql.join(conditions, sql` and `)} order by f.applied_on desc, f.id`.execute(db);
+  return result.rows.map((r) => r.id);
+}

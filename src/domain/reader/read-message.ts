@@ -1,0 +1,115 @@
+/**
+ * readMessage: the whole pipeline over one message, synchronous and total
+ * (it never throws; on an internal error it answers kind 'other' with no labels).
+ */
+import { classify } from './classify.js';
+import { extractNewest, normaliseText } from './clean.js';
+import { extractEntities } from './entities.js';
+import { htmlToText, looksLikeHtml } from './html.js';
+import { detectLanguage, FOREIGN_REJECTION } from './language.js';
+import { splitSentences } from './sentences.js';
+import type { Evidence, ReaderInput, ReaderResult } from './types.js';
+
+/** Longer bodies are cut: rejections are short, and the tail of a huge mail is history or legal text. */
+const MAX_BODY = 60_000;
+
+function emptyResult(language = 'unknown', notEnglish = false): ReaderResult {
+  return {
+    kind: 'other',
+    stage: null,
+    reasons: [],
+    feedback: false,
+    feedbackOffered: false,
+    doorOpen: false,
+    company: null,
+    role: null,
+    contactName: null,
+    contactEmail: null,
+    language,
+    notEnglish,
+    confidence: 0,
+    evidence: [],
+  };
+}
+
+/** "Jane Doe <jane@x.com>" → name and address */
+function splitFrom(from: string | undefined): { address?: string; name?: string } {
+  if (!from) return {};
+  const m = /^\s*"?([^"<]*?)"?\s*<([^>]+)>\s*$/.exec(from);
+  if (m) return { name: m[1]?.trim() || undefined, address: m[2]?.trim() };
+  return /@/.test(from) ? { address: from.trim() } : { name: from.trim() };
+}
+
+function bodyOf(input: ReaderInput): string {
+  const text = typeof input.text === 'string' ? input.text : '';
+  const html = typeof input.html === 'string' ? input.html : '';
+  if (text.trim()) return looksLikeHtml(text) ? htmlToText(text) : text;
+  return html ? htmlToText(html) : '';
+}
+
+function readUnsafe(input: ReaderInput): ReaderResult {
+  let body = normaliseText(bodyOf(input).slice(0, MAX_BODY * 2));
+  let subject = typeof input.subject === 'string' ? normaliseText(input.subject).replace(/\s+/g, ' ').trim() : undefined;
+  // a pasted body that starts with "Subject: …"
+  const pasted = /^\s*subject:[ \t]*([^\n]*)\n/i.exec(body);
+  if (pasted) {
+    subject ??= pasted[1]?.trim();
+    body = body.slice(pasted[0].length);
+  }
+  const newest = extractNewest(body);
+  body = newest.body.slice(0, MAX_BODY);
+  if (newest.forwarded && newest.forwardedSubject) subject = newest.forwardedSubject;
+  const sender = splitFrom(newest.forwarded && newest.forwardedFrom ? newest.forwardedFrom : input.from);
+
+  const { language } = detectLanguage(`${subject ?? ''}\n${body}`);
+  const sentences = splitSentences(body, subject?.replace(/^(?:(?:re|fw|fwd|aw|wg|tr)\s*:\s*)+/i, ''));
+  const entities = extractEntities(sentences, body, sender.address, sender.name);
+  const entityEvidence: Evidence[] = [];
+  for (const key of ['company', 'role', 'contactName', 'contactEmail'] as const) {
+    const found = entities[key];
+    if (found) entityEvidence.push({ label: key, value: found.value, sentences: found.sentences, confidence: found.confidence });
+  }
+  const base = {
+    company: entities.company?.value ?? null,
+    role: entities.role?.value ?? null,
+    contactName: entities.contactName?.value ?? null,
+    contactEmail: entities.contactEmail?.value ?? null,
+  };
+
+  if (language !== 'en' && language !== 'unknown') {
+    // not English: say so; only a low-confidence guess of a rejection, no labels we cannot read
+    const foreign = emptyResult(language, true);
+    const cue = sentences.find((s) => FOREIGN_REJECTION.test(s.text));
+    if (cue) {
+      return {
+        ...foreign,
+        ...base,
+        kind: 'rejection',
+        stage: 'application',
+        reasons: ['generic'],
+        confidence: 0.3,
+        evidence: [{ label: 'kind', value: 'rejection', sentences: [cue.text], confidence: 0.3 }, ...entityEvidence],
+      };
+    }
+    return { ...foreign, ...base, confidence: 0.2, evidence: entityEvidence };
+  }
+
+  const c = classify(sentences);
+  return {
+    ...c,
+    ...base,
+    language,
+    notEnglish: false,
+    evidence: [...c.evidence, ...entityEvidence],
+  };
+}
+
+/** Reads one message (plain text and/or HTML) and labels it. Never throws. */
+export function readMessage(input: ReaderInput): ReaderResult {
+  try {
+    if (input === null || typeof input !== 'object') return emptyResult();
+    return readUnsafe(input);
+  } catch {
+    return emptyResult();
+  }
+}

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate } from './evaluate.js';
+import { EXAMPLES } from './examples.fixture.js';
+import { readMessage } from './index.js';
+
+describe('readMessage on the team’s labelled examples', () => {
+  it.each(EXAMPLES.map((e) => [e.id, e] as const))('%s', (_id, e) => {
+    const r = readMessage({ text: e.text, subject: e.subject, from: e.from });
+    expect({ kind: r.kind, stage: r.stage, reasons: [...r.reasons].sort() }).toEqual({
+      kind: e.kind,
+      stage: e.stage,
+      reasons: [...e.reasons].sort(),
+    });
+    expect({ feedback: r.feedback, feedbackOffered: r.feedbackOffered, doorOpen: r.doorOpen }).toEqual({
+      feedback: e.feedback,
+      feedbackOffered: e.feedbackOffered,
+      doorOpen: e.doorOpen,
+    });
+    if (e.company) expect(r.company).toBe(e.company);
+    if (e.role) expect(r.role).toBe(e.role);
+    if (e.contactName) expect(r.contactName).toBe(e.contactName);
+  });
+
+  it('meets the quality targets in aggregate', () => {
+    const report = evaluate(
+      EXAMPLES.map((e) => ({ expected: { ...e }, got: readMessage({ text: e.text, subject: e.subject }) })),
+    );
+    expect(report.kindAccuracy).toBeGreaterThanOrEqual(0.95);
+    expect(report.stageAccuracy).toBeGreaterThanOrEqual(0.9);
+    expect(report.reasonsMicroF1).toBeGreaterThanOrEqual(0.9);
+    expect(report.reasonsExactSet).toBeGreaterThanOrEqual(0.8);
+    expect(report.feedbackAccuracy).toBeGreaterThanOrEqual(0.93);
+    expect(report.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.93);
+    expect(report.doorOpenAccuracy).toBeGreaterThanOrEqual(0.93);
+  });
+
+  it('gives evidence sentences for every label it sets', () => {
+    for (const e of EXAMPLES) {
+      const r = readMessage({ text: e.text, subject: e.subject });
+      const labels = r.evidence.map((x) => `${x.label}:${x.value}`);
+      expect(labels).toContain(`kind:${r.kind}`);
+      if (r.stage) expect(labels).toContain(`stage:${r.stage}`);
+      for (const reason of r.reasons) expect(labels).toContain(`reason:${reason}`);
+      for (const flag of ['feedback', 'feedbackOffered', 'doorOpen'] as const) {
+        if (r[flag]) expect(labels).toContain(`${flag}:true`);
+      }
+      for (const ev of r.evidence) {
+        expect(ev.confidence).toBeGreaterThanOrEqual(0);
+        expect(ev.confidence).toBeLessThanOrEqual(1);
+        if (ev.label !== 'kind' || r.kind !== 'other') expect(ev.sentences.length).toBeGreaterThan(0);
+        for (const s of ev.sentences) if (ev.label !== 'contactEmail' && ev.label !== 'company') expect(`${e.subject ?? ''}\n${e.text}`).toContain(s);
+      }
+    }
+  });
+});
+
+describe('negations and boilerplate', () => {
+  const cases: [string, string, Partial<Record<'feedback' | 'feedbackOffered' | 'doorOpen', boolean>>][] = [
+    ['refused feedback is not an offer', 'Unfortunately we will not move forward. We are unable to provide individual feedback to applicants.', { feedbackOffered: false }],
+    ['feedback will not be shared', 'We have decided to pursue other candidates. Feedback on applications will not be shared.', { feedbackOffered: false }],
+    ['a survey asking for the candidate’s feedback is not an offer', 'We will not be progressing your application. How did we do? Please share your feedback on our hiring process in this short survey.', { feedbackOffered: false }],
+    ['an explicit offer', 'We will not be progressing your application, but if you would like feedback, please reply and I will arrange a call.', { feedbackOffered: true }],
+    ['a refusal to keep the CV', 'We regret that you were not selected. We will not keep your CV on file after this process.', { doorOpen: false }],
+    ['a GDPR retention notice is not a door', 'You were not selected for this role. In accordance with GDPR we will retain your data for 6 months, after which it will be deleted.', { doorOpen: false }],
+    ['a talent pool is a door', 'You were not selected for this role, but we have added your profile to our talent pool for future vacancies.', { doorOpen: true }],
+    ['praise is not feedback', 'While your background is impressive, we have decided to move forward with other candidates.', { feedback: false }],
+  ];
+  it.each(cases)('%s', (_name, text, want) => {
+    const r = readMessage({ text });
+    expect(r.kind).toBe('rejection');
+    for (const [k, v] of Object.entries(want)) expect(r[k as keyof typeof want]).toBe(v);
+  });
+});
+
+describe('entities', () => {
+  it('reads company, role and contact from subject and signature', () => {
+    const r = readMessage({
+      subject: 'Your application for Product Designer at Lattice & Loom',
+      from: 'Ruth Adeyemi <ruth.adeyemi@latticeloom.com>',
+      text: 'Hi Sam,\n\nThank you for applying for the Product Designer position. Unfortunately we have decided to move forward with other candidates.\n\nBest regards,\nRuth Adeyemi\nTalent Partner',
+    });
+    expect(r.company).toBe('Lattice & Loom');
+    expect(r.role).toBe('Product Designer');
+    expect(r.contactName).toBe('Ruth Adeyemi');
+    expect(r.contactEmail).toBe('ruth.adeyemi@latticeloom.com');
+  });
+
+  it('ignores no-reply senders and template placeholders', () => {
+    const r = readMessage({
+      subject: 'Your application for {{job_title}}',
+      from: 'no-reply@greenhouse.io',
+      text: 'Dear [Candidate Name],\n\nThank you for your interest in the %JOB_TITLE% role at {{company}}. We regret to inform you that you have not been selected.\n\nRegards,\n[Recruiter Name]',
+    });
+    expect(r.kind).toBe('rejection');
+    expect(r.role).toBeNull();
+    expect(r.company).toBeNull();
+    expect(r.contactName).toBeNull();
+    expect(r.contactEmail).toBeNull();
+  });
+
+  it('reads "the X team" and "position of X"', () => {
+    const r = readMessage({ text: 'Hello,\n\nThank you for your interest in the position of Warehouse Shift Lead. We have filled the role.\n\nThe Harbor Freight Co team' });
+    expect(r.role).toBe('Warehouse Shift Lead');
+    expect(r.company).toBe('Harbor Freight Co');
+  });
+});

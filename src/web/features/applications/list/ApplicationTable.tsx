@@ -1,0 +1,78 @@
+import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
+import { Link, useNavigate } from 'react-router';
+import type { Application } from '../../../../contracts/applications.js';
+import { daysAgo, formatDay } from '../../../components/format';
+import { StageBadge } from '../../../components/StageBadge';
+
+interface Props {
+  items: Application[];
+  today: string;
+}
+
+const rating = (n: number | null) => (n == null ? '—' : `${n}/5`);
+
+export function ApplicationTable({ items, today }: Props) {
+  const navigate = useNavigate();
+  return (
+    <Table.ScrollContainer minWidth={760} type="native">
+      <Table highlightOnHover verticalSpacing="sm" data-testid="applications-table">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">Company</Table.Th>
+            <Table.Th scope="col">Job title</Table.Th>
+            <Table.Th scope="col">Status</Table.Th>
+            <Table.Th scope="col">Applied</Table.Th>
+            <Table.Th scope="col">Last news</Table.Th>
+            <Table.Th scope="col">Fit</Table.Th>
+            <Table.Th scope="col">Excitement</Table.Th>
+            <Table.Th scope="col">Tags</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((app) => (
+            <Table.Tr
+              key={app.id}
+              data-testid="application-row"
+              data-application-id={app.id}
+              style={{ cursor: 'pointer' }}
+              onClick={(e) => {
+                if (e.target instanceof HTMLElement && e.target.closest('a')) return;
+                void navigate(`/applications/${app.id}`);
+              }}
+            >
+              <Table.Td>{app.company}</Table.Td>
+              <Table.Td>
+                <Anchor component={Link} to={`/applications/${app.id}`} fw={500}>
+                  {app.title}
+                </Anchor>
+              </Table.Td>
+              <Table.Td>
+                <StageBadge stage={app.status} />
+              </Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDay(app.appliedOn)}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                <Text size="sm">{daysAgo(app.lastEventOn, today)}</Text>
+                {app.noResponse.flagged ? (
+                  <Badge color="orange" size="xs" tt="none">
+                    no response
+                  </Badge>
+                ) : null}
+              </Table.Td>
+              <Table.Td>{rating(app.fit)}</Table.Td>
+              <Table.Td>{rating(app.excitement)}</Table.Td>
+              <Table.Td>
+                <Group gap={4}>
+                  {app.tags.map((t) => (
+                    <Badge key={t} size="xs" color="gray" tt="none" style={{ overflow: 'visible' }}>
+                      {t}
+                    </Badge>
+                  ))}
+                </Group>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

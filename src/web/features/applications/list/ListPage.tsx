@@ -1,0 +1,63 @@
+import { Button, Group, Pagination, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { Link } from 'react-router';
+import { ErrorState, LoadingState } from '../../../components/QueryState';
+import { plural } from '../../../components/format';
+import { useToday } from '../../settings/api';
+import { useApplicationList } from '../api';
+import { ApplicationTable } from './ApplicationTable';
+import { ListFilters } from './ListFilters';
+import { PAGE_SIZE, hasFilters, toApiQuery, useListParams } from './use-list-params';
+
+export function ListPage() {
+  const [params, update] = useListParams();
+  const today = useToday();
+  const list = useApplicationList(toApiQuery(params));
+  const pages = list.data ? Math.max(1, Math.ceil(list.data.total / PAGE_SIZE)) : 1;
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={1}>Applications</Title>
+          <Text c="dimmed" size="sm" aria-live="polite" data-testid="list-total">
+            {list.data ? `${plural(list.data.total, 'application')}${hasFilters(params) ? ' match these filters' : ''}` : ' '}
+          </Text>
+        </div>
+        <Button component={Link} to="/applications/new" variant="light" leftSection={<IconPlus size={18} aria-hidden />}>
+          New application
+        </Button>
+      </Group>
+      <Paper withBorder p="md">
+        <ListFilters params={params} update={update} />
+      </Paper>
+      {list.isPending ? <LoadingState label="Loading applications" /> : null}
+      {list.isError ? <ErrorState error={list.error} onRetry={() => void list.refetch()} /> : null}
+      {list.data && list.data.items.length === 0 ? (
+        <Paper withBorder p="xl" ta="center">
+          <Text fw={500}>No applications here.</Text>
+          <Text c="dimmed" size="sm">
+            {hasFilters(params) ? 'Try fewer filters.' : 'Add your first application to get started.'}
+          </Text>
+        </Paper>
+      ) : null}
+      {list.data && list.data.items.length > 0 ? (
+        <Paper withBorder p={0} style={{ overflow: 'hidden' }}>
+          <ApplicationTable items={list.data.items} today={today} />
+        </Paper>
+      ) : null}
+      {pages > 1 ? (
+        <Group justify="center">
+          <Pagination
+            total={pages}
+            value={params.page}
+            onChange={(page) => update({ page })}
+            getItemProps={(page) => ({ 'aria-label': `Page ${page}` })}
+            getControlProps={(control) => ({ 'aria-label': `${control[0]?.toUpperCase()}${control.slice(1)} page` })}
+            aria-label="Pages"
+          />
+        </Group>
+      ) : null}
+    </Stack>
+  );
+}

@@ -1,0 +1,75 @@
+import type { Page } from 'playwright-core';
+import type { Stage } from '../../../src/domain/applications/stages.js';
+import { chooseOption, fieldErrorOf, stageLabel, undoFromToast, url } from './shared.js';
+
+export interface MoveOptions {
+  /** YYYY-MM-DD; today when left out. */
+  date?: string;
+  round?: number;
+  /** Label as shown, e.g. "Technical". */
+  interviewType?: string;
+  note?: string;
+}
+
+/** The application page (`/applications/:id`): header, actions, edit form, timeline. */
+export function applicationPage(page: Page, baseUrl = '') {
+  const details = page.getByRole('region', { name: 'Details' });
+  const save = () => details.getByRole('button', { name: 'Save changes' }).click();
+
+  return {
+    goto: async (id: string) => {
+      await page.goto(url(baseUrl, `/applications/${id}`));
+      await page.getByTestId('app-title').waitFor();
+    },
+    title: () => page.getByTestId('app-title').innerText(),
+    company: () => page.getByTestId('app-company').innerText(),
+    /** The status badge text as shown, e.g. "INTERVIEW" is rendered from "Interview". */
+    status: () => page.getByTestId('status-badge').first().textContent(),
+    stageReached: () => page.getByTestId('stage-reached').innerText(),
+    /** The text of each timeline entry, newest first. */
+    timelineEntries: () => page.getByTestId('timeline-entry').allInnerTexts(),
+    timelineEntry: (n: number) => page.getByTestId('timeline-entry').nth(n),
+
+    moveTo: async (stage: Stage, options: MoveOptions = {}) => {
+      await page.getByRole('button', { name: 'Move to stage' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Move to stage' });
+      await dialog.getByRole('textbox', { name: 'Stage' }).click();
+      await page.getByRole('option', { name: stageLabel(stage), exact: true }).click();
+      if (options.date) {
+        await dialog.getByLabel('Date', { exact: true }).fill(options.date);
+        await dialog.getByLabel('Date', { exact: true }).press('Enter');
+      }
+      if (options.round !== undefined) await dialog.getByLabel('Round').fill(String(options.round));
+      if (options.interviewType) await chooseOption(page, 'Interview type', options.interviewType);
+      if (options.note) await dialog.getByLabel('Note (optional)').fill(options.note);
+      await dialog.getByRole('button', { name: 'Move', exact: true }).click();
+      await dialog.waitFor({ state: 'hidden' });
+    },
+    undoLastMove: () => page.getByRole('button', { name: 'Undo last move' }).click(),
+    undoFromToast: () => undoFromToast(page),
+    markNoResponse: () => page.getByRole('main').getByRole('button', { name: 'Mark as no response' }).click(),
+    delete: async () => {
+      await page.getByRole('button', { name: 'Delete', exact: true }).click();
+      await page.getByRole('button', { name: 'Delete for good' }).click();
+    },
+
+    addNote: async (text: string) => {
+      await page.getByLabel('Add a note').fill(text);
+      await page.getByRole('button', { name: 'Add note' }).click();
+    },
+    deleteNote: (n = 0) => page.getByRole('button', { name: 'Delete note' }).nth(n).click(),
+
+    /** Fills text fields of the edit form by their label (e.g. { 'Job title': 'Staff engineer' }). */
+    edit: async (fields: Record<string, string>) => {
+      for (const [label, value] of Object.entries(fields)) await details.getByLabel(label, { exact: true }).fill(value);
+    },
+    field: (label: string) => details.getByLabel(label, { exact: true }),
+    save,
+    fieldError: (label: string) => fieldErrorOf(page, details.getByLabel(label, { exact: true }).first()),
+    /** Shown after a 409: "This application was changed elsewhere". */
+    staleAlert: () => page.getByTestId('stale-alert'),
+    reloadLatest: () => page.getByRole('button', { name: 'Reload the latest version' }).click(),
+  };
+}
+
+export type ApplicationPage = ReturnType<typeof applicationPage>;

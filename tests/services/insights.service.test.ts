@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/db/connect.js';
+import type { Insights } from '../../src/contracts/insights.js';
+import * as apps from '../../src/services/applications.service.js';
+import { applicationsBehind, getInsights } from '../../src/services/insights.service.js';
+import { loadSampleSearch } from '../../src/services/demo.service.js';
+import { deriveStatus } from '../../src/domain/applications/status.js';
+import { AWAITING_REPLY, DEFAULT_NO_RESPONSE_DAYS, noResponseCutoff } from '../../src/domain/applications/no-response.js';
+import { PROGRESS_STAGES, stageRank, type ProgressStage, type Stage } from '../../src/domain/applications/stages.js';
+import { SEGMENT_METRICS } from '../../src/domain/insights/index.js';
+import type { ServiceContext } from '../../src/services/context.js';
+import { freshDatabase, testContext, testDialects } from '../support/databases.js';
+import { givenApplication } from '../support/builders.js';
+
+const REPLIES = new Set<Stage>(['screen', 'assessment', 'interview', 'final', 'offer', 'accepted', 'rejected']);
+const reached = (i: Insights, stage: ProgressStage) => i.funnel.find((f) => f.stage === stage)?.reached;
+
+/** The straightforward recomputation: every application's full history, derived in JS. */
+async function recompute(ctx: ServiceContext, today: string) {
+  const cutoff = noResponseCutoff(today, DEFAULT_NO_RESPONSE_DAYS);
+  const page = await apps.listApplications(ctx, { sort: 'updated', order: 'desc', page: 1, pageSize: 200 });
+  const byFurthest: Partial<Record<ProgressStage, number>> = {};
+  const outcomes = new Map<string, number>();
+  let replied = 0;
+  for (const a of page.items) {
+    const detail = await apps.getApplication(ctx, a.id);
+    const d = deriveStatus(detail.events.map((e) => ({ stage: e.stage, occurredOn: e.occurredOn, createdAt: e.createdAt })));
+    if (!d || stageRank(d.stageReached) < stageRank('applied')) continue;
+    byFurthest[d.stageReached] = (byFurthest[d.stageReached] ?? 0) + 1;
+    const outcome =
+      d.status === 'ghosted' ? 'silence'
+      : d.status === 'rejected' || d.status === 'withdrawn' || d.status === 'accepted' ? d.status
+      : AWAITING_REPLY.includes(d.status) && d.lastEventOn <= cutoff ? 'silence'
+      : 'in_progress';
+    outcomes.set(`${d.stageReached}/${outcome}`, (outcomes.get(`${d.stageReached}/${outcome}`) ?? 0) + 1);
+    if (detail.events.some((e) => REPLIES.has(e.stage))) replied += 1;
+  }
+  return { byFurthest, outcomes, replied };
+}
+
+describe.each(testDialects())('insights on %s', (dialect) => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await freshDatabase(dialect);
+  });
+  afterAll(async () => {
+    await database.close();
+  });
+
+  it('counts the funnel, outcomes and replies in SQL exactly as a recomputation from the histories', async () => {
+    const ctx = await testContext(database, { ownerId: 'u-counts', now: '2026-11-20T10:00:00.000Z' });
+    const other = await testContext(database, { ownerId: 'u-other' });
+    await givenApplication(other, {}, ['screen', 'interview', 'offer']);
+    for (let i = 0; i < 3; i++) await givenApplication(ctx, { source: 'job_board' }, ['rejected']);
+    for (let i = 0; i < 2; i++) await givenApplication(ctx, { source: 'network', referral: true }, ['screen', 'rejected']);
+    await givenApplication(ctx, { source: 'network', referral: true, fit: 5 }, ['screen', 'interview', 'final', 'offer', 'accepted']);
+    await givenApplication(ctx, {}, ['withdrawn']);
+    await givenApplication(ctx, {}, ['ghosted']);
+    await givenApplication(ctx, { stage: 'saved' });
+    await givenApplication(ctx, { date: '2026-11-10' }); // waiting, inside the 21-day window
+    await givenApplication(ctx, { date: '2026-10-01' }); // silent past the window
+    await givenApplication(ctx, { date: '2026-11-05' }, ['screen', 'interview']); // in progress at interview
+
+    const i = await getInsights(ctx);
+    expect(i.totals).toEqual({ applications: 12, saved: 1, sent: 11, inProgress: 2 });
+    expect(i.funnel.map((f) => [f.stage, f.reached, f.inProgress])).toEqual([
+      ['applied', 11, 1], ['screen', 4, 0], ['assessment', 2, 0], ['interview', 2, 1],
+      ['final', 1, 0], ['offer', 1, 0], ['accepted', 1, 0],
+    ]);
+    const first = i.conversions[0]!;
+    expect(first).toMatchObject({ from: 'applied', to: 'screen', successes: 4, trials: 9, pending: 1 }); // 11 − 1 open − 1 withdrawn
+    expect(first.ci95[0]).toBeLessThanOrEqual(first.rate!);
+    expect(first.ci95[1]).toBeGreaterThanOrEqual(first.rate!);
+    expect(i.response.responseRate).toMatchObject({ successes: 7, trials: 10 }); // 3 + 2 + 1 + 1 replied; 1 awaiting out
+    expect(i.response.ghostingRate.successes).toBe(2);
+    expect(i.response.awaiting).toBe(1);
+    expect(i.response.firstReplyDays).toMatchObject({ n: 7, median: 1, min: 1, max: 1 });
+    expect(i.response.rejectionDaysByStage.map((r) => [r.stage, r.n, r.median])).toEqual([['applied', 3, 1], ['screen', 2, 1]]);
+    expect(i.bottleneck.stage).toBeNull();
+    expect(i.bottleneck.message).toMatch(/more applications/);
+    expect(i.reasons).toMatchObject({ available: false, outsideControlShare: null });
+
+    const js = await recompute(ctx, '2026-11-20');
+    for (const f of i.funnel) {
+      const expected = PROGRESS_STAGES.filter((s) => stageRank(s) >= stageRank(f.stage)).reduce((n, s) => n + (js.byFurthest[s] ?? 0), 0);
+      expect(f.reached, f.stage).toBe(expected);
+    }
+    expect(new Map(i.outcomes.map((o) => [`${o.stage}/${o.outcome}`, o.count]))).toEqual(js.outcomes);
+    expect(i.response.responseRate.successes).toBe(js.replied);
+  });
+
+  it('finds the applications behind a figure, and they match the figure', async () => {
+    const ctx = await testContext(database, { ownerId: 'u-behind' });
+    const referred = await givenApplication(ctx, { referral: true, source: 'network' }, ['screen', 'rejected']);
+    await givenApplication(ctx, { source: 'job_board' }, ['rejected']);
+    await givenApplication(ctx, { source: 'job_board' }, ['ghosted']);
+    const i = await getInsights(ctx);
+    expect((await applicationsBehind(ctx, { stage: 'screen' })).ids).toEqual([referred.id]);
+    const silence = await applicationsBehind(ctx, { stage: 'applied', outcome: 'silence' });
+    expect(silence.total).toBe(1);
+    expect(silence.items[0]?.status).toBe('ghosted');
+    for (const s of i.segments) {
+      const all = await applicationsBehind(ctx, { dimension: s.dimension, value: s.value, metric: s.metric });
+      const won = await applicationsBehind(ctx, { dimension: s.dimension, value: s.value, metric: s.metric, success: true });
+      expect([all.total, won.total], `${s.dimension}=${s.value} ${s.metric}`).toEqual([s.trials, s.successes]);
+    }
+    expect(i.segments.find((s) => s.dimension === 'referral' && s.value === 'yes' && s.metric === 'interview')).toMatchObject({
+      successes: 1, trials: 1, restSuccesses: 0, restTrials: 2, highlight: false, summary: 'Not enough evidence yet.',
+    });
+  });
+
+  it('on the sample job search, every count adds up', async () => {
+    const ctx = await testContext(database, { ownerId: 'u-sample' });
+    await loadSampleSearch(ctx);
+    const i = await getInsights(ctx);
+    expect(i.totals.sent).toBeGreaterThan(40);
+    expect(reached(i, 'applied')).toBe(i.totals.sent);
+    expect(i.outcomes.reduce((n, o) => n + o.count, 0)).toBe(i.totals.sent);
+    expect(i.totals.sent + i.totals.saved).toBe(i.totals.applications);
+    for (const f of i.funnel) {
+      const beyond = i.outcomes.filter((o) => stageRank(o.stage) >= stageRank(f.stage)).reduce((n, o) => n + o.count, 0);
+      expect(f.reached).toBe(beyond);
+      expect((await applicationsBehind(ctx, { stage: f.stage })).total).toBe(f.reached);
+    }
+    for (let k = 1; k < i.funnel.length; k++) expect(i.funnel[k]!.reached).toBeLessThanOrEqual(i.funnel[k - 1]!.reached);
+    const r = i.response;
+    expect(r.responseRate.trials + r.awaiting).toBeLessThanOrEqual(i.totals.sent);
+    expect(r.firstReplyDays.n).toBe(r.responseRate.successes);
+    // Group + rest is the same population in every comparison of a metric.
+    for (const metric of SEGMENT_METRICS) {
+      const sizes = new Set(i.segments.filter((s) => s.metric === metric).map((s) => s.trials + s.restTrials));
+      expect(sizes.size, metric).toBe(1);
+    }
+    for (const s of i.segments) {
+      expect(s.qValue).toBeGreaterThanOrEqual(s.pValue - 1e-12);
+      if (s.highlight) expect(s.qValue).toBeLessThan(0.1);
+    }
+    const firstPlain = i.segments.findIndex((s) => !s.highlight);
+    expect(i.segments.slice(firstPlain).every((s) => !s.highlight)).toBe(true);
+    expect(i.bottleneck.message.length).toBeGreaterThan(20);
+  });
+});
