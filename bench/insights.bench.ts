@@ -48,7 +48,7 @@ function pick<T>(r: () => number, xs: readonly T[]): T {
   return xs[Math.floor(r() * xs.length)] as T;
 }
 
-async function seedUser(db: Kysely<DB>, ownerId: string, count: number, today: string, seed: number): Promise<number> {
+export async function seedUser(db: Kysely<DB>, ownerId: string, count: number, today: string, seed: number): Promise<number> {
   const r = seededRandom(seed);
   const now = new Date().toISOString();
   await ensureUser(db, ownerId, ownerId, now);
@@ -148,8 +148,18 @@ export async function run(args: string[]): Promise<void> {
     const pgdb = openDatabase({ url: url.toString() });
     try {
       rows.push(await measure('PostgreSQL', pgdb, apps, runs));
+    } catch (e) {
+      console.error('PostgreSQL run failed:', e instanceof Error ? e.message : e);
+      process.exitCode = 1;
     } finally {
       await pgdb.close();
+      // pool.end() resolves before the server sessions are gone; dropping "with (force)"
+      // then kills them and the ended pool reports it as an unhandled error.
+      for (let i = 0; i < 50; i++) {
+        const open = await admin.query('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
+        if (Number(open.rows[0]?.n ?? 0) === 0) break;
+        await new Promise((r) => setTimeout(r, 50));
+      }
       await admin.query(`drop database if exists ${name} with (force)`);
       await admin.end();
     }

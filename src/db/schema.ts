@@ -93,6 +93,119 @@ export interface ApplicationStateTable {
   last_event_on: string;
 }
 
+export interface RejectionsTable {
+  id: string;
+  owner_id: string;
+  application_id: string;
+  rejected_on: string;
+  channel: string;
+  stage_reached: string | null;
+  message: string | null;
+  reader_labels: string | null; // JSON
+  corrections: string | null; // JSON
+  note: string | null;
+  lessons_note: string | null;
+  skipped_steps: string; // JSON
+  debrief_started_at: string | null;
+  debrief_completed_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RejectionReasonsTable {
+  owner_id: string;
+  rejection_id: string;
+  reason: string;
+  control: string;
+}
+
+export interface CheckInsTable {
+  id: string;
+  owner_id: string;
+  checked_on: string;
+  mood: number;
+  feelings: string; // JSON
+  note: string | null;
+  rejection_id: string | null;
+  application_id: string | null;
+  created_at: string;
+}
+
+export interface FeedbackRequestsTable {
+  id: string;
+  owner_id: string;
+  application_id: string;
+  rejection_id: string;
+  recipient: string;
+  contact_name: string | null;
+  contact_email: string | null;
+  tone: string;
+  question_ids: string; // JSON
+  status: string;
+  requested_on: string | null;
+  received_on: string | null;
+  feedback_text: string | null;
+  verdict: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ReflectionAnswersTable {
+  owner_id: string;
+  application_id: string;
+  prompt_id: string;
+  value: string;
+  updated_at: string;
+}
+
+export interface ThemesTable {
+  id: string;
+  owner_id: string;
+  slug: string;
+  label: string;
+  description: string | null;
+  source: string;
+  created_at: string;
+}
+
+export interface LessonsTable {
+  id: string;
+  owner_id: string;
+  application_id: string;
+  theme_id: string;
+  created_at: string;
+}
+
+export interface LessonEvidenceTable {
+  id: string;
+  owner_id: string;
+  lesson_id: string;
+  kind: string;
+  ref: string;
+  excerpt: string | null;
+}
+
+export interface OutsideControlItemsTable {
+  id: string;
+  owner_id: string;
+  application_id: string;
+  text: string;
+  reason: string | null;
+  created_at: string;
+}
+
+export interface QuestionBankTable {
+  id: string;
+  owner_id: string;
+  question: string;
+  application_id: string | null;
+  source_prompt_id: string | null;
+  notes: string | null;
+  self_rating: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface DB {
   users: UsersTable;
   settings: SettingsTable;
@@ -102,4 +215,14 @@ export interface DB {
   stage_events: StageEventsTable;
   application_notes: ApplicationNotesTable;
   application_state: ApplicationStateTable;
+  rejections: RejectionsTable;
+  rejection_reasons: RejectionReasonsTable;
+  check_ins: CheckInsTable;
+  feedback_requests: FeedbackRequestsTable;
+  reflection_answers: ReflectionAnswersTable;
+  themes: ThemesTable;
+  lessons: LessonsTable;
+  lesson_evidence: LessonEvidenceTable;
+  outside_control_items: OutsideControlItemsTable;
+  question_bank: QuestionBankTable;
 }

@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import * as tracker from './20261122_0001_tracker.js';
 import * as applicationState from './20261122_0002_application_state.js';
+import * as debrief from './20261122_0003_debrief.js';
 
 /**
  * Every migration, in order. Append only: never edit or reorder a migration
@@ -9,4 +10,5 @@ import * as applicationState from './20261122_0002_application_state.js';
 export const MIGRATIONS: Record<string, Migration> = {
   '20261122_0001_tracker': tracker,
   '20261122_0002_application_state': applicationState,
+  '20261122_0003_debrief': debrief,
 };

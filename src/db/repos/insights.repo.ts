@@ -97,22 +97,36 @@ function factsQuery(db: Kysely<DB>, ownerId: string, silentCutoff: string) {
     ]);
 }
 
-/** Flags per metric (1/0): in the population (trial) and a success. */
-const CLOSED = sql`f.outcome in ('rejected', 'silence')`;
+/** Flags per metric (1/0): in the population (trial) and a success; computed once per application in the CTE. */
+const CLOSED = sql`f0.outcome in ('rejected', 'silence')`;
 const METRIC_SQL: Record<SegmentMetric, { trial: RawBuilder<number>; success: RawBuilder<number> }> = {
   response: {
-    trial: sql<number>`case when f.replied = 1 or f.outcome <> 'in_progress' then 1 else 0 end`,
-    success: sql<number>`f.replied`,
+    trial: sql<number>`case when f0.replied = 1 or f0.outcome <> 'in_progress' then 1 else 0 end`,
+    success: sql<number>`f0.replied`,
   },
   interview: {
-    trial: sql<number>`case when f.reached_rank >= ${sql.lit(SCREEN)} or ${CLOSED} then 1 else 0 end`,
-    success: sql<number>`case when f.reached_rank >= ${sql.lit(SCREEN)} then 1 else 0 end`,
+    trial: sql<number>`case when f0.reached_rank >= ${sql.lit(SCREEN)} or ${CLOSED} then 1 else 0 end`,
+    success: sql<number>`case when f0.reached_rank >= ${sql.lit(SCREEN)} then 1 else 0 end`,
   },
   offer: {
-    trial: sql<number>`case when f.reached_rank >= ${sql.lit(OFFER)} or ${CLOSED} then 1 else 0 end`,
-    success: sql<number>`case when f.reached_rank >= ${sql.lit(OFFER)} then 1 else 0 end`,
+    trial: sql<number>`case when f0.reached_rank >= ${sql.lit(OFFER)} or ${CLOSED} then 1 else 0 end`,
+    success: sql<number>`case when f0.reached_rank >= ${sql.lit(OFFER)} then 1 else 0 end`,
   },
 };
+
+const flag = (m: SegmentMetric, kind: 'trial' | 'success') => sql.ref(`f.${m}_${kind}`);
+
+/**
+ * `f0` = the facts (inlined once), `f` = the facts plus the metric flags,
+ * materialized: every grouping below reads it instead of re-deriving the state.
+ * `AS MATERIALIZED` is accepted by SQLite (≥ 3.35) and PostgreSQL (≥ 12).
+ */
+function factsCte(db: Kysely<DB>, ownerId: string, silentCutoff: string): RawBuilder<unknown> {
+  const flags = (['response', 'interview', 'offer'] as const).map(
+    (m) => sql`${METRIC_SQL[m].trial} as ${sql.ref(`${m}_trial`)}, ${METRIC_SQL[m].success} as ${sql.ref(`${m}_success`)}`,
+  );
+  return sql`f0 as ${factsQuery(db, ownerId, silentCutoff)}, f as materialized (select f0.*, ${sql.join(flags)} from f0)`;
+}
 
 export interface OutcomeCountRow {
   stage: ProgressStage;
@@ -170,11 +184,10 @@ interface PartRow {
  * - segment: dimension × value → trials and successes of each metric.
  */
 export async function insightAggregates(db: Kysely<DB>, ownerId: string, silentCutoff: string): Promise<InsightAggregates> {
-  const facts = factsQuery(db, ownerId, silentCutoff);
   const zeros = sql`${NULL_INT}, ${NULL_INT}, ${NULL_INT}, ${NULL_INT}, ${NULL_INT}`;
   const segmentParts = SEGMENT_DIMENSIONS.map((dim) => {
     const col = sql.ref(`f.dim_${dim}`);
-    const sums = (['response', 'interview', 'offer'] as const).map((m) => sql`sum(${METRIC_SQL[m].trial}), sum(${METRIC_SQL[m].success})`);
+    const sums = (['response', 'interview', 'offer'] as const).map((m) => sql`sum(${flag(m, 'trial')}), sum(${flag(m, 'success')})`);
     return sql`select 'segment', ${sql.lit(dim)}, ${col}, ${NULL_INT}, ${NULL_INT}, ${sql.join(sums)} from f group by ${col}`;
   });
   const parts = [
@@ -189,7 +202,7 @@ export async function insightAggregates(db: Kysely<DB>, ownerId: string, silentC
   ];
   const [total, result] = await Promise.all([
     db.selectFrom('applications').where('owner_id', '=', ownerId).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-    sql<PartRow>`with f as materialized ${facts} ${sql.join(parts, sql` union all `)}`.execute(db),
+    sql<PartRow>`with ${factsCte(db, ownerId, silentCutoff)} ${sql.join(parts, sql` union all `)}`.execute(db),
   ]);
   const agg: InsightAggregates = { totalApplications: n(total.n), outcomes: [], segments: [], days: [] };
   for (const r of result.rows) {
@@ -239,14 +252,12 @@ export async function applicationIdsBehind(
   if (filter.outcome) conditions.push(sql`f.outcome = ${filter.outcome}`);
   if (filter.dimension && filter.value !== undefined) conditions.push(sql`${sql.ref(`f.dim_${filter.dimension}`)} = ${filter.value}`);
   if (filter.metric) {
-    const m = METRIC_SQL[filter.metric];
-    conditions.push(sql`${m.trial} = 1`);
-    if (filter.success !== undefined) conditions.push(sql`${m.success} = ${sql.lit(filter.success ? 1 : 0)}`);
+    conditions.push(sql`${flag(filter.metric, 'trial')} = 1`);
+    if (filter.success !== undefined) conditions.push(sql`${flag(filter.metric, 'success')} = ${sql.lit(filter.success ? 1 : 0)}`);
   }
   if (filter.replied !== undefined) conditions.push(sql`f.replied = ${sql.lit(filter.replied ? 1 : 0)}`);
-  const facts = factsQuery(db, ownerId, silentCutoff);
   const result = await sql<{ id: string }>`
-    with f as materialized ${facts}
+    with ${factsCte(db, ownerId, silentCutoff)}
     select f.id from f where ${sql.join(conditions, sql` and `)} order by f.applied_on desc, f.id`.execute(db);
   return result.rows.map((r) => r.id);
 }

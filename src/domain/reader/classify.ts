@@ -3,7 +3,7 @@
  * each with the sentences it rests on.
  */
 import { confidenceOf, evidenceOf, scoreOf, scoreRules, type LabelScore } from './engine.js';
-import { FLAG_RULES, type FlagLabel } from './rules/flag.rules.js';
+import { FLAG_RULES } from './rules/flag.rules.js';
 import { KIND_RULES, type KindLabel } from './rules/kind.rules.js';
 import { REASON_RULES, type ReasonLabel } from './rules/reason.rules.js';
 import { STAGE_RULES, type StageCue } from './rules/stage.rules.js';
@@ -63,6 +63,7 @@ function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage): Rea
   if (found.has('assessment') && stage !== 'assessment' && scoreOf(r, 'assessment') < 1.5) found.delete('assessment');
   // a named missing requirement explains the mismatch
   if (found.has('skills_gap') && found.has('profile_mismatch') && scoreOf(r, 'profile_mismatch') < 2) found.delete('profile_mismatch');
+  if (found.has('overqualified') && found.has('skills_gap') && scoreOf(r, 'skills_gap') < 2) found.delete('skills_gap');
   if ((found.has('overqualified') || found.has('culture_fit')) && found.has('profile_mismatch') && scoreOf(r, 'profile_mismatch') < 2) found.delete('profile_mismatch');
   // when the role is gone or taken, comparative phrasing is usually boilerplate
   if ([...found].some((x) => ROLE_FACTS.has(x)) && found.has('profile_mismatch') && scoreOf(r, 'profile_mismatch') < 1.2) found.delete('profile_mismatch');
@@ -70,7 +71,7 @@ function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage): Rea
 }
 
 /** reasons that only appear when someone is being declined */
-const DECLINE_REASONS: readonly ReasonLabel[] = ['overqualified', 'position_filled', 'internal_candidate', 'salary', 'assessment'];
+const DECLINE_REASONS: readonly ReasonLabel[] = ['overqualified', 'position_filled', 'internal_candidate', 'salary', 'assessment', 'skills_gap', 'profile_mismatch', 'role_closed', 'culture_fit'];
 
 export function classify(sentences: readonly Sentence[]): Classification {
   const kinds = scoreRules(sentences, KIND_RULES);

@@ -16,6 +16,8 @@ export interface Rule<L extends string> {
   also?: RegExp;
   /** do not apply the rule (match or block) when this matches the sentence */
   unless?: RegExp;
+  /** skip the match when this matches the clause around it (hypotheticals: "if a better match opens up") */
+  clauseUnless?: RegExp;
   /** skip the match when a negation precedes it in the same clause */
   negatable?: boolean;
 }
@@ -34,6 +36,23 @@ export function negatedAt(norm: string, index: number): boolean {
   const window = norm.slice(Math.max(0, index - 50), index);
   const clause = window.split(/[,;:.!?]|\b(?:but|however|although|though|while)\b/).pop() ?? '';
   return NEGATION.test(clause.replace(NOT_REALLY_NEGATION, ' '));
+}
+
+const CLAUSE_BREAK = /[,;:!?]|\s[-\u2013\u2014]\s|\b(?:but|however|although|though|while|and we|and i|so)\b/g;
+
+/** The clause of `norm` that contains position `index`. */
+export function clauseAt(norm: string, index: number): string {
+  let start = 0;
+  let end = norm.length;
+  for (const m of norm.matchAll(CLAUSE_BREAK)) {
+    const at = m.index ?? 0;
+    if (at < index) start = at + m[0].length;
+    else if (at > index) {
+      end = at;
+      break;
+    }
+  }
+  return norm.slice(start, end);
 }
 
 /** Scores every label: the sum over sentences of each sentence's best unblocked weight. */
@@ -59,6 +78,7 @@ export function scoreRules<L extends string>(
         continue;
       }
       if (rule.unless && rule.unless.test(sentence.norm)) continue;
+      if (rule.clauseUnless && rule.clauseUnless.test(clauseAt(sentence.norm, m.index))) continue;
       if (rule.negatable && negatedAt(sentence.norm, m.index)) continue;
       if (rule.w > (best.get(rule.label) ?? 0)) best.set(rule.label, rule.w);
     }

@@ -1,0 +1,16 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openDatabase } from './src/db/connect.js';
+import { migrate } from './src/db/migrate.js';
+import { insightAggregates } from './src/db/repos/insights.repo.js';
+import { getInsights } from './src/services/insights.service.js';
+import { seedUser } from './bench/insights.bench.js';
+const d = openDatabase(process.env.PGURL ? { url: process.env.PGURL } : { sqlitePath: join(mkdtempSync(join(tmpdir(), 'p-')), 'x.sqlite') });
+await migrate(d.db);
+await d.db.transaction().execute((trx) => seedUser(trx, 'local', 10000, '2026-11-22', 1));
+const ctx = { db: d.db, ownerId: 'local', now: () => new Date() };
+const t = async (label: string, f: () => Promise<unknown>) => { await f(); const ts: number[] = []; for (let i = 0; i < 10; i++) { const a = performance.now(); await f(); ts.push(performance.now() - a); } ts.sort((x, y) => x - y); console.log(label, ts[5]!.toFixed(1)); };
+await t('aggregates', () => insightAggregates(d.db, 'local', '2026-11-01'));
+await t('full', () => getInsights(ctx));
+await d.close();

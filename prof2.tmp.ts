@@ -1,0 +1,21 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'kysely';
+import { openDatabase } from './src/db/connect.js';
+import { migrate } from './src/db/migrate.js';
+import { derivedStateQuery } from './src/db/repos/derived-state.js';
+import { seedUser } from './bench/insights.bench.js';
+const d = openDatabase({ sqlitePath: join(mkdtempSync(join(tmpdir(), 'p-')), 'x.sqlite') });
+await migrate(d.db);
+await d.db.transaction().execute((trx) => seedUser(trx, 'local', 10000, '2026-11-22', 1));
+const t = async (label: string, f: () => Promise<unknown>) => { await f(); const ts: number[] = []; for (let i = 0; i < 10; i++) { const a = performance.now(); await f(); ts.push(performance.now() - a); } ts.sort((x, y) => x - y); console.log(label, ts[5]!.toFixed(1)); };
+const ds = derivedStateQuery(d.db, 'local');
+await t('derived only', () => d.db.selectFrom(ds.as('d')).select((eb) => eb.fn.countAll().as('n')).execute());
+await t('derived+apps', () => d.db.selectFrom('applications as a').innerJoin(ds.as('d'), 'd.application_id', 'a.id').where('a.owner_id', '=', 'local').select((eb) => eb.fn.countAll().as('n')).execute());
+
+await sql`create index ix_cover on stage_events (owner_id, application_id, occurred_on, created_at, stage)`.execute(d.db);
+await sql`analyze`.execute(d.db);
+await t('derived only (covering ix)', () => d.db.selectFrom(ds.as('d')).select((eb) => eb.fn.countAll().as('n')).execute());
+await t('derived+apps (covering ix)', () => d.db.selectFrom('applications as a').innerJoin(ds.as('d'), 'd.application_id', 'a.id').where('a.owner_id', '=', 'local').select((eb) => eb.fn.countAll().as('n')).execute());
+await d.close();

@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, hasBrowser, startTestApp, type TestApp } from '../support/e2e.js';
+import { boardPage } from './pages/index.js';
+
+/**
+ * Every page passes an axe scan (WCAG 2.1 A/AA) with no serious or critical
+ * violation, in light and dark, on a desktop and on a phone.
+ */
+describe.skipIf(!hasBrowser)('accessibility of every page', () => {
+  let app: TestApp;
+  let firstId = '';
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  async function scan(page: Page, path: string): Promise<string[]> {
+    await page.goto(`${app.url}${path}`);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await page.waitForLoadState('networkidle');
+    return axeViolations(page);
+  }
+
+  it('the empty board of a first run', async () => {
+    const page = await app.newPage();
+    expect(await scan(page, '/')).toEqual([]);
+  });
+
+  it('loads the sample job search from the empty board', async () => {
+    const page = await app.newPage();
+    const board = boardPage(page, app.url);
+    await board.goto();
+    await board.loadSample();
+    await expect.poll(() => board.column('rejected').total(), { timeout: 15_000 }).toBeGreaterThan(5);
+    const res = await page.request.get(`${app.url}/api/applications?pageSize=1`);
+    const body = (await res.json()) as { total: number; items: { id: string }[] };
+    expect(body.total).toBe(60);
+    firstId = body.items[0]!.id;
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const [name, width, height] of [['desktop', 1280, 800], ['phone', 390, 844]] as const) {
+      it(`pages in ${scheme} on a ${name}`, async () => {
+        const page = await app.newPage({ colorScheme: scheme, width, height });
+        const paths = ['/', '/applications', `/applications/${firstId}`, '/applications/new', '/companies', '/settings'];
+        const found: string[] = [];
+        for (const path of paths) found.push(...(await scan(page, path)).map((v) => `${path}: ${v}`));
+        expect(found).toEqual([]);
+      });
+    }
+  }
+});
