@@ -18,6 +18,7 @@ import { insertApplications } from '../src/db/repos/applications.repo.js';
 import { insertCompanies } from '../src/db/repos/companies.repo.js';
 import { insertEvents } from '../src/db/repos/events.repo.js';
 import { ensureUser } from '../src/db/repos/users.repo.js';
+import { refreshApplicationState } from '../src/db/repos/derived-state.js';
 import { seededRandom } from '../src/domain/demo/sample-search.js';
 import { PROGRESS_STAGES, type Stage } from '../src/domain/applications/stages.js';
 import { addDays, todayIn } from '../src/domain/time.js';
@@ -85,6 +86,7 @@ export async function seedUser(db: Kysely<DB>, ownerId: string, count: number, t
     for (let i = 0; i < rows.length; i += 500) await insertEvents(db, rows.slice(i, i + 500));
     events += rows.length;
   }
+  await refreshApplicationState(db, ownerId);
   return events;
 }
 

@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { registerApplicationCommands } from './commands/applications.js';
 import { registerDemo } from './commands/demo.js';
 import { registerInsights } from './commands/insights.js';
+import { registerParseEmail } from './commands/parse-email.js';
 import { registerServe } from './commands/serve.js';
 import { registerTimelineCommands } from './commands/timeline.js';
 
@@ -21,6 +22,7 @@ registerServe(program);
 registerApplicationCommands(program);
 registerTimelineCommands(program);
 registerDemo(program);
+registerParseEmail(program);
 registerInsights(program);
 
 await program.parseAsync(process.argv);

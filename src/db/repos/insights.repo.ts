@@ -3,7 +3,6 @@ import { AWAITING_REPLY } from '../../domain/applications/no-response.js';
 import { PROGRESS_STAGES, stageRank, type ProgressStage } from '../../domain/applications/stages.js';
 import { SEGMENT_DIMENSIONS, type SegmentDimension, type SegmentMetric } from '../../domain/insights/types.js';
 import type { DB } from '../schema.js';
-import { derivedStateQuery } from './derived-state.js';
 
 /**
  * Insights aggregates, computed in SQL over one row per *sent* application
@@ -68,11 +67,19 @@ const DIMENSION_SQL: Record<SegmentDimension, RawBuilder<string>> = {
 
 /** One row per sent application: its furthest stage, outcome, reply, day counts and segment values. */
 function factsQuery(db: Kysely<DB>, ownerId: string, silentCutoff: string) {
-  const state = derivedStateQuery(db, ownerId).select([
-    sql<string | null>`min(case when e.stage in (${list(REPLY_STAGES)}) then e.occurred_on end)`.as('first_reply_on'),
-    sql<string | null>`max(case when e.stage = 'rejected' then e.occurred_on end)`.as('rejected_on'),
-    sql<string | null>`max(case when e.stage in (${list(SENT_STAGES)}) then e.occurred_on end)`.as('last_progress_on'),
-  ]);
+  // Status, furthest stage and dates come from the application_state projection (ADR 0004);
+  // only the reply and rejection days need the events: one grouped, index-only pass.
+  const events = db
+    .selectFrom('stage_events as e')
+    .where('e.owner_id', '=', ownerId)
+    .where('e.stage', '<>', 'saved')
+    .groupBy('e.application_id')
+    .select([
+      'e.application_id as application_id',
+      sql<string | null>`min(case when e.stage in (${list(REPLY_STAGES)}) then e.occurred_on end)`.as('first_reply_on'),
+      sql<string | null>`max(case when e.stage = 'rejected' then e.occurred_on end)`.as('rejected_on'),
+      sql<string | null>`max(case when e.stage in (${list(SENT_STAGES)}) then e.occurred_on end)`.as('last_progress_on'),
+    ]);
   const outcome = sql<OutcomeValue>`case
     when d.status in ('rejected', 'withdrawn', 'accepted') then d.status
     when d.status = 'ghosted' then 'silence'
@@ -80,9 +87,13 @@ function factsQuery(db: Kysely<DB>, ownerId: string, silentCutoff: string) {
     else 'in_progress' end`;
   const dims = SEGMENT_DIMENSIONS.map((dim) => DIMENSION_SQL[dim].as(`dim_${dim}`));
   return db
-    .selectFrom('applications as a')
+    // The grouped events come out in application order: drive the join from them (SQLite keeps
+    // CROSS JOIN order; PostgreSQL plans it like an inner join) and look the rest up by key.
+    .selectFrom(events.as('v'))
+    .crossJoin('applications as a')
     .innerJoin('companies as c', 'c.id', 'a.company_id')
-    .innerJoin(state.as('d'), 'd.application_id', 'a.id')
+    .innerJoin('application_state as d', 'd.application_id', 'a.id')
+    .whereRef('a.id', '=', 'v.application_id')
     .where('a.owner_id', '=', ownerId)
     .where('d.reached_rank', '>=', stageRank('applied'))
     .select([
@@ -90,9 +101,9 @@ function factsQuery(db: Kysely<DB>, ownerId: string, silentCutoff: string) {
       'd.reached_rank as reached_rank',
       'd.applied_on as applied_on',
       outcome.as('outcome'),
-      sql<number>`case when d.first_reply_on is null then 0 else 1 end`.as('replied'),
-      dayDiff(db, sql.ref('d.applied_on'), sql.ref('d.first_reply_on')).as('reply_days'),
-      dayDiff(db, sql.ref('d.last_progress_on'), sql.ref('d.rejected_on')).as('reject_days'),
+      sql<number>`case when v.first_reply_on is null then 0 else 1 end`.as('replied'),
+      dayDiff(db, sql.ref('d.applied_on'), sql.ref('v.first_reply_on')).as('reply_days'),
+      dayDiff(db, sql.ref('v.last_progress_on'), sql.ref('v.rejected_on')).as('reject_days'),
       ...dims,
     ]);
 }

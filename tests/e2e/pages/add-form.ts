@@ -39,16 +39,16 @@ export function addForm(page: Page, baseUrl = '') {
         await form.getByRole('textbox', { name: 'Company' }).fill(input.company);
         await page.keyboard.press('Escape');
       }
-      if (input.title !== undefined) await form.getByLabel('Job title').fill(input.title);
+      if (input.title !== undefined) await form.getByRole('textbox', { name: 'Job title' }).fill(input.title);
       if (input.source) await chooseOption(page, 'Source', input.source);
       if (input.stage) await form.getByText(input.stage === 'saved' ? 'Saved for later' : 'Applied', { exact: true }).click();
       if (input.date) {
-        const date = form.getByLabel(/^(Applied|Saved) on$/);
+        const date = form.getByRole('textbox', { name: /^(Applied|Saved) on/ });
         await date.fill(input.date);
         await date.press('Enter');
       }
       if (input.more || input.tags) await openMore();
-      for (const [label, value] of Object.entries(input.more ?? {})) await form.getByLabel(label, { exact: true }).fill(value);
+      for (const [label, value] of Object.entries(input.more ?? {})) await form.getByRole('textbox', { name: label, exact: true }).fill(value);
       for (const tag of input.tags ?? []) {
         await form.getByRole('textbox', { name: 'Tags' }).fill(tag);
         await form.getByRole('textbox', { name: 'Tags' }).press('Enter');
@@ -58,7 +58,7 @@ export function addForm(page: Page, baseUrl = '') {
     submit: () => form.getByRole('button', { name: 'Add application' }).click(),
     cancel: () => form.getByRole('button', { name: 'Cancel' }).click(),
     /** The inline error under a field, or null. */
-    errorFor: (label: string) => fieldErrorOf(page, form.getByLabel(label, { exact: true }).first()),
+    errorFor: (label: string) => fieldErrorOf(page, form.getByRole('textbox', { name: label, exact: true }).first()),
     /** A form-level error (for errors not tied to one field). */
     formError: () => form.getByRole('alert'),
   };

@@ -36,12 +36,12 @@ export function applicationPage(page: Page, baseUrl = '') {
       await dialog.getByRole('textbox', { name: 'Stage' }).click();
       await page.getByRole('option', { name: stageLabel(stage), exact: true }).click();
       if (options.date) {
-        await dialog.getByLabel('Date', { exact: true }).fill(options.date);
-        await dialog.getByLabel('Date', { exact: true }).press('Enter');
+        await dialog.getByRole('textbox', { name: 'Date', exact: true }).fill(options.date);
+        await dialog.getByRole('textbox', { name: 'Date', exact: true }).press('Enter');
       }
-      if (options.round !== undefined) await dialog.getByLabel('Round').fill(String(options.round));
+      if (options.round !== undefined) await dialog.getByRole('textbox', { name: 'Round' }).fill(String(options.round));
       if (options.interviewType) await chooseOption(page, 'Interview type', options.interviewType);
-      if (options.note) await dialog.getByLabel('Note (optional)').fill(options.note);
+      if (options.note) await dialog.getByRole('textbox', { name: 'Note (optional)' }).fill(options.note);
       await dialog.getByRole('button', { name: 'Move', exact: true }).click();
       await dialog.waitFor({ state: 'hidden' });
     },
@@ -54,18 +54,18 @@ export function applicationPage(page: Page, baseUrl = '') {
     },
 
     addNote: async (text: string) => {
-      await page.getByLabel('Add a note').fill(text);
+      await page.getByRole('textbox', { name: 'Add a note' }).fill(text);
       await page.getByRole('button', { name: 'Add note' }).click();
     },
     deleteNote: (n = 0) => page.getByRole('button', { name: 'Delete note' }).nth(n).click(),
 
     /** Fills text fields of the edit form by their label (e.g. { 'Job title': 'Staff engineer' }). */
     edit: async (fields: Record<string, string>) => {
-      for (const [label, value] of Object.entries(fields)) await details.getByLabel(label, { exact: true }).fill(value);
+      for (const [label, value] of Object.entries(fields)) await details.getByRole('textbox', { name: label, exact: true }).fill(value);
     },
-    field: (label: string) => details.getByLabel(label, { exact: true }),
+    field: (label: string) => details.getByRole('textbox', { name: label, exact: true }),
     save,
-    fieldError: (label: string) => fieldErrorOf(page, details.getByLabel(label, { exact: true }).first()),
+    fieldError: (label: string) => fieldErrorOf(page, details.getByRole('textbox', { name: label, exact: true }).first()),
     /** Shown after a 409: "This application was changed elsewhere". */
     staleAlert: () => page.getByTestId('stale-alert'),
     reloadLatest: () => page.getByRole('button', { name: 'Reload the latest version' }).click(),

@@ -29,7 +29,7 @@ export function listPage(page: Page, baseUrl = '') {
     /** "12 applications match these filters". */
     totalText: () => page.getByTestId('list-total').innerText(),
     search: async (text: string) => {
-      await page.getByRole('searchbox', { name: 'Search' }).fill(text);
+      await page.getByRole('main').getByRole('searchbox', { name: 'Search' }).fill(text);
       await page.waitForURL((u) => (text ? u.searchParams.get('q') === text : !u.searchParams.has('q')));
     },
     filterStatus: async (statuses: Stage[]) => {
@@ -47,12 +47,12 @@ export function listPage(page: Page, baseUrl = '') {
     /** Dates as YYYY-MM-DD. */
     filterDates: async ({ from, to }: { from?: string; to?: string }) => {
       if (from) {
-        await page.getByLabel('From', { exact: true }).fill(from);
-        await page.getByLabel('From', { exact: true }).press('Enter');
+        await page.getByRole('textbox', { name: 'From', exact: true }).fill(from);
+        await page.getByRole('textbox', { name: 'From', exact: true }).press('Enter');
       }
       if (to) {
-        await page.getByLabel('To', { exact: true }).fill(to);
-        await page.getByLabel('To', { exact: true }).press('Enter');
+        await page.getByRole('textbox', { name: 'To', exact: true }).fill(to);
+        await page.getByRole('textbox', { name: 'To', exact: true }).press('Enter');
       }
     },
     sortBy: async (label: SortLabel, order: 'Ascending' | 'Descending' = 'Descending') => {

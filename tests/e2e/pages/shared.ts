@@ -13,7 +13,7 @@ export function url(baseUrl: string, path: string): string {
 
 /** Opens a Mantine Select / MultiSelect by its label and picks an option. */
 export async function chooseOption(page: Page, label: string, option: string): Promise<void> {
-  await page.getByLabel(label, { exact: true }).first().click();
+  await page.getByRole('textbox', { name: label, exact: true }).first().click();
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
