@@ -31,3 +31,10 @@ qq(`select count(*) from (select e.application_id, min(case when e.stage in ('sc
 qq(`select count(*) from application_state d join applications a on a.id = d.application_id join companies c on c.id = a.company_id where d.owner_id='local'`);
 qq(`select julianday(d.applied_on) - julianday(d.last_event_on) from application_state d where d.owner_id='local'`);
 qq(`select count(*) from stage_events e where e.owner_id='local'`);
+import { computeSegments, SEGMENT_METRICS as SM, fisherExactTwoSided } from './src/domain/insights/index.js';
+const agg = await insightAggregates(db, 'local', '2026-11-01');
+const totals = { response: { successes: 0, trials: 0 }, interview: { successes: 0, trials: 0 }, offer: { successes: 0, trials: 0 } };
+for (const r of agg.segments.filter((s) => s.dimension === 'source')) for (const m of SM) { totals[m].successes += r.successes[m]; totals[m].trials += r.trials[m]; }
+const rows = agg.segments.flatMap((r) => SM.map((metric) => ({ dimension: r.dimension, value: r.value, metric, successes: r.successes[metric], trials: r.trials[metric] })));
+time('computeSegments', () => computeSegments(rows, totals));
+time('fisher 5000', () => fisherExactTwoSided(1200, 3800, 1300, 3700));

@@ -17,7 +17,7 @@ export default defineConfig({
       {
         test: {
           name: 'service',
-          include: ['tests/services/**/*.test.ts'],
+          include: ['tests/services/**/*.test.ts', 'tests/cli/**/*.test.ts'],
           environment: 'node',
           testTimeout: 30_000,
           hookTimeout: 60_000,

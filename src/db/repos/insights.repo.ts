@@ -87,13 +87,10 @@ function factsQuery(db: Kysely<DB>, ownerId: string, silentCutoff: string) {
     else 'in_progress' end`;
   const dims = SEGMENT_DIMENSIONS.map((dim) => DIMENSION_SQL[dim].as(`dim_${dim}`));
   return db
-    // The grouped events come out in application order: drive the join from them (SQLite keeps
-    // CROSS JOIN order; PostgreSQL plans it like an inner join) and look the rest up by key.
-    .selectFrom(events.as('v'))
-    .crossJoin('applications as a')
+    .selectFrom('applications as a')
     .innerJoin('companies as c', 'c.id', 'a.company_id')
     .innerJoin('application_state as d', 'd.application_id', 'a.id')
-    .whereRef('a.id', '=', 'v.application_id')
+    .innerJoin(events.as('v'), 'v.application_id', 'a.id')
     .where('a.owner_id', '=', ownerId)
     .where('d.reached_rank', '>=', stageRank('applied'))
     .select([

@@ -56,17 +56,20 @@ export function LessonsStep({ debrief, value, onChange, onSave, onBack, onSkip, 
     }
   };
 
-  const toggleEvidence = (slug: string, ref: string, on: boolean) => {
-    const snippet = snippets.find((s) => s.ref === ref);
+  const setEvidence = (slug: string, refs: readonly string[]) =>
     onChange({
       ...value,
-      themes: value.themes.map((t) => {
-        if (t.slug !== slug) return t;
-        const rest = t.evidence.filter((e) => e.ref !== ref);
-        return on && snippet ? { ...t, evidence: [...rest, { kind: snippet.kind, ref, excerpt: excerptOf(snippet.text) }] } : { ...t, evidence: rest };
-      }),
+      themes: value.themes.map((t) =>
+        t.slug !== slug
+          ? t
+          : {
+              ...t,
+              evidence: snippets
+                .filter((s) => refs.includes(s.ref))
+                .map((s) => ({ kind: s.kind, ref: s.ref, excerpt: excerptOf(s.text) })),
+            },
+      ),
     });
-  };
 
   return (
     <form
@@ -149,11 +152,7 @@ export function LessonsStep({ debrief, value, onChange, onSave, onBack, onSkip, 
                     <Checkbox.Group
                       label="Where it came from"
                       value={t.evidence.map((e) => e.ref)}
-                      onChange={(refs) => {
-                        const before = t.evidence.map((e) => e.ref);
-                        for (const r of refs.filter((x) => !before.includes(x))) toggleEvidence(t.slug, r, true);
-                        for (const r of before.filter((x) => !refs.includes(x))) toggleEvidence(t.slug, r, false);
-                      }}
+                      onChange={(refs) => setEvidence(t.slug, refs)}
                     >
                       <Stack gap={6} mt={4}>
                         {snippets.map((s) => (

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cli, freshDataDir } from '../support/cli.js';
+
+describe('debrief parse-email (the evaluation contract)', () => {
+  it('reads JSON lines and answers one line per input, in order, with an error line for bad input', () => {
+    const input = [
+      JSON.stringify({ id: 'a1', subject: 'Your application', text: 'Dear Kim,\n\nThank you for applying. Unfortunately we have decided not to move forward with your application.\n\nKind regards,\nThe Talent Team' }),
+      '{this is not json',
+      JSON.stringify({ id: 'a3' }),
+      JSON.stringify({ id: 'a4', text: 'Hi Kim, we would love to invite you to a first interview next week. Please pick a slot.' }),
+    ].join('\n');
+    const r = cli(['parse-email', '--jsonl'], { input });
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines).toHaveLength(4);
+    expect(lines.map((l) => l.id)).toEqual(['a1', null, 'a3', 'a4']);
+    expect(lines[0]).toMatchObject({ kind: 'rejection', stage: 'application', feedback: false });
+    expect(lines[0]?.reasons).toEqual(['generic']);
+    expect(lines[1]).toHaveProperty('error');
+    expect(lines[2]).toHaveProperty('error');
+    expect(lines[3]).toMatchObject({ kind: 'interview_invite' });
+  });
+
+  it('reads one .eml file in quoted-printable and prints one JSON object', () => {
+    const eml = [
+      'From: Priya Shah <priya@larkspurlabs.example>',
+      'To: kim@example.org',
+      'Subject: Your interview for Data Analyst',
+      'Message-ID: <abc@larkspurlabs.example>',
+      'MIME-Version: 1.0',
+      'Content-Type: text/plain; charset=utf-8',
+      'Content-Transfer-Encoding: quoted-printable',
+      '',
+      'Hi Kim,',
+      '',
+      'Thank you for meeting the team last week. We were impressed, but we have decided =',
+      'to offer the role to a candidate with more experience in SQL and dbt.',
+      '',
+      'We would be happy to share more feedback if you would find it useful, and we will keep your CV on file for future roles.',
+      '',
+      'Best,',
+      'Priya',
+    ].join('\r\n');
+    const file = join(freshDataDir(), 'message.eml');
+    writeFileSync(file, eml);
+    const r = cli(['parse-email', file, '--json']);
+    expect(r.status).toBe(0);
+    const result = JSON.parse(r.stdout) as Record<string, unknown>;
+    expect(result).toMatchObject({ kind: 'rejection', stage: 'interview', feedbackOffered: true, doorOpen: true });
+    expect(result.reasons).toContain('skills_gap');
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { cli, freshDataDir } from '../support/cli.js';
+
+describe('the tracker from the command line', () => {
+  it('adds, lists, moves, shows and deletes an application on one database', () => {
+    const dataDir = freshDataDir();
+    const added = cli(['add', '-c', 'Larkspur Labs', '-t', 'Data Analyst', '--fit', '4', '--tags', 'fintech', '--json'], { dataDir });
+    expect(added.status).toBe(0);
+    const app = JSON.parse(added.stdout) as { id: string; status: string };
+    expect(app.status).toBe('applied');
+
+    const moved = cli(['move', app.id.slice(0, 5), 'interview', '--type', 'technical'], { dataDir });
+    expect(moved.status).toBe(0);
+    expect(moved.stdout).toMatch(/is now: Interview/);
+
+    const listed = JSON.parse(cli(['list', '--status', 'interview', '--json'], { dataDir }).stdout) as { total: number; items: { id: string }[] };
+    expect(listed.total).toBe(1);
+    expect(listed.items[0]?.id).toBe(app.id);
+
+    const shown = cli(['show', app.id], { dataDir });
+    expect(shown.stdout).toMatch(/Timeline:[\s\S]*Applied[\s\S]*Interview \(round 1\) — technical/);
+
+    const refused = cli(['rm', app.id], { dataDir });
+    expect(refused.status).not.toBe(0);
+    expect(refused.stderr).toMatch(/--yes/);
+    expect(cli(['rm', app.id, '--yes'], { dataDir }).status).toBe(0);
+    expect(JSON.parse(cli(['list', '--json'], { dataDir }).stdout)).toMatchObject({ total: 0 });
+  });
+
+  it('explains bad input and exits non-zero without writing anything', () => {
+    const dataDir = freshDataDir();
+    const r = cli(['add', '-c', 'Acme', '-t', 'Analyst', '--date', '2026-02-30'], { dataDir });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/date: This date does not exist/);
+    const unknown = cli(['move', 'zzzz', 'offer'], { dataDir });
+    expect(unknown.status).toBe(3);
+    expect(JSON.parse(cli(['list', '--json'], { dataDir }).stdout)).toMatchObject({ total: 0 });
+  });
+
+  it('loads the sample job search once', () => {
+    const dataDir = freshDataDir();
+    expect(cli(['demo'], { dataDir }).stdout).toMatch(/60 applications/);
+    const again = cli(['demo'], { dataDir });
+    expect(again.status).not.toBe(0);
+    expect(again.stderr).toMatch(/empty tracker/);
+  });
+});
