@@ -15,7 +15,7 @@ export class DatabaseTooNewError extends Error {
 const MIGRATION_TABLE = 'kysely_migration';
 
 async function appliedMigrations(db: Kysely<DB>): Promise<string[]> {
-  const tables = await db.introspection.getTables();
+  const tables = await db.introspection.getTables({ withInternalKyselyTables: true });
   if (!tables.some((t) => t.name === MIGRATION_TABLE)) return [];
   const rows = await sql<{ name: string }>`select name from ${sql.table(MIGRATION_TABLE)}`.execute(db);
   return rows.rows.map((r) => r.name);

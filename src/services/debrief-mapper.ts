@@ -48,7 +48,7 @@ function oneOf<T extends string>(values: readonly T[], value: string | null | un
   return values.find((v) => v === value) ?? fallback;
 }
 
-export function skippedSteps(row: RejectionRow): DebriefStep[] {
+export function skippedSteps(row: Pick<RejectionRow, 'skipped_steps'>): DebriefStep[] {
   return stringArray(row.skipped_steps).filter((s): s is DebriefStep => (DEBRIEF_STEPS as readonly string[]).includes(s));
 }
 
@@ -101,7 +101,7 @@ export function questionIds(text: string | null | undefined): FeedbackQuestionId
   return stringArray(text).filter((q): q is FeedbackQuestionId => (FEEDBACK_QUESTION_IDS as readonly string[]).includes(q));
 }
 
-export function feedbackStatus(row: FeedbackRequestRow | undefined): FeedbackStatus {
+export function feedbackStatus(row: { status: string | null } | undefined): FeedbackStatus {
   return oneOf<FeedbackStatus>(FEEDBACK_STATUSES, row?.status, 'not_requested');
 }
 

@@ -43,7 +43,7 @@ import { moveApplication } from './application-events.service.js';
 import { getApplicationSummary } from './applications.service.js';
 import type { ServiceContext } from './context.js';
 import { feedbackStatus, skippedSteps, toCheckIn, toFeedbackRequest, toLessons, toRejection } from './debrief-mapper.js';
-import { notFound, ServiceError } from './errors.js';
+import { ServiceError } from './errors.js';
 import { getSettings, today } from './settings.service.js';
 
 /** The application, its rejection row and what the drafts and prompts need from its history. */
@@ -252,14 +252,14 @@ export async function listDebriefs(ctx: ServiceContext): Promise<DebriefList> {
   const remindBefore = addDays(day, -settings.feedbackReminderDays);
   const rows = await debriefStates(ctx.db, ctx.ownerId, remindBefore);
   const items = rows.map((r) => {
-    const status = feedbackStatus(r.feedback_status === null ? undefined : { status: r.feedback_status } as never);
+    const status = feedbackStatus({ status: r.feedback_status });
     const progress = debriefProgress({
       checkInSaved: r.check_ins > 0,
       messageRecorded: r.has_message === 1 || r.reasons > 0 || r.channel === 'silence',
       feedbackStatus: status,
       reflectionAnswers: r.answers,
       lessonsRecorded: r.lessons > 0 || r.outside > 0 || !!r.lessons_note,
-      skipped: skippedSteps({ skipped_steps: r.skipped_steps } as RejectionRow),
+      skipped: skippedSteps(r),
     });
     return {
       applicationId: r.application_id,
@@ -276,4 +276,3 @@ export async function listDebriefs(ctx: ServiceContext): Promise<DebriefList> {
   return { toFinish: items.filter((i) => !i.complete), remindersDue: items.filter((i) => i.reminderDue) };
 }
 
-export { notFound };

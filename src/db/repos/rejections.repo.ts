@@ -65,6 +65,7 @@ export interface DebriefStateRow {
   reasons: number;
   answers: number;
   lessons: number;
+  outside: number;
 }
 
 /**
@@ -101,6 +102,7 @@ export async function debriefStates(db: Kysely<DB>, ownerId: string, remindBefor
       eb.selectFrom('rejection_reasons as rr').select(eb.fn.countAll().as('n')).whereRef('rr.rejection_id', '=', 'r.id').as('reasons'),
       eb.selectFrom('reflection_answers as ra').select(eb.fn.countAll().as('n')).whereRef('ra.application_id', '=', 'r.application_id').as('answers'),
       eb.selectFrom('lessons as l').select(eb.fn.countAll().as('n')).whereRef('l.application_id', '=', 'r.application_id').as('lessons'),
+      eb.selectFrom('outside_control_items as o').select(eb.fn.countAll().as('n')).whereRef('o.application_id', '=', 'r.application_id').as('outside'),
     ])
     .orderBy('r.rejected_on', 'desc')
     .orderBy('r.id')
@@ -113,5 +115,6 @@ export async function debriefStates(db: Kysely<DB>, ownerId: string, remindBefor
     reasons: Number(r.reasons ?? 0),
     answers: Number(r.answers ?? 0),
     lessons: Number(r.lessons ?? 0),
+    outside: Number(r.outside ?? 0),
   }));
 }
