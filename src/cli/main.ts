@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
 import { registerApplicationCommands } from './commands/applications.js';
+import { registerDebriefCommands } from './commands/debrief.js';
 import { registerDemo } from './commands/demo.js';
+import { registerImportMail } from './commands/import-mail.js';
 import { registerInsights } from './commands/insights.js';
 import { registerParseEmail } from './commands/parse-email.js';
 import { registerServe } from './commands/serve.js';
@@ -21,8 +23,10 @@ program
 registerServe(program);
 registerApplicationCommands(program);
 registerTimelineCommands(program);
+registerDebriefCommands(program);
 registerDemo(program);
 registerParseEmail(program);
 registerInsights(program);
+registerImportMail(program);
 
 await program.parseAsync(process.argv);

@@ -6,6 +6,8 @@ export const zSettings = z
     timezone: z.string().refine(isValidTimeZone, 'Unknown time zone; use a name such as Europe/Paris'),
     noResponseDays: z.number().int().min(1).max(365),
     feedbackReminderDays: z.number().int().min(1).max(60),
+    /** Mail import: accept confident proposals without review (off unless the user turns it on). */
+    autoAcceptMail: z.boolean().optional(),
   })
   .meta({ id: 'Settings' });
 export type Settings = z.infer<typeof zSettings>;
@@ -17,4 +19,5 @@ export const DEFAULT_SETTINGS: Settings = {
   timezone: 'UTC',
   noResponseDays: 21,
   feedbackReminderDays: 7,
+  autoAcceptMail: false,
 };

@@ -206,6 +206,41 @@ export interface QuestionBankTable {
   updated_at: string;
 }
 
+export interface MailMessagesTable {
+  id: string;
+  owner_id: string;
+  /** The Message-ID, or "sha256:…" of the raw message when it has none: unique per owner. */
+  message_key: string;
+  message_id: string | null;
+  content_hash: string;
+  subject: string | null;
+  from_address: string | null;
+  from_name: string | null;
+  sent_at: string | null;
+  status: string; // proposed | skipped
+  skip_reason: string | null;
+  created_at: string;
+}
+
+export interface MailProposalsTable {
+  id: string;
+  owner_id: string;
+  mail_message_id: string;
+  application_id: string | null;
+  kind: string;
+  action: string; // stage | note
+  stage: string | null;
+  occurred_on: string;
+  reader_result: string; // JSON
+  match_score: number;
+  match_reasons: string; // JSON
+  proposed_company: string | null;
+  proposed_title: string | null;
+  status: string; // pending | accepted | dismissed
+  created_at: string;
+  decided_at: string | null;
+}
+
 export interface DB {
   users: UsersTable;
   settings: SettingsTable;
@@ -225,4 +260,6 @@ export interface DB {
   lesson_evidence: LessonEvidenceTable;
   outside_control_items: OutsideControlItemsTable;
   question_bank: QuestionBankTable;
+  mail_messages: MailMessagesTable;
+  mail_proposals: MailProposalsTable;
 }

@@ -11,8 +11,10 @@ import type { AppEnv } from './context.js';
 import { errorBody, handleError, validationBody } from './errors.js';
 import { registerApplicationRoutes } from './routes/applications.js';
 import { registerCompanyRoutes } from './routes/companies.js';
+import { registerDebriefRoutes } from './routes/debrief.js';
 import { registerDocsRoutes } from './routes/docs.js';
 import { registerInsightsRoutes } from './routes/insights.js';
+import { MAIL_IMPORT_PATH, registerMailRoutes } from './routes/mail.js';
 import { registerSettingsRoutes } from './routes/settings.js';
 import { webDir as defaultWebDir } from './paths.js';
 
@@ -40,19 +42,20 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
     c.set('ctx', { db: options.db, ownerId: LOCAL_USER_ID, now });
     await next();
   });
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) => c.json(errorBody('too_large', 'That is more than Debrief accepts in one request (2 MB).'), 413),
-    }),
-  );
+  const apiBodyLimit = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: (c) => c.json(errorBody('too_large', 'That is more than Debrief accepts in one request (2 MB).'), 413),
+  });
+  // The mailbox upload streams its body under its own 1 GB limit (routes/mail.ts).
+  app.use('/api/*', (c, next) => (c.req.path === MAIL_IMPORT_PATH ? next() : apiBodyLimit(c, next)));
 
   app.get('/api/health', (c) => c.json({ ok: true }));
   registerApplicationRoutes(app);
   registerCompanyRoutes(app);
   registerSettingsRoutes(app);
   registerInsightsRoutes(app);
+  registerDebriefRoutes(app);
+  registerMailRoutes(app);
   registerDocsRoutes(app);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -1,6 +1,8 @@
 import type { Application, Note, StageEvent, StageEventCreate } from '../contracts/applications.js';
 import { findApplication, touchApplication } from '../db/repos/applications.repo.js';
-import { deleteEvent, eventsFor, insertEvent } from '../db/repos/events.repo.js';
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.js';
+import { deleteEvent, eventsFor, insertEvent, type StageEventRow } from '../db/repos/events.repo.js';
 import { refreshApplicationState } from '../db/repos/derived-state.js';
 import { deleteNote as deleteNoteRow, insertNote, notesFor } from '../db/repos/notes.repo.js';
 import { checkMove, deriveStatus } from '../domain/applications/status.js';
@@ -20,39 +22,51 @@ export interface MoveResult {
 }
 
 /**
- * Appends a stage event: the only way an application changes stage. The
- * check and the write share one transaction, so a double submit cannot write
- * two endings.
+ * Appends a stage event inside the caller's transaction: the only way an
+ * application changes stage. Returns the written row, or null when the
+ * application already stood at that stage (a double submit writes nothing).
+ */
+export async function appendStageEvent(
+  trx: Kysely<DB>,
+  ctx: ServiceContext,
+  id: string,
+  input: StageEventCreate,
+  day: string,
+): Promise<StageEventRow | null> {
+  const occurredOn = input.occurredOn ?? day;
+  checkEventDate(input.stage, occurredOn, day, 'occurredOn');
+  if (!(await findApplication(trx, ctx.ownerId, id))) throw notFound('application', id);
+  const events = await eventsFor(trx, ctx.ownerId, id);
+  const state = deriveStatus(events.map(toStageEvent));
+  const check = checkMove(state?.status ?? null, input.stage);
+  if (!check.ok) throw new ServiceError('conflict', check.message);
+  if (check.noop) return null;
+  const now = ctx.now().toISOString();
+  const previousRounds = events.filter((e) => e.stage === 'interview').length;
+  const row: StageEventRow = {
+    id: newId(),
+    owner_id: ctx.ownerId,
+    application_id: id,
+    stage: input.stage,
+    occurred_on: occurredOn,
+    round: input.stage === 'interview' ? (input.round ?? previousRounds + 1) : (input.round ?? null),
+    interview_type: input.interviewType ?? null,
+    note: input.note ?? null,
+    created_at: now,
+  };
+  await insertEvent(trx, row);
+  await refreshApplicationState(trx, ctx.ownerId, [id]);
+  await touchApplication(trx, ctx.ownerId, id, now);
+  return row;
+}
+
+/**
+ * Moves an application to a stage. The check and the write share one
+ * transaction, so a double submit cannot write two endings.
  */
 export async function moveApplication(ctx: ServiceContext, id: string, input: StageEventCreate): Promise<MoveResult> {
   const day = await today(ctx);
-  const occurredOn = input.occurredOn ?? day;
-  checkEventDate(input.stage, occurredOn, day, 'occurredOn');
-  const now = ctx.now().toISOString();
-  const written = await ctx.db.transaction().execute(async (trx) => {
-    if (!(await findApplication(trx, ctx.ownerId, id))) throw notFound('application', id);
-    const events = await eventsFor(trx, ctx.ownerId, id);
-    const state = deriveStatus(events.map(toStageEvent));
-    const check = checkMove(state?.status ?? null, input.stage);
-    if (!check.ok) throw new ServiceError('conflict', check.message);
-    if (check.noop) return null;
-    const previousRounds = events.filter((e) => e.stage === 'interview').length;
-    const row = {
-      id: newId(),
-      owner_id: ctx.ownerId,
-      application_id: id,
-      stage: input.stage,
-      occurred_on: occurredOn,
-      round: input.stage === 'interview' ? (input.round ?? previousRounds + 1) : (input.round ?? null),
-      interview_type: input.interviewType ?? null,
-      note: input.note ?? null,
-      created_at: now,
-    };
-    await insertEvent(trx, row);
-    await refreshApplicationState(trx, ctx.ownerId, [id]);
-    await touchApplication(trx, ctx.ownerId, id, now);
-    return row;
-  });
+  const written = await ctx.db.transaction().execute((trx) => appendStageEvent(trx, ctx, id, input, day));
   return {
     application: await getApplicationSummary(ctx, id),
     event: written ? toStageEvent(written) : null,

@@ -39,7 +39,7 @@ import {
 } from '../domain/debrief/index.js';
 import { newId } from '../domain/ids.js';
 import { addDays } from '../domain/time.js';
-import { moveApplication } from './application-events.service.js';
+import { appendStageEvent } from './application-events.service.js';
 import { getApplicationSummary } from './applications.service.js';
 import type { ServiceContext } from './context.js';
 import { feedbackStatus, skippedSteps, toCheckIn, toFeedbackRequest, toLessons, toRejection } from './debrief-mapper.js';
@@ -96,19 +96,21 @@ function reasonRows(input: MessageStepInput): { reason: string; control: string 
 
 /**
  * Records (or updates) the rejection of an application. When the application
- * is not rejected yet, the `rejected` stage event is appended through
- * moveApplication, which applies the usual rules (409 when it has ended
- * otherwise, no future dates). Rejecting twice never writes a second event.
+ * is not rejected yet, the `rejected` stage event is appended in the same
+ * transaction with the usual rules (409 when it has ended otherwise, no
+ * future dates). Rejecting twice never writes a second event.
  */
 export async function recordRejection(ctx: ServiceContext, applicationId: string, input: RejectionInput): Promise<Debrief> {
   const app = await getApplicationSummary(ctx, applicationId);
-  if (app.status !== 'rejected') {
-    await moveApplication(ctx, applicationId, { stage: 'rejected', occurredOn: input.date });
-  }
-  const day = input.date ?? (await rejectedOn(ctx, applicationId)) ?? (await today(ctx));
+  const todayIs = await today(ctx);
+  const day = input.date ?? (await rejectedOn(ctx, applicationId)) ?? todayIs;
   const now = ctx.now().toISOString();
   const hasContent = input.message != null || (input.reasons?.length ?? 0) > 0 || input.readerLabels != null;
+  // The stage change and the rejection record are written together or not at all.
   await ctx.db.transaction().execute(async (trx) => {
+    if (app.status !== 'rejected') {
+      await appendStageEvent(trx, ctx, applicationId, { stage: 'rejected', occurredOn: input.date }, todayIs);
+    }
     const existing = await findRejection(trx, ctx.ownerId, applicationId);
     const patch = messagePatch(input);
     let id: string;

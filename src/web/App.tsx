@@ -6,7 +6,11 @@ import { ApplicationPage } from './features/applications/detail/ApplicationPage'
 import { NewApplicationPage } from './features/applications/new/NewApplicationPage';
 import { CompaniesPage } from './features/companies/CompaniesPage';
 import { SettingsPage } from './features/settings/SettingsPage';
+import { MailImportPage } from './features/mail-import/MailImportPage';
 import { NotFoundPage } from './components/NotFoundPage';
+import { DebriefPage } from './features/debrief/DebriefPage';
+import { JournalPage } from './features/journal/JournalPage';
+import { InsightsPage } from './features/insights/InsightsPage';
 
 export function App() {
   return (
@@ -16,7 +20,11 @@ export function App() {
         <Route path="applications" element={<ListPage />} />
         <Route path="applications/new" element={<NewApplicationPage />} />
         <Route path="applications/:id" element={<ApplicationPage />} />
+        <Route path="applications/:id/debrief" element={<DebriefPage />} />
+        <Route path="journal" element={<JournalPage />} />
+        <Route path="insights" element={<InsightsPage />} />
         <Route path="companies" element={<CompaniesPage />} />
+        <Route path="import-mail" element={<MailImportPage />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -3,6 +3,7 @@ import * as tracker from './20261122_0001_tracker.js';
 import * as applicationState from './20261122_0002_application_state.js';
 import * as debrief from './20261122_0003_debrief.js';
 import * as insightsIndexes from './20261122_0500_insights_indexes.js';
+import * as mailImport from './20261122_0600_mail_import.js';
 
 /**
  * Every migration, in order. Append only: never edit or reorder a migration
@@ -13,4 +14,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261122_0002_application_state': applicationState,
   '20261122_0003_debrief': debrief,
   '20261122_0500_insights_indexes': insightsIndexes,
+  '20261122_0600_mail_import': mailImport,
 };

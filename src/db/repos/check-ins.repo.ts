@@ -56,3 +56,14 @@ export async function listCheckIns(
   if (range.to) q = q.where('k.checked_on', '<=', range.to);
   return q.orderBy('k.checked_on', 'desc').orderBy('k.created_at', 'desc').limit(limit).execute();
 }
+
+/** The newest day the seeker did something in the search (a stage event other than an employer's ending). */
+export async function lastActivityDay(db: Kysely<DB>, ownerId: string): Promise<string | null> {
+  const r = await db
+    .selectFrom('stage_events')
+    .select((eb) => eb.fn.max('occurred_on').as('day'))
+    .where('owner_id', '=', ownerId)
+    .where('stage', 'not in', ['rejected', 'ghosted'])
+    .executeTakeFirst();
+  return r?.day ?? null;
+}

@@ -193,11 +193,19 @@ interface PartRow {
  */
 export async function insightAggregates(db: Kysely<DB>, ownerId: string, silentCutoff: string): Promise<InsightAggregates> {
   const zeros = sql`${NULL_INT}, ${NULL_INT}, ${NULL_INT}, ${NULL_INT}, ${NULL_INT}`;
-  const segmentParts = SEGMENT_DIMENSIONS.map((dim) => {
-    const col = sql.ref(`f.dim_${dim}`);
-    const sums = (['response', 'interview', 'offer'] as const).map((m) => sql`sum(${flag(m, 'trial')}), sum(${flag(m, 'success')})`);
-    return sql`select 'segment', ${sql.lit(dim)}, ${col}, ${NULL_INT}, ${NULL_INT}, ${sql.join(sums)} from f group by ${col}`;
-  });
+  const sums = sql.join((['response', 'interview', 'offer'] as const).map((m) => sql`sum(${flag(m, 'trial')}), sum(${flag(m, 'success')})`));
+  const cols = SEGMENT_DIMENSIONS.map((dim) => sql.ref(`f.dim_${dim}`));
+  // PostgreSQL groups every dimension in one pass (GROUPING SETS; a dimension's value is
+  // never null, so the one non-null column names the set). SQLite lacks GROUPING SETS:
+  // one GROUP BY per dimension over the materialized facts.
+  const segmentParts = isPostgres(db)
+    ? [
+        sql`select 'segment',
+          case ${sql.join(SEGMENT_DIMENSIONS.map((dim, k) => sql`when ${cols[k]} is not null then ${sql.lit(dim)}`), sql` `)} end,
+          coalesce(${sql.join(cols)}), ${NULL_INT}, ${NULL_INT}, ${sums}
+          from f group by grouping sets (${sql.join(cols.map((c) => sql`(${c})`))})`,
+      ]
+    : SEGMENT_DIMENSIONS.map((dim, k) => sql`select 'segment', ${sql.lit(dim)}, ${cols[k]}, ${NULL_INT}, ${NULL_INT}, ${sums} from f group by ${cols[k]}`);
   const parts = [
     sql`select 'outcome' as part, f.outcome as k1, ${NULL_TEXT} as k2, f.reached_rank as rank, f.replied as num, count(*) as c0,
         ${NULL_INT} as c1, ${NULL_INT} as c2, ${NULL_INT} as c3, ${NULL_INT} as c4, ${NULL_INT} as c5

@@ -99,3 +99,9 @@ export function domainLabel(address: string | undefined): { domain: string; labe
   if (parts.length >= 3 && (parts.at(-1)?.length ?? 0) === 2 && SECOND_LEVEL.has(parts[i] ?? '')) i -= 1;
   return { domain, label: (parts[i] ?? '').replace(/-/g, '') };
 }
+
+/** A company name as a reader found it, cut at a sentence end: "Larkbridge GmbH. It" → "Larkbridge GmbH". */
+export function cleanCompanyName(name: string | null | undefined): string | null {
+  const cleaned = name?.replace(/[.!?;:]\s.*$/s, '').replace(/[\s.,;:]+$/, '').trim();
+  return cleaned && cleaned.length >= 2 ? cleaned : null;
+}

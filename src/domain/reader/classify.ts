@@ -70,8 +70,12 @@ function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage): Rea
   return [...found];
 }
 
+/** on hold, "we'll be in touch when it reopens" is about this role, not a door to future ones */
+const RESUME_ONLY = /\b(?:reopen|re-open|resume|restart|picks? (?:back )?up|back on|unfreeze|lifted|funding|budget|decision)/;
+const FUTURE_DOOR = /(?:future|other|another|new|similar|upcoming) (?:roles?|positions?|openings?|opportunit|vacanc)|talent (?:pool|community|network)|re-?apply|apply again|on file/;
+
 /** reasons that only appear when someone is being declined */
-const DECLINE_REASONS: readonly ReasonLabel[] = ['overqualified', 'position_filled', 'internal_candidate', 'salary', 'assessment', 'skills_gap', 'profile_mismatch', 'role_closed', 'culture_fit'];
+const DECLINE_REASONS: readonly ReasonLabel[] = ['overqualified', 'position_filled', 'internal_candidate', 'salary', 'assessment', 'skills_gap', 'profile_mismatch', 'role_closed', 'culture_fit', 'location'];
 
 export function classify(sentences: readonly Sentence[]): Classification {
   const kinds = scoreRules(sentences, KIND_RULES);
@@ -105,6 +109,11 @@ export function classify(sentences: readonly Sentence[]): Classification {
     evidence.push({ label: 'stage', value: stage, sentences: stageEvidence, confidence: cueEvidence.length ? confidenceOf(scoreOf(stages, decided.cue)) : 0.6 });
 
     const found = decideReasons(reasonScores, stage);
+    // at the assessment stage, a specific critique with no other reason is a judgement on the test itself
+    if (stage === 'assessment' && !found.length && scoreOf(flags, 'feedback') >= THRESHOLD) {
+      found.push('assessment');
+      reasonScores.set('assessment', { score: scoreOf(flags, 'feedback'), hits: flags.get('feedback')?.hits ?? [] });
+    }
     for (const reason of found) {
       evidence.push({ label: 'reason', value: reason, sentences: evidenceOf(reasonScores, reason), confidence: confidenceOf(scoreOf(reasonScores, reason)) });
     }
@@ -118,6 +127,13 @@ export function classify(sentences: readonly Sentence[]): Classification {
     }
   }
   const feedbackOffered = scoreOf(flags, 'feedbackOffered') >= THRESHOLD;
+  if (kind === 'on_hold') {
+    const door = flags.get('doorOpen');
+    if (door) {
+      door.hits = door.hits.filter((h) => FUTURE_DOOR.test(h.sentence.norm) || !RESUME_ONLY.test(h.sentence.norm));
+      door.score = door.hits.reduce((sum, h) => sum + h.w, 0);
+    }
+  }
   const doorOpen = declined && scoreOf(flags, 'doorOpen') >= THRESHOLD;
   if (feedbackOffered) evidence.push({ label: 'feedbackOffered', value: 'true', sentences: evidenceOf(flags, 'feedbackOffered'), confidence: confidenceOf(scoreOf(flags, 'feedbackOffered')) });
   if (doorOpen) evidence.push({ label: 'doorOpen', value: 'true', sentences: evidenceOf(flags, 'doorOpen'), confidence: confidenceOf(scoreOf(flags, 'doorOpen')) });

@@ -76,7 +76,7 @@ export const EXAMPLES_BLIND_1: readonly Example[] = [
     text: 'Hi Ben,\n\nThank you for the phone interview with our HR team. We have decided not to move you forward to the next stage.\n\nRegards,\nRiverstone Hotels' },
   { id: 'b1-34', kind: 'rejection', stage: 'interview', reasons: ['skills_gap', 'location'], feedback: true, feedbackOffered: false, doorOpen: false,
     text: 'Hello Ivan,\n\nThanks for interviewing for the Data Scientist role. We need someone with a PhD in statistics and the right to work in the UK without sponsorship, and unfortunately neither applies here, so we won\'t move forward.\n\nBest,\nClara' },
-  { id: 'b1-35', kind: 'rejection', stage: 'application', reasons: ['internal_candidate', 'position_filled'], ...no,
+  { id: 'b1-35', kind: 'rejection', stage: 'application', reasons: ['internal_candidate'], ...no,
     text: 'Dear Applicant,\n\nThank you for your interest in the Finance Business Partner role. We are writing to let you know that the position has been filled by an internal applicant.\n\nKind regards,\nHR' },
   { id: 'b1-36', kind: 'offer', stage: null, reasons: [], ...no,
     text: 'Hi Amara,\n\nGreat news! The team loved meeting you, and we would like to offer you the Marketing Associate role. I\'ll send the formal offer through later today.\n\nBest,\nLiz' },

@@ -52,3 +52,24 @@ export function detectLanguage(text: string): LanguageGuess {
 /** Rejection cues in the most common other languages, for a low-confidence best effort. */
 export const FOREIGN_REJECTION =
   /leider|absage|nicht berücksichtigen|anderen? (?:kandidat|bewerber)|malheureusement|ne pas donner suite|pas été retenue?|lamentablemente|desafortunadamente|no (?:ha sido|has sido) seleccionad|otros candidatos|helaas|niet (?:verder|geselecteerd)|afwijzing|purtroppo|non (?:è stat[ao]|siamo in grado)|altri candidati|infelizmente|não (?:foi|será) (?:selecionad|possível)|tyvärr|desværre|dessverre|niestety/i;
+
+/**
+ * A few cues for mail we cannot otherwise read (best effort; English rules do the real work).
+ * Stage cues are checked furthest first; the first that matches wins.
+ */
+export const FOREIGN_STAGE: readonly { stage: 'final' | 'interview' | 'assessment' | 'screen'; re: RegExp }[] = [
+  // final round / assessment centre
+  { stage: 'final', re: /final(?:e|en)? (?:runde|gespräch|auswahlrunde)|letzte(?:n)? (?:runde|gespräch)|assessment[- ]?(?:center|centre)|entretien final|dernier entretien|entrevista final|última entrevista|laatste (?:ronde|gesprek)|eindgesprek|colloquio finale|ultimo colloquio|entrevista final|sista intervju|ostatni(?:ego|m)? (?:etap|rozmow)/i },
+  // phone / first screening call (checked before interviews: "Telefoninterview")
+  { stage: 'screen', re: /telefon(?:interview|gespräch|at)|(?:ersten?|kurzen?) (?:telefonat|gespräch)|entretien téléphonique|appel téléphonique|échange téléphonique|entrevista telefónica|llamada|telefoongesprek|telefonisch gesprek|colloquio telefonico|telefonintervju|rozmow\w* telefoniczn/i },
+  { stage: 'interview', re: /vorstellungsgespr|bewerbungsgespr|(?:persönlichen?|gespräch(?:e|en)?) (?:mit|bei)|kennenlernen|entretien|entrevista|sollicitatiegesprek|kennismakingsgesprek|gesprek(?:ken)? met|colloqui|intervju|rozmow|entrevist/i },
+  { stage: 'assessment', re: /\b(?:online-?)?tests?\b|aufgabe|fallstudie|case study|étude de cas|cas pratique|exercice|prueba|caso práctico|opdracht|assessment|prova|esercizio|uppgift|zadani/i },
+];
+
+/** "we keep your CV for future vacancies", "talent pool", "apply again" in the common languages */
+export const FOREIGN_DOOR =
+  /talent ?pool|talentpool|talent-?pool|(?:zukünftige|künftige|zukünftigen|künftigen|weitere) (?:vakanzen|stellen|positionen|möglichkeiten|ausschreibungen)|in evidenz|erneut (?:zu )?bewerben|futures? (?:opportunités|offres|postes)|conserv\w* votre (?:cv|candidature|profil)|vivier|n'hésitez pas à (?:postuler|candidater)|futuras (?:oportunidades|vacantes|posiciones)|(?:guardaremos|conservaremos|mantendremos) (?:su|tu) (?:cv|candidatura|perfil)|toekomstige (?:vacatures|functies|mogelijkheden)|(?:cv|gegevens) (?:bewaren|in ons bestand)|future (?:opportunità|posizioni)|(?:conserveremo|terremo) (?:il suo|il tuo) (?:cv|profilo)|framtida (?:tjänster|möjligheter)|fremtidige (?:stillinger|muligheder)|przyszłych (?:rekrutacj|ofert)/i;
+
+/** an offer to talk through the decision */
+export const FOREIGN_FEEDBACK_OFFER =
+  /(?:gerne|gern) (?:ein )?(?:feedback|rückmeldung)|feedback (?:geben|anbieten)|(?:retour|feedback) (?:détaillé )?(?:si vous le souhaitez|sur demande)|(?:darle|darte) feedback|feedback (?:geven|bespreken)|(?:darle|darti) un feedback/i;

@@ -6,7 +6,7 @@ import { classify } from './classify.js';
 import { extractNewest, normaliseText } from './clean.js';
 import { extractEntities } from './entities.js';
 import { htmlToText, looksLikeHtml } from './html.js';
-import { detectLanguage, FOREIGN_REJECTION } from './language.js';
+import { detectLanguage, FOREIGN_DOOR, FOREIGN_FEEDBACK_OFFER, FOREIGN_REJECTION, FOREIGN_STAGE } from './language.js';
 import { splitSentences } from './sentences.js';
 import type { Evidence, ReaderInput, ReaderResult } from './types.js';
 
@@ -81,14 +81,33 @@ function readUnsafe(input: ReaderInput): ReaderResult {
     const foreign = emptyResult(language, true);
     const cue = sentences.find((s) => FOREIGN_REJECTION.test(s.text));
     if (cue) {
+      const live = sentences.filter((s) => !s.footer);
+      const evidence: Evidence[] = [{ label: 'kind', value: 'rejection', sentences: [cue.text], confidence: 0.3 }];
+      let stage: ReaderResult['stage'] = 'application';
+      for (const { stage: step, re } of FOREIGN_STAGE) {
+        const hit = live.find((s) => re.test(s.text));
+        if (hit) {
+          stage = step;
+          evidence.push({ label: 'stage', value: step, sentences: [hit.text], confidence: 0.3 });
+          break;
+        }
+      }
+      if (stage === 'application') evidence.push({ label: 'stage', value: stage, sentences: [cue.text], confidence: 0.3 });
+      evidence.push({ label: 'reason', value: 'generic', sentences: [cue.text], confidence: 0.3 });
+      const door = live.find((s) => FOREIGN_DOOR.test(s.text));
+      if (door) evidence.push({ label: 'doorOpen', value: 'true', sentences: [door.text], confidence: 0.3 });
+      const offer = live.find((s) => FOREIGN_FEEDBACK_OFFER.test(s.text));
+      if (offer) evidence.push({ label: 'feedbackOffered', value: 'true', sentences: [offer.text], confidence: 0.3 });
       return {
         ...foreign,
         ...base,
         kind: 'rejection',
-        stage: 'application',
+        stage,
         reasons: ['generic'],
+        doorOpen: Boolean(door),
+        feedbackOffered: Boolean(offer),
         confidence: 0.3,
-        evidence: [{ label: 'kind', value: 'rejection', sentences: [cue.text], confidence: 0.3 }, ...entityEvidence],
+        evidence: [...evidence, ...entityEvidence],
       };
     }
     return { ...foreign, ...base, confidence: 0.2, evidence: entityEvidence };

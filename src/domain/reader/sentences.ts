@@ -31,6 +31,9 @@ const FUTURE_ROLE = /future (?:roles?|opportunit|openings?|vacanc|positions?)|co
 export function foldForMatch(s: string): string {
   return s
     .toLowerCase()
+    // accents folded so "résumé" matches the plain-ASCII patterns
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
     .replace(/[\u2018\u2019\u201b\u2032`\u00b4]/g, "'")
     .replace(/[\u201c\u201d\u201e\u2033]/g, '"')
     .replace(/[\u2010-\u2015]/g, '-')

@@ -2,6 +2,9 @@ import type { Locator, Page } from 'playwright-core';
 import { STAGES, type Stage } from '../../../src/domain/applications/stages.js';
 import { stageLabel, undoFromToast, url } from './shared.js';
 
+/** A card by job title, or by title and company when titles repeat. */
+export type CardRef = string | { title: string; company: string };
+
 /** The board page (`/`): one column per status, cards, drag-and-drop and "Move to…". */
 export function boardPage(page: Page, baseUrl = '') {
   const column = (status: Stage) => {
@@ -16,9 +19,13 @@ export function boardPage(page: Page, baseUrl = '') {
     };
   };
 
-  /** The card whose job title is exactly `title` (first match). */
-  const card = (title: string): Locator =>
-    page.getByTestId('board-card').filter({ has: page.getByTestId('card-title').getByText(title, { exact: true }) }).first();
+  /** The card whose job title is exactly `title` (and, given `{ title, company }`, at that company). First match. */
+  const card = (ref: CardRef): Locator => {
+    const { title, company } = typeof ref === 'string' ? { title: ref, company: undefined } : ref;
+    let cards = page.getByTestId('board-card').filter({ has: page.getByTestId('card-title').getByText(title, { exact: true }) });
+    if (company) cards = cards.filter({ has: page.getByText(company, { exact: true }) });
+    return cards.first();
+  };
 
   return {
     goto: async () => {
@@ -29,18 +36,19 @@ export function boardPage(page: Page, baseUrl = '') {
     column,
     card,
     /** The status (column) a card is in now, read from the DOM. */
-    statusOf: async (title: string): Promise<Stage | null> => {
+    statusOf: async (title: CardRef): Promise<Stage | null> => {
       const status = await card(title).locator('xpath=ancestor::section[@data-status]').getAttribute('data-status');
       return STAGES.find((s) => s === status) ?? null;
     },
-    openCard: (title: string) => card(title).getByTestId('card-title').click(),
+    openCard: (title: CardRef) => card(title).getByTestId('card-title').click(),
 
     /** Drags a card by its handle onto another column with the mouse (dnd-kit pointer sensor). */
-    dragCard: async (title: string, to: Stage) => {
+    dragCard: async (title: CardRef, to: Stage) => {
+      await page.waitForLoadState('networkidle');
       const handle = card(title).getByTestId('drag-handle');
       await handle.scrollIntoViewIfNeeded();
       const from = await handle.boundingBox();
-      if (!from) throw new Error(`The card "${title}" is not visible`);
+      if (!from) throw new Error(`The card ${JSON.stringify(title)} is not visible`);
       await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
       await page.mouse.down();
       await page.mouse.move(from.x + from.width / 2 + 12, from.y + from.height / 2 + 4, { steps: 4 });
@@ -55,7 +63,7 @@ export function boardPage(page: Page, baseUrl = '') {
     },
 
     /** Moves a card with the keyboard only, through its "Move to…" menu. */
-    moveWithKeyboard: async (title: string, to: Stage) => {
+    moveWithKeyboard: async (title: CardRef, to: Stage) => {
       const trigger = card(title).getByRole('button', { name: /^Move .+ to…$/ });
       await trigger.focus();
       await page.keyboard.press('Enter');
@@ -69,7 +77,8 @@ export function boardPage(page: Page, baseUrl = '') {
     },
 
     /** Moves a card with dnd-kit's keyboard sensor: Space, arrows between columns, Space. */
-    dragWithKeyboard: async (title: string, to: Stage) => {
+    dragWithKeyboard: async (title: CardRef, to: Stage) => {
+      await page.waitForLoadState('networkidle');
       const current = await card(title).locator('xpath=ancestor::section[@data-status]').getAttribute('data-status');
       const steps = STAGES.indexOf(to) - STAGES.findIndex((s) => s === current);
       const handle = card(title).getByTestId('drag-handle');
@@ -82,8 +91,8 @@ export function boardPage(page: Page, baseUrl = '') {
       await page.keyboard.press('Space');
     },
 
-    markNoResponse: (title: string) => card(title).getByRole('button', { name: 'Mark as no response' }).click(),
-    noResponseBadge: (title: string) => card(title).getByTestId('no-response-badge'),
+    markNoResponse: (title: CardRef) => card(title).getByRole('button', { name: 'Mark as no response' }).click(),
+    noResponseBadge: (title: CardRef) => card(title).getByTestId('no-response-badge'),
     undoFromToast: () => undoFromToast(page),
 
     /** First run. */

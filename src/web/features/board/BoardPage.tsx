@@ -3,7 +3,6 @@ import {
   DndContext,
   DragOverlay,
   KeyboardSensor,
-  MeasuringStrategy,
   PointerSensor,
   useSensor,
   useSensors,
@@ -22,6 +21,7 @@ import { BoardColumn } from './BoardColumn';
 import { announcements, collisionDetection, columnCoordinates, screenReaderInstructions } from './dnd';
 import { EmptyBoard } from './EmptyBoard';
 import { useBoardMove } from './use-board-move';
+import { DebriefsToFinish } from '../debrief/DebriefsToFinish';
 
 export function BoardPage() {
   const board = useBoard();
@@ -65,10 +65,10 @@ export function BoardPage() {
           </Text>
         </div>
       </Group>
+      <DebriefsToFinish />
       <DndContext
         sensors={sensors}
         collisionDetection={collisionDetection}
-        measuring={{ droppable: { strategy: MeasuringStrategy.Always } }}
         onDragStart={onDragStart}
         onDragEnd={onDragEnd}
         onDragCancel={() => setDragging(null)}

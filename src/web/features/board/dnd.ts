@@ -1,5 +1,6 @@
 import {
   pointerWithin,
+  type ClientRect,
   rectIntersection,
   type Announcements,
   type CollisionDetection,
@@ -20,20 +21,27 @@ export const columnCoordinates: KeyboardCoordinateGetter = (event, { context, cu
   if (!collisionRect) return undefined;
   if (event.code !== 'ArrowRight' && event.code !== 'ArrowLeft') return undefined;
   event.preventDefault();
-  const rects = droppableContainers
+  const columns = droppableContainers
     .getEnabled()
-    .map((c) => droppableRects.get(c.id))
-    .filter((r) => r !== undefined)
-    .sort((a, b) => a.left - b.left);
+    .map((c) => ({ rect: droppableRects.get(c.id), node: c.node.current }))
+    .filter((c): c is { rect: ClientRect; node: HTMLElement | null } => c.rect !== undefined)
+    .sort((a, b) => a.rect.left - b.rect.left);
   const center = collisionRect.left + collisionRect.width / 2;
   const target =
     event.code === 'ArrowRight'
-      ? rects.find((r) => r.left > center)
-      : [...rects].reverse().find((r) => r.left + r.width < center);
+      ? columns.find((c) => c.rect.left > center)
+      : [...columns].reverse().find((c) => c.rect.left + c.rect.width < center);
   if (!target) return currentCoordinates;
+  // Rects were measured when the drag started; bring the column into view and
+  // compensate for the scroll, so the card lands on the column on screen too.
+  const scroller = target.node?.parentElement;
+  const before = scroller?.scrollLeft ?? 0;
+  target.node?.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'instant' });
+  const scrolled = (scroller?.scrollLeft ?? 0) - before;
   return {
-    x: currentCoordinates.x + (target.left + target.width / 2 - center),
-    y: currentCoordinates.y,
+    x: currentCoordinates.x + (target.rect.left + target.rect.width / 2 - center) - scrolled,
+    // Keep the card near the column's top so it overlaps even a short column.
+    y: currentCoordinates.y + (target.rect.top + 48 - collisionRect.top),
   };
 };
 

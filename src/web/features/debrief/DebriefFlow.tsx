@@ -11,6 +11,7 @@ import { useToday } from '../settings/api';
 import { useSaveCheckIn, useSaveFeedbackRequest, useSaveLessons, useSaveMessage, useSaveReflection, useSkipStep } from './api';
 import { feedbackDraftFrom, loadApplicantName } from './feedback-draft';
 import { FinishScreen } from './FinishScreen';
+import { clearSessionDrafts, useSessionDraft } from './use-session-draft';
 import { lessonsDraftFrom, lessonsInputOf } from './lessons-draft';
 import { messageDraftFrom, messageInputOf } from './message-draft';
 import { CheckInStep, type CheckInDraft } from './steps/CheckInStep';
@@ -56,11 +57,13 @@ export function DebriefFlow({ debrief, application }: Props) {
   const today = useToday();
   const narrow = useMediaQuery('(max-width: 48em)') ?? false;
   const [active, setActive] = useState(() => startingStep(debrief));
-  const [checkIn, setCheckIn] = useState(() => checkInDraftFrom(debrief));
-  const [message, setMessage] = useState(() => messageDraftFrom(debrief));
-  const [feedback, setFeedback] = useState(() => feedbackDraftFrom(debrief));
-  const [reflection, setReflection] = useState<Record<string, string>>(() => ({ ...debrief.reflection.answers }));
-  const [lessons, setLessons] = useState(() => lessonsDraftFrom(debrief));
+  const prefix = `debrief.${id}.`;
+  const isObject = (v: unknown) => typeof v === 'object' && v !== null;
+  const [checkIn, setCheckIn] = useSessionDraft(`${prefix}checkin`, () => checkInDraftFrom(debrief), isObject);
+  const [message, setMessage] = useSessionDraft(`${prefix}message`, () => messageDraftFrom(debrief), isObject);
+  const [feedback, setFeedback] = useSessionDraft(`${prefix}feedback`, () => feedbackDraftFrom(debrief), isObject);
+  const [reflection, setReflection] = useSessionDraft<Record<string, string>>(`${prefix}reflection`, () => ({ ...debrief.reflection.answers }), isObject);
+  const [lessons, setLessons] = useSessionDraft(`${prefix}lessons`, () => lessonsDraftFrom(debrief), isObject);
   const [applicantName, setApplicantName] = useState(loadApplicantName);
   const [error, setError] = useState<string | null>(null);
   const top = useRef<HTMLDivElement>(null);
@@ -83,6 +86,7 @@ export function DebriefFlow({ debrief, application }: Props) {
     setError(null);
     try {
       await save();
+      if (step + 1 >= DONE) clearSessionDrafts(prefix);
       go(step + 1);
     } catch (e) {
       setError(errorMessage(e));

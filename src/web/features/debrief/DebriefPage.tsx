@@ -12,10 +12,10 @@ import { useDebrief, useRecordRejection } from './api';
 import { DebriefFlow } from './DebriefFlow';
 
 /** Before the debrief: record the rejection (date and channel) when none is recorded yet. */
-function RecordRejection({ applicationId, rejected }: { applicationId: string; rejected: boolean }) {
+function RecordRejection({ applicationId, rejected, heardOn }: { applicationId: string; rejected: boolean; heardOn: string | null }) {
   const today = useToday();
   const record = useRecordRejection(applicationId);
-  const [date, setDate] = useState<string | null>(today);
+  const [date, setDate] = useState<string | null>(heardOn ?? today);
   const [channel, setChannel] = useState<Channel>('email');
   return (
     <Card padding="lg" maw={640}>
@@ -89,7 +89,11 @@ export function DebriefPage() {
         </Text>
       </div>
       {missing || !debrief.data ? (
-        <RecordRejection applicationId={a.id} rejected={a.status === 'rejected'} />
+        <RecordRejection
+          applicationId={a.id}
+          rejected={a.status === 'rejected'}
+          heardOn={a.status === 'rejected' ? (a.events.filter((e) => e.stage === 'rejected').at(-1)?.occurredOn.slice(0, 10) ?? null) : null}
+        />
       ) : (
         <DebriefFlow key={a.id} debrief={debrief.data} application={a} />
       )}

@@ -2,8 +2,11 @@ import { NavLink, Stack } from '@mantine/core';
 import {
   IconApi,
   IconBuilding,
+  IconChartSankey,
   IconLayoutKanban,
   IconList,
+  IconMailDown,
+  IconNotebook,
   IconSettings,
   type Icon,
 } from '@tabler/icons-react';
@@ -18,7 +21,10 @@ interface Item {
 const ITEMS: Item[] = [
   { to: '/', label: 'Board', icon: IconLayoutKanban },
   { to: '/applications', label: 'Applications', icon: IconList },
+  { to: '/insights', label: 'Insights', icon: IconChartSankey },
   { to: '/companies', label: 'Companies', icon: IconBuilding },
+  { to: '/journal', label: 'Journal', icon: IconNotebook },
+  { to: '/import-mail', label: 'Import mail', icon: IconMailDown },
   { to: '/settings', label: 'Settings', icon: IconSettings },
 ];
 

@@ -7,6 +7,7 @@ import { useApplication } from '../api';
 import { ApplicationHeader } from './ApplicationHeader';
 import { EditForm } from './EditForm';
 import { Timeline } from './Timeline';
+import { DebriefPanel } from '../../debrief/DebriefPanel';
 
 export function ApplicationPage() {
   const { id = '' } = useParams();
@@ -27,7 +28,10 @@ export function ApplicationPage() {
           <EditForm key={app.id} app={app} reload={async () => (await query.refetch()).data} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }} order={{ base: 1, md: 2 }}>
-          <Timeline app={app} />
+          <Stack gap="lg">
+            <DebriefPanel app={app} />
+            <Timeline app={app} />
+          </Stack>
         </Grid.Col>
       </Grid>
     </Stack>

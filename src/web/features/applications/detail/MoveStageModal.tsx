@@ -5,6 +5,7 @@ import type { Application, StageEventCreate } from '../../../../contracts/applic
 import { INTERVIEW_TYPES, STAGES, STAGE_LABELS, isStage, type InterviewType, type Stage } from '../../../../domain/applications/stages.js';
 import { INTERVIEW_TYPE_LABELS } from '../../../components/labels';
 import { useToday } from '../../settings/api';
+import { useNavigate } from 'react-router';
 import { onRejected } from '../on-rejected';
 import { useMoveApplication } from '../stage-actions';
 
@@ -19,6 +20,7 @@ const typeOptions = INTERVIEW_TYPES.map((t) => ({ value: t, label: INTERVIEW_TYP
 export function MoveStageModal({ app, opened, onClose }: Props) {
   const today = useToday();
   const move = useMoveApplication({ onMoved: onClose });
+  const navigate = useNavigate();
   const [stage, setStage] = useState<Stage | null>(null);
   const [date, setDate] = useState<string | null>(today);
   const [round, setRound] = useState<number | string>('');
@@ -46,7 +48,7 @@ export function MoveStageModal({ app, opened, onClose }: Props) {
       interviewType: interview ? type : undefined,
       note: note.trim() === '' ? undefined : note,
     };
-    if (stage === 'rejected') onRejected(app, { move: move.mutate }, details);
+    if (stage === 'rejected') onRejected(app, { move: move.mutate, navigate }, details);
     else move.mutate({ app, input: { ...details, stage } });
   };
 

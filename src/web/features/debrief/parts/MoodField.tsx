@@ -1,7 +1,8 @@
 import { Group, Radio, Stack, Text } from '@mantine/core';
+import { IconMoodCry, IconMoodEmpty, IconMoodHappy, IconMoodSad, IconMoodSmile, type Icon } from '@tabler/icons-react';
 import { MOODS, MOOD_LABELS, isMood, type Mood } from '../../../../domain/debrief/checkin.js';
 
-const FACES = { 1: '😞', 2: '🙁', 3: '😐', 4: '🙂', 5: '😊' } as const satisfies Record<Mood, string>;
+const FACES = { 1: IconMoodCry, 2: IconMoodSad, 3: IconMoodEmpty, 4: IconMoodSmile, 5: IconMoodHappy } as const satisfies Record<Mood, Icon>;
 
 interface Props {
   value: Mood | null;
@@ -27,7 +28,9 @@ export function MoodField({ value, onChange, label = 'How are you feeling right 
       error={error}
     >
       <Group gap="xs" mt="xs" wrap="wrap">
-        {MOODS.map((m) => (
+        {MOODS.map((m) => {
+          const Face = FACES[m];
+          return (
           <Radio.Card
             key={m}
             value={String(m)}
@@ -39,9 +42,7 @@ export function MoodField({ value, onChange, label = 'How are you feeling right 
             aria-label={`${m} – ${MOOD_LABELS[m]}`}
           >
             <Stack gap={2} align="center">
-              <Text fz={26} lh={1} aria-hidden>
-                {FACES[m]}
-              </Text>
+              <Face size={28} stroke={1.5} aria-hidden />
               <Group gap={6} wrap="nowrap">
                 <Radio.Indicator size="xs" />
                 <Text size="sm" fw={500}>
@@ -50,7 +51,8 @@ export function MoodField({ value, onChange, label = 'How are you feeling right 
               </Group>
             </Stack>
           </Radio.Card>
-        ))}
+          );
+        })}
       </Group>
     </Radio.Group>
   );

@@ -1,0 +1,125 @@
+import type { Insertable, Kysely, Selectable } from 'kysely';
+import type { DB, MailMessagesTable, MailProposalsTable } from '../schema.js';
+
+export type MailMessageRow = Selectable<MailMessagesTable>;
+export type MailProposalRow = Selectable<MailProposalsTable>;
+
+/** A proposal with its message and (when matched) its application. */
+export interface ProposalView extends MailProposalRow {
+  subject: string | null;
+  from_address: string | null;
+  from_name: string | null;
+  sent_at: string | null;
+  app_title: string | null;
+  app_company: string | null;
+  app_status: string | null;
+}
+
+/** Which of these message keys this owner has imported before. */
+export async function existingMessageKeys(db: Kysely<DB>, ownerId: string, keys: readonly string[]): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('mail_messages')
+    .select('message_key')
+    .where('owner_id', '=', ownerId)
+    .where('message_key', 'in', [...keys])
+    .execute();
+  return new Set(rows.map((r) => r.message_key));
+}
+
+export async function insertMailMessages(db: Kysely<DB>, rows: Insertable<MailMessagesTable>[]): Promise<void> {
+  if (rows.length > 0) await db.insertInto('mail_messages').values(rows).execute();
+}
+
+export async function insertProposals(db: Kysely<DB>, rows: Insertable<MailProposalsTable>[]): Promise<void> {
+  if (rows.length > 0) await db.insertInto('mail_proposals').values(rows).execute();
+}
+
+/** Every application with its company name and status: what mail is matched against. */
+export async function matchCandidateRows(db: Kysely<DB>, ownerId: string): Promise<{ id: string; company: string; title: string; status: string | null }[]> {
+  return db
+    .selectFrom('applications as a')
+    .innerJoin('companies as c', 'c.id', 'a.company_id')
+    .leftJoin('application_state as s', 's.application_id', 'a.id')
+    .select(['a.id as id', 'c.name as company', 'a.title as title', 's.status as status'])
+    .where('a.owner_id', '=', ownerId)
+    .execute();
+}
+
+/** Message-IDs already filed under an application (for thread matching). */
+export async function filedMessageIds(db: Kysely<DB>, ownerId: string): Promise<{ application_id: string; message_id: string }[]> {
+  const rows = await db
+    .selectFrom('mail_proposals as p')
+    .innerJoin('mail_messages as m', 'm.id', 'p.mail_message_id')
+    .select(['p.application_id', 'm.message_id'])
+    .where('p.owner_id', '=', ownerId)
+    .where('p.application_id', 'is not', null)
+    .where('m.message_id', 'is not', null)
+    .where('p.status', '!=', 'dismissed')
+    .execute();
+  return rows.flatMap((r) => (r.application_id && r.message_id ? [{ application_id: r.application_id, message_id: r.message_id }] : []));
+}
+
+function views(db: Kysely<DB>, ownerId: string) {
+  return db
+    .selectFrom('mail_proposals as p')
+    .innerJoin('mail_messages as m', 'm.id', 'p.mail_message_id')
+    .leftJoin('applications as a', 'a.id', 'p.application_id')
+    .leftJoin('companies as c', 'c.id', 'a.company_id')
+    .leftJoin('application_state as s', 's.application_id', 'a.id')
+    .selectAll('p')
+    .select(['m.subject', 'm.from_address', 'm.from_name', 'm.sent_at', 'a.title as app_title', 'c.name as app_company', 's.status as app_status'])
+    .where('p.owner_id', '=', ownerId);
+}
+
+export async function listProposalViews(db: Kysely<DB>, ownerId: string, status: string | null, limit = 500): Promise<ProposalView[]> {
+  let q = views(db, ownerId);
+  if (status) q = q.where('p.status', '=', status);
+  // oldest first: the queue reads as the story happened, and accepting in order never goes backwards
+  return q.orderBy('p.occurred_on').orderBy('m.sent_at').orderBy('p.id').limit(limit).execute();
+}
+
+export async function findProposalView(db: Kysely<DB>, ownerId: string, id: string): Promise<ProposalView | undefined> {
+  return views(db, ownerId).where('p.id', '=', id).executeTakeFirst();
+}
+
+/** Decides a pending proposal; false when it was already decided (a double click). */
+export async function decideProposal(
+  db: Kysely<DB>,
+  ownerId: string,
+  id: string,
+  decision: { status: 'accepted' | 'dismissed'; decidedAt: string },
+): Promise<boolean> {
+  const r = await db
+    .updateTable('mail_proposals')
+    .set({ status: decision.status, decided_at: decision.decidedAt })
+    .where('owner_id', '=', ownerId)
+    .where('id', '=', id)
+    .where('status', '=', 'pending')
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export async function countPendingProposals(db: Kysely<DB>, ownerId: string): Promise<number> {
+  const row = await db
+    .selectFrom('mail_proposals')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('owner_id', '=', ownerId)
+    .where('status', '=', 'pending')
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Puts an accepted proposal back in the queue (its change was refused). */
+export async function reopenProposal(db: Kysely<DB>, ownerId: string, id: string): Promise<void> {
+  await db
+    .updateTable('mail_proposals')
+    .set({ status: 'pending', decided_at: null })
+    .where('owner_id', '=', ownerId)
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function setProposalApplication(db: Kysely<DB>, ownerId: string, id: string, applicationId: string): Promise<void> {
+  await db.updateTable('mail_proposals').set({ application_id: applicationId }).where('owner_id', '=', ownerId).where('id', '=', id).execute();
+}

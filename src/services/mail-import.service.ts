@@ -1,0 +1,201 @@
+/**
+ * Mail import: read a mailbox (streamed), match each message to an
+ * application and file proposals in a review queue (docs/decisions/0006-mail-import.md).
+ */
+import { createHash } from 'node:crypto';
+import type { MailImportSummary } from '../contracts/mail.js';
+import {
+  existingMessageKeys,
+  filedMessageIds,
+  insertMailMessages,
+  insertProposals,
+  matchCandidateRows,
+} from '../db/repos/mail.repo.js';
+import type { MailMessagesTable, MailProposalsTable } from '../db/schema.js';
+import type { Insertable } from 'kysely';
+import { guessCompany, matchMessage, prepareCandidates, proposalFor, rememberMessage, splitMbox, type CandidateIndex, type SkipReason } from '../domain/mail/index.js';
+import { parseEmail, readMessage, type ParsedMessage } from '../domain/reader/index.js';
+import { newId } from '../domain/ids.js';
+import { todayIn } from '../domain/time.js';
+import type { ServiceContext } from './context.js';
+import { toStoredReading } from './mail-mapper.js';
+import { acceptProposal } from './mail-proposals.service.js';
+import { getSettings } from './settings.service.js';
+import { isServiceError } from './errors.js';
+
+export { acceptProposal, dismissProposal, listProposals } from './mail-proposals.service.js';
+
+export interface ImportProgress {
+  read: number;
+  proposed: number;
+  duplicates: number;
+  skipped: number;
+  bytes: number;
+}
+
+export interface ImportOptions {
+  /** Accept matched proposals at or above this score without review. Given explicitly, it turns auto-accept on for this import. */
+  autoAcceptAbove?: number;
+  onProgress?: (progress: ImportProgress) => void;
+  /** 'mbox' (default): the source is a mailbox to split. 'messages': each item is one raw message (a folder of .eml). */
+  format?: 'mbox' | 'messages';
+  batchSize?: number;
+}
+
+/** Auto-accept without an explicit threshold (the setting alone) uses this. */
+export const DEFAULT_AUTO_ACCEPT = 0.9;
+
+interface Prepared {
+  key: string;
+  parsed: ParsedMessage;
+  hash: string;
+}
+
+async function* counted(source: AsyncIterable<Uint8Array>, onBytes: (n: number) => void): AsyncGenerator<Uint8Array> {
+  for await (const chunk of source) {
+    onBytes(chunk.length);
+    yield chunk;
+  }
+}
+
+async function* batches<T>(items: AsyncIterable<T>, size: number): AsyncGenerator<T[]> {
+  let batch: T[] = [];
+  for await (const item of items) {
+    batch.push(item);
+    if (batch.length >= size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
+function messageKey(parsed: ParsedMessage, hash: string): string {
+  const id = parsed.messageId?.trim();
+  return id ? (id.startsWith('<') ? id : `<${id}>`) : `sha256:${hash}`;
+}
+
+function isoOrNull(date: string | undefined): string | null {
+  if (!date) return null;
+  const d = new Date(date);
+  return Number.isNaN(d.getTime()) ? null : d.toISOString();
+}
+
+export async function importMailbox(ctx: ServiceContext, source: AsyncIterable<Uint8Array>, options: ImportOptions = {}): Promise<MailImportSummary> {
+  const started = performance.now();
+  const settings = await getSettings(ctx);
+  const threshold = options.autoAcceptAbove ?? (settings.autoAcceptMail ? DEFAULT_AUTO_ACCEPT : null);
+  const today = todayIn(settings.timezone, ctx.now());
+  const summary: MailImportSummary = { read: 0, matched: 0, proposed: 0, skipped: {}, duplicates: 0, autoAccepted: 0, errors: 0, bytes: 0, seconds: 0 };
+  const skip = (reason: SkipReason): void => {
+    summary.skipped[reason] = (summary.skipped[reason] ?? 0) + 1;
+  };
+  const progress = (): void =>
+    options.onProgress?.({
+      read: summary.read,
+      proposed: summary.proposed,
+      duplicates: summary.duplicates,
+      skipped: Object.values(summary.skipped).reduce((s, n) => s + n, 0),
+      bytes: summary.bytes,
+    });
+
+  const rows = await matchCandidateRows(ctx.db, ctx.ownerId);
+  const filed = await filedMessageIds(ctx.db, ctx.ownerId);
+  const ids = new Map<string, string[]>();
+  for (const f of filed) ids.set(f.application_id, [...(ids.get(f.application_id) ?? []), f.message_id]);
+  const index: CandidateIndex = prepareCandidates(
+    rows.map((r) => ({ id: r.id, company: r.company, title: r.title, status: r.status ?? undefined, messageIds: ids.get(r.id) ?? [] })),
+  );
+  const statusOf = new Map(rows.map((r) => [r.id, r.status]));
+
+  const messages =
+    options.format === 'messages' ? counted(source, (n) => (summary.bytes += n)) : splitMbox(counted(source, (n) => (summary.bytes += n)));
+
+  for await (const batch of batches(messages, options.batchSize ?? 250)) {
+    const prepared: Prepared[] = [];
+    for (const raw of batch) {
+      summary.read += 1;
+      try {
+        const parsed = await parseEmail(raw);
+        const hash = createHash('sha256').update(raw).digest('hex');
+        prepared.push({ key: messageKey(parsed, hash), parsed, hash });
+      } catch {
+        summary.errors += 1;
+      }
+    }
+    const seen = await existingMessageKeys(ctx.db, ctx.ownerId, prepared.map((p) => p.key));
+    const now = ctx.now().toISOString();
+    const messageRows: Insertable<MailMessagesTable>[] = [];
+    const proposalRows: Insertable<MailProposalsTable>[] = [];
+    for (const { key, parsed, hash } of prepared) {
+      if (seen.has(key)) {
+        summary.duplicates += 1;
+        continue;
+      }
+      seen.add(key);
+      const sentAt = isoOrNull(parsed.date);
+      const base = {
+        id: newId(), owner_id: ctx.ownerId, message_key: key, message_id: parsed.messageId?.trim() || null, content_hash: hash,
+        subject: parsed.subject?.slice(0, 500) ?? null, from_address: parsed.from ?? null, from_name: parsed.fromName ?? null,
+        sent_at: sentAt, created_at: now,
+      };
+      const from = parsed.fromName && parsed.from ? `${parsed.fromName} <${parsed.from}>` : (parsed.from ?? parsed.fromName);
+      const reading = readMessage({ text: parsed.text, html: parsed.html, subject: parsed.subject, from, date: parsed.date });
+      const action = proposalFor(reading.kind, reading.notEnglish);
+      if (action.action === 'skip') {
+        skip(action.reason);
+        messageRows.push({ ...base, status: 'skipped', skip_reason: action.reason });
+        continue;
+      }
+      const facts = {
+        from: parsed.from, fromName: parsed.fromName, subject: parsed.subject, inReplyTo: parsed.inReplyTo, references: parsed.references,
+        body: (parsed.text ?? '').slice(0, 3000), company: reading.company, role: reading.role,
+      };
+      const match = matchMessage(facts, index);
+      const stage = action.action === 'stage' ? action.stage : null;
+      if (match.applicationId && stage && stage !== 'interview' && statusOf.get(match.applicationId) === stage) {
+        skip('already_there');
+        messageRows.push({ ...base, status: 'skipped', skip_reason: 'already_there' });
+        continue;
+      }
+      const company = match.applicationId ? null : guessCompany(facts);
+      if (!match.applicationId && !company) {
+        skip('no_company');
+        messageRows.push({ ...base, status: 'skipped', skip_reason: 'no_company' });
+        continue;
+      }
+      if (match.applicationId) {
+        summary.matched += 1;
+        rememberMessage(index, parsed.messageId, match.applicationId);
+      }
+      summary.proposed += 1;
+      messageRows.push({ ...base, status: 'proposed', skip_reason: null });
+      const day = sentAt ? todayIn(settings.timezone, new Date(sentAt)) : today;
+      proposalRows.push({
+        id: newId(), owner_id: ctx.ownerId, mail_message_id: base.id, application_id: match.applicationId, kind: reading.kind,
+        action: action.action, stage, occurred_on: day > today ? today : day, reader_result: JSON.stringify(toStoredReading(reading)),
+        match_score: match.score, match_reasons: JSON.stringify(match.why), proposed_company: company,
+        proposed_title: match.applicationId ? null : (reading.role ?? null), status: 'pending', created_at: now, decided_at: null,
+      });
+    }
+    await ctx.db.transaction().execute(async (trx) => {
+      await insertMailMessages(trx, messageRows);
+      await insertProposals(trx, proposalRows);
+    });
+    if (threshold !== null) {
+      for (const p of proposalRows) {
+        if (!p.application_id || p.action !== 'stage' || p.match_score < threshold) continue;
+        try {
+          const decision = await acceptProposal(ctx, p.id);
+          summary.autoAccepted += 1;
+          statusOf.set(p.application_id, decision.proposal.application?.status ?? null);
+        } catch (e) {
+          if (!isServiceError(e)) throw e; // an ended application: left for review
+        }
+      }
+    }
+    progress();
+  }
+  summary.seconds = Math.round((performance.now() - started) / 10) / 100;
+  return summary;
+}

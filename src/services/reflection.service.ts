@@ -1,0 +1,110 @@
+/**
+ * Step 4 of the debrief: reflection answers per prompt, and the question
+ * bank they feed (each struggled question becomes an item to practise).
+ */
+import type { QuestionBankItem, ReflectionInput, ReflectionResult } from '../contracts/debrief.js';
+import {
+  answersFor,
+  deleteAnswer,
+  findQuestion,
+  insertQuestions,
+  listQuestions,
+  questionTextsFor,
+  updateQuestion,
+  upsertAnswer,
+  type QuestionBankRow,
+} from '../db/repos/reflections.repo.js';
+import { MAX_ROUNDS, questionBankItems, reflectionPromptsFor, STAGES_REACHED, type ReflectionPrompt } from '../domain/debrief/index.js';
+import { newId } from '../domain/ids.js';
+import type { ServiceContext } from './context.js';
+import { finishStep, rejectionContext } from './debrief.service.js';
+import { notFound, ServiceError } from './errors.js';
+
+/** Every prompt id any stage can produce: answers stay valid if the stage reached is edited later. */
+const KNOWN_PROMPTS: ReadonlyMap<string, ReflectionPrompt> = new Map(
+  STAGES_REACHED.flatMap((stage) => reflectionPromptsFor(stage, { interviewRounds: MAX_ROUNDS, hadAssessment: true })).map((p) => [p.id, p]),
+);
+
+function checkAnswers(input: ReflectionInput): void {
+  const fields: Record<string, string> = {};
+  input.answers.forEach((a, i) => {
+    const prompt = KNOWN_PROMPTS.get(a.promptId);
+    if (!prompt) fields[`answers.${i}.promptId`] = `"${a.promptId}" is not a reflection prompt.`;
+    else if (prompt.kind === 'rating' && a.value.trim() !== '' && !/^[1-5]$/.test(a.value.trim())) {
+      fields[`answers.${i}.value`] = 'Use a whole number from 1 to 5.';
+    }
+  });
+  if (Object.keys(fields).length > 0) throw new ServiceError('validation', `Please check: ${Object.keys(fields).join(', ')}.`, fields);
+}
+
+/** Merges answers by prompt id (an empty value clears one); list answers add new questions to the bank. */
+export async function saveReflection(ctx: ServiceContext, applicationId: string, input: ReflectionInput): Promise<ReflectionResult> {
+  checkAnswers(input);
+  await rejectionContext(ctx, applicationId);
+  const now = ctx.now().toISOString();
+  const added: { id: string; question: string }[] = [];
+  await ctx.db.transaction().execute(async (trx) => {
+    const banked = new Set((await questionTextsFor(trx, ctx.ownerId, applicationId)).map((q) => q.toLowerCase()));
+    for (const a of input.answers) {
+      const value = a.value.trim() === '' ? '' : a.value;
+      if (value === '') {
+        await deleteAnswer(trx, ctx.ownerId, applicationId, a.promptId);
+        continue;
+      }
+      await upsertAnswer(trx, { owner_id: ctx.ownerId, application_id: applicationId, prompt_id: a.promptId, value, updated_at: now });
+      if (KNOWN_PROMPTS.get(a.promptId)?.kind !== 'list') continue;
+      const fresh = questionBankItems(value).filter((q) => !banked.has(q.toLowerCase()));
+      const rows = fresh.map((question) => ({
+        id: newId(),
+        owner_id: ctx.ownerId,
+        question,
+        application_id: applicationId,
+        source_prompt_id: a.promptId,
+        notes: null,
+        self_rating: null,
+        created_at: now,
+        updated_at: now,
+      }));
+      await insertQuestions(trx, rows);
+      for (const r of rows) {
+        banked.add(r.question.toLowerCase());
+        added.push({ id: r.id, question: r.question });
+      }
+    }
+  });
+  await finishStep(ctx, applicationId);
+  const answers = await answersFor(ctx.db, ctx.ownerId, applicationId);
+  return { answers: Object.fromEntries(answers.map((a) => [a.prompt_id, a.value])), questionsAdded: added };
+}
+
+function toItem(row: QuestionBankRow): QuestionBankItem {
+  return {
+    id: row.id,
+    question: row.question,
+    applicationId: row.application_id,
+    company: row.company,
+    notes: row.notes,
+    selfRating: row.self_rating,
+    createdAt: row.created_at,
+  };
+}
+
+export async function listQuestionBank(ctx: ServiceContext): Promise<QuestionBankItem[]> {
+  return (await listQuestions(ctx.db, ctx.ownerId)).map(toItem);
+}
+
+export async function updateQuestionBankItem(
+  ctx: ServiceContext,
+  id: string,
+  input: { notes?: string | null; selfRating?: number | null },
+): Promise<QuestionBankItem> {
+  const patch = {
+    ...(input.notes !== undefined ? { notes: input.notes } : {}),
+    ...(input.selfRating !== undefined ? { self_rating: input.selfRating } : {}),
+    updated_at: ctx.now().toISOString(),
+  };
+  if (!(await updateQuestion(ctx.db, ctx.ownerId, id, patch))) throw notFound('question', id);
+  const row = await findQuestion(ctx.db, ctx.ownerId, id);
+  if (!row) throw notFound('question', id);
+  return toItem(row);
+}

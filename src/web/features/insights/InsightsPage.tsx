@@ -1,0 +1,156 @@
+import { useState } from 'react';
+import { Alert, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { IconBulb, IconChartSankey } from '@tabler/icons-react';
+import { Link } from 'react-router';
+import type { Insights, Outcome } from '../../../contracts/insights.js';
+import { STAGE_LABELS } from '../../../domain/applications/stages.js';
+import { ErrorState, LoadingState } from '../../components/QueryState';
+import { ApplicationsDrawer, type Behind } from './ApplicationsDrawer';
+import { ChartFigure } from './ChartFigure';
+import { ConversionTable } from './ConversionTable';
+import { ResponseSection } from './ResponseSection';
+import { SankeyChart } from './SankeyChart';
+import { SegmentsSection } from './SegmentsSection';
+import { useInsights } from './api';
+import { OUTCOME_LABELS, pct, stageLabel } from './labels';
+
+/** Below this many sent applications, the page explains instead of charting noise. */
+export const MIN_FOR_INSIGHTS = 5;
+const ENDINGS: Outcome[] = ['in_progress', 'rejected', 'silence', 'withdrawn'];
+
+function Stat({ label, value, detail, onClick }: { label: string; value: string; detail: string; onClick: () => void }) {
+  return (
+    <Paper withBorder radius="md" p="sm">
+      <Text size="sm" c="dimmed">{label}</Text>
+      <Button variant="subtle" px={0} size="lg" fz={26} fw={700} onClick={onClick} aria-label={`${label}: ${value}. Show the applications`}>
+        {value}
+      </Button>
+      <Text size="xs" c="dimmed">{detail}</Text>
+    </Paper>
+  );
+}
+
+function EmptyInsights({ sent }: { sent: number }) {
+  return (
+    <Paper withBorder radius="md" p="xl" data-testid="insights-empty">
+      <Stack align="center" gap="sm" ta="center">
+        <IconChartSankey size={40} aria-hidden />
+        <Title order={2} size="h3">Not enough applications to see patterns yet</Title>
+        <Text maw={520}>
+          {sent === 0 ? 'You have not sent any applications yet.' : `You have sent ${sent} application${sent === 1 ? '' : 's'}.`}{' '}
+          Insights start at {MIN_FOR_INSIGHTS}, and the honest verdicts (where your search loses most, what works better) need
+          about 20 with an answer. One “no” is noise; many of them show where to change.
+        </Text>
+        <Button component={Link} to="/applications/new">Add an application</Button>
+      </Stack>
+    </Paper>
+  );
+}
+
+/** Where each application stands: the numbers behind the Sankey, each a link to its applications. */
+function OutcomeTable({ insights, onPick }: { insights: Insights; onPick: (b: Behind) => void }) {
+  const count = (stage: string, o: Outcome) => insights.outcomes.find((x) => x.stage === stage && x.outcome === o)?.count ?? 0;
+  return (
+    <Table.ScrollContainer minWidth={520} mt="sm">
+      <Table verticalSpacing={2} data-testid="sankey-table">
+        <Table.Caption>Applications by the furthest stage they reached and how they stand now.</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">Furthest stage</Table.Th>
+            <Table.Th scope="col">Reached</Table.Th>
+            {ENDINGS.map((o) => <Table.Th scope="col" key={o}>{OUTCOME_LABELS[o]} there</Table.Th>)}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {insights.funnel.filter((f) => f.reached > 0).map((f) => (
+            <Table.Tr key={f.stage}>
+              <Table.Th scope="row" fw={500}>{stageLabel(f.stage)}</Table.Th>
+              <Table.Td>
+                <Button variant="subtle" size="compact-sm" px={4} aria-label={`${f.reached} reached ${STAGE_LABELS[f.stage].toLowerCase()}: show them`}
+                  onClick={() => onPick({ title: `Reached ${STAGE_LABELS[f.stage].toLowerCase()}`, filter: { stage: f.stage } })}>
+                  {f.reached}
+                </Button>
+              </Table.Td>
+              {ENDINGS.map((o) => {
+                const n = count(f.stage, o);
+                return (
+                  <Table.Td key={o}>
+                    {n === 0 ? <Text span c="dimmed">0</Text> : (
+                      <Button variant="subtle" size="compact-sm" px={4} aria-label={`${n} ${OUTCOME_LABELS[o].toLowerCase()} after ${STAGE_LABELS[f.stage].toLowerCase()}: show them`}
+                        onClick={() => onPick({ title: `${OUTCOME_LABELS[o]} after ${STAGE_LABELS[f.stage].toLowerCase()}`, filter: { stage: f.stage, outcome: o } })}>
+                        {n}
+                      </Button>
+                    )}
+                  </Table.Td>
+                );
+              })}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+function sankeyCaption(i: Insights): string {
+  const by = (o: Outcome) => i.outcomes.filter((x) => x.outcome === o).reduce((s, x) => s + x.count, 0);
+  const steps = i.funnel.filter((f) => f.stage !== 'applied' && f.reached > 0).map((f) => `${f.reached} reached ${STAGE_LABELS[f.stage].toLowerCase()}`);
+  return `Of ${i.totals.sent} applications sent, ${steps.join(', ') || 'none has moved on yet'}. Now: ${by('rejected')} rejected, ${by('silence')} with no answer, ${by('withdrawn')} withdrawn, ${by('in_progress')} in progress.`;
+}
+
+export function InsightsPage() {
+  const query = useInsights();
+  const [behind, setBehind] = useState<Behind | null>(null);
+  const i = query.data;
+  return (
+    <Stack gap="lg" maw={1100}>
+      <div>
+        <Title order={1}>Insights</Title>
+        <Text c="dimmed">
+          {i ? `Patterns across your ${i.totals.sent} sent applications, as of ${i.asOf}. Every number opens the applications behind it.` : 'Patterns across all your applications and rejections.'}
+        </Text>
+      </div>
+      {query.isLoading ? <LoadingState label="Loading insights" /> : null}
+      {query.isError ? <ErrorState error={query.error} onRetry={() => void query.refetch()} /> : null}
+      {i && i.totals.sent < MIN_FOR_INSIGHTS ? <EmptyInsights sent={i.totals.sent} /> : null}
+      {i && i.totals.sent >= MIN_FOR_INSIGHTS ? (
+        <>
+          <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
+            <Stat label="Sent" value={String(i.totals.sent)} detail={`${i.totals.inProgress} still in progress`}
+              onClick={() => setBehind({ title: 'All applications sent', filter: { stage: 'applied' } })} />
+            <Stat label="Heard back" value={pct(i.response.responseRate.rate)} detail={`${i.response.responseRate.successes} of ${i.response.responseRate.trials} with an outcome`}
+              onClick={() => setBehind({ title: 'Heard back from the employer', filter: { replied: 'true' } })} />
+            <Stat label="Reached an interview" value={String(i.funnel.find((f) => f.stage === 'interview')?.reached ?? 0)} detail="interview or further"
+              onClick={() => setBehind({ title: 'Reached interview', filter: { stage: 'interview' } })} />
+            <Stat label="Offers" value={String(i.funnel.find((f) => f.stage === 'offer')?.reached ?? 0)} detail={`${i.funnel.find((f) => f.stage === 'accepted')?.reached ?? 0} accepted`}
+              onClick={() => setBehind({ title: 'Reached an offer', filter: { stage: 'offer' } })} />
+          </SimpleGrid>
+
+          <Alert variant="light" color={i.bottleneck.stage ? 'orange' : 'blue'} icon={<IconBulb aria-hidden />} data-testid="bottleneck"
+            title={i.bottleneck.stage ? `Where your search loses most: ${STAGE_LABELS[i.bottleneck.stage].toLowerCase()}` : 'Where your search loses most'}>
+            {i.bottleneck.message}
+          </Alert>
+
+          <ChartFigure id="sankey" title="The whole search" testId="sankey" minWidth={640} caption={sankeyCaption(i)}
+            intro={<Text size="sm" c="dimmed" mb="xs">From sent applications through every stage they reached, to where they stand now. Click a flow or use the table to see its applications.</Text>}
+            table={<OutcomeTable insights={i} onPick={setBehind} />}>
+            <SankeyChart insights={i} onPick={setBehind} />
+          </ChartFigure>
+
+          <ConversionTable insights={i} onPick={setBehind} />
+          <ResponseSection insights={i} onPick={setBehind} />
+          <SegmentsSection insights={i} onPick={setBehind} />
+
+          <Paper withBorder radius="md" p={{ base: 'sm', sm: 'md' }} component="section" aria-labelledby="reasons-title">
+            <Title order={2} size="h3" id="reasons-title" mb={4}>Reasons and themes</Title>
+            <Text size="sm">{i.reasons.note}</Text>
+            <Group mt="xs"><Text size="sm" c="dimmed">{i.themes.note}</Text></Group>
+          </Paper>
+        </>
+      ) : null}
+      <ApplicationsDrawer behind={behind} onClose={() => setBehind(null)} />
+    </Stack>
+  );
+}
+
+export default InsightsPage;

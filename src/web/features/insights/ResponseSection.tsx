@@ -1,0 +1,93 @@
+import { Button, Group, SimpleGrid, Table, Text } from '@mantine/core';
+import { Bar, BarChart, CartesianGrid, ErrorBar, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import type { Insights } from '../../../contracts/insights.js';
+import { STAGE_LABELS } from '../../../domain/applications/stages.js';
+import type { Behind } from './ApplicationsDrawer';
+import { ChartFigure } from './ChartFigure';
+import { pct } from './labels';
+
+type Spread = Insights['response']['firstReplyDays'];
+const d = (n: number | null) => (n === null ? '—' : `${Math.round(n * 10) / 10} d`);
+
+function rows(i: Insights) {
+  const all: { label: string; s: Spread }[] = [
+    { label: 'First reply', s: i.response.firstReplyDays },
+    ...i.response.rejectionDaysByStage.map((s) => ({ label: `No after ${STAGE_LABELS[s.stage].toLowerCase()}`, s })),
+  ];
+  return all.filter((r) => r.s.n > 0);
+}
+
+export function ResponseSection({ insights, onPick }: { insights: Insights; onPick: (b: Behind) => void }) {
+  const r = insights.response;
+  const data = rows(insights).map(({ label, s }) => ({
+    label,
+    median: s.median ?? 0,
+    spread: [(s.median ?? 0) - (s.q1 ?? 0), (s.q3 ?? 0) - (s.median ?? 0)],
+  }));
+  const first = r.firstReplyDays;
+  const caption = first.n
+    ? `Employers replied after a median of ${d(first.median)} (middle half ${d(first.q1)}–${d(first.q3)}). ` +
+      rows(insights).slice(1).map(({ label, s }) => `${label}: median ${d(s.median)}`).join('; ') + '.'
+    : 'No replies yet.';
+  const table = (
+    <div style={{ overflowX: 'auto', marginTop: 'var(--mantine-spacing-sm)' }} tabIndex={0} role="region" aria-label="Reply times table">
+      <Table verticalSpacing={4} miw={420}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">Days to…</Table.Th>
+            <Table.Th scope="col">Cases</Table.Th>
+            <Table.Th scope="col">Median</Table.Th>
+            <Table.Th scope="col">Middle half</Table.Th>
+            <Table.Th scope="col">Range</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows(insights).map(({ label, s }) => (
+            <Table.Tr key={label}>
+              <Table.Th scope="row" fw={500}>{label}</Table.Th>
+              <Table.Td>{s.n}</Table.Td>
+              <Table.Td>{d(s.median)}</Table.Td>
+              <Table.Td>{d(s.q1)}–{d(s.q3)}</Table.Td>
+              <Table.Td>{d(s.min)}–{d(s.max)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </div>
+  );
+  const intro = (
+    <SimpleGrid cols={{ base: 1, sm: 3 }} mb="sm" spacing="xs">
+      <Group gap={4}>
+        <Text size="sm">Heard back:</Text>
+        <Button variant="subtle" size="compact-sm" px={4} onClick={() => onPick({ title: 'Heard back from the employer', filter: { replied: 'true' } })}>
+          {r.responseRate.successes} of {r.responseRate.trials} ({pct(r.responseRate.rate)})
+        </Button>
+      </Group>
+      <Group gap={4}>
+        <Text size="sm">Never answered:</Text>
+        <Button variant="subtle" size="compact-sm" px={4} onClick={() => onPick({ title: 'No answer', filter: { outcome: 'silence', replied: 'false' } })}>
+          {r.ghostingRate.successes} ({pct(r.ghostingRate.rate)})
+        </Button>
+      </Group>
+      <Text size="sm">Still waiting, inside the window: {r.awaiting}</Text>
+    </SimpleGrid>
+  );
+  return (
+    <ChartFigure id="response-times" title="Replies and how long they take" caption={caption} intro={intro} table={table} testId="response-chart">
+      {data.length ? (
+        <ResponsiveContainer width="100%" height={48 + data.length * 36}>
+          <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }} accessibilityLayer={false}>
+            <CartesianGrid horizontal={false} strokeDasharray="3 3" />
+            <XAxis type="number" unit=" d" allowDecimals={false} tick={{ fill: 'var(--mantine-color-text)', fontSize: 12 }} />
+            <YAxis type="category" dataKey="label" width={130} tick={{ fill: 'var(--mantine-color-text)', fontSize: 12 }} />
+            <Bar dataKey="median" fill="var(--mantine-color-blue-7)" isAnimationActive={false} barSize={16}>
+              <ErrorBar dataKey="spread" direction="x" width={6} strokeWidth={2} stroke="var(--mantine-color-gray-8)" />
+            </Bar>
+          </BarChart>
+        </ResponsiveContainer>
+      ) : (
+        <Text size="sm">No replies yet.</Text>
+      )}
+    </ChartFigure>
+  );
+}

@@ -1,0 +1,100 @@
+import { useState } from 'react';
+import { Badge, Button, Card, Group, Paper, SimpleGrid, Table, Text, Title } from '@mantine/core';
+import type { InsightSegment, Insights } from '../../../contracts/insights.js';
+import { METRIC_PHRASES, segmentLabel } from '../../../domain/insights/segment-labels.js';
+import type { Behind } from './ApplicationsDrawer';
+import { pct } from './labels';
+
+const SHOWN = 10;
+
+function behind(s: InsightSegment): Behind {
+  return { title: `${segmentLabel(s.dimension, s.value)} (${METRIC_PHRASES[s.metric]})`, filter: { dimension: s.dimension, value: s.value, metric: s.metric } };
+}
+
+const points = (x: number) => `${x >= 0 ? '+' : '−'}${Math.round(Math.abs(x) * 100)} pts`;
+
+function Highlight({ s, onPick }: { s: InsightSegment; onPick: (b: Behind) => void }) {
+  return (
+    <Card withBorder radius="md" padding="sm">
+      <Group justify="space-between" mb={4} gap="xs">
+        <Badge color={s.difference >= 0 ? 'teal' : 'red'} variant="light">
+          {s.difference >= 0 ? 'Does better' : 'Does worse'}
+        </Badge>
+        <Text size="xs" c="dimmed">q = {s.qValue.toFixed(3)}</Text>
+      </Group>
+      <Text fw={500}>{s.summary}</Text>
+      <Button mt="xs" variant="light" size="compact-sm" onClick={() => onPick(behind(s))}>
+        See the {s.trials} applications
+      </Button>
+    </Card>
+  );
+}
+
+export function SegmentsSection({ insights, onPick }: { insights: Insights; onPick: (b: Behind) => void }) {
+  const [all, setAll] = useState(false);
+  const highlighted = insights.segments.filter((s) => s.highlight);
+  const rest = insights.segments.filter((s) => !s.highlight);
+  const shown = all ? rest : rest.slice(0, SHOWN);
+  return (
+    <Paper withBorder radius="md" p={{ base: 'sm', sm: 'md' }} component="section" aria-labelledby="segments-title" data-testid="segments">
+      <Title order={2} size="h3" id="segments-title" mb={4}>
+        What does better or worse
+      </Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        Each group of applications is compared with all the others. Debrief only points something out when the gap is at
+        least 10 points and unlikely to be chance, even after checking {insights.segments.length} comparisons.
+      </Text>
+      {highlighted.length ? (
+        <SimpleGrid cols={{ base: 1, sm: 2 }} mb="md" data-testid="segment-highlights">
+          {highlighted.map((s) => (
+            <Highlight key={`${s.dimension}/${s.value}/${s.metric}`} s={s} onPick={onPick} />
+          ))}
+        </SimpleGrid>
+      ) : (
+        <Text mb="md">Nothing stands out yet: no group does clearly better or worse than the rest with the evidence so far.</Text>
+      )}
+      <Title order={3} size="h5" mb={4}>
+        Not enough evidence yet
+      </Title>
+      <Text size="sm" c="dimmed" mb="xs">
+        These differences could still be chance. The closest to standing out come first.
+      </Text>
+      <Table.ScrollContainer minWidth={640}>
+        <Table striped verticalSpacing={4}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">Group</Table.Th>
+              <Table.Th scope="col">Measure</Table.Th>
+              <Table.Th scope="col">This group</Table.Th>
+              <Table.Th scope="col">The rest</Table.Th>
+              <Table.Th scope="col">Gap</Table.Th>
+              <Table.Th scope="col">q</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {shown.map((s) => (
+              <Table.Tr key={`${s.dimension}/${s.value}/${s.metric}`}>
+                <Table.Th scope="row" fw={400}>
+                  <Button variant="subtle" size="compact-sm" px={4} onClick={() => onPick(behind(s))}
+                    styles={{ label: { whiteSpace: 'normal', textAlign: 'left' } }} h="auto">
+                    {segmentLabel(s.dimension, s.value)}
+                  </Button>
+                </Table.Th>
+                <Table.Td>{METRIC_PHRASES[s.metric]}</Table.Td>
+                <Table.Td>{pct(s.rate)} ({s.successes}/{s.trials})</Table.Td>
+                <Table.Td>{pct(s.restRate)} ({s.restSuccesses}/{s.restTrials})</Table.Td>
+                <Table.Td>{points(s.difference)}</Table.Td>
+                <Table.Td>{s.qValue.toFixed(2)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {rest.length > SHOWN ? (
+        <Button variant="default" size="xs" mt="sm" onClick={() => setAll((v) => !v)} aria-expanded={all}>
+          {all ? `Show the first ${SHOWN}` : `Show all ${rest.length} comparisons`}
+        </Button>
+      ) : null}
+    </Paper>
+  );
+}

@@ -1,0 +1,148 @@
+import { Alert, Button, FileInput, Group, Loader, Paper, Progress, Stack, Switch, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconInbox, IconUpload } from '@tabler/icons-react';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import type { MailImportSummary, MailProposal, ProposalAccept } from '../../../contracts/mail.js';
+import { errorMessage } from '../../api/client';
+import { ErrorState, LoadingState } from '../../components/QueryState';
+import { useSettings, useUpdateSettings } from '../settings/api';
+import { useAcceptProposal, useDismissProposal, useImportMailbox, useProposals, type UploadPhase } from './api';
+import { EditProposalModal } from './EditProposalModal';
+import { ImportSummary } from './ImportSummary';
+import { ProposalCard } from './ProposalCard';
+
+function UploadProgress({ phase }: { phase: UploadPhase }) {
+  if (phase.phase === 'uploading') {
+    const pct = phase.total > 0 ? Math.round((phase.sent / phase.total) * 100) : 0;
+    return (
+      <Stack gap={4}>
+        <Text size="sm" id="upload-progress-label">
+          Uploading… {pct}%
+        </Text>
+        <Progress value={pct} aria-labelledby="upload-progress-label" animated />
+      </Stack>
+    );
+  }
+  if (phase.phase === 'reading') {
+    return (
+      <Group gap="xs" role="status">
+        <Loader size="sm" aria-hidden />
+        <Text size="sm">Reading messages… large mailboxes take a while.</Text>
+      </Group>
+    );
+  }
+  return null;
+}
+
+export function MailImportPage() {
+  const [file, setFile] = useState<File | null>(null);
+  const [phase, setPhase] = useState<UploadPhase>({ phase: 'idle' });
+  const [summary, setSummary] = useState<MailImportSummary | null>(null);
+  const [editing, setEditing] = useState<MailProposal | null>(null);
+  const upload = useImportMailbox(setPhase);
+  const proposals = useProposals();
+  const accept = useAcceptProposal();
+  const dismiss = useDismissProposal();
+  const settings = useSettings();
+  const updateSettings = useUpdateSettings();
+
+  const start = () => {
+    if (!file) return;
+    setSummary(null);
+    upload.mutate(file, { onSuccess: setSummary });
+  };
+  const doAccept = (p: MailProposal, edits?: ProposalAccept) =>
+    accept.mutate(
+      { id: p.id, edits },
+      {
+        onSuccess: (d) => {
+          setEditing(null);
+          const a = d.proposal.application;
+          notifications.show({ message: a ? `${a.title} at ${a.company}: done.` : 'Accepted.' });
+        },
+        onError: (e) => notifications.show({ title: 'Not accepted', message: errorMessage(e), color: 'red' }),
+      },
+    );
+  const doDismiss = (p: MailProposal) =>
+    dismiss.mutate(p.id, { onError: (e) => notifications.show({ title: 'Not dismissed', message: errorMessage(e), color: 'red' }) });
+
+  const busy = upload.isPending;
+  return (
+    <Stack gap="md" maw={860}>
+      <Title order={1}>Import mail</Title>
+      <Text>
+        Upload a mailbox export (<code>.mbox</code>, e.g. from Google Takeout or Thunderbird) or a single <code>.eml</code> message. Debrief reads
+        every message, matches it to your applications and proposes what happened. Nothing changes until you accept.
+      </Text>
+
+      <Paper withBorder p="md" radius="md" component="section" aria-labelledby="upload-title">
+        <Stack gap="sm">
+          <Title order={2} size="h4" id="upload-title">
+            Upload
+          </Title>
+          <FileInput
+            label="Mailbox file"
+            description=".mbox or .eml, up to 1 GB"
+            placeholder="Choose a file"
+            accept=".mbox,.eml,.mbx,application/mbox,message/rfc822"
+            value={file}
+            onChange={setFile}
+            clearable
+            disabled={busy}
+            leftSection={<IconInbox size={18} aria-hidden />}
+          />
+          <Switch
+            label="Accept confident matches automatically (90% and above)"
+            checked={settings.data?.autoAcceptMail ?? false}
+            disabled={!settings.data || updateSettings.isPending}
+            onChange={(e) => updateSettings.mutate({ autoAcceptMail: e.currentTarget.checked })}
+          />
+          <Group>
+            <Button onClick={start} disabled={!file || busy} loading={busy} leftSection={<IconUpload size={18} aria-hidden />}>
+              Import
+            </Button>
+          </Group>
+          <UploadProgress phase={phase} />
+          {upload.isError ? (
+            <Alert color="red" title="The import failed" role="alert">
+              {errorMessage(upload.error)}
+            </Alert>
+          ) : null}
+        </Stack>
+      </Paper>
+
+      {summary ? <ImportSummary summary={summary} /> : null}
+
+      <Stack gap="sm" component="section" aria-labelledby="queue-title">
+        <Title order={2} size="h3" id="queue-title">
+          Review queue{proposals.data && proposals.data.length > 0 ? ` (${proposals.data.length})` : ''}
+        </Title>
+        {proposals.isPending ? <LoadingState label="Loading proposals" /> : null}
+        {proposals.isError ? <ErrorState error={proposals.error} onRetry={() => void proposals.refetch()} /> : null}
+        {proposals.data && proposals.data.length === 0 ? (
+          <Paper withBorder p="lg" radius="md" data-testid="queue-empty">
+            <Text fw={500}>Nothing to review.</Text>
+            <Text size="sm" c="dimmed">
+              Proposals from imported mail wait here until you accept or dismiss them. Your applications are on the{' '}
+              <Link to="/">board</Link>.
+            </Text>
+          </Paper>
+        ) : null}
+        {proposals.data?.map((p) => (
+          <ProposalCard
+            key={p.id}
+            proposal={p}
+            actions={{
+              busy: accept.isPending && accept.variables?.id === p.id,
+              onAccept: () => (p.application || p.proposedCompany ? doAccept(p) : setEditing(p)),
+              onEdit: () => setEditing(p),
+              onDismiss: () => doDismiss(p),
+            }}
+          />
+        ))}
+      </Stack>
+      <EditProposalModal proposal={editing} onClose={() => setEditing(null)} onAccept={(edits) => editing && doAccept(editing, edits)} busy={accept.isPending} />
+    </Stack>
+  );
+}
