@@ -26,3 +26,12 @@ const sep = raw.prepare(cte + ' ' + dims.map((d) => `select '${d}', f.dim_${d}, 
 cpu('cte + 11 group-bys', () => sep.all(...params));
 const ctx = { db, ownerId: 'local', now: () => new Date() };
 const ts: number[] = []; for (let i = 0; i < 15; i++) { const a = process.cpuUsage(); await getInsights(ctx); const d = process.cpuUsage(a); ts.push((d.user + d.system) / 1000); } ts.sort((x, y) => x - y); console.log('getInsights cpu p50', ts[7]!.toFixed(1));
+import { computeResponse, computeSegments, SEGMENT_METRICS as SM, computeFunnel } from './src/domain/insights/index.js';
+const agg = await insightAggregates(db, 'local', '2026-11-01');
+const reply: number[] = []; const rej: { stage: any; days: number }[] = [];
+for (const r of agg.days) for (let i = 0; i < r.count; i++) r.kind === 'reply' ? reply.push(r.days) : rej.push({ stage: r.stage, days: r.days });
+cpu('computeResponse', () => computeResponse({ sent: 10000, replied: 5000, ghosted: 1000, awaiting: 100 }, { daysToFirstReply: reply, rejections: rej }));
+const totals = { response: { successes: 0, trials: 0 }, interview: { successes: 0, trials: 0 }, offer: { successes: 0, trials: 0 } };
+for (const r of agg.segments.filter((s) => s.dimension === 'source')) for (const m of SM) { totals[m].successes += r.successes[m]; totals[m].trials += r.trials[m]; }
+const rows = agg.segments.flatMap((r) => SM.map((metric) => ({ dimension: r.dimension, value: r.value, metric, successes: r.successes[metric], trials: r.trials[metric] })));
+cpu('computeSegments', () => computeSegments(rows, totals));

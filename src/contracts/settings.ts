@@ -6,6 +6,8 @@ export const zSettings = z
     timezone: z.string().refine(isValidTimeZone, 'Unknown time zone; use a name such as Europe/Paris'),
     noResponseDays: z.number().int().min(1).max(365),
     feedbackReminderDays: z.number().int().min(1).max(60),
+    /** Your name, to sign feedback requests and other drafts. */
+    yourName: z.string().trim().max(100, 'Keep your name under 100 characters').optional(),
     /** Mail import: accept confident proposals without review (off unless the user turns it on). */
     autoAcceptMail: z.boolean().optional(),
   })
@@ -20,4 +22,5 @@ export const DEFAULT_SETTINGS: Settings = {
   noResponseDays: 21,
   feedbackReminderDays: 7,
   autoAcceptMail: false,
+  yourName: '',
 };

@@ -40,7 +40,7 @@ import type { ServiceContext } from './context.js';
 import { finishStep, getDebrief, rejectionContext, type RejectionContext } from './debrief.service.js';
 import { feedbackStatus } from './debrief-mapper.js';
 import { invalid, ServiceError } from './errors.js';
-import { today } from './settings.service.js';
+import { getSettings, today } from './settings.service.js';
 
 async function current(ctx: ServiceContext, applicationId: string): Promise<FeedbackRequest> {
   return (await getDebrief(ctx, applicationId)).feedbackRequest;
@@ -90,9 +90,9 @@ export async function saveFeedbackRequest(ctx: ServiceContext, applicationId: st
   return current(ctx, applicationId);
 }
 
-function baseInput(rc: RejectionContext, fr: FeedbackRequest, query: DraftQuery): DraftBaseInput {
+function baseInput(rc: RejectionContext, fr: FeedbackRequest, query: DraftQuery, applicantName: string): DraftBaseInput {
   return {
-    applicantName: '',
+    applicantName,
     contactName: query.contactName ?? fr.contactName,
     recipient: query.recipient ?? fr.recipient,
     company: rc.app.company,
@@ -112,7 +112,8 @@ export async function feedbackDraft(ctx: ServiceContext, applicationId: string, 
   const rc = await rejectionContext(ctx, applicationId);
   const fr = await current(ctx, applicationId);
   try {
-    const draft = buildFeedbackRequest({ ...baseInput(rc, fr, query), questionIds: query.questions ?? fr.questionIds });
+    const { yourName } = await getSettings(ctx);
+    const draft = buildFeedbackRequest({ ...baseInput(rc, fr, query, yourName ?? ''), questionIds: query.questions ?? fr.questionIds });
     return withMailto(draft, fr.contactEmail);
   } catch (e) {
     throw new ServiceError('validation', e instanceof Error ? e.message : String(e));
@@ -148,7 +149,8 @@ export async function markRequestSent(ctx: ServiceContext, applicationId: string
 export async function followUpDraft(ctx: ServiceContext, applicationId: string, tone?: Tone): Promise<DraftOut> {
   const rc = await rejectionContext(ctx, applicationId);
   const fr = await current(ctx, applicationId);
-  return withMailto(buildFollowUpForSpecifics(baseInput(rc, fr, { tone })), fr.contactEmail);
+  const { yourName } = await getSettings(ctx);
+  return withMailto(buildFollowUpForSpecifics(baseInput(rc, fr, { tone }, yourName ?? '')), fr.contactEmail);
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   computeFunnel,
   computeResponse,
   computeSegments,
+  daySpread,
   readBottleneck,
   SEGMENT_DIMENSIONS,
   SEGMENT_METRICS,
@@ -66,17 +67,22 @@ function responseCounts(agg: InsightAggregates): ResponseCounts {
   return c;
 }
 
-/** Day histograms from SQL back to lists of day counts (one number per application). */
+/**
+ * Day histograms from SQL back to lists of day counts. Rejection days are spread
+ * per stage here with `daySpread` (the same result as computeResponse's own
+ * grouping, which copies its lists per item and gets slow past a few thousand).
+ */
 function responseTimes(agg: InsightAggregates) {
   const daysToFirstReply: number[] = [];
-  const rejections: { stage: ProgressStage; days: number }[] = [];
+  const byStage = new Map<ProgressStage, number[]>();
   for (const r of agg.days) {
-    for (let i = 0; i < r.count; i++) {
-      if (r.kind === 'reply') daysToFirstReply.push(r.days);
-      else rejections.push({ stage: r.stage, days: r.days });
-    }
+    const list = r.kind === 'reply' ? daysToFirstReply : (byStage.get(r.stage) ?? byStage.set(r.stage, []).get(r.stage)!);
+    for (let i = 0; i < r.count; i++) list.push(r.days);
   }
-  return { daysToFirstReply, rejections };
+  const rejectionDaysByStage = [...byStage.entries()]
+    .sort(([a], [b]) => stageRank(a) - stageRank(b))
+    .map(([stage, days]) => ({ stage, ...daySpread(days) }));
+  return { daysToFirstReply, rejectionDaysByStage };
 }
 
 function segments(agg: InsightAggregates): SegmentRow[] {
@@ -102,6 +108,7 @@ export async function getInsights(ctx: ServiceContext): Promise<Insights> {
   const counts = funnelCounts(agg);
   const { funnel, conversions } = computeFunnel(counts);
   const response = responseCounts(agg);
+  const times = responseTimes(agg);
   const outcomeMap = new Map<string, Insights['outcomes'][number]>();
   for (const r of agg.outcomes) {
     const key = `${r.stage}/${r.outcome}`;
@@ -122,7 +129,7 @@ export async function getInsights(ctx: ServiceContext): Promise<Insights> {
     conversions,
     outcomes,
     bottleneck: readBottleneck(counts),
-    response: computeResponse(response, responseTimes(agg)),
+    response: { ...computeResponse(response, { daysToFirstReply: times.daysToFirstReply, rejections: [] }), rejectionDaysByStage: times.rejectionDaysByStage },
     segments: segments(agg),
     reasons: {
       available: false,

@@ -49,13 +49,15 @@ export function registerTimelineCommands(program: Command): void {
   program
     .command('settings')
     .description('show settings, or change them: --timezone Europe/Paris --no-response-days 21')
+    .option('--your-name <name>', 'your name, to sign feedback requests')
     .option('--timezone <tz>', 'your time zone (IANA name)')
     .option('--no-response-days <n>', 'days of silence before an application is flagged')
     .option('--feedback-reminder-days <n>', 'days before reminding you about an unanswered feedback request')
     .option('--json', 'print JSON')
     .action(
-      action(async (opts: { timezone?: string; noResponseDays?: string; feedbackReminderDays?: string; json?: boolean }) => {
+      action(async (opts: { yourName?: string; timezone?: string; noResponseDays?: string; feedbackReminderDays?: string; json?: boolean }) => {
         const update = zSettingsUpdate.parse({
+          yourName: opts.yourName,
           timezone: opts.timezone,
           noResponseDays: opts.noResponseDays === undefined ? undefined : Number(opts.noResponseDays),
           feedbackReminderDays: opts.feedbackReminderDays === undefined ? undefined : Number(opts.feedbackReminderDays),
