@@ -27,16 +27,16 @@ import { printTable, timeMany } from './support/stats.js';
 
 /** Shapes of an application's history and how often each happens (~6 events on average). */
 const PATHS: [number, Stage[]][] = [
-  [22, ['saved', 'applied', 'rejected']],
-  [14, ['saved', 'applied', 'ghosted']],
-  [6, ['saved', 'applied']],
+  [14, ['saved', 'applied', 'rejected']],
+  [10, ['saved', 'applied', 'ghosted']],
+  [4, ['saved', 'applied']],
   [14, ['saved', 'applied', 'screen', 'rejected']],
-  [12, ['saved', 'applied', 'screen', 'assessment', 'interview', 'rejected']],
-  [12, ['saved', 'applied', 'screen', 'interview', 'interview', 'interview', 'rejected']],
-  [8, ['saved', 'applied', 'screen', 'assessment', 'interview', 'interview', 'final', 'rejected']],
-  [5, ['saved', 'applied', 'screen', 'interview', 'interview', 'ghosted']],
-  [3, ['saved', 'applied', 'screen', 'assessment', 'interview', 'interview', 'interview', 'final', 'offer', 'accepted']],
-  [2, ['saved', 'applied', 'screen', 'interview', 'interview', 'final', 'offer', 'withdrawn']],
+  [14, ['saved', 'applied', 'screen', 'assessment', 'interview', 'rejected']],
+  [16, ['saved', 'applied', 'screen', 'interview', 'interview', 'interview', 'interview', 'rejected']],
+  [12, ['saved', 'applied', 'screen', 'assessment', 'interview', 'interview', 'interview', 'final', 'rejected']],
+  [6, ['saved', 'applied', 'screen', 'interview', 'interview', 'ghosted']],
+  [5, ['saved', 'applied', 'screen', 'assessment', 'interview', 'interview', 'interview', 'final', 'offer', 'accepted']],
+  [3, ['saved', 'applied', 'screen', 'interview', 'interview', 'final', 'offer', 'withdrawn']],
   [2, ['saved', 'applied', 'screen', 'withdrawn']],
 ];
 const WEIGHT = PATHS.reduce((s, [w]) => s + w, 0);

@@ -9,7 +9,8 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { buildEmail, mboxEntry, SAMPLE_TEXTS, type EmailInput } from '../../tests/support/mail.js';
 
-const FIRST = ['Lark', 'Quill', 'North', 'Bright', 'Ever', 'Blue', 'Iron', 'Silver', 'Cedar', 'Nova', 'Pixel', 'Harbor', 'Summit', 'Maple', 'Orbit', 'Copper', 'Fern', 'Delta', 'Echo', 'Atlas'];
+const FIRST = ['Lark', 'Quill', 'North', 'Bright', 'Ever', 'Blue', 'Iron', 'Silver', 'Cedar', 'Nova', 'Pixel', 'Harbor', 'Summit', 'Maple', 'Orbit', 'Copper', 'Fern', 'Delta', 'Echo', 'Atlas',
+  'Granite', 'Willow', 'Falcon', 'Juniper', 'Meadow', 'Onyx', 'Prism', 'Quartz', 'Raven', 'Sable', 'Tidal', 'Umber', 'Vertex', 'Zephyr', 'Amber', 'Birch', 'Coral', 'Dune', 'Ember', 'Frost'];
 const SECOND = ['spur', 'wave', 'wind', 'stone', 'field', 'gate', 'works', 'path', 'forge', 'leaf', 'point', 'line', 'bridge', 'light', 'craft'];
 const SUFFIX = ['Labs', 'Software', 'Inc.', 'GmbH', 'Ltd', 'Technologies', 'Health', 'Analytics', '', ''];
 const TITLES = ['Senior Data Scientist', 'Product Analyst', 'Backend Engineer', 'Frontend Developer', 'Data Engineer', 'Product Manager', 'UX Designer', 'Analytics Engineer', 'Platform Engineer', 'Marketing Manager'];
@@ -28,7 +29,9 @@ function rng(seed: number): () => number {
   };
 }
 
+/** Up to FIRST × SECOND (600) distinct companies. */
 export function generateCompanies(n: number, seed = 7): GeneratedCompany[] {
+  if (n > FIRST.length * SECOND.length) throw new Error(`At most ${FIRST.length * SECOND.length} generated companies.`);
   const r = rng(seed);
   const seen = new Set<string>();
   const out: GeneratedCompany[] = [];

@@ -25,6 +25,9 @@ const THRESHOLD = 1;
 const OTHER_KINDS: readonly KindLabel[] = ['offer', 'interview_invite', 'assessment_invite', 'application_received'];
 /** reasons that are facts about the role, not about the candidate */
 const ROLE_FACTS: ReadonlySet<Reason> = new Set(['position_filled', 'role_closed', 'internal_candidate']);
+/** another candidate compared with this one: a mismatch of its own, not the eligibility rule */
+const COMPARATIVE = /\b(?:closer|better|more closely|stronger|best|more relevant)\b/;
+
 /** reasons that name something specific about this candidate */
 const SPECIFIC: ReadonlySet<Reason> = new Set(['skills_gap', 'salary', 'overqualified', 'location', 'culture_fit']);
 
@@ -65,6 +68,11 @@ function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage): Rea
   if (found.has('skills_gap') && found.has('profile_mismatch') && scoreOf(r, 'profile_mismatch') < 2) found.delete('profile_mismatch');
   if (found.has('overqualified') && found.has('skills_gap') && scoreOf(r, 'skills_gap') < 2) found.delete('skills_gap');
   if ((found.has('overqualified') || found.has('culture_fit')) && found.has('profile_mismatch') && scoreOf(r, 'profile_mismatch') < 2) found.delete('profile_mismatch');
+  // "only open to students in Singapore … you do not meet this requirement": the mismatch IS the eligibility rule
+  if (found.has('location') && found.has('profile_mismatch')) {
+    const where = new Set((r.get('location')?.hits ?? []).map((h) => h.sentence));
+    if ((r.get('profile_mismatch')?.hits ?? []).every((h) => where.has(h.sentence) && !COMPARATIVE.test(h.sentence.norm))) found.delete('profile_mismatch');
+  }
   // when the role is gone or taken, comparative phrasing is usually boilerplate
   if ([...found].some((x) => ROLE_FACTS.has(x)) && found.has('profile_mismatch') && scoreOf(r, 'profile_mismatch') < 1.2) found.delete('profile_mismatch');
   return [...found];

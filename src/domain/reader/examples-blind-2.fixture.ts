@@ -68,7 +68,7 @@ export const EXAMPLES_BLIND_2: readonly Example[] = [
     text: 'Hi Marta,\n\nJust a quick note to say we haven\'t forgotten about you. We\'ve had a huge number of applications for the Events Coordinator role and it\'s taking us longer than expected to review them. We expect to be in touch by the end of next week.\n\nThanks,\nSaoirse' },
   { id: 'b2-30', kind: 'rejection', stage: 'interview', reasons: ['generic'], feedback: false, feedbackOffered: false, doorOpen: true,
     text: 'Dear Khalid,\n\nThank you for taking the time to interview for the Procurement Manager role. We regret that you have not been successful on this occasion. We will retain your details on our talent database and will contact you should a suitable role arise.\n\nKind regards,\nGulf Star Holdings Talent Acquisition' },
-  { id: 'b2-31', kind: 'rejection', stage: 'interview', reasons: ['profile_mismatch'], feedback: false, feedbackOffered: false, doorOpen: false,
+  { id: 'b2-31', kind: 'rejection', stage: 'interview', reasons: ['profile_mismatch', 'position_filled'], feedback: false, feedbackOffered: false, doorOpen: false,
     text: 'Hi Sienna,\n\nThanks for making the trip to our studio for the interview. We\'ve decided to offer the role to someone who\'s a slightly better match for where the team is right now.\n\nAll the best,\nNat' },
   { id: 'b2-32', kind: 'rejection', stage: 'application', reasons: ['location'], feedback: true, feedbackOffered: false, doorOpen: true,
     text: 'Hi Emeka,\n\nThanks for applying for the Remote Customer Support role. At the moment we can only hire people who are based in the EU for tax and payroll reasons, so unfortunately we can\'t progress your application. If that changes, we\'ll let you know.\n\nBest,\nKlara, Deskly People Ops' },

@@ -62,7 +62,7 @@ export const FOREIGN_STAGE: readonly { stage: 'final' | 'interview' | 'assessmen
   { stage: 'final', re: /final(?:e|en)? (?:runde|gespräch|auswahlrunde)|letzte(?:n)? (?:runde|gespräch)|assessment[- ]?(?:center|centre)|entretien final|dernier entretien|entrevista final|última entrevista|laatste (?:ronde|gesprek)|eindgesprek|colloquio finale|ultimo colloquio|entrevista final|sista intervju|ostatni(?:ego|m)? (?:etap|rozmow)/i },
   // phone / first screening call (checked before interviews: "Telefoninterview")
   { stage: 'screen', re: /telefon(?:interview|gespräch|at)|(?:ersten?|kurzen?) (?:telefonat|gespräch)|entretien téléphonique|appel téléphonique|échange téléphonique|entrevista telefónica|llamada|telefoongesprek|telefonisch gesprek|colloquio telefonico|telefonintervju|rozmow\w* telefoniczn/i },
-  { stage: 'interview', re: /vorstellungsgespr|bewerbungsgespr|(?:persönlichen?|gespräch(?:e|en)?) (?:mit|bei)|kennenlernen|entretien|entrevista|sollicitatiegesprek|kennismakingsgesprek|gesprek(?:ken)? met|colloqui|intervju|rozmow|entrevist/i },
+  { stage: 'interview', re: /vorstellungsgespr|bewerbungsgespr|(?:persönlichen?|gespräch(?:e|en)?) (?:mit|bei)|kennenlernen|entretien|entrevista|sollicitatiegesprek|kennismakingsgesprek|gesprek(?:ken)? met|(?:prettige|fijne|goede|leuke|open) (?:gesprek|kennismaking)|gesprek van|colloqui|intervju|rozmow|entrevist/i },
   { stage: 'assessment', re: /\b(?:online-?)?tests?\b|aufgabe|fallstudie|case study|étude de cas|cas pratique|exercice|prueba|caso práctico|opdracht|assessment|prova|esercizio|uppgift|zadani/i },
 ];
 
@@ -72,4 +72,4 @@ export const FOREIGN_DOOR =
 
 /** an offer to talk through the decision */
 export const FOREIGN_FEEDBACK_OFFER =
-  /(?:gerne|gern) (?:ein )?(?:feedback|rückmeldung)|feedback (?:geben|anbieten)|(?:retour|feedback) (?:détaillé )?(?:si vous le souhaitez|sur demande)|(?:darle|darte) feedback|feedback (?:geven|bespreken)|(?:darle|darti) un feedback/i;
+  /(?:gerne|gern) (?:ein )?(?:feedback|rückmeldung)|feedback (?:geben|anbieten)|(?:retour|feedback) (?:détaillé )?(?:si vous le souhaitez|sur demande)|(?:darle|darte) feedback|feedback (?:geven|bespreken)|feedback (?:willen|wil|wilt|wenst)|wens(?:t|en) (?:u|je) feedback|(?:darle|darti) un feedback/i;

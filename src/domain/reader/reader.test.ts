@@ -4,10 +4,20 @@ import { EXAMPLES, type Example } from './examples.fixture.js';
 import { EXAMPLES_BLIND_1 } from './examples-blind-1.fixture.js';
 import { EXAMPLES_BLIND_2 } from './examples-blind-2.fixture.js';
 import { EXAMPLES_BLIND_3 } from './examples-blind-3.fixture.js';
+import { EXAMPLES_BLIND_4 } from './examples-blind-4.fixture.js';
+import { EXAMPLES_BLIND_5 } from './examples-blind-5.fixture.js';
+import { EXAMPLES_BLIND_6 } from './examples-blind-6.fixture.js';
 import { readMessage } from './index.js';
 
 /** blind batches: written before looking at the rules, then used to fix misses in a general way */
-const BLIND_BATCHES: readonly (readonly Example[])[] = [EXAMPLES_BLIND_1, EXAMPLES_BLIND_2, EXAMPLES_BLIND_3];
+const BLIND_BATCHES: readonly (readonly Example[])[] = [
+  EXAMPLES_BLIND_1,
+  EXAMPLES_BLIND_2,
+  EXAMPLES_BLIND_3,
+  EXAMPLES_BLIND_4,
+  EXAMPLES_BLIND_5,
+  EXAMPLES_BLIND_6,
+];
 const ALL_EXAMPLES: readonly Example[] = [...EXAMPLES, ...BLIND_BATCHES.flat()];
 
 function reportOn(examples: readonly Example[]) {

@@ -14,10 +14,11 @@ const ABBREVIATIONS = new Set([
 
 /** Footer, legal and mailing-list boilerplate: never evidence for a label. */
 const FOOTER_RES: readonly RegExp[] = [
-  /unsubscribe|opt[ -]out|e-?mail preferences|update your preferences|manage (?:your )?(?:subscription|notification)s?/,
+  /unsubscribe|opt[ -]out|stop receiving|no longer wish to receive|e-?mail preferences|update your preferences|manage (?:your )?(?:subscription|notification)s?/,
   /(?:do not|don't|please don't|please do not) reply|no-?reply|not monitored|unattended|undeliverable|cannot (?:receive|accept) replies|post only e-?mail/,
   /this (?:e-?mail|message) (?:was|is|has been) (?:sent|intended|generated|delivered)|intended (?:only )?for (?:the )?(?:named |intended )?(?:recipient|addressee)|intended for [^\s@]+@/,
-  /confidential|privileged|if you (?:have )?received (?:this|it) in error/,
+  /confidential|privileged|if you (?:have )?received (?:this|it) in error|(?:not|are not) the intended recipient/,
+  /withdraw (?:your )?consent|retention (?:schedule|policy|period)|privacy (?:portal|team|office)|how we (?:use|process|handle) your (?:personal )?data|delete your (?:personal )?data|(?:personal|candidate) data (?:is|are) (?:processed|stored|held)/,
   /equal (?:opportunity|employment)|affirmative action|without regard to|discriminat|protected (?:veteran|category|characteristic)/,
   /privacy (?:policy|notice|statement|centre|center)|data protection|\bgdpr\b|personal (?:data|information) (?:will|may|is|are)|in accordance with (?:applicable|data)/,
   /all rights reserved|\u00a9|\(c\) ?\d{4}|trademarks? of|registered (?:office|in england)|company (?:no|number|registration)/,
@@ -47,6 +48,9 @@ export function isFooter(norm: string): boolean {
   if (/^(?:https?:\/\/|www\.)\S+$/.test(norm)) return true;
   return FOOTER_RES.some((re) => re.test(norm));
 }
+
+/** a closing line: "Kind regards,", "Best wishes", "Sincerely," */
+const SIGN_OFF = /^(?:(?:kind|best|warm|warmest|many|with (?:best|kind)|all the) )?(?:regards|wishes|sincerely|cheers|thanks|thank you|best|yours (?:sincerely|faithfully|truly)|take care)[,!.]?$/;
 
 const SENTENCE_END = /[.!?:;]["')\]]*$/;
 
@@ -106,7 +110,9 @@ export function splitSentences(body: string, subject?: string): Sentence[] {
     result.push({ text, norm: foldForMatch(text), footer: false, subject: true });
   }
   let inFooter = false;
+  let signedOff = false;
   for (const paragraph of body.split(/\n[ \t]*\n/)) {
+    const first = result.length;
     // a separator line of stars/equals/underscores starts a legal footer block
     if (/^[ \t]*[*=_~#+-]{8,}[ \t]*$/m.test(paragraph) && !/\p{L}{3}/u.test(paragraph.split('\n')[0] ?? '')) {
       inFooter = true;
@@ -117,8 +123,12 @@ export function splitSentences(body: string, subject?: string): Sentence[] {
         if (!text || !/\p{L}/u.test(text)) continue;
         const norm = foldForMatch(text);
         result.push({ text, norm, footer: isFooter(norm) || (inFooter && !FUTURE_ROLE.test(norm)), subject: false });
+        if (SIGN_OFF.test(norm)) signedOff = true;
       }
     }
+    // after the sign-off, a paragraph with any legal/footer sentence is a footer block as a whole
+    const block = result.slice(first);
+    if (signedOff && block.some((x) => x.footer)) for (const x of block) if (!FUTURE_ROLE.test(x.norm)) x.footer = true;
   }
   return result;
 }

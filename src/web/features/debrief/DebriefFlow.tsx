@@ -1,7 +1,7 @@
 import { Alert, Paper, Stepper, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
-import { useRef, useState } from 'react';
+import { notify } from './notify';
+import { useMemo, useRef, useState } from 'react';
 import type { ApplicationDetail } from '../../../contracts/applications.js';
 import type { Debrief } from '../../../contracts/debrief.js';
 import { isFeeling, isMood } from '../../../domain/debrief/checkin.js';
@@ -11,7 +11,7 @@ import { useToday } from '../settings/api';
 import { useSaveCheckIn, useSaveFeedbackRequest, useSaveLessons, useSaveMessage, useSaveReflection, useSkipStep } from './api';
 import { feedbackDraftFrom, loadApplicantName } from './feedback-draft';
 import { FinishScreen } from './FinishScreen';
-import { clearSessionDrafts, useSessionDraft } from './use-session-draft';
+import { clearStepDrafts, useStepDraft } from './use-session-draft';
 import { lessonsDraftFrom, lessonsInputOf } from './lessons-draft';
 import { messageDraftFrom, messageInputOf } from './message-draft';
 import { CheckInStep, type CheckInDraft } from './steps/CheckInStep';
@@ -58,12 +58,22 @@ export function DebriefFlow({ debrief, application }: Props) {
   const narrow = useMediaQuery('(max-width: 48em)') ?? false;
   const [active, setActive] = useState(() => startingStep(debrief));
   const prefix = `debrief.${id}.`;
-  const isObject = (v: unknown) => typeof v === 'object' && v !== null;
-  const [checkIn, setCheckIn] = useSessionDraft(`${prefix}checkin`, () => checkInDraftFrom(debrief), isObject);
-  const [message, setMessage] = useSessionDraft(`${prefix}message`, () => messageDraftFrom(debrief), isObject);
-  const [feedback, setFeedback] = useSessionDraft(`${prefix}feedback`, () => feedbackDraftFrom(debrief), isObject);
-  const [reflection, setReflection] = useSessionDraft<Record<string, string>>(`${prefix}reflection`, () => ({ ...debrief.reflection.answers }), isObject);
-  const [lessons, setLessons] = useSessionDraft(`${prefix}lessons`, () => lessonsDraftFrom(debrief), isObject);
+  // Each step follows the server until edited; useMemo keeps the sources stable between renders.
+  const sources = useMemo(
+    () => ({
+      checkIn: checkInDraftFrom(debrief),
+      message: messageDraftFrom(debrief),
+      feedback: feedbackDraftFrom(debrief),
+      reflection: { ...debrief.reflection.answers },
+      lessons: lessonsDraftFrom(debrief),
+    }),
+    [debrief],
+  );
+  const [checkIn, setCheckIn] = useStepDraft(`${prefix}checkin`, sources.checkIn);
+  const [message, setMessage] = useStepDraft(`${prefix}message`, sources.message);
+  const [feedback, setFeedback] = useStepDraft(`${prefix}feedback`, sources.feedback);
+  const [reflection, setReflection] = useStepDraft<Record<string, string>>(`${prefix}reflection`, sources.reflection);
+  const [lessons, setLessons] = useStepDraft(`${prefix}lessons`, sources.lessons);
   const [applicantName, setApplicantName] = useState(loadApplicantName);
   const [error, setError] = useState<string | null>(null);
   const top = useRef<HTMLDivElement>(null);
@@ -86,11 +96,11 @@ export function DebriefFlow({ debrief, application }: Props) {
     setError(null);
     try {
       await save();
-      if (step + 1 >= DONE) clearSessionDrafts(prefix);
+      if (step + 1 >= DONE) clearStepDrafts(prefix);
       go(step + 1);
     } catch (e) {
       setError(errorMessage(e));
-      notifications.show({ title: 'That did not save', message: errorMessage(e), color: 'red' });
+      notify({ title: 'That did not save', message: errorMessage(e), color: 'red' });
     }
   };
 

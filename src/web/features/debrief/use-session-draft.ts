@@ -1,38 +1,50 @@
-import { useEffect, useState, type Dispatch, type SetStateAction } from 'react';
+import { useEffect, useState } from 'react';
+
+interface Stored<T> {
+  dirty: boolean;
+  value: T;
+}
+
+function read<T>(key: string): Stored<T> | null {
+  try {
+    const raw = sessionStorage.getItem(key);
+    if (raw === null) return null;
+    const parsed: unknown = JSON.parse(raw);
+    if (typeof parsed === 'object' && parsed !== null && 'dirty' in parsed && 'value' in parsed) return parsed as Stored<T>;
+  } catch {
+    // Unreadable or unavailable storage: start from the saved data.
+  }
+  return null;
+}
 
 /**
- * Form state that survives a reload or an accidental click away within the
- * same tab: kept in sessionStorage under `key`. What was saved to the server
- * is the truth; this only protects what was typed and not saved yet.
+ * The form state of one step. Until the user edits it, it follows `source`
+ * (what the server has, which earlier steps may change: the reader's contact
+ * name, the reasons outside your control). Once edited, it is the user's, and
+ * it is kept in sessionStorage under `key` so a reload or an accidental click
+ * away in the same tab loses nothing typed.
  */
-export function useSessionDraft<T>(key: string, initial: () => T, isValid: (v: unknown) => boolean = () => true): [T, Dispatch<SetStateAction<T>>] {
-  const [value, setValue] = useState<T>(() => {
-    try {
-      const stored = sessionStorage.getItem(key);
-      if (stored !== null) {
-        const parsed: unknown = JSON.parse(stored);
-        if (isValid(parsed)) return parsed as T;
-      }
-    } catch {
-      // Unreadable or unavailable storage: start from the saved data.
-    }
-    return initial();
+export function useStepDraft<T>(key: string, source: T): [T, (value: T) => void] {
+  const [own, setOwn] = useState<Stored<T> | null>(() => {
+    const stored = read<T>(key);
+    return stored?.dirty ? stored : null;
   });
   useEffect(() => {
+    if (!own) return;
     const t = setTimeout(() => {
       try {
-        sessionStorage.setItem(key, JSON.stringify(value));
+        sessionStorage.setItem(key, JSON.stringify(own));
       } catch {
         // Storage full or disabled: the draft lives in memory only.
       }
     }, 300);
     return () => clearTimeout(t);
-  }, [key, value]);
-  return [value, setValue];
+  }, [key, own]);
+  return [own ? own.value : source, (value: T) => setOwn({ dirty: true, value })];
 }
 
-/** Forgets every session draft of one debrief (after it is finished). */
-export function clearSessionDrafts(prefix: string): void {
+/** Forgets every draft of one debrief (after it is finished). */
+export function clearStepDrafts(prefix: string): void {
   try {
     for (let i = sessionStorage.length - 1; i >= 0; i -= 1) {
       const k = sessionStorage.key(i);

@@ -107,7 +107,7 @@ export function InsightsPage() {
       <div>
         <Title order={1}>Insights</Title>
         <Text c="dimmed">
-          {i ? `Patterns across your ${i.totals.sent} sent applications, as of ${i.asOf}. Every number opens the applications behind it.` : 'Patterns across all your applications and rejections.'}
+          {i && i.totals.sent >= MIN_FOR_INSIGHTS ? `Patterns across your ${i.totals.sent} sent applications, as of ${i.asOf}. Every number opens the applications behind it.` : 'Patterns across all your applications and rejections.'}
         </Text>
       </div>
       {query.isLoading ? <LoadingState label="Loading insights" /> : null}

@@ -1,5 +1,5 @@
 import { Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notify } from '../debrief/notify';
 import { useState } from 'react';
 import type { Feeling, Mood } from '../../../domain/debrief/checkin.js';
 import { errorMessage } from '../../api/client';
@@ -28,7 +28,7 @@ export function EntryForm() {
       setMood(null);
       setFeelings([]);
       setNote('');
-      notifications.show({ message: 'Saved in your journal.', color: 'sage' });
+      notify({ message: 'Saved in your journal.', color: 'sage' });
     } catch (e) {
       setError(errorMessage(e));
     }

@@ -3,14 +3,14 @@ import { modals } from '@mantine/modals';
 import { IconTrash } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import type { CheckIn } from '../../../contracts/debrief.js';
-import { FEELINGS } from '../../../domain/debrief/checkin.js';
+import { FEELINGS, isMood, type Mood } from '../../../domain/debrief/checkin.js';
 import { formatDay } from '../../components/format';
 import { useDeleteJournalEntry } from './api';
 
-const MOOD_COLORS = { 1: 'red', 2: 'orange', 3: 'yellow', 4: 'teal', 5: 'green' } as const;
+const MOOD_COLORS = { 1: 'red', 2: 'orange', 3: 'yellow', 4: 'teal', 5: 'green' } as const satisfies Record<Mood, string>;
 
 function moodColor(mood: number): string {
-  return mood in MOOD_COLORS ? MOOD_COLORS[mood as keyof typeof MOOD_COLORS] : 'gray';
+  return isMood(mood) ? MOOD_COLORS[mood] : 'gray';
 }
 
 export function EntryList({ entries }: { entries: readonly CheckIn[] }) {
@@ -34,7 +34,7 @@ export function EntryList({ entries }: { entries: readonly CheckIn[] }) {
                 <Text fw={600} size="sm">
                   {formatDay(e.date.slice(0, 10))}
                 </Text>
-                <Badge color={moodColor(e.mood)} data-testid="journal-mood">
+                <Badge color={moodColor(e.mood)} tt="none" data-testid="journal-mood">
                   Mood {e.mood} · {e.moodLabel}
                 </Badge>
               </Group>

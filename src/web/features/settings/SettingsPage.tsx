@@ -9,6 +9,7 @@ import {
   Select,
   Stack,
   Text,
+  TextInput,
   Title,
   useMantineColorScheme,
   type MantineColorScheme,
@@ -67,6 +68,12 @@ function SettingsForm({ settings }: { settings: Settings }) {
             {formError}
           </Alert>
         ) : null}
+        <TextInput
+          label="Your name"
+          description="Signs the feedback requests and other drafts Debrief writes for you"
+          autoComplete="name"
+          {...form.getInputProps('yourName')}
+        />
         <Select
           label="Time zone"
           description="Used to decide what “today” is"

@@ -1,5 +1,5 @@
 import { Button, Card, Group, Stack, Tabs, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notify } from '../notify';
 import { IconBrandLinkedin, IconCopy, IconDownload, IconMail } from '@tabler/icons-react';
 import { buildEml, mailtoLink, type Draft } from '../../../../domain/debrief/index.js';
 import { LINKEDIN_MAX } from '../../../../domain/debrief/draft-texts.js';
@@ -21,9 +21,9 @@ interface Props {
 async function copy(text: string, what: string) {
   try {
     await copyText(text);
-    notifications.show({ message: `${what} copied. Paste it wherever you write to them.`, color: 'sage' });
+    notify({ message: `${what} copied. Paste it wherever you write to them.`, color: 'sage' });
   } catch (e) {
-    notifications.show({ title: 'Could not copy', message: e instanceof Error ? e.message : String(e), color: 'red' });
+    notify({ title: 'Could not copy', message: e instanceof Error ? e.message : String(e), color: 'red' });
   }
 }
 
