@@ -99,6 +99,15 @@ export async function importMailbox(ctx: ServiceContext, source: AsyncIterable<U
       bytes: summary.bytes,
     });
 
+  // Intl formatting is slow; messages cluster in time, so the day of each hour is computed once
+  const days = new Map<string, string>();
+  const dayOf = (iso: string): string => {
+    const hour = iso.slice(0, 13);
+    let day = days.get(hour);
+    if (!day) days.set(hour, (day = todayIn(settings.timezone, new Date(iso))));
+    return day;
+  };
+
   const rows = await matchCandidateRows(ctx.db, ctx.ownerId);
   const filed = await filedMessageIds(ctx.db, ctx.ownerId);
   const ids = new Map<string, string[]>();
@@ -170,7 +179,7 @@ export async function importMailbox(ctx: ServiceContext, source: AsyncIterable<U
       }
       summary.proposed += 1;
       messageRows.push({ ...base, status: 'proposed', skip_reason: null });
-      const day = sentAt ? todayIn(settings.timezone, new Date(sentAt)) : today;
+      const day = sentAt ? dayOf(sentAt) : today;
       proposalRows.push({
         id: newId(), owner_id: ctx.ownerId, mail_message_id: base.id, application_id: match.applicationId, kind: reading.kind,
         action: action.action, stage, occurred_on: day > today ? today : day, reader_result: JSON.stringify(toStoredReading(reading)),

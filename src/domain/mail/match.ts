@@ -67,6 +67,10 @@ interface Prepared {
 
 export interface CandidateIndex {
   items: Prepared[];
+  /** By the first three letters of the compact name: fuzzy comparisons only run within a prefix. */
+  byPrefix: Map<string, Prepared[]>;
+  /** By the first word of the name: a mention in the text can only be of these. */
+  byFirstToken: Map<string, Prepared[]>;
   byMessageId: Map<string, string>;
   byContact: Map<string, string>;
 }
@@ -89,10 +93,33 @@ export function prepareCandidates(candidates: readonly MatchCandidate[]): Candid
       ended: c.status === 'rejected' || c.status === 'withdrawn' || c.status === 'accepted',
     };
   });
-  return { items, byMessageId, byContact };
+  const byPrefix = new Map<string, Prepared[]>();
+  const byFirstToken = new Map<string, Prepared[]>();
+  const add = (map: Map<string, Prepared[]>, key: string, p: Prepared): void => {
+    const list = map.get(key);
+    if (list) list.push(p);
+    else map.set(key, [p]);
+  };
+  for (const p of items) {
+    add(byPrefix, p.compact.slice(0, 3), p);
+    add(byFirstToken, p.tokens[0] ?? '', p);
+  }
+  return { items, byMessageId, byContact, byPrefix, byFirstToken };
 }
 
 /** Files a message under an application, so later replies in its thread match. */
+/** The applications a message could possibly be about (the rest cannot reach the threshold). */
+function shortlist(index: CandidateIndex, s: Signals, contact: string | undefined): Set<Prepared> {
+  const out = new Set<Prepared>();
+  const take = (list: Prepared[] | undefined): void => list?.forEach((p) => out.add(p));
+  if (s.readerCompany) take(index.byPrefix.get(s.readerCompany.slice(0, 3)));
+  if (s.label) take(index.byPrefix.get((s.label.generic ? s.label.local : s.label.label).slice(0, 3)));
+  for (const t of s.nameTokens) take(index.byPrefix.get(t.slice(0, 3)));
+  for (const w of s.words) take(index.byFirstToken.get(w));
+  if (contact) for (const p of index.items) if (p.candidate.id === contact) out.add(p);
+  return out;
+}
+
 export function rememberMessage(index: CandidateIndex, messageId: string | undefined, applicationId: string): void {
   if (messageId) index.byMessageId.set(bare(messageId), applicationId);
 }
@@ -106,6 +133,8 @@ interface Signals {
   label: { domain: string; label: string; local: string; generic: boolean } | null;
   nameTokens: string[];
   text: string;
+  /** The words of `text`, to rule out a mention before searching for the phrase. */
+  words: Set<string>;
   role: string[];
   roleFrom: 'reader' | 'subject';
 }
@@ -114,11 +143,13 @@ function signalsOf(facts: MailFacts): Signals {
   const d = domainLabel(facts.from);
   const local = (facts.from ?? '').split('@')[0]?.toLowerCase().replace(/[^a-z0-9]/g, '') ?? '';
   const role = facts.role ? titleTokens(facts.role) : [];
+  const text = ` ${fold(`${facts.subject ?? ''} ${(facts.body ?? '').slice(0, 3000)}`)} `;
   return {
     readerCompany: compactCompany(cleanCompanyName(facts.company) ?? ''),
     label: d ? { ...d, local, generic: isGenericDomain(d.domain) } : null,
     nameTokens: fold(facts.fromName ?? '').split(' ').filter(Boolean),
-    text: ` ${fold(`${facts.subject ?? ''} ${(facts.body ?? '').slice(0, 3000)}`)} `,
+    text,
+    words: new Set(text.split(' ')),
     role: role.length > 0 ? role : titleTokens(facts.subject ?? ''),
     roleFrom: role.length > 0 ? 'reader' : 'subject',
   };
@@ -141,7 +172,7 @@ function companyScore(p: Prepared, s: Signals, facts: MailFacts): { score: numbe
   if (s.nameTokens.length > 0 && tokenOverlap(p.tokens, s.nameTokens) >= 0.99) {
     found.push({ score: 0.9, why: `sender name "${facts.fromName ?? ''}" names ${name}` });
   }
-  if (p.phrase.length > 3 && s.text.includes(p.phrase)) found.push({ score: 0.75, why: `${name} is mentioned in the message` });
+  if (p.phrase.length > 3 && s.words.has(p.tokens[0] ?? '') && s.text.includes(p.phrase)) found.push({ score: 0.75, why: `${name} is mentioned in the message` });
   if (found.length === 0) return { score: 0, why: [] };
   found.sort((a, b) => b.score - a.score);
   const strong = found.filter((f) => f.score >= 0.8).length;
@@ -158,7 +189,7 @@ export function matchMessage(facts: MailFacts, index: CandidateIndex): MatchResu
   const contact = facts.from ? index.byContact.get(facts.from.toLowerCase()) : undefined;
   const s = signalsOf(facts);
   const scored: { p: Prepared; score: number; why: string[] }[] = [];
-  for (const p of index.items) {
+  for (const p of shortlist(index, s, contact)) {
     const c = p.candidate.id === contact ? { score: 1, why: [`sender ${facts.from ?? ''} is a known contact`] } : companyScore(p, s, facts);
     if (c.score < MATCH_THRESHOLD) continue;
     const why = [...c.why];
