@@ -83,6 +83,21 @@ describe.skipIf(!hasBrowser)('tracking an application', () => {
     expect(await board.statusOf('Analytics Engineer')).toBe('rejected');
   });
 
+  it('offers keyboard shortcuts: n for a new application, m to move the open one', async () => {
+    const board = boardPage(page, app.url);
+    await board.goto();
+    await page.locator('body').press('n');
+    await page.getByRole('form', { name: 'New application' }).waitFor();
+    await board.goto();
+    await board.openCard('Product Analyst');
+    await page.getByTestId('app-title').waitFor();
+    await page.locator('body').press('m');
+    const dialog = page.getByRole('dialog', { name: 'Move to stage' });
+    await dialog.waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+  });
+
   it('lists applications with the filters kept in the address', async () => {
     const list = listPage(page, app.url);
     await page.goto(`${app.url}/applications?status=screen`);

@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconArrowBackUp, IconArrowsExchange, IconClockX, IconTrash } from '@tabler/icons-react';
@@ -17,6 +17,8 @@ import { MoveStageModal } from './MoveStageModal';
 export function ApplicationHeader({ app }: { app: ApplicationDetail }) {
   const navigate = useNavigate();
   const [moveOpened, moveModal] = useDisclosure(false);
+  // "m" opens the move dialog (listed in the shortcuts help).
+  useHotkeys([['m', moveModal.open]]);
   const undo = useUndoLastMove();
   const markNoResponse = useMarkNoResponse();
   const remove = useDeleteApplication();
@@ -69,7 +71,7 @@ export function ApplicationHeader({ app }: { app: ApplicationDetail }) {
         ) : null}
       </Group>
       <Group gap="xs">
-        <Button leftSection={<IconArrowsExchange size={18} aria-hidden />} onClick={moveModal.open}>
+        <Button leftSection={<IconArrowsExchange size={18} aria-hidden />} onClick={moveModal.open} aria-keyshortcuts="m">
           Move to stage
         </Button>
         <Button
