@@ -120,6 +120,13 @@ describe.skipIf(!hasBrowser)('debriefing a rejection', () => {
     await debrief.waitForStep(5);
   });
 
+  it('resumes at the next unfinished step after leaving the flow', async () => {
+    await applicationPage(page, app.url).goto(id);
+    const debrief = debriefPage(page, app.url);
+    await debrief.goto(id);
+    await debrief.waitForStep(5);
+  });
+
   it('chooses a theme with its evidence and finishes', async () => {
     const debrief = debriefPage(page, app.url);
     await debrief.addTheme('Concise answers');

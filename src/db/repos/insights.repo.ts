@@ -68,7 +68,7 @@ const DIMENSION_SQL: Record<SegmentDimension, RawBuilder<string>> = {
 /** One row per sent application: its furthest stage, outcome, reply, day counts and segment values. */
 function factsQuery(db: Kysely<DB>, ownerId: string, silentCutoff: string) {
   // Status, furthest stage and dates come from the application_state projection (ADR 0004);
-  // only the reply and rejection days need the events: one grouped, index-only pass.
+  // only the first reply and the last progress day need the events: one grouped, index-only pass.
   const events = db
     .selectFrom('stage_events as e')
     .where('e.owner_id', '=', ownerId)
@@ -77,7 +77,6 @@ function factsQuery(db: Kysely<DB>, ownerId: string, silentCutoff: string) {
     .select([
       'e.application_id as application_id',
       sql<string | null>`min(case when e.stage in (${list(REPLY_STAGES)}) then e.occurred_on end)`.as('first_reply_on'),
-      sql<string | null>`max(case when e.stage = 'rejected' then e.occurred_on end)`.as('rejected_on'),
       sql<string | null>`max(case when e.stage in (${list(SENT_STAGES)}) then e.occurred_on end)`.as('last_progress_on'),
     ]);
   const outcome = sql<OutcomeValue>`case
@@ -100,41 +99,61 @@ function factsQuery(db: Kysely<DB>, ownerId: string, silentCutoff: string) {
       outcome.as('outcome'),
       sql<number>`case when v.first_reply_on is null then 0 else 1 end`.as('replied'),
       dayDiff(db, sql.ref('d.applied_on'), sql.ref('v.first_reply_on')).as('reply_days'),
-      dayDiff(db, sql.ref('v.last_progress_on'), sql.ref('v.rejected_on')).as('reject_days'),
+      // A rejected application's newest event is its rejection, so its day is last_event_on.
+      sql<number | null>`case when d.status = 'rejected' then ${dayDiff(db, sql.ref('v.last_progress_on'), sql.ref('d.last_event_on'))} end`.as('reject_days'),
       ...dims,
     ]);
 }
 
-/** Flags per metric (1/0): in the population (trial) and a success; computed once per application in the CTE. */
-const CLOSED = sql`f0.outcome in ('rejected', 'silence')`;
-const METRIC_SQL: Record<SegmentMetric, { trial: RawBuilder<number>; success: RawBuilder<number> }> = {
-  response: {
-    trial: sql<number>`case when f0.replied = 1 or f0.outcome <> 'in_progress' then 1 else 0 end`,
-    success: sql<number>`f0.replied`,
-  },
-  interview: {
-    trial: sql<number>`case when f0.reached_rank >= ${sql.lit(SCREEN)} or ${CLOSED} then 1 else 0 end`,
-    success: sql<number>`case when f0.reached_rank >= ${sql.lit(SCREEN)} then 1 else 0 end`,
-  },
-  offer: {
-    trial: sql<number>`case when f0.reached_rank >= ${sql.lit(OFFER)} or ${CLOSED} then 1 else 0 end`,
-    success: sql<number>`case when f0.reached_rank >= ${sql.lit(OFFER)} then 1 else 0 end`,
-  },
-};
-
-const flag = (m: SegmentMetric, kind: 'trial' | 'success') => sql.ref(`f.${m}_${kind}`);
+/** Flags per metric (1/0) over a row with outcome, reached_rank and replied: in the population (trial), and a success. */
+function metricFlags(t: string): Record<SegmentMetric, { trial: RawBuilder<number>; success: RawBuilder<number> }> {
+  const col = (c: string) => sql.ref(`${t}.${c}`);
+  const closed = sql`${col('outcome')} in ('rejected', 'silence')`;
+  return {
+    response: {
+      trial: sql<number>`case when ${col('replied')} = 1 or ${col('outcome')} <> 'in_progress' then 1 else 0 end`,
+      success: sql<number>`${col('replied')}`,
+    },
+    interview: {
+      trial: sql<number>`case when ${col('reached_rank')} >= ${sql.lit(SCREEN)} or ${closed} then 1 else 0 end`,
+      success: sql<number>`case when ${col('reached_rank')} >= ${sql.lit(SCREEN)} then 1 else 0 end`,
+    },
+    offer: {
+      trial: sql<number>`case when ${col('reached_rank')} >= ${sql.lit(OFFER)} or ${closed} then 1 else 0 end`,
+      success: sql<number>`case when ${col('reached_rank')} >= ${sql.lit(OFFER)} then 1 else 0 end`,
+    },
+  };
+}
 
 /**
- * `f0` = the facts (inlined once), `f` = the facts plus the metric flags,
- * materialized: every grouping below reads it instead of re-deriving the state.
- * `AS MATERIALIZED` is accepted by SQLite (≥ 3.35) and PostgreSQL (≥ 12).
+ * `f` = the facts, one row per sent application, materialized: every grouping
+ * reads it instead of re-deriving the state. `AS MATERIALIZED` is accepted by
+ * SQLite (≥ 3.35) and PostgreSQL (≥ 12).
  */
 function factsCte(db: Kysely<DB>, ownerId: string, silentCutoff: string): RawBuilder<unknown> {
-  const flags = (['response', 'interview', 'offer'] as const).map(
-    (m) => sql`${METRIC_SQL[m].trial} as ${sql.ref(`${m}_trial`)}, ${METRIC_SQL[m].success} as ${sql.ref(`${m}_success`)}`,
-  );
-  return sql`f0 as ${factsQuery(db, ownerId, silentCutoff)}, f as materialized (select f0.*, ${sql.join(flags)} from f0)`;
+  return sql`f as materialized ${factsQuery(db, ownerId, silentCutoff)}`;
 }
+
+/**
+ * The segment dimensions in blocks of a few. Grouping the facts once per block by
+ * (outcome, furthest stage, replied, the block's dimensions) leaves a few hundred
+ * rows (those columns take a handful of values each), so the eleven per-dimension
+ * groupings — and the metric flags, which depend only on outcome, stage and
+ * replied — run over those rows instead of every application: four sorts of the
+ * facts instead of eleven on SQLite, which has no hash aggregation.
+ */
+const SEGMENT_BLOCKS: readonly (readonly SegmentDimension[])[] = [
+  ['source', 'referral', 'tailored', 'resume_version'],
+  ['fit_band', 'excitement_band', 'role_family'],
+  ['seniority', 'remote', 'company_size'],
+  ['month'],
+];
+if (SEGMENT_BLOCKS.flat().length !== SEGMENT_DIMENSIONS.length || SEGMENT_DIMENSIONS.some((d) => !SEGMENT_BLOCKS.flat().includes(d))) {
+  throw new Error('SEGMENT_BLOCKS must list every segment dimension once.');
+}
+const OUTCOME_KEY = sql`outcome, reached_rank, replied`;
+/** c0…c5 of a segment row: trials and successes of response, interview, offer. */
+const SEGMENT_METRICS_ORDER = ['response', 'interview', 'offer'] as const satisfies readonly SegmentMetric[];
 
 export interface OutcomeCountRow {
   stage: ProgressStage;
@@ -184,41 +203,43 @@ interface PartRow {
 }
 
 /**
- * Everything insights needs in ONE statement: the per-application facts are
- * computed once (a materialized CTE — one pass over the owner's events) and
- * grouped four ways, glued with UNION ALL into one row shape:
- * - outcome: furthest stage × outcome × replied → count;
+ * Everything insights needs in ONE statement, on both dialects: the
+ * per-application facts are computed once (a materialized CTE — one pass over
+ * the owner's events), pre-grouped by block (SEGMENT_BLOCKS) and grouped four
+ * ways, glued with UNION ALL into one row shape:
+ * - outcome: furthest stage × outcome × replied → count (from the last block);
  * - days:    first-reply days (k1 = 'reply') and rejection days by stage (k1 = 'rejection') → count;
  * - segment: dimension × value → trials and successes of each metric.
  */
 export async function insightAggregates(db: Kysely<DB>, ownerId: string, silentCutoff: string): Promise<InsightAggregates> {
   const zeros = sql`${NULL_INT}, ${NULL_INT}, ${NULL_INT}, ${NULL_INT}, ${NULL_INT}`;
-  const sums = sql.join((['response', 'interview', 'offer'] as const).map((m) => sql`sum(${flag(m, 'trial')}), sum(${flag(m, 'success')})`));
-  const cols = SEGMENT_DIMENSIONS.map((dim) => sql.ref(`f.dim_${dim}`));
-  // PostgreSQL groups every dimension in one pass (GROUPING SETS; a dimension's value is
-  // never null, so the one non-null column names the set). SQLite lacks GROUPING SETS:
-  // one GROUP BY per dimension over the materialized facts.
-  const segmentParts = isPostgres(db)
-    ? [
-        sql`select 'segment',
-          case ${sql.join(SEGMENT_DIMENSIONS.map((dim, k) => sql`when ${cols[k]} is not null then ${sql.lit(dim)}`), sql` `)} end,
-          coalesce(${sql.join(cols)}), ${NULL_INT}, ${NULL_INT}, ${sums}
-          from f group by grouping sets (${sql.join(cols.map((c) => sql`(${c})`))})`,
-      ]
-    : SEGMENT_DIMENSIONS.map((dim, k) => sql`select 'segment', ${sql.lit(dim)}, ${cols[k]}, ${NULL_INT}, ${NULL_INT}, ${sums} from f group by ${cols[k]}`);
+  const blockCtes = SEGMENT_BLOCKS.map((dims, k) => {
+    const cols = sql.join(dims.map((dim) => sql.ref(`dim_${dim}`)));
+    return sql`${sql.ref(`g${k}`)} as materialized (select ${OUTCOME_KEY}, ${cols}, count(*) as n from f group by ${OUTCOME_KEY}, ${cols})`;
+  });
+  const segmentParts = SEGMENT_BLOCKS.flatMap((dims, k) => {
+    const flags = metricFlags(`g${k}`);
+    const n = sql.ref(`g${k}.n`);
+    const sums = sql.join(SEGMENT_METRICS_ORDER.map((m) => sql`sum(${flags[m].trial} * ${n}), sum(${flags[m].success} * ${n})`));
+    return dims.map((dim) => {
+      const col = sql.ref(`g${k}.dim_${dim}`);
+      return sql`select 'segment', ${sql.lit(dim)}, ${col}, ${NULL_INT}, ${NULL_INT}, ${sums} from ${sql.ref(`g${k}`)} group by ${col}`;
+    });
+  });
+  const last = sql.ref(`g${SEGMENT_BLOCKS.length - 1}`);
   const parts = [
-    sql`select 'outcome' as part, f.outcome as k1, ${NULL_TEXT} as k2, f.reached_rank as rank, f.replied as num, count(*) as c0,
+    sql`select 'outcome' as part, outcome as k1, ${NULL_TEXT} as k2, reached_rank as rank, replied as num, sum(n) as c0,
         ${NULL_INT} as c1, ${NULL_INT} as c2, ${NULL_INT} as c3, ${NULL_INT} as c4, ${NULL_INT} as c5
-      from f group by f.outcome, f.reached_rank, f.replied`,
+      from ${last} group by ${OUTCOME_KEY}`,
     sql`select 'days', 'reply', ${NULL_TEXT}, ${sql.lit(stageRank('applied'))}, f.reply_days, count(*), ${zeros}
       from f where f.reply_days is not null group by f.reply_days`,
     sql`select 'days', 'rejection', ${NULL_TEXT}, f.reached_rank, f.reject_days, count(*), ${zeros}
-      from f where f.outcome = 'rejected' and f.reject_days is not null group by f.reached_rank, f.reject_days`,
+      from f where f.reject_days is not null group by f.reached_rank, f.reject_days`,
     ...segmentParts,
   ];
   const [total, result] = await Promise.all([
     db.selectFrom('applications').where('owner_id', '=', ownerId).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-    sql<PartRow>`with ${factsCte(db, ownerId, silentCutoff)} ${sql.join(parts, sql` union all `)}`.execute(db),
+    sql<PartRow>`with ${factsCte(db, ownerId, silentCutoff)}, ${sql.join(blockCtes)} ${sql.join(parts, sql` union all `)}`.execute(db),
   ]);
   const agg: InsightAggregates = { totalApplications: n(total.n), outcomes: [], segments: [], days: [] };
   for (const r of result.rows) {
@@ -268,8 +289,9 @@ export async function applicationIdsBehind(
   if (filter.outcome) conditions.push(sql`f.outcome = ${filter.outcome}`);
   if (filter.dimension && filter.value !== undefined) conditions.push(sql`${sql.ref(`f.dim_${filter.dimension}`)} = ${filter.value}`);
   if (filter.metric) {
-    conditions.push(sql`${flag(filter.metric, 'trial')} = 1`);
-    if (filter.success !== undefined) conditions.push(sql`${flag(filter.metric, 'success')} = ${sql.lit(filter.success ? 1 : 0)}`);
+    const flags = metricFlags('f')[filter.metric];
+    conditions.push(sql`${flags.trial} = 1`);
+    if (filter.success !== undefined) conditions.push(sql`${flags.success} = ${sql.lit(filter.success ? 1 : 0)}`);
   }
   if (filter.replied !== undefined) conditions.push(sql`f.replied = ${sql.lit(filter.replied ? 1 : 0)}`);
   const result = await sql<{ id: string }>`

@@ -36,6 +36,15 @@ describe('computeResponse', () => {
     ]);
   });
 
+  it('groups tens of thousands of rejections in linear time', () => {
+    const stages = ['applied', 'screen', 'interview'] as const;
+    const rejections = Array.from({ length: 60_000 }, (_, i) => ({ stage: stages[i % 3]!, days: i % 30 }));
+    const t0 = performance.now();
+    const big = computeResponse({ sent: 60_000, replied: 40_000, ghosted: 0, awaiting: 0 }, { daysToFirstReply: [], rejections });
+    expect(performance.now() - t0).toBeLessThan(1_000); // copying the list per item took minutes
+    expect(big.rejectionDaysByStage.map((r) => [r.stage, r.n])).toEqual([['applied', 20_000], ['screen', 20_000], ['interview', 20_000]]);
+  });
+
   it('reports no numbers, rather than zeros, when there are no data', () => {
     const empty = computeResponse({ sent: 0, replied: 0, ghosted: 0, awaiting: 0 }, { daysToFirstReply: [], rejections: [] });
     expect(empty.responseRate).toMatchObject({ rate: null, ci95: [0, 1] });

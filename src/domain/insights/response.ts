@@ -79,7 +79,9 @@ export function computeResponse(counts: ResponseCounts, times: ResponseTimes): R
   const decided = sent - awaiting;
   const byStage = new Map<ProgressStage, number[]>();
   for (const { stage, days } of times.rejections) {
-    byStage.set(stage, [...(byStage.get(stage) ?? []), days]);
+    const list = byStage.get(stage);
+    if (list) list.push(days);
+    else byStage.set(stage, [days]);
   }
   const rejectionDaysByStage = [...byStage.entries()]
     .sort(([a], [b]) => stageRank(a) - stageRank(b))

@@ -24,8 +24,16 @@ function monthName(key: string): string {
   return m && name ? `${name} ${m[1]}` : key;
 }
 
+/**
+ * "job_board" → "job board", "full-time" → "full time"; a dash between digits
+ * is a range and stays ("11-50", "1001-5000").
+ */
 function humanise(value: string): string {
-  return value.replace(/[_-]+/g, ' ').trim();
+  return value
+    .replace(/_+/g, ' ')
+    .replace(/(?<!\d)-+|-+(?!\d)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** "Referred applications", "Applications from LinkedIn", … (sentence start). */
@@ -52,7 +60,9 @@ export function segmentLabel(dimension: SegmentDimension, value: string): string
     case 'remote':
       return `Applications for ${v} roles`;
     case 'company_size':
-      return `Applications to ${v} companies`;
+      // Sizes are head counts ("11-50", "5000+") or words ("small", "unknown").
+      if (/^\d/.test(v)) return `Applications to companies of ${v} people`;
+      return v.toLowerCase() === 'unknown' ? 'Applications to companies of unknown size' : `Applications to ${v} companies`;
     case 'month':
       return `Applications sent in ${monthName(value)}`;
   }

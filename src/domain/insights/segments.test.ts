@@ -76,6 +76,10 @@ describe('segmentLabel', () => {
     ['seniority', 'senior', 'Applications for senior-level roles'],
     ['remote', 'hybrid', 'Applications for hybrid roles'],
     ['company_size', 'large', 'Applications to large companies'],
+    ['company_size', '11-50', 'Applications to companies of 11-50 people'],
+    ['company_size', '5000+', 'Applications to companies of 5000+ people'],
+    ['company_size', 'unknown', 'Applications to companies of unknown size'],
+    ['role_family', 'full-stack', 'Applications for full stack roles'],
     ['month', '2026-03', 'Applications sent in March 2026'],
   ] as const)('%s=%s → %s', (dimension, value, label) => {
     expect(segmentLabel(dimension, value)).toBe(label);

@@ -39,22 +39,15 @@ export function wilsonInterval(successes: number, trials: number, z: number = Z9
   return [lo, hi];
 }
 
-// ---- log-factorials: exact table for small n, Stirling series beyond ----
+// ---- log-factorials: exact sums for small n, Stirling series beyond, cached ----
 
-const TABLE_SIZE = 1024;
-const LOG_FACTORIAL_TABLE: readonly number[] = (() => {
-  const t = [0];
-  for (let i = 1; i < TABLE_SIZE; i++) t.push((t[i - 1] ?? 0) + Math.log(i));
-  return t;
-})();
+const EXACT_UP_TO = 1024;
 const HALF_LOG_2PI = 0.5 * Math.log(2 * Math.PI);
+/** The cache never grows past this (8 MB); larger n are computed on each call. */
+const MAX_CACHED = 1 << 20;
 
-/** ln(n!) for a whole number n ≥ 0; relative error ~1e-15 up to millions. */
-export function logFactorial(n: number): number {
-  assertCount(n, 'n');
-  const cached = LOG_FACTORIAL_TABLE[n];
-  if (cached !== undefined) return cached;
-  // Stirling series for ln Γ(n+1); the omitted terms are < 1e-17 for n ≥ 1024.
+/** ln(n!) by the Stirling series for ln Γ(n+1); the omitted terms are < 1e-17 for n ≥ 1024. */
+function stirlingLogFactorial(n: number): number {
   const inv = 1 / n;
   const inv2 = inv * inv;
   return (
@@ -64,40 +57,88 @@ export function logFactorial(n: number): number {
 }
 
 /**
+ * ln(k!) for k = 0 … length − 1, shared by every call. It grows (by doubling,
+ * so a few times at most) to the largest n seen; each entry is the same value
+ * `logFactorial` would compute, so caching changes no result.
+ */
+let logFactorials: Float64Array = (() => {
+  const t = new Float64Array(EXACT_UP_TO);
+  for (let i = 1; i < EXACT_UP_TO; i++) t[i] = (t[i - 1] ?? 0) + Math.log(i);
+  return t;
+})();
+
+function logFactorialTable(n: number): Float64Array {
+  if (n < logFactorials.length) return logFactorials;
+  const size = Math.min(MAX_CACHED, Math.max(n + 1, logFactorials.length * 2));
+  const t = new Float64Array(size);
+  t.set(logFactorials);
+  for (let i = logFactorials.length; i < size; i++) t[i] = stirlingLogFactorial(i);
+  logFactorials = t;
+  return t;
+}
+
+/** ln(n!) for a whole number n ≥ 0; relative error ~1e-15 up to millions. */
+export function logFactorial(n: number): number {
+  assertCount(n, 'n');
+  if (n < EXACT_UP_TO) return logFactorials[n] ?? 0;
+  return n < MAX_CACHED ? (logFactorialTable(n)[n] ?? 0) : stirlingLogFactorial(n);
+}
+
+/** Below this (natural log) a term is under e^-745, i.e. 0 in double precision. */
+const LOG_UNDERFLOW = -746;
+
+/**
  * Two-sided Fisher exact test for the 2×2 table [[a, b], [c, d]]: the total
  * probability, with the margins fixed, of every table no more likely than the
  * observed one (a relative tolerance of 1e-7 treats ties as ties, as R does).
- * Probabilities are computed in log space and normalised over the support,
- * so tables with tens of thousands of counts stay exact and stable.
+ * Probabilities are computed in log space from a cached table of ln(k!) and
+ * normalised over the support, so tables with tens of thousands of counts stay
+ * exact and stable. The hypergeometric is unimodal: the sum starts at the mode
+ * and walks outwards until the terms underflow to 0, so only the part of the
+ * support that can change the result is visited (the same sum as over the
+ * whole support: the skipped terms are exactly 0 in double precision).
  */
 export function fisherExactTwoSided(a: number, b: number, c: number, d: number): number {
-  Object.entries({ a, b, c, d }).forEach(([name, v]) => assertCount(v, name));
+  assertCount(a, 'a');
+  assertCount(b, 'b');
+  assertCount(c, 'c');
+  assertCount(d, 'd');
   const row1 = a + b;
   const row2 = c + d;
   const col1 = a + c;
+  const n = row1 + row2;
   const lo = Math.max(0, col1 - row2);
   const hi = Math.min(row1, col1);
   if (lo === hi) return 1;
   // Terms shared by every table cancel after normalisation; keep only those that vary with x.
-  const logP = (x: number): number =>
-    -(logFactorial(x) + logFactorial(row1 - x) + logFactorial(col1 - x) + logFactorial(row2 - col1 + x));
-  const logs: number[] = [];
-  let max = -Infinity;
-  for (let x = lo; x <= hi; x++) {
-    const l = logP(x);
-    logs.push(l);
-    if (l > max) max = l;
-  }
-  const observed = logP(a);
-  const threshold = observed + Math.log1p(1e-7);
+  const lf = n < MAX_CACHED ? logFactorialTable(n) : null;
+  const f = lf ? (k: number): number => lf[k] ?? 0 : stirlingOrExact;
+  const base = row2 - col1;
+  const logP = (x: number): number => -(f(x) + f(row1 - x) + f(col1 - x) + f(base + x));
+  const mode = Math.min(hi, Math.max(lo, Math.floor(((row1 + 1) * (col1 + 1)) / (n + 2))));
+  const max = logP(mode);
+  const threshold = logP(a) + Math.log1p(1e-7);
   let total = 0;
   let tail = 0;
-  for (const l of logs) {
+  for (let x = mode; x <= hi; x++) {
+    const l = logP(x);
+    if (l - max < LOG_UNDERFLOW) break;
+    const w = Math.exp(l - max);
+    total += w;
+    if (l <= threshold) tail += w;
+  }
+  for (let x = mode - 1; x >= lo; x--) {
+    const l = logP(x);
+    if (l - max < LOG_UNDERFLOW) break;
     const w = Math.exp(l - max);
     total += w;
     if (l <= threshold) tail += w;
   }
   return Math.min(1, tail / total);
+}
+
+function stirlingOrExact(k: number): number {
+  return k < EXACT_UP_TO ? (logFactorials[k] ?? 0) : stirlingLogFactorial(k);
 }
 
 /**

@@ -3,6 +3,7 @@
  * each with the sentences it rests on.
  */
 import { confidenceOf, evidenceOf, scoreOf, scoreRules, type LabelScore } from './engine.js';
+import { messagePolarity } from './polarity.js';
 import { FLAG_RULES } from './rules/flag.rules.js';
 import { KIND_RULES, type KindLabel } from './rules/kind.rules.js';
 import { REASON_RULES, type ReasonLabel } from './rules/reason.rules.js';
@@ -34,7 +35,9 @@ const SPECIFIC: ReadonlySet<Reason> = new Set(['skills_gap', 'salary', 'overqual
 function decideKind(k: Map<KindLabel, LabelScore>): { kind: Kind; score: number } {
   const rejection = scoreOf(k, 'rejection');
   const onHold = scoreOf(k, 'on_hold');
-  if (rejection >= THRESHOLD && rejection >= onHold * 0.8) return { kind: 'rejection', score: rejection };
+  // an offer or an invitation that is the message's purpose outweighs a passing "we can't offer relocation"
+  const purpose = Math.max(...OTHER_KINDS.filter((x) => x !== 'application_received').map((x) => scoreOf(k, x)));
+  if (rejection >= THRESHOLD && rejection >= onHold * 0.8 && !(purpose >= 1.3 && purpose > rejection)) return { kind: 'rejection', score: rejection };
   if (onHold >= THRESHOLD) return { kind: 'on_hold', score: onHold };
   let best: { kind: Kind; score: number } = { kind: 'other', score: 0 };
   for (const kind of OTHER_KINDS) {
@@ -89,6 +92,16 @@ export function classify(sentences: readonly Sentence[]): Classification {
   const kinds = scoreRules(sentences, KIND_RULES);
   const reasonScores = scoreRules(sentences, REASON_RULES);
   let { kind, score: kindScore } = decideKind(kinds);
+  if (kind === 'other') {
+    // no stock phrase and no other purpose: a negative decision about the candidate is a rejection
+    const polarity = messagePolarity(sentences);
+    if (polarity.sentence && polarity.score + Math.min(0.3, scoreOf(kinds, 'rejection')) >= THRESHOLD) {
+      kind = 'rejection';
+      kindScore = polarity.score;
+      const prior = kinds.get('rejection');
+      kinds.set('rejection', { score: (prior?.score ?? 0) + polarity.score, hits: [{ sentence: polarity.sentence, w: polarity.score }, ...(prior?.hits ?? [])] });
+    }
+  }
   if (kind === 'other') {
     const support = DECLINE_REASONS.reduce((sum, r) => sum + (scoreOf(reasonScores, r) >= THRESHOLD ? 1 : 0), 0);
     if (support + scoreOf(kinds, 'rejection') >= THRESHOLD) {

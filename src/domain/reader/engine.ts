@@ -20,6 +20,12 @@ export interface Rule<L extends string> {
   clauseUnless?: RegExp;
   /** skip the match when a negation precedes it in the same clause */
   negatable?: boolean;
+  /**
+   * the cue must report something that HAPPENED (stage evidence): skip it when the clause makes it
+   * prospective, conditional or negated ("the next stage would have been an interview",
+   * "we won't be inviting you to interview"), see `factualAt`
+   */
+  factual?: boolean;
 }
 
 export interface LabelScore {
@@ -36,6 +42,42 @@ export function negatedAt(norm: string, index: number): boolean {
   const window = norm.slice(Math.max(0, index - 50), index);
   const clause = window.split(/[,;:.!?]|\b(?:but|however|although|though|while)\b/).pop() ?? '';
   return NEGATION.test(clause.replace(NOT_REALLY_NEGATION, ' '));
+}
+
+/** a past anchor right before (or at the start of) a cue: "after your interview", "thank you for coming in" */
+const PAST_ANCHOR_BEFORE = /(?:\b(?:after|following|further to|subsequent to|since|during|from|through|regarding|about)|thank(?:s| you)(?: so much| very much| again| kindly)?(?: for)?|appreciate\w*|enjoyed)\s(?:(?:your|the|our|all|both) )?$/;
+const PAST_ANCHOR_AT = /^(?:after|following|further to|subsequent to|since|during|thank|(?:the )?time you|you (?:interviewed|met|completed|submitted|attended|took|sat|spent|presented)|(?:attended|completed|submitted|took|sat))\b/;
+/** courtesy modals that do not make the cue hypothetical */
+const COURTESY = /(?:would|'d) like to (?:thank|take (?:this|the) opportunity|let you know|update|inform|say)|(?:will|'ll) (?:always )?remember|(?:tak(?:e|en|ing)|took|mak(?:e|ing)|made) (?:the |some )?time (?:out )?to/g;
+/** a modal, a conditional or the step after the current one, shortly before the cue */
+const PROSPECTIVE_BEFORE = /\b(?:would|will|'ll|shall|going to|next|further|upcoming|future|subsequent|if|unless|whether|hope to|plan(?:ned)? to|intend(?:ed)? to|in order to)\b|\b(?:invite|inviting|progress|progressing|move|moving|advance|advancing|shortlist|shortlisting|select|selecting|proceed|proceeding|take|taking|put|putting|bring|bringing|through|forward|onto|into)\s(?:[\w']+\s){0,3}?(?:to|for)\s(?:(?:an?|the|our|any) )?(?:[\w-]+ )?$/;
+/** the clause goes on to describe a step still to come: "the final round would have been with the CEO" */
+const PROSPECTIVE_AFTER = /^[^,.;!?]{0,20}?\b(?:would|will|'ll|is going to|was going to|was to|is scheduled|is planned|would have)\b/;
+const NEGATION_NEAR = /\b(?:not|no|never|cannot|unable|without|nor)\b|n't\b/;
+
+/**
+ * True when the cue at `index` (match text `match`) reports a step the candidate took. Past anchors
+ * ("after your interview", "thank you for completing") win over a negation elsewhere in the clause
+ * ("we decided not to proceed following your interview"); otherwise a modal, a conditional, "next
+ * stage", a forward-looking "invite/progress … to" or a nearby negation makes it not factual.
+ */
+export function factualAt(norm: string, index: number, match: string): boolean {
+  const clause = clauseBefore(norm, index).replace(COURTESY, ' ');
+  const near = clause.slice(-45);
+  const after = norm.slice(index + match.length, index + match.length + 40);
+  if (PROSPECTIVE_AFTER.test(after) && !/\b(?:thank|after|following|since)\b/.test(near + match.slice(0, 12))) return false;
+  if (PAST_ANCHOR_AT.test(match) || PAST_ANCHOR_BEFORE.test(near)) {
+    // "if after your interview …" / "would have been a final": still hypothetical
+    return !/\b(?:if|would have|would be|will be)\b/.test(near.slice(-25));
+  }
+  if (PROSPECTIVE_BEFORE.test(near)) return false;
+  return !NEGATION_NEAR.test(near.slice(-30).replace(NOT_REALLY_NEGATION, ' '));
+}
+
+/** The part of the clause of `norm` that precedes `index`. */
+function clauseBefore(norm: string, index: number): string {
+  const window = norm.slice(Math.max(0, index - 90), index);
+  return window.split(/[,;:.!?]|\s[-\u2013\u2014]\s|\b(?:but|however|although|though|while|and we|and i|so)\b/).pop() ?? '';
 }
 
 const CLAUSE_BREAK = /[,;:!?]|\s[-\u2013\u2014]\s|\b(?:but|however|although|though|while|and we|and i|so)\b/g;
@@ -80,6 +122,7 @@ export function scoreRules<L extends string>(
       if (rule.unless && rule.unless.test(sentence.norm)) continue;
       if (rule.clauseUnless && rule.clauseUnless.test(clauseAt(sentence.norm, m.index))) continue;
       if (rule.negatable && negatedAt(sentence.norm, m.index)) continue;
+      if (rule.factual && !factualAt(sentence.norm, m.index, m[0])) continue;
       if (rule.w > (best.get(rule.label) ?? 0)) best.set(rule.label, rule.w);
     }
     for (const [label, w] of best) {

@@ -7,6 +7,7 @@ import { EXAMPLES_BLIND_3 } from './examples-blind-3.fixture.js';
 import { EXAMPLES_BLIND_4 } from './examples-blind-4.fixture.js';
 import { EXAMPLES_BLIND_5 } from './examples-blind-5.fixture.js';
 import { EXAMPLES_BLIND_6 } from './examples-blind-6.fixture.js';
+import { EXAMPLES_BLIND_7 } from './examples-blind-7.fixture.js';
 import { readMessage } from './index.js';
 
 /** blind batches: written before looking at the rules, then used to fix misses in a general way */
@@ -17,6 +18,7 @@ const BLIND_BATCHES: readonly (readonly Example[])[] = [
   EXAMPLES_BLIND_4,
   EXAMPLES_BLIND_5,
   EXAMPLES_BLIND_6,
+  EXAMPLES_BLIND_7,
 ];
 const ALL_EXAMPLES: readonly Example[] = [...EXAMPLES, ...BLIND_BATCHES.flat()];
 

@@ -16,7 +16,7 @@ export type KindLabel =
 const OTHERS = String.raw`(?:other|another|different|alternative|the other|more suitable|more qualified|stronger|better[- ]suited|a different|an alternative)`;
 const PEOPLE = String.raw`(?:candidates?|applicants?|individuals?|people|persons?|profiles?|finalists?|talent|folks)`;
 
-export const KIND_RULES: readonly Rule<KindLabel>[] = [
+const RULES: readonly Rule<KindLabel>[] = [
   // ── rejection: explicit decisions not to continue ("we will not be moving forward")
   { label: 'rejection', w: 1.3, re: /(?:not|n't|no longer)\s(?:be\s)?(?:[\w']+\s)?(?:moving|move|moved|proceed|proceeding|progress|progressing|pursue|pursuing|advance|advancing|continue|continuing|going|go|taking|take|considering|consider|offering|extending|inviting|able to (?:offer|progress|move|proceed|take|consider|pursue|continue|invite|extend|accommodate))\b/ },
   { label: 'rejection', w: 1.5, re: /\bunsuccessful\b|(?:\bnot|n't) (?:been |was |were )?(?:successful|selected|shortlisted|chosen|short-listed|progressed|appointed)|have not been (?:selected|successful|shortlisted)|decided against|(?:declin(?:e|ed|ing)) (?:your|to (?:move|proceed|progress|offer))/ },
@@ -79,3 +79,8 @@ export const KIND_RULES: readonly Rule<KindLabel>[] = [
   { label: 'offer', w: 1.5, negatable: true, re: /(?:pleased|delighted|happy|thrilled|excited|glad) to (?:offer you|extend (?:to you )?(?:you )?(?:an|this|the|a formal|a verbal|our) offer|confirm (?:your|our) offer|make you an offer)|offer of employment|would like to offer you|(?:your|the|a|our) (?:formal |written )?offer letter|(?:pleased|delighted) to welcome you/ },
   { label: 'offer', w: 0.8, re: /\bcongratulations\b|welcome (?:you )?(?:to|aboard)(?: the team)?|(?:proposed |your )?start date/ },
 ];
+
+/** a decision inside a conditional is not made: "if you are not successful this time, we will let you know" */
+const CONDITIONAL = /\b(?:if|unless|should you|in case|in the event|whether)\b/;
+
+export const KIND_RULES: readonly Rule<KindLabel>[] = RULES.map((r) => (r.label === 'rejection' && r.w >= 1 && !r.clauseUnless ? { ...r, clauseUnless: CONDITIONAL } : r));

@@ -11,7 +11,7 @@ export type StageCue = 'application' | 'screen' | 'assessment' | 'interview' | '
 const TEST = String.raw`(?:assessments?|assignments?|tests?|challenges?|exercises?|tasks?|case stud(?:y|ies)|take[- ]homes?|home assignments?|hackerrank|codility|codesignal|coding (?:challenge|test|exercise|round)|technical (?:test|exercise|task)|work samples?|aptitude|psychometric|reasoning tests?|questionnaire|presentation task|written (?:test|exercise))`;
 
 /** mentions of interviews that are not the candidate's own */
-const NOT_OWN_INTERVIEW = /(?:not|n't|unable to|cannot|can't)\s(?:\w+\s){0,4}(?:invit\w*|offer\w*|extend\w*|progress\w*|move|moving|select\w*|shortlist\w*|proceed\w*)[^.;]{0,40}interview|invitation to (?:an )?interview|(?:choos\w*|select\w*|decid\w*) (?:which|who|the) (?:candidates? )?(?:to|for|we) interview|(?:currently|are|were|will be|to) interview(?:ing)? (?:a|other|several|many|shortlisted|candidates)|interview (?:bandwidth|capacity|slots)|completed (?:the|our) interview process|(?:not|n't) (?:\w+ ){0,3}(?:for|to) (?:the |an )?interview|interview stage/;
+const NOT_OWN_INTERVIEW = /(?:not|n't|unable to|cannot|can't)\s(?:\w+\s){0,4}(?:invit\w*|offer\w*|extend\w*|progress\w*|move|moving|select\w*|shortlist\w*|proceed\w*)[^.;]{0,40}\b(?:to|for|an?) (?:(?:an?|the|your|any|further|another) )?(?:[\w-]+ )?interview|invitation to (?:an )?interview|(?:choos\w*|select\w*|decid\w*) (?:which|who|the) (?:candidates? )?(?:to|for|we) interview|(?:currently|are|were|will be|to) interview(?:ing)? (?:a|other|several|many|shortlisted|candidates)|interview (?:bandwidth|capacity|slots)|completed (?:the|our) interview process|(?:not|n't) (?:\w+ ){0,3}(?:for|to) (?:the |an )?interview|interview stage/;
 
 /**
  * The sender relayed the candidate to the hiring manager ("I shared my notes with the hiring manager",
@@ -23,7 +23,7 @@ const RELAYED = /(?:shar\w*|pass\w*|sen[dt]\w*|forward\w*|review\w*|discuss\w*|w
 /** senior people whose conversation with the candidate is an interview, not a screen */
 const SENIOR = String.raw`(?:head|director|vp|vice president|chief|ceo|cto|cfo|coo|cpo|founders?|co-?founders?|managing director|(?<!talent |hr |people |recruiting |recruitment |business |acquisition )partners?|hiring manager|team lead|engineering manager|general manager|principal|line manager|department head|head teacher|headteacher|board|chair)`;
 
-export const STAGE_RULES: readonly Rule<StageCue>[] = [
+const CUES: readonly Rule<StageCue>[] = [
   // ── final round: explicit final / onsite / finalist / assessment centre
   { label: 'final', w: 2, re: /\bfinal(?:[- ]stage| round| interview| panel| step| presentation| stages| rounds| interviews)\b|\b(?:third|last) and final\b|\b(?:last|final) (?:round|stage) of (?:the |our )?(?:interview|process|selection)|\b(?:the|our|your) last (?:round|stage|interview)s?\b/ },
   { label: 'final', w: 2, re: /\bon-?site (?:interview|visit|day|round|loop)s?\b|\b(?:your|the|an?|great|the full) (?:\w+ )?on-?site\b(?! (?:role|position|work|working|presence|requirement|basis|office|days?|attendance|job))|\bfull[- ]day (?:interview|visit|assessment)|\bsuper ?day\b|\bassessment (?:centre|center|day)\b/ },
@@ -54,6 +54,8 @@ export const STAGE_RULES: readonly Rule<StageCue>[] = [
   { label: 'interview', w: 1.5, negatable: true, re: /\b(?:your|the) presentation (?:to|for|in front of) (?:the|our) (?:[\w-]+ )?(?:board|panel|team|committee|trustees|partners|leadership|executives?|directors)|\bpresenting to (?:the|our) (?:[\w-]+ )?(?:board|panel|team|committee|trustees|partners|leadership|executives?|directors)/ },
   // plural conversations are rounds: "thank you for the conversations over the past few weeks"; "your time in the second round"
   { label: 'interview', w: 1.5, re: /\bthank(?:s| you)(?: so much| again)? for (?:the|our|your|all the|all of the|both) (?:[\w-]+ )?(?:conversations|meetings|discussions)\b|\b(?:in|at|during|for|through|from|after|of) (?:the|our|your) (?:second|third|2nd|3rd|fourth|later) (?:round|stage)s?\b/, unless: NOT_OWN_INTERVIEW },
+  // several rounds named by number: "across both conversations", "all three interviews", "the two calls with the team"
+  { label: 'interview', w: 1.5, re: /\b(?:both|all|several|multiple|the two|two|three|four|each of) (?:of )?(?:(?:the|our|your|these|those) )?(?:[\w-]+ )?(?:conversations|interviews|meetings|rounds|discussions)\b/, unless: NOT_OWN_INTERVIEW },
   // one-way recorded video interviews (HireVue and the like) are an assessment, not an interview
   { label: 'interview', w: -1, re: /hirevue|one-way (?:video )?interview|(?:pre-)?recorded (?:video )?interview|video interview questions|asynchronous (?:video )?interview|video (?:assessment|questionnaire)/ },
   { label: 'assessment', w: 2, re: /hirevue|one-way (?:video )?interview|(?:pre-)?recorded (?:video )?interview|video interview questions|asynchronous (?:video )?interview|video (?:assessment|questionnaire)/, negatable: true },
@@ -80,3 +82,8 @@ export const STAGE_RULES: readonly Rule<StageCue>[] = [
   // ── explicit application-only cues (informational; application is the default)
   { label: 'application', w: 1, re: /(?:review(?:ed|ing)?|consider(?:ed|ing)?|assess(?:ed|ing)?|evaluat(?:ed|ing)?|look(?:ed)? (?:at|over|through)|screen(?:ed)?) (?:\w+ ){0,2}(?:your|the) (?:\w+ ){0,2}(?:application|cv|resume|résumé|profile|background|qualifications|submission|candidacy)|(?:not|n't) (?:\w+ ){0,3}(?:invite|offer|extend)[^.;]{0,30}interview/ },
 ];
+
+/** cues that must report a step the candidate took (past, with this company), not one that would have come next */
+const FACTUAL_CUES: ReadonlySet<StageCue> = new Set(['final', 'interview', 'assessment', 'screen', 'talk', 'reference']);
+
+export const STAGE_RULES: readonly Rule<StageCue>[] = CUES.map((r) => (r.w > 0 && FACTUAL_CUES.has(r.label) ? { ...r, factual: true } : r));

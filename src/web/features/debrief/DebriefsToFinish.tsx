@@ -34,7 +34,7 @@ export function DebriefsToFinish() {
           {open.map((d) => (
             <Group key={d.applicationId} component="li" justify="space-between" wrap="wrap" gap="xs">
               <div style={{ minWidth: 0, flex: '1 1 220px' }}>
-                <Anchor component={Link} to={path(d.applicationId)} fw={600} size="sm">
+                <Anchor component={Link} to={path(d.applicationId)} fw={600} size="sm" lh={1.35}>
                   {d.title} at {d.company}
                 </Anchor>
                 <Text size="xs" c="dimmed">
@@ -54,7 +54,7 @@ export function DebriefsToFinish() {
           {reminders.map((d) => (
             <Group key={d.applicationId} component="li" justify="space-between" wrap="wrap" gap="xs">
               <div style={{ minWidth: 0, flex: '1 1 220px' }}>
-                <Anchor component={Link} to={path(d.applicationId)} fw={600} size="sm">
+                <Anchor component={Link} to={path(d.applicationId)} fw={600} size="sm" lh={1.35}>
                   {d.title} at {d.company}
                 </Anchor>
                 <Text size="xs" c="dimmed">

@@ -33,14 +33,14 @@ export function MoodChart({ entries }: { entries: readonly CheckIn[] }) {
   const summary = `Mood on ${data.length} days, from ${data[0]?.label ?? ''} to ${latest?.label ?? ''}. Latest: ${latest?.mood ?? ''} out of 5.`;
   return (
     <figure style={{ margin: 0 }} aria-label="Mood over time">
-      <div aria-hidden>
+      <div>
         <LineChart
           h={220}
           data={data}
           dataKey="label"
           series={[{ name: 'mood', label: 'Mood', color: 'sage.6' }]}
           curveType="monotone"
-          yAxisProps={{ domain: [1, 5], ticks: [1, 2, 3, 4, 5], width: 30 }}
+          yAxisProps={{ domain: [1, 5], ticks: [1, 2, 3, 4, 5], width: 24, tickFormatter: (v: number) => String(v) }}
           valueFormatter={(v) => {
             const rounded = Math.round(v);
             return isMood(rounded) ? `${v} · ${MOOD_LABELS[rounded]}` : String(v);

@@ -27,7 +27,7 @@ export function MoodField({ value, onChange, label = 'How are you feeling right 
       }}
       error={error}
     >
-      <Group gap="xs" mt="xs" wrap="wrap">
+      <Group gap={8} mt="xs" wrap="nowrap" align="stretch">
         {MOODS.map((m) => {
           const Face = FACES[m];
           return (
@@ -35,20 +35,23 @@ export function MoodField({ value, onChange, label = 'How are you feeling right 
             key={m}
             value={String(m)}
             radius="md"
-            p="xs"
-            w={{ base: 'calc(33% - 6px)', xs: 112 }}
-            miw={96}
-            style={{ flex: '1 1 96px' }}
+            px={4}
+            py="xs"
+            miw={56}
+            style={{ flex: '1 1 56px' }}
             aria-label={`${m} – ${MOOD_LABELS[m]}`}
           >
-            <Stack gap={2} align="center">
+            <Stack gap={4} align="center">
               <Face size={28} stroke={1.5} aria-hidden />
               <Group gap={6} wrap="nowrap">
                 <Radio.Indicator size="xs" />
-                <Text size="sm" fw={500}>
-                  {m} · {MOOD_LABELS[m]}
+                <Text size="sm" fw={600}>
+                  {m}
                 </Text>
               </Group>
+              <Text size="xs" ta="center" lh={1.2}>
+                {MOOD_LABELS[m]}
+              </Text>
             </Stack>
           </Radio.Card>
           );

@@ -1,5 +1,5 @@
 import { Alert, Button, Checkbox, Divider, Group, SegmentedControl, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import type { Debrief } from '../../../../contracts/debrief.js';
 import { buildFeedbackRequest, type DraftBaseInput } from '../../../../domain/debrief/index.js';
 import { FEEDBACK_QUESTIONS, MAX_QUESTIONS, MIN_QUESTIONS, PROCESS_PHRASES, isQuestionForStage } from '../../../../domain/debrief/draft-questions.js';
@@ -51,14 +51,14 @@ export function FeedbackStep(props: Props) {
     lastInterviewDate: props.lastInterviewDate,
     tone: value.tone,
   };
-  const { draft, problem } = useMemo(() => {
+  // Pure and fast: rebuilt on every render, so the preview always matches the form.
+  const { draft, problem } = (() => {
     try {
       return { draft: buildFeedbackRequest({ ...draftInput, questionIds: value.questionIds }), problem: null };
     } catch (e) {
       return { draft: null, problem: errorMessage(e) };
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [JSON.stringify(draftInput), value.questionIds.join(',')]);
+  })();
 
   const count = value.questionIds.length;
   const questionHint =

@@ -43,7 +43,7 @@ export function LessonsStep({ debrief, value, onChange, onSave, onBack, onSkip, 
     const found = normaliseThemeName(typed, catalogue.map((t) => ({ slug: t.slug, label: t.label })));
     if (!found) return;
     if (found.existing) {
-      addTheme(found.slug, found.label);
+      addTheme(found.slug, found.label, suggested.find((x) => x.slug === found.slug)?.refs ?? []);
       setTyped('');
       return;
     }

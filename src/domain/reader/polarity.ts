@@ -1,0 +1,62 @@
+/**
+ * Decision polarity: how a reader knows a message declines the candidate even without a stock
+ * phrase ("I can't put you forward", "we've decided to go another way", "your SQL was not at the
+ * level we need"). A sentence is a negative decision when it combines
+ *   - a decision / process verb or a judgement (proceed, put forward, offer, fit, level, …),
+ *   - negative polarity (not, won't, unable, another direction, someone else, other candidates, …),
+ *   - and is about the candidate: a deciding subject (we, I, the team, the panel, the hiring manager)
+ *     and/or an object (you, your application, your candidacy, the role).
+ * Conditionals, questions and "not yet" (a pause) carry no polarity. The score is a fallback for
+ * `kind`: classify.ts only uses it when no kind rule reached its threshold, so invitations,
+ * acknowledgements and offers still win when they are the message's purpose.
+ */
+import type { Sentence } from './types.js';
+
+const SUBJECT = /\b(?:for us|we|we've|we're|we'll|we'd|i|i've|i'm|i'll|i'd|they|they've|they're|the (?:team|panel|hiring (?:manager|team)|client|company|business|committee|board|interviewers?|partners|founders?)|our (?:client|team|hiring manager|panel))\b/;
+const OBJECT = /\b(?:you|your (?:application|candidacy|profile|cv|resume|submission|details|name|experience|background|skills?|[\w-]+ (?:skills|experience))|your (?:level|seniority)|(?:the|this) (?:role|position|job|post|vacancy|opportunity|process))\b/;
+/** verbs of the hiring process itself: "we won't be moving forward" needs nothing else */
+const PROCESS = /\b(?:proceed\w*|progress\w*|mov(?:e|ing) (?:forward|ahead|on)|continu\w*|pursu\w*|advanc\w*|put(?:ting)? (?:you|your [\w-]+) forward|tak(?:e|ing) (?:you|your [\w-]+|it|this|things) (?:further|forward|any further)|shortlist\w*|unsuccessful)\b/;
+const DECISION = /\b(?:decid\w*|decision|land(?:ed)? on|settled on|go(?:ing)? with|went with|gone with|offer\w*|giv(?:e|en|ing)|gave|award\w*|select\w*|shortlist\w*|invit\w*|consider\w*|hir(?:e|ing)|appoint\w*|recommend\w*|go(?:ing)? (?:ahead|forward)|chose|chosen|choose|opt(?:ed)?|work out|make (?:it|this) work|submit\w*|match\w*|fit|suit\w*|meet|level|bar|standard|right (?:time|moment|person|candidate)|extend\w*|successful|strong enough|ready)\b/;
+const NEGATIVE = /\b(?:not|no longer|never|unable|cannot|neither|unsuccessful)\b|n't\b|\b(?:another|a different|other) (?:direction|way|route|path)\b|\belsewhere\b/;
+/** someone else got it: negative for this candidate, and about them without naming them */
+const RIVAL = /\b(?:someone|somebody) else\b|\b(?:another|(?:the )?other|a different|an alternative) (?:[\w-]+ )?(?:candidates?|applicants?|finalists?|individuals?|profiles?|persons?|people)\b|\b(?:hire|hiring|hired|appoint\w*|go(?:ing)? with|went with|gone with|proceed(?:ing)? with|mov(?:e|ing) forward with|land(?:ed)? on|settled on) (?:a|an|one) (?:[\w-]+ )?(?:candidate|applicant|person|individual)\b/;
+const SOFT = /\b(?:unfortunately|regret\w*|afraid|sadly|sorry|disappoint\w*|on this occasion)\b/;
+/** no polarity: conditionals, questions, pauses, politeness formulas */
+const NEUTRAL = /\b(?:if|unless|whether|in case|until|freeze|holding off|on hold|paused)\b|\?|hesitate|not only|no matter|no doubt|not yet|yet to|not sure|can't wait|cannot wait|don't forget|don't worry|not (?:be )?(?:able to )?(?:respond|reply)|not (?:been )?(?:received|forgotten)|not forgotten|decision yet|(?:haven't|have not|hasn't|has not) (?:yet )?(?:made|reached|come to|taken) (?:a|our|any|the) (?:final )?decision/;
+
+/** Polarity of one sentence, 0 (none) to ~1.3 (an unmistakable decision against the candidate). */
+export function declinePolarity(norm: string): number {
+  if (NEUTRAL.test(norm)) return 0;
+  const rival = RIVAL.test(norm);
+  const negative = rival || NEGATIVE.test(norm);
+  const soft = SOFT.test(norm);
+  if (!negative && !soft) return 0;
+  const process = PROCESS.test(norm);
+  if (!process && !DECISION.test(norm)) return 0;
+  const subject = SUBJECT.test(norm);
+  const object = rival || OBJECT.test(norm);
+  if (!subject && !object) return 0;
+  let w = process ? 0.4 : 0.3; // a process verb, or a decision / judgement word
+  if (negative) w += 0.5;
+  if (soft) w += 0.3;
+  if (subject) w += 0.15;
+  if (object) w += 0.2;
+  return Math.round(w * 100) / 100;
+}
+
+/** The message's decline polarity: its strongest sentence, plus a little for a soft cue elsewhere. */
+export function messagePolarity(sentences: readonly Sentence[]): { score: number; sentence: Sentence | null } {
+  let best: Sentence | null = null;
+  let top = 0;
+  let softElsewhere = false;
+  for (const s of sentences) {
+    if (s.footer || s.subject) continue;
+    const w = declinePolarity(s.norm);
+    if (w > top) {
+      if (best && SOFT.test(best.norm)) softElsewhere = true;
+      top = w;
+      best = s;
+    } else if (SOFT.test(s.norm) && !NEUTRAL.test(s.norm)) softElsewhere = true;
+  }
+  return { score: top + (best && softElsewhere && !SOFT.test(best.norm) ? 0.2 : 0), sentence: best };
+}
