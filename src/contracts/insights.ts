@@ -2,8 +2,8 @@
  * The insights JSON: what `GET /api/insights` and `debrief insights --json`
  * return. The fields named in issue 5 (funnel, conversions, segments,
  * bottleneck) keep their names; everything else is an addition. Sections fed by
- * features that are not built yet (rejection reasons, themes) say so with
- * `available: false` instead of showing numbers that do not exist.
+ * debriefs (rejection reasons, themes) say so with `available: false` until a
+ * debrief exists, instead of showing numbers that do not exist.
  */
 import { z } from 'zod';
 import { PROGRESS_STAGES } from '../domain/applications/stages.js';
@@ -96,13 +96,49 @@ export const zInsights = z
         summary: z.string(),
       }),
     ),
-    /** Rejection reasons come from debriefs (not recorded yet): no numbers until they exist. */
+    /**
+     * Rejection reasons recorded in debriefs. `available` is false (and the
+     * numbers are zero / null) until a rejection is debriefed.
+     */
     reasons: z.object({
       available: z.boolean(),
-      outsideControlShare: z.number().nullable(),
       note: z.string(),
+      rejections: z.number().int(),
+      /** Rejections with at least one informative reason (not just "no reason given"). */
+      withReasons: z.number().int(),
+      noReasonGiven: z.number().int(),
+      /** Share of `withReasons` whose informative reasons were all marked outside your control. */
+      outsideControlShare: z.number().nullable(),
+      outsideControl: zProportion,
+      reasons: z.array(
+        z.object({
+          reason: z.string(),
+          label: z.string(),
+          informative: z.boolean(),
+          count: z.number().int(),
+          outside: z.number().int(),
+          share: z.number().nullable(),
+        }),
+      ),
+      /** Month by month (gaps included): rejections, and how often each reason was cited. */
+      trend: z.array(
+        z.object({
+          month: z.string(),
+          rejections: z.number().int(),
+          withReasons: z.number().int(),
+          outside: z.number().int(),
+          counts: z.record(z.string(), z.number().int()),
+        }),
+      ),
     }),
-    themes: z.object({ available: z.boolean(), note: z.string() }),
+    /** Themes named in debrief lessons: how many applications each, and by month. */
+    themes: z.object({
+      available: z.boolean(),
+      note: z.string(),
+      applications: z.number().int(),
+      themes: z.array(z.object({ slug: z.string(), label: z.string(), applications: z.number().int() })),
+      trend: z.array(z.object({ month: z.string(), counts: z.record(z.string(), z.number().int()) })),
+    }),
     /** How the figures are counted, in plain words. */
     definitions: z.record(z.string(), z.string()),
   })

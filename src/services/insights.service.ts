@@ -1,20 +1,25 @@
 import type { InsightApplications, InsightFilter, Insights } from '../contracts/insights.js';
 import { listApplicationViews } from '../db/repos/application-views.repo.js';
 import { tagsFor } from '../db/repos/applications.repo.js';
-import { applicationIdsBehind, insightAggregates, type InsightAggregates } from '../db/repos/insights.repo.js';
+import { applicationIdsBehind, insightAggregates, reasonAggregates, themeAggregates, type InsightAggregates } from '../db/repos/insights.repo.js';
 import { noResponseCutoff } from '../domain/applications/no-response.js';
 import { stageRank, type ProgressStage } from '../domain/applications/stages.js';
 import {
   computeFunnel,
+  computeReasons,
   computeResponse,
+  computeThemes,
+  NON_INFORMATIVE_REASONS,
   computeSegments,
-  daySpread,
   readBottleneck,
   SEGMENT_DIMENSIONS,
   SEGMENT_METRICS,
   type FunnelCounts,
   type MetricTotals,
   type ResponseCounts,
+  type ReasonInsights,
+  type ResponseTimes,
+  type ThemeInsights,
   type SegmentCountRow,
   type SegmentRow,
   type StageCounts,
@@ -33,6 +38,9 @@ export const DEFINITIONS: Record<string, string> = {
   conversion: 'A conversion counts applications that reached the next stage, out of those that reached this one and have an outcome (withdrawn ones left out). The range is a 95% Wilson interval.',
   firstReplyDays: 'Days to first reply: from the day you applied to the first news from the employer.',
   rejectionDays: 'Days to rejection: from the last stage reached to the rejection, by that stage.',
+  reasons: 'Rejection reasons are the ones you recorded when debriefing a rejection, counted once per rejection and by the month of the rejection.',
+  outsideControl: 'Outside your control: a debriefed rejection whose stated reasons are all marked outside your control (you can change the mark on each rejection). "No reason given" (a standard message) says nothing about you, so it is not a stated reason: rejections with only that, or with no reason, are left out of the share. The range is a 95% Wilson interval.',
+  themes: 'Themes are the lessons you drew in debriefs: each counts the applications whose lessons name it, by the month of the rejection.',
   segments: 'Each group is compared with all other applications (Fisher exact test, Benjamini–Hochberg q-values over every comparison). Only differences of at least 10 points with q < 0.10 are highlighted.',
 };
 
@@ -67,22 +75,17 @@ function responseCounts(agg: InsightAggregates): ResponseCounts {
   return c;
 }
 
-/**
- * Day histograms from SQL back to lists of day counts. Rejection days are spread
- * per stage here with `daySpread` (the same result as computeResponse's own
- * grouping, which copies its lists per item and gets slow past a few thousand).
- */
-function responseTimes(agg: InsightAggregates) {
+/** Day histograms from SQL back to the lists of day counts computeResponse takes. */
+function responseTimes(agg: InsightAggregates): ResponseTimes {
   const daysToFirstReply: number[] = [];
-  const byStage = new Map<ProgressStage, number[]>();
+  const rejections: { stage: ProgressStage; days: number }[] = [];
   for (const r of agg.days) {
-    const list = r.kind === 'reply' ? daysToFirstReply : (byStage.get(r.stage) ?? byStage.set(r.stage, []).get(r.stage)!);
-    for (let i = 0; i < r.count; i++) list.push(r.days);
+    for (let i = 0; i < r.count; i++) {
+      if (r.kind === 'reply') daysToFirstReply.push(r.days);
+      else rejections.push({ stage: r.stage, days: r.days });
+    }
   }
-  const rejectionDaysByStage = [...byStage.entries()]
-    .sort(([a], [b]) => stageRank(a) - stageRank(b))
-    .map(([stage, days]) => ({ stage, ...daySpread(days) }));
-  return { daysToFirstReply, rejectionDaysByStage };
+  return { daysToFirstReply, rejections };
 }
 
 function segments(agg: InsightAggregates): SegmentRow[] {
@@ -104,7 +107,13 @@ function segments(agg: InsightAggregates): SegmentRow[] {
 
 export async function getInsights(ctx: ServiceContext): Promise<Insights> {
   const { today, silentCutoff, noResponseDays } = await cutoff(ctx);
-  const agg = await insightAggregates(ctx.db, ctx.ownerId, silentCutoff);
+  const [agg, reasonAgg, themeAgg] = await Promise.all([
+    insightAggregates(ctx.db, ctx.ownerId, silentCutoff),
+    reasonAggregates(ctx.db, ctx.ownerId, NON_INFORMATIVE_REASONS),
+    themeAggregates(ctx.db, ctx.ownerId),
+  ]);
+  const reasons = computeReasons(reasonAgg.reasons, reasonAgg.months);
+  const themes = computeThemes(themeAgg.themes, themeAgg.applications);
   const counts = funnelCounts(agg);
   const { funnel, conversions } = computeFunnel(counts);
   const response = responseCounts(agg);
@@ -129,19 +138,36 @@ export async function getInsights(ctx: ServiceContext): Promise<Insights> {
     conversions,
     outcomes,
     bottleneck: readBottleneck(counts),
-    response: { ...computeResponse(response, { daysToFirstReply: times.daysToFirstReply, rejections: [] }), rejectionDaysByStage: times.rejectionDaysByStage },
+    response: computeResponse(response, times),
     segments: segments(agg),
-    reasons: {
-      available: false,
-      outsideControlShare: null,
-      note: 'Rejection reasons come from debriefing your rejections, which Debrief does not record yet. Once it does, this shows which reasons recur and how many were outside your control.',
-    },
-    themes: {
-      available: false,
-      note: 'Recurring themes from feedback and reflections will appear here once debriefs are recorded.',
-    },
+    reasons: { ...reasons, note: reasonsNote(reasons) },
+    themes: { ...themes, note: themesNote(themes) },
     definitions: { ...DEFINITIONS, silence: DEFINITIONS.silence?.replace('your no-response window', `your no-response window (${noResponseDays} days)`) ?? '' },
   };
+}
+
+const pctText = (x: number): string => `${Math.round(x * 100)}%`;
+
+function reasonsNote(r: ReasonInsights): string {
+  if (!r.available) {
+    return 'No rejection has been debriefed yet. When you record a rejection with its reasons (debrief reject, or "Record rejection" on an application), this shows which reasons recur and how many were outside your control.';
+  }
+  const top = r.reasons.find((x) => x.informative);
+  if (r.withReasons === 0 || !top) {
+    return `${r.rejections} rejection${r.rejections === 1 ? '' : 's'} debriefed, none with a stated reason yet ("no reason given" does not count), so there is no share to show.`;
+  }
+  const [lo, hi] = r.outsideControl.ci95;
+  return (
+    `Of ${r.withReasons} rejection${r.withReasons === 1 ? '' : 's'} with a stated reason, ${r.outsideControl.successes} (${pctText(r.outsideControl.rate ?? 0)}, ` +
+    `likely between ${pctText(lo)} and ${pctText(hi)}) had only reasons outside your control. Most cited: ${top.label.toLowerCase()} (${top.count}).` +
+    (r.noReasonGiven ? ` ${r.noReasonGiven} more came with no reason.` : '')
+  );
+}
+
+function themesNote(t: ThemeInsights): string {
+  if (!t.available) return 'No lessons recorded yet. The themes you name when debriefing rejections will be counted here, month by month.';
+  const top = t.themes[0];
+  return `${t.applications} debriefed application${t.applications === 1 ? '' : 's'} with lessons; the most recurring theme is ${top ? `"${top.label}" (${top.applications})` : 'none yet'}.`;
 }
 
 /** The applications behind one figure: all their ids, and the first `limit` as summaries. */

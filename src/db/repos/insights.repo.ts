@@ -299,3 +299,80 @@ export async function applicationIdsBehind(
     select f.id from f where ${sql.join(conditions, sql` and `)} order by f.applied_on desc, f.id`.execute(db);
   return result.rows.map((r) => r.id);
 }
+
+// ---- rejection reasons and lesson themes (from debriefs) ----
+
+export interface ReasonAggregates {
+  /** Per month of the rejection × reason: rejections citing it, and how many marked it outside. */
+  reasons: { month: string; reason: string; count: number; outside: number }[];
+  /** Per month: rejections recorded, with ≥ 1 informative reason, and with every informative reason outside. */
+  months: { month: string; rejections: number; withReasons: number; outside: number }[];
+}
+
+/**
+ * Rejection reasons over the owner's debriefs, grouped by the month of the
+ * rejection. `nonInformative` reasons (boilerplate) are counted in `reasons`
+ * but left out of `withReasons` / `outside`: a rejection is outside the
+ * seeker's control when it has at least one informative reason and all of
+ * them are marked outside.
+ */
+export async function reasonAggregates(db: Kysely<DB>, ownerId: string, nonInformative: readonly string[]): Promise<ReasonAggregates> {
+  const informative = nonInformative.length ? sql`rr.reason not in (${list(nonInformative)})` : sql`1 = 1`;
+  const month = sql`substr(r.rejected_on, 1, 7)`;
+  const [reasons, months] = await Promise.all([
+    sql<{ month: string; reason: string; count: number; outside: number }>`
+      select ${month} as month, rr.reason as reason, count(*) as count,
+        sum(case when rr.control = 'outside' then 1 else 0 end) as outside
+      from rejection_reasons rr join rejections r on r.id = rr.rejection_id
+      where rr.owner_id = ${ownerId} and r.owner_id = ${ownerId}
+      group by ${month}, rr.reason`.execute(db),
+    sql<{ month: string; rejections: number; withReasons: number; outside: number }>`
+      select t.month as month, count(*) as rejections,
+        sum(case when t.informative > 0 then 1 else 0 end) as "withReasons",
+        sum(case when t.informative > 0 and t.outside = t.informative then 1 else 0 end) as outside
+      from (
+        select ${month} as month,
+          sum(case when rr.reason is not null and ${informative} then 1 else 0 end) as informative,
+          sum(case when rr.reason is not null and ${informative} and rr.control = 'outside' then 1 else 0 end) as outside
+        from rejections r left join rejection_reasons rr on rr.rejection_id = r.id
+        where r.owner_id = ${ownerId}
+        group by r.id, ${month}
+      ) t
+      group by t.month`.execute(db),
+  ]);
+  return {
+    reasons: reasons.rows.map((r) => ({ month: String(r.month), reason: r.reason, count: n(r.count), outside: n(r.outside) })),
+    months: months.rows.map((r) => ({ month: String(r.month), rejections: n(r.rejections), withReasons: n(r.withReasons), outside: n(r.outside) })),
+  };
+}
+
+export interface ThemeAggregates {
+  /** Per month × theme: applications whose lessons name it. */
+  themes: { month: string; slug: string; label: string; count: number }[];
+  /** Applications with at least one lesson. */
+  applications: number;
+}
+
+/**
+ * Lesson themes: how many applications name each theme, by the month of the
+ * application's rejection (or of the lesson, when no rejection is recorded).
+ * A lesson is unique per application and theme, so rows count applications.
+ */
+export async function themeAggregates(db: Kysely<DB>, ownerId: string): Promise<ThemeAggregates> {
+  const month = sql`coalesce(substr(r.rejected_on, 1, 7), substr(l.created_at, 1, 7))`;
+  const [themes, total] = await Promise.all([
+    sql<{ month: string; slug: string; label: string; count: number }>`
+      select ${month} as month, t.slug as slug, t.label as label, count(*) as count
+      from lessons l
+        join themes t on t.id = l.theme_id
+        left join rejections r on r.application_id = l.application_id
+      where l.owner_id = ${ownerId}
+      group by ${month}, t.slug, t.label`.execute(db),
+    db.selectFrom('lessons').where('owner_id', '=', ownerId)
+      .select(sql<number>`count(distinct application_id)`.as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return {
+    themes: themes.rows.map((r) => ({ month: String(r.month), slug: r.slug, label: r.label, count: n(r.count) })),
+    applications: n(total.n),
+  };
+}

@@ -41,3 +41,16 @@ export {
 } from './segments.js';
 export { segmentLabel, METRIC_PHRASES } from './segment-labels.js';
 export { ratingBand, fitBand, excitementBand, monthKey, RATING_BANDS, type RatingBand } from './bands.js';
+export {
+  computeReasons,
+  computeThemes,
+  monthSpan,
+  reasonLabel,
+  isInformativeReason,
+  NON_INFORMATIVE_REASONS,
+  type ReasonMonthRow,
+  type RejectionMonthRow,
+  type ThemeMonthRow,
+  type ReasonInsights,
+  type ThemeInsights,
+} from './reasons.js';

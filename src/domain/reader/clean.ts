@@ -34,12 +34,23 @@ export function fixCp1252(s: string): string {
 }
 
 /** Line endings, invisible characters, stray entities, placeholders. */
+/**
+ * Keeps hostile or broken input from making the rules slow: a run of one
+ * character longer than 40 is cut to 40, and a "word" longer than 160
+ * characters (a pasted blob, a tracking URL) is broken with spaces. Real
+ * prose is untouched.
+ */
+function defuse(text: string): string {
+  return text.replace(/(.)\1{40,}/gs, (_m, ch: string) => ch.repeat(40)).replace(/\S{160}(?=\S)/g, '$& ');
+}
+
 export function normaliseText(raw: string): string {
-  let s = fixCp1252(raw).replace(/\r\n?/g, '\n').replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '');
+  let s = fixCp1252(defuse(raw)).replace(/\r\n?/g, '\n').replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '');
   s = s.replace(/\u00a0/g, ' ').replace(/[\u2028\u2029]/g, '\n');
   s = decodeEntities(s).replace(/\u00a0/g, ' ');
   for (const re of PLACEHOLDER_RES) s = s.replace(re, PLACEHOLDER);
-  return s.replace(/[ \t]+\n/g, '\n');
+  // Trailing blanks per line, without a regex that backtracks on long runs of spaces.
+  return s.split('\n').map((line) => line.trimEnd()).join('\n');
 }
 
 interface Boundary {

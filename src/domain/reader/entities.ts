@@ -185,11 +185,11 @@ function findContactName(body: string, fromName: string | undefined, company: st
 const NO_REPLY = /no-?reply|do-?not-?reply|donotreply|notifications?@|mailer|bounce|postmaster|jobs-noreply|automated/i;
 
 function findContactEmail(body: string, from: string | undefined): Found | null {
-  const fromAddress = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(from ?? '')?.[0];
+  const fromAddress = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/.exec(from ?? '')?.[0];
   if (fromAddress && !NO_REPLY.test(fromAddress)) return { value: fromAddress, sentences: [from ?? ''], confidence: 0.8 };
   for (const line of body.split('\n')) {
     if (/(?:sent|intended|delivered) (?:to|for)|unsubscribe|address book/i.test(line)) continue;
-    const m = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(line);
+    const m = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/.exec(line);
     if (m && !NO_REPLY.test(m[0])) return { value: m[0], sentences: [line.trim()], confidence: 0.6 };
   }
   return null;

@@ -30,3 +30,21 @@ describe('the reader never throws', () => {
     );
   });
 });
+
+describe('hostile input', () => {
+  // Inputs that make naive regular expressions backtrack for seconds; each
+  // must be read (and the suite's time-out would catch a catastrophic case).
+  const cases: Record<string, string> = {
+    'one 30,000-letter word': 'a'.repeat(30_000),
+    'a line of 30,000 dots': '.'.repeat(30_000),
+    '30,000 spaces inside a line': `x${' '.repeat(30_000)}y`,
+    'alternating tabs and spaces': `x${'\t '.repeat(15_000)}y`,
+    'a @ after every letter': 'a@'.repeat(15_000),
+    'a dotted host name without end': `http://${'a.'.repeat(15_000)}`,
+    'thousands of quoted-reply openers': `${'On Mon '.repeat(5_000)}wrote:`,
+  };
+  it.each(Object.entries(cases))('%s', (_name, text) => {
+    const result = readMessage({ text, subject: text.slice(0, 2_000) });
+    expect(result.kind).toBe('other');
+  });
+});

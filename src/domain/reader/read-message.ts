@@ -49,7 +49,7 @@ function bodyOf(input: ReaderInput): string {
 
 function readUnsafe(input: ReaderInput): ReaderResult {
   let body = normaliseText(bodyOf(input).slice(0, MAX_BODY * 2));
-  let subject = typeof input.subject === 'string' ? normaliseText(input.subject).replace(/\s+/g, ' ').trim() : undefined;
+  let subject = typeof input.subject === 'string' ? normaliseText(input.subject.slice(0, 500)).replace(/\s+/g, ' ').trim() : undefined;
   // a pasted body that starts with "Subject: …"
   const pasted = /^\s*subject:[ \t]*([^\n]*)\n/i.exec(body);
   if (pasted) {
