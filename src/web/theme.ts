@@ -50,6 +50,8 @@ export const theme = createTheme({
     Card: { defaultProps: { radius: 'lg', withBorder: true } },
     Paper: { defaultProps: { radius: 'lg' } },
     Badge: { defaultProps: { radius: 'sm', variant: 'light' } },
+    // Every toast's close button gets a name screen readers can announce.
+    Notification: { defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss' } } },
   },
 });
 

@@ -7,7 +7,9 @@ import { loadSampleSearch } from '../../src/services/demo.service.js';
 import { deriveStatus } from '../../src/domain/applications/status.js';
 import { AWAITING_REPLY, DEFAULT_NO_RESPONSE_DAYS, noResponseCutoff } from '../../src/domain/applications/no-response.js';
 import { PROGRESS_STAGES, stageRank, type ProgressStage, type Stage } from '../../src/domain/applications/stages.js';
-import { SEGMENT_METRICS } from '../../src/domain/insights/index.js';
+import { SEGMENT_METRICS, wilsonInterval } from '../../src/domain/insights/index.js';
+import * as debrief from '../../src/services/debrief.service.js';
+import { saveLessons } from '../../src/services/lessons.service.js';
 import type { ServiceContext } from '../../src/services/context.js';
 import { freshDatabase, testContext, testDialects } from '../support/databases.js';
 import { givenApplication } from '../support/builders.js';
@@ -138,5 +140,65 @@ describe.each(testDialects())('insights on %s', (dialect) => {
     const firstPlain = i.segments.findIndex((s) => !s.highlight);
     expect(i.segments.slice(firstPlain).every((s) => !s.highlight)).toBe(true);
     expect(i.bottleneck.message.length).toBeGreaterThan(20);
+  });
+
+  it('counts rejection reasons, the outside-control share and lesson themes from debriefs', async () => {
+    const ctx = await testContext(database, { ownerId: 'u-reasons', now: '2026-11-20T10:00:00.000Z' });
+    const empty = await getInsights(ctx);
+    expect(empty.reasons).toMatchObject({ available: false, rejections: 0, outsideControlShare: null, reasons: [], trend: [] });
+    expect(empty.themes).toMatchObject({ available: false, applications: 0, themes: [] });
+    expect(empty.reasons.note).toMatch(/No rejection has been debriefed yet/);
+
+    const other = await testContext(database, { ownerId: 'u-reasons-other', now: '2026-11-20T10:00:00.000Z' });
+    const theirs = await givenApplication(other, { date: '2026-10-01' });
+    await debrief.recordRejection(other, theirs.id, { date: '2026-10-03', reasons: [{ reason: 'internal_candidate' }] });
+
+    const reject = async (date: string, reasons: { reason: string; control?: 'within' | 'outside' }[]) => {
+      const app = await givenApplication(ctx, { date: `${date.slice(0, 8)}01` });
+      await debrief.recordRejection(ctx, app.id, { date, reasons: reasons as never });
+      return app;
+    };
+    const a1 = await reject('2026-10-05', [{ reason: 'internal_candidate' }]); // outside
+    const a2 = await reject('2026-10-12', [{ reason: 'skills_gap' }, { reason: 'position_filled' }]); // mixed: not outside
+    await reject('2026-11-03', [{ reason: 'generic' }]); // no stated reason
+    const a4 = await reject('2026-11-04', [{ reason: 'salary' }, { reason: 'culture_fit', control: 'within' }]); // the seeker's mark wins
+    await reject('2026-11-05', [{ reason: 'role_closed' }, { reason: 'generic' }]); // outside: "no reason given" is not a stated reason
+    await reject('2026-11-06', []); // no reasons at all
+
+    await saveLessons(ctx, a1.id, { themes: [{ slug: 'system_design' }] });
+    await saveLessons(ctx, a2.id, { themes: [{ slug: 'system_design' }, { slug: 'technical_depth' }] });
+    await saveLessons(ctx, a4.id, { themes: [{ label: 'Salary homework' }] });
+
+    const i = await getInsights(ctx);
+    const r = i.reasons;
+    expect(r).toMatchObject({ available: true, rejections: 6, withReasons: 4, noReasonGiven: 2, outsideControlShare: 0.5 });
+    expect(r.outsideControl).toEqual({ successes: 2, trials: 4, rate: 0.5, ci95: wilsonInterval(2, 4) });
+    expect(Object.fromEntries(r.reasons.map((x) => [x.reason, [x.count, x.outside]]))).toEqual({
+      internal_candidate: [1, 1], skills_gap: [1, 0], position_filled: [1, 1], generic: [2, 2], salary: [1, 1], culture_fit: [1, 0], role_closed: [1, 1],
+    });
+    expect(r.reasons.at(-1)).toMatchObject({ reason: 'generic', informative: false, share: null, label: 'No reason given' });
+    expect(r.trend.map((m) => [m.month, m.rejections, m.withReasons, m.outside])).toEqual([['2026-10', 2, 2, 1], ['2026-11', 4, 2, 1]]);
+    expect(r.trend[1]?.counts).toEqual({ generic: 2, salary: 1, culture_fit: 1, role_closed: 1 });
+    expect(i.definitions.outsideControl).toMatch(/all marked outside/);
+
+    // The same share, recomputed from each debrief as the seeker sees it.
+    const page = await apps.listApplications(ctx, { sort: 'updated', order: 'desc', page: 1, pageSize: 200 });
+    let withReasons = 0;
+    let outside = 0;
+    for (const a of page.items) {
+      const stated = (await debrief.getDebrief(ctx, a.id)).rejection.reasons.filter((x) => x.reason !== 'generic');
+      if (stated.length === 0) continue;
+      withReasons += 1;
+      if (stated.every((x) => x.control === 'outside')) outside += 1;
+    }
+    expect([r.outsideControl.successes, r.outsideControl.trials]).toEqual([outside, withReasons]);
+
+    const t = i.themes;
+    expect(t).toMatchObject({ available: true, applications: 3 });
+    expect(t.themes.map((x) => [x.slug, x.applications])).toEqual([['system_design', 2], ['salary_homework', 1], ['technical_depth', 1]]);
+    expect(t.trend).toEqual([
+      { month: '2026-10', counts: { system_design: 2, technical_depth: 1 } },
+      { month: '2026-11', counts: { salary_homework: 1 } },
+    ]);
   });
 });

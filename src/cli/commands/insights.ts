@@ -76,6 +76,43 @@ function segmentTable(rows: readonly InsightSegment[]): string {
   return t.toString();
 }
 
+/** "2026-11" → "Nov 26", for narrow trend columns. */
+function shortMonth(key: string): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(key);
+  const names = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  return m ? `${names[Number(m[2]) - 1] ?? m[2]} ${m[1]?.slice(2)}` : key;
+}
+
+/** The last `n` months of a trend, one column each. */
+function trendTable(rows: { label: string; key: string }[], trend: { month: string; counts: Record<string, number> }[], n = 6): string {
+  const months = trend.slice(-n);
+  const t = new Table({ head: ['', ...months.map((m) => shortMonth(m.month))], style });
+  for (const r of rows) t.push([r.label, ...months.map((m) => m.counts[r.key] ?? '·')]);
+  return t.toString();
+}
+
+function reasonsText(i: Insights): string {
+  const r = i.reasons;
+  if (!r.available) return r.note;
+  const t = new Table({ head: ['reason', 'rejections', 'share', 'marked outside your control'], style });
+  for (const x of r.reasons) t.push([x.label, x.count, x.share === null ? '—' : pct(x.share), x.outside]);
+  const lines = [r.note, t.toString()];
+  if (r.trend.length > 1) {
+    lines.push('By month (rejections citing each reason):', trendTable(r.reasons.slice(0, 6).map((x) => ({ label: x.label, key: x.reason })), r.trend));
+  }
+  return lines.join('\n');
+}
+
+function themesText(i: Insights): string {
+  const th = i.themes;
+  if (!th.available) return th.note;
+  const t = new Table({ head: ['theme', 'applications'], style });
+  for (const x of th.themes) t.push([x.label, x.applications]);
+  const lines = [th.note, t.toString()];
+  if (th.trend.length > 1) lines.push('By month:', trendTable(th.themes.slice(0, 6).map((x) => ({ label: x.label, key: x.slug })), th.trend));
+  return lines.join('\n');
+}
+
 export function insightsReport(i: Insights, options: { all?: boolean } = {}): string {
   if (i.totals.sent === 0) {
     return 'No applications sent yet, so there is nothing to learn from. Add some with `debrief add`, or try `debrief demo`.';
@@ -108,7 +145,11 @@ export function insightsReport(i: Insights, options: { all?: boolean } = {}): st
     `Not enough evidence yet (${rest.length} comparisons${options.all ? '' : `; the ${shownRest.length} closest to standing out shown, --all for every one`})`,
     shownRest.length ? segmentTable(shownRest) : '—',
     '',
-    `Reasons and themes: ${i.reasons.note}`,
+    'Rejection reasons',
+    reasonsText(i),
+    '',
+    'Recurring themes in your lessons',
+    themesText(i),
   ];
   return out.join('\n');
 }
@@ -116,7 +157,7 @@ export function insightsReport(i: Insights, options: { all?: boolean } = {}): st
 export function registerInsights(program: Command): void {
   program
     .command('insights')
-    .description('patterns across your applications: funnel, conversions, bottleneck, response times, segments')
+    .description('patterns across your applications: funnel, conversions, bottleneck, response times, segments, rejection reasons and themes')
     .option('--all', 'list every segment comparison, not only the closest ones')
     .option('--json', 'print the insights JSON (the same as GET /api/insights)')
     .action(

@@ -9,7 +9,8 @@ import { DEBRIEF_STEPS, DEBRIEF_STEP_LABELS, type DebriefStep } from '../../../d
 import { errorMessage } from '../../api/client';
 import { useToday } from '../settings/api';
 import { useSaveCheckIn, useSaveFeedbackRequest, useSaveLessons, useSaveMessage, useSaveReflection, useSkipStep } from './api';
-import { feedbackDraftFrom, loadApplicantName } from './feedback-draft';
+import { feedbackDraftFrom } from './feedback-draft';
+import { useSettings } from '../settings/api';
 import { FinishScreen } from './FinishScreen';
 import { clearStepDrafts, useStepDraft } from './use-session-draft';
 import { lessonsDraftFrom, lessonsInputOf } from './lessons-draft';
@@ -74,7 +75,9 @@ export function DebriefFlow({ debrief, application }: Props) {
   const [feedback, setFeedback] = useStepDraft(`${prefix}feedback`, sources.feedback);
   const [reflection, setReflection] = useStepDraft<Record<string, string>>(`${prefix}reflection`, sources.reflection);
   const [lessons, setLessons] = useStepDraft(`${prefix}lessons`, sources.lessons);
-  const [applicantName, setApplicantName] = useState(loadApplicantName);
+  const settings = useSettings();
+  const [typedName, setApplicantName] = useState<string | null>(null);
+  const applicantName = typedName ?? settings.data?.yourName ?? '';
   const [error, setError] = useState<string | null>(null);
   const top = useRef<HTMLDivElement>(null);
 
@@ -141,6 +144,7 @@ export function DebriefFlow({ debrief, application }: Props) {
       lastInterviewDate={lastInterviewDate(application)}
       applicantName={applicantName}
       onApplicantName={setApplicantName}
+      savedApplicantName={settings.data?.yourName ?? ''}
       value={feedback}
       onChange={setFeedback}
       saving={saveFeedback.isPending}

@@ -21,22 +21,3 @@ export function feedbackDraftFrom(d: Debrief): FeedbackDraft {
     contactEmail: fr.contactEmail ?? labels?.contactEmail ?? '',
   };
 }
-
-const NAME_KEY = 'debrief.applicantName';
-
-/** The seeker's name for sign-offs, kept in this browser only. */
-export function loadApplicantName(): string {
-  try {
-    return localStorage.getItem(NAME_KEY) ?? '';
-  } catch {
-    return '';
-  }
-}
-
-export function saveApplicantName(name: string): void {
-  try {
-    localStorage.setItem(NAME_KEY, name);
-  } catch {
-    // Private mode or storage full: the name simply is not remembered.
-  }
-}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconBulb, IconChartSankey } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import type { Insights, Outcome } from '../../../contracts/insights.js';
@@ -8,6 +8,7 @@ import { ErrorState, LoadingState } from '../../components/QueryState';
 import { ApplicationsDrawer, type Behind } from './ApplicationsDrawer';
 import { ChartFigure } from './ChartFigure';
 import { ConversionTable } from './ConversionTable';
+import { ReasonsThemesSection } from './ReasonsThemesSection';
 import { ResponseSection } from './ResponseSection';
 import { SankeyChart } from './SankeyChart';
 import { SegmentsSection } from './SegmentsSection';
@@ -141,11 +142,7 @@ export function InsightsPage() {
           <ResponseSection insights={i} onPick={setBehind} />
           <SegmentsSection insights={i} onPick={setBehind} />
 
-          <Paper withBorder radius="md" p={{ base: 'sm', sm: 'md' }} component="section" aria-labelledby="reasons-title">
-            <Title order={2} size="h3" id="reasons-title" mb={4}>Reasons and themes</Title>
-            <Text size="sm">{i.reasons.note}</Text>
-            <Group mt="xs"><Text size="sm" c="dimmed">{i.themes.note}</Text></Group>
-          </Paper>
+          <ReasonsThemesSection insights={i} />
         </>
       ) : null}
       <ApplicationsDrawer behind={behind} onClose={() => setBehind(null)} />

@@ -7,7 +7,8 @@ import { RECIPIENTS, TONES, type Recipient, type Tone } from '../../../../domain
 import { errorMessage } from '../../../api/client';
 import { DayInput } from '../../../components/DayInput';
 import { useMarkSent, useSaveFeedbackRequest } from '../api';
-import { saveApplicantName, type FeedbackDraft } from '../feedback-draft';
+import { type FeedbackDraft } from '../feedback-draft';
+import { useUpdateSettings } from '../../settings/api';
 import { DraftActions } from '../parts/DraftActions';
 import { FeedbackOutcomePanel } from './FeedbackOutcomePanel';
 import { StepActions } from './StepActions';
@@ -21,6 +22,8 @@ interface Props {
   lastInterviewDate: string | null;
   applicantName: string;
   onApplicantName: (name: string) => void;
+  /** The name stored in settings, to save only a change. */
+  savedApplicantName: string;
   value: FeedbackDraft;
   onChange: (value: FeedbackDraft) => void;
   onSave: () => Promise<void>;
@@ -32,6 +35,7 @@ interface Props {
 /** Step 3: ask for feedback, kindly and soon. */
 export function FeedbackStep(props: Props) {
   const { debrief, today, value, onChange, applicantName } = props;
+  const saveName = useUpdateSettings();
   const id = debrief.application.id;
   const stage = debrief.rejection.stageReached;
   const fr = debrief.feedbackRequest;
@@ -135,11 +139,11 @@ export function FeedbackStep(props: Props) {
           />
           <TextInput
             label="Your name, for the sign-off"
-            description="Kept in this browser only."
+            description="Saved in your settings for every draft."
             value={applicantName}
-            onChange={(e) => {
-              props.onApplicantName(e.currentTarget.value);
-              saveApplicantName(e.currentTarget.value);
+            onChange={(e) => props.onApplicantName(e.currentTarget.value)}
+            onBlur={(e) => {
+              if (e.currentTarget.value !== props.savedApplicantName) saveName.mutate({ yourName: e.currentTarget.value });
             }}
             autoComplete="name"
           />
