@@ -150,7 +150,7 @@ const pctText = (x: number): string => `${Math.round(x * 100)}%`;
 
 function reasonsNote(r: ReasonInsights): string {
   if (!r.available) {
-    return 'No rejection has been debriefed yet. When you record a rejection with its reasons (debrief reject, or "Record rejection" on an application), this shows which reasons recur and how many were outside your control.';
+    return 'No rejection has been debriefed yet. When you record a rejection with its reasons (`debrief reject <id>`, or "Record the rejection" on an application), this shows which reasons recur and how many were outside your control.';
   }
   const top = r.reasons.find((x) => x.informative);
   if (r.withReasons === 0 || !top) {

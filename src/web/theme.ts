@@ -42,6 +42,8 @@ export const theme = createTheme({
   defaultRadius: 'md',
   radius: { xs: '4px', sm: '6px', md: '10px', lg: '14px', xl: '20px' },
   cursorType: 'pointer',
+  // People who ask their system for less motion get no sliding drawers or fading toasts.
+  respectReducedMotion: true,
   focusRing: 'auto',
   autoContrast: true,
   luminanceThreshold: 0.35,

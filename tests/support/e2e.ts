@@ -65,6 +65,8 @@ export async function startTestApp(): Promise<TestApp> {
       const context = await browser.newContext({
         baseURL: `http://127.0.0.1:${port}`,
         colorScheme: options.colorScheme ?? 'light',
+        // Scans must see pages at rest, not half-way through a fade.
+        reducedMotion: 'reduce',
         viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
       });
       contexts.push(context);

@@ -1,38 +1,14 @@
-import { sql, type Kysely } from 'kysely';
-import type { DB } from '../schema.js';
+import { sql, type Kysely, type Selectable } from 'kysely';
+import type { ApplicationsTable, DB } from '../schema.js';
 
 /** An application row joined with its company and its derived state. */
-export interface ApplicationViewRow {
-  id: string;
-  owner_id: string;
-  company_id: string;
+export type ApplicationViewRow = Selectable<ApplicationsTable> & {
   company_name: string;
-  title: string;
-  source: string | null;
-  referral: number;
-  referrer: string | null;
-  resume_version: string | null;
-  tailored: number;
-  fit: number | null;
-  excitement: number | null;
-  salary_min: number | null;
-  salary_max: number | null;
-  salary_currency: string | null;
-  location: string | null;
-  remote: string | null;
-  job_url: string | null;
-  description: string | null;
-  notes: string | null;
-  role_family: string;
-  seniority: string;
-  version: number;
-  created_at: string;
-  updated_at: string;
   status: string;
   reached_rank: number | null;
   applied_on: string | null;
   last_event_on: string;
-}
+};
 
 export interface ViewFilter {
   ids?: readonly string[] | undefined;

@@ -1,4 +1,7 @@
 import { addDays } from '../time.js';
+import { seededRandom } from '../random.js';
+
+export { seededRandom };
 import type { InterviewType, Stage } from '../applications/stages.js';
 import { COMPANIES, NOTES, TITLES } from './sample-data.js';
 
@@ -31,18 +34,6 @@ export interface SampleApplication {
   tags: string[];
   notes: string | null;
   events: { stage: Stage; occurredOn: string; round: number | null; interviewType: InterviewType | null; note: string | null }[];
-}
-
-/** Mulberry32: a small, good-enough seeded generator for sample data. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 type Outcome = { path: SampleEvent[] };

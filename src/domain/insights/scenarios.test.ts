@@ -3,20 +3,11 @@
  * stands in for the SQL repository (GROUP BY dimension value).
  */
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../random.js';
 import { computeSegments, type MetricTotals, type SegmentCountRow } from './segments.js';
 import { SEGMENT_DIMENSIONS, SEGMENT_METRICS, type SegmentDimension, type SegmentMetric } from './types.js';
 
-/** mulberry32: a tiny deterministic PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = seededRandom;
 
 type App = Record<SegmentDimension, string> & Record<SegmentMetric, boolean>;
 

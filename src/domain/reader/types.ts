@@ -1,3 +1,5 @@
+import { REJECTION_REASONS, type RejectionReason } from '../debrief/reasons.js';
+
 /**
  * Vocabulary and result shape of the rejection-message reader.
  * Label meanings follow shared/data/rejection-emails/LABELS.md.
@@ -17,20 +19,9 @@ export type Kind = (typeof KINDS)[number];
 export const READER_STAGES = ['application', 'screen', 'assessment', 'interview', 'final'] as const;
 export type ReaderStage = (typeof READER_STAGES)[number];
 
-export const REASONS = [
-  'generic',
-  'profile_mismatch',
-  'skills_gap',
-  'assessment',
-  'internal_candidate',
-  'position_filled',
-  'role_closed',
-  'culture_fit',
-  'location',
-  'salary',
-  'overqualified',
-] as const;
-export type Reason = (typeof REASONS)[number];
+// One vocabulary of reasons for the reader and the debrief.
+export const REASONS = REJECTION_REASONS;
+export type Reason = RejectionReason;
 
 /** The sentence(s) a label rests on, for highlighting in the UI. */
 export interface Evidence {
