@@ -41,8 +41,18 @@ export function openDatabase(config: DatabaseConfig): Database {
     // COUNT and SUM come back as int8; our counts always fit a JS number.
     pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
     const pool = new pg.Pool({ connectionString: config.url, max: 10 });
+    let closing = false;
+    // An idle connection the server drops (a restart, a failover) must not
+    // crash the process: the pool replaces it on the next query.
+    pool.on('error', (err) => {
+      if (!closing) console.error(`PostgreSQL connection lost: ${err.message}`);
+    });
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-    return { db, dialect: 'postgres', location: redact(config.url), close: () => db.destroy() };
+    const close = async (): Promise<void> => {
+      closing = true;
+      await db.destroy();
+    };
+    return { db, dialect: 'postgres', location: redact(config.url), close };
   }
   const path = config.sqlitePath ?? ':memory:';
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });

@@ -91,6 +91,8 @@ export interface ApplicationStateTable {
   reached_rank: number;
   applied_on: string | null;
   last_event_on: string;
+  first_reply_on: string | null;
+  last_progress_on: string | null;
 }
 
 export interface RejectionsTable {

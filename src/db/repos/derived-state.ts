@@ -1,5 +1,5 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import { ENDINGS, PROGRESS_STAGES, type ProgressStage } from '../../domain/applications/stages.js';
+import { EMPLOYER_REPLY_STAGES, ENDINGS, PROGRESS_STAGES, SENT_PROGRESS_STAGES, type ProgressStage } from '../../domain/applications/stages.js';
 import type { DB } from '../schema.js';
 
 /**
@@ -17,6 +17,8 @@ function rankCase(column: RawBuilder<unknown>): RawBuilder<number> {
   const whens = PROGRESS_STAGES.map((s, i) => sql`when ${sql.lit(s)} then ${sql.lit(i)}`);
   return sql<number>`case ${column} ${sql.join(whens, sql` `)} else null end`;
 }
+
+const literals = (values: readonly string[]) => sql.join(values.map((s) => sql.lit(s)), sql`, `);
 
 const notProgress = sql.join(
   ['saved', ...ENDINGS].map((s) => sql.lit(s)),
@@ -36,6 +38,8 @@ export function derivedStateQuery(db: Kysely<DB>, ownerId: string, applicationId
       sql<number>`coalesce(max(${rankCase(sql.ref('e.stage'))}), 0)`.as('reached_rank'),
       sql<string | null>`min(case when e.stage not in (${notProgress}) then e.occurred_on end)`.as('applied_on'),
       sql<string>`max(e.occurred_on)`.as('last_event_on'),
+      sql<string | null>`min(case when e.stage in (${literals(EMPLOYER_REPLY_STAGES)}) then e.occurred_on end)`.as('first_reply_on'),
+      sql<string | null>`max(case when e.stage in (${literals(SENT_PROGRESS_STAGES)}) then e.occurred_on end)`.as('last_progress_on'),
     ]);
 }
 
@@ -51,7 +55,7 @@ export async function refreshApplicationState(db: Kysely<DB>, ownerId: string, a
   await del.execute();
   await db
     .insertInto('application_state')
-    .columns(['application_id', 'owner_id', 'status', 'reached_rank', 'applied_on', 'last_event_on'])
+    .columns(['application_id', 'owner_id', 'status', 'reached_rank', 'applied_on', 'last_event_on', 'first_reply_on', 'last_progress_on'])
     .expression(derivedStateQuery(db, ownerId, applicationIds))
     .execute();
 }

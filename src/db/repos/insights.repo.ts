@@ -27,8 +27,6 @@ export const UNKNOWN = 'unknown';
 export const OUTCOME_VALUES = ['in_progress', 'accepted', 'rejected', 'withdrawn', 'silence'] as const;
 export type OutcomeValue = (typeof OUTCOME_VALUES)[number];
 
-const REPLY_STAGES = [...PROGRESS_STAGES.filter((s) => stageRank(s) >= stageRank('screen')), 'rejected'];
-const SENT_STAGES = PROGRESS_STAGES.filter((s) => s !== 'saved');
 const SCREEN = stageRank('screen');
 const OFFER = stageRank('offer');
 
@@ -67,18 +65,7 @@ const DIMENSION_SQL: Record<SegmentDimension, RawBuilder<string>> = {
 
 /** One row per sent application: its furthest stage, outcome, reply, day counts and segment values. */
 function factsQuery(db: Kysely<DB>, ownerId: string, silentCutoff: string) {
-  // Status, furthest stage and dates come from the application_state projection (ADR 0004);
-  // only the first reply and the last progress day need the events: one grouped, index-only pass.
-  const events = db
-    .selectFrom('stage_events as e')
-    .where('e.owner_id', '=', ownerId)
-    .where('e.stage', '<>', 'saved')
-    .groupBy('e.application_id')
-    .select([
-      'e.application_id as application_id',
-      sql<string | null>`min(case when e.stage in (${list(REPLY_STAGES)}) then e.occurred_on end)`.as('first_reply_on'),
-      sql<string | null>`max(case when e.stage in (${list(SENT_STAGES)}) then e.occurred_on end)`.as('last_progress_on'),
-    ]);
+  // Everything per application comes from the application_state projection (ADR 0004): no events are read.
   const outcome = sql<OutcomeValue>`case
     when d.status in ('rejected', 'withdrawn', 'accepted') then d.status
     when d.status = 'ghosted' then 'silence'
@@ -89,7 +76,6 @@ function factsQuery(db: Kysely<DB>, ownerId: string, silentCutoff: string) {
     .selectFrom('applications as a')
     .innerJoin('companies as c', 'c.id', 'a.company_id')
     .innerJoin('application_state as d', 'd.application_id', 'a.id')
-    .innerJoin(events.as('v'), 'v.application_id', 'a.id')
     .where('a.owner_id', '=', ownerId)
     .where('d.reached_rank', '>=', stageRank('applied'))
     .select([
@@ -97,10 +83,10 @@ function factsQuery(db: Kysely<DB>, ownerId: string, silentCutoff: string) {
       'd.reached_rank as reached_rank',
       'd.applied_on as applied_on',
       outcome.as('outcome'),
-      sql<number>`case when v.first_reply_on is null then 0 else 1 end`.as('replied'),
-      dayDiff(db, sql.ref('d.applied_on'), sql.ref('v.first_reply_on')).as('reply_days'),
+      sql<number>`case when d.first_reply_on is null then 0 else 1 end`.as('replied'),
+      dayDiff(db, sql.ref('d.applied_on'), sql.ref('d.first_reply_on')).as('reply_days'),
       // A rejected application's newest event is its rejection, so its day is last_event_on.
-      sql<number | null>`case when d.status = 'rejected' then ${dayDiff(db, sql.ref('v.last_progress_on'), sql.ref('d.last_event_on'))} end`.as('reject_days'),
+      sql<number | null>`case when d.status = 'rejected' then ${dayDiff(db, sql.ref('d.last_progress_on'), sql.ref('d.last_event_on'))} end`.as('reject_days'),
       ...dims,
     ]);
 }

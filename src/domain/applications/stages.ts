@@ -22,6 +22,12 @@ export type ProgressStage = (typeof PROGRESS_STAGES)[number];
 export type Ending = (typeof ENDINGS)[number];
 export type Stage = (typeof STAGES)[number];
 
+/** Stages that mean the employer answered: a conversation from the screen on, or a rejection. */
+export const EMPLOYER_REPLY_STAGES: readonly Stage[] = ['screen', 'assessment', 'interview', 'final', 'offer', 'accepted', 'rejected'];
+
+/** Stages of an application moving forward after it was sent. */
+export const SENT_PROGRESS_STAGES: readonly ProgressStage[] = PROGRESS_STAGES.filter((s) => s !== 'saved');
+
 /** Statuses shown as board columns, in display order. */
 export const BOARD_COLUMNS: readonly Stage[] = STAGES;
 
