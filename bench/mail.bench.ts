@@ -5,10 +5,17 @@
  * database holding a few hundred applications, streaming from disk. Prints
  * messages per second and peak RSS (sampled during the import, and the
  * process's VmHWM), then a re-import (every message a duplicate).
+ *
+ * Without `--messages` it runs the scale series (`--sizes 10000,50000,150000`),
+ * each size in its own process so that every peak RSS is that size's alone,
+ * and prints one table: memory must stay flat as the mailbox grows.
  */
+import { execFile } from 'node:child_process';
 import { createReadStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { openDatabase } from '../src/db/connect.js';
 import { migrate } from '../src/db/migrate.js';
 import { ensureUser } from '../src/db/repos/users.repo.js';
@@ -49,16 +56,65 @@ async function timedImport(ctx: ServiceContext, path: string) {
   }
 }
 
+/** What one size reports to the scale series (`--json`). */
+interface SizeResult {
+  messages: number;
+  mb: number;
+  rssBeforeMb: number;
+  firstSeconds: number;
+  firstPeakMb: number;
+  reimportSeconds: number;
+  reimportPeakMb: number;
+  hwmMb: number;
+  proposed: number;
+  matched: number;
+  duplicates: number;
+}
+
+const DEFAULT_SIZES = [10_000, 50_000, 150_000];
+
+/** Each size in a child process (same runtime, same loader), one after the other. */
+async function series(args: string[]): Promise<void> {
+  const i = args.indexOf('--sizes');
+  const sizes = i >= 0 ? (args[i + 1] ?? '').split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0) : DEFAULT_SIZES;
+  const appCount = option(args, 'apps', 300);
+  const runner = join(fileURLToPath(new URL('.', import.meta.url)), 'run.ts');
+  const results: SizeResult[] = [];
+  for (const n of sizes) {
+    const t0 = performance.now();
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [...process.execArgv, runner, 'mail', '--messages', String(n), '--apps', String(appCount), '--json'],
+      { maxBuffer: 16 * 1024 * 1024 },
+    );
+    const line = stdout.trim().split('\n').at(-1) ?? '';
+    results.push(JSON.parse(line) as SizeResult);
+    console.log(`  ${n.toLocaleString('en')} messages: done in ${((performance.now() - t0) / 1000).toFixed(0)} s (own process)`);
+  }
+  printTable(
+    ['messages', 'MB', 'RSS before MB', 'import s', 'messages/s', 'peak RSS MB (import, sampled)', 'peak RSS MB (re-import)', 'VmHWM MB', 'proposed', 'matched', 'duplicates on re-import'],
+    results.map((r) => [
+      r.messages, r.mb, r.rssBeforeMb, r.firstSeconds, r.messages / r.firstSeconds, r.firstPeakMb, r.reimportPeakMb, r.hwmMb, r.proposed, r.matched, r.duplicates,
+    ]),
+  );
+  const hwm = results.map((r) => r.hwmMb);
+  const spread = Math.max(...hwm) - Math.min(...hwm);
+  console.log(`  VmHWM spread across sizes: ${spread.toFixed(0)} MB (${sizes.map((n) => n.toLocaleString('en')).join(' → ')} messages); target: flat`);
+}
+
 export async function run(args: string[]): Promise<void> {
+  if (!args.includes('--messages')) return series(args);
   const messages = option(args, 'messages', 50_000);
   const appCount = option(args, 'apps', 300);
+  const json = args.includes('--json');
+  const log = json ? (): void => undefined : (text: string): void => console.log(text);
   const dir = mkdtempSync(join(tmpdir(), 'debrief-mail-bench-'));
   try {
     const companies = generateCompanies(appCount + 100);
     const path = join(dir, 'mailbox.mbox');
     let t0 = performance.now();
     const bytes = await writeMbox(path, messages, companies, appCount);
-    console.log(`  wrote ${messages.toLocaleString('en')} messages (${mb(bytes).toFixed(1)} MB) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    log(`  wrote ${messages.toLocaleString('en')} messages (${mb(bytes).toFixed(1)} MB) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
     const database = openDatabase({ sqlitePath: join(dir, 'debrief.sqlite') });
     await migrate(database.db);
@@ -67,12 +123,22 @@ export async function run(args: string[]): Promise<void> {
     const ctx: ServiceContext = { db: database.db, ownerId: 'local', now };
     t0 = performance.now();
     for (const c of companies.slice(0, appCount)) await createApplication(ctx, zApplicationCreate.parse({ company: c.company, title: c.title, date: '2025-12-15' }));
-    console.log(`  seeded ${appCount} applications in ${((performance.now() - t0) / 1000).toFixed(1)} s; RSS before import ${mb(process.memoryUsage().rss).toFixed(0)} MB`);
+    const rssBefore = process.memoryUsage().rss;
+    log(`  seeded ${appCount} applications in ${((performance.now() - t0) / 1000).toFixed(1)} s; RSS before import ${mb(rssBefore).toFixed(0)} MB`);
 
     const first = await timedImport(ctx, path);
     const again = await timedImport(ctx, path);
     await database.close();
     const s = first.summary;
+    if (json) {
+      const result: SizeResult = {
+        messages: s.read, mb: mb(bytes), rssBeforeMb: mb(rssBefore), firstSeconds: first.seconds, firstPeakMb: mb(first.peak),
+        reimportSeconds: again.seconds, reimportPeakMb: mb(again.peak), hwmMb: vmHwmMb(), proposed: s.proposed, matched: s.matched,
+        duplicates: again.summary.duplicates,
+      };
+      console.log(JSON.stringify(result));
+      return;
+    }
     const skipped = Object.entries(s.skipped).map(([k, v]) => `${k} ${v}`).join(', ');
     printTable(
       ['run', 'messages', 'MB', 'seconds', 'messages/s', 'MB/s', 'peak RSS MB (sampled)', 'proposed', 'matched', 'duplicates', 'target'],

@@ -150,7 +150,18 @@ export type InsightSegment = Insights['segments'][number];
  * Which applications stand behind a figure. Combine:
  * - `stage`: applications that reached this stage (or, with `outcome`, whose furthest stage it is);
  * - `outcome`: how they stand now (in progress, accepted, rejected, withdrawn, silence);
- * - `dimension` + `value` (+ `metric`, `success`): one segment group, within a metric's population.
+ * - `dimension` + `value` (+ `metric`, `success`): one segment group, within a metric's population;
+ * - `reason` (+ `control`): debriefed rejections whose reasons include it (marked outside / within your control);
+ * - `outsideControl`: `true`, debriefed rejections counted as outside your control (at least one stated
+ *   reason, "no reason given" aside, and every stated reason marked outside — `definitions.outsideControl`);
+ *   `false`, the other rejections with a stated reason (together, the population of the share);
+ * - `rejection`: debriefed rejections — `recorded` all of them, `stated` with a stated reason,
+ *   `unstated` with none (only "no reason given", or no reason at all);
+ * - `theme` (slug or id): applications with a lesson on that theme; `lessons=true`: with any lesson;
+ * - `month` (YYYY-MM, with one of the debrief filters above): the month those figures count by —
+ *   the rejection's, or for themes the lesson's when no rejection is recorded.
+ * Debrief filters count every debriefed application, like the reasons and themes figures; the others
+ * only sent ones (saved ones left out).
  */
 export const zInsightFilter = z
   .object({
@@ -161,6 +172,13 @@ export const zInsightFilter = z
     metric: zSegmentMetric.optional(),
     success: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
     replied: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+    reason: z.string().min(1).max(100).optional(),
+    control: z.enum(['outside', 'within']).optional(),
+    outsideControl: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+    rejection: z.enum(['recorded', 'stated', 'unstated']).optional(),
+    theme: z.string().min(1).max(200).optional(),
+    lessons: z.enum(['true']).transform(() => true as const).optional(),
+    month: z.string().regex(/^\d{4}-\d{2}$/, 'A month is YYYY-MM').optional(),
   })
   .refine((f) => (f.dimension === undefined) === (f.value === undefined), {
     message: 'Give both `dimension` and `value` to pick a segment',
@@ -170,6 +188,14 @@ export const zInsightFilter = z
     message: '`success` needs a `metric` (response, interview or offer)',
     path: ['success'],
   })
+  .refine((f) => f.control === undefined || f.reason !== undefined, {
+    message: '`control` needs a `reason`',
+    path: ['control'],
+  })
+  .refine(
+    (f) => f.month === undefined || [f.reason, f.outsideControl, f.rejection, f.theme, f.lessons].some((x) => x !== undefined),
+    { message: '`month` needs a debrief filter (reason, outsideControl, rejection, theme or lessons)', path: ['month'] },
+  )
   .meta({ id: 'InsightFilter' });
 export type InsightFilter = z.infer<typeof zInsightFilter>;
 export type InsightFilterInput = z.input<typeof zInsightFilter>;

@@ -174,7 +174,7 @@ function themesNote(t: ThemeInsights): string {
 export async function applicationsBehind(ctx: ServiceContext, filter: InsightFilter, limit = 200): Promise<InsightApplications> {
   const s = await getSettings(ctx);
   const today = todayIn(s.timezone, ctx.now());
-  const ids = await applicationIdsBehind(ctx.db, ctx.ownerId, noResponseCutoff(today, s.noResponseDays), filter);
+  const ids = await applicationIdsBehind(ctx.db, ctx.ownerId, noResponseCutoff(today, s.noResponseDays), filter, NON_INFORMATIVE_REASONS);
   const shown = ids.slice(0, limit);
   const { rows } = await listApplicationViews(ctx.db, ctx.ownerId, { ids: shown }, { sort: 'applied', order: 'desc', limit: Math.max(1, shown.length), offset: 0 });
   const tags = await tagsFor(ctx.db, ctx.ownerId, rows.map((r) => r.id));

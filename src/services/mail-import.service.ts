@@ -6,14 +6,17 @@ import { createHash } from 'node:crypto';
 import type { MailImportSummary } from '../contracts/mail.js';
 import {
   existingMessageKeys,
-  filedMessageIds,
+  filedApplicationsByKey,
   insertMailMessages,
   insertProposals,
   matchCandidateRows,
 } from '../db/repos/mail.repo.js';
 import type { MailMessagesTable, MailProposalsTable } from '../db/schema.js';
 import type { Insertable } from 'kysely';
-import { guessCompany, matchMessage, prepareCandidates, proposalFor, rememberMessage, splitMbox, type CandidateIndex, type SkipReason } from '../domain/mail/index.js';
+import {
+  canonicalMessageId, guessCompany, matchMessage, prepareCandidates, proposalFor, splitMbox, storedMessageKeys, threadReferences,
+  type CandidateIndex, type SkipReason,
+} from '../domain/mail/index.js';
 import { parseEmail, readMessage, type ParsedMessage } from '../domain/reader/index.js';
 import { newId } from '../domain/ids.js';
 import { todayIn } from '../domain/time.js';
@@ -46,7 +49,10 @@ export interface ImportOptions {
 export const DEFAULT_AUTO_ACCEPT = 0.9;
 
 interface Prepared {
+  /** The canonical Message-ID, or `sha256:` of the raw bytes. */
   key: string;
+  /** Every key an earlier import may have stored this message under. */
+  keys: string[];
   parsed: ParsedMessage;
   hash: string;
 }
@@ -70,10 +76,14 @@ async function* batches<T>(items: AsyncIterable<T>, size: number): AsyncGenerato
   if (batch.length > 0) yield batch;
 }
 
-function messageKey(parsed: ParsedMessage, hash: string): string {
-  const id = parsed.messageId?.trim();
-  return id ? (id.startsWith('<') ? id : `<${id}>`) : `sha256:${hash}`;
+function messageKeys(parsed: ParsedMessage, hash: string): { key: string; keys: string[] } {
+  const keys = storedMessageKeys(parsed.messageId);
+  const key = keys[0] ?? `sha256:${hash}`;
+  return { key, keys: keys.length > 0 ? keys : [key] };
 }
+
+/** The day of each hour seen, computed once: Intl formatting is slow and messages cluster in time. Bounded. */
+const DAY_CACHE_HOURS = 5000;
 
 function isoOrNull(date: string | undefined): string | null {
   if (!date) return null;
@@ -99,22 +109,21 @@ export async function importMailbox(ctx: ServiceContext, source: AsyncIterable<U
       bytes: summary.bytes,
     });
 
-  // Intl formatting is slow; messages cluster in time, so the day of each hour is computed once
   const days = new Map<string, string>();
   const dayOf = (iso: string): string => {
     const hour = iso.slice(0, 13);
     let day = days.get(hour);
-    if (!day) days.set(hour, (day = todayIn(settings.timezone, new Date(iso))));
+    if (!day) {
+      if (days.size >= DAY_CACHE_HOURS) days.clear();
+      days.set(hour, (day = todayIn(settings.timezone, new Date(iso))));
+    }
     return day;
   };
 
+  // Nothing below grows with the mailbox: candidates are the applications; duplicates
+  // and threads are looked up in the database once per batch (ADR 0006).
   const rows = await matchCandidateRows(ctx.db, ctx.ownerId);
-  const filed = await filedMessageIds(ctx.db, ctx.ownerId);
-  const ids = new Map<string, string[]>();
-  for (const f of filed) ids.set(f.application_id, [...(ids.get(f.application_id) ?? []), f.message_id]);
-  const index: CandidateIndex = prepareCandidates(
-    rows.map((r) => ({ id: r.id, company: r.company, title: r.title, status: r.status ?? undefined, messageIds: ids.get(r.id) ?? [] })),
-  );
+  const index: CandidateIndex = prepareCandidates(rows.map((r) => ({ id: r.id, company: r.company, title: r.title, status: r.status ?? undefined })));
   const statusOf = new Map(rows.map((r) => [r.id, r.status]));
 
   const messages =
@@ -127,17 +136,25 @@ export async function importMailbox(ctx: ServiceContext, source: AsyncIterable<U
       try {
         const parsed = await parseEmail(raw);
         const hash = createHash('sha256').update(raw).digest('hex');
-        prepared.push({ key: messageKey(parsed, hash), parsed, hash });
+        prepared.push({ ...messageKeys(parsed, hash), parsed, hash });
       } catch {
         summary.errors += 1;
       }
     }
-    const seen = await existingMessageKeys(ctx.db, ctx.ownerId, prepared.map((p) => p.key));
+    const seen = await existingMessageKeys(ctx.db, ctx.ownerId, prepared.flatMap((p) => p.keys));
+    // canonical Message-ID → application, for the messages this batch replies to; messages
+    // matched in this batch are added as they go (earlier batches are in the database)
+    const threads = new Map<string, string>();
+    const refs = prepared.flatMap((p) => threadReferences(p.parsed).flatMap(storedMessageKeys));
+    for (const f of await filedApplicationsByKey(ctx.db, ctx.ownerId, refs)) {
+      const id = canonicalMessageId(f.message_key);
+      if (id && !threads.has(id)) threads.set(id, f.application_id);
+    }
     const now = ctx.now().toISOString();
     const messageRows: Insertable<MailMessagesTable>[] = [];
     const proposalRows: Insertable<MailProposalsTable>[] = [];
-    for (const { key, parsed, hash } of prepared) {
-      if (seen.has(key)) {
+    for (const { key, keys, parsed, hash } of prepared) {
+      if (keys.some((k) => seen.has(k))) {
         summary.duplicates += 1;
         continue;
       }
@@ -160,7 +177,7 @@ export async function importMailbox(ctx: ServiceContext, source: AsyncIterable<U
         from: parsed.from, fromName: parsed.fromName, subject: parsed.subject, inReplyTo: parsed.inReplyTo, references: parsed.references,
         body: (parsed.text ?? '').slice(0, 3000), company: reading.company, role: reading.role,
       };
-      const match = matchMessage(facts, index);
+      const match = matchMessage(facts, index, threads);
       const stage = action.action === 'stage' ? action.stage : null;
       if (match.applicationId && stage && stage !== 'interview' && statusOf.get(match.applicationId) === stage) {
         skip('already_there');
@@ -175,7 +192,7 @@ export async function importMailbox(ctx: ServiceContext, source: AsyncIterable<U
       }
       if (match.applicationId) {
         summary.matched += 1;
-        rememberMessage(index, parsed.messageId, match.applicationId);
+        if (!key.startsWith('sha256:')) threads.set(key, match.applicationId);
       }
       summary.proposed += 1;
       messageRows.push({ ...base, status: 'proposed', skip_reason: null });

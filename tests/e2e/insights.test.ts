@@ -88,6 +88,24 @@ describe.skipIf(!hasBrowser)('insights on the sample job search', () => {
     expect(await table.innerText()).toMatch(/Internal candidate/);
     await expect.poll(() => page.getByTestId('reasons-chart').locator('svg rect').count()).toBeGreaterThan(0);
     expect(await page.locator('#reasons-title').innerText()).toMatch(/Rejection reasons/);
+
+    // The reason opens the application debriefed with it.
+    await table.getByRole('button', { name: 'Internal candidate', exact: true }).click();
+    const drawer = page.getByRole('dialog');
+    await expect.poll(() => drawer.getByRole('heading').first().innerText()).toContain('Internal candidate');
+    await expect.poll(() => drawer.getByText(/\d+ applications?/).first().innerText(), { timeout: 10_000 }).toMatch(/^1 application/);
+    expect(await drawer.getByRole('link').getAttribute('href')).toBe(`/applications/${items[0]?.id}`);
+    await drawer.getByRole('button', { name: 'Close the list' }).click();
+    await drawer.waitFor({ state: 'hidden' });
+
+    // So does its count, and the outside-control figure: both name that application.
+    await table.getByRole('button', { name: /^1 rejection citing internal candidate: show them/ }).click();
+    await expect.poll(() => drawer.getByRole('link').getAttribute('href'), { timeout: 10_000 }).toBe(`/applications/${items[0]?.id}`);
+    await drawer.getByRole('button', { name: 'Close the list' }).click();
+    await drawer.waitFor({ state: 'hidden' });
+    await page.getByRole('button', { name: /^Entirely outside your control: 1\. Show the applications/ }).click();
+    await expect.poll(() => drawer.getByRole('link').getAttribute('href'), { timeout: 10_000 }).toBe(`/applications/${items[0]?.id}`);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   for (const scheme of ['light', 'dark'] as const) {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/connect.js';
-import type { Insights } from '../../src/contracts/insights.js';
+import { zInsightFilter, type Insights } from '../../src/contracts/insights.js';
 import * as apps from '../../src/services/applications.service.js';
 import { applicationsBehind, getInsights } from '../../src/services/insights.service.js';
 import { loadSampleSearch } from '../../src/services/demo.service.js';
@@ -9,7 +9,7 @@ import { AWAITING_REPLY, DEFAULT_NO_RESPONSE_DAYS, noResponseCutoff } from '../.
 import { PROGRESS_STAGES, stageRank, type ProgressStage, type Stage } from '../../src/domain/applications/stages.js';
 import { SEGMENT_METRICS, wilsonInterval } from '../../src/domain/insights/index.js';
 import * as debrief from '../../src/services/debrief.service.js';
-import { saveLessons } from '../../src/services/lessons.service.js';
+import { listThemes, saveLessons } from '../../src/services/lessons.service.js';
 import type { ServiceContext } from '../../src/services/context.js';
 import { freshDatabase, testContext, testDialects } from '../support/databases.js';
 import { givenApplication } from '../support/builders.js';
@@ -160,10 +160,10 @@ describe.each(testDialects())('insights on %s', (dialect) => {
     };
     const a1 = await reject('2026-10-05', [{ reason: 'internal_candidate' }]); // outside
     const a2 = await reject('2026-10-12', [{ reason: 'skills_gap' }, { reason: 'position_filled' }]); // mixed: not outside
-    await reject('2026-11-03', [{ reason: 'generic' }]); // no stated reason
+    const a3 = await reject('2026-11-03', [{ reason: 'generic' }]); // no stated reason
     const a4 = await reject('2026-11-04', [{ reason: 'salary' }, { reason: 'culture_fit', control: 'within' }]); // the seeker's mark wins
-    await reject('2026-11-05', [{ reason: 'role_closed' }, { reason: 'generic' }]); // outside: "no reason given" is not a stated reason
-    await reject('2026-11-06', []); // no reasons at all
+    const a5 = await reject('2026-11-05', [{ reason: 'role_closed' }, { reason: 'generic' }]); // outside: "no reason given" is not a stated reason
+    const a6 = await reject('2026-11-06', []); // no reasons at all
 
     await saveLessons(ctx, a1.id, { themes: [{ slug: 'system_design' }] });
     await saveLessons(ctx, a2.id, { themes: [{ slug: 'system_design' }, { slug: 'technical_depth' }] });
@@ -200,5 +200,52 @@ describe.each(testDialects())('insights on %s', (dialect) => {
       { month: '2026-10', counts: { system_design: 2, technical_depth: 1 } },
       { month: '2026-11', counts: { salary_homework: 1 } },
     ]);
+
+    // Every reasons and themes figure opens the applications behind it.
+    const ids = async (filter: Parameters<typeof applicationsBehind>[1]) => new Set((await applicationsBehind(ctx, filter)).ids);
+    expect(await ids({ reason: 'internal_candidate' })).toEqual(new Set([a1.id])); // not the other owner's
+    expect(await ids({ reason: 'generic' })).toEqual(new Set([a3.id, a5.id]));
+    expect(await ids({ reason: 'culture_fit', control: 'within' })).toEqual(new Set([a4.id]));
+    expect(await ids({ reason: 'culture_fit', control: 'outside' })).toEqual(new Set());
+    expect(await ids({ outsideControl: true })).toEqual(new Set([a1.id, a5.id]));
+    expect(await ids({ outsideControl: false })).toEqual(new Set([a2.id, a4.id]));
+    expect(await ids({ rejection: 'recorded' })).toEqual(new Set([a1.id, a2.id, a3.id, a4.id, a5.id, a6.id]));
+    expect(await ids({ rejection: 'unstated' })).toEqual(new Set([a3.id, a6.id]));
+    expect(await ids({ reason: 'generic', month: '2026-11' })).toEqual(new Set([a3.id, a5.id]));
+    expect(await ids({ reason: 'internal_candidate', month: '2026-11' })).toEqual(new Set());
+    expect(await ids({ theme: 'system_design' })).toEqual(new Set([a1.id, a2.id]));
+    expect(await ids({ theme: 'salary_homework' })).toEqual(new Set([a4.id]));
+    expect(await ids({ theme: 'technical_depth', month: '2026-10' })).toEqual(new Set([a2.id]));
+    expect(await ids({ lessons: true })).toEqual(new Set([a1.id, a2.id, a4.id]));
+    expect((await ids({ theme: 'system_design', reason: 'skills_gap' }))).toEqual(new Set([a2.id]));
+    // The counts match the figures, reason by reason and theme by theme.
+    for (const x of r.reasons) {
+      expect((await applicationsBehind(ctx, { reason: x.reason })).total, x.reason).toBe(x.count);
+      expect((await applicationsBehind(ctx, { reason: x.reason, control: 'outside' })).total, x.reason).toBe(x.outside);
+    }
+    for (const x of t.themes) expect((await applicationsBehind(ctx, { theme: x.slug })).total, x.slug).toBe(x.applications);
+    for (const m of r.trend) {
+      for (const [reason, count] of Object.entries(m.counts)) {
+        expect((await applicationsBehind(ctx, { reason, month: m.month })).total, `${m.month} ${reason}`).toBe(count);
+      }
+    }
+    expect((await applicationsBehind(ctx, { outsideControl: true })).total).toBe(r.outsideControl.successes);
+    expect((await applicationsBehind(ctx, { rejection: 'stated' })).total).toBe(r.withReasons);
+    expect((await applicationsBehind(ctx, { rejection: 'unstated' })).total).toBe(r.noReasonGiven);
+    expect((await applicationsBehind(ctx, { lessons: true })).total).toBe(t.applications);
+    // A theme by its id too.
+    const theme = (await listThemes(ctx)).find((x) => x.slug === 'system_design');
+    expect(await ids({ theme: theme?.id ?? 'missing' })).toEqual(new Set([a1.id, a2.id]));
+    // The item summaries are the applications themselves.
+    expect((await applicationsBehind(ctx, { reason: 'salary' })).items.map((x) => x.id)).toEqual([a4.id]);
+  });
+
+  it('checks the debrief filters of the contract', () => {
+    expect(zInsightFilter.safeParse({ control: 'outside' }).success).toBe(false);
+    expect(zInsightFilter.safeParse({ month: '2026-11' }).success).toBe(false);
+    expect(zInsightFilter.safeParse({ month: '2026-11', theme: 'x' }).success).toBe(true);
+    expect(zInsightFilter.parse({ reason: 'salary', control: 'within', outsideControl: 'true', lessons: 'true' })).toEqual({
+      reason: 'salary', control: 'within', outsideControl: true, lessons: true,
+    });
   });
 });

@@ -5,6 +5,7 @@ import { moveApplication } from '../../src/services/application-events.service.j
 import * as mail from '../../src/services/mail-import.service.js';
 import { updateSettings } from '../../src/services/settings.service.js';
 import type { ServiceContext } from '../../src/services/context.js';
+import { insertMailMessages, insertProposals } from '../../src/db/repos/mail.repo.js';
 import { freshDatabase, testContext, testDialects } from '../support/databases.js';
 import { givenApplication } from '../support/builders.js';
 import { buildEmail, SAMPLE_TEXTS, toMbox } from '../support/mail.js';
@@ -158,5 +159,57 @@ describe.each(testDialects())('mail import on %s', (dialect) => {
     const rejection = (await mail.listProposals(ctx)).find((p) => p.kind === 'rejection');
     expect(rejection?.application?.id).toBe(ctx.larkspur);
     expect(rejection?.reasons.join(' ')).toMatch(/thread/);
+  });
+
+  it('threads a reply to a message filed by an EARLIER import (looked up in the database), whatever the case of its domain', async () => {
+    const ctx = await given('u-thread-db');
+    const first = buildEmail({ from: 'talent@larkspurlabs.com', subject: 'Interview', body: SAMPLE_TEXTS.interview('Larkspur Labs', 'Senior Data Scientist'), messageId: 'earlier-1' });
+    expect(await mail.importMailbox(ctx, stream(toMbox([first])))).toMatchObject({ read: 1, matched: 1 });
+    // a later import, in its own process as far as memory goes: only the database knows the first message
+    const reply = buildEmail({
+      from: 'sam.recruiter@gmail.com', subject: 'Re: Interview', references: '<unrelated@elsewhere.test> earlier-1@MAIL.Test',
+      body: SAMPLE_TEXTS.rejection('our company', 'the role'),
+    });
+    const unrelated = buildEmail({ from: 'sam.recruiter@gmail.com', subject: 'Hello', inReplyTo: 'never-imported', body: SAMPLE_TEXTS.rejection('our company', 'the role') });
+    const summary = await mail.importMailbox(ctx, stream(toMbox([reply, unrelated])));
+    expect(summary).toMatchObject({ read: 2, matched: 1, proposed: 1, skipped: { no_company: 1 } });
+    const rejection = (await mail.listProposals(ctx)).find((p) => p.kind === 'rejection');
+    expect(rejection?.application?.id).toBe(ctx.larkspur);
+    expect(rejection?.reasons.join(' ')).toMatch(/thread/);
+  });
+
+  it('a reply to a dismissed message is not threaded; a reply in a later batch of the same import is', async () => {
+    const ctx = await given('u-thread-batch');
+    const first = buildEmail({ from: 'talent@larkspurlabs.com', subject: 'Interview', body: SAMPLE_TEXTS.interview('Larkspur Labs', 'Senior Data Scientist'), messageId: 'batch-1' });
+    const filler = [1, 2, 3].map((i) => buildEmail({ from: 'digest@technews.example', subject: `Digest ${i}`, body: SAMPLE_TEXTS.newsletter() }));
+    const reply = buildEmail({ from: 'sam.recruiter@gmail.com', subject: 'Re: Interview', inReplyTo: 'batch-1', body: SAMPLE_TEXTS.rejection('our company', 'the role') });
+    const summary = await mail.importMailbox(ctx, stream(toMbox([first, ...filler, reply])), { batchSize: 2 });
+    expect(summary).toMatchObject({ read: 5, matched: 2 });
+
+    const other = await given('u-thread-dismissed');
+    await mail.importMailbox(other, stream(toMbox([first])));
+    const filed = (await mail.listProposals(other)).find((p) => p.kind === 'interview_invite')!;
+    await mail.dismissProposal(other, filed.id);
+    expect(await mail.importMailbox(other, stream(toMbox([reply])))).toMatchObject({ matched: 0, skipped: { no_company: 1 } });
+  });
+
+  it('a message stored before Message-IDs were canonical (domain as written) is still a duplicate, and still threads', async () => {
+    const ctx = await given('u-legacy-key');
+    const now = new Date().toISOString();
+    await insertMailMessages(ctx.db, [{
+      id: 'legacy-m', owner_id: ctx.ownerId, message_key: '<Legacy-1@MAIL.TEST>', message_id: '<Legacy-1@MAIL.TEST>', content_hash: 'x', subject: 'Interview',
+      from_address: 'talent@larkspurlabs.com', from_name: null, sent_at: null, status: 'proposed', skip_reason: null, created_at: now,
+    }]);
+    await insertProposals(ctx.db, [{
+      id: 'legacy-p', owner_id: ctx.ownerId, mail_message_id: 'legacy-m', application_id: ctx.larkspur, kind: 'interview_invite', action: 'stage',
+      stage: 'interview', occurred_on: '2026-11-10', reader_result: '{}', match_score: 1, match_reasons: '[]', proposed_company: null,
+      proposed_title: null, status: 'pending', created_at: now, decided_at: null,
+    }]);
+    const same = buildEmail({ from: 'talent@larkspurlabs.com', subject: 'Interview', body: SAMPLE_TEXTS.interview('Larkspur Labs', 'Senior Data Scientist'), messageId: 'Legacy-1' })
+      .replace('<Legacy-1@mail.test>', '<Legacy-1@MAIL.TEST>');
+    const reply = buildEmail({ from: 'sam.recruiter@gmail.com', subject: 'Re: Interview', references: '<Legacy-1@MAIL.TEST>', body: SAMPLE_TEXTS.rejection('our company', 'the role') });
+    const summary = await mail.importMailbox(ctx, stream(toMbox([same, reply])));
+    expect(summary).toMatchObject({ read: 2, duplicates: 1, matched: 1 });
+    expect((await mail.listProposals(ctx)).find((p) => p.kind === 'rejection')?.application?.id).toBe(ctx.larkspur);
   });
 });

@@ -11,6 +11,8 @@ export interface EmailInput {
   messageId?: string | null;
   date?: string;
   inReplyTo?: string;
+  /** A References header, as written (full ids with their brackets). */
+  references?: string;
   encoding?: '7bit' | 'base64' | 'quoted-printable';
 }
 
@@ -47,6 +49,7 @@ export function buildEmail(input: EmailInput = {}): string {
   ];
   if (input.messageId !== null) headers.push(`Message-ID: <${input.messageId ?? `m${n}.${Date.now()}`}@mail.test>`);
   if (input.inReplyTo) headers.push(`In-Reply-To: <${input.inReplyTo}@mail.test>`);
+  if (input.references) headers.push(`References: ${input.references}`);
   headers.push('MIME-Version: 1.0');
   if (input.html !== undefined) {
     headers.push(`Content-Type: text/html; charset=utf-8`, `Content-Transfer-Encoding: ${encoding}`);

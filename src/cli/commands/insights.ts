@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
 import Table from 'cli-table3';
-import type { Insights, InsightSegment } from '../../contracts/insights.js';
+import { zInsightFilter, type InsightFilter, type Insights, type InsightSegment } from '../../contracts/insights.js';
 import { STAGE_LABELS } from '../../domain/applications/stages.js';
 import { segmentLabel, METRIC_PHRASES } from '../../domain/insights/index.js';
 import * as insights from '../../services/insights.service.js';
-import { printJson } from '../format.js';
+import { applicationsTable, printJson } from '../format.js';
 import { action, withContext } from '../runtime.js';
 
 const pct = (x: number | null): string => (x === null ? '—' : `${Math.round(x * 100)}%`);
@@ -94,9 +94,13 @@ function trendTable(rows: { label: string; key: string }[], trend: { month: stri
 function reasonsText(i: Insights): string {
   const r = i.reasons;
   if (!r.available) return r.note;
-  const t = new Table({ head: ['reason', 'rejections', 'share', 'marked outside your control'], style });
-  for (const x of r.reasons) t.push([x.label, x.count, x.share === null ? '—' : pct(x.share), x.outside]);
-  const lines = [r.note, t.toString()];
+  const t = new Table({ head: ['reason', 'rejections', 'share', 'marked outside your control', 'key'], style });
+  for (const x of r.reasons) t.push([x.label, x.count, x.share === null ? '—' : pct(x.share), x.outside, x.reason]);
+  const lines = [
+    r.note,
+    t.toString(),
+    'The applications behind: `debrief insights --reason <key>` (add `--control outside`), `--outside-control` (or `--outside-control false`), `--rejection recorded|stated|unstated`.',
+  ];
   if (r.trend.length > 1) {
     lines.push('By month (rejections citing each reason):', trendTable(r.reasons.slice(0, 6).map((x) => ({ label: x.label, key: x.reason })), r.trend));
   }
@@ -106,9 +110,9 @@ function reasonsText(i: Insights): string {
 function themesText(i: Insights): string {
   const th = i.themes;
   if (!th.available) return th.note;
-  const t = new Table({ head: ['theme', 'applications'], style });
-  for (const x of th.themes) t.push([x.label, x.applications]);
-  const lines = [th.note, t.toString()];
+  const t = new Table({ head: ['theme', 'applications', 'key'], style });
+  for (const x of th.themes) t.push([x.label, x.applications, x.slug]);
+  const lines = [th.note, t.toString(), 'The applications behind: `debrief insights --theme <key>`, or `--lessons` for all of them.'];
   if (th.trend.length > 1) lines.push('By month:', trendTable(th.themes.slice(0, 6).map((x) => ({ label: x.label, key: x.slug })), th.trend));
   return lines.join('\n');
 }
@@ -154,14 +158,56 @@ export function insightsReport(i: Insights, options: { all?: boolean } = {}): st
   return out.join('\n');
 }
 
+interface InsightsOptions {
+  json?: boolean;
+  all?: boolean;
+  reason?: string;
+  control?: string;
+  outsideControl?: string | boolean;
+  rejection?: string;
+  theme?: string;
+  lessons?: boolean;
+  month?: string;
+}
+
+/** The applications-behind filter the options ask for, or null for the report. */
+function behindFilter(opts: InsightsOptions): InsightFilter | null {
+  const outside = opts.outsideControl === undefined ? undefined : String(opts.outsideControl);
+  const input = {
+    reason: opts.reason,
+    control: opts.control,
+    outsideControl: outside,
+    rejection: opts.rejection,
+    theme: opts.theme,
+    lessons: opts.lessons ? 'true' : undefined,
+    month: opts.month,
+  };
+  if (Object.values(input).every((v) => v === undefined)) return null;
+  return zInsightFilter.parse(input);
+}
+
 export function registerInsights(program: Command): void {
   program
     .command('insights')
     .description('patterns across your applications: funnel, conversions, bottleneck, response times, segments, rejection reasons and themes')
     .option('--all', 'list every segment comparison, not only the closest ones')
     .option('--json', 'print the insights JSON (the same as GET /api/insights)')
+    .option('--reason <key>', 'list the debriefed rejections citing this reason')
+    .option('--control <mark>', 'with --reason: only where it was marked outside or within your control')
+    .option('--outside-control [bool]', 'list the rejections counted as outside your control (false: the other ones with a stated reason)')
+    .option('--rejection <which>', 'list debriefed rejections: recorded, stated (with a stated reason) or unstated')
+    .option('--theme <key>', 'list the applications with a lesson on this theme (slug or id)')
+    .option('--lessons', 'list the applications with any lesson')
+    .option('--month <YYYY-MM>', 'with one of the filters above: only that month')
     .action(
-      action(async (opts: { json?: boolean; all?: boolean }) => {
+      action(async (opts: InsightsOptions) => {
+        const filter = behindFilter(opts);
+        if (filter) {
+          const behind = await withContext((ctx) => insights.applicationsBehind(ctx, filter));
+          if (opts.json) printJson(behind);
+          else console.log(behind.total ? `${applicationsTable(behind.items)}\n${behind.total} application${behind.total === 1 ? '' : 's'}.` : 'No applications.');
+          return;
+        }
         const result = await withContext((ctx) => insights.getInsights(ctx));
         if (opts.json) printJson(result);
         else console.log(insightsReport(result, { all: opts.all ?? false }));

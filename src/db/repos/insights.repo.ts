@@ -254,20 +254,74 @@ export interface BehindFilter {
   metric?: SegmentMetric | undefined;
   success?: boolean | undefined;
   replied?: boolean | undefined;
+  /** Debriefed rejections whose reasons include this one (marked `control`, if given). */
+  reason?: string | undefined;
+  control?: 'outside' | 'within' | undefined;
+  /** Rejections with a stated reason whose stated reasons are all (true) / not all (false) marked outside. */
+  outsideControl?: boolean | undefined;
+  /** Debriefed rejections: all, with a stated reason, or with none. */
+  rejection?: 'recorded' | 'stated' | 'unstated' | undefined;
+  /** Applications with a lesson on this theme (slug or id). */
+  theme?: string | undefined;
+  /** Applications with any lesson. */
+  lessons?: boolean | undefined;
+  /** YYYY-MM: the month the debrief figures count by (the rejection's; for lessons without one, the lesson's). */
+  month?: string | undefined;
 }
 
 /**
- * Ids of the sent applications behind one figure, newest application first.
+ * Conditions on `a` (applications) from the debrief filters: each an EXISTS over
+ * the owner's rejections / lessons, the same rows reasonAggregates and
+ * themeAggregates count. `nonInformative` reasons are not stated reasons.
+ */
+function debriefConditions(ownerId: string, filter: BehindFilter, nonInformative: readonly string[]): RawBuilder<unknown>[] {
+  const conditions: RawBuilder<unknown>[] = [];
+  const rejectionMonth = filter.month === undefined ? sql`1 = 1` : sql`substr(r.rejected_on, 1, 7) = ${filter.month}`;
+  const rejected = (extra: RawBuilder<unknown>) =>
+    sql`exists (select 1 from rejections r where r.application_id = a.id and r.owner_id = ${ownerId} and ${rejectionMonth} and ${extra})`;
+  if (filter.reason !== undefined) {
+    const control = filter.control === undefined ? sql`1 = 1` : sql`rr.control = ${filter.control}`;
+    conditions.push(rejected(sql`exists (select 1 from rejection_reasons rr
+      where rr.rejection_id = r.id and rr.owner_id = ${ownerId} and rr.reason = ${filter.reason} and ${control})`));
+  }
+  const stated = nonInformative.length ? sql`rr.reason not in (${list(nonInformative)})` : sql`1 = 1`;
+  const statedCount = sql`(select count(*) from rejection_reasons rr where rr.rejection_id = r.id and rr.owner_id = ${ownerId} and ${stated})`;
+  const statedOutside = sql`(select count(*) from rejection_reasons rr
+    where rr.rejection_id = r.id and rr.owner_id = ${ownerId} and ${stated} and rr.control = 'outside')`;
+  if (filter.outsideControl !== undefined) {
+    conditions.push(rejected(sql`${statedCount} > 0 and ${statedOutside} ${filter.outsideControl ? sql`=` : sql`<>`} ${statedCount}`));
+  }
+  if (filter.rejection === 'recorded') conditions.push(rejected(sql`1 = 1`));
+  if (filter.rejection === 'stated') conditions.push(rejected(sql`${statedCount} > 0`));
+  if (filter.rejection === 'unstated') conditions.push(rejected(sql`${statedCount} = 0`));
+  if (filter.theme !== undefined || filter.lessons) {
+    const theme = filter.theme === undefined ? sql`1 = 1` : sql`(t.slug = ${filter.theme} or t.id = ${filter.theme})`;
+    const lessonMonth = filter.month === undefined
+      ? sql`1 = 1`
+      : sql`coalesce(substr(r.rejected_on, 1, 7), substr(l.created_at, 1, 7)) = ${filter.month}`;
+    conditions.push(sql`exists (select 1 from lessons l
+        join themes t on t.id = l.theme_id
+        left join rejections r on r.application_id = l.application_id
+      where l.application_id = a.id and l.owner_id = ${ownerId} and ${theme} and ${lessonMonth})`);
+  }
+  return conditions;
+}
+
+/**
+ * Ids of the applications behind one figure, newest application first.
  * `stage` alone means "reached this stage or further"; with `outcome`, "whose
- * furthest stage is this one and that ended this way" (a Sankey link).
+ * furthest stage is this one and that ended this way" (a Sankey link). Without
+ * a debrief filter only sent applications count (the facts); with one, every
+ * debriefed application does, like the reasons and themes figures.
  */
 export async function applicationIdsBehind(
   db: Kysely<DB>,
   ownerId: string,
   silentCutoff: string,
   filter: BehindFilter,
+  nonInformative: readonly string[] = [],
 ): Promise<string[]> {
-  const conditions: RawBuilder<unknown>[] = [sql`1 = 1`];
+  const conditions: RawBuilder<unknown>[] = [sql`a.owner_id = ${ownerId}`];
   if (filter.stage) {
     const rank = stageRank(filter.stage);
     conditions.push(filter.outcome ? sql`f.reached_rank = ${sql.lit(rank)}` : sql`f.reached_rank >= ${sql.lit(rank)}`);
@@ -280,9 +334,14 @@ export async function applicationIdsBehind(
     if (filter.success !== undefined) conditions.push(sql`${flags.success} = ${sql.lit(filter.success ? 1 : 0)}`);
   }
   if (filter.replied !== undefined) conditions.push(sql`f.replied = ${sql.lit(filter.replied ? 1 : 0)}`);
+  const debrief = debriefConditions(ownerId, filter, nonInformative);
+  if (debrief.length === 0) conditions.push(sql`f.id is not null`);
+  conditions.push(...debrief);
   const result = await sql<{ id: string }>`
     with ${factsCte(db, ownerId, silentCutoff)}
-    select f.id from f where ${sql.join(conditions, sql` and `)} order by f.applied_on desc, f.id`.execute(db);
+    select a.id as id from applications a left join f on f.id = a.id
+    where ${sql.join(conditions, sql` and `)}
+    order by case when f.applied_on is null then 1 else 0 end, f.applied_on desc, a.id`.execute(db);
   return result.rows.map((r) => r.id);
 }
 

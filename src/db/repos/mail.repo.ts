@@ -15,16 +15,47 @@ export interface ProposalView extends MailProposalRow {
   app_status: string | null;
 }
 
-/** Which of these message keys this owner has imported before. */
+/** Bound parameters per statement: far below SQLite's and PostgreSQL's limits, whatever the batch size. */
+const IN_CHUNK = 1000;
+
+function chunks<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += IN_CHUNK) out.push(items.slice(i, i + IN_CHUNK));
+  return out;
+}
+
+/** Which of these message keys this owner has imported before (one query per thousand keys; the owner/key unique index). */
 export async function existingMessageKeys(db: Kysely<DB>, ownerId: string, keys: readonly string[]): Promise<Set<string>> {
-  if (keys.length === 0) return new Set();
-  const rows = await db
-    .selectFrom('mail_messages')
-    .select('message_key')
-    .where('owner_id', '=', ownerId)
-    .where('message_key', 'in', [...keys])
-    .execute();
-  return new Set(rows.map((r) => r.message_key));
+  const found = new Set<string>();
+  for (const chunk of chunks([...new Set(keys)])) {
+    const rows = await db.selectFrom('mail_messages').select('message_key').where('owner_id', '=', ownerId).where('message_key', 'in', chunk).execute();
+    for (const r of rows) found.add(r.message_key);
+  }
+  return found;
+}
+
+/**
+ * Of these message keys ("<message-id>"), those filed under an application
+ * (a proposal with an application that was not dismissed): what a reply in
+ * their thread is matched to. Looked up per batch through the owner/key
+ * unique index and the proposals' message index, so memory does not grow with
+ * the mailbox.
+ */
+export async function filedApplicationsByKey(db: Kysely<DB>, ownerId: string, keys: readonly string[]): Promise<{ message_key: string; application_id: string }[]> {
+  const out: { message_key: string; application_id: string }[] = [];
+  for (const chunk of chunks([...new Set(keys)])) {
+    const rows = await db
+      .selectFrom('mail_messages as m')
+      .innerJoin('mail_proposals as p', 'p.mail_message_id', 'm.id')
+      .select(['m.message_key', 'p.application_id'])
+      .where('m.owner_id', '=', ownerId)
+      .where('m.message_key', 'in', chunk)
+      .where('p.application_id', 'is not', null)
+      .where('p.status', '!=', 'dismissed')
+      .execute();
+    for (const r of rows) if (r.application_id) out.push({ message_key: r.message_key, application_id: r.application_id });
+  }
+  return out;
 }
 
 export async function insertMailMessages(db: Kysely<DB>, rows: Insertable<MailMessagesTable>[]): Promise<void> {
@@ -44,20 +75,6 @@ export async function matchCandidateRows(db: Kysely<DB>, ownerId: string): Promi
     .select(['a.id as id', 'c.name as company', 'a.title as title', 's.status as status'])
     .where('a.owner_id', '=', ownerId)
     .execute();
-}
-
-/** Message-IDs already filed under an application (for thread matching). */
-export async function filedMessageIds(db: Kysely<DB>, ownerId: string): Promise<{ application_id: string; message_id: string }[]> {
-  const rows = await db
-    .selectFrom('mail_proposals as p')
-    .innerJoin('mail_messages as m', 'm.id', 'p.mail_message_id')
-    .select(['p.application_id', 'm.message_id'])
-    .where('p.owner_id', '=', ownerId)
-    .where('p.application_id', 'is not', null)
-    .where('m.message_id', 'is not', null)
-    .where('p.status', '!=', 'dismissed')
-    .execute();
-  return rows.flatMap((r) => (r.application_id && r.message_id ? [{ application_id: r.application_id, message_id: r.message_id }] : []));
 }
 
 function views(db: Kysely<DB>, ownerId: string) {

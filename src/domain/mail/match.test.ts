@@ -1,21 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { guessCompany, matchMessage, prepareCandidates, type MailFacts } from './match.js';
+import { canonicalMessageId, guessCompany, matchMessage, MAX_THREAD_IDS, prepareCandidates, storedMessageKeys, threadReferences, type MailFacts } from './match.js';
 import { compactSimilarity, domainLabel } from './names.js';
 import { proposalFor } from './proposals.js';
 
 const apps = prepareCandidates([
-  { id: 'lark', company: 'Larkspur Labs', title: 'Senior Data Scientist', messageIds: ['<first@larkspurlabs.com>'] },
+  { id: 'lark', company: 'Larkspur Labs', title: 'Senior Data Scientist' },
   { id: 'quill-pa', company: 'Quillon Software GmbH', title: 'Product Analyst' },
   { id: 'quill-de', company: 'Quillon Software GmbH', title: 'Data Engineer' },
   { id: 'north', company: 'Northwind Traders, Inc.', title: 'Analytics Engineer', status: 'rejected' },
   { id: 'acme', company: 'ACME', title: 'Backend Developer', contacts: ['jo@recruit-partners.com'] },
 ]);
+/** Filed messages, as the import builds the map per batch from the database. */
+const threads = new Map([[canonicalMessageId('<first@larkspurlabs.com>') ?? '', 'lark']]);
 
 describe('matchMessage', () => {
   const cases: { name: string; facts: MailFacts; id: string | null; min?: number; max?: number; why?: RegExp }[] = [
     { name: 'sender domain ↔ company', facts: { from: 'talent@larkspurlabs.com', subject: 'Your application' }, id: 'lark', min: 0.8, why: /sender domain larkspurlabs\.com/ },
     { name: 'subdomain and country suffix', facts: { from: 'no-reply@mail.larkspurlabs.co.uk' }, id: 'lark', min: 0.8 },
     { name: 'thread reply beats everything', facts: { from: 'someone@gmail.com', inReplyTo: '<first@larkspurlabs.com>' }, id: 'lark', min: 1, why: /thread/ },
+    { name: 'thread: References, no brackets, domain in capitals', facts: { from: 'someone@gmail.com', references: '<a@x.example> first@LarkspurLabs.COM' }, id: 'lark', min: 1, why: /thread/ },
+    { name: 'thread: the local part keeps its case', facts: { from: 'someone@gmail.com', inReplyTo: '<FIRST@larkspurlabs.com>' }, id: null },
     { name: 'ATS domain: the display name decides', facts: { from: 'no-reply@greenhouse.io', fromName: 'Larkspur Labs Recruiting' }, id: 'lark', min: 0.75, why: /sender name/ },
     { name: 'ATS domain alone matches nothing', facts: { from: 'no-reply@greenhouse.io', fromName: 'Greenhouse' }, id: null },
     { name: 'gmail recruiter, company named by the reader', facts: { from: 'jane.doe@gmail.com', company: 'Larkspur Labs Inc.' }, id: 'lark', min: 0.8 },
@@ -29,12 +33,37 @@ describe('matchMessage', () => {
     { name: 'nothing in common', facts: { from: 'news@medium.com', subject: 'Top stories for you' }, id: null },
   ];
   it.each(cases)('$name', ({ facts, id, min, max, why }) => {
-    const r = matchMessage(facts, apps);
+    const r = matchMessage(facts, apps, threads);
     expect(r.applicationId).toBe(id);
     if (min !== undefined) expect(r.score).toBeGreaterThanOrEqual(min);
     if (max !== undefined) expect(r.score).toBeLessThanOrEqual(max);
     if (why) expect(r.why.join(' | ')).toMatch(why);
     expect(r.score).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('Message-IDs', () => {
+  it.each([
+    ['<abc@Mail.Example.COM>', '<abc@mail.example.com>'],
+    ['  abc@mail.example.com ', '<abc@mail.example.com>'],
+    ['<<AbC.12@X.io>>', '<AbC.12@x.io>'],
+    ['no-domain', '<no-domain>'],
+    ['', null],
+    ['<>', null],
+  ])('canonicalMessageId(%j) = %j', (id, expected) => {
+    expect(canonicalMessageId(id)).toBe(expected);
+  });
+  it('looks a message up under its canonical key and as written before', () => {
+    expect(storedMessageKeys('<A@X.IO>')).toEqual(['<A@x.io>', '<A@X.IO>']);
+    expect(storedMessageKeys('a@x.io')).toEqual(['<a@x.io>']);
+    expect(storedMessageKeys(undefined)).toEqual([]);
+  });
+  it('thread references: In-Reply-To first, then the newest References, bounded', () => {
+    const refs = Array.from({ length: 100 }, (_, i) => `<r${i}@x.io>`).join(' ');
+    const ids = threadReferences({ inReplyTo: '<p@x.io>', references: `${refs} <p@x.io>` });
+    expect(ids[0]).toBe('<p@x.io>');
+    expect(ids).toHaveLength(MAX_THREAD_IDS);
+    expect(ids.at(-1)).toBe('<r99@x.io>');
   });
 });
 

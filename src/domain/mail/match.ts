@@ -1,7 +1,9 @@
 /**
  * Matching a read message to one of the seeker's applications. Pure: the
  * caller prepares the candidates once per import (`prepareCandidates`) and
- * matches every message against them.
+ * matches every message against them. Thread matching takes the Message-IDs
+ * already filed under an application as a map the caller builds per batch
+ * (from the database), so nothing here grows with the mailbox.
  */
 import { cleanCompanyName, companyTokens, compactCompany, compactSimilarity, domainLabel, fold, titleTokens, tokenOverlap } from './names.js';
 
@@ -14,9 +16,10 @@ export interface MatchCandidate {
   status?: string;
   /** Addresses or domains already seen for this application (e.g. a recruiter's). */
   contacts?: readonly string[];
-  /** Message-IDs of mail already filed under this application. */
-  messageIds?: readonly string[];
 }
+
+/** Canonical Message-ID (`canonicalMessageId`) → the application its message is filed under. */
+export type ThreadIndex = ReadonlyMap<string, string>;
 
 /** What a message says about itself: headers and the reader's entities. */
 export interface MailFacts {
@@ -71,17 +74,50 @@ export interface CandidateIndex {
   byPrefix: Map<string, Prepared[]>;
   /** By the first word of the name: a mention in the text can only be of these. */
   byFirstToken: Map<string, Prepared[]>;
-  byMessageId: Map<string, string>;
   byContact: Map<string, string>;
 }
 
-const bare = (id: string): string => id.trim().replace(/^<|>$/g, '').toLowerCase();
+/**
+ * One spelling per Message-ID, so ids from Message-ID, In-Reply-To and
+ * References compare equal: trimmed, in one pair of angle brackets, the domain
+ * part (after the last "@") in lower case. The local part keeps its case, as
+ * RFC 5322 does not make it case-insensitive. Null when there is no id.
+ */
+export function canonicalMessageId(id: string | null | undefined): string | null {
+  const inner = (id ?? '').trim().replace(/^<+/, '').replace(/>+$/, '').trim();
+  if (!inner) return null;
+  const at = inner.lastIndexOf('@');
+  return `<${at < 0 ? inner : inner.slice(0, at) + inner.slice(at).toLowerCase()}>`;
+}
+
+/**
+ * The keys under which a message with this id may have been stored: the
+ * canonical one, and the id as written (imports before ids were made
+ * canonical kept the domain's case).
+ */
+export function storedMessageKeys(id: string | null | undefined): string[] {
+  const canonical = canonicalMessageId(id);
+  if (!canonical) return [];
+  const trimmed = (id ?? '').trim();
+  const written = trimmed.startsWith('<') ? trimmed : `<${trimmed}>`;
+  return written === canonical ? [canonical] : [canonical, written];
+}
+
+/** At most this many ids of a thread are looked up per message: In-Reply-To, then the newest References. */
+export const MAX_THREAD_IDS = 20;
+
+const ID_TOKEN = /<[^<>\s]+>|[^\s<>,]+@[^\s<>,]+/g;
+
+/** The Message-IDs a message replies to, as written: In-Reply-To first, then References (the newest, in their order). */
+export function threadReferences(facts: Pick<MailFacts, 'inReplyTo' | 'references'>): string[] {
+  const replyTo = facts.inReplyTo?.match(ID_TOKEN) ?? [];
+  const references = facts.references?.match(ID_TOKEN) ?? [];
+  return [...new Set([...replyTo, ...references.slice(-MAX_THREAD_IDS)])].slice(0, MAX_THREAD_IDS);
+}
 
 export function prepareCandidates(candidates: readonly MatchCandidate[]): CandidateIndex {
-  const byMessageId = new Map<string, string>();
   const byContact = new Map<string, string>();
   const items = candidates.map((c) => {
-    for (const m of c.messageIds ?? []) byMessageId.set(bare(m), c.id);
     for (const e of c.contacts ?? []) byContact.set(e.toLowerCase(), c.id);
     const tokens = companyTokens(c.company);
     return {
@@ -104,10 +140,9 @@ export function prepareCandidates(candidates: readonly MatchCandidate[]): Candid
     add(byPrefix, p.compact.slice(0, 3), p);
     add(byFirstToken, p.tokens[0] ?? '', p);
   }
-  return { items, byMessageId, byContact, byPrefix, byFirstToken };
+  return { items, byContact, byPrefix, byFirstToken };
 }
 
-/** Files a message under an application, so later replies in its thread match. */
 /** The applications a message could possibly be about (the rest cannot reach the threshold). */
 function shortlist(index: CandidateIndex, s: Signals, contact: string | undefined): Set<Prepared> {
   const out = new Set<Prepared>();
@@ -118,14 +153,6 @@ function shortlist(index: CandidateIndex, s: Signals, contact: string | undefine
   for (const w of s.words) take(index.byFirstToken.get(w));
   if (contact) for (const p of index.items) if (p.candidate.id === contact) out.add(p);
   return out;
-}
-
-export function rememberMessage(index: CandidateIndex, messageId: string | undefined, applicationId: string): void {
-  if (messageId) index.byMessageId.set(bare(messageId), applicationId);
-}
-
-function threadIds(facts: MailFacts): string[] {
-  return `${facts.inReplyTo ?? ''} ${facts.references ?? ''}`.match(/<[^<>\s]+>|[^\s<>,]+@[^\s<>,]+/g)?.map(bare) ?? [];
 }
 
 interface Signals {
@@ -180,10 +207,14 @@ function companyScore(p: Prepared, s: Signals, facts: MailFacts): { score: numbe
   return { score: Math.min(1, top + (strong >= 2 ? 0.05 : 0)), why: found.map((f) => f.why) };
 }
 
-/** The best application for a message, or null with the reasons it fell short. */
-export function matchMessage(facts: MailFacts, index: CandidateIndex): MatchResult {
-  for (const id of threadIds(facts)) {
-    const appId = index.byMessageId.get(id);
+/**
+ * The best application for a message, or null with the reasons it fell short.
+ * `threads` holds the filed messages this one may reply to (see `threadReferences`).
+ */
+export function matchMessage(facts: MailFacts, index: CandidateIndex, threads?: ThreadIndex): MatchResult {
+  const filed = threads && threads.size > 0 ? threads : null;
+  for (const ref of filed ? threadReferences(facts) : []) {
+    const appId = filed?.get(canonicalMessageId(ref) ?? '');
     if (appId) return { applicationId: appId, score: 1, why: ['a reply in the thread of a message already filed under this application'] };
   }
   const contact = facts.from ? index.byContact.get(facts.from.toLowerCase()) : undefined;

@@ -142,7 +142,7 @@ export function InsightsPage() {
           <ResponseSection insights={i} onPick={setBehind} />
           <SegmentsSection insights={i} onPick={setBehind} />
 
-          <ReasonsThemesSection insights={i} />
+          <ReasonsThemesSection insights={i} onPick={setBehind} />
         </>
       ) : null}
       <ApplicationsDrawer behind={behind} onClose={() => setBehind(null)} />

@@ -1,6 +1,7 @@
-import { Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { Insights } from '../../../contracts/insights.js';
+import type { InsightFilterInput, Insights } from '../../../contracts/insights.js';
+import type { Behind } from './ApplicationsDrawer';
 import { ChartFigure } from './ChartFigure';
 import { pct } from './labels';
 
@@ -20,8 +21,36 @@ interface Series {
   label: string;
 }
 
-/** Month-by-month stacked bars of the top series; the rest is one "Other" series. */
-function TrendChart({ series, trend }: { series: Series[]; trend: { month: string; counts: Record<string, number> }[] }) {
+type Pick = (b: Behind) => void;
+
+/** A count that opens the applications behind it; a dimmed 0 when there are none. */
+function CountButton({ n, label, behind, onPick }: { n: number; label: string; behind: Behind; onPick: Pick }) {
+  if (n === 0) return <Text span c="dimmed">0</Text>;
+  return (
+    <Button variant="subtle" size="compact-sm" px={4} aria-label={`${label}: show them`} onClick={() => onPick(behind)}>
+      {n}
+    </Button>
+  );
+}
+
+/** A headline figure of a section, as a button to its applications. */
+function Figure({ label, n, behind, onPick }: { label: string; n: number; behind: Behind; onPick: Pick }) {
+  return (
+    <Button variant="default" size="compact-sm" onClick={() => onPick(behind)} aria-label={`${label}: ${n}. Show the applications`}>
+      {label}: {n}
+    </Button>
+  );
+}
+
+/**
+ * Month-by-month stacked bars of the top series; the rest is one "Other" series.
+ * Clicking a bar opens the applications behind it (the table below does the same from the keyboard).
+ */
+function TrendChart({ series, trend, onBar }: {
+  series: Series[];
+  trend: { month: string; counts: Record<string, number> }[];
+  onBar: (s: Series, month: string) => void;
+}) {
   const top = series.slice(0, PALETTE.length);
   const shown = new Set(top.map((s) => s.key));
   const hasOther = series.length > top.length;
@@ -44,7 +73,11 @@ function TrendChart({ series, trend }: { series: Series[]; trend: { month: strin
         <Tooltip contentStyle={{ background: 'var(--mantine-color-body)', color: 'var(--mantine-color-text)' }} />
         <Legend wrapperStyle={{ fontSize: 12, color: 'var(--mantine-color-text)' }} />
         {top.map((s, k) => (
-          <Bar key={s.key} dataKey={s.key} name={s.label} stackId="a" fill={PALETTE[k]} isAnimationActive={false} />
+          <Bar key={s.key} dataKey={s.key} name={s.label} stackId="a" fill={PALETTE[k]} isAnimationActive={false} cursor="pointer"
+            onClick={(_, index) => {
+              const m = trend[index];
+              if (m) onBar(s, m.month);
+            }} />
         ))}
         {hasOther ? <Bar dataKey="__other" name="Other" stackId="a" fill={OTHER} isAnimationActive={false} /> : null}
       </BarChart>
@@ -52,8 +85,10 @@ function TrendChart({ series, trend }: { series: Series[]; trend: { month: strin
   );
 }
 
-function ReasonsFigure({ insights }: { insights: Insights }) {
+function ReasonsFigure({ insights, onPick }: { insights: Insights; onPick: Pick }) {
   const r = insights.reasons;
+  const pick = (title: string, filter: InsightFilterInput): Behind => ({ title, filter });
+  const labelOf = new Map(r.reasons.map((x) => [x.reason, x.label]));
   const series = r.reasons.map((x) => ({ key: x.reason, label: x.label }));
   const [lo, hi] = r.outsideControl.ci95;
   const caption =
@@ -74,14 +109,35 @@ function ReasonsFigure({ insights }: { insights: Insights }) {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {r.reasons.map((x) => (
-            <Table.Tr key={x.reason}>
-              <Table.Th scope="row" fw={500}>{x.label}</Table.Th>
-              <Table.Td>{x.count}</Table.Td>
-              <Table.Td>{x.share === null ? '—' : pct(x.share)}</Table.Td>
-              <Table.Td>{x.outside}</Table.Td>
-            </Table.Tr>
-          ))}
+          {r.reasons.map((x) => {
+            const all = pick(`Rejections citing “${x.label}”`, { reason: x.reason });
+            const outside = pick(`Rejections citing “${x.label}”, marked outside your control`, { reason: x.reason, control: 'outside' });
+            const reason = x.label.toLowerCase();
+            return (
+              <Table.Tr key={x.reason}>
+                <Table.Th scope="row" fw={500}>
+                  <Button variant="subtle" size="compact-sm" px={4} onClick={() => onPick(all)}
+                    styles={{ label: { whiteSpace: 'normal', textAlign: 'left' } }} h="auto">
+                    {x.label}
+                  </Button>
+                </Table.Th>
+                <Table.Td>
+                  <CountButton n={x.count} label={`${x.count} rejection${x.count === 1 ? '' : 's'} citing ${reason}`} behind={all} onPick={onPick} />
+                </Table.Td>
+                <Table.Td>
+                  {x.share === null ? '—' : (
+                    <Button variant="subtle" size="compact-sm" px={4} aria-label={`${pct(x.share)} of rejections with a stated reason cite ${reason}: show them`}
+                      onClick={() => onPick(all)}>
+                      {pct(x.share)}
+                    </Button>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <CountButton n={x.outside} label={`${x.outside} citing ${reason} marked outside your control`} behind={outside} onPick={onPick} />
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
         </Table.Tbody>
       </Table>
     </div>
@@ -90,16 +146,26 @@ function ReasonsFigure({ insights }: { insights: Insights }) {
     <Stack gap={4} mb="sm">
       <Text size="sm">{r.note}</Text>
       <Text size="xs" c="dimmed">{insights.definitions.outsideControl}</Text>
+      <Group gap="xs" data-testid="reasons-figures">
+        <Figure label="Debriefed rejections" n={r.rejections} onPick={onPick} behind={pick('Debriefed rejections', { rejection: 'recorded' })} />
+        <Figure label="With a stated reason" n={r.withReasons} onPick={onPick} behind={pick('Rejections with a stated reason', { rejection: 'stated' })} />
+        <Figure label="Entirely outside your control" n={r.outsideControl.successes} onPick={onPick}
+          behind={pick('Rejections entirely outside your control', { outsideControl: 'true' })} />
+        <Figure label="Partly within your control" n={r.withReasons - r.outsideControl.successes} onPick={onPick}
+          behind={pick('Rejections with a stated reason within your control', { outsideControl: 'false' })} />
+        <Figure label="No reason given" n={r.noReasonGiven} onPick={onPick} behind={pick('Rejections with no stated reason', { rejection: 'unstated' })} />
+      </Group>
     </Stack>
   );
   return (
     <ChartFigure id="reasons" title="Rejection reasons over time" caption={caption} intro={intro} table={table} testId="reasons-chart">
-      <TrendChart series={series} trend={r.trend} />
+      <TrendChart series={series} trend={r.trend}
+        onBar={(s, month) => onPick(pick(`Rejections citing “${labelOf.get(s.key) ?? s.label}” in ${shortMonth(month)}`, { reason: s.key, month }))} />
     </ChartFigure>
   );
 }
 
-function ThemesFigure({ insights }: { insights: Insights }) {
+function ThemesFigure({ insights, onPick }: { insights: Insights; onPick: Pick }) {
   const t = insights.themes;
   const caption = `Lessons from ${t.applications} debriefed application${t.applications === 1 ? '' : 's'}. ` +
     t.themes.slice(0, 4).map((x) => `${x.label}: ${x.applications}`).join('; ') + '.';
@@ -113,25 +179,46 @@ function ThemesFigure({ insights }: { insights: Insights }) {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {t.themes.map((x) => (
-            <Table.Tr key={x.slug}>
-              <Table.Th scope="row" fw={500}>{x.label}</Table.Th>
-              <Table.Td>{x.applications}</Table.Td>
-            </Table.Tr>
-          ))}
+          {t.themes.map((x) => {
+            const behind: Behind = { title: `Lessons on “${x.label}”`, filter: { theme: x.slug } };
+            return (
+              <Table.Tr key={x.slug}>
+                <Table.Th scope="row" fw={500}>
+                  <Button variant="subtle" size="compact-sm" px={4} onClick={() => onPick(behind)}
+                    styles={{ label: { whiteSpace: 'normal', textAlign: 'left' } }} h="auto">
+                    {x.label}
+                  </Button>
+                </Table.Th>
+                <Table.Td>
+                  <CountButton n={x.applications} label={`${x.applications} application${x.applications === 1 ? '' : 's'} with a lesson on ${x.label.toLowerCase()}`}
+                    behind={behind} onPick={onPick} />
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
         </Table.Tbody>
       </Table>
     </div>
   );
+  const intro = (
+    <Stack gap={4} mb="sm">
+      <Text size="sm">{t.note}</Text>
+      <Group gap="xs">
+        <Figure label="Debriefed applications with lessons" n={t.applications} onPick={onPick}
+          behind={{ title: 'Debriefed applications with lessons', filter: { lessons: 'true' } }} />
+      </Group>
+    </Stack>
+  );
   return (
-    <ChartFigure id="themes" title="Recurring themes in your lessons" caption={caption} intro={<Text size="sm" mb="sm">{t.note}</Text>} table={table} testId="themes-chart">
-      <TrendChart series={t.themes.map((x) => ({ key: x.slug, label: x.label }))} trend={t.trend} />
+    <ChartFigure id="themes" title="Recurring themes in your lessons" caption={caption} intro={intro} table={table} testId="themes-chart">
+      <TrendChart series={t.themes.map((x) => ({ key: x.slug, label: x.label }))} trend={t.trend}
+        onBar={(s, month) => onPick({ title: `Lessons on “${s.label}” in ${shortMonth(month)}`, filter: { theme: s.key, month } })} />
     </ChartFigure>
   );
 }
 
 /** Reasons and themes from debriefs; an honest explanation while there are none. */
-export function ReasonsThemesSection({ insights }: { insights: Insights }) {
+export function ReasonsThemesSection({ insights, onPick }: { insights: Insights; onPick: Pick }) {
   const { reasons, themes } = insights;
   if (!reasons.available && !themes.available) {
     return (
@@ -144,13 +231,13 @@ export function ReasonsThemesSection({ insights }: { insights: Insights }) {
   }
   return (
     <>
-      {reasons.available ? <ReasonsFigure insights={insights} /> : (
+      {reasons.available ? <ReasonsFigure insights={insights} onPick={onPick} /> : (
         <Paper withBorder radius="md" p={{ base: 'sm', sm: 'md' }} component="section" aria-labelledby="reasons-title">
           <Title order={2} size="h3" id="reasons-title" mb={4}>Rejection reasons</Title>
           <Text size="sm">{reasons.note}</Text>
         </Paper>
       )}
-      {themes.available ? <ThemesFigure insights={insights} /> : (
+      {themes.available ? <ThemesFigure insights={insights} onPick={onPick} /> : (
         <Paper withBorder radius="md" p={{ base: 'sm', sm: 'md' }} component="section" aria-labelledby="themes-title">
           <Title order={2} size="h3" id="themes-title" mb={4}>Recurring themes</Title>
           <Text size="sm">{themes.note}</Text>
