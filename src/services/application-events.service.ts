@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import { deleteEvent, eventsFor, insertEvent, type StageEventRow } from '../db/repos/events.repo.js';
 import { refreshApplicationState } from '../db/repos/derived-state.js';
+import { deleteRejection, findRejection } from '../db/repos/rejections.repo.js';
 import { deleteNote as deleteNoteRow, insertNote, notesFor } from '../db/repos/notes.repo.js';
 import { checkMove, deriveStatus } from '../domain/applications/status.js';
 import { newId } from '../domain/ids.js';
@@ -74,6 +75,22 @@ export async function moveApplication(ctx: ServiceContext, id: string, input: St
   };
 }
 
+/**
+ * Undoing a rejection also removes its record, unless the seeker has already
+ * started debriefing it: their check-in and notes are never thrown away by an undo.
+ */
+async function forgetUnstartedRejection(trx: Kysely<DB>, ownerId: string, applicationId: string): Promise<void> {
+  const rejection = await findRejection(trx, ownerId, applicationId);
+  if (!rejection) return;
+  if (rejection.debrief_started_at) {
+    throw new ServiceError(
+      'conflict',
+      'This rejection already has a debrief, so it cannot be undone here. If it was recorded by mistake, delete the application or keep it and correct the debrief.',
+    );
+  }
+  await deleteRejection(trx, ownerId, rejection.id);
+}
+
 /** Confirms a silent application as ghosted, dated today. */
 export async function confirmGhosted(ctx: ServiceContext, id: string): Promise<MoveResult> {
   return moveApplication(ctx, id, { stage: 'ghosted' });
@@ -91,6 +108,7 @@ export async function undoEvent(ctx: ServiceContext, id: string, eventId: string
     if (!events.some((e) => e.id === eventId)) throw notFound('stage event', eventId);
     if (last?.id !== eventId) throw new ServiceError('conflict', 'Only the most recent stage change can be undone.');
     if (events.length === 1) throw new ServiceError('conflict', 'The first stage of an application cannot be removed; delete the application instead.');
+    if (last.stage === 'rejected') await forgetUnstartedRejection(trx, ctx.ownerId, id);
     await deleteEvent(trx, ctx.ownerId, eventId);
     await refreshApplicationState(trx, ctx.ownerId, [id]);
     await touchApplication(trx, ctx.ownerId, id, ctx.now().toISOString());

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/connect.js';
 import * as apps from '../../src/services/applications.service.js';
+import * as events from '../../src/services/application-events.service.js';
 import * as debrief from '../../src/services/debrief.service.js';
 import * as feedback from '../../src/services/feedback-request.service.js';
 import { addJournalEntry, getJournal, saveDebriefCheckIn } from '../../src/services/journal.service.js';
@@ -17,6 +18,22 @@ describe.each(testDialects())('the rejection debrief on %s', (dialect) => {
   });
   afterAll(async () => {
     await database.close();
+  });
+
+  it('undoing a rejection removes its empty record, but never a debrief already started', async () => {
+    const ctx = await testContext(database, { ownerId: 'u-undo' });
+    const app = await givenApplication(ctx, {}, ['screen']);
+    await debrief.recordRejection(ctx, app.id, { channel: 'email' });
+    const last = (await apps.getApplication(ctx, app.id)).events.at(-1)!;
+    const after = await events.undoEvent(ctx, app.id, last.id);
+    expect(after.status).toBe('screen');
+    await expect(debrief.getDebrief(ctx, app.id)).rejects.toMatchObject({ code: 'not_found' });
+
+    await debrief.recordRejection(ctx, app.id, { channel: 'email', message: 'We have decided not to proceed.' });
+    const again = (await apps.getApplication(ctx, app.id)).events.at(-1)!;
+    await expect(events.undoEvent(ctx, app.id, again.id)).rejects.toMatchObject({ code: 'conflict' });
+    expect((await apps.getApplicationSummary(ctx, app.id)).status).toBe('rejected');
+    expect((await debrief.getDebrief(ctx, app.id)).rejection.message).toBe('We have decided not to proceed.');
   });
 
   it('records a rejection with default control per reason and the derived stage', async () => {

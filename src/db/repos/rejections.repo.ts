@@ -118,3 +118,8 @@ export async function debriefStates(db: Kysely<DB>, ownerId: string, remindBefor
     outside: Number(r.outside ?? 0),
   }));
 }
+
+/** Removes a rejection record (its reasons and feedback request go with it). */
+export async function deleteRejection(db: Kysely<DB>, ownerId: string, id: string): Promise<void> {
+  await db.deleteFrom('rejections').where('owner_id', '=', ownerId).where('id', '=', id).execute();
+}
