@@ -402,22 +402,12 @@ export const zReaderInput = z
   .meta({ id: 'ReaderInput' });
 export type ReaderInputBody = z.infer<typeof zReaderInput>;
 
-export const zReaderResult = z
-  .object({
+export const zReaderResult = zReaderLabels
+  .extend({
     kind: z.enum(KINDS),
-    stage: zStageReached.nullable(),
-    reasons: z.array(zReason),
-    feedback: z.boolean(),
-    feedbackOffered: z.boolean(),
-    doorOpen: z.boolean(),
-    company: z.string().nullable(),
-    role: z.string().nullable(),
-    contactName: z.string().nullable(),
-    contactEmail: z.string().nullable(),
     language: z.string(),
     notEnglish: z.boolean(),
     confidence: z.number(),
-    evidence: z.array(zEvidence),
   })
   .meta({ id: 'ReaderResult' });
 export type ReaderResultOut = z.infer<typeof zReaderResult>;
