@@ -85,7 +85,7 @@ export function BoardCard({ app, today, onMove, onMarkNoResponse, overlay = fals
                 data-testid="no-response-badge"
                 styles={{ root: { height: 'auto', maxWidth: '100%' }, label: { whiteSpace: 'normal' } }}
               >
-                No response for {plural(app.noResponse.daysSilent ?? 0, 'day')}
+                Silent for {plural(app.noResponse.daysSilent ?? 0, 'day')}
               </Badge>
               <Button size="compact-xs" variant="light" color="orange" onClick={() => onMarkNoResponse(app)}>
                 Mark as no response

@@ -1,4 +1,4 @@
-import { Alert, Button, FileInput, Group, Loader, Paper, Progress, Stack, Switch, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, FileInput, Group, Loader, Paper, Progress, Stack, Switch, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconInbox, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -125,7 +125,10 @@ export function MailImportPage() {
             <Text fw={500}>Nothing to review.</Text>
             <Text size="sm" c="dimmed">
               Proposals from imported mail wait here until you accept or dismiss them. Your applications are on the{' '}
-              <Link to="/">board</Link>.
+              <Anchor component={Link} to="/" inherit>
+                board
+              </Anchor>
+              .
             </Text>
           </Paper>
         ) : null}
