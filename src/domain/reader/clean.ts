@@ -33,6 +33,53 @@ export function fixCp1252(s: string): string {
   return /[\u0080-\u009f]/.test(s) ? s.replace(/[\u0080-\u009f]/g, (c) => CP1252[c] ?? '') : s;
 }
 
+/** cp1252 characters outside latin-1, back to their byte values (for mojibake repair). */
+const CP1252_BYTE: Record<string, number> = Object.fromEntries(Object.entries(CP1252).map(([c1, ch]) => [ch, c1.charCodeAt(0)]));
+
+/** A UTF-8 sequence that was decoded as Windows-1252 / latin-1: "â€™", "Ã©", "Â£". */
+const MOJIBAKE =
+  /[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{1,3}/g;
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Repairs UTF-8 text that was read as Windows-1252 ("weâ€™re" → "we’re"); leaves real accents alone. */
+export function fixMojibake(s: string): string {
+  if (!/[\u00c2-\u00f4]/.test(s)) return s;
+  return s.replace(MOJIBAKE, (run) => {
+    const bytes = [...run].map((c) => CP1252_BYTE[c] ?? c.charCodeAt(0));
+    const lead = bytes[0] ?? 0;
+    const len = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
+    if (bytes.length < len) return run;
+    try {
+      return UTF8.decode(new Uint8Array(bytes.slice(0, len))) + run.slice(len);
+    } catch {
+      return run;
+    }
+  });
+}
+
+/**
+ * Quoted-printable left in a pasted text ("care=\nful", "we=E2=80=99re", "=20" at line ends): decoded
+ * only when the text clearly is QP — several soft line breaks, or encoded UTF-8 / cp1252 / "=3D" /
+ * "=20" escapes — so an ordinary "=" in prose is never touched.
+ */
+export function decodePastedQuotedPrintable(s: string): string {
+  if (!s.includes('=')) return s;
+  const soft = (s.match(/=\r?\n/g) ?? []).length;
+  const escapes = (s.match(/=(?:[C-F][0-9A-F]=[89AB][0-9A-F]|9[1-7](?=[a-z])|3D"|20\r?$)/gm) ?? []).length;
+  if (soft < 2 && escapes < 1) return s;
+  const joined = s.replace(/=\r?\n/g, '');
+  return joined.replace(/(?:=[0-9A-F]{2})+/g, (run) => {
+    const bytes = new Uint8Array(run.length / 3);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(run.slice(i * 3 + 1, i * 3 + 3), 16);
+    try {
+      return UTF8.decode(bytes);
+    } catch {
+      return fixCp1252(new TextDecoder('latin1').decode(bytes));
+    }
+  });
+}
+
 /** Line endings, invisible characters, stray entities, placeholders. */
 /**
  * Keeps hostile or broken input from making the rules slow: a run of one
@@ -45,7 +92,7 @@ function defuse(text: string): string {
 }
 
 export function normaliseText(raw: string): string {
-  let s = fixCp1252(defuse(raw)).replace(/\r\n?/g, '\n').replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '');
+  let s = fixCp1252(fixMojibake(decodePastedQuotedPrintable(defuse(raw)))).replace(/\r\n?/g, '\n').replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '');
   s = s.replace(/\u00a0/g, ' ').replace(/[\u2028\u2029]/g, '\n');
   s = decodeEntities(s).replace(/\u00a0/g, ' ');
   for (const re of PLACEHOLDER_RES) s = s.replace(re, PLACEHOLDER);
@@ -140,13 +187,27 @@ function readForwarded(block: string): NewestMessage {
 }
 
 /** Keeps the newest message of a thread (see module comment). */
-export function extractNewest(text: string, depth = 0): NewestMessage {
+/** The sender's own note says the message below is passed on: "FYI", "forwarding for my records". */
+const FORWARD_NOTE = /\b(?:fyi|fwd?|forward(?:ing|ed)?|see below|below|for (?:my|your|the) (?:records|info|information|reference)|sharing|passing (?:this )?on)\b/i;
+
+/**
+ * Keeps the newest message of a thread (see module comment). `forwardHint` is true when the subject
+ * says "Fw:/Fwd:"; then an Outlook-style header block below a short note is read as a forward.
+ */
+export function extractNewest(text: string, depth = 0, forwardHint = false): NewestMessage {
   const b = findBoundary(text);
   if (!b) return { body: text.replace(QUOTE_MARK, ''), forwarded: false };
   const top = text.slice(0, b.at);
   const words = contentWords(top);
-  if (depth < 3 && ((b.forward && words <= 20) || words === 0)) {
+  const forward = b.forward || ((forwardHint || FORWARD_NOTE.test(top)) && words <= 12);
+  if (depth < 3 && ((forward && words <= 20) || words === 0)) {
     return readForwarded(text.slice(b.bodyAt));
+  }
+  if (depth < 3 && b.forward) {
+    // a longer note above an explicit forward: the seeker's own comment, read together with the
+    // forwarded message (which is the employer's)
+    const inner = readForwarded(text.slice(b.bodyAt));
+    return { ...inner, body: `${top.trimEnd()}\n\n${inner.body}` };
   }
   return { body: top, forwarded: false };
 }

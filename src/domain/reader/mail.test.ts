@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToText, parseEmail, readMessage, readRaw } from './index.js';
+import { decodePastedQuotedPrintable, fixMojibake } from './clean.js';
 
 const REJECTION = 'Thank you for applying. Unfortunately, we have decided to move forward with other candidates whose experience more closely matches our needs.';
 
@@ -103,5 +104,32 @@ describe('mail structure', () => {
     const r = readMessage({ text });
     expect(performance.now() - started).toBeLessThan(1000);
     expect(r.kind).toBe('rejection');
+  });
+});
+
+describe('pasted-text repairs', () => {
+  it('decodes quoted-printable left in a pasted text, and only then', () => {
+    expect(decodePastedQuotedPrintable('after care=\nful review we=E2=80=99ve de=\ncided')).toBe('after careful review we’ve decided');
+    expect(decodePastedQuotedPrintable('We=92ve decided=20\nnot to continue')).toBe('We’ve decided \nnot to continue');
+    expect(decodePastedQuotedPrintable('salary = 50k, a=b and x=\nthat')).toBe('salary = 50k, a=b and x=\nthat');
+  });
+
+  it('repairs UTF-8 read as Windows-1252 and keeps real accents', () => {
+    expect(fixMojibake('Weâ€™re sorry â€“ your rÃ©sumÃ©')).toBe('We’re sorry – your résumé');
+    expect(fixMojibake('Zoë from São Paulo, Ärger')).toBe('Zoë from São Paulo, Ärger');
+  });
+
+  it('reads the forwarded message under a short note above an Outlook header block', () => {
+    const r = readMessage({
+      text: 'Forwarding for my records.\n\n________________________________\nFrom: Mia <mia@q.example>\nSent: Friday, January 17, 2025 3:05 PM\nSubject: Follow-up\n\nHi Ben,\n\nWe have decided to pursue other candidates.\n\nMia',
+    });
+    expect(r.kind).toBe('rejection');
+  });
+
+  it('does not read a conditional "assume you were unsuccessful" as a rejection', () => {
+    const r = readMessage({
+      text: 'Dear Liam,\n\nWe have received your application. If you have not heard from us within 10 working days, please assume that your application has been unsuccessful.\n\nRecruitment',
+    });
+    expect(r.kind).not.toBe('rejection');
   });
 });

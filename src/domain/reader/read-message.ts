@@ -3,7 +3,7 @@
  * (it never throws; on an internal error it answers kind 'other' with no labels).
  */
 import { classify } from './classify.js';
-import { extractNewest, normaliseText } from './clean.js';
+import { decodePastedQuotedPrintable, extractNewest, normaliseText } from './clean.js';
 import { extractEntities } from './entities.js';
 import { htmlToText, looksLikeHtml } from './html.js';
 import { detectLanguage, FOREIGN_DOOR, FOREIGN_FEEDBACK_OFFER, FOREIGN_REJECTION, FOREIGN_STAGE } from './language.js';
@@ -43,7 +43,10 @@ function splitFrom(from: string | undefined): { address?: string; name?: string 
 function bodyOf(input: ReaderInput): string {
   const text = typeof input.text === 'string' ? input.text : '';
   const html = typeof input.html === 'string' ? input.html : '';
-  if (text.trim()) return looksLikeHtml(text) ? htmlToText(text) : text;
+  if (text.trim()) {
+    const decoded = decodePastedQuotedPrintable(text);
+    return looksLikeHtml(decoded) ? htmlToText(decoded) : decoded;
+  }
   return html ? htmlToText(html) : '';
 }
 
@@ -56,7 +59,7 @@ function readUnsafe(input: ReaderInput): ReaderResult {
     subject ??= pasted[1]?.trim();
     body = body.slice(pasted[0].length);
   }
-  const newest = extractNewest(body);
+  const newest = extractNewest(body, 0, /^\s*(?:(?:re|aw)\s*:\s*)*(?:fw|fwd|wg|tr)\s*:/i.test(subject ?? ''));
   body = newest.body.slice(0, MAX_BODY);
   if (newest.forwarded && newest.forwardedSubject) subject = newest.forwardedSubject;
   const sender = splitFrom(newest.forwarded && newest.forwardedFrom ? newest.forwardedFrom : input.from);

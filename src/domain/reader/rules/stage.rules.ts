@@ -25,7 +25,7 @@ const SENIOR = String.raw`(?:head|director|vp|vice president|chief|ceo|cto|cfo|c
 
 const CUES: readonly Rule<StageCue>[] = [
   // ── final round: explicit final / onsite / finalist / assessment centre
-  { label: 'final', w: 2, re: /\bfinal(?:[- ]stage| round| interview| panel| step| presentation| stages| rounds| interviews)\b|\b(?:third|last) and final\b|\b(?:last|final) (?:round|stage) of (?:the |our )?(?:interview|process|selection)|\b(?:the|our|your) last (?:round|stage|interview)s?\b/ },
+  { label: 'final', w: 2, re: /\bfinal[- ](?:stage|round|interview|panel|step|presentation|stages|rounds|interviews)\b|\b(?:third|last) and final\b|\b(?:last|final) (?:round|stage) of (?:the |our )?(?:interview|process|selection)|\b(?:the|our|your) last (?:round|stage|interview)s?\b/ },
   { label: 'final', w: 2, re: /\bon-?site (?:interview|visit|day|round|loop)s?\b|\b(?:your|the|an?|great|the full) (?:\w+ )?on-?site\b(?! (?:role|position|work|working|presence|requirement|basis|office|days?|attendance|job))|\bfull[- ]day (?:interview|visit|assessment)|\bsuper ?day\b|\bassessment (?:centre|center|day)\b/ },
   { label: 'final', w: 2, re: /\bfinalists?\b|\bshort-?list(?:ed)? (?:of|candidates(?! (?:for|to) (?:an? |the )?interview)|to the (?:last|final))|\b(?:last|final) (?:two|three|four|few|2|3|4|handful)\b(?! (?:years?|months?|weeks?|days?|decades?|quarters?|rounds?|stages?)\b)|came down to (?:two|2|you and|a (?:very )?(?:small|close))|very close (?:decision|call|second)|close second|runner[- ]up/ },
   // academic hiring: the campus visit / job talk / fly-out is the final step
