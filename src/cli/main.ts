@@ -6,6 +6,7 @@ import { registerDemo } from './commands/demo.js';
 import { registerImportMail } from './commands/import-mail.js';
 import { registerInsights } from './commands/insights.js';
 import { registerParseEmail } from './commands/parse-email.js';
+import { registerQuestionCommands } from './commands/questions.js';
 import { registerServe } from './commands/serve.js';
 import { registerTimelineCommands } from './commands/timeline.js';
 
@@ -27,6 +28,7 @@ registerDebriefCommands(program);
 registerDemo(program);
 registerParseEmail(program);
 registerInsights(program);
+registerQuestionCommands(program);
 registerImportMail(program);
 
 await program.parseAsync(process.argv);

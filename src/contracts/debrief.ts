@@ -41,6 +41,8 @@
  *   POST   /api/themes/suggest                                zSuggestInput → 200 zThemeSuggestion[]
  *   GET    /api/question-bank                                 → 200 zQuestionBankItem[]
  *   PATCH  /api/question-bank/{id}                            zQuestionBankUpdate → 200 zQuestionBankItem
+ *   POST   /api/question-bank/{id}/practice                   zQuestionPracticeInput → 200 zQuestionBankItem
+ *          (records practice today; a second call the same day does not count twice)
  *
  * The reader
  *   POST   /api/reader/parse                                  zReaderInput → 200 zReaderResult
@@ -340,10 +342,28 @@ export type Lessons = z.infer<typeof zLessons>;
 export const zSkipInput = z.object({ step: zDebriefStep, skip: z.boolean().default(true) }).meta({ id: 'SkipInput' });
 
 export const zQuestionBankItem = z
-  .object({ id: zId, question: z.string(), applicationId: z.string().nullable(), company: z.string().nullable(), notes: z.string().nullable(), selfRating: z.number().int().nullable(), createdAt: z.string() })
+  .object({
+    id: zId,
+    question: z.string(),
+    applicationId: z.string().nullable(),
+    company: z.string().nullable(),
+    notes: z.string().nullable(),
+    selfRating: z.number().int().nullable(),
+    /** Days this question was practised (practising twice on one day counts once). */
+    practiceCount: z.number().int(),
+    /** The last day it was practised (YYYY-MM-DD in the user's time zone), or null. */
+    lastPractisedOn: z.string().nullable(),
+    createdAt: z.string(),
+  })
   .meta({ id: 'QuestionBankItem' });
 export type QuestionBankItem = z.infer<typeof zQuestionBankItem>;
 export const zQuestionBankUpdate = z.object({ notes: optionalText(MAX_DEBRIEF_TEXT), selfRating: zRating.nullable().optional() }).meta({ id: 'QuestionBankUpdate' });
+export type QuestionBankUpdate = z.infer<typeof zQuestionBankUpdate>;
+/** Recording a practice: optionally the new self-rating and notes at the same time. */
+export const zQuestionPracticeInput = z
+  .object({ notes: optionalText(MAX_DEBRIEF_TEXT), selfRating: zRating.nullable().optional() })
+  .meta({ id: 'QuestionPracticeInput' });
+export type QuestionPracticeInput = z.infer<typeof zQuestionPracticeInput>;
 
 /* ---------- the whole debrief ---------- */
 

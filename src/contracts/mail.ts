@@ -21,6 +21,24 @@ export const zMailImportSummary = z
   .meta({ id: 'MailImportSummary' });
 export type MailImportSummary = z.infer<typeof zMailImportSummary>;
 
+/**
+ * One line of the streamed import (`Accept: application/x-ndjson`): progress lines while
+ * the mailbox is read, then exactly one `summary` or `error` line.
+ */
+export const zMailImportEvent = z
+  .discriminatedUnion('type', [
+    z.object({
+      type: z.literal('progress'),
+      read: z.number().int().meta({ description: 'Messages read so far' }),
+      bytes: z.number().int().meta({ description: 'Bytes of the mailbox read so far' }),
+      totalBytes: z.number().int().nullable().meta({ description: 'The request Content-Length, when known (includes any multipart framing)' }),
+    }),
+    z.object({ type: z.literal('summary'), summary: zMailImportSummary }),
+    z.object({ type: z.literal('error'), error: z.object({ code: z.string(), message: z.string() }) }),
+  ])
+  .meta({ id: 'MailImportEvent' });
+export type MailImportEvent = z.infer<typeof zMailImportEvent>;
+
 export const zMailProposal = z
   .object({
     id: zId,

@@ -204,6 +204,9 @@ export interface QuestionBankTable {
   source_prompt_id: string | null;
   notes: string | null;
   self_rating: number | null;
+  /** Days the question was practised (migration 20261122_0800). */
+  practice_count: Generated<number>;
+  last_practised_on: string | null;
   created_at: string;
   updated_at: string;
 }

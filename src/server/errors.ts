@@ -29,13 +29,19 @@ export function validationBody(error: ZodError): ErrorBody {
   return errorBody('validation', message, fields);
 }
 
-export function handleError(err: Error, c: Context): Response {
-  if (isServiceError(err)) return c.json(errorBody(err.code, err.message, err.fields), STATUS[err.code]);
+/** The status and body an error is answered with; unexpected errors are logged and not described. */
+export function describeError(err: unknown): { status: ContentfulStatusCode; body: ErrorBody } {
+  if (isServiceError(err)) return { status: STATUS[err.code], body: errorBody(err.code, err.message, err.fields) };
   if (err instanceof HTTPException) {
     const status = err.status as ContentfulStatusCode;
-    return c.json(errorBody(status === 413 ? 'too_large' : 'http', err.message || 'Request failed.'), status);
+    return { status, body: errorBody(status === 413 ? 'too_large' : 'http', err.message || 'Request failed.') };
   }
-  if (err instanceof SyntaxError) return c.json(errorBody('validation', 'The request body is not valid JSON.'), 400);
+  if (err instanceof SyntaxError) return { status: 400, body: errorBody('validation', 'The request body is not valid JSON.') };
   console.error(err);
-  return c.json(errorBody('internal', 'Something went wrong on our side. Your data is unchanged; please try again.'), 500);
+  return { status: 500, body: errorBody('internal', 'Something went wrong on our side. Your data is unchanged; please try again.') };
+}
+
+export function handleError(err: Error, c: Context): Response {
+  const { status, body } = describeError(err);
+  return c.json(body, status);
 }

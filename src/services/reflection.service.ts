@@ -2,23 +2,26 @@
  * Step 4 of the debrief: reflection answers per prompt, and the question
  * bank they feed (each struggled question becomes an item to practise).
  */
-import type { QuestionBankItem, ReflectionInput, ReflectionResult } from '../contracts/debrief.js';
+import type { QuestionBankItem, QuestionBankUpdate, QuestionPracticeInput, ReflectionInput, ReflectionResult } from '../contracts/debrief.js';
 import {
   answersFor,
   deleteAnswer,
   findQuestion,
+  findQuestionIdsByPrefix,
   insertQuestions,
   listQuestions,
   questionTextsFor,
+  recordQuestionPractice,
   updateQuestion,
   upsertAnswer,
   type QuestionBankRow,
 } from '../db/repos/reflections.repo.js';
 import { MAX_ROUNDS, questionBankItems, reflectionPromptsFor, STAGES_REACHED, type ReflectionPrompt } from '../domain/debrief/index.js';
-import { newId } from '../domain/ids.js';
+import { looksLikeIdPrefix, newId } from '../domain/ids.js';
 import type { ServiceContext } from './context.js';
 import { finishStep, rejectionContext } from './debrief.service.js';
 import { notFound, ServiceError } from './errors.js';
+import { today } from './settings.service.js';
 
 /** Every prompt id any stage can produce: answers stay valid if the stage reached is edited later. */
 const KNOWN_PROMPTS: ReadonlyMap<string, ReflectionPrompt> = new Map(
@@ -85,6 +88,8 @@ function toItem(row: QuestionBankRow): QuestionBankItem {
     company: row.company,
     notes: row.notes,
     selfRating: row.self_rating,
+    practiceCount: Number(row.practice_count),
+    lastPractisedOn: row.last_practised_on,
     createdAt: row.created_at,
   };
 }
@@ -93,18 +98,43 @@ export async function listQuestionBank(ctx: ServiceContext): Promise<QuestionBan
   return (await listQuestions(ctx.db, ctx.ownerId)).map(toItem);
 }
 
-export async function updateQuestionBankItem(
-  ctx: ServiceContext,
-  id: string,
-  input: { notes?: string | null; selfRating?: number | null },
-): Promise<QuestionBankItem> {
-  const patch = {
+function questionPatch(ctx: ServiceContext, input: QuestionBankUpdate): { notes?: string | null; self_rating?: number | null; updated_at: string } {
+  return {
     ...(input.notes !== undefined ? { notes: input.notes } : {}),
     ...(input.selfRating !== undefined ? { self_rating: input.selfRating } : {}),
     updated_at: ctx.now().toISOString(),
   };
-  if (!(await updateQuestion(ctx.db, ctx.ownerId, id, patch))) throw notFound('question', id);
+}
+
+async function questionItem(ctx: ServiceContext, id: string): Promise<QuestionBankItem> {
   const row = await findQuestion(ctx.db, ctx.ownerId, id);
   if (!row) throw notFound('question', id);
   return toItem(row);
+}
+
+export async function updateQuestionBankItem(ctx: ServiceContext, id: string, input: QuestionBankUpdate): Promise<QuestionBankItem> {
+  if (!(await updateQuestion(ctx.db, ctx.ownerId, id, questionPatch(ctx, input)))) throw notFound('question', id);
+  return questionItem(ctx, id);
+}
+
+/**
+ * Records that the question was practised today (in the user's time zone),
+ * with an optional new self-rating and notes. Practising twice on one day
+ * counts once, so a double click or a retried request does not inflate it.
+ */
+export async function practiseQuestion(ctx: ServiceContext, id: string, input: QuestionPracticeInput = {}): Promise<QuestionBankItem> {
+  const day = await today(ctx);
+  if (!(await recordQuestionPractice(ctx.db, ctx.ownerId, id, day, questionPatch(ctx, input)))) throw notFound('question', id);
+  return questionItem(ctx, id);
+}
+
+/** The full id of a question from any unique prefix of it (as typed in the CLI). */
+export async function resolveQuestionId(ctx: ServiceContext, idOrPrefix: string): Promise<string> {
+  const wanted = idOrPrefix.trim().toLowerCase();
+  if (!looksLikeIdPrefix(wanted)) throw notFound('question', idOrPrefix);
+  const ids = await findQuestionIdsByPrefix(ctx.db, ctx.ownerId, wanted);
+  if (ids.includes(wanted)) return wanted;
+  if (ids.length === 1 && ids[0]) return ids[0];
+  if (ids.length === 0) throw notFound('question', idOrPrefix);
+  throw new ServiceError('ambiguous', `"${idOrPrefix}" matches several questions (${ids.join(', ')}); type more of the id.`);
 }

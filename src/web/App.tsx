@@ -11,6 +11,7 @@ import { NotFoundPage } from './components/NotFoundPage';
 import { DebriefPage } from './features/debrief/DebriefPage';
 import { JournalPage } from './features/journal/JournalPage';
 import { InsightsPage } from './features/insights/InsightsPage';
+import { QuestionBankPage } from './features/question-bank/QuestionBankPage';
 
 export function App() {
   return (
@@ -22,6 +23,7 @@ export function App() {
         <Route path="applications/:id" element={<ApplicationPage />} />
         <Route path="applications/:id/debrief" element={<DebriefPage />} />
         <Route path="journal" element={<JournalPage />} />
+        <Route path="questions" element={<QuestionBankPage />} />
         <Route path="insights" element={<InsightsPage />} />
         <Route path="companies" element={<CompaniesPage />} />
         <Route path="import-mail" element={<MailImportPage />} />

@@ -44,6 +44,7 @@ describe.skipIf(!hasBrowser)('importing mail', () => {
   it('uploads a small mbox and sees what was read, matched and skipped', async () => {
     const mail = mailImportPage(page, app.url);
     await mail.upload('inbox.mbox', mbox);
+    await expect(mail.progress()).resolves.toEqual({ label: 'Read 3 messages — 100%', value: 100 });
     const summary = await mail.summary();
     expect(summary['Messages read']).toBe(3);
     expect(summary['Matched to an application']).toBe(2);

@@ -73,3 +73,45 @@ export async function updateQuestion(
   const r = await db.updateTable('question_bank').set(patch).where('owner_id', '=', ownerId).where('id', '=', id).executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
+
+/**
+ * Records practice on `day` in one statement: the count grows only when the
+ * question was not practised that day already; notes and rating change with it.
+ */
+export async function recordQuestionPractice(
+  db: Kysely<DB>,
+  ownerId: string,
+  id: string,
+  day: string,
+  patch: { notes?: string | null; self_rating?: number | null; updated_at: string },
+): Promise<boolean> {
+  const r = await db
+    .updateTable('question_bank')
+    .set((eb) => ({
+      ...patch,
+      practice_count: eb
+        .case()
+        .when('last_practised_on', '=', day)
+        .then(eb.ref('practice_count'))
+        .else(eb('practice_count', '+', 1))
+        .end(),
+      last_practised_on: day,
+    }))
+    .where('owner_id', '=', ownerId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+/** Question ids of one owner starting with `prefix` (for short ids typed in the CLI). */
+export async function findQuestionIdsByPrefix(db: Kysely<DB>, ownerId: string, prefix: string, limit = 5): Promise<string[]> {
+  const rows = await db
+    .selectFrom('question_bank')
+    .select('id')
+    .where('owner_id', '=', ownerId)
+    .where('id', '>=', prefix)
+    .where('id', '<', `${prefix}\u{10FFFF}`)
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.id).filter((qid) => qid.startsWith(prefix));
+}

@@ -8,6 +8,7 @@ import {
   zJournalQuery,
   zQuestionBankItem,
   zQuestionBankUpdate,
+  zQuestionPracticeInput,
   zReaderInput,
   zReaderPrefill,
   zReaderResult,
@@ -21,7 +22,7 @@ import { listDebriefs } from '../../services/debrief.service.js';
 import { addJournalEntry, deleteJournalEntry, getJournal } from '../../services/journal.service.js';
 import { createTheme, listThemes } from '../../services/lessons.service.js';
 import { parseMessage, readerPrefill } from '../../services/reader.service.js';
-import { listQuestionBank, updateQuestionBankItem } from '../../services/reflection.service.js';
+import { listQuestionBank, practiseQuestion, updateQuestionBankItem } from '../../services/reflection.service.js';
 import { serviceContext, type AppEnv } from '../context.js';
 import { body, errors, idParam, json } from '../openapi.js';
 
@@ -74,6 +75,11 @@ export function registerDebriefListRoutes(app: OpenAPIHono<AppEnv>): void {
     createRoute({ method: 'patch', path: '/api/question-bank/{id}', tags: ['Questions'], summary: 'Notes and a self-rating for a question',
       request: { params: idParam, ...body(zQuestionBankUpdate) }, responses: { 200: json(zQuestionBankItem, 'Updated'), 400: errors[400], 404: errors[404] } }),
     async (c) => c.json(await updateQuestionBankItem(serviceContext(c), c.req.valid('param').id, c.req.valid('json')), 200),
+  );
+  app.openapi(
+    createRoute({ method: 'post', path: '/api/question-bank/{id}/practice', tags: ['Questions'], summary: 'Record practising a question today (once per day)',
+      request: { params: idParam, ...body(zQuestionPracticeInput) }, responses: { 200: json(zQuestionBankItem, 'Practice recorded'), 400: errors[400], 404: errors[404] } }),
+    async (c) => c.json(await practiseQuestion(serviceContext(c), c.req.valid('param').id, c.req.valid('json')), 200),
   );
   app.openapi(
     createRoute({ method: 'post', path: '/api/reader/parse', tags: ['Reader'], summary: 'Read a rejection message',

@@ -1,12 +1,13 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import { z } from 'zod';
-import { zMailImportSummary, zMailProposal, zProposalAccept, zProposalDecision, zProposalListQuery } from '../../contracts/mail.js';
+import { zMailImportEvent, zMailImportSummary, zMailProposal, zProposalAccept, zProposalDecision, zProposalListQuery } from '../../contracts/mail.js';
 import * as mail from '../../services/mail-import.service.js';
 import { serviceContext, type AppEnv } from '../context.js';
-import { errorBody } from '../errors.js';
+import { describeError, errorBody } from '../errors.js';
 import { boundaryOf, firstFilePart } from '../multipart.js';
 import { errors, idParam, json } from '../openapi.js';
+import type { MailImportEvent, MailImportSummary } from '../../contracts/mail.js';
 
 const tag = ['Mail import'];
 
@@ -32,16 +33,83 @@ async function* limited(stream: ReadableStream<Uint8Array>, max: number): AsyncG
 
 const binary = z.string().meta({ format: 'binary' });
 
+export const NDJSON = 'application/x-ndjson';
+/** Progress lines are sent at most this often. */
+export const PROGRESS_INTERVAL_MS = 250;
+const NO_MESSAGES = 'No messages were found in that file. Upload an .mbox or .eml file.';
+
+/** Whether the client asked for the streamed answer (`Accept: application/x-ndjson`). */
+function wantsStream(accept: string | undefined): boolean {
+  return /application\/x-ndjson/i.test(accept ?? '');
+}
+
+/**
+ * Runs the import and answers with newline-delimited JSON: progress lines while it
+ * reads, then one summary or error line. The status is 200 once streaming starts,
+ * so a failure after that point is an `error` line, never a status code.
+ */
+function streamImport(run: (onProgress: (read: number, bytes: number) => void) => Promise<MailImportSummary>, totalBytes: number | null): Response {
+  const encoder = new TextEncoder();
+  let open = true;
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      const send = (event: MailImportEvent): void => {
+        if (!open) return;
+        try {
+          controller.enqueue(encoder.encode(`${JSON.stringify(event)}\n`));
+        } catch {
+          open = false; // the client went away
+        }
+      };
+      let last = 0;
+      send({ type: 'progress', read: 0, bytes: 0, totalBytes });
+      const onProgress = (read: number, bytes: number): void => {
+        const now = performance.now();
+        if (now - last < PROGRESS_INTERVAL_MS) return;
+        last = now;
+        send({ type: 'progress', read, bytes, totalBytes });
+      };
+      void run(onProgress)
+        .then((summary) => {
+          send({ type: 'progress', read: summary.read, bytes: summary.bytes, totalBytes });
+          send(summary.read === 0 ? { type: 'error', error: { code: 'validation', message: NO_MESSAGES } } : { type: 'summary', summary });
+        })
+        .catch((e: unknown) => send({ type: 'error', error: describeError(e).body.error }))
+        .finally(() => {
+          if (!open) return;
+          open = false;
+          controller.close();
+        });
+    },
+    cancel() {
+      open = false;
+    },
+  });
+  return new Response(body, { status: 200, headers: { 'content-type': NDJSON, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' } });
+}
+
 export function registerMailRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(
     createRoute({
       method: 'post', path: MAIL_IMPORT_PATH, tags: tag, summary: 'Import a mailbox (.mbox or .eml), streamed',
-      description: 'Send the file as the raw request body (any content type but JSON), or as the first file of a multipart/form-data body. Up to 1 GB. Messages imported before are not imported again.',
+      description: [
+        'Send the file as the raw request body (any content type but JSON), or as the first file of a multipart/form-data body. Up to 1 GB. Messages imported before are not imported again.',
+        '',
+        'Two ways to get the answer, chosen by the `Accept` header:',
+        '',
+        '- `application/json` (or anything else): one `MailImportSummary` when the import ends; errors use the usual status codes and `{ error: { code, message } }` body.',
+        '- `application/x-ndjson`: newline-delimited JSON streamed while the mailbox is read. Lines of `{"type":"progress","read":N,"bytes":B,"totalBytes":T}` at most every 250 ms (`totalBytes` is the request Content-Length, or null), then exactly one final line: `{"type":"summary","summary":{…}}` or `{"type":"error","error":{"code","message"}}`. Requests refused before reading starts (no body, over 1 GB by Content-Length, a multipart body without boundary) still answer with a status code and a JSON error; once the stream has started the status is 200 and failures (e.g. `too_large`, or `validation` when no message was found) arrive as the `error` line.',
+      ].join('\n'),
       request: {
         query: z.object({ autoAccept: z.coerce.number().gt(0).max(1).optional().meta({ description: 'Accept matches at or above this confidence without review' }) }),
         body: { content: { 'application/mbox': { schema: binary }, 'message/rfc822': { schema: binary }, 'application/octet-stream': { schema: binary } }, required: true },
       },
-      responses: { 200: json(zMailImportSummary, 'What was read, matched, proposed and skipped'), 400: errors[400], 413: json(z.object({ error: z.object({ code: z.string(), message: z.string() }) }), 'Too large') },
+      responses: {
+        200: {
+          description: 'What was read, matched, proposed and skipped: one JSON summary, or (with `Accept: application/x-ndjson`) a stream of MailImportEvent lines',
+          content: { 'application/json': { schema: zMailImportSummary }, // typed as any media type: hono's typed responses know JSON and text only, and this one streams
+            [NDJSON as string]: { schema: zMailImportEvent } },
+        }, 400: errors[400], 413: json(z.object({ error: z.object({ code: z.string(), message: z.string() }) }), 'Too large') },
     }),
     async (c) => {
       const length = Number(c.req.header('content-length') ?? 0);
@@ -56,8 +124,15 @@ export function registerMailRoutes(app: OpenAPIHono<AppEnv>): void {
         source = firstFilePart(source, boundary);
       }
       const { autoAccept } = c.req.valid('query');
-      const summary = await mail.importMailbox(serviceContext(c), source, { autoAcceptAbove: autoAccept });
-      if (summary.read === 0) return c.json(errorBody('validation', 'No messages were found in that file. Upload an .mbox or .eml file.'), 400);
+      const ctx = serviceContext(c);
+      if (wantsStream(c.req.header('accept'))) {
+        return streamImport(
+          (onProgress) => mail.importMailbox(ctx, source, { autoAcceptAbove: autoAccept, onProgress: (p) => onProgress(p.read, p.bytes) }),
+          length > 0 ? length : null,
+        );
+      }
+      const summary = await mail.importMailbox(ctx, source, { autoAcceptAbove: autoAccept });
+      if (summary.read === 0) return c.json(errorBody('validation', NO_MESSAGES), 400);
       return c.json(summary, 200);
     },
   );

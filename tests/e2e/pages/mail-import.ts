@@ -14,6 +14,12 @@ export function mailImportPage(page: Page, baseUrl = '') {
       await page.getByRole('button', { name: 'Import', exact: true }).click();
       await page.getByRole('region', { name: 'Import finished' }).waitFor({ timeout: 30_000 });
     },
+    /** The upload / reading progress: its label and the bar's value (null when no bar is shown). */
+    progress: async () => {
+      const bar = page.getByRole('progressbar', { name: /^(Uploading|Read )/ });
+      if ((await bar.count()) === 0) return null;
+      return { label: (await page.locator('#upload-progress-label').innerText()).trim(), value: Number(await bar.getAttribute('aria-valuenow')) };
+    },
     /** The summary rows as { label: count }. */
     summary: async () => {
       const rows = await page.getByRole('region', { name: 'Import finished' }).getByRole('row').allInnerTexts();

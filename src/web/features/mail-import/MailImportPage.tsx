@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, FileInput, Group, Loader, Paper, Progress, Stack, Switch, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, FileInput, Group, Paper, Progress, Stack, Switch, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconInbox, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -12,25 +12,31 @@ import { EditProposalModal } from './EditProposalModal';
 import { ImportSummary } from './ImportSummary';
 import { ProposalCard } from './ProposalCard';
 
+function ProgressLine({ label, value, active }: { label: string; value: number; active: boolean }) {
+  return (
+    <Stack gap={4}>
+      <Text size="sm" id="upload-progress-label">
+        {label}
+      </Text>
+      <Progress.Root>
+        {/* the section is the element with role="progressbar": it carries the name */}
+        <Progress.Section value={value} aria-labelledby="upload-progress-label" striped={active} animated={active} />
+      </Progress.Root>
+    </Stack>
+  );
+}
+
 function UploadProgress({ phase }: { phase: UploadPhase }) {
   if (phase.phase === 'uploading') {
     const pct = phase.total > 0 ? Math.round((phase.sent / phase.total) * 100) : 0;
-    return (
-      <Stack gap={4}>
-        <Text size="sm" id="upload-progress-label">
-          Uploading… {pct}%
-        </Text>
-        <Progress value={pct} aria-labelledby="upload-progress-label" animated />
-      </Stack>
-    );
+    return <ProgressLine label={`Uploading… ${pct}%`} value={pct} active />;
   }
   if (phase.phase === 'reading') {
-    return (
-      <Group gap="xs" role="status">
-        <Loader size="sm" aria-hidden />
-        <Text size="sm">Reading messages… large mailboxes take a while.</Text>
-      </Group>
-    );
+    const pct = phase.totalBytes > 0 ? Math.min(99, Math.floor((phase.bytes / phase.totalBytes) * 100)) : 0;
+    return <ProgressLine label={`Read ${phase.read.toLocaleString('en')} messages — ${pct}%`} value={pct} active />;
+  }
+  if (phase.phase === 'done') {
+    return <ProgressLine label={`Read ${phase.read.toLocaleString('en')} ${phase.read === 1 ? 'message' : 'messages'} — 100%`} value={100} active={false} />;
   }
   return null;
 }

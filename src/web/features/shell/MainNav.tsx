@@ -6,6 +6,7 @@ import {
   IconLayoutKanban,
   IconList,
   IconMailDown,
+  IconMessageQuestion,
   IconNotebook,
   IconSettings,
   type Icon,
@@ -24,6 +25,7 @@ const ITEMS: Item[] = [
   { to: '/insights', label: 'Insights', icon: IconChartSankey },
   { to: '/companies', label: 'Companies', icon: IconBuilding },
   { to: '/journal', label: 'Journal', icon: IconNotebook },
+  { to: '/questions', label: 'Question bank', icon: IconMessageQuestion },
   { to: '/import-mail', label: 'Import mail', icon: IconMailDown },
   { to: '/settings', label: 'Settings', icon: IconSettings },
 ];

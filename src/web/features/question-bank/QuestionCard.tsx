@@ -1,0 +1,141 @@
+import { Anchor, Badge, Button, Card, Group, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
+import { IconCheck, IconDeviceFloppy } from '@tabler/icons-react';
+import { useId, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import type { QuestionBankItem } from '../../../contracts/debrief.js';
+import { errorMessage } from '../../api/client';
+import { daysAgo, formatDay, plural } from '../../components/format';
+import { notify } from '../debrief/notify';
+import { usePractiseQuestion, useUpdateQuestion } from './api';
+
+const RATING_LABELS = ['Stuck', 'Shaky', 'Okay', 'Good', 'Confident'] as const;
+
+function practiceText(q: QuestionBankItem, today: string): string {
+  if (q.practiceCount === 0 || !q.lastPractisedOn) return 'Not practised yet';
+  return `Practised on ${plural(q.practiceCount, 'day')}, last ${daysAgo(q.lastPractisedOn, today)}`;
+}
+
+/** One banked question: where it came from, notes for a better answer, a self-rating and practice. */
+export function QuestionCard({ item, today }: { item: QuestionBankItem; today: string }) {
+  const titleId = useId();
+  const update = useUpdateQuestion();
+  const practise = usePractiseQuestion();
+  const [draft, setDraft] = useState(item.notes ?? '');
+  const [rating, setRating] = useState<number | null>(item.selfRating);
+  const sending = useRef<string | null>(null);
+  const saved = item.notes ?? '';
+  const dirty = draft.trim() !== saved;
+  const practisedToday = item.lastPractisedOn === today;
+
+  const saveNotes = () => {
+    const notes = draft.trim();
+    if (notes === saved || sending.current === notes) return;
+    sending.current = notes;
+    update.mutate(
+      { id: item.id, input: { notes } },
+      {
+        onSuccess: () => notify({ message: 'Notes saved.', color: 'sage' }),
+        onError: (e) => notify({ title: 'Notes not saved', message: errorMessage(e), color: 'red' }),
+        onSettled: () => (sending.current = null),
+      },
+    );
+  };
+
+  const saveRating = (value: number) => {
+    const before = rating;
+    setRating(value);
+    update.mutate(
+      { id: item.id, input: { selfRating: value } },
+      {
+        onSuccess: () => notify({ message: `Rated ${value} of 5 · ${RATING_LABELS[value - 1]}.`, color: 'sage' }),
+        onError: (e) => {
+          setRating(before);
+          notify({ title: 'Rating not saved', message: errorMessage(e), color: 'red' });
+        },
+      },
+    );
+  };
+
+  const markPractised = () =>
+    practise.mutate(
+      // Unsaved notes go with the practice, so nothing typed is lost.
+      { id: item.id, input: dirty ? { notes: draft.trim() } : {} },
+      {
+        onSuccess: (q) => notify({ message: `Practice recorded · ${plural(q.practiceCount, 'day')} so far.`, color: 'sage' }),
+        onError: (e) => notify({ title: 'Practice not recorded', message: errorMessage(e), color: 'red' }),
+      },
+    );
+
+  return (
+    <Card component="article" aria-labelledby={titleId} padding="lg" withBorder data-testid="question-card">
+      <Stack gap="sm">
+        <div>
+          <Title order={2} size="h4" id={titleId}>
+            {item.question}
+          </Title>
+          <Group gap="xs" mt={4} wrap="wrap">
+            <Text size="sm" c="dimmed">
+              {item.applicationId ? (
+                <>
+                  From your application at{' '}
+                  <Anchor component={Link} to={`/applications/${encodeURIComponent(item.applicationId)}`} size="sm" underline="always">
+                    {item.company ?? 'an application'}
+                  </Anchor>
+                </>
+              ) : (
+                'From an application you deleted'
+              )}
+              {' · '}added {formatDay(item.createdAt.slice(0, 10))}
+            </Text>
+            <Badge variant="light" tt="none" color={item.practiceCount > 0 ? 'sage' : 'gray'} data-testid="practice-badge">
+              {practiceText(item, today)}
+            </Badge>
+          </Group>
+        </div>
+
+        <Textarea
+          label="Notes for a better answer"
+          description="What you would say now: the example, the structure, the point you missed. Saved when you leave the box."
+          autosize
+          minRows={3}
+          maxRows={12}
+          value={draft}
+          onChange={(e) => setDraft(e.currentTarget.value)}
+          onBlur={saveNotes}
+        />
+
+        <Radio.Group
+          label="How well can you answer it now?"
+          value={rating === null ? '' : String(rating)}
+          onChange={(v) => saveRating(Number(v))}
+        >
+          <Group gap="md" mt="xs">
+            {RATING_LABELS.map((l, i) => (
+              <Radio key={l} value={String(i + 1)} label={`${i + 1} · ${l}`} />
+            ))}
+          </Group>
+        </Radio.Group>
+
+        <Group gap="sm" justify="flex-end" wrap="wrap">
+          <Button
+            variant="default"
+            leftSection={<IconDeviceFloppy size={16} aria-hidden />}
+            onClick={saveNotes}
+            disabled={!dirty}
+            loading={update.isPending && sending.current !== null}
+          >
+            Save notes
+          </Button>
+          <Button
+            leftSection={<IconCheck size={16} aria-hidden />}
+            onClick={markPractised}
+            disabled={practisedToday}
+            loading={practise.isPending}
+          >
+            {practisedToday ? 'Practised today ✓' : 'Practised today'}
+          </Button>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}
