@@ -1,17 +1,35 @@
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { AppLayout } from './features/shell/AppLayout';
 import { BoardPage } from './features/board/BoardPage';
 import { ListPage } from './features/applications/list/ListPage';
 import { ApplicationPage } from './features/applications/detail/ApplicationPage';
 import { NewApplicationPage } from './features/applications/new/NewApplicationPage';
-import { CompaniesPage } from './features/companies/CompaniesPage';
-import { SettingsPage } from './features/settings/SettingsPage';
-import { MailImportPage } from './features/mail-import/MailImportPage';
 import { NotFoundPage } from './components/NotFoundPage';
-import { DebriefPage } from './features/debrief/DebriefPage';
-import { JournalPage } from './features/journal/JournalPage';
-import { InsightsPage } from './features/insights/InsightsPage';
-import { QuestionBankPage } from './features/question-bank/QuestionBankPage';
+import { LoadingState } from './components/QueryState';
+
+/**
+ * Pages used every day load with the app; the others (and their charting
+ * libraries) load the first time they are opened.
+ */
+function later(load: () => Promise<ComponentType>): () => ReactNode {
+  const Page = lazy(async () => ({ default: await load() }));
+  return function LaterPage() {
+    return (
+      <Suspense fallback={<LoadingState label="Loading the page" />}>
+        <Page />
+      </Suspense>
+    );
+  };
+}
+
+const DebriefPage = later(async () => (await import('./features/debrief/DebriefPage')).DebriefPage);
+const JournalPage = later(async () => (await import('./features/journal/JournalPage')).JournalPage);
+const QuestionBankPage = later(async () => (await import('./features/question-bank/QuestionBankPage')).QuestionBankPage);
+const InsightsPage = later(async () => (await import('./features/insights/InsightsPage')).InsightsPage);
+const CompaniesPage = later(async () => (await import('./features/companies/CompaniesPage')).CompaniesPage);
+const MailImportPage = later(async () => (await import('./features/mail-import/MailImportPage')).MailImportPage);
+const SettingsPage = later(async () => (await import('./features/settings/SettingsPage')).SettingsPage);
 
 export function App() {
   return (
