@@ -1,5 +1,6 @@
 import type { Kysely, Selectable, Insertable, Updateable } from 'kysely';
 import type { ApplicationsTable, DB } from '../schema.js';
+import { idsByPrefix } from './id-prefix.js';
 
 export type ApplicationRow = Selectable<ApplicationsTable>;
 export type NewApplicationRow = Insertable<ApplicationsTable>;
@@ -15,15 +16,7 @@ export async function findApplication(db: Kysely<DB>, ownerId: string, id: strin
 
 /** Ids of the owner's applications starting with `prefix` (at most `limit`). */
 export async function findApplicationIdsByPrefix(db: Kysely<DB>, ownerId: string, prefix: string, limit = 5): Promise<string[]> {
-  const rows = await db
-    .selectFrom('applications')
-    .select('id')
-    .where('owner_id', '=', ownerId)
-    .where('id', '>=', prefix)
-    .where('id', '<', `${prefix}\u{10FFFF}`)
-    .limit(limit)
-    .execute();
-  return rows.map((r) => r.id).filter((id) => id.startsWith(prefix));
+  return idsByPrefix(db, 'applications', ownerId, prefix, limit);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { DB, QuestionBankTable, ReflectionAnswersTable } from '../schema.js';
+import { idsByPrefix } from './id-prefix.js';
 
 export type ReflectionAnswerRow = Selectable<ReflectionAnswersTable>;
 export type QuestionBankRow = Selectable<QuestionBankTable> & { company: string | null };
@@ -105,13 +106,5 @@ export async function recordQuestionPractice(
 
 /** Question ids of one owner starting with `prefix` (for short ids typed in the CLI). */
 export async function findQuestionIdsByPrefix(db: Kysely<DB>, ownerId: string, prefix: string, limit = 5): Promise<string[]> {
-  const rows = await db
-    .selectFrom('question_bank')
-    .select('id')
-    .where('owner_id', '=', ownerId)
-    .where('id', '>=', prefix)
-    .where('id', '<', `${prefix}\u{10FFFF}`)
-    .limit(limit)
-    .execute();
-  return rows.map((r) => r.id).filter((qid) => qid.startsWith(prefix));
+  return idsByPrefix(db, 'question_bank', ownerId, prefix, limit);
 }
