@@ -23,7 +23,15 @@ export interface AppOptions {
   now?: () => Date;
   /** Folder of the built web app; defaults to dist/web. */
   webDir?: string;
+  /**
+   * Answer only requests addressed to this computer by name (localhost,
+   * 127.0.0.1, ::1). On for a server bound to loopback, so a web page that
+   * points its own domain at 127.0.0.1 (DNS rebinding) cannot read your data.
+   */
+  localOnly?: boolean;
 }
+
+const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '::1'];
 
 /** Request bodies above this are refused with 413 before they are read. */
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -37,6 +45,17 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
     },
   });
   app.onError(handleError);
+
+  if (options.localOnly) {
+    app.use('*', async (c, next) => {
+      // The node adapter builds the request URL from the Host header.
+      const host = new URL(c.req.url).hostname.replace(/^\[(.*)\]$/, '$1').toLowerCase();
+      if (!LOOPBACK_NAMES.includes(host)) {
+        return c.json(errorBody('wrong_host', 'Debrief answers only requests addressed to this computer (localhost or 127.0.0.1).'), 421);
+      }
+      await next();
+    });
+  }
 
   app.use('/api/*', async (c, next) => {
     c.set('ctx', { db: options.db, ownerId: LOCAL_USER_ID, now });

@@ -10,7 +10,8 @@ export interface StartOptions {
 
 /** Starts the HTTP server; resolves with its address once it listens. */
 export function startServer(options: StartOptions): Promise<{ url: string; close: () => Promise<void> }> {
-  const app = createApp({ db: options.database.db });
+  const loopback = ['127.0.0.1', 'localhost', '::1'].includes(options.host);
+  const app = createApp({ db: options.database.db, localOnly: loopback });
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, (info) => {
       const host = info.address.includes(':') ? `[${info.address}]` : info.address;

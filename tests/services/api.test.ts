@@ -78,6 +78,15 @@ describe.each(testDialects())('HTTP API on %s', (dialect) => {
     expect((await app.request('/api/docs')).status).toBe(200);
   });
 
+  it('bound to this computer, refuses requests addressed to another host name (DNS rebinding)', async () => {
+    const local = createApp({ db: database.db, webDir: '/nonexistent', localOnly: true });
+    expect((await local.request('http://127.0.0.1:5757/api/health')).status).toBe(200);
+    expect((await local.request('http://localhost:5757/api/applications')).status).toBe(200);
+    const rebound = await local.request('http://evil.example:5757/api/applications');
+    expect(rebound.status).toBe(421);
+    expect(await rebound.json()).toMatchObject({ error: { code: 'wrong_host' } });
+  });
+
   it('returns 404 JSON for unknown endpoints', async () => {
     const r = await call('GET', '/api/nothing-here');
     expect(r.status).toBe(404);
