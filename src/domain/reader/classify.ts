@@ -3,6 +3,7 @@
  * each with the sentences it rests on.
  */
 import { confidenceOf, evidenceOf, scoreOf, scoreRules, type LabelScore } from './engine.js';
+import { comparativeHits } from './comparative.js';
 import { messagePolarity } from './polarity.js';
 import { FLAG_RULES } from './rules/flag.rules.js';
 import { KIND_RULES, type KindLabel } from './rules/kind.rules.js';
@@ -88,9 +89,24 @@ const FUTURE_DOOR = /(?:future|other|another|new|similar|upcoming) (?:roles?|pos
 /** reasons that only appear when someone is being declined */
 const DECLINE_REASONS: readonly ReasonLabel[] = ['overqualified', 'position_filled', 'internal_candidate', 'salary', 'assessment', 'skills_gap', 'profile_mismatch', 'role_closed', 'culture_fit', 'location'];
 
+/** "a candidate whose experience with X is a closer match" names a requirement: skills_gap for that sentence */
+function addComparativeRequirements(scores: Map<ReasonLabel, LabelScore>, sentences: readonly Sentence[]): void {
+  const W = 1.2;
+  for (const sentence of comparativeHits(sentences)) {
+    const entry = scores.get('skills_gap') ?? { score: 0, hits: [] };
+    const prior = entry.hits.find((h) => h.sentence === sentence);
+    if (prior && prior.w >= W) continue;
+    entry.score += W - (prior?.w ?? 0);
+    if (prior) prior.w = W;
+    else entry.hits.push({ sentence, w: W });
+    scores.set('skills_gap', entry);
+  }
+}
+
 export function classify(sentences: readonly Sentence[]): Classification {
   const kinds = scoreRules(sentences, KIND_RULES);
   const reasonScores = scoreRules(sentences, REASON_RULES);
+  addComparativeRequirements(reasonScores, sentences);
   let { kind, score: kindScore } = decideKind(kinds);
   if (kind === 'other') {
     // no stock phrase and no other purpose: a negative decision about the candidate is a rejection

@@ -123,6 +123,37 @@ function personName(line: string): string | null {
   return value === value.toUpperCase() && value.length > 3 ? titleCase(value) : value;
 }
 
+/** a job title in a signature line: "Head of Design", "Talent Partner", "VP Sales" */
+const TITLE = /\b(?:head|vp|svp|evp|vice president|director|manager|recruiter|partner|lead|coordinator|specialist|advis[oe]r|officer|chief|ceo|cto|coo|cfo|cpo|founder|co-founder|president|owner|principal|engineer|designer|consultant|associate|executive|talent|recruitment|recruiting|sourcer|analyst|administrator|assistant|generalist|hr|people)\b/i;
+
+/**
+ * The company in a signature under the sign-off: "Head of Design, Fernwood",
+ * "Dana | Talent Partner | Fernwood Ltd", "Senior Recruiter at Lumen Health". A weak vote:
+ * it only wins when the body names no company.
+ */
+function signatureCompany(body: string, add: (value: string, line: string) => void): void {
+  const lines = body.split('\n').map((l) => l.trim());
+  let start = lines.length - 1;
+  while (start >= 0 && !SIGN_OFF.test(lines[start] ?? '')) start--;
+  // no recognised sign-off ("Wishing you the best in your search,"): the last few lines
+  if (start < 0) start = Math.max(0, lines.findLastIndex((l) => l !== '') - 3);
+  {
+    const i = start;
+    for (let j = i + 1; j < Math.min(lines.length, i + 5); j++) {
+      const line = lines[j] ?? '';
+      if (!line || line.length > 90 || /[@:/]/.test(line)) continue;
+      const parts = line.split(/\s+[|\u2022\u00b7]\s+/);
+      if (parts.length >= 2) {
+        const last = parts[parts.length - 1] ?? '';
+        if (parts.slice(0, -1).some((p) => TITLE.test(p)) && !TITLE.test(last)) add(last, line);
+        continue;
+      }
+      const m = /^([^,]{2,50}?)(?:,|\s(?:at|@)\s)\s*([^,]{2,50})$/.exec(line);
+      if (m?.[1] && m[2] && TITLE.test(m[1]) && !TITLE.test(m[2])) add(m[2], line);
+    }
+  }
+}
+
 /** Finds company, role and contact in the newest message. */
 export function extractEntities(
   sentences: readonly Sentence[],
@@ -145,6 +176,7 @@ export function extractEntities(
       if (m?.[1]) vote(roles, m[1], p.w, s.text, validRole);
     }
   }
+  signatureCompany(body, (value, line) => vote(companies, value, 1, line, validCompany));
   const domainCompany = companyFromDomain(from);
   if (domainCompany) vote(companies, domainCompany, 1.5, from ?? '', validCompany);
   const displayCompany = fromName ? clean(fromName.replace(/\b(?:recruiting|recruitment|talent acquisition|talent|careers|hiring|hr|jobs|team|people|no-?reply|via \w+)\b/gi, ' ')) : '';

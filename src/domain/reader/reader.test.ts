@@ -9,6 +9,7 @@ import { EXAMPLES_BLIND_5 } from './examples-blind-5.fixture.js';
 import { EXAMPLES_BLIND_6 } from './examples-blind-6.fixture.js';
 import { EXAMPLES_BLIND_7 } from './examples-blind-7.fixture.js';
 import { EXAMPLES_BLIND_8 } from './examples-blind-8.fixture.js';
+import { EXAMPLES_BLIND_9 } from './examples-blind-9.fixture.js';
 import { normaliseText } from './clean.js';
 import { looksLikeHtml } from './html.js';
 import { looksLikeMime, readMessage, readText } from './index.js';
@@ -23,6 +24,7 @@ const BLIND_BATCHES: readonly (readonly Example[])[] = [
   EXAMPLES_BLIND_6,
   EXAMPLES_BLIND_7,
   EXAMPLES_BLIND_8,
+  EXAMPLES_BLIND_9,
 ];
 const ALL_EXAMPLES: readonly Example[] = [...EXAMPLES, ...BLIND_BATCHES.flat()];
 
@@ -60,6 +62,15 @@ describe('readMessage on the team’s labelled examples', () => {
     if (e.company) expect(r.company).toBe(e.company);
     if (e.role) expect(r.role).toBe(e.role);
     if (e.contactName) expect(r.contactName).toBe(e.contactName);
+  });
+
+  it('reads the company every labelled example names (subject, body or signature line)', () => {
+    for (const e of ALL_EXAMPLES) {
+      if (!e.company || e.from || looksLikeMime(e.text)) continue;
+      expect([e.id, readMessage({ text: e.text, subject: e.subject }).company]).toEqual([e.id, e.company]);
+    }
+    // a template signature "[Job Title], [Company Name]" is no company
+    expect(readMessage({ text: EXAMPLES_BLIND_9.find((e) => e.id === 'b9-33')?.text ?? '' }).company).toBeNull();
   });
 
   it('has unique example ids across all sets', () => {

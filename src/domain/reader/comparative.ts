@@ -1,0 +1,72 @@
+/**
+ * Comparative requirements: "another candidate whose experience with design systems at scale is a
+ * closer match", "a candidate with stronger written Japanese", "applicants who hold a PRINCE2
+ * certification". When the comparison's object is a concrete topic the message names a requirement
+ * (skills_gap); when it is only "our needs", "the role", "relevant experience" it is a plain
+ * profile mismatch, which the reason rules already cover.
+ */
+import type { Sentence } from './types.js';
+
+const OTHERS = String.raw`(?:candidates?|applicants?|someone|somebody|people|persons?|individuals?|finalists?|others|profiles?|hires?)`;
+const MATTER = String.raw`(?:experience|expertise|knowledge|exposure|skills?|skill ?set|proficiency|familiarity|background|track record|understanding|grounding|depth)`;
+const MORE = String.raw`(?:more|stronger|deeper|greater|broader|better|more extensive|more substantial|more direct|more recent|more specific|more relevant|more hands-on|more practical|more proven)`;
+const CLOSER = String.raw`(?:closer|better|stronger|more closely|more directly|more|deeper|broader|more extensive|more relevant|more substantial)`;
+const FITS = String.raw`(?:match(?:es|ed)?|fit(?:s|ted)?|aligned|align(?:s|ed)?|suited|relevant|extensive|substantial|in line)`;
+const CREDENTIAL = String.raw`(?:certifications?|certificates?|certified|qualifications?|qualified|degrees?|licen[cs]es?|licensed|registration|registered|accreditation|accredited|chartered|clearance|diploma)`;
+
+const ELIGIBILITY = /\b(?:visa|citizen\w*|right to work|work permit|residen\w+|authori[sz]\w*|security clearance|nationalit\w+|eligib\w*)/;
+
+/** a topic runs to the end of the clause or to the comparison's verb */
+const TOPIC = String.raw`([^.;,:!?()]{2,80}?)`;
+const TOPIC_END = String.raw`(?=\s(?:is|was|are|were|which|that|who|than|so|but|and (?:we|they|i)|for (?:the|this|our) (?:role|position|job)|to (?:the|our|what))\b|[.;,:!?()]|$)`;
+
+const PATTERNS: readonly RegExp[] = [
+  // "another candidate whose experience with design systems at scale is a closer match"
+  new RegExp(String.raw`\b${OTHERS}\s(?:whose|with|who (?:has|have|had|brought|brings|bring|offered|showed|demonstrated))\s(?:an?\s|the\s)?(?:[\w-]+\s){0,2}?${MATTER}\s(?:in|with|of|around|across|on)\s${TOPIC}${TOPIC_END}[^.;]{0,40}?\b${CLOSER}\s(?:[\w']+\s){0,2}?${FITS}\b`),
+  // "a candidate with stronger written japanese", "someone with more hands-on terraform experience"
+  new RegExp(String.raw`\b${OTHERS}\s(?:(?:all|already|both)\s)?(?:with|who (?:has|have|had|brought|brings|bring|offered|showed|demonstrated))\s(?:an?\s|the\s)?${MORE}(?:\s(?:hands-on|practical|direct|relevant|commercial|recent))?\s${TOPIC}${TOPIC_END}`),
+  // "candidates brought stronger experience in b2b saas pricing"
+  new RegExp(String.raw`\b${OTHERS}\s(?:brought|had|have|has|showed|demonstrated|offered)\s(?:an?\s)?${MORE}(?:\s(?:hands-on|practical|direct|relevant|commercial|recent))?\s${TOPIC}${TOPIC_END}`),
+  // "better aligned with our needs in enterprise sales", "a closer match for our requirements around x"
+  new RegExp(String.raw`\b${CLOSER}\s(?:[\w']+\s){0,2}?${FITS}\s(?:with|to|for)\s(?:our|the|your)\s(?:[\w-]+\s)?(?:needs|requirements?|focus|priorities)\s(?:in|around|for|on)\s${TOPIC}${TOPIC_END}`),
+  // "applicants who already hold a prince2 practitioner certification", "the shortlisted applicants all hold an active cissp certification"
+  new RegExp(String.raw`\b${OTHERS}\s(?:(?:who|that)\s)?(?:(?:all|already|both)\s)?(?:hold|held|holds|had|have|has|possess(?:es|ed)?)\s(?:(?:an?|the|a current|an active|a valid|current|active|valid)\s)?${TOPIC}\s${CREDENTIAL}\b`),
+];
+
+/** words that do not make a topic: the comparison is with the role or the profile as a whole */
+const GENERIC = new Set(
+  ('the a an our your their this that these those its what we you they us need needs needed requirement requirements require required role roles position positions job jobs post vacancy team company business ' +
+    'experience experiences expertise skill skills skillset set background backgrounds profile profiles qualification qualifications knowledge exposure track record understanding ' +
+    'relevant overall general right closer better stronger more closely fit match matched aligned suited level levels area areas field fields space domain industry sector ' +
+    'work working looking for of in with to at on and or as well current present time moment now specific particular kind type sort all some such related similar direct ' +
+    'hands-on practical proven demonstrated years year candidate candidates applicant applicants someone people us them here opportunity one ones other others case cases ' +
+    'certification certifications qualified degree experienced depth breadth strong solid extensive significant greater deeper broader range mix blend combination ' +
+    'matching suitable appropriate applicable transferable comparable equivalent closely directly strongly immediately immediate senior junior seniority').split(' '),
+);
+
+/** True when the topic names something concrete: at least one word that is not generic. */
+export function concreteTopic(topic: string): boolean {
+  return topic
+    .split(/[\s/&+-]+/)
+    .map((w) => w.replace(/[^\p{L}\p{N}#+]/gu, ''))
+    .some((w) => w.length >= 2 && !GENERIC.has(w) && !/^\d+$/.test(w));
+}
+
+/** The named requirement a comparison with other candidates rests on, or null. */
+export function comparativeRequirement(norm: string): string | null {
+  if (!/\b(?:candidate|applicant|someone|somebody|people|person|individual|finalist|others|profile|hire|aligned|match|fit|suited)/.test(norm)) return null;
+  // eligibility ("only open to people who already hold UK security clearance") is a location reason
+  if (ELIGIBILITY.test(norm)) return null;
+  if (/\b(?:if|should|whenever|in case)\b[^.;]{0,60}\b(?:match|fit|aligned|suited)/.test(norm)) return null;
+  for (const re of PATTERNS) {
+    const m = re.exec(norm);
+    const topic = m?.[1]?.trim();
+    if (topic && concreteTopic(topic)) return topic;
+  }
+  return null;
+}
+
+/** Sentences that name a requirement through a comparison (skills_gap hits). */
+export function comparativeHits(sentences: readonly Sentence[]): Sentence[] {
+  return sentences.filter((s) => !s.footer && !s.subject && comparativeRequirement(s.norm) !== null);
+}
