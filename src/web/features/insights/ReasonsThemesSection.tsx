@@ -1,4 +1,5 @@
 import { Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { InsightFilterInput, Insights } from '../../../contracts/insights.js';
 import type { Behind } from './ApplicationsDrawer';
@@ -98,8 +99,7 @@ function ReasonsFigure({ insights, onPick }: { insights: Insights; onPick: Pick 
         r.reasons.filter((x) => x.informative).slice(0, 3).map((x) => `${x.label}: ${x.count}`).join('; ') + '.'
       : ', none with a stated reason yet.');
   const table = (
-    <div style={{ overflowX: 'auto', marginTop: 'var(--mantine-spacing-sm)' }} tabIndex={0} role="region" aria-label="Rejection reasons table">
-      <Table verticalSpacing={4} miw={420} data-testid="reasons-table">
+    <ScrollTable label="Rejection reasons table" minWidth={420} testId="reasons-table">
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">Reason</Table.Th>
@@ -116,10 +116,7 @@ function ReasonsFigure({ insights, onPick }: { insights: Insights; onPick: Pick 
             return (
               <Table.Tr key={x.reason}>
                 <Table.Th scope="row" fw={500}>
-                  <Button variant="subtle" size="compact-sm" px={4} onClick={() => onPick(all)}
-                    styles={{ label: { whiteSpace: 'normal', textAlign: 'left' } }} h="auto">
-                    {x.label}
-                  </Button>
+                  <RowLabel label={x.label} onClick={() => onPick(all)} />
                 </Table.Th>
                 <Table.Td>
                   <CountButton n={x.count} label={`${x.count} rejection${x.count === 1 ? '' : 's'} citing ${reason}`} behind={all} onPick={onPick} />
@@ -139,8 +136,7 @@ function ReasonsFigure({ insights, onPick }: { insights: Insights; onPick: Pick 
             );
           })}
         </Table.Tbody>
-      </Table>
-    </div>
+    </ScrollTable>
   );
   const intro = (
     <Stack gap={4} mb="sm">
@@ -170,8 +166,7 @@ function ThemesFigure({ insights, onPick }: { insights: Insights; onPick: Pick }
   const caption = `Lessons from ${t.applications} debriefed application${t.applications === 1 ? '' : 's'}. ` +
     t.themes.slice(0, 4).map((x) => `${x.label}: ${x.applications}`).join('; ') + '.';
   const table = (
-    <div style={{ overflowX: 'auto', marginTop: 'var(--mantine-spacing-sm)' }} tabIndex={0} role="region" aria-label="Themes table">
-      <Table verticalSpacing={4} miw={320} data-testid="themes-table">
+    <ScrollTable label="Themes table" minWidth={320} testId="themes-table">
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">Theme</Table.Th>
@@ -184,10 +179,7 @@ function ThemesFigure({ insights, onPick }: { insights: Insights; onPick: Pick }
             return (
               <Table.Tr key={x.slug}>
                 <Table.Th scope="row" fw={500}>
-                  <Button variant="subtle" size="compact-sm" px={4} onClick={() => onPick(behind)}
-                    styles={{ label: { whiteSpace: 'normal', textAlign: 'left' } }} h="auto">
-                    {x.label}
-                  </Button>
+                  <RowLabel label={x.label} onClick={() => onPick(behind)} />
                 </Table.Th>
                 <Table.Td>
                   <CountButton n={x.applications} label={`${x.applications} application${x.applications === 1 ? '' : 's'} with a lesson on ${x.label.toLowerCase()}`}
@@ -197,8 +189,7 @@ function ThemesFigure({ insights, onPick }: { insights: Insights; onPick: Pick }
             );
           })}
         </Table.Tbody>
-      </Table>
-    </div>
+    </ScrollTable>
   );
   const intro = (
     <Stack gap={4} mb="sm">
@@ -244,5 +235,25 @@ export function ReasonsThemesSection({ insights, onPick }: { insights: Insights;
         </Paper>
       )}
     </>
+  );
+}
+
+/** A table that scrolls sideways on a narrow screen, reachable by keyboard. */
+function ScrollTable({ label, minWidth, testId, children }: { label: string; minWidth: number; testId: string; children: ReactNode }) {
+  return (
+    <div style={{ overflowX: 'auto', marginTop: 'var(--mantine-spacing-sm)' }} tabIndex={0} role="region" aria-label={label}>
+      <Table verticalSpacing={4} miw={minWidth} data-testid={testId}>
+        {children}
+      </Table>
+    </div>
+  );
+}
+
+/** A row heading that opens the applications behind the row. */
+function RowLabel({ label, onClick }: { label: string; onClick: () => void }) {
+  return (
+    <Button variant="subtle" size="compact-sm" px={4} onClick={onClick} styles={{ label: { whiteSpace: 'normal', textAlign: 'left' } }} h="auto">
+      {label}
+    </Button>
   );
 }
