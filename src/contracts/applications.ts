@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { INTERVIEW_TYPES, PROGRESS_STAGES, STAGES } from '../domain/applications/stages.js';
-import { optionalText, requiredText, zId, zIsoDate, zRating, zPage } from './common.js';
+import { csvList, optionalText, optionalWebUrl, requiredText, zId, zIsoDate, zRating, zPage } from './common.js';
 
 export const SOURCES = ['job_board', 'company_site', 'recruiter', 'network', 'other'] as const;
 export const REMOTE = ['onsite', 'hybrid', 'remote'] as const;
@@ -42,11 +42,7 @@ const applicationFields = {
     .optional(),
   location: optionalText(200),
   remote: zRemote.nullable().optional(),
-  jobUrl: z
-    .union([z.url({ protocol: /^https?$/, error: 'Use a web address starting with http:// or https://' }), z.literal('')])
-    .transform((u) => (u === '' ? null : u))
-    .nullable()
-    .optional(),
+  jobUrl: optionalWebUrl(),
   description: optionalText(MAX_DESCRIPTION),
   notes: optionalText(MAX_NOTES),
   tags: z.array(zTag).max(20, 'Use at most 20 tags').optional(),
@@ -157,18 +153,12 @@ export type ApplicationDetail = z.infer<typeof zApplicationDetail>;
 
 export const SORT_KEYS = ['updated', 'applied', 'lastEvent', 'company', 'title', 'fit', 'excitement', 'status'] as const;
 
-const csv = <T extends z.ZodType<unknown, string>>(item: T) =>
-  z
-    .union([z.string(), z.array(z.string())])
-    .transform((v) => (Array.isArray(v) ? v : v.split(',')).map((s) => s.trim()).filter(Boolean))
-    .pipe(z.array(item));
-
 export const zApplicationListQuery = z
   .object({
     q: z.string().trim().max(200).optional(),
-    status: csv(zStage).optional(),
+    status: csvList(zStage).optional(),
     tag: z.string().trim().toLowerCase().max(40).optional(),
-    source: csv(zSource).optional(),
+    source: csvList(zSource).optional(),
     from: zIsoDate.optional(),
     to: zIsoDate.optional(),
     noResponse: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),

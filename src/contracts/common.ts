@@ -51,3 +51,20 @@ export function zPage<T extends z.ZodType>(item: T) {
     pageSize: z.number().int(),
   });
 }
+
+/** An optional web address; an empty string means "not set". */
+export const optionalWebUrl = () =>
+  z
+    .union([z.url({ protocol: /^https?$/, error: 'Use a web address starting with http:// or https://' }), z.literal('')])
+    .transform((u) => (u === '' ? null : u))
+    .nullable()
+    .optional();
+
+/** A list given as "a,b,c" (a query string or a CLI flag) or as an array. */
+export function csvList<T extends z.ZodType<unknown, string>>(item: T, max?: { count: number; message: string }) {
+  const list = z.array(item);
+  return z
+    .union([z.string(), z.array(z.string())])
+    .transform((v) => (Array.isArray(v) ? v : v.split(',')).map((s) => s.trim()).filter(Boolean))
+    .pipe(max ? list.max(max.count, max.message) : list);
+}

@@ -1,15 +1,11 @@
 import { z } from 'zod';
-import { optionalText, requiredText, zId, zIsoDate } from './common.js';
+import { optionalText, optionalWebUrl, requiredText, zId, zIsoDate } from './common.js';
 import { zCompanySize } from './applications.js';
 
 export const zCompanyCreate = z
   .object({
     name: requiredText('Company name', 200),
-    website: z
-      .union([z.url({ protocol: /^https?$/, error: 'Use a web address starting with http:// or https://' }), z.literal('')])
-      .transform((u) => (u === '' ? null : u))
-      .nullable()
-      .optional(),
+    website: optionalWebUrl(),
     size: zCompanySize.nullable().optional(),
     notes: optionalText(50_000),
     revisitOn: zIsoDate.nullable().optional(),

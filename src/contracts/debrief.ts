@@ -64,7 +64,7 @@ import {
   TONES,
 } from '../domain/debrief/index.js';
 import { KINDS } from '../domain/reader/types.js';
-import { optionalText, requiredText, zId, zIsoDate, zRating } from './common.js';
+import { csvList, optionalText, requiredText, zId, zIsoDate, zRating } from './common.js';
 
 export const MAX_MESSAGE = 1_000_000; // a pasted message is kept whole; 200 KB is normal for HTML mail
 export const MAX_DEBRIEF_TEXT = 50_000;
@@ -213,10 +213,7 @@ export const zFeedbackRequestInput = z
   .meta({ id: 'FeedbackRequestInput' });
 export type FeedbackRequestInput = z.input<typeof zFeedbackRequestInput>;
 
-const csvQuestions = z
-  .string()
-  .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
-  .pipe(z.array(zQuestionId).max(3, 'Choose at most three questions'));
+const csvQuestions = csvList(zQuestionId, { count: 3, message: 'Choose at most three questions' });
 export const zDraftQuery = z.object({
   recipient: zRecipient.optional(),
   tone: zTone.optional(),
