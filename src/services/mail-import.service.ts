@@ -161,11 +161,12 @@ export async function importMailbox(
 
   for await (const batch of batches(messages, options.batchSize ?? 250, BATCH_BYTES)) {
     const prepared: Prepared[] = [];
-    for (const { bytes, tooLarge } of batch) {
+    for (const { bytes, size, tooLarge } of batch) {
       summary.read += 1;
       try {
         const parsed = await parseEmail(bytes);
-        const hash = createHash('sha256').update(bytes).digest('hex');
+        // a message too large to read is known by its headers and its size
+        const hash = createHash('sha256').update(bytes).update(tooLarge ? `\n${size}` : '').digest('hex');
         prepared.push({ ...messageKeys(parsed, hash), parsed, hash, tooLarge });
       } catch {
         summary.errors += 1;

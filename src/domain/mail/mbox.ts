@@ -109,8 +109,14 @@ export async function* splitMbox(source: AsyncIterable<Uint8Array>): AsyncGenera
   /** From now on the message is only counted; its header block is all that is kept. */
   const overflow = (): void => {
     tooLarge = true;
-    const kept = headerParts >= 0 ? message.slice(0, headerParts) : [];
-    const bytes = concat(kept, kept.reduce((n, p) => n + p.length, 0));
+    const kept: Uint8Array[] = [];
+    let keptBytes = 0;
+    for (const part of headerParts >= 0 ? message.slice(0, headerParts) : message) {
+      if (keptBytes >= MAX_HEADER_BYTES) break;
+      kept.push(part);
+      keptBytes += part.length;
+    }
+    const bytes = concat(kept, keptBytes);
     message = [headerBlock(bytes)];
     messageBytes = message[0]?.length ?? 0;
   };
