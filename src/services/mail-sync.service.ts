@@ -169,14 +169,41 @@ async function* sourcesOf(session: ImapSession, uids: readonly number[]): AsyncG
  * message read twice would be recognised by its Message-ID anyway).
  */
 export async function syncMailbox(ctx: ServiceContext, options: SyncOptions = {}): Promise<MailSyncResult> {
+  const { row, password } = await prepare(ctx, options.password);
+  claim(ctx.ownerId, ctx.now());
+  return runSync(ctx, row, password, options);
+}
+
+/**
+ * Starts a sync and returns at once (the web app polls the account for its
+ * progress). Problems found before it starts (no mailbox, no password, a sync
+ * already running) are thrown; later ones are kept as the account's lastError.
+ */
+export async function startSync(ctx: ServiceContext, options: Pick<SyncOptions, 'password' | 'open'> = {}): Promise<MailAccount> {
+  const { row, password } = await prepare(ctx, options.password);
+  claim(ctx.ownerId, ctx.now());
+  void runSync(ctx, row, password, options).catch(() => undefined);
+  return (await getMailAccount(ctx)) as MailAccount;
+}
+
+async function prepare(ctx: ServiceContext, given: string | undefined): Promise<{ row: MailAccountRow; password: string }> {
   const row = await findMailAccount(ctx.db, ctx.ownerId);
   if (!row) throw new ServiceError('not_found', 'No mailbox is connected. Connect one first (debrief mail connect).');
-  const password = options.password ?? row.password;
+  const password = given ?? row.password;
   if (!password) throw invalid('password', 'The password of this mailbox is not kept: give it to sync (or connect again with "Keep the password").');
-  const entry = liveOf(ctx.ownerId);
+  return { row, password };
+}
+
+/** Marks the owner's sync as running, or refuses when one already is (checked and set without a pause between). */
+function claim(ownerId: string, now: Date): void {
+  const entry = liveOf(ownerId);
   if (entry.progress.running) throw new ServiceError('conflict', 'This mailbox is already being synced. Wait for that sync to finish.');
+  entry.progress = { running: true, folder: null, done: 0, total: 0, startedAt: now.toISOString() };
+}
+
+async function runSync(ctx: ServiceContext, row: MailAccountRow, password: string, options: SyncOptions): Promise<MailSyncResult> {
+  const entry = liveOf(ctx.ownerId);
   const started = performance.now();
-  entry.progress = { running: true, folder: null, done: 0, total: 0, startedAt: ctx.now().toISOString() };
   const report = (): void => options.onProgress?.({ ...entry.progress });
   const summary: MailImportSummary = { read: 0, matched: 0, proposed: 0, skipped: {}, duplicates: 0, autoAccepted: 0, errors: 0, bytes: 0, seconds: 0 };
   const result: MailSyncResult = { summary, folders: [], tooLarge: 0 };
