@@ -89,7 +89,7 @@ function ConnectForm() {
           {...form.getInputProps('password')}
         />
         {provider ? <Text size="xs" c="dimmed">Server: {provider.host}:{provider.port}</Text> : null}
-        <Anchor component="button" type="button" size="sm" onClick={() => setAdvanced((a) => !a)} aria-expanded={advanced || needsHost}>
+        <Anchor component="button" type="button" size="sm" style={{ alignSelf: "flex-start" }} onClick={() => setAdvanced((a) => !a)} aria-expanded={advanced || needsHost}>
           {advanced || needsHost ? 'Hide server settings' : 'Server settings'}
         </Anchor>
         <Collapse in={advanced || needsHost}>
