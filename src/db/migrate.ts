@@ -12,7 +12,13 @@ export class DatabaseTooNewError extends Error {
   }
 }
 
-const MIGRATION_TABLE = 'kysely_migration';
+export const MIGRATION_TABLE = 'kysely_migration';
+
+/** Throws when the database records migrations this version does not know (a newer version wrote it). */
+export function refuseNewerDatabase(applied: readonly string[]): void {
+  const unknown = applied.filter((name) => !(name in MIGRATIONS));
+  if (unknown.length > 0) throw new DatabaseTooNewError(unknown);
+}
 
 async function appliedMigrations(db: Kysely<DB>): Promise<string[]> {
   const tables = await db.introspection.getTables({ withInternalKyselyTables: true });
@@ -26,9 +32,7 @@ async function appliedMigrations(db: Kysely<DB>): Promise<string[]> {
  * processes; refuses a database that a newer version has migrated.
  */
 export async function migrate(db: Kysely<DB>): Promise<string[]> {
-  const applied = await appliedMigrations(db);
-  const unknown = applied.filter((name) => !(name in MIGRATIONS));
-  if (unknown.length > 0) throw new DatabaseTooNewError(unknown);
+  refuseNewerDatabase(await appliedMigrations(db));
   const migrator = new Migrator({
     db,
     provider: { getMigrations: () => Promise.resolve(MIGRATIONS) },
