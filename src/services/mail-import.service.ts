@@ -114,6 +114,31 @@ function isoOrNull(date: string | undefined): string | null {
   return Number.isNaN(d.getTime()) ? null : d.toISOString();
 }
 
+/**
+ * Counts the messages a concurrent import stored first as duplicates rather
+ * than as proposed or skipped here; returns the proposals that were filed.
+ */
+function countLateDuplicates(
+  summary: MailImportSummary,
+  messageRows: readonly Insertable<MailMessagesTable>[],
+  proposalRows: readonly Insertable<MailProposalsTable>[],
+  stored: ReadonlySet<string>,
+): Insertable<MailProposalsTable>[] {
+  for (const m of messageRows) {
+    if (!m.id || stored.has(m.id)) continue;
+    summary.duplicates += 1;
+    if (m.status === 'proposed') summary.proposed -= 1;
+    else if (m.skip_reason) {
+      const left = (summary.skipped[m.skip_reason] ?? 0) - 1;
+      if (left > 0) summary.skipped[m.skip_reason] = left;
+      else delete summary.skipped[m.skip_reason];
+    }
+  }
+  const filed = proposalRows.filter((p) => stored.has(p.mail_message_id));
+  for (const p of proposalRows) if (!stored.has(p.mail_message_id) && p.application_id) summary.matched -= 1;
+  return filed;
+}
+
 export async function importMailbox(
   ctx: ServiceContext,
   source: AsyncIterable<Uint8Array | MailboxMessage>,
@@ -241,12 +266,15 @@ export async function importMailbox(
         proposed_title: match.applicationId ? null : (reading.role ?? null), status: 'pending', created_at: now, decided_at: null,
       });
     }
-    await ctx.db.transaction().execute(async (trx) => {
-      await insertMailMessages(trx, messageRows);
-      await insertProposals(trx, proposalRows);
+    const stored = await ctx.db.transaction().execute(async (trx) => {
+      const ids = await insertMailMessages(trx, messageRows);
+      await insertProposals(trx, proposalRows.filter((p) => ids.has(p.mail_message_id)));
+      return ids;
     });
+    // another import of the same mailbox stored some of these a moment ago: they are duplicates
+    const filed = countLateDuplicates(summary, messageRows, proposalRows, stored);
     if (threshold !== null) {
-      for (const p of proposalRows) {
+      for (const p of filed) {
         if (!p.application_id || p.action !== 'stage' || p.match_score < threshold) continue;
         try {
           const decision = await acceptProposal(ctx, p.id);
