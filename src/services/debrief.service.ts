@@ -100,7 +100,12 @@ function reasonRows(input: MessageStepInput): { reason: string; control: string 
  * transaction with the usual rules (409 when it has ended otherwise, no
  * future dates). Rejecting twice never writes a second event.
  */
-export async function recordRejection(ctx: ServiceContext, applicationId: string, input: RejectionInput): Promise<Debrief> {
+export async function recordRejection(
+  ctx: ServiceContext,
+  applicationId: string,
+  input: RejectionInput,
+  options: { eventNote?: string } = {},
+): Promise<Debrief> {
   const app = await getApplicationSummary(ctx, applicationId);
   const todayIs = await today(ctx);
   const day = input.date ?? (await rejectedOn(ctx, applicationId)) ?? todayIs;
@@ -109,7 +114,7 @@ export async function recordRejection(ctx: ServiceContext, applicationId: string
   // The stage change and the rejection record are written together or not at all.
   await ctx.db.transaction().execute(async (trx) => {
     if (app.status !== 'rejected') {
-      await appendStageEvent(trx, ctx, applicationId, { stage: 'rejected', occurredOn: input.date }, todayIs);
+      await appendStageEvent(trx, ctx, applicationId, { stage: 'rejected', occurredOn: input.date, note: options.eventNote }, todayIs);
     }
     const existing = await findRejection(trx, ctx.ownerId, applicationId);
     const patch = messagePatch(input);

@@ -17,11 +17,11 @@ import {
   canonicalMessageId, guessCompany, matchMessage, prepareCandidates, proposalFor, splitMbox, storedMessageKeys, threadReferences,
   type CandidateIndex, type SkipReason,
 } from '../domain/mail/index.js';
-import { parseEmail, readMessage, type ParsedMessage } from '../domain/reader/index.js';
+import { htmlToText, parseEmail, readMessage, type ParsedMessage } from '../domain/reader/index.js';
 import { newId } from '../domain/ids.js';
 import { todayIn } from '../domain/time.js';
 import type { ServiceContext } from './context.js';
-import { toStoredReading } from './mail-mapper.js';
+import { MAX_STORED_MESSAGE, toStoredReading } from './mail-mapper.js';
 import { acceptProposal } from './mail-proposals.service.js';
 import { getSettings } from './settings.service.js';
 import { isServiceError } from './errors.js';
@@ -89,6 +89,12 @@ function isoOrNull(date: string | undefined): string | null {
   if (!date) return null;
   const d = new Date(date);
   return Number.isNaN(d.getTime()) ? null : d.toISOString();
+}
+
+/** The message as plain text, kept with its proposal: the text part, else the HTML part read as text. */
+function messageText(parsed: ParsedMessage): string | null {
+  if (parsed.text?.trim()) return parsed.text.slice(0, MAX_STORED_MESSAGE);
+  return parsed.html ? htmlToText(parsed.html.slice(0, MAX_STORED_MESSAGE * 5)).slice(0, MAX_STORED_MESSAGE) : null;
 }
 
 export async function importMailbox(ctx: ServiceContext, source: AsyncIterable<Uint8Array>, options: ImportOptions = {}): Promise<MailImportSummary> {
@@ -199,7 +205,7 @@ export async function importMailbox(ctx: ServiceContext, source: AsyncIterable<U
       const day = sentAt ? dayOf(sentAt) : today;
       proposalRows.push({
         id: newId(), owner_id: ctx.ownerId, mail_message_id: base.id, application_id: match.applicationId, kind: reading.kind,
-        action: action.action, stage, occurred_on: day > today ? today : day, reader_result: JSON.stringify(toStoredReading(reading)),
+        action: action.action, stage, occurred_on: day > today ? today : day, reader_result: JSON.stringify(toStoredReading(reading, messageText(parsed))),
         match_score: match.score, match_reasons: JSON.stringify(match.why), proposed_company: company,
         proposed_title: match.applicationId ? null : (reading.role ?? null), status: 'pending', created_at: now, decided_at: null,
       });
