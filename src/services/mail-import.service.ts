@@ -14,7 +14,7 @@ import {
 import type { MailMessagesTable, MailProposalsTable } from '../db/schema.js';
 import type { Insertable } from 'kysely';
 import {
-  canonicalMessageId, guessCompany, matchMessage, prepareCandidates, proposalFor, splitMbox, storedMessageKeys, threadReferences,
+  canonicalMessageId, guessCompany, isFinalRoundInvitation, matchMessage, prepareCandidates, proposalFor, splitMbox, storedMessageKeys, threadReferences,
   type CandidateIndex, type SkipReason,
 } from '../domain/mail/index.js';
 import { htmlToText, parseEmail, readMessage, type ParsedMessage } from '../domain/reader/index.js';
@@ -173,7 +173,9 @@ export async function importMailbox(ctx: ServiceContext, source: AsyncIterable<U
       };
       const from = parsed.fromName && parsed.from ? `${parsed.fromName} <${parsed.from}>` : (parsed.from ?? parsed.fromName);
       const reading = readMessage({ text: parsed.text, html: parsed.html, subject: parsed.subject, from, date: parsed.date });
-      const action = proposalFor(reading.kind, reading.notEnglish);
+      const text = reading.kind === 'rejection' || reading.kind === 'interview_invite' ? messageText(parsed) : null;
+      const finalRound = reading.kind === 'interview_invite' && (reading.stage === 'final' || isFinalRoundInvitation(parsed.subject, text ?? ''));
+      const action = proposalFor(reading.kind, reading.notEnglish, { finalRound });
       if (action.action === 'skip') {
         skip(action.reason);
         messageRows.push({ ...base, status: 'skipped', skip_reason: action.reason });
@@ -205,7 +207,7 @@ export async function importMailbox(ctx: ServiceContext, source: AsyncIterable<U
       const day = sentAt ? dayOf(sentAt) : today;
       proposalRows.push({
         id: newId(), owner_id: ctx.ownerId, mail_message_id: base.id, application_id: match.applicationId, kind: reading.kind,
-        action: action.action, stage, occurred_on: day > today ? today : day, reader_result: JSON.stringify(toStoredReading(reading, messageText(parsed))),
+        action: action.action, stage, occurred_on: day > today ? today : day, reader_result: JSON.stringify(toStoredReading(reading, text ?? messageText(parsed))),
         match_score: match.score, match_reasons: JSON.stringify(match.why), proposed_company: company,
         proposed_title: match.applicationId ? null : (reading.role ?? null), status: 'pending', created_at: now, decided_at: null,
       });

@@ -4,5 +4,5 @@ export {
   matchMessage, prepareCandidates, guessCompany, isGenericDomain, canonicalMessageId, storedMessageKeys, threadReferences, MATCH_THRESHOLD, MAX_THREAD_IDS,
 } from './match.js';
 export type { CandidateIndex, MailFacts, MatchCandidate, MatchResult, ThreadIndex } from './match.js';
-export { proposalFor, SKIP_REASONS } from './proposals.js';
+export { isFinalRoundInvitation, proposalFor, SKIP_REASONS } from './proposals.js';
 export type { ProposedAction, SkipReason } from './proposals.js';
