@@ -141,6 +141,7 @@ export async function recordRejection(
         corrections: patch.corrections ?? null,
         note: patch.note ?? null,
         lessons_note: null,
+        lessons_saved_at: null,
         skipped_steps: '[]',
         debrief_started_at: hasContent ? now : null,
         debrief_completed_at: null,
@@ -218,7 +219,7 @@ export async function getDebrief(ctx: ServiceContext, applicationId: string): Pr
     messageRecorded: rejection.message !== null || reasons.length > 0 || rejection.channel === 'silence',
     feedbackStatus: status,
     reflectionAnswers: answers.length,
-    lessonsRecorded: lessons.themes.length > 0 || lessons.outside.length > 0 || !!rejection.lessons_note,
+    lessonsRecorded: rejection.lessons_saved_at !== null || lessons.themes.length > 0 || lessons.outside.length > 0 || !!rejection.lessons_note,
     skipped: skippedSteps(rejection),
   };
   const progress = debriefProgress(state);
@@ -265,7 +266,7 @@ export async function listDebriefs(ctx: ServiceContext): Promise<DebriefList> {
       messageRecorded: r.has_message === 1 || r.reasons > 0 || r.channel === 'silence',
       feedbackStatus: status,
       reflectionAnswers: r.answers,
-      lessonsRecorded: r.lessons > 0 || r.outside > 0 || !!r.lessons_note,
+      lessonsRecorded: r.lessons_saved_at !== null || r.lessons > 0 || r.outside > 0 || !!r.lessons_note,
       skipped: skippedSteps(r),
     });
     return {

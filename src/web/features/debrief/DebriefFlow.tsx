@@ -217,7 +217,7 @@ export function DebriefFlow({ debrief, application }: Props) {
           );
         })}
         <Stepper.Completed>
-          <FinishScreen debrief={debrief} onReview={() => go(0)} />
+          <FinishScreen debrief={debrief} onReview={() => go(0)} onOpenStep={(step) => go(DEBRIEF_STEPS.indexOf(step))} />
         </Stepper.Completed>
       </Stepper>
     </Paper>
