@@ -25,6 +25,7 @@ import {
   checkInSupport,
   debriefProgress,
   DEFAULT_QUESTIONS,
+  draftInterviewDate,
   feedbackReminderDue,
   isMood,
   questionsForStage,
@@ -51,6 +52,7 @@ export interface RejectionContext {
   app: Application;
   rejection: RejectionRow;
   stage: StageReached;
+  /** The day of the last real event of the stage reached, before the rejection (what a draft may name). */
   lastInterviewDate: string | null;
   interviewRounds: number;
   hadAssessment: boolean;
@@ -63,14 +65,13 @@ export async function rejectionContext(ctx: ServiceContext, applicationId: strin
     throw new ServiceError('not_found', `No rejection recorded for application "${applicationId}" yet. Record it first (debrief reject ${applicationId}).`);
   }
   const events = await eventsFor(ctx.db, ctx.ownerId, applicationId);
-  const talked = events.filter((e) => ['screen', 'assessment', 'interview', 'final'].includes(e.stage));
   const derived = stageReachedFromProgress(app.stageReached);
   const override = toRejection(rejection, [], derived).stageReached;
   return {
     app,
     rejection,
     stage: override,
-    lastInterviewDate: talked.at(-1)?.occurred_on ?? null,
+    lastInterviewDate: draftInterviewDate(events.map((e) => ({ stage: e.stage, occurredOn: e.occurred_on })), override, rejection.rejected_on),
     interviewRounds: events.filter((e) => e.stage === 'interview').length,
     hadAssessment: events.some((e) => e.stage === 'assessment'),
   };

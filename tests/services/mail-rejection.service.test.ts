@@ -4,6 +4,7 @@ import { REASONS, isRejectionReason } from '../../src/domain/debrief/index.js';
 import * as apps from '../../src/services/applications.service.js';
 import { moveApplication } from '../../src/services/application-events.service.js';
 import * as debrief from '../../src/services/debrief.service.js';
+import { feedbackDraft, followUpDraft } from '../../src/services/feedback-request.service.js';
 import * as mail from '../../src/services/mail-import.service.js';
 import { freshDatabase, testContext, testDialects } from '../support/databases.js';
 import { givenApplication } from '../support/builders.js';
@@ -122,5 +123,37 @@ describe.each(testDialects())('accepting a rejection found in mail on %s', (dial
     await expect(mail.acceptProposal(ctx, proposal!.id)).rejects.toMatchObject({ code: 'conflict' });
     await expect(debrief.getDebrief(ctx, app.id)).rejects.toMatchObject({ code: 'not_found' });
     expect((await mail.listProposals(ctx)).map((p) => p.id)).toEqual([proposal!.id]);
+  });
+
+  it('the feedback draft greets the sender by first name, takes up the offered call and names no date it cannot know', async () => {
+    const ctx = await testContext(database, { ownerId: 'u-mail-draft' });
+    // the timeline shows a screen only; the message speaks of an interview
+    const app = await givenApplication(ctx, { company: 'Larkspur Labs', title: 'Data Analyst' }, ['screen']);
+    await mail.importMailbox(ctx, stream(rejectionMail('d')));
+    const [proposal] = await mail.listProposals(ctx);
+    await mail.acceptProposal(ctx, proposal!.id);
+
+    const draft = await feedbackDraft(ctx, app.id);
+    expect(draft.body).toMatch(/^Hi Hannah,/);
+    expect(draft.body).toMatch(/You kindly offered to talk me through some feedback/);
+    expect(draft.body).not.toMatch(/ on \d{1,2} [A-Z][a-z]+/);
+    expect(draft.linkedin).toMatch(/^Hi Hannah, /);
+    expect(draft.linkedin).toMatch(/short call/);
+    expect(draft.linkedin.length).toBeLessThanOrEqual(300);
+    expect((await followUpDraft(ctx, app.id)).body).toMatch(/call/);
+    // a formal draft keeps the full name
+    expect((await feedbackDraft(ctx, app.id, { tone: 'formal' })).body).toMatch(/^Dear Hannah Okafor,/);
+  });
+
+  it('a draft names the day of the real interview event, not the day of a same-day move', async () => {
+    const ctx = await testContext(database, { ownerId: 'u-mail-dates' });
+    const app = await givenApplication(ctx, { company: 'Brightwater', title: 'Data Analyst', date: '2026-10-01' }, ['interview']);
+    await debrief.recordRejection(ctx, app.id, { date: '2026-11-20' });
+    expect((await feedbackDraft(ctx, app.id)).body).toContain('on 2 October');
+
+    const moved = await givenApplication(ctx, { company: 'Quillon', title: 'Data Analyst', date: '2026-11-18' });
+    await moveApplication(ctx, moved.id, { stage: 'interview', occurredOn: '2026-11-20' });
+    await debrief.recordRejection(ctx, moved.id, { date: '2026-11-20' });
+    expect((await feedbackDraft(ctx, moved.id)).body).not.toMatch(/ on \d{1,2} [A-Z][a-z]+/);
   });
 });
