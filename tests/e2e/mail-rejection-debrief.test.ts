@@ -59,7 +59,7 @@ describe.skipIf(!hasBrowser)('debriefing a rejection found in mail', () => {
     expect(readerReasons.length).toBeGreaterThan(0);
     await mail.accept(SUBJECT);
     await page.getByRole('button', { name: 'Open the debrief' }).click();
-    await page.waitForURL(/\/debrief$/);
+    await page.waitForURL((u) => u.pathname === `/applications/${id}/debrief`);
   });
 
   it('opens the debrief with the message, reasons and offer already filled in', async () => {

@@ -205,6 +205,9 @@ export function DebriefFlow({ debrief, application }: Props) {
               label={narrow && i !== active ? undefined : DEBRIEF_STEP_LABELS[step]}
               description={narrow ? undefined : status === 'done' ? 'Saved' : status === 'skipped' ? 'Skipped' : undefined}
               aria-label={`${DEBRIEF_STEP_LABELS[step]}${status === 'done' ? ' (saved)' : status === 'skipped' ? ' (skipped)' : ''}`}
+              // a step passed over without saving is not shown as done
+              completedIcon={status === 'todo' ? i + 1 : undefined}
+              color={status === 'todo' ? 'gray' : undefined}
             >
               {error ? (
                 <Alert color="red" role="alert" mb="md">
