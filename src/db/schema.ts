@@ -107,6 +107,8 @@ export interface RejectionsTable {
   corrections: string | null; // JSON
   note: string | null;
   lessons_note: string | null;
+  /** Set when the lessons step is saved, even with nothing in it. */
+  lessons_saved_at: string | null;
   skipped_steps: string; // JSON
   debrief_started_at: string | null;
   debrief_completed_at: string | null;

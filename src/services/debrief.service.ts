@@ -25,6 +25,7 @@ import {
   checkInSupport,
   debriefProgress,
   DEFAULT_QUESTIONS,
+  draftInterviewDate,
   feedbackReminderDue,
   isMood,
   questionsForStage,
@@ -51,6 +52,7 @@ export interface RejectionContext {
   app: Application;
   rejection: RejectionRow;
   stage: StageReached;
+  /** The day of the last real event of the stage reached, before the rejection (what a draft may name). */
   lastInterviewDate: string | null;
   interviewRounds: number;
   hadAssessment: boolean;
@@ -63,14 +65,13 @@ export async function rejectionContext(ctx: ServiceContext, applicationId: strin
     throw new ServiceError('not_found', `No rejection recorded for application "${applicationId}" yet. Record it first (debrief reject ${applicationId}).`);
   }
   const events = await eventsFor(ctx.db, ctx.ownerId, applicationId);
-  const talked = events.filter((e) => ['screen', 'assessment', 'interview', 'final'].includes(e.stage));
   const derived = stageReachedFromProgress(app.stageReached);
   const override = toRejection(rejection, [], derived).stageReached;
   return {
     app,
     rejection,
     stage: override,
-    lastInterviewDate: talked.at(-1)?.occurred_on ?? null,
+    lastInterviewDate: draftInterviewDate(events.map((e) => ({ stage: e.stage, occurredOn: e.occurred_on })), override, rejection.rejected_on),
     interviewRounds: events.filter((e) => e.stage === 'interview').length,
     hadAssessment: events.some((e) => e.stage === 'assessment'),
   };
@@ -100,7 +101,12 @@ function reasonRows(input: MessageStepInput): { reason: string; control: string 
  * transaction with the usual rules (409 when it has ended otherwise, no
  * future dates). Rejecting twice never writes a second event.
  */
-export async function recordRejection(ctx: ServiceContext, applicationId: string, input: RejectionInput): Promise<Debrief> {
+export async function recordRejection(
+  ctx: ServiceContext,
+  applicationId: string,
+  input: RejectionInput,
+  options: { eventNote?: string } = {},
+): Promise<Debrief> {
   const app = await getApplicationSummary(ctx, applicationId);
   const todayIs = await today(ctx);
   const day = input.date ?? (await rejectedOn(ctx, applicationId)) ?? todayIs;
@@ -109,7 +115,7 @@ export async function recordRejection(ctx: ServiceContext, applicationId: string
   // The stage change and the rejection record are written together or not at all.
   await ctx.db.transaction().execute(async (trx) => {
     if (app.status !== 'rejected') {
-      await appendStageEvent(trx, ctx, applicationId, { stage: 'rejected', occurredOn: input.date }, todayIs);
+      await appendStageEvent(trx, ctx, applicationId, { stage: 'rejected', occurredOn: input.date, note: options.eventNote }, todayIs);
     }
     const existing = await findRejection(trx, ctx.ownerId, applicationId);
     const patch = messagePatch(input);
@@ -136,6 +142,7 @@ export async function recordRejection(ctx: ServiceContext, applicationId: string
         corrections: patch.corrections ?? null,
         note: patch.note ?? null,
         lessons_note: null,
+        lessons_saved_at: null,
         skipped_steps: '[]',
         debrief_started_at: hasContent ? now : null,
         debrief_completed_at: null,
@@ -213,7 +220,7 @@ export async function getDebrief(ctx: ServiceContext, applicationId: string): Pr
     messageRecorded: rejection.message !== null || reasons.length > 0 || rejection.channel === 'silence',
     feedbackStatus: status,
     reflectionAnswers: answers.length,
-    lessonsRecorded: lessons.themes.length > 0 || lessons.outside.length > 0 || !!rejection.lessons_note,
+    lessonsRecorded: rejection.lessons_saved_at !== null || lessons.themes.length > 0 || lessons.outside.length > 0 || !!rejection.lessons_note,
     skipped: skippedSteps(rejection),
   };
   const progress = debriefProgress(state);
@@ -260,7 +267,7 @@ export async function listDebriefs(ctx: ServiceContext): Promise<DebriefList> {
       messageRecorded: r.has_message === 1 || r.reasons > 0 || r.channel === 'silence',
       feedbackStatus: status,
       reflectionAnswers: r.answers,
-      lessonsRecorded: r.lessons > 0 || r.outside > 0 || !!r.lessons_note,
+      lessonsRecorded: r.lessons_saved_at !== null || r.lessons > 0 || r.outside > 0 || !!r.lessons_note,
       skipped: skippedSteps(r),
     });
     return {

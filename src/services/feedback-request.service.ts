@@ -26,6 +26,7 @@ import {
   buildFollowUpForSpecifics,
   canTransitionFeedback,
   DEFAULT_QUESTIONS,
+  feedbackOfferFrom,
   judgeFeedback,
   mailtoLink,
   slugify,
@@ -38,7 +39,7 @@ import {
 import { newId } from '../domain/ids.js';
 import type { ServiceContext } from './context.js';
 import { finishStep, getDebrief, rejectionContext, type RejectionContext } from './debrief.service.js';
-import { feedbackStatus } from './debrief-mapper.js';
+import { feedbackStatus, toRejection } from './debrief-mapper.js';
 import { invalid, ServiceError } from './errors.js';
 import { getSettings, today } from './settings.service.js';
 
@@ -91,9 +92,12 @@ export async function saveFeedbackRequest(ctx: ServiceContext, applicationId: st
 }
 
 function baseInput(rc: RejectionContext, fr: FeedbackRequest, query: DraftQuery, applicantName: string): DraftBaseInput {
+  const rejection = toRejection(rc.rejection, [], rc.stage);
   return {
     applicantName,
-    contactName: query.contactName ?? fr.contactName,
+    // the person who wrote the rejection, when the seeker named nobody else
+    contactName: query.contactName ?? fr.contactName ?? rejection.readerLabels?.contactName ?? null,
+    offer: feedbackOfferFrom(rejection.readerLabels, rejection.corrections),
     recipient: query.recipient ?? fr.recipient,
     company: rc.app.company,
     roleTitle: rc.app.title,

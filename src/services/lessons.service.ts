@@ -113,7 +113,12 @@ export async function saveLessons(ctx: ServiceContext, applicationId: string, in
       applicationId,
       v.outside.map((o) => ({ id: newId(), owner_id: ctx.ownerId, application_id: applicationId, text: o.text, reason: o.reason ?? null, created_at: now })),
     );
-    if (v.note !== undefined) await updateRejection(trx, ctx.ownerId, rejection.id, { lessons_note: v.note, updated_at: now });
+    // Saving the step is an answer even when it holds nothing: "nothing to change this time".
+    await updateRejection(trx, ctx.ownerId, rejection.id, {
+      ...(v.note !== undefined ? { lessons_note: v.note } : {}),
+      lessons_saved_at: now,
+      updated_at: now,
+    });
   });
   await finishStep(ctx, applicationId);
   return (await getDebrief(ctx, applicationId)).lessons;

@@ -14,14 +14,14 @@ import {
 import type { MailMessagesTable, MailProposalsTable } from '../db/schema.js';
 import type { Insertable } from 'kysely';
 import {
-  canonicalMessageId, guessCompany, mailboxMessage, matchMessage, prepareCandidates, proposalFor, splitMbox, storedMessageKeys, threadReferences,
+  canonicalMessageId, guessCompany, isFinalRoundInvitation, mailboxMessage, matchMessage, prepareCandidates, proposalFor, splitMbox, storedMessageKeys, threadReferences,
   type CandidateIndex, type MailboxMessage, type SkipReason,
 } from '../domain/mail/index.js';
-import { parseEmail, readMessage, type ParsedMessage } from '../domain/reader/index.js';
+import { htmlToText, parseEmail, readMessage, type ParsedMessage } from '../domain/reader/index.js';
 import { newId } from '../domain/ids.js';
 import { todayIn } from '../domain/time.js';
 import type { ServiceContext } from './context.js';
-import { toStoredReading } from './mail-mapper.js';
+import { MAX_STORED_MESSAGE, toStoredReading } from './mail-mapper.js';
 import { acceptProposal } from './mail-proposals.service.js';
 import { getSettings } from './settings.service.js';
 import { isServiceError } from './errors.js';
@@ -139,6 +139,12 @@ function countLateDuplicates(
   return filed;
 }
 
+/** The message as plain text, kept with its proposal: the text part, else the HTML part read as text. */
+function messageText(parsed: ParsedMessage): string | null {
+  if (parsed.text?.trim()) return parsed.text.slice(0, MAX_STORED_MESSAGE);
+  return parsed.html ? htmlToText(parsed.html.slice(0, MAX_STORED_MESSAGE * 5)).slice(0, MAX_STORED_MESSAGE) : null;
+}
+
 export async function importMailbox(
   ctx: ServiceContext,
   source: AsyncIterable<Uint8Array | MailboxMessage>,
@@ -229,7 +235,9 @@ export async function importMailbox(
       }
       const from = parsed.fromName && parsed.from ? `${parsed.fromName} <${parsed.from}>` : (parsed.from ?? parsed.fromName);
       const reading = readMessage({ text: parsed.text, html: parsed.html, subject: parsed.subject, from, date: parsed.date });
-      const action = proposalFor(reading.kind, reading.notEnglish);
+      const text = reading.kind === 'rejection' || reading.kind === 'interview_invite' ? messageText(parsed) : null;
+      const finalRound = reading.kind === 'interview_invite' && (reading.stage === 'final' || isFinalRoundInvitation(parsed.subject, text ?? ''));
+      const action = proposalFor(reading.kind, reading.notEnglish, { finalRound });
       if (action.action === 'skip') {
         skip(action.reason);
         messageRows.push({ ...base, status: 'skipped', skip_reason: action.reason });
@@ -261,7 +269,7 @@ export async function importMailbox(
       const day = sentAt ? dayOf(sentAt) : today;
       proposalRows.push({
         id: newId(), owner_id: ctx.ownerId, mail_message_id: base.id, application_id: match.applicationId, kind: reading.kind,
-        action: action.action, stage, occurred_on: day > today ? today : day, reader_result: JSON.stringify(toStoredReading(reading)),
+        action: action.action, stage, occurred_on: day > today ? today : day, reader_result: JSON.stringify(toStoredReading(reading, text ?? messageText(parsed))),
         match_score: match.score, match_reasons: JSON.stringify(match.why), proposed_company: company,
         proposed_title: match.applicationId ? null : (reading.role ?? null), status: 'pending', created_at: now, decided_at: null,
       });

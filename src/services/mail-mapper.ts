@@ -13,12 +13,22 @@ export interface StoredReading {
   company: string | null;
   role: string | null;
   confidence: number;
-  evidence: { label: string; value: string; sentences: string[] }[];
+  evidence: { label: string; value: string; sentences: string[]; confidence?: number }[];
+  /** Specific feedback in the message itself (kept since the debrief pre-fill needs it). */
+  feedback?: boolean;
+  contactName?: string | null;
+  contactEmail?: string | null;
+  /** The message as plain text, so an accepted rejection keeps it (absent on proposals stored before). */
+  message?: string | null;
 }
+
+/** A proposal keeps this much of its message: rejections and invitations are far shorter. */
+export const MAX_STORED_MESSAGE = 20_000;
 
 const ENTITY_LABELS = new Set(['company', 'role', 'contactName', 'contactEmail']);
 
-export function toStoredReading(r: ReaderResult): StoredReading {
+export function toStoredReading(r: ReaderResult, message: string | null = null): StoredReading {
+  const text = message?.trim() ?? '';
   return {
     kind: r.kind,
     stage: r.stage,
@@ -29,8 +39,19 @@ export function toStoredReading(r: ReaderResult): StoredReading {
     role: r.role,
     confidence: r.confidence,
     // what the message says about the outcome; entity sentences (signatures, greetings) add nothing to review
-    evidence: r.evidence.filter((e) => e.sentences.length > 0 && !ENTITY_LABELS.has(e.label)).map((e) => ({ label: e.label, value: e.value, sentences: e.sentences.slice(0, 3) })),
+    evidence: r.evidence
+      .filter((e) => e.sentences.length > 0 && !ENTITY_LABELS.has(e.label))
+      .map((e) => ({ label: e.label, value: e.value, sentences: e.sentences.slice(0, 3), confidence: e.confidence })),
+    feedback: r.feedback,
+    contactName: r.contactName,
+    contactEmail: r.contactEmail,
+    message: text === '' ? null : text.slice(0, MAX_STORED_MESSAGE),
   };
+}
+
+/** The stored reading of a proposal, whatever version of it was stored. */
+export function storedReadingOf(v: Pick<ProposalView, 'reader_result'>): Partial<StoredReading> {
+  return parseJson<Partial<StoredReading>>(v.reader_result, {});
 }
 
 function parseJson<T>(text: string, fallback: T): T {
@@ -42,7 +63,7 @@ function parseJson<T>(text: string, fallback: T): T {
 }
 
 export function toProposal(v: ProposalView): MailProposal {
-  const reading = parseJson<Partial<StoredReading>>(v.reader_result, {});
+  const reading = storedReadingOf(v);
   return {
     id: v.id,
     status: v.status as MailProposal['status'],
@@ -68,7 +89,7 @@ export function toProposal(v: ProposalView): MailProposal {
       company: reading.company ?? null,
       role: reading.role ?? null,
     },
-    evidence: reading.evidence ?? [],
+    evidence: (reading.evidence ?? []).map((e) => ({ label: e.label, value: e.value, sentences: e.sentences })),
     createdAt: v.created_at,
     decidedAt: v.decided_at,
   };

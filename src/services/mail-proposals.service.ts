@@ -1,25 +1,29 @@
 /** The mail review queue: list, accept (with edits) and dismiss proposals. */
 import { zApplicationCreate } from '../contracts/applications.js';
+import { zRejectionInput, type RejectionInput } from '../contracts/debrief.js';
 import type { MailProposal, ProposalAccept, ProposalDecision } from '../contracts/mail.js';
-import { decideProposal, findProposalView, listProposalViews, matchCandidateRows, reopenProposal, setProposalApplication } from '../db/repos/mail.repo.js';
+import { decideProposal, findProposalView, listProposalViews, type ProposalView, matchCandidateRows, reopenProposal, setProposalApplication } from '../db/repos/mail.repo.js';
+import { findRejection, reasonsFor } from '../db/repos/rejections.repo.js';
+import { isRejectionReason, isStageReached, REASONS, stageReachedFromProgress, stageReachedRank } from '../domain/debrief/index.js';
 import { matchMessage, prepareCandidates } from '../domain/mail/match.js';
-import { createApplication } from './applications.service.js';
+import { createApplication, getApplicationSummary } from './applications.service.js';
 import { addNote, moveApplication } from './application-events.service.js';
 import type { ServiceContext } from './context.js';
+import { recordRejection } from './debrief.service.js';
 import { invalid, notFound, ServiceError } from './errors.js';
-import { toProposal } from './mail-mapper.js';
+import { storedReadingOf, toProposal, type StoredReading } from './mail-mapper.js';
 import { today } from './settings.service.js';
 
 export async function listProposals(ctx: ServiceContext, status: 'pending' | 'accepted' | 'dismissed' | 'all' = 'pending'): Promise<MailProposal[]> {
   return (await listProposalViews(ctx.db, ctx.ownerId, status === 'all' ? null : status)).map(toProposal);
 }
 
-async function pending(ctx: ServiceContext, id: string): Promise<MailProposal> {
+async function pending(ctx: ServiceContext, id: string): Promise<{ p: MailProposal; view: ProposalView }> {
   const view = await findProposalView(ctx.db, ctx.ownerId, id);
   if (!view) throw notFound('proposal', id);
   const proposal = toProposal(view);
   if (proposal.status !== 'pending') throw new ServiceError('conflict', `This proposal was already ${proposal.status}.`);
-  return proposal;
+  return { p: proposal, view };
 }
 
 /** An application created since the import (e.g. from an earlier proposal) for this new company: no duplicates. */
@@ -40,6 +44,52 @@ function noteFor(p: MailProposal): string {
 }
 
 /**
+ * What a rejection found in mail records, as `debrief reject` would: the
+ * message, the reasons with their usual control, the reader's labels (stage,
+ * specific feedback, feedback offered, door open, contact) and channel email.
+ * The reader's stage is kept only when it is further than the timeline shows
+ * (the timeline is the seeker's own record). On an application whose
+ * rejection is already recorded, only what is still missing is filled in.
+ */
+async function rejectionFromMail(
+  ctx: ServiceContext,
+  applicationId: string,
+  kind: MailProposal['kind'],
+  reading: Partial<StoredReading>,
+  date: string,
+): Promise<RejectionInput> {
+  const isRejection = kind === 'rejection';
+  const reasons = isRejection ? (reading.reasons ?? []).filter(isRejectionReason) : [];
+  const stage = isRejection && reading.stage && isStageReached(reading.stage) ? reading.stage : null;
+  const app = await getApplicationSummary(ctx, applicationId);
+  const derived = stageReachedFromProgress(app.stageReached);
+  const existing = await findRejection(ctx.db, ctx.ownerId, applicationId);
+  const existingReasons = existing ? await reasonsFor(ctx.db, ctx.ownerId, existing.id) : [];
+  const labels = isRejection
+    ? {
+        stage,
+        reasons,
+        feedback: reading.feedback ?? false,
+        feedbackOffered: reading.feedbackOffered ?? false,
+        doorOpen: reading.doorOpen ?? false,
+        company: reading.company ?? null,
+        role: reading.role ?? null,
+        contactName: reading.contactName ?? null,
+        contactEmail: reading.contactEmail ?? null,
+        evidence: (reading.evidence ?? []).map((e) => ({ ...e, confidence: e.confidence ?? reading.confidence ?? 0.5 })),
+      }
+    : null;
+  return zRejectionInput.parse({
+    date: existing ? undefined : date,
+    channel: existing ? undefined : 'email',
+    message: existing?.message ? undefined : (reading.message ?? undefined),
+    reasons: existingReasons.length > 0 || reasons.length === 0 ? undefined : reasons.map((reason) => ({ reason, control: REASONS[reason].control })),
+    stageReached: !existing?.stage_reached && stage && stageReachedRank(stage) > stageReachedRank(derived) ? stage : undefined,
+    readerLabels: existing?.reader_labels ? undefined : (labels ?? undefined),
+  });
+}
+
+/**
  * Accepts a proposal: appends its stage event (moveApplication) to the
  * matched or chosen application, or creates the application for an unknown
  * company; rejections and holds also keep the message as a note. The
@@ -47,7 +97,7 @@ function noteFor(p: MailProposal): string {
  * the move is refused it goes back to the queue.
  */
 export async function acceptProposal(ctx: ServiceContext, id: string, edits: ProposalAccept = {}): Promise<ProposalDecision> {
-  const p = await pending(ctx, id);
+  const { p, view } = await pending(ctx, id);
   const stage = edits.stage ?? p.stage;
   const day = await today(ctx);
   const occurredOn = edits.occurredOn ?? (p.occurredOn > day ? day : p.occurredOn);
@@ -75,7 +125,11 @@ export async function acceptProposal(ctx: ServiceContext, id: string, edits: Pro
       applicationId = app.id;
       created = true;
     }
-    if (stage && !(created && (stage === 'applied' || stage === 'saved'))) {
+    if (stage === 'rejected') {
+      // The same path as `debrief reject`: the stage event and the rejection record in one transaction.
+      const input = await rejectionFromMail(ctx, applicationId, p.kind, storedReadingOf(view), occurredOn);
+      await recordRejection(ctx, applicationId, input, { eventNote: note });
+    } else if (stage && !(created && (stage === 'applied' || stage === 'saved'))) {
       await moveApplication(ctx, applicationId, { stage, occurredOn, note });
     }
     if (p.kind === 'rejection' || p.action === 'note') await addNote(ctx, applicationId, noteFor(p));
@@ -84,9 +138,9 @@ export async function acceptProposal(ctx: ServiceContext, id: string, edits: Pro
     await reopenProposal(ctx.db, ctx.ownerId, id);
     throw e;
   }
-  const view = await findProposalView(ctx.db, ctx.ownerId, id);
-  if (!view) throw notFound('proposal', id);
-  return { proposal: toProposal(view), applicationId };
+  const decided = await findProposalView(ctx.db, ctx.ownerId, id);
+  if (!decided) throw notFound('proposal', id);
+  return { proposal: toProposal(decided), applicationId };
 }
 
 export async function dismissProposal(ctx: ServiceContext, id: string): Promise<ProposalDecision> {

@@ -87,4 +87,32 @@ describe.each(testDialects())('mail import over HTTP on %s', (dialect) => {
     expect(Object.keys(route?.responses['200']?.content ?? {})).toEqual(['application/json', 'application/x-ndjson']);
     expect(route?.description).toMatch(/x-ndjson/);
   });
+
+  it('accepting a mailed rejection records the rejection, so GET debrief answers pre-filled', async () => {
+    const created = await app.request('/api/applications', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ company: 'Larkspur Labs', title: 'Senior Data Scientist', stage: 'applied', date: '2026-11-02' }),
+    });
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    const imported = await post(mailbox('api-accept'), 'application/json');
+    expect(imported.status).toBe(200);
+    const queue = (await (await app.request('/api/mail/proposals')).json()) as { id: string; kind: string; application: { id: string } | null }[];
+    const proposal = queue.find((p) => p.kind === 'rejection' && p.application?.id === id);
+    expect(proposal).toBeDefined();
+    const accepted = await app.request(`/api/mail/proposals/${proposal!.id}/accept`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(accepted.status).toBe(200);
+
+    const res = await app.request(`/api/applications/${id}/debrief`);
+    expect(res.status).toBe(200);
+    const d = (await res.json()) as { rejection: { channel: string; message: string | null; reasons: { reason: string }[]; readerLabels: unknown }; progress: { steps: { step: string; status: string }[] } };
+    expect(d.rejection.channel).toBe('email');
+    expect(d.rejection.message).toMatch(/move forward with other candidates/);
+    expect(d.rejection.reasons.length).toBeGreaterThan(0);
+    expect(d.rejection.readerLabels).not.toBeNull();
+    expect(d.progress.steps.find((s) => s.step === 'message')?.status).toBe('done');
+    const list = (await (await app.request('/api/debriefs')).json()) as { toFinish: { applicationId: string }[] };
+    expect(list.toFinish.map((i) => i.applicationId)).toContain(id);
+  });
 });

@@ -58,6 +58,7 @@ export interface DebriefStateRow {
   has_message: number;
   skipped_steps: string;
   lessons_note: string | null;
+  lessons_saved_at: string | null;
   debrief_completed_at: string | null;
   feedback_status: string | null;
   requested_on: string | null;
@@ -95,6 +96,7 @@ export async function debriefStates(db: Kysely<DB>, ownerId: string, remindBefor
       eb.case().when('r.message', 'is not', null).then(1).else(0).end().as('has_message'),
       'r.skipped_steps',
       'r.lessons_note',
+      'r.lessons_saved_at',
       'r.debrief_completed_at',
       'f.status as feedback_status',
       'f.requested_on',

@@ -3,6 +3,7 @@
  * a readable date, greetings and sign-offs, and the LinkedIn squeeze.
  */
 import { formatDayMonth } from './dates.js';
+import { greetingName, type FeedbackOffer } from './draft-facts.js';
 import type { FeedbackQuestionId } from './draft-questions.js';
 import { GREETINGS, LINKEDIN, LINKEDIN_MAX, SIGN_OFFS, type ContactDepth, type Recipient, type Tone } from './draft-texts.js';
 import { hadConversation, type StageReached } from './stage-reached.js';
@@ -15,9 +16,15 @@ export interface DraftBaseInput {
   company: string;
   roleTitle: string;
   stageReached: StageReached;
-  /** ISO `YYYY-MM-DD`; ignored at the application stage or when not a real date. */
+  /**
+   * ISO `YYYY-MM-DD` of the conversation to thank them for; ignored at the
+   * application stage or when not a real date. Take it from `draftInterviewDate`,
+   * so that it is the day of a real event of the stage reached, or null.
+   */
   lastInterviewDate?: string | null;
   tone: Tone;
+  /** The employer offered feedback (a call, or in any form): the draft takes up the offer (`feedbackOfferFrom`). */
+  offer?: FeedbackOffer | null;
 }
 
 export interface FeedbackRequestInput extends DraftBaseInput {
@@ -38,11 +45,13 @@ export interface DraftContext {
   stage: StageReached;
   depth: ContactDepth;
   applicant: string;
+  /** The name to greet by: a first name, or the full name in formal drafts (see `greetingName`). */
   contact: string;
   company: string;
   roleTitle: string;
   /** "12 November", or "" when there is no usable date. */
   date: string;
+  offer: FeedbackOffer | null;
 }
 
 const ROLE_NOUN = /\b(role|position|job|post|internship|programme|program|placement|opening|vacancy|traineeship)$/i;
@@ -73,10 +82,11 @@ export function draftContext(input: DraftBaseInput): DraftContext {
     stage,
     depth: hadConversation(stage) ? 'talked' : 'early',
     applicant: cleanText(input.applicantName),
-    contact: cleanText(input.contactName),
+    contact: greetingName(input.contactName, input.tone),
     company: cleanText(input.company),
     roleTitle: cleanText(input.roleTitle),
     date: date ?? '',
+    offer: input.offer ?? null,
   };
 }
 

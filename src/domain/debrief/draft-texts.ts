@@ -180,3 +180,56 @@ export const LINKEDIN = {
 };
 
 export const LINKEDIN_MAX = 300;
+
+/**
+ * When the employer offered feedback, the draft takes up the offer rather
+ * than asking from scratch. `call`: they offered a call or a chat; `any`:
+ * feedback in any form. Warm and formal introduce the list of questions;
+ * brief carries them in one sentence ({asks}).
+ */
+export const OFFER_LEADS = {
+  call: {
+    warm: 'You kindly offered to talk me through some feedback, and I would love to take you up on it. Would a short call suit you in the next week or two? These are the things I would most like to hear about:',
+    formal: 'Thank you also for your kind offer to share feedback. I would welcome a short call at a time that suits you, and would particularly value your perspective on the following:',
+    brief: 'You kindly offered to share feedback: I would welcome a short call. Could we cover {asks}?',
+  },
+  any: {
+    warm: 'You kindly offered to share feedback, and I would love to take you up on it. These are the things I would most like to hear about:',
+    formal: 'Thank you also for your kind offer to share feedback, which I would be glad to accept. I would particularly value your perspective on the following:',
+    brief: 'You kindly offered to share feedback, and I would gladly take you up on it: could you share {asks}?',
+  },
+} as const satisfies Record<'call' | 'any', Record<Tone, string>>;
+
+export const OFFER_CLOSINGS = {
+  call: {
+    warm: 'If writing is easier than a call, a few lines would help just as much. Thank you again for offering, and I would be glad to stay in touch about future roles at {company}.',
+    formal: 'Should a written reply be more convenient, a few lines would be equally helpful. Thank you again for your offer; I would welcome being considered for future roles at {company}.',
+    brief: 'A few lines by email work too. Thanks again for offering.',
+  },
+  any: {
+    warm: 'Thank you again for offering. I would be glad to stay in touch and to hear about future roles at {company}.',
+    formal: 'Thank you again for your offer. I would welcome being considered for future roles at {company}.',
+    brief: 'Thanks again for offering.',
+  },
+} as const satisfies Record<'call' | 'any', Record<Tone, string>>;
+
+/** LinkedIn, when feedback was offered: replaces the ask ({asks}). */
+export const LINKEDIN_OFFER = {
+  call: {
+    warm: 'You kindly offered feedback: would a short call suit you? I would love to hear {asks}.',
+    formal: 'Thank you for offering feedback; I would welcome a short call about {asks}.',
+    brief: 'You offered feedback: could we have a short call about {asks}?',
+  },
+  any: {
+    warm: 'You kindly offered feedback, and I would love to hear {asks}.',
+    formal: 'Thank you for offering feedback; I would welcome your view on {asks}.',
+    brief: 'You offered feedback: could you share {asks}?',
+  },
+} as const satisfies Record<'call' | 'any', Record<Tone, string>>;
+
+/** The follow-up after generic feedback, when a call was offered: one more line. */
+export const FOLLOW_UP_CALL = {
+  warm: 'If a short call is easier than writing, as you kindly offered, I would be glad to fit around you.',
+  formal: 'Should a brief call be more convenient, as you kindly offered, I would be glad to arrange one.',
+  brief: 'A short call works too, if easier.',
+} as const satisfies Record<Tone, string>;

@@ -14,6 +14,7 @@ const NAMES = [
   { applicantName: '', contactName: undefined },
 ] as const;
 const DATES = ['2026-11-12', null, 'next Tuesday'] as const;
+const OFFERS = [null, 'call', 'any'] as const;
 const PLACES = [
   { company: 'Northwind', roleTitle: 'Data Analyst' },
   {
@@ -47,15 +48,15 @@ const combos = STAGES_REACHED.flatMap((stageReached) =>
     TONES.flatMap((tone) =>
       NAMES.flatMap((names) =>
         DATES.flatMap((lastInterviewDate) =>
-          PLACES.map((place) => ({ stageReached, recipient, tone, lastInterviewDate, ...names, ...place })),
+          OFFERS.flatMap((offer) => PLACES.map((place) => ({ stageReached, recipient, tone, lastInterviewDate, offer, ...names, ...place }))),
         ),
       ),
     ),
   ),
 );
 
-describe('every combination of stage × recipient × tone × names × date', () => {
-  it.each(combos)('$stageReached / $recipient / $tone / $contactName / $lastInterviewDate / $company', (base) => {
+describe('every combination of stage × recipient × tone × names × date × offer', () => {
+  it.each(combos)('$stageReached / $recipient / $tone / $contactName / $lastInterviewDate / $offer / $company', (base) => {
     const input: FeedbackRequestInput = { ...base, questionIds: DEFAULT_QUESTIONS[base.stageReached] };
     const request = buildFeedbackRequest(input);
     expectClean(request, base.company, base.roleTitle);
@@ -65,7 +66,9 @@ describe('every combination of stage × recipient × tone × names × date', () 
 
     if (base.company === 'Northwind') expect(request.linkedin).toContain('Northwind');
     const named = base.contactName?.trim();
-    if (named) expect(request.body.split('\n')[0]).toContain(named);
+    if (named) expect(request.body.split('\n')[0]).toBe(base.tone === 'formal' ? `Dear ${named},` : `Hi ${named.split(' ')[0]},`);
+    if (base.offer) expect(request.body).toMatch(/kind(ly)? offer/);
+    else expect(request.body).not.toMatch(/offer/);
     if (base.applicantName) expect(request.body.endsWith(base.applicantName)).toBe(true);
   });
 });
@@ -87,7 +90,7 @@ describe('specific wording', () => {
     [{ tone: 'formal', contactName: null, recipient: 'hiring_manager' }, /^Dear Hiring Team,/],
     [{ tone: 'formal', contactName: null, recipient: 'recruiter' }, /^Dear Recruitment Team,/],
     [{ tone: 'warm', contactName: null }, /^Hello,/],
-    [{ tone: 'brief', contactName: '  Priya   Shah ' }, /^Hi Priya Shah,/],
+    [{ tone: 'brief', contactName: '  Priya   Shah ' }, /^Hi Priya,/],
     [{ tone: 'formal' }, /^Dear Priya Shah,/],
   ] as const)('greeting %j', (patch, pattern) => {
     expect(buildFeedbackRequest({ ...base, ...patch }).body).toMatch(pattern);
@@ -103,7 +106,7 @@ describe('specific wording', () => {
   it('varies by stage, recipient and tone', () => {
     const bodies = new Set(
       combos
-        .filter((c) => c.contactName === 'Priya Shah' && c.lastInterviewDate === null && c.company === 'Northwind')
+        .filter((c) => c.contactName === 'Priya Shah' && c.lastInterviewDate === null && c.offer === null && c.company === 'Northwind')
         .map((c) => buildFeedbackRequest({ ...c, questionIds: DEFAULT_QUESTIONS[c.stageReached] }).body),
     );
     expect(bodies.size).toBe(5 * 3 * 3);

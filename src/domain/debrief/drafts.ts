@@ -20,6 +20,9 @@ import {
   ASK_LEADS,
   CLOSINGS,
   LINKEDIN,
+  LINKEDIN_OFFER,
+  OFFER_CLOSINGS,
+  OFFER_LEADS,
   OPENINGS,
   RECIPIENT_LINES,
   STAGE_NOUNS,
@@ -44,6 +47,11 @@ function opening(ctx: DraftContext): string {
 }
 
 function asks(ctx: DraftContext, questions: readonly FeedbackQuestion[]): string {
+  if (ctx.offer) {
+    const lead = OFFER_LEADS[ctx.offer][ctx.tone];
+    if (ctx.tone === 'brief') return fillTemplate(lead, { asks: joinPhrases(questions.map((q) => questionText(q, ctx, 'short'))) });
+    return [lead, ...questions.map((q) => `- ${questionText(q, ctx, 'text')}`)].join('\n');
+  }
   if (ctx.tone === 'brief') {
     const phrases = questions.map((q) => questionText(q, ctx, 'short'));
     return fillTemplate(ASK_LEADS.brief[ctx.recipient][ctx.depth], { asks: joinPhrases(phrases) });
@@ -63,8 +71,8 @@ export function buildFeedbackRequest(input: FeedbackRequestInput): Draft {
   const paragraphs = [
     greeting(ctx),
     sentences(opening(ctx), ctx.tone === 'brief' ? null : ACCEPTANCES[ctx.tone]),
-    ctx.tone === 'brief' ? sentences(ACCEPTANCES.brief, asks(ctx, questions)) : asks(ctx, questions),
-    fillTemplate(CLOSINGS[ctx.tone], slots(ctx)),
+    ctx.tone === 'brief' && !ctx.offer ? sentences(ACCEPTANCES.brief, asks(ctx, questions)) : asks(ctx, questions),
+    fillTemplate(ctx.offer ? OFFER_CLOSINGS[ctx.offer][ctx.tone] : CLOSINGS[ctx.tone], slots(ctx)),
     signOff(ctx),
   ];
 
@@ -75,7 +83,7 @@ export function buildFeedbackRequest(input: FeedbackRequestInput): Draft {
       const thanksPhrase = fillTemplate(p.date ? thanks.dated : thanks.plain, { date: p.date });
       return sentences(
         `${p.greeting}, thank you ${thanksPhrase} for ${p.role} at ${p.company}.`,
-        fillTemplate(LINKEDIN.ask[ctx.tone], { asks: joinPhrases(p.asks) }),
+        fillTemplate(ctx.offer ? LINKEDIN_OFFER[ctx.offer][ctx.tone] : LINKEDIN.ask[ctx.tone], { asks: joinPhrases(p.asks) }),
         p.withClose ? LINKEDIN.close[ctx.tone] : null,
         p.signOff,
       );

@@ -12,7 +12,7 @@ import {
   type Draft,
   type DraftBaseInput,
 } from './draft-context.js';
-import type { Tone } from './draft-texts.js';
+import { FOLLOW_UP_CALL, type Tone } from './draft-texts.js';
 import { feedbackRequestSubject } from './drafts.js';
 import type { StageReached } from './stage-reached.js';
 import { fillTemplate, sentences } from './text.js';
@@ -80,8 +80,8 @@ export function buildFollowUpForSpecifics(input: FollowUpInput): Draft {
   const body = [
     greeting(ctx),
     fillTemplate(t.thanks[ctx.tone], slots(ctx)),
-    ctx.tone === 'brief' ? sentences(ask, t.reassurance.brief) : ask,
-    ctx.tone === 'brief' ? null : t.reassurance[ctx.tone],
+    ctx.tone === 'brief' ? sentences(ask, t.reassurance.brief, ctx.offer === 'call' ? FOLLOW_UP_CALL.brief : null) : ask,
+    ctx.tone === 'brief' ? null : sentences(t.reassurance[ctx.tone], ctx.offer === 'call' ? FOLLOW_UP_CALL[ctx.tone] : null),
     signOff(ctx),
   ].filter((p): p is string => p !== null);
 

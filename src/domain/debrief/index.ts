@@ -17,6 +17,7 @@ export {
   type FeedbackRequestInput,
 } from './draft-context.js';
 export { buildFeedbackRequest } from './drafts.js';
+export { cleanPersonName, draftInterviewDate, feedbackOfferFrom, greetingName, type FeedbackOffer, type TimelineEvent } from './draft-facts.js';
 export { FOLLOW_UP_QUESTIONS, FOLLOW_UP_TEXTS, buildFollowUpForSpecifics, type FollowUpInput } from './follow-up.js';
 export { mailtoLink, type MailtoInput } from './mailto.js';
 export { buildEml, rfc5322Date, type EmailAddress, type EmlInput } from './eml.js';

@@ -5,7 +5,7 @@ export {
   matchMessage, prepareCandidates, guessCompany, isGenericDomain, canonicalMessageId, storedMessageKeys, threadReferences, MATCH_THRESHOLD, MAX_THREAD_IDS,
 } from './match.js';
 export type { CandidateIndex, MailFacts, MatchCandidate, MatchResult, ThreadIndex } from './match.js';
-export { proposalFor, SKIP_REASONS } from './proposals.js';
+export { isFinalRoundInvitation, proposalFor, SKIP_REASONS } from './proposals.js';
 export type { ProposedAction, SkipReason } from './proposals.js';
 export { explainImapError, knownServer, providerOfHost, syncStart, uidChunks, uidsToRead } from './imap.js';
 export type { ConnectionErrorFacts, ExplainedProblem, ImapProblem, ImapServer } from './imap.js';

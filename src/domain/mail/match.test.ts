@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalMessageId, guessCompany, matchMessage, MAX_THREAD_IDS, prepareCandidates, storedMessageKeys, threadReferences, type MailFacts } from './match.js';
 import { compactSimilarity, domainLabel } from './names.js';
-import { proposalFor } from './proposals.js';
+import { isFinalRoundInvitation, proposalFor } from './proposals.js';
 
 const apps = prepareCandidates([
   { id: 'lark', company: 'Larkspur Labs', title: 'Senior Data Scientist' },
@@ -112,5 +112,47 @@ describe('proposalFor', () => {
   });
   it('says when a message was skipped for its language', () => {
     expect(proposalFor('other', true)).toEqual({ action: 'skip', reason: 'not_english' });
+  });
+});
+
+describe('two applications at one company with the same title', () => {
+  const facts: MailFacts = { from: 'talent@larkspurlabs.com', subject: 'Your application: Data Analyst', company: 'Larkspur Labs', role: 'Data Analyst' };
+  it.each(['rejected', 'withdrawn', 'ghosted', 'accepted'])('prefers the open one over one that was %s, in either order', (ended) => {
+    for (const order of [0, 1]) {
+      const both = [
+        { id: 'old', company: 'Larkspur Labs', title: 'Data Analyst', status: ended },
+        { id: 'open', company: 'Larkspur Labs', title: 'Data Analyst', status: 'interview' },
+      ];
+      const r = matchMessage(facts, prepareCandidates(order === 0 ? both : [...both].reverse()));
+      expect(r.applicationId).toBe('open');
+      expect(r.why.join(' | ')).not.toMatch(/as likely/);
+    }
+  });
+  it('still files a thread reply under the ended one it belongs to', () => {
+    const index = prepareCandidates([
+      { id: 'old', company: 'Larkspur Labs', title: 'Data Analyst', status: 'ghosted' },
+      { id: 'open', company: 'Larkspur Labs', title: 'Data Analyst', status: 'applied' },
+    ]);
+    const filed = new Map([[canonicalMessageId('<old@larkspurlabs.com>') ?? '', 'old']]);
+    expect(matchMessage({ ...facts, inReplyTo: '<old@larkspurlabs.com>' }, index, filed).applicationId).toBe('old');
+  });
+});
+
+describe('final-round invitations', () => {
+  it.each([
+    ['Final round interview: Data Analyst', 'We would like to invite you to the next step.', true],
+    ['Next steps', 'Thanks for the technical interview. We would love to invite you to a final interview with our CEO on Thursday.', true],
+    ['Invitation', 'You are through to the last stage: a panel with the head of data.', true],
+    ['Invitation', 'We would like to invite you to the final-round panel next week.', true],
+    ['Interview invitation', 'We would like to invite you to an interview for the Data Analyst role.', false],
+    ['Interview invitation', 'This is not the final round; there will be a case study after it.', false],
+    ['Interview invitation', 'We would like to invite you to a first interview.\n\nOn 3 Nov, Alex wrote:\n> Is there a final round as well?', false],
+    ['Interview invitation', 'Please pick a slot.\n> Looking forward to the final interview', false],
+  ])('%s / %j → %s', (subject, body, expected) => {
+    expect(isFinalRoundInvitation(subject, body)).toBe(expected);
+  });
+  it('an interview invitation to the final round is proposed as final', () => {
+    expect(proposalFor('interview_invite', false, { finalRound: true })).toEqual({ action: 'stage', stage: 'final' });
+    expect(proposalFor('rejection', false, { finalRound: true })).toEqual({ action: 'stage', stage: 'rejected' });
   });
 });

@@ -12,7 +12,7 @@ export interface MatchCandidate {
   id: string;
   company: string;
   title: string;
-  /** Current status; ended applications are matched a little less eagerly. */
+  /** Current status; ended applications (rejected, withdrawn, ghosted, accepted) are matched less eagerly than open ones. */
   status?: string;
   /** Addresses or domains already seen for this application (e.g. a recruiter's). */
   contacts?: readonly string[];
@@ -58,6 +58,9 @@ const GENERIC_DOMAINS = [
 export function isGenericDomain(domain: string): boolean {
   return GENERIC_DOMAINS.some((g) => domain === g || domain.endsWith(`.${g}`));
 }
+
+/** Statuses after which an application is over: mail about the role most likely concerns an open one. */
+const ENDED: ReadonlySet<string> = new Set(['rejected', 'withdrawn', 'ghosted', 'accepted']);
 
 interface Prepared {
   candidate: MatchCandidate;
@@ -126,7 +129,7 @@ export function prepareCandidates(candidates: readonly MatchCandidate[]): Candid
       compact: tokens.join(''),
       phrase: ` ${tokens.join(' ')} `,
       title: titleTokens(c.title),
-      ended: c.status === 'rejected' || c.status === 'withdrawn' || c.status === 'accepted',
+      ended: c.status !== undefined && ENDED.has(c.status),
     };
   });
   const byPrefix = new Map<string, Prepared[]>();

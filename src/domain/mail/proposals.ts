@@ -23,7 +23,31 @@ const STAGE_OF: Partial<Record<Kind, Stage>> = {
   offer: 'offer',
 };
 
-export function proposalFor(kind: Kind, notEnglish = false): ProposedAction {
+/** "final round", "final interview", "last stage", "final-round panel": the words of a last interview. */
+const FINAL_ROUND = /\b(?:final|last)[\s-]+(?:round|interviews?|stage|step|panel|conversation|meeting)\b/i;
+const NOT_FINAL = /\b(?:not|isn't|is not)\s+(?:the|a|our)\s+(?:final|last)\b/i;
+
+/**
+ * True when an invitation is to the final round. Reads the subject and the
+ * newest part of the body only: quoted lines ("> …") and everything after an
+ * "On … wrote:" line belong to earlier messages of the thread.
+ */
+export function isFinalRoundInvitation(subject: string | undefined, body: string | undefined): boolean {
+  const newest: string[] = [];
+  for (const line of (body ?? '').slice(0, 5000).split(/\r?\n/)) {
+    if (/^\s*On\b.{0,200}\bwrote:\s*$/i.test(line) || /^-{2,}\s*Original Message\s*-{2,}/i.test(line)) break;
+    if (!/^\s*>/.test(line)) newest.push(line);
+  }
+  return [subject ?? '', newest.join(' ')].some((text) =>
+    text
+      .split(/(?<=[.!?])\s+/)
+      .some((sentence) => FINAL_ROUND.test(sentence) && !NOT_FINAL.test(sentence)),
+  );
+}
+
+/** `finalRound`: an interview invitation to the final round is proposed as `final`. */
+export function proposalFor(kind: Kind, notEnglish = false, options: { finalRound?: boolean } = {}): ProposedAction {
+  if (kind === 'interview_invite' && options.finalRound) return { action: 'stage', stage: 'final' };
   const stage = STAGE_OF[kind];
   if (stage) return { action: 'stage', stage };
   if (kind === 'on_hold') return { action: 'note' };

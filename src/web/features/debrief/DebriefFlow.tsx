@@ -5,6 +5,7 @@ import { useMemo, useRef, useState } from 'react';
 import type { ApplicationDetail } from '../../../contracts/applications.js';
 import type { Debrief } from '../../../contracts/debrief.js';
 import { isFeeling, isMood } from '../../../domain/debrief/checkin.js';
+import { draftInterviewDate } from '../../../domain/debrief/draft-facts.js';
 import { DEBRIEF_STEPS, DEBRIEF_STEP_LABELS, type DebriefStep } from '../../../domain/debrief/progress.js';
 import { errorMessage } from '../../api/client';
 import { useToday } from '../settings/api';
@@ -32,11 +33,9 @@ function checkInDraftFrom(d: Debrief): CheckInDraft {
   };
 }
 
-/** The day of the latest conversation before the rejection, for "thank you for our call on …". */
-function lastInterviewDate(app: ApplicationDetail): string | null {
-  const talks = app.events.filter((e) => e.stage === 'screen' || e.stage === 'interview' || e.stage === 'final');
-  const days = talks.map((e) => e.occurredOn.slice(0, 10)).sort();
-  return days.at(-1) ?? null;
+/** The day a draft may thank them for ("our call on …"): a real event of the stage reached, or none. */
+function lastInterviewDate(app: ApplicationDetail, d: Debrief): string | null {
+  return draftInterviewDate(app.events, d.rejection.stageReached, d.rejection.rejectedOn);
 }
 
 function startingStep(d: Debrief): number {
@@ -141,7 +140,7 @@ export function DebriefFlow({ debrief, application }: Props) {
       key="feedback"
       debrief={debrief}
       today={today}
-      lastInterviewDate={lastInterviewDate(application)}
+      lastInterviewDate={lastInterviewDate(application, debrief)}
       applicantName={applicantName}
       onApplicantName={setApplicantName}
       savedApplicantName={settings.data?.yourName ?? ''}
@@ -206,6 +205,9 @@ export function DebriefFlow({ debrief, application }: Props) {
               label={narrow && i !== active ? undefined : DEBRIEF_STEP_LABELS[step]}
               description={narrow ? undefined : status === 'done' ? 'Saved' : status === 'skipped' ? 'Skipped' : undefined}
               aria-label={`${DEBRIEF_STEP_LABELS[step]}${status === 'done' ? ' (saved)' : status === 'skipped' ? ' (skipped)' : ''}`}
+              // a step passed over without saving is not shown as done
+              completedIcon={status === 'todo' ? i + 1 : undefined}
+              color={status === 'todo' ? 'gray' : undefined}
             >
               {error ? (
                 <Alert color="red" role="alert" mb="md">
@@ -217,7 +219,7 @@ export function DebriefFlow({ debrief, application }: Props) {
           );
         })}
         <Stepper.Completed>
-          <FinishScreen debrief={debrief} onReview={() => go(0)} />
+          <FinishScreen debrief={debrief} onReview={() => go(0)} onOpenStep={(step) => go(DEBRIEF_STEPS.indexOf(step))} />
         </Stepper.Completed>
       </Stepper>
     </Paper>

@@ -2,6 +2,7 @@ import { Anchor, Button, Group, List, Stack, Text, ThemeIcon, Title } from '@man
 import { IconCheck } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import type { Debrief } from '../../../contracts/debrief.js';
+import type { DebriefStep } from '../../../domain/debrief/progress.js';
 import { formatDay } from '../../components/format';
 
 function feedbackLine(d: Debrief): string {
@@ -20,11 +21,32 @@ function feedbackLine(d: Debrief): string {
   }
 }
 
-/** The end of the flow: a kind summary and the way back. */
-export function FinishScreen({ debrief, onReview }: { debrief: Debrief; onReview: () => void }) {
+/** The end of the flow: a kind summary and the way back. It says "done" only when the server says so. */
+export function FinishScreen({ debrief, onReview, onOpenStep }: { debrief: Debrief; onReview: () => void; onOpenStep: (step: DebriefStep) => void }) {
   const themes = debrief.lessons.themes;
   const outside = debrief.lessons.outside;
   const share = debrief.outsideShare;
+  const open = debrief.progress.steps.filter((s) => s.status === 'todo');
+  if (open.length > 0) {
+    return (
+      <Stack gap="md" data-testid="debrief-open-steps">
+        <Title order={2} size="h3">
+          Saved. {open.length === 1 ? 'One step is' : `${open.length} steps are`} still open
+        </Title>
+        <Text>
+          Everything you saved is kept. Finish {open.length === 1 ? 'it' : 'them'} now, or skip what does not help, and
+          the debrief is done.
+        </Text>
+        <Group gap="sm">
+          {open.map((s) => (
+            <Button key={s.step} variant="light" onClick={() => onOpenStep(s.step)}>
+              Go to {s.label}
+            </Button>
+          ))}
+        </Group>
+      </Stack>
+    );
+  }
   return (
     <Stack gap="md" data-testid="debrief-finished">
       <Group gap="sm" wrap="nowrap">

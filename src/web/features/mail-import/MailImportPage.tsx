@@ -2,10 +2,11 @@ import { Alert, Anchor, Button, FileInput, Group, Paper, Progress, Stack, Switch
 import { notifications } from '@mantine/notifications';
 import { IconInbox, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { MailImportSummary, MailProposal, ProposalAccept } from '../../../contracts/mail.js';
 import { errorMessage } from '../../api/client';
 import { ErrorState, LoadingState } from '../../components/QueryState';
+import { debriefPath } from '../applications/on-rejected';
 import { useSettings, useUpdateSettings } from '../settings/api';
 import { useAcceptProposal, useDismissProposal, useImportMailbox, useProposals, type UploadPhase } from './api';
 import { EditProposalModal } from './EditProposalModal';
@@ -46,6 +47,7 @@ export function MailImportPage() {
   const [phase, setPhase] = useState<UploadPhase>({ phase: 'idle' });
   const [summary, setSummary] = useState<MailImportSummary | null>(null);
   const [editing, setEditing] = useState<MailProposal | null>(null);
+  const navigate = useNavigate();
   const upload = useImportMailbox(setPhase);
   const proposals = useProposals();
   const accept = useAcceptProposal();
@@ -65,7 +67,22 @@ export function MailImportPage() {
         onSuccess: (d) => {
           setEditing(null);
           const a = d.proposal.application;
-          notifications.show({ message: a ? `${a.title} at ${a.company}: done.` : 'Accepted.' });
+          const rejected = (edits?.stage ?? p.stage) === 'rejected' && d.applicationId;
+          notifications.show({
+            message: rejected ? (
+              <>
+                {a ? `${a.title} at ${a.company}: rejection recorded with the message. ` : 'Rejection recorded with the message. '}
+                {/* toasts render outside the router: navigate from here rather than with a Link */}
+                <Anchor component="button" type="button" onClick={() => void navigate(debriefPath(d.applicationId ?? ''))}>
+                  Open the debrief
+                </Anchor>
+              </>
+            ) : a ? (
+              `${a.title} at ${a.company}: done.`
+            ) : (
+              'Accepted.'
+            ),
+          });
         },
         onError: (e) => notifications.show({ title: 'Not accepted', message: errorMessage(e), color: 'red' }),
       },

@@ -13,7 +13,8 @@ function useRefreshQueue(): () => Promise<void> {
   const qc = useQueryClient();
   const refreshApps = useRefreshApplications();
   return async () => {
-    await Promise.all([qc.invalidateQueries({ queryKey: proposalsKey }), refreshApps()]);
+    // an accepted rejection starts a debrief: "Debriefs to finish" changes too
+    await Promise.all([qc.invalidateQueries({ queryKey: proposalsKey }), qc.invalidateQueries({ queryKey: ['debrief'] }), refreshApps()]);
   };
 }
 

@@ -1,7 +1,7 @@
 import { Alert, Button, Checkbox, Divider, Group, SegmentedControl, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { Debrief } from '../../../../contracts/debrief.js';
-import { buildFeedbackRequest, type DraftBaseInput } from '../../../../domain/debrief/index.js';
+import { buildFeedbackRequest, feedbackOfferFrom, type DraftBaseInput } from '../../../../domain/debrief/index.js';
 import { FEEDBACK_QUESTIONS, MAX_QUESTIONS, MIN_QUESTIONS, PROCESS_PHRASES, isQuestionForStage } from '../../../../domain/debrief/draft-questions.js';
 import { RECIPIENTS, TONES, type Recipient, type Tone } from '../../../../domain/debrief/draft-texts.js';
 import { errorMessage } from '../../../api/client';
@@ -54,6 +54,7 @@ export function FeedbackStep(props: Props) {
     stageReached: stage,
     lastInterviewDate: props.lastInterviewDate,
     tone: value.tone,
+    offer: feedbackOfferFrom(debrief.rejection.readerLabels, debrief.rejection.corrections),
   };
   // Pure and fast: rebuilt on every render, so the preview always matches the form.
   const { draft, problem } = (() => {
@@ -100,6 +101,13 @@ export function FeedbackStep(props: Props) {
           Asking for feedback is normal and most people respect it. A short, friendly note soon after the news works
           best. Pick who to write to and what to ask; the draft updates as you go.
         </Text>
+        {draftInput.offer ? (
+          <Text size="sm" c="dimmed" data-testid="offer-taken-up">
+            {draftInput.offer === 'call'
+              ? 'They offered to talk you through feedback, so the draft takes them up on a short call.'
+              : 'They offered to share feedback, so the draft takes them up on the offer.'}
+          </Text>
+        ) : null}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Stack gap={4}>
             <Text size="sm" fw={500} id="recipient-label">
