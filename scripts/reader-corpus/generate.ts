@@ -17,7 +17,8 @@ import type { Reason, ReaderStage } from '../../src/domain/reader/types.js';
 import * as B from './banks.js';
 import { HANDWRITTEN, type CorpusLine } from './handwritten.js';
 
-type Part = 'dev' | 'sealed';
+/** the development part comes in two halves built from disjoint bank items (a: index % 3 === 0, b: === 1), for honest validation */
+type Part = 'a' | 'b' | 'sealed';
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -72,8 +73,9 @@ function makeGen(seed: number, part: Part) {
   const chance = (p: number): boolean => r() < p;
   const any = <T>(a: readonly T[]): T => a[Math.floor(r() * a.length)] as T;
   /** a sentence bank item for this part: sealed gets only held-out items (index % 3 === 2) */
+  const slot = part === 'a' ? 0 : part === 'b' ? 1 : 2;
   const pick = <T>(a: readonly T[]): T => {
-    const items = a.filter((_, i) => (i % 3 === 2) === (part === 'sealed'));
+    const items = a.filter((_, i) => i % 3 === slot);
     return any(items.length ? items : a);
   };
   const weighted = <T>(w: readonly [T, number][]): T => {
@@ -123,7 +125,7 @@ function generate(n: number, part: Part, seed: number): CorpusLine[] {
     };
     const d = g.weighted<'us' | 'uk' | 'in'>([['us', 0.4], ['uk', 0.35], ['in', 0.25]]);
     const roll = g.r();
-    const id = `${part === 'sealed' ? 's' : 'g'}${String(i + 1).padStart(4, '0')}`;
+    const id = `${part === 'sealed' ? 's' : `g${part}`}${String(i + 1).padStart(4, '0')}`;
     let line: CorpusLine;
     if (roll < 0.24) line = nonRejection(g, id);
     else if (roll < 0.28) line = onHold(g, id);
@@ -133,7 +135,7 @@ function generate(n: number, part: Part, seed: number): CorpusLine[] {
     if (g.chance(0.12)) text += `\n\nOn ${vars.day}, ${vars.name} <${(vars.name ?? 'me').toLowerCase()}@example.org> wrote:\n> Hi, I just wanted to check whether there is any update on my application.\n> Many thanks,\n> ${vars.name}`;
     const subject = fill(g.any(SUBJECTS), vars);
     const html = g.chance(0.15);
-    out.push({ ...line, id, subject: subject || undefined, text: html ? toHtml(text) : text });
+    out.push({ ...line, id, subject: subject || undefined, text: html ? toHtml(text) : text, ...(part === 'sealed' ? {} : { fold: part }) });
   }
   return out;
 }
@@ -250,9 +252,14 @@ function rejection(g: Gen, id: string, d: 'us' | 'uk' | 'in'): CorpusLine {
 const here = dirname(fileURLToPath(import.meta.url));
 const outDir = join(here, '../../tests/reader-corpus');
 mkdirSync(outDir, { recursive: true });
-const hand = HANDWRITTEN.map((h, i) => ({ ...h, part: (i % 3 === 2 ? 'sealed' : 'dev') satisfies Part }));
-const dev = [...generate(900, 'dev', 20261), ...hand.filter((h) => h.part === 'dev').map(({ part: _p, ...h }) => h)];
-const sealed = [...generate(380, 'sealed', 90210), ...hand.filter((h) => h.part === 'sealed').map(({ part: _p, ...h }) => h)];
+const third = (i: number): Part => (['a', 'b', 'sealed'] as const)[i % 3] ?? 'a';
+const dev: CorpusLine[] = [...generate(450, 'a', 20261), ...generate(450, 'b', 20262)];
+const sealed: CorpusLine[] = generate(380, 'sealed', 90210);
+HANDWRITTEN.forEach((h, i) => {
+  const part = third(i);
+  if (part === 'sealed') sealed.push(h);
+  else dev.push({ ...h, fold: part });
+});
 const write = (name: string, rows: CorpusLine[]): void => {
   writeFileSync(join(outDir, name), rows.map((x) => JSON.stringify(x)).join('\n') + '\n');
   console.log(`${name}: ${rows.length} messages`);

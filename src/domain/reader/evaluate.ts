@@ -90,10 +90,10 @@ export function evaluate(pairs: readonly { expected: Labelled; got: Predicted }[
       errors.push({ id: e.id, field, expected: JSON.stringify(exp), got: JSON.stringify(got) });
     };
     if (coarseKind(e.kind) === coarseKind(g.kind)) kindOk++;
+    else miss('kind', e.kind, g.kind);
     if (e.kind === 'rejection' && g.kind === 'rejection') rejTp++;
     else if (g.kind === 'rejection') rejFp++;
     else if (e.kind === 'rejection') rejFn++;
-    else miss('kind', e.kind, g.kind);
     if (e.kind === 'rejection' || e.kind === 'on_hold') {
       stageN++;
       const row = confusion[e.stage ?? 'null'];
