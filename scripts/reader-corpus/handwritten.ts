@@ -18,7 +18,7 @@ export interface CorpusLine {
 }
 
 const no = { feedback: false, feedbackOffered: false, doorOpen: false } as const;
-const other = { kind: 'other', stage: null, reasons: [], ...no } as const;
+const other: Omit<CorpusLine, 'id' | 'text'> = { kind: 'other', stage: null, reasons: [], ...no };
 
 export const HANDWRITTEN: readonly CorpusLine[] = [
   { id: 'h01', kind: 'rejection', stage: 'interview', reasons: ['profile_mismatch'], ...no, doorOpen: true,
