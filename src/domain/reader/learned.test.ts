@@ -40,11 +40,20 @@ describe('the learned model', () => {
     expect(filled.reasons).toEqual(['position_filled']);
   });
 
-  it('never lets a weak guess overrule the rules', () => {
-    const unsure = flatModel({ 'reason:salary': POLICY.add - 0.05, 'kind:rejection': 0.5, 'stage:final': 0.6 });
-    const withModel = readMessage({ text: GENERIC }, unsure);
-    const rules = readMessage({ text: GENERIC }, null);
+  it('never lets a weak guess overrule the rules, nor any guess overrule a stage the rules found', () => {
+    const text = 'Hi Sam,\n\nThank you for interviewing with us for the Analyst role. Unfortunately we will not be moving forward.\n\nBest,\nJo';
+    const unsure = flatModel({ 'reason:salary': POLICY.add - 0.05, 'kind:rejection': 0.5, 'stage:final': 0.99 });
+    const withModel = readMessage({ text }, unsure);
+    const rules = readMessage({ text }, null);
+    expect(rules.stage).toBe('interview');
     expect([withModel.kind, withModel.stage, withModel.reasons]).toEqual([rules.kind, rules.stage, rules.reasons]);
+  });
+
+  it('chooses the stage when the rules found no cue at all', () => {
+    const final = flatModel({ 'kind:rejection': 0.99, 'stage:final': 0.99 });
+    const r = readMessage({ text: GENERIC }, final);
+    expect(r.stage).toBe('final');
+    expect(r.evidence.find((e) => e.label === 'stage')?.value).toBe('final');
   });
 
   it('undoes a weakly supported rejection the model is sure is not one', () => {

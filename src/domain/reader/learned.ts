@@ -103,13 +103,13 @@ function contributors(model: ReaderModel, sentences: readonly Sentence[], head: 
 /** How sure the model must be to overturn the rules, and how far the rules' answer is trusted. */
 export const POLICY = {
   /** a label the rules did not set is added when the model gives it at least this */
-  add: 0.5,
+  add: 0.85,
   /** a label the rules set is dropped when the model gives it less than this (0: never) */
   drop: 0,
   /** the rules' stage is kept unless another stage beats it by this much (probabilities normalised) */
   stageMargin: 1,
   /** …or by this much when the rules found no stage cue at all (application by default) */
-  stageMarginSilent: 0.15,
+  stageMarginSilent: 0.3,
   /** a rejection the rules found only weakly is undone when the model gives it less than this */
   notRejection: 0.1,
 } as const;
