@@ -39,6 +39,7 @@ console.log(`reasons exact-set        ${pct(r.reasonsExactSet)}`);
 console.log(`feedback accuracy        ${pct(r.feedbackAccuracy)}`);
 console.log(`feedbackOffered accuracy ${pct(r.feedbackOfferedAccuracy)}`);
 console.log(`doorOpen accuracy        ${pct(r.doorOpenAccuracy)}`);
+console.log(`rejection precision      ${pct(r.rejectionPrecision)}   recall ${pct(r.rejectionRecall)}`);
 console.log('\nreason               tp   fp   fn  precision  recall      F1');
 for (const x of r.reasons) {
   if (x.tp + x.fp + x.fn === 0) continue;

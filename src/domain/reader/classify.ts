@@ -5,11 +5,12 @@
 import { confidenceOf, evidenceOf, scoreOf, scoreRules, type LabelScore } from './engine.js';
 import { comparativeHits } from './comparative.js';
 import { messagePolarity } from './polarity.js';
-import { FLAG_RULES } from './rules/flag.rules.js';
+import { FLAG_RULES, type FlagLabel } from './rules/flag.rules.js';
 import { KIND_RULES, type KindLabel } from './rules/kind.rules.js';
 import { REASON_RULES, type ReasonLabel } from './rules/reason.rules.js';
-import { STAGE_RULES, type StageCue } from './rules/stage.rules.js';
+import { OWN_PROCESS, PROCESS_DESCRIPTION, STAGE_RULES, type StageCue } from './rules/stage.rules.js';
 import type { Evidence, Kind, Reason, ReaderStage, Sentence } from './types.js';
+import { combine, type ReaderModel } from './learned.js';
 
 export interface Classification {
   kind: Kind;
@@ -103,7 +104,16 @@ function addComparativeRequirements(scores: Map<ReasonLabel, LabelScore>, senten
   }
 }
 
-export function classify(sentences: readonly Sentence[]): Classification {
+/** What the rules saw: the scores per label and the stage they decided, the learned model's rule features. */
+export interface RuleSignals {
+  kinds: Map<KindLabel, LabelScore>;
+  stages: Map<StageCue, LabelScore>;
+  reasons: Map<ReasonLabel, LabelScore>;
+  flags: Map<FlagLabel, LabelScore>;
+}
+
+/** The rules alone: labels with evidence, and the signals they rest on. */
+export function classifyByRules(sentences: readonly Sentence[]): { result: Classification; signals: RuleSignals } {
   const kinds = scoreRules(sentences, KIND_RULES);
   const reasonScores = scoreRules(sentences, REASON_RULES);
   addComparativeRequirements(reasonScores, sentences);
@@ -136,8 +146,8 @@ export function classify(sentences: readonly Sentence[]): Classification {
   let stage: ReaderStage | null = null;
   let reasons: Reason[] = [];
   let feedback = false;
+  const stages = scoreRules(sentences.filter((s) => !PROCESS_DESCRIPTION.test(s.norm) || OWN_PROCESS.test(s.norm)), STAGE_RULES);
   if (declined) {
-    const stages = scoreRules(sentences, STAGE_RULES);
     const decided = decideStage(stages);
     stage = decided.stage;
     // with no cue at all, "application" rests on the decision sentence that mentions nothing further
@@ -174,5 +184,17 @@ export function classify(sentences: readonly Sentence[]): Classification {
   const doorOpen = declined && scoreOf(flags, 'doorOpen') >= THRESHOLD;
   if (feedbackOffered) evidence.push({ label: 'feedbackOffered', value: 'true', sentences: evidenceOf(flags, 'feedbackOffered'), confidence: confidenceOf(scoreOf(flags, 'feedbackOffered')) });
   if (doorOpen) evidence.push({ label: 'doorOpen', value: 'true', sentences: evidenceOf(flags, 'doorOpen'), confidence: confidenceOf(scoreOf(flags, 'doorOpen')) });
-  return { kind, stage, reasons, feedback, feedbackOffered, doorOpen, confidence: confidenceOf(kindScore), evidence };
+  return {
+    result: { kind, stage, reasons, feedback, feedbackOffered, doorOpen, confidence: confidenceOf(kindScore), evidence },
+    signals: { kinds, stages, reasons: reasonScores, flags },
+  };
+}
+
+/**
+ * Labels one message: the rules, then the learned model where they are silent or weak (learned.ts).
+ * Without a model (or with `model: null`) the rules alone answer.
+ */
+export function classify(sentences: readonly Sentence[], model: ReaderModel | null = null): Classification {
+  const { result, signals } = classifyByRules(sentences);
+  return model ? combine(model, sentences, signals, result) : result;
 }

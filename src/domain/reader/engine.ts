@@ -46,6 +46,7 @@ export function negatedAt(norm: string, index: number): boolean {
 
 /** a past anchor right before (or at the start of) a cue: "after your interview", "thank you for coming in" */
 const PAST_ANCHOR_BEFORE = /(?:\b(?:after|following|further to|subsequent to|since|during|from|through|regarding|about)|thank(?:s| you)(?: so much| very much| again| kindly)?(?: for)?|appreciate\w*|enjoyed)\s(?:(?:your|the|our|all|both) )?$/;
+const THANKS_CLAUSE = /^\s*(?:many |a big )?thank(?:s| you)(?: so much| very much| again)? for (?:\w+ing|your|the|all|coming|making|taking)\b(?![^]*\b(?:would|will|if|next|invite|inviting)\b)/;
 const PAST_ANCHOR_AT = /^(?:after|following|further to|subsequent to|since|during|thank|(?:the )?time you|you (?:interviewed|met|completed|submitted|attended|took|sat|spent|presented)|(?:attended|completed|submitted|took|sat))\b/;
 /** courtesy modals that do not make the cue hypothetical */
 const COURTESY = /(?:would|'d) like to (?:thank|take (?:this|the) opportunity|let you know|update|inform|say)|(?:will|'ll) (?:always )?remember|(?:tak(?:e|en|ing)|took|mak(?:e|ing)|made) (?:the |some )?time (?:out )?to/g;
@@ -66,7 +67,8 @@ export function factualAt(norm: string, index: number, match: string): boolean {
   const near = clause.slice(-45);
   const after = norm.slice(index + match.length, index + match.length + 40);
   if (PROSPECTIVE_AFTER.test(after) && !/\b(?:thank|after|following|since)\b/.test(near + match.slice(0, 12))) return false;
-  if (PAST_ANCHOR_AT.test(match) || PAST_ANCHOR_BEFORE.test(near)) {
+  // "thank you for progressing all the way to our final stage": thanks at the start of the clause is a past anchor too
+  if (PAST_ANCHOR_AT.test(match) || PAST_ANCHOR_BEFORE.test(near) || THANKS_CLAUSE.test(clause)) {
     // "if after your interview …" / "would have been a final": still hypothetical
     return !/\b(?:if|would have|would be|will be)\b/.test(near.slice(-25));
   }

@@ -31,6 +31,18 @@ describe('evaluate', () => {
     expect(r.errors.map((e) => `${e.id}:${e.field}`)).toEqual(['b:stage', 'b:reasons', 'c:doorOpen', 'd:reasons', 'd:feedback']);
   });
 
+  it('counts rejection precision and recall over every message (the inbox view)', () => {
+    const r = evaluate([
+      { expected: label('a'), got: pred() },
+      { expected: label('b', { kind: 'other', stage: null, reasons: [] }), got: pred() },
+      { expected: label('c'), got: pred({ kind: 'application_received', stage: null, reasons: [] }) },
+      { expected: label('d', { kind: 'other', stage: null, reasons: [] }), got: pred({ kind: 'other', stage: null, reasons: [] }) },
+      { expected: label('e'), got: pred() },
+    ]);
+    expect(r.rejectionPrecision).toBeCloseTo(2 / 3);
+    expect(r.rejectionRecall).toBeCloseTo(2 / 3);
+  });
+
   it('parses labelled lines and rejects unusable ones', () => {
     expect(parseLabelled('{"id":"x","text":"t","kind":"rejection","stage":"screen","reasons":["generic"],"feedback":true}')).toMatchObject({ id: 'x', stage: 'screen', feedback: true, doorOpen: false });
     expect(parseLabelled('nope')).toBeNull();

@@ -44,6 +44,9 @@ export interface Report {
   feedbackAccuracy: number;
   feedbackOfferedAccuracy: number;
   doorOpenAccuracy: number;
+  /** inbox view: messages read as rejections that are rejections (precision), and rejections found (recall) */
+  rejectionPrecision: number;
+  rejectionRecall: number;
   /** confusion[expected][got] */
   stageConfusion: Record<string, Record<string, number>>;
   errors: ErrorLine[];
@@ -79,12 +82,18 @@ export function evaluate(pairs: readonly { expected: Labelled; got: Predicted }[
   let fb = 0;
   let fo = 0;
   let door = 0;
+  let rejTp = 0;
+  let rejFp = 0;
+  let rejFn = 0;
   for (const { expected: e, got: g } of pairs) {
     const miss = (field: string, exp: unknown, got: unknown): void => {
       errors.push({ id: e.id, field, expected: JSON.stringify(exp), got: JSON.stringify(got) });
     };
     if (coarseKind(e.kind) === coarseKind(g.kind)) kindOk++;
     else miss('kind', e.kind, g.kind);
+    if (e.kind === 'rejection' && g.kind === 'rejection') rejTp++;
+    else if (g.kind === 'rejection') rejFp++;
+    else if (e.kind === 'rejection') rejFn++;
     if (e.kind === 'rejection' || e.kind === 'on_hold') {
       stageN++;
       const row = confusion[e.stage ?? 'null'];
@@ -136,6 +145,8 @@ export function evaluate(pairs: readonly { expected: Labelled; got: Predicted }[
     feedbackAccuracy: ratio(fb, n),
     feedbackOfferedAccuracy: ratio(fo, n),
     doorOpenAccuracy: ratio(door, n),
+    rejectionPrecision: ratio(rejTp, rejTp + rejFp),
+    rejectionRecall: ratio(rejTp, rejTp + rejFn),
     stageConfusion: confusion,
     errors,
   };

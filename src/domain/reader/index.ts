@@ -1,5 +1,7 @@
 /** The rejection-message reader: pure domain code (no I/O). */
-export { readMessage } from './read-message.js';
+export { readMessage, readerFeatures } from './read-message.js';
+export { SHIPPED_MODEL, loadModel } from './model.js';
+export { HEADS, POLICY, type ReaderModel } from './learned.js';
 export { parseEmail, readRaw, readText, looksLikeMime } from './parse-email.js';
 export { htmlToText } from './html.js';
 export type { Evidence, Kind, ParsedMessage, ReaderInput, ReaderResult, ReaderStage, Reason } from './types.js';

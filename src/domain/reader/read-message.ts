@@ -2,7 +2,9 @@
  * readMessage: the whole pipeline over one message, synchronous and total
  * (it never throws; on an internal error it answers kind 'other' with no labels).
  */
-import { classify } from './classify.js';
+import { classify, classifyByRules } from './classify.js';
+import { messageFeatures, type ReaderModel } from './learned.js';
+import { SHIPPED_MODEL } from './model.js';
 import { decodePastedQuotedPrintable, extractNewest, normaliseText } from './clean.js';
 import { extractEntities } from './entities.js';
 import { htmlToText, looksLikeHtml } from './html.js';
@@ -50,7 +52,8 @@ function bodyOf(input: ReaderInput): string {
   return html ? htmlToText(html) : '';
 }
 
-function readUnsafe(input: ReaderInput): ReaderResult {
+/** The newest message as sentences, with subject, sender and language: the common first half of reading. */
+function prepare(input: ReaderInput) {
   let body = normaliseText(bodyOf(input).slice(0, MAX_BODY * 2));
   let subject = typeof input.subject === 'string' ? normaliseText(input.subject.slice(0, 500)).replace(/\s+/g, ' ').trim() : undefined;
   // a pasted body that starts with "Subject: …"
@@ -66,6 +69,11 @@ function readUnsafe(input: ReaderInput): ReaderResult {
 
   const { language } = detectLanguage(`${subject ?? ''}\n${body}`);
   const sentences = splitSentences(body, subject?.replace(/^(?:(?:re|fw|fwd|aw|wg|tr)\s*:\s*)+/i, ''));
+  return { body, subject, sender, language, sentences };
+}
+
+function readUnsafe(input: ReaderInput, model: ReaderModel | null): ReaderResult {
+  const { body, sender, language, sentences } = prepare(input);
   const entities = extractEntities(sentences, body, sender.address, sender.name);
   const entityEvidence: Evidence[] = [];
   for (const key of ['company', 'role', 'contactName', 'contactEmail'] as const) {
@@ -116,7 +124,7 @@ function readUnsafe(input: ReaderInput): ReaderResult {
     return { ...foreign, ...base, confidence: 0.2, evidence: entityEvidence };
   }
 
-  const c = classify(sentences);
+  const c = classify(sentences, model);
   return {
     ...c,
     ...base,
@@ -126,12 +134,23 @@ function readUnsafe(input: ReaderInput): ReaderResult {
   };
 }
 
-/** Reads one message (plain text and/or HTML) and labels it. Never throws. */
-export function readMessage(input: ReaderInput): ReaderResult {
+/**
+ * Reads one message (plain text and/or HTML) and labels it with the rules and the shipped learned
+ * model (`model: null` for the rules alone). Never throws.
+ */
+export function readMessage(input: ReaderInput, model: ReaderModel | null = SHIPPED_MODEL): ReaderResult {
   try {
     if (input === null || typeof input !== 'object') return emptyResult();
-    return readUnsafe(input);
+    return readUnsafe(input, model);
   } catch {
     return emptyResult();
   }
+}
+
+/** The learned model's features of one message (for training): null when it is not read as English. */
+export function readerFeatures(input: ReaderInput): string[] | null {
+  const { language, sentences } = prepare(input);
+  if (language !== 'en' && language !== 'unknown') return null;
+  const { result, signals } = classifyByRules(sentences);
+  return messageFeatures(sentences, signals, result);
 }

@@ -38,7 +38,7 @@ async function reportOn(examples: readonly Example[]) {
   return evaluate(examples.map((e, i) => ({ expected: { ...e }, got: got[i]! })));
 }
 
-describe('readMessage on the team’s labelled examples', () => {
+describe('readMessage on the team’s labelled examples', { timeout: 60_000 }, () => {
   it('gives the same labels through the CLI path (readText) as through readMessage', async () => {
     const key = (r: Awaited<ReturnType<typeof read>>) => [r.kind, r.stage, [...r.reasons].sort(), r.feedback, r.feedbackOffered, r.doorOpen];
     for (const e of ALL_EXAMPLES) {

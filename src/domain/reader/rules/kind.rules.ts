@@ -16,6 +16,9 @@ export type KindLabel =
 const OTHERS = String.raw`(?:other|another|different|alternative|the other|more suitable|more qualified|stronger|better[- ]suited|a different|an alternative)`;
 const PEOPLE = String.raw`(?:candidates?|applicants?|individuals?|people|persons?|profiles?|finalists?|talent|folks)`;
 
+/** a call offered to talk about feedback is not an invitation to interview */
+const FEEDBACK_TALK = /feedback|debrief|pointers|(?:go|talk|walk) (?:you )?through (?:the|your|our|some)/;
+
 const RULES: readonly Rule<KindLabel>[] = [
   // ── rejection: explicit decisions not to continue ("we will not be moving forward")
   { label: 'rejection', w: 1.3, re: /(?:not|n't|no longer)\s(?:be\s)?(?:[\w']+\s)?(?:moving|move|moved|proceed|proceeding|progress|progressing|pursue|pursuing|advance|advancing|continue|continuing|going|go|taking|take|considering|consider|offering|extending|inviting|able to (?:offer|progress|move|proceed|take|consider|pursue|continue|invite|extend|accommodate))\b/ },
@@ -56,6 +59,10 @@ const RULES: readonly Rule<KindLabel>[] = [
   { label: 'rejection', w: 0.6, re: /\bunfortunately\b|\bregret(?:fully|tably)?\b|\bsadly\b|(?:i'm|i am|we're|we are) (?:very |so |truly )?sorry|not (?:the|better|(?:the )?(?:good|better|happier) |what you) ?(?:news|outcome|answer)|disappointing news|not (?:better|good|happier) news|difficult (?:decision|news)|highly competitive|very competitive|many (?:qualified|strong|talented) (?:candidates|applicants)/ },
   { label: 'rejection', w: 0.5, re: /wish you (?:the )?(?:very )?(?:best|every success|success|luck|all the best)|(?:best|good) (?:of )?luck (?:in|with) (?:your|the) (?:job )?search|future (?:endeavou?rs|career)/ },
 
+  // plain-spoken verdicts: "the answer this time is no", "it's not good news", "your application has been closed"
+  { label: 'rejection', w: 1.3, re: /\bthe answer (?:this time |on this occasion |for now |for this role )?is (?:a )?no\b|\b(?:clos(?:e|ed|ing)|archiv(?:e|ed|ing)|declin(?:e|ed|ing)|reject(?:ed|ing)?) (?:your|this) (?:application|candidacy|candidature)\b|\b(?:application|candidacy|candidature) (?:has been|was|is) (?:now )?(?:closed|archived|declined|rejected)\b|\bstatus:? ?(?:not selected|unsuccessful|rejected|declined|not progressing)\b|\bnot (?:among|one of) (?:the|those)\b[^.;]{0,40}(?:taking|moving|progress\w*|shortlist\w*|select\w*|invit\w*)/ },
+  { label: 'rejection', w: 1.0, re: /\bnot (?:good|happy|positive|great|better) news\b|\bnot the (?:news|outcome|answer) (?:you|we)\b|\b(?:is|was|are|were) not (?:quite |exactly )?what (?:we|the (?:[\w-]+ )?team|this (?:[\w-]+ )?team|they|the client|the business|the role|this role) (?:are |were |is |was )?(?:looking for|need|needs|needed|want|wants|require|requires)/ },
+
   // ── on hold: paused or delayed, not declined
   { label: 'on_hold', w: 1.3, re: /(?:process|recruitment|recruiting|hiring|search|role|position|vacancy|requisition|opening|interviews?|decision|timeline|internship|program(?:me)?)[^.;]{0,60}(?:on hold|paused|delayed|postponed|suspended|frozen|deferred|pushed back|taking longer|put back|been extended)/ },
   { label: 'on_hold', w: 1.3, re: /(?:temporarily|currently) (?:paused|pausing|halted|holding|suspended|on hold)|put (?:[\w']+ ){0,3}on hold|paus(?:e|ed|ing) (?:on |in )?(?:our |the |all )?(?:hiring|recruitment|recruiting|process)|hiring freeze/ },
@@ -69,8 +76,8 @@ const RULES: readonly Rule<KindLabel>[] = [
   { label: 'application_received', w: 1.0, re: /(?:is|are) (?:currently )?(?:under review|being reviewed)|we (?:will|'ll) (?:now )?(?:review|be reviewing|carefully review|assess) (?:your|all|the) (?:application|applications|cv|resume|profile)|(?:if|should) (?:your|you)[^.;]{0,60}(?:match|selected|shortlisted|suitable)[^.;]{0,40}(?:we will|we'll|will) (?:contact|be in touch|reach out|get in touch)/ },
 
   // ── invitation to interview / next round
-  { label: 'interview_invite', w: 1.3, negatable: true, re: /(?:like|love|happy|pleased|delighted|excited|glad|want) to (?:invite you|schedule|set up|arrange|book|move (?:you )?forward|progress you|take you forward|have you (?:in|come|join|meet))|invit(?:e|ing|ation) (?:you )?(?:to|for) (?:an? |the |our )?(?:[\w']+ ){0,2}(?:interview|call|chat|conversation|meeting|on-?site|visit)|(?:move|moving|progress|advance|advancing|progressing) (?:you |your application )?(?:forward )?to (?:the )?(?:next|second|final|following) (?:round|stage|step)/ },
-  { label: 'interview_invite', w: 1.0, negatable: true, re: /(?:schedule|book|arrange|set up) (?:an? |your |the )?(?:[\w']+ ){0,2}(?:interview|call|chat|meeting)|(?:share|send|let (?:us|me) know|provide) (?:[\w']+ ){0,2}availability|calendly|pick a time|select a (?:time|slot)|time slots?/ },
+  { label: 'interview_invite', w: 1.3, negatable: true, unless: FEEDBACK_TALK, re: /(?:like|love|happy|pleased|delighted|excited|glad|want) to (?:invite you|schedule|set up|arrange|book|move (?:you )?forward|progress you|take you forward|have you (?:in|come|join|meet))|invit(?:e|ing|ation) (?:you )?(?:to|for) (?:an? |the |our )?(?:[\w']+ ){0,2}(?:interview|call|chat|conversation|meeting|on-?site|visit)|(?:move|moving|progress|advance|advancing|progressing) (?:you |your application )?(?:forward )?to (?:the )?(?:next|second|final|following) (?:round|stage|step)/ },
+  { label: 'interview_invite', w: 1.0, negatable: true, unless: FEEDBACK_TALK, re: /(?:schedule|book|arrange|set up) (?:an? |your |the )?(?:[\w']+ ){0,2}(?:interview|call|chat|meeting)|(?:share|send|let (?:us|me) know|provide) (?:[\w']+ ){0,2}availability|calendly|pick a time|select a (?:time|slot)|time slots?/ },
 
   // ── invitation to an assessment
   { label: 'assessment_invite', w: 1.4, negatable: true, re: /(?:please|kindly|invite you to|ask you to|asking you to|like you to|next step (?:is|will be) to|you will need to|required to)\s(?:[\w']+\s){0,2}(?:complete|take|attempt|undertake|sit|do|submit)\b[^.;]{0,60}(?:assessment|test|challenge|assignment|exercise|task|case study|take[- ]home|questionnaire|hackerrank|codility|codesignal|hirevue|pymetrics)/ },

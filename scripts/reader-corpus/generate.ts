@@ -1,0 +1,268 @@
+/**
+ * Writes the reader's own labelled corpus (LABELS.md format, one JSON object a line):
+ *   tests/reader-corpus/dev.jsonl     development part: rules and the learned model may look at it
+ *   tests/reader-corpus/sealed.jsonl  SEALED part (~30%): scored before each change, never used to fix
+ *
+ *   npx tsx scripts/reader-corpus/generate.ts
+ *
+ * Messages are composed from the phrase banks in banks.ts (labels follow from the parts chosen) plus
+ * the hand-written messages in handwritten.ts. The sealed part draws only on held-out bank items
+ * (index % 3 === 2) and every third hand-written message, so it tests wordings the development part
+ * never shows. Deterministic: a fixed seed, no clock.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Reason, ReaderStage } from '../../src/domain/reader/types.js';
+import * as B from './banks.js';
+import { HANDWRITTEN, type CorpusLine } from './handwritten.js';
+
+/** the development part comes in two halves built from disjoint bank items (a: index % 3 === 0, b: === 1), for honest validation */
+type Part = 'a' | 'b' | 'sealed';
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    // mulberry32
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+}
+
+const SUBJECTS = [
+  'Your application to {company}',
+  '{company} - {role}',
+  'Update on your application',
+  'Re: {role} at {company}',
+  'Application status: {role} ({req})',
+  'Thank you for your interest in {company}',
+  'Regarding your candidature for {role}',
+  'Your {company} application',
+  '{role} - next steps',
+  'Following up',
+  'Re: Re: {role} interview',
+  'Important information about your application',
+  '',
+];
+
+const STAGE_WEIGHTS: [ReaderStage, number][] = [
+  ['application', 0.4],
+  ['screen', 0.13],
+  ['assessment', 0.13],
+  ['interview', 0.21],
+  ['final', 0.13],
+];
+
+const SPECIFIC_REASONS = Object.keys(B.REASONS) as Exclude<Reason, 'generic'>[];
+/** pairs where the first reason subsumes the second in the labels (see decideReasons in classify.ts) */
+const SUBSUMES: readonly [Reason, Reason][] = [
+  ['skills_gap', 'profile_mismatch'],
+  ['overqualified', 'profile_mismatch'],
+  ['culture_fit', 'profile_mismatch'],
+  ['overqualified', 'skills_gap'],
+  ['assessment', 'profile_mismatch'],
+];
+/** reasons that state the decision by themselves */
+const SELF_DECIDING: ReadonlySet<Reason> = new Set(['profile_mismatch', 'internal_candidate', 'position_filled', 'role_closed']);
+
+function makeGen(seed: number, part: Part) {
+  const r = rng(seed);
+  const chance = (p: number): boolean => r() < p;
+  const any = <T>(a: readonly T[]): T => a[Math.floor(r() * a.length)] as T;
+  /** a sentence bank item for this part: sealed gets only held-out items (index % 3 === 2) */
+  const slot = part === 'a' ? 0 : part === 'b' ? 1 : 2;
+  const pick = <T>(a: readonly T[]): T => {
+    const items = a.filter((_, i) => i % 3 === slot);
+    return any(items.length ? items : a);
+  };
+  const weighted = <T>(w: readonly [T, number][]): T => {
+    let x = r() * w.reduce((s, [, p]) => s + p, 0);
+    for (const [v, p] of w) if ((x -= p) < 0) return v;
+    return (w[w.length - 1] as [T, number])[0];
+  };
+  return { r, chance, any, pick, weighted };
+}
+
+function fill(text: string, vars: Record<string, string>): string {
+  return text.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);
+}
+
+function toHtml(text: string): string {
+  const paras = text.split(/\n{2,}/).map((p) => `<p style="margin:0 0 12px">${p.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\n/g, '<br>')}</p>`);
+  return `<html><head><style>p{font-family:Arial}</style></head><body><table width="600"><tr><td>${paras.join('\n')}</td></tr></table></body></html>`;
+}
+
+function dialect(text: string, d: 'us' | 'uk' | 'in'): string {
+  if (d === 'us') return text.replace(/\bCV\b/g, 'resume').replace(/organis/g, 'organiz').replace(/programme/g, 'program').replace(/colour/g, 'color').replace(/authoris/g, 'authoriz');
+  return text.replace(/\b(your|our|the|a) resume\b/g, '$1 CV').replace(/organiz/g, 'organis').replace(/\bprogram\b/g, 'programme');
+}
+
+function generate(n: number, part: Part, seed: number): CorpusLine[] {
+  const g = makeGen(seed, part);
+  const out: CorpusLine[] = [];
+  for (let i = 0; i < n; i++) {
+    const recruiter = g.any(B.RECRUITERS);
+    const people = [...B.PEOPLE].sort(() => g.r() - 0.5);
+    const vars: Record<string, string> = {
+      name: g.any(B.NAMES),
+      company: g.any(B.COMPANIES),
+      role: g.any(B.ROLES),
+      skill: g.any(B.SKILLS),
+      skill2: g.any(B.SKILLS),
+      years: String(2 + Math.floor(g.r() * 7)),
+      lang: g.any(B.LANGS),
+      city: g.any(B.CITIES),
+      person: people[0] ?? 'Marta',
+      person2: people[1] ?? 'Daniel',
+      recruiter,
+      first: recruiter.split(' ')[0] ?? recruiter,
+      day: g.any(B.DAYS),
+      req: `R-${1000 + Math.floor(g.r() * 9000)}`,
+      team: g.any(B.TEAMS),
+    };
+    const d = g.weighted<'us' | 'uk' | 'in'>([['us', 0.4], ['uk', 0.35], ['in', 0.25]]);
+    const roll = g.r();
+    const id = `${part === 'sealed' ? 's' : `g${part}`}${String(i + 1).padStart(4, '0')}`;
+    let line: CorpusLine;
+    if (roll < 0.24) line = nonRejection(g, id);
+    else if (roll < 0.28) line = onHold(g, id);
+    else line = rejection(g, id, d);
+    let text = dialect(fill(line.text, vars), d);
+    // replies in a thread: the candidate's earlier note quoted below
+    if (g.chance(0.12)) text += `\n\nOn ${vars.day}, ${vars.name} <${(vars.name ?? 'me').toLowerCase()}@example.org> wrote:\n> Hi, I just wanted to check whether there is any update on my application.\n> Many thanks,\n> ${vars.name}`;
+    const subject = fill(g.any(SUBJECTS), vars);
+    const html = g.chance(0.15);
+    out.push({ ...line, id, subject: subject || undefined, text: html ? toHtml(text) : text, ...(part === 'sealed' ? {} : { fold: part }) });
+  }
+  return out;
+}
+
+type Gen = ReturnType<typeof makeGen>;
+const blank = { stage: null, reasons: [], feedback: false, feedbackOffered: false, doorOpen: false } as const;
+
+function nonRejection(g: Gen, id: string): CorpusLine {
+  const kind = g.weighted<string[]>([[B.ACKNOWLEDGEMENTS, 0.3], [B.STATUS_UPDATES, 0.22], [B.INVITES, 0.2], [B.ALERTS, 0.1], [B.OFFER_MAILS, 0.06], [B.NEWSLETTERS, 0.12]]);
+  const body = g.pick(kind);
+  const text = [g.pick(B.GREETINGS), body, g.chance(0.5) ? g.pick(B.SIGNOFFS) : 'Best wishes,\n{company} Careers'].join('\n\n') + (g.chance(0.4) ? g.pick(B.FOOTERS) : '');
+  return { id, text, kind: 'other', ...blank, reasons: [] };
+}
+
+function onHold(g: Gen, id: string): CorpusLine {
+  const stage = g.weighted(STAGE_WEIGHTS);
+  const item = g.pick(B.ON_HOLD);
+  const text = [g.pick(B.GREETINGS), `${g.pick(B.OPENERS[stage])} ${item.text}`, g.pick(B.SIGNOFFS)].join('\n\n');
+  return { id, text, kind: 'on_hold', stage, reasons: [...item.reasons], feedback: false, feedbackOffered: false, doorOpen: false };
+}
+
+function rejection(g: Gen, id: string, d: 'us' | 'uk' | 'in'): CorpusLine {
+  const stage = g.weighted(STAGE_WEIGHTS);
+  const reasons = new Set<Reason>();
+  let feedback = false;
+  let feedbackOffered = false;
+  let doorOpen = false;
+  const decisionPart: string[] = [];
+  // reasons: generic about a third of the time, else one specific reason, sometimes two
+  const allowed = SPECIFIC_REASONS.filter((x) => x !== 'assessment' || stage === 'assessment' || stage === 'final');
+  if (!g.chance(0.33)) {
+    const first = g.any(allowed);
+    reasons.add(first);
+    if (g.chance(0.18)) {
+      const second = g.any(allowed.filter((x) => x !== first && !(SELF_DECIDING.has(x) && SELF_DECIDING.has(first)) && !SUBSUMES.some(([a, b]) => (a === first && b === x) || (a === x && b === first))));
+      reasons.add(second);
+    }
+  }
+  const items = [...reasons].map((x) => {
+    const item = g.pick(B.REASONS[x as Exclude<Reason, 'generic'>]);
+    if (item.feedback) feedback = true;
+    return item.text;
+  });
+  const selfDeciding = [...reasons].some((x) => SELF_DECIDING.has(x));
+  if (!reasons.size) {
+    decisionPart.push(g.pick(B.DECISIONS));
+    if (g.chance(0.45)) decisionPart.push(g.pick(B.GENERIC_FILLERS));
+  } else if (selfDeciding && g.chance(0.5)) {
+    decisionPart.push(...items);
+  } else if (g.chance(0.5)) {
+    decisionPart.push(g.pick(B.DECISIONS), ...items);
+  } else {
+    decisionPart.push(...items, g.pick(B.DECISIONS));
+  }
+  // interviews and final rounds: specific notes from the panel, sometimes buried later in the message
+  let noted: string | null = null;
+  if ((stage === 'interview' || stage === 'final') && g.chance(0.25)) {
+    noted = g.pick(B.NOTED_FEEDBACK);
+    reasons.add('skills_gap');
+    // a named requirement explains the mismatch (the reader's convention, see classify.ts)
+    reasons.delete('profile_mismatch');
+    feedback = true;
+  }
+  if (!reasons.size) reasons.add('generic');
+
+  const middle: string[] = [];
+  if (g.chance(0.42)) {
+    middle.push(g.pick(B.DOORS));
+    doorOpen = true;
+  } else if (g.chance(0.15)) middle.push(g.pick(B.NO_DOOR));
+  if (g.chance(stage === 'application' ? 0.08 : 0.3)) {
+    middle.push(g.pick(B.OFFERS));
+    feedbackOffered = true;
+  } else if (g.chance(stage === 'application' ? 0.3 : 0.12)) middle.push(g.pick(B.NO_FEEDBACK));
+  if (noted) middle.push(noted);
+  if (g.chance(0.35)) middle.push(g.pick(B.PRAISE));
+  middle.sort(() => g.r() - 0.5);
+
+  const long = g.chance(0.25);
+  const short = !long && g.chance(0.15);
+  const paras: string[] = [g.pick(B.GREETINGS)];
+  if (short) {
+    paras.push([stage === 'application' && g.chance(0.5) ? '' : g.pick(B.OPENERS[stage]), ...decisionPart, ...middle.slice(0, 1)].filter(Boolean).join(' '));
+    if (middle.length > 1) {
+      // flags beyond the first are kept so labels stay true
+      paras.push(middle.slice(1).join(' '));
+    }
+    paras.push(g.chance(0.5) ? '{first}' : 'Thanks,\n{first}');
+  } else {
+    if (g.chance(0.2)) paras.push(g.pick(B.AGENCY_LINES));
+    if (d === 'in' && g.chance(0.5)) paras.push(g.pick(B.INDIAN_LINES));
+    const opener = [g.pick(B.OPENERS[stage])];
+    if (long) opener.push(g.pick(B.COMPANY_BLURBS));
+    paras.push(opener.join(' '));
+    if (stage === 'application' && g.chance(0.18)) paras.push(g.pick(B.PROCESS_BOILERPLATE));
+    if (long && g.chance(0.5)) {
+      // the decision comes after a paragraph of thanks and context
+      paras.push(`${g.pick(B.PRAISE)} ${g.pick(B.GENERIC_FILLERS)}`);
+    }
+    paras.push(decisionPart.join(' '));
+    if (long) {
+      const half = Math.ceil(middle.length / 2);
+      paras.push([...middle.slice(0, half), g.pick(B.COMPANY_BLURBS)].join(' '));
+      if (middle.length > half) paras.push(middle.slice(half).join(' '));
+    } else if (middle.length) paras.push(middle.join(' '));
+    paras.push(g.pick(B.CLOSERS));
+    paras.push(g.pick(B.SIGNOFFS));
+  }
+  let text = paras.join('\n\n');
+  if (g.chance(0.35)) text += g.pick(B.FOOTERS);
+  return { id, text, kind: 'rejection', stage, reasons: [...reasons], feedback, feedbackOffered, doorOpen };
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+const outDir = join(here, '../../tests/reader-corpus');
+mkdirSync(outDir, { recursive: true });
+const third = (i: number): Part => (['a', 'b', 'sealed'] as const)[i % 3] ?? 'a';
+const dev: CorpusLine[] = [...generate(450, 'a', 20261), ...generate(450, 'b', 20262)];
+const sealed: CorpusLine[] = generate(380, 'sealed', 90210);
+HANDWRITTEN.forEach((h, i) => {
+  const part = third(i);
+  if (part === 'sealed') sealed.push(h);
+  else dev.push({ ...h, fold: part });
+});
+const write = (name: string, rows: CorpusLine[]): void => {
+  writeFileSync(join(outDir, name), rows.map((x) => JSON.stringify(x)).join('\n') + '\n');
+  console.log(`${name}: ${rows.length} messages`);
+};
+write('dev.jsonl', dev);
+write('sealed.jsonl', sealed);

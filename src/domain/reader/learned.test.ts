@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { HEADS, POLICY, scoreHeads, type ReaderModel } from './learned.js';
+import { loadModel, SHIPPED_MODEL } from './model.js';
+import { readMessage } from './read-message.js';
+import shipped from './reader-model.json' with { type: 'json' };
+
+/** a model that only knows its biases: every head answers with the same probability p */
+function flatModel(p: Partial<Record<string, number>>): ReaderModel {
+  const logit = (q: number): number => Math.log(q / (1 - q));
+  return { version: 1, heads: [...HEADS], bias: HEADS.map((h) => logit(p[h] ?? 0.01)), weights: {} };
+}
+
+const GENERIC = 'Hi Sam,\n\nThank you for applying for the Analyst role. Unfortunately we will not be moving forward with your application.\n\nBest,\nJo';
+
+describe('the learned model', () => {
+  it('ships weights that load, with every head, and stay small', () => {
+    expect(SHIPPED_MODEL).not.toBeNull();
+    expect(SHIPPED_MODEL?.heads).toEqual(HEADS);
+    expect(Object.keys(SHIPPED_MODEL?.weights ?? {}).length).toBeGreaterThan(100);
+    expect(JSON.stringify(shipped).length).toBeLessThan(600_000);
+  });
+
+  it('is what readMessage uses by default', () => {
+    const text = 'Dear Ana,\n\nThanks for the conversations with the team last week. Sadly we have chosen another applicant whose background fits the brief more closely.\n\nKind regards,\nLee';
+    expect(readMessage({ text })).toEqual(readMessage({ text }, SHIPPED_MODEL));
+    // the shipped weights respond to words: a rejection scores higher than an acknowledgement
+    const features = (t: string): string[] => t.toLowerCase().match(/[a-z]+/g)?.map((w) => `w:${w}`) ?? [];
+    const p = (t: string): number => scoreHeads(SHIPPED_MODEL ?? flatModel({}), features(t)).get('kind:rejection') ?? 0;
+    expect(p('unfortunately we will not be moving forward with your application')).toBeGreaterThan(p('we have received your application and will review it'));
+  });
+
+  it('adds a reason only where the rules found none, with the sentences behind it as evidence', () => {
+    const sure = flatModel({ 'reason:salary': 0.99, 'kind:rejection': 0.99, 'stage:application': 0.9 });
+    const r = readMessage({ text: GENERIC }, sure);
+    expect(r.reasons).toEqual(['salary']);
+    expect(r.evidence.find((e) => e.label === 'reason' && e.value === 'salary')?.sentences.length).toBeGreaterThan(0);
+    expect(readMessage({ text: GENERIC }, null).reasons).toEqual(['generic']);
+    // the rules' own reason stands: the model does not add beside it
+    const filled = readMessage({ text: 'Thank you for applying. The position has now been filled.' }, sure);
+    expect(filled.reasons).toEqual(['position_filled']);
+  });
+
+  it('never lets a weak guess overrule the rules, nor any guess overrule a stage the rules found', () => {
+    const text = 'Hi Sam,\n\nThank you for interviewing with us for the Analyst role. Unfortunately we will not be moving forward.\n\nBest,\nJo';
+    const unsure = flatModel({ 'reason:salary': POLICY.add - 0.05, 'kind:rejection': 0.5, 'stage:final': 0.99 });
+    const withModel = readMessage({ text }, unsure);
+    const rules = readMessage({ text }, null);
+    expect(rules.stage).toBe('interview');
+    expect([withModel.kind, withModel.stage, withModel.reasons]).toEqual([rules.kind, rules.stage, rules.reasons]);
+  });
+
+  it('chooses the stage when the rules found no cue at all', () => {
+    const final = flatModel({ 'kind:rejection': 0.99, 'stage:final': 0.99 });
+    const r = readMessage({ text: GENERIC }, final);
+    expect(r.stage).toBe('final');
+    expect(r.evidence.find((e) => e.label === 'stage')?.value).toBe('final');
+  });
+
+  it('undoes a weakly supported rejection the model is sure is not one', () => {
+    const text = 'Hi Grace,\n\nYour interview with Daniel is booked for Thursday at 2pm. Unfortunately there is no parking on site, so we recommend the train.\n\nBest,\nRecruitment';
+    const never = flatModel({ 'kind:rejection': 0.01 });
+    expect(readMessage({ text }, never).kind).not.toBe('rejection');
+  });
+
+  it('loads only a well-formed weights file', () => {
+    expect(loadModel(null)).toBeNull();
+    expect(loadModel({ version: 2, heads: HEADS, bias: HEADS.map(() => 0), weights: {} })).toBeNull();
+    expect(loadModel({ version: 1, heads: ['x'], bias: [0], weights: {} })).toBeNull();
+    expect(loadModel({ version: 1, heads: HEADS, bias: HEADS.map(() => 0), weights: { 'w:x': [999, 1] } })).toBeNull();
+    expect(loadModel({ version: 1, heads: HEADS, bias: HEADS.map(() => 0), weights: { 'w:x': [0, 1.5] } })).not.toBeNull();
+  });
+});

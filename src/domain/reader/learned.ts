@@ -1,0 +1,188 @@
+/**
+ * The learned part of the reader: regularised logistic regressions (one per label: rejection or not,
+ * each stage, each reason, each flag) over word uni- and bigrams of the newest message and the rules'
+ * own findings. Trained by scripts/train-reader.ts on the development corpus; the weights ship as
+ * reader-model.json. Pure and synchronous: scoring is one map look-up per feature.
+ *
+ * How the two are combined (see `combine`): the rules give evidence and keep every decision they are
+ * sure of; the model decides where the rules are silent or weak, and must beat the rules' answer by
+ * a margin to overturn it. A label the model sets carries as evidence the sentences that contributed
+ * most to its score, so every label still points at the text it rests on.
+ */
+import type { Classification, RuleSignals } from './classify.js';
+import { confidenceOf, scoreOf } from './engine.js';
+import { READER_STAGES, REASONS, type Evidence, type Reason, type ReaderStage, type Sentence } from './types.js';
+
+export interface ReaderModel {
+  version: number;
+  heads: string[];
+  bias: number[];
+  /** feature → flat pairs [head index, weight, head index, weight, …] */
+  weights: Record<string, number[]>;
+}
+
+const TOKEN = /[a-z]+(?:'[a-z]+)?|\d+/g;
+
+/** Word uni- and bigrams of one sentence (digits folded to "#"). */
+export function sentenceFeatures(sentence: Sentence): string[] {
+  const words = (sentence.norm.match(TOKEN) ?? []).map((w) => (/^\d/.test(w) ? '#' : w));
+  const prefix = sentence.subject ? 's:' : 'w:';
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    out.push(prefix + words[i]);
+    if (i + 1 < words.length) out.push(`${prefix}${words[i]}_${words[i + 1]}`);
+  }
+  return out;
+}
+
+/** The rules' findings as features: raw label scores that reached support, and the decisions. */
+export function ruleFeatures(signals: RuleSignals, rules: Classification): string[] {
+  const out = ['bias', `rk:${rules.kind}`];
+  for (const [label, s] of signals.kinds) out.push(s.score >= 1 ? `rks:${label}` : `rkw:${label}`);
+  for (const [label, s] of signals.stages) if (s.score >= 1) out.push(`rc:${label}`);
+  for (const [label, s] of signals.reasons) if (s.score >= 1) out.push(`rrs:${label}`);
+  for (const [label, s] of signals.flags) if (s.score >= 1) out.push(`rfs:${label}`);
+  if (rules.stage) out.push(`rs:${rules.stage}`);
+  for (const r of rules.reasons) out.push(`rr:${r}`);
+  if (rules.feedback) out.push('rf:feedback');
+  if (rules.feedbackOffered) out.push('rf:feedbackOffered');
+  if (rules.doorOpen) out.push('rf:doorOpen');
+  return out;
+}
+
+/** Every feature of a message, once each. */
+export function messageFeatures(sentences: readonly Sentence[], signals: RuleSignals, rules: Classification): string[] {
+  const set = new Set<string>(ruleFeatures(signals, rules));
+  for (const s of sentences) if (!s.footer) for (const f of sentenceFeatures(s)) set.add(f);
+  return [...set];
+}
+
+export const HEADS: readonly string[] = [
+  'kind:rejection',
+  ...READER_STAGES.map((s) => `stage:${s}`),
+  ...REASONS.map((r) => `reason:${r}`),
+  'flag:feedback',
+  'flag:feedbackOffered',
+  'flag:doorOpen',
+];
+
+const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
+
+/** Probabilities per head name. */
+export function scoreHeads(model: ReaderModel, features: readonly string[]): Map<string, number> {
+  const z = [...model.bias];
+  for (const f of features) {
+    const pairs = model.weights[f];
+    if (!pairs) continue;
+    for (let i = 0; i + 1 < pairs.length; i += 2) z[pairs[i] as number] = (z[pairs[i] as number] ?? 0) + (pairs[i + 1] as number);
+  }
+  return new Map(model.heads.map((h, i) => [h, sigmoid(z[i] ?? 0)]));
+}
+
+/** The sentences whose words push `head` up the most (for evidence), strongest first. */
+function contributors(model: ReaderModel, sentences: readonly Sentence[], head: string, max = 2): string[] {
+  const index = model.heads.indexOf(head);
+  if (index < 0) return [];
+  const scored: { text: string; z: number }[] = [];
+  for (const s of sentences) {
+    if (s.footer) continue;
+    let z = 0;
+    for (const f of new Set(sentenceFeatures(s))) {
+      const pairs = model.weights[f];
+      if (!pairs) continue;
+      for (let i = 0; i + 1 < pairs.length; i += 2) if (pairs[i] === index) z += pairs[i + 1] as number;
+    }
+    if (z > 0) scored.push({ text: s.text, z });
+  }
+  return scored
+    .sort((a, b) => b.z - a.z)
+    .slice(0, max)
+    .map((x) => x.text);
+}
+
+/** How sure the model must be to overturn the rules, and how far the rules' answer is trusted. */
+export const POLICY = {
+  /** a label the rules did not set is added when the model gives it at least this */
+  add: 0.85,
+  /** a label the rules set is dropped when the model gives it less than this (0: never) */
+  drop: 0,
+  /** the rules' stage is kept unless another stage beats it by this much (probabilities normalised) */
+  stageMargin: 1,
+  /** …or by this much when the rules found no stage cue at all (application by default) */
+  stageMarginSilent: 0.3,
+  /** a rejection the rules found only weakly is undone when the model gives it less than this */
+  notRejection: 0.1,
+} as const;
+
+const SPECIFIC: ReadonlySet<Reason> = new Set(['skills_gap', 'salary', 'overqualified', 'location', 'culture_fit']);
+
+/** Rules first, the model where the rules are silent or weak. */
+export function combine(model: ReaderModel, sentences: readonly Sentence[], signals: RuleSignals, rules: Classification): Classification {
+  const p = scoreHeads(model, messageFeatures(sentences, signals, rules));
+  const prob = (head: string): number => p.get(head) ?? 0;
+  const evidence: Evidence[] = rules.evidence.filter((e) => e.label === 'kind');
+  let { kind } = rules;
+  // kind: an acknowledgement or an update that only sounds like a rejection
+  if (kind === 'rejection' && scoreOf(signals.kinds, 'rejection') < 1.5 && prob('kind:rejection') < POLICY.notRejection) {
+    kind = 'other';
+    evidence.length = 0;
+    evidence.push({ label: 'kind', value: 'other', sentences: [], confidence: Math.round((1 - prob('kind:rejection')) * 100) / 100 });
+  }
+  const declined = kind === 'rejection' || kind === 'on_hold';
+  if (!declined) {
+    const feedbackOffered = kind === rules.kind && rules.feedbackOffered;
+    return { ...rules, kind, stage: null, reasons: [], feedback: false, doorOpen: false, feedbackOffered, evidence: [...evidence, ...rules.evidence.filter((e) => e.label === 'feedbackOffered' && feedbackOffered)] };
+  }
+
+  // stage: normalised one-vs-rest probabilities; the rules' stage gets a head start
+  // silent: no cue at all, or only an unspecified conversation ("speaking with you") that may be a screen or an interview
+  const silent = ![...signals.stages].some(([cue, s]) => cue !== 'application' && cue !== 'talk' && cue !== 'team' && s.score >= 1);
+  const total = READER_STAGES.reduce((sum, s) => sum + prob(`stage:${s}`), 0) || 1;
+  let stage: ReaderStage = rules.stage ?? 'application';
+  let best = -1;
+  for (const s of READER_STAGES) {
+    const v = prob(`stage:${s}`) / total + (s === rules.stage ? (silent ? POLICY.stageMarginSilent : POLICY.stageMargin) : 0);
+    if (v > best) {
+      best = v;
+      stage = s;
+    }
+  }
+  if (stage === rules.stage) evidence.push(...rules.evidence.filter((e) => e.label === 'stage'));
+  else evidence.push({ label: 'stage', value: stage, sentences: contributors(model, sentences, `stage:${stage}`), confidence: Math.round((prob(`stage:${stage}`) / total) * 100) / 100 });
+
+  // reasons: keep what the rules found unless the model is sure it is wrong; add what the model is sure of
+  const ruleReasons = new Set(rules.reasons.filter((r) => r !== 'generic'));
+  const reasons: Reason[] = [];
+  for (const r of REASONS) {
+    if (r === 'generic') continue;
+    const q = prob(`reason:${r}`);
+    // the model adds a reason only where the rules found none (generic)
+    if (ruleReasons.has(r) ? q >= POLICY.drop : !ruleReasons.size && q >= POLICY.add) reasons.push(r);
+  }
+  for (const r of reasons) {
+    const own = rules.evidence.find((e) => e.label === 'reason' && e.value === r);
+    evidence.push(own ?? { label: 'reason', value: r, sentences: contributors(model, sentences, `reason:${r}`), confidence: Math.round(prob(`reason:${r}`) * 100) / 100 });
+  }
+  if (!reasons.length) {
+    reasons.push('generic');
+    const own = rules.evidence.find((e) => e.label === 'reason' && e.value === 'generic');
+    evidence.push(own ?? { label: 'reason', value: 'generic', sentences: evidence.find((e) => e.label === 'kind')?.sentences.slice(0, 2) ?? [], confidence: 0.6 });
+  }
+
+  // flags: the same policy
+  const flag = (name: 'feedback' | 'feedbackOffered' | 'doorOpen', ruled: boolean): boolean => {
+    const q = prob(`flag:${name}`);
+    const on = ruled ? q >= POLICY.drop : q >= POLICY.add;
+    if (on) {
+      const own = rules.evidence.find((e) => e.label === name);
+      evidence.push(own ?? { label: name, value: 'true', sentences: contributors(model, sentences, `flag:${name}`), confidence: Math.round(q * 100) / 100 });
+    }
+    return on;
+  };
+  const specific = reasons.some((r) => SPECIFIC.has(r));
+  const feedback = flag('feedback', rules.feedback || specific);
+  const feedbackOffered = flag('feedbackOffered', rules.feedbackOffered);
+  const doorOpen = flag('doorOpen', rules.doorOpen);
+  for (const e of evidence) if (e.sentences.length === 0 && e.label !== 'kind') e.sentences = evidence.find((k) => k.label === 'kind')?.sentences.slice(0, 1) ?? [];
+  return { kind, stage, reasons, feedback, feedbackOffered, doorOpen, confidence: rules.confidence || confidenceOf(1), evidence };
+}
