@@ -18,7 +18,7 @@ export function registerApplicationCommands(program: Command): void {
       .requiredOption('-c, --company <name>', 'company name')
       .requiredOption('-t, --title <title>', 'job title')
       .option('--stage <stage>', 'first stage: applied (default) or saved')
-      .option('--date <YYYY-MM-DD>', 'day of that stage (default: today)')
+      .option('--date <YYYY-MM-DD>', 'the day you applied (or saved it); default: today')
       .option('--json', 'print the result as JSON'),
   ).action(
     action(async (opts: FieldOptions & { company: string; title: string; stage?: string; date?: string; json?: boolean }) => {

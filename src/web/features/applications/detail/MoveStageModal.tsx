@@ -70,7 +70,7 @@ export function MoveStageModal({ app, opened, onClose }: Props) {
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title="Move to stage" centered>
+    <Modal opened={opened} onClose={onClose} title="Move to stage" centered closeButtonProps={{ 'aria-label': 'Close' }}>
       <form
         onSubmit={(e) => {
           e.preventDefault();
