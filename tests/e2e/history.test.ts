@@ -39,10 +39,10 @@ describe.skipIf(!hasBrowser)('an application history that tells the truth', () =
 
   it('books an interview next week: it shows as upcoming and the status stays Applied', async () => {
     const detail = applicationPage(page, app.url);
-    await detail.moveTo('interview', { date: nextWeek });
+    await detail.moveTo('interview', { date: nextWeek, interviewType: 'Technical' });
     await toasts(page).getByText(/Interview booked for/).waitFor();
     expect(await toasts(page).getByText('Moved to Interview').count()).toBe(0);
-    await expect.poll(() => detail.upcomingEntries()).toEqual([expect.stringMatching(/Interview · round 1[\s\S]*Booked for/)]);
+    await expect.poll(() => detail.upcomingEntries()).toEqual([expect.stringMatching(/Interview · round 1 · Technical[\s\S]*Booked for/)]);
     expect((await detail.upcomingEntries())[0]).toMatch(inWords(nextWeek));
     expect(await detail.status()).toMatch(/applied/i);
     expect(await detail.timelineEntries()).toEqual([expect.stringMatching(/^Applied/)]);

@@ -24,7 +24,8 @@ export function applicationPage(page: Page, baseUrl = '') {
     await page.getByRole('option', { name: stageLabel(stage), exact: true }).click();
     if (options.date) {
       await dialog.getByRole('textbox', { name: 'Date', exact: true }).fill(options.date);
-      await dialog.getByRole('textbox', { name: 'Date', exact: true }).press('Enter');
+      // Tab, not Enter: Enter would submit the form before the other fields are filled.
+      await dialog.getByRole('textbox', { name: 'Date', exact: true }).press('Tab');
     }
     if (options.round !== undefined) await dialog.getByRole('textbox', { name: 'Round' }).fill(String(options.round));
     if (options.interviewType) await chooseOption(page, 'Interview type', options.interviewType);
