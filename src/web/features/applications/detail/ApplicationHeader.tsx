@@ -84,7 +84,7 @@ export function ApplicationHeader({ app }: { app: ApplicationDetail }) {
         >
           Undo last move
         </Button>
-        {AWAITING_REPLY.includes(app.status) ? (
+        {AWAITING_REPLY.includes(app.status) && !app.upcoming ? (
           <Button
             variant="default"
             leftSection={<IconClockX size={18} aria-hidden />}
