@@ -2,7 +2,7 @@ import type { Application, MoveResult, Note, StageEvent, StageEventCreate } from
 import { findApplication, touchApplication } from '../db/repos/applications.repo.js';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
-import { deleteEvent, deleteEvents, eventsFor, insertEvent, type StageEventRow } from '../db/repos/events.repo.js';
+import { deleteEvent, deleteEvents, eventsFor, insertEvent, lockHistory, type StageEventRow } from '../db/repos/events.repo.js';
 import { refreshApplicationState } from '../db/repos/derived-state.js';
 import { deleteRejection, findRejection } from '../db/repos/rejections.repo.js';
 import { deleteNote as deleteNoteRow, insertNote, notesFor } from '../db/repos/notes.repo.js';
@@ -44,10 +44,8 @@ export async function recordStageEvent(
   const occurredOn = input.occurredOn ?? day;
   checkEventDate(input.stage, occurredOn, day, 'occurredOn');
   const now = ctx.now().toISOString();
-  // Touching the application first takes its row lock (PostgreSQL), so two
-  // moves of one application are written one after the other.
-  if (!(await findApplication(trx, ctx.ownerId, id))) throw notFound('application', id);
-  await touchApplication(trx, ctx.ownerId, id, now);
+  // Two moves of one application are written one after the other.
+  if (!(await lockHistory(trx, ctx.ownerId, id))) throw notFound('application', id);
   const events = await eventsFor(trx, ctx.ownerId, id);
   const history = events.map((e) => toStageEvent(e, day));
   const state = deriveStatus(history, day);
@@ -74,6 +72,7 @@ export async function recordStageEvent(
   };
   await insertEvent(trx, row);
   await refreshApplicationState(trx, ctx.ownerId, day, [id]);
+  await touchApplication(trx, ctx.ownerId, id, now);
   const [written] = (await eventsFor(trx, ctx.ownerId, id)).filter((e) => e.id === row.id);
   return { row: written ?? null, cancelled };
 }
@@ -133,6 +132,7 @@ export async function confirmGhosted(ctx: ServiceContext, id: string): Promise<M
 export async function undoEvent(ctx: ServiceContext, id: string, eventId: string): Promise<Application> {
   const day = await today(ctx);
   await ctx.db.transaction().execute(async (trx) => {
+    if (!(await lockHistory(trx, ctx.ownerId, id))) throw notFound('application', id);
     const events = (await eventsFor(trx, ctx.ownerId, id)).map((e) => toStageEvent(e, day));
     if (events.length === 0) throw notFound('application', id);
     if (!events.some((e) => e.id === eventId)) throw notFound('stage event', eventId);

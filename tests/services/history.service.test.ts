@@ -120,6 +120,22 @@ describe.each(testDialects())('history of an application on %s', (dialect) => {
     expect(e.fields?.occurredOn).toMatch(/cannot be in the future/);
   });
 
+  it('numbers two moves sent at once one after the other, and a repeated move changes nothing', async () => {
+    const ctx = await testContext(database, { ownerId: 'u-race', now: NOW });
+    const app = await givenApplication(ctx, { date: '2026-11-01' });
+    const both = await Promise.all([
+      events.moveApplication(ctx, app.id, { stage: 'interview' }),
+      events.moveApplication(ctx, app.id, { stage: 'interview' }),
+    ]);
+    expect(both.map((r) => r.event?.seq).sort()).toEqual([2, 3]);
+    const before = await apps.getApplicationSummary(ctx, app.id);
+    const again = await events.moveApplication(ctx, app.id, { stage: 'offer' });
+    const repeat = await events.moveApplication(ctx, app.id, { stage: 'offer' });
+    expect(repeat.changed).toBe(false);
+    expect(repeat.application.version).toBe(again.application.version);
+    expect(again.application.version).toBe(before.version + 1);
+  });
+
   it('over HTTP: a back-dated move is a 400 naming occurredOn; undo deletes the event recorded last', async () => {
     const ctx = await testContext(database, { now: NOW });
     const server = createApp({ db: database.db, now: ctx.now, webDir: '/nonexistent' });

@@ -58,3 +58,19 @@ export async function deleteEvent(db: Kysely<DB>, ownerId: string, id: string): 
 export async function deleteEvents(db: Kysely<DB>, ownerId: string, ids: readonly string[]): Promise<void> {
   if (ids.length > 0) await db.deleteFrom('stage_events').where('owner_id', '=', ownerId).where('id', 'in', [...ids]).execute();
 }
+
+/**
+ * Takes the application's row lock for the rest of the transaction (PostgreSQL;
+ * SQLite writes one at a time anyway) without changing it, so two writers of one
+ * history are serialised and number their events one after the other.
+ * False when the application does not exist.
+ */
+export async function lockHistory(db: Kysely<DB>, ownerId: string, applicationId: string): Promise<boolean> {
+  const r = await db
+    .updateTable('applications')
+    .set((eb) => ({ updated_at: eb.ref('updated_at') }))
+    .where('owner_id', '=', ownerId)
+    .where('id', '=', applicationId)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
