@@ -100,7 +100,7 @@ export async function seedUser(db: Kysely<DB>, ownerId: string, count: number, t
     for (let i = 0; i < rows.length; i += 500) await insertEvents(db, rows.slice(i, i + 500));
     events += rows.length;
   }
-  await refreshApplicationState(db, ownerId);
+  await refreshApplicationState(db, ownerId, today);
   return events;
 }
 

@@ -62,6 +62,6 @@ export async function generateTrackerData(db: Kysely<DB>, ownerId: string, count
     await insertApplications(db, apps);
     for (let i = 0; i < events.length; i += 500) await insertEvents(db, events.slice(i, i + 500));
   }
-  await refreshApplicationState(db, ownerId);
+  await refreshApplicationState(db, ownerId, today);
   return ids;
 }

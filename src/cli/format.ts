@@ -1,5 +1,5 @@
 import Table from 'cli-table3';
-import type { Application, ApplicationDetail } from '../contracts/applications.js';
+import type { Application, ApplicationDetail, StageEvent } from '../contracts/applications.js';
 import { STAGE_LABELS } from '../domain/applications/stages.js';
 
 export function printJson(value: unknown): void {
@@ -8,6 +8,7 @@ export function printJson(value: unknown): void {
 
 function statusText(a: Application): string {
   const label = STAGE_LABELS[a.status];
+  if (a.upcoming) return `${label} (${STAGE_LABELS[a.upcoming.stage]} on ${a.upcoming.occurredOn})`;
   return a.noResponse.flagged ? `${label} (silent ${a.noResponse.daysSilent} d)` : label;
 }
 
@@ -40,12 +41,20 @@ export function applicationText(a: ApplicationDetail): string {
     line('Tags', a.tags.join(', ')),
     line('Notes', a.notes),
   ].filter((l): l is string => l !== null);
+  // Events come from the service in the order they read (by day, then as recorded);
+  // the sort is stable, so notes slot in by day without reordering them.
+  const eventText = (e: StageEvent) =>
+    `${STAGE_LABELS[e.stage]}${e.round ? ` (round ${e.round})` : ''}${e.interviewType ? ` — ${e.interviewType}` : ''}${e.note ? `: ${e.note}` : ''}`;
   const timeline = [
-    ...a.events.map((e) => ({
-      at: e.occurredOn,
-      text: `${STAGE_LABELS[e.stage]}${e.round ? ` (round ${e.round})` : ''}${e.interviewType ? ` — ${e.interviewType}` : ''}${e.note ? `: ${e.note}` : ''}`,
-    })),
+    ...a.events.filter((e) => !e.upcoming).map((e) => ({ at: e.occurredOn, text: eventText(e) })),
     ...a.noteEntries.map((n) => ({ at: n.createdAt.slice(0, 10), text: `Note: ${n.body}` })),
   ].sort((x, y) => x.at.localeCompare(y.at));
-  return [...head, '', 'Timeline:', ...timeline.map((t) => `  ${t.at}  ${t.text}`)].join('\n');
+  const upcoming = a.events.filter((e) => e.upcoming).map((e) => `  ${e.occurredOn}  ${eventText(e)}`);
+  return [
+    ...head,
+    ...(upcoming.length > 0 ? ['', 'Upcoming:', ...upcoming] : []),
+    '',
+    'Timeline:',
+    ...timeline.map((t) => `  ${t.at}  ${t.text}`),
+  ].join('\n');
 }

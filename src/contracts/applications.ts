@@ -100,6 +100,8 @@ export const zStageEvent = z
     interviewType: zInterviewType.nullable(),
     note: z.string().nullable(),
     createdAt: z.string(),
+    seq: z.number().int().meta({ description: 'Order in which the events of this application were recorded (1, 2, 3…); undo takes back the highest.' }),
+    upcoming: z.boolean().meta({ description: 'A step booked ahead: dated after today, so it does not count for the status yet.' }),
   })
   .meta({ id: 'StageEvent' });
 export type StageEvent = z.infer<typeof zStageEvent>;
@@ -139,12 +141,26 @@ export const zApplication = z
     stageReached: zProgressStage,
     appliedOn: z.string().nullable(),
     lastEventOn: z.string(),
+    upcoming: z
+      .object({ stage: zStage, occurredOn: z.string() })
+      .nullable()
+      .meta({ description: 'The next step booked ahead (for example an interview next week), if any.' }),
     noResponse: z.object({ flagged: z.boolean(), daysSilent: z.number().int().nullable() }),
     createdAt: z.string(),
     updatedAt: z.string(),
   })
   .meta({ id: 'Application' });
 export type Application = z.infer<typeof zApplication>;
+
+export const zMoveResult = z
+  .object({
+    application: zApplication,
+    event: zStageEvent.nullable(),
+    changed: z.boolean(),
+    cancelled: z.array(zStageEvent).meta({ description: 'Steps that were booked ahead and were cancelled by this one (an ending).' }),
+  })
+  .meta({ id: 'MoveResult' });
+export type MoveResult = z.infer<typeof zMoveResult>;
 
 export const zApplicationDetail = zApplication
   .extend({ events: z.array(zStageEvent), noteEntries: z.array(zNote) })

@@ -74,6 +74,8 @@ export interface StageEventsTable {
   interview_type: string | null;
   note: string | null;
   created_at: string;
+  /** Recording order within the application (1, 2, 3…); set by events.repo. */
+  seq: Generated<number>;
 }
 
 export interface ApplicationNotesTable {
@@ -93,6 +95,9 @@ export interface ApplicationStateTable {
   last_event_on: string;
   first_reply_on: string | null;
   last_progress_on: string | null;
+  /** The earliest step booked after "today" when the row was derived. */
+  next_event_on: string | null;
+  next_stage: string | null;
 }
 
 export interface RejectionsTable {

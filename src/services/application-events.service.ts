@@ -1,50 +1,65 @@
-import type { Application, Note, StageEvent, StageEventCreate } from '../contracts/applications.js';
+import type { Application, MoveResult, Note, StageEvent, StageEventCreate } from '../contracts/applications.js';
 import { findApplication, touchApplication } from '../db/repos/applications.repo.js';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
-import { deleteEvent, eventsFor, insertEvent, type StageEventRow } from '../db/repos/events.repo.js';
+import { deleteEvent, deleteEvents, eventsFor, insertEvent, lockHistory, type StageEventRow } from '../db/repos/events.repo.js';
 import { refreshApplicationState } from '../db/repos/derived-state.js';
 import { deleteRejection, findRejection } from '../db/repos/rejections.repo.js';
 import { deleteNote as deleteNoteRow, insertNote, notesFor } from '../db/repos/notes.repo.js';
-import { checkMove, deriveStatus } from '../domain/applications/status.js';
+import { cancelsBookedSteps, checkEventDay, checkMove, deriveStatus, lastRecorded, upcomingEvents } from '../domain/applications/status.js';
 import { newId } from '../domain/ids.js';
 import { getApplicationSummary } from './applications.service.js';
 import { toNote, toStageEvent } from './application-mapper.js';
 import type { ServiceContext } from './context.js';
-import { notFound, ServiceError } from './errors.js';
+import { invalid, notFound, ServiceError } from './errors.js';
 import { checkEventDate } from './event-rules.js';
 import { today } from './settings.service.js';
 
-export interface MoveResult {
-  application: Application;
-  event: StageEvent | null;
-  /** False when the application already stood at that stage (nothing was written). */
-  changed: boolean;
+export type { MoveResult };
+
+/** What appending a stage event wrote: the event (null for a no-op) and any booked steps it cancelled. */
+export interface Appended {
+  row: StageEventRow | null;
+  cancelled: StageEventRow[];
 }
 
 /**
  * Appends a stage event inside the caller's transaction: the only way an
- * application changes stage. Returns the written row, or null when the
- * application already stood at that stage (a double submit writes nothing).
+ * application changes stage. The rules (ADR 0004):
+ * - an ended application cannot move on (checkMove);
+ * - a new event may not be dated before the latest step that has happened
+ *   (checkEventDay): history is appended in order, never silently reordered;
+ * - a step may be booked ahead (screen, assessment, interview, final): it
+ *   counts for the status from its day on;
+ * - an ending (or accepting an offer) cancels the steps still booked ahead.
+ * A repeated move to the stage the application stands at writes nothing.
  */
-export async function appendStageEvent(
+export async function recordStageEvent(
   trx: Kysely<DB>,
   ctx: ServiceContext,
   id: string,
   input: StageEventCreate,
   day: string,
-): Promise<StageEventRow | null> {
+): Promise<Appended> {
   const occurredOn = input.occurredOn ?? day;
   checkEventDate(input.stage, occurredOn, day, 'occurredOn');
-  if (!(await findApplication(trx, ctx.ownerId, id))) throw notFound('application', id);
-  const events = await eventsFor(trx, ctx.ownerId, id);
-  const state = deriveStatus(events.map(toStageEvent));
-  const check = checkMove(state?.status ?? null, input.stage);
-  if (!check.ok) throw new ServiceError('conflict', check.message);
-  if (check.noop) return null;
   const now = ctx.now().toISOString();
-  const previousRounds = events.filter((e) => e.stage === 'interview').length;
-  const row: StageEventRow = {
+  // Two moves of one application are written one after the other.
+  if (!(await lockHistory(trx, ctx.ownerId, id))) throw notFound('application', id);
+  const events = await eventsFor(trx, ctx.ownerId, id);
+  const history = events.map((e) => toStageEvent(e, day));
+  const state = deriveStatus(history, day);
+  const booked = occurredOn > day;
+  const check = checkMove(state?.status ?? null, input.stage, booked);
+  if (!check.ok) throw new ServiceError('conflict', check.message);
+  if (check.noop) return { row: null, cancelled: [] };
+  const order = checkEventDay(history, occurredOn, day);
+  if (!order.ok) throw invalid('occurredOn', order.message);
+  const cancelledIds = new Set(cancelsBookedSteps(input.stage) ? upcomingEvents(history, day).map((e) => e.id) : []);
+  const cancelled = events.filter((e) => cancelledIds.has(e.id));
+  await deleteEvents(trx, ctx.ownerId, [...cancelledIds]);
+  const previousRounds = events.filter((e) => e.stage === 'interview' && !cancelledIds.has(e.id)).length;
+  const row = {
     id: newId(),
     owner_id: ctx.ownerId,
     application_id: id,
@@ -56,22 +71,35 @@ export async function appendStageEvent(
     created_at: now,
   };
   await insertEvent(trx, row);
-  await refreshApplicationState(trx, ctx.ownerId, [id]);
+  await refreshApplicationState(trx, ctx.ownerId, day, [id]);
   await touchApplication(trx, ctx.ownerId, id, now);
-  return row;
+  const [written] = (await eventsFor(trx, ctx.ownerId, id)).filter((e) => e.id === row.id);
+  return { row: written ?? null, cancelled };
+}
+
+/** recordStageEvent for callers that only need the written row. */
+export async function appendStageEvent(
+  trx: Kysely<DB>,
+  ctx: ServiceContext,
+  id: string,
+  input: StageEventCreate,
+  day: string,
+): Promise<StageEventRow | null> {
+  return (await recordStageEvent(trx, ctx, id, input, day)).row;
 }
 
 /**
- * Moves an application to a stage. The check and the write share one
- * transaction, so a double submit cannot write two endings.
+ * Moves an application to a stage (or books a step ahead). The checks and the
+ * write share one transaction, so a double submit cannot write two endings.
  */
 export async function moveApplication(ctx: ServiceContext, id: string, input: StageEventCreate): Promise<MoveResult> {
   const day = await today(ctx);
-  const written = await ctx.db.transaction().execute((trx) => appendStageEvent(trx, ctx, id, input, day));
+  const { row, cancelled } = await ctx.db.transaction().execute((trx) => recordStageEvent(trx, ctx, id, input, day));
   return {
     application: await getApplicationSummary(ctx, id),
-    event: written ? toStageEvent(written) : null,
-    changed: written !== null,
+    event: row ? toStageEvent(row, day) : null,
+    changed: row !== null,
+    cancelled: cancelled.map((e) => toStageEvent(e, day)),
   };
 }
 
@@ -97,23 +125,34 @@ export async function confirmGhosted(ctx: ServiceContext, id: string): Promise<M
 }
 
 /**
- * Takes back the newest stage event (the undo of a move). Only the newest
- * may go, and never the first: history stays a true record.
+ * Takes back the stage event recorded last (the undo of the user's last
+ * move), whatever day it is dated. Only that one may go, and never the
+ * first: history stays a true record.
  */
 export async function undoEvent(ctx: ServiceContext, id: string, eventId: string): Promise<Application> {
+  const day = await today(ctx);
   await ctx.db.transaction().execute(async (trx) => {
-    const events = (await eventsFor(trx, ctx.ownerId, id)).map(toStageEvent); // oldest first
+    if (!(await lockHistory(trx, ctx.ownerId, id))) throw notFound('application', id);
+    const events = (await eventsFor(trx, ctx.ownerId, id)).map((e) => toStageEvent(e, day));
     if (events.length === 0) throw notFound('application', id);
-    const last = events.at(-1);
     if (!events.some((e) => e.id === eventId)) throw notFound('stage event', eventId);
-    if (last?.id !== eventId) throw new ServiceError('conflict', 'Only the most recent stage change can be undone.');
+    const last = lastRecorded(events);
+    if (last?.id !== eventId) throw new ServiceError('conflict', 'Only the stage change recorded last can be undone.');
     if (events.length === 1) throw new ServiceError('conflict', 'The first stage of an application cannot be removed; delete the application instead.');
     if (last.stage === 'rejected') await forgetUnstartedRejection(trx, ctx.ownerId, id);
     await deleteEvent(trx, ctx.ownerId, eventId);
-    await refreshApplicationState(trx, ctx.ownerId, [id]);
+    await refreshApplicationState(trx, ctx.ownerId, day, [id]);
     await touchApplication(trx, ctx.ownerId, id, ctx.now().toISOString());
   });
   return getApplicationSummary(ctx, id);
+}
+
+/** Takes back the stage event recorded last, found by the service (the CLI's `undo`). */
+export async function undoLastEvent(ctx: ServiceContext, id: string): Promise<{ application: Application; undone: StageEvent }> {
+  const day = await today(ctx);
+  const last = lastRecorded((await eventsFor(ctx.db, ctx.ownerId, id)).map((e) => toStageEvent(e, day)));
+  if (!last) throw notFound('application', id);
+  return { application: await undoEvent(ctx, id, last.id), undone: last };
 }
 
 export async function addNote(ctx: ServiceContext, id: string, body: string): Promise<Note> {

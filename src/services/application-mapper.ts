@@ -4,6 +4,7 @@ import { stageFromRank } from '../db/repos/derived-state.js';
 import type { StageEventRow } from '../db/repos/events.repo.js';
 import type { NoteRow } from '../db/repos/notes.repo.js';
 import { noResponse } from '../domain/applications/no-response.js';
+import { hasHappened } from '../domain/applications/status.js';
 import { isStage, type InterviewType, type Stage } from '../domain/applications/stages.js';
 import type { Application as A } from '../contracts/applications.js';
 
@@ -47,13 +48,15 @@ export function toApplication(row: ApplicationViewRow, tags: string[], rules: Ma
     stageReached: stageFromRank(row.reached_rank === null ? null : Number(row.reached_rank)),
     appliedOn: row.applied_on,
     lastEventOn: row.last_event_on,
-    noResponse: noResponse(status, row.last_event_on, rules.today, rules.noResponseDays),
+    upcoming: row.next_event_on && row.next_stage ? { stage: asStage(row.next_stage), occurredOn: row.next_event_on } : null,
+    noResponse: noResponse(status, row.last_event_on, rules.today, rules.noResponseDays, row.next_event_on),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
 }
 
-export function toStageEvent(row: StageEventRow): StageEvent {
+/** A stage event as the API shows it; `today` (the user's day) tells steps booked ahead. */
+export function toStageEvent(row: StageEventRow, today: string): StageEvent {
   return {
     id: row.id,
     applicationId: row.application_id,
@@ -63,6 +66,8 @@ export function toStageEvent(row: StageEventRow): StageEvent {
     interviewType: row.interview_type as InterviewType | null,
     note: row.note,
     createdAt: row.created_at,
+    seq: Number(row.seq),
+    upcoming: !hasHappened({ stage: asStage(row.stage), occurredOn: row.occurred_on, seq: Number(row.seq) }, today),
   };
 }
 

@@ -19,7 +19,7 @@ import {
 } from '../db/repos/applications.repo.js';
 import { boardViews, listApplicationViews, type ViewFilter } from '../db/repos/application-views.repo.js';
 import { eventsFor, insertEvent } from '../db/repos/events.repo.js';
-import { refreshApplicationState } from '../db/repos/derived-state.js';
+import { refreshApplicationState, refreshDueStates } from '../db/repos/derived-state.js';
 import { notesFor } from '../db/repos/notes.repo.js';
 import { AWAITING_REPLY, noResponseCutoff } from '../domain/applications/no-response.js';
 import { classifyRole } from '../domain/applications/role-family.js';
@@ -33,9 +33,15 @@ import { checkEventDate } from './event-rules.js';
 import { getSettings } from './settings.service.js';
 import { todayIn } from '../domain/time.js';
 
+/**
+ * The user's rules for reading applications, after bringing up to date the
+ * applications whose booked step (an interview) has come since the last write.
+ */
 async function rules(ctx: ServiceContext): Promise<MappingRules> {
   const s = await getSettings(ctx);
-  return { today: todayIn(s.timezone, ctx.now()), noResponseDays: s.noResponseDays };
+  const today = todayIn(s.timezone, ctx.now());
+  await refreshDueStates(ctx.db, ctx.ownerId, today);
+  return { today, noResponseDays: s.noResponseDays };
 }
 
 async function viewsByIds(ctx: ServiceContext, ids: string[]): Promise<Application[]> {
@@ -115,15 +121,16 @@ export async function createApplication(ctx: ServiceContext, input: ApplicationC
       note: null,
       created_at: now,
     });
-    await refreshApplicationState(trx, ctx.ownerId, [id]);
+    await refreshApplicationState(trx, ctx.ownerId, r.today, [id]);
   });
   return getApplicationSummary(ctx, id);
 }
 
 export async function getApplication(ctx: ServiceContext, id: string): Promise<ApplicationDetail> {
   const app = await getApplicationSummary(ctx, id);
+  const { today } = await rules(ctx);
   const [events, notes] = await Promise.all([eventsFor(ctx.db, ctx.ownerId, id), notesFor(ctx.db, ctx.ownerId, id)]);
-  return { ...app, events: events.map(toStageEvent), noteEntries: notes.map(toNote) };
+  return { ...app, events: events.map((e) => toStageEvent(e, today)), noteEntries: notes.map(toNote) };
 }
 
 export async function listApplications(ctx: ServiceContext, query: ApplicationListQuery): Promise<ApplicationPage> {

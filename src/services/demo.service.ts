@@ -70,7 +70,7 @@ export async function loadSampleSearch(ctx: ServiceContext): Promise<{ created: 
         })),
       );
     }
-    await refreshApplicationState(trx, ctx.ownerId);
+    await refreshApplicationState(trx, ctx.ownerId, day);
   });
   return { created: sample.length };
 }

@@ -1,9 +1,6 @@
 import { daysBetween } from '../domain/time.js';
-import type { Stage } from '../domain/applications/stages.js';
+import { BOOKABLE_STAGES, STAGE_LABELS, type Stage } from '../domain/applications/stages.js';
 import { invalid } from './errors.js';
-
-/** Stages that may be booked ahead: a screen or interview next week is normal. */
-const SCHEDULABLE: readonly Stage[] = ['screen', 'assessment', 'interview', 'final'];
 
 /**
  * A stage event's day must be believable: not before 1990, and not in the
@@ -12,8 +9,11 @@ const SCHEDULABLE: readonly Stage[] = ['screen', 'assessment', 'interview', 'fin
 export function checkEventDate(stage: Stage, occurredOn: string, today: string, field: string): void {
   if (occurredOn < '1990-01-01') throw invalid(field, 'This date is too far in the past.');
   const ahead = daysBetween(today, occurredOn);
-  if (ahead > 0 && !SCHEDULABLE.includes(stage)) {
-    throw invalid(field, `"${stage}" cannot be in the future (${occurredOn} is after today, ${today}).`);
+  if (ahead > 0 && !BOOKABLE_STAGES.includes(stage)) {
+    throw invalid(
+      field,
+      `"${STAGE_LABELS[stage]}" cannot be in the future (${occurredOn} is after today, ${today}). Only a screen, assessment, interview or final round can be booked ahead.`,
+    );
   }
   if (ahead > 366) throw invalid(field, 'This date is more than a year ahead.');
 }

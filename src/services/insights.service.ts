@@ -1,3 +1,4 @@
+import { refreshDueStates } from '../db/repos/derived-state.js';
 import type { InsightApplications, InsightFilter, Insights } from '../contracts/insights.js';
 import { listApplicationViews } from '../db/repos/application-views.repo.js';
 import { tagsFor } from '../db/repos/applications.repo.js';
@@ -47,6 +48,7 @@ export const DEFINITIONS: Record<string, string> = {
 async function cutoff(ctx: ServiceContext): Promise<{ today: string; silentCutoff: string; noResponseDays: number }> {
   const s = await getSettings(ctx);
   const today = todayIn(s.timezone, ctx.now());
+  await refreshDueStates(ctx.db, ctx.ownerId, today); // booked steps whose day has come (ADR 0004)
   return { today, silentCutoff: noResponseCutoff(today, s.noResponseDays), noResponseDays: s.noResponseDays };
 }
 
@@ -174,6 +176,7 @@ function themesNote(t: ThemeInsights): string {
 export async function applicationsBehind(ctx: ServiceContext, filter: InsightFilter, limit = 200): Promise<InsightApplications> {
   const s = await getSettings(ctx);
   const today = todayIn(s.timezone, ctx.now());
+  await refreshDueStates(ctx.db, ctx.ownerId, today);
   const ids = await applicationIdsBehind(ctx.db, ctx.ownerId, noResponseCutoff(today, s.noResponseDays), filter, NON_INFORMATIVE_REASONS);
   const shown = ids.slice(0, limit);
   const { rows } = await listApplicationViews(ctx.db, ctx.ownerId, { ids: shown }, { sort: 'applied', order: 'desc', limit: Math.max(1, shown.length), offset: 0 });

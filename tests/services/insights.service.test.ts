@@ -26,7 +26,7 @@ async function recompute(ctx: ServiceContext, today: string) {
   let replied = 0;
   for (const a of page.items) {
     const detail = await apps.getApplication(ctx, a.id);
-    const d = deriveStatus(detail.events.map((e) => ({ stage: e.stage, occurredOn: e.occurredOn, createdAt: e.createdAt })));
+    const d = deriveStatus(detail.events, today);
     if (!d || stageRank(d.stageReached) < stageRank('applied')) continue;
     byFurthest[d.stageReached] = (byFurthest[d.stageReached] ?? 0) + 1;
     const outcome =

@@ -3,6 +3,8 @@ import { zApplicationCreate, zApplicationListQuery, zApplicationUpdate, zStageEv
 import * as apps from '../../services/applications.service.js';
 import * as events from '../../services/application-events.service.js';
 import { STAGE_LABELS } from '../../domain/applications/stages.js';
+import { dayInWords } from '../../domain/applications/status.js';
+import type { MoveResult } from '../../contracts/applications.js';
 import { applicationsTable, applicationText, printJson } from '../format.js';
 import { action, withContext } from '../runtime.js';
 import { confirm } from '../prompt.js';
@@ -16,7 +18,7 @@ export function registerApplicationCommands(program: Command): void {
       .requiredOption('-c, --company <name>', 'company name')
       .requiredOption('-t, --title <title>', 'job title')
       .option('--stage <stage>', 'first stage: applied (default) or saved')
-      .option('--date <YYYY-MM-DD>', 'day of that stage (default: today)')
+      .option('--date <YYYY-MM-DD>', 'the day you applied (or saved it); default: today')
       .option('--json', 'print the result as JSON'),
   ).action(
     action(async (opts: FieldOptions & { company: string; title: string; stage?: string; date?: string; json?: boolean }) => {
@@ -93,7 +95,7 @@ export function registerApplicationCommands(program: Command): void {
   program
     .command('move <id> <stage>')
     .description(`move an application to a stage: ${Object.keys(STAGE_LABELS).join(', ')}`)
-    .option('--date <YYYY-MM-DD>', 'when it happened (default: today)')
+    .option('--date <YYYY-MM-DD>', 'when it happened (default: today); on or after the latest step. A screen, assessment, interview or final round may be booked ahead')
     .option('--round <n>', 'interview round')
     .option('--type <type>', 'interview type (technical, behavioural, panel, case, presentation, onsite, recruiter_screen)')
     .option('--note <text>', 'a note on this step')
@@ -105,8 +107,7 @@ export function registerApplicationCommands(program: Command): void {
         });
         const result = await withContext(async (ctx) => events.moveApplication(ctx, await apps.resolveApplicationId(ctx, id), input));
         if (opts.json) return printJson(result);
-        const a = result.application;
-        console.log(result.changed ? `${a.title} at ${a.company} is now: ${STAGE_LABELS[a.status]}.` : `${a.title} at ${a.company} was already at ${STAGE_LABELS[a.status]}; nothing changed.`);
+        console.log(moveText(result));
       }),
     );
 
@@ -126,4 +127,22 @@ export function registerApplicationCommands(program: Command): void {
         });
       }),
     );
+}
+
+/** What a move did, in words: moved, booked ahead, or nothing to do, and any booking it cancelled. */
+export function moveText(result: MoveResult): string {
+  const a = result.application;
+  const what = `${a.title} at ${a.company}`;
+  const e = result.event;
+  const lines = [
+    !result.changed || !e
+      ? `${what} was already at ${STAGE_LABELS[a.status]}; nothing changed.`
+      : e.upcoming
+        ? `Booked: ${STAGE_LABELS[e.stage]} on ${dayInWords(e.occurredOn)} for ${what}. It stays at ${STAGE_LABELS[a.status]} until then.`
+        : a.status === e.stage
+          ? `${what} is now: ${STAGE_LABELS[a.status]}.`
+          : `Recorded ${STAGE_LABELS[e.stage]} on ${dayInWords(e.occurredOn)}; ${what} stands at ${STAGE_LABELS[a.status]}.`,
+    ...result.cancelled.map((c) => `Cancelled the ${STAGE_LABELS[c.stage].toLowerCase()} booked for ${dayInWords(c.occurredOn)}.`),
+  ];
+  return lines.join('\n');
 }

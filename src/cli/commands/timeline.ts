@@ -5,8 +5,9 @@ import * as apps from '../../services/applications.service.js';
 import * as events from '../../services/application-events.service.js';
 import { getSettings, updateSettings } from '../../services/settings.service.js';
 import { STAGE_LABELS } from '../../domain/applications/stages.js';
+import { dayInWords } from '../../domain/applications/status.js';
 import { printJson } from '../format.js';
-import { action, UsageError, withContext } from '../runtime.js';
+import { action, withContext } from '../runtime.js';
 
 export function registerTimelineCommands(program: Command): void {
   program
@@ -21,17 +22,13 @@ export function registerTimelineCommands(program: Command): void {
 
   program
     .command('undo <id>')
-    .description('take back the most recent stage change of an application')
+    .description('take back the stage change recorded last (your last move), whatever day it is dated')
     .action(
       action(async (id: string) => {
-        const app = await withContext(async (ctx) => {
-          const full = await apps.resolveApplicationId(ctx, id);
-          const detail = await apps.getApplication(ctx, full);
-          const last = detail.events.at(-1);
-          if (!last) throw new UsageError('This application has no history to undo.');
-          return events.undoEvent(ctx, full, last.id);
-        });
-        console.log(`Undone. ${app.title} at ${app.company} is back at ${STAGE_LABELS[app.status]}.`);
+        const { application: app, undone } = await withContext(async (ctx) => events.undoLastEvent(ctx, await apps.resolveApplicationId(ctx, id)));
+        console.log(
+          `Undone: ${STAGE_LABELS[undone.stage]} on ${dayInWords(undone.occurredOn)}. ${app.title} at ${app.company} is back at ${STAGE_LABELS[app.status]}.`,
+        );
       }),
     );
 

@@ -8,6 +8,8 @@ export type ApplicationViewRow = Selectable<ApplicationsTable> & {
   reached_rank: number | null;
   applied_on: string | null;
   last_event_on: string;
+  next_event_on: string | null;
+  next_stage: string | null;
 };
 
 export interface ViewFilter {
@@ -71,7 +73,11 @@ function baseQuery(db: Kysely<DB>, ownerId: string, f: ViewFilter) {
   if (f.from) q = q.where(day, '>=', f.from);
   if (f.to) q = q.where(day, '<=', f.to);
   if (f.silentSince) {
-    q = q.where('d.status', 'in', [...f.silentSince.statuses]).where('d.last_event_on', '<=', f.silentSince.cutoff);
+    // A step booked ahead (an interview next week) is an answer: not silent.
+    q = q
+      .where('d.status', 'in', [...f.silentSince.statuses])
+      .where('d.last_event_on', '<=', f.silentSince.cutoff)
+      .where('d.next_event_on', 'is', null);
   }
   return q;
 }
@@ -81,6 +87,7 @@ const SELECTION = [
   'a.resume_version', 'a.tailored', 'a.fit', 'a.excitement', 'a.salary_min', 'a.salary_max', 'a.salary_currency',
   'a.location', 'a.remote', 'a.job_url', 'a.description', 'a.notes', 'a.role_family', 'a.seniority', 'a.version',
   'a.created_at', 'a.updated_at', 'd.status', 'd.reached_rank', 'd.applied_on', 'd.last_event_on',
+  'd.next_event_on', 'd.next_stage',
 ] as const;
 
 export async function listApplicationViews(

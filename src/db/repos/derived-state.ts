@@ -1,4 +1,4 @@
-import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { sql, type Expression, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import { EMPLOYER_REPLY_STAGES, ENDINGS, PROGRESS_STAGES, SENT_PROGRESS_STAGES, type ProgressStage } from '../../domain/applications/stages.js';
 import type { DB } from '../schema.js';
 
@@ -8,11 +8,12 @@ import type { DB } from '../schema.js';
  * against each other). The result is kept in application_state, which only
  * refreshApplicationState writes, in the transaction that changed the events.
  *
- * The newest event is found by the largest `occurred_on || created_at || stage`:
- * both time columns have a fixed width, so the stage is the text after them.
+ * An event has happened when its day is on or before `today` (the first event
+ * of an application always counts). Of the happened events, the newest by day,
+ * then by recording order (seq), is where the application stands. Events dated
+ * after `today` are steps booked ahead: the earliest is kept as next_event_on,
+ * and refreshDueStates derives the row again once that day has come.
  */
-const STATUS_OFFSET = 'YYYY-MM-DD'.length + '2026-01-01T00:00:00.000Z'.length + 1;
-
 function rankCase(column: RawBuilder<unknown>): RawBuilder<number> {
   const whens = PROGRESS_STAGES.map((s, i) => sql`when ${sql.lit(s)} then ${sql.lit(i)}`);
   return sql<number>`case ${column} ${sql.join(whens, sql` `)} else null end`;
@@ -20,44 +21,102 @@ function rankCase(column: RawBuilder<unknown>): RawBuilder<number> {
 
 const literals = (values: readonly string[]) => sql.join(values.map((s) => sql.lit(s)), sql`, `);
 
-const notProgress = sql.join(
-  ['saved', ...ENDINGS].map((s) => sql.lit(s)),
-  sql`, `,
-);
+const notProgress = literals(['saved', ...ENDINGS]);
+
+function happened(alias: string, today: string): RawBuilder<SqlBool> {
+  return sql<SqlBool>`(${sql.ref(`${alias}.occurred_on`)} <= ${today} or ${sql.ref(`${alias}.seq`)} = 1)`;
+}
 
 /** The derivation itself, for queries that need it fresh; prefer the application_state table. */
-export function derivedStateQuery(db: Kysely<DB>, ownerId: string, applicationIds?: readonly string[]) {
+export function derivedStateQuery(db: Kysely<DB>, ownerId: string, today: string, applicationIds?: readonly string[]) {
   let q = db.selectFrom('stage_events as e').where('e.owner_id', '=', ownerId);
   if (applicationIds) q = q.where('e.application_id', 'in', [...applicationIds]);
+  const done = happened('e', today);
+  const doneAnd = (condition: Expression<SqlBool>) => sql`${done} and ${condition}`;
   return q
     .groupBy('e.application_id')
-    .select([
+    .select((eb) => [
       'e.application_id as application_id',
       sql<string>`${ownerId}`.as('owner_id'),
-      sql<string>`substr(max(e.occurred_on || e.created_at || e.stage), ${sql.lit(STATUS_OFFSET)})`.as('status'),
-      sql<number>`coalesce(max(${rankCase(sql.ref('e.stage'))}), 0)`.as('reached_rank'),
-      sql<string | null>`min(case when e.stage not in (${notProgress}) then e.occurred_on end)`.as('applied_on'),
-      sql<string>`max(e.occurred_on)`.as('last_event_on'),
-      sql<string | null>`min(case when e.stage in (${literals(EMPLOYER_REPLY_STAGES)}) then e.occurred_on end)`.as('first_reply_on'),
-      sql<string | null>`max(case when e.stage in (${literals(SENT_PROGRESS_STAGES)}) then e.occurred_on end)`.as('last_progress_on'),
+      eb
+        .selectFrom('stage_events as s')
+        .select('s.stage')
+        .whereRef('s.application_id', '=', 'e.application_id')
+        .where(happened('s', today))
+        .orderBy('s.occurred_on', 'desc')
+        .orderBy('s.seq', 'desc')
+        .limit(1)
+        .$castTo<string>()
+        .as('status'),
+      sql<number>`coalesce(max(case when ${done} then ${rankCase(sql.ref('e.stage'))} end), 0)`.as('reached_rank'),
+      sql<string | null>`min(case when ${doneAnd(sql`e.stage not in (${notProgress})`)} then e.occurred_on end)`.as('applied_on'),
+      sql<string>`max(case when ${done} then e.occurred_on end)`.as('last_event_on'),
+      sql<string | null>`min(case when ${doneAnd(sql`e.stage in (${literals(EMPLOYER_REPLY_STAGES)})`)} then e.occurred_on end)`.as('first_reply_on'),
+      sql<string | null>`max(case when ${doneAnd(sql`e.stage in (${literals(SENT_PROGRESS_STAGES)})`)} then e.occurred_on end)`.as('last_progress_on'),
+      sql<string | null>`min(case when ${done} then null else e.occurred_on end)`.as('next_event_on'),
+      eb
+        .selectFrom('stage_events as n')
+        .select('n.stage')
+        .whereRef('n.application_id', '=', 'e.application_id')
+        .where(sql<SqlBool>`not ${happened('n', today)}`)
+        .orderBy('n.occurred_on')
+        .orderBy('n.seq')
+        .limit(1)
+        .$castTo<string | null>()
+        .as('next_stage'),
     ]);
 }
 
+const COLUMNS = [
+  'status',
+  'reached_rank',
+  'applied_on',
+  'last_event_on',
+  'first_reply_on',
+  'last_progress_on',
+  'next_event_on',
+  'next_stage',
+] as const;
+
 /**
  * Re-derives the state of the given applications (all of the owner's when
- * `applicationIds` is omitted) from their events. Call it in the same
- * transaction as any change to stage_events.
+ * `applicationIds` is omitted) from their events, as of `today` (the user's
+ * day). Call it in the same transaction as any change to stage_events.
+ * Written as an upsert, so two readers catching up the same row cannot collide.
  */
-export async function refreshApplicationState(db: Kysely<DB>, ownerId: string, applicationIds?: readonly string[]): Promise<void> {
+export async function refreshApplicationState(
+  db: Kysely<DB>,
+  ownerId: string,
+  today: string,
+  applicationIds?: readonly string[],
+): Promise<void> {
   if (applicationIds && applicationIds.length === 0) return;
-  let del = db.deleteFrom('application_state').where('owner_id', '=', ownerId);
-  if (applicationIds) del = del.where('application_id', 'in', [...applicationIds]);
-  await del.execute();
-  await db
-    .insertInto('application_state')
-    .columns(['application_id', 'owner_id', 'status', 'reached_rank', 'applied_on', 'last_event_on', 'first_reply_on', 'last_progress_on'])
-    .expression(derivedStateQuery(db, ownerId, applicationIds))
+  for (let i = 0; i < (applicationIds?.length ?? 1); i += 500) {
+    const ids = applicationIds?.slice(i, i + 500);
+    await db
+      .insertInto('application_state')
+      .columns(['application_id', 'owner_id', ...COLUMNS])
+      .expression(derivedStateQuery(db, ownerId, today, ids))
+      .onConflict((oc) =>
+        oc.column('application_id').doUpdateSet((eb) => Object.fromEntries(COLUMNS.map((c) => [c, eb.ref(`excluded.${c}`)]))),
+      )
+      .execute();
+  }
+}
+
+/**
+ * Brings up to date the rows whose next booked step has come (no write when
+ * none has: one indexed read). Returns how many rows were derived again.
+ */
+export async function refreshDueStates(db: Kysely<DB>, ownerId: string, today: string): Promise<number> {
+  const due = await db
+    .selectFrom('application_state')
+    .select('application_id')
+    .where('owner_id', '=', ownerId)
+    .where('next_event_on', '<=', today)
     .execute();
+  await refreshApplicationState(db, ownerId, today, due.map((r) => r.application_id));
+  return due.length;
 }
 
 export function stageFromRank(rank: number | null): ProgressStage {

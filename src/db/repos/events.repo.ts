@@ -2,16 +2,42 @@ import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { DB, StageEventsTable } from '../schema.js';
 
 export type StageEventRow = Selectable<StageEventsTable>;
+/** A new event; its recording order (seq) is given here, never by the caller. */
+export type NewStageEvent = Omit<Insertable<StageEventsTable>, 'seq'>;
 
-export async function insertEvent(db: Kysely<DB>, row: Insertable<StageEventsTable>): Promise<void> {
-  await db.insertInto('stage_events').values(row).execute();
+async function lastSeqs(db: Kysely<DB>, applicationIds: readonly string[]): Promise<Map<string, number>> {
+  const rows = await db
+    .selectFrom('stage_events')
+    .select(['application_id', (eb) => eb.fn.max('seq').as('seq')])
+    .where('application_id', 'in', [...applicationIds])
+    .groupBy('application_id')
+    .execute();
+  return new Map(rows.map((r) => [r.application_id, Number(r.seq)]));
 }
 
-export async function insertEvents(db: Kysely<DB>, rows: Insertable<StageEventsTable>[]): Promise<void> {
-  if (rows.length > 0) await db.insertInto('stage_events').values(rows).execute();
+/** Appends one event after every event already recorded for its application. */
+export async function insertEvent(db: Kysely<DB>, row: NewStageEvent): Promise<void> {
+  await insertEvents(db, [row]);
 }
 
-/** The application's history, oldest first (the order of domain/applications/status.ts sortEvents). */
+/** Appends events in the order given (recording order per application). */
+export async function insertEvents(db: Kysely<DB>, rows: NewStageEvent[]): Promise<void> {
+  if (rows.length === 0) return;
+  const next = await lastSeqs(db, [...new Set(rows.map((r) => r.application_id))]);
+  const numbered = rows.map((r) => {
+    const seq = (next.get(r.application_id) ?? 0) + 1;
+    next.set(r.application_id, seq);
+    return { ...r, seq };
+  });
+  for (let i = 0; i < numbered.length; i += 500) {
+    await db.insertInto('stage_events').values(numbered.slice(i, i + 500)).execute();
+  }
+}
+
+/**
+ * The application's history in the order it reads: by day, then in the order
+ * recorded (the order of domain/applications/status.ts sortEvents).
+ */
 export async function eventsFor(db: Kysely<DB>, ownerId: string, applicationId: string): Promise<StageEventRow[]> {
   return db
     .selectFrom('stage_events')
@@ -19,12 +45,32 @@ export async function eventsFor(db: Kysely<DB>, ownerId: string, applicationId: 
     .where('owner_id', '=', ownerId)
     .where('application_id', '=', applicationId)
     .orderBy('occurred_on')
-    .orderBy('created_at')
-    .orderBy('stage')
+    .orderBy('seq')
     .execute();
 }
 
 export async function deleteEvent(db: Kysely<DB>, ownerId: string, id: string): Promise<boolean> {
   const r = await db.deleteFrom('stage_events').where('owner_id', '=', ownerId).where('id', '=', id).executeTakeFirst();
   return Number(r.numDeletedRows) === 1;
+}
+
+/** Removes the given events (steps booked ahead that an ending cancelled). */
+export async function deleteEvents(db: Kysely<DB>, ownerId: string, ids: readonly string[]): Promise<void> {
+  if (ids.length > 0) await db.deleteFrom('stage_events').where('owner_id', '=', ownerId).where('id', 'in', [...ids]).execute();
+}
+
+/**
+ * Takes the application's row lock for the rest of the transaction (PostgreSQL;
+ * SQLite writes one at a time anyway) without changing it, so two writers of one
+ * history are serialised and number their events one after the other.
+ * False when the application does not exist.
+ */
+export async function lockHistory(db: Kysely<DB>, ownerId: string, applicationId: string): Promise<boolean> {
+  const r = await db
+    .updateTable('applications')
+    .set((eb) => ({ updated_at: eb.ref('updated_at') }))
+    .where('owner_id', '=', ownerId)
+    .where('id', '=', applicationId)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
 }

@@ -17,6 +17,10 @@ describe('noResponse', () => {
     expect(noResponse(status, last, today, days)).toEqual({ flagged, daysSilent: silent });
   });
 
+  it('is never flagged while a step is booked ahead: the employer answered', () => {
+    expect(noResponse('applied', '2026-09-01', '2026-10-22', 21, '2026-10-29')).toEqual({ flagged: false, daysSilent: null });
+  });
+
   it('gives the last day that counts as silent', () => {
     expect(noResponseCutoff('2026-03-01', 21)).toBe('2026-02-08');
   });

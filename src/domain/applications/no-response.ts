@@ -16,14 +16,16 @@ export interface NoResponse {
  * The no-response rule: an application waiting on the employer (after
  * applying, a screen or an interview) with no news for `thresholdDays` or
  * more is flagged, so the seeker can confirm it as ghosted in one action.
+ * A step booked ahead (`nextEventOn`) means the employer did answer.
  */
 export function noResponse(
   status: Stage,
   lastEventOn: string,
   today: string,
   thresholdDays: number = DEFAULT_NO_RESPONSE_DAYS,
+  nextEventOn: string | null = null,
 ): NoResponse {
-  if (!AWAITING_REPLY.includes(status)) return { flagged: false, daysSilent: null };
+  if (!AWAITING_REPLY.includes(status) || nextEventOn !== null) return { flagged: false, daysSilent: null };
   const daysSilent = Math.max(0, daysBetween(lastEventOn, today));
   return { flagged: daysSilent >= thresholdDays, daysSilent };
 }

@@ -28,6 +28,13 @@ export const EMPLOYER_REPLY_STAGES: readonly Stage[] = ['screen', 'assessment', 
 /** Stages of an application moving forward after it was sent. */
 export const SENT_PROGRESS_STAGES: readonly ProgressStage[] = PROGRESS_STAGES.filter((s) => s !== 'saved');
 
+/**
+ * Steps that are booked ahead (a screen call or an interview next week): the
+ * only ones that may be dated after today. They count for the status from
+ * their day on (ADR 0004).
+ */
+export const BOOKABLE_STAGES: readonly Stage[] = ['screen', 'assessment', 'interview', 'final'];
+
 /** Statuses shown as board columns, in display order. */
 export const BOARD_COLUMNS: readonly Stage[] = STAGES;
 

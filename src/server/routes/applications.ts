@@ -10,7 +10,7 @@ import {
   zBoard,
   zNote,
   zNoteCreate,
-  zStageEvent,
+  zMoveResult,
   zStageEventCreate,
 } from '../../contracts/applications.js';
 import * as apps from '../../services/applications.service.js';
@@ -21,9 +21,6 @@ import { zText } from '../../contracts/common.js';
 import { body, errors, idParam, json } from '../openapi.js';
 
 const tag = ['Applications'];
-const zMoveResult = z
-  .object({ application: zApplication, event: zStageEvent.nullable(), changed: z.boolean() })
-  .meta({ id: 'MoveResult' });
 
 export function registerApplicationRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(
@@ -62,7 +59,7 @@ export function registerApplicationRoutes(app: OpenAPIHono<AppEnv>): void {
     async (c) => c.json(await events.moveApplication(serviceContext(c), c.req.valid('param').id, c.req.valid('json')), 201),
   );
   app.openapi(
-    createRoute({ method: 'delete', path: '/api/applications/{id}/events/{eventId}', tags: tag, summary: 'Undo the newest stage change',
+    createRoute({ method: 'delete', path: '/api/applications/{id}/events/{eventId}', tags: tag, summary: 'Undo the stage change recorded last',
       request: { params: idParam.extend({ eventId: zText().min(1) }) },
       responses: { 200: json(zApplication, 'The application after the undo'), 404: errors[404], 409: errors[409] } }),
     async (c) => {

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import type { Stage } from '../../../src/domain/applications/stages.js';
 import { chooseOption, fieldErrorOf, stageLabel, undoFromToast, url } from './shared.js';
 
@@ -15,6 +15,24 @@ export interface MoveOptions {
 export function applicationPage(page: Page, baseUrl = '') {
   const details = page.getByRole('region', { name: 'Details' });
   const save = () => details.getByRole('button', { name: 'Save changes' }).click();
+  const expectError = (field: Locator) => field.and(page.locator('[aria-invalid="true"]')).waitFor();
+  /** Opens "Move to stage", fills it and submits it ("Move", or "Book" for a step dated ahead). */
+  const fillMove = async (stage: Stage, options: MoveOptions) => {
+    await page.getByRole('button', { name: 'Move to stage' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Move to stage' });
+    await dialog.getByRole('textbox', { name: 'Stage' }).click();
+    await page.getByRole('option', { name: stageLabel(stage), exact: true }).click();
+    if (options.date) {
+      await dialog.getByRole('textbox', { name: 'Date', exact: true }).fill(options.date);
+      // Tab, not Enter: Enter would submit the form before the other fields are filled.
+      await dialog.getByRole('textbox', { name: 'Date', exact: true }).press('Tab');
+    }
+    if (options.round !== undefined) await dialog.getByRole('textbox', { name: 'Round' }).fill(String(options.round));
+    if (options.interviewType) await chooseOption(page, 'Interview type', options.interviewType);
+    if (options.note) await dialog.getByRole('textbox', { name: 'Note (optional)' }).fill(options.note);
+    await dialog.getByRole('button', { name: /^(Move|Book)$/ }).click();
+    return dialog;
+  };
 
   return {
     goto: async (id: string) => {
@@ -31,20 +49,19 @@ export function applicationPage(page: Page, baseUrl = '') {
     timelineEntry: (n: number) => page.getByTestId('timeline-entry').nth(n),
 
     moveTo: async (stage: Stage, options: MoveOptions = {}) => {
-      await page.getByRole('button', { name: 'Move to stage' }).click();
-      const dialog = page.getByRole('dialog', { name: 'Move to stage' });
-      await dialog.getByRole('textbox', { name: 'Stage' }).click();
-      await page.getByRole('option', { name: stageLabel(stage), exact: true }).click();
-      if (options.date) {
-        await dialog.getByRole('textbox', { name: 'Date', exact: true }).fill(options.date);
-        await dialog.getByRole('textbox', { name: 'Date', exact: true }).press('Enter');
-      }
-      if (options.round !== undefined) await dialog.getByRole('textbox', { name: 'Round' }).fill(String(options.round));
-      if (options.interviewType) await chooseOption(page, 'Interview type', options.interviewType);
-      if (options.note) await dialog.getByRole('textbox', { name: 'Note (optional)' }).fill(options.note);
-      await dialog.getByRole('button', { name: 'Move', exact: true }).click();
+      const dialog = await fillMove(stage, options);
       await dialog.waitFor({ state: 'hidden' });
     },
+    /** Submits the move dialog and leaves it open (a refused date): returns the error shown beside the date. */
+    moveRefused: async (stage: Stage, options: MoveOptions = {}) => {
+      const dialog = await fillMove(stage, options);
+      const date = dialog.getByRole('textbox', { name: 'Date', exact: true });
+      await expectError(date);
+      return fieldErrorOf(page, date);
+    },
+    closeMoveDialog: () => page.getByRole('dialog', { name: 'Move to stage' }).getByRole('button', { name: 'Cancel' }).click(),
+    /** The "Upcoming" part of the timeline: steps booked ahead, soonest first. */
+    upcomingEntries: () => page.getByTestId('upcoming-entry').allInnerTexts(),
     undoLastMove: () => page.getByRole('button', { name: 'Undo last move' }).click(),
     undoFromToast: () => undoFromToast(page),
     markNoResponse: () => page.getByRole('main').getByRole('button', { name: 'Mark as no response' }).click(),

@@ -3,8 +3,8 @@ import { useDraggable } from '@dnd-kit/core';
 import { IconGripVertical } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import type { Application } from '../../../contracts/applications.js';
-import type { Stage } from '../../../domain/applications/stages.js';
-import { daysAgo, plural } from '../../components/format';
+import { STAGE_LABELS, type Stage } from '../../../domain/applications/stages.js';
+import { daysAgo, formatDay, plural } from '../../components/format';
 import { MoveMenu } from './MoveMenu';
 
 interface Props {
@@ -67,6 +67,11 @@ export function BoardCard({ app, today, onMove, onMarkNoResponse, overlay = fals
           <Text size="xs" c="dimmed">
             Last news {daysAgo(app.lastEventOn, today)}
           </Text>
+          {app.upcoming ? (
+            <Text size="xs" fw={600} c="sage.8" data-testid="upcoming-cue">
+              {STAGE_LABELS[app.upcoming.stage]} on {formatDay(app.upcoming.occurredOn)}
+            </Text>
+          ) : null}
           {app.tags.length > 0 ? (
             <Group gap={4}>
               {app.tags.map((tag) => (

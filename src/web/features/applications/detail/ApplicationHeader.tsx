@@ -7,6 +7,7 @@ import { Link, useNavigate } from 'react-router';
 import type { ApplicationDetail } from '../../../../contracts/applications.js';
 import { AWAITING_REPLY } from '../../../../domain/applications/no-response.js';
 import { STAGE_LABELS } from '../../../../domain/applications/stages.js';
+import { lastRecorded } from '../../../../domain/applications/status.js';
 import { errorMessage } from '../../../api/client';
 import { plural } from '../../../components/format';
 import { StageBadge } from '../../../components/StageBadge';
@@ -22,7 +23,7 @@ export function ApplicationHeader({ app }: { app: ApplicationDetail }) {
   const undo = useUndoLastMove();
   const markNoResponse = useMarkNoResponse();
   const remove = useDeleteApplication();
-  const newest = app.events.at(-1);
+  const newest = lastRecorded(app.events); // undo takes back the last thing recorded, whatever its day
 
   const confirmDelete = () =>
     modals.openConfirmModal({
@@ -83,7 +84,7 @@ export function ApplicationHeader({ app }: { app: ApplicationDetail }) {
         >
           Undo last move
         </Button>
-        {AWAITING_REPLY.includes(app.status) ? (
+        {AWAITING_REPLY.includes(app.status) && !app.upcoming ? (
           <Button
             variant="default"
             leftSection={<IconClockX size={18} aria-hidden />}
