@@ -21,6 +21,7 @@ import { zSettings, type Settings } from '../../../contracts/settings.js';
 import { errorMessage } from '../../api/client';
 import { serverFieldErrors, zodFieldErrors } from '../../api/form-errors';
 import { ErrorState, LoadingState } from '../../components/QueryState';
+import { SampleSettings } from '../demo/SampleControls';
 import { useSettings, useUpdateSettings } from './api';
 
 function timeZones(): string[] {
@@ -140,6 +141,7 @@ export function SettingsPage() {
           </Text>
         </Stack>
       </Paper>
+      <SampleSettings />
     </Stack>
   );
 }

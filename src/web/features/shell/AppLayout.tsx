@@ -3,6 +3,7 @@ import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
+import { SampleBanner } from '../demo/SampleControls';
 import { HeaderSearch } from './HeaderSearch';
 import { ColorSchemeToggle } from './ColorSchemeToggle';
 import { MainNav } from './MainNav';
@@ -69,6 +70,7 @@ export function AppLayout() {
         <MainNav />
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
+        <SampleBanner />
         <Outlet />
       </AppShell.Main>
       <Shortcuts />
