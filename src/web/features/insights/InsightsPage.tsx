@@ -7,7 +7,6 @@ import { STAGE_LABELS } from '../../../domain/applications/stages.js';
 import { formatDay } from '../../components/format';
 import { ErrorState, LoadingState } from '../../components/QueryState';
 import { SortableTh, useSortedRows } from '../../components/SortableTh';
-import { useDocumentTitle } from '../../components/use-document-title';
 import { ApplicationsDrawer, type Behind } from './ApplicationsDrawer';
 import { ChartFigure } from './ChartFigure';
 import { ConversionTable } from './ConversionTable';
@@ -112,7 +111,6 @@ function sankeyCaption(i: Insights): string {
 export function InsightsPage() {
   const query = useInsights();
   const [behind, setBehind] = useState<Behind | null>(null);
-  useDocumentTitle('Insights');
   const i = query.data;
   return (
     <Stack gap="lg" maw={1100}>
