@@ -143,7 +143,10 @@ function ReasonsFigure({ insights, onPick }: { insights: Insights; onPick: Pick 
   const intro = (
     <Stack gap={4} mb="sm">
       <Text size="sm">{r.note}</Text>
-      <Text size="xs" c="dimmed">{insights.definitions.outsideControl}</Text>
+      <Text size="xs" c="dimmed">
+        A rejection counts as outside your control when every reason it states is marked so (you can change the mark on
+        each rejection). “No reason given” says nothing about you, so it is left out of the share.
+      </Text>
       <Group gap="xs" data-testid="reasons-figures">
         <Figure label="Debriefed rejections" n={r.rejections} onPick={onPick} behind={pick('Debriefed rejections', { rejection: 'recorded' })} />
         <Figure label="With a stated reason" n={r.withReasons} onPick={onPick} behind={pick('Rejections with a stated reason', { rejection: 'stated' })} />
