@@ -29,7 +29,7 @@ export interface CompaniesTable {
   revisit_on: string | null;
   created_at: string;
   updated_at: string;
-  /** 1 when the sample job search created the row (migration 20261202_0100). */
+  /** 1 when the sample job search created the row (migration 20261202_1900). */
   is_sample: Generated<number>;
 }
 
@@ -58,7 +58,7 @@ export interface ApplicationsTable {
   version: Generated<number>;
   created_at: string;
   updated_at: string;
-  /** 1 when the sample job search created the row (migration 20261202_0100). */
+  /** 1 when the sample job search created the row (migration 20261202_1900). */
   is_sample: Generated<number>;
 }
 
@@ -135,7 +135,7 @@ export interface CheckInsTable {
   rejection_id: string | null;
   application_id: string | null;
   created_at: string;
-  /** 1 when the sample job search created the row (migration 20261202_0100). */
+  /** 1 when the sample job search created the row (migration 20261202_1900). */
   is_sample: Generated<number>;
 }
 
@@ -215,7 +215,7 @@ export interface QuestionBankTable {
   last_practised_on: string | null;
   created_at: string;
   updated_at: string;
-  /** 1 when the sample job search created the row (migration 20261202_0100). */
+  /** 1 when the sample job search created the row (migration 20261202_1900). */
   is_sample: Generated<number>;
 }
 
@@ -254,6 +254,31 @@ export interface MailProposalsTable {
   decided_at: string | null;
 }
 
+export interface MailAccountsTable {
+  id: string;
+  owner_id: string;
+  host: string;
+  port: number;
+  tls: number; // 1 | 0
+  username: string;
+  password: string | null;
+  folders: string; // JSON array
+  sync_every_minutes: number | null;
+  last_sync_at: string | null;
+  last_error: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MailSyncStateTable {
+  account_id: string;
+  folder: string;
+  uid_validity: string;
+  last_uid: string;
+  messages_read: number;
+  updated_at: string;
+}
+
 export interface DB {
   users: UsersTable;
   settings: SettingsTable;
@@ -275,4 +300,6 @@ export interface DB {
   question_bank: QuestionBankTable;
   mail_messages: MailMessagesTable;
   mail_proposals: MailProposalsTable;
+  mail_accounts: MailAccountsTable;
+  mail_sync_state: MailSyncStateTable;
 }

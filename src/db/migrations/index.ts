@@ -7,7 +7,8 @@ import * as mailImport from './20261122_0600_mail_import.js';
 
 import * as replyDays from './20261122_0700_reply_days.js';
 import * as questionPractice from './20261122_0800_question_practice.js';
-import * as sampleMarker from './20261202_0100_sample_marker.js';
+import * as mailAccounts from './20261202_0400_mail_accounts.js';
+import * as sampleMarker from './20261202_1900_sample_marker.js';
 /**
  * Every migration, in order. Append only: never edit or reorder a migration
  * that has shipped; add a new timestamp-named file and list it here.
@@ -20,5 +21,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261122_0600_mail_import': mailImport,
   '20261122_0700_reply_days': replyDays,
   '20261122_0800_question_practice': questionPractice,
-  '20261202_0100_sample_marker': sampleMarker,
+  '20261202_0400_mail_accounts': mailAccounts,
+  '20261202_1900_sample_marker': sampleMarker,
 };
