@@ -69,7 +69,7 @@ export function SampleSettings() {
         </Text>
         <Group>
           {loaded ? (
-            <Button color="red.8" variant="light" leftSection={<IconTrash size={16} aria-hidden />} loading={confirm.pending} onClick={confirm.open}>
+            <Button color="red.8" leftSection={<IconTrash size={16} aria-hidden />} loading={confirm.pending} onClick={confirm.open}>
               Remove the sample
             </Button>
           ) : (
