@@ -29,6 +29,8 @@ export interface CompaniesTable {
   revisit_on: string | null;
   created_at: string;
   updated_at: string;
+  /** 1 when the sample job search created the row (migration 20261202_1900). */
+  is_sample: Generated<number>;
 }
 
 export interface ApplicationsTable {
@@ -56,6 +58,8 @@ export interface ApplicationsTable {
   version: Generated<number>;
   created_at: string;
   updated_at: string;
+  /** 1 when the sample job search created the row (migration 20261202_1900). */
+  is_sample: Generated<number>;
 }
 
 export interface ApplicationTagsTable {
@@ -138,6 +142,8 @@ export interface CheckInsTable {
   rejection_id: string | null;
   application_id: string | null;
   created_at: string;
+  /** 1 when the sample job search created the row (migration 20261202_1900). */
+  is_sample: Generated<number>;
 }
 
 export interface FeedbackRequestsTable {
@@ -216,6 +222,8 @@ export interface QuestionBankTable {
   last_practised_on: string | null;
   created_at: string;
   updated_at: string;
+  /** 1 when the sample job search created the row (migration 20261202_1900). */
+  is_sample: Generated<number>;
 }
 
 export interface MailMessagesTable {

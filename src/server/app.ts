@@ -10,6 +10,7 @@ import { errorBody, handleError, validationBody } from './errors.js';
 import { registerApplicationRoutes } from './routes/applications.js';
 import { registerCompanyRoutes } from './routes/companies.js';
 import { registerDebriefRoutes } from './routes/debrief.js';
+import { registerDemoRoutes } from './routes/demo.js';
 import { registerDocsRoutes } from './routes/docs.js';
 import { registerInsightsRoutes } from './routes/insights.js';
 import { MAIL_IMPORT_PATH, registerMailRoutes } from './routes/mail.js';
@@ -81,6 +82,7 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   registerApplicationRoutes(app);
   registerCompanyRoutes(app);
   registerSettingsRoutes(app);
+  registerDemoRoutes(app);
   registerInsightsRoutes(app);
   registerDebriefRoutes(app);
   registerMailRoutes(app);

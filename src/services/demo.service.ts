@@ -1,59 +1,114 @@
-import { buildSampleSearch } from '../domain/demo/sample-search.js';
-import { countApplications } from '../db/repos/applications.repo.js';
+/**
+ * The sample job search: loaded through the same services and repos the app
+ * uses (so derived status, debrief progress and themes are what the app
+ * would compute), marked as sample data, and removed in one action without
+ * touching the user's own data (docs/decisions/0008-sample-search.md).
+ */
 import { insertApplication, replaceTags } from '../db/repos/applications.repo.js';
-import { updateCompany } from '../db/repos/companies.repo.js';
-import { insertEvents } from '../db/repos/events.repo.js';
+import { findCompanyIdByName, updateCompany } from '../db/repos/companies.repo.js';
 import { refreshApplicationState } from '../db/repos/derived-state.js';
+import { insertEvents } from '../db/repos/events.repo.js';
+import { listQuestions } from '../db/repos/reflections.repo.js';
+import { countSampleApplications, deleteSampleRows, markSampleRows, type RemovedSample } from '../db/repos/sample.repo.js';
 import { classifyRole } from '../domain/applications/role-family.js';
+import type { SampleDebrief } from '../domain/demo/sample-debriefs.js';
+import type { SampleApplication } from '../domain/demo/sample-search.js';
+import { buildSampleStory, dayAfter, type SampleStory } from '../domain/demo/sample-story.js';
 import { newId } from '../domain/ids.js';
+import { addDays, daysBetween, todayIn } from '../domain/time.js';
 import { ensureCompanyId } from './companies.service.js';
 import type { ServiceContext } from './context.js';
+import { recordRejection, skipStep } from './debrief.service.js';
 import { ServiceError } from './errors.js';
-import { today } from './settings.service.js';
+import { markRequestSent, recordFeedbackOutcome, saveFeedbackRequest } from './feedback-request.service.js';
+import { addJournalEntry, saveDebriefCheckIn } from './journal.service.js';
+import { saveLessons } from './lessons.service.js';
+import { practiseQuestion, saveReflection } from './reflection.service.js';
+import { getSettings } from './settings.service.js';
+
+export interface SampleStatus {
+  loaded: boolean;
+  applications: number;
+}
+
+export interface LoadedSample {
+  created: number;
+  debriefs: number;
+  journalEntries: number;
+}
 
 /**
- * Loads the sample job search into an empty tracker, in one transaction:
- * either all of it is there afterwards or none of it.
+ * A context whose clock reads a given day (in the user's time zone), so each
+ * step is recorded on the day it happened in the story. Instants advance by a
+ * second per call, keeping the order of what was recorded.
  */
-export async function loadSampleSearch(ctx: ServiceContext): Promise<{ created: number }> {
-  const day = await today(ctx);
-  const sample = buildSampleSearch(day);
+function clockOn(ctx: ServiceContext, timezone: string, today: string): (day: string) => ServiceContext {
+  let tick = 0;
+  const realNow = ctx.now().getTime();
+  return (day) => {
+    const noon = Date.parse(`${day}T12:00:00.000Z`);
+    const base = noon + daysBetween(todayIn(timezone, new Date(noon)), day) * 86_400_000;
+    const at = day >= today ? Math.min(base, realNow - 600_000) : base;
+    return { ...ctx, now: () => new Date(at + 1000 * tick++) };
+  };
+}
+
+export async function sampleStatus(ctx: ServiceContext): Promise<SampleStatus> {
+  const applications = await countSampleApplications(ctx.db, ctx.ownerId);
+  return { loaded: applications > 0, applications };
+}
+
+/**
+ * Loads the sample beside whatever the user has. Loading it again while it is
+ * there is refused (409), so it never doubles. If a step fails, what was
+ * already written is removed again.
+ */
+export async function loadSampleSearch(ctx: ServiceContext): Promise<LoadedSample> {
+  if ((await sampleStatus(ctx)).loaded) {
+    throw new ServiceError('conflict', 'The sample job search is already loaded. Remove it first if you want a fresh copy.');
+  }
+  const { timezone } = await getSettings(ctx);
+  const story = buildSampleStory(todayIn(timezone, ctx.now()));
+  const at = clockOn(ctx, timezone, story.today);
+  const added = { journalIds: [] as string[], companyIds: [] as string[] };
+  try {
+    const ids = await insertApplications(ctx, story, added.companyIds);
+    const debriefs = await replayDebriefs(at, story, ids);
+    added.journalIds = await replayJournal(at, story);
+    await markSampleRows(ctx.db, ctx.ownerId, added);
+    await replayPractice(at, story);
+    return { created: story.applications.length, debriefs, journalEntries: added.journalIds.length };
+  } catch (e) {
+    await markSampleRows(ctx.db, ctx.ownerId, added);
+    await deleteSampleRows(ctx.db, ctx.ownerId);
+    throw e;
+  }
+}
+
+/** Removes everything the sample created; the user's own data stays as it is. */
+export async function removeSampleSearch(ctx: ServiceContext): Promise<RemovedSample> {
+  return ctx.db.transaction().execute((trx) => deleteSampleRows(trx, ctx.ownerId));
+}
+
+/** The applications and their histories, in one transaction; returns the ids of the hand-written ones by key. */
+async function insertApplications(ctx: ServiceContext, story: SampleStory, newCompanies: string[]): Promise<Map<string, string>> {
+  const keys = new Map<string, string>();
+  const all: string[] = [];
+  const { applications } = story;
   await ctx.db.transaction().execute(async (trx) => {
-    if ((await countApplications(trx, ctx.ownerId)) > 0) {
-      throw new ServiceError('conflict', 'The sample job search can only be loaded into an empty tracker; you already have applications.');
-    }
-    for (const [i, app] of sample.entries()) {
+    for (const [i, app] of applications.entries()) {
       // Distinct creation instants keep "recently changed" ordering stable.
-      const stamp = new Date(ctx.now().getTime() - (sample.length - i) * 1000).toISOString();
-      const companyId = await ensureCompanyId(trx, ctx.ownerId, app.company, stamp);
-      await updateCompany(trx, ctx.ownerId, companyId, { size: app.companySize });
+      const stamp = new Date(ctx.now().getTime() - (applications.length - i) * 1000).toISOString();
+      const known = await findCompanyIdByName(trx, ctx.ownerId, app.company);
+      const companyId = known ?? (await ensureCompanyId(trx, ctx.ownerId, app.company, stamp));
+      if (!known) {
+        newCompanies.push(companyId);
+        await updateCompany(trx, ctx.ownerId, companyId, { size: app.companySize });
+      }
       const id = newId();
-      const role = classifyRole(app.title);
-      await insertApplication(trx, {
-        id,
-        owner_id: ctx.ownerId,
-        company_id: companyId,
-        title: app.title,
-        source: app.source,
-        referral: Number(app.referral),
-        referrer: null,
-        resume_version: app.resumeVersion,
-        tailored: Number(app.tailored),
-        fit: app.fit,
-        excitement: app.excitement,
-        salary_min: app.salaryMin,
-        salary_max: app.salaryMax,
-        salary_currency: 'EUR',
-        location: app.location,
-        remote: app.remote,
-        job_url: null,
-        description: null,
-        notes: app.notes,
-        role_family: role.roleFamily,
-        seniority: role.seniority,
-        created_at: stamp,
-        updated_at: stamp,
-      });
+      all.push(id);
+      if (app.key) keys.set(app.key, id);
+      await insertApplication(trx, applicationRow(ctx, app, id, companyId, stamp));
       await replaceTags(trx, ctx.ownerId, id, app.tags);
       await insertEvents(
         trx,
@@ -70,7 +125,107 @@ export async function loadSampleSearch(ctx: ServiceContext): Promise<{ created: 
         })),
       );
     }
-    await refreshApplicationState(trx, ctx.ownerId, day);
+    await refreshApplicationState(trx, ctx.ownerId, story.today, all);
   });
-  return { created: sample.length };
+  return keys;
+}
+
+function applicationRow(ctx: ServiceContext, app: SampleApplication, id: string, companyId: string, stamp: string) {
+  const role = classifyRole(app.title);
+  return {
+    id,
+    owner_id: ctx.ownerId,
+    company_id: companyId,
+    title: app.title,
+    source: app.source,
+    referral: Number(app.referral),
+    referrer: null,
+    resume_version: app.resumeVersion,
+    tailored: Number(app.tailored),
+    fit: app.fit,
+    excitement: app.excitement,
+    salary_min: app.salaryMin,
+    salary_max: app.salaryMax,
+    salary_currency: 'EUR',
+    location: app.location,
+    remote: app.remote,
+    job_url: null,
+    description: null,
+    notes: app.notes,
+    role_family: role.roleFamily,
+    seniority: role.seniority,
+    is_sample: 1,
+    created_at: stamp,
+    updated_at: stamp,
+  };
+}
+
+/** Replays each debrief script step by step, on the day each step happened; steps after today are left undone. */
+async function replayDebriefs(at: (day: string) => ServiceContext, story: SampleStory, ids: Map<string, string>): Promise<number> {
+  let count = 0;
+  for (const script of story.debriefs) {
+    const id = ids.get(script.key);
+    const app = story.applications.find((a) => a.key === script.key);
+    const rejectedOn = app?.events.find((e) => e.stage === 'rejected')?.occurredOn;
+    if (!id || !rejectedOn) continue;
+    await replayDebrief(at, story.today, script, id, rejectedOn);
+    count++;
+  }
+  return count;
+}
+
+async function replayDebrief(at: (day: string) => ServiceContext, today: string, s: SampleDebrief, id: string, rejectedOn: string): Promise<void> {
+  const on = (after: number): ServiceContext | null => {
+    const day = dayAfter(rejectedOn, after, today);
+    return day ? at(day) : null;
+  };
+  const first = at(rejectedOn);
+  await recordRejection(first, id, s.message ? { channel: s.message.channel, message: s.message.text, reasons: s.message.reasons } : {});
+  if (s.checkIn) {
+    const c = on(s.checkIn.after);
+    if (c) await saveDebriefCheckIn(c, id, { mood: s.checkIn.mood, feelings: s.checkIn.feelings, note: s.checkIn.note, date: addDays(rejectedOn, s.checkIn.after) });
+  }
+  for (const step of s.skip ?? []) await skipStep(first, id, step);
+  if (s.feedback) {
+    const f = s.feedback;
+    const sent = on(f.sentAfter);
+    if (sent) {
+      await saveFeedbackRequest(sent, id, { recipient: f.recipient, tone: f.tone, questionIds: f.questionIds, contactName: f.contactName });
+      await markRequestSent(sent, id, addDays(rejectedOn, f.sentAfter));
+      const o = f.outcome;
+      const answered = o ? on(o.after) : null;
+      if (o && answered) await recordFeedbackOutcome(answered, id, { status: o.status, on: addDays(rejectedOn, o.after), text: o.text });
+    }
+  }
+  if (s.reflection) {
+    const r = on(s.reflection.after);
+    if (r) await saveReflection(r, id, { answers: Object.entries(s.reflection.answers).map(([promptId, value]) => ({ promptId, value })) });
+  }
+  if (s.lessons) {
+    const l = on(s.lessons.after);
+    if (l) await saveLessons(l, id, { themes: s.lessons.themes, outside: s.lessons.outside, note: s.lessons.note });
+  }
+}
+
+async function replayJournal(at: (day: string) => ServiceContext, story: SampleStory): Promise<string[]> {
+  const ids: string[] = [];
+  for (const entry of story.journal) {
+    const day = addDays(story.today, -entry.daysAgo);
+    const { checkIn } = await addJournalEntry(at(day), { mood: entry.mood, feelings: entry.feelings, note: entry.note, date: day });
+    ids.push(checkIn.id);
+  }
+  return ids;
+}
+
+/** Practice on the questions the reflections banked, in the order the days happened. */
+async function replayPractice(at: (day: string) => ServiceContext, story: SampleStory): Promise<void> {
+  const ctx = at(story.today);
+  const questions = (await listQuestions(ctx.db, ctx.ownerId)).filter((q) => q.is_sample === 1);
+  const sessions = story.practice
+    .flatMap((p) => p.daysAgo.map((d) => ({ p, day: addDays(story.today, -d) })))
+    .sort((a, b) => a.day.localeCompare(b.day));
+  for (const { p, day } of sessions) {
+    const question = questions.find((q) => q.question.startsWith(p.questionStartsWith));
+    if (question) await practiseQuestion(at(day), question.id, { selfRating: p.selfRating, notes: p.notes });
+  }
 }

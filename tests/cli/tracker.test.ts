@@ -37,11 +37,28 @@ describe('the tracker from the command line', () => {
     expect(JSON.parse(cli(['list', '--json'], { dataDir }).stdout)).toMatchObject({ total: 0 });
   });
 
-  it('loads the sample job search once', () => {
+  it('loads the sample job search once, and removes it without touching your own applications', { timeout: 400_000 }, () => {
     const dataDir = freshDataDir();
-    expect(cli(['demo'], { dataDir }).stdout).toMatch(/60 applications/);
+    const own = JSON.parse(cli(['add', '-c', 'Acme', '-t', 'My own role', '--json'], { dataDir }).stdout) as { id: string };
+    const loaded = cli(['demo'], { dataDir });
+    expect(loaded.status).toBe(0);
+    expect(loaded.stdout).toMatch(/60 applications/);
+    expect(loaded.stdout).toMatch(/debrief demo --remove/);
     const again = cli(['demo'], { dataDir });
     expect(again.status).not.toBe(0);
-    expect(again.stderr).toMatch(/empty tracker/);
+    expect(again.stderr).toMatch(/already loaded/);
+
+    // Insights speak plainly: no p or q columns, months that read as months.
+    const report = cli(['insights'], { dataDir }).stdout;
+    expect(report).toMatch(/rejected after applying/);
+    expect(report).toMatch(/chance\?/);
+    expect(report).not.toMatch(/\bWilson\b|│ q │| q\s*$/m);
+    expect(report).toMatch(/(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) 20\d\d/);
+
+    const removed = cli(['demo', '--remove'], { dataDir });
+    expect(removed.status).toBe(0);
+    expect(removed.stdout).toMatch(/Removed the sample job search: 60 applications/);
+    const left = JSON.parse(cli(['list', '--json'], { dataDir }).stdout) as { total: number; items: { id: string }[] };
+    expect(left.items.map((a) => a.id)).toEqual([own.id]);
   });
 });

@@ -28,7 +28,7 @@ function funnelTable(i: Insights): string {
 }
 
 function conversionTable(i: Insights): string {
-  const t = new Table({ head: ['step', 'rate', '95% range', 'of', 'interval', 'pending'], style });
+  const t = new Table({ head: ['step', 'rate', 'likely range', 'of', 'rate and range', 'waiting'], style });
   for (const c of i.conversions) {
     t.push([
       `${STAGE_LABELS[c.from]} → ${STAGE_LABELS[c.to]}`,
@@ -43,25 +43,34 @@ function conversionTable(i: Insights): string {
 }
 
 function days(n: number | null): string {
-  return n === null ? '—' : `${Math.round(n * 10) / 10} d`;
+  if (n === null) return '—';
+  const r = Math.round(n * 10) / 10;
+  return `${r} ${r === 1 ? 'day' : 'days'}`;
+}
+
+/** How likely a gap between two groups is to be chance, from its adjusted p-value (q). */
+function chance(q: number): string {
+  if (q < 0.1) return 'unlikely';
+  if (q < 0.5) return 'could be';
+  return 'probably';
 }
 
 function responseText(i: Insights): string {
   const r = i.response;
   const lines = [
-    `Replies: ${r.responseRate.successes} of ${r.responseRate.trials} applications with an outcome heard back (${pct(r.responseRate.rate)}, 95% range ${pct(r.responseRate.ci95[0])}–${pct(r.responseRate.ci95[1])}).`,
+    `Replies: ${r.responseRate.successes} of ${r.responseRate.trials} applications with an outcome heard back (${pct(r.responseRate.rate)}, likely range ${pct(r.responseRate.ci95[0])}–${pct(r.responseRate.ci95[1])}).`,
     `Silence: ${r.ghostingRate.successes} never got an answer (${pct(r.ghostingRate.rate)}). ${r.awaiting} still waiting inside the no-response window.`,
   ];
-  const t = new Table({ head: ['days to…', 'n', 'median', 'middle half', 'range'], style });
+  const t = new Table({ head: ['days until…', 'applications', 'typical (median)', 'middle half', 'shortest to longest'], style });
   const row = (label: string, s: Insights['response']['firstReplyDays']) =>
     t.push([label, s.n, days(s.median), s.n ? `${days(s.q1)}–${days(s.q3)}` : '—', s.n ? `${days(s.min)}–${days(s.max)}` : '—']);
   row('first reply', r.firstReplyDays);
-  for (const s of r.rejectionDaysByStage) row(`rejection after ${STAGE_LABELS[s.stage].toLowerCase()}`, s);
+  for (const s of r.rejectionDaysByStage) row(`rejected after ${s.stage === 'applied' ? 'applying' : STAGE_LABELS[s.stage].toLowerCase()}`, s);
   return [...lines, t.toString()].join('\n');
 }
 
 function segmentTable(rows: readonly InsightSegment[]): string {
-  const t = new Table({ head: ['group', 'metric', 'rate', 'rest', 'difference', 'p', 'q'], style, colWidths: [42, 22, 14, 14, 12, 7, 7], wordWrap: true });
+  const t = new Table({ head: ['group', 'measure', 'this group', 'the rest', 'gap', 'chance?'], style, colWidths: [42, 22, 14, 14, 12, 10], wordWrap: true });
   for (const s of rows) {
     t.push([
       segmentLabel(s.dimension, s.value),
@@ -69,18 +78,17 @@ function segmentTable(rows: readonly InsightSegment[]): string {
       `${pct(s.rate)} (${s.successes}/${s.trials})`,
       `${pct(s.restRate)} (${s.restSuccesses}/${s.restTrials})`,
       `${s.difference >= 0 ? '+' : '−'}${Math.round(Math.abs(s.difference) * 100)} pts`,
-      s.pValue.toFixed(2),
-      s.qValue.toFixed(2),
+      chance(s.qValue),
     ]);
   }
   return t.toString();
 }
 
-/** "2026-11" → "Nov 26", for narrow trend columns. */
+/** "2026-11" → "Nov 2026": a month that cannot be read as a day. */
 function shortMonth(key: string): string {
   const m = /^(\d{4})-(\d{2})$/.exec(key);
   const names = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-  return m ? `${names[Number(m[2]) - 1] ?? m[2]} ${m[1]?.slice(2)}` : key;
+  return m ? `${names[Number(m[2]) - 1] ?? m[2]} ${m[1]}` : key;
 }
 
 /** The last `n` months of a trend, one column each. */

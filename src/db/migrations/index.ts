@@ -10,6 +10,7 @@ import * as questionPractice from './20261122_0800_question_practice.js';
 import * as mailAccounts from './20261202_0400_mail_accounts.js';
 import * as eventOrder from './20261202_0900_event_order.js';
 import * as lessonsSaved from './20261202_0900_lessons_saved.js';
+import * as sampleMarker from './20261202_1900_sample_marker.js';
 /**
  * Every migration, in order. Append only: never edit or reorder a migration
  * that has shipped; add a new timestamp-named file and list it here.
@@ -25,4 +26,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261202_0400_mail_accounts': mailAccounts,
   '20261202_0900_event_order': eventOrder,
   '20261202_0900_lessons_saved': lessonsSaved,
+  '20261202_1900_sample_marker': sampleMarker,
 };

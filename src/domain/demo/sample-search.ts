@@ -4,10 +4,12 @@ import { seededRandom } from '../random.js';
 export { seededRandom };
 import type { InterviewType, Stage } from '../applications/stages.js';
 import { COMPANIES, NOTES, TITLES } from './sample-data.js';
+import { SPINE } from './sample-spine.js';
 
 /**
- * A realistic three-month job search, generated from a seed so it is the same
- * every time: rejections at every stage, interviews, an offer, silence.
+ * A realistic three-month job search, the same every time: the hand-written
+ * applications of SPINE (whose rejections are debriefed, see sample-story.ts)
+ * and a seeded fill of others: rejections at every stage, silence, interviews.
  */
 export interface SampleEvent {
   stage: Stage;
@@ -17,7 +19,23 @@ export interface SampleEvent {
   note?: string;
 }
 
+/** A hand-written application: its history as offsets from the day of applying. */
+export interface SampleSeed {
+  key: string;
+  company: string;
+  title: string;
+  source: SampleApplication['source'];
+  referral: boolean;
+  tailored: boolean;
+  fit: number;
+  excitement: number;
+  appliedDaysAgo: number;
+  path: SampleEvent[];
+}
+
 export interface SampleApplication {
+  /** Set on the hand-written applications, so the rest of the story can refer to them. */
+  key: string | null;
   company: string;
   companySize: string;
   title: string;
@@ -91,46 +109,82 @@ function weighted(r: () => number): Outcome {
   return { path: [] };
 }
 
+function toEvents(appliedOn: string, path: readonly SampleEvent[], today: string): SampleApplication['events'] {
+  const events: SampleApplication['events'] = [{ stage: 'applied', occurredOn: appliedOn, round: null, interviewType: null, note: null }];
+  for (const e of path) {
+    const day = addDays(appliedOn, e.dayOffset);
+    if (day > today) break; // the future has not happened yet
+    events.push({ stage: e.stage, occurredOn: day, round: e.round ?? null, interviewType: e.interviewType ?? null, note: e.note ?? null });
+  }
+  return events;
+}
+
+function details(r: () => number, city: string): Pick<SampleApplication, 'resumeVersion' | 'remote' | 'location' | 'salaryMin' | 'salaryMax' | 'tags' | 'notes'> {
+  const salaryBase = 45 + Math.floor(r() * 40);
+  return {
+    resumeVersion: r() < 0.5 ? 'v1 general' : 'v2 impact-focused',
+    remote: pick(r, ['onsite', 'hybrid', 'hybrid', 'remote'] as const),
+    location: city,
+    salaryMin: salaryBase * 1000,
+    salaryMax: (salaryBase + 10 + Math.floor(r() * 15)) * 1000,
+    tags: r() < 0.4 ? [pick(r, ['dream-company', 'fintech', 'climate', 'health', 'b2b', 'public-sector'])] : [],
+    notes: r() < 0.3 ? pick(r, NOTES) : null,
+  };
+}
+
+function cityOf(company: string): { size: string; city: string } {
+  return COMPANIES.find((c) => c.name === company) ?? { size: '51-200', city: 'Remote' };
+}
+
+/** The hand-written applications first, then the seeded fill, `count` in all. */
 export function buildSampleSearch(today: string, count = 60, seed = 2026): SampleApplication[] {
   const r = seededRandom(seed);
+  const apps: SampleApplication[] = SPINE.map((s) => {
+    const { size, city } = cityOf(s.company);
+    return {
+      ...details(r, city),
+      // The résumé was rewritten to show impact after the first lessons (see sample-story.ts).
+      resumeVersion: s.appliedDaysAgo <= 50 ? 'v2 impact-focused' : 'v1 general',
+      key: s.key,
+      company: s.company,
+      companySize: size,
+      title: s.title,
+      source: s.source,
+      referral: s.referral,
+      tailored: s.tailored,
+      fit: s.fit,
+      excitement: s.excitement,
+      events: toEvents(addDays(today, -s.appliedDaysAgo), s.path, today),
+    };
+  });
+  const spineCompanies = new Set(SPINE.map((s) => s.company));
+  const others = COMPANIES.filter((c) => !spineCompanies.has(c.name));
   const start = addDays(today, -92);
-  const apps: SampleApplication[] = [];
-  for (let i = 0; i < count; i++) {
-    const company = COMPANIES[i % COMPANIES.length] ?? COMPANIES[0]!;
+  const fill = Math.max(0, count - apps.length);
+  for (let i = 0; i < fill; i++) {
+    const company = others[i % others.length] ?? COMPANIES[0]!;
     const title = pick(r, TITLES);
-    const appliedOn = addDays(start, Math.floor((i / count) * 85 + r() * 4));
+    const appliedOn = addDays(start, Math.floor((i / fill) * 85 + r() * 4));
     const referral = r() < 0.15;
     // Referred and well-fitting applications do better, as in real searches.
     const boost = referral || r() < 0.2;
     let outcome = weighted(r);
     if (boost && outcome.path.length === 0) outcome = weighted(r);
-    const events: SampleApplication['events'] = [
-      { stage: i % 15 === 14 ? 'saved' : 'applied', occurredOn: appliedOn, round: null, interviewType: null, note: null },
-    ];
-    if (events[0]?.stage === 'applied') {
-      for (const e of outcome.path) {
-        const day = addDays(appliedOn, e.dayOffset);
-        if (day > today) break; // the future has not happened yet
-        events.push({ stage: e.stage, occurredOn: day, round: e.round ?? null, interviewType: e.interviewType ?? null, note: e.note ?? null });
-      }
-    }
-    const salaryBase = 45 + Math.floor(r() * 40);
+    const saved = i % 15 === 14;
+    const events = saved
+      ? [{ stage: 'saved' as const, occurredOn: appliedOn, round: null, interviewType: null, note: null }]
+      : toEvents(appliedOn, outcome.path, today);
     apps.push({
+      ...details(r, company.city),
+      key: null,
       company: company.name,
       companySize: company.size,
       title,
       source: referral ? 'network' : pick(r, ['job_board', 'job_board', 'company_site', 'recruiter', 'other'] as const),
       referral,
       tailored: r() < 0.55,
-      resumeVersion: r() < 0.5 ? 'v1 general' : 'v2 impact-focused',
       fit: 2 + Math.floor(r() * 4),
       excitement: 1 + Math.floor(r() * 5),
-      remote: pick(r, ['onsite', 'hybrid', 'hybrid', 'remote'] as const),
-      location: company.city,
-      salaryMin: salaryBase * 1000,
-      salaryMax: (salaryBase + 10 + Math.floor(r() * 15)) * 1000,
-      tags: r() < 0.4 ? [pick(r, ['dream-company', 'fintech', 'climate', 'health', 'b2b', 'public-sector'])] : [],
-      notes: r() < 0.3 ? pick(r, NOTES) : null,
       events,
     });
   }

@@ -1,7 +1,5 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { z } from 'zod';
 import { zSettings, zSettingsUpdate } from '../../contracts/settings.js';
-import { loadSampleSearch } from '../../services/demo.service.js';
 import { getSettings, updateSettings } from '../../services/settings.service.js';
 import { serviceContext, type AppEnv } from '../context.js';
 import { body, errors, json } from '../openapi.js';
@@ -16,10 +14,5 @@ export function registerSettingsRoutes(app: OpenAPIHono<AppEnv>): void {
     createRoute({ method: 'patch', path: '/api/settings', tags: ['Settings'], summary: 'Change settings',
       request: body(zSettingsUpdate), responses: { 200: json(zSettings, 'Settings'), 400: errors[400] } }),
     async (c) => c.json(await updateSettings(serviceContext(c), c.req.valid('json')), 200),
-  );
-  app.openapi(
-    createRoute({ method: 'post', path: '/api/demo', tags: ['Settings'], summary: 'Load the sample job search (only into an empty tracker)',
-      responses: { 201: json(z.object({ created: z.number().int() }), 'Loaded'), 409: errors[409] } }),
-    async (c) => c.json(await loadSampleSearch(serviceContext(c)), 201),
   );
 }

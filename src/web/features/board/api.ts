@@ -1,10 +1,8 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { notifications } from '@mantine/notifications';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Application, Board } from '../../../contracts/applications.js';
 import type { Stage } from '../../../domain/applications/stages.js';
-import { api, errorMessage } from '../../api/client';
+import { api } from '../../api/client';
 import { keys } from '../../api/keys';
-import { useRefreshApplications } from '../applications/api';
 
 export function useBoard() {
   return useQuery({ queryKey: keys.board, queryFn: () => api.get<Board>('/board') });
@@ -36,18 +34,4 @@ export function useOptimisticBoardMove(): (app: Application, to: Stage) => void 
 }
 
 /** Loads a sample job search (first run). */
-export function useLoadDemo() {
-  const refresh = useRefreshApplications();
-  return useMutation({
-    mutationFn: () => api.post<{ created: number }>('/demo'),
-    onSuccess: (result) =>
-      notifications.show({
-        title: 'Sample job search loaded',
-        message: `${result.created} applications were added. Delete them whenever you like.`,
-        color: 'sage',
-      }),
-    onError: (e) =>
-      notifications.show({ title: 'Could not load the sample', message: errorMessage(e), color: 'red' }),
-    onSettled: () => refresh(),
-  });
-}
+export { useLoadSample as useLoadDemo } from '../demo/api';

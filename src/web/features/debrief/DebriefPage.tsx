@@ -10,6 +10,7 @@ import { useApplication } from '../applications/api';
 import { useToday } from '../settings/api';
 import { useDebrief, useRecordRejection } from './api';
 import { DebriefFlow } from './DebriefFlow';
+import { useDocumentTitle } from '../../components/use-document-title';
 
 /** Before the debrief: record the rejection (date and channel) when none is recorded yet. */
 function RecordRejection({ applicationId, rejected, heardOn }: { applicationId: string; rejected: boolean; heardOn: string | null }) {
@@ -65,6 +66,7 @@ export function DebriefPage() {
   const { id = '' } = useParams();
   const app = useApplication(id);
   const debrief = useDebrief(id);
+  useDocumentTitle(app.data ? `Debrief: ${app.data.title} at ${app.data.company}` : null);
 
   if (app.isPending || debrief.isPending) return <LoadingState label="Loading the debrief" />;
   if (app.isError) {

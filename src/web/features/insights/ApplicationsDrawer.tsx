@@ -1,6 +1,7 @@
 import { Anchor, Drawer, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { InsightFilterInput } from '../../../contracts/insights.js';
+import { formatDay } from '../../components/format';
 import { ErrorState, LoadingState } from '../../components/QueryState';
 import { StageBadge } from '../../components/StageBadge';
 import { useApplicationsBehind } from './api';
@@ -34,7 +35,7 @@ export function ApplicationsDrawer({ behind, onClose }: { behind: Behind | null;
                       {a.title}
                     </Anchor>
                     <Text size="sm" c="dimmed" truncate>
-                      {a.company} · applied {a.appliedOn ?? '—'}
+                      {a.company} · applied {formatDay(a.appliedOn)}
                     </Text>
                   </div>
                   <StageBadge stage={a.status} variant="light" />

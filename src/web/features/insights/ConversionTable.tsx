@@ -1,8 +1,9 @@
 import { Button, Paper, Table, Text, Title } from '@mantine/core';
 import type { Insights } from '../../../contracts/insights.js';
 import { STAGE_LABELS } from '../../../domain/applications/stages.js';
+import { SortableTh, useSortedRows } from '../../components/SortableTh';
 import type { Behind } from './ApplicationsDrawer';
-import { pct } from './labels';
+import { pct, pctRange } from './labels';
 
 /** The rate as a dot and its 95% interval as a bar, on a 0–100% scale. */
 export function IntervalBar({ rate, ci95 }: { rate: number | null; ci95: [number, number] }) {
@@ -22,36 +23,42 @@ export function IntervalBar({ rate, ci95 }: { rate: number | null; ci95: [number
   );
 }
 
+type Column = 'step' | 'rate' | 'range' | 'applications';
+
 export function ConversionTable({ insights, onPick }: { insights: Insights; onPick: (b: Behind) => void }) {
+  const { sort, setSort, rows } = useSortedRows<Insights['conversions'][number], Column>(insights.conversions, (c, key) =>
+    key === 'step' ? insights.conversions.indexOf(c) : key === 'rate' ? c.rate : key === 'range' ? (c.trials ? c.ci95[1] - c.ci95[0] : null) : c.trials,
+  );
   return (
     <Paper withBorder radius="md" p={{ base: 'sm', sm: 'md' }} component="section" aria-labelledby="conversions-title">
       <Title order={2} size="h3" id="conversions-title" mb={4}>
         Stage by stage
       </Title>
       <Text size="sm" c="dimmed" mb="sm">
-        Of the applications that reached a stage and have an outcome, how many reached the next. The bar shows the range
-        the true rate likely lies in (95%); it narrows as you apply more.
+        Of the applications that reached a stage and have an outcome, how many reached the next. With few applications a
+        rate can mislead, so each comes with its likely range: where the true rate lies 19 times out of 20. The range
+        narrows as you apply more.
       </Text>
       <Table.ScrollContainer minWidth={520}>
         <Table data-testid="conversion-table" striped verticalSpacing={6}>
-          <Table.Caption>Conversion between consecutive stages, with 95% Wilson intervals.</Table.Caption>
+          <Table.Caption>How many applications moved on from each stage, with the likely range of each rate.</Table.Caption>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">Step</Table.Th>
-              <Table.Th scope="col">Rate</Table.Th>
-              <Table.Th scope="col">Likely range</Table.Th>
-              <Table.Th scope="col">Interval</Table.Th>
-              <Table.Th scope="col">Applications</Table.Th>
+              <SortableTh label="Step" column="step" sort={sort} onSort={setSort} firstOrder="asc" />
+              <SortableTh label="Rate" column="rate" sort={sort} onSort={setSort} />
+              <SortableTh label="Likely range" column="range" sort={sort} onSort={setSort} firstOrder="asc" />
+              <Table.Th scope="col">Rate and range</Table.Th>
+              <SortableTh label="Applications" column="applications" sort={sort} onSort={setSort} />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {insights.conversions.map((c) => (
+            {rows.map((c) => (
               <Table.Tr key={c.from}>
                 <Table.Th scope="row" fw={500}>
                   {STAGE_LABELS[c.from]} → {STAGE_LABELS[c.to]}
                 </Table.Th>
                 <Table.Td>{pct(c.rate)}</Table.Td>
-                <Table.Td>{c.trials ? `${pct(c.ci95[0])}–${pct(c.ci95[1])}` : '—'}</Table.Td>
+                <Table.Td>{c.trials ? pctRange(c.ci95[0], c.ci95[1]) : '—'}</Table.Td>
                 <Table.Td>
                   <IntervalBar rate={c.rate} ci95={c.ci95} />
                 </Table.Td>

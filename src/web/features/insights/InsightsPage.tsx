@@ -4,7 +4,9 @@ import { IconBulb, IconChartSankey } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import type { Insights, Outcome } from '../../../contracts/insights.js';
 import { STAGE_LABELS } from '../../../domain/applications/stages.js';
+import { formatDay } from '../../components/format';
 import { ErrorState, LoadingState } from '../../components/QueryState';
+import { SortableTh, useSortedRows } from '../../components/SortableTh';
 import { ApplicationsDrawer, type Behind } from './ApplicationsDrawer';
 import { ChartFigure } from './ChartFigure';
 import { ConversionTable } from './ConversionTable';
@@ -13,7 +15,7 @@ import { ResponseSection } from './ResponseSection';
 import { SankeyChart } from './SankeyChart';
 import { SegmentsSection } from './SegmentsSection';
 import { useInsights } from './api';
-import { OUTCOME_LABELS, pct, stageLabel } from './labels';
+import { heardBackLine, OUTCOME_LABELS, pct, stageLabel } from './labels';
 
 /** Below this many sent applications, the page explains instead of charting noise. */
 export const MIN_FOR_INSIGHTS = 5;
@@ -49,21 +51,28 @@ function EmptyInsights({ sent }: { sent: number }) {
 }
 
 /** Where each application stands: the numbers behind the Sankey, each a link to its applications. */
+type OutcomeColumn = 'stage' | 'reached' | Outcome;
+
 function OutcomeTable({ insights, onPick }: { insights: Insights; onPick: (b: Behind) => void }) {
   const count = (stage: string, o: Outcome) => insights.outcomes.find((x) => x.stage === stage && x.outcome === o)?.count ?? 0;
+  const order = insights.funnel.map((f) => f.stage);
+  const { sort, setSort, rows } = useSortedRows<Insights['funnel'][number], OutcomeColumn>(
+    insights.funnel.filter((f) => f.reached > 0),
+    (f, key) => (key === 'stage' ? order.indexOf(f.stage) : key === 'reached' ? f.reached : count(f.stage, key)),
+  );
   return (
     <Table.ScrollContainer minWidth={520} mt="sm">
       <Table verticalSpacing={2} data-testid="sankey-table">
         <Table.Caption>Applications by the furthest stage they reached and how they stand now.</Table.Caption>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">Furthest stage</Table.Th>
-            <Table.Th scope="col">Reached</Table.Th>
-            {ENDINGS.map((o) => <Table.Th scope="col" key={o}>{OUTCOME_LABELS[o]} there</Table.Th>)}
+            <SortableTh label="Furthest stage" column="stage" sort={sort} onSort={setSort} firstOrder="asc" />
+            <SortableTh label="Reached" column="reached" sort={sort} onSort={setSort} />
+            {ENDINGS.map((o) => <SortableTh key={o} label={`${OUTCOME_LABELS[o]} there`} column={o} sort={sort} onSort={setSort} />)}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {insights.funnel.filter((f) => f.reached > 0).map((f) => (
+          {rows.map((f) => (
             <Table.Tr key={f.stage}>
               <Table.Th scope="row" fw={500}>{stageLabel(f.stage)}</Table.Th>
               <Table.Td>
@@ -108,7 +117,7 @@ export function InsightsPage() {
       <div>
         <Title order={1}>Insights</Title>
         <Text c="dimmed">
-          {i && i.totals.sent >= MIN_FOR_INSIGHTS ? `Patterns across your ${i.totals.sent} sent applications, as of ${i.asOf}. Every number opens the applications behind it.` : 'Patterns across all your applications and rejections.'}
+          {i && i.totals.sent >= MIN_FOR_INSIGHTS ? `Patterns across your ${i.totals.sent} sent applications, as of ${formatDay(i.asOf)}. Every number opens the applications behind it.` : 'Patterns across all your applications and rejections.'}
         </Text>
       </div>
       {query.isLoading ? <LoadingState label="Loading insights" /> : null}
@@ -117,9 +126,9 @@ export function InsightsPage() {
       {i && i.totals.sent >= MIN_FOR_INSIGHTS ? (
         <>
           <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
-            <Stat label="Sent" value={String(i.totals.sent)} detail={`${i.totals.inProgress} still in progress`}
+            <Stat label="Sent" value={String(i.totals.sent)} detail={`${i.totals.inProgress} still in progress, ${i.totals.sent - i.totals.inProgress} ended`}
               onClick={() => setBehind({ title: 'All applications sent', filter: { stage: 'applied' } })} />
-            <Stat label="Heard back" value={pct(i.response.responseRate.rate)} detail={`${i.response.responseRate.successes} of ${i.response.responseRate.trials} with an outcome`}
+            <Stat label="Heard back" value={pct(i.response.responseRate.rate)} detail={heardBackLine(i.response.responseRate.successes, i.response.responseRate.trials, i.response.awaiting)}
               onClick={() => setBehind({ title: 'Heard back from the employer', filter: { replied: 'true' } })} />
             <Stat label="Reached an interview" value={String(i.funnel.find((f) => f.stage === 'interview')?.reached ?? 0)} detail="interview or further"
               onClick={() => setBehind({ title: 'Reached interview', filter: { stage: 'interview' } })} />

@@ -1,21 +1,20 @@
 import { Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Link } from 'react-router';
 import type { InsightFilterInput, Insights } from '../../../contracts/insights.js';
+import { formatMonth } from '../../components/format';
+import { SortableTh, useSortedRows } from '../../components/SortableTh';
 import type { Behind } from './ApplicationsDrawer';
 import { ChartFigure } from './ChartFigure';
-import { pct } from './labels';
+import { pct, pctRange } from './labels';
 
 /** Shade 7 keeps 3:1 against light and dark backgrounds; "other" is grey. */
 const PALETTE = ['blue', 'orange', 'teal', 'grape', 'red', 'lime'].map((c) => `var(--mantine-color-${c}-7)`);
 const OTHER = 'var(--mantine-color-gray-6)';
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const TICK = { fill: 'var(--mantine-color-text)', fontSize: 12 };
 
-function shortMonth(key: string): string {
-  const m = /^(\d{4})-(\d{2})$/.exec(key);
-  return m ? `${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]?.slice(2)}` : key;
-}
+const shortMonth = (key: string): string => formatMonth(key);
 
 interface Series {
   key: string;
@@ -92,24 +91,27 @@ function ReasonsFigure({ insights, onPick }: { insights: Insights; onPick: Pick 
   const labelOf = new Map(r.reasons.map((x) => [x.reason, x.label]));
   const series = r.reasons.map((x) => ({ key: x.reason, label: x.label }));
   const [lo, hi] = r.outsideControl.ci95;
+  const sorted = useSortedRows<Insights['reasons']['reasons'][number], 'reason' | 'count' | 'share' | 'outside'>(r.reasons, (x, key) =>
+    key === 'reason' ? x.label : key === 'count' ? x.count : key === 'share' ? x.share : x.outside,
+  );
   const caption =
     `${r.rejections} debriefed rejection${r.rejections === 1 ? '' : 's'}` +
     (r.withReasons
-      ? `; of the ${r.withReasons} with a stated reason, ${r.outsideControl.successes} (${pct(r.outsideControl.rate)}, likely ${pct(lo)}–${pct(hi)}) were entirely outside your control. ` +
+      ? `; of the ${r.withReasons} with a stated reason, ${r.outsideControl.successes} (${pct(r.outsideControl.rate)}, likely range ${pctRange(lo, hi)}) were entirely outside your control. ` +
         r.reasons.filter((x) => x.informative).slice(0, 3).map((x) => `${x.label}: ${x.count}`).join('; ') + '.'
       : ', none with a stated reason yet.');
   const table = (
     <ScrollTable label="Rejection reasons table" minWidth={420} testId="reasons-table">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">Reason</Table.Th>
-            <Table.Th scope="col">Rejections</Table.Th>
-            <Table.Th scope="col">Share</Table.Th>
-            <Table.Th scope="col">Marked outside your control</Table.Th>
+            <SortableTh label="Reason" column="reason" sort={sorted.sort} onSort={sorted.setSort} firstOrder="asc" />
+            <SortableTh label="Rejections" column="count" sort={sorted.sort} onSort={sorted.setSort} />
+            <SortableTh label="Share" column="share" sort={sorted.sort} onSort={sorted.setSort} />
+            <SortableTh label="Marked outside your control" column="outside" sort={sorted.sort} onSort={sorted.setSort} />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {r.reasons.map((x) => {
+          {sorted.rows.map((x) => {
             const all = pick(`Rejections citing “${x.label}”`, { reason: x.reason });
             const outside = pick(`Rejections citing “${x.label}”, marked outside your control`, { reason: x.reason, control: 'outside' });
             const reason = x.label.toLowerCase();
@@ -141,7 +143,10 @@ function ReasonsFigure({ insights, onPick }: { insights: Insights; onPick: Pick 
   const intro = (
     <Stack gap={4} mb="sm">
       <Text size="sm">{r.note}</Text>
-      <Text size="xs" c="dimmed">{insights.definitions.outsideControl}</Text>
+      <Text size="xs" c="dimmed">
+        A rejection counts as outside your control when every reason it states is marked so (you can change the mark on
+        each rejection). “No reason given” says nothing about you, so it is left out of the share.
+      </Text>
       <Group gap="xs" data-testid="reasons-figures">
         <Figure label="Debriefed rejections" n={r.rejections} onPick={onPick} behind={pick('Debriefed rejections', { rejection: 'recorded' })} />
         <Figure label="With a stated reason" n={r.withReasons} onPick={onPick} behind={pick('Rejections with a stated reason', { rejection: 'stated' })} />
@@ -163,18 +168,19 @@ function ReasonsFigure({ insights, onPick }: { insights: Insights; onPick: Pick 
 
 function ThemesFigure({ insights, onPick }: { insights: Insights; onPick: Pick }) {
   const t = insights.themes;
+  const sorted = useSortedRows<Insights['themes']['themes'][number], 'theme' | 'applications'>(t.themes, (x, key) => (key === 'theme' ? x.label : x.applications));
   const caption = `Lessons from ${t.applications} debriefed application${t.applications === 1 ? '' : 's'}. ` +
     t.themes.slice(0, 4).map((x) => `${x.label}: ${x.applications}`).join('; ') + '.';
   const table = (
     <ScrollTable label="Themes table" minWidth={320} testId="themes-table">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">Theme</Table.Th>
-            <Table.Th scope="col">Applications</Table.Th>
+            <SortableTh label="Theme" column="theme" sort={sorted.sort} onSort={sorted.setSort} firstOrder="asc" />
+            <SortableTh label="Applications" column="applications" sort={sorted.sort} onSort={sorted.setSort} />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {t.themes.map((x) => {
+          {sorted.rows.map((x) => {
             const behind: Behind = { title: `Lessons on “${x.label}”`, filter: { theme: x.slug } };
             return (
               <Table.Tr key={x.slug}>
@@ -215,8 +221,13 @@ export function ReasonsThemesSection({ insights, onPick }: { insights: Insights;
     return (
       <Paper withBorder radius="md" p={{ base: 'sm', sm: 'md' }} component="section" aria-labelledby="reasons-title" data-testid="reasons-empty">
         <Title order={2} size="h3" id="reasons-title" mb={4}>Rejection reasons and themes</Title>
-        <Text size="sm">{reasons.note}</Text>
-        <Text size="sm" c="dimmed" mt="xs">{themes.note}</Text>
+        <Text size="sm">
+          No rejection has been debriefed yet. When you debrief one, its reasons and the lessons you draw from it appear
+          here: which reasons recur, how many were outside your control, and which themes keep coming back.
+        </Text>
+        <Button component={Link} to="/applications?status=rejected" variant="light" size="sm" mt="sm">
+          Debrief a rejection
+        </Button>
       </Paper>
     );
   }
@@ -225,7 +236,10 @@ export function ReasonsThemesSection({ insights, onPick }: { insights: Insights;
       {reasons.available ? <ReasonsFigure insights={insights} onPick={onPick} /> : (
         <Paper withBorder radius="md" p={{ base: 'sm', sm: 'md' }} component="section" aria-labelledby="reasons-title">
           <Title order={2} size="h3" id="reasons-title" mb={4}>Rejection reasons</Title>
-          <Text size="sm">{reasons.note}</Text>
+          <Text size="sm">
+            No rejection reasons recorded yet. Add the message and its reasons in a rejection’s debrief to see which reasons
+            recur and how many were outside your control.
+          </Text>
         </Paper>
       )}
       {themes.available ? <ThemesFigure insights={insights} onPick={onPick} /> : (

@@ -1,48 +1,51 @@
 import { Button, Group, SimpleGrid, Table, Text } from '@mantine/core';
 import { Bar, BarChart, CartesianGrid, ErrorBar, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { Insights } from '../../../contracts/insights.js';
-import { STAGE_LABELS } from '../../../domain/applications/stages.js';
+import { SortableTh, useSortedRows } from '../../components/SortableTh';
 import type { Behind } from './ApplicationsDrawer';
 import { ChartFigure } from './ChartFigure';
-import { pct } from './labels';
+import { daysWords, pct, rejectedAfter } from './labels';
 
 type Spread = Insights['response']['firstReplyDays'];
-const d = (n: number | null) => (n === null ? '—' : `${Math.round(n * 10) / 10} d`);
+const d = daysWords;
+type Column = 'label' | 'n' | 'median' | 'q1' | 'min';
 
 function rows(i: Insights) {
   const all: { label: string; s: Spread }[] = [
     { label: 'First reply', s: i.response.firstReplyDays },
-    ...i.response.rejectionDaysByStage.map((s) => ({ label: `No after ${STAGE_LABELS[s.stage].toLowerCase()}`, s })),
+    ...i.response.rejectionDaysByStage.map((s) => ({ label: rejectedAfter(s.stage), s })),
   ];
   return all.filter((r) => r.s.n > 0);
 }
 
 export function ResponseSection({ insights, onPick }: { insights: Insights; onPick: (b: Behind) => void }) {
   const r = insights.response;
-  const data = rows(insights).map(({ label, s }) => ({
+  const all = rows(insights);
+  const data = all.map(({ label, s }) => ({
     label,
     median: s.median ?? 0,
     spread: [(s.median ?? 0) - (s.q1 ?? 0), (s.q3 ?? 0) - (s.median ?? 0)],
   }));
   const first = r.firstReplyDays;
+  const sorted = useSortedRows<(typeof all)[number], Column>(all, (row, key) => (key === 'label' ? all.indexOf(row) : row.s[key]));
   const caption = first.n
-    ? `Employers replied after a median of ${d(first.median)} (middle half ${d(first.q1)}–${d(first.q3)}). ` +
-      rows(insights).slice(1).map(({ label, s }) => `${label}: median ${d(s.median)}`).join('; ') + '.'
+    ? `Employers typically replied after ${d(first.median)}; the middle half of replies took ${d(first.q1)} to ${d(first.q3)}. ` +
+      all.slice(1).map(({ label, s }) => `${label}: typically ${d(s.median)}`).join('; ') + '.'
     : 'No replies yet.';
   const table = (
     <div style={{ overflowX: 'auto', marginTop: 'var(--mantine-spacing-sm)' }} tabIndex={0} role="region" aria-label="Reply times table">
       <Table verticalSpacing={4} miw={420}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">Days to…</Table.Th>
-            <Table.Th scope="col">Cases</Table.Th>
-            <Table.Th scope="col">Median</Table.Th>
-            <Table.Th scope="col">Middle half</Table.Th>
-            <Table.Th scope="col">Range</Table.Th>
+            <SortableTh label="Days until…" column="label" sort={sorted.sort} onSort={sorted.setSort} firstOrder="asc" />
+            <SortableTh label="Applications" column="n" sort={sorted.sort} onSort={sorted.setSort} />
+            <SortableTh label="Typical (median)" column="median" sort={sorted.sort} onSort={sorted.setSort} />
+            <SortableTh label="Middle half" column="q1" sort={sorted.sort} onSort={sorted.setSort} />
+            <SortableTh label="Shortest to longest" column="min" sort={sorted.sort} onSort={sorted.setSort} />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {rows(insights).map(({ label, s }) => (
+          {sorted.rows.map(({ label, s }) => (
             <Table.Tr key={label}>
               <Table.Th scope="row" fw={500}>{label}</Table.Th>
               <Table.Td>{s.n}</Table.Td>
@@ -78,7 +81,7 @@ export function ResponseSection({ insights, onPick }: { insights: Insights; onPi
         <ResponsiveContainer width="100%" height={48 + data.length * 36}>
           <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }} accessibilityLayer={false}>
             <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-            <XAxis type="number" unit=" d" allowDecimals={false} tick={{ fill: 'var(--mantine-color-text)', fontSize: 12 }} />
+            <XAxis type="number" unit=" days" allowDecimals={false} tick={{ fill: 'var(--mantine-color-text)', fontSize: 12 }} />
             <YAxis type="category" dataKey="label" width={130} tick={{ fill: 'var(--mantine-color-text)', fontSize: 12 }} />
             <Bar dataKey="median" fill="var(--mantine-color-blue-7)" isAnimationActive={false} barSize={16}>
               <ErrorBar dataKey="spread" direction="x" width={6} strokeWidth={2} stroke="var(--mantine-color-gray-8)" />

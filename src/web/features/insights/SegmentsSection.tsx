@@ -2,10 +2,12 @@ import { useState } from 'react';
 import { Badge, Button, Card, Group, Paper, SimpleGrid, Table, Text, Title } from '@mantine/core';
 import type { InsightSegment, Insights } from '../../../contracts/insights.js';
 import { METRIC_PHRASES, segmentLabel } from '../../../domain/insights/segment-labels.js';
+import { SortableTh, useSortedRows } from '../../components/SortableTh';
 import type { Behind } from './ApplicationsDrawer';
-import { pct } from './labels';
+import { chanceWords, pct } from './labels';
 
 const SHOWN = 10;
+type Column = 'group' | 'measure' | 'rate' | 'rest' | 'gap' | 'chance';
 
 function behind(s: InsightSegment): Behind {
   return { title: `${segmentLabel(s.dimension, s.value)} (${METRIC_PHRASES[s.metric]})`, filter: { dimension: s.dimension, value: s.value, metric: s.metric } };
@@ -20,7 +22,7 @@ function Highlight({ s, onPick }: { s: InsightSegment; onPick: (b: Behind) => vo
         <Badge color={s.difference >= 0 ? 'teal' : 'red'} variant="light">
           {s.difference >= 0 ? 'Does better' : 'Does worse'}
         </Badge>
-        <Text size="xs" c="dimmed">q = {s.qValue.toFixed(3)}</Text>
+        <Text size="xs" c="dimmed">{chanceWords(s.qValue)}</Text>
       </Group>
       <Text fw={500}>{s.summary}</Text>
       <Button mt="xs" variant="light" size="compact-sm" onClick={() => onPick(behind(s))}>
@@ -34,7 +36,14 @@ export function SegmentsSection({ insights, onPick }: { insights: Insights; onPi
   const [all, setAll] = useState(false);
   const highlighted = insights.segments.filter((s) => s.highlight);
   const rest = insights.segments.filter((s) => !s.highlight);
-  const shown = all ? rest : rest.slice(0, SHOWN);
+  const { sort, setSort, rows } = useSortedRows<InsightSegment, Column>(all ? rest : rest.slice(0, SHOWN), (s, key) =>
+    key === 'group' ? segmentLabel(s.dimension, s.value)
+    : key === 'measure' ? METRIC_PHRASES[s.metric]
+    : key === 'rate' ? s.rate
+    : key === 'rest' ? s.restRate
+    : key === 'gap' ? s.difference
+    : s.qValue,
+  );
   return (
     <Paper withBorder radius="md" p={{ base: 'sm', sm: 'md' }} component="section" aria-labelledby="segments-title" data-testid="segments">
       <Title order={2} size="h3" id="segments-title" mb={4}>
@@ -63,16 +72,16 @@ export function SegmentsSection({ insights, onPick }: { insights: Insights; onPi
         <Table striped verticalSpacing={4}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">Group</Table.Th>
-              <Table.Th scope="col">Measure</Table.Th>
-              <Table.Th scope="col">This group</Table.Th>
-              <Table.Th scope="col">The rest</Table.Th>
-              <Table.Th scope="col">Gap</Table.Th>
-              <Table.Th scope="col">q</Table.Th>
+              <SortableTh label="Group" column="group" sort={sort} onSort={setSort} firstOrder="asc" />
+              <SortableTh label="Measure" column="measure" sort={sort} onSort={setSort} firstOrder="asc" />
+              <SortableTh label="This group" column="rate" sort={sort} onSort={setSort} />
+              <SortableTh label="The rest" column="rest" sort={sort} onSort={setSort} />
+              <SortableTh label="Gap" column="gap" sort={sort} onSort={setSort} />
+              <SortableTh label="Could it be chance?" column="chance" sort={sort} onSort={setSort} firstOrder="asc" />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {shown.map((s) => (
+            {rows.map((s) => (
               <Table.Tr key={`${s.dimension}/${s.value}/${s.metric}`}>
                 <Table.Th scope="row" fw={400}>
                   <Button variant="subtle" size="compact-sm" px={4} onClick={() => onPick(behind(s))}
@@ -84,7 +93,7 @@ export function SegmentsSection({ insights, onPick }: { insights: Insights; onPi
                 <Table.Td>{pct(s.rate)} ({s.successes}/{s.trials})</Table.Td>
                 <Table.Td>{pct(s.restRate)} ({s.restSuccesses}/{s.restTrials})</Table.Td>
                 <Table.Td>{points(s.difference)}</Table.Td>
-                <Table.Td>{s.qValue.toFixed(2)}</Table.Td>
+                <Table.Td>{chanceWords(s.qValue)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -4,7 +4,7 @@ import { useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { QuestionBankItem } from '../../../contracts/debrief.js';
 import { errorMessage } from '../../api/client';
-import { daysAgo, formatDay, plural } from '../../components/format';
+import { daysAgo, formatInstantDay, plural } from '../../components/format';
 import { notify } from '../debrief/notify';
 import { usePractiseQuestion, useUpdateQuestion } from './api';
 
@@ -85,7 +85,7 @@ export function QuestionCard({ item, today }: { item: QuestionBankItem; today: s
               ) : (
                 'From an application you deleted'
               )}
-              {' · '}added {formatDay(item.createdAt.slice(0, 10))}
+              {' · '}added {formatInstantDay(item.createdAt)}
             </Text>
             <Badge variant="light" tt="none" color={item.practiceCount > 0 ? 'sage' : 'gray'} data-testid="practice-badge">
               {practiceText(item, today)}

@@ -21,6 +21,7 @@ import { zSettings, type Settings } from '../../../contracts/settings.js';
 import { errorMessage } from '../../api/client';
 import { serverFieldErrors, zodFieldErrors } from '../../api/form-errors';
 import { ErrorState, LoadingState } from '../../components/QueryState';
+import { SampleSettings } from '../demo/SampleControls';
 import { MailboxSection } from '../mailbox/MailboxSection';
 import { useSettings, useUpdateSettings } from './api';
 
@@ -142,6 +143,7 @@ export function SettingsPage() {
           </Text>
         </Stack>
       </Paper>
+      <SampleSettings />
     </Stack>
   );
 }

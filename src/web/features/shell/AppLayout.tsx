@@ -1,8 +1,10 @@
 import { Anchor, AppShell, Burger, Button, Group, ActionIcon, Text, Tooltip } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
+import { pageTitle, titleForPath } from '../../components/use-document-title';
+import { SampleBanner } from '../demo/SampleControls';
 import { HeaderSearch } from './HeaderSearch';
 import { ColorSchemeToggle } from './ColorSchemeToggle';
 import { MainNav } from './MainNav';
@@ -15,6 +17,10 @@ export function AppLayout() {
   const wide = useMediaQuery('(min-width: 48em)', true) ?? true;
 
   useEffect(() => close(), [location.pathname, close]);
+  // The route's title first; a page that knows more (an application's name) refines it in its own effect.
+  useLayoutEffect(() => {
+    document.title = pageTitle(titleForPath(location.pathname));
+  }, [location.pathname]);
 
   return (
     <AppShell
@@ -69,6 +75,7 @@ export function AppLayout() {
         <MainNav />
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
+        <SampleBanner />
         <Outlet />
       </AppShell.Main>
       <Shortcuts />

@@ -8,10 +8,12 @@ import { ApplicationHeader } from './ApplicationHeader';
 import { EditForm } from './EditForm';
 import { Timeline } from './Timeline';
 import { DebriefPanel } from '../../debrief/DebriefPanel';
+import { useDocumentTitle } from '../../../components/use-document-title';
 
 export function ApplicationPage() {
   const { id = '' } = useParams();
   const query = useApplication(id);
+  useDocumentTitle(query.data ? `${query.data.title} at ${query.data.company}` : null);
 
   if (query.isPending) return <LoadingState label="Loading the application" />;
   if (query.isError) {

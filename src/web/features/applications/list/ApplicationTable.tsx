@@ -1,30 +1,39 @@
 import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
 import { Link, useNavigate } from 'react-router';
-import type { Application } from '../../../../contracts/applications.js';
+import type { Application, SORT_KEYS } from '../../../../contracts/applications.js';
 import { daysAgo, formatDay } from '../../../components/format';
+import { SortableTh } from '../../../components/SortableTh';
+import type { SortState } from '../../../components/sorting';
 import { StageBadge } from '../../../components/StageBadge';
+
+type SortKey = (typeof SORT_KEYS)[number];
 
 interface Props {
   items: Application[];
   today: string;
+  /** The list's sort (done by the server); a column header sets it. */
+  sort?: SortState<SortKey>;
+  onSort?: (next: SortState<SortKey>) => void;
 }
 
 const rating = (n: number | null) => (n == null ? '—' : `${n}/5`);
 
-export function ApplicationTable({ items, today }: Props) {
+export function ApplicationTable({ items, today, sort, onSort }: Props) {
   const navigate = useNavigate();
+  const th = (label: string, column: SortKey, firstOrder: 'asc' | 'desc') =>
+    sort && onSort ? <SortableTh label={label} column={column} sort={sort} onSort={onSort} firstOrder={firstOrder} /> : <Table.Th scope="col">{label}</Table.Th>;
   return (
     <Table.ScrollContainer minWidth={760} type="native">
       <Table highlightOnHover verticalSpacing="sm" data-testid="applications-table">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">Company</Table.Th>
-            <Table.Th scope="col">Job title</Table.Th>
-            <Table.Th scope="col">Status</Table.Th>
-            <Table.Th scope="col">Applied</Table.Th>
-            <Table.Th scope="col">Last news</Table.Th>
-            <Table.Th scope="col">Fit</Table.Th>
-            <Table.Th scope="col">Excitement</Table.Th>
+            {th('Company', 'company', 'asc')}
+            {th('Job title', 'title', 'asc')}
+            {th('Status', 'status', 'asc')}
+            {th('Applied', 'applied', 'desc')}
+            {th('Last news', 'lastEvent', 'desc')}
+            {th('Fit', 'fit', 'desc')}
+            {th('Excitement', 'excitement', 'desc')}
             <Table.Th scope="col">Tags</Table.Th>
           </Table.Tr>
         </Table.Thead>

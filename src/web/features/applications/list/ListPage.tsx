@@ -43,7 +43,12 @@ export function ListPage() {
       ) : null}
       {list.data && list.data.items.length > 0 ? (
         <Paper withBorder p={0} style={{ overflow: 'hidden' }}>
-          <ApplicationTable items={list.data.items} today={today} />
+          <ApplicationTable
+            items={list.data.items}
+            today={today}
+            sort={{ key: params.sort, order: params.order }}
+            onSort={(next) => update({ sort: next.key, order: next.order })}
+          />
         </Paper>
       ) : null}
       {pages > 1 ? (

@@ -1,0 +1,33 @@
+import { useEffect } from 'react';
+
+/** Names the page in the browser tab and history: "Insights · Debrief". */
+export function pageTitle(title: string | null | undefined): string {
+  const t = title?.trim();
+  return t ? `${t} · Debrief` : 'Debrief';
+}
+
+const TITLES: [RegExp, string][] = [
+  [/^\/$/, 'Board'],
+  [/^\/applications\/?$/, 'Applications'],
+  [/^\/applications\/new\/?$/, 'New application'],
+  [/^\/applications\/[^/]+\/debrief\/?$/, 'Debrief'],
+  [/^\/applications\/[^/]+\/?$/, 'Application'],
+  [/^\/journal\/?$/, 'Journal'],
+  [/^\/questions\/?$/, 'Question bank'],
+  [/^\/insights\/?$/, 'Insights'],
+  [/^\/companies\/?$/, 'Companies'],
+  [/^\/import-mail\/?$/, 'Import mail'],
+  [/^\/settings\/?$/, 'Settings'],
+];
+
+/** The name of the page at `path`, before it knows more (an application's page then names the application). */
+export function titleForPath(path: string): string {
+  return TITLES.find(([pattern]) => pattern.test(path))?.[1] ?? 'Page not found';
+}
+
+/** A page's own, more precise title (null while it is loading: the route's title stays). */
+export function useDocumentTitle(title: string | null | undefined): void {
+  useEffect(() => {
+    if (title) document.title = pageTitle(title);
+  }, [title]);
+}
