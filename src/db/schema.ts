@@ -246,6 +246,14 @@ export interface MailProposalsTable {
   decided_at: string | null;
 }
 
+/** A deleted application kept for a while so the deletion can be undone. */
+export interface DeletedApplicationsTable {
+  application_id: string;
+  owner_id: string;
+  snapshot: string; // JSON
+  deleted_at: string;
+}
+
 export interface DB {
   users: UsersTable;
   settings: SettingsTable;
@@ -267,4 +275,5 @@ export interface DB {
   question_bank: QuestionBankTable;
   mail_messages: MailMessagesTable;
   mail_proposals: MailProposalsTable;
+  deleted_applications: DeletedApplicationsTable;
 }
