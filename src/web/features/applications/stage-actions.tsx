@@ -1,9 +1,9 @@
-import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import type { Application, StageEvent, StageEventCreate } from '../../../contracts/applications.js';
 import { STAGE_LABELS } from '../../../domain/applications/stages.js';
 import { api, errorMessage } from '../../api/client';
+import { showUndoToast } from '../../components/UndoToast';
 import { useRefreshApplications } from './api';
 
 export interface MoveResult {
@@ -24,10 +24,8 @@ export function undoMove(applicationId: string, eventId: string): Promise<Applic
 }
 
 /** A toast telling what happened, with an Undo button that removes the new event. */
-function showUndoToast(title: string, result: MoveResult, refresh: () => Promise<void>): void {
-  const id = `move-${result.event.id}`;
+function showMoveToast(title: string, result: MoveResult, refresh: () => Promise<void>): void {
   const undo = async () => {
-    notifications.hide(id);
     try {
       await undoMove(result.application.id, result.event.id);
       notifications.show({ message: 'Undone.', color: 'sage' });
@@ -37,20 +35,12 @@ function showUndoToast(title: string, result: MoveResult, refresh: () => Promise
       await refresh();
     }
   };
-  notifications.show({
-    id,
+  showUndoToast({
+    id: `move-${result.event.id}`,
     title,
+    message: `${result.application.company} — ${result.application.title}`,
+    onUndo: () => void undo(),
     autoClose: 8000,
-    message: (
-      <Group justify="space-between" wrap="nowrap" gap="sm">
-        <Text size="sm">
-          {result.application.company} — {result.application.title}
-        </Text>
-        <Button size="compact-sm" variant="light" onClick={() => void undo()}>
-          Undo
-        </Button>
-      </Group>
-    ),
   });
 }
 
@@ -61,7 +51,7 @@ export function useMoveApplication(options: { onMoved?: (result: MoveResult) => 
     mutationFn: ({ app, input }: MoveVariables) => api.post<MoveResult>(`${path(app.id)}/events`, input),
     onSuccess: (result, { input }) => {
       if (result.changed) {
-        showUndoToast(`Moved to ${STAGE_LABELS[input.stage]}`, result, refresh);
+        showMoveToast(`Moved to ${STAGE_LABELS[input.stage]}`, result, refresh);
         options.onMoved?.(result);
       } else {
         notifications.show({ message: `Already in ${STAGE_LABELS[input.stage]}.` });
@@ -80,7 +70,7 @@ export function useMarkNoResponse() {
   return useMutation({
     mutationFn: (app: Pick<Application, 'id'>) => api.post<MoveResult>(`${path(app.id)}/ghosted`),
     onSuccess: (result) => {
-      if (result.changed) showUndoToast('Marked as no response', result, refresh);
+      if (result.changed) showMoveToast('Marked as no response', result, refresh);
     },
     onError: (e) => {
       notifications.show({ title: 'Could not mark as no response', message: errorMessage(e), color: 'red' });

@@ -32,7 +32,7 @@ export function ConversionTable({ insights, onPick }: { insights: Insights; onPi
         Of the applications that reached a stage and have an outcome, how many reached the next. The bar shows the range
         the true rate likely lies in (95%); it narrows as you apply more.
       </Text>
-      <Table.ScrollContainer minWidth={520}>
+      <Table.ScrollContainer minWidth={520} type="native">
         <Table data-testid="conversion-table" striped verticalSpacing={6}>
           <Table.Caption>Conversion between consecutive stages, with 95% Wilson intervals.</Table.Caption>
           <Table.Thead>

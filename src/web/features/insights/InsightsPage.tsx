@@ -52,7 +52,7 @@ function EmptyInsights({ sent }: { sent: number }) {
 function OutcomeTable({ insights, onPick }: { insights: Insights; onPick: (b: Behind) => void }) {
   const count = (stage: string, o: Outcome) => insights.outcomes.find((x) => x.stage === stage && x.outcome === o)?.count ?? 0;
   return (
-    <Table.ScrollContainer minWidth={520} mt="sm">
+    <Table.ScrollContainer minWidth={520} mt="sm" type="native">
       <Table verticalSpacing={2} data-testid="sankey-table">
         <Table.Caption>Applications by the furthest stage they reached and how they stand now.</Table.Caption>
         <Table.Thead>

@@ -1,8 +1,10 @@
 import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
-import { Link, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import type { Application } from '../../../../contracts/applications.js';
 import { daysAgo, formatDay } from '../../../components/format';
+import { SideScroll } from '../../../components/SideScroll';
 import { StageBadge } from '../../../components/StageBadge';
+import { fromHere } from '../detail/back-target';
 
 interface Props {
   items: Application[];
@@ -13,8 +15,10 @@ const rating = (n: number | null) => (n == null ? '—' : `${n}/5`);
 
 export function ApplicationTable({ items, today }: Props) {
   const navigate = useNavigate();
+  const location = useLocation();
+  const state = fromHere(location);
   return (
-    <Table.ScrollContainer minWidth={760} type="native">
+    <SideScroll label="Applications table" minWidth={760}>
       <Table highlightOnHover verticalSpacing="sm" data-testid="applications-table">
         <Table.Thead>
           <Table.Tr>
@@ -37,12 +41,12 @@ export function ApplicationTable({ items, today }: Props) {
               style={{ cursor: 'pointer' }}
               onClick={(e) => {
                 if (e.target instanceof HTMLElement && e.target.closest('a')) return;
-                void navigate(`/applications/${app.id}`);
+                void navigate(`/applications/${app.id}`, { state });
               }}
             >
               <Table.Td>{app.company}</Table.Td>
               <Table.Td>
-                <Anchor component={Link} to={`/applications/${app.id}`} fw={500}>
+                <Anchor component={Link} to={`/applications/${app.id}`} state={state} fw={500}>
                   {app.title}
                 </Anchor>
               </Table.Td>
@@ -73,6 +77,6 @@ export function ApplicationTable({ items, today }: Props) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </SideScroll>
   );
 }
