@@ -10,7 +10,7 @@ import {
   type DragEndEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Application } from '../../../contracts/applications.js';
 import { isStage, type Stage } from '../../../domain/applications/stages.js';
 import { ErrorState, LoadingState } from '../../components/QueryState';
@@ -35,6 +35,7 @@ export function BoardPage() {
   const [storedOpen, setStoredOpen] = useLocalStorage<unknown>({ key: 'debrief-board-open-ended', defaultValue: [] });
   const openEnded = openEndedColumns(storedOpen);
   const toggle = (status: Stage) => setStoredOpen(toggleEnded(openEnded, status));
+  const boardRef = useBoardTop();
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
     useSensor(KeyboardSensor, { coordinateGetter: columnCoordinates }),
@@ -98,7 +99,7 @@ export function BoardPage() {
             </Text>
           ) : null}
         </Group>
-        <Box role="region" aria-label="Board columns" tabIndex={0} data-testid="board" className="board">
+        <Box ref={boardRef} role="region" aria-label="Board columns" tabIndex={0} data-testid="board" className="board">
           {shown.map((column) => (
             <BoardColumn
               key={column.status}
@@ -118,4 +119,23 @@ export function BoardPage() {
       </DndContext>
     </Stack>
   );
+}
+
+/**
+ * Measures where the board starts on the page, so it can end at the bottom of
+ * the screen: the page itself barely scrolls and each column scrolls its cards.
+ */
+function useBoardTop(): (node: HTMLDivElement | null) => void {
+  return useCallback((node: HTMLDivElement | null) => {
+    if (!node) return;
+    const measure = () => node.style.setProperty('--board-top', `${node.getBoundingClientRect().top + window.scrollY}px`);
+    measure();
+    const observer = new ResizeObserver(measure);
+    if (node.parentElement) observer.observe(node.parentElement);
+    window.addEventListener('resize', measure);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('resize', measure);
+    };
+  }, []);
 }
