@@ -28,7 +28,7 @@ describe.skipIf(!hasBrowser)('the everyday screens of a long search', () => {
     const board = boardPage(page, app.url);
     await board.goto();
     await board.loadSample();
-    await expect.poll(() => board.column('rejected').total(), { timeout: 15_000 }).toBeGreaterThan(5);
+    await page.getByTestId('ended-columns').waitFor({ timeout: 15_000 });
   });
   afterAll(async () => {
     await app?.close();
@@ -201,6 +201,7 @@ describe.skipIf(!hasBrowser)('the everyday screens of a long search', () => {
         expect(box!.height).toBeGreaterThanOrEqual(44);
       }
       await phone.goto('/applications/new');
+      await phone.getByRole('button', { name: 'More details' }).click();
       const star = phone.getByRole('group', { name: 'Fit' }).locator('.mantine-Rating-symbolBody').first();
       const box = await star.boundingBox();
       expect(box!.width).toBeGreaterThanOrEqual(44);

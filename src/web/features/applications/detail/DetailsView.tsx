@@ -27,7 +27,7 @@ function Stars({ value }: { value: number | null }) {
   if (value == null) return <span>Not rated</span>;
   return (
     <Group gap={6} wrap="nowrap" component="span">
-      <Rating value={value} readOnly size="xs" aria-hidden />
+      <Rating value={value} readOnly size="xs" aria-hidden className="rating-static" />
       <span>{`${value} of 5`}</span>
     </Group>
   );
