@@ -31,8 +31,8 @@ export function ApplicationHeader({ app }: { app: ApplicationDetail }) {
   const deleteNow = () =>
     remove.mutate(app.id, {
       onSuccess: () => {
-        const back = afterDelete(location.state);
-        void navigate(back.to, { replace: true });
+        // Back where the person came from; the deleted page leaves the history.
+        void navigate(afterDelete(location.state).to, { replace: true });
         void refresh();
         showUndoToast({
           id: `delete-${app.id}`,
