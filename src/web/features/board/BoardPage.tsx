@@ -86,7 +86,7 @@ export function BoardPage() {
           screenReaderInstructions,
         }}
       >
-        <Group gap="xs" align="center" role="group" aria-labelledby="ended-label" data-testid="ended-columns">
+        <Group gap="xs" align="center" role="group" aria-labelledby="ended-label" data-testid="ended-columns" className="ended-strip">
           <Text size="sm" c="dimmed" id="ended-label">
             Ended:
           </Text>
