@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { isValidTimeZone } from '../domain/time.js';
+import { zText } from './common.js';
 
 export const zSettings = z
   .object({
-    timezone: z.string().refine(isValidTimeZone, 'Unknown time zone; use a name such as Europe/Paris'),
+    timezone: zText().refine(isValidTimeZone, 'Unknown time zone; use a name such as Europe/Paris'),
     noResponseDays: z.number().int().min(1).max(365),
     feedbackReminderDays: z.number().int().min(1).max(60),
     /** Your name, to sign feedback requests and other drafts. */
-    yourName: z.string().trim().max(100, 'Keep your name under 100 characters').optional(),
+    yourName: zText().trim().max(100, 'Keep your name under 100 characters').optional(),
     /** Mail import: accept confident proposals without review (off unless the user turns it on). */
     autoAcceptMail: z.boolean().optional(),
   })
