@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 
 /**
  * Deleted applications kept for a short while so a deletion can be undone
- * (docs/decisions/0008-undo-delete.md): one row per deleted application with
+ * (docs/decisions/0014-undo-delete.md): one row per deleted application with
  * everything it owned, as JSON text (portable subset: text columns only).
  */
 export async function up(db: Kysely<unknown>): Promise<void> {

@@ -3,7 +3,7 @@ import type { DB } from '../schema.js';
 
 /**
  * Deleting an application, and taking the deletion back
- * (docs/decisions/0008-undo-delete.md). Before the application row is deleted,
+ * (docs/decisions/0014-undo-delete.md). Before the application row is deleted,
  * every row that belongs to it is copied, as it is, into one JSON snapshot; a
  * restore writes the same rows back. Rows are read and written column by column
  * whatever the columns are, so a column added later travels too; a table added
