@@ -261,6 +261,14 @@ export interface MailProposalsTable {
   decided_at: string | null;
 }
 
+/** A deleted application kept for a while so the deletion can be undone. */
+export interface DeletedApplicationsTable {
+  application_id: string;
+  owner_id: string;
+  snapshot: string; // JSON
+  deleted_at: string;
+}
+
 export interface MailAccountsTable {
   id: string;
   owner_id: string;
@@ -307,6 +315,7 @@ export interface DB {
   question_bank: QuestionBankTable;
   mail_messages: MailMessagesTable;
   mail_proposals: MailProposalsTable;
+  deleted_applications: DeletedApplicationsTable;
   mail_accounts: MailAccountsTable;
   mail_sync_state: MailSyncStateTable;
 }

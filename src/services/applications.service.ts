@@ -17,6 +17,14 @@ import {
   updateApplicationIfVersion,
   type ApplicationPatch,
 } from '../db/repos/applications.repo.js';
+import {
+  dropSnapshot,
+  findSnapshot,
+  pruneSnapshots,
+  restoreSnapshot,
+  saveSnapshot,
+  snapshotApplication,
+} from '../db/repos/deleted-applications.repo.js';
 import { boardViews, listApplicationViews, type ViewFilter } from '../db/repos/application-views.repo.js';
 import { eventsFor, insertEvent } from '../db/repos/events.repo.js';
 import { refreshApplicationState, refreshDueStates } from '../db/repos/derived-state.js';
@@ -193,9 +201,41 @@ export async function updateApplication(ctx: ServiceContext, id: string, input: 
   return getApplicationSummary(ctx, id);
 }
 
+/** How long a deletion can be undone. */
+export const RESTORE_WINDOW_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Deletes an application and everything it owns, keeping a copy for a day so
+ * the deletion can be undone (restoreApplication).
+ */
 export async function deleteApplication(ctx: ServiceContext, id: string): Promise<void> {
-  const ok = await deleteRow(ctx.db, ctx.ownerId, id);
-  if (!ok) throw notFound('application', id);
+  const now = ctx.now();
+  await ctx.db.transaction().execute(async (trx) => {
+    const snapshot = await snapshotApplication(trx, ctx.ownerId, id);
+    if (!snapshot) throw notFound('application', id);
+    await pruneSnapshots(trx, ctx.ownerId, new Date(now.getTime() - RESTORE_WINDOW_MS).toISOString());
+    await saveSnapshot(trx, ctx.ownerId, id, snapshot, now.toISOString());
+    await deleteRow(trx, ctx.ownerId, id);
+  });
+}
+
+/** Takes back a deletion: the application returns with its history, debrief, notes and links. */
+export async function restoreApplication(ctx: ServiceContext, id: string): Promise<Application> {
+  const { today } = await rules(ctx);
+  const cutoff = new Date(ctx.now().getTime() - RESTORE_WINDOW_MS).toISOString();
+  await ctx.db.transaction().execute(async (trx) => {
+    await pruneSnapshots(trx, ctx.ownerId, cutoff);
+    const snapshot = await findSnapshot(trx, ctx.ownerId, id);
+    if (!snapshot) {
+      if (await findApplication(trx, ctx.ownerId, id)) throw new ServiceError('conflict', 'This application was already restored.');
+      throw new ServiceError('not_found', `There is no recently deleted application with id "${id}" to restore.`);
+    }
+    const ok = await restoreSnapshot(trx, ctx.ownerId, snapshot);
+    if (!ok) throw new ServiceError('conflict', 'This application can no longer be restored: its company was removed.');
+    await refreshApplicationState(trx, ctx.ownerId, today, [id]);
+    await dropSnapshot(trx, ctx.ownerId, id);
+  });
+  return getApplicationSummary(ctx, id);
 }
 
 /** Finds the application an id or a unique id prefix (as typed in the CLI) names. */

@@ -79,6 +79,8 @@ describe.skipIf(!hasBrowser)('tracking an application', () => {
     expect(entries.some((e) => /Interview/.test(e))).toBe(true);
     expect(await detail.stageReached()).toMatch(/Interview/);
     await board.goto();
+    expect(await board.isFolded('rejected')).toBe(true);
+    await board.openEnded('rejected');
     await board.card('Analytics Engineer').waitFor();
     expect(await board.statusOf('Analytics Engineer')).toBe('rejected');
   });

@@ -45,12 +45,18 @@ export function registerApplicationRoutes(app: OpenAPIHono<AppEnv>): void {
     async (c) => c.json(await apps.updateApplication(serviceContext(c), c.req.valid('param').id, c.req.valid('json')), 200),
   );
   app.openapi(
-    createRoute({ method: 'delete', path: '/api/applications/{id}', tags: tag, summary: 'Delete an application and its history',
+    createRoute({ method: 'delete', path: '/api/applications/{id}', tags: tag, summary: 'Delete an application and its history (can be undone for a day)',
       request: { params: idParam }, responses: { 204: { description: 'Deleted' }, 404: errors[404] } }),
     async (c) => {
       await apps.deleteApplication(serviceContext(c), c.req.valid('param').id);
       return c.body(null, 204);
     },
+  );
+  app.openapi(
+    createRoute({ method: 'post', path: '/api/applications/{id}/restore', tags: tag, summary: 'Undo a deletion (within a day)',
+      request: { params: idParam },
+      responses: { 200: json(zApplication, 'Restored with its history'), 404: errors[404], 409: errors[409] } }),
+    async (c) => c.json(await apps.restoreApplication(serviceContext(c), c.req.valid('param').id), 200),
   );
   app.openapi(
     createRoute({ method: 'post', path: '/api/applications/{id}/events', tags: tag, summary: 'Move to a stage (append a stage event)',

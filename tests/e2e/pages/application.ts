@@ -11,10 +11,17 @@ export interface MoveOptions {
   note?: string;
 }
 
-/** The application page (`/applications/:id`): header, actions, edit form, timeline. */
+/** The application page (`/applications/:id`): header, actions, details (read, or edited on demand), timeline. */
 export function applicationPage(page: Page, baseUrl = '') {
-  const details = page.getByRole('region', { name: 'Details' });
+  const view = page.getByTestId('details-view');
+  const details = page.getByTestId('details-form');
   const save = () => details.getByRole('button', { name: 'Save changes' }).click();
+  /** Opens the edit form unless it is open already. */
+  const openEdit = async () => {
+    if (await details.isVisible()) return;
+    await view.getByRole('button', { name: 'Edit details' }).click();
+    await details.waitFor();
+  };
   const expectError = (field: Locator) => field.and(page.locator('[aria-invalid="true"]')).waitFor();
   /** Opens "Move to stage", fills it and submits it ("Move", or "Book" for a step dated ahead). */
   const fillMove = async (stage: Stage, options: MoveOptions) => {
@@ -65,10 +72,9 @@ export function applicationPage(page: Page, baseUrl = '') {
     undoLastMove: () => page.getByRole('button', { name: 'Undo last move' }).click(),
     undoFromToast: () => undoFromToast(page),
     markNoResponse: () => page.getByRole('main').getByRole('button', { name: 'Mark as no response' }).click(),
-    delete: async () => {
-      await page.getByRole('button', { name: 'Delete', exact: true }).click();
-      await page.getByRole('button', { name: 'Delete for good' }).click();
-    },
+    /** Deletes at once; the toast that follows offers Undo. */
+    delete: () => page.getByRole('button', { name: 'Delete', exact: true }).click(),
+    backLink: () => page.getByTestId('back-link'),
 
     addNote: async (text: string) => {
       await page.getByRole('textbox', { name: 'Add a note' }).fill(text);
@@ -76,8 +82,16 @@ export function applicationPage(page: Page, baseUrl = '') {
     },
     deleteNote: (n = 0) => page.getByRole('button', { name: 'Delete note' }).nth(n).click(),
 
-    /** Fills text fields of the edit form by their label (e.g. { 'Job title': 'Staff engineer' }). */
+    /** The readable details (shown until "Edit details" is pressed). */
+    view,
+    /** The value shown for a key fact, e.g. fact('Source'). */
+    fact: (label: string) => view.locator('[data-testid="fact"]').filter({ has: page.locator('dt', { hasText: new RegExp(`^${label}$`, 'i') }) }).locator('dd').innerText(),
+    form: details,
+    openEdit,
+    cancelEdit: () => details.getByRole('button', { name: 'Cancel' }).click(),
+    /** Fills text fields of the edit form by their label (e.g. { 'Job title': 'Staff engineer' }), opening it first. */
     edit: async (fields: Record<string, string>) => {
+      await openEdit();
       for (const [label, value] of Object.entries(fields)) await details.getByRole('textbox', { name: label, exact: true }).fill(value);
     },
     field: (label: string) => details.getByRole('textbox', { name: label, exact: true }),

@@ -91,6 +91,15 @@ export function boardPage(page: Page, baseUrl = '') {
       await page.keyboard.press('Space');
     },
 
+    /** Ended columns (accepted, rejected, withdrawn, no response) are folded into counts until opened. */
+    isFolded: async (status: Stage) => (await column(status).root.getAttribute('data-folded')) === 'true',
+    openEnded: async (status: Stage) => {
+      if ((await column(status).root.getAttribute('data-folded')) !== 'true') return;
+      await column(status).root.getByTestId('ended-toggle').click();
+      await page.locator(`section[data-status="${status}"]`).waitFor();
+    },
+    foldEnded: (status: Stage) => column(status).root.getByRole('button', { name: /^Fold the .+ column$/ }).click(),
+
     markNoResponse: (title: CardRef) => card(title).getByRole('button', { name: 'Mark as no response' }).click(),
     noResponseBadge: (title: CardRef) => card(title).getByTestId('no-response-badge'),
     undoFromToast: () => undoFromToast(page),

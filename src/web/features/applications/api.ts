@@ -65,12 +65,16 @@ export function useUpdateApplication(id: string) {
   });
 }
 
+/** Deletes an application; the caller leaves its page first, then refreshes (no "does not exist" flash). */
 export function useDeleteApplication() {
-  const refresh = useRefreshApplications();
   return useMutation({
     mutationFn: (id: string) => api.del(`/applications/${encodeURIComponent(id)}`),
-    onSuccess: () => refresh(),
   });
+}
+
+/** Takes back a deletion made in the last day: the application returns with its whole history. */
+export function restoreApplication(id: string): Promise<Application> {
+  return api.post<Application>(`/applications/${encodeURIComponent(id)}/restore`);
 }
 
 export function useAddNote(applicationId: string) {

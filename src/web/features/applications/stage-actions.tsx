@@ -1,10 +1,10 @@
-import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import type { Application, MoveResult, StageEvent, StageEventCreate } from '../../../contracts/applications.js';
 import { STAGE_LABELS } from '../../../domain/applications/stages.js';
 import { api, errorMessage } from '../../api/client';
 import { formatDay } from '../../components/format';
+import { showUndoToast } from '../../components/UndoToast';
 import { useRefreshApplications } from './api';
 
 export type { MoveResult };
@@ -38,7 +38,7 @@ function cancelledText(result: MoveResult): string | null {
 }
 
 /** A toast telling what happened, with an Undo button that removes the new event. */
-function showUndoToast(title: string, result: MoveResult, event: StageEvent, refresh: () => Promise<void>): void {
+function showMoveToast(title: string, result: MoveResult, event: StageEvent, refresh: () => Promise<void>): void {
   const id = `move-${event.id}`;
   const cancelled = cancelledText(result);
   const undo = async () => {
@@ -52,21 +52,12 @@ function showUndoToast(title: string, result: MoveResult, event: StageEvent, ref
       await refresh();
     }
   };
-  notifications.show({
+  showUndoToast({
     id,
     title,
+    message: `${result.application.company} — ${result.application.title}${cancelled ? ` ${cancelled}` : ''}`,
+    onUndo: () => void undo(),
     autoClose: 8000,
-    message: (
-      <Group justify="space-between" wrap="nowrap" gap="sm">
-        <Text size="sm">
-          {result.application.company} — {result.application.title}
-          {cancelled ? <> {cancelled}</> : null}
-        </Text>
-        <Button size="compact-sm" variant="light" onClick={() => void undo()}>
-          Undo
-        </Button>
-      </Group>
-    ),
   });
 }
 
@@ -81,7 +72,7 @@ export function useMoveApplication(options: { onMoved?: (result: MoveResult) => 
     mutationFn: ({ app, input }: MoveVariables) => api.post<MoveResult>(`${path(app.id)}/events`, input),
     onSuccess: (result, { input }) => {
       if (result.changed && result.event) {
-        showUndoToast(moveToastTitle(result, result.event), result, result.event, refresh);
+        showMoveToast(moveToastTitle(result, result.event), result, result.event, refresh);
         options.onMoved?.(result);
       } else {
         notifications.show({ message: `Already in ${STAGE_LABELS[input.stage]}.` });
@@ -101,7 +92,7 @@ export function useMarkNoResponse() {
   return useMutation({
     mutationFn: (app: Pick<Application, 'id'>) => api.post<MoveResult>(`${path(app.id)}/ghosted`),
     onSuccess: (result) => {
-      if (result.changed && result.event) showUndoToast('Marked as no response', result, result.event, refresh);
+      if (result.changed && result.event) showMoveToast('Marked as no response', result, result.event, refresh);
     },
     onError: (e) => {
       notifications.show({ title: 'Could not mark as no response', message: errorMessage(e), color: 'red' });

@@ -1,5 +1,6 @@
-import { Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDroppable } from '@dnd-kit/core';
+import { IconChevronRight } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import type { Board, Application } from '../../../contracts/applications.js';
 import { STAGE_LABELS, type Stage } from '../../../domain/applications/stages.js';
@@ -13,11 +14,12 @@ interface Props {
   today: string;
   onMove: (app: Application, to: Stage) => void;
   onMarkNoResponse: (app: Application) => void;
+  /** For an ended column someone opened: folds it back into the summary. */
+  onHide?: () => void;
 }
 
-export const COLUMN_WIDTH = 272;
-
-export function BoardColumn({ column, today, onMove, onMarkNoResponse }: Props) {
+/** One status: a header with the count, then cards that scroll inside the column. */
+export function BoardColumn({ column, today, onMove, onMarkNoResponse, onHide }: Props) {
   const { setNodeRef, isOver } = useDroppable({ id: column.status });
   const label = STAGE_LABELS[column.status];
   const headingId = `column-${column.status}`;
@@ -30,25 +32,31 @@ export function BoardColumn({ column, today, onMove, onMarkNoResponse }: Props) 
       aria-labelledby={headingId}
       data-testid={`column-${column.status}`}
       data-status={column.status}
-      p="sm"
+      className="board-column"
+      p={8}
       radius="lg"
       bg={isOver ? `var(--mantine-color-${color}-light)` : 'var(--mantine-color-default-hover)'}
       style={{
-        width: COLUMN_WIDTH,
-        flex: `0 0 ${COLUMN_WIDTH}px`,
         outline: isOver ? `2px dashed var(--mantine-color-${color}-outline)` : undefined,
         transition: 'background-color 120ms ease',
       }}
     >
-      <Group justify="space-between" mb="sm" wrap="nowrap">
-        <Title order={2} size="h5" id={headingId}>
+      <Group justify="space-between" mb={8} px={4} wrap="nowrap" gap={4}>
+        <Title order={2} size="h6" id={headingId} style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
           {label}
         </Title>
-        <Badge color={color} variant="light" data-testid="column-total">
-          {column.total}
-        </Badge>
+        <Group gap={2} wrap="nowrap">
+          <Badge color={color} variant="light" data-testid="column-total">
+            {column.total}
+          </Badge>
+          {onHide ? (
+            <ActionIcon variant="subtle" color="gray" size="sm" className="touch-target" aria-label={`Fold the ${label} column`} onClick={onHide}>
+              <IconChevronRight size={16} aria-hidden />
+            </ActionIcon>
+          ) : null}
+        </Group>
       </Group>
-      <Stack gap="xs" mih={64}>
+      <Stack gap={6} className="board-column-cards" data-testid="column-cards">
         {column.items.map((app) => (
           <BoardCard key={app.id} app={app} today={today} onMove={onMove} onMarkNoResponse={onMarkNoResponse} />
         ))}
@@ -57,12 +65,12 @@ export function BoardColumn({ column, today, onMove, onMarkNoResponse }: Props) 
             Nothing here yet
           </Text>
         ) : null}
+        {column.total > column.items.length ? (
+          <Anchor component={Link} to={`/applications?status=${column.status}`} size="sm" px={4} display="block">
+            Show all {column.total}
+          </Anchor>
+        ) : null}
       </Stack>
-      {column.total > column.items.length ? (
-        <Anchor component={Link} to={`/applications?status=${column.status}`} size="sm" mt="sm" display="block">
-          Show all {column.total}
-        </Anchor>
-      ) : null}
     </Paper>
   );
 }

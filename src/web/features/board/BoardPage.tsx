@@ -1,4 +1,5 @@
 import { Box, Group, Stack, Text, Title } from '@mantine/core';
+import { useLocalStorage } from '@mantine/hooks';
 import {
   DndContext,
   DragOverlay,
@@ -9,9 +10,9 @@ import {
   type DragEndEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Application } from '../../../contracts/applications.js';
-import { isStage } from '../../../domain/applications/stages.js';
+import { isStage, type Stage } from '../../../domain/applications/stages.js';
 import { ErrorState, LoadingState } from '../../components/QueryState';
 import { useMarkNoResponse } from '../applications/stage-actions';
 import { useToday } from '../settings/api';
@@ -20,6 +21,8 @@ import { BoardCard } from './BoardCard';
 import { BoardColumn } from './BoardColumn';
 import { announcements, collisionDetection, columnCoordinates, screenReaderInstructions } from './dnd';
 import { EmptyBoard } from './EmptyBoard';
+import { EndedSummary } from './EndedSummary';
+import { isEndedColumn, openEndedColumns, toggleEnded } from './layout';
 import { useBoardMove } from './use-board-move';
 import { DebriefsToFinish } from '../debrief/DebriefsToFinish';
 
@@ -29,6 +32,10 @@ export function BoardPage() {
   const move = useBoardMove();
   const markNoResponse = useMarkNoResponse();
   const [dragging, setDragging] = useState<Application | null>(null);
+  const [storedOpen, setStoredOpen] = useLocalStorage<unknown>({ key: 'debrief-board-open-ended', defaultValue: [] });
+  const openEnded = openEndedColumns(storedOpen);
+  const toggle = (status: Stage) => setStoredOpen(toggleEnded(openEnded, status));
+  const boardRef = useBoardTop();
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
     useSensor(KeyboardSensor, { coordinateGetter: columnCoordinates }),
@@ -54,6 +61,8 @@ export function BoardPage() {
     if (app && isStage(to) && to !== app.status) move(app, to);
   };
   const onMarkNoResponse = (app: Application) => markNoResponse.mutate(app);
+  const shown = board.data.columns.filter((c) => !isEndedColumn(c.status) || openEnded.includes(c.status));
+  const folded = board.data.columns.filter((c) => isEndedColumn(c.status) && !openEnded.includes(c.status));
 
   return (
     <Stack gap="md">
@@ -61,7 +70,7 @@ export function BoardPage() {
         <div>
           <Title order={1}>Board</Title>
           <Text c="dimmed" size="sm">
-            {total} applications. Drag a card by its handle, or use its “Move to…” menu.
+            {total} applications. Drag a card by its handle, or use its “Move to…” menu. Open an ended column to see its cards.
           </Text>
         </div>
       </Group>
@@ -77,20 +86,28 @@ export function BoardPage() {
           screenReaderInstructions,
         }}
       >
-        <Box
-          role="region"
-          aria-label="Board columns"
-          tabIndex={0}
-          data-testid="board"
-          style={{ display: 'flex', gap: 12, overflowX: 'auto', alignItems: 'flex-start', paddingBottom: 12 }}
-        >
-          {board.data.columns.map((column) => (
+        <Group gap="xs" align="center" role="group" aria-labelledby="ended-label" data-testid="ended-columns" className="ended-strip">
+          <Text size="sm" c="dimmed" id="ended-label">
+            Ended:
+          </Text>
+          {folded.map((column) => (
+            <EndedSummary key={column.status} column={column} onOpen={() => toggle(column.status)} />
+          ))}
+          {folded.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              all shown on the board
+            </Text>
+          ) : null}
+        </Group>
+        <Box ref={boardRef} role="region" aria-label="Board columns" tabIndex={0} data-testid="board" className="board">
+          {shown.map((column) => (
             <BoardColumn
               key={column.status}
               column={column}
               today={today}
               onMove={move}
               onMarkNoResponse={onMarkNoResponse}
+              onHide={isEndedColumn(column.status) ? () => toggle(column.status) : undefined}
             />
           ))}
         </Box>
@@ -102,4 +119,23 @@ export function BoardPage() {
       </DndContext>
     </Stack>
   );
+}
+
+/**
+ * Measures where the board starts on the page, so it can end at the bottom of
+ * the screen: the page itself barely scrolls and each column scrolls its cards.
+ */
+function useBoardTop(): (node: HTMLDivElement | null) => void {
+  return useCallback((node: HTMLDivElement | null) => {
+    if (!node) return;
+    const measure = () => node.style.setProperty('--board-top', `${node.getBoundingClientRect().top + window.scrollY}px`);
+    measure();
+    const observer = new ResizeObserver(measure);
+    if (node.parentElement) observer.observe(node.parentElement);
+    window.addEventListener('resize', measure);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('resize', measure);
+    };
+  }, []);
 }

@@ -13,8 +13,8 @@ export function MoveMenu({ label, current, onMove }: Props) {
   return (
     <Menu position="bottom-end" withinPortal shadow="md">
       <Menu.Target>
-        <ActionIcon variant="subtle" color="gray" aria-label={`Move ${label} to…`} data-testid="move-menu">
-          <IconArrowsExchange size={18} aria-hidden />
+        <ActionIcon variant="subtle" color="gray" size="sm" className="touch-target" aria-label={`Move ${label} to…`} data-testid="move-menu">
+          <IconArrowsExchange size={16} aria-hidden />
         </ActionIcon>
       </Menu.Target>
       <Menu.Dropdown>

@@ -7,7 +7,7 @@ import {
   type KeyboardCoordinateGetter,
 } from '@dnd-kit/core';
 import type { Application } from '../../../contracts/applications.js';
-import { STAGE_LABELS, isStage } from '../../../domain/applications/stages.js';
+import { STAGES, STAGE_LABELS, isStage } from '../../../domain/applications/stages.js';
 
 /** The pointer's column when there is a pointer; the overlapping column for the keyboard. */
 export const collisionDetection: CollisionDetection = (args) => {
@@ -15,22 +15,34 @@ export const collisionDetection: CollisionDetection = (args) => {
   return hits.length > 0 ? hits : rectIntersection(args);
 };
 
-/** Left/right arrows jump a whole column; up/down are ignored (cards are not reordered). */
+function aimTop(target: ClientRect, card: ClientRect): number {
+  return target.height < 120 ? target.top + target.height / 2 - card.height / 2 : target.top + 48;
+}
+
+/**
+ * Left/right arrows jump to the next or previous status in the board's order
+ * (the open columns, then the ended ones, folded or not); up/down are ignored
+ * (cards are not reordered).
+ */
 export const columnCoordinates: KeyboardCoordinateGetter = (event, { context, currentCoordinates }) => {
-  const { droppableRects, droppableContainers, collisionRect } = context;
+  const { droppableRects, droppableContainers, collisionRect, over } = context;
   if (!collisionRect) return undefined;
   if (event.code !== 'ArrowRight' && event.code !== 'ArrowLeft') return undefined;
   event.preventDefault();
+  const rank = (id: string) => STAGES.findIndex((s) => s === id);
   const columns = droppableContainers
     .getEnabled()
-    .map((c) => ({ rect: droppableRects.get(c.id), node: c.node.current }))
-    .filter((c): c is { rect: ClientRect; node: HTMLElement | null } => c.rect !== undefined)
-    .sort((a, b) => a.rect.left - b.rect.left);
-  const center = collisionRect.left + collisionRect.width / 2;
-  const target =
-    event.code === 'ArrowRight'
-      ? columns.find((c) => c.rect.left > center)
-      : [...columns].reverse().find((c) => c.rect.left + c.rect.width < center);
+    .map((c) => ({ id: String(c.id), rect: droppableRects.get(c.id), node: c.node.current }))
+    .filter((c): c is { id: string; rect: ClientRect; node: HTMLElement | null } => c.rect !== undefined)
+    .sort((a, b) => rank(a.id) - rank(b.id));
+  const centerX = collisionRect.left + collisionRect.width / 2;
+  const centerY = collisionRect.top + collisionRect.height / 2;
+  const here =
+    over !== null
+      ? columns.findIndex((c) => c.id === String(over.id))
+      : columns.findIndex((c) => c.rect.left <= centerX && centerX <= c.rect.right && c.rect.top <= centerY && centerY <= c.rect.bottom);
+  if (here < 0) return currentCoordinates;
+  const target = columns[event.code === 'ArrowRight' ? here + 1 : here - 1];
   if (!target) return currentCoordinates;
   // Rects were measured when the drag started; bring the column into view and
   // compensate for the scroll, so the card lands on the column on screen too.
@@ -39,9 +51,9 @@ export const columnCoordinates: KeyboardCoordinateGetter = (event, { context, cu
   target.node?.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'instant' });
   const scrolled = (scroller?.scrollLeft ?? 0) - before;
   return {
-    x: currentCoordinates.x + (target.rect.left + target.rect.width / 2 - center) - scrolled,
-    // Keep the card near the column's top so it overlaps even a short column.
-    y: currentCoordinates.y + (target.rect.top + 48 - collisionRect.top),
+    x: currentCoordinates.x + (target.rect.left + target.rect.width / 2 - centerX) - scrolled,
+    // Land near a column's top so the card overlaps even a short column; centred on a folded one.
+    y: currentCoordinates.y + (aimTop(target.rect, collisionRect) - collisionRect.top),
   };
 };
 

@@ -1,6 +1,7 @@
 import { useRef, type ReactNode } from 'react';
 import { Button, Group, Paper, Text, Title } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
+import { SideScroll } from '../../components/SideScroll';
 import { exportPng, exportSvg } from './export-chart';
 
 interface Props {
@@ -41,12 +42,17 @@ export function ChartFigure({ id, title, caption, testId, intro, table, minWidth
       </Group>
       {intro}
       <figure ref={ref} style={{ margin: 0 }} data-testid={testId} aria-labelledby={`${id}-caption`}>
-        <div style={{ overflowX: 'auto' }} tabIndex={minWidth ? 0 : undefined} role={minWidth ? 'region' : undefined}
-          aria-label={minWidth ? `${title}: chart, scrolls sideways on narrow screens` : undefined}>
-          <div role="img" aria-label={caption} style={{ minWidth }}>
+        {minWidth ? (
+          <SideScroll label={`${title}: chart, scrolls sideways on narrow screens`} minWidth={minWidth}>
+            <div role="img" aria-label={caption}>
+              {children}
+            </div>
+          </SideScroll>
+        ) : (
+          <div role="img" aria-label={caption}>
             {children}
           </div>
-        </div>
+        )}
         <Text component="figcaption" id={`${id}-caption`} size="sm" c="dimmed" mt="xs">
           {caption}
         </Text>

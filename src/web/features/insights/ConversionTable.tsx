@@ -39,7 +39,7 @@ export function ConversionTable({ insights, onPick }: { insights: Insights; onPi
         rate can mislead, so each comes with its likely range: where the true rate lies 19 times out of 20. The range
         narrows as you apply more.
       </Text>
-      <Table.ScrollContainer minWidth={520}>
+      <Table.ScrollContainer minWidth={520} type="native">
         <Table data-testid="conversion-table" striped verticalSpacing={6}>
           <Table.Caption>How many applications moved on from each stage, with the likely range of each rate.</Table.Caption>
           <Table.Thead>

@@ -61,7 +61,7 @@ function OutcomeTable({ insights, onPick }: { insights: Insights; onPick: (b: Be
     (f, key) => (key === 'stage' ? order.indexOf(f.stage) : key === 'reached' ? f.reached : count(f.stage, key)),
   );
   return (
-    <Table.ScrollContainer minWidth={520} mt="sm">
+    <Table.ScrollContainer minWidth={520} mt="sm" type="native">
       <Table verticalSpacing={2} data-testid="sankey-table">
         <Table.Caption>Applications by the furthest stage they reached and how they stand now.</Table.Caption>
         <Table.Thead>

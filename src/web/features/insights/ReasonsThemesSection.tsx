@@ -255,7 +255,7 @@ export function ReasonsThemesSection({ insights, onPick }: { insights: Insights;
 /** A table that scrolls sideways on a narrow screen, reachable by keyboard. */
 function ScrollTable({ label, minWidth, testId, children }: { label: string; minWidth: number; testId: string; children: ReactNode }) {
   return (
-    <div style={{ overflowX: 'auto', marginTop: 'var(--mantine-spacing-sm)' }} tabIndex={0} role="region" aria-label={label}>
+    <div className="side-scroll" style={{ marginTop: 'var(--mantine-spacing-sm)' }} tabIndex={0} role="region" aria-label={label}>
       <Table verticalSpacing={4} miw={minWidth} data-testid={testId}>
         {children}
       </Table>

@@ -8,6 +8,7 @@ const SHORTCUTS: { keys: string[]; what: string }[] = [
   { keys: ['n'], what: 'New application' },
   { keys: ['/'], what: 'Search applications' },
   { keys: ['m'], what: 'Move the open application to another stage' },
+  { keys: ['e'], what: 'Edit the open application' },
   { keys: ['g', 'b'], what: 'Go to the board' },
   { keys: ['g', 'l'], what: 'Go to the list of applications' },
   { keys: ['g', 'c'], what: 'Go to companies' },

@@ -1,9 +1,8 @@
 import { Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
-import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconArrowBackUp, IconArrowsExchange, IconClockX, IconTrash } from '@tabler/icons-react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import type { ApplicationDetail } from '../../../../contracts/applications.js';
 import { AWAITING_REPLY } from '../../../../domain/applications/no-response.js';
 import { STAGE_LABELS } from '../../../../domain/applications/stages.js';
@@ -11,7 +10,9 @@ import { lastRecorded } from '../../../../domain/applications/status.js';
 import { errorMessage } from '../../../api/client';
 import { plural } from '../../../components/format';
 import { StageBadge } from '../../../components/StageBadge';
-import { useDeleteApplication } from '../api';
+import { restoreApplication, useDeleteApplication, useRefreshApplications } from '../api';
+import { showUndoToast } from '../../../components/UndoToast';
+import { afterDelete, cameFrom } from './back-target';
 import { useMarkNoResponse, useUndoLastMove } from '../stage-actions';
 import { MoveStageModal } from './MoveStageModal';
 
@@ -24,33 +25,41 @@ export function ApplicationHeader({ app }: { app: ApplicationDetail }) {
   const markNoResponse = useMarkNoResponse();
   const remove = useDeleteApplication();
   const newest = lastRecorded(app.events); // undo takes back the last thing recorded, whatever its day
+  const location = useLocation();
+  const back = cameFrom(location.state);
+  const refresh = useRefreshApplications();
 
-  const confirmDelete = () =>
-    modals.openConfirmModal({
-      title: 'Delete this application?',
-      centered: true,
-      children: (
-        <Text size="sm">
-          “{app.title}” at {app.company}, with its whole history and notes, will be deleted for good. This
-          cannot be undone.
-        </Text>
-      ),
-      labels: { confirm: 'Delete for good', cancel: 'Keep it' },
-      confirmProps: { color: 'red' },
-      onConfirm: () =>
-        remove.mutate(app.id, {
-          onSuccess: () => {
-            notifications.show({ message: `Deleted “${app.title}” at ${app.company}.` });
-            void navigate('/');
-          },
-          onError: (e) => notifications.show({ title: 'Could not delete', message: errorMessage(e), color: 'red' }),
-        }),
+  const deleteNow = () =>
+    remove.mutate(app.id, {
+      onSuccess: () => {
+        // Back where the person came from; the deleted page leaves the history.
+        void navigate(afterDelete(location.state).to, { replace: true });
+        void refresh();
+        showUndoToast({
+          id: `delete-${app.id}`,
+          title: 'Application deleted',
+          message: `“${app.title}” at ${app.company}`,
+          onUndo: () => void restore(),
+        });
+      },
+      onError: (e) => notifications.show({ title: 'Could not delete', message: errorMessage(e), color: 'red' }),
     });
+
+  const restore = async () => {
+    try {
+      await restoreApplication(app.id);
+      notifications.show({ message: `“${app.title}” is back, with its whole history.`, color: 'sage' });
+    } catch (e) {
+      notifications.show({ title: 'Could not restore the application', message: errorMessage(e), color: 'red' });
+    } finally {
+      await refresh();
+    }
+  };
 
   return (
     <Stack gap="sm">
-      <Anchor component={Link} to="/applications" size="sm">
-        ← All applications
+      <Anchor component={Link} to={back?.to ?? '/applications'} size="sm" data-testid="back-link">
+        ← {back?.label ?? 'All applications'}
       </Anchor>
       <div>
         <Text c="dimmed" fw={500} data-testid="app-company">
@@ -94,7 +103,13 @@ export function ApplicationHeader({ app }: { app: ApplicationDetail }) {
             Mark as no response
           </Button>
         ) : null}
-        <Button variant="subtle" color="red" leftSection={<IconTrash size={18} aria-hidden />} onClick={confirmDelete}>
+        <Button
+          variant="subtle"
+          color="red"
+          leftSection={<IconTrash size={18} aria-hidden />}
+          loading={remove.isPending}
+          onClick={deleteNow}
+        >
           Delete
         </Button>
       </Group>

@@ -1,10 +1,13 @@
 import { Grid, Stack } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { useState } from 'react';
 import { useParams } from 'react-router';
 import { isApiError } from '../../../api/client';
 import { NotFoundPage } from '../../../components/NotFoundPage';
 import { ErrorState, LoadingState } from '../../../components/QueryState';
 import { useApplication } from '../api';
 import { ApplicationHeader } from './ApplicationHeader';
+import { DetailsView } from './DetailsView';
 import { EditForm } from './EditForm';
 import { Timeline } from './Timeline';
 import { DebriefPanel } from '../../debrief/DebriefPanel';
@@ -14,6 +17,9 @@ export function ApplicationPage() {
   const { id = '' } = useParams();
   const query = useApplication(id);
   useDocumentTitle(query.data ? `${query.data.title} at ${query.data.company}` : null);
+  const [editing, setEditing] = useState<string | null>(null);
+  // "e" opens the edit form (listed in the shortcuts help).
+  useHotkeys([['e', () => setEditing(id)]]);
 
   if (query.isPending) return <LoadingState label="Loading the application" />;
   if (query.isError) {
@@ -26,10 +32,14 @@ export function ApplicationPage() {
     <Stack gap="lg" maw={1200}>
       <ApplicationHeader app={app} />
       <Grid gutter="lg">
-        <Grid.Col span={{ base: 12, md: 7 }} order={{ base: 2, md: 1 }}>
-          <EditForm key={app.id} app={app} reload={async () => (await query.refetch()).data} />
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          {editing === app.id ? (
+            <EditForm key={app.id} app={app} reload={async () => (await query.refetch()).data} onDone={() => setEditing(null)} />
+          ) : (
+            <DetailsView app={app} onEdit={() => setEditing(app.id)} />
+          )}
         </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 5 }} order={{ base: 1, md: 2 }}>
+        <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="lg">
             <DebriefPanel app={app} />
             <Timeline app={app} />

@@ -1,7 +1,7 @@
 import { Alert, Button, Grid, Group, Paper, Select, Stack, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { zApplicationUpdate, type Application } from '../../../../contracts/applications.js';
 import { errorMessage, isApiError } from '../../../api/client';
 import { serverFieldErrors, zodFieldErrors } from '../../../api/form-errors';
@@ -14,14 +14,19 @@ interface Props {
   app: Application;
   /** Fetches the newest version after a conflict. */
   reload: () => Promise<Application | undefined>;
+  /** Called after a save, or when the person cancels: back to reading. */
+  onDone: () => void;
 }
 
 /** The edit form, with optimistic concurrency: every save sends the version it started from. */
-export function EditForm({ app, reload }: Props) {
+export function EditForm({ app, reload, onDone }: Props) {
   const update = useUpdateApplication(app.id);
   const [version, setVersion] = useState(app.version);
   const [stale, setStale] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
+  const titleRef = useRef<HTMLInputElement>(null);
+  // The form opens on request: put the cursor in it.
+  useEffect(() => titleRef.current?.focus(), []);
   const form = useForm<ApplicationFormValues>({
     initialValues: fromApplication(app),
     validate: (values) => zodFieldErrors(zApplicationUpdate, { ...toPayload(values), version }),
@@ -52,6 +57,7 @@ export function EditForm({ app, reload }: Props) {
         onSuccess: (saved) => {
           load(saved);
           notifications.show({ message: 'Changes saved.', color: 'sage' });
+          onDone();
         },
         onError: (e) => {
           if (isApiError(e) && e.status === 409) {
@@ -72,9 +78,9 @@ export function EditForm({ app, reload }: Props) {
   };
 
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="details-heading">
+    <Paper withBorder p="md" component="section" aria-labelledby="details-heading" data-testid="details-form">
       <Title order={2} size="h4" id="details-heading" mb="sm">
-        Details
+        Edit details
       </Title>
       <form onSubmit={submit} noValidate aria-labelledby="details-heading">
         <Stack gap="md">
@@ -99,7 +105,7 @@ export function EditForm({ app, reload }: Props) {
               <CompanyAutocomplete {...form.getInputProps('company')} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6 }}>
-              <TextInput label="Job title" withAsterisk {...form.getInputProps('title')} />
+              <TextInput label="Job title" withAsterisk ref={titleRef} {...form.getInputProps('title')} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6 }}>
               <Select label="Source" data={sourceOptions} clearable {...form.getInputProps('source')} />
@@ -107,8 +113,14 @@ export function EditForm({ app, reload }: Props) {
           </Grid>
           <DetailsFields form={form} />
           <Group justify="flex-end">
-            <Button variant="default" disabled={!form.isDirty()} onClick={() => form.reset()}>
-              Discard changes
+            <Button
+              variant="default"
+              onClick={() => {
+                form.reset();
+                onDone();
+              }}
+            >
+              Cancel
             </Button>
             <Button type="submit" loading={update.isPending} disabled={stale}>
               Save changes

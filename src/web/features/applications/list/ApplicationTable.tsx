@@ -1,10 +1,12 @@
 import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
-import { Link, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import type { Application, SORT_KEYS } from '../../../../contracts/applications.js';
 import { daysAgo, formatDay } from '../../../components/format';
+import { SideScroll } from '../../../components/SideScroll';
 import { SortableTh } from '../../../components/SortableTh';
 import type { SortState } from '../../../components/sorting';
 import { StageBadge } from '../../../components/StageBadge';
+import { fromHere } from '../detail/back-target';
 
 type SortKey = (typeof SORT_KEYS)[number];
 
@@ -22,8 +24,10 @@ export function ApplicationTable({ items, today, sort, onSort }: Props) {
   const navigate = useNavigate();
   const th = (label: string, column: SortKey, firstOrder: 'asc' | 'desc') =>
     sort && onSort ? <SortableTh label={label} column={column} sort={sort} onSort={onSort} firstOrder={firstOrder} /> : <Table.Th scope="col">{label}</Table.Th>;
+  const location = useLocation();
+  const state = fromHere(location);
   return (
-    <Table.ScrollContainer minWidth={760} type="native">
+    <SideScroll label="Applications table" minWidth={760}>
       <Table highlightOnHover verticalSpacing="sm" data-testid="applications-table">
         <Table.Thead>
           <Table.Tr>
@@ -46,12 +50,12 @@ export function ApplicationTable({ items, today, sort, onSort }: Props) {
               style={{ cursor: 'pointer' }}
               onClick={(e) => {
                 if (e.target instanceof HTMLElement && e.target.closest('a')) return;
-                void navigate(`/applications/${app.id}`);
+                void navigate(`/applications/${app.id}`, { state });
               }}
             >
               <Table.Td>{app.company}</Table.Td>
               <Table.Td>
-                <Anchor component={Link} to={`/applications/${app.id}`} fw={500}>
+                <Anchor component={Link} to={`/applications/${app.id}`} state={state} fw={500}>
                   {app.title}
                 </Anchor>
               </Table.Td>
@@ -82,6 +86,6 @@ export function ApplicationTable({ items, today, sort, onSort }: Props) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </SideScroll>
   );
 }

@@ -1,5 +1,6 @@
-import { Button, Group, Pagination, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { Badge, Button, Collapse, Group, Pagination, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { IconAdjustmentsHorizontal, IconPlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { ErrorState, LoadingState } from '../../../components/QueryState';
 import { plural } from '../../../components/format';
@@ -7,13 +8,17 @@ import { useToday } from '../../settings/api';
 import { useApplicationList } from '../api';
 import { ApplicationTable } from './ApplicationTable';
 import { ListFilters } from './ListFilters';
-import { PAGE_SIZE, hasFilters, toApiQuery, useListParams } from './use-list-params';
+import { PAGE_SIZE, activeFilterCount, hasFilters, toApiQuery, useListParams } from './use-list-params';
 
 export function ListPage() {
   const [params, update] = useListParams();
   const today = useToday();
   const list = useApplicationList(toApiQuery(params));
   const pages = list.data ? Math.max(1, Math.ceil(list.data.total / PAGE_SIZE)) : 1;
+  // On a phone the filters fold behind a button, so the list is on the first screen.
+  const wide = useMediaQuery('(min-width: 48em)', true) ?? true;
+  const [filtersOpen, filters] = useDisclosure(false);
+  const active = activeFilterCount(params);
 
   return (
     <Stack gap="md">
@@ -28,9 +33,37 @@ export function ListPage() {
           New application
         </Button>
       </Group>
-      <Paper withBorder p="md">
-        <ListFilters params={params} update={update} />
-      </Paper>
+      {wide ? (
+        <Paper withBorder p="md">
+          <ListFilters params={params} update={update} />
+        </Paper>
+      ) : (
+        <div>
+          <Button
+            variant="default"
+            leftSection={<IconAdjustmentsHorizontal size={18} aria-hidden />}
+            rightSection={
+              active > 0 ? (
+                <Badge size="sm" circle data-testid="filters-count">
+                  {active}
+                  <VisuallyHidden> active</VisuallyHidden>
+                </Badge>
+              ) : null
+            }
+            aria-expanded={filtersOpen}
+            aria-controls="list-filters"
+            onClick={filters.toggle}
+            data-testid="filters-toggle"
+          >
+            Filters
+          </Button>
+          <Collapse in={filtersOpen} id="list-filters">
+            <Paper withBorder p="md" mt="xs">
+              <ListFilters params={params} update={update} />
+            </Paper>
+          </Collapse>
+        </div>
+      )}
       {list.isPending ? <LoadingState label="Loading applications" /> : null}
       {list.isError ? <ErrorState error={list.error} onRetry={() => void list.refetch()} /> : null}
       {list.data && list.data.items.length === 0 ? (

@@ -87,3 +87,7 @@ export function useListParams(): [ListParams, (change: Partial<ListParams>) => v
 
 export const hasFilters = (p: ListParams): boolean =>
   Boolean(p.q || p.status.length || p.tag || p.source.length || p.from || p.to || p.noResponse);
+
+/** How many filters narrow the list (the sort order is not a filter). */
+export const activeFilterCount = (p: ListParams): number =>
+  [p.q, p.status.length > 0, p.tag, p.source.length > 0, p.from, p.to, p.noResponse].filter(Boolean).length;
