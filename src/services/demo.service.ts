@@ -2,7 +2,7 @@
  * The sample job search: loaded through the same services and repos the app
  * uses (so derived status, debrief progress and themes are what the app
  * would compute), marked as sample data, and removed in one action without
- * touching the user's own data (docs/decisions/0008-sample-search.md).
+ * touching the user's own data (docs/decisions/0011-sample-search.md).
  */
 import { insertApplication, replaceTags } from '../db/repos/applications.repo.js';
 import { findCompanyIdByName, updateCompany } from '../db/repos/companies.repo.js';

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 
 /**
  * Marks what the sample job search created, so it can be removed in one
- * action without touching the user's own data (docs/decisions/0008-sample-search.md).
+ * action without touching the user's own data (docs/decisions/0011-sample-search.md).
  * Applications carry the mark; everything that cascades from them goes with
  * them. Rows that outlive an application (check-ins and questions are kept
  * with `on delete set null`) and the companies the sample added carry it too.

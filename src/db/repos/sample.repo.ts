@@ -3,7 +3,7 @@ import type { DB } from '../schema.js';
 
 /**
  * The sample job search's mark (is_sample) on the rows it created: counting,
- * marking and removing them, scoped to one owner. See docs/decisions/0008-sample-search.md.
+ * marking and removing them, scoped to one owner. See docs/decisions/0011-sample-search.md.
  */
 
 /** How many sample applications the owner has (0 when the sample is not loaded). */

@@ -7,7 +7,7 @@ import { buildSampleSearch, type SampleApplication } from './sample-search.js';
  * The whole sample job search, one part per feature. Each part is replayed by
  * demo.service.ts through that feature's own service, in this order. A new
  * feature (growth plan, contacts, goals…) adds a part here and a step there,
- * and marks what it creates as sample data (docs/decisions/0008-sample-search.md).
+ * and marks what it creates as sample data (docs/decisions/0011-sample-search.md).
  */
 export interface SampleStory {
   today: string;
