@@ -1,19 +1,13 @@
-import { daysBetween } from '../domain/time.js';
 import type { Stage } from '../domain/applications/stages.js';
-import { invalid } from './errors.js';
+import { checkDay } from './day-rules.js';
 
 /** Stages that may be booked ahead: a screen or interview next week is normal. */
 const SCHEDULABLE: readonly Stage[] = ['screen', 'assessment', 'interview', 'final'];
 
 /**
- * A stage event's day must be believable: not before 1990, and not in the
+ * A stage event's day follows the one date rule: from 1970, and not in the
  * future unless it is something one books ahead (at most a year out).
  */
 export function checkEventDate(stage: Stage, occurredOn: string, today: string, field: string): void {
-  if (occurredOn < '1990-01-01') throw invalid(field, 'This date is too far in the past.');
-  const ahead = daysBetween(today, occurredOn);
-  if (ahead > 0 && !SCHEDULABLE.includes(stage)) {
-    throw invalid(field, `"${stage}" cannot be in the future (${occurredOn} is after today, ${today}).`);
-  }
-  if (ahead > 366) throw invalid(field, 'This date is more than a year ahead.');
+  checkDay(field, occurredOn, { today, allowFuture: SCHEDULABLE.includes(stage) });
 }
