@@ -5,6 +5,7 @@ import { registerDebriefCommands } from './commands/debrief.js';
 import { registerDemo } from './commands/demo.js';
 import { registerImportMail } from './commands/import-mail.js';
 import { registerInsights } from './commands/insights.js';
+import { registerMailCommands } from './commands/mail.js';
 import { registerParseEmail } from './commands/parse-email.js';
 import { registerQuestionCommands } from './commands/questions.js';
 import { registerServe } from './commands/serve.js';
@@ -36,6 +37,7 @@ registerParseEmail(program);
 registerInsights(program);
 registerQuestionCommands(program);
 registerImportMail(program);
+registerMailCommands(program);
 
 try {
   await program.parseAsync(process.argv);

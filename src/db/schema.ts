@@ -246,6 +246,31 @@ export interface MailProposalsTable {
   decided_at: string | null;
 }
 
+export interface MailAccountsTable {
+  id: string;
+  owner_id: string;
+  host: string;
+  port: number;
+  tls: number; // 1 | 0
+  username: string;
+  password: string | null;
+  folders: string; // JSON array
+  sync_every_minutes: number | null;
+  last_sync_at: string | null;
+  last_error: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MailSyncStateTable {
+  account_id: string;
+  folder: string;
+  uid_validity: string;
+  last_uid: string;
+  messages_read: number;
+  updated_at: string;
+}
+
 export interface DB {
   users: UsersTable;
   settings: SettingsTable;
@@ -267,4 +292,6 @@ export interface DB {
   question_bank: QuestionBankTable;
   mail_messages: MailMessagesTable;
   mail_proposals: MailProposalsTable;
+  mail_accounts: MailAccountsTable;
+  mail_sync_state: MailSyncStateTable;
 }

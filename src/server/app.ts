@@ -15,6 +15,7 @@ import { registerDebriefRoutes } from './routes/debrief.js';
 import { registerDocsRoutes } from './routes/docs.js';
 import { registerInsightsRoutes } from './routes/insights.js';
 import { MAIL_IMPORT_PATH, registerMailRoutes } from './routes/mail.js';
+import { registerMailAccountRoutes } from './routes/mail-account.js';
 import { registerSettingsRoutes } from './routes/settings.js';
 import { webDir as defaultWebDir } from './paths.js';
 
@@ -75,6 +76,7 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   registerInsightsRoutes(app);
   registerDebriefRoutes(app);
   registerMailRoutes(app);
+  registerMailAccountRoutes(app);
   registerDocsRoutes(app);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -11,6 +11,7 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   conflict: 409,
   stale: 409,
   ambiguous: 400,
+  unavailable: 502,
 };
 
 export function errorBody(code: string, message: string, fields?: Record<string, string>): ErrorBody {

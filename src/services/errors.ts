@@ -1,5 +1,6 @@
 /** Errors a person can act on; the server maps them to 4xx, the CLI to a message and exit code. */
-export type ErrorCode = 'not_found' | 'validation' | 'conflict' | 'stale' | 'ambiguous';
+/** `unavailable`: a server Debrief talks to (a mail server) could not be used; nothing was changed. */
+export type ErrorCode = 'not_found' | 'validation' | 'conflict' | 'stale' | 'ambiguous' | 'unavailable';
 
 export class ServiceError extends Error {
   constructor(

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,4 +30,25 @@ export function cli(args: string[], options: { input?: string; dataDir?: string;
 
 export function freshDataDir(): string {
   return mkdtempSync(join(tmpdir(), 'debrief-cli-'));
+}
+
+/** `cli`, without blocking the test process while it runs (for tests that also serve something, or run many commands). */
+export function cliAsync(args: string[], options: { input?: string; dataDir?: string } = {}): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(join(root, 'bin', 'debrief'), args, {
+      cwd: root,
+      env: { ...process.env, DEBRIEF_FROM_SOURCE: '1', DEBRIEF_DATA_DIR: options.dataDir ?? freshDataDir(), DATABASE_URL: '', NO_COLOR: '1' },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
+    child.once('error', reject);
+    child.once('close', (code) => {
+      clearTimeout(timer);
+      resolve({ status: code ?? -1, stdout, stderr });
+    });
+    child.stdin.end(options.input ?? '');
+  });
 }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { openAppDatabase } from '../../db/runtime.js';
 import { startServer } from '../../server/start.js';
+import { startMailSchedule } from '../../services/mail-sync.service.js';
 import { action, UsageError } from '../runtime.js';
 
 export function registerServe(program: Command): void {
@@ -19,7 +20,10 @@ export function registerServe(program: Command): void {
         console.log(`Debrief is running at ${server.url}`);
         console.log(`Database: ${database.dialect === 'sqlite' ? database.location : `PostgreSQL ${database.location}`}`);
         console.log('Press Ctrl+C to stop.');
+        // A connected mailbox with a schedule syncs on its own while the server runs.
+        const stopMailSchedule = startMailSchedule({ db: database.db, now: () => new Date() });
         const stop = async (): Promise<void> => {
+          stopMailSchedule();
           await server.close();
           await database.close();
           process.exit(0);

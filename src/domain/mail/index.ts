@@ -6,3 +6,5 @@ export {
 export type { CandidateIndex, MailFacts, MatchCandidate, MatchResult, ThreadIndex } from './match.js';
 export { proposalFor, SKIP_REASONS } from './proposals.js';
 export type { ProposedAction, SkipReason } from './proposals.js';
+export { explainImapError, knownServer, providerOfHost, syncStart, uidChunks, uidsToRead } from './imap.js';
+export type { ConnectionErrorFacts, ExplainedProblem, ImapProblem, ImapServer } from './imap.js';

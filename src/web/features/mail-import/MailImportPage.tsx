@@ -81,6 +81,9 @@ export function MailImportPage() {
         Upload a mailbox export (<code>.mbox</code>, e.g. from Google Takeout or Thunderbird) or a single <code>.eml</code> message. Debrief reads
         every message, matches it to your applications and proposes what happened. Nothing changes until you accept.
       </Text>
+      <Text size="sm">
+        Rather not export? <Anchor component={Link} to="/settings#mailbox-heading" underline="always">Connect your mailbox</Anchor> and Debrief reads new mail by itself (read-only).
+      </Text>
 
       <Paper withBorder p="md" radius="md" component="section" aria-labelledby="upload-title">
         <Stack gap="sm">

@@ -21,6 +21,7 @@ import { zSettings, type Settings } from '../../../contracts/settings.js';
 import { errorMessage } from '../../api/client';
 import { serverFieldErrors, zodFieldErrors } from '../../api/form-errors';
 import { ErrorState, LoadingState } from '../../components/QueryState';
+import { MailboxSection } from '../mailbox/MailboxSection';
 import { useSettings, useUpdateSettings } from './api';
 
 function timeZones(): string[] {
@@ -123,6 +124,7 @@ export function SettingsPage() {
         {settings.isError ? <ErrorState error={settings.error} onRetry={() => void settings.refetch()} /> : null}
         {settings.data ? <SettingsForm settings={settings.data} /> : null}
       </Paper>
+      <MailboxSection />
       <Paper withBorder p="lg" component="section" aria-labelledby="appearance-heading">
         <Stack gap="sm">
           <Title order={2} size="h4" id="appearance-heading">
