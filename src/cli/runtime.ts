@@ -16,6 +16,7 @@ const SERVICE_EXIT: Record<ErrorCode, number> = {
   ambiguous: EXIT.usage,
   conflict: EXIT.failure,
   stale: EXIT.failure,
+  unavailable: EXIT.failure,
 };
 
 /** Opens the database, runs `fn` with a service context, and always closes. */
