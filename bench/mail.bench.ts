@@ -9,9 +9,12 @@
  * Without `--messages` it runs the scale series (`--sizes 10000,50000,150000`),
  * each size in its own process so that every peak RSS is that size's alone,
  * and prints one table: memory must stay flat as the mailbox grows.
+ *
+ * `--huge 50` appends a 50 MB message (a base64 attachment) to the mailbox: it
+ * is skipped as too large, and the peak RSS shows it was never held whole.
  */
 import { execFile } from 'node:child_process';
-import { createReadStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, createReadStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +36,18 @@ function option(args: string[], name: string, fallback: number): number {
 }
 
 const mb = (bytes: number): number => bytes / 1048576;
+
+/** Appends one message of about `megabytes` (a PDF attachment in base64) to the mailbox; answers the bytes written. */
+function appendHugeMessage(path: string, megabytes: number): number {
+  const head =
+    'From MAILER-DAEMON Tue Nov 10 09:00:00 2026\nFrom: "Recruiting" <jobs@example.com>\nSubject: Your offer pack\nMessage-ID: <huge-bench@mail.test>\n' +
+    'MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="b"\n\n--b\nContent-Type: text/plain\n\nSee attached.\n--b\nContent-Type: application/pdf\nContent-Transfer-Encoding: base64\n\n';
+  const block = `${'JVBERi0xLjQK'.repeat(6)}\n`.repeat(14_000);
+  appendFileSync(path, head);
+  for (let i = 0; i < megabytes; i++) appendFileSync(path, block);
+  appendFileSync(path, '--b--\n\n');
+  return head.length + block.length * megabytes + 7;
+}
 
 function vmHwmMb(): number {
   try {
@@ -113,7 +128,9 @@ export async function run(args: string[]): Promise<void> {
     const companies = generateCompanies(appCount + 100);
     const path = join(dir, 'mailbox.mbox');
     let t0 = performance.now();
-    const bytes = await writeMbox(path, messages, companies, appCount);
+    let bytes = await writeMbox(path, messages, companies, appCount);
+    const huge = option(args, 'huge', 0);
+    if (huge > 0) bytes += appendHugeMessage(path, huge);
     log(`  wrote ${messages.toLocaleString('en')} messages (${mb(bytes).toFixed(1)} MB) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
     const database = openDatabase({ sqlitePath: join(dir, 'debrief.sqlite') });

@@ -1,5 +1,6 @@
 import type { Database } from '../db/connect.js';
 import { openAppDatabase } from '../db/runtime.js';
+import { isDatabaseBusy, isUniqueViolation } from '../db/errors.js';
 import { LOCAL_USER_ID, type ServiceContext } from '../services/context.js';
 import { isServiceError, type ErrorCode } from '../services/errors.js';
 import { ZodError } from 'zod';
@@ -37,6 +38,12 @@ export function reportError(e: unknown): void {
   } else if (isServiceError(e)) {
     console.error(prefixed(e.message));
     process.exitCode = SERVICE_EXIT[e.code];
+  } else if (isDatabaseBusy(e)) {
+    console.error('error: The database is busy with another change (a running Debrief server or another command). Nothing was saved; please try again.');
+    process.exitCode = EXIT.failure;
+  } else if (isUniqueViolation(e)) {
+    console.error('error: The same thing was just saved by another Debrief at the same moment. Nothing was changed; please try again.');
+    process.exitCode = EXIT.failure;
   } else if (e instanceof UsageError) {
     console.error(prefixed(e.message));
     process.exitCode = EXIT.usage;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { INTERVIEW_TYPES, PROGRESS_STAGES, STAGES } from '../domain/applications/stages.js';
-import { csvList, optionalText, optionalWebUrl, requiredText, zId, zIsoDate, zRating, zPage } from './common.js';
+import { csvList, optionalText, optionalWebUrl, requiredText, zId, zIsoDate, zRating, zPage, zText } from './common.js';
 
 export const SOURCES = ['job_board', 'company_site', 'recruiter', 'network', 'other'] as const;
 export const REMOTE = ['onsite', 'hybrid', 'remote'] as const;
@@ -155,9 +155,9 @@ export const SORT_KEYS = ['updated', 'applied', 'lastEvent', 'company', 'title',
 
 export const zApplicationListQuery = z
   .object({
-    q: z.string().trim().max(200).optional(),
+    q: zText().trim().max(200).optional(),
     status: csvList(zStage).optional(),
-    tag: z.string().trim().toLowerCase().max(40).optional(),
+    tag: zText().trim().toLowerCase().max(40).optional(),
     source: csvList(zSource).optional(),
     from: zIsoDate.optional(),
     to: zIsoDate.optional(),

@@ -1,6 +1,22 @@
 import { z } from 'zod';
 import { EARLIEST_DAY, isoDateProblem } from '../domain/time.js';
 
+// C0 control characters except tab, line feed and carriage return (docs/decisions/0012-text-at-the-contract.md).
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
+
+/** Text without the invisible control characters that PostgreSQL refuses (NUL) or that no one types. */
+export function withoutControlCharacters(s: string): string {
+  return s.replace(CONTROL_CHARACTERS, '');
+}
+
+/**
+ * Every text that comes in (a body field, an id in the path, a query parameter)
+ * starts from this schema, so both databases store the same text: control
+ * characters are removed, tab and line breaks are kept.
+ */
+export const zText = () => z.string().overwrite(withoutControlCharacters);
+
 /**
  * A calendar day, YYYY-MM-DD, that exists and is not before 1970. Whether it
  * may be in the future depends on what it dates, so services check that
@@ -14,16 +30,14 @@ export const zIsoDate = z
   })
   .meta({ description: 'A calendar day, YYYY-MM-DD', example: '2026-11-03' });
 
-export const zId = z
-  .string()
+export const zId = zText()
   .min(1)
   .max(64)
   .meta({ description: 'Identifier (text)', example: 'k3v9x2m7qa' });
 
 /** Optional free text: trimmed; an empty string means "not set". */
 export const optionalText = (max: number) =>
-  z
-    .string()
+  zText()
     .max(max, `Keep this under ${max.toLocaleString('en')} characters`)
     .transform((s) => (s.trim() === '' ? null : s.trim()))
     .nullable()
@@ -32,6 +46,7 @@ export const optionalText = (max: number) =>
 export const requiredText = (label: string, max: number) =>
   z
     .string({ error: `${label} is required` })
+    .overwrite(withoutControlCharacters)
     .trim()
     .min(1, `${label} is required`)
     .max(max, `${label} must be at most ${max} characters`);
@@ -70,7 +85,7 @@ export const optionalWebUrl = () =>
 export function csvList<T extends z.ZodType<unknown, string>>(item: T, max?: { count: number; message: string }) {
   const list = z.array(item);
   return z
-    .union([z.string(), z.array(z.string())])
+    .union([zText(), z.array(zText())])
     .transform((v) => (Array.isArray(v) ? v : v.split(',')).map((s) => s.trim()).filter(Boolean))
     .pipe(max ? list.max(max.count, max.message) : list);
 }

@@ -64,7 +64,7 @@ import {
   TONES,
 } from '../domain/debrief/index.js';
 import { KINDS } from '../domain/reader/types.js';
-import { csvList, optionalText, requiredText, zId, zIsoDate, zRating } from './common.js';
+import { csvList, optionalText, requiredText, zId, zIsoDate, zRating, zText } from './common.js';
 
 export const MAX_MESSAGE = 1_000_000; // a pasted message is kept whole; 200 KB is normal for HTML mail
 export const MAX_DEBRIEF_TEXT = 50_000;
@@ -106,7 +106,7 @@ export const zReaderLabels = z
   })
   .meta({ id: 'ReaderLabels' });
 /** The user's corrections of reader labels: label → corrected value. */
-export const zCorrections = z.record(z.string(), z.union([z.string(), z.boolean(), z.array(z.string()), z.null()]));
+export const zCorrections = z.record(zText(), z.union([zText(), z.boolean(), z.array(zText()), z.null()]));
 
 const messageFields = {
   channel: zChannel.optional(),
@@ -218,7 +218,7 @@ export const zDraftQuery = z.object({
   recipient: zRecipient.optional(),
   tone: zTone.optional(),
   questions: csvQuestions.optional(),
-  contactName: z.string().max(200).optional(),
+  contactName: zText().max(200).optional(),
 });
 export type DraftQuery = z.infer<typeof zDraftQuery>;
 export const zFollowUpQuery = z.object({ tone: zTone.optional() });
@@ -281,7 +281,7 @@ export const zReflectionPrompt = z.object({
   round: z.number().int().optional(),
 });
 export const zReflectionInput = z
-  .object({ answers: z.array(z.object({ promptId: z.string().min(1).max(100), value: z.string().max(MAX_DEBRIEF_TEXT) })).max(200) })
+  .object({ answers: z.array(z.object({ promptId: zText().min(1).max(100), value: zText().max(MAX_DEBRIEF_TEXT) })).max(200) })
   .meta({ id: 'ReflectionInput' });
 export type ReflectionInput = z.infer<typeof zReflectionInput>;
 export const zReflectionResult = z
@@ -300,19 +300,19 @@ export const zTheme = z
   .meta({ id: 'Theme' });
 export type ThemeOut = z.infer<typeof zTheme>;
 export const zThemeInput = z.object({ label: requiredText('Theme name', 80), description: optionalText(500) }).meta({ id: 'ThemeInput' });
-export const zSuggestInput = z.object({ text: z.string().max(MAX_DEBRIEF_TEXT) });
+export const zSuggestInput = z.object({ text: zText().max(MAX_DEBRIEF_TEXT) });
 
 export const zEvidenceLink = z.object({
   kind: z.enum(['feedback', 'reflection']),
   /** `feedback` for the received feedback; the prompt id for a reflection answer. */
-  ref: z.string().min(1).max(100),
+  ref: zText().min(1).max(100),
   excerpt: optionalText(2_000),
 });
 export const zLessonsInput = z
   .object({
     /** Each theme by slug, or by a typed label (a new theme is created when it matches none). */
     themes: z
-      .array(z.object({ slug: z.string().max(80).optional(), label: z.string().max(80).optional(), evidence: z.array(zEvidenceLink).max(20).default([]) }))
+      .array(z.object({ slug: zText().max(80).optional(), label: zText().max(80).optional(), evidence: z.array(zEvidenceLink).max(20).default([]) }))
       .max(30),
     /** Things outside the seeker's control, kept apart from the lessons. */
     outside: z.array(z.object({ text: requiredText('Text', 2_000), reason: zReason.nullable().optional() })).max(30).default([]),
@@ -415,7 +415,7 @@ export type DebriefList = z.infer<typeof zDebriefList>;
 /* ---------- reader ---------- */
 
 export const zReaderInput = z
-  .object({ text: z.string().min(1, 'Paste the message text').max(MAX_MESSAGE), subject: z.string().max(1_000).optional(), html: z.string().max(MAX_MESSAGE).optional() })
+  .object({ text: zText().min(1, 'Paste the message text').max(MAX_MESSAGE), subject: zText().max(1_000).optional(), html: zText().max(MAX_MESSAGE).optional() })
   .meta({ id: 'ReaderInput' });
 export type ReaderInputBody = z.infer<typeof zReaderInput>;
 

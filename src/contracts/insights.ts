@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { PROGRESS_STAGES } from '../domain/applications/stages.js';
 import { SEGMENT_DIMENSIONS, SEGMENT_METRICS } from '../domain/insights/types.js';
 import { zApplication } from './applications.js';
+import { zText } from './common.js';
 
 export const OUTCOMES = ['in_progress', 'accepted', 'rejected', 'withdrawn', 'silence'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
@@ -168,15 +169,15 @@ export const zInsightFilter = z
     stage: zStage.optional(),
     outcome: zOutcome.optional(),
     dimension: zSegmentDimension.optional(),
-    value: z.string().max(200).optional(),
+    value: zText().max(200).optional(),
     metric: zSegmentMetric.optional(),
     success: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
     replied: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
-    reason: z.string().min(1).max(100).optional(),
+    reason: zText().min(1).max(100).optional(),
     control: z.enum(['outside', 'within']).optional(),
     outsideControl: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
     rejection: z.enum(['recorded', 'stated', 'unstated']).optional(),
-    theme: z.string().min(1).max(200).optional(),
+    theme: zText().min(1).max(200).optional(),
     lessons: z.enum(['true']).transform(() => true as const).optional(),
     month: z.string().regex(/^\d{4}-\d{2}$/, 'A month is YYYY-MM').optional(),
   })

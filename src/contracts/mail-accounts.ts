@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { zText } from './common.js';
 import { zMailImportSummary } from './mail.js';
 
-const folderName = z.string().trim().min(1, 'A folder name cannot be empty').max(200, 'Folder names are at most 200 characters');
+const folderName = zText().trim().min(1, 'A folder name cannot be empty').max(200, 'Folder names are at most 200 characters');
 
 /** Connect a mailbox over IMAP (read-only). The password is kept only when `savePassword` is true. */
 export const zMailAccountConnect = z
@@ -10,8 +11,8 @@ export const zMailAccountConnect = z
       .meta({ description: 'IMAP server; guessed for Gmail, Fastmail, iCloud, Yahoo and Outlook.com addresses when omitted' }),
     port: z.number().int().min(1, 'Use a port from 1 to 65535').max(65535, 'Use a port from 1 to 65535').optional().meta({ description: 'Default 993 with TLS, 143 without' }),
     tls: z.boolean().default(true).meta({ description: 'TLS from the start (port 993). Off: plain connection upgraded with STARTTLS when offered' }),
-    user: z.string().trim().min(1, 'Give the user name (usually your email address)').max(320),
-    password: z.string().min(1, 'Give the password (for most providers an app password)').max(1000),
+    user: zText().trim().min(1, 'Give the user name (usually your email address)').max(320),
+    password: zText().min(1, 'Give the password (for most providers an app password)').max(1000),
     savePassword: z.boolean().default(false).meta({ description: 'Keep the password so the mailbox can sync on its own; otherwise it is asked for at each sync' }),
     folders: z.array(folderName).min(1, 'Choose at least one folder').max(20, 'Choose at most 20 folders').default(['INBOX']),
     syncEveryMinutes: z.number().int().min(5, 'Sync at most every 5 minutes').max(1440, 'Sync at least once a day, or turn it off').nullable().default(null)
@@ -83,5 +84,5 @@ export const zMailConnectResult = z
 export type MailConnectResult = z.infer<typeof zMailConnectResult>;
 
 export const zMailSyncRequest = z
-  .object({ password: z.string().min(1).max(1000).optional().meta({ description: 'Needed when the password is not kept' }) })
+  .object({ password: zText().min(1).max(1000).optional().meta({ description: 'Needed when the password is not kept' }) })
   .meta({ id: 'MailSyncRequest' });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isValidTimeZone } from '../domain/time.js';
+import { zText } from './common.js';
 
 /** A whole number of days from 1 to `max`; anything else is refused, never clamped. */
 const days = (max: number) =>
@@ -11,11 +12,11 @@ const days = (max: number) =>
 
 export const zSettings = z
   .object({
-    timezone: z.string().refine(isValidTimeZone, 'Unknown time zone; use a name such as Europe/Paris'),
+    timezone: zText().refine(isValidTimeZone, 'Unknown time zone; use a name such as Europe/Paris'),
     noResponseDays: days(365),
     feedbackReminderDays: days(60),
     /** Your name, to sign feedback requests and other drafts. */
-    yourName: z.string().trim().max(100, 'Keep your name under 100 characters').optional(),
+    yourName: zText().trim().max(100, 'Keep your name under 100 characters').optional(),
     /** Mail import: accept confident proposals without review (off unless the user turns it on). */
     autoAcceptMail: z.boolean().optional(),
   })

@@ -1,9 +1,9 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect } from 'kysely';
 import type { DB } from './schema.js';
+import { BUSY_TIMEOUT_MS, sqliteDialect } from './sqlite-dialect.js';
+import { createPrivateFile, refuseNewerFile, restrictFileModes } from './sqlite-file.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -55,12 +55,21 @@ export function openDatabase(config: DatabaseConfig): Database {
     return { db, dialect: 'postgres', location: redact(config.url), close };
   }
   const path = config.sqlitePath ?? ':memory:';
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const sqlite = new SQLite(path);
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
-  sqlite.pragma('synchronous = NORMAL');
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const onDisk = path !== ':memory:';
+  if (onDisk) createPrivateFile(path);
+  const sqlite = new SQLite(path, { timeout: BUSY_TIMEOUT_MS });
+  try {
+    // Before anything can write: a newer version's database is refused untouched.
+    refuseNewerFile(sqlite);
+    if (onDisk) restrictFileModes(path);
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    sqlite.pragma('synchronous = NORMAL');
+  } catch (e) {
+    sqlite.close();
+    throw e;
+  }
+  const db = new Kysely<DB>({ dialect: sqliteDialect({ database: sqlite }) });
   return { db, dialect: 'sqlite', location: path, close: () => db.destroy() };
 }

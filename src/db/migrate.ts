@@ -12,7 +12,13 @@ export class DatabaseTooNewError extends Error {
   }
 }
 
-const MIGRATION_TABLE = 'kysely_migration';
+export const MIGRATION_TABLE = 'kysely_migration';
+
+/** Throws when the database records migrations this version does not know (a newer version wrote it). */
+export function refuseNewerDatabase(applied: readonly string[]): void {
+  const unknown = applied.filter((name) => !(name in MIGRATIONS));
+  if (unknown.length > 0) throw new DatabaseTooNewError(unknown);
+}
 
 async function appliedMigrations(db: Kysely<DB>): Promise<string[]> {
   const tables = await db.introspection.getTables({ withInternalKyselyTables: true });
@@ -27,8 +33,10 @@ async function appliedMigrations(db: Kysely<DB>): Promise<string[]> {
  */
 export async function migrate(db: Kysely<DB>): Promise<string[]> {
   const applied = await appliedMigrations(db);
-  const unknown = applied.filter((name) => !(name in MIGRATIONS));
-  if (unknown.length > 0) throw new DatabaseTooNewError(unknown);
+  refuseNewerDatabase(applied);
+  // Up to date (every start of the CLI): no migration transaction, so no write lock taken.
+  const done = new Set(applied);
+  if (Object.keys(MIGRATIONS).every((name) => done.has(name))) return [];
   const migrator = new Migrator({
     db,
     provider: { getMigrations: () => Promise.resolve(MIGRATIONS) },

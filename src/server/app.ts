@@ -1,9 +1,7 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import { LOCAL_USER_ID } from '../services/context.js';
@@ -17,6 +15,9 @@ import { registerInsightsRoutes } from './routes/insights.js';
 import { MAIL_IMPORT_PATH, registerMailRoutes } from './routes/mail.js';
 import { registerMailAccountRoutes } from './routes/mail-account.js';
 import { registerSettingsRoutes } from './routes/settings.js';
+import { sameOriginOnly } from './same-origin.js';
+import { securityHeaders } from './security-headers.js';
+import { serveWebApp } from './web-app.js';
 import { webDir as defaultWebDir } from './paths.js';
 
 export interface AppOptions {
@@ -46,6 +47,10 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
     },
   });
   app.onError(handleError);
+  app.use('*', securityHeaders());
+  // Answers over 1 KB are gzipped (the mail import's NDJSON progress stream is left as it is);
+  // the web app's assets are compressed once, at build time (src/server/web-app.ts).
+  app.use('*', compress({ encoding: 'gzip' }));
 
   if (options.localOnly) {
     app.use('*', async (c, next) => {
@@ -57,6 +62,9 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
       await next();
     });
   }
+
+  // A page of another site must never change data; programs without a browser (the CLI, curl) may.
+  app.use('*', sameOriginOnly({ allowWithoutBrowserHeaders: true }));
 
   app.use('/api/*', async (c, next) => {
     c.set('ctx', { db: options.db, ownerId: LOCAL_USER_ID, now });
@@ -90,8 +98,7 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
 
   const web = options.webDir ?? defaultWebDir();
   if (existsSync(web)) {
-    app.use('/*', serveStatic({ root: relative(process.cwd(), web) || '.' }));
-    app.get('*', async (c) => c.html(await readFile(join(web, 'index.html'), 'utf8')));
+    serveWebApp(app, web);
   } else {
     app.get('*', (c) =>
       c.text('The web app is not built yet. Run `npm run build`, then reload. The API is at /api/docs.', 503),

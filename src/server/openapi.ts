@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { zErrorBody } from '../contracts/common.js';
+import { zErrorBody, zText } from '../contracts/common.js';
 
 /** Shorthands that keep route declarations short and alike. */
 export const json = <T extends z.ZodType>(schema: T, description: string) => ({
@@ -17,4 +17,4 @@ export const errors = {
   409: json(zErrorBody, 'Conflict: the application has ended, or it changed since you read it.'),
 } as const;
 
-export const idParam = z.object({ id: z.string().min(1).meta({ param: { name: 'id', in: 'path' }, example: 'k3v9x2m7qa' }) });
+export const idParam = z.object({ id: zText().min(1).meta({ param: { name: 'id', in: 'path' }, example: 'k3v9x2m7qa' }) });

@@ -7,6 +7,7 @@ import {
   findCompany,
   findCompanyIdByName,
   insertCompany,
+  insertCompanyIfMissing,
   listCompanies as listRows,
   updateCompany as updateRow,
   type CompanyRow,
@@ -35,10 +36,8 @@ function toCompany(row: CompanyRow): Company {
 export async function ensureCompanyId(db: Kysely<DB>, ownerId: string, name: string, now: string): Promise<string> {
   const existing = await findCompanyIdByName(db, ownerId, name);
   if (existing) return existing;
-  const id = newId();
   const clean = name.trim().replace(/\s+/g, ' ');
-  await insertCompany(db, { id, owner_id: ownerId, name: clean, name_key: companyKey(clean), created_at: now, updated_at: now });
-  return id;
+  return insertCompanyIfMissing(db, { id: newId(), owner_id: ownerId, name: clean, name_key: companyKey(clean), created_at: now, updated_at: now });
 }
 
 export async function listCompanies(ctx: ServiceContext): Promise<Company[]> {

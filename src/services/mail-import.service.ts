@@ -14,8 +14,8 @@ import {
 import type { MailMessagesTable, MailProposalsTable } from '../db/schema.js';
 import type { Insertable } from 'kysely';
 import {
-  canonicalMessageId, guessCompany, matchMessage, prepareCandidates, proposalFor, splitMbox, storedMessageKeys, threadReferences,
-  type CandidateIndex, type SkipReason,
+  canonicalMessageId, guessCompany, mailboxMessage, matchMessage, prepareCandidates, proposalFor, splitMbox, storedMessageKeys, threadReferences,
+  type CandidateIndex, type MailboxMessage, type SkipReason,
 } from '../domain/mail/index.js';
 import { parseEmail, readMessage, type ParsedMessage } from '../domain/reader/index.js';
 import { newId } from '../domain/ids.js';
@@ -40,7 +40,10 @@ export interface ImportOptions {
   /** Accept matched proposals at or above this score without review. Given explicitly, it turns auto-accept on for this import. */
   autoAcceptAbove?: number;
   onProgress?: (progress: ImportProgress) => void;
-  /** 'mbox' (default): the source is a mailbox to split. 'messages': each item is one raw message (a folder of .eml). */
+  /**
+   * 'mbox' (default): the source is a mailbox to split. 'messages': each item is one raw message
+   * (a folder of .eml), or a MailboxMessage already marked too large by its reader.
+   */
   format?: 'mbox' | 'messages';
   batchSize?: number;
 }
@@ -55,7 +58,12 @@ interface Prepared {
   keys: string[];
   parsed: ParsedMessage;
   hash: string;
+  /** Larger than MAX_MESSAGE_BYTES: only its headers were read, and it is skipped. */
+  tooLarge: boolean;
 }
+
+/** Messages are worked on in batches of at most this many bytes (and `batchSize` messages). */
+const BATCH_BYTES = 32 * 1024 * 1024;
 
 async function* counted(source: AsyncIterable<Uint8Array>, onBytes: (n: number) => void): AsyncGenerator<Uint8Array> {
   for await (const chunk of source) {
@@ -64,13 +72,28 @@ async function* counted(source: AsyncIterable<Uint8Array>, onBytes: (n: number) 
   }
 }
 
-async function* batches<T>(items: AsyncIterable<T>, size: number): AsyncGenerator<T[]> {
-  let batch: T[] = [];
+async function* onlyBytes(source: AsyncIterable<Uint8Array | MailboxMessage>): AsyncGenerator<Uint8Array> {
+  for await (const item of source) yield item instanceof Uint8Array ? item : item.bytes;
+}
+
+async function* wholeMessages(source: AsyncIterable<Uint8Array | MailboxMessage>, onBytes: (n: number) => void): AsyncGenerator<MailboxMessage> {
+  for await (const item of source) {
+    const message = item instanceof Uint8Array ? mailboxMessage(item) : item;
+    onBytes(message.size);
+    yield message;
+  }
+}
+
+async function* batches(items: AsyncIterable<MailboxMessage>, size: number, maxBytes: number): AsyncGenerator<MailboxMessage[]> {
+  let batch: MailboxMessage[] = [];
+  let bytes = 0;
   for await (const item of items) {
     batch.push(item);
-    if (batch.length >= size) {
+    bytes += item.bytes.length;
+    if (batch.length >= size || bytes >= maxBytes) {
       yield batch;
       batch = [];
+      bytes = 0;
     }
   }
   if (batch.length > 0) yield batch;
@@ -91,7 +114,36 @@ function isoOrNull(date: string | undefined): string | null {
   return Number.isNaN(d.getTime()) ? null : d.toISOString();
 }
 
-export async function importMailbox(ctx: ServiceContext, source: AsyncIterable<Uint8Array>, options: ImportOptions = {}): Promise<MailImportSummary> {
+/**
+ * Counts the messages a concurrent import stored first as duplicates rather
+ * than as proposed or skipped here; returns the proposals that were filed.
+ */
+function countLateDuplicates(
+  summary: MailImportSummary,
+  messageRows: readonly Insertable<MailMessagesTable>[],
+  proposalRows: readonly Insertable<MailProposalsTable>[],
+  stored: ReadonlySet<string>,
+): Insertable<MailProposalsTable>[] {
+  for (const m of messageRows) {
+    if (!m.id || stored.has(m.id)) continue;
+    summary.duplicates += 1;
+    if (m.status === 'proposed') summary.proposed -= 1;
+    else if (m.skip_reason) {
+      const left = (summary.skipped[m.skip_reason] ?? 0) - 1;
+      if (left > 0) summary.skipped[m.skip_reason] = left;
+      else delete summary.skipped[m.skip_reason];
+    }
+  }
+  const filed = proposalRows.filter((p) => stored.has(p.mail_message_id));
+  for (const p of proposalRows) if (!stored.has(p.mail_message_id) && p.application_id) summary.matched -= 1;
+  return filed;
+}
+
+export async function importMailbox(
+  ctx: ServiceContext,
+  source: AsyncIterable<Uint8Array | MailboxMessage>,
+  options: ImportOptions = {},
+): Promise<MailImportSummary> {
   const started = performance.now();
   const settings = await getSettings(ctx);
   const threshold = options.autoAcceptAbove ?? (settings.autoAcceptMail ? DEFAULT_AUTO_ACCEPT : null);
@@ -126,21 +178,26 @@ export async function importMailbox(ctx: ServiceContext, source: AsyncIterable<U
   const index: CandidateIndex = prepareCandidates(rows.map((r) => ({ id: r.id, company: r.company, title: r.title, status: r.status ?? undefined })));
   const statusOf = new Map(rows.map((r) => [r.id, r.status]));
 
+  const onBytes = (n: number): void => {
+    summary.bytes += n;
+  };
   const messages =
-    options.format === 'messages' ? counted(source, (n) => (summary.bytes += n)) : splitMbox(counted(source, (n) => (summary.bytes += n)));
+    options.format === 'messages' ? wholeMessages(source, onBytes) : splitMbox(counted(onlyBytes(source), onBytes));
 
-  for await (const batch of batches(messages, options.batchSize ?? 250)) {
+  for await (const batch of batches(messages, options.batchSize ?? 250, BATCH_BYTES)) {
     const prepared: Prepared[] = [];
-    for (const raw of batch) {
+    for (const { bytes, size, tooLarge } of batch) {
       summary.read += 1;
       try {
-        const parsed = await parseEmail(raw);
-        const hash = createHash('sha256').update(raw).digest('hex');
-        prepared.push({ ...messageKeys(parsed, hash), parsed, hash });
+        const parsed = await parseEmail(bytes);
+        // a message too large to read is known by its headers and its size
+        const hash = createHash('sha256').update(bytes).update(tooLarge ? `\n${size}` : '').digest('hex');
+        prepared.push({ ...messageKeys(parsed, hash), parsed, hash, tooLarge });
       } catch {
         summary.errors += 1;
       }
     }
+    batch.length = 0; // the raw bytes are no longer needed
     const seen = await existingMessageKeys(ctx.db, ctx.ownerId, prepared.flatMap((p) => p.keys));
     // canonical Message-ID → application, for the messages this batch replies to; messages
     // matched in this batch are added as they go (earlier batches are in the database)
@@ -153,7 +210,7 @@ export async function importMailbox(ctx: ServiceContext, source: AsyncIterable<U
     const now = ctx.now().toISOString();
     const messageRows: Insertable<MailMessagesTable>[] = [];
     const proposalRows: Insertable<MailProposalsTable>[] = [];
-    for (const { key, keys, parsed, hash } of prepared) {
+    for (const { key, keys, parsed, hash, tooLarge } of prepared) {
       if (keys.some((k) => seen.has(k))) {
         summary.duplicates += 1;
         continue;
@@ -165,6 +222,11 @@ export async function importMailbox(ctx: ServiceContext, source: AsyncIterable<U
         subject: parsed.subject?.slice(0, 500) ?? null, from_address: parsed.from ?? null, from_name: parsed.fromName ?? null,
         sent_at: sentAt, created_at: now,
       };
+      if (tooLarge) {
+        skip('too_large');
+        messageRows.push({ ...base, status: 'skipped', skip_reason: 'too_large' });
+        continue;
+      }
       const from = parsed.fromName && parsed.from ? `${parsed.fromName} <${parsed.from}>` : (parsed.from ?? parsed.fromName);
       const reading = readMessage({ text: parsed.text, html: parsed.html, subject: parsed.subject, from, date: parsed.date });
       const action = proposalFor(reading.kind, reading.notEnglish);
@@ -204,12 +266,15 @@ export async function importMailbox(ctx: ServiceContext, source: AsyncIterable<U
         proposed_title: match.applicationId ? null : (reading.role ?? null), status: 'pending', created_at: now, decided_at: null,
       });
     }
-    await ctx.db.transaction().execute(async (trx) => {
-      await insertMailMessages(trx, messageRows);
-      await insertProposals(trx, proposalRows);
+    const stored = await ctx.db.transaction().execute(async (trx) => {
+      const ids = await insertMailMessages(trx, messageRows);
+      await insertProposals(trx, proposalRows.filter((p) => ids.has(p.mail_message_id)));
+      return ids;
     });
+    // another import of the same mailbox stored some of these a moment ago: they are duplicates
+    const filed = countLateDuplicates(summary, messageRows, proposalRows, stored);
     if (threshold !== null) {
-      for (const p of proposalRows) {
+      for (const p of filed) {
         if (!p.application_id || p.action !== 'stage' || p.match_score < threshold) continue;
         try {
           const decision = await acceptProposal(ctx, p.id);

@@ -3,13 +3,14 @@
  * `debrief proposals [--all] [--json]`, `debrief proposals accept <id> [edits]`, `debrief proposals dismiss <id>`
  */
 import { createReadStream } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Presets, SingleBar } from 'cli-progress';
 import Table from 'cli-table3';
 import type { Command } from 'commander';
 import { zProposalAccept, type MailImportSummary, type MailProposal } from '../../contracts/mail.js';
 import { STAGE_LABELS } from '../../domain/applications/stages.js';
+import { headerBlock, MAX_HEADER_BYTES, MAX_MESSAGE_BYTES, type MailboxMessage } from '../../domain/mail/index.js';
 import { SKIP_REASONS, type SkipReason } from '../../domain/mail/proposals.js';
 import * as mail from '../../services/mail-import.service.js';
 import { printJson, tableStyle } from '../format.js';
@@ -17,11 +18,32 @@ import { resolveProposalId } from '../../services/mail-proposals.service.js';
 import { parseOptions } from '../input.js';
 import { action, UsageError, withContext } from '../runtime.js';
 
-async function* emlFiles(dir: string, names: string[]): AsyncGenerator<Uint8Array> {
-  for (const name of names) yield await readFile(join(dir, name));
+/** The first bytes of a file, without reading the rest. */
+async function readStart(path: string, bytes: number): Promise<Uint8Array> {
+  const file = await open(path, 'r');
+  try {
+    const buffer = new Uint8Array(bytes);
+    const { bytesRead } = await file.read(buffer, 0, bytes, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await file.close();
+  }
 }
 
-async function openSource(path: string): Promise<{ source: AsyncIterable<Uint8Array>; total: number; format: 'mbox' | 'messages' }> {
+/** Each .eml file as one message; a file too large to read is not loaded, only its headers. */
+async function* emlFiles(dir: string, names: string[]): AsyncGenerator<MailboxMessage> {
+  for (const name of names) {
+    const path = join(dir, name);
+    const { size } = await stat(path);
+    if (size > MAX_MESSAGE_BYTES) yield { bytes: headerBlock(await readStart(path, MAX_HEADER_BYTES)), size, tooLarge: true };
+    else {
+      const bytes = await readFile(path);
+      yield { bytes, size: bytes.length, tooLarge: false };
+    }
+  }
+}
+
+async function openSource(path: string): Promise<{ source: AsyncIterable<Uint8Array | MailboxMessage>; total: number; format: 'mbox' | 'messages' }> {
   const info = await stat(path).catch(() => {
     throw new UsageError(`Cannot read "${path}": no such file or folder. Give an .mbox file, an .eml file or a folder of .eml files.`);
   });

@@ -47,6 +47,28 @@ export async function insertCompany(db: Kysely<DB>, row: Insertable<CompaniesTab
   await db.insertInto('companies').values(row).execute();
 }
 
+/**
+ * The id of the owner's company with this row's name: the row is inserted
+ * unless one exists, also when another request creates it at the same moment
+ * (the owner/name unique index decides, without an error).
+ */
+export async function insertCompanyIfMissing(db: Kysely<DB>, row: Insertable<CompaniesTable>): Promise<string> {
+  const inserted = await db
+    .insertInto('companies')
+    .values(row)
+    .onConflict((oc) => oc.columns(['owner_id', 'name_key']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (inserted) return inserted.id;
+  const existing = await db
+    .selectFrom('companies')
+    .select('id')
+    .where('owner_id', '=', row.owner_id)
+    .where('name_key', '=', row.name_key)
+    .executeTakeFirstOrThrow();
+  return existing.id;
+}
+
 export async function updateCompany(db: Kysely<DB>, ownerId: string, id: string, patch: CompanyPatch): Promise<boolean> {
   const r = await db.updateTable('companies').set(patch).where('owner_id', '=', ownerId).where('id', '=', id).executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;

@@ -58,8 +58,23 @@ export async function filedApplicationsByKey(db: Kysely<DB>, ownerId: string, ke
   return out;
 }
 
-export async function insertMailMessages(db: Kysely<DB>, rows: Insertable<MailMessagesTable>[]): Promise<void> {
-  if (rows.length > 0) await db.insertInto('mail_messages').values(rows).execute();
+/**
+ * Stores messages not stored yet and returns the ids of those it stored. A
+ * message another import stored a moment ago (two imports of one mailbox at
+ * once) is left out rather than refused by the owner/key unique index.
+ */
+export async function insertMailMessages(db: Kysely<DB>, rows: Insertable<MailMessagesTable>[]): Promise<Set<string>> {
+  const stored = new Set<string>();
+  for (const chunk of chunks(rows)) {
+    const inserted = await db
+      .insertInto('mail_messages')
+      .values(chunk)
+      .onConflict((oc) => oc.columns(['owner_id', 'message_key']).doNothing())
+      .returning('id')
+      .execute();
+    for (const r of inserted) stored.add(r.id);
+  }
+  return stored;
 }
 
 export async function insertProposals(db: Kysely<DB>, rows: Insertable<MailProposalsTable>[]): Promise<void> {

@@ -1,5 +1,6 @@
 /** Mail import: the streaming mbox splitter and matching messages to applications (pure). */
-export { splitMbox, MAX_MESSAGE_BYTES } from './mbox.js';
+export { splitMbox, mailboxMessage, headerBlock, MAX_HEADER_BYTES, MAX_MESSAGE_BYTES } from './mbox.js';
+export type { MailboxMessage } from './mbox.js';
 export {
   matchMessage, prepareCandidates, guessCompany, isGenericDomain, canonicalMessageId, storedMessageKeys, threadReferences, MATCH_THRESHOLD, MAX_THREAD_IDS,
 } from './match.js';

@@ -12,7 +12,7 @@ async function* chunks(text: string, size: number): AsyncGenerator<Uint8Array> {
 
 async function split(text: string, size = 7): Promise<string[]> {
   const out: string[] = [];
-  for await (const m of splitMbox(chunks(text, size))) out.push(dec.decode(m));
+  for await (const m of splitMbox(chunks(text, size))) out.push(dec.decode(m.bytes));
   return out;
 }
 
@@ -69,9 +69,58 @@ describe('splitMbox', () => {
     const before = process.memoryUsage().heapUsed;
     for await (const m of splitMbox(many())) {
       n += 1;
-      expect(m.length).toBeGreaterThan(500);
+      expect(m.bytes.length).toBeGreaterThan(500);
     }
     expect(n).toBe(20_000);
     expect(process.memoryUsage().heapUsed - before).toBeLessThan(50 * 1024 * 1024);
+  });
+});
+
+describe('splitMbox with messages too large to read', () => {
+  const MB = 1024 * 1024;
+  const header = (subject: string) => `From a@x Mon Jan  1 00:00:00 2026\nSubject: ${subject}\nMessage-ID: <${subject}@x>\n\n`;
+
+  /** A mailbox streamed in 1 MB chunks: a small message, a huge one, a small one. */
+  async function* mailbox(hugeBody: (write: (s: string) => Uint8Array) => Generator<Uint8Array>): AsyncGenerator<Uint8Array> {
+    yield enc.encode(`${header('first')}Hello\n\n`);
+    yield enc.encode(header('huge'));
+    yield* hugeBody((s) => enc.encode(s));
+    yield enc.encode(`\n${header('last')}Bye\n`);
+  }
+
+  async function collect(source: AsyncIterable<Uint8Array>) {
+    const out: { text: string; size: number; tooLarge: boolean }[] = [];
+    for await (const m of splitMbox(source)) out.push({ text: dec.decode(m.bytes), size: m.size, tooLarge: m.tooLarge });
+    return out;
+  }
+
+  it('keeps only the headers of a message over MAX_MESSAGE_BYTES, with its whole size', async () => {
+    const line = `${'QUJD'.repeat(19)}\n`; // a base64 attachment, 77 bytes a line
+    const lines = Math.ceil((12 * MB) / line.length);
+    const out = await collect(
+      mailbox(function* (write) {
+        const block = write(line.repeat(1000));
+        for (let i = 0; i < lines / 1000; i++) yield block;
+      }),
+    );
+    expect(out.map((m) => m.tooLarge)).toEqual([false, true, false]);
+    expect(out[1]?.text).toBe('Subject: huge\nMessage-ID: <huge@x>\n\n');
+    expect(out[1]?.size).toBeGreaterThan(12 * MB);
+    expect(out[0]?.text).toBe('Subject: first\nMessage-ID: <first@x>\n\nHello\n');
+    expect(out[2]?.text).toBe('Subject: last\nMessage-ID: <last@x>\n\nBye\n');
+  });
+
+  it('does not hold a line longer than a message may be', async () => {
+    const out = await collect(
+      mailbox(function* (write) {
+        const block = write('x'.repeat(MB));
+        for (let i = 0; i < 12; i++) yield block;
+        yield write('\n');
+      }),
+    );
+    expect(out.map((m) => m.tooLarge)).toEqual([false, true, false]);
+    expect(out[1]?.size).toBeGreaterThan(12 * MB);
+    expect(out[1]?.text).toMatch(/^Subject: huge\n/);
+    expect(out[2]?.text).toMatch(/Bye/);
   });
 });

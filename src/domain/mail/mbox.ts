@@ -9,6 +9,9 @@
  * - LF and CRLF line ends are both accepted and kept as they are.
  * - Input that does not start with a separator (a single .eml) is one message.
  * - The last message may end without a newline.
+ * - A message larger than MAX_MESSAGE_BYTES is not kept: it comes out as its
+ *   header block alone, marked `tooLarge`, so the import can skip it with a
+ *   reason (and recognise it next time) while memory stays flat.
  */
 
 const LF = 10;
@@ -16,8 +19,36 @@ const CR = 13;
 const GT = 62;
 const FROM = [70, 114, 111, 109, 32]; // "From "
 const POSTMARK = /^From \S+\s+\w{3}\s+\w{3}\s+\d{1,2}\s/;
-/** A message larger than this is cut (the rest is dropped): the reader never needs more. */
-export const MAX_MESSAGE_BYTES = 32 * 1024 * 1024;
+/** A message larger than this is skipped: a job-search mail is text, and attachments are not read. */
+export const MAX_MESSAGE_BYTES = 10 * 1024 * 1024;
+/** Of a message too large to read, at most this much of its header block is kept. */
+export const MAX_HEADER_BYTES = 64 * 1024;
+
+/** One message of a mailbox. */
+export interface MailboxMessage {
+  /** The raw message; only its header block when `tooLarge`. */
+  bytes: Uint8Array;
+  /** The size of the whole message in bytes. */
+  size: number;
+  tooLarge: boolean;
+}
+
+/** A whole raw message (one .eml file) as a mailbox message, its header block alone when it is too large. */
+export function mailboxMessage(raw: Uint8Array, size = raw.length): MailboxMessage {
+  if (size <= MAX_MESSAGE_BYTES && raw.length === size) return { bytes: raw, size, tooLarge: false };
+  return { bytes: headerBlock(raw), size, tooLarge: true };
+}
+
+/** The header block of a raw message, with the blank line that ends it; at most MAX_HEADER_BYTES. */
+export function headerBlock(raw: Uint8Array): Uint8Array {
+  const head = raw.subarray(0, MAX_HEADER_BYTES);
+  for (let i = 0; i < head.length; i++) {
+    if (head[i] !== LF) continue;
+    if (head[i + 1] === LF) return head.slice(0, i + 2);
+    if (head[i + 1] === CR && head[i + 2] === LF) return head.slice(0, i + 3);
+  }
+  return head.slice();
+}
 
 function startsWithFrom(line: Uint8Array, offset: number): boolean {
   if (line.length < offset + FROM.length) return false;
@@ -46,29 +77,61 @@ function concat(parts: Uint8Array[], total: number): Uint8Array {
 }
 
 /** Splits an mbox into raw messages (header block and body, without the "From " line). */
-export async function* splitMbox(source: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+export async function* splitMbox(source: AsyncIterable<Uint8Array>): AsyncGenerator<MailboxMessage> {
   let message: Uint8Array[] = [];
-  let messageBytes = 0;
+  let messageBytes = 0; // bytes kept
+  let size = 0; // bytes of the whole message
+  let headerParts = -1; // parts of `message` that are its header block, once the blank line is seen
+  let tooLarge = false;
   let started = false; // a separator or content has been seen
   let previousBlank = true;
   let carry: Uint8Array[] = [];
   let carryBytes = 0;
+  let lineTooLong = 0; // bytes of a line longer than a message may be, dropped as it streams
 
-  const finish = (): Uint8Array | null => {
+  const finish = (): MailboxMessage | null => {
     // drop the blank line that separates this message from the next separator
     const last = message.at(-1);
-    if (last && isBlank(last)) {
+    if (!tooLarge && last && isBlank(last)) {
       message.pop();
       messageBytes -= last.length;
+      size -= last.length;
     }
-    const out = messageBytes > 0 ? concat(message, messageBytes) : null;
+    const out = size > 0 ? { bytes: concat(message, messageBytes), size, tooLarge } : null;
     message = [];
     messageBytes = 0;
+    size = 0;
+    headerParts = -1;
+    tooLarge = false;
     return out;
   };
 
-  const takeLine = (line: Uint8Array): Uint8Array | null => {
-    let emitted: Uint8Array | null = null;
+  /** From now on the message is only counted; its header block is all that is kept. */
+  const overflow = (): void => {
+    tooLarge = true;
+    const kept: Uint8Array[] = [];
+    let keptBytes = 0;
+    for (const part of headerParts >= 0 ? message.slice(0, headerParts) : message) {
+      if (keptBytes >= MAX_HEADER_BYTES) break;
+      kept.push(part);
+      keptBytes += part.length;
+    }
+    const bytes = concat(kept, keptBytes);
+    message = [headerBlock(bytes)];
+    messageBytes = message[0]?.length ?? 0;
+  };
+
+  const keep = (line: Uint8Array, length = line.length): void => {
+    size += length;
+    if (tooLarge) return;
+    if (messageBytes + length > MAX_MESSAGE_BYTES) return overflow();
+    message.push(line);
+    messageBytes += line.length;
+    if (headerParts < 0 && isBlank(line)) headerParts = message.length;
+  };
+
+  const takeLine = (line: Uint8Array): MailboxMessage | null => {
+    let emitted: MailboxMessage | null = null;
     if (startsWithFrom(line, 0) && (previousBlank || !started || looksLikePostmark(line))) {
       emitted = started ? finish() : null;
       started = true;
@@ -82,10 +145,7 @@ export async function* splitMbox(source: AsyncIterable<Uint8Array>): AsyncGenera
       while (line[i] === GT) i++;
       if (startsWithFrom(line, i)) kept = line.subarray(1);
     }
-    if (messageBytes + kept.length <= MAX_MESSAGE_BYTES) {
-      message.push(kept);
-      messageBytes += kept.length;
-    }
+    keep(kept);
     previousBlank = isBlank(line);
     return emitted;
   };
@@ -94,9 +154,28 @@ export async function* splitMbox(source: AsyncIterable<Uint8Array>): AsyncGenera
     let pos = 0;
     while (pos < chunk.length) {
       const nl = chunk.indexOf(LF, pos);
+      if (lineTooLong > 0) {
+        // the rest of a line too long to keep: count it, keep nothing
+        const end = nl === -1 ? chunk.length : nl + 1;
+        lineTooLong += end - pos;
+        pos = end;
+        if (nl !== -1) {
+          started = true;
+          previousBlank = false;
+          if (!tooLarge) overflow();
+          size += lineTooLong;
+          lineTooLong = 0;
+        }
+        continue;
+      }
       if (nl === -1) {
         carry.push(chunk.subarray(pos));
         carryBytes += chunk.length - pos;
+        if (carryBytes > MAX_MESSAGE_BYTES) {
+          lineTooLong = carryBytes;
+          carry = [];
+          carryBytes = 0;
+        }
         break;
       }
       const piece = chunk.subarray(pos, nl + 1);
@@ -111,6 +190,11 @@ export async function* splitMbox(source: AsyncIterable<Uint8Array>): AsyncGenera
       if (out) yield out;
       pos = nl + 1;
     }
+  }
+  if (lineTooLong > 0) {
+    started = true;
+    if (!tooLarge) overflow();
+    size += lineTooLong;
   }
   if (carryBytes > 0) {
     const out = takeLine(concat(carry, carryBytes));

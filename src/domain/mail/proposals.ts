@@ -1,6 +1,7 @@
 /** What a read message proposes for an application, by the reader's kind. */
 import type { Stage } from '../applications/stages.js';
 import type { Kind } from '../reader/types.js';
+import { MAX_MESSAGE_BYTES } from './mbox.js';
 
 export type ProposedAction = { action: 'stage'; stage: Stage } | { action: 'note' } | { action: 'skip'; reason: SkipReason };
 
@@ -10,6 +11,7 @@ export const SKIP_REASONS = {
   no_company: 'no matching application, and no company named',
   already_there: 'the application already stands at that stage',
   unreadable: 'the message could not be read',
+  too_large: `larger than ${MAX_MESSAGE_BYTES / (1024 * 1024)} MB (big attachments): not read`,
 } as const;
 export type SkipReason = keyof typeof SKIP_REASONS;
 

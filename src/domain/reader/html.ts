@@ -1,6 +1,9 @@
 /**
  * HTML → plain text for mail bodies: drops style/script/head, keeps paragraph
- * breaks, decodes entities. Regex based and linear; it does not need to be a
+ * breaks, decodes entities. One pass over the markup: every search for a
+ * closing `>`, `-->` or `</script>` remembers where it ended, so hostile markup
+ * (thousands of `<` without `>`, unclosed comments) costs linear time, and
+ * markup beyond MAX_HTML_CHARS is not read at all. It does not need to be a
  * browser, only to keep sentences and paragraphs apart.
  */
 
@@ -59,31 +62,124 @@ export function decodeEntities(s: string): string {
   });
 }
 
-const BLOCK_TAGS =
-  /<\/?(?:p|div|br|tr|table|tbody|thead|h[1-6]|ul|ol|li|blockquote|section|article|header|footer|hr|center|pre|dl|dt|dd)\b[^>]*>/gi;
+const BLOCK_TAGS = new Set([
+  'p', 'div', 'br', 'tr', 'table', 'tbody', 'thead', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote',
+  'section', 'article', 'header', 'footer', 'hr', 'center', 'pre', 'dl', 'dt', 'dd',
+]);
+/** Elements whose content is never text to read. */
+const HIDDEN_CONTENT = new Set(['script', 'style', 'head', 'title', 'noscript', 'template']);
+/** Where the reader cuts quoted history (clean.ts). */
+const QUOTE_START = '\n\n>>QUOTE-START<<\n\n';
+
+/** Markup beyond this many characters is not read: no mail needs more to say what it says. */
+export const MAX_HTML_CHARS = 1_000_000;
 
 /** True when the string looks like HTML markup rather than plain text. */
 export function looksLikeHtml(s: string): boolean {
-  return /<(?:html|body|div|p|br|table|span|a|td|font|b|strong)\b[^>]*>/i.test(s.slice(0, 20_000));
+  // [^<>]* stops at the next "<": each attempt scans at most to the next tag, so the test is linear.
+  return /<(?:html|body|div|p|br|table|span|a|td|font|b|strong)\b[^<>]*>/i.test(s.slice(0, 20_000));
 }
 
-/** Converts an HTML mail body to text with blank lines between blocks. */
-export function htmlToText(html: string): string {
-  let s = html
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<(script|style|head|title|noscript|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<blockquote\b[^>]*>/gi, '\n\n>>QUOTE-START<<\n\n');
-  s = s.replace(/\r\n?/g, '\n').replace(/[ \t\n]+/g, ' ');
-  s = s
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<li\b[^>]*>/gi, '\n\u2022 ')
-    .replace(/<\/t[dh]\s*>/gi, ' ')
-    .replace(BLOCK_TAGS, '\n\n')
-    .replace(/<[^>]*>/g, '');
-  s = decodeEntities(s);
-  return s
+/**
+ * The next match of a pattern at or after `from`, remembering the last answer:
+ * positions only move forward, so the text is scanned about once per pattern.
+ */
+function forwardSearch(src: string, pattern: RegExp): (from: number) => { at: number; end: number } | null {
+  const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  let last: { at: number; end: number } | null | undefined;
+  return (from) => {
+    if (last === null) return null; // nothing after an earlier position, so nothing after this one
+    if (last !== undefined && last.at >= from) return last;
+    re.lastIndex = from;
+    const m = re.exec(src);
+    last = m ? { at: m.index, end: m.index + m[0].length } : null;
+    return last;
+  };
+}
+
+const NAME_CHAR = /[A-Za-z0-9_]/;
+
+/** The element name of a tag starting at `at` ("<p class=x>" → p, "</TD>" → td), and whether it closes. */
+function tagName(src: string, at: number): { name: string; closing: boolean } {
+  let i = at + 1;
+  const closing = src[i] === '/';
+  if (closing) i++;
+  const start = i;
+  while (i < src.length && NAME_CHAR.test(src[i] ?? '')) i++;
+  return { name: src.slice(start, i).toLowerCase(), closing };
+}
+
+function textOfTag(name: string, closing: boolean): string {
+  if (name === 'br') return '\n';
+  if (name === 'li' && !closing) return '\n\u2022 ';
+  if ((name === 'td' || name === 'th') && closing) return ' ';
+  if (name === 'blockquote' && !closing) return QUOTE_START;
+  return BLOCK_TAGS.has(name) ? '\n\n' : '';
+}
+
+export interface HtmlText {
+  text: string;
+  /** The markup was longer than MAX_HTML_CHARS; only its beginning was read. */
+  truncated: boolean;
+}
+
+/** Converts an HTML mail body to text with blank lines between blocks, saying whether it was cut. */
+export function htmlToTextDetailed(html: string, maxChars = MAX_HTML_CHARS): HtmlText {
+  const truncated = html.length > maxChars;
+  const src = truncated ? html.slice(0, maxChars) : html;
+  const nextGt = forwardSearch(src, />/);
+  const nextCommentEnd = forwardSearch(src, /-->/);
+  const hiddenEnds = new Map<string, ReturnType<typeof forwardSearch>>();
+  const hiddenEnd = (name: string) => {
+    let find = hiddenEnds.get(name);
+    if (!find) hiddenEnds.set(name, (find = forwardSearch(src, new RegExp(`</${name}\\s*>`, 'i'))));
+    return find;
+  };
+
+  const parts: string[] = [];
+  const pushText = (from: number, to: number) => {
+    if (to > from) parts.push(src.slice(from, to).replace(/[ \t\r\n]+/g, ' '));
+  };
+  let textStart = 0;
+  let i = src.indexOf('<');
+  while (i !== -1) {
+    let resume = -1;
+    if (src.startsWith('<!--', i)) {
+      const end = nextCommentEnd(i + 4);
+      if (end) {
+        pushText(textStart, i);
+        parts.push(' ');
+        resume = end.end;
+      }
+    }
+    if (resume === -1) {
+      const gt = nextGt(i + 1);
+      if (!gt) break; // no ">" anywhere after: the rest is text
+      pushText(textStart, i);
+      const { name, closing } = tagName(src, i);
+      resume = gt.end;
+      const close = !closing && HIDDEN_CONTENT.has(name) ? hiddenEnd(name)(resume) : null;
+      if (close) {
+        parts.push(' ');
+        resume = close.end;
+      } else {
+        parts.push(textOfTag(name, closing));
+      }
+    }
+    textStart = resume;
+    i = src.indexOf('<', resume);
+  }
+  pushText(textStart, src.length);
+
+  const text = decodeEntities(parts.join(''))
     .replace(/[ \t\u00a0]+/g, ' ')
     .replace(/ ?\n ?/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+  return { text, truncated };
+}
+
+/** Converts an HTML mail body to text with blank lines between blocks. */
+export function htmlToText(html: string): string {
+  return htmlToTextDetailed(html).text;
 }

@@ -17,6 +17,7 @@ import * as apps from '../../services/applications.service.js';
 import * as events from '../../services/application-events.service.js';
 import { listTags } from '../../services/tags.service.js';
 import { serviceContext, type AppEnv } from '../context.js';
+import { zText } from '../../contracts/common.js';
 import { body, errors, idParam, json } from '../openapi.js';
 
 const tag = ['Applications'];
@@ -62,7 +63,7 @@ export function registerApplicationRoutes(app: OpenAPIHono<AppEnv>): void {
   );
   app.openapi(
     createRoute({ method: 'delete', path: '/api/applications/{id}/events/{eventId}', tags: tag, summary: 'Undo the newest stage change',
-      request: { params: idParam.extend({ eventId: z.string().min(1) }) },
+      request: { params: idParam.extend({ eventId: zText().min(1) }) },
       responses: { 200: json(zApplication, 'The application after the undo'), 404: errors[404], 409: errors[409] } }),
     async (c) => {
       const { id, eventId } = c.req.valid('param');

@@ -1,11 +1,19 @@
-import { LineChart } from '@mantine/charts';
+import { lazy, Suspense } from 'react';
 import { Text, VisuallyHidden } from '@mantine/core';
 import type { CheckIn } from '../../../contracts/debrief.js';
-import { MOOD_LABELS, isMood } from '../../../domain/debrief/checkin.js';
 import { formatDay } from '../../components/format';
 
+// The charting library is large: it loads only when there is a line to draw.
+const MoodLineChart = lazy(() => import('./MoodLineChart'));
+
+export interface MoodPoint {
+  day: string;
+  label: string;
+  mood: number;
+}
+
 /** Mood over time: one point per day (the day's average), oldest first. */
-export function moodSeries(entries: readonly CheckIn[]): { day: string; label: string; mood: number }[] {
+export function moodSeries(entries: readonly CheckIn[]): MoodPoint[] {
   const byDay = new Map<string, number[]>();
   for (const e of entries) {
     const day = e.date.slice(0, 10);
@@ -33,22 +41,9 @@ export function MoodChart({ entries }: { entries: readonly CheckIn[] }) {
   const summary = `Mood on ${data.length} days, from ${data[0]?.label ?? ''} to ${latest?.label ?? ''}. Latest: ${latest?.mood ?? ''} out of 5.`;
   return (
     <figure style={{ margin: 0 }} aria-label="Mood over time">
-      <div>
-        <LineChart
-          h={220}
-          data={data}
-          dataKey="label"
-          series={[{ name: 'mood', label: 'Mood', color: 'sage.6' }]}
-          curveType="monotone"
-          yAxisProps={{ domain: [1, 5], ticks: [1, 2, 3, 4, 5], width: 24, tickFormatter: (v: number) => String(v) }}
-          valueFormatter={(v) => {
-            const rounded = Math.round(v);
-            return isMood(rounded) ? `${v} · ${MOOD_LABELS[rounded]}` : String(v);
-          }}
-          withDots
-          connectNulls
-        />
-      </div>
+      <Suspense fallback={<div style={{ height: 220 }} aria-hidden />}>
+        <MoodLineChart data={data} />
+      </Suspense>
       <VisuallyHidden>
         <figcaption>{summary}</figcaption>
       </VisuallyHidden>
