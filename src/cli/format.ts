@@ -2,6 +2,26 @@ import Table from 'cli-table3';
 import type { Application, ApplicationDetail, StageEvent } from '../contracts/applications.js';
 import { STAGE_LABELS } from '../domain/applications/stages.js';
 
+interface Stream {
+  isTTY?: boolean;
+}
+
+/**
+ * Colour only on a terminal: never when the output is piped or NO_COLOR is
+ * set (https://no-color.org); FORCE_COLOR (any value but 0 or false) wins.
+ */
+export function colourWanted(env: NodeJS.ProcessEnv = process.env, stream: Stream = process.stdout): boolean {
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force.toLowerCase() !== 'false';
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  return stream.isTTY === true && env.TERM !== 'dumb';
+}
+
+/** The cli-table3 style: cyan headings and grey borders on a terminal, plain text otherwise. */
+export function tableStyle(env: NodeJS.ProcessEnv = process.env, stream: Stream = process.stdout): { head: string[]; border: string[]; compact: boolean } {
+  return colourWanted(env, stream) ? { head: ['cyan'], border: ['grey'], compact: true } : { head: [], border: [], compact: true };
+}
+
 export function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
@@ -13,7 +33,7 @@ function statusText(a: Application): string {
 }
 
 export function applicationsTable(apps: readonly Application[]): string {
-  const table = new Table({ head: ['id', 'company', 'title', 'status', 'applied', 'last news'], style: { head: ['cyan'], compact: true } });
+  const table = new Table({ head: ['id', 'company', 'title', 'status', 'applied', 'last news'], style: tableStyle() });
   for (const a of apps) table.push([a.id, a.company, a.title, statusText(a), a.appliedOn ?? '—', a.lastEventOn]);
   return table.toString();
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { Command } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { registerApplicationCommands } from './commands/applications.js';
 import { registerDebriefCommands } from './commands/debrief.js';
 import { registerDemo } from './commands/demo.js';
@@ -10,6 +10,10 @@ import { registerParseEmail } from './commands/parse-email.js';
 import { registerQuestionCommands } from './commands/questions.js';
 import { registerServe } from './commands/serve.js';
 import { registerTimelineCommands } from './commands/timeline.js';
+import { useCliMessages } from './input.js';
+import { EXIT } from './runtime.js';
+
+useCliMessages();
 
 const program = new Command();
 program
@@ -17,6 +21,8 @@ program
   .description('Debrief — a job-search tracker that turns every rejection into learning.')
   .version('0.1.0')
   .showHelpAfterError('(run with --help for usage)')
+  // Commander's own refusals (a missing option or argument, an unknown option) are bad input: exit 2.
+  .exitOverride()
   .addHelpText(
     'after',
     '\nData lives in $DEBRIEF_DATA_DIR (default ~/.local/share/debrief); set DATABASE_URL=postgres://… to use PostgreSQL.\nIds can be shortened to any unique prefix.',
@@ -33,4 +39,10 @@ registerQuestionCommands(program);
 registerImportMail(program);
 registerMailCommands(program);
 
-await program.parseAsync(process.argv);
+try {
+  await program.parseAsync(process.argv);
+} catch (e) {
+  if (!(e instanceof CommanderError)) throw e;
+  // Help and --version end with exit code 0; everything else commander refuses is a usage error (already printed).
+  process.exitCode = e.exitCode === 0 ? 0 : EXIT.usage;
+}

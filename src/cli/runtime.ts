@@ -2,11 +2,23 @@ import type { Database } from '../db/connect.js';
 import { openAppDatabase } from '../db/runtime.js';
 import { isDatabaseBusy, isUniqueViolation } from '../db/errors.js';
 import { LOCAL_USER_ID, type ServiceContext } from '../services/context.js';
-import { isServiceError } from '../services/errors.js';
+import { isServiceError, type ErrorCode } from '../services/errors.js';
 import { ZodError } from 'zod';
+import { describeIssues, UsageError } from './input.js';
 
-/** Thrown for a problem with what the user typed; printed without a stack. */
-export class UsageError extends Error {}
+export { UsageError };
+
+/** Exit codes: 1 something went wrong, 2 bad input (options, arguments, values), 3 an unknown id. */
+export const EXIT = { failure: 1, usage: 2, notFound: 3 } as const;
+
+const SERVICE_EXIT: Record<ErrorCode, number> = {
+  not_found: EXIT.notFound,
+  validation: EXIT.usage,
+  ambiguous: EXIT.usage,
+  conflict: EXIT.failure,
+  stale: EXIT.failure,
+  unavailable: EXIT.failure,
+};
 
 /** Opens the database, runs `fn` with a service context, and always closes. */
 export async function withContext<T>(fn: (ctx: ServiceContext, database: Database) => Promise<T>): Promise<T> {
@@ -18,31 +30,34 @@ export async function withContext<T>(fn: (ctx: ServiceContext, database: Databas
   }
 }
 
-/** Prints an error a person can act on and sets a non-zero exit code. */
+/** Prints an error a person can act on and sets the exit code. */
 export function reportError(e: unknown): void {
   if (e instanceof ZodError) {
-    for (const issue of e.issues) {
-      const field = issue.path.join('.');
-      console.error(`error: ${field ? `${field}: ` : ''}${issue.message}`);
-    }
-    process.exitCode = 2;
+    console.error(prefixed(describeIssues(e, undefined)));
+    process.exitCode = EXIT.usage;
   } else if (isServiceError(e)) {
-    console.error(`error: ${e.message}`);
-    process.exitCode = e.code === 'not_found' ? 3 : e.code === 'validation' ? 2 : 1;
+    console.error(prefixed(e.message));
+    process.exitCode = SERVICE_EXIT[e.code];
   } else if (isDatabaseBusy(e)) {
     console.error('error: The database is busy with another change (a running Debrief server or another command). Nothing was saved; please try again.');
-    process.exitCode = 1;
+    process.exitCode = EXIT.failure;
   } else if (isUniqueViolation(e)) {
     console.error('error: The same thing was just saved by another Debrief at the same moment. Nothing was changed; please try again.');
-    process.exitCode = 1;
+    process.exitCode = EXIT.failure;
   } else if (e instanceof UsageError) {
-    console.error(`error: ${e.message}`);
-    process.exitCode = 2;
+    console.error(prefixed(e.message));
+    process.exitCode = EXIT.usage;
   } else {
-    console.error(`error: ${e instanceof Error ? e.message : String(e)}`);
-    process.exitCode = 1;
+    console.error(prefixed(e instanceof Error ? e.message : String(e)));
+    process.exitCode = EXIT.failure;
   }
 }
+
+const prefixed = (message: string): string =>
+  message
+    .split('\n')
+    .map((line) => `error: ${line}`)
+    .join('\n');
 
 /** Wraps a command action so every failure is reported the same way. */
 export function action<A extends unknown[]>(fn: (...args: A) => Promise<void>): (...args: A) => Promise<void> {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isValidIsoDate } from '../domain/time.js';
+import { EARLIEST_DAY, isoDateProblem } from '../domain/time.js';
 
 // C0 control characters except tab, line feed and carriage return (docs/decisions/0012-text-at-the-contract.md).
 // eslint-disable-next-line no-control-regex
@@ -17,11 +17,17 @@ export function withoutControlCharacters(s: string): string {
  */
 export const zText = () => z.string().overwrite(withoutControlCharacters);
 
-/** A calendar day, YYYY-MM-DD, that exists. */
+/**
+ * A calendar day, YYYY-MM-DD, that exists and is not before 1970. Whether it
+ * may be in the future depends on what it dates, so services check that
+ * against the user's today with `dayRangeProblem` (src/domain/time.ts).
+ */
 export const zIsoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date written as YYYY-MM-DD')
-  .refine(isValidIsoDate, 'This date does not exist')
+  .superRefine((value, ctx) => {
+    const problem = isoDateProblem(value) ?? (value < EARLIEST_DAY ? `${value} is too far in the past: use a date from 1970 onwards.` : null);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  })
   .meta({ description: 'A calendar day, YYYY-MM-DD', example: '2026-11-03' });
 
 export const zId = zText()

@@ -15,5 +15,5 @@ export function newId(length = 12): string {
 
 /** True when `value` could be a whole id or the prefix of one. */
 export function looksLikeIdPrefix(value: string): boolean {
-  return /^[0-9a-z]{4,64}$/.test(value);
+  return /^[0-9a-z]{1,64}$/.test(value);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, isValidIsoDate, isValidTimeZone, startOfWeek, todayIn } from './time.js';
+import { addDays, dayRangeProblem, daysBetween, isoDateProblem, isValidIsoDate, isValidTimeZone, parseTypedDay, startOfWeek, todayIn } from './time.js';
 
 describe('calendar days', () => {
   it.each([
@@ -36,5 +36,61 @@ describe('calendar days', () => {
   it('knows real time zones', () => {
     expect(isValidTimeZone('Europe/Paris')).toBe(true);
     expect(isValidTimeZone('Mars/Olympus')).toBe(false);
+  });
+});
+
+describe('days typed by a person', () => {
+  it.each([
+    ['2026-11-03', '2026-11-03'],
+    ['3 Nov 2026', '2026-11-03'],
+    [' 3  november 2026 ', '2026-11-03'],
+    ['Nov 3, 2026', '2026-11-03'],
+    ['29 Feb 2028', '2028-02-29'],
+    ['1 Sept 2026', '2026-09-01'],
+    ['2026-1-5', '2026-01-05'],
+  ])('reads "%s" as %s', (typed, day) => {
+    expect(parseTypedDay(typed)).toEqual({ ok: true, day });
+  });
+
+  it.each([
+    ['31 Feb 2026', /February 2026 has 28 days/],
+    ['2026-02-31', /February 2026 has 28 days/],
+    ['29 Feb 2026', /February 2026 has 28 days/],
+    ['31 Apr 2026', /April 2026 has 30 days/],
+    ['2026-13-01', /no month 13/],
+    ['31 Feb', /write it like 3 Nov 2026/],
+    ['3', /write it like 3 Nov 2026/],
+    ['3 Novembre 2026', /write it like/],
+    ['next tuesday', /write it like/],
+  ])('refuses "%s" with the reason instead of rolling it over', (typed, reason) => {
+    const r = parseTypedDay(typed);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problem).toMatch(reason);
+  });
+
+  it('explains a YYYY-MM-DD date that does not exist', () => {
+    expect(isoDateProblem('2026-02-30')).toMatch(/February 2026 has 28 days/);
+    expect(isoDateProblem('30/02/2026')).toMatch(/YYYY-MM-DD/);
+    expect(isoDateProblem('2026-11-03')).toBeNull();
+  });
+});
+
+describe('the date range rule', () => {
+  const today = '2026-11-22';
+  it('accepts days from 1970 up to today', () => {
+    expect(dayRangeProblem('1970-01-01', { today })).toBeNull();
+    expect(dayRangeProblem(today, { today })).toBeNull();
+  });
+  it('refuses the distant past and the future', () => {
+    expect(dayRangeProblem('1900-01-01', { today })).toMatch(/from 1970 onwards/);
+    expect(dayRangeProblem('9999-12-31', { today })).toMatch(/in the future/);
+    expect(dayRangeProblem('2026-11-23', { today })).toMatch(/in the future: use today \(2026-11-22\)/);
+  });
+  it('lets booked things be ahead, up to a year', () => {
+    expect(dayRangeProblem('2027-01-10', { today, allowFuture: true })).toBeNull();
+    expect(dayRangeProblem('9999-12-31', { today, allowFuture: true })).toMatch(/more than a year ahead/);
+  });
+  it('refuses a day before the one it depends on', () => {
+    expect(dayRangeProblem('2026-11-01', { today, notBefore: { day: '2026-11-05', what: 'the rejection' } })).toMatch(/before the rejection \(2026-11-05\)/);
   });
 });

@@ -16,6 +16,93 @@ export function isValidIsoDate(value: string): boolean {
   return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
 }
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+/** Why year-month-day is not a real calendar day, or null when it is one. */
+function dayProblem(year: number, month: number, day: number, typed: string): string | null {
+  if (month < 1 || month > 12) return `"${typed}" is not a date: there is no month ${month}.`;
+  const last = daysInMonth(year, month);
+  if (day < 1 || day > last) return `"${typed}" is not a date: ${MONTHS[month - 1]} ${year} has ${last} days.`;
+  return null;
+}
+
+/** Why `value` is not a calendar day written as YYYY-MM-DD, or null when it is one. */
+export function isoDateProblem(value: string): string | null {
+  const m = ISO_DATE.exec(value);
+  if (!m) return `"${value}" is not a date written as YYYY-MM-DD (for example 2026-11-03).`;
+  return dayProblem(Number(m[1]), Number(m[2]), Number(m[3]), value);
+}
+
+/** The earliest day Debrief accepts anywhere: nothing in a job search happened before it. */
+export const EARLIEST_DAY = '1970-01-01';
+/** How far ahead something booked (an interview, a date to revisit) may be. */
+export const MAX_DAYS_AHEAD = 366;
+
+export interface DayRange {
+  /** Today in the user's time zone. */
+  today: string;
+  /** True for things booked ahead (interviews, reminders); otherwise the day may not be after today. */
+  allowFuture?: boolean;
+  /** The day may not be before this one (for example the rejection a feedback request answers). */
+  notBefore?: { day: string; what: string };
+}
+
+/**
+ * The one rule for every day a person enters: from 1970, not after today
+ * unless it is something booked ahead (then at most a year out), and not
+ * before the day it depends on. Returns why the day is refused, or null.
+ */
+export function dayRangeProblem(day: string, range: DayRange): string | null {
+  if (day < EARLIEST_DAY) return `${day} is too far in the past: use a date from 1970 onwards.`;
+  const ahead = daysBetween(range.today, day);
+  if (ahead > 0 && !range.allowFuture) return `${day} is in the future: use today (${range.today}) or an earlier date.`;
+  if (ahead > MAX_DAYS_AHEAD) return `${day} is more than a year ahead.`;
+  if (range.notBefore && day < range.notBefore.day) return `${day} is before ${range.notBefore.what} (${range.notBefore.day}).`;
+  return null;
+}
+
+/** "Nov", "nov.", "November" or "Sept" → 11, 11, 11, 9; anything else → null. */
+function monthNumber(word: string): number | null {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  if (w.length < 3) return null;
+  const i = MONTHS.findIndex((name) => name.toLowerCase().startsWith(w));
+  return i === -1 ? null : i + 1;
+}
+
+export type TypedDay = { ok: true; day: string } | { ok: false; problem: string };
+
+/**
+ * Reads a day typed by a person, strictly: "2026-11-03", "3 Nov 2026",
+ * "3 November 2026" or "Nov 3, 2026". A day that does not exist ("31 Feb
+ * 2026") is refused with the reason, never rolled over into the next month.
+ */
+export function parseTypedDay(input: string): TypedDay {
+  const text = input.trim().replace(/\s+/g, ' ');
+  if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(text)) {
+    const [y, m, d] = text.split('-').map(Number) as [number, number, number];
+    const problem = dayProblem(y, m, d, text);
+    return problem ? { ok: false, problem } : { ok: true, day: `${y}-${pad2(m)}-${pad2(d)}` };
+  }
+  const dayFirst = /^(\d{1,2}) ([A-Za-z]+\.?),? (\d{4})$/.exec(text);
+  const monthFirst = /^([A-Za-z]+\.?) (\d{1,2}),? (\d{4})$/.exec(text);
+  const parts = dayFirst
+    ? { d: dayFirst[1], m: dayFirst[2], y: dayFirst[3] }
+    : monthFirst
+      ? { d: monthFirst[2], m: monthFirst[1], y: monthFirst[3] }
+      : null;
+  const month = parts?.m ? monthNumber(parts.m) : null;
+  if (!parts || !month) return { ok: false, problem: `"${text}" is not a date Debrief can read: write it like 3 Nov 2026 or 2026-11-03.` };
+  const [y, d] = [Number(parts.y), Number(parts.d)];
+  const problem = dayProblem(y, month, d, text);
+  return problem ? { ok: false, problem } : { ok: true, day: `${y}-${pad2(month)}-${pad2(d)}` };
+}
+
 /** True when `tz` is an IANA time zone this runtime knows. */
 export function isValidTimeZone(tz: string): boolean {
   try {

@@ -10,7 +10,6 @@ import type {
 import {
   deleteApplication as deleteRow,
   findApplication,
-  findApplicationIdsByPrefix,
   insertApplication,
   replaceTags,
   tagsFor,
@@ -32,7 +31,8 @@ import { notesFor } from '../db/repos/notes.repo.js';
 import { AWAITING_REPLY, noResponseCutoff } from '../domain/applications/no-response.js';
 import { classifyRole } from '../domain/applications/role-family.js';
 import { BOARD_COLUMNS } from '../domain/applications/stages.js';
-import { newId, looksLikeIdPrefix } from '../domain/ids.js';
+import { newId } from '../domain/ids.js';
+import { resolveIdPrefix } from './id-prefix.service.js';
 import { toApplication, toNote, toStageEvent, type MappingRules } from './application-mapper.js';
 import { ensureCompanyId } from './companies.service.js';
 import type { ServiceContext } from './context.js';
@@ -240,11 +240,5 @@ export async function restoreApplication(ctx: ServiceContext, id: string): Promi
 
 /** Finds the application an id or a unique id prefix (as typed in the CLI) names. */
 export async function resolveApplicationId(ctx: ServiceContext, idOrPrefix: string): Promise<string> {
-  const wanted = idOrPrefix.trim().toLowerCase();
-  if (!looksLikeIdPrefix(wanted)) throw notFound('application', idOrPrefix);
-  const ids = await findApplicationIdsByPrefix(ctx.db, ctx.ownerId, wanted);
-  if (ids.includes(wanted)) return wanted;
-  if (ids.length === 1 && ids[0]) return ids[0];
-  if (ids.length === 0) throw notFound('application', idOrPrefix);
-  throw new ServiceError('ambiguous', `"${idOrPrefix}" matches several applications (${ids.join(', ')}); type more of the id.`);
+  return resolveIdPrefix(ctx, 'applications', { one: 'application', many: 'applications' }, idOrPrefix);
 }

@@ -44,6 +44,7 @@ import { appendStageEvent } from './application-events.service.js';
 import { getApplicationSummary } from './applications.service.js';
 import type { ServiceContext } from './context.js';
 import { feedbackStatus, skippedSteps, toCheckIn, toFeedbackRequest, toLessons, toRejection } from './debrief-mapper.js';
+import { checkDay } from './day-rules.js';
 import { ServiceError } from './errors.js';
 import { getSettings, today } from './settings.service.js';
 
@@ -109,6 +110,8 @@ export async function recordRejection(
 ): Promise<Debrief> {
   const app = await getApplicationSummary(ctx, applicationId);
   const todayIs = await today(ctx);
+  // Checked even when the application is already rejected: re-recording must not slip past the date rule.
+  if (input.date) checkDay('date', input.date, { today: todayIs });
   const day = input.date ?? (await rejectedOn(ctx, applicationId)) ?? todayIs;
   const now = ctx.now().toISOString();
   const hasContent = input.message != null || (input.reasons?.length ?? 0) > 0 || input.readerLabels != null;

@@ -40,7 +40,8 @@ import { newId } from '../domain/ids.js';
 import type { ServiceContext } from './context.js';
 import { finishStep, getDebrief, rejectionContext, type RejectionContext } from './debrief.service.js';
 import { feedbackStatus, toRejection } from './debrief-mapper.js';
-import { invalid, ServiceError } from './errors.js';
+import { checkDay } from './day-rules.js';
+import { ServiceError } from './errors.js';
 import { getSettings, today } from './settings.service.js';
 
 async function current(ctx: ServiceContext, applicationId: string): Promise<FeedbackRequest> {
@@ -143,7 +144,7 @@ export async function markRequestSent(ctx: ServiceContext, applicationId: string
     throw new ServiceError('conflict', `The feedback is already marked as ${status.replace('_', ' ')}; it cannot go back to requested.`);
   }
   const day = on ?? (await today(ctx));
-  if (day < rc.rejection.rejected_on) throw invalid('on', `The request cannot be sent before the rejection (${rc.rejection.rejected_on}).`);
+  checkDay('on', day, { today: await today(ctx), notBefore: { day: rc.rejection.rejected_on, what: 'the rejection it follows' } });
   await updateFeedbackRequest(ctx.db, ctx.ownerId, row.id, { status: 'requested', requested_on: day, updated_at: ctx.now().toISOString() });
   await finishStep(ctx, applicationId);
   return current(ctx, applicationId);
@@ -171,11 +172,14 @@ export async function recordFeedbackOutcome(ctx: ServiceContext, applicationId: 
     const hint = from === 'not_requested' ? ' Mark the request as sent first.' : '';
     throw new ServiceError('conflict', `The feedback cannot go from "${from.replace('_', ' ')}" to "${v.status.replace('_', ' ')}".${hint}`);
   }
+  const todayIs = await today(ctx);
+  const day = v.on ?? todayIs;
+  checkDay('on', day, { today: todayIs, notBefore: { day: rc.rejection.rejected_on, what: 'the rejection it answers' } });
   const text = v.status === 'received' ? (v.text ?? null) : null;
   const judgement = v.status === 'received' ? judgeFeedback(text ?? '') : null;
   await updateFeedbackRequest(ctx.db, ctx.ownerId, row.id, {
     status: v.status,
-    received_on: v.on ?? (await today(ctx)),
+    received_on: day,
     feedback_text: text,
     verdict: judgement?.verdict ?? null,
     updated_at: ctx.now().toISOString(),

@@ -18,6 +18,7 @@ import { addDays } from '../domain/time.js';
 import type { ServiceContext } from './context.js';
 import { finishStep, rejectionContext } from './debrief.service.js';
 import { toCheckIn } from './debrief-mapper.js';
+import { checkDay } from './day-rules.js';
 import { notFound } from './errors.js';
 import { today } from './settings.service.js';
 
@@ -37,7 +38,9 @@ async function result(ctx: ServiceContext, id: string): Promise<CheckInResult> {
 export async function saveDebriefCheckIn(ctx: ServiceContext, applicationId: string, input: CheckInInput): Promise<CheckInResult> {
   const v = parse(input);
   const { rejection } = await rejectionContext(ctx, applicationId);
-  const day = v.date ?? (await today(ctx));
+  const todayIs = await today(ctx);
+  if (v.date) checkDay('date', v.date, { today: todayIs });
+  const day = v.date ?? todayIs;
   const existing = await checkInForRejection(ctx.db, ctx.ownerId, rejection.id);
   const values = { checked_on: day, mood: v.mood, feelings: JSON.stringify(v.feelings), note: v.note ?? null };
   let id = existing?.id;
@@ -61,11 +64,13 @@ export async function saveDebriefCheckIn(ctx: ServiceContext, applicationId: str
 /** A free journal entry, not tied to a rejection. */
 export async function addJournalEntry(ctx: ServiceContext, input: CheckInInput): Promise<CheckInResult> {
   const v = parse(input);
+  const todayIs = await today(ctx);
+  if (v.date) checkDay('date', v.date, { today: todayIs });
   const id = newId();
   await insertCheckIn(ctx.db, {
     id,
     owner_id: ctx.ownerId,
-    checked_on: v.date ?? (await today(ctx)),
+    checked_on: v.date ?? todayIs,
     mood: v.mood,
     feelings: JSON.stringify(v.feelings),
     note: v.note ?? null,

@@ -11,6 +11,7 @@ import { addNote, moveApplication } from './application-events.service.js';
 import type { ServiceContext } from './context.js';
 import { recordRejection } from './debrief.service.js';
 import { invalid, notFound, ServiceError } from './errors.js';
+import { resolveIdPrefix } from './id-prefix.service.js';
 import { storedReadingOf, toProposal, type StoredReading } from './mail-mapper.js';
 import { today } from './settings.service.js';
 
@@ -151,4 +152,9 @@ export async function dismissProposal(ctx: ServiceContext, id: string): Promise<
   const view = await findProposalView(ctx.db, ctx.ownerId, id);
   if (!view) throw notFound('proposal', id);
   return { proposal: toProposal(view), applicationId: view.application_id };
+}
+
+/** The full id of a proposal from any unique prefix of it (as typed in the CLI). */
+export async function resolveProposalId(ctx: ServiceContext, idOrPrefix: string): Promise<string> {
+  return resolveIdPrefix(ctx, 'mail_proposals', { one: 'proposal', many: 'proposals' }, idOrPrefix);
 }

@@ -7,7 +7,6 @@ import {
   answersFor,
   deleteAnswer,
   findQuestion,
-  findQuestionIdsByPrefix,
   insertQuestions,
   listQuestions,
   questionTextsFor,
@@ -17,7 +16,8 @@ import {
   type QuestionBankRow,
 } from '../db/repos/reflections.repo.js';
 import { MAX_ROUNDS, questionBankItems, reflectionPromptsFor, STAGES_REACHED, type ReflectionPrompt } from '../domain/debrief/index.js';
-import { looksLikeIdPrefix, newId } from '../domain/ids.js';
+import { newId } from '../domain/ids.js';
+import { resolveIdPrefix } from './id-prefix.service.js';
 import type { ServiceContext } from './context.js';
 import { finishStep, rejectionContext } from './debrief.service.js';
 import { notFound, ServiceError } from './errors.js';
@@ -130,11 +130,5 @@ export async function practiseQuestion(ctx: ServiceContext, id: string, input: Q
 
 /** The full id of a question from any unique prefix of it (as typed in the CLI). */
 export async function resolveQuestionId(ctx: ServiceContext, idOrPrefix: string): Promise<string> {
-  const wanted = idOrPrefix.trim().toLowerCase();
-  if (!looksLikeIdPrefix(wanted)) throw notFound('question', idOrPrefix);
-  const ids = await findQuestionIdsByPrefix(ctx.db, ctx.ownerId, wanted);
-  if (ids.includes(wanted)) return wanted;
-  if (ids.length === 1 && ids[0]) return ids[0];
-  if (ids.length === 0) throw notFound('question', idOrPrefix);
-  throw new ServiceError('ambiguous', `"${idOrPrefix}" matches several questions (${ids.join(', ')}); type more of the id.`);
+  return resolveIdPrefix(ctx, 'question_bank', { one: 'question', many: 'questions' }, idOrPrefix);
 }

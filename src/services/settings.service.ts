@@ -1,15 +1,21 @@
-import { DEFAULT_SETTINGS, zSettings, type Settings, type SettingsUpdate } from '../contracts/settings.js';
+import { DEFAULT_SETTINGS, zSettings, zSettingsUpdate, type Settings, type SettingsUpdate } from '../contracts/settings.js';
 import { getSettingValues, putSettingValue } from '../db/repos/users.repo.js';
 import { todayIn } from '../domain/time.js';
 import type { ServiceContext } from './context.js';
+import { ServiceError } from './errors.js';
 
+const FIELDS = zSettings.shape;
+
+/** Each stored value is read on its own: one that no longer parses falls back to its default, the others stay. */
 function parseStored(values: Record<string, string>): Settings {
   const merged: Record<string, unknown> = { ...DEFAULT_SETTINGS };
   for (const [key, raw] of Object.entries(values)) {
+    if (!(key in FIELDS)) continue;
     try {
-      merged[key] = JSON.parse(raw);
+      const parsed = FIELDS[key as keyof typeof FIELDS].safeParse(JSON.parse(raw));
+      if (parsed.success) merged[key] = parsed.data;
     } catch {
-      // A value that no longer parses falls back to its default.
+      // Not JSON any more: keep the default.
     }
   }
   const parsed = zSettings.safeParse(merged);
@@ -20,7 +26,14 @@ export async function getSettings(ctx: ServiceContext): Promise<Settings> {
   return parseStored(await getSettingValues(ctx.db, ctx.ownerId));
 }
 
-export async function updateSettings(ctx: ServiceContext, update: SettingsUpdate): Promise<Settings> {
+/** Saves the settings given; a value out of range is refused (400 naming the field), never clamped. */
+export async function updateSettings(ctx: ServiceContext, input: SettingsUpdate): Promise<Settings> {
+  const checked = zSettingsUpdate.safeParse(input);
+  if (!checked.success) {
+    const fields = Object.fromEntries(checked.error.issues.map((i) => [i.path.join('.'), i.message]));
+    throw new ServiceError('validation', Object.values(fields).join(' '), fields);
+  }
+  const update = checked.data;
   await ctx.db.transaction().execute(async (trx) => {
     for (const [key, value] of Object.entries(update)) {
       if (value !== undefined) await putSettingValue(trx, ctx.ownerId, key, JSON.stringify(value));

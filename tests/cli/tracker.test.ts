@@ -31,7 +31,7 @@ describe('the tracker from the command line', () => {
     const dataDir = freshDataDir();
     const r = cli(['add', '-c', 'Acme', '-t', 'Analyst', '--date', '2026-02-30'], { dataDir });
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/date: This date does not exist/);
+    expect(r.stderr).toMatch(/--date: "2026-02-30" is not a date: February 2026 has 28 days/);
     const unknown = cli(['move', 'zzzz', 'offer'], { dataDir });
     expect(unknown.status).toBe(3);
     expect(JSON.parse(cli(['list', '--json'], { dataDir }).stdout)).toMatchObject({ total: 0 });

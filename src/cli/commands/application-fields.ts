@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { numberOption, type OptionNames } from '../input.js';
 
 /** Options shared by `add` and `edit` for the optional application fields. */
 export interface FieldOptions {
@@ -40,7 +41,8 @@ export function fieldOptions(cmd: Command): Command {
     .option('--tags <tags>', 'comma-separated tags');
 }
 
-const num = (v: string | undefined): number | undefined => (v === undefined ? undefined : Number(v));
+/** How the contract fields of an application are typed on the command line. */
+export const FIELD_OPTION_NAMES: OptionNames = { resumeVersion: '--resume', salaryCurrency: '--currency', jobUrl: '--url' };
 
 /** Maps the options onto contract fields; validation is the contract's job. */
 export function fieldsFromOptions(o: FieldOptions): Record<string, unknown> {
@@ -50,10 +52,10 @@ export function fieldsFromOptions(o: FieldOptions): Record<string, unknown> {
     referrer: o.referrer,
     resumeVersion: o.resume,
     tailored: o.tailored,
-    fit: num(o.fit),
-    excitement: num(o.excitement),
-    salaryMin: num(o.salaryMin),
-    salaryMax: num(o.salaryMax),
+    fit: numberOption(o.fit, '--fit', '4'),
+    excitement: numberOption(o.excitement, '--excitement', '4'),
+    salaryMin: numberOption(o.salaryMin, '--salary-min', '50000'),
+    salaryMax: numberOption(o.salaryMax, '--salary-max', '65000'),
     salaryCurrency: o.currency?.toUpperCase(),
     location: o.location,
     remote: o.remote,

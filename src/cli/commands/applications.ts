@@ -8,7 +8,8 @@ import type { MoveResult } from '../../contracts/applications.js';
 import { applicationsTable, applicationText, printJson } from '../format.js';
 import { action, withContext } from '../runtime.js';
 import { confirm } from '../prompt.js';
-import { fieldOptions, fieldsFromOptions, type FieldOptions } from './application-fields.js';
+import { numberOption, parseOptions } from '../input.js';
+import { FIELD_OPTION_NAMES, fieldOptions, fieldsFromOptions, type FieldOptions } from './application-fields.js';
 
 export function registerApplicationCommands(program: Command): void {
   fieldOptions(
@@ -22,7 +23,7 @@ export function registerApplicationCommands(program: Command): void {
       .option('--json', 'print the result as JSON'),
   ).action(
     action(async (opts: FieldOptions & { company: string; title: string; stage?: string; date?: string; json?: boolean }) => {
-      const input = zApplicationCreate.parse({ ...fieldsFromOptions(opts), company: opts.company, title: opts.title, stage: opts.stage, date: opts.date });
+      const input = parseOptions(zApplicationCreate, { ...fieldsFromOptions(opts), company: opts.company, title: opts.title, stage: opts.stage, date: opts.date }, FIELD_OPTION_NAMES);
       const app = await withContext((ctx) => apps.createApplication(ctx, input));
       if (opts.json) printJson(app);
       else console.log(`Added ${app.title} at ${app.company} [${app.id}] — ${STAGE_LABELS[app.status]} on ${app.lastEventOn}.`);
@@ -47,10 +48,10 @@ export function registerApplicationCommands(program: Command): void {
     .option('--json', 'print JSON')
     .action(
       action(async (opts: Record<string, string | boolean | undefined>) => {
-        const query = zApplicationListQuery.parse({
+        const query = parseOptions(zApplicationListQuery, {
           q: opts.search, status: opts.status, tag: opts.tag, source: opts.source, from: opts.from, to: opts.to,
           noResponse: opts.response === false ? 'true' : undefined, sort: opts.sort, order: opts.order, page: opts.page, pageSize: opts.limit,
-        });
+        }, { q: '--search', pageSize: '--limit', noResponse: '--no-response' });
         const page = await withContext((ctx) => apps.listApplications(ctx, query));
         if (opts.json) return printJson(page);
         if (page.total === 0) return console.log('No applications match. Add one with `debrief add`, or load a sample with `debrief demo`.');
@@ -84,7 +85,7 @@ export function registerApplicationCommands(program: Command): void {
       const app = await withContext(async (ctx) => {
         const full = await apps.resolveApplicationId(ctx, id);
         const current = await apps.getApplicationSummary(ctx, full);
-        const input = zApplicationUpdate.parse({ ...fieldsFromOptions(opts), company: opts.company, title: opts.title, version: current.version });
+        const input = parseOptions(zApplicationUpdate, { ...fieldsFromOptions(opts), company: opts.company, title: opts.title, version: current.version }, FIELD_OPTION_NAMES);
         return apps.updateApplication(ctx, full, input);
       });
       if (opts.json) printJson(app);
@@ -102,9 +103,9 @@ export function registerApplicationCommands(program: Command): void {
     .option('--json', 'print JSON')
     .action(
       action(async (id: string, stage: string, opts: { date?: string; round?: string; type?: string; note?: string; json?: boolean }) => {
-        const input = zStageEventCreate.parse({
-          stage, occurredOn: opts.date, round: opts.round === undefined ? undefined : Number(opts.round), interviewType: opts.type, note: opts.note,
-        });
+        const input = parseOptions(zStageEventCreate, {
+          stage, occurredOn: opts.date, round: numberOption(opts.round, '--round', '2'), interviewType: opts.type, note: opts.note,
+        }, { stage: 'the stage', occurredOn: '--date', interviewType: '--type' });
         const result = await withContext(async (ctx) => events.moveApplication(ctx, await apps.resolveApplicationId(ctx, id), input));
         if (opts.json) return printJson(result);
         console.log(moveText(result));

@@ -14,6 +14,7 @@ import { saveDebriefCheckIn } from '../../services/journal.service.js';
 import { saveLessons } from '../../services/lessons.service.js';
 import { saveReflection } from '../../services/reflection.service.js';
 import { draftText, supportText } from './debrief-print.js';
+import { numberOption, parseOptions } from '../input.js';
 import { UsageError } from '../runtime.js';
 
 export interface StepOptions {
@@ -47,18 +48,18 @@ export async function applyStepFlags(ctx: ServiceContext, id: string, o: StepOpt
   const out: string[] = [];
   if (o.mood !== undefined || o.feelings !== undefined || o.checkinNote !== undefined) {
     if (o.mood === undefined) throw new UsageError('Add --mood 1..5 to save a check-in (1 is really low, 5 is good).');
-    const input = zCheckInInput.parse({ mood: Number(o.mood), feelings: list(o.feelings), note: o.checkinNote });
+    const input = parseOptions(zCheckInInput, { mood: numberOption(o.mood, '--mood', '3'), feelings: list(o.feelings), note: o.checkinNote }, { note: '--checkin-note' });
     out.push(supportText(await saveDebriefCheckIn(ctx, id, input)));
   }
   if (o.recipient !== undefined || o.tone !== undefined || o.questions !== undefined || o.contactName !== undefined || o.contactEmail !== undefined) {
     const current = (await debrief.getDebrief(ctx, id)).feedbackRequest;
-    const input = zFeedbackRequestInput.parse({
+    const input = parseOptions(zFeedbackRequestInput, {
       recipient: o.recipient ?? current.recipient,
       tone: o.tone ?? current.tone,
       questionIds: o.questions !== undefined ? list(o.questions) : current.questionIds,
       contactName: o.contactName,
       contactEmail: o.contactEmail,
-    });
+    }, { questionIds: '--questions' });
     await feedback.saveFeedbackRequest(ctx, id, input);
     out.push(draftText(await feedback.feedbackDraft(ctx, id)));
   }
@@ -91,11 +92,11 @@ export async function applyStepFlags(ctx: ServiceContext, id: string, o: StepOpt
     const current = (await debrief.getDebrief(ctx, id)).lessons;
     const themes = (o.theme?.length ?? 0) > 0 ? (o.theme ?? []).map((t) => (/^[a-z0-9_]+$/.test(t) ? { slug: t } : { label: t })) : current.themes.map((t) => ({ slug: t.slug, evidence: t.evidence }));
     const outside = (o.outside?.length ?? 0) > 0 ? (o.outside ?? []).map((text) => ({ text })) : current.outside;
-    const lessons = await saveLessons(ctx, id, zLessonsInput.parse({ themes, outside, note: o.lessonNote }));
+    const lessons = await saveLessons(ctx, id, parseOptions(zLessonsInput, { themes, outside, note: o.lessonNote }, { themes: '--theme', note: '--lesson-note' }));
     out.push(`Lessons saved: ${lessons.themes.map((t) => t.label).join(', ') || 'none'}.`);
   }
   for (const step of o.skip ?? []) {
-    await debrief.skipStep(ctx, id, zDebriefStep.parse(step));
+    await debrief.skipStep(ctx, id, parseOptions(zDebriefStep, step, { '': '--skip' }));
   }
   return out;
 }

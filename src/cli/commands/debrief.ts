@@ -1,4 +1,5 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { zCheckInInput, zDraftQuery, zJournalQuery, zRejectionInput } from '../../contracts/debrief.js';
 import * as apps from '../../services/applications.service.js';
@@ -6,6 +7,7 @@ import * as debrief from '../../services/debrief.service.js';
 import * as feedback from '../../services/feedback-request.service.js';
 import { addJournalEntry, getJournal } from '../../services/journal.service.js';
 import { printJson } from '../format.js';
+import { numberOption, parseOptions } from '../input.js';
 import { action, UsageError, withContext } from '../runtime.js';
 import { debriefText, draftText, journalText, rejectionText, supportText } from './debrief-print.js';
 import { applyStepFlags, hasStepFlags, walkInteractively, type StepOptions } from './debrief-steps.js';
@@ -24,6 +26,14 @@ function reasonArg(value: string): { reason: string; control?: string } {
   return control ? { reason, control } : { reason };
 }
 
+/** Refuses, before any work, a file path whose folder is missing or is not a folder. */
+async function checkWritableFolder(file: string): Promise<void> {
+  const folder = dirname(resolve(file));
+  const info = await stat(folder).catch(() => null);
+  if (!info) throw new UsageError(`Cannot write ${file}: the folder ${dirname(file)} does not exist. Create it first, or choose another path for --eml.`);
+  if (!info.isDirectory()) throw new UsageError(`Cannot write ${file}: ${dirname(file)} is a file, not a folder. Choose another path for --eml.`);
+}
+
 export function registerDebriefCommands(program: Command): void {
   program
     .command('reject <id>')
@@ -40,14 +50,14 @@ export function registerDebriefCommands(program: Command): void {
       action(async (id: string, o: { date?: string; channel?: string; reason: string[]; stageReached?: string; message?: string; messageFile?: string; note?: string; json?: boolean }) => {
         if (o.message !== undefined && o.messageFile !== undefined) throw new UsageError('Use either --message or --message-file, not both.');
         const message = o.messageFile ? await readFile(o.messageFile, 'utf8') : o.message === '-' ? await readStdin() : o.message;
-        const input = zRejectionInput.parse({
+        const input = parseOptions(zRejectionInput, {
           date: o.date,
           channel: o.channel,
           stageReached: o.stageReached,
           message,
           reasons: o.reason.length ? o.reason.map(reasonArg) : undefined,
           note: o.note,
-        });
+        }, { reasons: '--reason' });
         const d = await withContext(async (ctx) => debrief.recordRejection(ctx, await apps.resolveApplicationId(ctx, id), input));
         if (o.json) return printJson(d);
         console.log(rejectionText(d));
@@ -103,7 +113,8 @@ export function registerDebriefCommands(program: Command): void {
     .option('--json', 'print JSON (subject, body, linkedin, mailto)')
     .action(
       action(async (id: string, o: { recipient?: string; tone?: string; questions?: string; contactName?: string; linkedin?: boolean; followUp?: boolean; eml?: string; json?: boolean }) => {
-        const query = zDraftQuery.parse({ recipient: o.recipient, tone: o.tone, questions: o.questions, contactName: o.contactName });
+        const query = parseOptions(zDraftQuery, { recipient: o.recipient, tone: o.tone, questions: o.questions, contactName: o.contactName });
+        if (o.eml) await checkWritableFolder(o.eml);
         const draft = await withContext(async (ctx) => {
           const full = await apps.resolveApplicationId(ctx, id);
           if (o.eml) {
@@ -129,10 +140,11 @@ export function registerDebriefCommands(program: Command): void {
     .option('--json', 'print JSON')
     .action(
       action(async (o: { mood?: string; feelings?: string; note?: string; from?: string; to?: string; json?: boolean }) => {
-        const range = zJournalQuery.parse({ from: o.from, to: o.to });
+        const range = parseOptions(zJournalQuery, { from: o.from, to: o.to });
+        const mood = numberOption(o.mood, '--mood', '3');
         const { added, journal } = await withContext(async (ctx) => {
-          const entry = o.mood === undefined ? null : await addJournalEntry(ctx, zCheckInInput.parse({
-            mood: Number(o.mood), feelings: (o.feelings ?? '').split(',').map((s) => s.trim()).filter(Boolean), note: o.note,
+          const entry = mood === undefined ? null : await addJournalEntry(ctx, parseOptions(zCheckInInput, {
+            mood, feelings: (o.feelings ?? '').split(',').map((s) => s.trim()).filter(Boolean), note: o.note,
           }));
           return { added: entry, journal: await getJournal(ctx, range) };
         });

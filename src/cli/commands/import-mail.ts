@@ -13,7 +13,9 @@ import { STAGE_LABELS } from '../../domain/applications/stages.js';
 import { headerBlock, MAX_HEADER_BYTES, MAX_MESSAGE_BYTES, type MailboxMessage } from '../../domain/mail/index.js';
 import { SKIP_REASONS, type SkipReason } from '../../domain/mail/proposals.js';
 import * as mail from '../../services/mail-import.service.js';
-import { printJson } from '../format.js';
+import { printJson, tableStyle } from '../format.js';
+import { resolveProposalId } from '../../services/mail-proposals.service.js';
+import { parseOptions } from '../input.js';
 import { action, UsageError, withContext } from '../runtime.js';
 
 /** The first bytes of a file, without reading the rest. */
@@ -60,7 +62,7 @@ function reasonLabel(reason: string): string {
 }
 
 export function summaryTable(s: MailImportSummary): string {
-  const table = new Table({ head: ['', 'messages'], style: { head: ['cyan'], compact: true }, colAligns: ['left', 'right'] });
+  const table = new Table({ head: ['', 'messages'], style: tableStyle(), colAligns: ['left', 'right'] });
   table.push(['read', s.read], ['already imported', s.duplicates], ['matched to an application', s.matched], ['proposed for review', s.proposed]);
   if (s.autoAccepted > 0) table.push(['accepted automatically', s.autoAccepted]);
   for (const [reason, count] of Object.entries(s.skipped).sort((a, b) => b[1] - a[1])) table.push([`skipped: ${reasonLabel(reason)}`, count]);
@@ -73,7 +75,7 @@ function eventText(p: MailProposal): string {
 }
 
 function proposalsTable(items: readonly MailProposal[]): string {
-  const table = new Table({ head: ['id', 'date', 'proposes', 'application', 'score', 'subject'], style: { head: ['cyan'], compact: true } });
+  const table = new Table({ head: ['id', 'date', 'proposes', 'application', 'score', 'subject'], style: tableStyle() });
   for (const p of items) {
     const target = p.application ? `${p.application.title} at ${p.application.company}` : `new: ${p.proposedTitle ?? 'Unknown role'} at ${p.proposedCompany ?? '?'}`;
     table.push([p.id, p.occurredOn, eventText(p), target.slice(0, 48), p.score.toFixed(2), (p.message.subject ?? '').slice(0, 50)]);
@@ -146,8 +148,8 @@ export function registerImportMail(program: Command): void {
     .option('--json', 'print JSON')
     .action(
       action(async (id: string, opts: { application?: string; stage?: string; date?: string; company?: string; title?: string; json?: boolean }) => {
-        const edits = zProposalAccept.parse({ applicationId: opts.application, stage: opts.stage, occurredOn: opts.date, company: opts.company, title: opts.title });
-        const result = await withContext((ctx) => mail.acceptProposal(ctx, id, edits));
+        const edits = parseOptions(zProposalAccept, { applicationId: opts.application, stage: opts.stage, occurredOn: opts.date, company: opts.company, title: opts.title }, { applicationId: '--application', occurredOn: '--date' });
+        const result = await withContext(async (ctx) => mail.acceptProposal(ctx, await resolveProposalId(ctx, id), edits));
         if (opts.json) return printJson(result);
         const a = result.proposal.application;
         console.log(a ? `Accepted: ${a.title} at ${a.company} is now ${STAGE_LABELS[a.status]} [${a.id}].` : 'Accepted.');
@@ -160,7 +162,7 @@ export function registerImportMail(program: Command): void {
     .option('--json', 'print JSON')
     .action(
       action(async (id: string, opts: { json?: boolean }) => {
-        const result = await withContext((ctx) => mail.dismissProposal(ctx, id));
+        const result = await withContext(async (ctx) => mail.dismissProposal(ctx, await resolveProposalId(ctx, id)));
         if (opts.json) return printJson(result);
         console.log(`Dismissed "${result.proposal.message.subject ?? id}".`);
       }),

@@ -4,12 +4,12 @@ import { zInsightFilter, type InsightFilter, type Insights, type InsightSegment 
 import { STAGE_LABELS } from '../../domain/applications/stages.js';
 import { segmentLabel, METRIC_PHRASES } from '../../domain/insights/index.js';
 import * as insights from '../../services/insights.service.js';
-import { applicationsTable, printJson } from '../format.js';
-import { action, withContext } from '../runtime.js';
+import { applicationsTable, printJson, tableStyle } from '../format.js';
+import { REASONS } from '../../domain/debrief/index.js';
+import { parseOptions } from '../input.js';
+import { action, UsageError, withContext } from '../runtime.js';
 
 const pct = (x: number | null): string => (x === null ? '—' : `${Math.round(x * 100)}%`);
-/** Colour only on a terminal, so piped reports stay plain text. */
-const style = process.stdout.isTTY ? { head: ['cyan'], compact: true } : { head: [], border: [], compact: true };
 
 /** A 20-character bar: the 95% interval drawn with ─, the rate as ●. */
 export function intervalBar(rate: number | null, [lo, hi]: [number, number], width = 20): string {
@@ -21,14 +21,14 @@ export function intervalBar(rate: number | null, [lo, hi]: [number, number], wid
 }
 
 function funnelTable(i: Insights): string {
-  const t = new Table({ head: ['stage', 'reached', 'share of sent', 'still in progress there'], style });
+  const t = new Table({ head: ['stage', 'reached', 'share of sent', 'still in progress there'], style: tableStyle() });
   const sent = i.totals.sent || 1;
   for (const r of i.funnel) t.push([STAGE_LABELS[r.stage], r.reached, pct(r.reached / sent), r.inProgress || '']);
   return t.toString();
 }
 
 function conversionTable(i: Insights): string {
-  const t = new Table({ head: ['step', 'rate', 'likely range', 'of', 'rate and range', 'waiting'], style });
+  const t = new Table({ head: ['step', 'rate', 'likely range', 'of', 'rate and range', 'waiting'], style: tableStyle() });
   for (const c of i.conversions) {
     t.push([
       `${STAGE_LABELS[c.from]} → ${STAGE_LABELS[c.to]}`,
@@ -61,7 +61,7 @@ function responseText(i: Insights): string {
     `Replies: ${r.responseRate.successes} of ${r.responseRate.trials} applications with an outcome heard back (${pct(r.responseRate.rate)}, likely range ${pct(r.responseRate.ci95[0])}–${pct(r.responseRate.ci95[1])}).`,
     `Silence: ${r.ghostingRate.successes} never got an answer (${pct(r.ghostingRate.rate)}). ${r.awaiting} still waiting inside the no-response window.`,
   ];
-  const t = new Table({ head: ['days until…', 'applications', 'typical (median)', 'middle half', 'shortest to longest'], style });
+  const t = new Table({ head: ['days until…', 'applications', 'typical (median)', 'middle half', 'shortest to longest'], style: tableStyle() });
   const row = (label: string, s: Insights['response']['firstReplyDays']) =>
     t.push([label, s.n, days(s.median), s.n ? `${days(s.q1)}–${days(s.q3)}` : '—', s.n ? `${days(s.min)}–${days(s.max)}` : '—']);
   row('first reply', r.firstReplyDays);
@@ -70,7 +70,7 @@ function responseText(i: Insights): string {
 }
 
 function segmentTable(rows: readonly InsightSegment[]): string {
-  const t = new Table({ head: ['group', 'measure', 'this group', 'the rest', 'gap', 'chance?'], style, colWidths: [42, 22, 14, 14, 12, 10], wordWrap: true });
+  const t = new Table({ head: ['group', 'measure', 'this group', 'the rest', 'gap', 'chance?'], style: tableStyle(), colWidths: [42, 22, 14, 14, 12, 10], wordWrap: true });
   for (const s of rows) {
     t.push([
       segmentLabel(s.dimension, s.value),
@@ -94,7 +94,7 @@ function shortMonth(key: string): string {
 /** The last `n` months of a trend, one column each. */
 function trendTable(rows: { label: string; key: string }[], trend: { month: string; counts: Record<string, number> }[], n = 6): string {
   const months = trend.slice(-n);
-  const t = new Table({ head: ['', ...months.map((m) => shortMonth(m.month))], style });
+  const t = new Table({ head: ['', ...months.map((m) => shortMonth(m.month))], style: tableStyle() });
   for (const r of rows) t.push([r.label, ...months.map((m) => m.counts[r.key] ?? '·')]);
   return t.toString();
 }
@@ -102,7 +102,7 @@ function trendTable(rows: { label: string; key: string }[], trend: { month: stri
 function reasonsText(i: Insights): string {
   const r = i.reasons;
   if (!r.available) return r.note;
-  const t = new Table({ head: ['reason', 'rejections', 'share', 'marked outside your control', 'key'], style });
+  const t = new Table({ head: ['reason', 'rejections', 'share', 'marked outside your control', 'key'], style: tableStyle() });
   for (const x of r.reasons) t.push([x.label, x.count, x.share === null ? '—' : pct(x.share), x.outside, x.reason]);
   const lines = [
     r.note,
@@ -118,7 +118,7 @@ function reasonsText(i: Insights): string {
 function themesText(i: Insights): string {
   const th = i.themes;
   if (!th.available) return th.note;
-  const t = new Table({ head: ['theme', 'applications', 'key'], style });
+  const t = new Table({ head: ['theme', 'applications', 'key'], style: tableStyle() });
   for (const x of th.themes) t.push([x.label, x.applications, x.slug]);
   const lines = [th.note, t.toString(), 'The applications behind: `debrief insights --theme <key>`, or `--lessons` for all of them.'];
   if (th.trend.length > 1) lines.push('By month:', trendTable(th.themes.slice(0, 6).map((x) => ({ label: x.label, key: x.slug })), th.trend));
@@ -191,7 +191,11 @@ function behindFilter(opts: InsightsOptions): InsightFilter | null {
     month: opts.month,
   };
   if (Object.values(input).every((v) => v === undefined)) return null;
-  return zInsightFilter.parse(input);
+  if (opts.reason !== undefined && !(opts.reason in REASONS)) {
+    const known = Object.keys(REASONS).join(', ');
+    throw new UsageError(`--reason: "${opts.reason}" is not a rejection reason Debrief knows. Use one of: ${known}.`);
+  }
+  return parseOptions(zInsightFilter, input);
 }
 
 export function registerInsights(program: Command): void {

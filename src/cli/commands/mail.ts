@@ -9,6 +9,7 @@ import { knownServer } from '../../domain/mail/index.js';
 import * as mailbox from '../../services/mail-sync.service.js';
 import { printJson } from '../format.js';
 import { askSecret, readStdin } from '../prompt.js';
+import { parseOptions } from '../input.js';
 import { action, UsageError, withContext } from '../runtime.js';
 import { summaryTable } from './import-mail.js';
 
@@ -82,10 +83,10 @@ export function registerMailCommands(program: Command): void {
       action(async (opts: { user: string; host?: string; port?: string; tls: boolean; folders: string; savePassword?: boolean; every?: string; passwordStdin?: boolean; json?: boolean }) => {
         const every = minutes(opts.every);
         if (every !== null && !opts.savePassword) throw new UsageError('--every needs --save-password: a mailbox can sync on its own only when its password is kept.');
-        const input = zMailAccountConnect.parse({
+        const input = parseOptions(zMailAccountConnect, {
           host: opts.host, port: port(opts.port), tls: opts.tls, user: opts.user, password: await password(opts, opts.user),
           savePassword: !!opts.savePassword, folders: opts.folders.split(',').map((f) => f.trim()).filter(Boolean), syncEveryMinutes: every,
-        });
+        }, { syncEveryMinutes: '--every', password: 'the password' });
         const result = await withContext((ctx) => mailbox.connectMailbox(ctx, input));
         if (opts.json) return printJson(result);
         console.log(`Connected ${result.account.user} on ${result.account.host}. Reading: ${result.account.folders.join(', ')}.`);

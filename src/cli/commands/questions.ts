@@ -2,7 +2,8 @@ import Table from 'cli-table3';
 import type { Command } from 'commander';
 import { zQuestionPracticeInput, type QuestionBankItem } from '../../contracts/debrief.js';
 import { listQuestionBank, practiseQuestion, resolveQuestionId } from '../../services/reflection.service.js';
-import { printJson } from '../format.js';
+import { printJson, tableStyle } from '../format.js';
+import { parseOptions } from '../input.js';
 import { action, UsageError, withContext } from '../runtime.js';
 
 function practiceText(q: QuestionBankItem): string {
@@ -13,7 +14,7 @@ function practiceText(q: QuestionBankItem): string {
 function questionsTable(items: readonly QuestionBankItem[]): string {
   const table = new Table({
     head: ['id', 'question', 'from', 'rating', 'practised', 'notes'],
-    style: { head: ['cyan'], compact: true },
+    style: tableStyle(),
     colWidths: [14, 46, 18, 8, 24, 30],
     wordWrap: true,
   });
@@ -55,7 +56,7 @@ export function registerQuestionCommands(program: Command): void {
     .option('--json', 'print JSON')
     .action(
       action(async (id: string, opts: { rating?: string; notes?: string; json?: boolean }) => {
-        const input = zQuestionPracticeInput.parse({ selfRating: parseRating(opts.rating), notes: opts.notes });
+        const input = parseOptions(zQuestionPracticeInput, { selfRating: parseRating(opts.rating), notes: opts.notes }, { selfRating: '--rating' });
         const item = await withContext(async (ctx) => practiseQuestion(ctx, await resolveQuestionId(ctx, id), input));
         if (opts.json) return printJson(item);
         const rating = item.selfRating === null ? '' : ` Self-rating ${item.selfRating}/5.`;

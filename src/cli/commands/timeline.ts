@@ -7,6 +7,7 @@ import { getSettings, updateSettings } from '../../services/settings.service.js'
 import { STAGE_LABELS } from '../../domain/applications/stages.js';
 import { dayInWords } from '../../domain/applications/status.js';
 import { printJson } from '../format.js';
+import { literalOption, numberOption, parseOptions } from '../input.js';
 import { action, withContext } from '../runtime.js';
 
 export function registerTimelineCommands(program: Command): void {
@@ -48,16 +49,16 @@ export function registerTimelineCommands(program: Command): void {
     .description('show settings, or change them: --timezone Europe/Paris --no-response-days 21')
     .option('--your-name <name>', 'your name, to sign feedback requests')
     .option('--timezone <tz>', 'your time zone (IANA name)')
-    .option('--no-response-days <n>', 'days of silence before an application is flagged')
-    .option('--feedback-reminder-days <n>', 'days before reminding you about an unanswered feedback request')
+    .addOption(literalOption('--no-response-days <n>', 'days of silence before an application is flagged (1–365)'))
+    .option('--feedback-reminder-days <n>', 'days before reminding you about an unanswered feedback request (1–60)')
     .option('--json', 'print JSON')
     .action(
       action(async (opts: { yourName?: string; timezone?: string; noResponseDays?: string; feedbackReminderDays?: string; json?: boolean }) => {
-        const update = zSettingsUpdate.parse({
+        const update = parseOptions(zSettingsUpdate, {
           yourName: opts.yourName,
           timezone: opts.timezone,
-          noResponseDays: opts.noResponseDays === undefined ? undefined : Number(opts.noResponseDays),
-          feedbackReminderDays: opts.feedbackReminderDays === undefined ? undefined : Number(opts.feedbackReminderDays),
+          noResponseDays: numberOption(opts.noResponseDays, '--no-response-days', '21'),
+          feedbackReminderDays: numberOption(opts.feedbackReminderDays, '--feedback-reminder-days', '7'),
         });
         const changed = Object.values(update).some((v) => v !== undefined);
         const settings = await withContext((ctx) => (changed ? updateSettings(ctx, update) : getSettings(ctx)));

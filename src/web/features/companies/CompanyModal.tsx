@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
-import { DayInput } from '../../components/DayInput';
+import { DayInput, focusDayProblem } from '../../components/DayInput';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
@@ -66,7 +66,7 @@ export function CompanyModal({ company, onClose }: { company: Company | null; on
 
   return (
     <Modal opened={company !== null} onClose={onClose} title="Edit company" centered>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={(e) => (focusDayProblem(e.currentTarget) ? e.preventDefault() : submit(e))} noValidate>
         <Stack gap="sm">
           {formError ? (
             <Alert color="red" role="alert">

@@ -90,6 +90,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
           description="Applications with no news for this many days get a badge and a one-click close"
           min={1}
           max={365}
+          clampBehavior="none"
           allowDecimal={false}
           {...form.getInputProps('noResponseDays')}
         />
@@ -98,6 +99,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
           description="How long to wait for feedback you asked for before a reminder"
           min={1}
           max={60}
+          clampBehavior="none"
           allowDecimal={false}
           {...form.getInputProps('feedbackReminderDays')}
         />

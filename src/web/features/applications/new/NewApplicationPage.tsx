@@ -1,5 +1,5 @@
 import { Alert, Button, Collapse, Grid, Group, Paper, SegmentedControl, Select, Stack, Text, TextInput, Title, Input } from '@mantine/core';
-import { DayInput } from '../../../components/DayInput';
+import { DayInput, focusDayProblem } from '../../../components/DayInput';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
@@ -60,7 +60,7 @@ export function NewApplicationPage() {
   return (
     <Stack maw={760} gap="md">
       <Title order={1}>New application</Title>
-      <Paper withBorder p={{ base: 'md', sm: 'lg' }} component="form" onSubmit={submit} noValidate aria-label="New application">
+      <Paper withBorder p={{ base: 'md', sm: 'lg' }} component="form" onSubmit={(e) => (focusDayProblem(e.currentTarget) ? e.preventDefault() : submit(e))} noValidate aria-label="New application">
         <Stack gap="md">
           {formError ? (
             <Alert color="red" role="alert" title="The application was not saved">
