@@ -8,6 +8,7 @@ import * as mailImport from './20261122_0600_mail_import.js';
 import * as replyDays from './20261122_0700_reply_days.js';
 import * as questionPractice from './20261122_0800_question_practice.js';
 import * as mailAccounts from './20261202_0400_mail_accounts.js';
+import * as practiceCards from './20261202_0500_practice_cards.js';
 /**
  * Every migration, in order. Append only: never edit or reorder a migration
  * that has shipped; add a new timestamp-named file and list it here.
@@ -21,4 +22,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261122_0700_reply_days': replyDays,
   '20261122_0800_question_practice': questionPractice,
   '20261202_0400_mail_accounts': mailAccounts,
+  '20261202_0500_practice_cards': practiceCards,
 };
