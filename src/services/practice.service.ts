@@ -91,3 +91,9 @@ export async function ratePractice(ctx: ServiceContext, idOrPrefix: string, inpu
     return { questionId, rating: input.rating, reps: after.reps, due: after.due, comesBack: dueInWords(after.due, now) };
   });
 }
+
+/** How many times a question has been practised (0 when never): what a rating from a script is based on. */
+export async function cardReps(ctx: ServiceContext, idOrPrefix: string): Promise<number> {
+  const questionId = await resolveQuestionId(ctx, idOrPrefix);
+  return (await findCard(ctx.db, ctx.ownerId, questionId))?.reps ?? 0;
+}
