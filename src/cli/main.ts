@@ -7,6 +7,7 @@ import { registerImportMail } from './commands/import-mail.js';
 import { registerInsights } from './commands/insights.js';
 import { registerMailCommands } from './commands/mail.js';
 import { registerParseEmail } from './commands/parse-email.js';
+import { registerPracticeCommands } from './commands/practice.js';
 import { registerQuestionCommands } from './commands/questions.js';
 import { registerServe } from './commands/serve.js';
 import { registerTimelineCommands } from './commands/timeline.js';
@@ -36,6 +37,7 @@ registerDemo(program);
 registerParseEmail(program);
 registerInsights(program);
 registerQuestionCommands(program);
+registerPracticeCommands(program);
 registerImportMail(program);
 registerMailCommands(program);
 

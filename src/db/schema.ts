@@ -294,6 +294,30 @@ export interface MailSyncStateTable {
   updated_at: string;
 }
 
+export interface PracticeCardsTable {
+  question_id: string;
+  owner_id: string;
+  due: string;
+  stability: number;
+  difficulty: number;
+  elapsed_days: number;
+  scheduled_days: number;
+  learning_steps: number;
+  reps: number;
+  lapses: number;
+  state: string; // new | learning | review | relearning
+  last_review: string | null;
+}
+
+export interface PracticeReviewsTable {
+  id: string;
+  owner_id: string;
+  question_id: string;
+  rating: string; // again | hard | good | easy
+  reviewed_at: string;
+  next_due: string;
+}
+
 export interface DB {
   users: UsersTable;
   settings: SettingsTable;
@@ -318,4 +342,6 @@ export interface DB {
   deleted_applications: DeletedApplicationsTable;
   mail_accounts: MailAccountsTable;
   mail_sync_state: MailSyncStateTable;
+  practice_cards: PracticeCardsTable;
+  practice_reviews: PracticeReviewsTable;
 }

@@ -15,6 +15,7 @@ import { registerDocsRoutes } from './routes/docs.js';
 import { registerInsightsRoutes } from './routes/insights.js';
 import { MAIL_IMPORT_PATH, registerMailRoutes } from './routes/mail.js';
 import { registerMailAccountRoutes } from './routes/mail-account.js';
+import { registerPracticeRoutes } from './routes/practice.js';
 import { registerSettingsRoutes } from './routes/settings.js';
 import { sameOriginOnly } from './same-origin.js';
 import { securityHeaders } from './security-headers.js';
@@ -87,6 +88,7 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   registerDebriefRoutes(app);
   registerMailRoutes(app);
   registerMailAccountRoutes(app);
+  registerPracticeRoutes(app);
   registerDocsRoutes(app);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

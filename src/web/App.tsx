@@ -26,6 +26,7 @@ function later(load: () => Promise<ComponentType>): () => ReactNode {
 const DebriefPage = later(async () => (await import('./features/debrief/DebriefPage')).DebriefPage);
 const JournalPage = later(async () => (await import('./features/journal/JournalPage')).JournalPage);
 const QuestionBankPage = later(async () => (await import('./features/question-bank/QuestionBankPage')).QuestionBankPage);
+const PracticePage = later(async () => (await import('./features/practice/PracticePage')).PracticePage);
 const InsightsPage = later(async () => (await import('./features/insights/InsightsPage')).InsightsPage);
 const CompaniesPage = later(async () => (await import('./features/companies/CompaniesPage')).CompaniesPage);
 const MailImportPage = later(async () => (await import('./features/mail-import/MailImportPage')).MailImportPage);
@@ -42,6 +43,7 @@ export function App() {
         <Route path="applications/:id/debrief" element={<DebriefPage />} />
         <Route path="journal" element={<JournalPage />} />
         <Route path="questions" element={<QuestionBankPage />} />
+        <Route path="practice" element={<PracticePage />} />
         <Route path="insights" element={<InsightsPage />} />
         <Route path="companies" element={<CompaniesPage />} />
         <Route path="import-mail" element={<MailImportPage />} />

@@ -8,6 +8,7 @@ import * as mailImport from './20261122_0600_mail_import.js';
 import * as replyDays from './20261122_0700_reply_days.js';
 import * as questionPractice from './20261122_0800_question_practice.js';
 import * as mailAccounts from './20261202_0400_mail_accounts.js';
+import * as practiceCards from './20261202_0500_practice_cards.js';
 import * as deletedApplications from './20261202_0900_deleted_applications.js';
 import * as eventOrder from './20261202_0900_event_order.js';
 import * as lessonsSaved from './20261202_0900_lessons_saved.js';
@@ -25,6 +26,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261122_0700_reply_days': replyDays,
   '20261122_0800_question_practice': questionPractice,
   '20261202_0400_mail_accounts': mailAccounts,
+  '20261202_0500_practice_cards': practiceCards,
   '20261202_0900_deleted_applications': deletedApplications,
   '20261202_0900_event_order': eventOrder,
   '20261202_0900_lessons_saved': lessonsSaved,

@@ -2,6 +2,7 @@ import { NavLink, Stack } from '@mantine/core';
 import {
   IconApi,
   IconBuilding,
+  IconCards,
   IconChartSankey,
   IconLayoutKanban,
   IconList,
@@ -26,6 +27,7 @@ const ITEMS: Item[] = [
   { to: '/companies', label: 'Companies', icon: IconBuilding },
   { to: '/journal', label: 'Journal', icon: IconNotebook },
   { to: '/questions', label: 'Question bank', icon: IconMessageQuestion },
+  { to: '/practice', label: 'Practice', icon: IconCards },
   { to: '/import-mail', label: 'Import mail', icon: IconMailDown },
   { to: '/settings', label: 'Settings', icon: IconSettings },
 ];
