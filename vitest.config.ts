@@ -19,8 +19,10 @@ export default defineConfig({
           name: 'service',
           include: ['tests/services/**/*.test.ts', 'tests/cli/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
+          // CLI tests start real processes (several per test): generous limits keep a
+          // busy machine from failing them; a hang still fails.
+          testTimeout: 180_000,
+          hookTimeout: 120_000,
         },
       },
       {
@@ -28,8 +30,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
         },
       },
     ],
