@@ -80,6 +80,8 @@ export interface StageEventsTable {
   created_at: string;
   /** Recording order within the application (1, 2, 3…); set by events.repo. */
   seq: Generated<number>;
+  /** On an ending: the steps booked ahead it cancelled, as JSON rows, so undo can put them back. */
+  cancelled_bookings: string | null;
 }
 
 export interface ApplicationNotesTable {

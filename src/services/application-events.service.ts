@@ -2,7 +2,17 @@ import type { Application, MoveResult, Note, StageEvent, StageEventCreate } from
 import { findApplication, touchApplication } from '../db/repos/applications.repo.js';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
-import { deleteEvent, deleteEvents, eventsFor, insertEvent, lockHistory, type StageEventRow } from '../db/repos/events.repo.js';
+import {
+  decodeCancelled,
+  deleteEvent,
+  deleteEvents,
+  encodeCancelled,
+  eventsFor,
+  insertEvent,
+  lockHistory,
+  restoreEvents,
+  type StageEventRow,
+} from '../db/repos/events.repo.js';
 import { refreshApplicationState } from '../db/repos/derived-state.js';
 import { deleteRejection, findRejection } from '../db/repos/rejections.repo.js';
 import { deleteNote as deleteNoteRow, insertNote, notesFor } from '../db/repos/notes.repo.js';
@@ -31,7 +41,8 @@ export interface Appended {
  *   (checkEventDay): history is appended in order, never silently reordered;
  * - a step may be booked ahead (screen, assessment, interview, final): it
  *   counts for the status from its day on;
- * - an ending (or accepting an offer) cancels the steps still booked ahead.
+ * - an ending (or accepting an offer) cancels the steps still booked ahead;
+ *   the ending keeps them (cancelled_bookings), so undoing it puts them back.
  * A repeated move to the stage the application stands at writes nothing.
  */
 export async function recordStageEvent(
@@ -69,6 +80,7 @@ export async function recordStageEvent(
     interview_type: input.interviewType ?? null,
     note: input.note ?? null,
     created_at: now,
+    cancelled_bookings: encodeCancelled(cancelled),
   };
   await insertEvent(trx, row);
   await refreshApplicationState(trx, ctx.ownerId, day, [id]);
@@ -127,13 +139,15 @@ export async function confirmGhosted(ctx: ServiceContext, id: string): Promise<M
 /**
  * Takes back the stage event recorded last (the undo of the user's last
  * move), whatever day it is dated. Only that one may go, and never the
- * first: history stays a true record.
+ * first: history stays a true record. Undoing an ending puts back the steps
+ * booked ahead that it cancelled, as they were.
  */
 export async function undoEvent(ctx: ServiceContext, id: string, eventId: string): Promise<Application> {
   const day = await today(ctx);
   await ctx.db.transaction().execute(async (trx) => {
     if (!(await lockHistory(trx, ctx.ownerId, id))) throw notFound('application', id);
-    const events = (await eventsFor(trx, ctx.ownerId, id)).map((e) => toStageEvent(e, day));
+    const rows = await eventsFor(trx, ctx.ownerId, id);
+    const events = rows.map((e) => toStageEvent(e, day));
     if (events.length === 0) throw notFound('application', id);
     if (!events.some((e) => e.id === eventId)) throw notFound('stage event', eventId);
     const last = lastRecorded(events);
@@ -141,6 +155,7 @@ export async function undoEvent(ctx: ServiceContext, id: string, eventId: string
     if (events.length === 1) throw new ServiceError('conflict', 'The first stage of an application cannot be removed; delete the application instead.');
     if (last.stage === 'rejected') await forgetUnstartedRejection(trx, ctx.ownerId, id);
     await deleteEvent(trx, ctx.ownerId, eventId);
+    await restoreEvents(trx, decodeCancelled(rows.find((e) => e.id === eventId)?.cancelled_bookings ?? null));
     await refreshApplicationState(trx, ctx.ownerId, day, [id]);
     await touchApplication(trx, ctx.ownerId, id, ctx.now().toISOString());
   });

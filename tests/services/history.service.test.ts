@@ -111,6 +111,33 @@ describe.each(testDialects())('history of an application on %s', (dialect) => {
     expect((await apps.getApplicationSummary(ctx, app.id)).status).toBe('rejected');
   });
 
+  it('undoing an ending puts back the bookings it cancelled, as they were', async () => {
+    const ctx = await testContext(database, { ownerId: 'u-uncancel', now: NOW });
+    const app = await givenApplication(ctx, { date: '2026-11-01' }, ['screen']);
+    const booked = await events.moveApplication(ctx, app.id, { stage: 'interview', occurredOn: '2026-12-09', interviewType: 'technical', note: 'With the team lead' });
+    const before = await apps.getApplication(ctx, app.id);
+    for (const ending of ['rejected', 'withdrawn', 'ghosted', 'accepted'] as const) {
+      if (ending === 'accepted') await events.moveApplication(ctx, app.id, { stage: 'offer' });
+      const ended = await events.moveApplication(ctx, app.id, { stage: ending });
+      expect(ended.cancelled.map((e) => e.id)).toEqual([booked.event?.id]);
+      expect((await apps.getApplication(ctx, app.id)).events.map((e) => e.stage)).not.toContain('interview');
+      const undone = await events.undoLastEvent(ctx, app.id);
+      expect(undone.undone.stage).toBe(ending);
+      expect(undone.application).toMatchObject({ upcoming: { stage: 'interview', occurredOn: '2026-12-09' } });
+      if (ending === 'accepted') await events.undoLastEvent(ctx, app.id); // and the offer
+    }
+    const after = await apps.getApplication(ctx, app.id);
+    expect(after.status).toBe(before.status);
+    expect(after.status).toBe('screen');
+    expect(after.events).toEqual(before.events); // same ids, days, rounds, notes and recording order
+    expect(after.events.find((e) => e.stage === 'interview')).toMatchObject({ id: booked.event?.id, upcoming: true, interviewType: 'technical', note: 'With the team lead' });
+    // The restored booking is live again: what is recorded next comes after it, and its day still makes it the status.
+    const next = await events.moveApplication(ctx, app.id, { stage: 'final', occurredOn: '2026-12-16' });
+    expect(next.event?.seq).toBeGreaterThan(Math.max(...after.events.map((e) => e.seq)));
+    ctx.clock.set('2026-12-09T08:00:00.000Z');
+    expect(await apps.getApplicationSummary(ctx, app.id)).toMatchObject({ status: 'interview', upcoming: { stage: 'final', occurredOn: '2026-12-16' } });
+  });
+
   it('books a second screen while at the screen stage (not a repeat), and refuses non-bookable steps ahead', async () => {
     const ctx = await testContext(database, { ownerId: 'u-screen', now: NOW });
     const app = await givenApplication(ctx, { date: '2026-11-01' }, ['screen']);

@@ -68,6 +68,18 @@ describe.each(testDialects())('undoing a deletion on %s', (dialect) => {
     expect((await apps.getBoard(ctx)).columns.find((c) => c.status === 'rejected')?.items.map((a) => a.id)).toContain(app.id);
   });
 
+  it('keeps what an ending cancelled through a deletion, so the ending can still be undone', async () => {
+    const ctx = await testContext(database, { ownerId: 'u-restore-booked', now: '2026-12-02T10:00:00.000Z' });
+    const app = await givenApplication(ctx, { date: '2026-11-01' }, ['screen']);
+    const booked = await events.moveApplication(ctx, app.id, { stage: 'interview', occurredOn: '2026-12-09' });
+    await events.moveApplication(ctx, app.id, { stage: 'withdrawn' });
+    await apps.deleteApplication(ctx, app.id);
+    await apps.restoreApplication(ctx, app.id);
+    const undone = await events.undoLastEvent(ctx, app.id);
+    expect(undone.application).toMatchObject({ status: 'screen', upcoming: { stage: 'interview', occurredOn: '2026-12-09' } });
+    expect((await apps.getApplication(ctx, app.id)).events.find((e) => e.stage === 'interview')?.id).toBe(booked.event?.id);
+  });
+
   it('restores once, only for its owner, and only within a day', async () => {
     const alice = await testContext(database, { ownerId: 'u-restore-alice' });
     const bob = await testContext(database, { ownerId: 'u-restore-bob' });

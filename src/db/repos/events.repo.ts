@@ -59,6 +59,61 @@ export async function deleteEvents(db: Kysely<DB>, ownerId: string, ids: readonl
   if (ids.length > 0) await db.deleteFrom('stage_events').where('owner_id', '=', ownerId).where('id', 'in', [...ids]).execute();
 }
 
+/** The steps an ending cancelled, as stored on the ending (stage_events.cancelled_bookings). */
+export function encodeCancelled(rows: readonly StageEventRow[]): string | null {
+  return rows.length === 0 ? null : JSON.stringify(rows.map((r) => ({ ...r, seq: Number(r.seq), cancelled_bookings: null })));
+}
+
+function isCancelledRow(v: unknown): v is StageEventRow {
+  if (typeof v !== 'object' || v === null) return false;
+  const r: Record<string, unknown> = { ...v };
+  const text = (k: string) => typeof r[k] === 'string';
+  const maybe = (k: string, t: 'string' | 'number') => r[k] === null || typeof r[k] === t;
+  return (
+    text('id') && text('owner_id') && text('application_id') && text('stage') && text('occurred_on') && text('created_at') &&
+    typeof r.seq === 'number' && maybe('round', 'number') && maybe('interview_type', 'string') && maybe('note', 'string')
+  );
+}
+
+/** Reads back what encodeCancelled stored; nothing when there is none (or it cannot be read). */
+export function decodeCancelled(text: string | null): StageEventRow[] {
+  if (!text) return [];
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return [];
+  }
+  return Array.isArray(parsed) ? parsed.filter(isCancelledRow) : [];
+}
+
+/**
+ * Writes back events exactly as they were, recording order (seq) included:
+ * the steps booked ahead that an ending cancelled, when the ending is undone.
+ * Their numbers are free again once the ending (recorded after them) is gone.
+ */
+export async function restoreEvents(db: Kysely<DB>, rows: readonly StageEventRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  await db
+    .insertInto('stage_events')
+    .values(
+      rows.map((r) => ({
+        id: r.id,
+        owner_id: r.owner_id,
+        application_id: r.application_id,
+        stage: r.stage,
+        occurred_on: r.occurred_on,
+        round: r.round,
+        interview_type: r.interview_type,
+        note: r.note,
+        created_at: r.created_at,
+        seq: Number(r.seq),
+        cancelled_bookings: null,
+      })),
+    )
+    .execute();
+}
+
 /**
  * Takes the application's row lock for the rest of the transaction (PostgreSQL;
  * SQLite writes one at a time anyway) without changing it, so two writers of one
