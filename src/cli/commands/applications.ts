@@ -143,7 +143,7 @@ export function moveText(result: MoveResult): string {
         : a.status === e.stage
           ? `${what} is now: ${STAGE_LABELS[a.status]}.`
           : `Recorded ${STAGE_LABELS[e.stage]} on ${dayInWords(e.occurredOn)}; ${what} stands at ${STAGE_LABELS[a.status]}.`,
-    ...result.cancelled.map((c) => `Cancelled the ${STAGE_LABELS[c.stage].toLowerCase()} booked for ${dayInWords(c.occurredOn)}.`),
+    ...result.cancelled.map((c) => `Cancelled the ${STAGE_LABELS[c.stage].toLowerCase()} booked for ${dayInWords(c.occurredOn)} (\`debrief undo\` brings it back).`),
   ];
   return lines.join('\n');
 }

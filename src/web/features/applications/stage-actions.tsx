@@ -34,7 +34,8 @@ export function moveToastTitle(result: MoveResult, event: StageEvent): string {
 /** Lines for the steps booked ahead that a move (an ending) cancelled. */
 function cancelledText(result: MoveResult): string | null {
   if (result.cancelled.length === 0) return null;
-  return result.cancelled.map((e) => `The ${STAGE_LABELS[e.stage].toLowerCase()} booked for ${formatDay(e.occurredOn)} was cancelled.`).join(' ');
+  const lines = result.cancelled.map((e) => `The ${STAGE_LABELS[e.stage].toLowerCase()} booked for ${formatDay(e.occurredOn)} was cancelled.`);
+  return `${lines.join(' ')} Undo brings ${lines.length === 1 ? 'it' : 'them'} back.`;
 }
 
 /** A toast telling what happened, with an Undo button that removes the new event. */
