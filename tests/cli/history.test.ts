@@ -56,6 +56,6 @@ describe('history from the command line', () => {
     expect(after.events).toEqual([expect.objectContaining({ stage: 'applied' }), expect.objectContaining({ stage: 'interview', upcoming: true })]);
 
     const rejected = cli(['move', id, 'rejected'], { dataDir });
-    expect(rejected.stdout).toContain(`Cancelled the interview booked for ${dayInWords(nextWeek)}.`);
+    expect(rejected.stdout).toContain(`Cancelled the interview booked for ${dayInWords(nextWeek)} (\`debrief undo\` brings it back).`);
   }, SLOW);
 });
