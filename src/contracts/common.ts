@@ -1,14 +1,9 @@
 import { z } from 'zod';
+import { withoutControlCharacters } from '../domain/text.js';
 import { EARLIEST_DAY, isoDateProblem } from '../domain/time.js';
 
-// C0 control characters except tab, line feed and carriage return (docs/decisions/0012-text-at-the-contract.md).
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
-
-/** Text without the invisible control characters that PostgreSQL refuses (NUL) or that no one types. */
-export function withoutControlCharacters(s: string): string {
-  return s.replace(CONTROL_CHARACTERS, '');
-}
+// One rule for control characters, shared with the mail parser (src/domain/text.ts).
+export { withoutControlCharacters };
 
 /**
  * Every text that comes in (a body field, an id in the path, a query parameter)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dayRangeProblem, daysBetween, isoDateProblem, isValidIsoDate, isValidTimeZone, parseTypedDay, startOfWeek, todayIn } from './time.js';
+import { addDays, dayRangeProblem, daysBetween, isoDateProblem, isValidIsoDate, isValidTimeZone, parseTypedDay, REVISIT_AHEAD, startOfWeek, todayIn } from './time.js';
 
 describe('calendar days', () => {
   it.each([
@@ -89,6 +89,13 @@ describe('the date range rule', () => {
   it('lets booked things be ahead, up to a year', () => {
     expect(dayRangeProblem('2027-01-10', { today, allowFuture: true })).toBeNull();
     expect(dayRangeProblem('9999-12-31', { today, allowFuture: true })).toMatch(/more than a year ahead/);
+  });
+  it('lets a date to revisit a company be up to 5 years ahead, and says until when', () => {
+    const revisit = { today, allowFuture: true, maxAhead: REVISIT_AHEAD };
+    expect(dayRangeProblem('2029-06-01', revisit)).toBeNull();
+    expect(dayRangeProblem('2020-06-01', revisit)).toBeNull();
+    expect(dayRangeProblem(addDays(today, REVISIT_AHEAD.days), revisit)).toBeNull();
+    expect(dayRangeProblem('9999-12-31', revisit)).toBe('9999-12-31 is more than 5 years ahead: use a date up to 2031-11-22.');
   });
   it('refuses a day before the one it depends on', () => {
     expect(dayRangeProblem('2026-11-01', { today, notBefore: { day: '2026-11-05', what: 'the rejection' } })).toMatch(/before the rejection \(2026-11-05\)/);

@@ -41,28 +41,41 @@ export function isoDateProblem(value: string): string | null {
 
 /** The earliest day Debrief accepts anywhere: nothing in a job search happened before it. */
 export const EARLIEST_DAY = '1970-01-01';
-/** How far ahead something booked (an interview, a date to revisit) may be. */
+/** How far ahead something booked (an interview, a reminder) may be. */
 export const MAX_DAYS_AHEAD = 366;
+
+/** How far ahead a day may be, and how to say it. */
+export interface AheadLimit {
+  days: number;
+  words: string;
+}
+
+/** A date to revisit a company: a hiring freeze or "apply again in a few years" can be long. */
+export const REVISIT_AHEAD: AheadLimit = { days: 5 * 365 + 1, words: '5 years' };
 
 export interface DayRange {
   /** Today in the user's time zone. */
   today: string;
   /** True for things booked ahead (interviews, reminders); otherwise the day may not be after today. */
   allowFuture?: boolean;
+  /** How far ahead a future day may be; a year unless said otherwise. */
+  maxAhead?: AheadLimit;
   /** The day may not be before this one (for example the rejection a feedback request answers). */
   notBefore?: { day: string; what: string };
 }
 
 /**
  * The one rule for every day a person enters: from 1970, not after today
- * unless it is something booked ahead (then at most a year out), and not
+ * unless it is something booked ahead (then at most a year out, or the
+ * `maxAhead` given, such as 5 years for a date to revisit a company), and not
  * before the day it depends on. Returns why the day is refused, or null.
  */
 export function dayRangeProblem(day: string, range: DayRange): string | null {
   if (day < EARLIEST_DAY) return `${day} is too far in the past: use a date from 1970 onwards.`;
   const ahead = daysBetween(range.today, day);
   if (ahead > 0 && !range.allowFuture) return `${day} is in the future: use today (${range.today}) or an earlier date.`;
-  if (ahead > MAX_DAYS_AHEAD) return `${day} is more than a year ahead.`;
+  const limit = range.maxAhead ?? { days: MAX_DAYS_AHEAD, words: 'a year' };
+  if (ahead > limit.days) return `${day} is more than ${limit.words} ahead: use a date up to ${addDays(range.today, limit.days)}.`;
   if (range.notBefore && day < range.notBefore.day) return `${day} is before ${range.notBefore.what} (${range.notBefore.day}).`;
   return null;
 }

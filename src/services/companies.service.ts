@@ -14,6 +14,9 @@ import {
   type CompanyPatch,
 } from '../db/repos/companies.repo.js';
 import { newId } from '../domain/ids.js';
+import { REVISIT_AHEAD } from '../domain/time.js';
+import { checkDay } from './day-rules.js';
+import { today } from './settings.service.js';
 import type { ServiceContext } from './context.js';
 import { notFound, ServiceError } from './errors.js';
 import type { Company as C } from '../contracts/companies.js';
@@ -50,7 +53,13 @@ export async function getCompany(ctx: ServiceContext, id: string): Promise<Compa
   return toCompany(row);
 }
 
+/** A date to revisit may be past (already due) or ahead, up to 5 years (the one date rule, src/domain/time.ts). */
+async function checkRevisitOn(ctx: ServiceContext, day: string | null | undefined): Promise<void> {
+  if (day) checkDay('revisitOn', day, { today: await today(ctx), allowFuture: true, maxAhead: REVISIT_AHEAD });
+}
+
 export async function createCompany(ctx: ServiceContext, input: CompanyCreate): Promise<Company> {
+  await checkRevisitOn(ctx, input.revisitOn);
   if (await findCompanyIdByName(ctx.db, ctx.ownerId, input.name)) {
     throw new ServiceError('conflict', `You already have a company called "${input.name}".`, { name: 'Already exists' });
   }
@@ -72,6 +81,7 @@ export async function createCompany(ctx: ServiceContext, input: CompanyCreate): 
 }
 
 export async function updateCompany(ctx: ServiceContext, id: string, input: CompanyUpdate): Promise<Company> {
+  await checkRevisitOn(ctx, input.revisitOn);
   const patch: CompanyPatch = { updated_at: ctx.now().toISOString() };
   if (input.name !== undefined) {
     const other = await findCompanyIdByName(ctx.db, ctx.ownerId, input.name);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/connect.js';
+import * as companies from '../../src/services/companies.service.js';
 import * as debrief from '../../src/services/debrief.service.js';
 import * as events from '../../src/services/application-events.service.js';
 import * as feedback from '../../src/services/feedback-request.service.js';
@@ -68,5 +69,21 @@ describe.each(testDialects())('one date rule for every dated input on %s', (dial
     await expect(updateSettings(ctx, { noResponseDays: -3 })).rejects.toMatchObject({ code: 'validation', fields: { noResponseDays: expect.stringMatching(/1 to 365/) } });
     await expect(updateSettings(ctx, { feedbackReminderDays: 0 })).rejects.toMatchObject({ fields: { feedbackReminderDays: expect.any(String) } });
     expect(await getSettings(ctx)).toMatchObject({ noResponseDays: 30, feedbackReminderDays: 7 });
+  });
+
+  it('a date to revisit a company may be past or ahead, up to 5 years, and nothing silly is saved', async () => {
+    const ctx = await testContext(database, { ownerId: 'u-revisit' });
+    const tooFar = { code: 'validation', fields: { revisitOn: '9999-12-31 is more than 5 years ahead: use a date up to 2031-11-20.' } };
+    await expect(companies.createCompany(ctx, { name: 'Larkspur Labs', revisitOn: '9999-12-31' })).rejects.toMatchObject(tooFar);
+    const company = await companies.createCompany(ctx, { name: 'Larkspur Labs', revisitOn: '2027-05-01' });
+    expect(company.revisitOn).toBe('2027-05-01');
+    await expect(companies.updateCompany(ctx, company.id, { revisitOn: '9999-12-31' })).rejects.toMatchObject(tooFar);
+    await expect(companies.updateCompany(ctx, company.id, { revisitOn: '2031-11-21' })).rejects.toMatchObject({ fields: { revisitOn: expect.stringMatching(/more than 5 years/) } });
+    await expect(companies.updateCompany(ctx, company.id, { revisitOn: '2027-02-30' })).rejects.toMatchObject({ fields: { revisitOn: expect.stringMatching(/February 2027 has 28 days/) } });
+    await expect(companies.updateCompany(ctx, company.id, { revisitOn: '1900-01-01' })).rejects.toMatchObject({ fields: { revisitOn: expect.stringMatching(/from 1970/) } });
+    expect((await companies.updateCompany(ctx, company.id, { revisitOn: '2031-11-20' })).revisitOn).toBe('2031-11-20');
+    expect((await companies.updateCompany(ctx, company.id, { revisitOn: '2026-10-01' })).revisitOn).toBe('2026-10-01');
+    expect((await companies.updateCompany(ctx, company.id, { revisitOn: null })).revisitOn).toBeNull();
+    expect((await companies.getCompany(ctx, company.id)).revisitOn).toBeNull();
   });
 });

@@ -212,4 +212,36 @@ describe.each(testDialects())('mail import on %s', (dialect) => {
     expect(summary).toMatchObject({ read: 2, duplicates: 1, matched: 1 });
     expect((await mail.listProposals(ctx)).find((p) => p.kind === 'rejection')?.application?.id).toBe(ctx.larkspur);
   });
+
+  it('removes control characters from mail as it is read, so both databases store the same message', async () => {
+    const ctx = await given('u-nul');
+    const rejection = buildEmail({
+      from: 'talent@larkspurlabs.com', fromName: 'Larkspur\u0000 Labs Talent', messageId: 'nul-rej', date: '2026-11-12T09:00:00Z',
+      // a NUL written as an encoded word, then a raw one
+      subject: '=?utf-8?B?AA==?= Your application for Senior\u0000 Data Scientist',
+      body: SAMPLE_TEXTS.rejection('Larkspur Labs', 'Senior Data Scientist').replace('Thank', 'Thank\u0000'),
+    });
+    const encoded = buildEmail({
+      from: 'no-reply@greenhouse.io', fromName: 'Quillon Software Recruiting', messageId: 'nul-int', date: '2026-11-13T09:00:00Z',
+      subject: '=?utf-8?B?AA==?=', body: `\u0000${SAMPLE_TEXTS.interview('Quillon Software', 'Product Analyst')}\u0001`, encoding: 'base64',
+    });
+    const summary = await mail.importMailbox(ctx, stream(toMbox([rejection, encoded])));
+    expect(summary).toMatchObject({ read: 2, errors: 0 });
+    const messages = await database.db.selectFrom('mail_messages').selectAll().where('owner_id', '=', 'u-nul').execute();
+    expect(messages).toHaveLength(2);
+    const proposals = await database.db.selectFrom('mail_proposals').select('reader_result').where('owner_id', '=', 'u-nul').execute();
+    const stored = JSON.stringify([messages, proposals.map((p) => JSON.parse(p.reader_result) as unknown)]);
+    expect(stored).toContain('Senior Data Scientist');
+    expect(stored).not.toMatch(/\\u000[01]/);
+    const byFrom = new Map(messages.map((m) => [m.from_address, m]));
+    expect(byFrom.get('talent@larkspurlabs.com')).toMatchObject({ subject: 'Your application for Senior Data Scientist', from_name: 'Larkspur Labs Talent' });
+    expect(byFrom.get('no-reply@greenhouse.io')?.subject).toBeNull();
+    const queue = await mail.listProposals(ctx);
+    const rejected = queue.find((p) => p.kind === 'rejection');
+    expect(rejected?.application?.id).toBe(ctx.larkspur);
+    await mail.acceptProposal(ctx, rejected!.id);
+    const note = (await apps.getApplication(ctx, ctx.larkspur)).noteEntries.at(-1)?.body ?? '';
+    expect(note).toMatch(/Thank/);
+    expect(note.includes('\u0000') || note.includes('\u0001')).toBe(false);
+  });
 });

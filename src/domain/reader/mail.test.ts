@@ -57,6 +57,19 @@ describe('parseEmail', () => {
     expect(m.text).toContain('We regret to inform you');
     expect(await parseEmail('Just a note.')).toEqual({ text: 'Just a note.' });
   });
+
+  it('removes control characters (a NUL encoded or raw) from every field, keeping tabs and line breaks', async () => {
+    const raw = eml(
+      { From: '"Talent\u0000 Team" <jobs@quillmark.com>', Subject: '=?utf-8?B?AA==?= Your application', 'Message-ID': '<a\u0000b@quillmark.com>',
+        'Content-Type': 'text/plain; charset=utf-8', 'Content-Transfer-Encoding': 'base64' },
+      Buffer.from(`\u0000Hello\tJo,\r\n${REJECTION}\u001b`, 'utf8').toString('base64'),
+    );
+    const m = await parseEmail(raw);
+    expect(m).toMatchObject({ subject: 'Your application', fromName: 'Talent Team', messageId: '<ab@quillmark.com>' });
+    expect(m.text?.trim()).toBe(`Hello\tJo,\r\n${REJECTION}`);
+    expect((await parseEmail(eml({ Subject: '=?utf-8?B?AA==?=' }, 'Hi'))).subject).toBeUndefined();
+    expect(await parseEmail('Subject: Hi\u0000\nBody\u0000 text')).toEqual({ subject: 'Hi', text: 'Body text' });
+  });
 });
 
 describe('htmlToText', () => {

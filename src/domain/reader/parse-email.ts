@@ -4,6 +4,7 @@
  * leading "Subject:" line becomes the subject.
  */
 import PostalMime, { type Address } from 'postal-mime';
+import { withoutControlCharacters } from '../text.js';
 import { fixCp1252 } from './clean.js';
 import { readMessage } from './read-message.js';
 import type { ParsedMessage, ReaderResult } from './types.js';
@@ -45,8 +46,30 @@ function plainText(raw: string | Uint8Array): ParsedMessage {
   return { text };
 }
 
+/**
+ * The same text rule as everything typed (src/domain/text.ts): a NUL in an
+ * encoded subject, a sender's name or a body is removed here, so mail stored by
+ * an mbox import or an IMAP sync is the same on SQLite and PostgreSQL. Header
+ * fields are trimmed of the spaces a removed character leaves at an edge; a
+ * field that was only control characters is left out.
+ */
+function withoutControls(m: ParsedMessage): ParsedMessage {
+  const out: ParsedMessage = {};
+  for (const [key, value] of Object.entries(m) as [keyof ParsedMessage, string | undefined][]) {
+    if (value === undefined) continue;
+    const body = key === 'text' || key === 'html';
+    const clean = body ? withoutControlCharacters(value) : withoutControlCharacters(value).trim();
+    if (clean !== '' || value === '') out[key] = clean;
+  }
+  return out;
+}
+
 /** Parses raw mail (or plain text) into the fields the reader needs. Rejects only on unusable input types. */
 export async function parseEmail(raw: string | Uint8Array): Promise<ParsedMessage> {
+  return withoutControls(await parseUnclean(raw));
+}
+
+async function parseUnclean(raw: string | Uint8Array): Promise<ParsedMessage> {
   if (!looksLikeMime(raw)) return plainText(raw);
   try {
     const email = await PostalMime.parse(raw);
