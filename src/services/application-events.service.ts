@@ -11,6 +11,7 @@ import {
   insertEvent,
   lockHistory,
   restoreEvents,
+  setEventDay,
   type StageEventRow,
 } from '../db/repos/events.repo.js';
 import { refreshApplicationState } from '../db/repos/derived-state.js';
@@ -23,6 +24,7 @@ import { toNote, toStageEvent } from './application-mapper.js';
 import type { ServiceContext } from './context.js';
 import { invalid, notFound, ServiceError } from './errors.js';
 import { checkEventDate } from './event-rules.js';
+import { ensureRejectionRecord } from './rejection-record.js';
 import { today } from './settings.service.js';
 
 export type { MoveResult };
@@ -89,6 +91,34 @@ export async function recordStageEvent(
   return { row: written ?? null, cancelled };
 }
 
+/**
+ * Moves the rejection of an already rejected application to another day,
+ * inside the caller's transaction, with the rule every new step follows: it
+ * may not be dated before the latest other step that has happened. The
+ * derived state is refreshed with it, so the timeline, the debrief and the
+ * insights keep telling one story.
+ */
+export async function redateRejectedEvent(
+  trx: Kysely<DB>,
+  ctx: ServiceContext,
+  id: string,
+  occurredOn: string,
+  day: string,
+  field = 'date',
+): Promise<void> {
+  checkEventDate('rejected', occurredOn, day, field);
+  if (!(await lockHistory(trx, ctx.ownerId, id))) throw notFound('application', id);
+  const events = await eventsFor(trx, ctx.ownerId, id);
+  const rejected = events.filter((e) => e.stage === 'rejected').at(-1);
+  if (!rejected || rejected.occurred_on === occurredOn) return;
+  const others = events.filter((e) => e.id !== rejected.id).map((e) => toStageEvent(e, day));
+  const order = checkEventDay(others, occurredOn, day);
+  if (!order.ok) throw invalid(field, order.message);
+  await setEventDay(trx, ctx.ownerId, rejected.id, occurredOn);
+  await refreshApplicationState(trx, ctx.ownerId, day, [id]);
+  await touchApplication(trx, ctx.ownerId, id, ctx.now().toISOString());
+}
+
 /** recordStageEvent for callers that only need the written row. */
 export async function appendStageEvent(
   trx: Kysely<DB>,
@@ -106,7 +136,12 @@ export async function appendStageEvent(
  */
 export async function moveApplication(ctx: ServiceContext, id: string, input: StageEventCreate): Promise<MoveResult> {
   const day = await today(ctx);
-  const { row, cancelled } = await ctx.db.transaction().execute((trx) => recordStageEvent(trx, ctx, id, input, day));
+  const { row, cancelled } = await ctx.db.transaction().execute(async (trx) => {
+    const appended = await recordStageEvent(trx, ctx, id, input, day);
+    // A rejection is ready to debrief whichever way it was recorded.
+    if (appended.row?.stage === 'rejected') await ensureRejectionRecord(trx, ctx, id);
+    return appended;
+  });
   return {
     application: await getApplicationSummary(ctx, id),
     event: row ? toStageEvent(row, day) : null,

@@ -40,12 +40,13 @@ import {
 } from '../domain/debrief/index.js';
 import { newId } from '../domain/ids.js';
 import { addDays } from '../domain/time.js';
-import { appendStageEvent } from './application-events.service.js';
+import { appendStageEvent, redateRejectedEvent } from './application-events.service.js';
 import { getApplicationSummary } from './applications.service.js';
 import type { ServiceContext } from './context.js';
 import { feedbackStatus, skippedSteps, toCheckIn, toFeedbackRequest, toLessons, toRejection } from './debrief-mapper.js';
 import { checkDay } from './day-rules.js';
 import { ServiceError } from './errors.js';
+import { ensureRejectionRecord } from './rejection-record.js';
 import { getSettings, today } from './settings.service.js';
 
 /** The application, its rejection row and what the drafts and prompts need from its history. */
@@ -61,7 +62,10 @@ export interface RejectionContext {
 
 export async function rejectionContext(ctx: ServiceContext, applicationId: string): Promise<RejectionContext> {
   const app = await getApplicationSummary(ctx, applicationId);
-  const rejection = await findRejection(ctx.db, ctx.ownerId, applicationId);
+  // An application rejected before moves kept a record (or by an import) gets its record now.
+  const rejection =
+    (await findRejection(ctx.db, ctx.ownerId, applicationId)) ??
+    (app.status === 'rejected' ? await ctx.db.transaction().execute((trx) => ensureRejectionRecord(trx, ctx, applicationId)) : undefined);
   if (!rejection) {
     throw new ServiceError('not_found', `No rejection recorded for application "${applicationId}" yet. Record it first (debrief reject ${applicationId}).`);
   }
@@ -119,6 +123,9 @@ export async function recordRejection(
   await ctx.db.transaction().execute(async (trx) => {
     if (app.status !== 'rejected') {
       await appendStageEvent(trx, ctx, applicationId, { stage: 'rejected', occurredOn: input.date, note: options.eventNote }, todayIs);
+    } else if (input.date) {
+      // A new date moves the rejected step with it, checked like any move.
+      await redateRejectedEvent(trx, ctx, applicationId, input.date, todayIs);
     }
     const existing = await findRejection(trx, ctx.ownerId, applicationId);
     const patch = messagePatch(input);

@@ -2,6 +2,7 @@
 import { zApplicationCreate } from '../contracts/applications.js';
 import { zRejectionInput, type RejectionInput } from '../contracts/debrief.js';
 import type { MailProposal, ProposalAccept, ProposalDecision } from '../contracts/mail.js';
+import { deleteApplication as removeApplicationRow } from '../db/repos/applications.repo.js';
 import { decideProposal, findProposalView, listProposalViews, type ProposalView, matchCandidateRows, reopenProposal, setProposalApplication } from '../db/repos/mail.repo.js';
 import { findRejection, reasonsFor } from '../db/repos/rejections.repo.js';
 import { isRejectionReason, isStageReached, REASONS, stageReachedFromProgress, stageReachedRank } from '../domain/debrief/index.js';
@@ -109,9 +110,9 @@ export async function acceptProposal(ctx: ServiceContext, id: string, edits: Pro
   if (!(await decideProposal(ctx.db, ctx.ownerId, id, { status: 'accepted', decidedAt: ctx.now().toISOString() }))) {
     throw new ServiceError('conflict', 'This proposal was already decided.');
   }
+  let created = false;
   try {
     const note = `From mail${p.message.subject ? `: ${p.message.subject}` : ''}`.slice(0, 500);
-    let created = false;
     if (!applicationId) {
       const app = await createApplication(
         ctx,
@@ -136,6 +137,8 @@ export async function acceptProposal(ctx: ServiceContext, id: string, edits: Pro
     if (p.kind === 'rejection' || p.action === 'note') await addNote(ctx, applicationId, noteFor(p));
     await setProposalApplication(ctx.db, ctx.ownerId, id, applicationId);
   } catch (e) {
+    // Nothing half-written: an application made for this proposal goes with it.
+    if (created && applicationId) await removeApplicationRow(ctx.db, ctx.ownerId, applicationId);
     await reopenProposal(ctx.db, ctx.ownerId, id);
     throw e;
   }

@@ -103,6 +103,23 @@ describe('id prefixes', SLOW, () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/Dismissed/);
   });
+
+  it('accepts an application id prefix for proposals accept --application', () => {
+    const dataDir = freshDataDir();
+    const added = cli(['add', '-c', 'Quill Analytics', '-t', 'Data Analyst', '--date', '2026-11-01', '--json'], { dataDir });
+    expect(added.status).toBe(0);
+    const appId = (JSON.parse(added.stdout) as { id: string }).id;
+    const folder = join(dataDir, 'mail');
+    mkdirSync(folder);
+    const body = 'Hi Ana,\n\nThank you for applying for the Data Analyst role at Quill Analytics. We have decided not to move forward with your application.\n\nBest,\nQuill Analytics Talent';
+    writeFileSync(join(folder, 'a.eml'), buildEmail({ from: 'talent@quillanalytics.com', fromName: 'Quill Analytics', subject: 'Your application', body, date: 'Mon, 16 Nov 2026 09:00:00 +0000' }));
+    expect(cli(['import-mail', folder], { dataDir }).status).toBe(0);
+    const id = (JSON.parse(cli(['proposals', '--json'], { dataDir }).stdout) as { id: string }[])[0]?.id ?? '';
+    const r = cli(['proposals', 'accept', id.slice(0, 6), '--application', appId.slice(0, 6)], { dataDir });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`is now Rejected [${appId}]`);
+  });
 });
 
 describe('colour', SLOW, () => {

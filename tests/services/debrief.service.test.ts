@@ -8,6 +8,7 @@ import { addJournalEntry, getJournal, saveDebriefCheckIn } from '../../src/servi
 import { listThemes, saveLessons } from '../../src/services/lessons.service.js';
 import { readerPrefill } from '../../src/services/reader.service.js';
 import { listQuestionBank, saveReflection } from '../../src/services/reflection.service.js';
+import { deleteRejection, findRejection } from '../../src/db/repos/rejections.repo.js';
 import { freshDatabase, testContext, testDialects } from '../support/databases.js';
 import { givenApplication } from '../support/builders.js';
 
@@ -34,6 +35,36 @@ describe.each(testDialects())('the rejection debrief on %s', (dialect) => {
     await expect(events.undoEvent(ctx, app.id, again.id)).rejects.toMatchObject({ code: 'conflict' });
     expect((await apps.getApplicationSummary(ctx, app.id)).status).toBe('rejected');
     expect((await debrief.getDebrief(ctx, app.id)).rejection.message).toBe('We have decided not to proceed.');
+  });
+
+  it('re-dating a rejection moves its step too, under the rule every move follows', async () => {
+    const ctx = await testContext(database, { ownerId: 'u-redate' });
+    const app = await givenApplication(ctx, {}, ['screen', 'interview']);
+    await debrief.recordRejection(ctx, app.id, { date: '2026-11-10', channel: 'email' });
+    const d = await debrief.recordRejection(ctx, app.id, { date: '2026-11-12' });
+    expect(d.rejection.rejectedOn).toBe('2026-11-12');
+    const rejected = (await apps.getApplication(ctx, app.id)).events.filter((e) => e.stage === 'rejected');
+    expect(rejected.map((e) => e.occurredOn)).toEqual(['2026-11-12']);
+
+    await expect(debrief.recordRejection(ctx, app.id, { date: '2026-11-01' })).rejects.toMatchObject({ code: 'validation', message: expect.stringMatching(/Interview/) });
+    expect((await debrief.getDebrief(ctx, app.id)).rejection.rejectedOn).toBe('2026-11-12');
+    expect((await apps.getApplication(ctx, app.id)).events.at(-1)).toMatchObject({ stage: 'rejected', occurredOn: '2026-11-12' });
+  });
+
+  it('a move to Rejected (board, API or terminal) leads to a debrief that can start', async () => {
+    const ctx = await testContext(database, { ownerId: 'u-moved' });
+    const app = await givenApplication(ctx, {}, ['screen', 'rejected']);
+    const rejectedDay = (await apps.getApplication(ctx, app.id)).events.at(-1)!.occurredOn;
+    const d = await debrief.getDebrief(ctx, app.id);
+    expect(d.rejection.rejectedOn).toBe(rejectedDay);
+    expect(d.progress.next).toBe('checkin');
+    expect((await debrief.listDebriefs(ctx)).toFinish.map((i) => i.applicationId)).toContain(app.id);
+
+    // a rejected application with no record (made before moves kept one) gets it when its debrief opens
+    const older = await givenApplication(ctx, {}, ['rejected']);
+    const row = await findRejection(ctx.db, ctx.ownerId, older.id);
+    await deleteRejection(ctx.db, ctx.ownerId, row!.id);
+    expect((await debrief.getDebrief(ctx, older.id)).rejection.rejectedOn).toBe('2026-11-02');
   });
 
   it('records a rejection with default control per reason and the derived stage', async () => {

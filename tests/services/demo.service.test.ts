@@ -39,7 +39,8 @@ describe.each(testDialects())('the sample job search on %s', (dialect) => {
     const unfinished = debriefs.filter((d) => !d.progress.complete);
     expect(finished.length).toBeGreaterThanOrEqual(6);
     expect(unfinished.length).toBeGreaterThanOrEqual(3);
-    expect(rejected.items.length - debriefs.length).toBeGreaterThan(0);
+    // Not every rejection has been debriefed, as in a real search (opening one starts nothing).
+    expect(debriefs.filter((d) => !d.progress.startedAt).length).toBeGreaterThan(0);
 
     // Feedback: one generic (with a follow-up), several specific, one still awaited past its reminder.
     const verdicts = debriefs.map((d) => d.feedbackRequest.verdict).filter(Boolean);

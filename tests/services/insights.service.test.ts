@@ -80,7 +80,8 @@ describe.each(testDialects())('insights on %s', (dialect) => {
     expect(i.response.rejectionDaysByStage.map((r) => [r.stage, r.n, r.median])).toEqual([['applied', 3, 1], ['screen', 2, 1]]);
     expect(i.bottleneck.stage).toBeNull();
     expect(i.bottleneck.message).toMatch(/more applications/);
-    expect(i.reasons).toMatchObject({ available: false, outsideControlShare: null });
+    // every move to Rejected keeps a rejection record (as the board always did); none names a reason here
+    expect(i.reasons).toMatchObject({ withReasons: 0, outsideControlShare: null });
 
     const js = await recompute(ctx, '2026-11-20');
     for (const f of i.funnel) {

@@ -6,6 +6,7 @@ import * as mail from '../../src/services/mail-import.service.js';
 import { updateSettings } from '../../src/services/settings.service.js';
 import type { ServiceContext } from '../../src/services/context.js';
 import { insertMailMessages, insertProposals } from '../../src/db/repos/mail.repo.js';
+import { countApplications } from '../../src/db/repos/applications.repo.js';
 import { freshDatabase, testContext, testDialects } from '../support/databases.js';
 import { givenApplication } from '../support/builders.js';
 import { buildEmail, SAMPLE_TEXTS, toMbox } from '../support/mail.js';
@@ -111,6 +112,17 @@ describe.each(testDialects())('mail import on %s', (dialect) => {
     expect(next).toBeDefined();
     await mail.acceptProposal(ctx, next!.id);
     expect((await apps.getApplication(ctx, app.id)).status).toBe('rejected');
+  });
+
+  it('accepting a rejection for an unknown company writes nothing when the rejection is refused', async () => {
+    const ctx = await given('u-atomic');
+    await mail.importMailbox(ctx, stream(mailbox('f')));
+    const unknown = (await mail.listProposals(ctx)).find((p) => p.application === null)!;
+    const before = await countApplications(ctx.db, ctx.ownerId);
+    // A rejection cannot be dated ahead, so the second step fails after the application was made.
+    await expect(mail.acceptProposal(ctx, unknown.id, { stage: 'rejected', occurredOn: '2026-11-25' })).rejects.toMatchObject({ code: 'validation' });
+    expect(await countApplications(ctx.db, ctx.ownerId)).toBe(before);
+    expect((await mail.listProposals(ctx)).some((p) => p.id === unknown.id)).toBe(true);
   });
 
   it('an edit can file the message under another application and stage', async () => {

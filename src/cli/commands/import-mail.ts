@@ -14,6 +14,7 @@ import { headerBlock, MAX_HEADER_BYTES, MAX_MESSAGE_BYTES, type MailboxMessage }
 import { SKIP_REASONS, type SkipReason } from '../../domain/mail/proposals.js';
 import * as mail from '../../services/mail-import.service.js';
 import { printJson, tableStyle } from '../format.js';
+import { resolveApplicationId } from '../../services/applications.service.js';
 import { resolveProposalId } from '../../services/mail-proposals.service.js';
 import { parseOptions } from '../input.js';
 import { action, UsageError, withContext } from '../runtime.js';
@@ -149,7 +150,11 @@ export function registerImportMail(program: Command): void {
     .action(
       action(async (id: string, opts: { application?: string; stage?: string; date?: string; company?: string; title?: string; json?: boolean }) => {
         const edits = parseOptions(zProposalAccept, { applicationId: opts.application, stage: opts.stage, occurredOn: opts.date, company: opts.company, title: opts.title }, { applicationId: '--application', occurredOn: '--date' });
-        const result = await withContext(async (ctx) => mail.acceptProposal(ctx, await resolveProposalId(ctx, id), edits));
+        const result = await withContext(async (ctx) => {
+          // Like every command that takes an application, --application accepts an id prefix.
+          const applicationId = edits.applicationId ? await resolveApplicationId(ctx, edits.applicationId) : undefined;
+          return mail.acceptProposal(ctx, await resolveProposalId(ctx, id), { ...edits, applicationId });
+        });
         if (opts.json) return printJson(result);
         const a = result.proposal.application;
         console.log(a ? `Accepted: ${a.title} at ${a.company} is now ${STAGE_LABELS[a.status]} [${a.id}].` : 'Accepted.');

@@ -129,3 +129,14 @@ export async function lockHistory(db: Kysely<DB>, ownerId: string, applicationId
     .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
+
+/** Moves one event to another day (its recording order stays). False when it does not exist. */
+export async function setEventDay(db: Kysely<DB>, ownerId: string, id: string, occurredOn: string): Promise<boolean> {
+  const r = await db
+    .updateTable('stage_events')
+    .set({ occurred_on: occurredOn })
+    .where('owner_id', '=', ownerId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}

@@ -1,0 +1,40 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.js';
+import { eventsFor } from '../db/repos/events.repo.js';
+import { findRejection, insertRejection, type RejectionRow } from '../db/repos/rejections.repo.js';
+import { newId } from '../domain/ids.js';
+import type { ServiceContext } from './context.js';
+
+/**
+ * Makes sure a rejected application has its rejection record, dated on the
+ * day of its `rejected` step, with nothing else known yet (the debrief fills it
+ * in). A move to Rejected from any path (the board, the API, the terminal)
+ * leads to a debrief that can start. Undefined when it is not rejected.
+ */
+export async function ensureRejectionRecord(trx: Kysely<DB>, ctx: ServiceContext, applicationId: string): Promise<RejectionRow | undefined> {
+  const existing = await findRejection(trx, ctx.ownerId, applicationId);
+  if (existing) return existing;
+  const rejected = (await eventsFor(trx, ctx.ownerId, applicationId)).filter((e) => e.stage === 'rejected').at(-1);
+  if (!rejected) return undefined;
+  const now = ctx.now().toISOString();
+  await insertRejection(trx, {
+    id: newId(),
+    owner_id: ctx.ownerId,
+    application_id: applicationId,
+    rejected_on: rejected.occurred_on,
+    channel: 'email',
+    stage_reached: null,
+    message: null,
+    reader_labels: null,
+    corrections: null,
+    note: null,
+    lessons_note: null,
+    lessons_saved_at: null,
+    skipped_steps: '[]',
+    debrief_started_at: null,
+    debrief_completed_at: null,
+    created_at: now,
+    updated_at: now,
+  });
+  return findRejection(trx, ctx.ownerId, applicationId);
+}
