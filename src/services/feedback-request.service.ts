@@ -128,11 +128,21 @@ export async function feedbackDraft(ctx: ServiceContext, applicationId: string, 
 /** The draft as an unsent `.eml` message, and a file name for it. */
 export async function feedbackDraftEml(ctx: ServiceContext, applicationId: string, query: DraftQuery = {}): Promise<{ filename: string; eml: string }> {
   const draft = await feedbackDraft(ctx, applicationId, query);
+  return draftEml(ctx, applicationId, draft, query.contactName, 'feedback-request');
+}
+
+/** The follow-up asking for specifics as an .eml file, like feedbackDraftEml. */
+export async function followUpDraftEml(ctx: ServiceContext, applicationId: string, tone?: Tone, contactName?: string): Promise<{ filename: string; eml: string }> {
+  const draft = await followUpDraft(ctx, applicationId, tone);
+  return draftEml(ctx, applicationId, draft, contactName, 'follow-up');
+}
+
+async function draftEml(ctx: ServiceContext, applicationId: string, draft: DraftOut, contactName: string | undefined, kind: string): Promise<{ filename: string; eml: string }> {
   const rc = await rejectionContext(ctx, applicationId);
   const fr = await current(ctx, applicationId);
-  const to = fr.contactEmail ? { name: query.contactName ?? fr.contactName, address: fr.contactEmail } : null;
+  const to = fr.contactEmail ? { name: contactName ?? fr.contactName, address: fr.contactEmail } : null;
   const eml = buildEml({ to, subject: draft.subject, body: draft.body, date: ctx.now() });
-  return { filename: `feedback-request-${slugify(rc.app.company).replace(/_/g, '-') || 'draft'}.eml`, eml };
+  return { filename: `${kind}-${slugify(rc.app.company).replace(/_/g, '-') || 'draft'}.eml`, eml };
 }
 
 /** Records that the request was sent: status `requested` with the day (sending again just moves the day). */

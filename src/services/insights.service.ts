@@ -36,13 +36,13 @@ export const DEFINITIONS: Record<string, string> = {
   reply: 'A reply is any news from the employer after you applied: a screen or any later stage, or a rejection. Being marked "no response" or withdrawing is not a reply.',
   silence: 'Silence: marked "no response", or still waiting on the employer with no news for longer than your no-response window.',
   inProgress: 'In progress: not ended and still inside the no-response window; left out of conversion rates until there is an outcome.',
-  conversion: 'A conversion counts applications that reached the next stage, out of those that reached this one and have an outcome (withdrawn ones left out). The range is a 95% Wilson interval.',
+  conversion: 'A conversion counts applications that reached the next stage, out of those that reached this one and have an outcome (withdrawn ones left out). The range shown is where the true rate likely lies (95% confidence), given how few applications there are.',
   firstReplyDays: 'Days to first reply: from the day you applied to the first news from the employer.',
   rejectionDays: 'Days to rejection: from the last stage reached to the rejection, by that stage.',
   reasons: 'Rejection reasons are the ones you recorded when debriefing a rejection, counted once per rejection and by the month of the rejection.',
-  outsideControl: 'Outside your control: a debriefed rejection whose stated reasons are all marked outside your control (you can change the mark on each rejection). "No reason given" (a standard message) says nothing about you, so it is not a stated reason: rejections with only that, or with no reason, are left out of the share. The range is a 95% Wilson interval.',
+  outsideControl: 'Outside your control: a debriefed rejection whose stated reasons are all marked outside your control (you can change the mark on each rejection). "No reason given" (a standard message) says nothing about you, so it is not a stated reason: rejections with only that, or with no reason, are left out of the share. The range shown is where the true share likely lies (95% confidence).',
   themes: 'Themes are the lessons you drew in debriefs: each counts the applications whose lessons name it, by the month of the rejection.',
-  segments: 'Each group is compared with all other applications (Fisher exact test, Benjamini–Hochberg q-values over every comparison). Only differences of at least 10 points with q < 0.10 are highlighted.',
+  segments: 'Each group is compared with all other applications. Because many groups are compared at once, some differences will appear by chance alone; a difference is highlighted only when it is at least 10 points and unlikely to be chance after allowing for all those comparisons.',
 };
 
 async function cutoff(ctx: ServiceContext): Promise<{ today: string; silentCutoff: string; noResponseDays: number }> {
@@ -152,7 +152,7 @@ const pctText = (x: number): string => `${Math.round(x * 100)}%`;
 
 function reasonsNote(r: ReasonInsights): string {
   if (!r.available) {
-    return 'No rejection has been debriefed yet. When you record a rejection with its reasons (`debrief reject <id>`, or "Record the rejection" on an application), this shows which reasons recur and how many were outside your control.';
+    return 'No rejection has been debriefed yet. When you record a rejection with its reasons ("Record the rejection" on an application), this shows which reasons recur and how many were outside your control.';
   }
   const top = r.reasons.find((x) => x.informative);
   if (r.withReasons === 0 || !top) {

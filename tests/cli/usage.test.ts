@@ -59,6 +59,10 @@ describe('exit codes and messages a person can act on', SLOW, () => {
     const r = cli(['insights', '--reason', 'nope']);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/"nope" is not a rejection reason Debrief knows\. Use one of: generic, profile_mismatch, skills_gap/);
+    // Names every object has are not reasons either.
+    const inherited = cli(['insights', '--reason', 'toString']);
+    expect(inherited.status).toBe(2);
+    expect(inherited.stderr).toMatch(/"toString" is not a rejection reason Debrief knows/);
   });
 
   it('says so when --eml points into a folder that does not exist, before writing anything', () => {

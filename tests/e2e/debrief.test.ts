@@ -5,6 +5,7 @@ import { hasBrowser, startTestApp, type TestApp } from '../support/e2e.js';
 import { applicationPage } from './pages/application.js';
 import { debriefPage, debriefPanel } from './pages/debrief.js';
 import { journalPage } from './pages/journal.js';
+import { fieldErrorOf } from './pages/shared.js';
 
 const MESSAGE = `Hi Sam,
 
@@ -97,6 +98,20 @@ describe.skipIf(!hasBrowser)('debriefing a rejection', () => {
     await debrief.showLinkedin();
     const count = Number((await debrief.linkedinCount()).split(' ')[0]);
     expect(count).toBeLessThanOrEqual(300);
+    // A day that does not exist, typed by hand, stops "Mark as sent" with the reason, not the previous day.
+    const main = page.getByRole('main');
+    const sentOn = main.getByRole('textbox', { name: 'Sent on' });
+    await sentOn.fill('31 Feb 2026');
+    await main.getByRole('button', { name: 'Mark as sent' }).click();
+    await expect.poll(() => fieldErrorOf(page, sentOn)).toMatch(/"31 Feb 2026" is not a date/);
+    await expect(main.getByTestId('feedback-waiting').count()).resolves.toBe(0);
+    const unsent = (await (await page.request.get(`/api/applications/${id}/debrief`)).json()) as { feedbackRequest: { status: string } };
+    expect(unsent.feedbackRequest.status).toBe('not_requested');
+    const now = new Date();
+    const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+    await sentOn.fill(`${now.getDate()} ${monthNames[now.getMonth()] ?? ''} ${now.getFullYear()}`);
+    await sentOn.press('Tab');
+    await expect.poll(() => fieldErrorOf(page, sentOn)).toBeNull();
     await debrief.markSent();
     expect(await seriousViolations(page)).toEqual([]);
   });

@@ -114,6 +114,12 @@ describe.each(testDialects())('the rejection debrief on %s', (dialect) => {
     expect(draft.mailto).toMatch(/^mailto:/);
     const eml = await feedback.feedbackDraftEml(ctx, app.id);
     expect(eml.eml).toContain('X-Unsent: 1');
+    // The follow-up's .eml carries the follow-up, not the feedback request.
+    const followUp = await feedback.followUpDraft(ctx, app.id);
+    const followUpEml = await feedback.followUpDraftEml(ctx, app.id);
+    expect(followUpEml.filename).toMatch(/^follow-up-/);
+    expect(followUpEml.eml).toContain(followUp.subject.slice(0, 20));
+    expect(followUp.subject).not.toBe(draft.subject);
     await feedback.markRequestSent(ctx, app.id, '2026-11-13');
 
     const reflection = await saveReflection(ctx, app.id, {

@@ -149,6 +149,10 @@ describe.each(testDialects())('insights on %s', (dialect) => {
     expect(empty.reasons).toMatchObject({ available: false, rejections: 0, outsideControlShare: null, reasons: [], trend: [] });
     expect(empty.themes).toMatchObject({ available: false, applications: 0, themes: [] });
     expect(empty.reasons.note).toMatch(/No rejection has been debriefed yet/);
+    // Words for people: no statistics jargon, no terminal syntax.
+    for (const text of [empty.reasons.note, ...Object.values(empty.definitions)]) {
+      expect(text).not.toMatch(/Wilson|q-value|\bq <|Fisher|Benjamini|`/);
+    }
 
     const other = await testContext(database, { ownerId: 'u-reasons-other', now: '2026-11-20T10:00:00.000Z' });
     const theirs = await givenApplication(other, { date: '2026-10-01' });

@@ -121,7 +121,7 @@ export function registerApplicationCommands(program: Command): void {
         await withContext(async (ctx) => {
           const full = await apps.resolveApplicationId(ctx, id);
           const app = await apps.getApplicationSummary(ctx, full);
-          const ok = opts.yes || (await confirm(`Delete ${app.title} at ${app.company} and its whole history? This cannot be undone.`));
+          const ok = opts.yes || (await confirm(`Delete ${app.title} at ${app.company} and its whole history? The terminal cannot bring it back (the web app can undo a deletion for 24 hours).`));
           if (!ok) return console.log('Nothing deleted.');
           await apps.deleteApplication(ctx, full);
           console.log(`Deleted ${app.title} at ${app.company}.`);

@@ -118,7 +118,7 @@ export function registerDebriefCommands(program: Command): void {
         const draft = await withContext(async (ctx) => {
           const full = await apps.resolveApplicationId(ctx, id);
           if (o.eml) {
-            const { eml } = await feedback.feedbackDraftEml(ctx, full, query);
+            const { eml } = o.followUp ? await feedback.followUpDraftEml(ctx, full, query.tone, query.contactName) : await feedback.feedbackDraftEml(ctx, full, query);
             await writeFile(o.eml, eml, 'utf8');
           }
           return o.followUp ? feedback.followUpDraft(ctx, full, query.tone) : feedback.feedbackDraft(ctx, full, query);

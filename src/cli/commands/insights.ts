@@ -191,7 +191,7 @@ function behindFilter(opts: InsightsOptions): InsightFilter | null {
     month: opts.month,
   };
   if (Object.values(input).every((v) => v === undefined)) return null;
-  if (opts.reason !== undefined && !(opts.reason in REASONS)) {
+  if (opts.reason !== undefined && !Object.hasOwn(REASONS, opts.reason)) {
     const known = Object.keys(REASONS).join(', ');
     throw new UsageError(`--reason: "${opts.reason}" is not a rejection reason Debrief knows. Use one of: ${known}.`);
   }

@@ -30,9 +30,9 @@ export function typedDayProblem(text: string, minDate?: Bound, maxDate?: Bound):
   return null;
 }
 
-/** True (and the first such field focused) when a day field of `form` holds text that is not a usable day. */
-export function focusDayProblem(form: HTMLFormElement): boolean {
-  const field = form.querySelector<HTMLInputElement>('input[data-day-problem]');
+/** True (and the first such field focused) when a day field inside `area` (a form, or part of one) holds text that is not a usable day. */
+export function focusDayProblem(area: HTMLElement): boolean {
+  const field = area.querySelector<HTMLInputElement>('input[data-day-problem]');
   field?.focus();
   return field !== null;
 }

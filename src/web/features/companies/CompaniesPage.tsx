@@ -8,6 +8,8 @@ import type { Company } from '../../../contracts/companies.js';
 import { errorMessage } from '../../api/client';
 import { formatDay } from '../../components/format';
 import { ErrorState, LoadingState } from '../../components/QueryState';
+import { SortableTh, useSortedRows } from '../../components/SortableTh';
+import { companySortValue, type CompanyColumn } from './company-sort';
 import { useCompanies, useDeleteCompany } from './api';
 import { CompanyModal } from './CompanyModal';
 
@@ -15,6 +17,7 @@ export function CompaniesPage() {
   const companies = useCompanies();
   const remove = useDeleteCompany();
   const [editing, setEditing] = useState<Company | null>(null);
+  const sorted = useSortedRows<Company, CompanyColumn>(companies.data ?? [], companySortValue);
 
   const confirmDelete = (c: Company) =>
     modals.openConfirmModal({
@@ -48,15 +51,15 @@ export function CompaniesPage() {
             <Table verticalSpacing="sm" highlightOnHover data-testid="companies-table">
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th scope="col">Name</Table.Th>
-                  <Table.Th scope="col">Size</Table.Th>
-                  <Table.Th scope="col">Applications</Table.Th>
-                  <Table.Th scope="col">Revisit on</Table.Th>
+                  <SortableTh label="Name" column="name" sort={sorted.sort} onSort={sorted.setSort} firstOrder="asc" />
+                  <SortableTh label="Size" column="size" sort={sorted.sort} onSort={sorted.setSort} firstOrder="asc" />
+                  <SortableTh label="Applications" column="applications" sort={sorted.sort} onSort={sorted.setSort} />
+                  <SortableTh label="Revisit on" column="revisitOn" sort={sorted.sort} onSort={sorted.setSort} firstOrder="asc" />
                   <Table.Th scope="col">Actions</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {companies.data.map((c) => (
+                {sorted.rows.map((c) => (
                   <Table.Tr key={c.id} data-testid="company-row">
                     <Table.Td fw={500}>{c.name}</Table.Td>
                     <Table.Td>{c.size ?? '—'}</Table.Td>

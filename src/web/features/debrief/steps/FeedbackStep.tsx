@@ -1,11 +1,11 @@
 import { Alert, Button, Checkbox, Divider, Group, SegmentedControl, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Debrief } from '../../../../contracts/debrief.js';
 import { buildFeedbackRequest, feedbackOfferFrom, type DraftBaseInput } from '../../../../domain/debrief/index.js';
 import { FEEDBACK_QUESTIONS, MAX_QUESTIONS, MIN_QUESTIONS, PROCESS_PHRASES, isQuestionForStage } from '../../../../domain/debrief/draft-questions.js';
 import { RECIPIENTS, TONES, type Recipient, type Tone } from '../../../../domain/debrief/draft-texts.js';
 import { errorMessage } from '../../../api/client';
-import { DayInput } from '../../../components/DayInput';
+import { DayInput, focusDayProblem } from '../../../components/DayInput';
 import { useMarkSent, useSaveFeedbackRequest } from '../api';
 import { type FeedbackDraft } from '../feedback-draft';
 import { useUpdateSettings } from '../../settings/api';
@@ -43,6 +43,7 @@ export function FeedbackStep(props: Props) {
   const markSent = useMarkSent(id);
   const [sentOn, setSentOn] = useState<string | null>(today);
   const [error, setError] = useState<string | null>(null);
+  const sentArea = useRef<HTMLDivElement>(null);
 
   const questions = debrief.feedbackQuestions.filter((q) => isQuestionForStage(q.id, stage));
   const draftInput: DraftBaseInput = {
@@ -81,6 +82,8 @@ export function FeedbackStep(props: Props) {
 
   const sent = async () => {
     setError(null);
+    // A typed day that is no date (or is in the future) keeps its message under the field; never send the previous day instead.
+    if (sentArea.current && focusDayProblem(sentArea.current)) return;
     try {
       await saveChoices.mutateAsync(choices());
       await markSent.mutateAsync(sentOn ?? undefined);
@@ -197,7 +200,7 @@ export function FeedbackStep(props: Props) {
         {fr.status === 'not_requested' ? (
           <Stack gap="xs">
             <Text size="sm">Sent it? Mark it here and Debrief will keep an eye on the reply for you.</Text>
-            <Group align="flex-end" gap="sm">
+            <Group align="flex-end" gap="sm" ref={sentArea}>
               <DayInput label="Sent on" value={sentOn} onChange={setSentOn} maxDate={today} w={180} />
               <Button variant="light" onClick={() => void sent()} loading={markSent.isPending || saveChoices.isPending}>
                 Mark as sent
