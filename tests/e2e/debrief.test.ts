@@ -58,7 +58,8 @@ describe.skipIf(!hasBrowser)('debriefing a rejection', () => {
     await applicationPage(page, app.url).moveTo('rejected');
     await page.waitForURL(/\/debrief$/);
     const debrief = debriefPage(page, app.url);
-    await debrief.begin();
+    // The move recorded the rejection: the debrief opens straight on its first step.
+    await debrief.waitForStep(1);
     expect(await debrief.stepPosition()).toContain('Step 1 of 5');
     expect(await seriousViolations(page)).toEqual([]);
   });
