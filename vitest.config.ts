@@ -29,6 +29,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/support/build-web.global.ts'],
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 180_000,

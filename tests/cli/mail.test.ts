@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cliAsync as cli, freshDataDir } from '../support/cli.js';
+import { cli, freshDataDir } from '../support/cli.js';
 import { hasDovecot, startImapServer, type TestImapServer } from '../support/dovecot.js';
 import { buildEmail, SAMPLE_TEXTS } from '../support/mail.js';
 

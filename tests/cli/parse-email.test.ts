@@ -4,14 +4,14 @@ import { join } from 'node:path';
 import { cli, freshDataDir } from '../support/cli.js';
 
 describe('debrief parse-email (the evaluation contract)', () => {
-  it('reads JSON lines and answers one line per input, in order, with an error line for bad input', () => {
+  it('reads JSON lines and answers one line per input, in order, with an error line for bad input', async () => {
     const input = [
       JSON.stringify({ id: 'a1', subject: 'Your application', text: 'Dear Kim,\n\nThank you for applying. Unfortunately we have decided not to move forward with your application.\n\nKind regards,\nThe Talent Team' }),
       '{this is not json',
       JSON.stringify({ id: 'a3' }),
       JSON.stringify({ id: 'a4', text: 'Hi Kim, we would love to invite you to a first interview next week. Please pick a slot.' }),
     ].join('\n');
-    const r = cli(['parse-email', '--jsonl'], { input });
+    const r = await cli(['parse-email', '--jsonl'], { input });
     expect(r.status).toBe(0);
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines).toHaveLength(4);
@@ -23,7 +23,7 @@ describe('debrief parse-email (the evaluation contract)', () => {
     expect(lines[3]).toMatchObject({ kind: 'interview_invite' });
   });
 
-  it('reads one .eml file in quoted-printable and prints one JSON object', () => {
+  it('reads one .eml file in quoted-printable and prints one JSON object', async () => {
     const eml = [
       'From: Priya Shah <priya@larkspurlabs.example>',
       'To: kim@example.org',
@@ -45,7 +45,7 @@ describe('debrief parse-email (the evaluation contract)', () => {
     ].join('\r\n');
     const file = join(freshDataDir(), 'message.eml');
     writeFileSync(file, eml);
-    const r = cli(['parse-email', file, '--json']);
+    const r = await cli(['parse-email', file, '--json']);
     expect(r.status).toBe(0);
     const result = JSON.parse(r.stdout) as Record<string, unknown>;
     expect(result).toMatchObject({ kind: 'rejection', stage: 'interview', feedbackOffered: true, doorOpen: true });

@@ -6,7 +6,7 @@ import { ensureUser } from '../../src/db/repos/users.repo.js';
 import * as debrief from '../../src/services/debrief.service.js';
 import { saveReflection } from '../../src/services/reflection.service.js';
 import { givenApplication } from '../support/builders.js';
-import { cliAsync as cli, freshDataDir } from '../support/cli.js';
+import { cli, freshDataDir } from '../support/cli.js';
 
 /** A data folder whose question bank holds three questions from one debrief. */
 async function givenBank(dataDir: string): Promise<void> {

@@ -74,14 +74,14 @@ describe('import-mail with a folder holding a message too large to read', () => 
   const dir = mkdtempSync(join(tmpdir(), 'debrief-eml-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('reports the skipped message and its reason', () => {
+  it('reports the skipped message and its reason', async () => {
     writeFileSync(join(dir, '1.eml'), buildEmail({ subject: 'Weekly digest', body: SAMPLE_TEXTS.newsletter(), messageId: 'small-1' }));
     writeFileSync(join(dir, '2.eml'), Buffer.concat([...hugeMessage('eml', Math.ceil(MAX_MESSAGE_BYTES / MB) + 1)].map((b) => Buffer.from(b))));
     const data = freshDataDir();
-    const json = cli(['import-mail', dir, '--json'], { dataDir: data });
+    const json = await cli(['import-mail', dir, '--json'], { dataDir: data });
     expect(json.stderr).toBe('');
     expect(JSON.parse(json.stdout)).toMatchObject({ read: 2, skipped: { not_job_mail: 1, too_large: 1 } });
-    const table = cli(['import-mail', dir], { dataDir: freshDataDir() });
+    const table = await cli(['import-mail', dir], { dataDir: freshDataDir() });
     // eslint-disable-next-line no-control-regex
     const plain = table.stdout.replace(/\u001b\[[0-9;]*m/g, '');
     expect(plain).toMatch(/skipped: larger than 10 MB \(big attachments\): not read\W+1\b/);

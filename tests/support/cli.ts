@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,31 +14,13 @@ export interface CliResult {
 /**
  * Runs `./bin/debrief` from the sources, as a user would, on its own data folder.
  * `env` adds to (or, with undefined, removes from) the environment; colour is off unless a test turns it on.
+ * It never blocks the test process: a blocked worker misses the test runner's messages.
  */
-export function cli(args: string[], options: { input?: string; dataDir?: string; env?: Record<string, string | undefined> } = {}): CliResult {
+export function cli(args: string[], options: { input?: string; dataDir?: string; env?: Record<string, string | undefined> } = {}): Promise<CliResult> {
   const env: NodeJS.ProcessEnv = { ...process.env, DEBRIEF_FROM_SOURCE: '1', DEBRIEF_DATA_DIR: options.dataDir ?? freshDataDir(), DATABASE_URL: '', NO_COLOR: '1', ...options.env };
   for (const [key, value] of Object.entries(env)) if (value === undefined) delete env[key];
-  const r = spawnSync(join(root, 'bin', 'debrief'), args, {
-    cwd: root,
-    input: options.input ?? '',
-    encoding: 'utf8',
-    env,
-    timeout: 60_000,
-  });
-  return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-}
-
-export function freshDataDir(): string {
-  return mkdtempSync(join(tmpdir(), 'debrief-cli-'));
-}
-
-/** `cli`, without blocking the test process while it runs (for tests that also serve something, or run many commands). */
-export function cliAsync(args: string[], options: { input?: string; dataDir?: string } = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(join(root, 'bin', 'debrief'), args, {
-      cwd: root,
-      env: { ...process.env, DEBRIEF_FROM_SOURCE: '1', DEBRIEF_DATA_DIR: options.dataDir ?? freshDataDir(), DATABASE_URL: '', NO_COLOR: '1' },
-    });
+    const child = spawn(join(root, 'bin', 'debrief'), args, { cwd: root, env });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
@@ -49,6 +31,11 @@ export function cliAsync(args: string[], options: { input?: string; dataDir?: st
       clearTimeout(timer);
       resolve({ status: code ?? -1, stdout, stderr });
     });
+    child.stdin.on('error', () => undefined);
     child.stdin.end(options.input ?? '');
   });
+}
+
+export function freshDataDir(): string {
+  return mkdtempSync(join(tmpdir(), 'debrief-cli-'));
 }

@@ -1,5 +1,4 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -28,8 +27,8 @@ const root = join(import.meta.dirname, '..', '..');
 const webDir = join(root, 'dist', 'web');
 
 function ensureWebBuilt(): void {
-  if (existsSync(join(webDir, 'index.html'))) return;
-  execFileSync(join(root, 'node_modules', '.bin', 'vite'), ['build', '--config', 'vite.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  // tests/support/build-web.global.ts builds it before the browser tests start.
+  if (!existsSync(join(webDir, 'index.html'))) throw new Error('The web app is not built: run `npm run build:web`.');
 }
 
 export interface TestApp {

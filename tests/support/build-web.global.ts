@@ -1,0 +1,25 @@
+import { execFile } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+// Before the browser tests: build the web app when it is missing or older than its sources,
+// so they never test a stale build. It runs once, before any test file, and never inside one.
+const root = join(import.meta.dirname, '..', '..');
+const built = join(root, 'dist', 'web', 'index.html');
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
+    else if (!entry.name.endsWith('.test.ts')) newest = Math.max(newest, statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+export default async function setup(): Promise<void> {
+  const sources = Math.max(newestSource(join(root, 'src')), statSync(join(root, 'vite.config.ts')).mtimeMs);
+  if (existsSync(built) && statSync(built).mtimeMs >= sources) return;
+  await promisify(execFile)(join(root, 'node_modules', '.bin', 'vite'), ['build', '--config', 'vite.config.ts', '--logLevel', 'warn'], { cwd: root });
+}
