@@ -18,6 +18,7 @@ export default defineConfig({
         test: {
           name: 'service',
           include: ['tests/services/**/*.test.ts', 'tests/cli/**/*.test.ts'],
+          globalSetup: ['tests/support/build-cli.global.ts'],
           environment: 'node',
           // CLI tests start real processes (several per test): generous limits keep a
           // busy machine from failing them; a hang still fails.

@@ -14,7 +14,7 @@ afterAll(() => {
 });
 
 function env(dataDir: string): NodeJS.ProcessEnv {
-  return { ...process.env, DEBRIEF_FROM_SOURCE: '1', DEBRIEF_DATA_DIR: dataDir, DATABASE_URL: '', NO_COLOR: '1' };
+  return { ...process.env, DEBRIEF_DATA_DIR: dataDir, DATABASE_URL: '', NO_COLOR: '1' };
 }
 
 /** `./bin/debrief …` as a user runs it, without blocking this process (the server's requests keep flowing). */

@@ -8,12 +8,14 @@ import { promisify } from 'node:util';
 const root = join(import.meta.dirname, '..', '..');
 const built = join(root, 'dist', 'web', 'index.html');
 
-function newestSource(dir: string): number {
+/** The newest modification time of the files under `dir` (bin/debrief uses the same rule for the CLI). */
+export function newestSource(dir: string, options: { skip?: string; testsToo?: boolean } = {}): number {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === options.skip) continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
-    else if (!entry.name.endsWith('.test.ts')) newest = Math.max(newest, statSync(path).mtimeMs);
+    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path, options));
+    else if (options.testsToo ? entry.name.endsWith('.ts') : !entry.name.endsWith('.test.ts')) newest = Math.max(newest, statSync(path).mtimeMs);
   }
   return newest;
 }

@@ -12,12 +12,13 @@ export interface CliResult {
 }
 
 /**
- * Runs `./bin/debrief` from the sources, as a user would, on its own data folder.
+ * Runs `./bin/debrief` as a user would, on its own data folder (the build, kept fresh by
+ * build-cli.global.ts; bin/debrief itself falls back to the sources when they are newer).
  * `env` adds to (or, with undefined, removes from) the environment; colour is off unless a test turns it on.
  * It never blocks the test process: a blocked worker misses the test runner's messages.
  */
 export function cli(args: string[], options: { input?: string; dataDir?: string; env?: Record<string, string | undefined> } = {}): Promise<CliResult> {
-  const env: NodeJS.ProcessEnv = { ...process.env, DEBRIEF_FROM_SOURCE: '1', DEBRIEF_DATA_DIR: options.dataDir ?? freshDataDir(), DATABASE_URL: '', NO_COLOR: '1', ...options.env };
+  const env: NodeJS.ProcessEnv = { ...process.env, DEBRIEF_DATA_DIR: options.dataDir ?? freshDataDir(), DATABASE_URL: '', NO_COLOR: '1', ...options.env };
   for (const [key, value] of Object.entries(env)) if (value === undefined) delete env[key];
   return new Promise((resolve, reject) => {
     const child = spawn(join(root, 'bin', 'debrief'), args, { cwd: root, env });
