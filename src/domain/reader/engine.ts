@@ -4,6 +4,7 @@
  * sentence, that sentence gives no support to its label (this is how
  * "unable to provide individual feedback" stops a feedbackOffered match).
  */
+import { PatternGate } from './prefilter.js';
 import type { Sentence } from './types.js';
 
 export interface Rule<L extends string> {
@@ -99,6 +100,18 @@ export function clauseAt(norm: string, index: number): string {
   return norm.slice(start, end);
 }
 
+/** the literal pre-filter of each rule list, built on first use */
+const GATES = new WeakMap<readonly Rule<string>[], PatternGate>();
+
+function gateOf(rules: readonly Rule<string>[]): PatternGate {
+  let gate = GATES.get(rules);
+  if (!gate) {
+    gate = new PatternGate(rules.map((r) => r.re));
+    GATES.set(rules, gate);
+  }
+  return gate;
+}
+
 /** Scores every label: the sum over sentences of each sentence's best unblocked weight. */
 export function scoreRules<L extends string>(
   sentences: readonly Sentence[],
@@ -106,12 +119,16 @@ export function scoreRules<L extends string>(
   opts: { includeSubject?: boolean } = {},
 ): Map<L, LabelScore> {
   const scores = new Map<L, LabelScore>();
+  const gate = gateOf(rules);
+  const may = new Uint8Array(rules.length);
   for (const sentence of sentences) {
     if (sentence.footer || (sentence.subject && !opts.includeSubject)) continue;
     const best = new Map<L, number>();
     const blocked = new Set<L>();
-    for (const rule of rules) {
-      if (blocked.has(rule.label)) continue;
+    gate.mask(sentence.norm, may);
+    for (let r = 0; r < rules.length; r++) {
+      const rule = rules[r];
+      if (!rule || !may[r] || blocked.has(rule.label)) continue;
       const m = rule.re.exec(sentence.norm);
       if (!m) continue;
       if (rule.also && !rule.also.test(sentence.norm)) continue;

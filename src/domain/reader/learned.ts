@@ -68,11 +68,23 @@ export const HEADS: readonly string[] = [
 
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
 
+/** The weights as a Map (a look-up per feature in a large plain object is several times slower). */
+const INDEX = new WeakMap<ReaderModel, Map<string, number[]>>();
+function weightsOf(model: ReaderModel): Map<string, number[]> {
+  let index = INDEX.get(model);
+  if (!index) {
+    index = new Map(Object.entries(model.weights));
+    INDEX.set(model, index);
+  }
+  return index;
+}
+
 /** Probabilities per head name. */
 export function scoreHeads(model: ReaderModel, features: readonly string[]): Map<string, number> {
   const z = [...model.bias];
+  const weights = weightsOf(model);
   for (const f of features) {
-    const pairs = model.weights[f];
+    const pairs = weights.get(f);
     if (!pairs) continue;
     for (let i = 0; i + 1 < pairs.length; i += 2) z[pairs[i] as number] = (z[pairs[i] as number] ?? 0) + (pairs[i + 1] as number);
   }
@@ -84,11 +96,12 @@ function contributors(model: ReaderModel, sentences: readonly Sentence[], head: 
   const index = model.heads.indexOf(head);
   if (index < 0) return [];
   const scored: { text: string; z: number }[] = [];
+  const weights = weightsOf(model);
   for (const s of sentences) {
     if (s.footer) continue;
     let z = 0;
     for (const f of new Set(sentenceFeatures(s))) {
-      const pairs = model.weights[f];
+      const pairs = weights.get(f);
       if (!pairs) continue;
       for (let i = 0; i + 1 < pairs.length; i += 2) if (pairs[i] === index) z += pairs[i + 1] as number;
     }

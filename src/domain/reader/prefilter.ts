@@ -1,0 +1,317 @@
+/**
+ * A literal pre-filter for the rule patterns: most of the reader's time went into running some 180
+ * regular expressions over every sentence, though a sentence usually contains the words of only a
+ * few of them. For each pattern we work out, from its source, a set of literal strings one of which
+ * every match must contain ("required literals"); one Aho–Corasick pass over a sentence then tells
+ * which patterns can match at all, and only those are run. The filter is exact: a pattern whose
+ * literals cannot be worked out (or that is case-insensitive) is always run.
+ */
+
+/** A set of strings, one of which every match contains; null when nothing is known. */
+type Need = string[] | null;
+
+interface Item {
+  need: Need;
+  /** the item matches exactly this one literal character (can join a run of literal characters) */
+  char?: string;
+}
+
+const CLASS_ESCAPES = new Set(['d', 'D', 'w', 'W', 's', 'S', 'p', 'P']);
+const ZERO_WIDTH_ESCAPES = new Set(['b', 'B']);
+const CONTROL: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v', '0': '\0' };
+
+/** The better of two needs for a sequence: longer shortest literal first, then fewer literals. */
+function better(a: Need, b: Need): Need {
+  if (!a) return b;
+  if (!b) return a;
+  const minA = Math.min(...a.map((x) => x.length));
+  const minB = Math.min(...b.map((x) => x.length));
+  if (minA !== minB) return minA > minB ? a : b;
+  return a.length <= b.length ? a : b;
+}
+
+class Parser {
+  private i = 0;
+  constructor(private readonly src: string) {}
+
+  parse(): Need {
+    const need = this.alternation();
+    if (this.i !== this.src.length) throw new Error('unbalanced');
+    return need;
+  }
+
+  private alternation(): Need {
+    const branches: Need[] = [this.sequence()];
+    while (this.src[this.i] === '|') {
+      this.i++;
+      branches.push(this.sequence());
+    }
+    if (branches.length === 1) return branches[0] ?? null;
+    if (branches.some((b) => !b)) return null;
+    return [...new Set(branches.flatMap((b) => b ?? []))];
+  }
+
+  private sequence(): Need {
+    let best: Need = null;
+    let run = '';
+    const flush = (): void => {
+      if (run) best = better(best, [run]);
+      run = '';
+    };
+    while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
+      const item = this.atom();
+      const { min, max } = this.quantifier();
+      if (item.char !== undefined && min === 1 && max === 1) {
+        run += item.char;
+        continue;
+      }
+      if (item.char !== undefined && min >= 1) {
+        // "a+" / "a{2,}": the character is there at least once, then the run ends
+        run += item.char;
+        flush();
+        continue;
+      }
+      flush();
+      if (min >= 1 && item.need) best = better(best, item.need);
+    }
+    flush();
+    return best;
+  }
+
+  /** A quantifier after an atom (none is {1,1}); a lazy "?" after it changes nothing here. */
+  private quantifier(): { min: number; max: number } {
+    const c = this.src[this.i];
+    let q: { min: number; max: number } = { min: 1, max: 1 };
+    if (c === '?') q = { min: 0, max: 1 };
+    else if (c === '*') q = { min: 0, max: Infinity };
+    else if (c === '+') q = { min: 1, max: Infinity };
+    else if (c === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.i));
+      if (!m) return q;
+      const min = Number(m[1]);
+      this.i += m[0].length;
+      if (this.src[this.i] === '?') this.i++;
+      return { min, max: m[2] === undefined ? min : m[3] ? Number(m[3]) : Infinity };
+    } else return q;
+    this.i++;
+    if (this.src[this.i] === '?') this.i++;
+    return q;
+  }
+
+  private atom(): Item {
+    const c = this.src[this.i];
+    if (c === '(') return this.group();
+    if (c === '[') {
+      this.skipClass();
+      return { need: null };
+    }
+    if (c === '\\') return this.escape();
+    this.i++;
+    if (c === '.' || c === '^' || c === '$') return { need: null };
+    if (c === undefined) throw new Error('end');
+    return { need: [c], char: c };
+  }
+
+  private group(): Item {
+    this.i++; // (
+    let lookaround = false;
+    if (this.src[this.i] === '?') {
+      const rest = this.src.slice(this.i, this.i + 3);
+      if (rest.startsWith('?:')) this.i += 2;
+      else if (rest.startsWith('?=') || rest.startsWith('?!')) {
+        this.i += 2;
+        lookaround = true;
+      } else if (rest.startsWith('?<=') || rest.startsWith('?<!')) {
+        this.i += 3;
+        lookaround = true;
+      } else if (rest.startsWith('?<')) {
+        const end = this.src.indexOf('>', this.i);
+        if (end < 0) throw new Error('group name');
+        this.i = end + 1;
+      } else throw new Error('group kind');
+    }
+    const need = this.alternation();
+    if (this.src[this.i] !== ')') throw new Error('unbalanced');
+    this.i++;
+    // a lookaround consumes nothing: it adds no required literal of the match
+    return { need: lookaround ? null : need };
+  }
+
+  private skipClass(): void {
+    this.i++; // [
+    if (this.src[this.i] === '^') this.i++;
+    if (this.src[this.i] === ']') this.i++;
+    while (this.i < this.src.length && this.src[this.i] !== ']') this.i += this.src[this.i] === '\\' ? 2 : 1;
+    if (this.src[this.i] !== ']') throw new Error('class');
+    this.i++;
+  }
+
+  private escape(): Item {
+    const c = this.src[this.i + 1];
+    if (c === undefined) throw new Error('escape');
+    this.i += 2;
+    if (ZERO_WIDTH_ESCAPES.has(c)) return { need: null };
+    if (CLASS_ESCAPES.has(c)) {
+      if ((c === 'p' || c === 'P') && this.src[this.i] === '{') this.i = this.src.indexOf('}', this.i) + 1;
+      return { need: null };
+    }
+    if (c in CONTROL) return { need: [CONTROL[c] ?? ''], char: CONTROL[c] ?? '' };
+    if (c === 'u' || c === 'x' || c === 'c' || c === 'k' || /\d/.test(c)) throw new Error('escape kind');
+    return { need: [c], char: c };
+  }
+}
+
+/**
+ * The literals one of which every match of `re` contains, or null when none can be worked out
+ * (then the pattern must always be run).
+ */
+export function requiredLiterals(re: RegExp): string[] | null {
+  if (re.flags.includes('i') || re.flags.includes('x')) return null;
+  try {
+    const need = new Parser(re.source).parse();
+    return need && need.every((s) => s.length > 0) ? need : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * An Aho–Corasick automaton over a list of literals, compiled to a table (one array look-up per
+ * character of the text); `scan(text, seen)` marks in `seen` (one slot per literal) which literals
+ * occur in `text`.
+ */
+export class LiteralSet {
+  /** character code → column of the table (0: a character no literal contains) */
+  private readonly ascii = new Int32Array(128);
+  private readonly wide = new Map<number, number>();
+  private readonly width: number;
+  private readonly delta: Int32Array;
+  private readonly out: (number[] | null)[];
+
+  constructor(readonly literals: readonly string[]) {
+    const column = (code: number): number => (code < 128 ? (this.ascii[code] ?? 0) : (this.wide.get(code) ?? 0));
+    let columns = 1;
+    for (const lit of literals) {
+      for (let k = 0; k < lit.length; k++) {
+        const code = lit.charCodeAt(k);
+        if (column(code) === 0) {
+          if (code < 128) this.ascii[code] = columns++;
+          else this.wide.set(code, columns++);
+        }
+      }
+    }
+    this.width = columns;
+    // the trie
+    const next: number[][] = [new Array<number>(columns).fill(-1)];
+    const outs: number[][] = [[]];
+    literals.forEach((lit, id) => {
+      let node = 0;
+      for (let k = 0; k < lit.length; k++) {
+        const c = column(lit.charCodeAt(k));
+        const row = next[node] ?? [];
+        let to = row[c] ?? -1;
+        if (to < 0) {
+          to = next.length;
+          next.push(new Array<number>(columns).fill(-1));
+          outs.push([]);
+          row[c] = to;
+        }
+        node = to;
+      }
+      outs[node]?.push(id);
+    });
+    // breadth first: failure links folded into a complete transition table
+    const fail = new Array<number>(next.length).fill(0);
+    const delta = new Int32Array(next.length * columns);
+    const queue: number[] = [];
+    const root = next[0] ?? [];
+    for (let c = 0; c < columns; c++) {
+      const to = root[c] ?? -1;
+      if (to > 0) {
+        delta[c] = to;
+        queue.push(to);
+      }
+    }
+    for (let q = 0; q < queue.length; q++) {
+      const node = queue[q] ?? 0;
+      const f = fail[node] ?? 0;
+      outs[node] = [...(outs[node] ?? []), ...(node === 0 ? [] : (outs[f] ?? []))];
+      const row = next[node] ?? [];
+      for (let c = 0; c < columns; c++) {
+        const to = row[c] ?? -1;
+        if (to > 0) {
+          fail[to] = delta[f * columns + c] ?? 0;
+          delta[node * columns + c] = to;
+          queue.push(to);
+        } else delta[node * columns + c] = delta[f * columns + c] ?? 0;
+      }
+    }
+    this.delta = delta;
+    this.out = outs.map((o) => (o.length ? o : null));
+  }
+
+  scan(text: string, seen: Uint8Array): void {
+    const { ascii, wide, width, delta, out } = this;
+    let node = 0;
+    for (let k = 0; k < text.length; k++) {
+      const code = text.charCodeAt(k);
+      const c = code < 128 ? (ascii[code] ?? 0) : (wide.get(code) ?? 0);
+      node = delta[node * width + c] ?? 0;
+      const hits = out[node];
+      if (hits) for (const id of hits) seen[id] = 1;
+    }
+  }
+}
+
+/** Which patterns of a list can match a text: one scan, then a look-up per pattern. */
+export class PatternGate {
+  private readonly set: LiteralSet;
+  /** per pattern: the ids of its literals, or null when it must always run */
+  private readonly needs: (number[] | null)[];
+  private readonly seen: Uint8Array;
+
+  constructor(patterns: readonly RegExp[]) {
+    const ids = new Map<string, number>();
+    this.needs = patterns.map((re) => {
+      const lits = requiredLiterals(re);
+      if (!lits) return null;
+      return lits.map((lit) => {
+        let id = ids.get(lit);
+        if (id === undefined) {
+          id = ids.size;
+          ids.set(lit, id);
+        }
+        return id;
+      });
+    });
+    this.set = new LiteralSet([...ids.keys()]);
+    this.seen = new Uint8Array(ids.size);
+  }
+
+  /** A mask (1 = may match) for every pattern over `text`. */
+  mask(text: string, into: Uint8Array): Uint8Array {
+    this.seen.fill(0);
+    this.set.scan(text, this.seen);
+    for (let p = 0; p < this.needs.length; p++) {
+      const need = this.needs[p];
+      if (!need) {
+        into[p] = 1;
+        continue;
+      }
+      let any = 0;
+      for (const id of need) {
+        if (this.seen[id]) {
+          any = 1;
+          break;
+        }
+      }
+      into[p] = any;
+    }
+    return into;
+  }
+
+  /** how many patterns the gate can skip (the rest always run) */
+  get gated(): number {
+    return this.needs.filter(Boolean).length;
+  }
+}
