@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import type { Reason, ReaderStage } from '../../src/domain/reader/types.js';
 import * as B from './banks.js';
 import { HANDWRITTEN, type CorpusLine } from './handwritten.js';
+import { HANDWRITTEN_DEV } from './handwritten-dev.js';
 
 /** the development part comes in two halves built from disjoint bank items (a: index % 3 === 0, b: === 1), for honest validation */
 type Part = 'a' | 'b' | 'sealed';
@@ -260,6 +261,8 @@ HANDWRITTEN.forEach((h, i) => {
   if (part === 'sealed') sealed.push(h);
   else dev.push({ ...h, fold: part });
 });
+// the development-only messages alternate between the two halves; none is sealed
+HANDWRITTEN_DEV.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 const write = (name: string, rows: CorpusLine[]): void => {
   writeFileSync(join(outDir, name), rows.map((x) => JSON.stringify(x)).join('\n') + '\n');
   console.log(`${name}: ${rows.length} messages`);

@@ -69,6 +69,11 @@ function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage): Rea
   if (found.has('position_filled') && found.has('role_closed') && scoreOf(r, 'role_closed') < 1.3) found.delete('role_closed');
   // a failed test is a specific judgement: the general "not a match" that comes with it adds nothing
   if (found.has('assessment') && stage !== 'assessment' && scoreOf(r, 'assessment') < 1.5) found.delete('assessment');
+  // at the assessment stage, a shortfall stated about the test itself is the test's result, not a second reason
+  if (stage === 'assessment' && found.has('assessment') && found.has('skills_gap')) {
+    const onTest = new Set((r.get('assessment')?.hits ?? []).map((h) => h.sentence));
+    if ((r.get('skills_gap')?.hits ?? []).every((h) => onTest.has(h.sentence))) found.delete('skills_gap');
+  }
   // a named missing requirement explains the mismatch
   if (found.has('skills_gap') && found.has('profile_mismatch') && scoreOf(r, 'profile_mismatch') < 2) found.delete('profile_mismatch');
   if (found.has('overqualified') && found.has('skills_gap') && scoreOf(r, 'skills_gap') < 2) found.delete('skills_gap');

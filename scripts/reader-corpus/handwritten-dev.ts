@@ -1,0 +1,156 @@
+/**
+ * More hand-written labelled messages, for the development part only (generate.ts appends them to
+ * dev.jsonl; none goes to the sealed part, so the sealed figures stay comparable over time).
+ * Written to vary the kinds of language the reader found hard on unseen mail: interviews described as
+ * "conversations", rejections that name no step at all, other candidates whose experience matched
+ * more closely, requirements named in passing, test results, flags buried in long polite mails, and
+ * inbox look-alikes (acknowledgements, "we'll be in touch" updates, invitations, alerts, receipts).
+ */
+import type { CorpusLine } from './handwritten.js';
+
+type Flags = Partial<Pick<CorpusLine, 'feedback' | 'feedbackOffered' | 'doorOpen'>>;
+
+let n = 0;
+const id = (): string => `d${String(++n).padStart(3, '0')}`;
+
+function rej(stage: string, reasons: string[], flags: Flags, text: string, subject?: string): CorpusLine {
+  return { id: id(), ...(subject ? { subject } : {}), text, kind: 'rejection', stage, reasons, feedback: false, feedbackOffered: false, doorOpen: false, ...flags };
+}
+
+function hold(stage: string, reasons: string[], flags: Flags, text: string, subject?: string): CorpusLine {
+  return { ...rej(stage, reasons, flags, text, subject), kind: 'on_hold' };
+}
+
+function other(text: string, subject?: string): CorpusLine {
+  return { id: id(), ...(subject ? { subject } : {}), text, kind: 'other', stage: null, reasons: [], feedback: false, feedbackOffered: false, doorOpen: false };
+}
+
+const door = { doorOpen: true } as const;
+const fb = { feedback: true } as const;
+const offered = { feedbackOffered: true } as const;
+
+export const HANDWRITTEN_DEV: readonly CorpusLine[] = [
+  // ── interviews described as conversations
+  rej('interview', ['profile_mismatch'], {},
+    'Hi Dana,\n\nThank you for taking the time to speak with our team about the Senior Analyst role. We really appreciated learning more about your background over the course of our conversations.\n\nAfter a lot of thought, we have decided to move forward with a candidate whose experience more closely aligns with the needs of the role at this time.\n\nWishing you the best,\nMorgan\nRecruiting at Fernhill', 'Fernhill - Senior Analyst'),
+  rej('interview', ['generic'], {},
+    'Hi Sam,\n\nThank you so much for your interest in Larkspur and for the time you spent interviewing with our team. We truly enjoyed getting to know you.\n\nUnfortunately, we have decided not to move forward with your candidacy at this time.\n\nBest,\nThe Larkspur Recruiting Team'),
+  rej('interview', ['generic'], {},
+    'Dear Omar,\n\nThanks again for speaking with us over the past couple of weeks. It was a pleasure to get to know you through the interview process, and everyone you met spoke highly of your preparation.\n\nThis was a difficult decision, but we will not be extending an offer for the Operations Lead position.\n\nKind regards,\nBeatrix Hale'),
+  rej('interview', ['generic'], {},
+    'Hello Mira,\n\nThank you for your time speaking with us last week. The team enjoyed the conversation, but after reviewing all of the interviews for this position we will be moving forward with other candidates.\n\nAll the best in your search,\nRecruiting, Tallow & Co.'),
+  rej('interview', ['profile_mismatch'], door,
+    'Hi Jon,\n\nI wanted to follow up after your conversations with Priya, Luis and me last Tuesday. Thanks for making the time to meet each of us, and for the thoughtful questions.\n\nWe have decided to continue with someone whose background is a closer match for where the product is today. I would be glad to stay in touch, and if another opening comes up on the team I will reach out.\n\nCheers,\nAnouk\nHead of Product'),
+  rej('interview', ['generic'], {},
+    'Dear Chidi,\n\nThank you for the video call with our engineering managers on Thursday and for walking us through your past projects. Following our discussions, we have decided not to proceed further with your application.\n\nYours sincerely,\nPeople Team'),
+  rej('interview', ['profile_mismatch'], {},
+    'Hi Ruth,\n\nIt was lovely chatting with you and the rest of the panel last week. After comparing notes, the team felt that other candidates\' experience was more in line with what this role calls for, so we will not be taking your application further.\n\nBest wishes,\nElla'),
+  rej('interview', ['generic'], {},
+    'Hi Marco,\n\nThanks for sitting down with Katya and Femi on Monday. I know you put real effort into preparing for those conversations.\n\nUnfortunately we won\'t be moving ahead with your candidacy for the Data Engineer position.\n\nTake care,\nLeah'),
+  rej('interview', ['skills_gap'], fb,
+    'Hi Tariq,\n\nThank you for your time during the interviews on Wednesday. We enjoyed our conversation about the payments platform.\n\nHaving spoken with the whole panel, we were looking for someone with more hands-on experience running large-scale data migrations, and so we have decided not to move forward.\n\nRegards,\nIsla Grant'),
+  rej('interview', ['generic'], offered,
+    'Dear Priyanka,\n\nThank you for attending the interview with our hiring manager and for speaking with us at length about the role. We are sorry to tell you that we have decided to proceed with another applicant.\n\nIf it would help, I am happy to share some feedback from the panel. Just reply to this email and we can set up a short call.\n\nWarm regards,\nSuresh Iyer\nTalent Acquisition'),
+
+  // ── screens (a short first call and nothing further)
+  rej('screen', ['generic'], {},
+    'Hi Alex,\n\nThanks for hopping on a quick call with me on Tuesday to talk about the Account Manager role. I have shared my notes with the hiring manager, and unfortunately we will not be progressing your application to the next stage.\n\nBest,\nNina (Recruiter)'),
+  rej('screen', ['salary'], fb,
+    'Hi Ben,\n\nGreat to speak on the phone yesterday. As we discussed, the salary you are looking for is quite a bit above the range we have for this position, so I don\'t think it makes sense to move forward this time.\n\nThanks,\nCarla'),
+
+  // ── application stage: no step mentioned, or boilerplate that describes later steps
+  rej('application', ['generic'], {},
+    'Dear Applicant,\n\nThank you for applying to the Marketing Coordinator position at Bloom & Co. We received a large number of applications and, after careful review, we have decided not to proceed with your application.\n\nWe wish you every success.\n\nBloom & Co. Talent Team', 'Your application to Bloom & Co.'),
+  rej('application', ['generic'], {},
+    'Hi Taylor,\n\nThanks for your interest in the Customer Support Specialist role. Our process normally involves a phone screen, a short written exercise and a final interview with the team lead. Having reviewed your application, we won\'t be inviting you to the next step.\n\nAll the best,\nHelpwise Hiring'),
+  rej('application', ['generic'], {},
+    'Dear Candidate,\n\nWe appreciate you taking the time to apply for the Graduate Scheme 2026. Due to the high volume of applications, only those candidates selected for the online assessment stage will be contacted further. Unfortunately, on this occasion you have not been selected.\n\nKind regards,\nEarly Careers Team'),
+  rej('application', ['profile_mismatch'], {},
+    'Dear Rahul,\n\nGreetings from Infosphere Solutions!\n\nWe regret to inform you that your profile has not been shortlisted for the next round, as it does not match our current requirement for the position of Java Developer.\n\nWe wish you all the best for your future endeavours.\n\nRegards,\nHR Team'),
+  rej('application', ['generic'], door,
+    'Hello,\n\nThank you for submitting your CV for the Logistics Planner vacancy. After reviewing your application against the shortlisting criteria, we regret that you have not been successful on this occasion. We will retain your details in our talent pool and may contact you about future vacancies.\n\nYours sincerely,\nResourcing Team'),
+  rej('application', ['profile_mismatch'], {},
+    'Hi Jamie,\n\nThank you for applying for the Backend Engineer role at Cobalt Health. We have carefully reviewed your application and, at this time, we have decided to pursue other candidates whose backgrounds more closely match our current needs.\n\nWe appreciate your interest and wish you luck.\n\nCobalt Health Recruiting\n\nThis email was sent via Greenhouse. Please do not reply directly to this message.'),
+  rej('application', ['profile_mismatch'], door,
+    'Hi Wen,\n\nThanks so much for your interest in the Designer role at Halcyon. We have reviewed your application and while your portfolio shows real craft, we are moving forward with applicants whose qualifications are a closer fit for this particular position.\n\nWe would welcome an application from you for future openings that match your experience, so please keep an eye on our careers page.\n\nBest,\nHalcyon Talent\n\nSent with Lever'),
+  rej('application', ['profile_mismatch'], {},
+    'Dear Aoife,\n\nThank you for your recent application for the role of Payroll Administrator. We received applications from a number of strong candidates, and other applicants had experience that was more aligned with what we need for this position. On this occasion your application has not been successful.\n\nKind regards,\nHR Department'),
+  rej('application', ['profile_mismatch'], {},
+    'Hello Kofi,\n\nThank you for your interest in joining Meridian. After reviewing your resume, we felt that other candidates were better suited to the Procurement Analyst role, and we will not be moving forward with your application.\n\nSincerely,\nMeridian Careers'),
+  rej('application', ['profile_mismatch'], {},
+    'Dear Lina,\n\nThank you for your application to Stellar Robotics. Unfortunately, your experience does not quite match what we are looking for in this role, so we have decided not to take it further.\n\nBest regards,\nStellar Robotics HR'),
+  rej('application', ['generic'], {},
+    'Hi Noor,\n\nWe wanted to let you know that we have filled our interview slots for the Graduate Analyst role and your application will not be progressing. We know this is disappointing and we thank you for considering us.\n\nAll the best,\nThe Graduate Recruitment Team\n\nPowered by Workday | Privacy Policy'),
+  rej('application', ['generic'], {},
+    '<html><body><p>Dear Candidate,</p><p>Thank you for your interest in the <b>Finance Assistant</b> position.</p><p>After careful consideration, we regret to inform you that we will not be moving forward with your application at this time.</p><p>Best regards,<br>Talent Acquisition</p><p style="font-size:10px">This is an automated message from our applicant tracking system (iCIMS). Please do not reply.</p></body></html>'),
+  rej('application', ['generic'], {},
+    'Hi Pat, thanks for applying. We\'ve decided not to move forward with your application for this role. Best, Kite'),
+  rej('application', ['skills_gap'], fb,
+    'Dear Hugo,\n\nThank you for applying for the Bilingual Customer Advisor role. The position requires fluent written and spoken German, which we were unable to see in your application, so we are not able to progress it further.\n\nKind regards,\nRecruitment'),
+  rej('application', ['skills_gap'], fb,
+    'Hi Ivy,\n\nThanks for your interest in the Clinical Data Manager role. We reviewed your application carefully; for this position we were looking for candidates with a background in clinical research, and we have decided to move ahead with applicants who have that experience.\n\nBest wishes,\nRecruiting Team'),
+  rej('application', ['skills_gap'], fb,
+    'Hi Leo,\n\nThank you for applying to the Salesforce Administrator role. We need someone who can hit the ground running with Salesforce administration and holds the Admin certification, which is a requirement for this position. We won\'t be moving forward this time.\n\nThanks again,\nOrbital HR'),
+  rej('application', ['location'], fb,
+    'Dear Maria,\n\nThank you for applying for the Nurse Practitioner position. Unfortunately we are unable to sponsor work visas for this role, and applicants must already have the right to work in the UK. For this reason we cannot proceed with your application.\n\nKind regards,\nWillowmere Care Recruitment'),
+  rej('application', ['internal_candidate'], door,
+    'Hi Sasha,\n\nThank you for applying for the Team Lead role. I wanted to let you know that we have decided to fill the position internally. We would be glad to see your application for other roles that match your experience in the future.\n\nBest,\nKeith'),
+  rej('application', ['role_closed'], {},
+    'Dear Applicant,\n\nThank you for your interest in the Research Associate vacancy. Due to a change in funding, the post has been withdrawn and we will not be proceeding with recruitment. We apologise for any inconvenience.\n\nHuman Resources'),
+  rej('application', ['position_filled'], {},
+    'Hi Kim,\n\nThanks for your application for the Barista role. Just a quick note to say the position has now been filled, so we won\'t be taking applications further.\n\nThanks,\nGrindhouse Coffee'),
+
+  // ── skills named in passing, assessment results
+  rej('interview', ['skills_gap'], fb,
+    'Hi Felix,\n\nThanks for interviewing with us for the Engineering Manager position. Given the role\'s emphasis on people management, we\'ve decided to move forward with candidates who have led larger teams.\n\nBest of luck,\nGwen'),
+  rej('assessment', ['assessment'], {},
+    'Dear Hana,\n\nThank you for completing the online assessment for the Graduate Programme. Unfortunately, your results did not meet the threshold required to progress to the next stage.\n\nKind regards,\nGraduate Recruitment'),
+  rej('assessment', ['assessment'], fb,
+    'Hi Nico,\n\nThank you for the time you put into the take-home exercise. The team reviewed your submission carefully and felt it did not demonstrate the depth of testing and error handling we expect at this level, so we will not be moving forward.\n\nBest,\nVerdant Engineering'),
+  rej('assessment', ['assessment'], offered,
+    'Dear Ola,\n\nThank you for sitting the numerical reasoning test. We are sorry to say that your score was below the level needed to move forward in the process. If you would like to know more about how you did, please let me know and I can send you a summary of your results.\n\nRegards,\nAssessment Team'),
+  rej('interview', ['skills_gap'], { feedback: true, doorOpen: true },
+    'Hi Grace,\n\nThank you for coming in to meet the team last week, and for the care you put into the case study presentation. We enjoyed it.\n\nThe team noted your strong stakeholder communication, but felt you would need more hands-on experience with Kubernetes and infrastructure as code to succeed in this role, so we have decided not to offer you the position.\n\nWe would love to hear from you again in a year or so, and we would welcome an application for future openings that match your experience.\n\nKind regards,\nHolly'),
+
+  // ── long polite mails that bury the flags
+  rej('final', ['position_filled'], { doorOpen: true, feedbackOffered: true },
+    'Dear Elif,\n\nI hope you are well. I wanted to reach out personally to thank you for the time and energy you invested in our process over the last month, and for travelling to our office for the final round. Everyone who met you enjoyed the conversations, and the team spoke warmly about your presentation and about the questions you asked.\n\nThis has been one of the most competitive searches we have run, and the decision was genuinely close. After a great deal of discussion, we have decided to offer the role to another finalist.\n\nI know this is not the news you were hoping for. If it would be useful, I would be happy to set up a call to talk through the panel\'s feedback in more detail. We also have several roles opening on the strategy team in the spring, and we would be delighted if you considered applying for them when they are posted.\n\nThank you again for your interest in Caspian Energy.\n\nWith best wishes,\nRosalind Tate\nDirector of Talent'),
+  rej('interview', ['generic'], door,
+    'Hi Arun,\n\nThank you for meeting with us for the Business Analyst role. We really appreciated your time and the effort you put into the interviews. The process was very competitive and we had many excellent candidates. Unfortunately we have chosen another candidate for this role.\n\nWe were genuinely impressed with you, and we would like to keep your details on file so we can reach out if a suitable opportunity opens up in the next few months. We hope that is okay with you.\n\nThanks again and good luck,\nMeera'),
+  rej('application', ['generic'], door,
+    'Dear Tom,\n\nThank you for applying to Harbour Bank. We know that applying for a job takes time and we are grateful that you considered us. Every application we receive is read by a member of our recruitment team, and we have read yours carefully.\n\nOn this occasion we will not be taking your application forward. Please don\'t let this put you off: we post new vacancies every week, and you are very welcome to apply for any other role that catches your eye.\n\nWith kind regards,\nHarbour Bank Careers\n\nHarbour Bank plc is registered in England and Wales. This email and any attachments are confidential.'),
+  rej('final', ['position_filled'], door,
+    'Hi Ines,\n\nThank you so much for spending the day with us at the onsite. I know full-day interviews are tiring, and you handled every session with real thought.\n\nWe have now made an offer to another candidate and it has been accepted. I would love for us to stay in touch; we expect to be hiring for a similar role later in the year and I will make sure to let you know when it opens.\n\nWarmly,\nRaquel'),
+  rej('final', ['generic'], {},
+    'Dear Victor,\n\nYou were one of our final two candidates for the Finance Director role, and it was a very close call. After careful deliberation, the board has decided to appoint the other candidate.\n\nThank you for your time and commitment throughout the process.\n\nYours sincerely,\nMargaret Doyle\nChair, Appointments Committee'),
+  rej('interview', ['culture_fit'], fb,
+    'Hi Jess,\n\nThanks for interviewing with the team. While your technical skills are strong, the team felt that your preferred way of working, largely independently, would not suit how closely we collaborate day to day. We have decided not to move forward.\n\nAll the best,\nRui'),
+  rej('interview', ['overqualified'], fb,
+    'Hi Daniel,\n\nThank you for your interviews for the Junior Analyst role. Honestly, with fifteen years of leadership behind you, we think the role would not stretch you, and we worry you would outgrow it quickly. For that reason we have decided not to move forward.\n\nBest,\nPriti'),
+
+  // ── replies in a thread
+  rej('interview', ['generic'], {},
+    'Hi Zoe,\n\nThanks for checking in, and sorry for the slow reply. I have now heard back from the hiring team: they have decided to go with another candidate for the role. Thank you again for the interviews and for your patience.\n\nBest,\nMaya\n\nOn Tue, 4 Mar 2025 at 10:12, Zoe Hart <zoe@example.org> wrote:\n> Hi Maya,\n> I hope you are well! I wanted to check in on the interview I had last week for the Product Analyst role.\n> Thanks,\n> Zoe'),
+  rej('application', ['generic'], {},
+    'Hi,\n\nNo, sorry, we won\'t be taking your application further.\n\nRegards,\nFrank\n\n-----Original Message-----\nFrom: Lee Chen\nSent: 03 March 2025 09:00\nSubject: Application for Warehouse Supervisor\n\nDear Frank, I wanted to ask whether you have had a chance to look at my application and whether there is an interview date yet. Thanks, Lee'),
+
+  // ── on hold (not a rejection)
+  hold('interview', ['role_closed'], {},
+    'Hi Ana,\n\nThank you again for your interviews last week. I wanted to let you know that the role has been put on hold while the leadership team reviews next year\'s budget. No decision has been made about your application, and I will be in touch as soon as we know more.\n\nBest,\nCallum'),
+
+  // ── inbox look-alikes: must not be read as rejections
+  other('Thank you for applying to Acme! We have received your application for Product Designer. Our team will review your background, and if your experience matches our needs we will be in touch about next steps. Due to the volume of applications, we may not be able to respond to every applicant individually.\n\nThanks,\nAcme Talent Team', 'Thanks for applying to Acme'),
+  other('Hi Rosa,\n\nA quick update: your application for the Analyst role is still under review. We appreciate your patience while we work through a high number of candidates, and we will be in touch as soon as we can.\n\nKind regards,\nRecruitment Team', 'Application update'),
+  other('Hi Kai,\n\nThank you for your application. We were impressed by your background and would like to invite you to a 30-minute video interview with the hiring manager. Please choose a time that suits you using the link below.\n\nBest,\nLuna\nTalent Partner', 'Interview invitation - Data Scientist'),
+  other('New jobs for you\n\n5 new jobs match your search "data analyst" in Leeds.\n\nData Analyst - Harbourline Insurance - Leeds\nJunior Data Analyst - Corvid Analytics - Remote\n\nApply now. Unsubscribe from job alerts | Manage your preferences', 'Job alert: data analyst'),
+  other('Hi there,\n\nThis month at Tessellate: we shipped our new dashboard, opened an office in Dublin and we are hiring across engineering and design. Read the stories from our team on the blog.\n\nYou are receiving this email because you signed up for updates. Unsubscribe', 'Tessellate newsletter - March'),
+  other('Thank you for your order!\n\nOrder #48213 has been dispatched and should arrive within 3-5 working days. Unfortunately, one item is out of stock and has been refunded.\n\nThe Bramble & Finch shop', 'Your order has shipped'),
+  other('Dear Yusuf,\n\nThank you for your application for the Graduate Software Engineer role. As the next step, we would like you to complete a HackerRank coding assessment. Please complete it within five days of receiving this email. Unfortunately we are not able to grant extensions.\n\nGood luck!\nEarly Careers', 'Next step: online assessment'),
+  other('Hi Chloe,\n\nI came across your profile and think you could be a great fit for a Senior Frontend role with one of our clients in Manchester. Would you be open to a quick chat this week?\n\nBest,\nTom\nRecruitment Consultant', 'Frontend opportunity'),
+  other('Hi Mateo,\n\nThanks for your interest in Sundial Software. We have received your application for Site Reliability Engineer and it is now being reviewed by our team. If your profile is a match, a recruiter will reach out to discuss next steps. In the meantime, feel free to explore our other open roles.\n\nBest,\nSundial Software Recruiting', 'We received your application'),
+  other('Dear Fatima,\n\nWe are delighted to offer you the position of Staff Nurse at Northgate Health, starting on 1 April. Your contract is attached; please sign and return it by Friday.\n\nCongratulations!\nHR', 'Offer of employment'),
+  other('Hi Liam,\n\nThank you for your time on the phone today. As discussed, I have passed your details to the hiring manager and we will be in touch with next steps within the week.\n\nBest,\nJess', 'Great speaking today'),
+  other('Hello Sven,\n\nThis is a reminder that your interview for the Mechanical Design Engineer position is tomorrow at 10:00. Please bring photo ID. If you can no longer attend, please let us know.\n\nKind regards,\nKestrel Aviation', 'Interview reminder'),
+  other('Hi Grace,\n\nWe noticed you started an application for Content Writer but did not finish it. Unfortunately incomplete applications cannot be reviewed. Complete your application today!\n\nPillar Media Careers', 'Finish your application'),
+  other('Dear Candidate,\n\nThank you for your interest in the Teaching Assistant vacancy. Please note that the closing date is Friday 14 March. Shortlisted candidates will be contacted by 21 March; if you have not heard from us by then, please assume your application has not been successful on this occasion.\n\nOrchard Lane Schools', 'Application received - Teaching Assistant'),
+];
