@@ -29,7 +29,7 @@ const door = { doorOpen: true } as const;
 const fb = { feedback: true } as const;
 const offered = { feedbackOffered: true } as const;
 
-export const HANDWRITTEN_DEV: readonly CorpusLine[] = [
+const WHOLE: CorpusLine[] = [
   // ── interviews described as conversations
   rej('interview', ['profile_mismatch'], {},
     'Hi Dana,\n\nThank you for taking the time to speak with our team about the Senior Analyst role. We really appreciated learning more about your background over the course of our conversations.\n\nAfter a lot of thought, we have decided to move forward with a candidate whose experience more closely aligns with the needs of the role at this time.\n\nWishing you the best,\nMorgan\nRecruiting at Fernhill', 'Fernhill - Senior Analyst'),
@@ -154,3 +154,80 @@ export const HANDWRITTEN_DEV: readonly CorpusLine[] = [
   other('Hi Grace,\n\nWe noticed you started an application for Content Writer but did not finish it. Unfortunately incomplete applications cannot be reviewed. Complete your application today!\n\nPillar Media Careers', 'Finish your application'),
   other('Dear Candidate,\n\nThank you for your interest in the Teaching Assistant vacancy. Please note that the closing date is Friday 14 March. Shortlisted candidates will be contacted by 21 March; if you have not heard from us by then, please assume your application has not been successful on this occasion.\n\nOrchard Lane Schools', 'Application received - Teaching Assistant'),
 ];
+
+/**
+ * Single decisive sentences in many wordings (reason, door, feedback offer), each set in a whole message
+ * whose opener, stage and sign-off rotate, so that the same language is seen after every kind of step.
+ */
+const SENTENCES: readonly [reason: string, door: boolean, offer: boolean, sentence: string][] = [
+  ["skills_gap", false, false, "Unfortunately we will not be moving forward, as the role requires at least three years of experience in regulatory reporting."],
+  ["skills_gap", false, false, "We have decided to move forward with candidates who have more direct experience in B2B SaaS sales."],
+  ["skills_gap", false, false, "While your background is impressive, this role needs someone with deep expertise in Rust, so we will not be progressing."],
+  ["skills_gap", false, false, "We're prioritising applicants with a CPA qualification for this position, so we won't be taking your application further."],
+  ["skills_gap", false, false, "The hiring team was looking for more exposure to enterprise customers, so we won't be moving forward."],
+  ["skills_gap", false, false, "Because this position requires a valid UK driving licence, we are unable to proceed."],
+  ["skills_gap", false, false, "We decided not to proceed as we need someone who is already proficient in SAP."],
+  ["skills_gap", false, false, "Unfortunately, we are looking for candidates with more experience in people leadership, so we won't progress your application."],
+  ["skills_gap", false, false, "Your application did not show the product analytics experience this role requires, so we will not move forward."],
+  ["skills_gap", false, false, "We felt your experience in financial services was not as extensive as other applicants, and will not proceed."],
+  ["skills_gap", false, false, "Other candidates had more experience with Kubernetes in production, so we are moving forward with them."],
+  ["skills_gap", false, false, "After review, we are not moving forward because the position calls for a background in structural engineering."],
+  ["profile_mismatch", false, false, "We have decided to pursue candidates whose experience is a closer match to the role."],
+  ["profile_mismatch", false, false, "Unfortunately, we've moved forward with other applicants whose skills and experience better fit our needs."],
+  ["profile_mismatch", false, false, "After reviewing your application, we do not feel your experience aligns with the requirements of the role."],
+  ["profile_mismatch", false, false, "We will be progressing with candidates who more closely meet the criteria for this position."],
+  ["profile_mismatch", false, false, "We have chosen to move forward with candidates whose qualifications more precisely match the job requirements."],
+  ["profile_mismatch", false, false, "Your background, while strong, is not what we are looking for at this time, so we will not move forward."],
+  ["profile_mismatch", false, false, "We've decided to go with someone whose experience is more relevant to this role."],
+  ["profile_mismatch", false, false, "We received applications from candidates with backgrounds that were more closely aligned with the role, and we will not be moving forward with yours."],
+  ["profile_mismatch", false, false, "Unfortunately your skill set is not the right fit for this role and we will not be proceeding."],
+  ["profile_mismatch", false, false, "We've identified other candidates who we believe are a better match for this opportunity."],
+  ["profile_mismatch", false, false, "The hiring manager has decided to move forward with profiles that are better aligned with the team's current needs."],
+  ["profile_mismatch", false, false, "We have decided not to proceed as we felt that other applicants matched the requirements more closely."],
+  ["culture_fit", false, false, "The team felt that your working style would not suit our fast-paced, highly collaborative environment, so we will not move forward."],
+  ["culture_fit", false, false, "We did not feel there was a strong alignment with our company values, and will not be progressing your application."],
+  ["culture_fit", false, false, "We are looking for someone whose approach fits the way our small team works, and we will not be moving forward."],
+  ["culture_fit", false, false, "While your skills are strong, we did not feel you would be the right fit for the team culture here, so we won't proceed."],
+  ["generic", false, false, "After careful consideration, we have decided to move forward with other candidates."],
+  ["generic", false, false, "We regret to inform you that you have not been selected for this position."],
+  ["generic", false, false, "The competition for this role was very strong and we have decided not to progress your application."],
+  ["generic", true, false, "We will not be moving forward with your application. We will keep your resume on file and reach out if a role that matches your skills opens up."],
+  ["generic", true, false, "We will not be moving forward with your application. We'd welcome an application for future openings that match your profile."],
+  ["generic", true, false, "We will not be moving forward with your application. Please feel free to apply for other roles on our careers page that fit your experience."],
+  ["generic", true, false, "We will not be moving forward with your application. We hope you will consider us again in the future, and we wish you luck."],
+  ["generic", true, false, "We will not be moving forward with your application. Your details will stay in our talent community, and our recruiters may contact you about similar roles."],
+  ["generic", true, false, "We will not be moving forward with your application. We encourage you to keep an eye on our job board, as new positions are posted regularly."],
+  ["generic", true, false, "We will not be moving forward with your application. Don't hesitate to throw your hat in the ring again when something else catches your eye."],
+  ["generic", true, false, "We will not be moving forward with your application. We would be happy to consider you for future vacancies."],
+  ["generic", true, false, "We will not be moving forward with your application. You are welcome to reapply in six months' time."],
+  ["generic", false, true, "We will not be moving forward with your application. If you would like feedback on your application, please let us know."],
+  ["generic", false, true, "We will not be moving forward with your application. Should you want to understand our decision better, I'm happy to arrange a quick call."],
+  ["generic", false, true, "We will not be moving forward with your application. Feel free to reach out if you'd like to hear more about why we made this decision."]
+];
+
+const FRAMES: readonly { stage: string; open: string }[] = [
+  { stage: 'application', open: 'Thank you for applying for the {role} role at {company}.' },
+  { stage: 'interview', open: 'Thank you for interviewing with us for the {role} position last week; the team enjoyed meeting you.' },
+  { stage: 'screen', open: 'Thanks for taking my call on Monday about the {role} opening.' },
+  { stage: 'application', open: 'We appreciate your interest in {company} and the time you took to apply.' },
+  { stage: 'final', open: 'Thank you for coming in for the final round for the {role} role.' },
+  { stage: 'application', open: 'Greetings from {company}! We have reviewed your profile for the {role} position.' },
+  { stage: 'assessment', open: 'Thank you for completing the written exercise for the {role} role.' },
+];
+const WHO: readonly [company: string, role: string, greet: string, sign: string][] = [
+  ['Fernhill', 'Data Analyst', 'Hi Sam,', 'Best,\nMorgan'],
+  ['Aster Health', 'Clinical Coordinator', 'Dear Ms Okoro,', 'Yours sincerely,\nHR Team, Aster Health'],
+  ['Brightline Logistics', 'Fleet Planner', 'Hello Arjun,', 'Regards,\nTalent Acquisition'],
+  ['Cinder Games', 'Gameplay Programmer', 'Hey Jo,', 'Cheers,\nTess'],
+  ['Halden & Price LLP', 'Trainee Solicitor', 'Dear Candidate,', 'Kind regards,\nGraduate Recruitment'],
+];
+
+const FRAMED: CorpusLine[] = SENTENCES.map(([reason, door, offer, sentence], i) => {
+  const frame = FRAMES[i % FRAMES.length] ?? { stage: 'application', open: '' };
+  const [company, role, greet, sign] = WHO[i % WHO.length] ?? ['', '', '', ''];
+  const open = frame.open.replace('{role}', role).replace('{company}', company);
+  const specific = ['skills_gap', 'culture_fit', 'location', 'salary', 'overqualified'].includes(reason);
+  return rej(frame.stage, [reason], { doorOpen: door, feedbackOffered: offer, feedback: specific }, `${greet}\n\n${open} ${sentence}\n\n${sign}`);
+});
+
+export const HANDWRITTEN_DEV: readonly CorpusLine[] = [...WHOLE, ...FRAMED];
