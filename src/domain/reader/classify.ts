@@ -34,6 +34,12 @@ const COMPARATIVE = /\b(?:closer|better|more closely|stronger|best|more relevant
 /** reasons that name something specific about this candidate */
 const SPECIFIC: ReadonlySet<Reason> = new Set(['skills_gap', 'salary', 'overqualified', 'location', 'culture_fit']);
 
+/**
+ * Arranging the next step ("I have to move our interview", "would Friday work for you instead?"): an apology
+ * or an "unfortunately" around it is about the arrangement, not a decision about the candidate.
+ */
+const ARRANGING = /\breschedul\w*|\b(?:move|moving|push|pushing|shift|shifting|postpone|postponing) (?:our|the|your|this) (?:[\w-]+ )?(?:interview|call|meeting|chat|session|assessment)\b|\bwould (?:[\w' ]{0,30})work (?:for|better for) you\b|\b(?:could|can|shall) we (?:do|move|meet|speak|talk|try)\b|\b(?:choose|pick|book|select|find) a (?:new |different |convenient )?(?:time|slot|date)\b|\bthe next step (?:is|will be)\b|\blooking forward to (?:speaking|meeting|seeing|chatting|talking) (?:with |to )?you\b/;
+
 function decideKind(k: Map<KindLabel, LabelScore>): { kind: Kind; score: number } {
   const rejection = scoreOf(k, 'rejection');
   const onHold = scoreOf(k, 'on_hold');
@@ -141,6 +147,11 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
       const ev = DECLINE_REASONS.flatMap((r) => evidenceOf(reasonScores, r, 1));
       kinds.set('rejection', { score: kindScore, hits: [...(kinds.get('rejection')?.hits ?? []), ...ev.map((text) => ({ sentence: sentences.find((s) => s.text === text) ?? { text, norm: '', footer: false, subject: false }, w: 1 }))] });
     }
+  }
+  // only soft words ("sorry", "unfortunately") add up to the rejection, and the message arranges a next step
+  if (kind === 'rejection' && (kinds.get('rejection')?.hits ?? []).every((h) => h.w < 1) && sentences.some((s) => !s.footer && ARRANGING.test(s.norm))) {
+    kind = 'other';
+    kindScore = 0.5;
   }
   const evidence: Evidence[] = [];
   const declined = kind === 'rejection' || kind === 'on_hold';

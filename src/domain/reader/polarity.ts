@@ -21,8 +21,8 @@ const NEGATIVE = /\b(?:not|no longer|never|unable|cannot|neither|unsuccessful)\b
 /** someone else got it: negative for this candidate, and about them without naming them */
 const RIVAL = /\b(?:someone|somebody) else\b|\b(?:another|(?:the )?other|a different|an alternative) (?:[\w-]+ )?(?:candidates?|applicants?|finalists?|individuals?|profiles?|persons?|people)\b|\b(?:hire|hiring|hired|appoint\w*|go(?:ing)? with|went with|gone with|proceed(?:ing)? with|mov(?:e|ing) forward with|land(?:ed)? on|settled on) (?:a|an|one) (?:[\w-]+ )?(?:candidate|applicant|person|individual)\b/;
 const SOFT = /\b(?:unfortunately|regret\w*|afraid|sadly|sorry|disappoint\w*|on this occasion)\b/;
-/** no polarity: conditionals, questions, pauses, politeness formulas */
-const NEUTRAL = /\b(?:if|unless|whether|in case|until|freeze|holding off|on hold|paused)\b|\?|hesitate|not only|no matter|no doubt|not yet|yet to|not sure|can't wait|cannot wait|don't forget|don't worry|not (?:be )?(?:able to )?(?:respond|reply)|not (?:been )?(?:received|forgotten)|not forgotten|decision yet|(?:haven't|have not|hasn't|has not) (?:yet )?(?:made|reached|come to|taken) (?:a|our|any|the) (?:final )?decision/;
+/** no polarity: conditionals, questions, pauses, politeness formulas, the policy on giving feedback */
+const NEUTRAL = /\b(?:if|unless|whether|in case|until|freeze|holding off|on hold|paused)\b|\?|hesitate|not only|no matter|no doubt|not yet|yet to|not sure|can't wait|cannot wait|don't forget|don't worry|not (?:be )?(?:able to )?(?:respond|reply)|not (?:been )?(?:received|forgotten)|not forgotten|decision yet|(?:haven't|have not|hasn't|has not) (?:yet )?(?:made|reached|come to|taken) (?:a|our|any|the) (?:final )?decision|\b(?:giv|provid|offer|shar)\w* (?:[\w-]+ ){0,3}feedback\b/;
 
 /** Polarity of one sentence, 0 (none) to ~1.3 (an unmistakable decision against the candidate). */
 export function declinePolarity(norm: string): number {

@@ -93,7 +93,7 @@ const RULES: readonly Rule<KindLabel>[] = [
 const CONDITIONAL = /\b(?:if|unless|should you|in case|in the event|whether)\b/;
 
 /** "if you have not heard from us within 10 days, please assume your application has been unsuccessful" */
-const NO_NEWS = /\b(?:not|n't|never) (?:heard?|receive[ds]?|had) (?:back |a response |a reply |anything |any response |word )?(?:from us )?(?:within|by|in the next|after)\b|\bno (?:news|response|reply|contact) (?:from us )?(?:within|by|after)\b|\b(?:please|you (?:should|may|can|must)|safe to) (?:assume|presume|take it)\b/;
+const NO_NEWS = /\b(?:not|n't|never) (?:heard?|receive[ds]?|had) (?:back |a response |a reply |anything |any response |word )?(?:from us )?(?:within|by|in the next|after)\b|\bno (?:news|response|reply|contact) (?:from us )?(?:within|by|after)\b|\b(?:please|you (?:should|may|can|must)|safe to) (?:assume|presume|take it)\b|\bif you (?:do not|don't|did not|didn't|have not|haven't) (?:yet )?hear(?:d)?\b/;
 export const KIND_RULES: readonly Rule<KindLabel>[] = RULES.map((r) =>
   r.label === 'rejection' && r.w >= 1 && !r.clauseUnless
     ? { ...r, clauseUnless: CONDITIONAL, unless: r.unless ? new RegExp(`${r.unless.source}|${NO_NEWS.source}`) : NO_NEWS }
