@@ -88,16 +88,19 @@ function rng(seed: number): () => number {
   };
 }
 
+/** features read from the words (words, stems, word classes, subject words), not from the rules' findings */
+const fromText = (f: string): boolean => /^[wstc]:/.test(f);
+
 function train(examples: { features: string[]; y: (number | undefined)[] }[]): ReaderModel {
   // vocabulary: features seen in at least minCount messages (rule features always)
   const count = new Map<string, number>();
   for (const e of examples) for (const f of e.features) count.set(f, (count.get(f) ?? 0) + 1);
-  const vocab = [...count].filter(([f, c]) => c >= SETTINGS.minCount || !f.startsWith('w:')).map(([f]) => f).sort();
+  const vocab = [...count].filter(([f, c]) => c >= SETTINGS.minCount || !fromText(f)).map(([f]) => f).sort();
   const index = new Map(vocab.map((f, i) => [f, i]));
   const rows = examples.map((e) => ({ x: e.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined).sort((a, b) => a - b), y: e.y }));
   // words are regularised harder than the rules' findings, and dropped at random while training, so
   // that the rules' findings carry weight of their own and the words add to them where they generalise
-  const isWord = vocab.map((f) => f.startsWith('w:') || f.startsWith('s:'));
+  const isWord = vocab.map(fromText);
   const heads = HEADS.length;
   const w = Array.from({ length: heads }, () => new Float64Array(vocab.length));
   const g2 = Array.from({ length: heads }, () => new Float64Array(vocab.length).fill(1e-8));
@@ -173,7 +176,6 @@ if (cv) {
   show('rules + model', pairsModel);
 }
 
-if (args.includes("--only-a")) { const m = train(examples.filter((_, i) => rows[i]?.fold === "a")); writeFileSync("/tmp/model-a.json", JSON.stringify(m)); }
 const model = train(examples);
 const sorted = Object.fromEntries(Object.entries(model.weights).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 const json = JSON.stringify({ ...model, weights: sorted });

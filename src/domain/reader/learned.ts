@@ -22,15 +22,83 @@ export interface ReaderModel {
 }
 
 const TOKEN = /[a-z]+(?:'[a-z]+)?|\d+/g;
+const ORIGINAL_TOKEN = /[A-Za-z]+(?:['\u2019][A-Za-z]+)?|\d+/g;
 
-/** Word uni- and bigrams of one sentence (digits folded to "#"). */
+/**
+ * Word classes that carry the meaning the labels rest on, whatever the wording: a requirement named as
+ * "more hands-on exposure to X" and "limited experience with X" share LACK/MORE + SKILL + NAME. A name is
+ * a word written with a capital inside the sentence (a tool, a language, a field: "Kubernetes", "German").
+ */
+const CONCEPTS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    SKILL: 'experience experiences expertise knowledge skill skills skillset background backgrounds exposure proficiency familiarity understanding grounding qualification qualifications degree certification certificate licence license fluency depth',
+    MORE: 'more stronger deeper greater broader further additional extensive significant solid proven direct hands-on specific prior demonstrable',
+    LACK: 'lack lacked lacking lacks limited insufficient missing without gap gaps short shortfall little',
+    NEG: "not no never cannot unable nor don't didn't doesn't won't wasn't weren't isn't aren't can't couldn't wouldn't haven't hasn't",
+    MATCH: 'closely closer closest better best aligned alignment align aligns matched match matches fit fits fitted suited suitable relevant',
+    OTHERS: 'other others another candidates candidate applicants applicant someone individuals individual profiles people finalist finalists',
+    CULTURE: 'culture cultural values value style collaborative collaboration environment ethos dynamic dynamics personality approach',
+    TEST: 'test tests assessment assessments exercise challenge assignment task submission take-home score scores results result case',
+    NEED: 'require requires required requirement requirements need needs needed looking seeking wanted essential must call calls prefer preferred',
+    TALK: 'conversation conversations call calls chat chats speaking spoke talking talked meeting met meet',
+    INTERVIEW: 'interview interviews interviewed interviewing panel onsite round rounds',
+    FUTURE: 'future upcoming later again reapply re-apply new similar',
+    KEEP: 'keep file pool community touch network',
+    FEEDBACK: 'feedback pointers notes thoughts debrief',
+  }).flatMap(([concept, words]) => words.split(' ').map((w): [string, string] => [w, concept])),
+);
+/** short words that bind a class to what follows ("experience IN x") */
+const GLUE: ReadonlySet<string> = new Set(['in', 'with', 'of', 'to', 'for', 'on', 'as', 'than', 'you', 'your', 'we', 'our']);
+/** capitalised words that are no names */
+const NOT_NAMES: ReadonlySet<string> = new Set(['i', 'we', 'you', 'your', 'our', 'the', 'a', 'an', 'unfortunately', 'thank', 'thanks', 'dear', 'hi', 'hello', 'please', 'if', 'as', 'after', 'while', 'however', 'although', 'best', 'kind', 'regards']);
+
+/** crude English stem: enough to let "requirement", "requirements" and "required" meet */
+function stem(w: string): string {
+  if (w.length <= 4) return w;
+  return w.replace(/(?:ments?|ings?|ations?|ed|es|ly|s)$/, '') || w;
+}
+
+/** Word uni- and bigrams of one sentence (digits folded to "#"), stems, and word-class n-grams. */
 export function sentenceFeatures(sentence: Sentence): string[] {
   const words = (sentence.norm.match(TOKEN) ?? []).map((w) => (/^\d/.test(w) ? '#' : w));
-  const prefix = sentence.subject ? 's:' : 'w:';
+  const subject = sentence.subject;
+  const prefix = subject ? 's:' : 'w:';
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     out.push(prefix + words[i]);
     if (i + 1 < words.length) out.push(`${prefix}${words[i]}_${words[i + 1]}`);
+  }
+  if (subject) return out;
+  // names: capitalised words after the first word of the sentence
+  const names = new Set<string>();
+  const original = sentence.text.match(ORIGINAL_TOKEN) ?? [];
+  for (let i = 1; i < original.length; i++) {
+    const w = original[i] ?? '';
+    if (/^[A-Z]/.test(w) && !NOT_NAMES.has(w.toLowerCase())) names.add(w.toLowerCase());
+  }
+  const classes: string[] = [];
+  const present = new Set<string>();
+  for (const w of words) {
+    const st = stem(w);
+    if (st !== w) out.push(`t:${st}`);
+    const c = CONCEPTS.get(w) ?? (names.has(w) ? 'NAME' : GLUE.has(w) ? w : '_');
+    classes.push(c);
+    if (c !== '_' && !GLUE.has(c)) present.add(c);
+  }
+  for (let i = 0; i + 1 < classes.length; i++) {
+    const a = classes[i] ?? '_';
+    const b = classes[i + 1] ?? '_';
+    if (a === '_' && b === '_') continue;
+    if (a !== '_' && b !== '_') out.push(`c:${a}_${b}`);
+    const c = classes[i + 2];
+    // a class, anything, a class: "MORE _ SKILL", "SKILL in NAME"
+    if (c !== undefined && c !== '_' && a !== '_') out.push(`c:${a}_${b}_${c}`);
+  }
+  // which classes meet in one sentence, in order of the list (unordered pairs)
+  const list = [...present].sort();
+  for (let i = 0; i < list.length; i++) {
+    out.push(`c:${list[i]}`);
+    for (let j = i + 1; j < list.length; j++) out.push(`c:${list[i]}+${list[j]}`);
   }
   return out;
 }
