@@ -29,7 +29,7 @@ const root = join(here, '..');
 const OUT = join(root, 'src/domain/reader/reader-model.json');
 
 /** training settings: changing them changes the shipped weights */
-const SETTINGS = { seed: 20261202, epochs: 25, rate: 0.3, l2: 0.02, minCount: 4, prune: 0.12, digits: 3, bigrams: 1, dropout: 0.5, l2rule: 0.002 };
+const SETTINGS = { seed: 20261202, epochs: 25, rate: 0.3, l2: 0.02, minCount: 4, prune: 0.12, digits: 3, bigrams: 1, dropout: 0.5, l2rule: 0.002, ruleDropout: 0.6 };
 // exploring only: --set key=value overrides a setting (the shipped weights use the values above)
 for (const a of process.argv.slice(2)) {
   const m = /^(\w+)=([\d.e-]+)$/.exec(a);
@@ -102,6 +102,7 @@ function train(examples: { features: string[]; y: (number | undefined)[] }[]): R
   // that the rules' findings carry weight of their own and the words add to them where they generalise
   const isWord = vocab.map(fromText);
   const heads = HEADS.length;
+  const isReasonHead = HEADS.map((h) => h.startsWith('reason:'));
   const w = Array.from({ length: heads }, () => new Float64Array(vocab.length));
   const g2 = Array.from({ length: heads }, () => new Float64Array(vocab.length).fill(1e-8));
   const bias = new Float64Array(heads);
@@ -116,10 +117,14 @@ function train(examples: { features: string[]; y: (number | undefined)[] }[]): R
     for (const k of order) {
       const row = rows[k];
       if (!row) continue;
-      const x = row.x.filter((i) => !isWord[i] || random() >= SETTINGS.dropout);
+      const kept = row.x.filter((i) => !isWord[i] || random() >= SETTINGS.dropout);
+      // the reason heads also lose the rules' findings at random, so that they learn to read a reason
+      // from the words where no rule fires (the only place the model may add one, see learned.ts)
+      const xReason = kept.filter((i) => isWord[i] || random() >= SETTINGS.ruleDropout);
       for (let h = 0; h < heads; h++) {
         const y = row.y[h];
         if (y === undefined) continue;
+        const x = isReasonHead[h] ? xReason : kept;
         const wh = w[h] as Float64Array;
         const gh = g2[h] as Float64Array;
         let z = bias[h] as number;

@@ -31,9 +31,16 @@ describe('the learned model', () => {
 
   it('adds a reason only where the rules found none, with the sentences behind it as evidence', () => {
     const sure = flatModel({ 'reason:salary': 0.99, 'kind:rejection': 0.99, 'stage:application': 0.9 });
+    // the words of the decision sentence push the salary head up
+    sure.weights['w:moving'] = [HEADS.indexOf('reason:salary'), 1];
     const r = readMessage({ text: GENERIC }, sure);
     expect(r.reasons).toEqual(['salary']);
-    expect(r.evidence.find((e) => e.label === 'reason' && e.value === 'salary')?.sentences.length).toBeGreaterThan(0);
+    expect(r.evidence.find((e) => e.label === 'reason' && e.value === 'salary')?.sentences).toEqual(['Unfortunately we will not be moving forward with your application.']);
+    // with no sentence behind it, or only one about the future, the model adds nothing
+    expect(readMessage({ text: GENERIC }, flatModel({ 'reason:salary': 0.99, 'kind:rejection': 0.99 })).reasons).toEqual(['generic']);
+    const future = flatModel({ 'reason:salary': 0.99, 'kind:rejection': 0.99 });
+    future.weights['w:grows'] = [HEADS.indexOf('reason:salary'), 1];
+    expect(readMessage({ text: `${GENERIC}\n\nAs your experience grows, other roles may suit you better.` }, future).reasons).toEqual(['generic']);
     expect(readMessage({ text: GENERIC }, null).reasons).toEqual(['generic']);
     // the rules' own reason stands: the model does not add beside it
     const filled = readMessage({ text: 'Thank you for applying. The position has now been filled.' }, sure);
@@ -42,7 +49,7 @@ describe('the learned model', () => {
 
   it('never lets a weak guess overrule the rules, nor any guess overrule a stage the rules found', () => {
     const text = 'Hi Sam,\n\nThank you for interviewing with us for the Analyst role. Unfortunately we will not be moving forward.\n\nBest,\nJo';
-    const unsure = flatModel({ 'reason:salary': POLICY.add - 0.05, 'kind:rejection': 0.5, 'stage:final': 0.99 });
+    const unsure = flatModel({ 'reason:salary': POLICY.addReason - 0.05, 'kind:rejection': 0.5, 'stage:final': 0.99 });
     const withModel = readMessage({ text }, unsure);
     const rules = readMessage({ text }, null);
     expect(rules.stage).toBe('interview');

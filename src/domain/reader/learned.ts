@@ -160,10 +160,10 @@ export function scoreHeads(model: ReaderModel, features: readonly string[]): Map
 }
 
 /** The sentences whose words push `head` up the most (for evidence), strongest first. */
-function contributors(model: ReaderModel, sentences: readonly Sentence[], head: string, max = 2): string[] {
+function contributing(model: ReaderModel, sentences: readonly Sentence[], head: string): Sentence[] {
   const index = model.heads.indexOf(head);
   if (index < 0) return [];
-  const scored: { text: string; z: number }[] = [];
+  const scored: { sentence: Sentence; z: number }[] = [];
   const weights = weightsOf(model);
   for (const s of sentences) {
     if (s.footer) continue;
@@ -173,18 +173,35 @@ function contributors(model: ReaderModel, sentences: readonly Sentence[], head: 
       if (!pairs) continue;
       for (let i = 0; i + 1 < pairs.length; i += 2) if (pairs[i] === index) z += pairs[i + 1] as number;
     }
-    if (z > 0) scored.push({ text: s.text, z });
+    if (z > 0) scored.push({ sentence: s, z });
   }
-  return scored
-    .sort((a, b) => b.z - a.z)
-    .slice(0, max)
-    .map((x) => x.text);
+  return scored.sort((a, b) => b.z - a.z).map((x) => x.sentence);
 }
+
+function contributors(model: ReaderModel, sentences: readonly Sentence[], head: string, max = 2): string[] {
+  return contributing(model, sentences, head)
+    .slice(0, max)
+    .map((s) => s.text);
+}
+
+/**
+ * A sentence about what may come later or about the company in general ("as your experience grows, other
+ * roles may suit your background better", "we are a fast-growing company that looks for people who share
+ * our values"): no reason for this decision can rest on it.
+ */
+const NOT_ABOUT_THIS_DECISION = /\b(?:if|should you|whenever|in the future|future|grows?|may have|might have|other (?:roles|opportunities|positions|openings|vacancies)|(?:we are|we're) (?:a|an|always|constantly)|(?:always|constantly) looking)\b/;
+
+const DOOR_TOPIC = /\b(?:roles?|positions?|openings?|opportunit\w*|vacanc\w*|jobs?|appl\w*|careers?|talent|cv|resume|on file|hiring|recruit\w*|posts?)\b/;
 
 /** How sure the model must be to overturn the rules, and how far the rules' answer is trusted. */
 export const POLICY = {
-  /** a label the rules did not set is added when the model gives it at least this */
+  /** a flag the rules did not set is added when the model gives it at least this */
   add: 0.85,
+  /**
+   * a reason is added, where the rules found none, when the model gives it at least this (the reason heads
+   * are trained without the rules' findings half of the time, so they read reasons from the words)
+   */
+  addReason: 0.6,
   /** a label the rules set is dropped when the model gives it less than this (0: never) */
   drop: 0,
   /** the rules' stage is kept unless another stage beats it by this much (probabilities normalised) */
@@ -238,7 +255,13 @@ export function combine(model: ReaderModel, sentences: readonly Sentence[], sign
     if (r === 'generic') continue;
     const q = prob(`reason:${r}`);
     // the model adds a reason only where the rules found none (generic)
-    if (ruleReasons.has(r) ? q >= POLICY.drop : !ruleReasons.size && q >= POLICY.add) reasons.push(r);
+    if (ruleReasons.has(r)) {
+      if (q >= POLICY.drop) reasons.push(r);
+    } else if (!ruleReasons.size && q >= POLICY.addReason) {
+      // the sentence the model leans on most must speak of this decision
+      const top = contributing(model, sentences, `reason:${r}`)[0];
+      if (top && !NOT_ABOUT_THIS_DECISION.test(top.norm)) reasons.push(r);
+    }
   }
   for (const r of reasons) {
     const own = rules.evidence.find((e) => e.label === 'reason' && e.value === r);
@@ -253,7 +276,12 @@ export function combine(model: ReaderModel, sentences: readonly Sentence[], sign
   // flags: the same policy
   const flag = (name: 'feedback' | 'feedbackOffered' | 'doorOpen', ruled: boolean): boolean => {
     const q = prob(`flag:${name}`);
-    const on = ruled ? q >= POLICY.drop : q >= POLICY.add;
+    let on = ruled ? q >= POLICY.drop : q >= POLICY.add;
+    // a door the model finds must open onto roles: "let's keep in touch on LinkedIn" is no invitation to apply
+    if (on && !ruled && name === 'doorOpen') {
+      const top = contributing(model, sentences, 'flag:doorOpen')[0];
+      on = Boolean(top && DOOR_TOPIC.test(top.norm));
+    }
     if (on) {
       const own = rules.evidence.find((e) => e.label === name);
       evidence.push(own ?? { label: name, value: 'true', sentences: contributors(model, sentences, `flag:${name}`), confidence: Math.round(q * 100) / 100 });

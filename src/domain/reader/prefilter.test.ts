@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { LiteralSet, PatternGate, requiredLiterals } from './prefilter.js';
+import { FLAG_RULES } from './rules/flag.rules.js';
+import { KIND_RULES } from './rules/kind.rules.js';
+import { REASON_RULES } from './rules/reason.rules.js';
+import { STAGE_RULES } from './rules/stage.rules.js';
+import { splitSentences } from './sentences.js';
+
+describe('requiredLiterals', () => {
+  it('finds the literals every match must contain', () => {
+    expect(requiredLiterals(/hiring freeze/)).toEqual(['hiring freeze']);
+    expect(requiredLiterals(/\bon-?site\b/)).toEqual(['site']);
+    expect(requiredLiterals(/(?:decided|chose) to (?:invite|progress)/)?.sort()).toEqual(['invite', 'progress']);
+    expect(requiredLiterals(/matche?s? (?:with|for)/)).toEqual(['match']);
+    expect(requiredLiterals(/(?:a|b)c{2,}dd/)).toEqual(['dd']);
+    expect(requiredLiterals(/x(?!yz)interview(?<=w)/)).toEqual(['interview']);
+  });
+
+  it('gives up where nothing is certain', () => {
+    expect(requiredLiterals(/\w+\s\d+/)).toBeNull();
+    expect(requiredLiterals(/(?:offer|)x/)).toEqual(['x']);
+    expect(requiredLiterals(/offer|\w+/)).toBeNull();
+    expect(requiredLiterals(/(?:interview)?/)).toBeNull();
+    expect(requiredLiterals(/Interview/i)).toBeNull();
+    expect(requiredLiterals(/(a)\1/)).toBeNull();
+  });
+});
+
+describe('LiteralSet', () => {
+  it('finds every literal that occurs, overlapping ones included', () => {
+    const set = new LiteralSet(['he', 'she', 'his', 'hers', 'é']);
+    const seen = new Uint8Array(5);
+    set.scan('ushers café', seen);
+    expect([...seen]).toEqual([1, 1, 0, 1, 1]);
+    seen.fill(0);
+    set.scan('nothing here at all', seen);
+    expect([...seen]).toEqual([1, 0, 0, 0, 0]);
+  });
+});
+
+describe('the rule pre-filter', () => {
+  const lists = { KIND_RULES, REASON_RULES, FLAG_RULES, STAGE_RULES };
+
+  it('lets through every pattern that matches, on every sentence of the corpus', () => {
+    const here = dirname(fileURLToPath(import.meta.url));
+    const rows = readFileSync(join(here, '../../../tests/reader-corpus/dev.jsonl'), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as { text: string; subject?: string });
+    const norms = rows.flatMap((r) => splitSentences(r.text, r.subject).map((s) => s.norm));
+    expect(norms.length).toBeGreaterThan(5000);
+    for (const [name, rules] of Object.entries(lists)) {
+      const gate = new PatternGate(rules.map((r) => r.re));
+      // nearly every pattern can be skipped when its words are absent
+      expect(gate.gated, name).toBeGreaterThanOrEqual(rules.length - 2);
+      const may = new Uint8Array(rules.length);
+      for (const norm of norms) {
+        gate.mask(norm, may);
+        rules.forEach((rule, i) => {
+          if (!may[i] && rule.re.test(norm)) expect.fail(`${name}[${i}] matches "${norm}" but was filtered out`);
+        });
+      }
+    }
+  });
+});
