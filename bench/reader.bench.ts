@@ -3,6 +3,7 @@
  * Generates varied messages from templates (all stages, kinds, footers, HTML,
  * quoted history) and runs readMessage over them on one core.
  */
+import { cpus, loadavg } from 'node:os';
 import { readMessage, type ReaderInput } from '../src/domain/reader/index.js';
 
 const COMPANIES = ['Brightwell Foods', 'Northpeak Systems', 'Hartley & Rowe', 'Tidepool', 'Arcadia Labs', 'Vela Robotics', 'Kiteworks', 'Meridian Logistics', 'Saltmarsh Games', 'Crestline Bank'];
@@ -45,12 +46,21 @@ export async function run(args: string[]): Promise<void> {
   const messages = generate(n, arg('--seed', 7));
   for (const m of messages.slice(0, 500)) readMessage(m); // warm-up (JIT and regex compilation)
   const times: number[] = [];
+  const load = loadavg();
   const cpu0 = process.cpuUsage();
   const started = performance.now();
-  for (const m of messages) {
+  // batches of 250: on a shared machine the fastest batch shows what one core does when it is not taken away
+  let batchStart = started;
+  let bestBatch = 0;
+  for (let i = 0; i < messages.length; i++) {
     const t0 = performance.now();
-    readMessage(m);
-    times.push(performance.now() - t0);
+    readMessage(messages[i] as ReaderInput);
+    const t1 = performance.now();
+    times.push(t1 - t0);
+    if ((i + 1) % 250 === 0) {
+      bestBatch = Math.max(bestBatch, 250 / ((t1 - batchStart) / 1000));
+      batchStart = t1;
+    }
   }
   const seconds = (performance.now() - started) / 1000;
   // CPU time of this process: the honest figure on a machine shared with other work
@@ -64,10 +74,11 @@ export async function run(args: string[]): Promise<void> {
     ['messages/second', Math.round(n / seconds).toLocaleString('en-US')],
     ['CPU seconds', cpuSeconds.toFixed(3)],
     ['messages/CPU second', Math.round(n / cpuSeconds).toLocaleString('en-US')],
+    ['best 250-message batch (msg/s)', Math.round(bestBatch).toLocaleString('en-US')],
     ['p50 per message (µs)', q(0.5).toFixed(0)],
     ['p95 per message (µs)', q(0.95).toFixed(0)],
   ];
   const w = Math.max(...rows.map(([k]) => k.length));
-  console.log('reader benchmark (one core, readMessage)');
+  console.log(`reader benchmark (one core, readMessage); load average ${load.map((x) => x.toFixed(2)).join(' / ')} on ${cpus().length} cores`);
   for (const [k, v] of rows) console.log(`${k.padEnd(w)}  ${v.padStart(10)}`);
 }

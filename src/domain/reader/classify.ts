@@ -2,7 +2,7 @@
  * Turns rule scores into labels: kind, stage, reasons and the three flags,
  * each with the sentences it rests on.
  */
-import { confidenceOf, evidenceOf, scoreOf, scoreRules, type LabelScore } from './engine.js';
+import { confidenceOf, evidenceOf, scoreOf, scoreRules, shareGate, type LabelScore } from './engine.js';
 import { comparativeHits } from './comparative.js';
 import { messagePolarity } from './polarity.js';
 import { FLAG_RULES, type FlagLabel } from './rules/flag.rules.js';
@@ -24,6 +24,9 @@ export interface Classification {
 }
 
 const THRESHOLD = 1;
+
+// the four rule lists are scored over the same sentences: one literal scan per sentence serves them all
+shareGate([KIND_RULES, REASON_RULES, FLAG_RULES, STAGE_RULES]);
 /** non-rejection kinds, strongest claim first when scores tie */
 const OTHER_KINDS: readonly KindLabel[] = ['offer', 'interview_invite', 'assessment_invite', 'application_received'];
 /** reasons that are facts about the role, not about the candidate */

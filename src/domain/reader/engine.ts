@@ -100,16 +100,45 @@ export function clauseAt(norm: string, index: number): string {
   return norm.slice(start, end);
 }
 
-/** the literal pre-filter of each rule list, built on first use */
-const GATES = new WeakMap<readonly Rule<string>[], PatternGate>();
+/** the literal pre-filter of each rule list, built on first use, and where the list's patterns start in it */
+const GATES = new WeakMap<readonly Rule<string>[], { gate: PatternGate; offset: number }>();
+/** per sentence and gate: which patterns may match (a sentence is scored against several lists) */
+const MASKS = new WeakMap<Sentence, Map<PatternGate, Uint8Array>>();
 
-function gateOf(rules: readonly Rule<string>[]): PatternGate {
-  let gate = GATES.get(rules);
-  if (!gate) {
-    gate = new PatternGate(rules.map((r) => r.re));
-    GATES.set(rules, gate);
+/**
+ * One pre-filter for several rule lists that are scored over the same sentences: each sentence is then
+ * scanned once for all of them (scoreRules builds a filter of its own for a list not shared here).
+ */
+export function shareGate(lists: readonly (readonly Rule<string>[])[]): void {
+  const gate = new PatternGate(lists.flatMap((l) => l.map((r) => r.re)));
+  let offset = 0;
+  for (const rules of lists) {
+    GATES.set(rules, { gate, offset });
+    offset += rules.length;
   }
-  return gate;
+}
+
+function gateOf(rules: readonly Rule<string>[]): { gate: PatternGate; offset: number } {
+  let entry = GATES.get(rules);
+  if (!entry) {
+    entry = { gate: new PatternGate(rules.map((r) => r.re)), offset: 0 };
+    GATES.set(rules, entry);
+  }
+  return entry;
+}
+
+function maskOf(sentence: Sentence, gate: PatternGate): Uint8Array {
+  let byGate = MASKS.get(sentence);
+  if (!byGate) {
+    byGate = new Map();
+    MASKS.set(sentence, byGate);
+  }
+  let mask = byGate.get(gate);
+  if (!mask) {
+    mask = gate.mask(sentence.norm, new Uint8Array(gate.size));
+    byGate.set(gate, mask);
+  }
+  return mask;
 }
 
 /** Scores every label: the sum over sentences of each sentence's best unblocked weight. */
@@ -119,16 +148,15 @@ export function scoreRules<L extends string>(
   opts: { includeSubject?: boolean } = {},
 ): Map<L, LabelScore> {
   const scores = new Map<L, LabelScore>();
-  const gate = gateOf(rules);
-  const may = new Uint8Array(rules.length);
+  const { gate, offset } = gateOf(rules);
   for (const sentence of sentences) {
     if (sentence.footer || (sentence.subject && !opts.includeSubject)) continue;
     const best = new Map<L, number>();
     const blocked = new Set<L>();
-    gate.mask(sentence.norm, may);
+    const may = maskOf(sentence, gate);
     for (let r = 0; r < rules.length; r++) {
       const rule = rules[r];
-      if (!rule || !may[r] || blocked.has(rule.label)) continue;
+      if (!rule || !may[offset + r] || blocked.has(rule.label)) continue;
       const m = rule.re.exec(sentence.norm);
       if (!m) continue;
       if (rule.also && !rule.also.test(sentence.norm)) continue;

@@ -53,14 +53,28 @@ const GLUE: ReadonlySet<string> = new Set(['in', 'with', 'of', 'to', 'for', 'on'
 const NOT_NAMES: ReadonlySet<string> = new Set(['i', 'we', 'you', 'your', 'our', 'the', 'a', 'an', 'unfortunately', 'thank', 'thanks', 'dear', 'hi', 'hello', 'please', 'if', 'as', 'after', 'while', 'however', 'although', 'best', 'kind', 'regards']);
 
 /** crude English stem: enough to let "requirement", "requirements" and "required" meet */
+const SUFFIXES = ['ments', 'ment', 'ings', 'ing', 'ations', 'ation', 'ed', 'es', 'ly', 's'];
 function stem(w: string): string {
   if (w.length <= 4) return w;
-  return w.replace(/(?:ments?|ings?|ations?|ed|es|ly|s)$/, '') || w;
+  for (const suffix of SUFFIXES) if (w.endsWith(suffix) && w.length > suffix.length) return w.slice(0, -suffix.length);
+  return w;
 }
+
+/** features of a sentence are asked for more than once per message (scoring, then evidence) */
+const FEATURE_CACHE = new WeakMap<Sentence, string[]>();
 
 /** Word uni- and bigrams of one sentence (digits folded to "#"), stems, and word-class n-grams. */
 export function sentenceFeatures(sentence: Sentence): string[] {
-  const words = (sentence.norm.match(TOKEN) ?? []).map((w) => (/^\d/.test(w) ? '#' : w));
+  let cached = FEATURE_CACHE.get(sentence);
+  if (!cached) {
+    cached = computeSentenceFeatures(sentence);
+    FEATURE_CACHE.set(sentence, cached);
+  }
+  return cached;
+}
+
+function computeSentenceFeatures(sentence: Sentence): string[] {
+  const words = (sentence.norm.match(TOKEN) ?? []).map((w) => (w.charCodeAt(0) <= 57 ? '#' : w));
   const subject = sentence.subject;
   const prefix = subject ? 's:' : 'w:';
   const out: string[] = [];

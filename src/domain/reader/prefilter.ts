@@ -310,6 +310,11 @@ export class PatternGate {
     return into;
   }
 
+  /** how many patterns the gate covers */
+  get size(): number {
+    return this.needs.length;
+  }
+
   /** how many patterns the gate can skip (the rest always run) */
   get gated(): number {
     return this.needs.filter(Boolean).length;
