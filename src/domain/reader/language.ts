@@ -17,7 +17,11 @@ const STOPWORDS: Record<string, readonly string[]> = {
   pl: ['i', 'w', 'na', 'nie', 'się', 'że', 'do', 'z', 'za', 'pan', 'pani', 'dziękujemy', 'niestety', 'aplikacj', 'jest', 'oraz', 'dla', 'to', 'po', 'od'],
 };
 
-const SETS: [string, Set<string>][] = Object.entries(STOPWORDS).map(([lang, words]) => [lang, new Set(words)]);
+/** word → the languages it is a stopword of (one look-up per word) */
+const LEXICON = new Map<string, string[]>();
+for (const [lang, words] of Object.entries(STOPWORDS)) {
+  for (const word of new Set(words)) LEXICON.set(word, [...(LEXICON.get(word) ?? []), lang]);
+}
 
 export interface LanguageGuess {
   language: string;
@@ -31,7 +35,8 @@ export function detectLanguage(text: string): LanguageGuess {
   if (tokens.length < 4) return { language: 'unknown', englishShare: 0 };
   const counts = new Map<string, number>();
   for (const token of tokens) {
-    for (const [lang, set] of SETS) if (set.has(token)) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+    const langs = LEXICON.get(token);
+    if (langs) for (const lang of langs) counts.set(lang, (counts.get(lang) ?? 0) + 1);
   }
   const english = counts.get('en') ?? 0;
   let best = 'unknown';
