@@ -8,7 +8,8 @@
  * Messages are composed from the phrase banks in banks.ts (labels follow from the parts chosen) plus
  * the hand-written messages in handwritten.ts. The sealed part draws only on held-out bank items
  * (index % 3 === 2) and every third hand-written message, so it tests wordings the development part
- * never shows. Deterministic: a fixed seed, no clock.
+ * never shows. The messages of handwritten-dev.ts are development-only (the sealed part never changes
+ * when they grow). Deterministic: a fixed seed, no clock.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
