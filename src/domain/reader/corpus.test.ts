@@ -19,7 +19,7 @@ function score(file: string) {
 describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   it('holds the development part', () => {
     const r = score('dev.jsonl');
-    expect(r.n).toBeGreaterThan(900);
+    expect(r.n).toBeGreaterThan(1000);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.96);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.95);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.93);
@@ -33,9 +33,9 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   it('does not fall below its recorded scores on the sealed part', () => {
     const r = score('sealed.jsonl');
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.92);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.85);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.8);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.94);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.88);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.82);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.95);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.98);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.99);
   });

@@ -43,4 +43,31 @@ describe('the reader on the kinds of language it used to miss', () => {
     const r = read('Hi Jo, thank you for applying. Your background is not what this team needs at the moment. If you would like feedback, just reply and I will arrange a call. Ali');
     expect(r.kind).toBe('rejection');
   });
+
+  it('reads the interview process as the candidate\'s own when it speaks of them', () => {
+    expect(read('Dear Omar, thanks again for speaking with us. It was a pleasure to get to know you through the interview process, and everyone you met spoke highly of you. We will not be extending an offer. Kind regards, Bea').stage).toBe('interview');
+    expect(read('Hi Marco, thanks for sitting down with Katya and Femi on Monday. Unfortunately we won\'t be moving ahead with your candidacy. Leah').stage).toBe('interview');
+  });
+
+  it('finds a requirement in what the search was looking for, and not in filled interview slots', () => {
+    expect(read('Hi Ivy, thanks for applying. For this position we were looking for candidates with a background in clinical research, so we will not move forward. Best').reasons).toEqual(['skills_gap']);
+    expect(read('Hi Ivy, thanks for applying. We are prioritising applicants with a CPA qualification, so we won\'t take your application further. Best').reasons).toEqual(['skills_gap']);
+    expect(read('Hi Noor, we have filled our interview slots for the Graduate Analyst role and your application will not be progressing. Best').reasons).toEqual(['generic']);
+  });
+
+  it('keeps a shortfall on the test as the assessment reason alone', () => {
+    const r = read('Hi Nico, thank you for the take-home exercise. The team reviewed your submission and felt it did not demonstrate the depth of testing we expect, so we will not be moving forward. Best');
+    expect([r.stage, r.reasons]).toEqual(['assessment', ['assessment']]);
+  });
+
+  it('does not read rescheduling, feedback policy or "if you don\'t hear from us" as a rejection', () => {
+    expect(read('Hi Leo, I\'m sorry, I have to move our interview scheduled for Thursday. Unfortunately the hiring manager is travelling that day. Would Friday at 11:00 work for you instead? Best, Keith').kind).not.toBe('rejection');
+    expect(read('Dear Arjun, thank you for completing the assessment. We will let you know the outcome next week. Unfortunately we cannot give individual feedback on the test. Regards').kind).not.toBe('rejection');
+    expect(read('Hi Grace, thanks for your application! Unfortunately, we can only contact candidates selected for interview, so if you don\'t hear from us, it means we\'ve gone in a different direction. Pillar Media').kind).not.toBe('rejection');
+  });
+
+  it('hears an offer to explain the decision and a try-again idiom', () => {
+    const r = read('Hi Sam, we will not be moving forward with your application. Should you want to understand our decision better, I\'m happy to arrange a quick call. Don\'t hesitate to throw your hat in the ring again when something else catches your eye. Best, Morgan');
+    expect([r.kind, r.feedbackOffered, r.doorOpen]).toEqual(['rejection', true, true]);
+  });
 });
