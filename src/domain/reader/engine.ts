@@ -151,27 +151,30 @@ export function scoreRules<L extends string>(
   const { gate, offset } = gateOf(rules);
   for (const sentence of sentences) {
     if (sentence.footer || (sentence.subject && !opts.includeSubject)) continue;
-    const best = new Map<L, number>();
-    const blocked = new Set<L>();
+    // most sentences match few rules: the maps are made on the first match
+    let best: Map<L, number> | undefined;
+    let blocked: Set<L> | undefined;
     const may = maskOf(sentence, gate);
     for (let r = 0; r < rules.length; r++) {
       const rule = rules[r];
-      if (!rule || !may[offset + r] || blocked.has(rule.label)) continue;
+      if (!rule || !may[offset + r] || blocked?.has(rule.label)) continue;
       const m = rule.re.exec(sentence.norm);
       if (!m) continue;
       if (rule.also && !rule.also.test(sentence.norm)) continue;
       if (rule.w < 0) {
         if (rule.unless && rule.unless.test(sentence.norm)) continue;
-        blocked.add(rule.label);
-        best.delete(rule.label);
+        (blocked ??= new Set()).add(rule.label);
+        best?.delete(rule.label);
         continue;
       }
       if (rule.unless && rule.unless.test(sentence.norm)) continue;
       if (rule.clauseUnless && rule.clauseUnless.test(clauseAt(sentence.norm, m.index))) continue;
       if (rule.negatable && negatedAt(sentence.norm, m.index)) continue;
       if (rule.factual && !factualAt(sentence.norm, m.index, m[0])) continue;
+      best ??= new Map();
       if (rule.w > (best.get(rule.label) ?? 0)) best.set(rule.label, rule.w);
     }
+    if (!best) continue;
     for (const [label, w] of best) {
       const entry = scores.get(label) ?? { score: 0, hits: [] };
       entry.score += w;

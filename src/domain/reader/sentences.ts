@@ -29,16 +29,24 @@ const FOOTER_RES: readonly RegExp[] = [
 /** Sentences that mention future roles are never treated as footer, even in a privacy paragraph. */
 const FUTURE_ROLE = /future (?:roles?|opportunit|openings?|vacanc|positions?)|consider you for|other (?:roles|opportunities|positions)|talent (?:pool|community|network)/;
 
+/** anything outside printable ASCII that folding may change (most sentences have none) */
+const FOLDABLE = /[^\x20-\x7e]|`/;
+
 export function foldForMatch(s: string): string {
-  return s
-    .toLowerCase()
-    // accents folded so "résumé" matches the plain-ASCII patterns
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[\u2018\u2019\u201b\u2032`\u00b4]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u2033]/g, '"')
-    .replace(/[\u2010-\u2015]/g, '-')
-    .replace(/\s+/g, ' ')
+  const lower = s.toLowerCase();
+  const plain = FOLDABLE.test(lower)
+    ? lower
+        // accents folded so "résumé" matches the plain-ASCII patterns
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/[\u2018\u2019\u201b\u2032`\u00b4]/g, "'")
+        .replace(/[\u201c\u201d\u201e\u2033]/g, '"')
+        .replace(/[\u2010-\u2015]/g, '-')
+        .replace(/\s+/g, ' ')
+    : lower.includes('  ')
+      ? lower.replace(/ {2,}/g, ' ')
+      : lower;
+  return plain
     // dots inside web addresses would end "[^.]" windows early: "www.acme.com/jobs" → "www acme com/jobs"
     .replace(/\b(?:https?:\/\/\S+|www\.\S+|[\w-]+\.(?:com|org|net|io|jobs|co|uk|de|ai|careers)\b\S*)/g, (u) => u.replace(/\.(?=\S)/g, ' '));
 }
