@@ -192,6 +192,22 @@ const WHOLE: CorpusLine[] = [
   other("Dear Arjun, Thank you for completing the assessment. We are now reviewing results and will let you know the outcome next week. Unfortunately we cannot give individual feedback on the test. Regards"),
   rej('application', ['generic'], {}, "Dear Applicant, Thank you for applying for the Store Supervisor position. We received many applications and unfortunately, on this occasion, your application has been unsuccessful. Lumen Retail Group"),
   rej('application', ['generic'], {}, "Hi Grace, Thanks for your application! We've gone in a different direction for this role. We appreciate your interest. Pillar Media"),
+
+  // ── steps named in other words: tests tackled, recorded answers, writing samples, boilerplate about every applicant
+  rej('assessment', ["generic"], {}, "Hi Sam, thanks for sending over your answers to the technical questionnaire. Having looked through them, we've decided not to move forward. Best, Jo"),
+  rej('assessment', ["generic"], {}, "Dear Sam, Thank you for the work you put into the case exercise for the Strategy Analyst role. The reviewers have now marked all submissions, and we are sorry to say you have not been selected to continue. Regards, Graduate Team"),
+  rej('assessment', ["generic"], {}, "Hi Sam, Thanks for tackling the Codility challenge we sent last week. Unfortunately we won't be progressing your application further. Best, Recruiting"),
+  rej('assessment', ["generic"], {}, "Dear Sam, Following your participation in our online aptitude tests, we regret to inform you that we are unable to take your application further. Kind regards, HR"),
+  rej('assessment', ["generic"], {}, "Hi Sam, Thank you for recording your video responses for the Customer Success role. After reviewing them, we have decided not to proceed. Thanks, Talent Team"),
+  rej('assessment', ["generic"], {}, "Hello Sam, We appreciated the effort you put into the writing sample. After review, the editorial team has decided to pursue other candidates. Best wishes"),
+  rej('final', ["generic"], {}, "Dear Sam, Thank you for attending our assessment centre and taking part in the group exercise and in-tray task. Unfortunately you have not been successful on this occasion. Graduate Recruitment"),
+  rej('interview', ["generic"], {}, "Hi Sam, Thank you for meeting with Rachel and the team for the second interview. We have decided not to move forward. Best, Jo"),
+  rej('interview', ["generic"], {}, "Dear Sam, thank you for coming in for the interview yesterday. The next stage would have been a final round with the CEO, but we have decided not to progress your application. Regards"),
+  rej('final', ["generic"], {}, "Hi Sam, thank you for your time at the final stage of the process and your presentation to the leadership team. We have chosen another candidate. Best, Jo"),
+  rej('interview', ["generic"], {}, "Dear Sam, Thank you for the interviews. We had a strong final shortlist, and we have decided to appoint another candidate. Kind regards"),
+  rej('screen', ["location"], fb, "Hi Sam, thanks for the introductory call with me this morning. As discussed, the role needs someone based in Berlin, so we won't take things further. Jo"),
+  rej('application', ["generic"], {}, "Dear Sam, Thank you for applying to the Summer Internship. All applicants are asked to complete an online test; unfortunately your application did not pass the initial screening so you will not be invited to take it. Regards"),
+  rej('application', ["generic"], {}, "Hi Sam, Thank you for your interest in our Graduate Programme. Our final selection events are now fully booked and we will not be inviting you to an assessment day. Best"),
 ];
 
 /**

@@ -32,8 +32,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   // the sealed part is only scored: these floors are the figures recorded in ADR 0010, a guard against regressions
   it('does not fall below its recorded scores on the sealed part', () => {
     const r = score('sealed.jsonl');
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.92);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.88);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.94);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.875);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.82);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.95);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.98);
