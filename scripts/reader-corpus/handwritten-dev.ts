@@ -208,6 +208,14 @@ const WHOLE: CorpusLine[] = [
   rej('screen', ["location"], fb, "Hi Sam, thanks for the introductory call with me this morning. As discussed, the role needs someone based in Berlin, so we won't take things further. Jo"),
   rej('application', ["generic"], {}, "Dear Sam, Thank you for applying to the Summer Internship. All applicants are asked to complete an online test; unfortunately your application did not pass the initial screening so you will not be invited to take it. Regards"),
   rej('application', ["generic"], {}, "Hi Sam, Thank you for your interest in our Graduate Programme. Our final selection events are now fully booked and we will not be inviting you to an assessment day. Best"),
+
+  // ── interviews near the end that were not the final round: a close decision, a shortlist the candidate was not on
+  rej('interview', ["generic"], {}, "Hi Sam, thank you for interviewing with us last week. It was a very close decision, but we have decided to go with another candidate. Best, Jo"),
+  rej('interview', ["position_filled"], {}, "Dear Sam, thank you for your interviews with the team. Our final decision is to offer the role to someone else. Kind regards, HR"),
+  rej('interview', ["generic"], {}, "Dear Sam, Thank you for your interview. The shortlisted candidates have now been informed, and unfortunately you were not among them. Regards"),
+  rej('interview', ["generic"], {}, "Hi Sam, thank you for the interview. We won't be inviting you to the final round. Best, Jo"),
+  rej('final', ["generic"], {}, "Hi Sam, thank you for coming to the final interview with our CEO. We have decided to appoint another candidate. Best, Jo"),
+  rej('interview', ["generic"], {}, "Hi Sam, thanks again for your time in the interviews. This was the last step for this opening and we've decided on another candidate. Best"),
 ];
 
 /**
