@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HEADS, POLICY, scoreHeads, type ReaderModel } from './learned.js';
+import { HEADS, POLICY, scoreHeads, sentenceFeatures, type ReaderModel } from './learned.js';
 import { loadModel, SHIPPED_MODEL } from './model.js';
 import { readMessage } from './read-message.js';
 import shipped from './reader-model.json' with { type: 'json' };
@@ -24,7 +24,7 @@ describe('the learned model', () => {
     const text = 'Dear Ana,\n\nThanks for the conversations with the team last week. Sadly we have chosen another applicant whose background fits the brief more closely.\n\nKind regards,\nLee';
     expect(readMessage({ text })).toEqual(readMessage({ text }, SHIPPED_MODEL));
     // the shipped weights respond to words: a rejection scores higher than an acknowledgement
-    const features = (t: string): string[] => t.toLowerCase().match(/[a-z]+/g)?.map((w) => `w:${w}`) ?? [];
+    const features = (t: string): string[] => sentenceFeatures({ text: t, norm: t.toLowerCase(), footer: false, subject: false });
     const p = (t: string): number => scoreHeads(SHIPPED_MODEL ?? flatModel({}), features(t)).get('kind:rejection') ?? 0;
     expect(p('unfortunately we will not be moving forward with your application')).toBeGreaterThan(p('we have received your application and will review it'));
   });
