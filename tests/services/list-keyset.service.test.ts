@@ -86,4 +86,40 @@ describe.each(testDialects())('list paging and sort keys on %s', (dialect) => {
     expect(await ids({ sort: 'company', order: 'asc', status: 'screen' })).toEqual([b.id]);
     expect(await ids({ sort: 'updated' })).toEqual([b.id, a.id]);
   });
+
+  it('searches title, company and location by substring, in step with edits, renames, deletions and restores', async () => {
+    const ctx = await testContext(database, { ownerId: 'u-search' });
+    const other = await testContext(database, { ownerId: 'u-search-other' });
+    await givenApplication(other, { company: 'Harbor Labs', title: 'Data Analyst' });
+    const a = await givenApplication(ctx, { company: 'Harbor Labs', title: 'Senior Data Scientist', location: 'Berlin' });
+    const b = await givenApplication(ctx, { company: 'Nova Health', title: 'Product Analyst', location: 'Lisbon' });
+    const c = await givenApplication(ctx, { company: 'Café Ünter 100%', title: 'UX Designer' });
+    const found = async (q: string) => (await apps.listApplications(ctx, zApplicationListQuery.parse({ q, sort: 'title', order: 'asc' }))).items.map((x) => x.id);
+    expect(await found('harbor')).toEqual([a.id]);
+    expect(await found('ANALYST')).toEqual([b.id]);
+    expect(await found('data sci')).toEqual([a.id]);
+    expect(await found('lisb')).toEqual([b.id]);
+    expect(await found('100%')).toEqual([c.id]);
+    expect(await found('0%')).toEqual([c.id]);
+    expect(await found('CAFÉ')).toEqual([c.id]);
+    expect(await found('ca')).toEqual([c.id]);
+    expect(await found('an')).toEqual([b.id]);
+    expect(await found('i')).toEqual([b.id, a.id, c.id]);
+    expect(await found('"quoted"')).toEqual([]);
+
+    await apps.updateApplication(ctx, b.id, { version: b.version, title: 'Staff Engineer', location: 'Porto' });
+    expect(await found('analyst')).toEqual([]);
+    expect(await found('porto')).toEqual([b.id]);
+    expect(await found('lisbon')).toEqual([]);
+
+    await updateCompany(ctx, a.companyId, { name: 'Lighthouse Labs' });
+    expect(await found('harbor')).toEqual([]);
+    expect(await found('lighthouse')).toEqual([a.id]);
+
+    await apps.deleteApplication(ctx, a.id);
+    expect(await found('lighthouse')).toEqual([]);
+    await apps.restoreApplication(ctx, a.id);
+    expect(await found('lighthouse')).toEqual([a.id]);
+    expect((await apps.listApplications(other, zApplicationListQuery.parse({ q: 'harbor' }))).total).toBe(1);
+  });
 });

@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Selectable } from 'kysely';
+import { PostgresAdapter, sql, type Kysely, type RawBuilder, type Selectable, type SqlBool } from 'kysely';
 import type { ApplicationsTable, DB } from '../schema.js';
 
 /** An application row joined with its company and its derived state. */
@@ -52,25 +52,44 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 }
 
+function isPostgres(db: Kysely<DB>): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
+}
+
+/**
+ * Applications whose title, company name or location contains `text` (any
+ * case), through the trigram index of each database (migration
+ * 20261203_16_0002). Under three characters a trigram index cannot help;
+ * the same rule is then read from the table.
+ */
+function searchMatch(db: Kysely<DB>, ownerId: string, text: string): RawBuilder<SqlBool> {
+  const lowered = text.toLowerCase();
+  if (isPostgres(db)) {
+    const like = `%${escapeLike(lowered)}%`;
+    return sql<SqlBool>`d.application_id in (select s.application_id from application_search s where s.owner_id = ${ownerId}
+      and (s.title like ${like} or s.company like ${like} or s.location like ${like}))`;
+  }
+  if ([...text].length >= 3) {
+    const phrase = `"${text.replace(/"/g, '""')}"`;
+    return sql<SqlBool>`d.application_id in (select s.application_id from application_search_docs s
+      where s.doc in (select rowid from application_search where application_search match ${phrase}) and s.owner_id = ${ownerId})`;
+  }
+  const like = `%${escapeLike(lowered)}%`;
+  return sql<SqlBool>`d.application_id in (select a.id from applications a join companies c on c.id = a.company_id
+    where a.owner_id = ${ownerId} and (lower(a.title) like ${like} escape '\\' or lower(c.name) like ${like} escape '\\'
+      or lower(coalesce(a.location, '')) like ${like} escape '\\'))`;
+}
+
 /** The filter over application_state, joining the application only when a filter reads it. */
 function idQuery(db: Kysely<DB>, ownerId: string, f: ViewFilter) {
-  const needsApplication = !!(f.q || f.from || f.to || (f.sources && f.sources.length > 0));
+  const needsApplication = !!(f.from || f.to || (f.sources && f.sources.length > 0));
   let q = db
     .selectFrom('application_state as d')
     .$if(needsApplication, (qb) => qb.innerJoin('applications as a', (j) => j.onRef('a.id', '=', 'd.application_id').on('a.owner_id', '=', ownerId)))
     .where('d.owner_id', '=', ownerId);
   if (f.ids) q = q.where('d.application_id', 'in', f.ids.length > 0 ? [...f.ids] : ['']);
   if (f.statuses && f.statuses.length > 0) q = f.statuses.length === 1 ? q.where('d.status', '=', f.statuses[0]!) : q.where('d.status', 'in', [...f.statuses]);
-  if (f.q) {
-    const like = `%${escapeLike(f.q.toLowerCase())}%`;
-    q = q.where((eb) =>
-      eb.or([
-        eb(sql`lower(a.title)`, 'like', sql`${like} escape '\\'`),
-        eb.exists(eb.selectFrom('companies as c').select('c.id').whereRef('c.id', '=', sql.ref('a.company_id')).where(sql`lower(c.name)`, 'like', sql`${like} escape '\\'`)),
-        eb(sql`lower(coalesce(a.location, ''))`, 'like', sql`${like} escape '\\'`),
-      ]),
-    );
-  }
+  if (f.q) q = q.where(searchMatch(db, ownerId, f.q));
   if (f.sources && f.sources.length > 0) q = q.where(sql.ref('a.source'), 'in', [...f.sources]);
   if (f.tag) {
     const tag = f.tag;
