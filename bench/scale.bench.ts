@@ -57,6 +57,17 @@ function numberOption(args: string[], name: string, fallback: number): number {
   return i >= 0 && args[i + 1] ? Number(args[i + 1]) : fallback;
 }
 
+/** Kept-alive connections the server closes as idle can fail a read on reuse: it is sent again (at most 3 times). */
+async function fetchRetrying(url: string): Promise<Response> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fetch(url);
+    } catch (e) {
+      if (attempt >= 3) throw e;
+    }
+  }
+}
+
 interface Operation {
   name: string;
   runs: number;
@@ -89,7 +100,7 @@ async function measureSize(label: string, size: number, database: Database, env:
   const get = async (path: string): Promise<void> => {
     // A kept-alive connection the server closes as idle (after a floor phase)
     // can fail the first request on it: a read is sent again, once.
-    const res = await fetch(server.base + path).catch(() => fetch(server.base + path));
+    const res = await fetchRetrying(server.base + path);
     if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
     await res.arrayBuffer();
   };
@@ -140,11 +151,17 @@ async function measureSize(label: string, size: number, database: Database, env:
     await get('/api/board');
     await get('/api/insights');
     for (const op of operations) {
-      await op.call(0);
-      const seq = await timeMany(op.runs, op.call);
-      const conc = await timeConcurrent(Math.max(op.runs, 5 * CLIENTS) * (concurrent / 100), CLIENTS, op.call);
-      const floor = await timeMany(op.runs, async (i) => void (await op.floor(i)));
-      rows.push(row(label, size, op.name, seq, conc, floor));
+      try {
+        await op.call(0);
+        const seq = await timeMany(op.runs, op.call);
+        const conc = await timeConcurrent(Math.max(op.runs, 5 * CLIENTS) * (concurrent / 100), CLIENTS, op.call);
+        const floor = await timeMany(op.runs, async (i) => void (await op.floor(i)));
+        rows.push(row(label, size, op.name, seq, conc, floor));
+      } catch (e) {
+        rows.push([label, size, op.name, `failed: ${e instanceof Error ? `${e.message} ${String((e as { cause?: unknown }).cause ?? '')}` : String(e)}`, '', '', '', '', '']);
+        process.exitCode = 1;
+      }
+      console.log(`  ${rows[rows.length - 1]!.slice(2).join(' | ')}`);
     }
     const load = os.loadavg().map((l) => l.toFixed(1)).join(' ');
     rows.push([label, size, `server peak RSS ${server.peakRssMb().toFixed(0)} MB; load ${load}`, '', '', '', '', '', '']);

@@ -18,7 +18,7 @@ export async function listFloor(db: Kysely<DB>, owner: string, statuses: string[
     join applications a on a.id = d.application_id
     join companies c on c.id = a.company_id
     where d.owner_id = ${owner} ${status}
-    order by a.updated_at desc, a.id
+    order by d.updated_at desc, d.application_id desc
     limit ${PAGE} offset ${(page - 1) * PAGE}`.execute(db);
   const total = await sql`select count(*) as n from application_state d where d.owner_id = ${owner} ${status}`.execute(db);
   return [rows.rows, total.rows];
@@ -32,7 +32,7 @@ export async function searchFloor(db: Kysely<DB>, owner: string, q: string): Pro
     select a.*, c.name as company_name, d.status
     from applications a join companies c on c.id = a.company_id join application_state d on d.application_id = a.id
     where a.owner_id = ${owner} and ${match}
-    order by a.updated_at desc, a.id desc limit ${PAGE}`.execute(db);
+    order by d.updated_at desc, d.application_id desc desc limit ${PAGE}`.execute(db);
   const total = await sql`select count(*) as n from applications a join companies c on c.id = a.company_id where a.owner_id = ${owner} and ${match}`.execute(db);
   return [rows.rows, total.rows];
 }
