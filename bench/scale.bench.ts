@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- scale [--sqlite 1000,10000,50000] [--pg 10000,200000] [--runs 40] [--concurrent 100]`
+ * `npm run bench -- scale [--sqlite 1000,10000,50000] [--pg 10000,200000] [--runs 40] [--concurrent 100] [--only <operation>]`
  *
  * One table: every user-facing read (lists as the web app asks for them,
  * search, insights, the board, one application) and a move that writes, over
@@ -92,7 +92,7 @@ async function movable(db: Kysely<DB>): Promise<string[]> {
   return rows.map((r) => r.application_id);
 }
 
-async function measureSize(label: string, size: number, database: Database, env: NodeJS.ProcessEnv, runs: number, concurrent: number): Promise<(string | number)[][]> {
+async function measureSize(label: string, size: number, database: Database, env: NodeJS.ProcessEnv, runs: number, concurrent: number, only: string | undefined): Promise<(string | number)[][]> {
   const ids = await seed(database, size);
   const db = database.db;
   const pool = await movable(db);
@@ -150,7 +150,7 @@ async function measureSize(label: string, size: number, database: Database, env:
   try {
     await get('/api/board');
     await get('/api/insights');
-    for (const op of operations) {
+    for (const op of operations.filter((o) => !only || o.name.includes(only))) {
       try {
         await op.call(0);
         const seq = await timeMany(op.runs, op.call);
@@ -199,6 +199,8 @@ export async function run(args: string[]): Promise<void> {
   const pgSizes = listOption(args, 'pg', [10_000]);
   const runs = numberOption(args, 'runs', 40);
   const concurrent = numberOption(args, 'concurrent', 100);
+  const onlyAt = args.indexOf('--only');
+  const only = onlyAt >= 0 ? args[onlyAt + 1] : undefined;
   console.log(`${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} at start`);
   const rows: (string | number)[][] = [];
   for (const size of sqliteSizes) {
@@ -206,7 +208,7 @@ export async function run(args: string[]): Promise<void> {
     const dir = mkdtempSync(join(tmpdir(), 'debrief-bench-scale-'));
     const database = openDatabase({ sqlitePath: join(dir, 'debrief.sqlite') });
     try {
-      rows.push(...(await measureSize('SQLite', size, database, { DEBRIEF_DATA_DIR: dir, DATABASE_URL: '' }, runs, concurrent)));
+      rows.push(...(await measureSize('SQLite', size, database, { DEBRIEF_DATA_DIR: dir, DATABASE_URL: '' }, runs, concurrent, only)));
     } finally {
       await database.close();
       rmSync(dir, { recursive: true, force: true });
@@ -216,7 +218,7 @@ export async function run(args: string[]): Promise<void> {
   if (adminUrl) {
     for (const size of pgSizes) {
       console.log(`PostgreSQL, ${size} applications:`);
-      rows.push(...(await withPostgres(adminUrl, (database, url) => measureSize('PostgreSQL', size, database, { DATABASE_URL: url }, runs, concurrent))));
+      rows.push(...(await withPostgres(adminUrl, (database, url) => measureSize('PostgreSQL', size, database, { DATABASE_URL: url }, runs, concurrent, only))));
     }
   } else if (pgSizes.length > 0) {
     console.log('(set TEST_DATABASE_URL to include PostgreSQL)');

@@ -3,7 +3,7 @@
  * hand as plain SQL over the same tables and indexes the application uses,
  * run in-process. What each one covers is listed in bench/scale.bench.ts.
  */
-import { sql, type Kysely } from 'kysely';
+import { PostgresAdapter, sql, type Kysely } from 'kysely';
 import type { DB } from '../../src/db/schema.js';
 
 const PAGE = 25;
@@ -24,17 +24,28 @@ export async function listFloor(db: Kysely<DB>, owner: string, statuses: string[
   return [rows.rows, total.rows];
 }
 
-/** The first page of a search (title, company or location contains the words) and its total. */
+/**
+ * The first page of a search (title, company or location contains the words)
+ * and its total, through the search index the database has (migration
+ * 20261203_16_0002): FTS5 trigram on SQLite, pg_trgm on PostgreSQL.
+ */
 export async function searchFloor(db: Kysely<DB>, owner: string, q: string): Promise<unknown> {
+  const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
   const like = `%${q.toLowerCase()}%`;
-  const match = sql`(lower(a.title) like ${like} or lower(c.name) like ${like} or lower(coalesce(a.location, '')) like ${like})`;
-  const rows = await sql`
+  const matching = postgres
+    ? sql`select application_id from application_search where owner_id = ${owner} and (title like ${like} or company like ${like} or location like ${like})`
+    : sql`select s.application_id from application_search_docs s where s.owner_id = ${owner}
+        and s.doc in (select rowid from application_search where application_search match ${`"${q}"`})`;
+  const ids = await sql<{ id: string }>`
+    select d.application_id as id from application_state d
+    where d.owner_id = ${owner} and d.application_id in (${matching})
+    order by d.updated_at desc, d.application_id desc limit ${PAGE}`.execute(db);
+  const rows = ids.rows.length === 0 ? [] : (await sql`
     select a.*, c.name as company_name, d.status
     from applications a join companies c on c.id = a.company_id join application_state d on d.application_id = a.id
-    where a.owner_id = ${owner} and ${match}
-    order by d.updated_at desc, d.application_id desc desc limit ${PAGE}`.execute(db);
-  const total = await sql`select count(*) as n from applications a join companies c on c.id = a.company_id where a.owner_id = ${owner} and ${match}`.execute(db);
-  return [rows.rows, total.rows];
+    where a.id in (${sql.join(ids.rows.map((r) => r.id))})`.execute(db)).rows;
+  const total = await sql`select count(*) as n from application_state d where d.owner_id = ${owner} and d.application_id in (${matching})`.execute(db);
+  return [rows, total.rows];
 }
 
 /** Applications by furthest stage, status and source: the funnel and one segment. */
