@@ -2,7 +2,7 @@
  * `npm run bench -- insights [--runs 30] [--apps 10000]`: one seeker with
  * 10,000 applications (~60,000 stage events) plus other users, written in bulk
  * through the repos; then the full `getInsights` p50/p95 beside one
- * hand-written SQL query computing the same funnel counts (the floor), on
+ * hand-written SQL query over the same projection (the floor, see floorQuery), on
  * SQLite (a temp file) and, when TEST_DATABASE_URL is set, PostgreSQL (a fresh
  * database, dropped afterwards). Target: p95 < 100 ms on both.
  *
@@ -19,6 +19,8 @@
  * In-process split after (SQLite): facts CTE ≈ 45 ms (events pass ≈ 20, joins ≈ 8,
  * materialise ≈ 15), 4 block pre-groupings + 2 day histograms ≈ 45 ms, JS ≈ 9 ms
  * (Fisher ≈ 4 ms for 177 tests, was ≈ 15–18). The target is not met on this machine.
+ * (The floor in that table counted stage events by furthest stage: not the
+ * same work as the report. It is now the projection GROUP BY of floorQuery.)
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,10 +36,11 @@ import { insertEvents } from '../src/db/repos/events.repo.js';
 import { ensureUser } from '../src/db/repos/users.repo.js';
 import { refreshApplicationState } from '../src/db/repos/derived-state.js';
 import { seededRandom } from '../src/domain/demo/sample-search.js';
-import { PROGRESS_STAGES, type Stage } from '../src/domain/applications/stages.js';
+import type { Stage } from '../src/domain/applications/stages.js';
 import { addDays, todayIn } from '../src/domain/time.js';
 import { getInsights } from '../src/services/insights.service.js';
 import { printTable, timeMany } from './support/stats.js';
+import { insightsFloor } from './support/scale-floors.js';
 
 /** Shapes of an application's history and how often each happens (~6 events on average). */
 const PATHS: [number, Stage[]][] = [
@@ -104,15 +107,15 @@ export async function seedUser(db: Kysely<DB>, ownerId: string, count: number, t
   return events;
 }
 
-/** The floor: the funnel's counts by furthest stage, in one hand-written query. */
-async function floorQuery(db: Kysely<DB>, ownerId: string): Promise<unknown> {
-  const ranks = sql.join(PROGRESS_STAGES.map((s, i) => sql`when ${sql.lit(s)} then ${sql.lit(i)}`), sql` `);
-  return sql`
-    select t.reached_rank, count(*) as n from (
-      select max(case e.stage ${ranks} else null end) as reached_rank
-      from stage_events e where e.owner_id = ${ownerId} group by e.application_id
-    ) t where t.reached_rank >= 1 group by t.reached_rank`.execute(db);
-}
+/**
+ * The floor: one hand-written GROUP BY over the tables the service reads (the
+ * application_state projection joined to applications), counting
+ * applications by furthest stage, status and source: the funnel plus one
+ * segment dimension. The report also computes ten more dimensions, reasons,
+ * themes and response times, so the floor is lower than any full report
+ * could be; the ratio is an upper bound on the service's overhead.
+ */
+const floorQuery = insightsFloor;
 
 function option(args: string[], name: string, fallback: number): number {
   const i = args.indexOf(`--${name}`);

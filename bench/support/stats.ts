@@ -5,15 +5,57 @@ export function percentile(sortedMs: number[], p: number): number {
   return sortedMs[idx] ?? Number.NaN;
 }
 
-export async function timeMany(n: number, fn: (i: number) => Promise<void>): Promise<{ p50: number; p95: number; mean: number }> {
+export interface Timing {
+  p50: number;
+  p95: number;
+  max: number;
+  mean: number;
+  /** Completed calls per second of wall time. */
+  rps: number;
+}
+
+function summarise(times: number[], wallMs: number): Timing {
+  times.sort((a, b) => a - b);
+  return {
+    p50: percentile(times, 50), p95: percentile(times, 95), max: times[times.length - 1] ?? Number.NaN,
+    mean: times.reduce((s, t) => s + t, 0) / times.length, rps: (times.length * 1000) / wallMs,
+  };
+}
+
+/**
+ * Calls `fn` n times, one after the other. `fn` may return a number: the
+ * milliseconds to count for that call (when it does untimed work after, such
+ * as undoing what it wrote).
+ */
+export async function timeMany(n: number, fn: (i: number) => Promise<void | number>): Promise<Timing> {
   const times: number[] = [];
+  const start = performance.now();
+  let untimed = 0;
   for (let i = 0; i < n; i++) {
     const t0 = performance.now();
-    await fn(i);
-    times.push(performance.now() - t0);
+    const own = await fn(i);
+    const spent = performance.now() - t0;
+    times.push(typeof own === 'number' ? own : spent);
+    if (typeof own === 'number') untimed += spent - own;
   }
-  times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p95: percentile(times, 95), mean: times.reduce((s, t) => s + t, 0) / times.length };
+  return summarise(times, performance.now() - start - untimed);
+}
+
+/** n calls spread over `clients` concurrent loops (call i goes to whichever loop is free). */
+export async function timeConcurrent(n: number, clients: number, fn: (i: number) => Promise<void | number>): Promise<Timing> {
+  const times: number[] = [];
+  let next = 0;
+  const start = performance.now();
+  const loop = async (): Promise<void> => {
+    while (next < n) {
+      const i = next++;
+      const t0 = performance.now();
+      const own = await fn(i);
+      times.push(typeof own === 'number' ? own : performance.now() - t0);
+    }
+  };
+  await Promise.all(Array.from({ length: clients }, loop));
+  return summarise(times, performance.now() - start);
 }
 
 export function printTable(headers: string[], rows: (string | number)[][]): void {

@@ -182,12 +182,19 @@ export const zApplicationListQuery = z
     order: z.enum(['asc', 'desc']).default('desc'),
     page: z.coerce.number().int().min(1).default(1),
     pageSize: z.coerce.number().int().min(1).max(200).default(50),
+    after: z.string().trim().min(1).max(400).optional().meta({
+      description: 'Keyset pagination: the nextCursor of the previous page (with the same filters and sort). When given, page is ignored; the page does not shift when applications are added or moved.',
+    }),
   })
   .meta({ id: 'ApplicationListQuery' });
 export type ApplicationListQuery = z.infer<typeof zApplicationListQuery>;
 export type ApplicationListQueryInput = z.input<typeof zApplicationListQuery>;
 
-export const zApplicationPage = zPage(zApplication).meta({ id: 'ApplicationPage' });
+export const zApplicationPage = zPage(zApplication)
+  .extend({
+    nextCursor: z.string().nullable().meta({ description: 'Pass as `after` to read the next page; null on the last page.' }),
+  })
+  .meta({ id: 'ApplicationPage' });
 export type ApplicationPage = z.infer<typeof zApplicationPage>;
 
 export const zBoard = z

@@ -104,6 +104,16 @@ export interface ApplicationStateTable {
   /** The earliest step booked after "today" when the row was derived. */
   next_event_on: string | null;
   next_stage: string | null;
+  /**
+   * Sort keys copied from the application and its company by triggers
+   * (migration 20261203_16_0001), so each list sort has an index: empty
+   * fit/excitement are 0.
+   */
+  updated_at: Generated<string>;
+  title: Generated<string>;
+  company_key: Generated<string>;
+  fit: Generated<number>;
+  excitement: Generated<number>;
 }
 
 export interface RejectionsTable {

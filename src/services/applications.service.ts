@@ -25,6 +25,7 @@ import {
   snapshotApplication,
 } from '../db/repos/deleted-applications.repo.js';
 import { boardViews, listApplicationViews, type ViewFilter } from '../db/repos/application-views.repo.js';
+import { decodeListCursor, encodeListCursor } from './list-cursor.js';
 import { eventsFor, insertEvent } from '../db/repos/events.repo.js';
 import { refreshApplicationState, refreshDueStates } from '../db/repos/derived-state.js';
 import { notesFor } from '../db/repos/notes.repo.js';
@@ -152,11 +153,12 @@ export async function listApplications(ctx: ServiceContext, query: ApplicationLi
     to: query.to,
     silentSince: query.noResponse ? { statuses: AWAITING_REPLY, cutoff: noResponseCutoff(r.today, r.noResponseDays) } : undefined,
   };
-  const { rows, total } = await listApplicationViews(ctx.db, ctx.ownerId, filter, {
+  const { rows, total, next } = await listApplicationViews(ctx.db, ctx.ownerId, filter, {
     sort: query.sort,
     order: query.order,
     limit: query.pageSize,
     offset: (query.page - 1) * query.pageSize,
+    after: query.after === undefined ? undefined : decodeListCursor(query.after, query.sort, query.order),
   });
   const tags = await tagsFor(ctx.db, ctx.ownerId, rows.map((x) => x.id));
   return {
@@ -164,6 +166,7 @@ export async function listApplications(ctx: ServiceContext, query: ApplicationLi
     total,
     page: query.page,
     pageSize: query.pageSize,
+    nextCursor: next ? encodeListCursor(next, query.sort, query.order) : null,
   };
 }
 

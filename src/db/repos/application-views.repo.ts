@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Selectable } from 'kysely';
+import { PostgresAdapter, sql, type Kysely, type RawBuilder, type Selectable, type SqlBool } from 'kysely';
 import type { ApplicationsTable, DB } from '../schema.js';
 
 /** An application row joined with its company and its derived state. */
@@ -26,46 +26,76 @@ export interface ViewFilter {
 
 export type ViewSort = 'updated' | 'applied' | 'lastEvent' | 'company' | 'title' | 'fit' | 'excitement' | 'status';
 
-const SORT_COLUMNS = {
-  updated: 'a.updated_at',
-  applied: 'd.applied_on',
+/**
+ * Each sort's key on application_state, written exactly as the list indexes
+ * are (migration 20261203_16_0001): (owner_id[, status], key, application_id).
+ * Empty values are the smallest, so ascending shows them first.
+ */
+const SORT_KEYS: Record<ViewSort, string> = {
+  updated: 'd.updated_at',
+  applied: "coalesce(d.applied_on, '')",
   lastEvent: 'd.last_event_on',
-  company: 'c.name_key',
-  title: 'a.title',
-  fit: 'a.fit',
-  excitement: 'a.excitement',
+  company: 'd.company_key',
+  title: 'd.title',
+  fit: 'd.fit',
+  excitement: 'd.excitement',
   status: 'd.status',
-} as const;
+};
+
+/** Where the next page starts: the last row's sort key and id. */
+export interface ViewCursor {
+  key: string | number;
+  id: string;
+}
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 }
 
-function baseQuery(db: Kysely<DB>, ownerId: string, f: ViewFilter) {
-  let q = db
-    .selectFrom('applications as a')
-    .innerJoin('companies as c', 'c.id', 'a.company_id')
-    .innerJoin('application_state as d', 'd.application_id', 'a.id')
-    .where('a.owner_id', '=', ownerId)
-    .where('d.owner_id', '=', ownerId);
-  if (f.ids) q = q.where('a.id', 'in', f.ids.length > 0 ? [...f.ids] : ['']);
-  if (f.q) {
-    const like = `%${escapeLike(f.q.toLowerCase())}%`;
-    q = q.where((eb) =>
-      eb.or([
-        eb(sql`lower(a.title)`, 'like', sql`${like} escape '\\'`),
-        eb(sql`lower(c.name)`, 'like', sql`${like} escape '\\'`),
-        eb(sql`lower(coalesce(a.location, ''))`, 'like', sql`${like} escape '\\'`),
-      ]),
-    );
+function isPostgres(db: Kysely<DB>): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
+}
+
+/**
+ * Applications whose title, company name or location contains `text` (any
+ * case), through the trigram index of each database (migration
+ * 20261203_16_0002). Under three characters a trigram index cannot help;
+ * the same rule is then read from the table.
+ */
+function searchMatch(db: Kysely<DB>, ownerId: string, text: string): RawBuilder<SqlBool> {
+  const lowered = text.toLowerCase();
+  if (isPostgres(db)) {
+    const like = `%${escapeLike(lowered)}%`;
+    return sql<SqlBool>`d.application_id in (select s.application_id from application_search s where s.owner_id = ${ownerId}
+      and (s.title like ${like} or s.company like ${like} or s.location like ${like}))`;
   }
-  if (f.statuses && f.statuses.length > 0) q = q.where('d.status', 'in', [...f.statuses]);
-  if (f.sources && f.sources.length > 0) q = q.where('a.source', 'in', [...f.sources]);
+  if ([...text].length >= 3) {
+    const phrase = `"${text.replace(/"/g, '""')}"`;
+    return sql<SqlBool>`d.application_id in (select s.application_id from application_search_docs s
+      where s.doc in (select rowid from application_search where application_search match ${phrase}) and s.owner_id = ${ownerId})`;
+  }
+  const like = `%${escapeLike(lowered)}%`;
+  return sql<SqlBool>`d.application_id in (select a.id from applications a join companies c on c.id = a.company_id
+    where a.owner_id = ${ownerId} and (lower(a.title) like ${like} escape '\\' or lower(c.name) like ${like} escape '\\'
+      or lower(coalesce(a.location, '')) like ${like} escape '\\'))`;
+}
+
+/** The filter over application_state, joining the application only when a filter reads it. */
+function idQuery(db: Kysely<DB>, ownerId: string, f: ViewFilter) {
+  const needsApplication = !!(f.from || f.to || (f.sources && f.sources.length > 0));
+  let q = db
+    .selectFrom('application_state as d')
+    .$if(needsApplication, (qb) => qb.innerJoin('applications as a', (j) => j.onRef('a.id', '=', 'd.application_id').on('a.owner_id', '=', ownerId)))
+    .where('d.owner_id', '=', ownerId);
+  if (f.ids) q = q.where('d.application_id', 'in', f.ids.length > 0 ? [...f.ids] : ['']);
+  if (f.statuses && f.statuses.length > 0) q = f.statuses.length === 1 ? q.where('d.status', '=', f.statuses[0]!) : q.where('d.status', 'in', [...f.statuses]);
+  if (f.q) q = q.where(searchMatch(db, ownerId, f.q));
+  if (f.sources && f.sources.length > 0) q = q.where(sql.ref('a.source'), 'in', [...f.sources]);
   if (f.tag) {
     const tag = f.tag;
     q = q.where((eb) =>
       eb.exists(
-        eb.selectFrom('application_tags as t').select('t.tag').whereRef('t.application_id', '=', 'a.id').where('t.tag', '=', tag),
+        eb.selectFrom('application_tags as t').select('t.tag').whereRef('t.application_id', '=', 'd.application_id').where('t.tag', '=', tag),
       ),
     );
   }
@@ -82,6 +112,15 @@ function baseQuery(db: Kysely<DB>, ownerId: string, f: ViewFilter) {
   return q;
 }
 
+function rowsQuery(db: Kysely<DB>, ownerId: string) {
+  return db
+    .selectFrom('applications as a')
+    .innerJoin('companies as c', 'c.id', 'a.company_id')
+    .innerJoin('application_state as d', 'd.application_id', 'a.id')
+    .where('a.owner_id', '=', ownerId)
+    .where('d.owner_id', '=', ownerId);
+}
+
 const SELECTION = [
   'a.id', 'a.owner_id', 'a.company_id', 'c.name as company_name', 'a.title', 'a.source', 'a.referral', 'a.referrer',
   'a.resume_version', 'a.tailored', 'a.fit', 'a.excitement', 'a.salary_min', 'a.salary_max', 'a.salary_currency',
@@ -90,24 +129,68 @@ const SELECTION = [
   'd.next_event_on', 'd.next_stage',
 ] as const;
 
+/** The rows of the given applications, in the order of `ids`. */
+async function rowsByIds(db: Kysely<DB>, ownerId: string, ids: readonly string[]): Promise<ApplicationViewRow[]> {
+  if (ids.length === 0) return [];
+  const rows = (await rowsQuery(db, ownerId).select(SELECTION).where('a.id', 'in', [...ids]).execute()) as ApplicationViewRow[];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+export interface ViewPage {
+  sort: ViewSort;
+  order: 'asc' | 'desc';
+  limit: number;
+  offset: number;
+  /** Keyset pagination: start after this row (the offset is then ignored). */
+  after?: ViewCursor | undefined;
+}
+
+/**
+ * One page of the owner's applications: the page's ids first, read from the
+ * index that serves the sort, then only those rows; the total is a count
+ * over the same index. `next` is where the following page starts (null on
+ * the last page).
+ */
 export async function listApplicationViews(
   db: Kysely<DB>,
   ownerId: string,
   filter: ViewFilter,
-  page: { sort: ViewSort; order: 'asc' | 'desc'; limit: number; offset: number },
-): Promise<{ rows: ApplicationViewRow[]; total: number }> {
-  const base = baseQuery(db, ownerId, filter);
-  const [rows, count] = await Promise.all([
-    base
-      .select(SELECTION)
-      .orderBy(sql.ref(SORT_COLUMNS[page.sort]), (ob) => (page.order === 'asc' ? ob.asc().nullsFirst() : ob.desc().nullsLast()))
-      .orderBy('a.id')
-      .limit(page.limit)
-      .offset(page.offset)
-      .execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  page: ViewPage,
+): Promise<{ rows: ApplicationViewRow[]; total: number; next: ViewCursor | null }> {
+  const [found, count] = await Promise.all([
+    pageIdsQuery(db, ownerId, filter, page).execute(),
+    countQuery(db, ownerId, filter).executeTakeFirstOrThrow(),
   ]);
-  return { rows: rows as ApplicationViewRow[], total: Number(count.n) };
+  const shown = found.slice(0, page.limit);
+  const last = shown[shown.length - 1];
+  const rows = await rowsByIds(db, ownerId, shown.map((r) => r.id));
+  return { rows, total: Number(count.n), next: found.length > page.limit && last ? { key: last.sort_key, id: last.id } : null };
+}
+
+/** The ids of one page (and one more, to tell whether another page follows), in order. */
+export function pageIdsQuery(db: Kysely<DB>, ownerId: string, filter: ViewFilter, page: ViewPage) {
+  const key = sql.raw(SORT_KEYS[page.sort]);
+  const direction = page.order === 'asc' ? sql`asc` : sql`desc`;
+  let ids = idQuery(db, ownerId, filter)
+    .select(['d.application_id as id', sql<string | number>`${key}`.as('sort_key')])
+    .orderBy(sql`${key} ${direction}`)
+    .orderBy(sql`d.application_id ${direction}`)
+    .limit(page.limit + 1);
+  if (page.after) {
+    // Written out (rather than a row comparison) so both databases read it as a range of the index.
+    const [strict, loose] = page.order === 'asc' ? [sql`>`, sql`>=`] : [sql`<`, sql`<=`];
+    const { key: at, id } = page.after;
+    ids = ids.where(sql<boolean>`${key} ${loose} ${at} and (${key} ${strict} ${at} or d.application_id ${strict} ${id})`);
+  } else if (page.offset > 0) {
+    ids = ids.offset(page.offset);
+  }
+  return ids;
+}
+
+/** How many applications the filter matches (a count over the same index). */
+export function countQuery(db: Kysely<DB>, ownerId: string, filter: ViewFilter) {
+  return idQuery(db, ownerId, filter).select((eb) => eb.fn.countAll<number>().as('n'));
 }
 
 /** Up to `perStatus` applications per status (most recent news first), and each status's total. */
@@ -125,10 +208,11 @@ export async function boardViews(
       .groupBy('status')
       .execute(),
     ...statuses.map((status) =>
-      baseQuery(db, ownerId, { statuses: [status] })
+      rowsQuery(db, ownerId)
+        .where('d.status', '=', status)
         .select(SELECTION)
         .orderBy('d.last_event_on', 'desc')
-        .orderBy('a.updated_at', 'desc')
+        .orderBy('d.updated_at', 'desc')
         .limit(perStatus)
         .execute(),
     ),

@@ -1,0 +1,228 @@
+/**
+ * `npm run bench -- scale [--sqlite 1000,10000,50000] [--pg 10000,200000] [--runs 40] [--concurrent 100] [--only <operation>]`
+ *
+ * One table: every user-facing read (lists as the web app asks for them,
+ * search, insights, the board, one application) and a move that writes, over
+ * HTTP against the real server process, at several sizes of one seeker's data
+ * (plus 20 other owners of 500 applications each), on SQLite and, with
+ * TEST_DATABASE_URL, PostgreSQL. Each operation is measured sequentially and
+ * with 10 concurrent clients (p50 / p95 / max, requests per second), beside
+ * its floor: the same answer written by hand as plain SQL over the same
+ * tables, run in-process (no HTTP, no JSON, no validation). The server's peak
+ * resident memory and the machine's load average are printed with each size.
+ *
+ * What the floors are, honestly:
+ * - lists: the page's rows (every column the API returns) and the total, in two
+ *   hand-written statements over the same tables and indexes;
+ * - search: the same matching rule over the same tables, first page and total;
+ * - insights: one GROUP BY over the projection (application_state) counting
+ *   applications by furthest stage, status and source — the funnel and one
+ *   segment, not the whole report (which also has reasons, themes, response
+ *   times and every segment), so the ratio overstates the service's overhead;
+ * - board: the seven columns' first 50 rows and the counts by status;
+ * - detail: the row, its events and its notes;
+ * - move: one INSERT of a stage event and one UPDATE of the projection.
+ * Every measured move writes (an application in applied/screen/assessment
+ * moves to interview; the move is then undone, untimed, so the next run finds
+ * the same data).
+ */
+import os from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { sql, type Kysely } from 'kysely';
+import { openDatabase, type Database } from '../src/db/connect.js';
+import { migrate } from '../src/db/migrate.js';
+import type { DB } from '../src/db/schema.js';
+import { todayIn } from '../src/domain/time.js';
+import { seedScaleOwner } from './support/scale-data.js';
+import { startBenchServer } from './support/server.js';
+import { printTable, timeConcurrent, timeMany, type Timing } from './support/stats.js';
+import { listFloor, searchFloor, insightsFloor, boardFloor, detailFloor, moveFloor } from './support/scale-floors.js';
+
+const OWNER = 'local';
+const CLIENTS = 10;
+const SEARCHES = ['harbor', 'nova', 'engineer', 'berlin', 'cedarw', 'analyst', 'quill', 'remote'];
+
+function listOption(args: string[], name: string, fallback: number[]): number[] {
+  const i = args.indexOf(`--${name}`);
+  if (i < 0) return fallback;
+  const v = args[i + 1] ?? '';
+  return v === 'none' ? [] : v.split(',').map(Number).filter((n) => n > 0);
+}
+
+function numberOption(args: string[], name: string, fallback: number): number {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? Number(args[i + 1]) : fallback;
+}
+
+/** Kept-alive connections the server closes as idle can fail a read on reuse: it is sent again (at most 3 times). */
+async function fetchRetrying(url: string): Promise<Response> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fetch(url);
+    } catch (e) {
+      if (attempt >= 3) throw e;
+    }
+  }
+}
+
+interface Operation {
+  name: string;
+  runs: number;
+  call: (i: number) => Promise<void | number>;
+  floor: (i: number) => Promise<unknown>;
+}
+
+async function seed(database: Database, size: number): Promise<string[]> {
+  await migrate(database.db);
+  const today = todayIn('UTC');
+  const t0 = performance.now();
+  const main = await database.db.transaction().execute((trx) => seedScaleOwner(trx, OWNER, size, today, 1));
+  for (let u = 0; u < 20; u++) await database.db.transaction().execute((trx) => seedScaleOwner(trx, `other${u}`, 500, today, 100 + u));
+  await sql`analyze`.execute(database.db);
+  console.log(`  seeded ${size} applications (${main.events} events) plus 20 × 500 for others in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  return main.ids;
+}
+
+async function movable(db: Kysely<DB>): Promise<string[]> {
+  const rows = await db.selectFrom('application_state').select('application_id').where('owner_id', '=', OWNER)
+    .where('status', 'in', ['applied', 'screen', 'assessment']).orderBy('application_id').execute();
+  return rows.map((r) => r.application_id);
+}
+
+async function measureSize(label: string, size: number, database: Database, env: NodeJS.ProcessEnv, runs: number, concurrent: number, only: string | undefined): Promise<(string | number)[][]> {
+  const ids = await seed(database, size);
+  const db = database.db;
+  const pool = await movable(db);
+  const server = await startBenchServer(env);
+  const get = async (path: string): Promise<void> => {
+    // A kept-alive connection the server closes as idle (after a floor phase)
+    // can fail the first request on it: a read is sent again, once.
+    const res = await fetchRetrying(server.base + path);
+    if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+    await res.arrayBuffer();
+  };
+  let moveCounter = 0;
+  const move = async (): Promise<number> => {
+    const id = pool[moveCounter++ % pool.length]!;
+    const t0 = performance.now();
+    const res = await fetch(`${server.base}/api/applications/${id}/events`, {
+      method: 'POST', headers: { 'content-type': 'application/json', origin: server.base }, body: JSON.stringify({ stage: 'interview' }),
+    });
+    const body = (await res.json()) as { changed?: boolean; event?: { id: string } | null };
+    const spent = performance.now() - t0;
+    if (res.status !== 201 || !body.changed || !body.event) throw new Error(`move of ${id} wrote nothing: ${res.status} ${JSON.stringify(body)}`);
+    const undo = await fetch(`${server.base}/api/applications/${id}/events/${body.event.id}`, { method: 'DELETE', headers: { origin: server.base } });
+    if (!undo.ok) throw new Error(`undo of ${id}: ${undo.status}`);
+    await undo.arrayBuffer();
+    return spent;
+  };
+  const listPage = (i: number) => 1 + (i % 5);
+  const operations: Operation[] = [
+    {
+      name: 'list, broad status (rejected), default sort', runs,
+      call: (i) => get(`/api/applications?status=rejected&sort=updated&order=desc&page=${listPage(i)}&pageSize=25`),
+      floor: (i) => listFloor(db, OWNER, ['rejected'], listPage(i)),
+    },
+    {
+      name: 'list, one status (applied), default sort', runs,
+      call: (i) => get(`/api/applications?status=applied&sort=updated&order=desc&page=${listPage(i)}&pageSize=25`),
+      floor: (i) => listFloor(db, OWNER, ['applied'], listPage(i)),
+    },
+    {
+      name: 'list, no filter, default sort', runs,
+      call: (i) => get(`/api/applications?sort=updated&order=desc&page=${listPage(i)}&pageSize=25`),
+      floor: (i) => listFloor(db, OWNER, null, listPage(i)),
+    },
+    {
+      name: 'search', runs,
+      call: (i) => get(`/api/applications?q=${SEARCHES[i % SEARCHES.length]}&sort=updated&order=desc&pageSize=25`),
+      floor: (i) => searchFloor(db, OWNER, SEARCHES[i % SEARCHES.length]!),
+    },
+    { name: 'insights', runs: Math.max(10, Math.floor(runs / 2)), call: () => get('/api/insights'), floor: () => insightsFloor(db, OWNER) },
+    { name: 'board', runs, call: () => get('/api/board'), floor: () => boardFloor(db, OWNER) },
+    { name: 'detail', runs, call: (i) => get(`/api/applications/${ids[(i * 7919) % ids.length]}`), floor: (i) => detailFloor(db, OWNER, ids[(i * 7919) % ids.length]!) },
+    { name: 'move (writes)', runs, call: () => move(), floor: (i) => moveFloor(db, OWNER, pool[i % pool.length]!) },
+  ];
+  const rows: (string | number)[][] = [];
+  try {
+    await get('/api/board');
+    await get('/api/insights');
+    for (const op of operations.filter((o) => !only || o.name.includes(only))) {
+      try {
+        await op.call(0);
+        const seq = await timeMany(op.runs, op.call);
+        const conc = await timeConcurrent(Math.max(op.runs, 5 * CLIENTS) * (concurrent / 100), CLIENTS, op.call);
+        const floor = await timeMany(op.runs, async (i) => void (await op.floor(i)));
+        rows.push(row(label, size, op.name, seq, conc, floor));
+      } catch (e) {
+        rows.push([label, size, op.name, `failed: ${e instanceof Error ? `${e.message} ${String((e as { cause?: unknown }).cause ?? '')}` : String(e)}`, '', '', '', '', '']);
+        process.exitCode = 1;
+      }
+      console.log(`  ${rows[rows.length - 1]!.slice(2).join(' | ')}`);
+    }
+    const load = os.loadavg().map((l) => l.toFixed(1)).join(' ');
+    rows.push([label, size, `server peak RSS ${server.peakRssMb().toFixed(0)} MB; load ${load}`, '', '', '', '', '', '']);
+  } finally {
+    await server.stop();
+  }
+  return rows;
+}
+
+function row(label: string, size: number, name: string, seq: Timing, conc: Timing, floor: Timing): (string | number)[] {
+  const f = (t: Timing) => `${t.p50.toFixed(1)} / ${t.p95.toFixed(1)} / ${t.max.toFixed(0)}`;
+  return [label, size, name, f(seq), seq.rps, f(conc), conc.rps, `${floor.p50.toFixed(2)} / ${floor.p95.toFixed(2)}`, `${(seq.p50 / floor.p50).toFixed(1)}×`];
+}
+
+async function withPostgres<T>(adminUrl: string, fn: (database: Database, url: string) => Promise<T>): Promise<T> {
+  const name = `debrief_bench_scale_${process.pid}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`drop database if exists ${name} with (force)`);
+  await admin.query(`create database ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const database = openDatabase({ url: url.toString() });
+  try {
+    return await fn(database, url.toString());
+  } finally {
+    await database.close();
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  }
+}
+
+export async function run(args: string[]): Promise<void> {
+  const sqliteSizes = listOption(args, 'sqlite', [1000, 10_000, 50_000]);
+  const pgSizes = listOption(args, 'pg', [10_000]);
+  const runs = numberOption(args, 'runs', 40);
+  const concurrent = numberOption(args, 'concurrent', 100);
+  const onlyAt = args.indexOf('--only');
+  const only = onlyAt >= 0 ? args[onlyAt + 1] : undefined;
+  console.log(`${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} at start`);
+  const rows: (string | number)[][] = [];
+  for (const size of sqliteSizes) {
+    console.log(`SQLite, ${size} applications:`);
+    const dir = mkdtempSync(join(tmpdir(), 'debrief-bench-scale-'));
+    const database = openDatabase({ sqlitePath: join(dir, 'debrief.sqlite') });
+    try {
+      rows.push(...(await measureSize('SQLite', size, database, { DEBRIEF_DATA_DIR: dir, DATABASE_URL: '' }, runs, concurrent, only)));
+    } finally {
+      await database.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  if (adminUrl) {
+    for (const size of pgSizes) {
+      console.log(`PostgreSQL, ${size} applications:`);
+      rows.push(...(await withPostgres(adminUrl, (database, url) => measureSize('PostgreSQL', size, database, { DATABASE_URL: url }, runs, concurrent, only))));
+    }
+  } else if (pgSizes.length > 0) {
+    console.log('(set TEST_DATABASE_URL to include PostgreSQL)');
+  }
+  console.log(`\nms: p50 / p95 / max; req/s; sequential, then ${CLIENTS} concurrent clients; floor = hand-written SQL in-process (see bench/scale.bench.ts)`);
+  printTable(['db', 'apps', 'operation', 'sequential', 'req/s', `${CLIENTS} clients`, 'req/s', 'floor p50 / p95', 'vs floor'], rows);
+}

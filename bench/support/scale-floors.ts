@@ -1,0 +1,92 @@
+/**
+ * The floors of `npm run bench -- scale`: each operation's answer written by
+ * hand as plain SQL over the same tables and indexes the application uses,
+ * run in-process. What each one covers is listed in bench/scale.bench.ts.
+ */
+import { PostgresAdapter, sql, type Kysely } from 'kysely';
+import type { DB } from '../../src/db/schema.js';
+
+const PAGE = 25;
+const BOARD = ['saved', 'applied', 'screen', 'assessment', 'interview', 'final', 'offer'];
+
+/** One page of the list in the default order (newest change first) and its total. */
+export async function listFloor(db: Kysely<DB>, owner: string, statuses: string[] | null, page: number): Promise<unknown> {
+  const status = statuses ? sql`and d.status in (${sql.join(statuses)})` : sql``;
+  const rows = await sql`
+    select a.*, c.name as company_name, d.status, d.reached_rank, d.applied_on, d.last_event_on, d.next_event_on, d.next_stage
+    from application_state d
+    join applications a on a.id = d.application_id
+    join companies c on c.id = a.company_id
+    where d.owner_id = ${owner} ${status}
+    order by d.updated_at desc, d.application_id desc
+    limit ${PAGE} offset ${(page - 1) * PAGE}`.execute(db);
+  const total = await sql`select count(*) as n from application_state d where d.owner_id = ${owner} ${status}`.execute(db);
+  return [rows.rows, total.rows];
+}
+
+/**
+ * The first page of a search (title, company or location contains the words)
+ * and its total, through the search index the database has (migration
+ * 20261203_16_0002): FTS5 trigram on SQLite, pg_trgm on PostgreSQL.
+ */
+export async function searchFloor(db: Kysely<DB>, owner: string, q: string): Promise<unknown> {
+  const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+  const like = `%${q.toLowerCase()}%`;
+  const matching = postgres
+    ? sql`select application_id from application_search where owner_id = ${owner} and (title like ${like} or company like ${like} or location like ${like})`
+    : sql`select s.application_id from application_search_docs s where s.owner_id = ${owner}
+        and s.doc in (select rowid from application_search where application_search match ${`"${q}"`})`;
+  const ids = await sql<{ id: string }>`
+    select d.application_id as id from application_state d
+    where d.owner_id = ${owner} and d.application_id in (${matching})
+    order by d.updated_at desc, d.application_id desc limit ${PAGE}`.execute(db);
+  const rows = ids.rows.length === 0 ? [] : (await sql`
+    select a.*, c.name as company_name, d.status
+    from applications a join companies c on c.id = a.company_id join application_state d on d.application_id = a.id
+    where a.id in (${sql.join(ids.rows.map((r) => r.id))})`.execute(db)).rows;
+  const total = await sql`select count(*) as n from application_state d where d.owner_id = ${owner} and d.application_id in (${matching})`.execute(db);
+  return [rows, total.rows];
+}
+
+/** Applications by furthest stage, status and source: the funnel and one segment. */
+export async function insightsFloor(db: Kysely<DB>, owner: string): Promise<unknown> {
+  return sql`
+    select a.source, d.reached_rank, d.status, count(*) as n
+    from application_state d join applications a on a.id = d.application_id
+    where d.owner_id = ${owner} and d.reached_rank >= 1
+    group by a.source, d.reached_rank, d.status`.execute(db);
+}
+
+/** The board's columns (50 newest per status) and the counts by status. */
+export async function boardFloor(db: Kysely<DB>, owner: string): Promise<unknown> {
+  const counts = await sql`select status, count(*) as n from application_state where owner_id = ${owner} group by status`.execute(db);
+  const columns = [];
+  for (const status of BOARD) {
+    columns.push(await sql`
+      select a.*, c.name as company_name, d.status, d.last_event_on
+      from application_state d join applications a on a.id = d.application_id join companies c on c.id = a.company_id
+      where d.owner_id = ${owner} and d.status = ${status}
+      order by d.last_event_on desc limit 50`.execute(db));
+  }
+  return [counts.rows, columns];
+}
+
+/** One application with its events and notes. */
+export async function detailFloor(db: Kysely<DB>, owner: string, id: string): Promise<unknown> {
+  const app = await sql`select a.*, c.name as company_name, d.* from applications a join companies c on c.id = a.company_id
+    join application_state d on d.application_id = a.id where a.owner_id = ${owner} and a.id = ${id}`.execute(db);
+  const events = await sql`select * from stage_events where owner_id = ${owner} and application_id = ${id} order by occurred_on, seq`.execute(db);
+  const notes = await sql`select * from application_notes where owner_id = ${owner} and application_id = ${id}`.execute(db);
+  return [app.rows, events.rows, notes.rows];
+}
+
+/** The writes of a move: one event in, the projection updated; rolled back so the data stays as seeded. */
+export async function moveFloor(db: Kysely<DB>, owner: string, id: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await sql`insert into stage_events (id, owner_id, application_id, stage, occurred_on, created_at, seq)
+      values (${`floor-${id}`}, ${owner}, ${id}, 'interview', '2099-01-01', '2099-01-01T00:00:00Z', 999)`.execute(trx);
+    await sql`update application_state set status = 'interview', reached_rank = 4 where application_id = ${id}`.execute(trx);
+    await sql`delete from stage_events where id = ${`floor-${id}`}`.execute(trx);
+    await sql`update application_state set status = status where application_id = ${id}`.execute(trx);
+  });
+}

@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql, type Compilable, type Kysely } from 'kysely';
+import type { Database } from '../../src/db/connect.js';
+import type { DB } from '../../src/db/schema.js';
+import { countQuery, pageIdsQuery, type ViewFilter, type ViewSort } from '../../src/db/repos/application-views.repo.js';
+import { SORT_KEYS } from '../../src/contracts/applications.js';
+import { seedScaleOwner } from '../../bench/support/scale-data.js';
+import { freshDatabase, testDialects } from '../support/databases.js';
+
+/**
+ * Every list the web app, the CLI and the API ask for is read from an index
+ * that serves its order: no full sort of the matching rows, no scan of the
+ * table (docs/decisions/0023). On PostgreSQL the planner is told that sorts
+ * and sequential scans cost too much, so a plan that still has one means no
+ * index can serve the query.
+ */
+describe.each(testDialects())('list query plans on %s', (dialect) => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await freshDatabase(dialect);
+    await database.db.transaction().execute(async (trx) => {
+      await seedScaleOwner(trx, 'local', 300, '2026-11-20', 1);
+      await seedScaleOwner(trx, 'other', 100, '2026-11-20', 2);
+    });
+    await sql`analyze`.execute(database.db);
+  }, 60_000);
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  async function plan(db: Kysely<DB>, query: Compilable): Promise<string> {
+    const compiled = query.compile();
+    return db.transaction().execute(async (trx) => {
+      if (dialect === 'postgres') {
+        await sql`set local enable_seqscan = off`.execute(trx);
+        await sql`set local enable_sort = off`.execute(trx);
+      }
+      const prefix = dialect === 'sqlite' ? 'explain query plan ' : 'explain ';
+      const result = await trx.executeQuery({ ...compiled, sql: prefix + compiled.sql, query: compiled.query });
+      return (result.rows as Record<string, unknown>[]).map((r) => String(r.detail ?? r['QUERY PLAN'] ?? '')).join('\n');
+    });
+  }
+
+  function expectServedByIndex(text: string): void {
+    if (dialect === 'sqlite') {
+      expect(text).not.toMatch(/TEMP B-TREE/);
+      expect(text).not.toMatch(/\bSCAN (d|application_state)\b(?! USING)/);
+    } else {
+      expect(text).not.toMatch(/\bSort\b/);
+      expect(text).not.toMatch(/Seq Scan/);
+    }
+  }
+
+  const filters: [string, ViewFilter][] = [
+    ['no filter', {}],
+    ['one status', { statuses: ['rejected'] }],
+  ];
+  for (const [label, filter] of filters) {
+    for (const sort of SORT_KEYS as readonly ViewSort[]) {
+      for (const order of ['asc', 'desc'] as const) {
+        it(`${label}, sorted by ${sort} ${order}: first page, a later page and a keyset page`, async () => {
+          const db = database.db;
+          expectServedByIndex(await plan(db, pageIdsQuery(db, 'local', filter, { sort, order, limit: 25, offset: 0 })));
+          expectServedByIndex(await plan(db, pageIdsQuery(db, 'local', filter, { sort, order, limit: 25, offset: 100 })));
+          const key = ['fit', 'excitement'].includes(sort) ? 3 : '2026-06-01';
+          expectServedByIndex(await plan(db, pageIdsQuery(db, 'local', filter, { sort, order, limit: 25, offset: 0, after: { key, id: 'local-a5' } })));
+        });
+      }
+    }
+    it(`${label}: the count reads an index, not the table`, async () => {
+      expectServedByIndex(await plan(database.db, countQuery(database.db, 'local', filter)));
+    });
+  }
+});
