@@ -90,6 +90,6 @@ describe.each(testDialects())('backup, restore and export on %s', (dialect) => {
     });
     expect(events.trim().split('\r\n').map((l) => l.split(',')[4])).toEqual(['stage', 'applied', 'screen', 'rejected', 'applied']);
     const proof = await proofOfSearch(ctx, '2026-10-01', '2026-10-31');
-    expect(proof).toEqual([{ date: '2026-10-01', company: 'Fernhill', role: 'Engineer', how: 'Referral', outcome: 'Waiting for an answer', jobUrl: null }]);
+    expect(proof).toEqual([{ date: '2026-10-01', company: 'Fernhill', role: 'Engineer', how: 'Referral', outcome: 'No answer yet', jobUrl: null }]);
   });
 });
