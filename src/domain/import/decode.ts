@@ -27,8 +27,10 @@ export function detectEncoding(start: Uint8Array): CsvEncoding {
   if (half > 0 && oddZeros > half * 0.3 && evenZeros < half * 0.05) return 'utf-16le';
   if (half > 0 && evenZeros > half * 0.3 && oddZeros < half * 0.05) return 'utf-16be';
   try {
-    // `stream: true` lets a character cut at the end of the sample pass.
-    new TextDecoder('utf-8', { fatal: true }).decode(start.subarray(0, SNIFF_BYTES), { stream: true });
+    // `stream: true` lets a character cut at the end of the sample pass, unless the sample is the whole file.
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    decoder.decode(start.subarray(0, SNIFF_BYTES), { stream: true });
+    if (start.length <= SNIFF_BYTES) decoder.decode();
     return 'utf-8';
   } catch {
     return 'windows-1252';
