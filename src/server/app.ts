@@ -8,6 +8,7 @@ import { LOCAL_USER_ID } from '../services/context.js';
 import type { AppEnv } from './context.js';
 import { errorBody, handleError, validationBody } from './errors.js';
 import { registerApplicationRoutes } from './routes/applications.js';
+import { registerCaptureRoutes } from './routes/capture.js';
 import { registerCompanyRoutes } from './routes/companies.js';
 import { registerDebriefRoutes } from './routes/debrief.js';
 import { registerDemoRoutes } from './routes/demo.js';
@@ -98,6 +99,7 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   registerMailAccountRoutes(app);
   registerPracticeRoutes(app);
   registerImportExportRoutes(app);
+  registerCaptureRoutes(app);
   registerDocsRoutes(app);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
