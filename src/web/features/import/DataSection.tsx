@@ -83,7 +83,8 @@ export function DataSection() {
         <Stack gap="xs">
           <Text fw={600}>Restore a backup</Text>
           <Group align="flex-end" gap="sm">
-            <FileInput label="Backup file" placeholder="debrief-backup-….json" accept=".json,application/json" value={backup} onChange={setBackup} clearable miw={240} />
+            <FileInput label="Backup file" placeholder="debrief-backup-….json" accept=".json,application/json" value={backup} onChange={setBackup} clearable
+            clearButtonProps={{ 'aria-label': 'Remove the chosen file' }} miw={240} />
             <Button onClick={() => void start()} disabled={!backup} loading={busy && !ask} leftSection={<IconUpload size={16} aria-hidden />}>
               Restore
             </Button>

@@ -100,6 +100,7 @@ export function ImportPage() {
             onChange={(f) => void choose(f)}
             leftSection={<IconFileTypeCsv size={18} aria-hidden />}
             clearable
+            clearButtonProps={{ 'aria-label': 'Remove the chosen file' }}
           />
           {preview.isPending ? <Text size="sm">Reading the file…</Text> : null}
           {layout ? (
