@@ -37,7 +37,7 @@ describe.skipIf(!hasBrowser)('bringing a search in and taking it along', () => {
     expect(await page.getByLabel('Field for column Company Name').first().inputValue()).toBe('Company');
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Check what will happen' }).click();
-    await page.getByText('1 new applications').waitFor();
+    await page.getByText('1 new application', { exact: true }).waitFor();
     expect(await page.getByText('Line 3: no company').count()).toBe(1);
     await page.screenshot({ path: '/tmp/porting-import-1280.png', fullPage: true });
     await page.getByRole('button', { name: 'Import', exact: true }).click();
@@ -47,7 +47,7 @@ describe.skipIf(!hasBrowser)('bringing a search in and taking it along', () => {
 
     // Capture from a pasted page.
     await page.goto(`${app.url}/new`);
-    await page.getByRole('radio', { name: 'Page' }).check({ force: true });
+    await page.locator('label', { hasText: /^Page$/ }).click();
     await page.getByLabel('The page’s HTML (or its JSON-LD)').fill(POSTING);
     await page.getByRole('button', { name: 'Read the posting' }).click();
     await page.getByRole('heading', { name: 'New application' }).waitFor();

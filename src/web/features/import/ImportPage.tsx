@@ -14,6 +14,7 @@ import { fileToBase64, runImport, useDryRun, usePreview } from './api';
 const fieldOptions = [{ value: '', label: '— leave out' }, ...IMPORT_FIELDS.map((f) => ({ value: f, label: IMPORT_FIELD_LABELS[f] }))];
 const stageOptions = STAGES.map((s) => ({ value: s, label: STAGE_LABELS[s] }));
 const presetOptions = PRESET_IDS.map((p) => ({ value: p, label: PRESETS[p].label }));
+const rows = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const DELIMITERS: Record<string, string> = { ',': 'commas', ';': 'semicolons', '\t': 'tabs' };
 
 export function ImportPage() {
@@ -105,7 +106,7 @@ export function ImportPage() {
           {preview.isPending ? <Text size="sm">Reading the file…</Text> : null}
           {layout ? (
             <Text size="sm">
-              {layout.rows} rows, separated by {DELIMITERS[layout.delimiter]}, {layout.encoding.toUpperCase()}.{' '}
+              {rows(layout.rows, 'row', 'rows')}, separated by {DELIMITERS[layout.delimiter]}, {layout.encoding.toUpperCase()}.{' '}
               {layout.remembered ? 'We used the columns you matched last time for this layout.' : null}
             </Text>
           ) : null}
@@ -193,10 +194,10 @@ export function ImportPage() {
               3. Check and import
             </Title>
             <List>
-              <List.Item>{planned.created} new applications</List.Item>
+              <List.Item>{rows(planned.created, 'new application', 'new applications')}</List.Item>
               <List.Item>{planned.updated} already tracked, updated with what the file adds</List.Item>
               <List.Item>{planned.skipped} already tracked, left as they are</List.Item>
-              <List.Item>{planned.problemCount} rows with a problem</List.Item>
+              <List.Item>{rows(planned.problemCount, 'row with a problem', 'rows with a problem')}</List.Item>
             </List>
             {planned.problemCount > 0 ? (
               <>
@@ -212,7 +213,7 @@ export function ImportPage() {
                 </Alert>
                 <Radio.Group label="What should happen?" value={mode} onChange={(v) => setMode(v as 'valid' | 'all')}>
                   <Stack gap={6} mt={6}>
-                    <Radio value="valid" label={`Import the ${planned.created + planned.updated} valid rows, leave the others out`} />
+                    <Radio value="valid" label={`Import the ${rows(planned.created + planned.updated, 'valid row', 'valid rows')}, leave the others out`} />
                     <Radio value="all" label="Import nothing until every row is fixed" />
                   </Stack>
                 </Radio.Group>

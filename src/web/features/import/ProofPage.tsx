@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { api } from '../../api/client';
 import { ErrorState, LoadingState } from '../../components/QueryState';
+import { SideScroll } from '../../components/SideScroll';
 import { useDocumentTitle } from '../../components/use-document-title';
 
 interface ProofRow {
@@ -34,7 +35,8 @@ export function ProofPage() {
       {rows.isError ? <ErrorState error={rows.error} onRetry={() => void rows.refetch()} /> : null}
       {rows.data && rows.data.length === 0 ? <Text c="dimmed">No applications in this period. Choose other dates in Settings.</Text> : null}
       {rows.data && rows.data.length > 0 ? (
-        <Table withTableBorder striped>
+        <SideScroll label="Applications of the period">
+        <Table withTableBorder striped miw={560}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Date</Table.Th>
@@ -56,6 +58,7 @@ export function ProofPage() {
             ))}
           </Table.Tbody>
         </Table>
+        </SideScroll>
       ) : null}
     </Stack>
   );
