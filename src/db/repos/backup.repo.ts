@@ -36,7 +36,9 @@ export async function insertOwnerRows(db: Kysely<DB>, table: string, ownerId: st
   const groups = new Map<string, BackupRow[]>();
   for (const row of rows) {
     const sig = Object.keys(row).filter((c) => c !== 'owner_id').join(',');
-    groups.set(sig, [...(groups.get(sig) ?? []), row]);
+    const group = groups.get(sig);
+    if (group) group.push(row);
+    else groups.set(sig, [row]);
   }
   for (const [sig, group] of groups) {
     const columns = ['owner_id', ...(sig ? sig.split(',') : [])];
