@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { registerApplicationCommands } from './commands/applications.js';
 import { registerDebriefCommands } from './commands/debrief.js';
 import { registerDemo } from './commands/demo.js';
+import { registerImportExportCommands } from './commands/import-export.js';
 import { registerImportMail } from './commands/import-mail.js';
 import { registerInsights } from './commands/insights.js';
 import { registerMailCommands } from './commands/mail.js';
@@ -40,6 +41,7 @@ registerQuestionCommands(program);
 registerPracticeCommands(program);
 registerImportMail(program);
 registerMailCommands(program);
+registerImportExportCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -330,6 +330,17 @@ export interface PracticeReviewsTable {
   next_due: string;
 }
 
+/** A file layout (its header row) and how the seeker mapped it (migration 20261203_1300). */
+export interface ImportLayoutsTable {
+  owner_id: string;
+  layout_key: string;
+  headers: string; // JSON
+  preset: string;
+  mapping: string; // JSON
+  status_map: string; // JSON
+  updated_at: string;
+}
+
 export interface DB {
   users: UsersTable;
   settings: SettingsTable;
@@ -356,4 +367,5 @@ export interface DB {
   mail_sync_state: MailSyncStateTable;
   practice_cards: PracticeCardsTable;
   practice_reviews: PracticeReviewsTable;
+  import_layouts: ImportLayoutsTable;
 }

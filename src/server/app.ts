@@ -8,10 +8,12 @@ import { LOCAL_USER_ID } from '../services/context.js';
 import type { AppEnv } from './context.js';
 import { errorBody, handleError, validationBody } from './errors.js';
 import { registerApplicationRoutes } from './routes/applications.js';
+import { registerCaptureRoutes } from './routes/capture.js';
 import { registerCompanyRoutes } from './routes/companies.js';
 import { registerDebriefRoutes } from './routes/debrief.js';
 import { registerDemoRoutes } from './routes/demo.js';
 import { registerDocsRoutes } from './routes/docs.js';
+import { registerImportExportRoutes, LARGE_BODY_PATHS, MAX_LARGE_BODY_BYTES } from './routes/import-export.js';
 import { registerInsightsRoutes } from './routes/insights.js';
 import { MAIL_IMPORT_PATH, registerMailRoutes } from './routes/mail.js';
 import { registerMailAccountRoutes } from './routes/mail-account.js';
@@ -76,8 +78,15 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
     maxSize: MAX_BODY_BYTES,
     onError: (c) => c.json(errorBody('too_large', 'That is more than Debrief accepts in one request (2 MB).'), 413),
   });
-  // The mailbox upload streams its body under its own 1 GB limit (routes/mail.ts).
-  app.use('/api/*', (c, next) => (c.req.path === MAIL_IMPORT_PATH ? next() : apiBodyLimit(c, next)));
+  const largeBodyLimit = bodyLimit({
+    maxSize: MAX_LARGE_BODY_BYTES,
+    onError: (c) => c.json(errorBody('too_large', 'That file is larger than Debrief accepts (100 MB). Split it and import the parts.'), 413),
+  });
+  // The mailbox upload streams its body under its own 1 GB limit (routes/mail.ts); CSV files and backups may reach 100 MB.
+  app.use('/api/*', (c, next) => {
+    if (c.req.path === MAIL_IMPORT_PATH) return next();
+    return LARGE_BODY_PATHS.includes(c.req.path) ? largeBodyLimit(c, next) : apiBodyLimit(c, next);
+  });
 
   app.get('/api/health', (c) => c.json({ ok: true }));
   registerApplicationRoutes(app);
@@ -89,6 +98,8 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   registerMailRoutes(app);
   registerMailAccountRoutes(app);
   registerPracticeRoutes(app);
+  registerImportExportRoutes(app);
+  registerCaptureRoutes(app);
   registerDocsRoutes(app);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

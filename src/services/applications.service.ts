@@ -142,6 +142,40 @@ export async function getApplication(ctx: ServiceContext, id: string): Promise<A
   return { ...app, events: events.map((e) => toStageEvent(e, today)), noteEntries: notes.map(toNote) };
 }
 
+function listFilter(query: Omit<ApplicationListQuery, 'page' | 'pageSize'>, r: MappingRules): ViewFilter {
+  return {
+    q: query.q,
+    statuses: query.status,
+    tag: query.tag,
+    sources: query.source,
+    from: query.from,
+    to: query.to,
+    silentSince: query.noResponse ? { statuses: AWAITING_REPLY, cutoff: noResponseCutoff(r.today, r.noResponseDays) } : undefined,
+  };
+}
+
+/**
+ * Every application the list would show with these filters, page after page
+ * (for exports); `onPage` receives each page as it is read.
+ */
+export async function forEachListedApplication(
+  ctx: ServiceContext,
+  query: Omit<ApplicationListQuery, 'page' | 'pageSize'>,
+  onPage: (items: Application[]) => Promise<void> | void,
+  pageSize = 2000,
+): Promise<number> {
+  const r = await rules(ctx);
+  const filter = listFilter(query, r);
+  let offset = 0;
+  for (;;) {
+    const { rows, total } = await listApplicationViews(ctx.db, ctx.ownerId, filter, { sort: query.sort, order: query.order, limit: pageSize, offset });
+    const tags = await tagsFor(ctx.db, ctx.ownerId, rows.map((x) => x.id));
+    await onPage(rows.map((row) => toApplication(row, tags.get(row.id) ?? [], r)));
+    offset += rows.length;
+    if (rows.length < pageSize || offset >= total) return total;
+  }
+}
+
 export async function listApplications(ctx: ServiceContext, query: ApplicationListQuery): Promise<ApplicationPage> {
   const r = await rules(ctx);
   const filter: ViewFilter = {

@@ -30,6 +30,9 @@ const PracticePage = later(async () => (await import('./features/practice/Practi
 const InsightsPage = later(async () => (await import('./features/insights/InsightsPage')).InsightsPage);
 const CompaniesPage = later(async () => (await import('./features/companies/CompaniesPage')).CompaniesPage);
 const MailImportPage = later(async () => (await import('./features/mail-import/MailImportPage')).MailImportPage);
+const ImportPage = later(async () => (await import('./features/import/ImportPage')).ImportPage);
+const ProofPage = later(async () => (await import('./features/import/ProofPage')).ProofPage);
+const CapturePage = later(async () => (await import('./features/capture/CapturePage')).CapturePage);
 const SettingsPage = later(async () => (await import('./features/settings/SettingsPage')).SettingsPage);
 
 export function App() {
@@ -48,6 +51,9 @@ export function App() {
         <Route path="companies" element={<CompaniesPage />} />
         <Route path="import-mail" element={<MailImportPage />} />
         <Route path="settings" element={<SettingsPage />} />
+        <Route path="import" element={<ImportPage />} />
+        <Route path="proof" element={<ProofPage />} />
+        <Route path="new" element={<CapturePage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

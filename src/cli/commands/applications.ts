@@ -10,21 +10,54 @@ import { action, withContext } from '../runtime.js';
 import { confirm } from '../prompt.js';
 import { numberOption, parseOptions } from '../input.js';
 import { FIELD_OPTION_NAMES, fieldOptions, fieldsFromOptions, type FieldOptions } from './application-fields.js';
+import { readFile } from 'node:fs/promises';
+import { captureJob } from '../../services/capture.service.js';
+import type { ServiceContext } from '../../services/context.js';
+import { UsageError } from '../runtime.js';
+
+/** Reads a posting for `add --from`: a link is fetched, a file read by its kind. */
+async function captureFrom(ctx: ServiceContext, from: string) {
+  if (/^https?:\/\//i.test(from)) return captureJob(ctx, { url: from });
+  const text = await readFile(from, 'utf8').catch(() => {
+    throw new UsageError(`Cannot read "${from}". Give a link (https://…), a saved page (.html), JSON-LD (.json) or a text file.`);
+  });
+  if (/\.json$/i.test(from) || /^\s*[[{]/.test(text)) return captureJob(ctx, { jsonLd: text });
+  if (/\.html?$/i.test(from) || /^\s*</.test(text)) return captureJob(ctx, { html: text });
+  return captureJob(ctx, { text });
+}
 
 export function registerApplicationCommands(program: Command): void {
   fieldOptions(
     program
       .command('add')
-      .description('add an application')
-      .requiredOption('-c, --company <name>', 'company name')
-      .requiredOption('-t, --title <title>', 'job title')
+      .description('add an application (or capture it from a job posting with --from)')
+      .option('-c, --company <name>', 'company name (required unless --from finds it)')
+      .option('-t, --title <title>', 'job title (required unless --from finds it)')
+      .option('--from <url|file>', 'read the posting: a link, a saved page (.html), its JSON-LD (.json) or a text file')
       .option('--stage <stage>', 'first stage: applied (default) or saved')
       .option('--date <YYYY-MM-DD>', 'the day you applied (or saved it); default: today')
       .option('--json', 'print the result as JSON'),
   ).action(
-    action(async (opts: FieldOptions & { company: string; title: string; stage?: string; date?: string; json?: boolean }) => {
-      const input = parseOptions(zApplicationCreate, { ...fieldsFromOptions(opts), company: opts.company, title: opts.title, stage: opts.stage, date: opts.date }, FIELD_OPTION_NAMES);
-      const app = await withContext((ctx) => apps.createApplication(ctx, input));
+    action(async (opts: FieldOptions & { company?: string; title?: string; from?: string; stage?: string; date?: string; json?: boolean }) => {
+      const app = await withContext(async (ctx) => {
+        const captured = opts.from ? await captureFrom(ctx, opts.from) : null;
+        const job = captured?.job;
+        const fields = fieldsFromOptions(opts);
+        const fromPosting = job
+          ? { location: job.location ?? undefined, remote: job.remote ?? undefined, salaryMin: job.salaryMin ?? undefined, salaryMax: job.salaryMax ?? undefined,
+              salaryCurrency: job.salaryCurrency ?? undefined, jobUrl: job.jobUrl ?? undefined, description: job.description ?? undefined }
+          : {};
+        const merged = { ...fromPosting, ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) };
+        const input = parseOptions(
+          zApplicationCreate,
+          { ...merged, company: opts.company ?? job?.company ?? undefined, title: opts.title ?? job?.title ?? undefined, stage: opts.stage, date: opts.date },
+          { ...FIELD_OPTION_NAMES, company: '--company', title: '--title' },
+        );
+        for (const s of captured?.similar ?? []) {
+          console.error(`Already in your tracker: ${s.title} at ${s.company} [${s.id}] — ${STAGE_LABELS[s.status]}${s.appliedOn ? ` since ${s.appliedOn}` : ''}.`);
+        }
+        return apps.createApplication(ctx, input);
+      });
       if (opts.json) printJson(app);
       else console.log(`Added ${app.title} at ${app.company} [${app.id}] — ${STAGE_LABELS[app.status]} on ${app.lastEventOn}.`);
     }),

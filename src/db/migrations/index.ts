@@ -14,6 +14,7 @@ import * as eventOrder from './20261202_0900_event_order.js';
 import * as lessonsSaved from './20261202_0900_lessons_saved.js';
 import * as sampleMarker from './20261202_1900_sample_marker.js';
 import * as cancelledBookings from './20261202_2000_cancelled_bookings.js';
+import * as importLayouts from './20261203_1300_import_layouts.js';
 import * as listKeys from './20261203_16_0001_list_keys.js';
 import * as search from './20261203_16_0002_search.js';
 /**
@@ -35,6 +36,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261202_0900_lessons_saved': lessonsSaved,
   '20261202_1900_sample_marker': sampleMarker,
   '20261202_2000_cancelled_bookings': cancelledBookings,
+  '20261203_1300_import_layouts': importLayouts,
   '20261203_16_0001_list_keys': listKeys,
   '20261203_16_0002_search': search,
 };

@@ -23,6 +23,7 @@ import { serverFieldErrors, zodFieldErrors } from '../../api/form-errors';
 import { ErrorState, LoadingState } from '../../components/QueryState';
 import { SampleSettings } from '../demo/SampleControls';
 import { MailboxSection } from '../mailbox/MailboxSection';
+import { DataSection } from '../import/DataSection';
 import { useSettings, useUpdateSettings } from './api';
 
 function timeZones(): string[] {
@@ -145,6 +146,7 @@ export function SettingsPage() {
           </Text>
         </Stack>
       </Paper>
+      <DataSection />
       <SampleSettings />
     </Stack>
   );

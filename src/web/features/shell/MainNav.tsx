@@ -6,6 +6,7 @@ import {
   IconChartSankey,
   IconLayoutKanban,
   IconList,
+  IconFileImport,
   IconMailDown,
   IconMessageQuestion,
   IconNotebook,
@@ -28,6 +29,7 @@ const ITEMS: Item[] = [
   { to: '/journal', label: 'Journal', icon: IconNotebook },
   { to: '/questions', label: 'Question bank', icon: IconMessageQuestion },
   { to: '/practice', label: 'Practice', icon: IconCards },
+  { to: '/import', label: 'Import', icon: IconFileImport },
   { to: '/import-mail', label: 'Import mail', icon: IconMailDown },
   { to: '/settings', label: 'Settings', icon: IconSettings },
 ];

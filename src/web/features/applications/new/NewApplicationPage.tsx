@@ -5,7 +5,11 @@ import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
+import { useDebouncedValue } from '@mantine/hooks';
+import type { CaptureResult } from '../../../../contracts/capture.js';
+import { useSimilar } from '../../capture/api';
+import { SimilarWarning } from '../../capture/SimilarWarning';
 import { zApplicationCreate } from '../../../../contracts/applications.js';
 import { errorMessage, isApiError } from '../../../api/client';
 import { serverFieldErrors, zodFieldErrors } from '../../../api/form-errors';
@@ -29,11 +33,15 @@ export function NewApplicationPage() {
   const [more, { toggle, open: openMore }] = useDisclosure(false);
   const [formError, setFormError] = useState<string | null>(null);
 
+  const captured = (useLocation().state as { captured?: CaptureResult } | null)?.captured;
   const form = useForm<NewValues>({
-    initialValues: { ...emptyValues, stage: 'applied', date: today },
+    initialValues: { ...emptyValues, ...capturedValues(captured), stage: 'applied', date: today },
     validate: (values) => zodFieldErrors(zApplicationCreate, payloadOf(values)),
     onValuesChange: () => setFormError(null),
   });
+
+  const [lookup] = useDebouncedValue({ company: form.values.company, title: form.values.title, url: form.values.jobUrl }, 400);
+  const similar = useSimilar(lookup.company, lookup.title, lookup.url);
 
   const showErrors = (errors: Record<string, string>) => {
     form.setErrors(errors);
@@ -59,9 +67,20 @@ export function NewApplicationPage() {
 
   return (
     <Stack maw={760} gap="md">
-      <Title order={1}>New application</Title>
+      <Group justify="space-between" align="center">
+        <Title order={1}>New application</Title>
+        <Button component={Link} to="/new" variant="light">
+          Fill in from a job posting
+        </Button>
+      </Group>
       <Paper withBorder p={{ base: 'md', sm: 'lg' }} component="form" onSubmit={(e) => (focusDayProblem(e.currentTarget) ? e.preventDefault() : submit(e))} noValidate aria-label="New application">
         <Stack gap="md">
+          {captured ? (
+            <Text size="sm" c="dimmed">
+              Filled in from the posting — check each field before adding it.
+            </Text>
+          ) : null}
+          <SimilarWarning similar={similar.data ?? []} />
           {formError ? (
             <Alert color="red" role="alert" title="The application was not saved">
               {formError}
@@ -127,6 +146,25 @@ export function NewApplicationPage() {
       </Paper>
     </Stack>
   );
+}
+
+/** The form's fields from a captured posting (empty where nothing was found). */
+function capturedValues(captured: CaptureResult | undefined): Partial<NewValues> {
+  const job = captured?.job;
+  if (!job) return {};
+  const extra = [job.employmentType ? `Employment type: ${job.employmentType}` : null, job.datePosted ? `Posted on ${job.datePosted}` : null].filter(Boolean);
+  return {
+    company: job.company ?? '',
+    title: job.title ?? '',
+    location: job.location ?? '',
+    remote: job.remote,
+    salaryMin: job.salaryMin ?? '',
+    salaryMax: job.salaryMax ?? '',
+    salaryCurrency: job.salaryCurrency ?? '',
+    jobUrl: job.jobUrl ?? '',
+    description: job.description ?? '',
+    notes: extra.join('\n'),
+  };
 }
 
 function payloadOf(values: NewValues) {

@@ -1,0 +1,154 @@
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import { zApplicationListQuery } from '../../contracts/applications.js';
+import { zBackup, zDataStatus, zRestoreMode, zRestoreResult } from '../../contracts/backup.js';
+import { zIsoDate } from '../../contracts/common.js';
+import { zImportEvent, zImportPreview, zImportPreviewRequest, zImportRequest, zImportResult, type ImportEvent } from '../../contracts/import.js';
+import { buildBackup, dataStatus, restoreBackup } from '../../services/backup.service.js';
+import { bytesSource } from '../../services/csv-reader.js';
+import { proofCsv, proofOfSearch, writeExportCsv, type ExportQuery } from '../../services/export.service.js';
+import { importApplications, previewImport } from '../../services/import.service.js';
+import { invalid } from '../../services/errors.js';
+import { serviceContext, type AppEnv } from '../context.js';
+import { describeError, errorBody } from '../errors.js';
+import { body, errors, json } from '../openapi.js';
+
+/** Routes whose bodies may be larger than the usual 2 MB (a CSV file, a backup): up to 100 MB. */
+export const LARGE_BODY_PATHS: readonly string[] = ['/api/import', '/api/import/preview', '/api/backup/restore'];
+export const MAX_LARGE_BODY_BYTES = 100 * 1024 * 1024;
+
+const NDJSON = 'application/x-ndjson';
+const tag = ['Import and export'];
+
+function fileBytes(base64: string): Uint8Array {
+  const bytes = Buffer.from(base64, 'base64');
+  if (bytes.length === 0) throw invalid('file', 'The file is empty. Choose a CSV file with a header row.');
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+}
+
+function csvResponse(filename: string, run: (sink: (text: string) => void) => Promise<unknown>): Response {
+  const encoder = new TextEncoder();
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      run((text) => controller.enqueue(encoder.encode(text)))
+        .then(() => controller.close())
+        .catch((e: unknown) => controller.error(e));
+    },
+  });
+  return new Response(stream, {
+    status: 200,
+    headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${filename}"`, 'cache-control': 'no-store' },
+  });
+}
+
+const zExportQuery = zApplicationListQuery.omit({ page: true, pageSize: true });
+const zPeriod = z.object({ from: zIsoDate, to: zIsoDate });
+const csvContent = (description: string) => ({ content: { 'text/csv': { schema: z.string() } }, description });
+
+export function registerImportExportRoutes(app: OpenAPIHono<AppEnv>): void {
+  app.openapi(
+    createRoute({ method: 'post', path: '/api/import/preview', tags: tag, summary: 'Read a CSV file: its encoding, columns, first rows, mapping and status words',
+      request: body(zImportPreviewRequest), responses: { 200: json(zImportPreview, 'How the file would be read'), 400: errors[400] } }),
+    async (c) => {
+      const input = c.req.valid('json');
+      return c.json(await previewImport(serviceContext(c), bytesSource(fileBytes(input.file)), input), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post', path: '/api/import', tags: tag, summary: 'Import applications from a CSV file (or a dry run)',
+      description: 'One transaction. With `Accept: application/x-ndjson` the answer streams `{"type":"progress","rows":N,"total":T}` lines, then one `result` or `error` line.',
+      request: body(zImportRequest),
+      responses: { 200: { description: 'What was (or would be) created, updated and skipped, and the rows with problems', content: { 'application/json': { schema: zImportResult }, [NDJSON as string]: { schema: zImportEvent } } }, 400: errors[400] },
+    }),
+    async (c) => {
+      const input = c.req.valid('json');
+      const ctx = serviceContext(c);
+      const bytes = fileBytes(input.file);
+      if (!/application\/x-ndjson/i.test(c.req.header('accept') ?? '')) {
+        return c.json(await importApplications(ctx, bytesSource(bytes), input), 200);
+      }
+      const encoder = new TextEncoder();
+      const stream = new ReadableStream<Uint8Array>({
+        start(controller) {
+          const send = (event: ImportEvent) => controller.enqueue(encoder.encode(`${JSON.stringify(event)}\n`));
+          send({ type: 'progress', rows: 0, total: null });
+          importApplications(ctx, bytesSource(bytes), { ...input, onProgress: (rows) => send({ type: 'progress', rows, total: null }) })
+            .then((result) => send({ type: 'result', result }))
+            .catch((e: unknown) => send({ type: 'error', error: describeError(e).body.error }))
+            .finally(() => controller.close());
+        },
+      });
+      return new Response(stream, { status: 200, headers: { 'content-type': NDJSON, 'cache-control': 'no-store' } }) as never;
+    },
+  );
+
+  app.openapi(
+    createRoute({ method: 'get', path: '/api/export/applications.csv', tags: tag, summary: 'The applications as CSV, filtered like the list',
+      request: { query: zExportQuery }, responses: { 200: csvContent('One row per application'), 400: errors[400] } }),
+    (c) => {
+      const query: ExportQuery = c.req.valid('query');
+      return csvResponse('debrief-applications.csv', (sink) => writeExportCsv(serviceContext(c), query, 'applications', sink)) as never;
+    },
+  );
+  app.openapi(
+    createRoute({ method: 'get', path: '/api/export/events.csv', tags: tag, summary: 'The stage events of the applications as CSV, filtered like the list',
+      request: { query: zExportQuery }, responses: { 200: csvContent('One row per stage event'), 400: errors[400] } }),
+    (c) => {
+      const query: ExportQuery = c.req.valid('query');
+      return csvResponse('debrief-stage-events.csv', (sink) => writeExportCsv(serviceContext(c), query, 'events', sink)) as never;
+    },
+  );
+  app.openapi(
+    createRoute({ method: 'get', path: '/api/export/proof', tags: tag, summary: 'Proof of search: every application sent in a period (date, company, role, how, outcome)',
+      request: { query: zPeriod },
+      responses: { 200: json(z.array(z.object({ date: z.string(), company: z.string(), role: z.string(), how: z.string(), outcome: z.string(), jobUrl: z.string().nullable() })), 'The applications of the period, oldest first'), 400: errors[400] } }),
+    async (c) => {
+      const { from, to } = c.req.valid('query');
+      return c.json(await proofOfSearch(serviceContext(c), from, to), 200);
+    },
+  );
+  app.openapi(
+    createRoute({ method: 'get', path: '/api/export/proof.csv', tags: tag, summary: 'Proof of search as CSV',
+      request: { query: zPeriod }, responses: { 200: csvContent('One row per application sent in the period'), 400: errors[400] } }),
+    async (c) => {
+      const { from, to } = c.req.valid('query');
+      const text = await proofCsv(serviceContext(c), from, to);
+      return c.body(text, 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="proof-of-search-${from}-to-${to}.csv"` }) as never;
+    },
+  );
+
+  app.openapi(
+    createRoute({ method: 'get', path: '/api/backup', tags: tag, summary: 'A full JSON backup of everything you own (described by /api/backup/schema.json)',
+      responses: { 200: json(zBackup, 'The backup document') } }),
+    async (c) => {
+      const backup = await buildBackup(serviceContext(c));
+      c.header('content-disposition', `attachment; filename="debrief-backup-${backup.createdAt.slice(0, 10)}.json"`);
+      return c.json(backup, 200);
+    },
+  );
+  app.get('/api/backup/schema.json', (c) => c.json(z.toJSONSchema(zBackup, { target: 'draft-2020-12' }), 200));
+  app.openapi(
+    createRoute({ method: 'get', path: '/api/backup/status', tags: tag, summary: 'Whether your tracker is empty (a restore then needs no choice)',
+      responses: { 200: json(zDataStatus, 'Status') } }),
+    async (c) => c.json(await dataStatus(serviceContext(c)), 200),
+  );
+  app.openapi(
+    createRoute({
+      method: 'post', path: '/api/backup/restore', tags: tag, summary: 'Restore a backup (send the backup document as the JSON body)',
+      description: 'Into an empty tracker it restores everything. Into one with data, `mode` must say `replace` or `merge` (409 otherwise). One transaction: all or nothing.',
+      request: { query: z.object({ mode: zRestoreMode.optional() }) },
+      responses: { 200: json(zRestoreResult, 'Restored'), 400: errors[400], 409: errors[409] },
+    }),
+    async (c) => {
+      let doc: unknown;
+      try {
+        doc = await c.req.json();
+      } catch {
+        return c.json(errorBody('validation', 'The backup is not valid JSON. Choose the .json file Debrief saved.'), 400);
+      }
+      return c.json(await restoreBackup(serviceContext(c), doc, c.req.valid('query').mode), 200);
+    },
+  );
+}
