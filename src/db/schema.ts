@@ -320,6 +320,63 @@ export interface PracticeReviewsTable {
   next_due: string;
 }
 
+export interface PlanSuggestionsTable {
+  id: string;
+  owner_id: string;
+  theme_slug: string;
+  type: string;
+  title: string;
+  position: number;
+  /** "<slug>#<n>" for a copy of a catalogue suggestion; null for the owner's own. */
+  seed_key: string | null;
+  /** 1 when the owner removed a catalogue suggestion (kept so it is not copied again). */
+  hidden: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface GrowthActionsTable {
+  id: string;
+  owner_id: string;
+  type: string;
+  title: string;
+  link: string | null;
+  due_on: string | null;
+  status: string; // planned | doing | done | dropped
+  target_stage: string | null;
+  /** The day it was marked done (null unless done). */
+  done_on: string | null;
+  suggestion_id: string | null;
+  is_sample: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface GrowthActionThemesTable {
+  owner_id: string;
+  action_id: string;
+  theme_slug: string;
+  theme_label: string;
+  /** Null once the theme was deleted; the slug and label say what it was. */
+  theme_id: string | null;
+}
+
+export interface GrowthActionEvidenceTable {
+  owner_id: string;
+  action_id: string;
+  application_id: string;
+  label: string;
+  rejected_on: string;
+}
+
+export interface GrowthActionNotesTable {
+  id: string;
+  owner_id: string;
+  action_id: string;
+  body: string;
+  created_at: string;
+}
+
 export interface DB {
   users: UsersTable;
   settings: SettingsTable;
@@ -346,4 +403,9 @@ export interface DB {
   mail_sync_state: MailSyncStateTable;
   practice_cards: PracticeCardsTable;
   practice_reviews: PracticeReviewsTable;
+  plan_suggestions: PlanSuggestionsTable;
+  growth_actions: GrowthActionsTable;
+  growth_action_themes: GrowthActionThemesTable;
+  growth_action_evidence: GrowthActionEvidenceTable;
+  growth_action_notes: GrowthActionNotesTable;
 }
