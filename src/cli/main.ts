@@ -7,6 +7,7 @@ import { registerImportMail } from './commands/import-mail.js';
 import { registerInsights } from './commands/insights.js';
 import { registerMailCommands } from './commands/mail.js';
 import { registerParseEmail } from './commands/parse-email.js';
+import { registerPlanCommands } from './commands/plan.js';
 import { registerPracticeCommands } from './commands/practice.js';
 import { registerQuestionCommands } from './commands/questions.js';
 import { registerServe } from './commands/serve.js';
@@ -38,6 +39,7 @@ registerParseEmail(program);
 registerInsights(program);
 registerQuestionCommands(program);
 registerPracticeCommands(program);
+registerPlanCommands(program);
 registerImportMail(program);
 registerMailCommands(program);
 

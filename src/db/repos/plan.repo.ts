@@ -171,6 +171,12 @@ export async function listActions(db: Kysely<DB>, ownerId: string): Promise<Acti
     .execute();
 }
 
+/** Marks actions the sample job search made, so removing the sample removes them. */
+export async function markSampleActions(db: Kysely<DB>, ownerId: string, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.updateTable('growth_actions').set({ is_sample: 1 }).where('owner_id', '=', ownerId).where('id', 'in', [...ids]).execute();
+}
+
 export async function deleteAction(db: Kysely<DB>, ownerId: string, id: string): Promise<boolean> {
   const r = await db.deleteFrom('growth_actions').where('owner_id', '=', ownerId).where('id', '=', id).executeTakeFirst();
   return Number(r.numDeletedRows) > 0;
