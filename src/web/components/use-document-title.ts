@@ -14,6 +14,7 @@ const TITLES: [RegExp, string][] = [
   [/^\/applications\/[^/]+\/?$/, 'Application'],
   [/^\/journal\/?$/, 'Journal'],
   [/^\/questions\/?$/, 'Question bank'],
+  [/^\/plan\/?$/, 'Growth plan'],
   [/^\/insights\/?$/, 'Insights'],
   [/^\/companies\/?$/, 'Companies'],
   [/^\/import-mail\/?$/, 'Import mail'],

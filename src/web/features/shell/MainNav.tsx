@@ -10,6 +10,7 @@ import {
   IconMessageQuestion,
   IconNotebook,
   IconSettings,
+  IconTargetArrow,
   type Icon,
 } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
@@ -28,6 +29,7 @@ const ITEMS: Item[] = [
   { to: '/journal', label: 'Journal', icon: IconNotebook },
   { to: '/questions', label: 'Question bank', icon: IconMessageQuestion },
   { to: '/practice', label: 'Practice', icon: IconCards },
+  { to: '/plan', label: 'Growth plan', icon: IconTargetArrow },
   { to: '/import-mail', label: 'Import mail', icon: IconMailDown },
   { to: '/settings', label: 'Settings', icon: IconSettings },
 ];
