@@ -73,7 +73,7 @@ export function ActionForm({ opened, onClose, editing, initial, themeOptions }: 
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title={editing ? 'Edit action' : 'Add an action to your plan'} size="lg">
+    <Modal opened={opened} onClose={onClose} title={editing ? 'Edit action' : 'Add an action to your plan'} size="lg" closeButtonProps={{ 'aria-label': 'Close' }}>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <TextInput label="What will you do?" required value={draft.title} onChange={(e) => set('title', e.currentTarget.value)} error={errors.title} data-autofocus />

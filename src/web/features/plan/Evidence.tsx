@@ -22,7 +22,7 @@ export function Evidence({ items, what }: { items: readonly PlanEvidence[]; what
         <List id={id} size="sm" spacing={6} listStyleType="none" pl={4}>
           {items.map((e) => (
             <List.Item key={e.applicationId}>
-              <Anchor component={Link} to={`/applications/${e.applicationId}/debrief`} size="sm">
+              <Anchor component={Link} to={`/applications/${e.applicationId}/debrief`} size="sm" underline="always">
                 {e.company} — {e.title}
               </Anchor>
               <Text span size="xs" c="dimmed">

@@ -42,7 +42,7 @@ function Outside({ outside }: { outside: Plan['outside'] }) {
           ))}
           {outside.notes.map((n, i) => (
             <List.Item key={`${n.applicationId}-${i}`}>
-              <Anchor component={Link} to={`/applications/${n.applicationId}/debrief`} size="sm">{n.company}</Anchor>: {n.text}
+              <Anchor component={Link} to={`/applications/${n.applicationId}/debrief`} size="sm" underline="always">{n.company}</Anchor>: {n.text}
             </List.Item>
           ))}
         </List>
