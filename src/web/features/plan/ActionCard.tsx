@@ -81,7 +81,7 @@ export function ActionCard({ action, onEdit }: { action: GrowthAction; onEdit: (
             {action.lost.map((l) => <Text key={l} size="xs">{l}</Text>)}
           </Alert>
         ) : null}
-        {action.help ? <HelpPanel help={action.help} /> : null}
+        {action.help && action.status === 'done' ? <HelpPanel help={action.help} /> : null}
         {action.notes.length > 0 ? (
           <List size="sm" spacing={2} aria-label="Progress notes">
             {action.notes.map((n) => (

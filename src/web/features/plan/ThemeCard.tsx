@@ -88,7 +88,7 @@ export function ThemeCard({ theme, onAdopt }: { theme: PlanTheme; onAdopt: (s: P
                     <Text size="sm">
                       {s.title} <Text span size="xs" c="dimmed">· {ACTION_TYPE_LABELS[s.type]}</Text>
                     </Text>
-                    <Button size="compact-xs" variant="light" onClick={() => onAdopt(s)} aria-label={`Adopt: ${s.title}`}>Adopt</Button>
+                    <Button size="compact-xs" variant="light" onClick={() => onAdopt(s)} aria-label={`Adopt: ${s.title}`} style={{ flexShrink: 0 }}>Adopt</Button>
                   </Group>
                 </List.Item>
               ))}
