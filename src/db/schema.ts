@@ -377,6 +377,31 @@ export interface GrowthActionNotesTable {
   created_at: string;
 }
 
+export interface StoriesTable {
+  id: string;
+  owner_id: string;
+  title: string;
+  situation: string | null;
+  task: string | null;
+  action: string | null;
+  result: string | null;
+  learned: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface StoryQuestionsTable {
+  owner_id: string;
+  story_id: string;
+  question_id: string;
+}
+
+export interface StoryThemesTable {
+  owner_id: string;
+  story_id: string;
+  theme_id: string;
+}
+
 export interface DB {
   users: UsersTable;
   settings: SettingsTable;
@@ -408,4 +433,7 @@ export interface DB {
   growth_action_themes: GrowthActionThemesTable;
   growth_action_evidence: GrowthActionEvidenceTable;
   growth_action_notes: GrowthActionNotesTable;
+  stories: StoriesTable;
+  story_questions: StoryQuestionsTable;
+  story_themes: StoryThemesTable;
 }

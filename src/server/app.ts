@@ -17,6 +17,7 @@ import { MAIL_IMPORT_PATH, registerMailRoutes } from './routes/mail.js';
 import { registerMailAccountRoutes } from './routes/mail-account.js';
 import { registerPlanRoutes } from './routes/plan.js';
 import { registerPracticeRoutes } from './routes/practice.js';
+import { registerStoryRoutes } from './routes/stories.js';
 import { registerSettingsRoutes } from './routes/settings.js';
 import { sameOriginOnly } from './same-origin.js';
 import { securityHeaders } from './security-headers.js';
@@ -91,6 +92,7 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   registerMailAccountRoutes(app);
   registerPracticeRoutes(app);
   registerPlanRoutes(app);
+  registerStoryRoutes(app);
   registerDocsRoutes(app);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

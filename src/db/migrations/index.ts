@@ -15,6 +15,7 @@ import * as lessonsSaved from './20261202_0900_lessons_saved.js';
 import * as sampleMarker from './20261202_1900_sample_marker.js';
 import * as cancelledBookings from './20261202_2000_cancelled_bookings.js';
 import * as growthPlan from './20261203_1000_growth_plan.js';
+import * as storyBank from './20261203_1001_story_bank.js';
 /**
  * Every migration, in order. Append only: never edit or reorder a migration
  * that has shipped; add a new timestamp-named file and list it here.
@@ -35,4 +36,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261202_1900_sample_marker': sampleMarker,
   '20261202_2000_cancelled_bookings': cancelledBookings,
   '20261203_1000_growth_plan': growthPlan,
+  '20261203_1001_story_bank': storyBank,
 };
