@@ -15,6 +15,7 @@ const TITLES: [RegExp, string][] = [
   [/^\/journal\/?$/, 'Journal'],
   [/^\/questions\/?$/, 'Question bank'],
   [/^\/plan\/?$/, 'Growth plan'],
+  [/^\/stories\/?$/, 'Story bank'],
   [/^\/insights\/?$/, 'Insights'],
   [/^\/companies\/?$/, 'Companies'],
   [/^\/import-mail\/?$/, 'Import mail'],

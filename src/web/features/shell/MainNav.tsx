@@ -1,6 +1,7 @@
 import { NavLink, Stack } from '@mantine/core';
 import {
   IconApi,
+  IconBook2,
   IconBuilding,
   IconCards,
   IconChartSankey,
@@ -29,6 +30,7 @@ const ITEMS: Item[] = [
   { to: '/journal', label: 'Journal', icon: IconNotebook },
   { to: '/questions', label: 'Question bank', icon: IconMessageQuestion },
   { to: '/practice', label: 'Practice', icon: IconCards },
+  { to: '/stories', label: 'Story bank', icon: IconBook2 },
   { to: '/plan', label: 'Growth plan', icon: IconTargetArrow },
   { to: '/import-mail', label: 'Import mail', icon: IconMailDown },
   { to: '/settings', label: 'Settings', icon: IconSettings },
