@@ -50,7 +50,7 @@ export function ActionCard({ action, onEdit }: { action: GrowthAction; onEdit: (
               <Badge variant="light" color={STATUS_COLOR[action.status]} tt="none">{ACTION_STATUS_LABELS[action.status]}</Badge>
               <Badge variant="outline" color="gray" tt="none">{ACTION_TYPE_LABELS[action.type]}</Badge>
               {action.dueOn ? (
-                <Badge variant={action.overdue ? 'filled' : 'outline'} color={action.overdue ? 'orange' : 'gray'} tt="none">
+                <Badge variant={action.overdue ? 'light' : 'outline'} color={action.overdue ? 'red' : 'gray'} tt="none">
                   {action.overdue ? 'Overdue · ' : 'Due '}{formatDay(action.dueOn)}
                 </Badge>
               ) : null}
