@@ -12,6 +12,7 @@ export const zPracticeItem = z
     company: z.string().nullable(),
     reps: z.number().int().meta({ description: 'Times practised so far; send it back with the rating' }),
     isNew: z.boolean(),
+    stories: z.array(z.object({ id: zId, title: z.string() })).meta({ description: 'Stories from your story bank that answer this question' }),
     comesBack: z.object({ again: z.string(), hard: z.string(), good: z.string(), easy: z.string() })
       .meta({ description: 'When each rating would bring the question back, in words' }),
   })

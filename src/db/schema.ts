@@ -341,6 +341,88 @@ export interface ImportLayoutsTable {
   updated_at: string;
 }
 
+export interface PlanSuggestionsTable {
+  id: string;
+  owner_id: string;
+  theme_slug: string;
+  type: string;
+  title: string;
+  position: number;
+  /** "<slug>#<n>" for a copy of a catalogue suggestion; null for the owner's own. */
+  seed_key: string | null;
+  /** 1 when the owner removed a catalogue suggestion (kept so it is not copied again). */
+  hidden: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface GrowthActionsTable {
+  id: string;
+  owner_id: string;
+  type: string;
+  title: string;
+  link: string | null;
+  due_on: string | null;
+  status: string; // planned | doing | done | dropped
+  target_stage: string | null;
+  /** The day it was marked done (null unless done). */
+  done_on: string | null;
+  suggestion_id: string | null;
+  is_sample: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface GrowthActionThemesTable {
+  owner_id: string;
+  action_id: string;
+  theme_slug: string;
+  theme_label: string;
+  /** Null once the theme was deleted; the slug and label say what it was. */
+  theme_id: string | null;
+}
+
+export interface GrowthActionEvidenceTable {
+  owner_id: string;
+  action_id: string;
+  application_id: string;
+  label: string;
+  rejected_on: string;
+}
+
+export interface GrowthActionNotesTable {
+  id: string;
+  owner_id: string;
+  action_id: string;
+  body: string;
+  created_at: string;
+}
+
+export interface StoriesTable {
+  id: string;
+  owner_id: string;
+  title: string;
+  situation: string | null;
+  task: string | null;
+  action: string | null;
+  result: string | null;
+  learned: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface StoryQuestionsTable {
+  owner_id: string;
+  story_id: string;
+  question_id: string;
+}
+
+export interface StoryThemesTable {
+  owner_id: string;
+  story_id: string;
+  theme_id: string;
+}
+
 export interface DB {
   users: UsersTable;
   settings: SettingsTable;
@@ -368,4 +450,12 @@ export interface DB {
   practice_cards: PracticeCardsTable;
   practice_reviews: PracticeReviewsTable;
   import_layouts: ImportLayoutsTable;
+  plan_suggestions: PlanSuggestionsTable;
+  growth_actions: GrowthActionsTable;
+  growth_action_themes: GrowthActionThemesTable;
+  growth_action_evidence: GrowthActionEvidenceTable;
+  growth_action_notes: GrowthActionNotesTable;
+  stories: StoriesTable;
+  story_questions: StoryQuestionsTable;
+  story_themes: StoryThemesTable;
 }

@@ -17,7 +17,9 @@ import { registerImportExportRoutes, LARGE_BODY_PATHS, MAX_LARGE_BODY_BYTES } fr
 import { registerInsightsRoutes } from './routes/insights.js';
 import { MAIL_IMPORT_PATH, registerMailRoutes } from './routes/mail.js';
 import { registerMailAccountRoutes } from './routes/mail-account.js';
+import { registerPlanRoutes } from './routes/plan.js';
 import { registerPracticeRoutes } from './routes/practice.js';
+import { registerStoryRoutes } from './routes/stories.js';
 import { registerSettingsRoutes } from './routes/settings.js';
 import { sameOriginOnly } from './same-origin.js';
 import { securityHeaders } from './security-headers.js';
@@ -100,6 +102,8 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   registerPracticeRoutes(app);
   registerImportExportRoutes(app);
   registerCaptureRoutes(app);
+  registerPlanRoutes(app);
+  registerStoryRoutes(app);
   registerDocsRoutes(app);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

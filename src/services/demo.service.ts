@@ -24,7 +24,10 @@ import { markRequestSent, recordFeedbackOutcome, saveFeedbackRequest } from './f
 import { addJournalEntry, saveDebriefCheckIn } from './journal.service.js';
 import { saveLessons } from './lessons.service.js';
 import { practiseQuestion, saveReflection } from './reflection.service.js';
+import { addActionNote, createAction, updateAction } from './plan.service.js';
 import { getSettings } from './settings.service.js';
+import { markSampleActions } from '../db/repos/plan.repo.js';
+import { SAMPLE_PLAN } from '../domain/demo/sample-plan.js';
 
 export interface SampleStatus {
   loaded: boolean;
@@ -77,6 +80,7 @@ export async function loadSampleSearch(ctx: ServiceContext): Promise<LoadedSampl
     added.journalIds = await replayJournal(at, story);
     await markSampleRows(ctx.db, ctx.ownerId, added);
     await replayPractice(at, story);
+    await replayPlan(at, story.today);
     return { created: story.applications.length, debriefs, journalEntries: added.journalIds.length };
   } catch (e) {
     await markSampleRows(ctx.db, ctx.ownerId, added);
@@ -228,4 +232,22 @@ async function replayPractice(at: (day: string) => ServiceContext, story: Sample
     const question = questions.find((q) => q.question.startsWith(p.questionStartsWith));
     if (question) await practiseQuestion(at(day), question.id, { selfRating: p.selfRating, notes: p.notes });
   }
+}
+
+/** The sample's growth plan: each action made, noted and finished on its own day. */
+async function replayPlan(at: (day: string) => ServiceContext, today: string): Promise<void> {
+  const ids: string[] = [];
+  for (const a of SAMPLE_PLAN) {
+    const created = await createAction(at(addDays(today, -a.createdDaysAgo)), {
+      type: a.type, title: a.title, themes: a.themes, targetStage: a.target, link: a.link ?? null, dueOn: a.dueIn === null ? null : addDays(today, a.dueIn),
+    });
+    ids.push(created.id);
+    for (const n of a.notes) await addActionNote(at(addDays(today, -n.daysAgo)), created.id, n.body);
+    if (a.status !== 'planned') {
+      const day = addDays(today, -(a.doneDaysAgo ?? a.notes.at(-1)?.daysAgo ?? 0));
+      await updateAction(at(day), created.id, { status: a.status, ...(a.status === 'done' && { doneOn: day }) });
+    }
+  }
+  const ctx = at(today);
+  await markSampleActions(ctx.db, ctx.ownerId, ids);
 }

@@ -12,6 +12,7 @@ import type { ServiceContext } from './context.js';
 import { notFound, ServiceError } from './errors.js';
 import { resolveQuestionId } from './reflection.service.js';
 import { getSettings } from './settings.service.js';
+import { storiesByQuestion } from './stories.service.js';
 
 function toCard(row: PracticeCardRow): PracticeCard {
   return {
@@ -50,10 +51,11 @@ export async function practiceQueue(ctx: ServiceContext, limit = 20): Promise<Pr
     practiceCounts(ctx.db, ctx.ownerId, iso, endOfLocalDay(settings.timezone, now).toISOString()),
   ]);
   const items: PracticeItem[] = [];
+  const stories = await storiesByQuestion(ctx, rows.map((r) => r.id));
   for (const r of rows) {
     const card = r.card_due === null ? newCard(now) : toCard((await findCard(ctx.db, ctx.ownerId, r.id)) as PracticeCardRow);
     const comesBack = Object.fromEntries(PRACTICE_RATINGS.map((rating) => [rating, dueInWords(rateCard(card, rating, now).due, now)])) as PracticeItem['comesBack'];
-    items.push({ questionId: r.id, question: r.question, notes: r.notes, company: r.company, reps: r.card_reps ?? 0, isNew: r.card_due === null, comesBack });
+    items.push({ questionId: r.id, question: r.question, notes: r.notes, company: r.company, reps: r.card_reps ?? 0, isNew: r.card_due === null, stories: stories.get(r.id) ?? [], comesBack });
   }
   let nextDue: string | null = null;
   if (items.length === 0 && counts.total > 0) {

@@ -26,6 +26,8 @@ function later(load: () => Promise<ComponentType>): () => ReactNode {
 const DebriefPage = later(async () => (await import('./features/debrief/DebriefPage')).DebriefPage);
 const JournalPage = later(async () => (await import('./features/journal/JournalPage')).JournalPage);
 const QuestionBankPage = later(async () => (await import('./features/question-bank/QuestionBankPage')).QuestionBankPage);
+const StoriesPage = later(async () => (await import('./features/stories/StoriesPage')).StoriesPage);
+const PlanPage = later(async () => (await import('./features/plan/PlanPage')).PlanPage);
 const PracticePage = later(async () => (await import('./features/practice/PracticePage')).PracticePage);
 const InsightsPage = later(async () => (await import('./features/insights/InsightsPage')).InsightsPage);
 const CompaniesPage = later(async () => (await import('./features/companies/CompaniesPage')).CompaniesPage);
@@ -47,6 +49,8 @@ export function App() {
         <Route path="journal" element={<JournalPage />} />
         <Route path="questions" element={<QuestionBankPage />} />
         <Route path="practice" element={<PracticePage />} />
+        <Route path="plan" element={<PlanPage />} />
+        <Route path="stories" element={<StoriesPage />} />
         <Route path="insights" element={<InsightsPage />} />
         <Route path="companies" element={<CompaniesPage />} />
         <Route path="import-mail" element={<MailImportPage />} />

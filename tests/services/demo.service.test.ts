@@ -3,6 +3,7 @@ import type { Database } from '../../src/db/connect.js';
 import { getApplication, listApplications } from '../../src/services/applications.service.js';
 import { getDebrief, listDebriefs, recordRejection } from '../../src/services/debrief.service.js';
 import { loadSampleSearch, removeSampleSearch, sampleStatus } from '../../src/services/demo.service.js';
+import { createAction, getPlan } from '../../src/services/plan.service.js';
 import { getInsights } from '../../src/services/insights.service.js';
 import { addJournalEntry, getJournal } from '../../src/services/journal.service.js';
 import { listQuestionBank, saveReflection } from '../../src/services/reflection.service.js';
@@ -79,6 +80,13 @@ describe.each(testDialects())('the sample job search on %s', (dialect) => {
     const bank = await listQuestionBank(ctx);
     expect(bank.length).toBeGreaterThanOrEqual(5);
     expect(bank.filter((q) => q.practiceCount >= 2).length).toBeGreaterThanOrEqual(2);
+
+    // A growth plan with actions in every status, built on the themes its debriefs raise.
+    const plan = await getPlan(ctx);
+    expect(new Set(plan.actions.map((a) => a.status))).toEqual(new Set(['planned', 'doing', 'done', 'dropped']));
+    expect(plan.actions.every((a) => a.evidence.length > 0)).toBe(true);
+    expect(plan.actions.find((a) => a.status === 'done')?.help?.verdict).not.toBe('not_done');
+    expect(plan.themes[0]?.recurring).toBe(true);
   });
 
   it('is the same story every time it is loaded', { timeout: 90_000 }, async () => {
@@ -107,6 +115,7 @@ describe.each(testDialects())('the sample job search on %s', (dialect) => {
     await recordRejection(ctx, own.id, { channel: 'email', message: 'Not this time.', reasons: [{ reason: 'generic' }] });
     await saveReflection(ctx, own.id, { answers: [{ promptId: 'struggled_questions.list', value: 'My own hard question' }] });
     const entry = await addJournalEntry(ctx, { mood: 3, note: 'My own entry' });
+    const mine = await createAction(ctx, { type: 'reading', title: 'My own action' });
 
     await loadSampleSearch(ctx);
     expect((await listApplications(ctx, { sort: 'updated', order: 'desc', page: 1, pageSize: 200 })).total).toBe(61);
@@ -121,6 +130,7 @@ describe.each(testDialects())('the sample job search on %s', (dialect) => {
     expect((await getDebrief(ctx, own.id)).rejection.message).toBe('Not this time.');
     expect((await getJournal(ctx)).entries.map((e) => e.id)).toEqual([entry.checkIn.id]);
     expect((await listQuestionBank(ctx)).map((q) => q.question)).toEqual(['My own hard question']);
+    expect((await getPlan(ctx)).actions.map((a) => a.id)).toEqual([mine.id]);
     expect((await listCompanies(ctx)).map((c) => c.name)).toEqual(['Northwind Analytics']);
     expect((await listDebriefs(ctx)).toFinish.map((d) => d.applicationId)).toEqual([own.id]);
 

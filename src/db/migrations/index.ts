@@ -14,6 +14,8 @@ import * as eventOrder from './20261202_0900_event_order.js';
 import * as lessonsSaved from './20261202_0900_lessons_saved.js';
 import * as sampleMarker from './20261202_1900_sample_marker.js';
 import * as cancelledBookings from './20261202_2000_cancelled_bookings.js';
+import * as growthPlan from './20261203_1000_growth_plan.js';
+import * as storyBank from './20261203_1001_story_bank.js';
 import * as importLayouts from './20261203_1300_import_layouts.js';
 import * as listKeys from './20261203_16_0001_list_keys.js';
 import * as search from './20261203_16_0002_search.js';
@@ -36,6 +38,8 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261202_0900_lessons_saved': lessonsSaved,
   '20261202_1900_sample_marker': sampleMarker,
   '20261202_2000_cancelled_bookings': cancelledBookings,
+  '20261203_1000_growth_plan': growthPlan,
+  '20261203_1001_story_bank': storyBank,
   '20261203_1300_import_layouts': importLayouts,
   '20261203_16_0001_list_keys': listKeys,
   '20261203_16_0002_search': search,

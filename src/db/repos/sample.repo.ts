@@ -52,6 +52,7 @@ export interface RemovedSample {
  */
 export async function deleteSampleRows(db: Kysely<DB>, ownerId: string): Promise<RemovedSample> {
   const apps = await db.deleteFrom('applications').where('owner_id', '=', ownerId).where('is_sample', '=', 1).executeTakeFirst();
+  await db.deleteFrom('growth_actions').where('owner_id', '=', ownerId).where('is_sample', '=', 1).execute();
   const checkIns = await db.deleteFrom('check_ins').where('owner_id', '=', ownerId).where('is_sample', '=', 1).executeTakeFirst();
   const questions = await db.deleteFrom('question_bank').where('owner_id', '=', ownerId).where('is_sample', '=', 1).executeTakeFirst();
   const used = db.selectFrom('applications').select('company_id').where('owner_id', '=', ownerId);

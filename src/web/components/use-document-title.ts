@@ -14,6 +14,8 @@ const TITLES: [RegExp, string][] = [
   [/^\/applications\/[^/]+\/?$/, 'Application'],
   [/^\/journal\/?$/, 'Journal'],
   [/^\/questions\/?$/, 'Question bank'],
+  [/^\/plan\/?$/, 'Growth plan'],
+  [/^\/stories\/?$/, 'Story bank'],
   [/^\/insights\/?$/, 'Insights'],
   [/^\/companies\/?$/, 'Companies'],
   [/^\/import-mail\/?$/, 'Import mail'],

@@ -57,6 +57,13 @@ function Card({ item, position, count, onRate, busy }: { item: PracticeItem; pos
                 <Text size="sm" c="dimmed">No notes yet. Write what a strong answer holds in the <Anchor component={Link} to="/questions" underline="always">question bank</Anchor>.</Text>
               )}
             </Paper>
+            {item.stories.length > 0 ? (
+              <Text size="sm" data-testid="practice-stories">
+                Stories that fit: {item.stories.map((s, i) => (
+                  <span key={s.id}>{i > 0 ? ', ' : ''}<Anchor component={Link} to={`/stories#story-${s.id}`} underline="always">{s.title}</Anchor></span>
+                ))}
+              </Text>
+            ) : null}
             <Text size="sm" fw={500} id="rate-label">How did your answer go?</Text>
             <SimpleGrid cols={{ base: 2, sm: 4 }} role="group" aria-labelledby="rate-label">
               {PRACTICE_RATINGS.map((r, i) => (

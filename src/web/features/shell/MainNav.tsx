@@ -1,6 +1,7 @@
 import { NavLink, Stack } from '@mantine/core';
 import {
   IconApi,
+  IconBook2,
   IconBuilding,
   IconCards,
   IconChartSankey,
@@ -11,6 +12,7 @@ import {
   IconMessageQuestion,
   IconNotebook,
   IconSettings,
+  IconTargetArrow,
   type Icon,
 } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
@@ -30,6 +32,8 @@ const ITEMS: Item[] = [
   { to: '/questions', label: 'Question bank', icon: IconMessageQuestion },
   { to: '/practice', label: 'Practice', icon: IconCards },
   { to: '/import', label: 'Import', icon: IconFileImport },
+  { to: '/stories', label: 'Story bank', icon: IconBook2 },
+  { to: '/plan', label: 'Growth plan', icon: IconTargetArrow },
   { to: '/import-mail', label: 'Import mail', icon: IconMailDown },
   { to: '/settings', label: 'Settings', icon: IconSettings },
 ];
