@@ -4,6 +4,7 @@
  * booleans are integers 0/1 on both databases.
  */
 import type { Generated } from 'kysely';
+import type { NetworkTables } from './schema-network.js';
 
 export interface UsersTable {
   id: string;
@@ -320,7 +321,7 @@ export interface PracticeReviewsTable {
   next_due: string;
 }
 
-export interface DB {
+export interface DB extends NetworkTables {
   users: UsersTable;
   settings: SettingsTable;
   companies: CompaniesTable;
