@@ -7,7 +7,9 @@ import type { DB } from '../db/schema.js';
 import { LOCAL_USER_ID } from '../services/context.js';
 import type { AppEnv } from './context.js';
 import { errorBody, handleError, validationBody } from './errors.js';
+import { registerAgendaRoutes } from './routes/agenda.js';
 import { registerApplicationRoutes } from './routes/applications.js';
+import { LINKEDIN_IMPORT_PATH, registerContactRoutes } from './routes/contacts.js';
 import { registerCompanyRoutes } from './routes/companies.js';
 import { registerDebriefRoutes } from './routes/debrief.js';
 import { registerDemoRoutes } from './routes/demo.js';
@@ -76,8 +78,8 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
     maxSize: MAX_BODY_BYTES,
     onError: (c) => c.json(errorBody('too_large', 'That is more than Debrief accepts in one request (2 MB).'), 413),
   });
-  // The mailbox upload streams its body under its own 1 GB limit (routes/mail.ts).
-  app.use('/api/*', (c, next) => (c.req.path === MAIL_IMPORT_PATH ? next() : apiBodyLimit(c, next)));
+  // The mailbox upload and the LinkedIn connections file stream their bodies under their own limits.
+  app.use('/api/*', (c, next) => (c.req.path === MAIL_IMPORT_PATH || c.req.path === LINKEDIN_IMPORT_PATH ? next() : apiBodyLimit(c, next)));
 
   app.get('/api/health', (c) => c.json({ ok: true }));
   registerApplicationRoutes(app);
@@ -89,6 +91,8 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   registerMailRoutes(app);
   registerMailAccountRoutes(app);
   registerPracticeRoutes(app);
+  registerContactRoutes(app);
+  registerAgendaRoutes(app);
   registerDocsRoutes(app);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

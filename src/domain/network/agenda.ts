@@ -35,6 +35,8 @@ export const DEFAULT_AGENDA_RULES: AgendaRules = {
 
 /** A thank-you is still worth sending this many days after the interview; later it leaves the agenda. */
 export const THANK_YOU_STALE_DAYS = 7;
+/** A reconnect or a revisit stays on the agenda this many days after its day, then leaves quietly. */
+export const RECONNECT_GRACE_DAYS = 30;
 
 export const AGENDA_KINDS = ['interview', 'thank_you', 'follow_up', 'feedback_reminder', 'reconnect', 'stay_in_touch', 'debrief'] as const;
 export type AgendaKind = (typeof AGENDA_KINDS)[number];
@@ -276,7 +278,9 @@ const KIND_ORDER: Record<AgendaKind, number> = { interview: 0, thank_you: 1, fol
  * its day. Overdue items are shown today, with the day they fell due.
  */
 export function buildAgenda(facts: AgendaFacts, rules: AgendaRules, w: AgendaWindow, marks: ReadonlyMap<string, AgendaMark>): AgendaItem[] {
-  const all = [...interviewItems(facts, w, rules), ...followUpItems(facts, rules), ...reconnectItems(facts, rules), ...debriefItems(facts, w, rules)];
+  const graceFrom = addDays(w.today, -RECONNECT_GRACE_DAYS);
+  const reconnects = reconnectItems(facts, rules).filter((i) => i.kind !== 'reconnect' || i.due >= graceFrom);
+  const all = [...interviewItems(facts, w, rules), ...followUpItems(facts, rules), ...reconnects, ...debriefItems(facts, w, rules)];
   const out: AgendaItem[] = [];
   for (const { due, ...item } of all) {
     const mark = marks.get(item.key);

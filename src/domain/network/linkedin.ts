@@ -72,8 +72,8 @@ function toRow(cells: string[], index: Map<string, number>, line: number): Linke
  * are skipped; a file whose header lacks the name columns is refused with a
  * message naming what was expected.
  */
-export async function* readLinkedInConnections(source: string | Buffer | AsyncIterable<string | Buffer>): AsyncGenerator<LinkedInRow> {
-  const input = typeof source === 'string' || Buffer.isBuffer(source) ? Readable.from([source]) : Readable.from(source);
+export async function* readLinkedInConnections(source: string | Uint8Array | AsyncIterable<string | Uint8Array>): AsyncGenerator<LinkedInRow> {
+  const input = typeof source === 'string' || source instanceof Uint8Array ? Readable.from([source]) : Readable.from(source);
   const parser = input.pipe(parse({ bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true }));
   let index: Map<string, number> | null = null;
   let seen = 0;
