@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
+import { registerAgendaCommands } from './commands/agenda.js';
 import { registerApplicationCommands } from './commands/applications.js';
+import { registerContactCommands } from './commands/contacts.js';
 import { registerDebriefCommands } from './commands/debrief.js';
 import { registerDemo } from './commands/demo.js';
 import { registerImportMail } from './commands/import-mail.js';
@@ -40,6 +42,8 @@ registerQuestionCommands(program);
 registerPracticeCommands(program);
 registerImportMail(program);
 registerMailCommands(program);
+registerContactCommands(program);
+registerAgendaCommands(program);
 
 try {
   await program.parseAsync(process.argv);

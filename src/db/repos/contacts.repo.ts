@@ -251,3 +251,17 @@ export async function thankYousSince(db: Kysely<DB>, ownerId: string, contactIds
     .where('contact_id', 'in', [...contactIds])
     .execute();
 }
+
+/* ---------- the sample search ---------- */
+
+export async function contactIds(db: Kysely<DB>, ownerId: string): Promise<string[]> {
+  return (await db.selectFrom('contacts').select('id').where('owner_id', '=', ownerId).execute()).map((r) => r.id);
+}
+
+/** Marks contacts (and their interactions) as part of the sample search. */
+export async function markSampleContacts(db: Kysely<DB>, ownerId: string, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.updateTable('contacts').set({ is_sample: 1 }).where('owner_id', '=', ownerId).where('id', 'in', [...ids]).execute();
+  await db.updateTable('contact_interactions').set({ is_sample: 1 }).where('owner_id', '=', ownerId).where('contact_id', 'in', [...ids]).execute();
+}
+
