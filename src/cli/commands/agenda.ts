@@ -45,7 +45,8 @@ export function registerAgendaCommands(program: Command): void {
     .description('mark an item done; a thank-you, follow-up or reconnect logs the interaction with its people')
     .option('--json', 'print JSON')
     .action(
-      action(async (key: string, opts: { json?: boolean }) => {
+      action(async (key: string, _opts: unknown, cmd: Command) => {
+        const opts = cmd.optsWithGlobals<{ json?: boolean }>();
         const r = await withContext((ctx) => markAgendaDone(ctx, key));
         if (opts.json) return printJson(r);
         console.log(`Done.${r.interactionsLogged ? ` Logged with ${r.interactionsLogged} contact${r.interactionsLogged === 1 ? '' : 's'}.` : ''}`);
@@ -57,7 +58,8 @@ export function registerAgendaCommands(program: Command): void {
     .requiredOption('--until <day>', 'the day it comes back (YYYY-MM-DD, after today)')
     .option('--json', 'print JSON')
     .action(
-      action(async (key: string, opts: { until: string; json?: boolean }) => {
+      action(async (key: string, _opts: unknown, cmd: Command) => {
+        const opts = cmd.optsWithGlobals<{ until: string; json?: boolean }>();
         const { until } = parseOptions(zAgendaSnooze, { until: opts.until }, { until: '--until' });
         const r = await withContext((ctx) => snoozeAgendaItem(ctx, key, until));
         if (opts.json) return printJson(r);
@@ -69,7 +71,8 @@ export function registerAgendaCommands(program: Command): void {
     .description('dismiss an item for good')
     .option('--json', 'print JSON')
     .action(
-      action(async (key: string, opts: { json?: boolean }) => {
+      action(async (key: string, _opts: unknown, cmd: Command) => {
+        const opts = cmd.optsWithGlobals<{ json?: boolean }>();
         const r = await withContext((ctx) => dismissAgendaItem(ctx, key));
         if (opts.json) return printJson(r);
         console.log('Dismissed.');

@@ -92,7 +92,9 @@ export function registerContactCommands(program: Command): void {
     .option('--application <id>', 'link to an application (repeat with commas)')
     .option('--json', 'print JSON')
     .action(
-      action(async (name: string, opts: Record<string, string | boolean | undefined>) => {
+      action(async (name: string, _opts: unknown, cmd: Command) => {
+        // The list's options (--company, --role, --json) are read by `contacts` first: take them from there too.
+        const opts = cmd.optsWithGlobals<Record<string, string | boolean | undefined>>();
         const str = (k: string): string | undefined => (typeof opts[k] === 'string' ? (opts[k] as string) : undefined);
         const input = parseOptions(
           zContactInput,
@@ -118,7 +120,8 @@ export function registerContactCommands(program: Command): void {
     .description('a contact with their interactions, applications and interviews')
     .option('--json', 'print JSON')
     .action(
-      action(async (id: string, opts: { json?: boolean }) => {
+      action(async (id: string, _opts: unknown, cmd: Command) => {
+        const opts = cmd.optsWithGlobals<{ json?: boolean }>();
         const c = await withContext((ctx) => getContact(ctx, id));
         if (opts.json) return printJson(c);
         console.log(contactText(c));
@@ -133,7 +136,8 @@ export function registerContactCommands(program: Command): void {
     .option('--application <id>', 'the application it was about')
     .option('--json', 'print JSON')
     .action(
-      action(async (id: string, kind: string, opts: { on?: string; note?: string; application?: string; json?: boolean }) => {
+      action(async (id: string, kind: string, _opts: unknown, cmd: Command) => {
+        const opts = cmd.optsWithGlobals<{ on?: string; note?: string; application?: string; json?: boolean }>();
         const input = parseOptions(zInteractionInput, { kind: kind.replace(/-/g, '_'), on: opts.on, note: opts.note, applicationId: opts.application }, { kind: 'kind', on: '--on' });
         const c = await withContext((ctx) => logInteraction(ctx, id, input));
         if (opts.json) return printJson(c);
@@ -148,7 +152,8 @@ export function registerContactCommands(program: Command): void {
     .option('--dry-run', 'only show the preview')
     .option('--json', 'print JSON')
     .action(
-      action(async (file: string, opts: { yes?: boolean; dryRun?: boolean; json?: boolean }) => {
+      action(async (file: string, _opts: unknown, cmd: Command) => {
+        const opts = cmd.optsWithGlobals<{ yes?: boolean; dryRun?: boolean; json?: boolean }>();
         await withContext(async (ctx) => {
           const preview = await importLinkedInConnections(ctx, fileSource(file), { apply: false });
           if (opts.dryRun || (opts.json && !opts.yes)) return opts.json ? printJson(preview) : console.log(importText(preview));
