@@ -30,6 +30,9 @@ const PracticePage = later(async () => (await import('./features/practice/Practi
 const InsightsPage = later(async () => (await import('./features/insights/InsightsPage')).InsightsPage);
 const CompaniesPage = later(async () => (await import('./features/companies/CompaniesPage')).CompaniesPage);
 const MailImportPage = later(async () => (await import('./features/mail-import/MailImportPage')).MailImportPage);
+const ContactsPage = later(async () => (await import('./features/contacts/ContactsPage')).ContactsPage);
+const ContactPage = later(async () => (await import('./features/contacts/ContactPage')).ContactPage);
+const AgendaPage = later(async () => (await import('./features/agenda/AgendaPage')).AgendaPage);
 const SettingsPage = later(async () => (await import('./features/settings/SettingsPage')).SettingsPage);
 
 export function App() {
@@ -47,6 +50,9 @@ export function App() {
         <Route path="insights" element={<InsightsPage />} />
         <Route path="companies" element={<CompaniesPage />} />
         <Route path="import-mail" element={<MailImportPage />} />
+        <Route path="agenda" element={<AgendaPage />} />
+        <Route path="contacts" element={<ContactsPage />} />
+        <Route path="contacts/:id" element={<ContactPage />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
