@@ -2,7 +2,7 @@ import { Anchor, Badge, Button, Group, Paper, Select, Stack, Switch, Table, Text
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch, IconUpload, IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { ContactRole } from '../../../domain/network/contacts.js';
 import { formatDay } from '../../components/format';
 import { ErrorState, LoadingState } from '../../components/QueryState';
@@ -15,7 +15,8 @@ import { ROLE_LABELS, ROLE_OPTIONS } from './labels';
 export function ContactsPage() {
   useDocumentTitle('Contacts');
   const [q, setQ] = useState('');
-  const [company, setCompany] = useState('');
+  const [params] = useSearchParams();
+  const [company, setCompany] = useState(params.get('company') ?? '');
   const [role, setRole] = useState<string | null>(null);
   const [due, setDue] = useState(false);
   const [debouncedQ] = useDebouncedValue(q, 250);

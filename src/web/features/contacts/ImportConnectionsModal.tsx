@@ -47,7 +47,7 @@ export function ImportConnectionsModal({ opened, onClose }: { opened: boolean; o
           On LinkedIn, open Settings → Data privacy → Get a copy of your data, and choose Connections. Pick the Connections.csv file you receive. You
           will see what changes before anything is saved; importing a newer file later updates people rather than adding them twice.
         </Text>
-        <FileInput label="Connections.csv" placeholder="Choose the file" accept=".csv,text/csv" value={file} onChange={choose} leftSection={<IconFileTypeCsv size={18} aria-hidden />} clearable />
+        <FileInput label="Connections.csv" placeholder="Choose the file" accept=".csv,text/csv" value={file} onChange={choose} leftSection={<IconFileTypeCsv size={18} aria-hidden />} clearable clearButtonProps={{ 'aria-label': 'Remove the chosen file' }} />
         {run.isPending && !preview ? <Text size="sm" c="dimmed">Reading the file…</Text> : null}
         {run.isError ? <Alert color="red" title="This file could not be used">{errorMessage(run.error)}</Alert> : null}
         {preview ? (
