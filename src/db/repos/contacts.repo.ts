@@ -265,3 +265,23 @@ export async function markSampleContacts(db: Kysely<DB>, ownerId: string, ids: r
   await db.updateTable('contact_interactions').set({ is_sample: 1 }).where('owner_id', '=', ownerId).where('contact_id', 'in', [...ids]).execute();
 }
 
+
+/* ---------- the LinkedIn import, a batch at a time ---------- */
+
+export type ImportMatch = Pick<ContactRow, 'id' | 'name' | 'email' | 'company' | 'position' | 'connected_on' | 'linkedin_url' | 'linkedin_key' | 'name_key' | 'company_key'>;
+
+/** Contacts of the owner with one of these profile keys, or (without a profile) one of these names. */
+export async function importMatches(db: Kysely<DB>, ownerId: string, keys: readonly string[], nameKeys: readonly string[]): Promise<ImportMatch[]> {
+  if (keys.length === 0 && nameKeys.length === 0) return [];
+  return db
+    .selectFrom('contacts')
+    .select(['id', 'name', 'email', 'company', 'position', 'connected_on', 'linkedin_url', 'linkedin_key', 'name_key', 'company_key'])
+    .where('owner_id', '=', ownerId)
+    .where((eb) =>
+      eb.or([
+        ...(keys.length > 0 ? [eb('linkedin_key', 'in', [...keys])] : []),
+        ...(nameKeys.length > 0 ? [eb.and([eb('linkedin_key', 'is', null), eb('name_key', 'in', [...nameKeys])])] : []),
+      ]),
+    )
+    .execute();
+}

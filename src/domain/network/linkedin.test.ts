@@ -26,7 +26,7 @@ describe('LinkedIn Connections.csv', () => {
 
   it('a header right at the top works; a row without a name is reported; an email that is not one is dropped', async () => {
     const rows = await read(`${HEADER},,https://www.linkedin.com/in/x,,Acme,,\nDan,Ray,,not-an-email,Acme,,31 Feb 2026\n`);
-    expect(rows[0]).toEqual({ ok: false, line: 2, problem: expect.stringMatching(/no name/) });
+    expect(rows[0]).toEqual({ ok: false, line: 1, problem: expect.stringMatching(/no name/) });
     expect(rows[1]).toMatchObject({ ok: true, connection: { name: 'Dan Ray', email: null, connectedOn: null, key: null } });
   });
 

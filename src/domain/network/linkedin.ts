@@ -17,7 +17,7 @@ const REQUIRED = ['First Name', 'Last Name'] as const;
 const MAX_LINES_BEFORE_HEADER = 20;
 
 export interface LinkedInConnection {
-  /** Line in the file (1-based), for messages. */
+  /** Row after the header (1-based), for messages. */
   line: number;
   name: string;
   url: string | null;
@@ -51,7 +51,7 @@ function toRow(cells: string[], index: Map<string, number>, line: number): Linke
     return i === undefined ? '' : clean(cells[i]);
   };
   const name = [get('First Name'), get('Last Name')].filter(Boolean).join(' ').replace(/\s+/g, ' ');
-  if (name === '') return { ok: false, line, problem: `Line ${line} has no name; it was left out.` };
+  if (name === '') return { ok: false, line, problem: `Row ${line} has no name; it was left out.` };
   const url = orNull(get('URL'));
   const rawEmail = get('Email Address');
   const email = rawEmail !== '' && isEmailAddress(rawEmail) ? rawEmail : null;
@@ -74,11 +74,11 @@ function toRow(cells: string[], index: Map<string, number>, line: number): Linke
  */
 export async function* readLinkedInConnections(source: string | Uint8Array | AsyncIterable<string | Uint8Array>): AsyncGenerator<LinkedInRow> {
   const input = typeof source === 'string' || source instanceof Uint8Array ? Readable.from([source]) : Readable.from(source);
-  const parser = input.pipe(parse({ bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true }));
+  const parser = input.pipe(parse({ bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true }));
   let index: Map<string, number> | null = null;
   let seen = 0;
-  for await (const record of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-    const cells = record.record;
+  let row = 0;
+  for await (const cells of parser as AsyncIterable<string[]>) {
     if (!index) {
       seen += 1;
       if (isHeader(cells)) {
@@ -89,7 +89,8 @@ export async function* readLinkedInConnections(source: string | Uint8Array | Asy
       continue;
     }
     if (cells.every((c) => clean(c) === '')) continue;
-    yield toRow(cells, index, record.info.lines);
+    row += 1;
+    yield toRow(cells, index, row);
   }
   if (!index) {
     parser.destroy();
