@@ -183,3 +183,23 @@ describe.each(testDialects())('the network on %s', (dialect) => {
     expect(await calendar.feedOwner(ctx, 'short')).toBeNull();
   });
 });
+
+describe('a LinkedIn export of 20,000 connections', () => {
+  it('imports in one pass, and a re-import adds nobody', { timeout: 120_000 }, async () => {
+    const { connectionsCsv } = await import('../../bench/linkedin.bench.js');
+    const database = await freshDatabase('sqlite');
+    try {
+      const ctx = await testContext(database, { ownerId: 'n-big' });
+      const text = connectionsCsv(20_000);
+      const chunks = async function* () {
+        for (let i = 0; i < text.length; i += 65_536) yield text.slice(i, i + 65_536);
+      };
+      expect(await importLinkedInConnections(ctx, chunks(), { apply: true })).toMatchObject({ rows: 20_000, added: 20_000, skipped: 0 });
+      expect(await importLinkedInConnections(ctx, chunks(), { apply: true })).toMatchObject({ added: 0, updated: 0, unchanged: 20_000 });
+      const count = await ctx.db.selectFrom('contacts').select((eb) => eb.fn.countAll<number>().as('n')).where('owner_id', '=', 'n-big').executeTakeFirst();
+      expect(Number(count?.n)).toBe(20_000);
+    } finally {
+      await database.close();
+    }
+  });
+});
