@@ -72,7 +72,7 @@ export function ContactFormModal({ opened, onClose, contact, company, applicatio
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title={contact ? `Edit ${contact.name}` : 'Add a contact'} size="lg" centered>
+    <Modal opened={opened} onClose={onClose} title={contact ? `Edit ${contact.name}` : 'Add a contact'} size="lg" centered closeButtonProps={{ 'aria-label': 'Close' }}>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <TextInput label="Name" required data-autofocus {...text('name')} />

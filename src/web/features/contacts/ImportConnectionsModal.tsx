@@ -41,7 +41,7 @@ export function ImportConnectionsModal({ opened, onClose }: { opened: boolean; o
   const nothing = preview !== null && preview.added + preview.updated === 0;
 
   return (
-    <Modal opened={opened} onClose={close} title="Import LinkedIn connections" size="lg" centered>
+    <Modal opened={opened} onClose={close} title="Import LinkedIn connections" size="lg" centered closeButtonProps={{ 'aria-label': 'Close' }}>
       <Stack gap="sm">
         <Text size="sm">
           On LinkedIn, open Settings → Data privacy → Get a copy of your data, and choose Connections. Pick the Connections.csv file you receive. You
