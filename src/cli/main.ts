@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
+import { registerAgendaCommands } from './commands/agenda.js';
 import { registerApplicationCommands } from './commands/applications.js';
+import { registerContactCommands } from './commands/contacts.js';
 import { registerDebriefCommands } from './commands/debrief.js';
 import { registerDemo } from './commands/demo.js';
 import { registerImportExportCommands } from './commands/import-export.js';
@@ -44,6 +46,8 @@ registerPlanCommands(program);
 registerImportMail(program);
 registerMailCommands(program);
 registerImportExportCommands(program);
+registerContactCommands(program);
+registerAgendaCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -4,6 +4,7 @@
  * booleans are integers 0/1 on both databases.
  */
 import type { Generated } from 'kysely';
+import type { NetworkTables } from './schema-network.js';
 
 export interface UsersTable {
   id: string;
@@ -423,7 +424,7 @@ export interface StoryThemesTable {
   theme_id: string;
 }
 
-export interface DB {
+export interface DB extends NetworkTables {
   users: UsersTable;
   settings: SettingsTable;
   companies: CompaniesTable;

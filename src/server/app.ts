@@ -7,8 +7,10 @@ import type { DB } from '../db/schema.js';
 import { LOCAL_USER_ID } from '../services/context.js';
 import type { AppEnv } from './context.js';
 import { errorBody, handleError, validationBody } from './errors.js';
+import { registerAgendaRoutes } from './routes/agenda.js';
 import { registerApplicationRoutes } from './routes/applications.js';
 import { registerCaptureRoutes } from './routes/capture.js';
+import { LINKEDIN_IMPORT_PATH, registerContactRoutes } from './routes/contacts.js';
 import { registerCompanyRoutes } from './routes/companies.js';
 import { registerDebriefRoutes } from './routes/debrief.js';
 import { registerDemoRoutes } from './routes/demo.js';
@@ -84,9 +86,11 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
     maxSize: MAX_LARGE_BODY_BYTES,
     onError: (c) => c.json(errorBody('too_large', 'That file is larger than Debrief accepts (100 MB). Split it and import the parts.'), 413),
   });
-  // The mailbox upload streams its body under its own 1 GB limit (routes/mail.ts); CSV files and backups may reach 100 MB.
+  // The mailbox upload streams its body under its own 1 GB limit (routes/mail.ts), the LinkedIn connections file
+  // under its own; CSV files and backups may reach 100 MB.
   app.use('/api/*', (c, next) => {
     if (c.req.path === MAIL_IMPORT_PATH) return next();
+    if (c.req.path === LINKEDIN_IMPORT_PATH) return next(); // streams under its own limit (routes/contacts.ts)
     return LARGE_BODY_PATHS.includes(c.req.path) ? largeBodyLimit(c, next) : apiBodyLimit(c, next);
   });
 
@@ -104,6 +108,8 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   registerCaptureRoutes(app);
   registerPlanRoutes(app);
   registerStoryRoutes(app);
+  registerContactRoutes(app);
+  registerAgendaRoutes(app);
   registerDocsRoutes(app);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -9,6 +9,8 @@ import { findCompanyIdByName, updateCompany } from '../db/repos/companies.repo.j
 import { refreshApplicationState } from '../db/repos/derived-state.js';
 import { insertEvents } from '../db/repos/events.repo.js';
 import { listQuestions } from '../db/repos/reflections.repo.js';
+import { contactIds, markSampleContacts } from '../db/repos/contacts.repo.js';
+import { contactsBefore, loadSampleNetwork } from './demo-network.service.js';
 import { countSampleApplications, deleteSampleRows, markSampleRows, type RemovedSample } from '../db/repos/sample.repo.js';
 import { classifyRole } from '../domain/applications/role-family.js';
 import type { SampleDebrief } from '../domain/demo/sample-debriefs.js';
@@ -74,6 +76,7 @@ export async function loadSampleSearch(ctx: ServiceContext): Promise<LoadedSampl
   const story = buildSampleStory(todayIn(timezone, ctx.now()));
   const at = clockOn(ctx, timezone, story.today);
   const added = { journalIds: [] as string[], companyIds: [] as string[] };
+  const contactsBeforeSample = await contactsBefore(ctx);
   try {
     const ids = await insertApplications(ctx, story, added.companyIds);
     const debriefs = await replayDebriefs(at, story, ids);
@@ -81,9 +84,11 @@ export async function loadSampleSearch(ctx: ServiceContext): Promise<LoadedSampl
     await markSampleRows(ctx.db, ctx.ownerId, added);
     await replayPractice(at, story);
     await replayPlan(at, story.today);
+    await loadSampleNetwork(ctx, story.today, ids, contactsBeforeSample);
     return { created: story.applications.length, debriefs, journalEntries: added.journalIds.length };
   } catch (e) {
     await markSampleRows(ctx.db, ctx.ownerId, added);
+    await markSampleContacts(ctx.db, ctx.ownerId, (await contactIds(ctx.db, ctx.ownerId)).filter((id) => !contactsBeforeSample.has(id)));
     await deleteSampleRows(ctx.db, ctx.ownerId);
     throw e;
   }

@@ -36,7 +36,9 @@ import {
   type FeedbackStatus,
   type Tone,
 } from '../domain/debrief/index.js';
+import type { Recipient } from '../domain/debrief/draft-texts.js';
 import { newId } from '../domain/ids.js';
+import { recordInteractionWithPerson } from './contacts.service.js';
 import type { ServiceContext } from './context.js';
 import { finishStep, getDebrief, rejectionContext, type RejectionContext } from './debrief.service.js';
 import { feedbackStatus, toRejection } from './debrief-mapper.js';
@@ -156,6 +158,17 @@ export async function markRequestSent(ctx: ServiceContext, applicationId: string
   const day = on ?? (await today(ctx));
   checkDay('on', day, { today: await today(ctx), notBefore: { day: rc.rejection.rejected_on, what: 'the rejection it follows' } });
   await updateFeedbackRequest(ctx.db, ctx.ownerId, row.id, { status: 'requested', requested_on: day, updated_at: ctx.now().toISOString() });
+  if (status !== 'requested') {
+    // The request is an interaction with the person it went to (added to your contacts when new).
+    const labels = toRejection(rc.rejection, [], rc.stage).readerLabels;
+    await recordInteractionWithPerson(
+      ctx,
+      { applicationId, company: rc.app.company, name: row.contact_name ?? labels?.contactName ?? null, email: row.contact_email ?? labels?.contactEmail ?? null, role: row.recipient as Recipient },
+      'feedback_request',
+      day,
+      `Asked for feedback on the ${rc.app.title} application`,
+    );
+  }
   await finishStep(ctx, applicationId);
   return current(ctx, applicationId);
 }

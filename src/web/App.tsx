@@ -35,6 +35,9 @@ const MailImportPage = later(async () => (await import('./features/mail-import/M
 const ImportPage = later(async () => (await import('./features/import/ImportPage')).ImportPage);
 const ProofPage = later(async () => (await import('./features/import/ProofPage')).ProofPage);
 const CapturePage = later(async () => (await import('./features/capture/CapturePage')).CapturePage);
+const ContactsPage = later(async () => (await import('./features/contacts/ContactsPage')).ContactsPage);
+const ContactPage = later(async () => (await import('./features/contacts/ContactPage')).ContactPage);
+const AgendaPage = later(async () => (await import('./features/agenda/AgendaPage')).AgendaPage);
 const SettingsPage = later(async () => (await import('./features/settings/SettingsPage')).SettingsPage);
 
 export function App() {
@@ -54,6 +57,9 @@ export function App() {
         <Route path="insights" element={<InsightsPage />} />
         <Route path="companies" element={<CompaniesPage />} />
         <Route path="import-mail" element={<MailImportPage />} />
+        <Route path="agenda" element={<AgendaPage />} />
+        <Route path="contacts" element={<ContactsPage />} />
+        <Route path="contacts/:id" element={<ContactPage />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="import" element={<ImportPage />} />
         <Route path="proof" element={<ProofPage />} />

@@ -10,6 +10,7 @@ import { boardPage } from './pages/index.js';
 describe.skipIf(!hasBrowser)('accessibility of every page', () => {
   let app: TestApp;
   let firstId = '';
+  let contactId = '';
   beforeAll(async () => {
     app = await startTestApp();
   });
@@ -39,13 +40,15 @@ describe.skipIf(!hasBrowser)('accessibility of every page', () => {
     const body = (await res.json()) as { total: number; items: { id: string }[] };
     expect(body.total).toBe(60);
     firstId = body.items[0]!.id;
+    const contacts = (await (await page.request.get(`${app.url}/api/contacts`)).json()) as { id: string }[];
+    contactId = contacts[0]!.id;
   });
 
   for (const scheme of ['light', 'dark'] as const) {
     for (const [name, width, height] of [['desktop', 1280, 800], ['phone', 390, 844]] as const) {
       it(`pages in ${scheme} on a ${name}`, async () => {
         const page = await app.newPage({ colorScheme: scheme, width, height });
-        const paths = ['/', '/applications', `/applications/${firstId}`, '/applications/new', '/companies', '/settings', '/import', '/new', '/proof?from=2026-01-01&to=2026-12-31'];
+        const paths = ['/', '/applications', `/applications/${firstId}`, '/applications/new', '/companies', '/settings', '/import', '/new', '/proof?from=2026-01-01&to=2026-12-31', '/agenda', '/contacts', `/contacts/${contactId}`];
         const found: string[] = [];
         for (const path of paths) found.push(...(await scan(page, path)).map((v) => `${path}: ${v}`));
         expect(found).toEqual([]);

@@ -20,6 +20,9 @@ const TITLES: [RegExp, string][] = [
   [/^\/companies\/?$/, 'Companies'],
   [/^\/import-mail\/?$/, 'Import mail'],
   [/^\/settings\/?$/, 'Settings'],
+  [/^\/agenda\/?$/, 'Agenda'],
+  [/^\/contacts\/?$/, 'Contacts'],
+  [/^\/contacts\/[^/]+\/?$/, 'Contact'],
 ];
 
 /** The name of the page at `path`, before it knows more (an application's page then names the application). */

@@ -1,4 +1,4 @@
-import { ActionIcon, Anchor, Badge, Button, Group, Paper, Text, Title } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Button, Group, Paper, Text, Title, useComputedColorScheme } from '@mantine/core';
 import { useDraggable } from '@dnd-kit/core';
 import { IconGripVertical } from '@tabler/icons-react';
 import { Link } from 'react-router';
@@ -22,6 +22,8 @@ export function cardLabel(app: Pick<Application, 'company' | 'title'>): string {
 
 /** A compact card: company and controls on one line, the job title under them, then the last news. */
 export function BoardCard({ app, today, onMove, onMarkNoResponse, overlay = false }: Props) {
+  // sage.8 is too dark to read on a dark card: the cue of a step booked ahead uses a light shade there.
+  const cueColor = useComputedColorScheme('light') === 'dark' ? 'sage.3' : 'sage.8';
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
     id: app.id,
     data: { app },
@@ -72,7 +74,7 @@ export function BoardCard({ app, today, onMove, onMarkNoResponse, overlay = fals
         Last news {daysAgo(app.lastEventOn, today)}
       </Text>
       {app.upcoming ? (
-        <Text size="xs" fw={600} c="sage.8" mt={2} data-testid="upcoming-cue">
+        <Text size="xs" fw={600} c={cueColor} mt={2} data-testid="upcoming-cue">
           {STAGE_LABELS[app.upcoming.stage]} on {formatDay(app.upcoming.occurredOn)}
         </Text>
       ) : null}

@@ -2,7 +2,9 @@ import { NavLink, Stack } from '@mantine/core';
 import {
   IconApi,
   IconBook2,
+  IconAddressBook,
   IconBuilding,
+  IconCalendarDue,
   IconCards,
   IconChartSankey,
   IconLayoutKanban,
@@ -26,6 +28,8 @@ interface Item {
 const ITEMS: Item[] = [
   { to: '/', label: 'Board', icon: IconLayoutKanban },
   { to: '/applications', label: 'Applications', icon: IconList },
+  { to: '/agenda', label: 'Agenda', icon: IconCalendarDue },
+  { to: '/contacts', label: 'Contacts', icon: IconAddressBook },
   { to: '/insights', label: 'Insights', icon: IconChartSankey },
   { to: '/companies', label: 'Companies', icon: IconBuilding },
   { to: '/journal', label: 'Journal', icon: IconNotebook },

@@ -11,6 +11,7 @@ import { DetailsView } from './DetailsView';
 import { EditForm } from './EditForm';
 import { Timeline } from './Timeline';
 import { DebriefPanel } from '../../debrief/DebriefPanel';
+import { PeoplePanel } from '../../contacts/PeoplePanel';
 import { useDocumentTitle } from '../../../components/use-document-title';
 
 export function ApplicationPage() {
@@ -42,6 +43,7 @@ export function ApplicationPage() {
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="lg">
             <DebriefPanel app={app} />
+            <PeoplePanel applicationId={app.id} company={app.company} />
             <Timeline app={app} />
           </Stack>
         </Grid.Col>
