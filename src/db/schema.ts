@@ -320,6 +320,32 @@ export interface PracticeReviewsTable {
   next_due: string;
 }
 
+/** A weekly goal, set from `week_start` on until set again (migration 20261203_1200). */
+export interface WeeklyGoalsTable {
+  owner_id: string;
+  week_start: string;
+  kind: string; // applications | networking | practice | debriefs
+  target: number; // 0: no goal of this kind
+  created_at: string;
+  is_sample: Generated<number>;
+}
+
+/** A win: a milestone detected once per key, or one the person wrote down (migration 20261203_1200). */
+export interface WinsTable {
+  id: string;
+  owner_id: string;
+  key: string;
+  kind: string;
+  title: string;
+  note: string | null;
+  occurred_on: string;
+  application_id: string | null;
+  source: string; // detected | manual
+  celebrated_at: string | null;
+  created_at: string;
+  is_sample: Generated<number>;
+}
+
 export interface DB {
   users: UsersTable;
   settings: SettingsTable;
@@ -346,4 +372,6 @@ export interface DB {
   mail_sync_state: MailSyncStateTable;
   practice_cards: PracticeCardsTable;
   practice_reviews: PracticeReviewsTable;
+  weekly_goals: WeeklyGoalsTable;
+  wins: WinsTable;
 }
