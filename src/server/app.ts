@@ -15,6 +15,7 @@ import { registerDocsRoutes } from './routes/docs.js';
 import { registerInsightsRoutes } from './routes/insights.js';
 import { MAIL_IMPORT_PATH, registerMailRoutes } from './routes/mail.js';
 import { registerMailAccountRoutes } from './routes/mail-account.js';
+import { registerMomentumRoutes } from './routes/momentum.js';
 import { registerPracticeRoutes } from './routes/practice.js';
 import { registerSettingsRoutes } from './routes/settings.js';
 import { sameOriginOnly } from './same-origin.js';
@@ -89,6 +90,7 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   registerMailRoutes(app);
   registerMailAccountRoutes(app);
   registerPracticeRoutes(app);
+  registerMomentumRoutes(app);
   registerDocsRoutes(app);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -25,6 +25,10 @@ import { addJournalEntry, saveDebriefCheckIn } from './journal.service.js';
 import { saveLessons } from './lessons.service.js';
 import { practiseQuestion, saveReflection } from './reflection.service.js';
 import { getSettings } from './settings.service.js';
+import { loadMomentum, setGoals } from './goals.service.js';
+import { addWin } from './wins.service.js';
+import { SAMPLE_GOAL_WEEKS, sampleGoalTargets } from '../domain/demo/sample-momentum.js';
+import { countActivity, weekStartOf } from '../domain/momentum/index.js';
 
 export interface SampleStatus {
   loaded: boolean;
@@ -77,6 +81,7 @@ export async function loadSampleSearch(ctx: ServiceContext): Promise<LoadedSampl
     added.journalIds = await replayJournal(at, story);
     await markSampleRows(ctx.db, ctx.ownerId, added);
     await replayPractice(at, story);
+    await replayMomentum(at, story);
     return { created: story.applications.length, debriefs, journalEntries: added.journalIds.length };
   } catch (e) {
     await markSampleRows(ctx.db, ctx.ownerId, added);
@@ -227,5 +232,22 @@ async function replayPractice(at: (day: string) => ServiceContext, story: Sample
   for (const { p, day } of sessions) {
     const question = questions.find((q) => q.question.startsWith(p.questionStartsWith));
     if (question) await practiseQuestion(at(day), question.id, { selfRating: p.selfRating, notes: p.notes });
+  }
+}
+
+/**
+ * Goals set a few weeks back, sized to what the sample person managed in each
+ * of those weeks, and the wins they wrote down. Both are marked as sample data.
+ */
+async function replayMomentum(at: (day: string) => ServiceContext, story: SampleStory): Promise<void> {
+  const ctx = at(story.today);
+  const facts = await loadMomentum(ctx);
+  const current = weekStartOf(story.today, facts.startsOn);
+  const weeks = Array.from({ length: SAMPLE_GOAL_WEEKS }, (_, i) => addDays(current, -7 * (SAMPLE_GOAL_WEEKS - i)));
+  const targets = sampleGoalTargets(weeks.map((w) => countActivity(facts.items, w, addDays(w, 6))));
+  await setGoals(at(weeks[0] ?? current), targets, { isSample: true, week: weeks[0] ?? current });
+  for (const win of story.wins) {
+    const day = addDays(story.today, -win.daysAgo);
+    await addWin(at(day), { title: win.title, note: win.note, date: day }, { isSample: true });
   }
 }
