@@ -6,6 +6,7 @@ import { registerDemo } from './commands/demo.js';
 import { registerImportMail } from './commands/import-mail.js';
 import { registerInsights } from './commands/insights.js';
 import { registerMailCommands } from './commands/mail.js';
+import { registerMomentumCommands } from './commands/momentum.js';
 import { registerParseEmail } from './commands/parse-email.js';
 import { registerPracticeCommands } from './commands/practice.js';
 import { registerQuestionCommands } from './commands/questions.js';
@@ -40,6 +41,7 @@ registerQuestionCommands(program);
 registerPracticeCommands(program);
 registerImportMail(program);
 registerMailCommands(program);
+registerMomentumCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -10,6 +10,7 @@ import { boardPage } from './pages/index.js';
 describe.skipIf(!hasBrowser)('accessibility of every page', () => {
   let app: TestApp;
   let firstId = '';
+  let lastWeek = '';
   beforeAll(async () => {
     app = await startTestApp();
   });
@@ -24,9 +25,10 @@ describe.skipIf(!hasBrowser)('accessibility of every page', () => {
     return axeViolations(page);
   }
 
-  it('the empty board of a first run', async () => {
+  it('the home page and the empty board of a first run', async () => {
     const page = await app.newPage();
     expect(await scan(page, '/')).toEqual([]);
+    expect(await scan(page, '/board')).toEqual([]);
   });
 
   it('loads the sample job search from the empty board', async () => {
@@ -39,13 +41,14 @@ describe.skipIf(!hasBrowser)('accessibility of every page', () => {
     const body = (await res.json()) as { total: number; items: { id: string }[] };
     expect(body.total).toBe(60);
     firstId = body.items[0]!.id;
+    lastWeek = ((await (await page.request.get(`${app.url}/api/home`)).json()) as { lastWeek: string }).lastWeek;
   });
 
   for (const scheme of ['light', 'dark'] as const) {
     for (const [name, width, height] of [['desktop', 1280, 800], ['phone', 390, 844]] as const) {
       it(`pages in ${scheme} on a ${name}`, async () => {
         const page = await app.newPage({ colorScheme: scheme, width, height });
-        const paths = ['/', '/applications', `/applications/${firstId}`, '/applications/new', '/companies', '/settings'];
+        const paths = ['/', '/board', `/review/${lastWeek}`, '/applications', `/applications/${firstId}`, '/applications/new', '/companies', '/settings'];
         const found: string[] = [];
         for (const path of paths) found.push(...(await scan(page, path)).map((v) => `${path}: ${v}`));
         expect(found).toEqual([]);

@@ -4,6 +4,7 @@ import {
   IconBuilding,
   IconCards,
   IconChartSankey,
+  IconHome,
   IconLayoutKanban,
   IconList,
   IconMailDown,
@@ -21,7 +22,8 @@ interface Item {
 }
 
 const ITEMS: Item[] = [
-  { to: '/', label: 'Board', icon: IconLayoutKanban },
+  { to: '/', label: 'Home', icon: IconHome },
+  { to: '/board', label: 'Board', icon: IconLayoutKanban },
   { to: '/applications', label: 'Applications', icon: IconList },
   { to: '/insights', label: 'Insights', icon: IconChartSankey },
   { to: '/companies', label: 'Companies', icon: IconBuilding },
