@@ -2,6 +2,7 @@ import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { AppLayout } from './features/shell/AppLayout';
 import { BoardPage } from './features/board/BoardPage';
+import { HomePage } from './features/home/HomePage';
 import { ListPage } from './features/applications/list/ListPage';
 import { ApplicationPage } from './features/applications/detail/ApplicationPage';
 import { NewApplicationPage } from './features/applications/new/NewApplicationPage';
@@ -30,13 +31,16 @@ const PracticePage = later(async () => (await import('./features/practice/Practi
 const InsightsPage = later(async () => (await import('./features/insights/InsightsPage')).InsightsPage);
 const CompaniesPage = later(async () => (await import('./features/companies/CompaniesPage')).CompaniesPage);
 const MailImportPage = later(async () => (await import('./features/mail-import/MailImportPage')).MailImportPage);
+const ReviewPage = later(async () => (await import('./features/review/ReviewPage')).ReviewPage);
 const SettingsPage = later(async () => (await import('./features/settings/SettingsPage')).SettingsPage);
 
 export function App() {
   return (
     <Routes>
       <Route element={<AppLayout />}>
-        <Route index element={<BoardPage />} />
+        <Route index element={<HomePage />} />
+        <Route path="board" element={<BoardPage />} />
+        <Route path="review/:week" element={<ReviewPage />} />
         <Route path="applications" element={<ListPage />} />
         <Route path="applications/new" element={<NewApplicationPage />} />
         <Route path="applications/:id" element={<ApplicationPage />} />

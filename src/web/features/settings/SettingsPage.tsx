@@ -23,6 +23,7 @@ import { serverFieldErrors, zodFieldErrors } from '../../api/form-errors';
 import { ErrorState, LoadingState } from '../../components/QueryState';
 import { SampleSettings } from '../demo/SampleControls';
 import { MailboxSection } from '../mailbox/MailboxSection';
+import { MomentumSettings } from './MomentumSettings';
 import { useSettings, useUpdateSettings } from './api';
 
 function timeZones(): string[] {
@@ -125,6 +126,7 @@ export function SettingsPage() {
         {settings.isError ? <ErrorState error={settings.error} onRetry={() => void settings.refetch()} /> : null}
         {settings.data ? <SettingsForm settings={settings.data} /> : null}
       </Paper>
+      <MomentumSettings />
       <MailboxSection />
       <Paper withBorder p="lg" component="section" aria-labelledby="appearance-heading">
         <Stack gap="sm">
