@@ -11,7 +11,7 @@ import classes from './home.module.css';
  * motion when the system asks for reduced motion; never when turned off in
  * settings (the server sends no win to celebrate then).
  */
-export function Celebration({ win }: { win: Win }) {
+export function Celebration({ win, alsoSeen }: { win: Win; alsoSeen: string[] }) {
   const reduced = useReducedMotion();
   const mark = useMarkCelebrated();
   const [open, setOpen] = useState(true);
@@ -19,8 +19,9 @@ export function Celebration({ win }: { win: Win }) {
   useEffect(() => {
     if (marked.current) return;
     marked.current = true;
-    mark.mutate([win.id]);
-  }, [mark, win.id]);
+    // One celebration at a time: the other new wins are shown in the list, quietly.
+    mark.mutate([win.id, ...alsoSeen]);
+  }, [mark, win.id, alsoSeen]);
   if (!open) return null;
   return (
     <Paper withBorder p="md" className={`${classes.celebration ?? ''} ${reduced ? '' : (classes.pop ?? '')}`} role="status" data-testid="celebration" data-motion={reduced ? 'none' : 'gentle'}>

@@ -81,7 +81,7 @@ export function GoalsSection({ goals, lastWeek }: { goals: Goals; lastWeek: stri
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="goals-heading" data-testid="goals">
       <Stack gap="sm">
-        <Group justify="space-between" wrap="nowrap" align="flex-start">
+        <Group justify="space-between" wrap="wrap" gap="xs" align="flex-start">
           <div>
             <Title order={2} size="h4" id="goals-heading">
               This week’s goals

@@ -34,7 +34,7 @@ export function HomePage() {
           {formatDay(h.today)}. One step at a time is enough.
         </Text>
       </div>
-      {h.celebrate ? <Celebration win={h.celebrate} /> : null}
+      {h.celebrate ? <Celebration win={h.celebrate} alsoSeen={h.wins.filter((w) => !w.celebrated).map((w) => w.id)} /> : null}
       <Nudges nudges={h.nudges} />
       <NextStepCard step={h.nextStep} />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">

@@ -65,7 +65,7 @@ export function WinsSection({ wins, today }: { wins: Win[]; today: string }) {
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="wins-heading" data-testid="wins">
       <Stack gap="sm">
-        <Group justify="space-between" wrap="nowrap">
+        <Group justify="space-between" wrap="wrap" gap="xs">
           <Title order={2} size="h4" id="wins-heading">
             Recent wins
           </Title>
