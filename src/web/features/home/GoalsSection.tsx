@@ -106,7 +106,7 @@ export function GoalsSection({ goals, lastWeek }: { goals: Goals; lastWeek: stri
                   <Text size="sm" fw={500}>
                     {p.label}
                   </Text>
-                  <Text size="sm" c={p.met ? 'teal.8' : 'dimmed'} data-testid="goal-text">
+                  <Text size="sm" fw={p.met ? 600 : 400} c={p.met ? undefined : 'dimmed'} data-testid="goal-text">
                     {p.text}
                     {p.met ? ' · met' : ''}
                   </Text>

@@ -17,7 +17,7 @@ export function MoodTrend({ mood }: { mood: Home['mood'] }) {
         </Title>
         {withData.length === 0 ? (
           <Text size="sm" c="dimmed">
-            No check-ins in the last weeks. A line in your <Anchor component={Link} to="/journal">journal</Anchor> now and then shows how the search feels over time.
+            No check-ins in the last weeks. A line in your <Anchor component={Link} to="/journal" underline="always">journal</Anchor> now and then shows how the search feels over time.
           </Text>
         ) : (
           <>
