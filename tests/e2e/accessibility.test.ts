@@ -48,9 +48,16 @@ describe.skipIf(!hasBrowser)('accessibility of every page', () => {
     for (const [name, width, height] of [['desktop', 1280, 800], ['phone', 390, 844]] as const) {
       it(`pages in ${scheme} on a ${name}`, async () => {
         const page = await app.newPage({ colorScheme: scheme, width, height });
-        const paths = ['/', '/board', `/review/${lastWeek}`, '/applications', `/applications/${firstId}`, '/applications/new', '/companies', '/settings'];
+        const paths = ['/board', '/applications', `/applications/${firstId}`, '/applications/new', '/companies', '/settings'];
         const found: string[] = [];
         for (const path of paths) found.push(...(await scan(page, path)).map((v) => `${path}: ${v}`));
+        expect(found).toEqual([]);
+      });
+
+      it(`the home page and a weekly review in ${scheme} on a ${name}`, async () => {
+        const page = await app.newPage({ colorScheme: scheme, width, height });
+        const found: string[] = [];
+        for (const path of ['/', `/review/${lastWeek}`]) found.push(...(await scan(page, path)).map((v) => `${path}: ${v}`));
         expect(found).toEqual([]);
       });
     }
