@@ -9,6 +9,7 @@ import { registerImportExportCommands } from './commands/import-export.js';
 import { registerImportMail } from './commands/import-mail.js';
 import { registerInsights } from './commands/insights.js';
 import { registerMailCommands } from './commands/mail.js';
+import { registerMomentumCommands } from './commands/momentum.js';
 import { registerParseEmail } from './commands/parse-email.js';
 import { registerPlanCommands } from './commands/plan.js';
 import { registerPracticeCommands } from './commands/practice.js';
@@ -48,6 +49,7 @@ registerMailCommands(program);
 registerImportExportCommands(program);
 registerContactCommands(program);
 registerAgendaCommands(program);
+registerMomentumCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_NUDGE_AFTER_REJECTION_DAYS, DEFAULT_SUPPORT_RESOURCES, WEEK_STARTS } from '../domain/momentum/index.js';
 import { isValidTimeZone } from '../domain/time.js';
 import { zText } from './common.js';
 
@@ -19,6 +20,20 @@ export const zSettings = z
     yourName: zText().trim().max(100, 'Keep your name under 100 characters').optional(),
     /** Mail import: accept confident proposals without review (off unless the user turns it on). */
     autoAcceptMail: z.boolean().optional(),
+    /** The day weeks start on, for goals, streaks and the weekly review. */
+    weekStartsOn: z.enum(WEEK_STARTS, { error: 'Choose monday, sunday or saturday' }).optional(),
+    /** A gentle celebration when a win arrives (never when the system asks for reduced motion). */
+    celebrations: z.boolean().optional(),
+    /** The small-step nudge when no application followed a rejection for a while. */
+    nudgeAfterRejection: z.boolean().optional(),
+    nudgeAfterRejectionDays: days(60).optional(),
+    /** The gentle nudge when the mood stays low and the search goes quiet. */
+    nudgeLowMood: z.boolean().optional(),
+    /** Support resources shown with the low-mood nudge: your own short list. */
+    supportResources: z
+      .array(zText().trim().min(1, 'Write something in each line, or remove it').max(300, 'Keep each line under 300 characters'))
+      .max(10, 'Keep the list to 10 lines')
+      .optional(),
   })
   .meta({ id: 'Settings' });
 export type Settings = z.infer<typeof zSettings>;
@@ -32,4 +47,10 @@ export const DEFAULT_SETTINGS: Settings = {
   feedbackReminderDays: 7,
   autoAcceptMail: false,
   yourName: '',
+  weekStartsOn: 'monday',
+  celebrations: true,
+  nudgeAfterRejection: true,
+  nudgeAfterRejectionDays: DEFAULT_NUDGE_AFTER_REJECTION_DAYS,
+  nudgeLowMood: true,
+  supportResources: [...DEFAULT_SUPPORT_RESOURCES],
 };

@@ -424,6 +424,32 @@ export interface StoryThemesTable {
   theme_id: string;
 }
 
+/** A weekly goal, set from `week_start` on until set again (migration 20261203_1200). */
+export interface WeeklyGoalsTable {
+  owner_id: string;
+  week_start: string;
+  kind: string; // applications | networking | practice | debriefs
+  target: number; // 0: no goal of this kind
+  created_at: string;
+  is_sample: Generated<number>;
+}
+
+/** A win: a milestone detected once per key, or one the person wrote down (migration 20261203_1200). */
+export interface WinsTable {
+  id: string;
+  owner_id: string;
+  key: string;
+  kind: string;
+  title: string;
+  note: string | null;
+  occurred_on: string;
+  application_id: string | null;
+  source: string; // detected | manual
+  celebrated_at: string | null;
+  created_at: string;
+  is_sample: Generated<number>;
+}
+
 export interface DB extends NetworkTables {
   users: UsersTable;
   settings: SettingsTable;
@@ -459,4 +485,6 @@ export interface DB extends NetworkTables {
   stories: StoriesTable;
   story_questions: StoryQuestionsTable;
   story_themes: StoryThemesTable;
+  weekly_goals: WeeklyGoalsTable;
+  wins: WinsTable;
 }

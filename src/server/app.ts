@@ -20,6 +20,7 @@ import { registerInsightsRoutes } from './routes/insights.js';
 import { MAIL_IMPORT_PATH, registerMailRoutes } from './routes/mail.js';
 import { registerMailAccountRoutes } from './routes/mail-account.js';
 import { registerPlanRoutes } from './routes/plan.js';
+import { registerMomentumRoutes } from './routes/momentum.js';
 import { registerPracticeRoutes } from './routes/practice.js';
 import { registerStoryRoutes } from './routes/stories.js';
 import { registerSettingsRoutes } from './routes/settings.js';
@@ -110,6 +111,7 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   registerStoryRoutes(app);
   registerContactRoutes(app);
   registerAgendaRoutes(app);
+  registerMomentumRoutes(app);
   registerDocsRoutes(app);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -30,6 +30,10 @@ import { addActionNote, createAction, updateAction } from './plan.service.js';
 import { getSettings } from './settings.service.js';
 import { markSampleActions } from '../db/repos/plan.repo.js';
 import { SAMPLE_PLAN } from '../domain/demo/sample-plan.js';
+import { loadMomentum, setGoals } from './goals.service.js';
+import { addWin } from './wins.service.js';
+import { SAMPLE_GOAL_WEEKS, sampleGoalTargets } from '../domain/demo/sample-momentum.js';
+import { countActivity, weekStartOf } from '../domain/momentum/index.js';
 
 export interface SampleStatus {
   loaded: boolean;
@@ -85,6 +89,7 @@ export async function loadSampleSearch(ctx: ServiceContext): Promise<LoadedSampl
     await replayPractice(at, story);
     await replayPlan(at, story.today);
     await loadSampleNetwork(ctx, story.today, ids, contactsBeforeSample);
+    await replayMomentum(at, story);
     return { created: story.applications.length, debriefs, journalEntries: added.journalIds.length };
   } catch (e) {
     await markSampleRows(ctx.db, ctx.ownerId, added);
@@ -255,4 +260,21 @@ async function replayPlan(at: (day: string) => ServiceContext, today: string): P
   }
   const ctx = at(today);
   await markSampleActions(ctx.db, ctx.ownerId, ids);
+}
+
+/**
+ * Goals set a few weeks back, sized to what the sample person managed in each
+ * of those weeks, and the wins they wrote down. Both are marked as sample data.
+ */
+async function replayMomentum(at: (day: string) => ServiceContext, story: SampleStory): Promise<void> {
+  const ctx = at(story.today);
+  const facts = await loadMomentum(ctx);
+  const current = weekStartOf(story.today, facts.startsOn);
+  const weeks = Array.from({ length: SAMPLE_GOAL_WEEKS }, (_, i) => addDays(current, -7 * (SAMPLE_GOAL_WEEKS - i)));
+  const targets = sampleGoalTargets(weeks.map((w) => countActivity(facts.items, w, addDays(w, 6))));
+  await setGoals(at(weeks[0] ?? current), targets, { isSample: true, week: weeks[0] ?? current });
+  for (const win of story.wins) {
+    const day = addDays(story.today, -win.daysAgo);
+    await addWin(at(day), { title: win.title, note: win.note, date: day }, { isSample: true });
+  }
 }

@@ -2,6 +2,7 @@ import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { AppLayout } from './features/shell/AppLayout';
 import { BoardPage } from './features/board/BoardPage';
+import { HomePage } from './features/home/HomePage';
 import { ListPage } from './features/applications/list/ListPage';
 import { ApplicationPage } from './features/applications/detail/ApplicationPage';
 import { NewApplicationPage } from './features/applications/new/NewApplicationPage';
@@ -38,13 +39,16 @@ const CapturePage = later(async () => (await import('./features/capture/CaptureP
 const ContactsPage = later(async () => (await import('./features/contacts/ContactsPage')).ContactsPage);
 const ContactPage = later(async () => (await import('./features/contacts/ContactPage')).ContactPage);
 const AgendaPage = later(async () => (await import('./features/agenda/AgendaPage')).AgendaPage);
+const ReviewPage = later(async () => (await import('./features/review/ReviewPage')).ReviewPage);
 const SettingsPage = later(async () => (await import('./features/settings/SettingsPage')).SettingsPage);
 
 export function App() {
   return (
     <Routes>
       <Route element={<AppLayout />}>
-        <Route index element={<BoardPage />} />
+        <Route index element={<HomePage />} />
+        <Route path="board" element={<BoardPage />} />
+        <Route path="review/:week" element={<ReviewPage />} />
         <Route path="applications" element={<ListPage />} />
         <Route path="applications/new" element={<NewApplicationPage />} />
         <Route path="applications/:id" element={<ApplicationPage />} />

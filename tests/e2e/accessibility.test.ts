@@ -11,6 +11,7 @@ describe.skipIf(!hasBrowser)('accessibility of every page', () => {
   let app: TestApp;
   let firstId = '';
   let contactId = '';
+  let lastWeek = '';
   beforeAll(async () => {
     app = await startTestApp();
   });
@@ -25,9 +26,10 @@ describe.skipIf(!hasBrowser)('accessibility of every page', () => {
     return axeViolations(page);
   }
 
-  it('the empty board of a first run', async () => {
+  it('the home page and the empty board of a first run', async () => {
     const page = await app.newPage();
     expect(await scan(page, '/')).toEqual([]);
+    expect(await scan(page, '/board')).toEqual([]);
   });
 
   it('loads the sample job search from the empty board', async () => {
@@ -42,13 +44,14 @@ describe.skipIf(!hasBrowser)('accessibility of every page', () => {
     firstId = body.items[0]!.id;
     const contacts = (await (await page.request.get(`${app.url}/api/contacts`)).json()) as { id: string }[];
     contactId = contacts[0]!.id;
+    lastWeek = ((await (await page.request.get(`${app.url}/api/home`)).json()) as { lastWeek: string }).lastWeek;
   });
 
   for (const scheme of ['light', 'dark'] as const) {
     for (const [name, width, height] of [['desktop', 1280, 800], ['phone', 390, 844]] as const) {
       it(`pages in ${scheme} on a ${name}`, async () => {
         const page = await app.newPage({ colorScheme: scheme, width, height });
-        const paths = ['/', '/applications', `/applications/${firstId}`, '/applications/new', '/companies', '/settings', '/import', '/new', '/proof?from=2026-01-01&to=2026-12-31', '/agenda', '/contacts', `/contacts/${contactId}`];
+        const paths = ['/board', '/applications', `/applications/${firstId}`, '/applications/new', '/companies', '/settings', '/import', '/new', '/proof?from=2026-01-01&to=2026-12-31', '/agenda', '/contacts', `/contacts/${contactId}`];
         const found: string[] = [];
         for (const path of paths) found.push(...(await scan(page, path)).map((v) => `${path}: ${v}`));
         expect(found).toEqual([]);
@@ -57,6 +60,13 @@ describe.skipIf(!hasBrowser)('accessibility of every page', () => {
         const page = await app.newPage({ colorScheme: scheme, width, height });
         const found: string[] = [];
         for (const path of ['/plan', '/stories']) found.push(...(await scan(page, path)).map((v) => `${path}: ${v}`));
+        expect(found).toEqual([]);
+      });
+
+      it(`the home page and a weekly review in ${scheme} on a ${name}`, async () => {
+        const page = await app.newPage({ colorScheme: scheme, width, height });
+        const found: string[] = [];
+        for (const path of ['/', `/review/${lastWeek}`]) found.push(...(await scan(page, path)).map((v) => `${path}: ${v}`));
         expect(found).toEqual([]);
       });
     }

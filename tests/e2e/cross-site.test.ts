@@ -110,7 +110,7 @@ describe.skipIf(!hasBrowser)('a page of another site', () => {
     await page.addInitScript(() =>
       document.addEventListener('securitypolicyviolation', (e) => console.error(`Content Security Policy: ${e.violatedDirective} ${e.blockedURI}`)),
     );
-    for (const path of ['/', '/applications', '/applications/new', '/journal', '/insights', '/import-mail', '/companies', '/questions', '/settings']) {
+    for (const path of ['/', '/board', '/applications', '/applications/new', '/journal', '/insights', '/import-mail', '/companies', '/questions', '/settings']) {
       await page.goto(`${app.url}${path}`);
       await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 30_000 });
     }

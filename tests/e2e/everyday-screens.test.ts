@@ -124,7 +124,7 @@ describe.skipIf(!hasBrowser)('the everyday screens of a long search', () => {
     const before = await detail.timelineEntries();
 
     await detail.delete();
-    await page.waitForURL((u) => u.pathname === '/');
+    await page.waitForURL((u) => u.pathname === '/board');
     await page.getByTestId('board').waitFor();
     expect(await page.getByText('does not exist').count()).toBe(0);
     const toast = toasts(page).filter({ hasText: 'Application deleted' });

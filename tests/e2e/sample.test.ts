@@ -37,7 +37,7 @@ describe.skipIf(!hasBrowser)('the sample job search, loaded and removed', () => 
     expect(await axeViolations(page)).toEqual([]);
 
     // The board: debriefs still to finish.
-    await page.goto(`${app.url}/`);
+    await page.goto(`${app.url}/board`);
     await page.getByTestId('debriefs-to-finish').waitFor();
     expect(await page.getByTestId('debriefs-to-finish').getByRole('link', { name: /Continue the debrief/ }).count()).toBeGreaterThanOrEqual(3);
     expect(await page.title()).toBe('Board · Debrief');
@@ -69,7 +69,7 @@ describe.skipIf(!hasBrowser)('the sample job search, loaded and removed', () => 
     expect(badges.filter((b) => /Practised on [2-9] days/.test(b)).length).toBeGreaterThanOrEqual(2);
 
     // Remove it, after a confirmation that says what stays.
-    await page.goto(`${app.url}/`);
+    await page.goto(`${app.url}/board`);
     await banner.getByRole('button', { name: 'Remove the sample' }).click();
     const dialog = page.getByRole('dialog', { name: 'Remove the sample job search?' });
     await dialog.waitFor();

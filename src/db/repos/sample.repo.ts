@@ -56,6 +56,8 @@ export async function deleteSampleRows(db: Kysely<DB>, ownerId: string): Promise
   const checkIns = await db.deleteFrom('check_ins').where('owner_id', '=', ownerId).where('is_sample', '=', 1).executeTakeFirst();
   const questions = await db.deleteFrom('question_bank').where('owner_id', '=', ownerId).where('is_sample', '=', 1).executeTakeFirst();
   await db.deleteFrom('contacts').where('owner_id', '=', ownerId).where('is_sample', '=', 1).execute();
+  await db.deleteFrom('weekly_goals').where('owner_id', '=', ownerId).where('is_sample', '=', 1).execute();
+  await db.deleteFrom('wins').where('owner_id', '=', ownerId).where('is_sample', '=', 1).execute();
   const used = db.selectFrom('applications').select('company_id').where('owner_id', '=', ownerId);
   const companies = await db
     .deleteFrom('companies')

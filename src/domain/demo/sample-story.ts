@@ -1,5 +1,6 @@
 import { addDays } from '../time.js';
 import { SAMPLE_DEBRIEFS, type SampleDebrief } from './sample-debriefs.js';
+import { SAMPLE_WINS, type SampleWin } from './sample-momentum.js';
 import { SAMPLE_JOURNAL, SAMPLE_PRACTICE, type SampleJournalEntry, type SamplePractice } from './sample-journal.js';
 import { buildSampleSearch, type SampleApplication } from './sample-search.js';
 
@@ -15,10 +16,11 @@ export interface SampleStory {
   debriefs: readonly SampleDebrief[];
   journal: readonly SampleJournalEntry[];
   practice: readonly SamplePractice[];
+  wins: readonly SampleWin[];
 }
 
 export function buildSampleStory(today: string): SampleStory {
-  return { today, applications: buildSampleSearch(today), debriefs: SAMPLE_DEBRIEFS, journal: SAMPLE_JOURNAL, practice: SAMPLE_PRACTICE };
+  return { today, applications: buildSampleSearch(today), debriefs: SAMPLE_DEBRIEFS, journal: SAMPLE_JOURNAL, practice: SAMPLE_PRACTICE, wins: SAMPLE_WINS };
 }
 
 /** The day `daysAgo` days before today, or null when a step would fall after today. */

@@ -7,7 +7,7 @@ export function NotFoundPage({ what = 'page' }: { what?: string }) {
       <Title order={1}>This {what} does not exist</Title>
       <Text c="dimmed">It may have been deleted, or the address is mistyped.</Text>
       <Button component={Link} to="/" variant="light">
-        Back to the board
+        Back to the home page
       </Button>
     </Stack>
   );

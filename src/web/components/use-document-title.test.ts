@@ -3,7 +3,9 @@ import { pageTitle, titleForPath } from './use-document-title';
 
 describe('page titles', () => {
   it.each([
-    ['/', 'Board · Debrief'],
+    ['/', 'Home · Debrief'],
+    ['/board', 'Board · Debrief'],
+    ['/review/2026-11-23', 'Weekly review · Debrief'],
     ['/applications', 'Applications · Debrief'],
     ['/applications/new', 'New application · Debrief'],
     ['/applications/k3v9x2m7qa', 'Application · Debrief'],

@@ -7,7 +7,9 @@ export function pageTitle(title: string | null | undefined): string {
 }
 
 const TITLES: [RegExp, string][] = [
-  [/^\/$/, 'Board'],
+  [/^\/$/, 'Home'],
+  [/^\/board\/?$/, 'Board'],
+  [/^\/review\/[^/]+\/?$/, 'Weekly review'],
   [/^\/applications\/?$/, 'Applications'],
   [/^\/applications\/new\/?$/, 'New application'],
   [/^\/applications\/[^/]+\/debrief\/?$/, 'Debrief'],

@@ -5,7 +5,7 @@ import { stageLabel, undoFromToast, url } from './shared.js';
 /** A card by job title, or by title and company when titles repeat. */
 export type CardRef = string | { title: string; company: string };
 
-/** The board page (`/`): one column per status, cards, drag-and-drop and "Move to…". */
+/** The board page (`/board`): one column per status, cards, drag-and-drop and "Move to…". */
 export function boardPage(page: Page, baseUrl = '') {
   const column = (status: Stage) => {
     const root = page.getByTestId(`column-${status}`);
@@ -29,7 +29,7 @@ export function boardPage(page: Page, baseUrl = '') {
 
   return {
     goto: async () => {
-      await page.goto(url(baseUrl, '/'));
+      await page.goto(url(baseUrl, '/board'));
       await page.getByRole('heading', { level: 1 }).waitFor();
     },
     board: () => page.getByTestId('board'),

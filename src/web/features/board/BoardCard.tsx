@@ -66,7 +66,7 @@ export function BoardCard({ app, today, onMove, onMarkNoResponse, overlay = fals
         {overlay ? null : <MoveMenu label={label} current={app.status} onMove={(to) => onMove(app, to)} />}
       </Group>
       <Title order={3} fz="sm" fw={600} lh={1.3} mt={2} style={{ overflowWrap: 'anywhere' }}>
-        <Anchor component={Link} to={`/applications/${app.id}`} state={{ from: '/' }} c="inherit" fw={600} fz="sm" data-testid="card-title">
+        <Anchor component={Link} to={`/applications/${app.id}`} state={{ from: '/board' }} c="inherit" fw={600} fz="sm" data-testid="card-title">
           {app.title}
         </Anchor>
       </Title>

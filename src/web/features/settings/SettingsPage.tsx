@@ -24,6 +24,7 @@ import { ErrorState, LoadingState } from '../../components/QueryState';
 import { SampleSettings } from '../demo/SampleControls';
 import { MailboxSection } from '../mailbox/MailboxSection';
 import { DataSection } from '../import/DataSection';
+import { MomentumSettings } from './MomentumSettings';
 import { useSettings, useUpdateSettings } from './api';
 
 function timeZones(): string[] {
@@ -126,6 +127,7 @@ export function SettingsPage() {
         {settings.isError ? <ErrorState error={settings.error} onRetry={() => void settings.refetch()} /> : null}
         {settings.data ? <SettingsForm settings={settings.data} /> : null}
       </Paper>
+      <MomentumSettings />
       <MailboxSection />
       <Paper withBorder p="lg" component="section" aria-labelledby="appearance-heading">
         <Stack gap="sm">

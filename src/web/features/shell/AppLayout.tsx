@@ -41,7 +41,7 @@ export function AppLayout() {
               size="sm"
               aria-label={opened ? 'Close navigation' : 'Open navigation'}
             />
-            <Anchor component={Link} to="/" c="inherit" underline="never" aria-label="Debrief, go to the board">
+            <Anchor component={Link} to="/" c="inherit" underline="never" aria-label="Debrief, go to the home page">
               <Group gap={8} wrap="nowrap">
               <Logo />
               <Text fz={22} fw={700} lh={1}>

@@ -7,6 +7,7 @@ import {
   IconCalendarDue,
   IconCards,
   IconChartSankey,
+  IconHome,
   IconLayoutKanban,
   IconList,
   IconFileImport,
@@ -26,7 +27,8 @@ interface Item {
 }
 
 const ITEMS: Item[] = [
-  { to: '/', label: 'Board', icon: IconLayoutKanban },
+  { to: '/', label: 'Home', icon: IconHome },
+  { to: '/board', label: 'Board', icon: IconLayoutKanban },
   { to: '/applications', label: 'Applications', icon: IconList },
   { to: '/agenda', label: 'Agenda', icon: IconCalendarDue },
   { to: '/contacts', label: 'Contacts', icon: IconAddressBook },

@@ -9,6 +9,7 @@ const SHORTCUTS: { keys: string[]; what: string }[] = [
   { keys: ['/'], what: 'Search applications' },
   { keys: ['m'], what: 'Move the open application to another stage' },
   { keys: ['e'], what: 'Edit the open application' },
+  { keys: ['g', 'h'], what: 'Go to the home page' },
   { keys: ['g', 'b'], what: 'Go to the board' },
   { keys: ['g', 'l'], what: 'Go to the list of applications' },
   { keys: ['g', 'c'], what: 'Go to companies' },
@@ -16,7 +17,7 @@ const SHORTCUTS: { keys: string[]; what: string }[] = [
   { keys: ['?'], what: 'Show these shortcuts' },
 ];
 
-const GO_TO: Record<string, string> = { b: '/', l: '/applications', c: '/companies', s: '/settings' };
+const GO_TO: Record<string, string> = { h: '/', b: '/board', l: '/applications', c: '/companies', s: '/settings' };
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;

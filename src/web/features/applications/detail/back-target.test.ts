@@ -3,7 +3,8 @@ import { afterDelete, cameFrom, fromHere } from './back-target';
 
 describe('the way back from an application page', () => {
   it.each([
-    [{ from: '/' }, { to: '/', label: 'Board' }],
+    [{ from: '/board' }, { to: '/board', label: 'Board' }],
+    [{ from: '/' }, { to: '/', label: 'Home' }],
     [{ from: '/applications' }, { to: '/applications', label: 'Applications' }],
     [{ from: '/applications?status=screen&page=2' }, { to: '/applications?status=screen&page=2', label: 'Applications' }],
   ])('returns to where the person came from: %j', (state, expected) => {
@@ -15,7 +16,7 @@ describe('the way back from an application page', () => {
     'falls back to the board after a deletion when the origin is unknown or another page: %j',
     (state) => {
       expect(cameFrom(state)).toBeNull();
-      expect(afterDelete(state)).toEqual({ to: '/', label: 'Board' });
+      expect(afterDelete(state)).toEqual({ to: '/board', label: 'Board' });
     },
   );
 

@@ -1,0 +1,101 @@
+/**
+ * The home page: what matters today and how far the person has come. The
+ * agenda shows the steps booked ahead; other sources (contacts' follow-ups)
+ * join it through AGENDA_SOURCES.
+ */
+import type { Home } from '../contracts/momentum.js';
+import { listCheckIns, lastActivityDay } from '../db/repos/check-ins.repo.js';
+import { bookedSteps, countApplications, lastApplicationDay, lastRejection } from '../db/repos/momentum.repo.js';
+import type { Mood } from '../domain/debrief/index.js';
+import { chooseNextStep, dueNudges, moodTrend, weekStartOf, weekStartsBack, DEFAULT_NUDGE_AFTER_REJECTION_DAYS, DEFAULT_SUPPORT_RESOURCES, type NudgeInput } from '../domain/momentum/index.js';
+import { addDays, daysBetween } from '../domain/time.js';
+import type { ServiceContext } from './context.js';
+import { listDebriefs } from './debrief.service.js';
+import { getGoals, loadMomentum } from './goals.service.js';
+import { practiceQueue } from './practice.service.js';
+import { listWins, winToCelebrate } from './wins.service.js';
+
+export interface AgendaItem {
+  day: string;
+  what: string;
+  applicationId: string | null;
+}
+
+/** Where agenda items come from, for a range of days. */
+export type AgendaSource = (ctx: ServiceContext, from: string, to: string) => Promise<AgendaItem[]>;
+
+const STEP_WORDS: Record<string, string> = { screen: 'Screen call', assessment: 'Assessment', interview: 'Interview', final: 'Final round' };
+
+export const AGENDA_SOURCES: AgendaSource[] = [
+  async (ctx, from, to) =>
+    (await bookedSteps(ctx.db, ctx.ownerId, from, to)).map((s) => ({
+      day: s.occurred_on,
+      what: `${STEP_WORDS[s.stage] ?? s.stage} with ${s.company} (${s.title})`,
+      applicationId: s.application_id,
+    })),
+];
+
+export async function agendaBetween(ctx: ServiceContext, from: string, to: string): Promise<AgendaItem[]> {
+  const lists = await Promise.all(AGENDA_SOURCES.map((s) => s(ctx, from, to)));
+  return lists.flat().sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+}
+
+/** Weeks of mood shown on the home page. */
+export const MOOD_WEEKS = 12;
+/** Days ahead the home page's agenda looks. */
+export const AGENDA_DAYS = 7;
+
+export async function getHome(ctx: ServiceContext): Promise<Home> {
+  const facts = await loadMomentum(ctx);
+  const { settings, today, startsOn } = facts;
+  const weekStarts = weekStartsBack(today, MOOD_WEEKS, startsOn);
+  const [debriefs, goals, wins, checkIns, agenda, apps, rejection, lastApplied, lastActivity, practice] = await Promise.all([
+    listDebriefs(ctx),
+    getGoals(ctx, today, facts),
+    listWins(ctx, facts),
+    listCheckIns(ctx.db, ctx.ownerId, { from: weekStarts[0] ?? today, to: today }),
+    agendaBetween(ctx, today, addDays(today, AGENDA_DAYS)),
+    countApplications(ctx.db, ctx.ownerId),
+    lastRejection(ctx.db, ctx.ownerId),
+    lastApplicationDay(ctx.db, ctx.ownerId, today),
+    lastActivityDay(ctx.db, ctx.ownerId),
+    practiceQueue(ctx, 1),
+  ]);
+  const moods = checkIns.map((c) => ({ day: c.checked_on, mood: c.mood }));
+  const nudgeInput: NudgeInput = {
+    today,
+    lastRejection: rejection,
+    lastApplicationDay: lastApplied,
+    afterRejection: { on: settings.nudgeAfterRejection !== false, days: settings.nudgeAfterRejectionDays ?? DEFAULT_NUDGE_AFTER_REJECTION_DAYS },
+    lowMood: {
+      on: settings.nudgeLowMood !== false,
+      checkIns: moods.map((m) => ({ date: m.day, mood: m.mood as Mood })),
+      lastActivityDay: lastActivity,
+      resources: settings.supportResources ?? DEFAULT_SUPPORT_RESOURCES,
+    },
+  };
+  const nudges = dueNudges(nudgeInput);
+  const firstToFinish = debriefs.toFinish[0];
+  const firstReminder = debriefs.remindersDue[0];
+  const { heatmap: _heatmap, ...goalsWithoutHeatmap } = goals;
+  return {
+    today,
+    firstRun: apps === 0,
+    agenda,
+    debriefs,
+    goals: goalsWithoutHeatmap,
+    wins: wins.slice(0, 6),
+    celebrate: winToCelebrate(wins, facts),
+    mood: moodTrend(moods, weekStarts),
+    nextStep: chooseNextStep({
+      hasApplications: apps > 0,
+      lowMood: nudges.some((n) => n.kind === 'low_mood'),
+      debriefToFinish: firstToFinish ? { applicationId: firstToFinish.applicationId, company: firstToFinish.company } : null,
+      reminderDue: firstReminder ? { applicationId: firstReminder.applicationId, company: firstReminder.company } : null,
+      daysSinceApplication: lastApplied ? daysBetween(lastApplied, today) : null,
+      practiceDue: practice.due,
+    }),
+    nudges,
+    lastWeek: addDays(weekStartOf(today, startsOn), -7),
+  };
+}

@@ -1,0 +1,135 @@
+/**
+ * Wins: milestones detected in what was logged (each recorded once, by key)
+ * and wins written down by hand. A detected win whose facts were taken back
+ * (an undo) is hidden, not forgotten: when the facts return it shows again,
+ * already celebrated, so nothing celebrates twice.
+ */
+import type { Win, WinInput } from '../contracts/momentum.js';
+import { zWinInput } from '../contracts/momentum.js';
+import {
+  deleteManualWin,
+  feedbackReceived,
+  insertNewWins,
+  listWinRows,
+  markWinsCelebrated,
+  milestoneEvents,
+  replyFacts,
+  type WinRow,
+} from '../db/repos/momentum.repo.js';
+import { newId } from '../domain/ids.js';
+import { detectMilestones, type Milestone, type WinKind } from '../domain/momentum/index.js';
+import { addDays } from '../domain/time.js';
+import type { ServiceContext } from './context.js';
+import { checkDay } from './day-rules.js';
+import { notFound } from './errors.js';
+import { loadMomentum, type MomentumFacts } from './goals.service.js';
+
+/** Growth actions done, when the growth plan exists; each becomes a win. Empty until then. */
+export type GrowthSource = (ctx: ServiceContext, today: string) => Promise<{ id: string; title: string; doneOn: string }[]>;
+export const GROWTH_SOURCES: GrowthSource[] = [];
+
+/** Wins older than this are recorded quietly, without a celebration. */
+export const CELEBRATE_WITHIN_DAYS = 14;
+
+async function detect(ctx: ServiceContext, facts: MomentumFacts): Promise<Milestone[]> {
+  const [events, replies, feedback, growth] = await Promise.all([
+    milestoneEvents(ctx.db, ctx.ownerId, facts.today),
+    replyFacts(ctx.db, ctx.ownerId),
+    feedbackReceived(ctx.db, ctx.ownerId),
+    Promise.all(GROWTH_SOURCES.map((s) => s(ctx, facts.today))).then((lists) => lists.flat()),
+  ]);
+  return detectMilestones({
+    events: events.map((e) => ({ applicationId: e.application_id, company: e.company, stage: e.stage, day: e.occurred_on, resumeVersion: e.resume_version })),
+    replies: replies.flatMap((r) =>
+      r.applied_on && r.first_reply_on ? [{ applicationId: r.application_id, company: r.company, appliedOn: r.applied_on, firstReplyOn: r.first_reply_on }] : [],
+    ),
+    feedback: feedback.flatMap((f) => (f.received_on ? [{ applicationId: f.application_id, company: f.company, receivedOn: f.received_on }] : [])),
+    growth,
+    weeks: facts.weeks,
+    today: facts.today,
+  });
+}
+
+function toWin(row: WinRow, current?: Milestone): Win {
+  return {
+    id: row.id,
+    kind: row.kind as WinKind,
+    title: current?.title ?? row.title,
+    note: current?.note ?? row.note,
+    occurredOn: current?.occurredOn ?? row.occurred_on,
+    applicationId: row.application_id,
+    source: row.source === 'manual' ? 'manual' : 'detected',
+    celebrated: row.celebrated_at !== null,
+  };
+}
+
+/** Records milestones found for the first time, and returns every win that stands today, newest first. */
+export async function listWins(ctx: ServiceContext, facts?: MomentumFacts): Promise<Win[]> {
+  const f = facts ?? (await loadMomentum(ctx));
+  const found = await detect(ctx, f);
+  const stamp = ctx.now().toISOString();
+  await insertNewWins(
+    ctx.db,
+    found.map((m) => ({
+      id: newId(),
+      owner_id: ctx.ownerId,
+      key: m.key,
+      kind: m.kind,
+      title: m.title,
+      note: m.note,
+      occurred_on: m.occurredOn,
+      application_id: m.applicationId,
+      source: 'detected',
+      celebrated_at: null,
+      created_at: stamp,
+    })),
+  );
+  const byKey = new Map(found.map((m) => [m.key, m]));
+  const rows = await listWinRows(ctx.db, ctx.ownerId);
+  return rows
+    .filter((r) => r.source === 'manual' || byKey.has(r.key))
+    .map((r) => toWin(r, byKey.get(r.key)))
+    .sort((a, b) => (a.occurredOn < b.occurredOn ? 1 : a.occurredOn > b.occurredOn ? -1 : 0));
+}
+
+/** The newest win not celebrated yet, from the last two weeks; null when celebrations are off. */
+export function winToCelebrate(wins: readonly Win[], facts: MomentumFacts): Win | null {
+  if (facts.settings.celebrations === false) return null;
+  const since = addDays(facts.today, -CELEBRATE_WITHIN_DAYS);
+  return wins.find((w) => !w.celebrated && w.occurredOn >= since) ?? null;
+}
+
+export async function addWin(ctx: ServiceContext, input: WinInput, options: { isSample?: boolean } = {}): Promise<Win> {
+  const v = zWinInput.parse(input);
+  const f = await loadMomentum(ctx);
+  if (v.date) checkDay('date', v.date, { today: f.today });
+  const id = newId();
+  await insertNewWins(ctx.db, [
+    {
+      id,
+      owner_id: ctx.ownerId,
+      key: `manual:${id}`,
+      kind: 'manual',
+      title: v.title,
+      note: v.note ? v.note : null,
+      occurred_on: v.date ?? f.today,
+      application_id: null,
+      source: 'manual',
+      // A win you write down yourself needs no surprise.
+      celebrated_at: ctx.now().toISOString(),
+      created_at: ctx.now().toISOString(),
+      is_sample: options.isSample ? 1 : 0,
+    },
+  ]);
+  const win = (await listWinRows(ctx.db, ctx.ownerId)).find((r) => r.id === id);
+  if (!win) throw notFound('win', id);
+  return toWin(win);
+}
+
+export async function deleteWin(ctx: ServiceContext, id: string): Promise<void> {
+  if (!(await deleteManualWin(ctx.db, ctx.ownerId, id))) throw notFound('win you wrote down', id);
+}
+
+export async function markCelebrated(ctx: ServiceContext, ids: readonly string[]): Promise<void> {
+  await markWinsCelebrated(ctx.db, ctx.ownerId, ids, ctx.now().toISOString());
+}

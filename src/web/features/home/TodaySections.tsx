@@ -1,0 +1,127 @@
+import { Anchor, Button, Group, List, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { IconArrowRight, IconCalendarEvent, IconHeartHandshake, IconLeaf } from '@tabler/icons-react';
+import { Link } from 'react-router';
+import type { Home } from '../../../contracts/momentum.js';
+import { formatDay } from '../../components/format';
+
+/** The one next step, chosen with care. */
+export function NextStepCard({ step }: { step: Home['nextStep'] }) {
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="next-step-heading" data-testid="next-step" data-kind={step.kind}>
+      <Group wrap="nowrap" align="flex-start" gap="md">
+        <ThemeIcon size={40} radius="xl" variant="light" aria-hidden>
+          <IconLeaf size={22} />
+        </ThemeIcon>
+        <Stack gap={6} style={{ flex: 1 }}>
+          <Text size="xs" tt="uppercase" fw={600} c="dimmed" id="next-step-heading">
+            One next step
+          </Text>
+          <Title order={2} size="h3">
+            {step.title}
+          </Title>
+          <Text size="sm">{step.text}</Text>
+          {step.link ? (
+            <Group>
+              <Button component={Link} to={step.link.to} rightSection={<IconArrowRight size={16} aria-hidden />}>
+                {step.link.label}
+              </Button>
+            </Group>
+          ) : null}
+        </Stack>
+      </Group>
+    </Paper>
+  );
+}
+
+/** Gentle nudges (each can be switched off in Settings). */
+export function Nudges({ nudges }: { nudges: Home['nudges'] }) {
+  if (nudges.length === 0) return null;
+  return (
+    <Stack gap="sm">
+      {nudges.map((n) => (
+        <Paper key={n.kind} withBorder p="md" component="section" aria-label={n.title} data-testid={`nudge-${n.kind}`}>
+          <Stack gap="xs">
+            <Group gap="xs" wrap="nowrap">
+              <IconHeartHandshake size={20} aria-hidden />
+              <Title order={2} size="h4">
+                {n.title}
+              </Title>
+            </Group>
+            <Text size="sm">{n.message}</Text>
+            <List size="sm" spacing={4}>
+              {n.steps.map((s) => (
+                <List.Item key={s.title}>
+                  <Text span fw={600} size="sm">
+                    {s.title}:
+                  </Text>{' '}
+                  {s.text}
+                </List.Item>
+              ))}
+            </List>
+            {n.resources.length ? (
+              <Stack gap={2}>
+                <Text size="sm" fw={600}>
+                  If you need someone now
+                </Text>
+                {n.resources.map((r) => (
+                  <Text size="sm" key={r}>
+                    {r}
+                  </Text>
+                ))}
+              </Stack>
+            ) : null}
+            <Group gap="md">
+              <Anchor component={Link} to={n.link.to} size="sm">
+                {n.link.label}
+              </Anchor>
+              <Anchor component={Link} to="/settings#momentum" size="sm" c="dimmed">
+                Turn these notes off
+              </Anchor>
+            </Group>
+          </Stack>
+        </Paper>
+      ))}
+    </Stack>
+  );
+}
+
+/**
+ * Today's agenda: the steps booked in the coming week. Other sources (follow-ups
+ * with contacts) arrive in the same list from the server.
+ */
+export function Agenda({ agenda, today }: { agenda: Home['agenda']; today: string }) {
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="agenda-heading" data-testid="agenda">
+      <Stack gap="sm">
+        <Title order={2} size="h4" id="agenda-heading">
+          Coming up
+        </Title>
+        {agenda.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            Nothing booked for the coming week. Interviews and calls you add with a date ahead show up here.
+          </Text>
+        ) : (
+          <Stack gap="xs" component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+            {agenda.map((a) => (
+              <Group key={`${a.day}-${a.what}`} component="li" gap="sm" wrap="nowrap" align="flex-start">
+                <IconCalendarEvent size={18} aria-hidden style={{ flexShrink: 0, marginTop: 2 }} />
+                <div>
+                  <Text size="sm" fw={600}>
+                    {a.day === today ? 'Today' : formatDay(a.day)}
+                  </Text>
+                  {a.applicationId ? (
+                    <Anchor component={Link} to={`/applications/${a.applicationId}`} state={{ from: '/' }} size="sm">
+                      {a.what}
+                    </Anchor>
+                  ) : (
+                    <Text size="sm">{a.what}</Text>
+                  )}
+                </div>
+              </Group>
+            ))}
+          </Stack>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
