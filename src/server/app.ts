@@ -5,8 +5,9 @@ import { compress } from 'hono/compress';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import { LOCAL_USER_ID } from '../services/context.js';
-import type { AppEnv } from './context.js';
+import type { AppEnv, HostedRuntime } from './context.js';
 import { errorBody, handleError, validationBody } from './errors.js';
+import { registerAccountRoutes } from './routes/accounts.js';
 import { registerApplicationRoutes } from './routes/applications.js';
 import { registerCompanyRoutes } from './routes/companies.js';
 import { registerDebriefRoutes } from './routes/debrief.js';
@@ -19,6 +20,7 @@ import { registerPracticeRoutes } from './routes/practice.js';
 import { registerSettingsRoutes } from './routes/settings.js';
 import { sameOriginOnly } from './same-origin.js';
 import { securityHeaders } from './security-headers.js';
+import { hostedSession } from './session.js';
 import { serveWebApp } from './web-app.js';
 import { webDir as defaultWebDir } from './paths.js';
 
@@ -33,6 +35,11 @@ export interface AppOptions {
    * points its own domain at 127.0.0.1 (DNS rebinding) cannot read your data.
    */
   localOnly?: boolean;
+  /**
+   * Hosted mode (docs/decisions/0020-hosted-accounts.md): accounts through better-auth at
+   * /api/auth, the owner of each request taken from its session. Absent: local mode.
+   */
+  hosted?: HostedRuntime;
 }
 
 const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '::1'];
@@ -54,7 +61,8 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   // the web app's assets are compressed once, at build time (src/server/web-app.ts).
   app.use('*', compress({ encoding: 'gzip' }));
 
-  if (options.localOnly) {
+  const hosted = options.hosted ?? null;
+  if (options.localOnly && !hosted) {
     app.use('*', async (c, next) => {
       // The node adapter builds the request URL from the Host header.
       const host = new URL(c.req.url).hostname.replace(/^\[(.*)\]$/, '$1').toLowerCase();
@@ -65,13 +73,17 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
     });
   }
 
-  // A page of another site must never change data; programs without a browser (the CLI, curl) may.
-  app.use('*', sameOriginOnly({ allowWithoutBrowserHeaders: true }));
+  // A page of another site must never change data. Locally, programs without a browser (the CLI,
+  // curl) may; hosted, every change must say where it comes from, and the public address is trusted.
+  app.use(
+    '*',
+    sameOriginOnly(
+      hosted
+        ? { allowWithoutBrowserHeaders: false, trustedOrigins: [new URL(hosted.config.publicUrl).origin] }
+        : { allowWithoutBrowserHeaders: true },
+    ),
+  );
 
-  app.use('/api/*', async (c, next) => {
-    c.set('ctx', { db: options.db, ownerId: LOCAL_USER_ID, now });
-    await next();
-  });
   const apiBodyLimit = bodyLimit({
     maxSize: MAX_BODY_BYTES,
     onError: (c) => c.json(errorBody('too_large', 'That is more than Debrief accepts in one request (2 MB).'), 413),
@@ -79,7 +91,20 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   // The mailbox upload streams its body under its own 1 GB limit (routes/mail.ts).
   app.use('/api/*', (c, next) => (c.req.path === MAIL_IMPORT_PATH ? next() : apiBodyLimit(c, next)));
 
+  if (hosted) {
+    app.on(['GET', 'POST'], '/api/auth/*', (c) => hosted.auth.handler(c.req.raw));
+    app.use('/api/*', hostedSession(options.db, hosted, now));
+  } else {
+    app.use('/api/*', async (c, next) => {
+      c.set('ctx', { db: options.db, ownerId: LOCAL_USER_ID, now });
+      c.set('account', null);
+      c.set('hosted', null);
+      await next();
+    });
+  }
+
   app.get('/api/health', (c) => c.json({ ok: true }));
+  registerAccountRoutes(app);
   registerApplicationRoutes(app);
   registerCompanyRoutes(app);
   registerSettingsRoutes(app);

@@ -14,6 +14,7 @@ import * as eventOrder from './20261202_0900_event_order.js';
 import * as lessonsSaved from './20261202_0900_lessons_saved.js';
 import * as sampleMarker from './20261202_1900_sample_marker.js';
 import * as cancelledBookings from './20261202_2000_cancelled_bookings.js';
+import * as accounts from './20261203_1400_accounts.js';
 /**
  * Every migration, in order. Append only: never edit or reorder a migration
  * that has shipped; add a new timestamp-named file and list it here.
@@ -33,4 +34,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261202_0900_lessons_saved': lessonsSaved,
   '20261202_1900_sample_marker': sampleMarker,
   '20261202_2000_cancelled_bookings': cancelledBookings,
+  '20261203_1400_accounts': accounts,
 };
