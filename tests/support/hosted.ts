@@ -15,12 +15,21 @@ export interface SentMail {
   text: string;
 }
 
+export interface RequestOptions {
+  cookie?: string;
+  /** Sent as JSON. */
+  body?: unknown;
+  /** Sent as it is, with its content type (a mailbox upload). */
+  raw?: { body: string; type: string };
+  headers?: Record<string, string>;
+}
+
 export interface HostedTestApp {
   app: OpenAPIHono<AppEnv>;
   config: HostedConfig;
   mail: SentMail[];
   /** A request as a browser on the public address sends it (Origin set), with an optional session cookie. */
-  request: (method: string, path: string, options?: { cookie?: string; body?: unknown; headers?: Record<string, string> }) => Promise<Response>;
+  request: (method: string, path: string, options?: RequestOptions) => Promise<Response>;
   signUp: (email: string, extra?: Record<string, unknown>) => Promise<Response>;
   /** Signs in and returns the session cookie to send back. */
   signIn: (email: string, password?: string) => Promise<string>;
@@ -49,6 +58,9 @@ export async function hostedTestApp(
     if (opts.body !== undefined) {
       headers['content-type'] = 'application/json';
       body = JSON.stringify(opts.body);
+    } else if (opts.raw) {
+      headers['content-type'] = opts.raw.type;
+      body = opts.raw.body;
     }
     return Promise.resolve(app.request(`${PUBLIC_URL}${path}`, { method, headers, ...(body !== undefined ? { body } : {}) }));
   };
