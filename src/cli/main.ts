@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
+import { registerAdminCommands } from './commands/admin.js';
 import { registerApplicationCommands } from './commands/applications.js';
 import { registerDebriefCommands } from './commands/debrief.js';
 import { registerDemo } from './commands/demo.js';
@@ -40,6 +41,7 @@ registerQuestionCommands(program);
 registerPracticeCommands(program);
 registerImportMail(program);
 registerMailCommands(program);
+registerAdminCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -7,6 +7,7 @@ import { ApplicationPage } from './features/applications/detail/ApplicationPage'
 import { NewApplicationPage } from './features/applications/new/NewApplicationPage';
 import { NotFoundPage } from './components/NotFoundPage';
 import { LoadingState } from './components/QueryState';
+import { AuthGate } from './features/account/AuthGate';
 
 /**
  * Pages used every day load with the app; the others (and their charting
@@ -30,10 +31,12 @@ const PracticePage = later(async () => (await import('./features/practice/Practi
 const InsightsPage = later(async () => (await import('./features/insights/InsightsPage')).InsightsPage);
 const CompaniesPage = later(async () => (await import('./features/companies/CompaniesPage')).CompaniesPage);
 const MailImportPage = later(async () => (await import('./features/mail-import/MailImportPage')).MailImportPage);
+const AdminPage = later(async () => (await import('./features/account/AdminPage')).AdminPage);
 const SettingsPage = later(async () => (await import('./features/settings/SettingsPage')).SettingsPage);
 
 export function App() {
   return (
+    <AuthGate>
     <Routes>
       <Route element={<AppLayout />}>
         <Route index element={<BoardPage />} />
@@ -48,8 +51,10 @@ export function App() {
         <Route path="companies" element={<CompaniesPage />} />
         <Route path="import-mail" element={<MailImportPage />} />
         <Route path="settings" element={<SettingsPage />} />
+        <Route path="admin" element={<AdminPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>
+    </AuthGate>
   );
 }

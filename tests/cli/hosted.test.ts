@@ -18,4 +18,10 @@ describe('debrief serve --hosted', () => {
     expect(r.stderr).toContain('DEBRIEF_SIGNUP must be open, invite or closed');
     expect(r.stderr).not.toContain('needs PostgreSQL');
   });
+
+  it('admin create needs PostgreSQL too', async () => {
+    const r = await cli(['admin', 'create', '--email', 'root@example.org', '--password-stdin'], { input: 'a long enough password', env: { DATABASE_URL: '' } });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('Hosted mode needs PostgreSQL');
+  });
 });

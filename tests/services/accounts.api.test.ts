@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/connect.js';
 import { ownedTables } from '../../src/db/repos/accounts.repo.js';
+import { createAdminAccount, hostedRuntime } from '../../src/server/hosted.js';
 import { freshDatabase, testDialects } from '../support/databases.js';
 import { hostedTestApp, PASSWORD, PUBLIC_URL, sessionCookie, type HostedTestApp } from '../support/hosted.js';
 
@@ -208,11 +209,17 @@ describe.runIf(onPostgres)('hosted accounts (PostgreSQL)', () => {
     });
   });
 
-  it('closed sign-up refuses everyone, taken address or not', async () => {
+  it('closed sign-up refuses everyone; `debrief admin create` makes the administrator', async () => {
     const database = await freshDatabase('postgres');
     try {
       const h = await hostedTestApp(database, { env: { DEBRIEF_SIGNUP: 'closed' } });
       expect((await h.signUp('zoe@example.org')).status).toBe(403);
+      const runtime = await hostedRuntime(database.db, h.config, { mailer: null });
+      const made = await createAdminAccount(runtime, database.db, { email: 'Root@Example.org', name: 'Root', password: PASSWORD });
+      expect(made.created).toBe(true);
+      const cookie = await h.signIn('root@example.org');
+      expect((await h.request('GET', '/api/admin/accounts', { cookie })).status).toBe(200);
+      expect((await h.signUp('root@example.org')).status).toBe(403);
     } finally {
       await database.close();
     }
