@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { SessionInfo } from '../../../contracts/accounts.js';
 import { api, ApiError } from '../../api/client';
 
@@ -68,21 +68,21 @@ export function useSignOut() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (everywhere: boolean) => authCall(everywhere ? '/revoke-sessions' : '/sign-out', {}).then(() => (everywhere ? authCall('/sign-out', {}) : null)),
-    onSettled: () => {
-      qc.clear();
-      void qc.invalidateQueries({ queryKey: sessionKey });
-    },
+    onSettled: () => forgetEverything(qc),
   });
+}
+
+/** After signing out or deleting the account: nothing of it stays in memory, and the sign-in page shows. */
+async function forgetEverything(qc: QueryClient): Promise<void> {
+  qc.removeQueries({ predicate: (q) => q.queryKey[0] !== sessionKey[0] });
+  await qc.resetQueries({ queryKey: sessionKey });
 }
 
 export function useDeleteMyAccount() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: deleteAccount,
-    onSuccess: () => {
-      qc.clear();
-      void qc.invalidateQueries({ queryKey: sessionKey });
-    },
+    onSuccess: () => forgetEverything(qc),
   });
 }
 
