@@ -102,7 +102,7 @@ describe.runIf(run)('hosted mode in the browser', () => {
       }
       await page.goto('/sign-in');
       await signIn(page, 'ada@example.org');
-      await page.getByRole('link', { name: 'Administration' }).waitFor();
+      await page.waitForURL((u) => u.pathname === '/');
       await page.goto('/admin');
       await page.getByRole('heading', { name: 'Administration' }).waitFor();
       problems.push(...(await axeViolations(page)).map((v) => `/admin: ${v}`));
