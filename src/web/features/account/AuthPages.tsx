@@ -125,7 +125,7 @@ export function SignInPage() {
       </Anchor>
       <Text size="sm">
         New here?{' '}
-        <Anchor component={Link} to="/sign-up">
+        <Anchor component={Link} to="/sign-up" underline="always">
           Create an account
         </Anchor>
       </Text>
@@ -202,7 +202,7 @@ export function SignUpPage() {
       </form>
       <Text size="sm">
         Already have an account?{' '}
-        <Anchor component={Link} to="/sign-in">
+        <Anchor component={Link} to="/sign-in" underline="always">
           Sign in
         </Anchor>
       </Text>
