@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
 import { registerAgendaCommands } from './commands/agenda.js';
+import { registerAdminCommands } from './commands/admin.js';
 import { registerApplicationCommands } from './commands/applications.js';
 import { registerContactCommands } from './commands/contacts.js';
 import { registerDebriefCommands } from './commands/debrief.js';
@@ -50,6 +51,7 @@ registerImportExportCommands(program);
 registerContactCommands(program);
 registerAgendaCommands(program);
 registerMomentumCommands(program);
+registerAdminCommands(program);
 
 try {
   await program.parseAsync(process.argv);

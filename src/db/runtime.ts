@@ -24,7 +24,7 @@ export function sqlitePath(env: NodeJS.ProcessEnv = process.env): string {
  */
 export async function openAppDatabase(
   env: NodeJS.ProcessEnv = process.env,
-  ownerId = 'local',
+  ownerId: string | null = 'local',
 ): Promise<Database> {
   const url = env.DATABASE_URL;
   if (url && !isPostgresUrl(url)) {
@@ -33,7 +33,8 @@ export async function openAppDatabase(
   const database = openDatabase(url ? { url } : { sqlitePath: sqlitePath(env) });
   try {
     await migrate(database.db);
-    await ensureUser(database.db, ownerId, 'Me', new Date().toISOString());
+    // Hosted mode passes no owner: each account makes its own when it is created.
+    if (ownerId !== null) await ensureUser(database.db, ownerId, 'Me', new Date().toISOString());
   } catch (e) {
     await database.close();
     throw e;

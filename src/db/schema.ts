@@ -450,6 +450,58 @@ export interface WinsTable {
   is_sample: Generated<number>;
 }
 
+/** better-auth's records (hosted mode), under its own column names. */
+export interface AuthUserTable {
+  id: string;
+  name: string;
+  email: string;
+  emailVerified: boolean;
+  image: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+  role: string | null;
+  banned: boolean | null;
+  banReason: string | null;
+  banExpires: Date | null;
+}
+
+export interface AuthSessionTable {
+  id: string;
+  expiresAt: Date;
+  token: string;
+  createdAt: Date;
+  updatedAt: Date;
+  ipAddress: string | null;
+  userAgent: string | null;
+  userId: string;
+  impersonatedBy: string | null;
+}
+
+export interface InstanceSettingsTable {
+  key: string;
+  value: string;
+}
+
+export interface InvitationsTable {
+  id: string;
+  owner_id: string;
+  token_hash: string;
+  email: string | null;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+  used_by: string | null;
+}
+
+export interface AccountLinksTable {
+  id: string;
+  owner_id: string;
+  kind: string; // reset | verify
+  url: string;
+  created_at: string;
+  expires_at: string;
+}
+
 export interface DB extends NetworkTables {
   users: UsersTable;
   settings: SettingsTable;
@@ -487,4 +539,9 @@ export interface DB extends NetworkTables {
   story_themes: StoryThemesTable;
   weekly_goals: WeeklyGoalsTable;
   wins: WinsTable;
+  auth_user: AuthUserTable;
+  auth_session: AuthSessionTable;
+  instance_settings: InstanceSettingsTable;
+  invitations: InvitationsTable;
+  account_links: AccountLinksTable;
 }

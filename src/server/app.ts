@@ -5,9 +5,10 @@ import { compress } from 'hono/compress';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import { LOCAL_USER_ID } from '../services/context.js';
-import type { AppEnv } from './context.js';
+import type { AppEnv, HostedRuntime } from './context.js';
 import { errorBody, handleError, validationBody } from './errors.js';
 import { registerAgendaRoutes } from './routes/agenda.js';
+import { registerAccountRoutes } from './routes/accounts.js';
 import { registerApplicationRoutes } from './routes/applications.js';
 import { registerCaptureRoutes } from './routes/capture.js';
 import { LINKEDIN_IMPORT_PATH, registerContactRoutes } from './routes/contacts.js';
@@ -26,6 +27,7 @@ import { registerStoryRoutes } from './routes/stories.js';
 import { registerSettingsRoutes } from './routes/settings.js';
 import { sameOriginOnly } from './same-origin.js';
 import { securityHeaders } from './security-headers.js';
+import { hostedSession } from './session.js';
 import { serveWebApp } from './web-app.js';
 import { webDir as defaultWebDir } from './paths.js';
 
@@ -40,6 +42,11 @@ export interface AppOptions {
    * points its own domain at 127.0.0.1 (DNS rebinding) cannot read your data.
    */
   localOnly?: boolean;
+  /**
+   * Hosted mode (docs/decisions/0020-hosted-accounts.md): accounts through better-auth at
+   * /api/auth, the owner of each request taken from its session. Absent: local mode.
+   */
+  hosted?: HostedRuntime;
 }
 
 const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '::1'];
@@ -61,7 +68,8 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   // the web app's assets are compressed once, at build time (src/server/web-app.ts).
   app.use('*', compress({ encoding: 'gzip' }));
 
-  if (options.localOnly) {
+  const hosted = options.hosted ?? null;
+  if (options.localOnly && !hosted) {
     app.use('*', async (c, next) => {
       // The node adapter builds the request URL from the Host header.
       const host = new URL(c.req.url).hostname.replace(/^\[(.*)\]$/, '$1').toLowerCase();
@@ -72,13 +80,17 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
     });
   }
 
-  // A page of another site must never change data; programs without a browser (the CLI, curl) may.
-  app.use('*', sameOriginOnly({ allowWithoutBrowserHeaders: true }));
+  // A page of another site must never change data. Locally, programs without a browser (the CLI,
+  // curl) may; hosted, every change must say where it comes from, and the public address is trusted.
+  app.use(
+    '*',
+    sameOriginOnly(
+      hosted
+        ? { allowWithoutBrowserHeaders: false, trustedOrigins: [new URL(hosted.config.publicUrl).origin] }
+        : { allowWithoutBrowserHeaders: true },
+    ),
+  );
 
-  app.use('/api/*', async (c, next) => {
-    c.set('ctx', { db: options.db, ownerId: LOCAL_USER_ID, now });
-    await next();
-  });
   const apiBodyLimit = bodyLimit({
     maxSize: MAX_BODY_BYTES,
     onError: (c) => c.json(errorBody('too_large', 'That is more than Debrief accepts in one request (2 MB).'), 413),
@@ -95,7 +107,20 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
     return LARGE_BODY_PATHS.includes(c.req.path) ? largeBodyLimit(c, next) : apiBodyLimit(c, next);
   });
 
+  if (hosted) {
+    app.on(['GET', 'POST'], '/api/auth/*', (c) => hosted.auth.handler(c.req.raw));
+    app.use('/api/*', hostedSession(options.db, hosted, now));
+  } else {
+    app.use('/api/*', async (c, next) => {
+      c.set('ctx', { db: options.db, ownerId: LOCAL_USER_ID, now });
+      c.set('account', null);
+      c.set('hosted', null);
+      await next();
+    });
+  }
+
   app.get('/api/health', (c) => c.json({ ok: true }));
+  registerAccountRoutes(app);
   registerApplicationRoutes(app);
   registerCompanyRoutes(app);
   registerSettingsRoutes(app);

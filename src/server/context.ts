@@ -1,9 +1,23 @@
 import type { Context } from 'hono';
+import type { HostedConfig } from '../domain/hosting/config.js';
+import type { Account } from '../services/accounts.service.js';
 import type { ServiceContext } from '../services/context.js';
+import type { Mailer } from '../services/mailer.js';
+import type { DebriefAuth } from './auth.js';
 
-/** Per-request values. Hosted mode will set the owner from the session. */
+/** Hosted mode's parts, shared by every request of one app server. */
+export interface HostedRuntime {
+  auth: DebriefAuth;
+  config: HostedConfig;
+  mailer: Mailer | null;
+}
+
+/**
+ * Per-request values. In hosted mode the owner is the session's account
+ * (docs/decisions/0020-hosted-accounts.md); in local mode, the one local user.
+ */
 export interface AppEnv {
-  Variables: { ctx: ServiceContext };
+  Variables: { ctx: ServiceContext; account: Account | null; hosted: HostedRuntime | null };
 }
 
 export function serviceContext(c: Context<AppEnv>): ServiceContext {

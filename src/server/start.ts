@@ -1,12 +1,15 @@
 import { serve } from '@hono/node-server';
 import type { Database } from '../db/connect.js';
 import { createApp } from './app.js';
+import type { HostedRuntime } from './context.js';
 import { acquireServeLock, type ServeLock } from './serve-lock.js';
 
 export interface StartOptions {
   database: Database;
   port: number;
   host: string;
+  /** Hosted mode's parts; absent in local mode. */
+  hosted?: HostedRuntime;
 }
 
 /** A local database is served by one server at a time; PostgreSQL takes any number. */
@@ -22,7 +25,7 @@ function lockFor(database: Database): ServeLock | null {
 export async function startServer(options: StartOptions): Promise<{ url: string; close: () => Promise<void> }> {
   const loopback = ['127.0.0.1', 'localhost', '::1'].includes(options.host);
   const lock = lockFor(options.database);
-  const app = createApp({ db: options.database.db, localOnly: loopback });
+  const app = createApp({ db: options.database.db, localOnly: loopback, ...(options.hosted ? { hosted: options.hosted } : {}) });
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, (info) => {
       const host = info.address.includes(':') ? `[${info.address}]` : info.address;

@@ -8,6 +8,7 @@ import { ApplicationPage } from './features/applications/detail/ApplicationPage'
 import { NewApplicationPage } from './features/applications/new/NewApplicationPage';
 import { NotFoundPage } from './components/NotFoundPage';
 import { LoadingState } from './components/QueryState';
+import { AuthGate } from './features/account/AuthGate';
 
 /**
  * Pages used every day load with the app; the others (and their charting
@@ -40,10 +41,12 @@ const ContactsPage = later(async () => (await import('./features/contacts/Contac
 const ContactPage = later(async () => (await import('./features/contacts/ContactPage')).ContactPage);
 const AgendaPage = later(async () => (await import('./features/agenda/AgendaPage')).AgendaPage);
 const ReviewPage = later(async () => (await import('./features/review/ReviewPage')).ReviewPage);
+const AdminPage = later(async () => (await import('./features/account/AdminPage')).AdminPage);
 const SettingsPage = later(async () => (await import('./features/settings/SettingsPage')).SettingsPage);
 
 export function App() {
   return (
+    <AuthGate>
     <Routes>
       <Route element={<AppLayout />}>
         <Route index element={<HomePage />} />
@@ -68,8 +71,10 @@ export function App() {
         <Route path="import" element={<ImportPage />} />
         <Route path="proof" element={<ProofPage />} />
         <Route path="new" element={<CapturePage />} />
+        <Route path="admin" element={<AdminPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>
+    </AuthGate>
   );
 }

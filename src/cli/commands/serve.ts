@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
 import { openAppDatabase } from '../../db/runtime.js';
+import { isHostedMode, readHostedConfig } from '../../domain/hosting/config.js';
+import { hostedRuntime } from '../../server/hosted.js';
 import { startServer } from '../../server/start.js';
 import { startMailSchedule } from '../../services/mail-sync.service.js';
 import { action, UsageError } from '../runtime.js';
@@ -7,18 +9,26 @@ import { action, UsageError } from '../runtime.js';
 export function registerServe(program: Command): void {
   program
     .command('serve')
-    .description('start the web app and API (SQLite by default; DATABASE_URL=postgres://… for PostgreSQL)')
+    .description('start the web app and API (SQLite by default; DATABASE_URL=postgres://… for PostgreSQL; --hosted for accounts)')
     .option('-p, --port <port>', 'port to listen on (default: $PORT or 5757)')
     .option('--host <host>', 'address to bind (default: $HOST or 127.0.0.1)')
+    .option('--hosted', 'hosted mode: accounts on PostgreSQL (also DEBRIEF_MODE=hosted); needs DATABASE_URL and PUBLIC_URL')
     .action(
-      action(async (opts: { port?: string; host?: string }) => {
+      action(async (opts: { port?: string; host?: string; hosted?: boolean }) => {
         const port = Number(opts.port ?? process.env.PORT ?? 5757);
         if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`"${opts.port ?? process.env.PORT}" is not a port number.`);
         const host = opts.host ?? process.env.HOST ?? '127.0.0.1';
-        const database = await openAppDatabase();
-        const server = await startServer({ database, port, host });
-        console.log(`Debrief is running at ${server.url}`);
+        const hostedMode = isHostedMode(process.env, opts.hosted);
+        const config = hostedMode ? readHostedConfig(process.env) : null;
+        if (config && !config.ok) throw new UsageError(`Debrief cannot start in hosted mode:\n  ${config.problems.join('\n  ')}`);
+        const database = await openAppDatabase(process.env, hostedMode ? null : 'local');
+        const hosted = config?.ok ? await hostedRuntime(database.db, config.config) : undefined;
+        const server = await startServer({ database, port, host, ...(hosted ? { hosted } : {}) });
+        console.log(`Debrief is running at ${server.url}${hosted ? ` (hosted mode, public address ${hosted.config.publicUrl})` : ''}`);
         console.log(`Database: ${database.dialect === 'sqlite' ? database.location : `PostgreSQL ${database.location}`}`);
+        if (hosted) {
+          console.log(`Sign-up: ${hosted.config.signup}; mail: ${hosted.mailer ? 'sent through SMTP_URL' : 'no SMTP_URL, links wait in the admin page'}`);
+        }
         console.log('Press Ctrl+C to stop.');
         // A connected mailbox with a schedule syncs on its own while the server runs.
         const stopMailSchedule = startMailSchedule({ db: database.db, now: () => new Date() });

@@ -19,6 +19,7 @@ import * as storyBank from './20261203_1001_story_bank.js';
 import * as contacts from './20261203_1100_contacts.js';
 import * as momentum from './20261203_1200_momentum.js';
 import * as importLayouts from './20261203_1300_import_layouts.js';
+import * as accounts from './20261203_1400_accounts.js';
 import * as listKeys from './20261203_16_0001_list_keys.js';
 import * as search from './20261203_16_0002_search.js';
 /**
@@ -45,6 +46,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261203_1100_contacts': contacts,
   '20261203_1200_momentum': momentum,
   '20261203_1300_import_layouts': importLayouts,
+  '20261203_1400_accounts': accounts,
   '20261203_16_0001_list_keys': listKeys,
   '20261203_16_0002_search': search,
 };

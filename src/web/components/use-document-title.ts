@@ -25,6 +25,10 @@ const TITLES: [RegExp, string][] = [
   [/^\/agenda\/?$/, 'Agenda'],
   [/^\/contacts\/?$/, 'Contacts'],
   [/^\/contacts\/[^/]+\/?$/, 'Contact'],
+  [/^\/admin\/?$/, 'Administration'],
+  [/^\/sign-in\/?$/, 'Sign in'],
+  [/^\/sign-up\/?$/, 'Create your account'],
+  [/^\/reset-password\/?$/, 'Choose a new password'],
 ];
 
 /** The name of the page at `path`, before it knows more (an application's page then names the application). */

@@ -21,6 +21,7 @@ import { zSettings, type Settings } from '../../../contracts/settings.js';
 import { errorMessage } from '../../api/client';
 import { serverFieldErrors, zodFieldErrors } from '../../api/form-errors';
 import { ErrorState, LoadingState } from '../../components/QueryState';
+import { AccountSection } from '../account/AccountSection';
 import { SampleSettings } from '../demo/SampleControls';
 import { MailboxSection } from '../mailbox/MailboxSection';
 import { DataSection } from '../import/DataSection';
@@ -122,6 +123,7 @@ export function SettingsPage() {
   return (
     <Stack gap="md" maw={640}>
       <Title order={1}>Settings</Title>
+      <AccountSection />
       <Paper withBorder p="lg">
         {settings.isPending ? <LoadingState label="Loading settings" /> : null}
         {settings.isError ? <ErrorState error={settings.error} onRetry={() => void settings.refetch()} /> : null}

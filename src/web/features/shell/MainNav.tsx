@@ -16,9 +16,11 @@ import {
   IconNotebook,
   IconSettings,
   IconTargetArrow,
+  IconShieldLock,
   type Icon,
 } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
+import { useSession } from '../account/api';
 
 interface Item {
   to: string;
@@ -51,9 +53,11 @@ function isActive(pathname: string, to: string): boolean {
 
 export function MainNav() {
   const { pathname } = useLocation();
+  const session = useSession();
+  const items = session.data?.account?.role === 'admin' ? [...ITEMS, { to: '/admin', label: 'Administration', icon: IconShieldLock }] : ITEMS;
   return (
     <Stack gap={4}>
-      {ITEMS.map(({ to, label, icon: ItemIcon }) => {
+      {items.map(({ to, label, icon: ItemIcon }) => {
         const active = isActive(pathname, to);
         return (
           <NavLink

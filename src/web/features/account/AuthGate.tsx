@@ -1,0 +1,51 @@
+import type { QueryCache } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, type ReactNode } from 'react';
+import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { isApiError } from '../../api/client';
+import { ErrorState, LoadingState } from '../../components/QueryState';
+import { sessionKey, useSession } from './api';
+import { ResetPasswordPage, SignInPage, SignUpPage } from './AuthPages';
+
+/** When any request answers 401 (the session ended, or the account was disabled), ask who is there again. */
+function useSignedOutWatch(cache: QueryCache) {
+  const qc = useQueryClient();
+  useEffect(
+    () =>
+      cache.subscribe((event) => {
+        if (event.type === 'updated' && isApiError(event.query.state.error) && event.query.state.error.status === 401) {
+          void qc.invalidateQueries({ queryKey: sessionKey });
+        }
+      }),
+    [cache, qc],
+  );
+}
+
+/**
+ * Local mode: the app as it always was. Hosted mode: the sign-in, sign-up and
+ * reset pages until someone is signed in, then the app as that account.
+ */
+export function AuthGate({ children }: { children: ReactNode }) {
+  const session = useSession();
+  const qc = useQueryClient();
+  const { pathname, search } = useLocation();
+  useSignedOutWatch(qc.getQueryCache());
+
+  if (session.isPending) return <LoadingState label="Loading Debrief" />;
+  if (session.isError) return <ErrorState error={session.error} onRetry={() => void session.refetch()} />;
+  const info = session.data;
+  if (info.mode === 'local') return <>{children}</>;
+  if (!info.account) {
+    return (
+      <Routes>
+        <Route path="sign-in" element={<SignInPage />} />
+        <Route path="sign-up" element={<SignUpPage />} />
+        <Route path="reset-password" element={<ResetPasswordPage />} />
+        <Route path="*" element={<Navigate to="/sign-in" replace />} />
+      </Routes>
+    );
+  }
+  if (pathname === '/sign-in' || pathname === '/sign-up' || (pathname === '/reset-password' && !search.includes('token'))) return <Navigate to="/" replace />;
+  if (pathname === '/reset-password') return <ResetPasswordPage />;
+  return <>{children}</>;
+}
