@@ -248,9 +248,8 @@ function fill(path: string, params: Record<string, string>): string {
   });
 }
 
-const onPostgres = testDialects().includes('postgres');
-
-describe.runIf(onPostgres)('isolation between accounts, route by route (PostgreSQL)', () => {
+// Hosted mode runs on PostgreSQL; the same app over SQLite proves the queries themselves are scoped there too.
+describe.each(testDialects())('isolation between accounts, route by route (%s)', (dialect) => {
   let database: Database;
   let h: HostedTestApp;
   let a: { cookie: string; id: string };
@@ -269,6 +268,7 @@ describe.runIf(onPostgres)('isolation between accounts, route by route (PostgreS
   };
   /** Which transaction last wrote each of A's rows (PostgreSQL's xmin): even a write of the same values shows. */
   const writesOfA = async (): Promise<Record<string, string>> => {
+    if (dialect !== 'postgres') return {};
     const { owned } = await ownedTables(database.db);
     const out: Record<string, string> = {};
     for (const table of owned) {
@@ -290,7 +290,7 @@ describe.runIf(onPostgres)('isolation between accounts, route by route (PostgreS
       });
 
   beforeAll(async () => {
-    database = await freshDatabase('postgres');
+    database = await freshDatabase(dialect);
     h = await hostedTestApp(database, { now: () => new Date('2026-11-20T10:00:00Z') });
     a = await h.account('a@example.org');
     b = await h.account('b@example.org');
