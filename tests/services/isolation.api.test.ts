@@ -446,4 +446,11 @@ describe.each(testDialects())('isolation between accounts, route by route (%s)',
     expect((await h.request('POST', '/api/calendar/feed', { cookie: a.cookie })).status).toBe(201);
     expect((await h.request('GET', path)).status).toBe(404);
   });
+
+  it('never lets a signed-in user make the server read an address inside the deployment', async () => {
+    for (const url of ['http://169.254.169.254/latest/meta-data/', 'http://[::ffff:7f00:1]/', 'http://localhost:5432/', 'http://10.0.0.1/', 'file:///etc/passwd']) {
+      const r = await h.request('POST', '/api/capture', { cookie: b.cookie, body: { url } });
+      expect(r.status, url).toBe(400);
+    }
+  });
 });
