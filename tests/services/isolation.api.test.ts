@@ -406,7 +406,6 @@ describe.each(testDialects())('isolation between accounts, route by route (%s)',
         ...(probe.raw ? { raw: probe.raw } : {}),
       });
       const text = await r.text();
-      if (process.env.ISO_DEBUG) console.log(`${op.key} ${r.status} ${text.slice(0, 160)}`);
       if (probe.kind === 'theirs') {
         if (r.status !== 404) problems.push(`${op.key} with A's ids → ${r.status} ${text.slice(0, 200)}`);
       } else if (probe.kind === 'refused') {
