@@ -1,6 +1,7 @@
 import { zBackup, type Backup, type RestoreMode, type RestoreResult } from '../contracts/backup.js';
 import { deleteOwnerRows, idsOfOthers, insertOwnerRows, ownerRows, schemaVersion, tableColumns } from '../db/repos/backup.repo.js';
 import { refreshApplicationState } from '../db/repos/derived-state.js';
+import { isConstraintViolation } from '../db/errors.js';
 import { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION, canonicalRows, rowKey, type BackupRow } from '../domain/backup/tables.js';
 import { newId } from '../domain/ids.js';
 import { todayIn } from '../domain/time.js';
@@ -84,6 +85,18 @@ export async function restoreBackup(ctx: ServiceContext, doc: unknown, mode?: Re
   const today = todayIn(settings.timezone, ctx.now());
   const result: RestoreResult = { mode: status.empty ? 'empty' : (mode ?? 'merge'), restored: {}, kept: 0, applications: 0 };
 
+  try {
+    await writeBackup(ctx, backup, result, today);
+  } catch (e) {
+    if (!isConstraintViolation(e)) throw e;
+    // A row the database refuses (a required column missing, a reference to nothing): the document was edited
+    // or damaged. The transaction is rolled back, so nothing was changed.
+    throw invalidBackup('This backup has rows Debrief cannot store (a required value is missing or points at nothing). Nothing was changed.');
+  }
+  return result;
+}
+
+async function writeBackup(ctx: ServiceContext, backup: Backup, result: RestoreResult, today: string): Promise<void> {
   await ctx.db.transaction().execute(async (trx) => {
     if (result.mode !== 'merge') {
       await deleteOwnerRows(trx, ['application_state', 'deleted_applications', ...BACKUP_TABLES.map((t) => t.table).reverse()], ctx.ownerId);
@@ -155,5 +168,4 @@ export async function restoreBackup(ctx: ServiceContext, doc: unknown, mode?: Re
     result.applications = present.get('applications')?.size ?? 0;
     await refreshApplicationState(trx, ctx.ownerId, today);
   });
-  return result;
 }

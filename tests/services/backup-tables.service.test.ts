@@ -123,5 +123,11 @@ describe.each(testDialects())('what a backup holds, on %s', (dialect) => {
     );
     expect(copy.tables.contact_applications?.length).toBe(backup.tables.contact_applications?.length);
     expect(await rowsOf(owner)).toBe(before);
+
+    // A damaged document (a required value missing) is refused as a whole, never half-restored.
+    const copyBefore = await rowsOf(second);
+    const damaged = { ...backup, tables: { ...backup.tables, stories: [{ id: 'damaged0001', title: 'No dates' }] } };
+    await expect(restoreBackup(second, damaged, 'replace')).rejects.toMatchObject({ code: 'validation', message: expect.stringContaining('Nothing was changed') });
+    expect(await rowsOf(second)).toBe(copyBefore);
   });
 });

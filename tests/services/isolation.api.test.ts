@@ -76,7 +76,7 @@ const backupWithIdsOf = (a: Ids) => ({
   schema: '20261122_0001_tracker',
   createdAt: '2026-11-20T10:00:00.000Z',
   tables: {
-    companies: [{ id: a.company, name: 'Taken over', name_key: 'taken over', created_at: '2026-11-01T00:00:00.000Z' }],
+    companies: [{ id: a.company, name: 'Taken over', name_key: 'taken over', created_at: '2026-11-01T00:00:00.000Z', updated_at: '2026-11-01T00:00:00.000Z' }],
     contacts: [{ id: a.contact, name: 'Taken over', name_key: 'taken over', created_at: '2026-11-01T00:00:00.000Z', updated_at: '2026-11-01T00:00:00.000Z' }],
     stories: [{ id: a.story, title: 'Taken over', created_at: '2026-11-01T00:00:00.000Z', updated_at: '2026-11-01T00:00:00.000Z' }],
   },
