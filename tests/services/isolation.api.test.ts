@@ -63,6 +63,8 @@ const refused = (body: (a: Ids) => unknown): Probe => ({ kind: 'refused', body }
 const adminOnly = (params?: Params, body?: unknown): Probe => ({ kind: 'theirs', ...(params ? { params } : {}), body });
 
 const app = (a: Ids) => ({ id: a.application });
+/** Words only A wrote: none may appear in an answer to B, even without an id beside them. */
+const WORDS_OF_A = ['A hard day', 'Call back Monday', 'The pricing dashboard', 'An evening SQL course', 'Finished the take-home on time', 'Adaline Quist', 'Quillmoor Freight', 'Brightwave'];
 const MAILBOX = toMbox([
   buildEmail({ from: 'talent@larkspurlabs.com', fromName: 'Larkspur Labs Talent', subject: 'Your application for Data Analyst', body: SAMPLE_TEXTS.rejection('Larkspur Labs', 'Data Analyst'), messageId: 'iso-1', date: '2026-11-12T09:00:00Z' }),
 ]);
@@ -320,9 +322,9 @@ describe.each(testDialects())('isolation between accounts, route by route (%s)',
     await asA('POST', '/api/wins', { title: 'Finished the take-home on time' });
     await database.db.updateTable('wins').set({ celebrated_at: null }).where('owner_id', '=', a.id).execute();
     await asA('PUT', '/api/goals', { applications: 4, networking: 2 });
-    await asA('POST', '/api/import', { file: Buffer.from('Firm,Role,Sent on,Where\nPebble Payments,Data Engineer,2026-11-10,Applied\n').toString('base64'), mapping: ['company', 'title', 'date', 'status'] });
+    await asA('POST', '/api/import', { file: Buffer.from('Firm,Role,Sent on,Where\nQuillmoor Freight,Data Engineer,2026-11-10,Applied\n').toString('base64'), mapping: ['company', 'title', 'date', 'status'] });
     await asA('POST', `/api/practice/${question}/rate`, { rating: 'good', reps: 0 });
-    await asA('PATCH', '/api/settings', { yourName: 'Ada' });
+    await asA('PATCH', '/api/settings', { yourName: 'Adaline Quist' });
     await asA('POST', '/api/calendar/feed');
     // One application deleted (its undo buffer kept): B must not bring it back.
     const deleted = (await database.db.selectFrom('applications').select('id').where('owner_id', '=', a.id).orderBy('id', 'desc').executeTakeFirstOrThrow()).id;
@@ -334,6 +336,9 @@ describe.each(testDialects())('isolation between accounts, route by route (%s)',
     const otherItem = agendaItems.find((i) => i !== draftItem)!;
     await asA('POST', `/api/agenda/items/${encodeURIComponent(otherItem.key)}/snooze`, { until: '2026-11-25' });
     const rows = await exportOwnedRows(database.db, a.id);
+    // The words only A wrote are A's data indeed (else their absence from B's answers would prove nothing).
+    const ownText = JSON.stringify(rows);
+    expect(WORDS_OF_A.filter((w) => !ownText.includes(w))).toEqual([]);
     const first = (table: string): string => {
       const row = rows[table]?.[0];
       if (!row) throw new Error(`A has no ${table} to probe with`);
@@ -416,6 +421,8 @@ describe.each(testDialects())('isolation between accounts, route by route (%s)',
         const sent = JSON.stringify(body ?? '');
         const leaked = [...allIdsOfA].filter((id) => text.includes(id) && !sent.includes(id));
         if (leaked.length > 0) problems.push(`${op.key} showed B ${leaked.length} of A's ids (${leaked.slice(0, 3).join(', ')})`);
+        const words = WORDS_OF_A.filter((w) => text.includes(w) && !sent.includes(w));
+        if (words.length > 0) problems.push(`${op.key} showed B what A wrote: ${words.join(', ')}`);
       }
     }
     expect(problems).toEqual([]);
