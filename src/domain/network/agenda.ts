@@ -4,6 +4,7 @@
  * decides what is due on which day and applies what the person did with an
  * item (done, snoozed to a day, dismissed).
  */
+import { DEBRIEF_STEP_LABELS, DEBRIEF_STEPS, type DebriefStep } from '../debrief/progress.js';
 import { addDays, daysBetween } from '../time.js';
 import { nextTouchDay, INTERACTION_LABELS, type InteractionKind } from './contacts.js';
 import { followUpDraft, reconnectDraft, stayInTouchDraft, thankYouDraft, type NetworkDraft, type Person } from './drafts.js';
@@ -262,7 +263,7 @@ function debriefItems(f: AgendaFacts, w: AgendaWindow, rules: AgendaRules): Draf
     for (const d of f.debriefs) {
       out.push({
         key: `debrief:${d.applicationId}`, kind: 'debrief', due: w.today, title: `Finish the debrief for ${d.company}`,
-        detail: `${d.title} · rejected ${d.rejectedOn}${d.next ? ` · next: ${d.next.replace(/_/g, ' ')}` : ''}`,
+        detail: `${d.title} · rejected ${d.rejectedOn}${d.next ? ` · next: ${stepLabel(d.next)}` : ''}`,
         applicationId: d.applicationId, contactIds: [], draft: null,
       });
     }
@@ -319,4 +320,9 @@ export function interactionForDone(kind: AgendaKind): InteractionKind | null {
     default:
       return null;
   }
+}
+
+/** A debrief step as the debrief names it ("How you feel"), not as it is stored. */
+function stepLabel(step: string): string {
+  return (DEBRIEF_STEPS as readonly string[]).includes(step) ? DEBRIEF_STEP_LABELS[step as DebriefStep].toLowerCase() : step.replace(/_/g, ' ');
 }
