@@ -115,6 +115,45 @@ export interface ApplicationStateTable {
   company_key: Generated<string>;
   fit: Generated<number>;
   excitement: Generated<number>;
+  /**
+   * Segment values copied from the application and its company by triggers
+   * (migration 20261203_2601), so the insight counts can be kept per row.
+   */
+  seg_source: Generated<string>;
+  seg_referral: Generated<string>;
+  seg_tailored: Generated<string>;
+  seg_resume_version: Generated<string>;
+  seg_fit_band: Generated<string>;
+  seg_excitement_band: Generated<string>;
+  seg_role_family: Generated<string>;
+  seg_seniority: Generated<string>;
+  seg_remote: Generated<string>;
+  seg_company_size: Generated<string>;
+}
+
+/**
+ * Counts the insights report reads, kept by triggers on application_state
+ * (migration 20261203_2601). Dimension '' counts every application; the
+ * segment dimensions count sent ones. Outcome 'awaiting' = waiting on the
+ * employer: silence or in progress is decided when read.
+ */
+export interface InsightCountsTable {
+  owner_id: string;
+  reached_rank: number;
+  outcome: string;
+  replied: number;
+  dimension: string;
+  value: string;
+  n: number;
+}
+
+/** Days to first reply ('reply') and to a rejection by stage ('rejection'), kept like insight_counts. */
+export interface InsightDayCountsTable {
+  owner_id: string;
+  kind: string;
+  reached_rank: number;
+  days: number;
+  n: number;
 }
 
 export interface RejectionsTable {
@@ -511,6 +550,8 @@ export interface DB extends NetworkTables {
   stage_events: StageEventsTable;
   application_notes: ApplicationNotesTable;
   application_state: ApplicationStateTable;
+  insight_counts: InsightCountsTable;
+  insight_day_counts: InsightDayCountsTable;
   rejections: RejectionsTable;
   rejection_reasons: RejectionReasonsTable;
   check_ins: CheckInsTable;
