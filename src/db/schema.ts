@@ -147,6 +147,42 @@ export interface InsightCountsTable {
   n: number;
 }
 
+/** One row per rejection: its month and how many of its reasons are stated, and stated and outside (migration 20261203_2602). */
+export interface InsightRejectionFactsTable {
+  rejection_id: string;
+  owner_id: string;
+  application_id: string;
+  month: string | null;
+  informative: number;
+  outside: number;
+}
+
+/** Per month: rejections recorded, with a stated reason, and with every stated reason outside (kept by triggers). */
+export interface InsightRejectionMonthsTable {
+  owner_id: string;
+  month: string;
+  rejections: number;
+  with_reasons: number;
+  outside: number;
+}
+
+/** Per month × reason: rejections citing it, and how many marked it outside (kept by triggers). */
+export interface InsightReasonCountsTable {
+  owner_id: string;
+  month: string;
+  reason: string;
+  n: number;
+  outside: number;
+}
+
+/** Per month × theme: lessons naming it (kept by triggers). */
+export interface InsightThemeCountsTable {
+  owner_id: string;
+  month: string;
+  theme_id: string;
+  n: number;
+}
+
 /** Days to first reply ('reply') and to a rejection by stage ('rejection'), kept like insight_counts. */
 export interface InsightDayCountsTable {
   owner_id: string;
@@ -552,6 +588,10 @@ export interface DB extends NetworkTables {
   application_state: ApplicationStateTable;
   insight_counts: InsightCountsTable;
   insight_day_counts: InsightDayCountsTable;
+  insight_rejection_facts: InsightRejectionFactsTable;
+  insight_rejection_months: InsightRejectionMonthsTable;
+  insight_reason_counts: InsightReasonCountsTable;
+  insight_theme_counts: InsightThemeCountsTable;
   rejections: RejectionsTable;
   rejection_reasons: RejectionReasonsTable;
   check_ins: CheckInsTable;

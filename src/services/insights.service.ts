@@ -2,7 +2,16 @@ import { refreshDueStates } from '../db/repos/derived-state.js';
 import type { InsightApplications, InsightFilter, Insights } from '../contracts/insights.js';
 import { listApplicationViews } from '../db/repos/application-views.repo.js';
 import { tagsFor } from '../db/repos/applications.repo.js';
-import { applicationIdsBehind, keptInsightAggregates, recomputedInsightAggregates, reasonAggregates, themeAggregates, type InsightAggregates } from '../db/repos/insights.repo.js';
+import {
+  applicationIdsBehind,
+  keptInsightAggregates,
+  keptReasonAggregates,
+  keptThemeAggregates,
+  reasonAggregates,
+  recomputedInsightAggregates,
+  themeAggregates,
+  type InsightAggregates,
+} from '../db/repos/insights.repo.js';
 import { noResponseCutoff } from '../domain/applications/no-response.js';
 import { stageRank, type ProgressStage } from '../domain/applications/stages.js';
 import {
@@ -125,8 +134,8 @@ export async function getInsights(ctx: ServiceContext, options: { recompute?: bo
     options.recompute
       ? recomputedInsightAggregates(ctx.db, ctx.ownerId, silentCutoff, today)
       : keptInsightAggregates(ctx.db, ctx.ownerId, silentCutoff),
-    reasonAggregates(ctx.db, ctx.ownerId, NON_INFORMATIVE_REASONS),
-    themeAggregates(ctx.db, ctx.ownerId),
+    options.recompute ? reasonAggregates(ctx.db, ctx.ownerId, NON_INFORMATIVE_REASONS) : keptReasonAggregates(ctx.db, ctx.ownerId),
+    options.recompute ? themeAggregates(ctx.db, ctx.ownerId) : keptThemeAggregates(ctx.db, ctx.ownerId),
   ]);
   const reasons = computeReasons(reasonAgg.reasons, reasonAgg.months);
   const themes = computeThemes(themeAgg.themes, themeAgg.applications);

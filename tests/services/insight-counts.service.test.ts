@@ -8,6 +8,9 @@ import type { Stage } from '../../src/domain/applications/stages.js';
 import * as apps from '../../src/services/applications.service.js';
 import { moveApplication, undoLastEvent } from '../../src/services/application-events.service.js';
 import { buildBackup, restoreBackup } from '../../src/services/backup.service.js';
+import * as debrief from '../../src/services/debrief.service.js';
+import { saveLessons } from '../../src/services/lessons.service.js';
+import { NON_INFORMATIVE_REASONS } from '../../src/domain/insights/index.js';
 import { listCompanies, updateCompany } from '../../src/services/companies.service.js';
 import { loadSampleSearch, removeSampleSearch } from '../../src/services/demo.service.js';
 import { getInsights } from '../../src/services/insights.service.js';
@@ -59,6 +62,10 @@ describe.each(testDialects())('kept insight counts on %s', (dialect) => {
     await database.close();
   });
 
+  it('count "no reason given" as the one reason that is not stated, as the migration does', () => {
+    expect(NON_INFORMATIVE_REASONS).toEqual(['generic']);
+  });
+
   it('give the report a recomputation from the events gives, after every kind of change', async () => {
     const ctx = await testContext(database, { ownerId: 'u-kept', now: '2026-11-20T10:00:00.000Z' });
     const other = await testContext(database, { ownerId: 'u-kept-other', now: '2026-11-20T10:00:00.000Z' });
@@ -108,13 +115,37 @@ describe.each(testDialects())('kept insight counts on %s', (dialect) => {
     ctx.clock.set('2026-11-28T10:00:00.000Z');
     await expectSameReport(ctx, 'after the booked step came');
 
-    // Undo of the last event, a deletion and its undo.
+    // Debriefs: reasons (stated or not, inside or outside), lessons, a rejection recorded again on another day.
+    const debriefed: string[] = [];
+    const REASON_SETS = [
+      [{ reason: 'internal_candidate' }, { reason: 'generic' }],
+      [{ reason: 'generic' }],
+      [{ reason: 'profile_mismatch' }, { reason: 'internal_candidate', control: 'within' }],
+      [],
+      [{ reason: 'profile_mismatch', control: 'outside' }],
+    ];
+    for (const [i, reasons] of REASON_SETS.entries()) {
+      const app = await givenApplication(ctx, { company: `Firm ${i}`, date: '2026-09-20' }, ['screen']);
+      await debrief.recordRejection(ctx, app.id, { date: `2026-${i % 2 ? '10' : '11'}-1${i}`, reasons: reasons as never });
+      if (i % 2 === 0) await saveLessons(ctx, app.id, { themes: [{ slug: 'system_design' }, ...(i === 2 ? [{ label: 'Salary homework' }] : [])] });
+      debriefed.push(app.id);
+    }
+    const withReasons = await expectSameReport(ctx, 'after debriefs');
+    expect(withReasons.reasons.available).toBe(true);
+    expect(withReasons.themes.available).toBe(true);
+    await debrief.recordRejection(ctx, debriefed[0]!, { date: '2026-10-02', reasons: [{ reason: 'profile_mismatch', control: 'within' }] as never });
+    await expectSameReport(ctx, 'after a rejection recorded again');
+
+    // Undo of the last event, deletions (one with its whole debrief) and an undo of one.
     await undoLastEvent(ctx, toReject);
     await expectSameReport(ctx, 'after an undo');
     await apps.deleteApplication(ctx, ids[7]!);
     await apps.deleteApplication(ctx, ids[8]!);
+    await apps.deleteApplication(ctx, debriefed[2]!);
+    await apps.deleteApplication(ctx, debriefed[1]!);
     await expectSameReport(ctx, 'after deletions');
     await apps.restoreApplication(ctx, ids[7]!);
+    await apps.restoreApplication(ctx, debriefed[2]!);
     await expectSameReport(ctx, 'after a restore');
 
     // The sample search, loaded and removed.
@@ -144,9 +175,10 @@ describe.each(testDialects())('kept insight counts on %s', (dialect) => {
     for (const [i, path] of PATHS.entries()) {
       await givenApplication(ctx, { source: SOURCES[i % SOURCES.length]!, fit: 1 + (i % 5), date: DAYS[i % DAYS.length]! }, path);
     }
-    const before = await getInsights(ctx);
     const migrator = new Migrator({ db: database.db, provider: { getMigrations: () => Promise.resolve(MIGRATIONS) } });
     const names = Object.keys(MIGRATIONS);
+    await debrief.recordRejection(ctx, (await givenApplication(ctx, {}, ['screen'])).id, { date: '2026-11-02', reasons: [{ reason: 'generic' }] as never });
+    const before = await getInsights(ctx);
     const down = await migrator.migrateTo(names[names.indexOf('20261203_2601_insight_counts') - 1]!);
     expect(down.error).toBeUndefined();
     await migrate(database.db);

@@ -503,3 +503,38 @@ export async function themeAggregates(db: Kysely<DB>, ownerId: string): Promise<
     applications: n(total.n),
   };
 }
+
+/**
+ * The same as reasonAggregates, read from the counts the triggers keep
+ * (migration 20261203_2602: a row per month and reason, and per month),
+ * whatever the number of rejections. The kept counts treat "no reason given"
+ * as the one reason that is not a stated reason (NON_INFORMATIVE_REASONS).
+ */
+export async function keptReasonAggregates(db: Kysely<DB>, ownerId: string): Promise<ReasonAggregates> {
+  const [reasons, months] = await Promise.all([
+    db.selectFrom('insight_reason_counts').where('owner_id', '=', ownerId).where('n', '<>', 0)
+      .select(['month', 'reason', 'n', 'outside']).execute(),
+    db.selectFrom('insight_rejection_months').where('owner_id', '=', ownerId).where('rejections', '<>', 0)
+      .select(['month', 'rejections', 'with_reasons', 'outside']).execute(),
+  ]);
+  return {
+    reasons: reasons.map((r) => ({ month: r.month, reason: r.reason, count: n(r.n), outside: n(r.outside) })),
+    months: months.map((r) => ({ month: r.month, rejections: n(r.rejections), withReasons: n(r.with_reasons), outside: n(r.outside) })),
+  };
+}
+
+/** The same as themeAggregates, from the kept counts per month and theme (migration 20261203_2602). */
+export async function keptThemeAggregates(db: Kysely<DB>, ownerId: string): Promise<ThemeAggregates> {
+  const [themes, total] = await Promise.all([
+    db.selectFrom('insight_theme_counts as k').innerJoin('themes as t', 't.id', 'k.theme_id')
+      .where('k.owner_id', '=', ownerId).where('k.n', '<>', 0)
+      .select(['k.month as month', 't.slug as slug', 't.label as label', 'k.n as n']).execute(),
+    // An index-only count over (owner_id, application_id): one entry per lesson.
+    db.selectFrom('lessons').where('owner_id', '=', ownerId)
+      .select(sql<number>`count(distinct application_id)`.as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return {
+    themes: themes.map((r) => ({ month: r.month, slug: r.slug, label: r.label, count: n(r.n) })),
+    applications: n(total.n),
+  };
+}
