@@ -42,8 +42,11 @@ export const LINKED_TABLES: readonly { table: string; columns: readonly string[]
   { table: 'mail_proposals', columns: ['application_id'] },
 ];
 
-/** Derived from the rows above and rebuilt after a restore, never copied. */
-export const DERIVED_TABLES: readonly string[] = ['application_state'];
+/**
+ * Derived from the rows above and rebuilt after a restore, never copied:
+ * application_state by the restore itself, the insight counts by triggers (ADR 0029).
+ */
+export const DERIVED_TABLES: readonly string[] = ['application_state', 'insight_rejection_facts'];
 
 export interface Link {
   table: string;
