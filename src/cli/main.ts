@@ -17,6 +17,7 @@ import { registerPracticeCommands } from './commands/practice.js';
 import { registerQuestionCommands } from './commands/questions.js';
 import { registerServe } from './commands/serve.js';
 import { registerTimelineCommands } from './commands/timeline.js';
+import { registerWorker } from './commands/worker.js';
 import { useCliMessages } from './input.js';
 import { EXIT } from './runtime.js';
 
@@ -52,6 +53,7 @@ registerContactCommands(program);
 registerAgendaCommands(program);
 registerMomentumCommands(program);
 registerAdminCommands(program);
+registerWorker(program);
 
 try {
   await program.parseAsync(process.argv);
