@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/connect.js';
 import { exportOwnedRows, findAccount } from '../../src/db/repos/accounts.repo.js';
+import { insertJob } from '../../src/db/repos/jobs.repo.js';
+import { newId } from '../../src/domain/ids.js';
 import { PUBLIC_API_PATHS } from '../../src/server/session.js';
 import { freshDatabase, testDialects } from '../support/databases.js';
 import { hostedTestApp, type HostedTestApp, type RequestOptions } from '../support/hosted.js';
@@ -24,6 +26,7 @@ interface Ids {
   question: string;
   proposal: string;
   invitation: string;
+  job: string;
 }
 
 type Params = (a: Ids) => Record<string, string>;
@@ -119,6 +122,8 @@ const COVERAGE: Record<string, Probe> = {
   'PATCH /api/mail/account': mine({ syncEveryMinutes: 30 }),
   'DELETE /api/mail/account': mine(),
   'POST /api/mail/account/sync': mine(),
+  'GET /api/jobs': mine(),
+  'GET /api/jobs/{id}': theirs((a) => ({ id: a.job })),
   'GET /api/practice': mine(),
   'POST /api/practice/{id}/rate': theirs((a) => ({ id: a.question }), { rating: 'good', reps: 0 }),
 };
@@ -174,6 +179,8 @@ describe.runIf(onPostgres)('isolation between accounts, route by route (PostgreS
     const imported = await h.request('POST', '/api/mail/import', { cookie: a.cookie, raw: { body: mailOfA, type: 'application/mbox' } });
     expect(imported.status, await imported.clone().text()).toBe(200);
     expect((await h.request('POST', '/api/admin/invitations', { cookie: a.cookie, body: {} })).status).toBe(201);
+    // A background job of A's (this app has no worker: the row alone is probed).
+    await insertJob(database.db, { id: newId(), owner_id: a.id, kind: 'mail_import', params: '{}', created_at: '2026-11-20T10:00:00.000Z' });
     const rows = await exportOwnedRows(database.db, a.id);
     const first = (table: string): string => {
       const row = rows[table]?.[0];
@@ -190,6 +197,7 @@ describe.runIf(onPostgres)('isolation between accounts, route by route (PostgreS
       question: first('question_bank'),
       proposal: first('mail_proposals'),
       invitation: first('invitations'),
+      job: first('background_jobs'),
     };
     ops = await operations(h, a.cookie);
   }, 240_000);

@@ -62,7 +62,7 @@ export function registerImportExportRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(
     createRoute({
       method: 'post', path: '/api/import', tags: tag, summary: 'Import applications from a CSV file (or a dry run)',
-      description: 'One transaction. With `Accept: application/x-ndjson` the answer streams `{"type":"progress","rows":N,"total":T}` lines, then one `result` or `error` line. In hosted mode with `debrief worker` running, a file over 1 MB is imported by a worker: the answer is `202` with the `Job` (follow it at `GET /api/jobs/{id}`).',
+      description: 'One transaction. With `Accept: application/x-ndjson` the answer streams `{"type":"progress","rows":N,"total":T}` lines, then one `result` or `error` line. In hosted mode with `debrief worker` running, a file over 1 MB (not a dry run) is imported by a worker: the answer is `202` with the `Job` (follow it at `GET /api/jobs/{id}`).',
       request: body(zImportRequest),
       responses: {
         200: { description: 'What was (or would be) created, updated and skipped, and the rows with problems', content: { 'application/json': { schema: zImportResult }, [NDJSON as string]: { schema: zImportEvent } } },
@@ -75,7 +75,7 @@ export function registerImportExportRoutes(app: OpenAPIHono<AppEnv>): void {
       const ctx = serviceContext(c);
       const bytes = fileBytes(input.file);
       const queue = c.get('hosted')?.jobs;
-      if (queue && bytes.length > LARGE_CSV_BYTES) {
+      if (queue && !input.dryRun && bytes.length > LARGE_CSV_BYTES) {
         const { file: _file, ...params } = input;
         return c.json(await submitJob(ctx, queue, { kind: 'csv_import', params, upload: bytesSource(bytes) }), 202) as never;
       }
