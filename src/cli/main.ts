@@ -14,6 +14,7 @@ import { registerMomentumCommands } from './commands/momentum.js';
 import { registerParseEmail } from './commands/parse-email.js';
 import { registerPlanCommands } from './commands/plan.js';
 import { registerPracticeCommands } from './commands/practice.js';
+import { registerPush } from './commands/push.js';
 import { registerQuestionCommands } from './commands/questions.js';
 import { registerServe } from './commands/serve.js';
 import { registerTimelineCommands } from './commands/timeline.js';
@@ -54,6 +55,7 @@ registerAgendaCommands(program);
 registerMomentumCommands(program);
 registerAdminCommands(program);
 registerWorker(program);
+registerPush(program);
 
 try {
   await program.parseAsync(process.argv);
