@@ -228,9 +228,9 @@ function rows(label: string, r: RunResult): (string | number)[][] {
     const s = op === 'all' ? r.samples : r.samples.filter((x) => x.op === op);
     const times = s.map((x) => x.ms).sort((a, b) => a - b);
     out.push([
-      label, op, s.length, (s.length * 1000) / r.wallMs,
+      label, op, String(s.length), (s.length * 1000) / r.wallMs,
       percentile(times, 50), percentile(times, 95), percentile(times, 99),
-      s.filter((x) => !x.ok).length, op === 'all' ? r.leaks : '',
+      String(s.filter((x) => !x.ok).length), op === 'all' ? String(r.leaks) : '',
     ]);
   }
   return out;

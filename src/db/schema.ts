@@ -516,6 +516,7 @@ export interface BackgroundJobsTable {
   created_at: string;
   started_at: string | null;
   finished_at: string | null;
+  updated_at: string;
 }
 
 /** The file a job reads, in order, kept in the database so any worker can read it. */

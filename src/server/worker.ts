@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type PgBoss from 'pg-boss';
 import type { DB } from '../db/schema.js';
-import { runJob } from '../services/jobs.service.js';
+import { failStaleJobs, runJob } from '../services/jobs.service.js';
 import type { Mailer } from '../services/mailer.js';
 import { sendReminderMail } from '../services/reminders.service.js';
 import { JOBS_QUEUE, REMINDERS_CRON, REMINDERS_QUEUE, startQueue } from './job-queue.js';
@@ -41,5 +41,16 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       await sendReminderMail(options.db, mailer, publicUrl, now);
     });
   }
-  return { boss, stop: () => boss.stop({ graceful: true, wait: true, timeout: 30_000 }) };
+  // Jobs whose worker went away (killed, its machine lost) are marked failed, so their pages say so.
+  const sweep = (): void => void failStaleJobs(options.db, now).catch((e: unknown) => console.error(`Looking for stopped jobs failed: ${String(e)}`));
+  sweep();
+  const sweeper = setInterval(sweep, 60_000);
+  sweeper.unref();
+  return {
+    boss,
+    stop: async () => {
+      clearInterval(sweeper);
+      await boss.stop({ graceful: true, wait: true, timeout: 30_000 });
+    },
+  };
 }

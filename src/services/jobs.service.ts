@@ -86,7 +86,7 @@ export async function submitJob(
       bytes += chunk.length;
     }
     await jobsRepo.setUploadBytes(ctx.db, ctx.ownerId, id, bytes);
-    await jobsRepo.setJobProgress(ctx.db, ctx.ownerId, id, JSON.stringify({ read: 0, rows: 0, bytes: 0, totalBytes: bytes } satisfies JobProgress));
+    await jobsRepo.setJobProgress(ctx.db, ctx.ownerId, id, JSON.stringify({ read: 0, rows: 0, bytes: 0, totalBytes: bytes } satisfies JobProgress), ctx.now().toISOString());
     await queue.enqueue(id);
   } catch (e) {
     await jobsRepo.deleteJob(ctx.db, ctx.ownerId, id);
@@ -114,12 +114,22 @@ async function* storedUpload(ctx: ServiceContext, jobId: string): AsyncGenerator
   }
 }
 
+/** A running job that has written no progress for this long lost its worker. */
+export const STALE_AFTER_MS = 10 * 60 * 1000;
+export const STOPPED_MESSAGE = 'The import stopped before it finished (the server doing it went away). What was read so far is kept: import the file again to add the rest; nothing is doubled.';
+
+/** Marks the jobs whose worker went away as failed, so their pages say so. */
+export async function failStaleJobs(db: Kysely<DB>, now: () => Date = () => new Date()): Promise<number> {
+  const at = now();
+  return jobsRepo.failStaleJobs(db, new Date(at.getTime() - STALE_AFTER_MS).toISOString(), STOPPED_MESSAGE, at.toISOString());
+}
+
 /** Writes progress at most every PROGRESS_WRITE_MS; `flush` writes the last one. */
 function progressWriter(ctx: ServiceContext, jobId: string, totalBytes: number) {
   let last = 0;
   let pending: Promise<void> = Promise.resolve();
   const write = (p: JobProgress) => {
-    pending = pending.then(() => jobsRepo.setJobProgress(ctx.db, ctx.ownerId, jobId, JSON.stringify({ ...p, totalBytes }))).catch(() => undefined);
+    pending = pending.then(() => jobsRepo.setJobProgress(ctx.db, ctx.ownerId, jobId, JSON.stringify({ ...p, totalBytes }), ctx.now().toISOString())).catch(() => undefined);
   };
   return {
     report: (p: JobProgress) => {

@@ -22,6 +22,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('started_at', 'text')
     .addColumn('finished_at', 'text')
+    .addColumn('updated_at', 'text', (c) => c.notNull()) // the worker's heartbeat while it runs
     .execute();
   await db.schema.createIndex('background_jobs_owner').on('background_jobs').columns(['owner_id', 'created_at']).execute();
   await db.schema

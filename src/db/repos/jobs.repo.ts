@@ -3,10 +3,10 @@ import type { BackgroundJobsTable, DB } from '../schema.js';
 
 export type JobRow = Selectable<BackgroundJobsTable>;
 
-const jobColumns = ['id', 'owner_id', 'kind', 'state', 'params', 'progress', 'result', 'error', 'upload_bytes', 'created_at', 'started_at', 'finished_at'] as const;
+const jobColumns = ['id', 'owner_id', 'kind', 'state', 'params', 'progress', 'result', 'error', 'upload_bytes', 'created_at', 'started_at', 'finished_at', 'updated_at'] as const;
 
 export async function insertJob(db: Kysely<DB>, row: { id: string; owner_id: string; kind: string; params: string; created_at: string }): Promise<void> {
-  await db.insertInto('background_jobs').values({ ...row, state: 'queued' }).execute();
+  await db.insertInto('background_jobs').values({ ...row, state: 'queued', updated_at: row.created_at }).execute();
 }
 
 export async function findJob(db: Kysely<DB>, ownerId: string, id: string): Promise<JobRow | undefined> {
@@ -27,7 +27,7 @@ export async function listJobs(db: Kysely<DB>, ownerId: string, kind: string | u
 export async function markJobRunning(db: Kysely<DB>, ownerId: string, id: string, now: string): Promise<boolean> {
   const r = await db
     .updateTable('background_jobs')
-    .set({ state: 'running', started_at: now, error: null })
+    .set({ state: 'running', started_at: now, updated_at: now, error: null })
     .where('owner_id', '=', ownerId)
     .where('id', '=', id)
     .where('state', 'in', ['queued', 'running'])
@@ -35,8 +35,8 @@ export async function markJobRunning(db: Kysely<DB>, ownerId: string, id: string
   return Number(r.numUpdatedRows) > 0;
 }
 
-export async function setJobProgress(db: Kysely<DB>, ownerId: string, id: string, progress: string): Promise<void> {
-  await db.updateTable('background_jobs').set({ progress }).where('owner_id', '=', ownerId).where('id', '=', id).execute();
+export async function setJobProgress(db: Kysely<DB>, ownerId: string, id: string, progress: string, now: string): Promise<void> {
+  await db.updateTable('background_jobs').set({ progress, updated_at: now }).where('owner_id', '=', ownerId).where('id', '=', id).execute();
 }
 
 export async function finishJob(
@@ -48,7 +48,7 @@ export async function finishJob(
 ): Promise<void> {
   await db
     .updateTable('background_jobs')
-    .set(outcome.state === 'done' ? { state: 'done', result: outcome.result, error: null, finished_at: now } : { state: 'failed', error: outcome.error, finished_at: now })
+    .set(outcome.state === 'done' ? { state: 'done', result: outcome.result, error: null, finished_at: now, updated_at: now } : { state: 'failed', error: outcome.error, finished_at: now, updated_at: now })
     .where('owner_id', '=', ownerId)
     .where('id', '=', id)
     .execute();
@@ -74,6 +74,21 @@ export async function deleteUpload(db: Kysely<DB>, ownerId: string, jobId: strin
 
 export async function deleteJob(db: Kysely<DB>, ownerId: string, jobId: string): Promise<void> {
   await db.deleteFrom('background_jobs').where('owner_id', '=', ownerId).where('id', '=', jobId).execute();
+}
+
+/**
+ * Jobs whose worker went away (killed, the machine lost) stop sending their heartbeat:
+ * they are marked failed with `message`, and their uploads removed. Returns how many.
+ */
+export async function failStaleJobs(db: Kysely<DB>, heartbeatBefore: string, message: string, now: string): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const stale = await trx.selectFrom('background_jobs').select(['id', 'owner_id']).where('state', '=', 'running').where('updated_at', '<', heartbeatBefore).execute();
+    for (const job of stale) {
+      await trx.updateTable('background_jobs').set({ state: 'failed', error: message, finished_at: now, updated_at: now }).where('owner_id', '=', job.owner_id).where('id', '=', job.id).execute();
+      await trx.deleteFrom('job_uploads').where('owner_id', '=', job.owner_id).where('job_id', '=', job.id).execute();
+    }
+    return stale.length;
+  });
 }
 
 // ---- reminder mail ------------------------------------------------------------------------------
