@@ -189,7 +189,8 @@ export async function ownedTables(db: Kysely<DB>): Promise<OwnedTables> {
   return { owned: owned.sort(), children: CHILD_TABLES, unknown };
 }
 
-const SECRET_COLUMNS = new Set(['password', 'token_hash']);
+/** Left out of the export: secrets, and the raw bytes of an upload a job has not read yet. */
+const SECRET_COLUMNS = new Set(['password', 'token_hash', 'chunk']);
 
 /** Every row the owner has, table by table (secrets such as saved passwords left out). */
 export async function exportOwnedRows(db: Kysely<DB>, ownerId: string): Promise<Record<string, Record<string, unknown>[]>> {
