@@ -22,7 +22,7 @@ describe.runIf(onPostgres)('background jobs (PostgreSQL, pg-boss)', () => {
   let b: { cookie: string; id: string };
 
   const waitForJob = async (cookie: string, id: string): Promise<Job> => {
-    const until = Date.now() + 60_000;
+    const until = Date.now() + 200_000;
     for (;;) {
       const r = await h.request('GET', `/api/jobs/${id}`, { cookie });
       expect(r.status).toBe(200);
@@ -92,7 +92,7 @@ describe.runIf(onPostgres)('background jobs (PostgreSQL, pg-boss)', () => {
     expect(done.progress).toMatchObject({ rows: 3_600 });
     const small = await h.request('POST', '/api/import', { cookie: b.cookie, body: { file: Buffer.from('Company,Role,Applied on,Status\nQuarry,Analyst,2026-10-01,Applied\n').toString('base64') } });
     expect(small.status).toBe(200);
-  }, 120_000);
+  }, 240_000);
 
   it("keeps one account's jobs from another", async () => {
     const ofA = (await (await h.request('GET', '/api/jobs', { cookie: a.cookie })).json()) as Job[];
@@ -127,5 +127,5 @@ describe.runIf(onPostgres)('background jobs (PostgreSQL, pg-boss)', () => {
     const retried = await sendReminderMail(database.db, mailer, PUBLIC_URL);
     expect(retried.mails).toBe(1);
     expect(sent.at(-1)!.to).toBe('b@example.org');
-  }, 60_000);
+  }, 240_000);
 });
