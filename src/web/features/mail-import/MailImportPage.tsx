@@ -205,7 +205,7 @@ export function MailImportPage() {
             <Text fw={500}>Nothing to review.</Text>
             <Text size="sm" c="dimmed">
               Proposals from imported mail wait here until you accept or dismiss them. Your applications are on the{' '}
-              <Anchor component={Link} to="/board" inherit>
+              <Anchor component={Link} to="/board" inherit underline="always">
                 board
               </Anchor>
               .
