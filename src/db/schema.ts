@@ -577,6 +577,38 @@ export interface AccountLinksTable {
   expires_at: string;
 }
 
+/** A background job as people see it (migration 20261203_2100); the queue itself is pg-boss's. */
+export interface BackgroundJobsTable {
+  id: string;
+  owner_id: string;
+  kind: string;
+  state: string;
+  params: string;
+  progress: string | null;
+  result: string | null;
+  error: string | null;
+  upload_bytes: Generated<number>;
+  created_at: string;
+  started_at: string | null;
+  finished_at: string | null;
+  updated_at: string;
+}
+
+/** The file a job reads, in order, kept in the database so any worker can read it. */
+export interface JobUploadsTable {
+  job_id: string;
+  owner_id: string;
+  seq: number;
+  chunk: Uint8Array;
+}
+
+export interface RemindersSentTable {
+  owner_id: string;
+  item_key: string;
+  day: string;
+  sent_at: string;
+}
+
 export interface DB extends NetworkTables {
   users: UsersTable;
   settings: SettingsTable;
@@ -625,4 +657,7 @@ export interface DB extends NetworkTables {
   instance_settings: InstanceSettingsTable;
   invitations: InvitationsTable;
   account_links: AccountLinksTable;
+  background_jobs: BackgroundJobsTable;
+  job_uploads: JobUploadsTable;
+  reminders_sent: RemindersSentTable;
 }

@@ -18,6 +18,7 @@ import { registerDemoRoutes } from './routes/demo.js';
 import { registerDocsRoutes } from './routes/docs.js';
 import { registerImportExportRoutes, LARGE_BODY_PATHS, MAX_LARGE_BODY_BYTES } from './routes/import-export.js';
 import { registerInsightsRoutes } from './routes/insights.js';
+import { registerJobRoutes } from './routes/jobs.js';
 import { MAIL_IMPORT_PATH, registerMailRoutes } from './routes/mail.js';
 import { registerMailAccountRoutes } from './routes/mail-account.js';
 import { registerPlanRoutes } from './routes/plan.js';
@@ -137,6 +138,7 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   registerContactRoutes(app);
   registerAgendaRoutes(app);
   registerMomentumRoutes(app);
+  registerJobRoutes(app);
   registerDocsRoutes(app);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -3,6 +3,8 @@ import type { Database } from '../../src/db/connect.js';
 import { sql } from 'kysely';
 import { exportOwnedRows, findAccount, ownedTables } from '../../src/db/repos/accounts.repo.js';
 import { isPublicApiRequest } from '../../src/server/session.js';
+import { insertJob } from '../../src/db/repos/jobs.repo.js';
+import { newId } from '../../src/domain/ids.js';
 import { freshDatabase, testDialects } from '../support/databases.js';
 import { hostedTestApp, type HostedTestApp, type RequestOptions } from '../support/hosted.js';
 import { buildEmail, SAMPLE_TEXTS, toMbox } from '../support/mail.js';
@@ -37,6 +39,7 @@ interface Ids {
   agendaKey: string;
   /** An agenda item of A's with a draft message. */
   draftKey: string;
+  job: string;
 }
 
 type Params = (a: Ids) => Record<string, string>;
@@ -155,6 +158,8 @@ const COVERAGE: Record<string, Probe> = {
   'PATCH /api/mail/account': mine({ syncEveryMinutes: 30 }),
   'DELETE /api/mail/account': mine(),
   'POST /api/mail/account/sync': mine(),
+  'GET /api/jobs': mine(),
+  'GET /api/jobs/{id}': theirs((a) => ({ id: a.job })),
   'GET /api/practice': mine(),
   'POST /api/practice/{id}/rate': theirs((a) => ({ id: a.question }), { rating: 'good', reps: 0 }),
   // import, export, backup, capture
@@ -335,6 +340,8 @@ describe.each(testDialects())('isolation between accounts, route by route (%s)',
     const draftItem = agendaItems.find((i) => i.draft) ?? agendaItems[0]!;
     const otherItem = agendaItems.find((i) => i !== draftItem)!;
     await asA('POST', `/api/agenda/items/${encodeURIComponent(otherItem.key)}/snooze`, { until: '2026-11-25' });
+    // A background job of A's (this app has no worker: the row alone is probed).
+    await insertJob(database.db, { id: newId(), owner_id: a.id, kind: 'mail_import', params: '{}', created_at: '2026-11-20T10:00:00.000Z' });
     const rows = await exportOwnedRows(database.db, a.id);
     // The words only A wrote are A's data indeed (else their absence from B's answers would prove nothing).
     const ownText = JSON.stringify(rows);
@@ -363,6 +370,7 @@ describe.each(testDialects())('isolation between accounts, route by route (%s)',
       deleted,
       agendaKey: draftItem.key,
       draftKey: draftItem.key,
+      job: first('background_jobs'),
     };
     // Every table the sample and the steps above fill has rows to guard.
     const empty = Object.entries(rows).filter(([, r]) => r.length === 0).map(([t]) => t);
