@@ -17,6 +17,7 @@ import {
   IconSettings,
   IconTargetArrow,
   IconShieldLock,
+  IconUsersGroup,
   type Icon,
 } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
@@ -54,7 +55,12 @@ function isActive(pathname: string, to: string): boolean {
 export function MainNav() {
   const { pathname } = useLocation();
   const session = useSession();
-  const items = session.data?.account?.role === 'admin' ? [...ITEMS, { to: '/admin', label: 'Administration', icon: IconShieldLock }] : ITEMS;
+  const hosted = session.data?.mode === 'hosted';
+  const items = [
+    ...ITEMS,
+    ...(hosted ? [{ to: '/coach', label: 'Coaching', icon: IconUsersGroup }] : []),
+    ...(session.data?.account?.role === 'admin' ? [{ to: '/admin', label: 'Administration', icon: IconShieldLock }] : []),
+  ];
   return (
     <Stack gap={4}>
       {items.map(({ to, label, icon: ItemIcon }) => {
