@@ -51,7 +51,7 @@ describe.skipIf(!hasBrowser)('accessibility of every page', () => {
     for (const [name, width, height] of [['desktop', 1280, 800], ['phone', 390, 844]] as const) {
       it(`pages in ${scheme} on a ${name}`, async () => {
         const page = await app.newPage({ colorScheme: scheme, width, height });
-        const paths = ['/board', '/applications', `/applications/${firstId}`, '/applications/new', '/companies', '/settings', '/import', '/new', '/proof?from=2026-01-01&to=2026-12-31', '/agenda', '/contacts', `/contacts/${contactId}`];
+        const paths = ['/board', '/applications', `/applications/${firstId}`, '/applications/new', '/companies', '/settings', '/import', '/new', '/proof?from=2026-01-01&to=2026-12-31', '/agenda', '/contacts', `/contacts/${contactId}`, '/coach'];
         const found: string[] = [];
         for (const path of paths) found.push(...(await scan(page, path)).map((v) => `${path}: ${v}`));
         expect(found).toEqual([]);

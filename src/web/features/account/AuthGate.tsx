@@ -7,7 +7,7 @@ import { ErrorState, LoadingState } from '../../components/QueryState';
 import { sessionKey, useSession } from './api';
 import { ResetPasswordPage, SignInPage, SignUpPage } from './AuthPages';
 
-const RETURN_KEY = 'debrief.after-sign-in';
+export const RETURN_KEY = 'debrief.after-sign-in';
 
 /** When any request answers 401 (the session ended, or the account was disabled), ask who is there again. */
 function useSignedOutWatch(cache: QueryCache) {
@@ -50,8 +50,8 @@ export function AuthGate({ children }: { children: ReactNode }) {
     );
   }
   if (pathname === '/sign-in' || pathname === '/sign-up' || (pathname === '/reset-password' && !search.includes('token'))) {
+    // Read, not removed here (this may render more than once before navigating); the page it leads to forgets it.
     const back = sessionStorage.getItem(RETURN_KEY);
-    sessionStorage.removeItem(RETURN_KEY);
     return <Navigate to={back?.startsWith('/coach/accept?') ? back : '/'} replace />;
   }
   if (pathname === '/reset-password') return <ResetPasswordPage />;

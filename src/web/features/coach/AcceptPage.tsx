@@ -1,5 +1,7 @@
 import { Alert, Button, Paper, Stack, Text, Title } from '@mantine/core';
+import { useEffect } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
+import { RETURN_KEY } from '../account/AuthGate';
 import { errorMessage } from '../../api/client';
 import { useSession } from '../account/api';
 import { useAcceptInvitation } from './api';
@@ -12,6 +14,7 @@ export function AcceptPage() {
   const session = useSession();
   const accept = useAcceptInvitation();
   const navigate = useNavigate();
+  useEffect(() => sessionStorage.removeItem(RETURN_KEY), []);
   if (session.data?.mode !== 'hosted') return <LocalModeNote what="Coaching" />;
   return (
     <Stack gap="lg" maw={560}>
