@@ -105,7 +105,7 @@ describe.runIf(run)('a seeker shares with a coach', () => {
     await sam.getByTestId('access-log').getByText('Board', { exact: true }).first().waitFor();
     await sam.getByRole('article', { name: 'Share with ada@example.org' }).getByLabel(/^Debriefs:/).click();
     await sam.getByText('ada@example.org now sees: progress, debriefs.').waitFor();
-    await shot(sam, 'settings-phone');
+    if (shots) await sam.locator('section[aria-labelledby="sharing-heading"]').screenshot({ path: `${shots}/coach-settings-phone.png` });
     await sam.goto('/plan');
     await sam.getByRole('button', { name: 'Add to my plan' }).click();
     await sam.getByText('Added to your plan.').waitFor();

@@ -237,8 +237,8 @@ export function ClientPage() {
           </Text>
         </Group>
         <Text size="sm">
-          {goal ? `${goal.text} this week. ` : 'No weekly application goal. '}
-          {c.goals.streak.message}
+          {goal ? `${goal.text} this week.` : 'No weekly application goal set.'}
+          {c.goals.streak.current > 0 ? ` Goals met ${c.goals.streak.current} week${c.goals.streak.current === 1 ? '' : 's'} in a row.` : ''}
         </Text>
       </Stack>
       {!c.scopes.includes('journal') ? (

@@ -101,7 +101,7 @@ export function CoachPage() {
       ) : (
         <>
           <Text c="dimmed" size="sm">
-            {plural(caseload.data.clients.length, 'person', 'people')} share their search with you. Those who may need a word from you come first
+            {caseload.data.clients.length === 1 ? 'One person shares' : `${caseload.data.clients.length} people share`} their search with you. Those who may need a word from you come first
             (no activity for {caseload.data.quietDays} days, several rejections in a row at the same stage, or a low mood for a while when they share
             their journal).
           </Text>
