@@ -2,6 +2,7 @@ import type { KyselyPlugin } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/connect.js';
 import { exportOwnedRows } from '../../src/db/repos/accounts.repo.js';
+import { createApp } from '../../src/server/app.js';
 import * as coach from '../../src/services/coach.service.js';
 import type { ServiceContext } from '../../src/services/context.js';
 import { recordRejection } from '../../src/services/debrief.service.js';
@@ -185,5 +186,26 @@ describe.each(testDialects())('sharing with a coach on %s', (dialect) => {
 
     await coach.deleteNote(coachCtx, id, note.id);
     await expect(coach.deleteNote(coachCtx, id, note.id)).rejects.toMatchObject({ code: 'not_found' });
+  });
+});
+
+describe('sharing in local mode', () => {
+  it('answers 404 to reading and 409 to changing, saying why', async () => {
+    const database = await freshDatabase('sqlite');
+    try {
+      const app = createApp({ db: database.db, webDir: '/nonexistent' });
+      const local = (method: string, path: string, body?: unknown) =>
+        app.request(`http://localhost${path}`, { method, ...(body ? { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } } : {}) });
+      for (const path of ['/api/shares', '/api/coach/clients', '/api/coach/clients/abc/board', '/api/shares/suggestions']) {
+        const r = await local('GET', path);
+        expect(r.status, path).toBe(404);
+        expect(((await r.json()) as { error: { message: string } }).error.message).toMatch(/only when Debrief runs hosted/);
+      }
+      expect((await local('POST', '/api/shares', { email: 'coach@example.org' })).status).toBe(409);
+      expect((await local('POST', '/api/coach/invitations/accept', { token: 'a-token-of-some-length' })).status).toBe(409);
+      expect((await local('DELETE', '/api/shares/abc')).status).toBe(409);
+    } finally {
+      await database.close();
+    }
   });
 });

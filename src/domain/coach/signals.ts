@@ -23,9 +23,9 @@ export interface SignalFacts {
   /** The last day the client recorded anything (null: nothing yet). */
   lastActivityOn: string | null;
   /** Stages reached by the latest rejections, newest first. */
-  recentRejectionStages: string[];
+  recentRejectionStages: readonly string[];
   /** Moods of the journal entries of the last MOOD_WINDOW_DAYS days, newest first; null when the journal is not shared. */
-  recentMoods: number[] | null;
+  recentMoods: readonly number[] | null;
   quietDays?: number;
 }
 
