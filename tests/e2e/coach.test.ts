@@ -14,8 +14,14 @@ const run = hasBrowser && testDialects().includes('postgres');
 const PASSWORD = 'a long walk in the rain';
 const shots = process.env.SCREENSHOTS_DIR;
 
-async function shot(page: Page, name: string): Promise<void> {
-  if (shots) await page.screenshot({ path: `${shots}/coach-${name}.png`, fullPage: true });
+async function shot(page: Page, name: string, alsoPhone = false): Promise<void> {
+  if (!shots) return;
+  await page.screenshot({ path: `${shots}/coach-${name}.png`, fullPage: true });
+  if (!alsoPhone) return;
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: `${shots}/coach-${name}-phone.png`, fullPage: true });
+  if (size) await page.setViewportSize(size);
 }
 
 async function signUpAndConfirm(h: HostedE2E, page: Page, email: string, name: string): Promise<void> {
@@ -81,7 +87,7 @@ describe.runIf(run)('a seeker shares with a coach', () => {
     await ada.getByRole('button', { name: 'Accept the invitation' }).click();
     await ada.getByRole('heading', { level: 1, name: 'Sam Rivera' }).waitFor();
     await ada.getByTestId('client-board').getByText('Larkspur Labs').waitFor();
-    await shot(ada, 'client-progress');
+    await shot(ada, 'client-progress', true);
     await noAxeProblems(ada, '/coach/clients/:id');
     await ada.getByRole('tab', { name: 'Journal' }).click();
     await ada.getByText('Sam Rivera does not share their journal with you').waitFor();
@@ -97,7 +103,7 @@ describe.runIf(run)('a seeker shares with a coach', () => {
     await ada.getByText('waiting', { exact: true }).waitFor();
     await ada.goto('/coach');
     await ada.getByRole('link', { name: 'Sam Rivera' }).waitFor();
-    await shot(ada, 'caseload');
+    await shot(ada, 'caseload', true);
     await noAxeProblems(ada, '/coach');
 
     // Sam sees what Ada opened, accepts the suggestion, and widens the scope to debriefs.
@@ -115,6 +121,7 @@ describe.runIf(run)('a seeker shares with a coach', () => {
     await ada.getByRole('link', { name: 'Sam Rivera' }).click();
     await ada.getByRole('tab', { name: 'Debriefs' }).click();
     await ada.getByTestId('client-debriefs').getByText('Larkspur Labs — Data Analyst').waitFor();
+    await shot(ada, 'client-debriefs');
     expect(await ada.getByText('more SQL').count()).toBe(0); // message texts are never shared
     const clientUrl = ada.url();
 
@@ -128,5 +135,5 @@ describe.runIf(run)('a seeker shares with a coach', () => {
     await shot(ada, 'access-ended');
     await ada.goto('/coach');
     await ada.getByText('No one shares their search with you yet').waitFor();
-  });
+  }, 240_000);
 });

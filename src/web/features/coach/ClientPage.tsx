@@ -201,7 +201,7 @@ function Suggest({ id, name }: { id: string; name: string }) {
         </form>
         {suggestions.data?.suggestions.map((s) => (
           <Group key={s.id} gap="xs" wrap="nowrap">
-            <Badge size="sm" variant="light" color={s.status === 'accepted' ? 'green' : s.status === 'dismissed' ? 'gray' : 'blue'}>
+            <Badge size="sm" variant="light" style={{ flexShrink: 0, overflow: 'visible' }} color={s.status === 'accepted' ? 'green' : s.status === 'dismissed' ? 'gray' : 'blue'}>
               {s.status === 'pending' ? 'waiting' : s.status}
             </Badge>
             <Text size="sm">{s.text}</Text>

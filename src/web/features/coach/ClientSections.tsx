@@ -133,7 +133,12 @@ export function DebriefsView({ debriefs }: { debriefs: ClientDebriefs }) {
             ) : null}
             {d.themes.length > 0 ? <Text size="sm">Lessons: {d.themes.map((t) => t.label).join(', ')}</Text> : null}
             {d.lessonsNote ? <Text size="sm">{d.lessonsNote}</Text> : null}
-            <Progress value={d.percent} size="sm" aria-label={`Debrief ${d.percent}% done`} />
+            <Group gap="xs" wrap="nowrap">
+              <Progress value={d.percent} size="sm" style={{ flex: 1 }} aria-label={`Debrief ${d.percent}% done`} />
+              <Text size="xs" c="dimmed">
+                {d.complete ? 'Debrief finished' : `Debrief ${d.percent}% done`}
+              </Text>
+            </Group>
           </Stack>
         </Paper>
       ))}
