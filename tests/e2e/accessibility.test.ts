@@ -32,6 +32,16 @@ describe.skipIf(!hasBrowser)('accessibility of every page', () => {
     expect(await scan(page, '/board')).toEqual([]);
   });
 
+  it('the coaching page of local mode, which says sharing needs a hosted Debrief (light desktop, dark phone)', async () => {
+    const found: string[] = [];
+    for (const [scheme, width, height] of [['light', 1280, 800], ['dark', 390, 844]] as const) {
+      const page = await app.newPage({ colorScheme: scheme, width, height });
+      found.push(...(await scan(page, '/coach')).map((v) => `/coach (${scheme}): ${v}`));
+      await page.getByText('Coaching needs a hosted Debrief').waitFor();
+    }
+    expect(found).toEqual([]);
+  });
+
   it('loads the sample job search from the empty board', async () => {
     const page = await app.newPage();
     const board = boardPage(page, app.url);
@@ -51,7 +61,7 @@ describe.skipIf(!hasBrowser)('accessibility of every page', () => {
     for (const [name, width, height] of [['desktop', 1280, 800], ['phone', 390, 844]] as const) {
       it(`pages in ${scheme} on a ${name}`, async () => {
         const page = await app.newPage({ colorScheme: scheme, width, height });
-        const paths = ['/board', '/applications', `/applications/${firstId}`, '/applications/new', '/companies', '/settings', '/import', '/new', '/proof?from=2026-01-01&to=2026-12-31', '/agenda', '/contacts', `/contacts/${contactId}`, '/coach'];
+        const paths = ['/board', '/applications', `/applications/${firstId}`, '/applications/new', '/companies', '/settings', '/import', '/new', '/proof?from=2026-01-01&to=2026-12-31', '/agenda', '/contacts', `/contacts/${contactId}`];
         const found: string[] = [];
         for (const path of paths) found.push(...(await scan(page, path)).map((v) => `${path}: ${v}`));
         expect(found).toEqual([]);
