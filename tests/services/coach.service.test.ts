@@ -1,7 +1,7 @@
 import type { KyselyPlugin } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/connect.js';
-import { exportOwnedRows } from '../../src/db/repos/accounts.repo.js';
+import { deleteAccountAndRows, exportOwnedRows } from '../../src/db/repos/accounts.repo.js';
 import { createApp } from '../../src/server/app.js';
 import * as coach from '../../src/services/coach.service.js';
 import type { ServiceContext } from '../../src/services/context.js';
@@ -186,6 +186,20 @@ describe.each(testDialects())('sharing with a coach on %s', (dialect) => {
 
     await coach.deleteNote(coachCtx, id, note.id);
     await expect(coach.deleteNote(coachCtx, id, note.id)).rejects.toMatchObject({ code: 'not_found' });
+  });
+
+  it('forgets the share and what hangs on it when the coach’s account is deleted; the seeker’s own rows stay', async () => {
+    const seeker = await testContext(database, { ownerId: 'del-seeker', now: NOW });
+    const coachCtx = await testContext(database, { ownerId: 'del-coach', now: NOW });
+    await givenApplication(seeker, { date: '2026-12-01' }, ['applied']);
+    const id = await share(seeker, coachCtx);
+    await coach.getClientBoard(coachCtx, id);
+    await coach.addNote(coachCtx, id, 'A note');
+    await coach.addSuggestion(coachCtx, id, { kind: 'practice_question', text: 'Why this role?' });
+    await deleteAccountAndRows(database.db, coachCtx.ownerId);
+    const rows = await exportOwnedRows(database.db, seeker.ownerId);
+    expect([rows.coach_shares, rows.coach_access_log, rows.coach_notes, rows.coach_suggestions].map((r) => r?.length)).toEqual([0, 0, 0, 0]);
+    expect(rows.applications).toHaveLength(1);
   });
 });
 
