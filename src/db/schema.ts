@@ -4,6 +4,7 @@
  * booleans are integers 0/1 on both databases.
  */
 import type { Generated } from 'kysely';
+import type { CoachTables } from './schema-coach.js';
 import type { NetworkTables } from './schema-network.js';
 
 export interface UsersTable {
@@ -609,7 +610,7 @@ export interface RemindersSentTable {
   sent_at: string;
 }
 
-export interface DB extends NetworkTables {
+export interface DB extends NetworkTables, CoachTables {
   users: UsersTable;
   settings: SettingsTable;
   companies: CompaniesTable;

@@ -26,6 +26,8 @@ import { registerMomentumRoutes } from './routes/momentum.js';
 import { registerPracticeRoutes } from './routes/practice.js';
 import { registerStoryRoutes } from './routes/stories.js';
 import { registerSettingsRoutes } from './routes/settings.js';
+import { registerShareRoutes } from './routes/shares.js';
+import { registerCoachRoutes } from './routes/coach.js';
 import { sameOriginOnly } from './same-origin.js';
 import { securityHeaders } from './security-headers.js';
 import { hostedSession } from './session.js';
@@ -139,6 +141,8 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   registerAgendaRoutes(app);
   registerMomentumRoutes(app);
   registerJobRoutes(app);
+  registerShareRoutes(app);
+  registerCoachRoutes(app);
   registerDocsRoutes(app);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -42,6 +42,9 @@ const ContactPage = later(async () => (await import('./features/contacts/Contact
 const AgendaPage = later(async () => (await import('./features/agenda/AgendaPage')).AgendaPage);
 const ReviewPage = later(async () => (await import('./features/review/ReviewPage')).ReviewPage);
 const AdminPage = later(async () => (await import('./features/account/AdminPage')).AdminPage);
+const CoachPage = later(async () => (await import('./features/coach/CoachPage')).CoachPage);
+const ClientPage = later(async () => (await import('./features/coach/ClientPage')).ClientPage);
+const AcceptPage = later(async () => (await import('./features/coach/AcceptPage')).AcceptPage);
 const SettingsPage = later(async () => (await import('./features/settings/SettingsPage')).SettingsPage);
 
 export function App() {
@@ -72,6 +75,9 @@ export function App() {
         <Route path="proof" element={<ProofPage />} />
         <Route path="new" element={<CapturePage />} />
         <Route path="admin" element={<AdminPage />} />
+        <Route path="coach" element={<CoachPage />} />
+        <Route path="coach/accept" element={<AcceptPage />} />
+        <Route path="coach/clients/:id" element={<ClientPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

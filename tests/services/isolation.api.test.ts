@@ -40,6 +40,10 @@ interface Ids {
   /** An agenda item of A's with a draft message. */
   draftKey: string;
   job: string;
+  /** A's share with coach C, C's note on A and C's suggestion to A. */
+  share: string;
+  coachNote: string;
+  coachSuggestion: string;
 }
 
 type Params = (a: Ids) => Record<string, string>;
@@ -232,6 +236,41 @@ const COVERAGE: Record<string, Probe> = {
   'POST /api/wins/celebrated': mine((a: Ids) => ({ ids: [a.win] })),
   'DELETE /api/wins/{id}': theirs((a) => ({ id: a.win })),
   'GET /api/review/{week}': mine(undefined, { params: () => ({ week: '2026-11-16' }) }),
+  'GET /api/shares': mine(),
+  'POST /api/shares': mine({ email: 'coach-of-b@example.org', scopes: ['progress'] }),
+  'PATCH /api/shares/{id}': theirs((a) => ({ id: a.share }), { scopes: ['progress', 'journal'] }),
+  'DELETE /api/shares/{id}': theirs((a) => ({ id: a.share })),
+  'GET /api/shares/suggestions': mine(),
+  'POST /api/shares/suggestions/{id}/accept': theirs((a) => ({ id: a.coachSuggestion })),
+  'POST /api/shares/suggestions/{id}/dismiss': theirs((a) => ({ id: a.coachSuggestion })),
+  'POST /api/coach/invitations/accept': mine({ token: 'not-an-invitation-token' }),
+  'GET /api/coach/clients': mine(),
+  'GET /api/coach/clients/{id}': theirs((a) => ({ id: a.share })),
+  'GET /api/coach/clients/{id}/board': theirs((a) => ({ id: a.share })),
+  'GET /api/coach/clients/{id}/insights': theirs((a) => ({ id: a.share })),
+  'GET /api/coach/clients/{id}/debriefs': theirs((a) => ({ id: a.share })),
+  'GET /api/coach/clients/{id}/plan': theirs((a) => ({ id: a.share })),
+  'GET /api/coach/clients/{id}/journal': theirs((a) => ({ id: a.share })),
+  'GET /api/coach/clients/{id}/notes': theirs((a) => ({ id: a.share })),
+  'POST /api/coach/clients/{id}/notes': theirs((a) => ({ id: a.share }), { body: 'Not my client' }),
+  'DELETE /api/coach/clients/{id}/notes/{noteId}': theirs((a) => ({ id: a.share, noteId: a.coachNote })),
+  'GET /api/coach/clients/{id}/suggestions': theirs((a) => ({ id: a.share })),
+  'POST /api/coach/clients/{id}/suggestions': theirs((a) => ({ id: a.share }), { kind: 'practice_question', text: 'Not my client' }),
+};
+
+/** What each coach route needs from the scope (the coach probes of the scope test below). */
+const COACH_ROUTES: Record<string, { needs: 'progress' | 'debriefs' | 'journal'; body?: unknown }> = {
+  'GET /api/coach/clients/{id}': { needs: 'progress' },
+  'GET /api/coach/clients/{id}/board': { needs: 'progress' },
+  'GET /api/coach/clients/{id}/insights': { needs: 'progress' },
+  'GET /api/coach/clients/{id}/debriefs': { needs: 'debriefs' },
+  'GET /api/coach/clients/{id}/plan': { needs: 'debriefs' },
+  'GET /api/coach/clients/{id}/journal': { needs: 'journal' },
+  'GET /api/coach/clients/{id}/notes': { needs: 'progress' },
+  'POST /api/coach/clients/{id}/notes': { needs: 'progress', body: { body: 'Talked about the interview nerves' } },
+  'DELETE /api/coach/clients/{id}/notes/{noteId}': { needs: 'progress' },
+  'GET /api/coach/clients/{id}/suggestions': { needs: 'progress' },
+  'POST /api/coach/clients/{id}/suggestions': { needs: 'progress', body: { kind: 'growth_action', text: 'Ask a peer for a mock interview' } },
 };
 
 interface Operation {
@@ -261,6 +300,8 @@ describe.each(testDialects())('isolation between accounts, route by route (%s)',
   let h: HostedTestApp;
   let a: { cookie: string; id: string };
   let b: { cookie: string; id: string };
+  let c: { cookie: string; id: string };
+  let shareOfA: string;
   let ids: Ids;
   let ops: Operation[];
 
@@ -342,6 +383,17 @@ describe.each(testDialects())('isolation between accounts, route by route (%s)',
     await asA('POST', `/api/agenda/items/${encodeURIComponent(otherItem.key)}/snooze`, { until: '2026-11-25' });
     // A background job of A's (this app has no worker: the row alone is probed).
     await insertJob(database.db, { id: newId(), owner_id: a.id, kind: 'mail_import', params: '{}', created_at: '2026-11-20T10:00:00.000Z' });
+    // A shares the progress of the search with coach C, who keeps a note and suggests something.
+    c = await h.account('c@example.org');
+    const invited = await h.request('POST', '/api/shares', { cookie: a.cookie, body: { email: 'c@example.org' } });
+    expect(invited.status).toBe(201);
+    const token = decodeURIComponent(((await invited.json()) as { url: string }).url.split('token=')[1]!);
+    expect((await h.request('POST', '/api/coach/invitations/accept', { cookie: b.cookie, body: { token } })).status).toBe(409); // not B's invitation
+    const accepted = await h.request('POST', '/api/coach/invitations/accept', { cookie: c.cookie, body: { token } });
+    expect(accepted.status).toBe(200);
+    shareOfA = ((await accepted.json()) as { clientId: string }).clientId;
+    expect((await h.request('POST', `/api/coach/clients/${shareOfA}/notes`, { cookie: c.cookie, body: { body: 'First call went well' } })).status).toBe(201);
+    expect((await h.request('POST', `/api/coach/clients/${shareOfA}/suggestions`, { cookie: c.cookie, body: { kind: 'practice_question', text: 'Walk me through your CV' } })).status).toBe(201);
     const rows = await exportOwnedRows(database.db, a.id);
     // The words only A wrote are A's data indeed (else their absence from B's answers would prove nothing).
     const ownText = JSON.stringify(rows);
@@ -371,6 +423,9 @@ describe.each(testDialects())('isolation between accounts, route by route (%s)',
       agendaKey: draftItem.key,
       draftKey: draftItem.key,
       job: first('background_jobs'),
+      share: first('coach_shares'),
+      coachNote: first('coach_notes'),
+      coachSuggestion: first('coach_suggestions'),
     };
     // Every table the sample and the steps above fill has rows to guard.
     const empty = Object.entries(rows).filter(([, r]) => r.length === 0).map(([t]) => t);
@@ -466,5 +521,47 @@ describe.each(testDialects())('isolation between accounts, route by route (%s)',
       const r = await h.request('POST', '/api/capture', { cookie: b.cookie, body: { url } });
       expect(r.status, url).toBe(400);
     }
+  });
+
+  it('gives coach C exactly the scope A grants, on every coach route, and nothing once A revokes', async () => {
+    const coachOps = ops.filter((o) => o.path.startsWith('/api/coach/clients/{id}'));
+    // The rejection messages A recorded: no scope shares them.
+    const messages = (await database.db.selectFrom('rejections').select('message').where('owner_id', '=', a.id).where('message', 'is not', null).execute()).map((r) => r.message!.slice(0, 60));
+    expect(messages.length).toBeGreaterThan(0);
+    expect(coachOps.map((o) => o.key).sort()).toEqual(Object.keys(COACH_ROUTES).sort());
+    const walk = async (granted: string[]): Promise<string[]> => {
+      const wrong: string[] = [];
+      for (const op of coachOps) {
+        const route = COACH_ROUTES[op.key]!;
+        let noteId = 'none';
+        if (op.method === 'DELETE') {
+          const made = await h.request('POST', `/api/coach/clients/${shareOfA}/notes`, { cookie: c.cookie, body: { body: 'To delete' } });
+          noteId = made.status === 201 ? ((await made.json()) as { id: string }).id : 'none';
+        }
+        const r = await h.request(op.method, fill(op.path, { id: shareOfA, noteId }), { cookie: c.cookie, ...(route.body ? { body: route.body } : {}) });
+        const text = await r.text();
+        const expected = granted.includes(route.needs) ? (op.method === 'POST' ? 201 : op.method === 'DELETE' ? 204 : 200) : 404;
+        if (r.status !== expected) wrong.push(`${op.key} with [${granted.join(', ')}] → ${r.status}, expected ${expected}`);
+        // Salaries, contact details and message texts belong to no scope.
+        if (r.status === 200 && (/salaryMin|salaryMax|salaryCurrency|contactEmail|contactName/.test(text) || messages.some((m) => text.includes(m)))) wrong.push(`${op.key} showed a salary, a contact or a message`);
+      }
+      return wrong;
+    };
+    expect(await walk(['progress'])).toEqual([]);
+    const widen = await h.request('PATCH', `/api/shares/${shareOfA}`, { cookie: a.cookie, body: { scopes: ['progress', 'debriefs'] } });
+    expect(widen.status).toBe(200);
+    expect(await walk(['progress', 'debriefs'])).toEqual([]);
+    expect((await h.request('PATCH', `/api/shares/${shareOfA}`, { cookie: a.cookie, body: { scopes: ['progress', 'debriefs', 'journal'] } })).status).toBe(200);
+    expect(await walk(['progress', 'debriefs', 'journal'])).toEqual([]);
+    // C's caseload holds A only; B's holds no one.
+    const load = (await (await h.request('GET', '/api/coach/clients', { cookie: c.cookie })).json()) as { clients: { id: string }[] };
+    expect(load.clients.map((x) => x.id)).toEqual([shareOfA]);
+    // A sees what C opened.
+    const log = (await (await h.request('GET', '/api/shares', { cookie: a.cookie })).json()) as { accessLog: { section: string }[] };
+    expect(new Set(log.accessLog.map((l) => l.section))).toEqual(new Set(['caseload', 'overview', 'board', 'insights', 'debriefs', 'plan', 'journal']));
+
+    expect((await h.request('DELETE', `/api/shares/${shareOfA}`, { cookie: a.cookie })).status).toBe(204);
+    expect(await walk([])).toEqual([]);
+    expect(((await (await h.request('GET', '/api/coach/clients', { cookie: c.cookie })).json()) as { clients: unknown[] }).clients).toEqual([]);
   });
 });

@@ -17,6 +17,7 @@ import {
   IconSettings,
   IconTargetArrow,
   IconShieldLock,
+  IconUsersGroup,
   type Icon,
 } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
@@ -70,9 +71,10 @@ function isActive(pathname: string, to: string): boolean {
 export function MainNav() {
   const { pathname } = useLocation();
   const session = useSession();
+  const hosted = session.data?.mode === 'hosted';
   const last: Item[] = [{ to: '/settings', label: 'Settings', icon: IconSettings }];
   if (session.data?.account?.role === 'admin') last.push({ to: '/admin', label: 'Administration', icon: IconShieldLock });
-  const groups = [...GROUPS, { title: null, items: last }];
+  const groups = [...GROUPS, ...(hosted ? [{ title: 'Coaching', items: [{ to: '/coach', label: 'Your clients', icon: IconUsersGroup }] }] : []), { title: null, items: last }];
   return (
     <Stack gap={4}>
       {groups.map((group, g) => (
