@@ -23,6 +23,7 @@ import { registerMailAccountRoutes } from './routes/mail-account.js';
 import { registerPlanRoutes } from './routes/plan.js';
 import { registerMomentumRoutes } from './routes/momentum.js';
 import { registerPracticeRoutes } from './routes/practice.js';
+import { registerPrepareRoutes } from './routes/prepare.js';
 import { registerStoryRoutes } from './routes/stories.js';
 import { registerSettingsRoutes } from './routes/settings.js';
 import { sameOriginOnly } from './same-origin.js';
@@ -134,6 +135,7 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   registerCaptureRoutes(app);
   registerPlanRoutes(app);
   registerStoryRoutes(app);
+  registerPrepareRoutes(app);
   registerContactRoutes(app);
   registerAgendaRoutes(app);
   registerMomentumRoutes(app);

@@ -17,7 +17,9 @@ import {
   type QuestionBankRow,
   type QuestionPatch,
 } from '../db/repos/reflections.repo.js';
-import { isStageReached, MAX_ROUNDS, questionBankItems, reflectionPromptsFor, STAGES_REACHED, type ReflectionPrompt } from '../domain/debrief/index.js';
+import { PROGRESS_STAGES } from '../domain/applications/stages.js';
+import { isStageReached, stageReachedFromProgress, type StageReached } from '../domain/debrief/stage-reached.js';
+import { MAX_ROUNDS, questionBankItems, reflectionPromptsFor, STAGES_REACHED, type ReflectionPrompt } from '../domain/debrief/index.js';
 import { guessQuestionKind, isQuestionKind } from '../domain/practice/question-kinds.js';
 import { newId } from '../domain/ids.js';
 import { resolveIdPrefix } from './id-prefix.service.js';
@@ -84,6 +86,14 @@ export async function saveReflection(ctx: ServiceContext, applicationId: string,
   return { answers: Object.fromEntries(answers.map((a) => [a.prompt_id, a.value])), questionsAdded: added };
 }
 
+/** Your own question's stage, else the stage the rejection it came from reached. */
+function stageOfQuestion(row: QuestionBankRow): StageReached | null {
+  if (row.stage && isStageReached(row.stage)) return row.stage;
+  if (row.met_stage && isStageReached(row.met_stage)) return row.met_stage;
+  if (row.met_rank === null) return null;
+  return stageReachedFromProgress(PROGRESS_STAGES[row.met_rank] ?? 'applied');
+}
+
 function toItem(row: QuestionBankRow): QuestionBankItem {
   return {
     id: row.id,
@@ -95,7 +105,7 @@ function toItem(row: QuestionBankRow): QuestionBankItem {
     practiceCount: Number(row.practice_count),
     lastPractisedOn: row.last_practised_on,
     kind: isQuestionKind(row.kind) ? row.kind : null,
-    stage: [row.stage, row.met_stage].find((s) => s !== null && isStageReached(s)) as QuestionBankItem['stage'] ?? null,
+    stage: stageOfQuestion(row),
     own: row.source_prompt_id === null,
     createdAt: row.created_at,
   };

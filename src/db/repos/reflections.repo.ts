@@ -3,7 +3,7 @@ import type { DB, QuestionBankTable, ReflectionAnswersTable } from '../schema.js
 import { idsByPrefix } from './id-prefix.js';
 
 export type ReflectionAnswerRow = Selectable<ReflectionAnswersTable>;
-export type QuestionBankRow = Selectable<QuestionBankTable> & { company: string | null; met_stage: string | null };
+export type QuestionBankRow = Selectable<QuestionBankTable> & { company: string | null; met_stage: string | null; met_rank: number | null };
 
 export async function answersFor(db: Kysely<DB>, ownerId: string, applicationId: string): Promise<ReflectionAnswerRow[]> {
   return db
@@ -53,8 +53,9 @@ function bankQuery(db: Kysely<DB>, ownerId: string) {
     .leftJoin('applications as a', 'a.id', 'q.application_id')
     .leftJoin('companies as c', 'c.id', 'a.company_id')
     .leftJoin('rejections as r', 'r.application_id', 'q.application_id')
+    .leftJoin('application_state as s', 's.application_id', 'r.application_id')
     .selectAll('q')
-    .select(['c.name as company', 'r.stage_reached as met_stage'])
+    .select(['c.name as company', 'r.stage_reached as met_stage', 's.reached_rank as met_rank'])
     .where('q.owner_id', '=', ownerId);
 }
 
