@@ -56,10 +56,10 @@ describe.skipIf(!hasBrowser)('accessibility of every page', () => {
         for (const path of paths) found.push(...(await scan(page, path)).map((v) => `${path}: ${v}`));
         expect(found).toEqual([]);
       });
-      it(`the growth plan and the story bank in ${scheme} on a ${name}`, async () => {
+      it(`the growth plan, the story bank and the preparation page in ${scheme} on a ${name}`, async () => {
         const page = await app.newPage({ colorScheme: scheme, width, height });
         const found: string[] = [];
-        for (const path of ['/plan', '/stories']) found.push(...(await scan(page, path)).map((v) => `${path}: ${v}`));
+        for (const path of ['/plan', '/stories', `/applications/${firstId}/prepare`]) found.push(...(await scan(page, path)).map((v) => `${path}: ${v}`));
         expect(found).toEqual([]);
       });
 
