@@ -31,6 +31,12 @@ function parseRating(value: string | undefined): number | undefined {
   return Number(value);
 }
 
+/** `--json` and `--type` after a subcommand are read by `questions` itself: either place counts. */
+function parentOpts(opts: { json?: boolean; type?: string }, cmd: Command): { json?: boolean; type?: string } {
+  const parent = cmd.parent?.opts<{ json?: boolean; type?: string }>() ?? {};
+  return { json: opts.json ?? parent.json, type: opts.type ?? parent.type };
+}
+
 export function registerQuestionCommands(program: Command): void {
   const questions = program
     .command('questions')
@@ -75,10 +81,11 @@ export function registerQuestionCommands(program: Command): void {
     .option('--notes <text>', 'notes for a better answer')
     .option('--json', 'print JSON')
     .action(
-      action(async (question: string, opts: { type?: string; stage?: string; notes?: string; json?: boolean }) => {
-        const input = parseOptions(zQuestionBankInput, { question, kind: opts.type, stage: opts.stage, notes: opts.notes }, { kind: '--type', stage: '--stage', notes: '--notes' });
+      action(async (question: string, opts: { type?: string; stage?: string; notes?: string; json?: boolean }, cmd: Command) => {
+        const own = parentOpts(opts, cmd);
+        const input = parseOptions(zQuestionBankInput, { question, kind: own.type, stage: opts.stage, notes: opts.notes }, { kind: '--type', stage: '--stage', notes: '--notes' });
         const item = await withContext((ctx) => addQuestion(ctx, input));
-        if (opts.json) return printJson(item);
+        if (own.json) return printJson(item);
         console.log(`Added "${item.question}" (${item.id})${item.kind ? ` as ${QUESTION_KIND_LABELS[item.kind].toLowerCase()}` : ''}.`);
       }),
     );
@@ -88,10 +95,10 @@ export function registerQuestionCommands(program: Command): void {
     .description(`set a question's type: ${QUESTION_KINDS.join(', ')}, or none`)
     .option('--json', 'print JSON')
     .action(
-      action(async (id: string, type: string, opts: { json?: boolean }) => {
+      action(async (id: string, type: string, opts: { json?: boolean }, cmd: Command) => {
         const kind = type.trim() === 'none' ? null : parseOptions(zQuestionKind, type.trim(), {});
         const item = await withContext(async (ctx) => updateQuestionBankItem(ctx, await resolveQuestionId(ctx, id), { kind }));
-        if (opts.json) return printJson(item);
+        if (parentOpts(opts, cmd).json) return printJson(item);
         console.log(kind ? `"${item.question}" is now ${QUESTION_KIND_LABELS[kind].toLowerCase()}.` : `"${item.question}" has no type now.`);
       }),
     );
