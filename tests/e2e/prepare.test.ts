@@ -43,7 +43,7 @@ describe.skipIf(!hasBrowser)('preparing for a booked interview', () => {
     await item.getByRole('link', { name: 'Prepare for it' }).click();
     await page.getByTestId('prepare-page').waitFor();
     expect(page.url()).toBe(`${app.url}/applications/${bookedId}/prepare`);
-    expect(await page.getByTestId('prep-booked').innerText()).toMatch(/Interview with Northwind on .+, in 3 days\./);
+    expect(await page.getByTestId('prep-booked').innerText()).toMatch(/Interview \(round 1\) with Northwind on .+, in 3 days\./);
     const questions = page.getByTestId('prep-questions');
     expect(await questions.innerText()).toContain('Tell me about a time you disagreed with a colleague');
     expect(await questions.innerText()).toContain('Stories that fit: The release slot');
