@@ -313,6 +313,10 @@ export interface QuestionBankTable {
   updated_at: string;
   /** 1 when the sample job search created the row (migration 20261202_1900). */
   is_sample: Generated<number>;
+  /** behavioural | technical | case | about_you | salary | to_ask, or null when not tagged (migration 20261203_2400). */
+  kind: string | null;
+  /** For a question you wrote yourself: the stage where you expect it (migration 20261203_2400). */
+  stage: string | null;
 }
 
 export interface MailMessagesTable {
@@ -486,6 +490,8 @@ export interface StoriesTable {
   learned: string | null;
   created_at: string;
   updated_at: string;
+  /** 1 when the sample job search created the row (migration 20261203_2400). */
+  is_sample: Generated<number>;
 }
 
 export interface StoryQuestionsTable {

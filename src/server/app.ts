@@ -24,6 +24,7 @@ import { registerMailAccountRoutes } from './routes/mail-account.js';
 import { registerPlanRoutes } from './routes/plan.js';
 import { registerMomentumRoutes } from './routes/momentum.js';
 import { registerPracticeRoutes } from './routes/practice.js';
+import { registerPrepareRoutes } from './routes/prepare.js';
 import { registerStoryRoutes } from './routes/stories.js';
 import { registerSettingsRoutes } from './routes/settings.js';
 import { registerShareRoutes } from './routes/shares.js';
@@ -137,6 +138,7 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   registerCaptureRoutes(app);
   registerPlanRoutes(app);
   registerStoryRoutes(app);
+  registerPrepareRoutes(app);
   registerContactRoutes(app);
   registerAgendaRoutes(app);
   registerMomentumRoutes(app);

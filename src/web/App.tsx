@@ -30,6 +30,7 @@ const JournalPage = later(async () => (await import('./features/journal/JournalP
 const QuestionBankPage = later(async () => (await import('./features/question-bank/QuestionBankPage')).QuestionBankPage);
 const StoriesPage = later(async () => (await import('./features/stories/StoriesPage')).StoriesPage);
 const PlanPage = later(async () => (await import('./features/plan/PlanPage')).PlanPage);
+const PreparePage = later(async () => (await import('./features/prepare/PreparePage')).PreparePage);
 const PracticePage = later(async () => (await import('./features/practice/PracticePage')).PracticePage);
 const InsightsPage = later(async () => (await import('./features/insights/InsightsPage')).InsightsPage);
 const CompaniesPage = later(async () => (await import('./features/companies/CompaniesPage')).CompaniesPage);
@@ -59,6 +60,7 @@ export function App() {
         <Route path="applications/new" element={<NewApplicationPage />} />
         <Route path="applications/:id" element={<ApplicationPage />} />
         <Route path="applications/:id/debrief" element={<DebriefPage />} />
+        <Route path="applications/:id/prepare" element={<PreparePage />} />
         <Route path="journal" element={<JournalPage />} />
         <Route path="questions" element={<QuestionBankPage />} />
         <Route path="practice" element={<PracticePage />} />

@@ -63,7 +63,7 @@ describe.skipIf(!hasBrowser)('accessibility of every page', () => {
     ['companies and settings', () => ['/companies', '/settings']],
     ['import, capture and proof of search', () => ['/import', '/new', '/proof?from=2026-01-01&to=2026-12-31']],
     ['the agenda and contacts', () => ['/agenda', '/contacts', `/contacts/${contactId}`]],
-    ['the growth plan and the story bank', () => ['/plan', '/stories']],
+    ['the growth plan, the story bank and the preparation page', () => ['/plan', '/stories', `/applications/${firstId}/prepare`]],
     ['the home page and a weekly review', () => ['/', `/review/${lastWeek}`]],
   ];
 

@@ -24,6 +24,7 @@ import * as listKeys from './20261203_16_0001_list_keys.js';
 import * as search from './20261203_16_0002_search.js';
 import * as backgroundJobs from './20261203_2100_background_jobs.js';
 import * as coachSharing from './20261203_2200_coach_sharing.js';
+import * as questionKinds from './20261203_2400_question_kinds.js';
 import * as insightCounts from './20261203_2601_insight_counts.js';
 import * as debriefCounts from './20261203_2602_debrief_counts.js';
 /**
@@ -55,6 +56,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261203_16_0002_search': search,
   '20261203_2100_background_jobs': backgroundJobs,
   '20261203_2200_coach_sharing': coachSharing,
+  '20261203_2400_question_kinds': questionKinds,
   '20261203_2601_insight_counts': insightCounts,
   '20261203_2602_debrief_counts': debriefCounts,
 };
