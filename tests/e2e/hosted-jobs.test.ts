@@ -70,7 +70,7 @@ describe.runIf(run)('hosted background jobs in the browser', () => {
     await phone.waitForURL((u) => !u.pathname.startsWith('/sign-in'));
     await phone.goto('/settings');
     const reminder = phone.getByRole('switch', { name: 'Mail me what is due on my agenda' });
-    expect(await reminder.isEnabled()).toBe(true);
+    await expect.poll(() => reminder.isEnabled(), { timeout: 15_000 }).toBe(true);
     await reminder.click(); // a controlled switch: it turns on once the setting is saved
     await expect.poll(() => reminder.isChecked()).toBe(true);
     await expect.poll(async () => (await (await phone.request.get('/api/settings')).json() as { reminderMail: boolean }).reminderMail).toBe(true);
