@@ -118,8 +118,8 @@ describe.each(testDialects())('what a backup holds, on %s', (dialect) => {
     expect(copiedIds.filter((id) => firstIds.has(id))).toEqual([]);
     // The links between rows followed the new ids: each story keeps its question, each contact its applications.
     const questionOf = new Map((copy.tables.question_bank ?? []).map((q) => [q.id, q.question]));
-    expect((copy.tables.story_questions ?? []).map((l) => questionOf.get(l.question_id ?? ''))).toEqual(
-      (backup.tables.story_questions ?? []).map((l) => (backup.tables.question_bank ?? []).find((q) => q.id === l.question_id)?.question),
+    expect((copy.tables.story_questions ?? []).map((l) => questionOf.get(l.question_id ?? '')).sort()).toEqual(
+      (backup.tables.story_questions ?? []).map((l) => (backup.tables.question_bank ?? []).find((q) => q.id === l.question_id)?.question).sort(),
     );
     expect(copy.tables.contact_applications?.length).toBe(backup.tables.contact_applications?.length);
     expect(await rowsOf(owner)).toBe(before);

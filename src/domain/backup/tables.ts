@@ -79,13 +79,38 @@ export const BACKUP_EXCLUDED: Readonly<Record<string, string>> = {
   calendar_feeds: 'only the hash of the feed secret; make a new feed URL after a restore',
   invitations: 'administration of a hosted server: invitation tokens (hashed), not the user’s search',
   account_links: 'password-reset and confirmation links waiting for an administrator: secrets that expire in an hour',
+  background_jobs: 'background work and its progress, on the server that ran it',
+  job_uploads: 'files waiting for a background job; what they hold is in the backup once imported',
+  reminders_sent: 'which agenda reminders were mailed on which day: bookkeeping of the server that sent them',
+  coach_shares: 'sharing with a coach is a link to another account on that server: invite the coach again after moving',
+  coach_access_log: 'what a coach opened, kept on the server where it happened (it is in the account export)',
+  coach_notes: 'a coach’s private notes, written by the coach on that server (they are in the account export)',
+  coach_suggestions: 'suggestions from a coach on that server; the accepted ones are already actions or questions',
+  insight_counts: 'counts for insights kept by triggers; a restore rebuilds them',
+  insight_day_counts: 'counts for insights kept by triggers; a restore rebuilds them',
+  insight_rejection_facts: 'counts for insights kept by triggers; a restore rebuilds them',
+  insight_rejection_months: 'counts for insights kept by triggers; a restore rebuilds them',
+  insight_reason_counts: 'counts for insights kept by triggers; a restore rebuilds them',
+  insight_theme_counts: 'counts for insights kept by triggers; a restore rebuilds them',
 };
 
 /**
  * Of those, what the account export (hosted mode: "everything you own") leaves out too: copies derived
  * from other rows, and password-reset links (secrets). Every other excluded table is shown in its `held`.
  */
-export const ACCOUNT_EXPORT_LEAVES_OUT: readonly string[] = ['application_state', 'application_search', 'application_search_docs', 'account_links'];
+export const ACCOUNT_EXPORT_LEAVES_OUT: readonly string[] = [
+  'application_state',
+  'application_search',
+  'application_search_docs',
+  'account_links',
+  'job_uploads',
+  'insight_counts',
+  'insight_day_counts',
+  'insight_rejection_facts',
+  'insight_rejection_months',
+  'insight_reason_counts',
+  'insight_theme_counts',
+];
 
 export const BACKUP_FORMAT = 'debrief-backup';
 export const BACKUP_VERSION = 1;
