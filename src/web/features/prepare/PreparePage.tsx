@@ -56,7 +56,7 @@ function Questions({ p, stageWords }: { p: Preparation; stageWords: string }) {
     <Section id="questions" title="Questions you met before" intro={p.stage ? `Asked at the ${stageWords} stage in earlier processes, the shakiest first.` : 'From every stage, the shakiest first.'}>
       {p.questions.length === 0 ? (
         <Empty>
-          None yet. Questions you found hard, noted in a debrief, land here; you can also add your own in the <Anchor component={Link} to="/questions">question bank</Anchor>.
+          None yet. Questions you found hard, noted in a debrief, land here; you can also add your own in the <Anchor component={Link} to="/questions" underline="always">question bank</Anchor>.
         </Empty>
       ) : (
         <Stack gap="sm" component="ol" style={{ margin: 0, paddingLeft: 20 }}>
@@ -91,7 +91,7 @@ function Stories({ p }: { p: Preparation }) {
     <Section id="stories" title="Stories to have ready" intro="Situation, task, action, result, and what you learned: the ones that answer the questions and themes above.">
       {p.stories.length === 0 ? (
         <Empty>
-          No story is linked to these questions or themes yet. In the <Anchor component={Link} to="/stories">story bank</Anchor>, link a story to a question and it shows here.
+          No story is linked to these questions or themes yet. In the <Anchor component={Link} to="/stories" underline="always">story bank</Anchor>, link a story to a question and it shows here.
         </Empty>
       ) : (
         p.stories.map((s) => (
@@ -209,7 +209,7 @@ export function PreparePage() {
       <Section id="actions" title="Your growth actions for this stage" intro={p.stage ? `From your plan, the actions aimed at the ${stageWords} stage.` : 'From your plan, the actions still open.'}>
         {p.actions.length === 0 ? (
           <Empty>
-            None aimed here. The <Anchor component={Link} to="/plan">growth plan</Anchor> turns recurring themes into actions.
+            None aimed here. The <Anchor component={Link} to="/plan" underline="always">growth plan</Anchor> turns recurring themes into actions.
           </Empty>
         ) : (
           <List size="sm" spacing={6}>
