@@ -1,5 +1,4 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { HTTPException } from 'hono/http-exception';
 import { z } from 'zod';
 import { zMailImportEvent, zMailImportSummary, zMailProposal, zProposalAccept, zProposalDecision, zProposalListQuery } from '../../contracts/mail.js';
 import { zJob } from '../../contracts/jobs.js';
@@ -8,6 +7,7 @@ import * as mail from '../../services/mail-import.service.js';
 import { serviceContext, type AppEnv } from '../context.js';
 import { describeError, errorBody } from '../errors.js';
 import { boundaryOf, firstFilePart } from '../multipart.js';
+import { limited } from '../stream-limit.js';
 import { errors, idParam, json } from '../openapi.js';
 import type { MailImportEvent, MailImportSummary } from '../../contracts/mail.js';
 
@@ -16,22 +16,6 @@ const tag = ['Mail import'];
 /** The upload route streams its body; the global 2 MB limit skips it (src/server/app.ts). */
 export const MAIL_IMPORT_PATH = '/api/mail/import';
 export const MAX_MAILBOX_BYTES = 1024 * 1024 * 1024;
-
-async function* limited(stream: ReadableStream<Uint8Array>, max: number): AsyncGenerator<Uint8Array> {
-  const reader = stream.getReader();
-  let size = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      size += value.length;
-      if (size > max) throw new HTTPException(413, { message: 'That mailbox is larger than 1 GB; split it and import the parts.' });
-      yield value;
-    }
-  } finally {
-    reader.releaseLock();
-  }
-}
 
 const binary = z.string().meta({ format: 'binary' });
 
@@ -121,7 +105,7 @@ export function registerMailRoutes(app: OpenAPIHono<AppEnv>): void {
       const raw = c.req.raw.body;
       if (!raw) return c.json(errorBody('validation', 'Send the mailbox file as the request body.'), 400);
       const type = c.req.header('content-type') ?? '';
-      let source: AsyncIterable<Uint8Array> = limited(raw, MAX_MAILBOX_BYTES);
+      let source: AsyncIterable<Uint8Array> = limited(raw, MAX_MAILBOX_BYTES, 'That mailbox is larger than 1 GB; split it and import the parts.');
       if (/^multipart\/form-data/i.test(type)) {
         const boundary = boundaryOf(type);
         if (!boundary) return c.json(errorBody('validation', 'The multipart body has no boundary.'), 400);
