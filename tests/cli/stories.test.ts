@@ -40,6 +40,10 @@ describe('debrief stories and questions', { timeout: 180_000 }, () => {
     expect(JSON.parse(linked.stdout)).toMatchObject({ questions: [{ id: q.id }], themes: [{ slug: 'storytelling_star' }] });
     expect((await cli(['stories'], { dataDir })).stdout).toMatch(/The failed launch {2}· 1 question · Storytelling/);
 
+    const practised = await cli(['questions', 'practise', q.id.slice(0, 6), '--rating', '4', '--json'], { dataDir });
+    expect(practised.stderr).toBe('');
+    expect(JSON.parse(practised.stdout)).toMatchObject({ id: q.id, selfRating: 4 });
+
     expect((await cli(['questions', 'delete', q.id], { dataDir })).stdout).toContain('Deleted the question.');
   });
 });

@@ -64,10 +64,10 @@ export function registerQuestionCommands(program: Command): void {
     .option('--notes <text>', 'notes for a better answer (replaces the saved notes)')
     .option('--json', 'print JSON')
     .action(
-      action(async (id: string, opts: { rating?: string; notes?: string; json?: boolean }) => {
+      action(async (id: string, opts: { rating?: string; notes?: string; json?: boolean }, cmd: Command) => {
         const input = parseOptions(zQuestionPracticeInput, { selfRating: parseRating(opts.rating), notes: opts.notes }, { selfRating: '--rating' });
         const item = await withContext(async (ctx) => practiseQuestion(ctx, await resolveQuestionId(ctx, id), input));
-        if (opts.json) return printJson(item);
+        if (parentOpts(opts, cmd).json) return printJson(item);
         const rating = item.selfRating === null ? '' : ` Self-rating ${item.selfRating}/5.`;
         console.log(`Practised "${item.question}" on ${item.lastPractisedOn ?? 'today'} (${practiceText(item)}).${rating}`);
       }),
