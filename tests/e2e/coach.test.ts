@@ -99,6 +99,7 @@ describe.runIf(run)('a seeker shares with a coach', () => {
     await ada.getByRole('button', { name: 'Save the note' }).click();
     await ada.getByText('Interview nerves; try a mock interview.').waitFor();
     await ada.getByLabel('The action').fill('Book one mock interview this week');
+    await ada.getByLabel('A word on why (optional)').fill('Your last two finals went quiet at the same point.');
     await ada.getByRole('button', { name: 'Send the suggestion' }).click();
     await ada.getByText('waiting', { exact: true }).waitFor();
     await ada.goto('/coach');
@@ -113,6 +114,7 @@ describe.runIf(run)('a seeker shares with a coach', () => {
     await sam.getByText('ada@example.org now sees: progress, debriefs.').waitFor();
     if (shots) await sam.locator('section[aria-labelledby="sharing-heading"]').screenshot({ path: `${shots}/coach-settings-phone.png` });
     await sam.goto('/plan');
+    await sam.getByText(/· Your last two finals went quiet at the same point\./).waitFor();
     await sam.getByRole('button', { name: 'Add to my plan' }).click();
     await sam.getByText('Added to your plan.').waitFor();
     await sam.getByText('Book one mock interview this week').first().waitFor();

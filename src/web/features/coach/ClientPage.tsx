@@ -150,6 +150,7 @@ function Suggest({ id, name }: { id: string; name: string }) {
   const suggest = useSuggest(id);
   const [kind, setKind] = useState<'growth_action' | 'practice_question'>('growth_action');
   const [text, setText] = useState('');
+  const [note, setNote] = useState('');
   const [type, setType] = useState<ActionType>('practice');
   const [error, setError] = useState<string | null>(null);
   const submit = (e: FormEvent) => {
@@ -157,10 +158,11 @@ function Suggest({ id, name }: { id: string; name: string }) {
     if (!text.trim()) return setError(kind === 'growth_action' ? 'Describe the action.' : 'Write the question.');
     setError(null);
     suggest.mutate(
-      { kind, text, ...(kind === 'growth_action' ? { actionType: type } : {}) },
+      { kind, text, ...(note.trim() ? { note } : {}), ...(kind === 'growth_action' ? { actionType: type } : {}) },
       {
         onSuccess: () => {
           setText('');
+          setNote('');
           notifications.show({ color: 'sage', message: `Suggested to ${name}. They can accept or dismiss it.` });
         },
         onError: (err) => setError(errorMessage(err)),
@@ -194,6 +196,15 @@ function Suggest({ id, name }: { id: string; name: string }) {
               />
             ) : null}
             <TextInput label={kind === 'growth_action' ? 'The action' : 'The question'} value={text} onChange={(e) => setText(e.currentTarget.value)} error={error} />
+            <Textarea
+              label="A word on why (optional)"
+              description={`${name} sees it beside the suggestion.`}
+              value={note}
+              onChange={(e) => setNote(e.currentTarget.value)}
+              autosize
+              minRows={2}
+              maxLength={1000}
+            />
             <Button type="submit" size="xs" loading={suggest.isPending} style={{ alignSelf: 'flex-start' }}>
               Send the suggestion
             </Button>
@@ -204,7 +215,10 @@ function Suggest({ id, name }: { id: string; name: string }) {
             <Badge size="sm" variant="light" style={{ flexShrink: 0, overflow: 'visible' }} color={s.status === 'accepted' ? 'green' : s.status === 'dismissed' ? 'gray' : 'blue'}>
               {s.status === 'pending' ? 'waiting' : s.status}
             </Badge>
-            <Text size="sm">{s.text}</Text>
+            <Text size="sm">
+              {s.text}
+              {s.note ? <Text span size="sm" c="dimmed">{` · ${s.note}`}</Text> : null}
+            </Text>
           </Group>
         ))}
       </Stack>
