@@ -18,6 +18,7 @@ import type { Reason, ReaderStage } from '../../src/domain/reader/types.js';
 import * as B from './banks.js';
 import { HANDWRITTEN, type CorpusLine } from './handwritten.js';
 import { HANDWRITTEN_DEV } from './handwritten-dev.js';
+import { SEALED_2 } from './handwritten-sealed-2.js';
 
 /** the development part comes in two halves built from disjoint bank items (a: index % 3 === 0, b: === 1), for honest validation */
 type Part = 'a' | 'b' | 'sealed';
@@ -270,3 +271,5 @@ const write = (name: string, rows: CorpusLine[]): void => {
 };
 write('dev.jsonl', dev);
 write('sealed.jsonl', sealed);
+// a second sealed part, whole messages written by hand before the third round of changes (never used to fix)
+write('sealed-2.jsonl', [...SEALED_2]);
