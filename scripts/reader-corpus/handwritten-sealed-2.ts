@@ -30,7 +30,7 @@ export const SEALED_2: readonly CorpusLine[] = [
     '<html><body><div style="font-family:Helvetica"><p>Dear Ms.&nbsp;Okafor,</p><p>Thank you for your interest in opportunities with <b>Stellan Health</b>.</p><p>After careful consideration of your qualifications, we have decided to move forward with other candidates for the <i>Clinical Data Coordinator</i> position.</p><p>We wish you success in your job search.</p><p>Stellan Health Talent Acquisition</p><hr><p style="font-size:10px">iCIMS | This message was sent to you because you applied to a position at Stellan Health.</p></div></body></html>'),
 
   // ── profile mismatch: others' closer backgrounds
-  rej('interview', ['profile_mismatch'], door,
+  rej('interview', ['position_filled', 'profile_mismatch'], door,
     'Dear Hannah,\n\nThank you for meeting with Grace and the product team on Monday. We were grateful for your openness and for the thought you had clearly given to our roadmap.\n\nWe have now concluded our interviews. We had a strong field, and we decided to offer the role to a candidate whose previous experience maps more directly onto the work we have planned for next year.\n\nWe would be glad to see your name again when we advertise further product roles.\n\nWith best wishes,\nRuth Adebayo\nHead of Product, Tallow'),
   rej('application', ['profile_mismatch'], {},
     'Hello Marco,\n\nMany thanks for applying to Fenwick Analytics. We have received a great number of applications and have shortlisted applicants whose backgrounds are more closely aligned to the brief.\n\nOn this occasion we will not be taking your application further.\n\nKind regards,\nFenwick Analytics Recruitment'),

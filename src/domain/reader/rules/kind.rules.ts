@@ -19,6 +19,12 @@ const PEOPLE = String.raw`(?:candidates?|applicants?|individuals?|people|persons
 /** a call offered to talk about feedback is not an invitation to interview */
 const FEEDBACK_TALK = /feedback|debrief|pointers|(?:go|talk|walk) (?:you )?through (?:the|your|our|some)/;
 
+/**
+ * Sentences that are no decision about this candidate, whatever their polite words: sympathy with the
+ * candidate's own choice, a policy about everyone else, a job saved in an alert, an update with no news yet.
+ */
+export const NOT_THIS_DECISION = /\bsorry to hear\b|\byou(?:'ve| have)? (?:decided|chosen|opted|elected) to (?:withdraw|decline|accept|pursue|take|go|stay|remain)|\byour (?:decision|choice) to (?:withdraw|decline|accept|pursue|stay)|\b(?:in|with|on) your new (?:role|job|position|post|company)\b|\b(?:candidates|applicants|those|people) who (?:are|were|have|have not|haven't)(?: not| been| not been)* (?:shortlisted|selected|successful|unsuccessful|progressed)\b|\b(?:unable|not able|cannot|can't|won't|will not|do not|don't) (?:be able to )?(?:contact|respond to|reply to|notify|get back to|write to) (?:every|each|all|individual|unsuccessful|every single)\b|\byou (?:saved|viewed|followed|bookmarked)\b|\bsaved (?:job|jobs|search|searches)\b|\bjob alerts?\b|\\bno (?:news|update|decision) yet\\b|\\b(?:haven't|have not|hasn't|has not) (?:yet )?(?:finished|completed|concluded) (?:reviewing|interviewing|our|the)\\b/;
+
 const RULES: readonly Rule<KindLabel>[] = [
   // ── rejection: explicit decisions not to continue ("we will not be moving forward")
   { label: 'rejection', w: 1.3, re: /(?:not|n't|no longer)\s(?:be\s)?(?:[\w']+\s)?(?:moving|move|moved|proceed|proceeding|progress|progressing|pursue|pursuing|advance|advancing|continue|continuing|going|go|taking|take|considering|consider|offering|extending|inviting|able to (?:offer|progress|move|proceed|take|consider|pursue|continue|invite|extend|accommodate))\b/ },
@@ -62,6 +68,13 @@ const RULES: readonly Rule<KindLabel>[] = [
   // plain-spoken verdicts: "the answer this time is no", "it's not good news", "your application has been closed"
   { label: 'rejection', w: 1.3, re: /\bthe answer (?:this time |on this occasion |for now |for this role )?is (?:a )?no\b|\b(?:clos(?:e|ed|ing)|archiv(?:e|ed|ing)|declin(?:e|ed|ing)|reject(?:ed|ing)?) (?:your|this) (?:application|candidacy|candidature)\b|\b(?:application|candidacy|candidature) (?:has been|was|is) (?:now )?(?:closed|archived|declined|rejected)\b|\bstatus:? ?(?:not selected|unsuccessful|rejected|declined|not progressing)\b|\bnot (?:among|one of) (?:the|those)\b[^.;]{0,40}(?:taking|moving|progress\w*|shortlist\w*|select\w*|invit\w*)/ },
   { label: 'rejection', w: 1.0, re: /\bnot (?:good|happy|positive|great|better) news\b|\bnot the (?:news|outcome|answer) (?:you|we)\b|\b(?:is|was|are|were) not (?:quite |exactly )?what (?:we|the (?:[\w-]+ )?team|this (?:[\w-]+ )?team|they|the client|the business|the role|this role) (?:are |were |is |was )?(?:looking for|need|needs|needed|want|wants|require|requires)/ },
+
+  // not a decision about the candidate (who the sentence is about): sympathy with the candidate's own choice
+  // ("sorry to hear you've decided to withdraw"), a policy about everyone else ("we are unable to contact
+  // candidates who are not shortlisted"), a saved job in an alert ("the job you saved is no longer available")
+  { label: 'rejection', w: -1, re: NOT_THIS_DECISION },
+  // "we met several strong candidates and selected someone whose background more closely reflects our needs"
+  { label: 'rejection', w: 1.3, negatable: true, re: /\b(?:chose|selected|picked|hired|appointed|offered (?:it|the (?:role|position|job|post)) to) (?:someone|somebody|another (?:candidate|applicant|person)|the other (?:candidate|applicant|finalist)|a (?:candidate|person|finalist|colleague)) (?:whose|with|who)\b/ },
 
   // ── on hold: paused or delayed, not declined
   { label: 'on_hold', w: 1.3, re: /(?:process|recruitment|recruiting|hiring|search|role|position|vacancy|requisition|opening|interviews?|decision|timeline|internship|program(?:me)?)[^.;]{0,60}(?:on hold|paused|delayed|postponed|suspended|frozen|deferred|pushed back|taking longer|put back|been extended)/ },
