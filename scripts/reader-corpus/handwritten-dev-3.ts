@@ -181,4 +181,55 @@ export const HANDWRITTEN_DEV_3: readonly CorpusLine[] = [
     'Dear Ahmed,\n\nYour application for Graduate Engineer has progressed to the next stage. Please log in to your candidate portal to book your video interview.\n\nBest of luck,\nGraduate Recruitment', 'Your application has progressed'),
   other(
     'Hi Nora,\n\nThanks for your note, and I\'m sorry to hear you\'ve decided to withdraw. We completely understand and wish you the best in your new role. Do keep in touch!\n\nBest,\nJake', 'Re: Withdrawal'),
+
+  // ── second batch: stage language after interviews, application-stage boilerplate, flags and reasons mid-message
+  rej('interview', ['generic'], {},
+    'Hi Bea,\n\nThank you for speaking with us over the past few weeks about the Ops Lead role, and for your patience as we worked through the process with several people on the team. We have now reached a decision and, unfortunately, it is not the outcome you were hoping for.\n\nAll the best,\nMarta'),
+  rej('interview', ['generic'], {},
+    'Dear Callum,\n\nIt was a real pleasure speaking with you on Thursday and Friday, and the team appreciated how much you had prepared for both sessions. Having discussed it at length, we have decided not to proceed.\n\nKind regards,\nNiamh'),
+  rej('interview', ['profile_mismatch'], {},
+    'Hi Dev,\n\nThanks for the conversations with our product and engineering leads. We ended up going with someone whose experience lines up a little more closely with where the team is heading.\n\nBest,\nKira'),
+  rej('screen', ['generic'], {},
+    'Hi Ole,\n\nThanks for the intro call on Monday - it was good to hear about your move into analytics. I\'m afraid we won\'t be progressing to the next stage this time.\n\nCheers,\nAmber'),
+  rej('application', ['generic'], {},
+    'Dear Farah,\n\nThank you for your recent application to Wrenfield. We read every application with care. On this occasion we have decided not to take yours further.\n\nWrenfield People Team\n\nWrenfield Ltd, 12 Harbour Street, Plymouth. Our recruitment involves a telephone interview, a written exercise and a final interview with the directors.'),
+  rej('application', ['generic'], {},
+    'Hello Luis,\n\nYour application for Inside Sales Representative was reviewed by our recruiting team. We regret to let you know that it was not selected for further consideration.\n\nSuccessful applicants are usually invited to a video interview and an assessment, followed by an onsite meeting with the sales leadership.\n\nSincerely,\nRecruiting'),
+  rej('application', ['profile_mismatch'], door,
+    'Dear Helga,\n\nThank you for applying to be a Project Coordinator with us. We received applications from many strong people, some of whose backgrounds were closer to this particular brief. We will not be taking your application forward, but we hope to see you apply again when you spot a role that suits you.\n\nBest wishes,\nResourcing Team'),
+  rej('interview', ['profile_mismatch'], {},
+    'Hi Roman,\n\nThank you for the interviews last week. The finalists we are progressing all came from agency-side roles that resemble this one more closely than your in-house background, so we will not be moving forward with you.\n\nRegards,\nPeter'),
+  rej('interview', ['skills_gap'], fb,
+    'Hi Zara,\n\nThanks again for making time for three rounds with us. You were great with the stakeholders. The one place we came up short was hands-on budgeting: the person in this seat runs a seven-figure P&L from day one, and we didn\'t hear enough of that in your examples.\n\nWe\'ve decided to move forward with another candidate.\n\nBest,\nDan'),
+  rej('interview', ['skills_gap'], fb,
+    'Dear Ji-ho,\n\nThank you for interviewing for the Clinical Trials Manager post. The committee felt your scientific background was excellent, although experience of running Phase III trials, which this post involves from the outset, was not yet part of your record. We are therefore unable to offer you the post.\n\nYours sincerely,\nR&D Recruitment'),
+  rej('assessment', ['assessment'], fb,
+    'Hi Omari,\n\nThanks for completing the design challenge. The panel liked your visual direction, but the prototype skipped the onboarding flow the brief asked for and the research summary was very brief. On this basis we will not be moving to interviews.\n\nBest,\nFreya'),
+  rej('assessment', ['assessment'], {},
+    'Dear Emily,\n\nThank you for completing the situational judgement test as part of your application to the Civil Service Fast Stream. We are sorry to tell you that you did not achieve the score needed to continue in this campaign.\n\nFast Stream Team'),
+  rej('final', ['generic'], { ...door, ...offered },
+    'Hi Antoine,\n\nThank you for your patience, and for the energy you brought to every conversation with the team. After comparing all the finalists\' interviews in detail we\'ve decided to offer the role elsewhere. It\'s been genuinely hard, because you would add a lot to a team like ours, and we\'d be glad to hear from you if a role on the partnerships side opens up later this year; I can also talk you through how the panel scored the interviews if that\'s useful. Either way, thank you - and I hope to cross paths again.\n\nWarmly,\nSigrid'),
+  rej('interview', ['skills_gap'], fb,
+    'Dear Nkechi,\n\nThank you for attending the interview for the Senior Pharmacist role. The panel enjoyed meeting you. In reaching its decision the panel noted your limited experience of aseptic services, which is central to this post. I am sorry to say we will not be offering you the position on this occasion.\n\nKind regards,\nPharmacy Recruitment'),
+  rej('application', ['position_filled'], {},
+    'Hi Toby, thanks for reaching out about the barista job. We actually hired someone last week, so the spot is taken now. Sorry! - Moss Coffee'),
+  rej('interview', ['role_closed'], {},
+    'Dear Grete,\n\nThank you for interviewing for the Analyst role. Following a change in the department\'s priorities, we have decided not to fill the position this year. We are sorry for any disappointment.\n\nKind regards,\nFinance Directorate'),
+  rej('application', ['internal_candidate'], {},
+    'Hi Rob,\n\nThanks for your interest in the Senior Engineer opening. We have decided to give the role to an engineer who has been with us for some years, so we are closing the opening to outside applicants.\n\nBest,\nPeople Ops'),
+  rej('screen', ['location'], fb,
+    'Hi Kai,\n\nThanks for the call. Unfortunately our payroll is only set up for the UK and Ireland, so we can\'t hire people living in Portugal for this role, even remotely.\n\nBest,\nSara'),
+
+  other(
+    'Hi Bea,\n\nThanks for your patience while we work through the interviews. We have a couple more conversations this week and hope to come back to everyone by Friday. Thank you for bearing with us!\n\nMarta', 'Update on the Ops Lead role'),
+  other(
+    'Dear Farah,\n\nThank you for applying to Wrenfield. This is an automatic confirmation that your application has reached us. Unfortunately, due to the number of applications we receive, only shortlisted candidates will be contacted.\n\nWrenfield People Team', 'Application received'),
+  other(
+    'Hi Ole,\n\nI\'m afraid the hiring manager is off sick today, so we will need to push back your interview. I\'ll send over some new times tomorrow. Sorry for the disruption!\n\nAmber', 'Interview moved'),
+  other(
+    'Hi Dev,\n\nGreat news - the team would love to have you back for a final conversation with our CEO next week. I\'ll send a few slots shortly.\n\nBest,\nKira', 'Final conversation'),
+  other(
+    'Hello Luis,\n\nWe noticed you applied for Inside Sales Representative. To help us learn more about you, please answer three short questions in our portal. This is not a test and there are no wrong answers.\n\nRecruiting', 'A few questions for you'),
+  other(
+    'Hi Zara,\n\nThank you for all your time over the interviews. I\'m delighted to let you know that we would like to offer you the role of Finance Lead. I\'ll call you this afternoon to talk through the details.\n\nBest,\nDan', 'Good news'),
 ];
