@@ -177,7 +177,7 @@ const examples = rows.map((r) => ({ features: (readerFeatures(r.input) ?? []).fi
 
 if (cv) {
   // two folds written from DISJOINT phrase-bank items: the model is scored on wordings it never saw
-  const pairsModel: { expected: Labelled; got: ReturnType<typeof readMessage> }[] = [];
+  const pairsModel: { expected: Labelled; got: Predicted }[] = [];
   const pairsRules: typeof pairsModel = [];
   for (const f of ['a', 'b'] as const) {
     const model = train(examples.filter((_, i) => rows[i]?.fold !== f));
