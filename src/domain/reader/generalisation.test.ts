@@ -101,4 +101,12 @@ describe('the reader on the kinds of language it used to miss', () => {
   it('reads a search closed because the post was filled internally as the internal hire alone', () => {
     expect(read('Dear Yan, the Planner post has been filled internally and the recruitment is therefore closed. Thank you for your interest. HR').reasons).toEqual(['internal_candidate']);
   });
+
+  it('hears steps and reasons said through the people and the work', () => {
+    expect(read('Hi Yan, thank you for the session with two of our data scientists on Monday. We will not be moving forward. Ria').stage).toBe('interview');
+    expect(read('Dear Yan, after a last look at the final candidates we have decided not to offer you the post. HR').stage).toBe('final');
+    expect(read('Hi Yan, thanks for the interviews. Most of this job is running vendor negotiations, and that is not something you have done yet, so we will stop here. Ria').reasons).toEqual(['skills_gap']);
+    expect(read('Dear Yan, thank you for the proofreading test. Our editors found a number of spelling errors, so we are unable to add you to our freelance list. Ria').feedback).toBe(true);
+    expect(read('Hi Yan, thanks for applying. Candidates whose experience was closer to this role have been invited to interview, so we will not progress yours. Ria').reasons).toEqual(['profile_mismatch']);
+  });
 });
