@@ -18,6 +18,8 @@ import type { Reason, ReaderStage } from '../../src/domain/reader/types.js';
 import * as B from './banks.js';
 import { HANDWRITTEN, type CorpusLine } from './handwritten.js';
 import { HANDWRITTEN_DEV } from './handwritten-dev.js';
+import { HANDWRITTEN_DEV_3 } from './handwritten-dev-3.js';
+import { SEALED_2 } from './handwritten-sealed-2.js';
 
 /** the development part comes in two halves built from disjoint bank items (a: index % 3 === 0, b: === 1), for honest validation */
 type Part = 'a' | 'b' | 'sealed';
@@ -264,9 +266,12 @@ HANDWRITTEN.forEach((h, i) => {
 });
 // the development-only messages alternate between the two halves; none is sealed
 HANDWRITTEN_DEV.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
+HANDWRITTEN_DEV_3.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 const write = (name: string, rows: CorpusLine[]): void => {
   writeFileSync(join(outDir, name), rows.map((x) => JSON.stringify(x)).join('\n') + '\n');
   console.log(`${name}: ${rows.length} messages`);
 };
 write('dev.jsonl', dev);
 write('sealed.jsonl', sealed);
+// a second sealed part, whole messages written by hand before the third round of changes (never used to fix)
+write('sealed-2.jsonl', [...SEALED_2]);

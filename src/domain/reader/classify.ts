@@ -76,6 +76,12 @@ function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage): Rea
   for (const [label, score] of r) if (score.score >= THRESHOLD) found.add(label);
   // "no longer accepting applications" is the consequence of a filled role, not a second reason
   if (found.has('position_filled') && found.has('role_closed') && scoreOf(r, 'role_closed') < 1.3) found.delete('role_closed');
+  // "filled internally, and we are therefore closing the recruitment": closing in the same breath as filling is its consequence
+  for (const filled of ['position_filled', 'internal_candidate'] as const) {
+    if (!found.has(filled) || !found.has('role_closed')) continue;
+    const same = new Set((r.get(filled)?.hits ?? []).map((h) => h.sentence));
+    if ((r.get('role_closed')?.hits ?? []).every((h) => same.has(h.sentence))) found.delete('role_closed');
+  }
   // a failed test is a specific judgement: the general "not a match" that comes with it adds nothing
   if (found.has('assessment') && stage !== 'assessment' && scoreOf(r, 'assessment') < 1.5) found.delete('assessment');
   // at the assessment stage, a shortfall stated about the test itself is the test's result, not a second reason

@@ -70,4 +70,43 @@ describe('the reader on the kinds of language it used to miss', () => {
     const r = read('Hi Sam, we will not be moving forward with your application. Should you want to understand our decision better, I\'m happy to arrange a quick call. Don\'t hesitate to throw your hat in the ring again when something else catches your eye. Best, Morgan');
     expect([r.kind, r.feedbackOffered, r.doorOpen]).toEqual(['rejection', true, true]);
   });
+
+  it('tells who a sentence is about: the sender briefing the team is no interview, meeting other candidates is no talk', () => {
+    expect(read('Hi Yan, thanks for the quick call on Monday. I have since spoken with the team, and they have decided not to take your application further. Cheers, Ria').stage).toBe('screen');
+    expect(read('Hi Yan, thanks for applying. We met a lot of talented people for this post and have decided not to progress your application. Ria').stage).toBe('application');
+    expect(read('Hi Yan, thank you for talking with Ola, Ben and me last week. We have decided not to move forward. Ria').stage).toBe('interview');
+    // a time word or a verb in the list is no person met
+    expect(read('Hi Yan, thanks for taking my call today and walking me through your work. We will not be moving forward. Ria').stage).toBe('screen');
+  });
+
+  it('reads a day spent at the company as the onsite round, and a test thanked for as a test done', () => {
+    expect(read('Dear Yan, thank you for spending the day with us at our Leeds office. We will not be offering you the role. Ria').stage).toBe('final');
+    expect(read('Hi Yan, thanks for the data modelling exercise. We will not be moving you on to interviews. Ria').stage).toBe('assessment');
+  });
+
+  it('does not take sympathy, a policy about other candidates or a saved job for a decision', () => {
+    expect(read('Hi Yan, thanks for letting me know. I\'m sorry to hear you\'ve chosen to withdraw, and I wish you the best in your new job. Ria').kind).not.toBe('rejection');
+    expect(read('Dear Yan, thank you for applying. Interviews take place in March. Regrettably we are unable to reply to every applicant individually. HR').kind).not.toBe('rejection');
+    expect(read('Roles for you this week: Analyst (Leeds), Planner (York). Sorry, the job you saved at Harbour is no longer available. Manage job alerts').kind).not.toBe('rejection');
+    expect(read('Hi Yan, no news yet, I\'m afraid: we have not finished reviewing the applications. Ria').kind).not.toBe('rejection');
+  });
+
+  it('hears culture, a named gap and overqualification in plain words', () => {
+    expect(read('Hi Yan, thank you for the interviews. We were not convinced you would enjoy our very flat, self-directed team culture, so we are not moving forward. Ria').reasons).toEqual(['culture_fit']);
+    expect(read('Hi Yan, thank you for the interviews. Pricing analytics, which this role is mostly about, seemed less familiar to you, so we will not be moving forward. Ria').reasons).toEqual(['skills_gap']);
+    expect(read('Hi Yan, thanks for interviewing. We need somebody more hands-on with Terraform, so we have decided not to proceed. Ria').reasons).toEqual(['skills_gap']);
+    expect(read('Hi Yan, thanks for applying. This post is a couple of levels below where your career is, and we doubt it would hold your interest. We will not take it further. Ria').reasons).toEqual(['overqualified']);
+  });
+
+  it('reads a search closed because the post was filled internally as the internal hire alone', () => {
+    expect(read('Dear Yan, the Planner post has been filled internally and the recruitment is therefore closed. Thank you for your interest. HR').reasons).toEqual(['internal_candidate']);
+  });
+
+  it('hears steps and reasons said through the people and the work', () => {
+    expect(read('Hi Yan, thank you for the session with two of our data scientists on Monday. We will not be moving forward. Ria').stage).toBe('interview');
+    expect(read('Dear Yan, after a last look at the final candidates we have decided not to offer you the post. HR').stage).toBe('final');
+    expect(read('Hi Yan, thanks for the interviews. Most of this job is running vendor negotiations, and that is not something you have done yet, so we will stop here. Ria').reasons).toEqual(['skills_gap']);
+    expect(read('Dear Yan, thank you for the proofreading test. Our editors found a number of spelling errors, so we are unable to add you to our freelance list. Ria').feedback).toBe(true);
+    expect(read('Hi Yan, thanks for applying. Candidates whose experience was closer to this role have been invited to interview, so we will not progress yours. Ria').reasons).toEqual(['profile_mismatch']);
+  });
 });

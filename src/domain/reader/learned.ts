@@ -201,9 +201,10 @@ function contributors(model: ReaderModel, sentences: readonly Sentence[], head: 
 /**
  * A sentence about what may come later or about the company in general ("as your experience grows, other
  * roles may suit your background better", "we are a fast-growing company that looks for people who share
- * our values"): no reason for this decision can rest on it.
+ * our values"), or a courtesy ("we appreciate your care in sharing your qualifications"): no reason for this
+ * decision can rest on it.
  */
-const NOT_ABOUT_THIS_DECISION = /\b(?:if|should you|whenever|in the future|future|grows?|may have|might have|other (?:roles|opportunities|positions|openings|vacancies)|(?:we are|we're) (?:a|an|always|constantly)|(?:always|constantly) looking)\b/;
+const NOT_ABOUT_THIS_DECISION = /^(?:(?:we|i) (?:\w+ )?)?(?:appreciate|thank|thanks)\b|\b(?:if|should you|whenever|in the future|future|grows?|may have|might have|other (?:roles|opportunities|positions|openings|vacancies)|(?:we are|we're) (?:a|an|always|constantly)|(?:always|constantly) looking)\b/;
 
 const DOOR_TOPIC = /\b(?:roles?|positions?|openings?|opportunit\w*|vacanc\w*|jobs?|appl\w*|careers?|talent|cv|resume|on file|hiring|recruit\w*|posts?)\b/;
 

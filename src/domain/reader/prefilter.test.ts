@@ -44,7 +44,7 @@ describe('LiteralSet', () => {
 describe('the rule pre-filter', () => {
   const lists = { KIND_RULES, REASON_RULES, FLAG_RULES, STAGE_RULES };
 
-  it('lets through every pattern that matches, on every sentence of the corpus', () => {
+  it('lets through every pattern that matches, on every sentence of the corpus', { timeout: 60_000 }, () => {
     const here = dirname(fileURLToPath(import.meta.url));
     const rows = readFileSync(join(here, '../../../tests/reader-corpus/dev.jsonl'), 'utf8')
       .split('\n')
