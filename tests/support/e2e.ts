@@ -118,6 +118,7 @@ function trafficOf(page: Page): Traffic {
  * then through the app's own router (no reload, so the app and its cache stay warm).
  * Resolves once the new page has drawn: the address is `path`, a level-1 heading of the new
  * page is there, no loader shows and no request has been in flight for `quietMs`.
+ * (The heading must be a new one: from one application to another, use page.goto.)
  */
 export async function visit(page: Page, path: string, options: { quietMs?: number; timeoutMs?: number } = {}): Promise<void> {
   const quietMs = options.quietMs ?? 300;
