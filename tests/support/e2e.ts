@@ -127,18 +127,19 @@ export async function visit(page: Page, path: string, options: { quietMs?: numbe
   const loaded = page.url().startsWith('http');
   t.last = Date.now();
   if (loaded) {
-    await page.evaluate((to) => {
-      // The heading of the page being left, so the wait below can tell the new page from it.
+    // Marks the heading of the page being left (so the wait below can tell the new page from
+    // it), then moves as the app's links do. Code for the page is text: this file knows no DOM.
+    await page.evaluate(`(() => {
       for (const h of document.querySelectorAll('h1')) h.setAttribute('data-left', '');
-      window.history.pushState(null, '', to);
+      window.history.pushState(null, '', ${JSON.stringify(path)});
       window.dispatchEvent(new PopStateEvent('popstate'));
-    }, path);
+    })()`);
   } else {
     await page.goto(path);
   }
   const remaining = (): number => Math.max(1, deadline - Date.now());
   try {
-    await page.waitForFunction((to) => window.location.pathname + window.location.search === to, path, { timeout: remaining() });
+    await page.waitForFunction(`window.location.pathname + window.location.search === ${JSON.stringify(path)}`, undefined, { timeout: remaining() });
     await page.locator('h1:not([data-left])').first().waitFor({ timeout: remaining() });
     for (;;) {
       const quiet = t.inFlight === 0 && Date.now() - t.last >= quietMs;
@@ -147,7 +148,7 @@ export async function visit(page: Page, path: string, options: { quietMs?: numbe
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     // One more frame, so what the last response brought is painted.
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
   } catch (error) {
     throw new Error(`${path} did not finish loading: ${(error as Error).message}`);
   }
