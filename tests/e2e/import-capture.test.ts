@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, hasBrowser, startTestApp, type TestApp } from '../support/e2e.js';
+import { axeViolations, hasBrowser, startTestApp, visit, type TestApp } from '../support/e2e.js';
 
 const LINKEDIN = [
   'Application Date,Contact Email,Contact Phone Number,Company Name,Job Title,Job Url,Resume Name,Question And Answers',
@@ -73,9 +73,7 @@ describe.skipIf(!hasBrowser)('bringing a search in and taking it along', () => {
   it('fits a phone', { timeout: 60_000 }, async () => {
     const page = await app.newPage({ width: 390, height: 844 });
     for (const path of ['/import', '/new', '/proof?from=2024-01-01&to=2026-12-31']) {
-      await page.goto(`${app.url}${path}`);
-      await page.getByRole('heading', { level: 1 }).first().waitFor();
-      await page.waitForLoadState('networkidle');
+      await visit(page, path);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       await page.screenshot({ path: `/tmp/porting-${path.slice(1, 6).replace(/\W/g, '')}-390.png`, fullPage: true });
     }

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, hasBrowser, startTestApp, type TestApp } from '../support/e2e.js';
+import { axeViolations, hasBrowser, startTestApp, visit, type TestApp } from '../support/e2e.js';
 
 /**
  * As a job seeker with the sample search loaded, I open Insights: the whole
@@ -16,12 +16,15 @@ describe.skipIf(!hasBrowser)('insights on the sample job search', () => {
     const res = await fetch(`${app.url}/api/demo`, { method: 'POST' });
     expect(res.ok).toBe(true);
   });
+  afterEach(async () => {
+    await app?.closePages();
+  });
   afterAll(async () => {
     await app?.close();
   });
 
   async function openInsights(page: Page): Promise<void> {
-    await page.goto(`${app.url}/insights`);
+    await visit(page, '/insights');
     await page.getByRole('heading', { level: 1, name: 'Insights' }).waitFor();
     await page.getByTestId('sankey').waitFor();
   }
@@ -35,7 +38,7 @@ describe.skipIf(!hasBrowser)('insights on the sample job search', () => {
     expect(await sankey.locator('svg text').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/Sent/)]));
 
     const rows = page.getByTestId('conversion-table').locator('tbody tr');
-    expect(await rows.count()).toBeGreaterThanOrEqual(5);
+    await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(5);
     const first = await rows.first().innerText();
     const bar = rows.first().getByRole('img');
     expect(await bar.getAttribute('aria-label')).toMatch(/likely between \d+% and \d+%/);
@@ -47,7 +50,7 @@ describe.skipIf(!hasBrowser)('insights on the sample job search', () => {
     const page = await app.newPage();
     await openInsights(page);
     await page.getByTestId('reasons-table').waitFor();
-    expect(await page.title()).toBe('Insights · Debrief');
+    await expect.poll(() => page.title()).toBe('Insights · Debrief');
     const text = await page.locator('main').innerText();
     expect(text).not.toMatch(/Wilson|\bq = |\bq\b\s*\n|No after/);
     expect(text).toMatch(/Rejected after applying/);
@@ -73,12 +76,12 @@ describe.skipIf(!hasBrowser)('insights on the sample job search', () => {
     const header = table.getByRole('columnheader', { name: /Rejections/ });
     expect(await header.getAttribute('aria-sort')).toBe('none');
     await header.getByRole('button').click();
-    expect(await header.getAttribute('aria-sort')).toBe('descending');
+    await expect.poll(() => header.getAttribute('aria-sort')).toBe('descending');
     const counts = async () => (await table.locator('tbody tr td:nth-child(2)').allInnerTexts()).map((x) => Number(x.trim()));
     const desc = await counts();
     expect(desc).toEqual([...desc].sort((a, b) => b - a));
     await header.getByRole('button').click();
-    expect(await header.getAttribute('aria-sort')).toBe('ascending');
+    await expect.poll(() => header.getAttribute('aria-sort')).toBe('ascending');
     const asc = await counts();
     expect(asc).toEqual([...asc].sort((a, b) => a - b));
   });
@@ -100,7 +103,8 @@ describe.skipIf(!hasBrowser)('insights on the sample job search', () => {
     expect(href).toMatch(/^\/applications\/[\w-]+$/);
     await link.click();
     await page.waitForURL(`**${href}`);
-    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    // The application's own heading (the Insights page has a level-1 heading too).
+    await page.getByTestId('app-title').waitFor();
   });
 
   it('clicking a figure opens its applications', async () => {
@@ -153,7 +157,6 @@ describe.skipIf(!hasBrowser)('insights on the sample job search', () => {
       it(`passes an axe scan in ${scheme} on a ${name}`, async () => {
         const page = await app.newPage({ colorScheme: scheme, width, height });
         await openInsights(page);
-        await page.waitForLoadState('networkidle');
         expect(await axeViolations(page)).toEqual([]);
         // The drawer of applications too.
         await page.getByRole('button', { name: /^Sent: \d+\. Show the applications/ }).click();

@@ -6,7 +6,7 @@ import { addDays } from '../../src/domain/time.js';
 import { moveApplication } from '../../src/services/application-events.service.js';
 import { createContact } from '../../src/services/contacts.service.js';
 import { givenApplication } from '../support/builders.js';
-import { axeViolations, hasBrowser, startTestApp, type TestApp } from '../support/e2e.js';
+import { axeViolations, hasBrowser, startTestApp, visit, type TestApp } from '../support/e2e.js';
 
 const CONNECTIONS = '\uFEFFNotes:\r\n"When exporting your connection data, you may notice that some of the email addresses are missing."\r\n\r\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\r\nNadia,Roy,https://www.linkedin.com/in/nadia-roy,,Harbour Analytics,Data Lead,02 Dec 2026\r\nIvo,Petrov,https://www.linkedin.com/in/ivo-petrov,,Elsewhere Ltd,Engineer,15 Nov 2025\r\n';
 
@@ -92,9 +92,7 @@ describe.skipIf(!hasBrowser)('network and agenda', () => {
     for (const [name, width] of [['desktop', 1280], ['phone', 390]] as const) {
       const p = await app.newPage({ width, height: 844 });
       for (const [path, file] of [['/agenda', 'agenda'], ['/contacts', 'contacts'], [`/contacts/${priya}`, 'contact'], [`/applications/${larkspur}`, 'application']] as const) {
-        await p.goto(path);
-        await p.getByRole('heading', { level: 1 }).first().waitFor();
-        await p.waitForLoadState('networkidle');
+        await visit(p, path);
         await p.screenshot({ path: `/tmp/network-${file}-${name}.png`, fullPage: true });
       }
     }

@@ -1,3 +1,4 @@
+import { threadId } from 'node:worker_threads';
 import pg from 'pg';
 import { openDatabase, type Database, type Dialect } from '../../src/db/connect.js';
 import { migrate } from '../../src/db/migrate.js';
@@ -31,7 +32,8 @@ export async function freshDatabase(dialect: Dialect): Promise<Database> {
     return database;
   }
   const adminUrl = process.env.TEST_DATABASE_URL ?? '';
-  const name = `debrief_test_${process.pid}_${Date.now()}_${counter++}`;
+  // The thread too: end-to-end files run in a worker thread of the test runner's process.
+  const name = `debrief_test_${process.pid}_${threadId}_${Date.now()}_${counter++}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`create database ${name}`);
