@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 // Three tiers: pure unit tests beside the code, service tests on real databases,
 // and end-to-end tests in Chromium. `npm test` runs them all.
 //
-// Two lanes run side by side (docs/decisions/0034-test-lanes.md): the unit and service
+// Two lanes run side by side (docs/decisions/0034-test-time.md): the unit and service
 // files in child processes, and the end-to-end files, one at a time, in a worker thread
 // of their own. Most of a test's time is spent waiting on PostgreSQL, Chromium or a
 // `debrief` process, so a 2-core machine has room for both lanes; left to itself vitest
