@@ -5,6 +5,7 @@
  */
 import type { Generated } from 'kysely';
 import type { NetworkTables } from './schema-network.js';
+import type { OrgTables } from './schema-org.js';
 
 export interface UsersTable {
   id: string;
@@ -502,7 +503,7 @@ export interface AccountLinksTable {
   expires_at: string;
 }
 
-export interface DB extends NetworkTables {
+export interface DB extends NetworkTables, OrgTables {
   users: UsersTable;
   settings: SettingsTable;
   companies: CompaniesTable;

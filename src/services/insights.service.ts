@@ -2,7 +2,7 @@ import { refreshDueStates } from '../db/repos/derived-state.js';
 import type { InsightApplications, InsightFilter, Insights } from '../contracts/insights.js';
 import { listApplicationViews } from '../db/repos/application-views.repo.js';
 import { tagsFor } from '../db/repos/applications.repo.js';
-import { applicationIdsBehind, insightAggregates, reasonAggregates, themeAggregates, type InsightAggregates } from '../db/repos/insights.repo.js';
+import { applicationIdsBehind, insightAggregates, reasonAggregates, themeAggregates, type InsightAggregates, type ReasonAggregates, type ThemeAggregates } from '../db/repos/insights.repo.js';
 import { noResponseCutoff } from '../domain/applications/no-response.js';
 import { stageRank, type ProgressStage } from '../domain/applications/stages.js';
 import {
@@ -114,6 +114,11 @@ export async function getInsights(ctx: ServiceContext): Promise<Insights> {
     reasonAggregates(ctx.db, ctx.ownerId, NON_INFORMATIVE_REASONS),
     themeAggregates(ctx.db, ctx.ownerId),
   ]);
+  return buildInsights(agg, reasonAgg, themeAgg, today, noResponseDays);
+}
+
+/** The insights from the count tables SQL produced: one seeker's, or a cohort's summed (org.service.ts). */
+export function buildInsights(agg: InsightAggregates, reasonAgg: ReasonAggregates, themeAgg: ThemeAggregates, today: string, noResponseDays: number): Insights {
   const reasons = computeReasons(reasonAgg.reasons, reasonAgg.months);
   const themes = computeThemes(themeAgg.themes, themeAgg.applications);
   const counts = funnelCounts(agg);

@@ -22,6 +22,7 @@ import * as importLayouts from './20261203_1300_import_layouts.js';
 import * as accounts from './20261203_1400_accounts.js';
 import * as listKeys from './20261203_16_0001_list_keys.js';
 import * as search from './20261203_16_0002_search.js';
+import * as organisations from './20261203_2300_organisations.js';
 /**
  * Every migration, in order. Append only: never edit or reorder a migration
  * that has shipped; add a new timestamp-named file and list it here.
@@ -49,4 +50,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261203_1400_accounts': accounts,
   '20261203_16_0001_list_keys': listKeys,
   '20261203_16_0002_search': search,
+  '20261203_2300_organisations': organisations,
 };

@@ -1,0 +1,189 @@
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { stageRank } from '../../domain/applications/stages.js';
+import type { DB } from '../schema.js';
+import { refreshApplicationState } from './derived-state.js';
+import { ownedBy, type AggregateOptions } from './insights.repo.js';
+
+/**
+ * The SQL of cohort insights beyond the seeker's aggregates (insights.repo.ts, which takes the
+ * owners as a subquery): whose data counts, who stands behind the debrief figures, the
+ * employers table and the outcomes. Organisations exist in hosted mode, on PostgreSQL;
+ * `percentile_cont` is PostgreSQL's.
+ */
+
+/** Which members' data a cohort figure reads. Only consenting members (`counts = 1`) with the member role. */
+export interface CohortScope {
+  orgId: string;
+  /** Only these cohorts (absent: every cohort of the organisation, and members without one). */
+  cohortIds?: readonly string[] | undefined;
+  program?: string | undefined;
+  location?: string | undefined;
+  status?: 'searching' | 'placed' | undefined;
+}
+
+/** The owners a scope counts, as a subquery for ownedBy(). */
+export function scopeOwners(scope: CohortScope): RawBuilder<unknown> {
+  const where: RawBuilder<unknown>[] = [sql`m.org_id = ${scope.orgId}`, sql`m.role = 'member'`, sql`m.counts = 1`];
+  if (scope.cohortIds) where.push(scope.cohortIds.length ? sql`m.cohort_id in (${sql.join([...scope.cohortIds])})` : sql`1 = 0`);
+  if (scope.program !== undefined) where.push(sql`c.program = ${scope.program}`);
+  if (scope.location !== undefined) where.push(sql`c.location = ${scope.location}`);
+  if (scope.status !== undefined) where.push(sql`m.status = ${scope.status}`);
+  return sql`select m.owner_id from org_members m left join org_cohorts c on c.id = m.cohort_id where ${sql.join(where, sql` and `)}`;
+}
+
+/** Booked steps whose day has come, across the scope's members (ADR 0004): one query when none is due. */
+export async function refreshDueStatesOf(db: Kysely<DB>, owners: RawBuilder<unknown>, today: string): Promise<void> {
+  const due = await db.selectFrom('application_state').select(['owner_id', 'application_id'])
+    .where(ownedBy('owner_id', owners)).where('next_event_on', '<=', today).execute();
+  const byOwner = new Map<string, string[]>();
+  for (const r of due) byOwner.set(r.owner_id, [...(byOwner.get(r.owner_id) ?? []), r.application_id]);
+  for (const [owner, ids] of byOwner) await refreshApplicationState(db, owner, today, ids);
+}
+
+const n = (v: unknown): number => Number(v ?? 0);
+
+function period(column: RawBuilder<unknown>, options: AggregateOptions): RawBuilder<unknown> {
+  const parts: RawBuilder<unknown>[] = [sql`1 = 1`];
+  if (options.from) parts.push(sql`${column} >= ${options.from}`);
+  if (options.to) parts.push(sql`${column} <= ${options.to}`);
+  return sql.join(parts, sql` and `);
+}
+
+export interface DebriefPeople {
+  rejections: number;
+  stated: number;
+  reasons: Record<string, number>;
+  lessons: number;
+  themes: Record<string, number>;
+}
+
+/** People behind the reasons and themes figures: the same rows reasonAggregates / themeAggregates count. */
+export async function debriefPeople(db: Kysely<DB>, owners: RawBuilder<unknown>, nonInformative: readonly string[], options: AggregateOptions): Promise<DebriefPeople> {
+  const informative = nonInformative.length ? sql`rr.reason not in (${sql.join(nonInformative.map((r) => sql.lit(r)))})` : sql`1 = 1`;
+  const lessonDay = sql`coalesce(r.rejected_on, substr(l.created_at, 1, 10))`;
+  const [totals, reasons, lessons, themes] = await Promise.all([
+    sql<{ rejections: number; stated: number }>`
+      select count(distinct r.owner_id) as rejections,
+        count(distinct case when rr.reason is not null and ${informative} then r.owner_id end) as stated
+      from rejections r left join rejection_reasons rr on rr.rejection_id = r.id
+      where ${ownedBy('r.owner_id', owners)} and ${period(sql.ref('r.rejected_on'), options)}`.execute(db),
+    sql<{ reason: string; people: number }>`
+      select rr.reason as reason, count(distinct rr.owner_id) as people
+      from rejection_reasons rr join rejections r on r.id = rr.rejection_id
+      where ${ownedBy('rr.owner_id', owners)} and ${period(sql.ref('r.rejected_on'), options)}
+      group by rr.reason`.execute(db),
+    sql<{ people: number }>`
+      select count(distinct l.owner_id) as people from lessons l left join rejections r on r.application_id = l.application_id
+      where ${ownedBy('l.owner_id', owners)} and ${period(lessonDay, options)}`.execute(db),
+    sql<{ slug: string; people: number }>`
+      select t.slug as slug, count(distinct l.owner_id) as people
+      from lessons l join themes t on t.id = l.theme_id left join rejections r on r.application_id = l.application_id
+      where ${ownedBy('l.owner_id', owners)} and ${period(lessonDay, options)}
+      group by t.slug`.execute(db),
+  ]);
+  return {
+    rejections: n(totals.rows[0]?.rejections),
+    stated: n(totals.rows[0]?.stated),
+    reasons: Object.fromEntries(reasons.rows.map((r) => [r.reason, n(r.people)])),
+    lessons: n(lessons.rows[0]?.people),
+    themes: Object.fromEntries(themes.rows.map((r) => [r.slug, n(r.people)])),
+  };
+}
+
+export interface EmployerRow {
+  name: string;
+  people: number;
+  applications: number;
+  replies: number;
+  interviews: number;
+  offers: number;
+  replyPeople: number;
+  medianReplyDays: number | null;
+}
+
+/**
+ * Companies the scope's members applied to, matched by name across members (each member has
+ * their own companies row), with only those that `minPeople` or more members applied to;
+ * `hidden` counts the others.
+ */
+export async function employers(
+  db: Kysely<DB>,
+  owners: RawBuilder<unknown>,
+  options: AggregateOptions,
+  minPeople: number,
+  limit: number,
+): Promise<{ rows: EmployerRow[]; hidden: number }> {
+  const interview = stageRank('interview');
+  const offer = stageRank('offer');
+  const result = await sql<{ name: string; people: number; applications: number; replies: number; interviews: number; offers: number; reply_people: number; median: number | null; total: number }>`
+    with e as (
+      select c.name_key as k, min(c.name) as name, count(distinct d.owner_id) as people, count(*) as applications,
+        sum(case when d.first_reply_on is not null then 1 else 0 end) as replies,
+        sum(case when d.reached_rank >= ${sql.lit(interview)} then 1 else 0 end) as interviews,
+        sum(case when d.reached_rank >= ${sql.lit(offer)} then 1 else 0 end) as offers,
+        count(distinct case when d.first_reply_on is not null then d.owner_id end) as reply_people,
+        percentile_cont(0.5) within group (order by (cast(d.first_reply_on as date) - cast(d.applied_on as date))) as median
+      from application_state d
+        join applications a on a.id = d.application_id
+        join companies c on c.id = a.company_id
+      where ${ownedBy('d.owner_id', owners)} and d.reached_rank >= ${sql.lit(stageRank('applied'))} and ${period(sql.ref('d.applied_on'), options)}
+      group by c.name_key
+    )
+    select name, people, applications, replies, interviews, offers, reply_people, median, count(*) over () as total
+    from e where people >= ${minPeople}
+    order by applications desc, name
+    limit ${limit}`.execute(db);
+  const all = await sql<{ n: number }>`
+    select count(distinct c.name_key) as n from application_state d join applications a on a.id = d.application_id join companies c on c.id = a.company_id
+    where ${ownedBy('d.owner_id', owners)} and d.reached_rank >= ${sql.lit(stageRank('applied'))} and ${period(sql.ref('d.applied_on'), options)}`.execute(db);
+  const shown = n(result.rows[0]?.total);
+  return {
+    rows: result.rows.map((r) => ({
+      name: r.name,
+      people: n(r.people),
+      applications: n(r.applications),
+      replies: n(r.replies),
+      interviews: n(r.interviews),
+      offers: n(r.offers),
+      replyPeople: n(r.reply_people),
+      medianReplyDays: r.median === null ? null : Number(r.median),
+    })),
+    hidden: n(all.rows[0]?.n) - shown,
+  };
+}
+
+export interface MemberOutcome {
+  status: string;
+  /** Days from the member's first application to their first interview / offer (null: none yet). */
+  daysToInterview: number | null;
+  daysToOffer: number | null;
+}
+
+/** One row per member in the scope (no identity): their status and their days to a first interview and offer. */
+export async function memberOutcomes(db: Kysely<DB>, scope: RawBuilder<unknown>, statusScope: RawBuilder<unknown>, today: string): Promise<MemberOutcome[]> {
+  const result = await sql<{ status: string; to_interview: number | null; to_offer: number | null }>`
+    with m as (${statusScope}),
+    first as (select owner_id, min(applied_on) as first_applied from application_state where owner_id in (${scope}) and applied_on is not null group by owner_id),
+    ev as (
+      select owner_id,
+        min(case when stage in ('interview', 'final') then occurred_on end) as first_interview,
+        min(case when stage = 'offer' then occurred_on end) as first_offer
+      from stage_events where owner_id in (${scope}) and stage in ('interview', 'final', 'offer') and occurred_on <= ${today}
+      group by owner_id
+    )
+    select m.status as status,
+      cast(ev.first_interview as date) - cast(first.first_applied as date) as to_interview,
+      cast(ev.first_offer as date) - cast(first.first_applied as date) as to_offer
+    from m left join first on first.owner_id = m.owner_id left join ev on ev.owner_id = m.owner_id`.execute(db);
+  return result.rows.map((r) => ({
+    status: r.status,
+    daysToInterview: r.to_interview === null ? null : Math.max(0, n(r.to_interview)),
+    daysToOffer: r.to_offer === null ? null : Math.max(0, n(r.to_offer)),
+  }));
+}
+
+/** The scope's members with their status (for memberOutcomes). */
+export function scopeStatuses(scope: CohortScope): RawBuilder<unknown> {
+  const owners = scopeOwners(scope);
+  return sql`select owner_id, status from org_members where org_id = ${scope.orgId} and owner_id in (${owners})`;
+}
