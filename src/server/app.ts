@@ -20,6 +20,7 @@ import { registerImportExportRoutes, LARGE_BODY_PATHS, MAX_LARGE_BODY_BYTES } fr
 import { registerInsightsRoutes } from './routes/insights.js';
 import { MAIL_IMPORT_PATH, registerMailRoutes } from './routes/mail.js';
 import { registerMailAccountRoutes } from './routes/mail-account.js';
+import { registerOrgRoutes } from './routes/org.js';
 import { registerPlanRoutes } from './routes/plan.js';
 import { registerMomentumRoutes } from './routes/momentum.js';
 import { registerPracticeRoutes } from './routes/practice.js';
@@ -137,6 +138,7 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   registerContactRoutes(app);
   registerAgendaRoutes(app);
   registerMomentumRoutes(app);
+  registerOrgRoutes(app);
   registerDocsRoutes(app);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -7,7 +7,7 @@ import * as repo from '../db/repos/org.repo.js';
 import { noResponseCutoff } from '../domain/applications/no-response.js';
 import { NON_INFORMATIVE_REASONS, quantile } from '../domain/insights/index.js';
 import { peopleFromOutcomes, segmentKey, suppressStatistics, type PeopleBehind } from '../domain/org/cohort-insights.js';
-import { isSuppressed, MIN_PEOPLE, shown } from '../domain/org/suppression.js';
+import { isSuppressed, MIN_PEOPLE, shown, shownCount } from '../domain/org/suppression.js';
 import { todayIn } from '../domain/time.js';
 import type { ServiceContext } from './context.js';
 import { ServiceError } from './errors.js';
@@ -140,8 +140,8 @@ export async function organisationOutcomes(ctx: ServiceContext, orgId: string, f
     threshold,
     scope: words,
     people: enough ? rows.length : null,
-    placed: enough ? shown(placed, placed, threshold) : null,
-    searching: enough ? shown(searching, searching, threshold) : null,
+    placed: enough ? shownCount(placed, placed, threshold) : null,
+    searching: enough ? shownCount(searching, searching, threshold) : null,
     daysToFirstInterview: enough ? spreadOf(rows.flatMap((r) => (r.daysToInterview === null ? [] : [r.daysToInterview])), threshold) : null,
     daysToOffer: enough ? spreadOf(rows.flatMap((r) => (r.daysToOffer === null ? [] : [r.daysToOffer])), threshold) : null,
   };

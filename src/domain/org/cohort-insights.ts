@@ -9,7 +9,7 @@ import { computeFunnel, type FunnelCounts } from '../insights/funnel.js';
 import type { ReasonCount, ReasonInsights, ThemeCount, ThemeInsights } from '../insights/reasons.js';
 import type { DaySpread, ResponseInsights } from '../insights/response.js';
 import type { Bottleneck, Conversion, FunnelRow, SegmentRow } from '../insights/types.js';
-import { comparisonShown, isSuppressed, MIN_PEOPLE } from './suppression.js';
+import { comparisonShown, isSuppressed, MIN_PEOPLE, shownCount } from './suppression.js';
 
 export type CohortOutcome = 'in_progress' | 'accepted' | 'rejected' | 'withdrawn' | 'silence';
 
@@ -168,11 +168,13 @@ export function suppressStatistics(full: SeekerStatistics, people: PeopleBehind,
   if (isSuppressed(people.total, threshold)) return nothingShown(threshold);
   const hide = (n: number | undefined) => isSuppressed(n ?? 0, threshold);
   const funnel = full.funnel.map((f): CohortFunnelRow => {
-    const suppressed = hide(people.reached[f.stage]);
-    return { stage: f.stage, reached: suppressed ? null : f.reached, inProgress: suppressed || hide(people.inProgress[f.stage]) ? null : f.inProgress, suppressed };
+    const reached = shownCount(f.reached, people.reached[f.stage] ?? 0, threshold);
+    const inProgress = reached === null ? null : shownCount(f.inProgress, people.inProgress[f.stage] ?? 0, threshold);
+    return { stage: f.stage, reached, inProgress, suppressed: reached === null };
   });
   const conversions = full.conversions.map((c): CohortConversion => {
-    const suppressed = hide(people.conversions[conversionKey(c.from, c.to)]);
+    // No decided case: nothing to show, and nothing of anyone in it.
+    const suppressed = c.trials > 0 && hide(people.conversions[conversionKey(c.from, c.to)]);
     return suppressed
       ? { from: c.from, to: c.to, successes: null, trials: null, rate: null, ci95: null, pending: null, suppressed }
       : { from: c.from, to: c.to, successes: c.successes, trials: c.trials, rate: c.rate, ci95: c.ci95, pending: c.pending, suppressed };

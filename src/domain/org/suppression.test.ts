@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonShown, isSuppressed, MIN_PEOPLE, shown } from './suppression.js';
+import { comparisonShown, isSuppressed, MIN_PEOPLE, shown, shownCount } from './suppression.js';
 
 describe('small-cell suppression', () => {
   it.each([
@@ -21,6 +21,12 @@ describe('small-cell suppression', () => {
     expect(shown(42, 4)).toBeNull();
     expect(shown(42, 5)).toBe(42);
     expect(shown({ rate: 0.5 }, 3)).toBeNull();
+  });
+
+  it('shows a zero count (it is about the whole group), any other count only from five people', () => {
+    expect(shownCount(0, 0)).toBe(0);
+    expect(shownCount(3, 3)).toBeNull();
+    expect(shownCount(7, 5)).toBe(7);
   });
 
   it('takes another threshold (1 means every figure shows)', () => {

@@ -21,6 +21,14 @@ export function shown<T>(value: T, people: number, threshold: number = MIN_PEOPL
 }
 
 /**
+ * A count: zero is shown whatever the people (it says something of the whole group, and
+ * nothing of anyone in particular); any other count only from enough people.
+ */
+export function shownCount(count: number, people: number, threshold: number = MIN_PEOPLE): number | null {
+  return count === 0 ? 0 : shown(count, people, threshold);
+}
+
+/**
  * A comparison of one group with everyone else needs enough people on both sides:
  * `inGroup` people have the value, `outside` people have something else.
  */
