@@ -42,6 +42,10 @@ const ContactPage = later(async () => (await import('./features/contacts/Contact
 const AgendaPage = later(async () => (await import('./features/agenda/AgendaPage')).AgendaPage);
 const ReviewPage = later(async () => (await import('./features/review/ReviewPage')).ReviewPage);
 const AdminPage = later(async () => (await import('./features/account/AdminPage')).AdminPage);
+const OrgPage = later(async () => (await import('./features/org/OrgPage')).OrgPage);
+const JoinPage = later(async () => (await import('./features/org/JoinPage')).JoinPage);
+const OrgDetailPage = later(async () => (await import('./features/org/OrgDetailPage')).OrgDetailPage);
+const CohortPage = later(async () => (await import('./features/org/CohortPage')).CohortPage);
 const SettingsPage = later(async () => (await import('./features/settings/SettingsPage')).SettingsPage);
 
 export function App() {
@@ -72,6 +76,10 @@ export function App() {
         <Route path="proof" element={<ProofPage />} />
         <Route path="new" element={<CapturePage />} />
         <Route path="admin" element={<AdminPage />} />
+        <Route path="org" element={<OrgPage />} />
+        <Route path="org/join" element={<JoinPage />} />
+        <Route path="org/cohorts/:id" element={<CohortPage />} />
+        <Route path="org/:id" element={<OrgDetailPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -17,6 +17,7 @@ import {
   IconSettings,
   IconTargetArrow,
   IconShieldLock,
+  IconUsersGroup,
   type Icon,
 } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
@@ -54,7 +55,8 @@ function isActive(pathname: string, to: string): boolean {
 export function MainNav() {
   const { pathname } = useLocation();
   const session = useSession();
-  const items = session.data?.account?.role === 'admin' ? [...ITEMS, { to: '/admin', label: 'Administration', icon: IconShieldLock }] : ITEMS;
+  const hosted = session.data?.mode === 'hosted' ? [{ to: '/org', label: 'Organisations', icon: IconUsersGroup }] : [];
+  const items = session.data?.account?.role === 'admin' ? [...ITEMS, ...hosted, { to: '/admin', label: 'Administration', icon: IconShieldLock }] : [...ITEMS, ...hosted];
   return (
     <Stack gap={4}>
       {items.map(({ to, label, icon: ItemIcon }) => {
