@@ -24,6 +24,10 @@ interface Ids {
   question: string;
   proposal: string;
   invitation: string;
+  organisation: string;
+  cohort: string;
+  orgMember: string;
+  orgInvitation: string;
 }
 
 type Params = (a: Ids) => Record<string, string>;
@@ -31,19 +35,22 @@ interface Probe {
   /** theirs: called with A's ids, must answer 404. mine: B's own data, must hold nothing of A's. */
   kind: 'theirs' | 'mine';
   params?: Params;
+  /** A value, or made from A's ids (a body that names A's organisation). */
   body?: unknown;
   raw?: RequestOptions['raw'];
-  query?: string;
+  query?: string | ((a: Ids) => string);
 }
 
 /** B acts on A's ids: every answer is 404. */
-const theirs = (params: Params, body?: unknown, query?: string): Probe => ({ kind: 'theirs', params, body, ...(query ? { query } : {}) });
+const theirs = (params: Params, body?: unknown, query?: string | ((a: Ids) => string)): Probe => ({ kind: 'theirs', params, body, ...(query ? { query } : {}) });
 /** B acts on its own data (lists, creations): never an error of ours, never one of A's ids in the answer. */
 const mine = (body?: unknown, extra: Partial<Probe> = {}): Probe => ({ kind: 'mine', body, ...extra });
 /** A route only administrators have: for B (not one) it is not there. */
 const adminOnly = (params?: Params, body?: unknown): Probe => ({ kind: 'theirs', ...(params ? { params } : {}), body });
 
 const app = (a: Ids) => ({ id: a.application });
+const organisation = (a: Ids) => ({ id: a.organisation });
+const cohort = (a: Ids) => ({ id: a.cohort });
 const MAILBOX = toMbox([
   buildEmail({ from: 'talent@larkspurlabs.com', fromName: 'Larkspur Labs Talent', subject: 'Your application for Data Analyst', body: SAMPLE_TEXTS.rejection('Larkspur Labs', 'Data Analyst'), messageId: 'iso-1', date: '2026-11-12T09:00:00Z' }),
 ]);
@@ -121,6 +128,33 @@ const COVERAGE: Record<string, Probe> = {
   'POST /api/mail/account/sync': mine(),
   'GET /api/practice': mine(),
   'POST /api/practice/{id}/rate': theirs((a) => ({ id: a.question }), { rating: 'good', reps: 0 }),
+  // Organisations: B is in none of A's, so each of A's organisation ids answers 404.
+  'GET /api/org': mine(),
+  'POST /api/org': mine({ name: 'Elsewhere Academy' }),
+  'POST /api/org/join/preview': mine({ token: 'not-a-real-invitation-token' }),
+  'POST /api/org/join': mine({ token: 'not-a-real-invitation-token' }),
+  'PATCH /api/org/memberships/{id}': theirs((a) => ({ id: a.orgMember }), { countInAggregates: false }),
+  'DELETE /api/org/memberships/{id}': theirs((a) => ({ id: a.orgMember })),
+  'GET /api/org/cohorts/compare': theirs(() => ({}), undefined, (a) => `a=${a.cohort}&b=${a.cohort}`),
+  'POST /api/org/cohorts': theirs(() => ({}), (a: Ids) => ({ organisationId: a.organisation, name: 'Taken over' })),
+  'GET /api/org/cohorts/{id}': theirs(cohort),
+  'PATCH /api/org/cohorts/{id}': theirs(cohort, { name: 'Taken over' }),
+  'DELETE /api/org/cohorts/{id}': theirs(cohort),
+  'PUT /api/org/cohorts/{id}/coaches/{memberId}': theirs((a) => ({ id: a.cohort, memberId: a.orgMember })),
+  'DELETE /api/org/cohorts/{id}/coaches/{memberId}': theirs((a) => ({ id: a.cohort, memberId: a.orgMember })),
+  'GET /api/org/cohorts/{id}/insights': theirs(cohort),
+  'GET /api/org/{id}': theirs(organisation),
+  'GET /api/org/{id}/members': theirs(organisation),
+  'PATCH /api/org/{id}/members/{memberId}': theirs((a) => ({ id: a.organisation, memberId: a.orgMember }), { status: 'placed' }),
+  'DELETE /api/org/{id}/members/{memberId}': theirs((a) => ({ id: a.organisation, memberId: a.orgMember })),
+  'GET /api/org/{id}/invitations': theirs(organisation),
+  'POST /api/org/{id}/invitations': theirs(organisation, {}),
+  'POST /api/org/{id}/invitations/csv': theirs(organisation, { csv: 'someone@example.org' }),
+  'DELETE /api/org/{id}/invitations/{invitationId}': theirs((a) => ({ id: a.organisation, invitationId: a.orgInvitation })),
+  'GET /api/org/{id}/insights': theirs(organisation),
+  'GET /api/org/{id}/employers': theirs(organisation),
+  'GET /api/org/{id}/outcomes': theirs(organisation),
+  'GET /api/org/{id}/outcomes.csv': theirs(organisation),
 };
 
 interface Operation {
@@ -174,6 +208,13 @@ describe.runIf(onPostgres)('isolation between accounts, route by route (PostgreS
     const imported = await h.request('POST', '/api/mail/import', { cookie: a.cookie, raw: { body: mailOfA, type: 'application/mbox' } });
     expect(imported.status, await imported.clone().text()).toBe(200);
     expect((await h.request('POST', '/api/admin/invitations', { cookie: a.cookie, body: {} })).status).toBe(201);
+    // A runs an organisation with a cohort and an open invitation.
+    const org = (await (await h.request('POST', '/api/org', { cookie: a.cookie, body: { name: 'Northside Careers' } })).json()) as { id: string; me: { id: string } };
+    const made = await h.request('POST', '/api/org/cohorts', { cookie: a.cookie, body: { organisationId: org.id, name: 'Autumn 2026' } });
+    expect(made.status).toBe(201);
+    const cohortOfA = ((await made.json()) as { id: string }).id;
+    const orgInvitation = await h.request('POST', `/api/org/${org.id}/invitations`, { cookie: a.cookie, body: { cohortId: cohortOfA } });
+    expect(orgInvitation.status).toBe(201);
     const rows = await exportOwnedRows(database.db, a.id);
     const first = (table: string): string => {
       const row = rows[table]?.[0];
@@ -190,6 +231,10 @@ describe.runIf(onPostgres)('isolation between accounts, route by route (PostgreS
       question: first('question_bank'),
       proposal: first('mail_proposals'),
       invitation: first('invitations'),
+      organisation: org.id,
+      cohort: cohortOfA,
+      orgMember: org.me.id,
+      orgInvitation: first('org_invitations'),
     };
     ops = await operations(h, a.cookie);
   }, 240_000);
@@ -223,10 +268,12 @@ describe.runIf(onPostgres)('isolation between accounts, route by route (PostgreS
     for (const op of ops) {
       const probe = COVERAGE[op.key];
       if (!probe) continue; // reported by the first test
-      const path = fill(op.path, probe.params ? probe.params(ids) : {}) + (probe.query ? `?${probe.query}` : '');
+      const query = typeof probe.query === 'function' ? probe.query(ids) : probe.query;
+      const path = fill(op.path, probe.params ? probe.params(ids) : {}) + (query ? `?${query}` : '');
+      const probeBody: unknown = typeof probe.body === 'function' ? (probe.body as (a: Ids) => unknown)(ids) : probe.body;
       const r = await h.request(op.method, path, {
         cookie: b.cookie,
-        ...(probe.body !== undefined ? { body: probe.body } : {}),
+        ...(probeBody !== undefined ? { body: probeBody } : {}),
         ...(probe.raw ? { raw: probe.raw } : {}),
       });
       const text = await r.text();
@@ -239,6 +286,6 @@ describe.runIf(onPostgres)('isolation between accounts, route by route (PostgreS
       }
     }
     expect(problems).toEqual([]);
-    expect(await snapshotOfA()).toBe(before);
+    expect(JSON.parse(await snapshotOfA())).toEqual(JSON.parse(before));
   });
 });
