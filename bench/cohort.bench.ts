@@ -71,11 +71,11 @@ async function seed(db: Kysely<DB>, members: number, perMember: number, today: s
         to_char(cast(applied as date) + 20 + h % 20, 'YYYY-MM-DD') as last_on
       from (select a.id, a.owner_id, abs(hashtext(a.id)) as h, to_char(cast(${today} as date) - 60 - abs(hashtext(a.id || 'd')) % 540, 'YYYY-MM-DD') as applied from applications a where a.owner_id like 'm%') x
     ) y, lateral (select case when rank = 7 then 'accepted' when ending = 'active' then (array['saved','applied','screen','assessment','interview','final','offer','accepted'])[rank + 1] else ending end as status) s`.execute(db);
-  await sql`insert into stage_events (id, owner_id, application_id, stage, occurred_on, created_at)
-    select d.application_id || '-i', d.owner_id, d.application_id, 'interview', to_char(cast(d.applied_on as date) + 12, 'YYYY-MM-DD'), ${now}
+  await sql`insert into stage_events (id, owner_id, application_id, stage, occurred_on, created_at, seq)
+    select d.application_id || '-i', d.owner_id, d.application_id, 'interview', to_char(cast(d.applied_on as date) + 12, 'YYYY-MM-DD'), ${now}, 1
     from application_state d where d.reached_rank >= 4 and d.owner_id like 'm%'`.execute(db);
-  await sql`insert into stage_events (id, owner_id, application_id, stage, occurred_on, created_at)
-    select d.application_id || '-o', d.owner_id, d.application_id, 'offer', to_char(cast(d.applied_on as date) + 30, 'YYYY-MM-DD'), ${now}
+  await sql`insert into stage_events (id, owner_id, application_id, stage, occurred_on, created_at, seq)
+    select d.application_id || '-o', d.owner_id, d.application_id, 'offer', to_char(cast(d.applied_on as date) + 30, 'YYYY-MM-DD'), ${now}, 2
     from application_state d where d.reached_rank >= 6 and d.owner_id like 'm%'`.execute(db);
   await sql`insert into rejections (id, owner_id, application_id, rejected_on, channel, skipped_steps, created_at, updated_at)
     select 'r' || d.application_id, d.owner_id, d.application_id, d.last_event_on, 'email', '[]', ${now}, ${now}
