@@ -34,7 +34,7 @@ const ORG = 'benchorg0001';
 const ADMIN = 'benchadmin01';
 
 /** Everything in SQL: a few statements, each one INSERT … SELECT over generate_series. */
-async function seed(db: Kysely<DB>, members: number, perMember: number, today: string): Promise<void> {
+export async function seed(db: Kysely<DB>, members: number, perMember: number, today: string): Promise<void> {
   const now = new Date().toISOString();
   await sql`insert into users (id, email, display_name, created_at) values (${ADMIN}, 'admin@bench.test', 'Admin', ${now})`.execute(db);
   await sql`insert into users (id, email, display_name, created_at)
