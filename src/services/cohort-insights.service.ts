@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { DEFAULT_SETTINGS } from '../contracts/settings.js';
 import type { CohortFilter, CohortInsights, Employers, Outcomes } from '../contracts/org.js';
-import { debriefPeople, employers as employerRows, memberOutcomes, refreshDueStatesOf, scopeOwners, scopeStatuses, type CohortScope } from '../db/repos/cohort-insights.repo.js';
+import { debriefPeople, employers as employerRows, withoutJit, memberOutcomes, refreshDueStatesOf, scopeOwners, scopeStatuses, type CohortScope } from '../db/repos/cohort-insights.repo.js';
 import { insightAggregates, reasonAggregates, themeAggregates } from '../db/repos/insights.repo.js';
 import * as repo from '../db/repos/org.repo.js';
 import { noResponseCutoff } from '../domain/applications/no-response.js';
@@ -60,12 +60,14 @@ async function insightsFor(ctx: ServiceContext, scope: CohortScope, words: strin
   const owners = scopeOwners(scope);
   await refreshDueStatesOf(ctx.db, owners, today);
   const period = { from: filter.from, to: filter.to };
-  const [agg, reasonAgg, themeAgg, debrief] = await Promise.all([
-    insightAggregates(ctx.db, owners, silentCutoff, { ...period, people: true }),
-    reasonAggregates(ctx.db, owners, NON_INFORMATIVE_REASONS, period),
-    themeAggregates(ctx.db, owners, period),
-    debriefPeople(ctx.db, owners, NON_INFORMATIVE_REASONS, period),
-  ]);
+  const [agg, reasonAgg, themeAgg, debrief] = await withoutJit(ctx.db, (db) =>
+    Promise.all([
+      insightAggregates(db, owners, silentCutoff, { ...period, people: true }),
+      reasonAggregates(db, owners, NON_INFORMATIVE_REASONS, period),
+      themeAggregates(db, owners, period),
+      debriefPeople(db, owners, NON_INFORMATIVE_REASONS, period),
+    ]),
+  );
   const full = buildInsights(agg, reasonAgg, themeAgg, today, DEFAULT_SETTINGS.noResponseDays);
   const people: PeopleBehind = {
     ...peopleFromOutcomes(agg.ownerOutcomes),

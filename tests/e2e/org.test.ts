@@ -100,6 +100,6 @@ describe.runIf(run)('organisations in the browser', () => {
         await shot(page, `${tab.toLowerCase()}-${scheme}-${width}`);
       }
       expect(problems).toEqual([]);
-    }, 120_000);
+    }, 300_000);
   }
 });

@@ -188,8 +188,12 @@ describe.runIf(onPostgres)('isolation between accounts, route by route (PostgreS
   let ids: Ids;
   let ops: Operation[];
 
-  const snapshotOfA = async (): Promise<string> =>
-    JSON.stringify({ account: await findAccount(database.db, a.id), rows: await exportOwnedRows(database.db, a.id) });
+  // Rows in a stable order (the export reads tables without ORDER BY: heap order may move).
+  const snapshotOfA = async (): Promise<string> => {
+    const rows = await exportOwnedRows(database.db, a.id);
+    const sorted = Object.fromEntries(Object.entries(rows).map(([t, list]) => [t, list.map((r) => JSON.stringify(r)).sort()]));
+    return JSON.stringify({ account: await findAccount(database.db, a.id), rows: sorted });
+  };
 
   beforeAll(async () => {
     database = await freshDatabase('postgres');

@@ -1,4 +1,4 @@
-import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { PostgresAdapter, sql, type Kysely, type RawBuilder } from 'kysely';
 import { stageRank } from '../../domain/applications/stages.js';
 import type { DB } from '../schema.js';
 import { refreshApplicationState } from './derived-state.js';
@@ -186,4 +186,16 @@ export async function memberOutcomes(db: Kysely<DB>, scope: RawBuilder<unknown>,
 export function scopeStatuses(scope: CohortScope): RawBuilder<unknown> {
   const owners = scopeOwners(scope);
   return sql`select owner_id, status from org_members where org_id = ${scope.orgId} and owner_id in (${owners})`;
+}
+
+/**
+ * The cohort statement is large (a dozen groupings in one UNION); PostgreSQL's JIT compiles it
+ * anew on every run, which costs more than it saves at these sizes. Off for this transaction only.
+ */
+export async function withoutJit<T>(db: Kysely<DB>, run: (db: Kysely<DB>) => Promise<T>): Promise<T> {
+  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return run(db);
+  return db.transaction().execute(async (trx) => {
+    await sql`set local jit = off`.execute(trx);
+    return run(trx);
+  });
 }
