@@ -84,11 +84,6 @@ export function CohortFigures({ data, compact = false }: { data: CohortInsights;
               </Text>
             </Stack>
           ) : null}
-          {data.bottleneck ? (
-            <Text size="sm" mt="xs" c="dimmed">
-              {data.bottleneck.message}
-            </Text>
-          ) : null}
         </Paper>
       </SimpleGrid>
       {compact ? null : (
