@@ -11,6 +11,17 @@
  * due-state refresh, every aggregate, the statistics and the suppression), p50 / p95; beside it
  * "the SQL floor": the same aggregate queries alone (insightAggregates with people, reasons,
  * themes and the debrief people), no access check, statistics or suppression. Target p95 < 300 ms.
+ *
+ * Measured 2026-12-03 on the shared 2-core machine with a load average of 16–19 (other work), ms:
+ * | size                      | request                 | p50    | p95    | SQL floor p50 / p95 |
+ * |---------------------------|-------------------------|--------|--------|---------------------|
+ * | 200 × 200 (40k), 10 runs  | whole organisation      | 4,044  | 6,857  | 2,478 / 4,010       |
+ * | 1,000 × 200 (200k), 5 runs| whole organisation      | 12,331 | 15,044 | 15,324 / 15,687     |
+ * |                           | one cohort (100 people) | 1,671  | 2,318  |                     |
+ * |                           | employers table         | 2,103  | 2,156  |                     |
+ * The target is not met: the request is bound by its SQL (the floor is as slow), one pass over
+ * every member's applications per request. (The 40k run had PostgreSQL's JIT on; it is now off
+ * for this statement.) Seeding 200k applications took 385 s under that load.
  */
 import pg from 'pg';
 import { sql, type Kysely } from 'kysely';
