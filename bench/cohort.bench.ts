@@ -28,7 +28,7 @@ import { sql, type Kysely } from 'kysely';
 import { openDatabase } from '../src/db/connect.js';
 import { migrate } from '../src/db/migrate.js';
 import { debriefPeople, scopeOwners } from '../src/db/repos/cohort-insights.repo.js';
-import { insightAggregates, reasonAggregates, themeAggregates } from '../src/db/repos/insights.repo.js';
+import { recomputedInsightAggregates, reasonAggregates, themeAggregates } from '../src/db/repos/insights.repo.js';
 import type { DB } from '../src/db/schema.js';
 import { noResponseCutoff } from '../src/domain/applications/no-response.js';
 import { NON_INFORMATIVE_REASONS } from '../src/domain/insights/index.js';
@@ -131,7 +131,7 @@ export async function run(args: string[]): Promise<void> {
     const cutoff = noResponseCutoff(today, 21);
     const floor = async () =>
       void (await Promise.all([
-        insightAggregates(db, owners, cutoff, { people: true }),
+        recomputedInsightAggregates(db, owners, cutoff, { people: true }),
         reasonAggregates(db, owners, NON_INFORMATIVE_REASONS),
         themeAggregates(db, owners),
         debriefPeople(db, owners, NON_INFORMATIVE_REASONS, {}),

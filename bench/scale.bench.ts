@@ -15,10 +15,10 @@
  * - lists: the page's rows (every column the API returns) and the total, in two
  *   hand-written statements over the same tables and indexes;
  * - search: the same matching rule over the same tables, first page and total;
- * - insights: one GROUP BY over the projection (application_state) counting
- *   applications by furthest stage, status and source — the funnel and one
- *   segment, not the whole report (which also has reasons, themes, response
- *   times and every segment), so the ratio overstates the service's overhead;
+ * - insights: the same reads as the report, by hand — the counts the database
+ *   keeps (ADR 0029), the applications waiting on the employer inside the
+ *   no-response window, the kept reason, month and theme counts — without the
+ *   statistics the service computes over them (intervals, tests, verdicts);
  * - board: the seven columns' first 50 rows and the counts by status;
  * - detail: the row, its events and its notes;
  * - move: one INSERT of a stage event and one UPDATE of the projection.

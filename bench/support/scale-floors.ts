@@ -50,11 +50,18 @@ export async function searchFloor(db: Kysely<DB>, owner: string, q: string): Pro
 
 /** Applications by furthest stage, status and source: the funnel and one segment. */
 export async function insightsFloor(db: Kysely<DB>, owner: string): Promise<unknown> {
-  return sql`
-    select a.source, d.reached_rank, d.status, count(*) as n
-    from application_state d join applications a on a.id = d.application_id
-    where d.owner_id = ${owner} and d.reached_rank >= 1
-    group by a.source, d.reached_rank, d.status`.execute(db);
+  // The same reads as the report, by hand: the kept counts, the applications waiting inside a 21-day window, reasons and themes.
+  const cutoff = new Date(Date.now() - 21 * 86_400_000).toISOString().slice(0, 10);
+  return Promise.all([
+    sql`select reached_rank, outcome, replied, dimension, value, n from insight_counts where owner_id = ${owner}`.execute(db),
+    sql`select kind, reached_rank, days, n from insight_day_counts where owner_id = ${owner}`.execute(db),
+    sql`select * from application_state where owner_id = ${owner}
+      and status in ('applied', 'screen', 'assessment', 'interview', 'final') and last_event_on > ${cutoff}`.execute(db),
+    sql`select month, reason, n, outside from insight_reason_counts where owner_id = ${owner}`.execute(db),
+    sql`select month, rejections, with_reasons, outside from insight_rejection_months where owner_id = ${owner}`.execute(db),
+    sql`select k.month, t.slug, t.label, k.n from insight_theme_counts k join themes t on t.id = k.theme_id where k.owner_id = ${owner}`.execute(db),
+    sql`select count(distinct application_id) from lessons where owner_id = ${owner}`.execute(db),
+  ]);
 }
 
 /** The board's columns (50 newest per status) and the counts by status. */

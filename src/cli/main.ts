@@ -14,9 +14,12 @@ import { registerMomentumCommands } from './commands/momentum.js';
 import { registerParseEmail } from './commands/parse-email.js';
 import { registerPlanCommands } from './commands/plan.js';
 import { registerPracticeCommands } from './commands/practice.js';
+import { registerPush } from './commands/push.js';
 import { registerQuestionCommands } from './commands/questions.js';
+import { registerStoryCommands } from './commands/stories.js';
 import { registerServe } from './commands/serve.js';
 import { registerTimelineCommands } from './commands/timeline.js';
+import { registerWorker } from './commands/worker.js';
 import { useCliMessages } from './input.js';
 import { EXIT } from './runtime.js';
 
@@ -43,6 +46,7 @@ registerDemo(program);
 registerParseEmail(program);
 registerInsights(program);
 registerQuestionCommands(program);
+registerStoryCommands(program);
 registerPracticeCommands(program);
 registerPlanCommands(program);
 registerImportMail(program);
@@ -52,6 +56,8 @@ registerContactCommands(program);
 registerAgendaCommands(program);
 registerMomentumCommands(program);
 registerAdminCommands(program);
+registerWorker(program);
+registerPush(program);
 
 try {
   await program.parseAsync(process.argv);

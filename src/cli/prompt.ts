@@ -34,3 +34,14 @@ export async function readStdin(): Promise<string> {
   for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
   return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
 }
+
+/** Asks for one line on the terminal (shown as typed). */
+export async function ask(question: string, hint: string): Promise<string> {
+  if (!process.stdin.isTTY) throw new UsageError(`${question}\nNo terminal to ask on: ${hint}`);
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    return (await rl.question(`${question} `)).trim();
+  } finally {
+    rl.close();
+  }
+}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zBackup } from './backup.js';
 import { zText } from './common.js';
 
 export const zMode = z.enum(['local', 'hosted']);
@@ -62,10 +63,12 @@ export const zAccountDelete = z
   .object({ email: zText().trim().min(1, 'Type your email address to confirm') })
   .meta({ id: 'AccountDelete' });
 
-export const zAccountExport = z
-  .object({
-    exportedAt: z.string(),
+export const zAccountExport = zBackup
+  .extend({
     account: zAccount.nullable(),
-    tables: z.record(z.string(), z.array(z.record(z.string(), z.unknown()))),
+    held: z
+      .record(z.string(), z.array(z.record(z.string(), z.unknown())))
+      .meta({ description: 'Rows a backup leaves out (the mailbox connection without its password, invitations, the undo buffer…), to read; a restore ignores them' }),
   })
-  .meta({ id: 'AccountExport' });
+  .meta({ id: 'AccountExport', description: 'Everything you own: the JSON backup (it restores as it is), your account, and the rows a backup leaves out.' });
+export type AccountExport = z.infer<typeof zAccountExport>;

@@ -35,6 +35,8 @@ export const zAgendaRules = z
     stayInTouch: toggle,
     feedbackReminders: toggle,
     debriefs: toggle,
+    growthActions: toggle.default({ enabled: true }).meta({ description: 'Growth actions on their due day' }),
+    practice: toggle.default({ enabled: true }).meta({ description: 'Practice due today' }),
     weekStartsOn: z.enum(WEEK_STARTS, { error: 'The week starts on monday, sunday or saturday' }),
   })
   .meta({ id: 'AgendaRules' });

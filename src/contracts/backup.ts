@@ -34,3 +34,4 @@ export const zRestoreResult = z
 export type RestoreResult = z.infer<typeof zRestoreResult>;
 
 export const zDataStatus = z.object({ empty: z.boolean(), applications: z.number().int() }).meta({ id: 'DataStatus' });
+export type DataStatus = z.infer<typeof zDataStatus>;

@@ -40,7 +40,9 @@
  *   POST   /api/themes                                        zThemeInput → 201 zTheme (folds onto an existing theme when it is the same name)
  *   POST   /api/themes/suggest                                zSuggestInput → 200 zThemeSuggestion[]
  *   GET    /api/question-bank                                 → 200 zQuestionBankItem[]
+ *   POST   /api/question-bank                                 zQuestionBankInput → 201 zQuestionBankItem (your own question)
  *   PATCH  /api/question-bank/{id}                            zQuestionBankUpdate → 200 zQuestionBankItem
+ *   DELETE /api/question-bank/{id}                            → 204
  *   POST   /api/question-bank/{id}/practice                   zQuestionPracticeInput → 200 zQuestionBankItem
  *          (records practice today; a second call the same day does not count twice)
  *
@@ -64,6 +66,7 @@ import {
   TONES,
 } from '../domain/debrief/index.js';
 import { KINDS } from '../domain/reader/types.js';
+import { QUESTION_KINDS } from '../domain/practice/question-kinds.js';
 import { csvList, optionalText, requiredText, zId, zIsoDate, zRating, zText } from './common.js';
 
 export const MAX_MESSAGE = 1_000_000; // a pasted message is kept whole; 200 KB is normal for HTML mail
@@ -338,6 +341,8 @@ export type Lessons = z.infer<typeof zLessons>;
 
 export const zSkipInput = z.object({ step: zDebriefStep, skip: z.boolean().default(true) }).meta({ id: 'SkipInput' });
 
+export const zQuestionKind = z.enum(QUESTION_KINDS, { error: 'Use one of: behavioural, technical, case, about_you, salary, to_ask' });
+
 export const zQuestionBankItem = z
   .object({
     id: zId,
@@ -350,12 +355,33 @@ export const zQuestionBankItem = z
     practiceCount: z.number().int(),
     /** The last day it was practised (YYYY-MM-DD in the user's time zone), or null. */
     lastPractisedOn: z.string().nullable(),
+    kind: zQuestionKind.nullable().meta({ description: 'Its type; to_ask is a question you ask them' }),
+    stage: zStageReached.nullable().meta({ description: 'The stage where it was met (from the debrief) or where you expect it (your own)' }),
+    own: z.boolean().meta({ description: 'Written by you rather than banked from a debrief' }),
     createdAt: z.string(),
   })
   .meta({ id: 'QuestionBankItem' });
 export type QuestionBankItem = z.infer<typeof zQuestionBankItem>;
-export const zQuestionBankUpdate = z.object({ notes: optionalText(MAX_DEBRIEF_TEXT), selfRating: zRating.nullable().optional() }).meta({ id: 'QuestionBankUpdate' });
+export const zQuestionBankUpdate = z
+  .object({
+    notes: optionalText(MAX_DEBRIEF_TEXT),
+    selfRating: zRating.nullable().optional(),
+    kind: zQuestionKind.nullable().optional(),
+    question: requiredText('The question', 500).optional().meta({ description: 'Only for questions you wrote yourself' }),
+    stage: zStageReached.nullable().optional().meta({ description: 'Only for questions you wrote yourself' }),
+  })
+  .meta({ id: 'QuestionBankUpdate' });
 export type QuestionBankUpdate = z.infer<typeof zQuestionBankUpdate>;
+/** A question you write yourself (to practise, or to ask them). */
+export const zQuestionBankInput = z
+  .object({
+    question: requiredText('The question', 500),
+    kind: zQuestionKind.nullable().optional(),
+    stage: zStageReached.nullable().optional(),
+    notes: optionalText(MAX_DEBRIEF_TEXT),
+  })
+  .meta({ id: 'QuestionBankInput' });
+export type QuestionBankInput = z.input<typeof zQuestionBankInput>;
 /** Recording a practice: optionally the new self-rating and notes at the same time. */
 export const zQuestionPracticeInput = z
   .object({ notes: optionalText(MAX_DEBRIEF_TEXT), selfRating: zRating.nullable().optional() })

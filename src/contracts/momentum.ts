@@ -12,6 +12,7 @@
  */
 import { z } from 'zod';
 import { GOAL_KINDS, MAX_GOAL, WIN_KINDS } from '../domain/momentum/index.js';
+import { AGENDA_KINDS } from '../domain/network/agenda.js';
 import { zDebriefList } from './debrief.js';
 import { zIsoDate, zText } from './common.js';
 
@@ -112,13 +113,19 @@ export const zNextStep = z.object({
   link: z.object({ to: z.string(), label: z.string() }).nullable(),
 });
 
-export const zAgendaItem = z.object({ day: z.string(), what: z.string(), applicationId: z.string().nullable() });
+export const zAgendaItem = z.object({
+  day: z.string(),
+  what: z.string(),
+  applicationId: z.string().nullable(),
+  kind: z.enum(AGENDA_KINDS).nullable().optional().meta({ description: 'The agenda item kind (null for a step booked on a day already past)' }),
+  key: z.string().nullable().optional().meta({ description: 'The agenda item key: what done, snooze and dismiss act on' }),
+});
 
 export const zHome = z
   .object({
     today: z.string(),
     firstRun: z.boolean(),
-    /** What is booked in the coming days (steps booked ahead); contacts' follow-ups join here when they exist. */
+    /** The agenda from today to a week ahead (interviews, follow-ups, thank-yous, reminders, reconnects, growth actions, practice). */
     agenda: z.array(zAgendaItem),
     debriefs: zDebriefList,
     goals: zGoals.omit({ heatmap: true }),

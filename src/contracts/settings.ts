@@ -20,6 +20,8 @@ export const zSettings = z
     yourName: zText().trim().max(100, 'Keep your name under 100 characters').optional(),
     /** Mail import: accept confident proposals without review (off unless the user turns it on). */
     autoAcceptMail: z.boolean().optional(),
+    /** Hosted mode: a mail each morning with the agenda items due (at most once a day for each item). */
+    reminderMail: z.boolean().optional(),
     /** The day weeks start on, for goals, streaks and the weekly review. */
     weekStartsOn: z.enum(WEEK_STARTS, { error: 'Choose monday, sunday or saturday' }).optional(),
     /** A gentle celebration when a win arrives (never when the system asks for reduced motion). */
@@ -46,6 +48,7 @@ export const DEFAULT_SETTINGS: Settings = {
   noResponseDays: 21,
   feedbackReminderDays: 7,
   autoAcceptMail: false,
+  reminderMail: false,
   yourName: '',
   weekStartsOn: 'monday',
   celebrations: true,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDatabaseBusy, isUniqueViolation } from './errors.js';
+import { isConstraintViolation, isDatabaseBusy, isUniqueViolation } from './errors.js';
 import { backoffMs } from './sqlite-dialect.js';
 
 const withCode = (code: string): Error => Object.assign(new Error('engine text'), { code });
@@ -30,10 +30,25 @@ describe('database errors', () => {
     expect(isUniqueViolation(withCode(code))).toBe(unique);
   });
 
+  it.each([
+    ['SQLITE_CONSTRAINT_NOTNULL', true],
+    ['SQLITE_CONSTRAINT_FOREIGNKEY', true],
+    ['SQLITE_CONSTRAINT_UNIQUE', true],
+    ['23502', true],
+    ['23503', true],
+    ['23505', true],
+    ['SQLITE_BUSY', false],
+    ['40001', false],
+    ['2350', false],
+  ])('%s is a constraint violation: %s', (code, refused) => {
+    expect(isConstraintViolation(withCode(code))).toBe(refused);
+  });
+
   it('ignores values that are not errors with a string code', () => {
     for (const value of [null, undefined, 'SQLITE_BUSY', 5, { code: 5 }, new Error('database is locked')]) {
       expect(isDatabaseBusy(value)).toBe(false);
       expect(isUniqueViolation(value)).toBe(false);
+      expect(isConstraintViolation(value)).toBe(false);
     }
   });
 

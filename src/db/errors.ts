@@ -29,3 +29,12 @@ export function isUniqueViolation(e: unknown): boolean {
   const code = errorCode(e);
   return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
+
+/**
+ * A constraint refused a row (a missing required value, a reference to nothing, a value taken, a failed
+ * check): the data sent cannot be stored as it is. PostgreSQL's class 23, SQLite's SQLITE_CONSTRAINT_*.
+ */
+export function isConstraintViolation(e: unknown): boolean {
+  const code = errorCode(e);
+  return code !== undefined && (code.startsWith('SQLITE_CONSTRAINT') || /^23\d{3}$/.test(code));
+}

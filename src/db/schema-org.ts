@@ -1,4 +1,4 @@
-/** Table types of organisations (migration 20261203_2300_organisations). */
+/** Table types of organisations (migration 20261204_0100_organisations). */
 import type { Generated } from 'kysely';
 
 export type { OrgRole, MemberStatus } from '../domain/org/roles.js';

@@ -4,6 +4,7 @@
  * booleans are integers 0/1 on both databases.
  */
 import type { Generated } from 'kysely';
+import type { CoachTables } from './schema-coach.js';
 import type { NetworkTables } from './schema-network.js';
 import type { OrgTables } from './schema-org.js';
 
@@ -116,6 +117,81 @@ export interface ApplicationStateTable {
   company_key: Generated<string>;
   fit: Generated<number>;
   excitement: Generated<number>;
+  /**
+   * Segment values copied from the application and its company by triggers
+   * (migration 20261203_2601), so the insight counts can be kept per row.
+   */
+  seg_source: Generated<string>;
+  seg_referral: Generated<string>;
+  seg_tailored: Generated<string>;
+  seg_resume_version: Generated<string>;
+  seg_fit_band: Generated<string>;
+  seg_excitement_band: Generated<string>;
+  seg_role_family: Generated<string>;
+  seg_seniority: Generated<string>;
+  seg_remote: Generated<string>;
+  seg_company_size: Generated<string>;
+}
+
+/**
+ * Counts the insights report reads, kept by triggers on application_state
+ * (migration 20261203_2601). Dimension '' counts every application; the
+ * segment dimensions count sent ones. Outcome 'awaiting' = waiting on the
+ * employer: silence or in progress is decided when read.
+ */
+export interface InsightCountsTable {
+  owner_id: string;
+  reached_rank: number;
+  outcome: string;
+  replied: number;
+  dimension: string;
+  value: string;
+  n: number;
+}
+
+/** One row per rejection: its month and how many of its reasons are stated, and stated and outside (migration 20261203_2602). */
+export interface InsightRejectionFactsTable {
+  rejection_id: string;
+  owner_id: string;
+  application_id: string;
+  month: string | null;
+  informative: number;
+  outside: number;
+}
+
+/** Per month: rejections recorded, with a stated reason, and with every stated reason outside (kept by triggers). */
+export interface InsightRejectionMonthsTable {
+  owner_id: string;
+  month: string;
+  rejections: number;
+  with_reasons: number;
+  outside: number;
+}
+
+/** Per month × reason: rejections citing it, and how many marked it outside (kept by triggers). */
+export interface InsightReasonCountsTable {
+  owner_id: string;
+  month: string;
+  reason: string;
+  n: number;
+  outside: number;
+}
+
+/** Per month × theme: lessons naming it (kept by triggers). */
+export interface InsightThemeCountsTable {
+  owner_id: string;
+  month: string;
+  theme_id: string;
+  n: number;
+}
+
+/** Days to first reply ('reply') and to a rejection by stage ('rejection'), kept like insight_counts. */
+export interface InsightDayCountsTable {
+  owner_id: string;
+  kind: string;
+  reached_rank: number;
+  days: number;
+  n: number;
 }
 
 export interface RejectionsTable {
@@ -238,6 +314,10 @@ export interface QuestionBankTable {
   updated_at: string;
   /** 1 when the sample job search created the row (migration 20261202_1900). */
   is_sample: Generated<number>;
+  /** behavioural | technical | case | about_you | salary | to_ask, or null when not tagged (migration 20261203_2400). */
+  kind: string | null;
+  /** For a question you wrote yourself: the stage where you expect it (migration 20261203_2400). */
+  stage: string | null;
 }
 
 export interface MailMessagesTable {
@@ -411,6 +491,8 @@ export interface StoriesTable {
   learned: string | null;
   created_at: string;
   updated_at: string;
+  /** 1 when the sample job search created the row (migration 20261203_2400). */
+  is_sample: Generated<number>;
 }
 
 export interface StoryQuestionsTable {
@@ -503,7 +585,39 @@ export interface AccountLinksTable {
   expires_at: string;
 }
 
-export interface DB extends NetworkTables, OrgTables {
+/** A background job as people see it (migration 20261203_2100); the queue itself is pg-boss's. */
+export interface BackgroundJobsTable {
+  id: string;
+  owner_id: string;
+  kind: string;
+  state: string;
+  params: string;
+  progress: string | null;
+  result: string | null;
+  error: string | null;
+  upload_bytes: Generated<number>;
+  created_at: string;
+  started_at: string | null;
+  finished_at: string | null;
+  updated_at: string;
+}
+
+/** The file a job reads, in order, kept in the database so any worker can read it. */
+export interface JobUploadsTable {
+  job_id: string;
+  owner_id: string;
+  seq: number;
+  chunk: Uint8Array;
+}
+
+export interface RemindersSentTable {
+  owner_id: string;
+  item_key: string;
+  day: string;
+  sent_at: string;
+}
+
+export interface DB extends NetworkTables, CoachTables, OrgTables {
   users: UsersTable;
   settings: SettingsTable;
   companies: CompaniesTable;
@@ -512,6 +626,12 @@ export interface DB extends NetworkTables, OrgTables {
   stage_events: StageEventsTable;
   application_notes: ApplicationNotesTable;
   application_state: ApplicationStateTable;
+  insight_counts: InsightCountsTable;
+  insight_day_counts: InsightDayCountsTable;
+  insight_rejection_facts: InsightRejectionFactsTable;
+  insight_rejection_months: InsightRejectionMonthsTable;
+  insight_reason_counts: InsightReasonCountsTable;
+  insight_theme_counts: InsightThemeCountsTable;
   rejections: RejectionsTable;
   rejection_reasons: RejectionReasonsTable;
   check_ins: CheckInsTable;
@@ -545,4 +665,7 @@ export interface DB extends NetworkTables, OrgTables {
   instance_settings: InstanceSettingsTable;
   invitations: InvitationsTable;
   account_links: AccountLinksTable;
+  background_jobs: BackgroundJobsTable;
+  job_uploads: JobUploadsTable;
+  reminders_sent: RemindersSentTable;
 }

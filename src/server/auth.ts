@@ -1,7 +1,7 @@
 import { betterAuth } from 'better-auth';
 import { APIError, createAuthMiddleware } from 'better-auth/api';
 import { admin } from 'better-auth/plugins';
-import type { Kysely } from 'kysely';
+import { PostgresAdapter, type Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import type { HostedConfig } from '../domain/hosting/config.js';
 import { newId } from '../domain/ids.js';
@@ -48,7 +48,8 @@ export function createAuth(options: AuthOptions) {
     baseURL: config.publicUrl,
     basePath: '/api/auth',
     secret: options.secret,
-    database: { db, type: 'postgres' },
+    // Hosted mode runs on PostgreSQL; the isolation test also drives the same app over SQLite.
+    database: { db, type: db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite' },
     trustedOrigins: [new URL(config.publicUrl).origin],
     user: { modelName: 'auth_user' },
     session: { modelName: 'auth_session', expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },

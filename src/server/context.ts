@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import type { HostedConfig } from '../domain/hosting/config.js';
 import type { Account } from '../services/accounts.service.js';
 import type { ServiceContext } from '../services/context.js';
+import type { JobQueue } from '../services/jobs.service.js';
 import type { Mailer } from '../services/mailer.js';
 import type { DebriefAuth } from './auth.js';
 
@@ -10,6 +11,8 @@ export interface HostedRuntime {
   auth: DebriefAuth;
   config: HostedConfig;
   mailer: Mailer | null;
+  /** The background job queue (`debrief worker` runs the jobs); null: long work runs in the app server. */
+  jobs: JobQueue | null;
 }
 
 /**

@@ -4,6 +4,7 @@ import type { HostedConfig } from '../domain/hosting/config.js';
 import { findAccountByEmail, setAccountRole, setEmailVerified } from '../db/repos/accounts.repo.js';
 import { sessionSecret } from '../services/accounts.service.js';
 import { ServiceError } from '../services/errors.js';
+import type { JobQueue } from '../services/jobs.service.js';
 import { smtpMailer, type Mailer } from '../services/mailer.js';
 import { createAuth, MIN_PASSWORD_LENGTH } from './auth.js';
 import type { HostedRuntime } from './context.js';
@@ -12,12 +13,12 @@ import type { HostedRuntime } from './context.js';
 export async function hostedRuntime(
   db: Kysely<DB>,
   config: HostedConfig,
-  options: { mailer?: Mailer | null; now?: () => Date } = {},
+  options: { mailer?: Mailer | null; now?: () => Date; jobs?: JobQueue | null } = {},
 ): Promise<HostedRuntime> {
   const secret = await sessionSecret(db, config.secret);
   const mailer = options.mailer !== undefined ? options.mailer : config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : null;
   const auth = createAuth({ db, config, secret, mailer, ...(options.now ? { now: options.now } : {}) });
-  return { auth, config, mailer };
+  return { auth, config, mailer, jobs: options.jobs ?? null };
 }
 
 /**

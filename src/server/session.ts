@@ -8,6 +8,15 @@ import { errorBody } from './errors.js';
 /** API paths that answer without a session in hosted mode; better-auth's own routes are mounted before. */
 export const PUBLIC_API_PATHS: readonly string[] = ['/api/health', '/api/session'];
 
+/** The calendar feed opens by the secret in its URL: a calendar app subscribing to it has no session. */
+const CALENDAR_FEED_FILE = /^\/api\/calendar\/feed\/[^/]+$/;
+
+/** Whether a request may go on without a session (it then owns nothing; the feed finds its owner by the secret). */
+export function isPublicApiRequest(method: string, path: string): boolean {
+  if (PUBLIC_API_PATHS.includes(path)) return true;
+  return (method === 'GET' || method === 'HEAD') && CALENDAR_FEED_FILE.test(path);
+}
+
 export const SIGN_IN_MESSAGE = 'Please sign in to continue.';
 
 async function sessionAccount(hosted: HostedRuntime, c: Context): Promise<Account | null> {
@@ -37,7 +46,7 @@ export function hostedSession(db: Kysely<DB>, hosted: HostedRuntime, now: () => 
     const account = await sessionAccount(hosted, c);
     c.set('account', account);
     if (!account) {
-      if (!PUBLIC_API_PATHS.includes(c.req.path)) {
+      if (!isPublicApiRequest(c.req.method, c.req.path)) {
         c.header('cache-control', 'no-store');
         return c.json(errorBody('unauthorized', SIGN_IN_MESSAGE), 401);
       }

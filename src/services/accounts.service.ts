@@ -1,10 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import type { AccountExport } from '../contracts/accounts.js';
 import type { DB } from '../db/schema.js';
 import * as repo from '../db/repos/accounts.repo.js';
 import { ensureUser } from '../db/repos/users.repo.js';
+import { ACCOUNT_EXPORT_LEAVES_OUT, BACKUP_TABLES } from '../domain/backup/tables.js';
 import { newId } from '../domain/ids.js';
 import type { SignupPolicy } from '../domain/hosting/config.js';
+import { buildBackup } from './backup.service.js';
 import { ServiceError } from './errors.js';
 import type { Mailer } from './mailer.js';
 import type { ServiceContext } from './context.js';
@@ -162,9 +165,17 @@ export async function deleteAccountAsAdmin(ctx: ServiceContext, id: string): Pro
 
 // ---- your data is yours ------------------------------------------------------------------------
 
-export async function exportMyRows(ctx: ServiceContext): Promise<{ exportedAt: string; account: Account | null; tables: Record<string, Record<string, unknown>[]> }> {
+/**
+ * Everything the user owns, in the backup's format (so the file restores, here or on another server), with
+ * the account and, under `held`, the rows a backup leaves out (secrets such as passwords and token hashes removed).
+ */
+export async function exportMyRows(ctx: ServiceContext): Promise<AccountExport> {
   const account = await repo.findAccount(ctx.db, ctx.ownerId);
-  return { exportedAt: ctx.now().toISOString(), account: account ? toAccount(account) : null, tables: await repo.exportOwnedRows(ctx.db, ctx.ownerId) };
+  const backup = await buildBackup(ctx);
+  const inBackup = new Set(BACKUP_TABLES.map((t) => t.table));
+  const rows = await repo.exportOwnedRows(ctx.db, ctx.ownerId);
+  const held = Object.fromEntries(Object.entries(rows).filter(([table]) => !inBackup.has(table) && !ACCOUNT_EXPORT_LEAVES_OUT.includes(table)));
+  return { ...backup, account: account ? toAccount(account) : null, held };
 }
 
 export async function deleteMyAccount(ctx: ServiceContext): Promise<void> {

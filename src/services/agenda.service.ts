@@ -8,6 +8,8 @@ import { zAgendaRules, type Agenda, type AgendaActionResult, type AgendaItemOut,
 import * as agendaRepo from '../db/repos/agenda.repo.js';
 import { companyKey } from '../db/repos/companies.repo.js';
 import * as contactsRepo from '../db/repos/contacts.repo.js';
+import * as planRepo from '../db/repos/plan.repo.js';
+import { ACTION_TYPE_LABELS, ACTION_TYPES, type ActionType } from '../domain/plan/catalogue.js';
 import { getSettingValues, putSettingValue } from '../db/repos/users.repo.js';
 import { AWAITING_REPLY } from '../domain/applications/no-response.js';
 import { buildEml } from '../domain/debrief/eml.js';
@@ -37,7 +39,11 @@ import { recordInteractionWithPerson } from './contacts.service.js';
 import { checkDay } from './day-rules.js';
 import { listDebriefs } from './debrief.service.js';
 import { notFound, ServiceError } from './errors.js';
+import { updateAction } from './plan.service.js';
+import { practiceDueToday } from './practice.service.js';
 import { getSettings, today } from './settings.service.js';
+
+const isActionType = (t: string): t is ActionType => (ACTION_TYPES as readonly string[]).includes(t);
 
 const RULES_KEY = 'agendaRules';
 
@@ -82,7 +88,7 @@ async function gatherFacts(ctx: ServiceContext, w: AgendaWindow, rules: AgendaRu
   const settings = await getSettings(ctx);
   const db = ctx.db;
   const o = ctx.ownerId;
-  const [meetings, quiet, rejections, revisits, feedback, touches, debriefs] = await Promise.all([
+  const [meetings, quiet, rejections, revisits, feedback, touches, debriefs, actions, practice] = await Promise.all([
     agendaRepo.meetingsBetween(db, o, addDays(w.today, -(THANK_YOU_STALE_DAYS + rules.thankYou.withinDays + 1)), w.until),
     agendaRepo.quietApplications(db, o, AWAITING_REPLY, addDays(w.today, -settings.noResponseDays), addDays(w.until, -rules.followUp.afterDays)),
     agendaRepo.rejectionsBetween(db, o, addMonths(addDays(w.today, -RECONNECT_GRACE_DAYS), -rules.reconnect.afterMonths), addMonths(w.until, -rules.reconnect.afterMonths)),
@@ -90,6 +96,8 @@ async function gatherFacts(ctx: ServiceContext, w: AgendaWindow, rules: AgendaRu
     agendaRepo.unansweredFeedbackRequests(db, o, addDays(w.today, -(settings.feedbackReminderDays + 60)), addDays(w.until, -settings.feedbackReminderDays)),
     contactsRepo.contactsWithCadence(db, o),
     rules.debriefs.enabled ? listDebriefs(ctx) : Promise.resolve({ toFinish: [], remindersDue: [] }),
+    rules.growthActions.enabled ? planRepo.openActionsDueBy(db, o, w.until) : Promise.resolve([]),
+    rules.practice.enabled ? practiceDueToday(ctx) : Promise.resolve({ due: 0, fresh: 0 }),
   ]);
   const open = rejections.filter((r) => doorOpen(r.reader_labels, r.corrections));
   const appIds = [...new Set([...meetings.map((m) => m.application_id), ...quiet.map((q) => q.id), ...open.map((r) => r.application_id), ...feedback.map((f) => f.application_id)])];
@@ -126,6 +134,10 @@ async function gatherFacts(ctx: ServiceContext, w: AgendaWindow, rules: AgendaRu
       people: byApp(f.application_id).filter((p) => (f.contact_email && p.email?.toLowerCase() === f.contact_email.toLowerCase()) || (f.contact_name && p.name === f.contact_name)),
     })),
     debriefs: debriefs.toFinish.map((d) => ({ applicationId: d.applicationId, company: d.company, title: d.title, rejectedOn: d.rejectedOn, next: d.next })),
+    growth: actions.map((a) => ({
+      actionId: a.id, title: a.title, typeLabel: isActionType(a.type) ? ACTION_TYPE_LABELS[a.type] : 'Growth action', status: a.status === 'doing' ? 'doing' : 'planned', dueOn: a.due_on as string,
+    })),
+    practice,
     noResponseDays: settings.noResponseDays,
     feedbackReminderDays: settings.feedbackReminderDays,
     yourName: settings.yourName ?? '',
@@ -190,6 +202,8 @@ export async function markAgendaDone(ctx: ServiceContext, key: string): Promise<
       await agendaRepo.putMark(trx, ctx.ownerId, key, 'done', null, now);
     });
   } else {
+    // Done on the agenda is done in the plan too (and counts as a win there).
+    if (item.kind === 'growth_action') await updateAction(ctx, item.key.split(':')[1] ?? '', { status: 'done' });
     if (kind === 'feedback_request' && item.applicationId) {
       const fr = await findFeedbackRequest(ctx.db, ctx.ownerId, item.applicationId);
       const { company } = await getApplicationSummary(ctx, item.applicationId);

@@ -1,7 +1,9 @@
 import { zBackup, type Backup, type RestoreMode, type RestoreResult } from '../contracts/backup.js';
-import { deleteOwnerRows, insertOwnerRows, ownerRows, schemaVersion, tableColumns } from '../db/repos/backup.repo.js';
+import { deleteOwnerRows, idsOfOthers, insertOwnerRows, ownerRows, schemaVersion, tableColumns } from '../db/repos/backup.repo.js';
 import { refreshApplicationState } from '../db/repos/derived-state.js';
+import { isConstraintViolation } from '../db/errors.js';
 import { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION, canonicalRows, rowKey, type BackupRow } from '../domain/backup/tables.js';
+import { newId } from '../domain/ids.js';
 import { todayIn } from '../domain/time.js';
 import type { ServiceContext } from './context.js';
 import { ServiceError } from './errors.js';
@@ -29,7 +31,7 @@ export async function buildBackup(ctx: ServiceContext): Promise<Backup> {
 export async function dataStatus(ctx: ServiceContext): Promise<{ empty: boolean; applications: number }> {
   const applications = (await ownerRows(ctx.db, 'applications', ctx.ownerId)).length;
   if (applications > 0) return { empty: false, applications };
-  for (const table of ['check_ins', 'question_bank', 'companies']) {
+  for (const table of ['check_ins', 'question_bank', 'companies', 'contacts', 'stories', 'growth_actions', 'wins']) {
     if ((await ownerRows(ctx.db, table, ctx.ownerId)).length > 0) return { empty: false, applications };
   }
   return { empty: true, applications };
@@ -83,6 +85,18 @@ export async function restoreBackup(ctx: ServiceContext, doc: unknown, mode?: Re
   const today = todayIn(settings.timezone, ctx.now());
   const result: RestoreResult = { mode: status.empty ? 'empty' : (mode ?? 'merge'), restored: {}, kept: 0, applications: 0 };
 
+  try {
+    await writeBackup(ctx, backup, result, today);
+  } catch (e) {
+    if (!isConstraintViolation(e)) throw e;
+    // A row the database refuses (a required column missing, a reference to nothing): the document was edited
+    // or damaged. The transaction is rolled back, so nothing was changed.
+    throw invalidBackup('This backup has rows Debrief cannot store (a required value is missing or points at nothing). Nothing was changed.');
+  }
+  return result;
+}
+
+async function writeBackup(ctx: ServiceContext, backup: Backup, result: RestoreResult, today: string): Promise<void> {
   await ctx.db.transaction().execute(async (trx) => {
     if (result.mode !== 'merge') {
       await deleteOwnerRows(trx, ['application_state', 'deleted_applications', ...BACKUP_TABLES.map((t) => t.table).reverse()], ctx.ownerId);
@@ -95,7 +109,8 @@ export async function restoreBackup(ctx: ServiceContext, doc: unknown, mode?: Re
       const existing = result.mode === 'replace' ? [] : await ownerRows(trx, t.table, ctx.ownerId);
       const keys = new Set(existing.map((r) => rowKey(r, t.key)));
       const ids = new Set(existing.map((r) => String(r[t.key[0] ?? 'id'])));
-      const byIdentity = new Map(t.sameAs ? existing.map((r) => [rowKey(r, t.sameAs ?? []), String(r.id)]) : []);
+      const identity = (r: BackupRow): string | null => (t.sameAs && t.sameAs.every((c) => r[c] !== null && r[c] !== undefined) ? rowKey(r, t.sameAs) : null);
+      const byIdentity = new Map(existing.flatMap((r) => (identity(r) === null ? [] : [[identity(r), String(r.id)] as const])));
       const remap = new Map<string, string>();
       const toInsert: BackupRow[] = [];
       for (const original of backup.tables[t.table] ?? []) {
@@ -121,7 +136,8 @@ export async function restoreBackup(ctx: ServiceContext, doc: unknown, mode?: Re
           if (t.table === 'applications') keptApplications.add(String(row.id));
           continue;
         }
-        const twin = t.sameAs ? byIdentity.get(rowKey(row, t.sameAs)) : undefined;
+        const own = identity(row);
+        const twin = own === null ? undefined : byIdentity.get(own);
         if (twin) {
           remap.set(String(row.id), twin);
           result.kept += 1;
@@ -131,6 +147,19 @@ export async function restoreBackup(ctx: ServiceContext, doc: unknown, mode?: Re
         ids.add(String(row[t.key[0] ?? 'id']));
         toInsert.push(row);
       }
+      // On a shared server an id may already be another user's (a backup restored into a second account):
+      // such rows get new ids, and the rows that point at them follow, as they follow a merged twin.
+      if (t.key.length === 1 && t.key[0] === 'id') {
+        const taken = await idsOfOthers(trx, t.table, ctx.ownerId, toInsert.map((r) => String(r.id)));
+        for (const row of toInsert) {
+          const old = String(row.id);
+          if (!taken.has(old)) continue;
+          row.id = newId();
+          remap.set(old, row.id);
+          ids.delete(old);
+          ids.add(row.id);
+        }
+      }
       await insertOwnerRows(trx, t.table, ctx.ownerId, toInsert);
       if (toInsert.length > 0) result.restored[t.table] = toInsert.length;
       present.set(t.table, ids);
@@ -139,5 +168,4 @@ export async function restoreBackup(ctx: ServiceContext, doc: unknown, mode?: Re
     result.applications = present.get('applications')?.size ?? 0;
     await refreshApplicationState(trx, ctx.ownerId, today);
   });
-  return result;
 }

@@ -2,7 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import { DEFAULT_SETTINGS } from '../contracts/settings.js';
 import type { CohortFilter, CohortInsights, Employers, Outcomes } from '../contracts/org.js';
 import { debriefPeople, employers as employerRows, withoutJit, memberOutcomes, refreshDueStatesOf, scopeOwners, scopeStatuses, type CohortScope } from '../db/repos/cohort-insights.repo.js';
-import { insightAggregates, reasonAggregates, themeAggregates } from '../db/repos/insights.repo.js';
+import { recomputedInsightAggregates, reasonAggregates, themeAggregates } from '../db/repos/insights.repo.js';
 import * as repo from '../db/repos/org.repo.js';
 import { noResponseCutoff } from '../domain/applications/no-response.js';
 import { NON_INFORMATIVE_REASONS, quantile } from '../domain/insights/index.js';
@@ -62,7 +62,7 @@ async function insightsFor(ctx: ServiceContext, scope: CohortScope, words: strin
   const period = { from: filter.from, to: filter.to };
   const [agg, reasonAgg, themeAgg, debrief] = await withoutJit(ctx.db, (db) =>
     Promise.all([
-      insightAggregates(db, owners, silentCutoff, { ...period, people: true }),
+      recomputedInsightAggregates(db, owners, silentCutoff, { ...period, people: true }),
       reasonAggregates(db, owners, NON_INFORMATIVE_REASONS, period),
       themeAggregates(db, owners, period),
       debriefPeople(db, owners, NON_INFORMATIVE_REASONS, period),
@@ -70,8 +70,8 @@ async function insightsFor(ctx: ServiceContext, scope: CohortScope, words: strin
   );
   const full = buildInsights(agg, reasonAgg, themeAgg, today, DEFAULT_SETTINGS.noResponseDays);
   const people: PeopleBehind = {
-    ...peopleFromOutcomes(agg.ownerOutcomes),
-    segments: Object.fromEntries(agg.segmentPeople.map((p) => [segmentKey(p.dimension, p.value), p])),
+    ...peopleFromOutcomes(agg.ownerOutcomes ?? []),
+    segments: Object.fromEntries((agg.segmentPeople ?? []).map((p) => [segmentKey(p.dimension, p.value), p])),
     ...debrief,
   };
   const stats = suppressStatistics(full, people, threshold);

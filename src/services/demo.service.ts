@@ -11,7 +11,7 @@ import { insertEvents } from '../db/repos/events.repo.js';
 import { listQuestions } from '../db/repos/reflections.repo.js';
 import { contactIds, markSampleContacts } from '../db/repos/contacts.repo.js';
 import { contactsBefore, loadSampleNetwork } from './demo-network.service.js';
-import { countSampleApplications, deleteSampleRows, markSampleRows, type RemovedSample } from '../db/repos/sample.repo.js';
+import { countSampleApplications, deleteSampleRows, markSampleRows, markSampleStories, type RemovedSample } from '../db/repos/sample.repo.js';
 import { classifyRole } from '../domain/applications/role-family.js';
 import type { SampleDebrief } from '../domain/demo/sample-debriefs.js';
 import type { SampleApplication } from '../domain/demo/sample-search.js';
@@ -29,7 +29,9 @@ import { practiseQuestion, saveReflection } from './reflection.service.js';
 import { addActionNote, createAction, updateAction } from './plan.service.js';
 import { getSettings } from './settings.service.js';
 import { markSampleActions } from '../db/repos/plan.repo.js';
+import { SAMPLE_STORIES } from '../domain/demo/sample-journal.js';
 import { SAMPLE_PLAN } from '../domain/demo/sample-plan.js';
+import { createStory } from './stories.service.js';
 import { loadMomentum, setGoals } from './goals.service.js';
 import { addWin } from './wins.service.js';
 import { SAMPLE_GOAL_WEEKS, sampleGoalTargets } from '../domain/demo/sample-momentum.js';
@@ -87,6 +89,7 @@ export async function loadSampleSearch(ctx: ServiceContext): Promise<LoadedSampl
     added.journalIds = await replayJournal(at, story);
     await markSampleRows(ctx.db, ctx.ownerId, added);
     await replayPractice(at, story);
+    await replayStories(at(story.today));
     await replayPlan(at, story.today);
     await loadSampleNetwork(ctx, story.today, ids, contactsBeforeSample);
     await replayMomentum(at, story);
@@ -242,6 +245,18 @@ async function replayPractice(at: (day: string) => ServiceContext, story: Sample
     const question = questions.find((q) => q.question.startsWith(p.questionStartsWith));
     if (question) await practiseQuestion(at(day), question.id, { selfRating: p.selfRating, notes: p.notes });
   }
+}
+
+/** The sample's story bank, linked to the questions its reflections banked; marked so it leaves with the sample. */
+async function replayStories(ctx: ServiceContext): Promise<void> {
+  const questions = (await listQuestions(ctx.db, ctx.ownerId)).filter((q) => q.is_sample === 1);
+  const ids: string[] = [];
+  for (const s of SAMPLE_STORIES) {
+    const questionIds = questions.filter((q) => s.questionsStartingWith.some((start) => q.question.startsWith(start))).map((q) => q.id);
+    const { questionsStartingWith: _starts, ...fields } = s;
+    ids.push((await createStory(ctx, { ...fields, questionIds })).id);
+  }
+  await markSampleStories(ctx.db, ctx.ownerId, ids);
 }
 
 /** The sample's growth plan: each action made, noted and finished on its own day. */

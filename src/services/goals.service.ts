@@ -1,8 +1,8 @@
 /**
  * Weekly goals, the streak and the activity heatmap. Progress is counted from
  * what is logged elsewhere (applications, feedback requests, practice,
- * debriefs), never typed twice. Each count comes from an activity source:
- * contacts and growth actions add theirs to ACTIVITY_SOURCES when they land.
+ * debriefs), never typed twice. Each count comes from an activity source
+ * (ACTIVITY_SOURCES); networking touches include what is logged with contacts.
  */
 import type { Goals, GoalsInput } from '../contracts/momentum.js';
 import { zGoalsInput } from '../contracts/momentum.js';
@@ -12,6 +12,7 @@ import {
   debriefCompletions,
   feedbackRequestDays,
   goalRows,
+  interactionDays,
   practiceMoments,
   replaceGoals,
 } from '../db/repos/momentum.repo.js';
@@ -68,8 +69,8 @@ export const ACTIVITY_SOURCES: readonly ActivitySource[] = [
   },
   {
     kind: 'networking',
-    describes: 'Feedback requests you sent. Reaching out to contacts will count here too.',
-    days: (ctx, r) => feedbackRequestDays(ctx.db, ctx.ownerId, r.from, r.to),
+    describes: 'Feedback requests you sent, and what you logged with your contacts (calls, coffees, messages, thank-you notes).',
+    days: async (ctx, r) => [...(await feedbackRequestDays(ctx.db, ctx.ownerId, r.from, r.to)), ...(await interactionDays(ctx.db, ctx.ownerId, r.from, r.to))],
   },
   {
     kind: 'practice',

@@ -1,7 +1,6 @@
 /**
- * The home page: what matters today and how far the person has come. The
- * agenda shows the steps booked ahead; other sources (contacts' follow-ups)
- * join it through AGENDA_SOURCES.
+ * The home page: what matters today and how far the person has come. Its
+ * agenda is the agenda of services/agenda.service.ts (AGENDA_SOURCES).
  */
 import type { Home } from '../contracts/momentum.js';
 import { listCheckIns, lastActivityDay } from '../db/repos/check-ins.repo.js';
@@ -9,7 +8,10 @@ import { bookedSteps, countApplications, lastApplicationDay, lastRejection } fro
 import type { Mood } from '../domain/debrief/index.js';
 import { chooseNextStep, dueNudges, moodTrend, weekStartOf, weekStartsBack, DEFAULT_NUDGE_AFTER_REJECTION_DAYS, DEFAULT_SUPPORT_RESOURCES, type NudgeInput } from '../domain/momentum/index.js';
 import { addDays, daysBetween } from '../domain/time.js';
+import type { AgendaKind } from '../domain/network/agenda.js';
+import { agendaItemsUntil } from './agenda.service.js';
 import type { ServiceContext } from './context.js';
+import { today } from './settings.service.js';
 import { listDebriefs } from './debrief.service.js';
 import { getGoals, loadMomentum } from './goals.service.js';
 import { practiceQueue } from './practice.service.js';
@@ -19,6 +21,9 @@ export interface AgendaItem {
   day: string;
   what: string;
   applicationId: string | null;
+  /** The agenda item's kind and key when it comes from the agenda (null for a past booked step). */
+  kind: AgendaKind | null;
+  key: string | null;
 }
 
 /** Where agenda items come from, for a range of days. */
@@ -26,13 +31,33 @@ export type AgendaSource = (ctx: ServiceContext, from: string, to: string) => Pr
 
 const STEP_WORDS: Record<string, string> = { screen: 'Screen call', assessment: 'Assessment', interview: 'Interview', final: 'Final round' };
 
+/**
+ * The agenda (services/agenda.service.ts) from today on: interviews,
+ * thank-yous, follow-ups, reminders, reconnects, growth actions and practice,
+ * after what the person did with them; steps booked on days already past
+ * (a review of an earlier week) come from the history.
+ */
 export const AGENDA_SOURCES: AgendaSource[] = [
-  async (ctx, from, to) =>
-    (await bookedSteps(ctx.db, ctx.ownerId, from, to)).map((s) => ({
+  async (ctx, from, to) => {
+    const day = await today(ctx);
+    if (to < day) return [];
+    const start = from > day ? from : day;
+    return (await agendaItemsUntil(ctx, to))
+      .filter((i) => i.day >= start && i.day <= to)
+      .map((i) => ({ day: i.day, what: i.title, applicationId: i.applicationId, kind: i.kind, key: i.key }));
+  },
+  async (ctx, from, to) => {
+    const day = await today(ctx);
+    if (from >= day) return [];
+    const end = to < day ? to : addDays(day, -1);
+    return (await bookedSteps(ctx.db, ctx.ownerId, from, end)).map((s) => ({
       day: s.occurred_on,
       what: `${STEP_WORDS[s.stage] ?? s.stage} with ${s.company} (${s.title})`,
       applicationId: s.application_id,
-    })),
+      kind: null,
+      key: null,
+    }));
+  },
 ];
 
 export async function agendaBetween(ctx: ServiceContext, from: string, to: string): Promise<AgendaItem[]> {

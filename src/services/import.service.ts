@@ -42,6 +42,8 @@ import type { ServiceContext } from './context.js';
 import { openCsv, type CsvRecord } from './csv-reader.js';
 import { invalid } from './errors.js';
 import { getSettings } from './settings.service.js';
+import { blankRejection, ensureRejectionRecord } from './rejection-record.js';
+import { insertRejections } from '../db/repos/rejections.repo.js';
 
 /**
  * Importing applications from a CSV file (docs/decisions/0019-import-export.md).
@@ -354,6 +356,11 @@ export async function importApplications(ctx: ServiceContext, source: AsyncItera
       await insertApplications(trx, apps);
       await insertTags(trx, tags);
       await insertEvents(trx, events);
+      // A row that says "rejected" leads to a debrief that can start, as a move to Rejected does anywhere else.
+      const created = new Set(apps.map((a) => a.id));
+      const rejected = events.filter((e) => e.stage === 'rejected');
+      await insertRejections(trx, rejected.filter((e) => created.has(e.application_id)).map((e) => blankRejection(ctx.ownerId, e.application_id, e.occurred_on, now)));
+      for (const e of rejected.filter((r) => !created.has(r.application_id))) await ensureRejectionRecord(trx, ctx, e.application_id);
       batch = [];
     };
 

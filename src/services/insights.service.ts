@@ -2,7 +2,18 @@ import { refreshDueStates } from '../db/repos/derived-state.js';
 import type { InsightApplications, InsightFilter, Insights } from '../contracts/insights.js';
 import { listApplicationViews } from '../db/repos/application-views.repo.js';
 import { tagsFor } from '../db/repos/applications.repo.js';
-import { applicationIdsBehind, insightAggregates, reasonAggregates, themeAggregates, type InsightAggregates, type ReasonAggregates, type ThemeAggregates } from '../db/repos/insights.repo.js';
+import {
+  applicationIdsBehind,
+  keptInsightAggregates,
+  keptReasonAggregates,
+  keptThemeAggregates,
+  reasonAggregates,
+  recomputedInsightAggregates,
+  themeAggregates,
+  type InsightAggregates,
+  type ReasonAggregates,
+  type ThemeAggregates,
+} from '../db/repos/insights.repo.js';
 import { noResponseCutoff } from '../domain/applications/no-response.js';
 import { stageRank, type ProgressStage } from '../domain/applications/stages.js';
 import {
@@ -99,20 +110,34 @@ function segments(agg: InsightAggregates): SegmentRow[] {
       totals[m].trials += r.trials[m];
     }
   }
-  const rows: SegmentCountRow[] = agg.segments.flatMap((r) =>
+  // In a fixed order, so the statistics (whose floating-point sums follow the order) never depend on how the counts were read.
+  const ordered = [...agg.segments].sort((a, b) => SEGMENT_DIMENSIONS.indexOf(a.dimension) - SEGMENT_DIMENSIONS.indexOf(b.dimension) || a.value.localeCompare(b.value));
+  const rows: SegmentCountRow[] = ordered.flatMap((r) =>
     SEGMENT_METRICS.map((metric) => ({ dimension: r.dimension, value: r.value, metric, successes: r.successes[metric], trials: r.trials[metric] })),
   );
   return computeSegments(rows, totals).sort(
-    (a, b) => Number(b.highlight) - Number(a.highlight) || a.qValue - b.qValue || a.pValue - b.pValue || Math.abs(b.difference) - Math.abs(a.difference),
+    (a, b) =>
+      Number(b.highlight) - Number(a.highlight) || a.qValue - b.qValue || a.pValue - b.pValue || Math.abs(b.difference) - Math.abs(a.difference) ||
+      // Ties in a fixed order, whatever order the counts were read in.
+      SEGMENT_DIMENSIONS.indexOf(a.dimension) - SEGMENT_DIMENSIONS.indexOf(b.dimension) || a.value.localeCompare(b.value) ||
+      SEGMENT_METRICS.indexOf(a.metric) - SEGMENT_METRICS.indexOf(b.metric),
   );
 }
 
-export async function getInsights(ctx: ServiceContext): Promise<Insights> {
+/**
+ * The insights report. Its counts come from the tables the database keeps in
+ * step with every change (docs/decisions/0029-insights-in-constant-time.md);
+ * `recompute` derives them again from every application's stage events
+ * instead — the same report, at a cost that grows with the data (a check).
+ */
+export async function getInsights(ctx: ServiceContext, options: { recompute?: boolean } = {}): Promise<Insights> {
   const { today, silentCutoff, noResponseDays } = await cutoff(ctx);
   const [agg, reasonAgg, themeAgg] = await Promise.all([
-    insightAggregates(ctx.db, ctx.ownerId, silentCutoff),
-    reasonAggregates(ctx.db, ctx.ownerId, NON_INFORMATIVE_REASONS),
-    themeAggregates(ctx.db, ctx.ownerId),
+    options.recompute
+      ? recomputedInsightAggregates(ctx.db, ctx.ownerId, silentCutoff, { fromEventsAsOf: today })
+      : keptInsightAggregates(ctx.db, ctx.ownerId, silentCutoff),
+    options.recompute ? reasonAggregates(ctx.db, ctx.ownerId, NON_INFORMATIVE_REASONS) : keptReasonAggregates(ctx.db, ctx.ownerId),
+    options.recompute ? themeAggregates(ctx.db, ctx.ownerId) : keptThemeAggregates(ctx.db, ctx.ownerId),
   ]);
   return buildInsights(agg, reasonAgg, themeAgg, today, noResponseDays);
 }

@@ -20,7 +20,12 @@ for (const [net, prefix] of [
   ['192.0.0.0', 24], ['192.0.2.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['198.51.100.0', 24], ['203.0.113.0', 24],
   ['224.0.0.0', 4], ['240.0.0.0', 4],
 ] as const) blocked.addSubnet(net, prefix, 'ipv4');
-for (const [net, prefix] of [['::', 128], ['::1', 128], ['fc00::', 7], ['fe80::', 10], ['ff00::', 8], ['64:ff9b::', 96], ['2001:db8::', 32]] as const) {
+// ::/96 holds the unspecified address, loopback and the old IPv4-compatible form (::7f00:1); IPv4-mapped
+// addresses (::ffff:7f00:1) are checked against the IPv4 list by BlockList itself. 64:ff9b::/96 and 2002::/16
+// carry an IPv4 address inside (NAT64, 6to4); fec0::/10 is the old site-local range.
+for (const [net, prefix] of [
+  ['::', 96], ['fc00::', 7], ['fe80::', 10], ['fec0::', 10], ['ff00::', 8], ['64:ff9b::', 96], ['64:ff9b:1::', 48], ['2002::', 16], ['2001:db8::', 32], ['100::', 64],
+] as const) {
   blocked.addSubnet(net, prefix, 'ipv6');
 }
 
@@ -38,6 +43,10 @@ export interface FetchOptions {
   maxBytes?: number;
   /** Only for tests against a server they start on this machine. */
   allowPrivateAddresses?: boolean;
+  /** Only for tests: hosts (`host:port`, as in the URL) read even though their address is private; every other one is checked. */
+  trustedHosts?: readonly string[];
+  /** Only for tests: how names become addresses (the system's resolver by default). */
+  resolve?: typeof dnsLookup;
 }
 
 export interface FetchedPage {
@@ -48,9 +57,9 @@ export interface FetchedPage {
 const cannot = (why: string) =>
   new ServiceError('unavailable', `${why} Many job sites block automatic visits: open the posting in your browser and paste the page (or its text) instead.`);
 
-function safeLookup(allowPrivate: boolean): LookupFunction {
+function safeLookup(allowPrivate: boolean, resolve: typeof dnsLookup): LookupFunction {
   return (hostname, options, callback) => {
-    dnsLookup(hostname, { ...options, all: true }, (err, addresses: LookupAddress[]) => {
+    resolve(hostname, { ...options, all: true }, (err, addresses: LookupAddress[]) => {
       if (err) return callback(err, '', 4);
       const bad = addresses.find((a) => isPrivateAddress(a.address));
       if (bad && !allowPrivate) return callback(Object.assign(new Error(`refused address ${bad.address}`), { code: 'EPRIVATE' }), '', 4);
@@ -61,7 +70,7 @@ function safeLookup(allowPrivate: boolean): LookupFunction {
   };
 }
 
-function checkUrl(raw: string, allowPrivate: boolean): URL {
+function checkUrl(raw: string, allowPrivateAddresses: boolean, trustedHosts: readonly string[]): URL {
   let url: URL;
   try {
     url = new URL(raw);
@@ -71,7 +80,8 @@ function checkUrl(raw: string, allowPrivate: boolean): URL {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new ServiceError('validation', 'Only http and https links can be read.', { url: 'Only http and https links can be read' });
   }
-  const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
+  const allowPrivate = allowPrivateAddresses || trustedHosts.includes(url.host);
+  const host = url.hostname.replace(/^\[(.*)\]$/, '$1').replace(/\.$/, '');
   if (!allowPrivate && (host === 'localhost' || host.endsWith('.localhost') || (isIP(host) !== 0 && isPrivateAddress(host)))) {
     throw new ServiceError('validation', 'Debrief does not read addresses on this computer or a private network.', { url: 'Private or local address' });
   }
@@ -84,7 +94,7 @@ function getOnce(url: URL, opts: Required<FetchOptions>): Promise<{ status: numb
     const req = client.get(
       url,
       {
-        lookup: safeLookup(opts.allowPrivateAddresses),
+        lookup: safeLookup(opts.allowPrivateAddresses, opts.resolve),
         headers: { 'user-agent': 'Mozilla/5.0 (compatible; Debrief job capture)', accept: 'text/html,application/xhtml+xml,application/ld+json;q=0.9,*/*;q=0.5' },
         timeout: opts.timeoutMs,
       },
@@ -117,12 +127,12 @@ function getOnce(url: URL, opts: Required<FetchOptions>): Promise<{ status: numb
 }
 
 export async function fetchPage(raw: string, options: FetchOptions = {}): Promise<FetchedPage> {
-  const opts: Required<FetchOptions> = { timeoutMs: FETCH_TIMEOUT_MS, maxBytes: FETCH_MAX_BYTES, allowPrivateAddresses: false, ...options };
-  let url = checkUrl(raw, opts.allowPrivateAddresses);
+  const opts: Required<FetchOptions> = { timeoutMs: FETCH_TIMEOUT_MS, maxBytes: FETCH_MAX_BYTES, allowPrivateAddresses: false, trustedHosts: [], resolve: dnsLookup, ...options };
+  let url = checkUrl(raw, opts.allowPrivateAddresses, opts.trustedHosts);
   for (let i = 0; i <= MAX_REDIRECTS; i++) {
     const res = await getOnce(url, opts);
     if (res.status >= 300 && res.status < 400 && res.location) {
-      url = checkUrl(new URL(res.location, url).toString(), opts.allowPrivateAddresses);
+      url = checkUrl(new URL(res.location, url).toString(), opts.allowPrivateAddresses, opts.trustedHosts);
       continue;
     }
     if (res.status === 401 || res.status === 403 || res.status === 429 || res.status === 999) throw cannot(`The site refused to show the page to Debrief (${res.status}).`);

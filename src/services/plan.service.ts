@@ -46,13 +46,14 @@ function stageOf(row: repo.RejectionPointRow): StageReached {
   return stageReachedFromProgress(progress);
 }
 
-interface DebriefFacts {
+export interface DebriefFacts {
   points: RejectionPoint[];
   byApp: Map<string, repo.RejectionPointRow & { stage: StageReached }>;
   lessons: repo.ThemeLessonRow[];
 }
 
-async function debriefFacts(ctx: ServiceContext): Promise<DebriefFacts> {
+/** Each debriefed rejection with the stage it reached, and the themes its lessons name. */
+export async function debriefFacts(ctx: ServiceContext): Promise<DebriefFacts> {
   const [rows, lessons] = await Promise.all([repo.rejectionPoints(ctx.db, ctx.ownerId), repo.themeLessons(ctx.db, ctx.ownerId)]);
   const byApp = new Map(rows.map((r) => [r.application_id, { ...r, stage: stageOf(r) }]));
   const points = [...byApp.values()].map((r) => ({ applicationId: r.application_id, rejectedOn: r.rejected_on, stage: r.stage }));

@@ -65,6 +65,14 @@ export async function practiceQueue(ctx: ServiceContext, limit = 20): Promise<Pr
   return { items, due: counts.due, fresh: counts.fresh, laterToday: counts.laterToday, total: counts.total, nextDue };
 }
 
+/** How many questions are due by the end of today (practised ones coming back) and how many were never practised. */
+export async function practiceDueToday(ctx: ServiceContext): Promise<{ due: number; fresh: number }> {
+  const now = ctx.now();
+  const settings = await getSettings(ctx);
+  const c = await practiceCounts(ctx.db, ctx.ownerId, now.toISOString(), endOfLocalDay(settings.timezone, now).toISOString());
+  return { due: c.due + c.laterToday, fresh: c.fresh };
+}
+
 /**
  * Records one practice: the card moves on by FSRS, the review is kept, and the
  * question bank counts the day as practised. A rating based on an older view

@@ -2,10 +2,11 @@
  * Step 4 of the debrief: reflection answers per prompt, and the question
  * bank they feed (each struggled question becomes an item to practise).
  */
-import type { QuestionBankItem, QuestionBankUpdate, QuestionPracticeInput, ReflectionInput, ReflectionResult } from '../contracts/debrief.js';
+import { zQuestionBankInput, type QuestionBankInput, type QuestionBankItem, type QuestionBankUpdate, type QuestionPracticeInput, type ReflectionInput, type ReflectionResult } from '../contracts/debrief.js';
 import {
   answersFor,
   deleteAnswer,
+  deleteQuestion,
   findQuestion,
   insertQuestions,
   listQuestions,
@@ -14,8 +15,12 @@ import {
   updateQuestion,
   upsertAnswer,
   type QuestionBankRow,
+  type QuestionPatch,
 } from '../db/repos/reflections.repo.js';
+import { PROGRESS_STAGES } from '../domain/applications/stages.js';
+import { isStageReached, stageReachedFromProgress, type StageReached } from '../domain/debrief/stage-reached.js';
 import { MAX_ROUNDS, questionBankItems, reflectionPromptsFor, STAGES_REACHED, type ReflectionPrompt } from '../domain/debrief/index.js';
+import { guessQuestionKind, isQuestionKind } from '../domain/practice/question-kinds.js';
 import { newId } from '../domain/ids.js';
 import { resolveIdPrefix } from './id-prefix.service.js';
 import type { ServiceContext } from './context.js';
@@ -65,6 +70,7 @@ export async function saveReflection(ctx: ServiceContext, applicationId: string,
         source_prompt_id: a.promptId,
         notes: null,
         self_rating: null,
+        kind: guessQuestionKind(question),
         created_at: now,
         updated_at: now,
       }));
@@ -80,6 +86,14 @@ export async function saveReflection(ctx: ServiceContext, applicationId: string,
   return { answers: Object.fromEntries(answers.map((a) => [a.prompt_id, a.value])), questionsAdded: added };
 }
 
+/** Your own question's stage, else the stage the rejection it came from reached. */
+function stageOfQuestion(row: QuestionBankRow): StageReached | null {
+  if (row.stage && isStageReached(row.stage)) return row.stage;
+  if (row.met_stage && isStageReached(row.met_stage)) return row.met_stage;
+  if (row.met_rank === null) return null;
+  return stageReachedFromProgress(PROGRESS_STAGES[row.met_rank] ?? 'applied');
+}
+
 function toItem(row: QuestionBankRow): QuestionBankItem {
   return {
     id: row.id,
@@ -90,6 +104,9 @@ function toItem(row: QuestionBankRow): QuestionBankItem {
     selfRating: row.self_rating,
     practiceCount: Number(row.practice_count),
     lastPractisedOn: row.last_practised_on,
+    kind: isQuestionKind(row.kind) ? row.kind : null,
+    stage: stageOfQuestion(row),
+    own: row.source_prompt_id === null,
     createdAt: row.created_at,
   };
 }
@@ -98,10 +115,13 @@ export async function listQuestionBank(ctx: ServiceContext): Promise<QuestionBan
   return (await listQuestions(ctx.db, ctx.ownerId)).map(toItem);
 }
 
-function questionPatch(ctx: ServiceContext, input: QuestionBankUpdate): { notes?: string | null; self_rating?: number | null; updated_at: string } {
+function questionPatch(ctx: ServiceContext, input: QuestionBankUpdate): QuestionPatch {
   return {
     ...(input.notes !== undefined ? { notes: input.notes } : {}),
     ...(input.selfRating !== undefined ? { self_rating: input.selfRating } : {}),
+    ...(input.kind !== undefined ? { kind: input.kind } : {}),
+    ...(input.question !== undefined ? { question: input.question } : {}),
+    ...(input.stage !== undefined ? { stage: input.stage } : {}),
     updated_at: ctx.now().toISOString(),
   };
 }
@@ -113,8 +133,37 @@ async function questionItem(ctx: ServiceContext, id: string): Promise<QuestionBa
 }
 
 export async function updateQuestionBankItem(ctx: ServiceContext, id: string, input: QuestionBankUpdate): Promise<QuestionBankItem> {
+  if ((input.question !== undefined || input.stage !== undefined) && !(await questionItem(ctx, id)).own) {
+    throw new ServiceError('validation', 'This question came from a debrief: its words and stage stay as they were met. Add your own version instead.', {
+      [input.question !== undefined ? 'question' : 'stage']: 'Only questions you wrote yourself can be reworded or moved to another stage',
+    });
+  }
   if (!(await updateQuestion(ctx.db, ctx.ownerId, id, questionPatch(ctx, input)))) throw notFound('question', id);
   return questionItem(ctx, id);
+}
+
+/** A question you write yourself: one to practise, or one to ask them (kind `to_ask`). */
+export async function addQuestion(ctx: ServiceContext, input: QuestionBankInput): Promise<QuestionBankItem> {
+  const checked = zQuestionBankInput.safeParse(input);
+  if (!checked.success) {
+    const fields = Object.fromEntries(checked.error.issues.map((i) => [String(i.path[0] ?? 'question'), i.message]));
+    throw new ServiceError('validation', Object.values(fields).join(' '), fields);
+  }
+  const v = checked.data;
+  const now = ctx.now().toISOString();
+  const id = newId();
+  await insertQuestions(ctx.db, [
+    {
+      id, owner_id: ctx.ownerId, question: v.question, application_id: null, source_prompt_id: null, notes: v.notes ?? null, self_rating: null,
+      kind: v.kind ?? guessQuestionKind(v.question), stage: v.stage ?? null, created_at: now, updated_at: now,
+    },
+  ]);
+  return questionItem(ctx, id);
+}
+
+/** Deletes a question with its practice history and its links to stories (the stories stay). */
+export async function deleteQuestionBankItem(ctx: ServiceContext, id: string): Promise<void> {
+  if (!(await deleteQuestion(ctx.db, ctx.ownerId, id))) throw notFound('question', id);
 }
 
 /**

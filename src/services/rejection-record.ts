@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import { eventsFor } from '../db/repos/events.repo.js';
+import type { Insertable } from 'kysely';
+import type { RejectionsTable } from '../db/schema.js';
 import { findRejection, insertRejection, type RejectionRow } from '../db/repos/rejections.repo.js';
 import { newId } from '../domain/ids.js';
 import type { ServiceContext } from './context.js';
@@ -16,12 +18,17 @@ export async function ensureRejectionRecord(trx: Kysely<DB>, ctx: ServiceContext
   if (existing) return existing;
   const rejected = (await eventsFor(trx, ctx.ownerId, applicationId)).filter((e) => e.stage === 'rejected').at(-1);
   if (!rejected) return undefined;
-  const now = ctx.now().toISOString();
-  await insertRejection(trx, {
+  await insertRejection(trx, blankRejection(ctx.ownerId, applicationId, rejected.occurred_on, ctx.now().toISOString()));
+  return findRejection(trx, ctx.ownerId, applicationId);
+}
+
+/** A rejection record with only its day known: the debrief fills in the rest. */
+export function blankRejection(ownerId: string, applicationId: string, rejectedOn: string, now: string): Insertable<RejectionsTable> {
+  return {
     id: newId(),
-    owner_id: ctx.ownerId,
+    owner_id: ownerId,
     application_id: applicationId,
-    rejected_on: rejected.occurred_on,
+    rejected_on: rejectedOn,
     channel: 'email',
     stage_reached: null,
     message: null,
@@ -35,6 +42,5 @@ export async function ensureRejectionRecord(trx: Kysely<DB>, ctx: ServiceContext
     debrief_completed_at: null,
     created_at: now,
     updated_at: now,
-  });
-  return findRejection(trx, ctx.ownerId, applicationId);
+  };
 }

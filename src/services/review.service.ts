@@ -40,8 +40,12 @@ export async function getReview(ctx: ServiceContext, day: string): Promise<Revie
   ]);
   const targets = targetsForWeek(facts.sets, week.start);
   const activity = countActivity(facts.items, week.start, week.end);
+  // The agenda already holds the reminders from today on; these cover days it does not (a week already past).
+  const onAgenda = new Set(booked.filter((b) => b.kind === 'feedback_reminder').map((b) => b.applicationId));
   const reminders = waiting.flatMap((w) =>
-    w.requested_on ? [{ day: addDays(w.requested_on, reminderDays), what: `A gentle follow-up on your feedback request to ${w.company}`, applicationId: w.application_id }] : [],
+    w.requested_on && !onAgenda.has(w.application_id)
+      ? [{ day: addDays(w.requested_on, reminderDays), what: `A gentle follow-up on your feedback request to ${w.company}`, applicationId: w.application_id, kind: 'feedback_reminder' as const, key: null }]
+      : [],
   );
   const review: WeeklyReview = {
     week: { ...week, label: weekLabel(week) },

@@ -7,7 +7,7 @@ import { ServiceError } from './errors.js';
 const FIELDS = zSettings.shape;
 
 /** Each stored value is read on its own: one that no longer parses falls back to its default, the others stay. */
-function parseStored(values: Record<string, string>): Settings {
+export function parseStored(values: Record<string, string>): Settings {
   const merged: Record<string, unknown> = { ...DEFAULT_SETTINGS };
   for (const [key, raw] of Object.entries(values)) {
     if (!(key in FIELDS)) continue;

@@ -11,6 +11,7 @@ import { findThemeBySlug } from '../db/repos/themes.repo.js';
 import { newId } from '../domain/ids.js';
 import type { ServiceContext } from './context.js';
 import { invalid, notFound, ServiceError } from './errors.js';
+import { resolveIdPrefix } from './id-prefix.service.js';
 import { ensureThemes } from './lessons.service.js';
 
 function parsed<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
@@ -109,4 +110,18 @@ export async function storiesByQuestion(ctx: ServiceContext, questionIds: readon
   const out = new Map<string, { id: string; title: string }[]>();
   for (const r of rows) out.set(r.question_id, [...(out.get(r.question_id) ?? []), { id: r.id, title: r.title }]);
   return out;
+}
+
+/** The full id of a story from any unique prefix of it (as typed in the CLI). */
+export async function resolveStoryId(ctx: ServiceContext, idOrPrefix: string): Promise<string> {
+  return resolveIdPrefix(ctx, 'stories', { one: 'story', many: 'stories' }, idOrPrefix);
+}
+
+/** Adds questions and themes to a story's links, keeping the ones it has. */
+export async function linkStory(ctx: ServiceContext, id: string, add: { questionIds?: readonly string[]; themes?: readonly string[] }): Promise<Story> {
+  const story = await getStory(ctx, id);
+  return updateStory(ctx, id, {
+    ...(add.questionIds && { questionIds: [...story.questions.map((q) => q.id), ...add.questionIds] }),
+    ...(add.themes && { themes: [...story.themes.map((t) => t.slug), ...add.themes] }),
+  });
 }

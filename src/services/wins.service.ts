@@ -16,6 +16,7 @@ import {
   replyFacts,
   type WinRow,
 } from '../db/repos/momentum.repo.js';
+import { doneActions } from '../db/repos/plan.repo.js';
 import { newId } from '../domain/ids.js';
 import { detectMilestones, type Milestone, type WinKind } from '../domain/momentum/index.js';
 import { addDays } from '../domain/time.js';
@@ -24,9 +25,11 @@ import { checkDay } from './day-rules.js';
 import { notFound } from './errors.js';
 import { loadMomentum, type MomentumFacts } from './goals.service.js';
 
-/** Growth actions done, when the growth plan exists; each becomes a win. Empty until then. */
+/** Growth actions done; each becomes a win. */
 export type GrowthSource = (ctx: ServiceContext, today: string) => Promise<{ id: string; title: string; doneOn: string }[]>;
-export const GROWTH_SOURCES: GrowthSource[] = [];
+export const GROWTH_SOURCES: GrowthSource[] = [
+  async (ctx, today) => (await doneActions(ctx.db, ctx.ownerId, today)).map((a) => ({ id: a.id, title: a.title, doneOn: a.done_on })),
+];
 
 /** Wins older than this are recorded quietly, without a celebration. */
 export const CELEBRATE_WITHIN_DAYS = 14;

@@ -30,6 +30,7 @@ const JournalPage = later(async () => (await import('./features/journal/JournalP
 const QuestionBankPage = later(async () => (await import('./features/question-bank/QuestionBankPage')).QuestionBankPage);
 const StoriesPage = later(async () => (await import('./features/stories/StoriesPage')).StoriesPage);
 const PlanPage = later(async () => (await import('./features/plan/PlanPage')).PlanPage);
+const PreparePage = later(async () => (await import('./features/prepare/PreparePage')).PreparePage);
 const PracticePage = later(async () => (await import('./features/practice/PracticePage')).PracticePage);
 const InsightsPage = later(async () => (await import('./features/insights/InsightsPage')).InsightsPage);
 const CompaniesPage = later(async () => (await import('./features/companies/CompaniesPage')).CompaniesPage);
@@ -42,6 +43,9 @@ const ContactPage = later(async () => (await import('./features/contacts/Contact
 const AgendaPage = later(async () => (await import('./features/agenda/AgendaPage')).AgendaPage);
 const ReviewPage = later(async () => (await import('./features/review/ReviewPage')).ReviewPage);
 const AdminPage = later(async () => (await import('./features/account/AdminPage')).AdminPage);
+const CoachPage = later(async () => (await import('./features/coach/CoachPage')).CoachPage);
+const ClientPage = later(async () => (await import('./features/coach/ClientPage')).ClientPage);
+const AcceptPage = later(async () => (await import('./features/coach/AcceptPage')).AcceptPage);
 const OrgPage = later(async () => (await import('./features/org/OrgPage')).OrgPage);
 const JoinPage = later(async () => (await import('./features/org/JoinPage')).JoinPage);
 const OrgDetailPage = later(async () => (await import('./features/org/OrgDetailPage')).OrgDetailPage);
@@ -60,6 +64,7 @@ export function App() {
         <Route path="applications/new" element={<NewApplicationPage />} />
         <Route path="applications/:id" element={<ApplicationPage />} />
         <Route path="applications/:id/debrief" element={<DebriefPage />} />
+        <Route path="applications/:id/prepare" element={<PreparePage />} />
         <Route path="journal" element={<JournalPage />} />
         <Route path="questions" element={<QuestionBankPage />} />
         <Route path="practice" element={<PracticePage />} />
@@ -76,6 +81,9 @@ export function App() {
         <Route path="proof" element={<ProofPage />} />
         <Route path="new" element={<CapturePage />} />
         <Route path="admin" element={<AdminPage />} />
+        <Route path="coach" element={<CoachPage />} />
+        <Route path="coach/accept" element={<AcceptPage />} />
+        <Route path="coach/clients/:id" element={<ClientPage />} />
         <Route path="org" element={<OrgPage />} />
         <Route path="org/join" element={<JoinPage />} />
         <Route path="org/cohorts/:id" element={<CohortPage />} />

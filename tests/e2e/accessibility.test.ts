@@ -32,6 +32,16 @@ describe.skipIf(!hasBrowser)('accessibility of every page', () => {
     expect(await scan(page, '/board')).toEqual([]);
   });
 
+  it('the coaching page of local mode, which says sharing needs a hosted Debrief (light desktop, dark phone)', async () => {
+    const found: string[] = [];
+    for (const [scheme, width, height] of [['light', 1280, 800], ['dark', 390, 844]] as const) {
+      const page = await app.newPage({ colorScheme: scheme, width, height });
+      found.push(...(await scan(page, '/coach')).map((v) => `/coach (${scheme}): ${v}`));
+      await page.getByText('Coaching needs a hosted Debrief').waitFor();
+    }
+    expect(found).toEqual([]);
+  });
+
   it('loads the sample job search from the empty board', async () => {
     const page = await app.newPage();
     const board = boardPage(page, app.url);
@@ -47,28 +57,27 @@ describe.skipIf(!hasBrowser)('accessibility of every page', () => {
     lastWeek = ((await (await page.request.get(`${app.url}/api/home`)).json()) as { lastWeek: string }).lastWeek;
   });
 
+  /** Pages scanned together (few per test, so a slow machine does not run into the time limit). */
+  const GROUPS: [string, () => string[]][] = [
+    ['the board and applications', () => ['/board', '/applications', `/applications/${firstId}`, '/applications/new']],
+    ['companies and settings', () => ['/companies', '/settings']],
+    ['import, capture and proof of search', () => ['/import', '/new', '/proof?from=2026-01-01&to=2026-12-31']],
+    ['the agenda and contacts', () => ['/agenda', '/contacts', `/contacts/${contactId}`]],
+    ['the growth plan, the story bank and the preparation page', () => ['/plan', '/stories', `/applications/${firstId}/prepare`]],
+    ['the home page and a weekly review', () => ['/', `/review/${lastWeek}`]],
+  ];
+
   for (const scheme of ['light', 'dark'] as const) {
     for (const [name, width, height] of [['desktop', 1280, 800], ['phone', 390, 844]] as const) {
-      it(`pages in ${scheme} on a ${name}`, async () => {
-        const page = await app.newPage({ colorScheme: scheme, width, height });
-        const paths = ['/board', '/applications', `/applications/${firstId}`, '/applications/new', '/companies', '/settings', '/import', '/new', '/proof?from=2026-01-01&to=2026-12-31', '/agenda', '/contacts', `/contacts/${contactId}`];
-        const found: string[] = [];
-        for (const path of paths) found.push(...(await scan(page, path)).map((v) => `${path}: ${v}`));
-        expect(found).toEqual([]);
-      });
-      it(`the growth plan and the story bank in ${scheme} on a ${name}`, async () => {
-        const page = await app.newPage({ colorScheme: scheme, width, height });
-        const found: string[] = [];
-        for (const path of ['/plan', '/stories']) found.push(...(await scan(page, path)).map((v) => `${path}: ${v}`));
-        expect(found).toEqual([]);
-      });
-
-      it(`the home page and a weekly review in ${scheme} on a ${name}`, async () => {
-        const page = await app.newPage({ colorScheme: scheme, width, height });
-        const found: string[] = [];
-        for (const path of ['/', `/review/${lastWeek}`]) found.push(...(await scan(page, path)).map((v) => `${path}: ${v}`));
-        expect(found).toEqual([]);
-      });
+      for (const [what, paths] of GROUPS) {
+        it(`${what} in ${scheme} on a ${name}`, async () => {
+          const page = await app.newPage({ colorScheme: scheme, width, height });
+          const found: string[] = [];
+          for (const path of paths()) found.push(...(await scan(page, path)).map((v) => `${path}: ${v}`));
+          await page.close();
+          expect(found).toEqual([]);
+        });
+      }
     }
   }
 });

@@ -43,6 +43,7 @@ describe.skipIf(!hasBrowser)('bringing a search in and taking it along', () => {
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await page.getByText('Your applications are in').waitFor();
     await page.getByRole('link', { name: 'See them on the board' }).click();
+    await page.waitForURL(/\/board$/);
     await page.getByText('Larkspur Labs').first().waitFor();
 
     // Capture from a pasted page.

@@ -33,7 +33,7 @@ describe.skipIf(!hasBrowser)('the sample job search, loaded and removed', () => 
     expect(await page.title()).toBe('Settings · Debrief');
     await page.getByRole('button', { name: 'Load a sample job search' }).click();
     const banner = page.getByTestId('sample-banner');
-    await banner.waitFor({ timeout: 60_000 });
+    await banner.waitFor({ timeout: 120_000 });
     expect(await axeViolations(page)).toEqual([]);
 
     // The board: debriefs still to finish.

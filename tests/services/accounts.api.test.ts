@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/connect.js';
 import { ownedTables } from '../../src/db/repos/accounts.repo.js';
+import { ACCOUNT_EXPORT_LEAVES_OUT } from '../../src/domain/backup/tables.js';
 import { createAdminAccount, hostedRuntime } from '../../src/server/hosted.js';
 import { freshDatabase, testDialects } from '../support/databases.js';
 import { hostedTestApp, PASSWORD, PUBLIC_URL, sessionCookie, type HostedTestApp } from '../support/hosted.js';
@@ -9,10 +10,10 @@ import { hostedTestApp, PASSWORD, PUBLIC_URL, sessionCookie, type HostedTestApp 
 /** Hosted mode's accounts, through the API as a browser uses it (PostgreSQL only: hosted mode needs it). */
 const onPostgres = testDialects().includes('postgres');
 
-async function countOwnedRows(database: Database, ownerId: string): Promise<number> {
+async function countOwnedRows(database: Database, ownerId: string, only?: readonly string[]): Promise<number> {
   const { owned } = await ownedTables(database.db);
   let total = 0;
-  for (const table of owned) {
+  for (const table of owned.filter((t) => !only || only.includes(t))) {
     const r = await sql<{ n: string }>`select count(*) as n from ${sql.table(table)} where owner_id = ${ownerId}`.execute(database.db);
     total += Number(r.rows[0]?.n ?? 0);
   }
@@ -121,12 +122,22 @@ describe.runIf(onPostgres)('hosted accounts (PostgreSQL)', () => {
     it('exports every row I own, and deleting my account removes them all', async () => {
       const cat = await h.account('cat@example.org');
       expect((await h.request('POST', '/api/demo', { cookie: cat.cookie })).status).toBe(201);
-      const exported = (await (await h.request('GET', '/api/account/export', { cookie: cat.cookie })).json()) as { account: { email: string }; tables: Record<string, unknown[]> };
+      const response = await h.request('GET', '/api/account/export', { cookie: cat.cookie });
+      const exported = (await response.json()) as { format: string; account: { email: string }; tables: Record<string, unknown[]>; held: Record<string, unknown[]> };
+      // The backup's format (it restores as it is), with the account and the rows a backup leaves out.
+      expect(exported.format).toBe('debrief-backup');
       expect(exported.account.email).toBe('cat@example.org');
       expect(exported.tables.applications!.length).toBeGreaterThan(10);
       expect(exported.tables.stage_events!.length).toBeGreaterThan(10);
-      const owned = await countOwnedRows(database, cat.id);
-      expect(owned).toBe(Object.values(exported.tables).reduce((n, rows) => n + rows.length, 0));
+      const all = (tables: Record<string, unknown[]>) => Object.values(tables).reduce((n, rows) => n + rows.length, 0);
+      const derived = await countOwnedRows(database, cat.id, ACCOUNT_EXPORT_LEAVES_OUT);
+      expect(await countOwnedRows(database, cat.id)).toBe(all(exported.tables) + all(exported.held) + derived);
+      expect(JSON.stringify(exported)).not.toMatch(/token_hash|"password"/);
+      // Restored into another account of the same server, as a person moving their search would.
+      const dan = await h.account('dan@example.org');
+      const restored = await h.request('POST', '/api/backup/restore', { cookie: dan.cookie, body: exported });
+      expect(restored.status, await restored.clone().text()).toBe(200);
+      expect(((await restored.json()) as { applications: number }).applications).toBe(exported.tables.applications!.length);
       const annBefore = await countOwnedRows(database, ann.id);
 
       const wrong = await h.request('DELETE', '/api/account', { cookie: cat.cookie, body: { email: 'someone@example.org' } });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/connect.js';
 import { listApplications, getApplication } from '../../src/services/applications.service.js';
+import { listDebriefs } from '../../src/services/debrief.service.js';
 import { bytesSource } from '../../src/services/csv-reader.js';
 import { importApplications, previewImport } from '../../src/services/import.service.js';
 import { freshDatabase, testContext, testDialects } from '../support/databases.js';
@@ -117,5 +118,13 @@ describe.each(testDialects())('importing applications on %s', (dialect) => {
     expect(await importApplications(ctx, utf8(jobsync))).toMatchObject({ created: 1, problemCount: 0 });
     const quarry = (await listApplications(ctx, { q: 'Quarry', sort: 'applied', order: 'asc', page: 1, pageSize: 5 })).items[0];
     expect(quarry).toMatchObject({ status: 'rejected', remote: 'hybrid', source: 'job_board', appliedOn: '2026-09-03', notes: 'jobType: Full-time' });
+
+    // A rejection that arrives in a file can be debriefed like any other: new rows and later statuses alike.
+    expect(await importApplications(ctx, utf8(huntr('Rejected')), { preset: 'huntr' })).toMatchObject({ created: 0, updated: 1 });
+    const debriefs = (await listDebriefs(ctx)).toFinish.map((d) => [d.company, d.rejectedOn, d.complete]);
+    expect(debriefs).toEqual(expect.arrayContaining([['Quarry', '2026-09-03', false], ['Birch & Co', '2026-11-20', false]]));
+    expect(debriefs).toHaveLength(2);
+    expect(await importApplications(ctx, utf8(jobsync))).toMatchObject({ created: 0, skipped: 1 });
+    expect((await listDebriefs(ctx)).toFinish).toHaveLength(2);
   });
 });

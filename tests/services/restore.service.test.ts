@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/connect.js';
-import { DERIVED_TABLES, LINKED_TABLES, OWNED_TABLES } from '../../src/db/repos/deleted-applications.repo.js';
+import { DERIVED_TABLES, KEPT_TABLES, LINKED_TABLES, OWNED_TABLES } from '../../src/db/repos/deleted-applications.repo.js';
 import * as apps from '../../src/services/applications.service.js';
 import * as events from '../../src/services/application-events.service.js';
 import * as debrief from '../../src/services/debrief.service.js';
@@ -109,6 +109,7 @@ describe.each(testDialects())('undoing a deletion on %s', (dialect) => {
       ...OWNED_TABLES.map((t) => t.table),
       ...LINKED_TABLES.map((t) => t.table),
       ...DERIVED_TABLES,
+      ...KEPT_TABLES,
       'applications',
       'deleted_applications',
     ]);

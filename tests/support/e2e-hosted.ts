@@ -7,6 +7,8 @@ import type { Database } from '../../src/db/connect.js';
 import { readHostedConfig } from '../../src/domain/hosting/config.js';
 import { createApp } from '../../src/server/app.js';
 import { hostedRuntime } from '../../src/server/hosted.js';
+import { jobQueue, startQueue } from '../../src/server/job-queue.js';
+import { startWorker, type RunningWorker } from '../../src/server/worker.js';
 import { freshDatabase } from './databases.js';
 import { chromiumPath } from './e2e.js';
 
@@ -24,11 +26,13 @@ export interface HostedE2E {
   /** The first link in the newest message to `to` whose URL contains `part`, waiting for it to arrive. */
   linkFor: (to: string, part: string) => Promise<string>;
   newPage: (options?: { colorScheme?: 'light' | 'dark'; width?: number; height?: number }) => Promise<Page>;
+  /** With `jobs`: starts `debrief worker`'s loop in this process (imports wait until then). */
+  startWorker: () => Promise<void>;
   close: () => Promise<void>;
 }
 
 /** A mail catcher (smtp-server), a hosted Debrief on a fresh PostgreSQL database, and Chromium. */
-export async function startHostedE2E(signup: 'open' | 'invite' = 'invite'): Promise<HostedE2E> {
+export async function startHostedE2E(signup: 'open' | 'invite' = 'invite', options: { jobs?: boolean } = {}): Promise<HostedE2E> {
   const mail: CaughtMail[] = [];
   const smtp = new SMTPServer({
     authOptional: true,
@@ -54,7 +58,9 @@ export async function startHostedE2E(signup: 'open' | 'invite' = 'invite'): Prom
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const read = readHostedConfig({ DATABASE_URL: 'postgres://e2e', PUBLIC_URL: url, DEBRIEF_SIGNUP: signup, SMTP_URL: `smtp://127.0.0.1:${smtpPort}` });
   if (!read.ok) throw new Error(read.problems.join('\n'));
-  const hosted = await hostedRuntime(database.db, { ...read.config, mailFrom: 'Debrief <debrief@example.org>' });
+  const boss = options.jobs ? await startQueue(database.db, { role: 'app' }) : null;
+  let worker: RunningWorker | null = null;
+  const hosted = await hostedRuntime(database.db, { ...read.config, mailFrom: 'Debrief <debrief@example.org>' }, boss ? { jobs: jobQueue(boss) } : {});
   const app = createApp({ db: database.db, hosted, webDir });
   handler = (request) => app.fetch(request);
 
@@ -91,7 +97,12 @@ export async function startHostedE2E(signup: 'open' | 'invite' = 'invite'): Prom
       contexts.push(context);
       return context.newPage();
     },
+    startWorker: async () => {
+      worker ??= await startWorker({ db: database.db, concurrency: 1, pollingIntervalSeconds: 0.5 });
+    },
     close: async () => {
+      await worker?.stop();
+      await boss?.stop({ graceful: false, wait: true });
       for (const c of contexts) await c.close().catch(() => undefined);
       await browser.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Database } from '../../src/db/connect.js';
 import { readHostedConfig, type HostedConfig } from '../../src/domain/hosting/config.js';
+import type { JobQueue } from '../../src/services/jobs.service.js';
 import type { Mailer } from '../../src/services/mailer.js';
 import { createApp } from '../../src/server/app.js';
 import type { AppEnv } from '../../src/server/context.js';
@@ -42,13 +43,13 @@ export const PASSWORD = 'correct horse battery';
 /** Hosted mode on a fresh PostgreSQL database, answering in process (no port). */
 export async function hostedTestApp(
   database: Database,
-  options: { env?: Record<string, string>; withMail?: boolean; now?: () => Date } = {},
+  options: { env?: Record<string, string>; withMail?: boolean; now?: () => Date; jobs?: JobQueue } = {},
 ): Promise<HostedTestApp> {
   const read = readHostedConfig({ DATABASE_URL: 'postgres://test', PUBLIC_URL, DEBRIEF_SIGNUP: 'open', ...options.env });
   if (!read.ok) throw new Error(read.problems.join('\n'));
   const mail: SentMail[] = [];
   const mailer: Mailer | null = options.withMail ? { send: (m) => Promise.resolve(void mail.push(m)) } : null;
-  const hosted = await hostedRuntime(database.db, read.config, { mailer, ...(options.now ? { now: options.now } : {}) });
+  const hosted = await hostedRuntime(database.db, read.config, { mailer, ...(options.now ? { now: options.now } : {}), ...(options.jobs ? { jobs: options.jobs } : {}) });
   const app = createApp({ db: database.db, hosted, webDir: '/nonexistent', ...(options.now ? { now: options.now } : {}) });
   let ip = 0;
   const request: HostedTestApp['request'] = (method, path, opts = {}) => {

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { openAppDatabase } from '../../db/runtime.js';
 import { isHostedMode, readHostedConfig } from '../../domain/hosting/config.js';
 import { hostedRuntime } from '../../server/hosted.js';
+import { jobQueue, startQueue } from '../../server/job-queue.js';
 import { startServer } from '../../server/start.js';
 import { startMailSchedule } from '../../services/mail-sync.service.js';
 import { action, UsageError } from '../runtime.js';
@@ -22,12 +23,15 @@ export function registerServe(program: Command): void {
         const config = hostedMode ? readHostedConfig(process.env) : null;
         if (config && !config.ok) throw new UsageError(`Debrief cannot start in hosted mode:\n  ${config.problems.join('\n  ')}`);
         const database = await openAppDatabase(process.env, hostedMode ? null : 'local');
-        const hosted = config?.ok ? await hostedRuntime(database.db, config.config) : undefined;
+        // Hosted, long work (mailbox and large CSV imports) is queued for `debrief worker`.
+        const boss = config?.ok ? await startQueue(database.db, { role: 'app' }) : null;
+        const hosted = config?.ok ? await hostedRuntime(database.db, config.config, { jobs: boss ? jobQueue(boss) : null }) : undefined;
         const server = await startServer({ database, port, host, ...(hosted ? { hosted } : {}) });
         console.log(`Debrief is running at ${server.url}${hosted ? ` (hosted mode, public address ${hosted.config.publicUrl})` : ''}`);
         console.log(`Database: ${database.dialect === 'sqlite' ? database.location : `PostgreSQL ${database.location}`}`);
         if (hosted) {
           console.log(`Sign-up: ${hosted.config.signup}; mail: ${hosted.mailer ? 'sent through SMTP_URL' : 'no SMTP_URL, links wait in the admin page'}`);
+          console.log('Mailbox and large CSV imports wait for `debrief worker`: run at least one.');
         }
         console.log('Press Ctrl+C to stop.');
         // A connected mailbox with a schedule syncs on its own while the server runs.
@@ -35,6 +39,7 @@ export function registerServe(program: Command): void {
         const stop = async (): Promise<void> => {
           stopMailSchedule();
           await server.close();
+          await boss?.stop({ graceful: false, wait: true });
           await database.close();
           process.exit(0);
         };

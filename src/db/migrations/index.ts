@@ -22,7 +22,12 @@ import * as importLayouts from './20261203_1300_import_layouts.js';
 import * as accounts from './20261203_1400_accounts.js';
 import * as listKeys from './20261203_16_0001_list_keys.js';
 import * as search from './20261203_16_0002_search.js';
-import * as organisations from './20261203_2300_organisations.js';
+import * as backgroundJobs from './20261203_2100_background_jobs.js';
+import * as coachSharing from './20261203_2200_coach_sharing.js';
+import * as questionKinds from './20261203_2400_question_kinds.js';
+import * as insightCounts from './20261203_2601_insight_counts.js';
+import * as debriefCounts from './20261203_2602_debrief_counts.js';
+import * as organisations from './20261204_0100_organisations.js';
 /**
  * Every migration, in order. Append only: never edit or reorder a migration
  * that has shipped; add a new timestamp-named file and list it here.
@@ -50,5 +55,10 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261203_1400_accounts': accounts,
   '20261203_16_0001_list_keys': listKeys,
   '20261203_16_0002_search': search,
-  '20261203_2300_organisations': organisations,
+  '20261203_2100_background_jobs': backgroundJobs,
+  '20261203_2200_coach_sharing': coachSharing,
+  '20261203_2400_question_kinds': questionKinds,
+  '20261203_2601_insight_counts': insightCounts,
+  '20261203_2602_debrief_counts': debriefCounts,
+  '20261204_0100_organisations': organisations,
 };

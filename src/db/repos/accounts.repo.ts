@@ -189,14 +189,20 @@ export async function ownedTables(db: Kysely<DB>): Promise<OwnedTables> {
   return { owned: owned.sort(), children: CHILD_TABLES, unknown };
 }
 
-const SECRET_COLUMNS = new Set(['password', 'token_hash']);
+/** Left out of the export: secrets, and the raw bytes of an upload a job has not read yet. */
+const SECRET_COLUMNS = new Set(['password', 'token_hash', 'chunk']);
 
 /** Every row the owner has, table by table (secrets such as saved passwords left out). */
 export async function exportOwnedRows(db: Kysely<DB>, ownerId: string): Promise<Record<string, Record<string, unknown>[]>> {
   const { owned, children } = await ownedTables(db);
   const out: Record<string, Record<string, unknown>[]> = {};
+  // In a stable order (the database's own order changes when a row is rewritten), so two exports of the same data are equal.
   const clean = (rows: Record<string, unknown>[]): Record<string, unknown>[] =>
-    rows.map((row) => Object.fromEntries(Object.entries(row).filter(([k]) => !SECRET_COLUMNS.has(k))));
+    rows
+      .map((row) => Object.fromEntries(Object.entries(row).filter(([k]) => !SECRET_COLUMNS.has(k))))
+      .map((row) => ({ row, key: JSON.stringify(row) }))
+      .sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))
+      .map((x) => x.row);
   for (const table of owned) {
     const rows = await sql<Record<string, unknown>>`select * from ${sql.table(table)} where owner_id = ${ownerId}`.execute(db);
     out[table] = clean(rows.rows);

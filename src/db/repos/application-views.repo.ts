@@ -181,7 +181,15 @@ export function pageIdsQuery(db: Kysely<DB>, ownerId: string, filter: ViewFilter
     // Written out (rather than a row comparison) so both databases read it as a range of the index.
     const [strict, loose] = page.order === 'asc' ? [sql`>`, sql`>=`] : [sql`<`, sql`<=`];
     const { key: at, id } = page.after;
-    ids = ids.where(sql<boolean>`${key} ${loose} ${at} and (${key} ${strict} ${at} or d.application_id ${strict} ${id})`);
+    const only = filter.statuses?.length === 1 ? filter.statuses[0] : undefined;
+    if (page.sort === 'status' && only !== undefined) {
+      // One status, sorted by status: the key is the same on every row, so the page is a range of ids alone
+      // (an OR over a constant would make SQLite merge two index searches and sort them).
+      const past = page.order === 'asc' ? only > String(at) : only < String(at);
+      ids = past ? ids : only === String(at) ? ids.where(sql<boolean>`d.application_id ${strict} ${id}`) : ids.where(sql<boolean>`d.application_id ${strict} ${id} and d.status <> ${only}`);
+    } else {
+      ids = ids.where(sql<boolean>`${key} ${loose} ${at} and (${key} ${strict} ${at} or d.application_id ${strict} ${id})`);
+    }
   } else if (page.offset > 0) {
     ids = ids.offset(page.offset);
   }

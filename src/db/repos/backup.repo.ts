@@ -50,6 +50,17 @@ export async function insertOwnerRows(db: Kysely<DB>, table: string, ownerId: st
   }
 }
 
+/** Which of these ids another owner already has in `table` (ids are unique across owners). */
+export async function idsOfOthers(db: Kysely<DB>, table: string, ownerId: string, ids: readonly string[]): Promise<Set<string>> {
+  const out = new Set<string>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500);
+    const result = await sql<{ id: string }>`select id from ${sql.table(table)} where owner_id <> ${ownerId} and id in (${sql.join(chunk)})`.execute(db);
+    for (const row of result.rows) out.add(row.id);
+  }
+  return out;
+}
+
 /** Deletes everything the owner has in these tables, children first (the order given). */
 export async function deleteOwnerRows(db: Kysely<DB>, tables: readonly string[], ownerId: string): Promise<void> {
   for (const table of tables) await sql`delete from ${sql.table(table)} where owner_id = ${ownerId}`.execute(db);

@@ -33,6 +33,8 @@ export const OWNED_TABLES: readonly OwnedTable[] = [
   { table: 'lessons', key: 'application_id' },
   { table: 'lesson_evidence', key: 'lesson_id', parent: { table: 'lessons', column: 'id' } },
   { table: 'outside_control_items', key: 'application_id' },
+  { table: 'contact_applications', key: 'application_id' },
+  { table: 'wins', key: 'application_id' },
 ];
 
 /** Rows that only point at the application (ON DELETE SET NULL): their links are put back. */
@@ -40,10 +42,17 @@ export const LINKED_TABLES: readonly { table: string; columns: readonly string[]
   { table: 'check_ins', columns: ['application_id', 'rejection_id'] },
   { table: 'question_bank', columns: ['application_id'] },
   { table: 'mail_proposals', columns: ['application_id'] },
+  { table: 'contact_interactions', columns: ['application_id'] },
 ];
 
-/** Derived from the rows above and rebuilt after a restore, never copied. */
-export const DERIVED_TABLES: readonly string[] = ['application_state'];
+/** Rows that name an application without a reference, kept as they are when it goes (a growth action's evidence says what it lost). */
+export const KEPT_TABLES: readonly string[] = ['growth_action_evidence'];
+
+/**
+ * Derived from the rows above and rebuilt after a restore, never copied:
+ * application_state by the restore itself, the insight counts by triggers (ADR 0029).
+ */
+export const DERIVED_TABLES: readonly string[] = ['application_state', 'insight_rejection_facts', 'application_search_docs', 'application_search'];
 
 export interface Link {
   table: string;
@@ -173,6 +182,12 @@ export async function restoreSnapshot(db: Kysely<DB>, ownerId: string, snapshot:
       const themes = await selectWhere(db, 'themes', ownerId, 'id', rows.map((r) => r.theme_id ?? null));
       const themeIds = new Set(themes.map((r) => r.id));
       rows = rows.filter((r) => themeIds.has(r.theme_id ?? null));
+    }
+    if (t.table === 'contact_applications') {
+      // A person deleted meanwhile is not brought back with the application.
+      const contacts = await selectWhere(db, 'contacts', ownerId, 'id', rows.map((r) => r.contact_id ?? null));
+      const contactIds = new Set(contacts.map((r) => r.id));
+      rows = rows.filter((r) => contactIds.has(r.contact_id ?? null));
     }
     if (t.parent) {
       const parents = kept.get(t.parent.table) ?? new Set<Cell>();

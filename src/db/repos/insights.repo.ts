@@ -2,7 +2,9 @@ import { PostgresAdapter, sql, type Kysely, type RawBuilder, type SqlBool } from
 import { AWAITING_REPLY } from '../../domain/applications/no-response.js';
 import { PROGRESS_STAGES, stageRank, type ProgressStage } from '../../domain/applications/stages.js';
 import { SEGMENT_DIMENSIONS, type SegmentDimension, type SegmentMetric } from '../../domain/insights/types.js';
+import { resolveKeptCounts, type KeptCountRow, type KeptOutcome, type RecentAwaiting } from '../../domain/insights/kept-counts.js';
 import type { DB } from '../schema.js';
+import { derivedStateQuery } from './derived-state.js';
 
 /**
  * Insights aggregates, computed in SQL over one row per *sent* application
@@ -48,6 +50,8 @@ export interface AggregateOptions {
   /** Only applications sent in this period (YYYY-MM-DD, both ends included). */
   from?: string | undefined;
   to?: string | undefined;
+  /** Derive each application's state afresh from its stage events as of this day (one owner only). */
+  fromEventsAsOf?: string | undefined;
   /**
    * Also count who stands behind the figures (cohorts, for small-cell suppression): the
    * outcome counts per owner, and per segment value the owners with it and those with only it.
@@ -95,9 +99,25 @@ const DIMENSION_SQL: Record<SegmentDimension, RawBuilder<string>> = {
   month: sql<string>`coalesce(substr(d.applied_on, 1, 7), ${sql.lit(UNKNOWN)})`,
 };
 
-/** One row per sent application: its furthest stage, outcome, reply, day counts and segment values. */
+const STATE_COLUMNS = ['application_id', 'status', 'reached_rank', 'applied_on', 'last_event_on', 'first_reply_on', 'last_progress_on'] as const;
+
+/**
+ * The per-application state as `d`: the projection of the owners, or (one owner only) derived
+ * from the events as of a day.
+ */
+function stateSource(db: Kysely<DB>, owners: Owners, fromEventsAsOf: string | undefined) {
+  const projection = db.selectFrom('application_state').select(STATE_COLUMNS).where(ownedBy('owner_id', owners)).as('d');
+  if (fromEventsAsOf === undefined) return projection;
+  if (typeof owners !== 'string') throw new Error('The state is derived from the events for one owner at a time.');
+  return db.selectFrom(derivedStateQuery(db, owners, fromEventsAsOf).as('x')).select(STATE_COLUMNS).as('d') as unknown as typeof projection;
+}
+
+/**
+ * One row per sent application: its furthest stage, outcome, reply, day counts and segment values.
+ * Read from the application_state projection (ADR 0004), or, with `fromEventsAsOf`, derived
+ * afresh from the stage events as of that day (the recomputation the kept counts are held to).
+ */
 function factsQuery(db: Kysely<DB>, owners: Owners, silentCutoff: string, options: AggregateOptions = {}) {
-  // Everything per application comes from the application_state projection (ADR 0004): no events are read.
   const outcome = sql<OutcomeValue>`case
     when d.status in ('rejected', 'withdrawn', 'accepted') then d.status
     when d.status = 'ghosted' then 'silence'
@@ -107,7 +127,7 @@ function factsQuery(db: Kysely<DB>, owners: Owners, silentCutoff: string, option
   return db
     .selectFrom('applications as a')
     .innerJoin('companies as c', 'c.id', 'a.company_id')
-    .innerJoin('application_state as d', 'd.application_id', 'a.id')
+    .innerJoin(stateSource(db, owners, options.fromEventsAsOf), 'd.application_id', 'a.id')
     .where(ownedBy('a.owner_id', owners))
     .where('d.reached_rank', '>=', stageRank('applied'))
     .where(inPeriod('d.applied_on', options))
@@ -202,9 +222,9 @@ export interface InsightAggregates {
   segments: SegmentSumRow[];
   days: DayCountRow[];
   /** With `people`: outcome counts per owner. */
-  ownerOutcomes: (OutcomeCountRow & { owner: string })[];
+  ownerOutcomes?: (OutcomeCountRow & { owner: string })[];
   /** With `people`: per segment value, owners with it and owners with no other value in that dimension. */
-  segmentPeople: { dimension: SegmentDimension; value: string; people: number; only: number }[];
+  segmentPeople?: { dimension: SegmentDimension; value: string; people: number; only: number }[];
 }
 
 /**
@@ -242,15 +262,17 @@ interface PartRow {
 }
 
 /**
- * Everything insights needs in ONE statement, on both dialects: the
- * per-application facts are computed once (a materialized CTE — one pass over
- * the owner's events), pre-grouped by block (SEGMENT_BLOCKS) and grouped four
+ * Everything insights needs recomputed from scratch in ONE statement, on both
+ * dialects — the reference the kept counts (keptInsightAggregates) are held
+ * to: the per-application facts are computed once (a materialized CTE — one
+ * pass over every application of the owner, and over its events with
+ * `fromEventsAsOf`), pre-grouped by block (SEGMENT_BLOCKS) and grouped four
  * ways, glued with UNION ALL into one row shape:
  * - outcome: furthest stage × outcome × replied → count (from the last block);
  * - days:    first-reply days (k1 = 'reply') and rejection days by stage (k1 = 'rejection') → count;
  * - segment: dimension × value → trials and successes of each metric.
  */
-export async function insightAggregates(db: Kysely<DB>, owners: Owners, silentCutoff: string, options: AggregateOptions = {}): Promise<InsightAggregates> {
+export async function recomputedInsightAggregates(db: Kysely<DB>, owners: Owners, silentCutoff: string, options: AggregateOptions = {}): Promise<InsightAggregates> {
   const zeros = sql`${NULL_INT}, ${NULL_INT}, ${NULL_INT}, ${NULL_INT}, ${NULL_INT}`;
   const blockCtes = SEGMENT_BLOCKS.map((dims, k) => {
     const cols = sql.join(dims.map((dim) => sql.ref(`dim_${dim}`)));
@@ -293,13 +315,15 @@ export async function insightAggregates(db: Kysely<DB>, owners: Owners, silentCu
     totalQuery.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
     sql<PartRow>`with ${sql.join(ctes)} ${sql.join(parts, sql` union all `)}`.execute(db),
   ]);
-  const agg: InsightAggregates = { totalApplications: n(total.n), outcomes: [], segments: [], days: [], ownerOutcomes: [], segmentPeople: [] };
+  const ownerOutcomes: NonNullable<InsightAggregates['ownerOutcomes']> = [];
+  const segmentPeople: NonNullable<InsightAggregates['segmentPeople']> = [];
+  const agg: InsightAggregates = { totalApplications: n(total.n), outcomes: [], segments: [], days: [], ...(options.people ? { ownerOutcomes, segmentPeople } : {}) };
   for (const r of result.rows) {
     const stage = PROGRESS_STAGES[n(r.rank)] ?? 'applied';
     if (r.part === 'owner') {
-      agg.ownerOutcomes.push({ owner: String(r.k2), stage, outcome: r.k1 as OutcomeValue, replied: n(r.num) === 1, count: n(r.c0) });
+      ownerOutcomes.push({ owner: String(r.k2), stage, outcome: r.k1 as OutcomeValue, replied: n(r.num) === 1, count: n(r.c0) });
     } else if (r.part === 'people') {
-      agg.segmentPeople.push({ dimension: r.k1 as SegmentDimension, value: String(r.k2), people: n(r.c0), only: n(r.c1) });
+      segmentPeople.push({ dimension: r.k1 as SegmentDimension, value: String(r.k2), people: n(r.c0), only: n(r.c1) });
     } else if (r.part === 'outcome') {
       agg.outcomes.push({ stage, outcome: r.k1 as OutcomeValue, replied: n(r.num) === 1, count: n(r.c0) });
     } else if (r.part === 'days') {
@@ -314,6 +338,72 @@ export async function insightAggregates(db: Kysely<DB>, owners: Owners, silentCu
     }
   }
   return agg;
+}
+
+/** Segment dimension → its column on application_state (kept by triggers, migration 20261203_2601). */
+const SEGMENT_COLUMN: Record<Exclude<SegmentDimension, 'month'>, keyof DB['application_state']> = {
+  source: 'seg_source',
+  referral: 'seg_referral',
+  tailored: 'seg_tailored',
+  resume_version: 'seg_resume_version',
+  fit_band: 'seg_fit_band',
+  excitement_band: 'seg_excitement_band',
+  role_family: 'seg_role_family',
+  seniority: 'seg_seniority',
+  remote: 'seg_remote',
+  company_size: 'seg_company_size',
+};
+
+/**
+ * The same aggregates as recomputedInsightAggregates, read from the counts the
+ * triggers keep (insight_counts, insight_day_counts: a few hundred rows
+ * whatever the number of applications) and the applications waiting on the
+ * employer whose last news is after `silentCutoff` (a range of the board's
+ * index per status: as many as had news inside the no-response window).
+ */
+export async function keptInsightAggregates(db: Kysely<DB>, ownerId: string, silentCutoff: string): Promise<InsightAggregates> {
+  const [counts, days, recent] = await Promise.all([
+    db.selectFrom('insight_counts')
+      .where('owner_id', '=', ownerId)
+      .select(['reached_rank', 'outcome', 'replied', 'dimension', 'value', 'n'])
+      .execute(),
+    db.selectFrom('insight_day_counts')
+      .where('owner_id', '=', ownerId)
+      .select(['kind', 'reached_rank', 'days', 'n'])
+      .execute(),
+    db.selectFrom('application_state')
+      .where('owner_id', '=', ownerId)
+      .where('status', 'in', [...AWAITING_REPLY])
+      .where('last_event_on', '>', silentCutoff)
+      .select(['reached_rank', 'first_reply_on', 'applied_on', ...Object.values(SEGMENT_COLUMN)])
+      .execute(),
+  ]);
+  const rows: KeptCountRow[] = counts.map((r) => ({
+    rank: n(r.reached_rank),
+    outcome: r.outcome as KeptOutcome,
+    replied: n(r.replied) === 1,
+    dimension: r.dimension,
+    value: r.value,
+    count: n(r.n),
+  }));
+  const waiting: RecentAwaiting[] = recent.map((r) => {
+    const rank = n(r.reached_rank);
+    const values: Record<string, string> = {};
+    if (rank >= stageRank('applied')) {
+      for (const [dimension, column] of Object.entries(SEGMENT_COLUMN)) values[dimension] = String(r[column]);
+      values.month = r.applied_on ? r.applied_on.slice(0, 7) : UNKNOWN;
+    }
+    return { rank, replied: r.first_reply_on !== null, values };
+  });
+  const resolved = resolveKeptCounts(rows, waiting);
+  return {
+    totalApplications: resolved.totalApplications,
+    outcomes: resolved.outcomes.map((r) => ({ stage: PROGRESS_STAGES[r.rank] ?? 'applied', outcome: r.outcome, replied: r.replied, count: r.count })),
+    segments: resolved.segments.map((r) => ({ ...r, dimension: r.dimension as SegmentDimension })),
+    days: days
+      .filter((r) => n(r.n) !== 0)
+      .map((r) => ({ kind: r.kind === 'reply' ? 'reply' : 'rejection', stage: PROGRESS_STAGES[n(r.reached_rank)] ?? 'applied', days: Math.max(0, n(r.days)), count: n(r.n) })),
+  };
 }
 
 export interface BehindFilter {
@@ -490,6 +580,41 @@ export async function themeAggregates(db: Kysely<DB>, owners: Owners, options: A
   ]);
   return {
     themes: themes.rows.map((r) => ({ month: String(r.month), slug: r.slug, label: r.label, count: n(r.count) })),
+    applications: n(total.n),
+  };
+}
+
+/**
+ * The same as reasonAggregates, read from the counts the triggers keep
+ * (migration 20261203_2602: a row per month and reason, and per month),
+ * whatever the number of rejections. The kept counts treat "no reason given"
+ * as the one reason that is not a stated reason (NON_INFORMATIVE_REASONS).
+ */
+export async function keptReasonAggregates(db: Kysely<DB>, ownerId: string): Promise<ReasonAggregates> {
+  const [reasons, months] = await Promise.all([
+    db.selectFrom('insight_reason_counts').where('owner_id', '=', ownerId).where('n', '<>', 0)
+      .select(['month', 'reason', 'n', 'outside']).execute(),
+    db.selectFrom('insight_rejection_months').where('owner_id', '=', ownerId).where('rejections', '<>', 0)
+      .select(['month', 'rejections', 'with_reasons', 'outside']).execute(),
+  ]);
+  return {
+    reasons: reasons.map((r) => ({ month: r.month, reason: r.reason, count: n(r.n), outside: n(r.outside) })),
+    months: months.map((r) => ({ month: r.month, rejections: n(r.rejections), withReasons: n(r.with_reasons), outside: n(r.outside) })),
+  };
+}
+
+/** The same as themeAggregates, from the kept counts per month and theme (migration 20261203_2602). */
+export async function keptThemeAggregates(db: Kysely<DB>, ownerId: string): Promise<ThemeAggregates> {
+  const [themes, total] = await Promise.all([
+    db.selectFrom('insight_theme_counts as k').innerJoin('themes as t', 't.id', 'k.theme_id')
+      .where('k.owner_id', '=', ownerId).where('k.n', '<>', 0)
+      .select(['k.month as month', 't.slug as slug', 't.label as label', 'k.n as n']).execute(),
+    // An index-only count over (owner_id, application_id): one entry per lesson.
+    db.selectFrom('lessons').where('owner_id', '=', ownerId)
+      .select(sql<number>`count(distinct application_id)`.as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return {
+    themes: themes.map((r) => ({ month: r.month, slug: r.slug, label: r.label, count: n(r.n) })),
     applications: n(total.n),
   };
 }

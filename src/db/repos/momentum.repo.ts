@@ -52,6 +52,22 @@ export async function feedbackRequestDays(db: Kysely<DB>, ownerId: string, from:
   return rows.flatMap((r) => (r.requested_on ? [r.requested_on] : []));
 }
 
+/**
+ * Days of interactions logged with contacts in [from, to]; feedback requests
+ * are left out (they count from the feedback requests themselves).
+ */
+export async function interactionDays(db: Kysely<DB>, ownerId: string, from: string, to: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('contact_interactions')
+    .select('occurred_on')
+    .where('owner_id', '=', ownerId)
+    .where('kind', '!=', 'feedback_request')
+    .where('occurred_on', '>=', from)
+    .where('occurred_on', '<=', to)
+    .execute();
+  return rows.map((r) => r.occurred_on);
+}
+
 /** Practice: instants of rated reviews, and the last day each question was practised by hand. */
 export async function practiceMoments(
   db: Kysely<DB>,

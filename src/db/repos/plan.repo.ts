@@ -171,6 +171,33 @@ export async function listActions(db: Kysely<DB>, ownerId: string): Promise<Acti
     .execute();
 }
 
+/** Planned or started actions with a due day on or before `until` (for the agenda). */
+export async function openActionsDueBy(db: Kysely<DB>, ownerId: string, until: string): Promise<ActionRow[]> {
+  return db
+    .selectFrom('growth_actions')
+    .selectAll()
+    .where('owner_id', '=', ownerId)
+    .where('status', 'in', ['planned', 'doing'])
+    .where('due_on', 'is not', null)
+    .where('due_on', '<=', until)
+    .orderBy('due_on')
+    .orderBy('id')
+    .execute();
+}
+
+/** Actions marked done on or before `today`, with their day (each is a win). */
+export async function doneActions(db: Kysely<DB>, ownerId: string, today: string): Promise<{ id: string; title: string; done_on: string }[]> {
+  const rows = await db
+    .selectFrom('growth_actions')
+    .select(['id', 'title', 'done_on'])
+    .where('owner_id', '=', ownerId)
+    .where('status', '=', 'done')
+    .where('done_on', 'is not', null)
+    .where('done_on', '<=', today)
+    .execute();
+  return rows.map((r) => ({ id: r.id, title: r.title, done_on: r.done_on as string }));
+}
+
 /** Marks actions the sample job search made, so removing the sample removes them. */
 export async function markSampleActions(db: Kysely<DB>, ownerId: string, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;

@@ -20,7 +20,9 @@ function items(db: Kysely<DB>, ownerId: string) {
     .leftJoin('applications as a', 'a.id', 'q.application_id')
     .leftJoin('companies as c', 'c.id', 'a.company_id')
     .select(['q.id', 'q.question', 'q.notes', 'c.name as company', 'p.due as card_due', 'p.reps as card_reps'])
-    .where('q.owner_id', '=', ownerId);
+    .where('q.owner_id', '=', ownerId)
+    // Questions to ask them are not answers to practise.
+    .where((eb) => eb.or([eb('q.kind', 'is', null), eb('q.kind', '!=', 'to_ask')]));
 }
 
 /**
@@ -45,6 +47,7 @@ export async function practiceCounts(db: Kysely<DB>, ownerId: string, now: strin
       eb.fn.sum<number>(eb.case().when(eb.and([eb('p.due', '>', now), eb('p.due', '<=', endOfDay)])).then(1).else(0).end()).as('later_today'),
     ])
     .where('q.owner_id', '=', ownerId)
+    .where((eb) => eb.or([eb('q.kind', 'is', null), eb('q.kind', '!=', 'to_ask')]))
     .executeTakeFirst();
   return { due: Number(row?.due ?? 0), fresh: Number(row?.fresh ?? 0), laterToday: Number(row?.later_today ?? 0), total: Number(row?.total ?? 0) };
 }

@@ -3,7 +3,7 @@ import type { DB, QuestionBankTable, ReflectionAnswersTable } from '../schema.js
 import { idsByPrefix } from './id-prefix.js';
 
 export type ReflectionAnswerRow = Selectable<ReflectionAnswersTable>;
-export type QuestionBankRow = Selectable<QuestionBankTable> & { company: string | null };
+export type QuestionBankRow = Selectable<QuestionBankTable> & { company: string | null; met_stage: string | null; met_rank: number | null };
 
 export async function answersFor(db: Kysely<DB>, ownerId: string, applicationId: string): Promise<ReflectionAnswerRow[]> {
   return db
@@ -52,8 +52,10 @@ function bankQuery(db: Kysely<DB>, ownerId: string) {
     .selectFrom('question_bank as q')
     .leftJoin('applications as a', 'a.id', 'q.application_id')
     .leftJoin('companies as c', 'c.id', 'a.company_id')
+    .leftJoin('rejections as r', 'r.application_id', 'q.application_id')
+    .leftJoin('application_state as s', 's.application_id', 'r.application_id')
     .selectAll('q')
-    .select('c.name as company')
+    .select(['c.name as company', 'r.stage_reached as met_stage', 's.reached_rank as met_rank'])
     .where('q.owner_id', '=', ownerId);
 }
 
@@ -65,11 +67,25 @@ export async function findQuestion(db: Kysely<DB>, ownerId: string, id: string):
   return bankQuery(db, ownerId).where('q.id', '=', id).executeTakeFirst();
 }
 
+export interface QuestionPatch {
+  notes?: string | null;
+  self_rating?: number | null;
+  kind?: string | null;
+  question?: string;
+  stage?: string | null;
+  updated_at: string;
+}
+
+export async function deleteQuestion(db: Kysely<DB>, ownerId: string, id: string): Promise<boolean> {
+  const r = await db.deleteFrom('question_bank').where('owner_id', '=', ownerId).where('id', '=', id).executeTakeFirst();
+  return Number(r.numDeletedRows) === 1;
+}
+
 export async function updateQuestion(
   db: Kysely<DB>,
   ownerId: string,
   id: string,
-  patch: { notes?: string | null; self_rating?: number | null; updated_at: string },
+  patch: QuestionPatch,
 ): Promise<boolean> {
   const r = await db.updateTable('question_bank').set(patch).where('owner_id', '=', ownerId).where('id', '=', id).executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;

@@ -18,6 +18,11 @@ export async function insertRejection(db: Kysely<DB>, row: Insertable<Rejections
   await db.insertInto('rejections').values(row).execute();
 }
 
+/** Many rejection records at once (an import), in chunks the databases accept. */
+export async function insertRejections(db: Kysely<DB>, rows: Insertable<RejectionsTable>[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 200) await db.insertInto('rejections').values(rows.slice(i, i + 200)).execute();
+}
+
 export async function updateRejection(db: Kysely<DB>, ownerId: string, id: string, patch: RejectionPatch): Promise<void> {
   if (Object.keys(patch).length === 0) return;
   await db.updateTable('rejections').set(patch).where('owner_id', '=', ownerId).where('id', '=', id).execute();

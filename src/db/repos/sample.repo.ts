@@ -53,6 +53,7 @@ export interface RemovedSample {
 export async function deleteSampleRows(db: Kysely<DB>, ownerId: string): Promise<RemovedSample> {
   const apps = await db.deleteFrom('applications').where('owner_id', '=', ownerId).where('is_sample', '=', 1).executeTakeFirst();
   await db.deleteFrom('growth_actions').where('owner_id', '=', ownerId).where('is_sample', '=', 1).execute();
+  await db.deleteFrom('stories').where('owner_id', '=', ownerId).where('is_sample', '=', 1).execute();
   const checkIns = await db.deleteFrom('check_ins').where('owner_id', '=', ownerId).where('is_sample', '=', 1).executeTakeFirst();
   const questions = await db.deleteFrom('question_bank').where('owner_id', '=', ownerId).where('is_sample', '=', 1).executeTakeFirst();
   await db.deleteFrom('contacts').where('owner_id', '=', ownerId).where('is_sample', '=', 1).execute();
@@ -72,4 +73,9 @@ export async function deleteSampleRows(db: Kysely<DB>, ownerId: string): Promise
     questions: Number(questions.numDeletedRows),
     companies: Number(companies.numDeletedRows),
   };
+}
+
+/** Marks the stories the sample search wrote, so removing the sample removes them. */
+export async function markSampleStories(db: Kysely<DB>, ownerId: string, ids: readonly string[]): Promise<void> {
+  if (ids.length > 0) await db.updateTable('stories').set({ is_sample: 1 }).where('owner_id', '=', ownerId).where('id', 'in', [...ids]).execute();
 }

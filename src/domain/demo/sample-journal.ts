@@ -43,3 +43,38 @@ export const SAMPLE_PRACTICE: readonly SamplePractice[] = [
   { questionStartsWith: 'Tell us about a time you changed', daysAgo: [38, 31, 12], selfRating: 4, notes: 'The pricing dashboard story: situation in one sentence, what I did, the 8% result.' },
   { questionStartsWith: 'How would you test a dbt model', daysAgo: [35], selfRating: 3, notes: 'Schema tests for keys and nulls, a few data tests for business rules, run in CI.' },
 ];
+
+/** STAR stories of the sample search, linked to banked questions (by their start) and to themes. */
+export interface SampleStory {
+  title: string;
+  situation: string;
+  task: string;
+  action: string;
+  result: string;
+  learned: string;
+  questionsStartingWith: string[];
+  themes: string[];
+}
+
+export const SAMPLE_STORIES: readonly SampleStory[] = [
+  {
+    title: 'The pricing dashboard nobody opened',
+    situation: 'Sales had a pricing dashboard with forty charts; almost nobody used it.',
+    task: 'Make pricing decisions faster without adding another report.',
+    action: 'Sat with three account managers, kept the two views they used, and put a weekly summary in their inbox.',
+    result: 'Discount approvals went from four days to one, and average discount fell by 8%.',
+    learned: 'Ask how a decision is made before building anything for it.',
+    questionsStartingWith: ['Tell us about a time you changed'],
+    themes: ['storytelling_star', 'showing_impact'],
+  },
+  {
+    title: 'The duplicated orders in the warehouse data',
+    situation: 'Finance and operations reported different order counts for the same month.',
+    task: 'Find out which number was right and stop it happening again.',
+    action: 'Traced the gap to a retry that wrote orders twice, wrote the de-duplicating query with a window function, and added a test.',
+    result: 'One agreed number within a week; the test has caught the same fault twice since.',
+    learned: 'Say the plan aloud before writing the query: it catches the wrong join early.',
+    questionsStartingWith: ['Write a query that returns', 'How would you test a dbt model'],
+    themes: ['technical_depth'],
+  },
+];

@@ -3,6 +3,7 @@
  * rejections and their lessons, the feedback that came in, what changed in
  * the insights, and what next week has booked. Rendered as Markdown for the CLI.
  */
+import type { AgendaKind } from '../network/agenda.js';
 import { wilsonInterval } from '../insights/stats.js';
 import type { ActivityCounts, GoalProgress } from './goals.js';
 import { GOAL_KINDS, GOAL_LABELS } from './goals.js';
@@ -33,7 +34,7 @@ export interface WeeklyReview {
   rejections: { applicationId: string; company: string; title: string; day: string; reasons: string[]; lessons: string[]; note: string | null }[];
   feedback: { applicationId: string; company: string; receivedOn: string; text: string | null }[];
   changes: ReviewChange[];
-  agenda: { day: string; what: string; applicationId: string | null }[];
+  agenda: { day: string; what: string; applicationId: string | null; kind?: AgendaKind | null; key?: string | null }[];
 }
 
 /** The funnel steps compared week on week: from one stage reached to the next. */

@@ -5,7 +5,7 @@ import { firstName, linkedinKey, nextTouchDay } from './contacts.js';
 import { LINKEDIN_LIMIT, thankYouDraft } from './drafts.js';
 
 const facts = (over: Partial<AgendaFacts> = {}): AgendaFacts => ({
-  interviews: [], quiet: [], doorOpen: [], revisits: [], touches: [], feedbackReminders: [], debriefs: [],
+  interviews: [], quiet: [], doorOpen: [], revisits: [], touches: [], feedbackReminders: [], debriefs: [], growth: [], practice: { due: 0, fresh: 0 },
   noResponseDays: 21, feedbackReminderDays: 7, yourName: 'Sam', ...over,
 });
 const interview = (day: string, over = {}) => ({
@@ -42,6 +42,27 @@ describe('the week, in the user\'s time zone and week start', () => {
 
 describe('agenda rules', () => {
   const w = { today: '2026-11-20', until: '2026-11-22' };
+
+  it('puts growth actions on their due day (overdue ones today) and practice due today; each rule switches off', () => {
+    const growth = [
+      { actionId: 'g1', title: 'Two mock interviews', typeLabel: 'Mock interview', status: 'doing' as const, dueOn: '2026-11-15' },
+      { actionId: 'g2', title: 'Read the STAR guide', typeLabel: 'Industry reading', status: 'planned' as const, dueOn: '2026-11-22' },
+      { actionId: 'g3', title: 'Next month', typeLabel: 'Course or workshop', status: 'planned' as const, dueOn: '2026-12-20' },
+    ];
+    const f = facts({ growth, practice: { due: 2, fresh: 1 } });
+    const items = buildAgenda(f, DEFAULT_AGENDA_RULES, w, none);
+    expect(items.map((i) => [i.key, i.day, i.overdueSince])).toEqual([
+      ['growth_action:g1:2026-11-15', '2026-11-20', '2026-11-15'],
+      ['practice:2026-11-20', '2026-11-20', null],
+      ['growth_action:g2:2026-11-22', '2026-11-22', null],
+    ]);
+    expect(items.find((i) => i.kind === 'practice')).toMatchObject({ title: 'Practise 3 questions from your bank', detail: '2 coming back, 1 never practised: a few minutes aloud is enough' });
+    expect(interactionForDone('growth_action')).toBeNull();
+    const off = { ...DEFAULT_AGENDA_RULES, growthActions: { enabled: false }, practice: { enabled: false } };
+    expect(buildAgenda(f, off, w, none)).toEqual([]);
+    expect(buildAgenda(facts({ practice: { due: 0, fresh: 0 } }), DEFAULT_AGENDA_RULES, w, none)).toEqual([]);
+    expect(buildAgenda(f, DEFAULT_AGENDA_RULES, w, new Map([['practice:2026-11-20', { state: 'done', untilDay: null }]])).map((i) => i.kind)).not.toContain('practice');
+  });
 
   it('an interview yesterday puts a thank-you on today; an interview ahead is listed on its day', () => {
     const items = buildAgenda(facts({ interviews: [interview('2026-11-19'), interview('2026-11-22', { eventId: 'next', stage: 'final' })] }), DEFAULT_AGENDA_RULES, w, none);

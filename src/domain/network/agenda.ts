@@ -4,6 +4,7 @@
  * decides what is due on which day and applies what the person did with an
  * item (done, snoozed to a day, dismissed).
  */
+import { DEBRIEF_STEP_LABELS, DEBRIEF_STEPS, type DebriefStep } from '../debrief/progress.js';
 import { addDays, daysBetween } from '../time.js';
 import { nextTouchDay, INTERACTION_LABELS, type InteractionKind } from './contacts.js';
 import { followUpDraft, reconnectDraft, stayInTouchDraft, thankYouDraft, type NetworkDraft, type Person } from './drafts.js';
@@ -19,6 +20,10 @@ export interface AgendaRules {
   stayInTouch: { enabled: boolean };
   feedbackReminders: { enabled: boolean };
   debriefs: { enabled: boolean };
+  /** Growth actions of the plan, on their due day (overdue ones today). */
+  growthActions: { enabled: boolean };
+  /** Practice due today (questions whose time has come, and new ones). */
+  practice: { enabled: boolean };
   weekStartsOn: WeekStart;
 }
 
@@ -30,6 +35,8 @@ export const DEFAULT_AGENDA_RULES: AgendaRules = {
   stayInTouch: { enabled: true },
   feedbackReminders: { enabled: true },
   debriefs: { enabled: true },
+  growthActions: { enabled: true },
+  practice: { enabled: true },
   weekStartsOn: 'monday',
 };
 
@@ -38,7 +45,7 @@ export const THANK_YOU_STALE_DAYS = 7;
 /** A reconnect or a revisit stays on the agenda this many days after its day, then leaves quietly. */
 export const RECONNECT_GRACE_DAYS = 30;
 
-export const AGENDA_KINDS = ['interview', 'thank_you', 'follow_up', 'feedback_reminder', 'reconnect', 'stay_in_touch', 'debrief'] as const;
+export const AGENDA_KINDS = ['interview', 'thank_you', 'follow_up', 'feedback_reminder', 'reconnect', 'stay_in_touch', 'debrief', 'growth_action', 'practice'] as const;
 export type AgendaKind = (typeof AGENDA_KINDS)[number];
 
 export interface InterviewFact {
@@ -108,6 +115,22 @@ export interface DebriefFact {
   next: string | null;
 }
 
+export interface GrowthActionFact {
+  actionId: string;
+  title: string;
+  /** In words, e.g. "Mock interview". */
+  typeLabel: string;
+  status: 'planned' | 'doing';
+  dueOn: string;
+}
+
+export interface PracticeFact {
+  /** Practised questions due by the end of today. */
+  due: number;
+  /** Questions never practised (due at once). */
+  fresh: number;
+}
+
 export interface AgendaFacts {
   interviews: InterviewFact[];
   quiet: QuietApplicationFact[];
@@ -116,6 +139,8 @@ export interface AgendaFacts {
   touches: ContactTouchFact[];
   feedbackReminders: FeedbackReminderFact[];
   debriefs: DebriefFact[];
+  growth: GrowthActionFact[];
+  practice: PracticeFact;
   /** Days of silence before an application counts as "no response" (the follow-up comes before). */
   noResponseDays: number;
   /** Days after a feedback request before the reminder (the setting). */
@@ -262,7 +287,7 @@ function debriefItems(f: AgendaFacts, w: AgendaWindow, rules: AgendaRules): Draf
     for (const d of f.debriefs) {
       out.push({
         key: `debrief:${d.applicationId}`, kind: 'debrief', due: w.today, title: `Finish the debrief for ${d.company}`,
-        detail: `${d.title} · rejected ${d.rejectedOn}${d.next ? ` · next: ${d.next.replace(/_/g, ' ')}` : ''}`,
+        detail: `${d.title} · rejected ${d.rejectedOn}${d.next ? ` · next: ${stepLabel(d.next)}` : ''}`,
         applicationId: d.applicationId, contactIds: [], draft: null,
       });
     }
@@ -270,7 +295,30 @@ function debriefItems(f: AgendaFacts, w: AgendaWindow, rules: AgendaRules): Draf
   return out;
 }
 
-const KIND_ORDER: Record<AgendaKind, number> = { interview: 0, thank_you: 1, follow_up: 2, feedback_reminder: 3, reconnect: 4, stay_in_touch: 5, debrief: 6 };
+/** Open growth actions on their due day, and one practice item for today when anything is due. */
+function growthItems(f: AgendaFacts, w: AgendaWindow, rules: AgendaRules): Draftless[] {
+  const out: Draftless[] = [];
+  if (rules.growthActions.enabled) {
+    for (const g of f.growth) {
+      out.push({
+        key: `growth_action:${g.actionId}:${g.dueOn}`, kind: 'growth_action', due: g.dueOn, title: g.title,
+        detail: `${g.typeLabel} from your growth plan · ${g.status === 'doing' ? 'under way' : 'planned'}, due ${g.dueOn}`,
+        applicationId: null, contactIds: [], draft: null,
+      });
+    }
+  }
+  const count = f.practice.due + f.practice.fresh;
+  if (rules.practice.enabled && count > 0) {
+    const parts = [f.practice.due > 0 ? `${f.practice.due} coming back` : null, f.practice.fresh > 0 ? `${f.practice.fresh} never practised` : null].filter(Boolean);
+    out.push({
+      key: `practice:${w.today}`, kind: 'practice', due: w.today, title: `Practise ${count === 1 ? 'a question' : `${count} questions`} from your bank`,
+      detail: `${parts.join(', ')}: a few minutes aloud is enough`, applicationId: null, contactIds: [], draft: null,
+    });
+  }
+  return out;
+}
+
+const KIND_ORDER: Record<AgendaKind, number> = { interview: 0, thank_you: 1, follow_up: 2, feedback_reminder: 3, reconnect: 4, stay_in_touch: 5, growth_action: 6, practice: 7, debrief: 8 };
 
 /**
  * Every item due from the past up to the end of the window, after what the
@@ -280,7 +328,7 @@ const KIND_ORDER: Record<AgendaKind, number> = { interview: 0, thank_you: 1, fol
 export function buildAgenda(facts: AgendaFacts, rules: AgendaRules, w: AgendaWindow, marks: ReadonlyMap<string, AgendaMark>): AgendaItem[] {
   const graceFrom = addDays(w.today, -RECONNECT_GRACE_DAYS);
   const reconnects = reconnectItems(facts, rules).filter((i) => i.kind !== 'reconnect' || i.due >= graceFrom);
-  const all = [...interviewItems(facts, w, rules), ...followUpItems(facts, rules), ...reconnects, ...debriefItems(facts, w, rules)];
+  const all = [...interviewItems(facts, w, rules), ...followUpItems(facts, rules), ...reconnects, ...debriefItems(facts, w, rules), ...growthItems(facts, w, rules)];
   const out: AgendaItem[] = [];
   for (const { due, ...item } of all) {
     const mark = marks.get(item.key);
@@ -319,4 +367,9 @@ export function interactionForDone(kind: AgendaKind): InteractionKind | null {
     default:
       return null;
   }
+}
+
+/** A debrief step as the debrief names it ("How you feel"), not as it is stored. */
+function stepLabel(step: string): string {
+  return (DEBRIEF_STEPS as readonly string[]).includes(step) ? DEBRIEF_STEP_LABELS[step as DebriefStep].toLowerCase() : step.replace(/_/g, ' ');
 }

@@ -51,10 +51,10 @@ export function registerAccountRoutes(app: OpenAPIHono<AppEnv>): void {
 
   app.openapi(
     createRoute({ method: 'get', path: '/api/account/export', tags: accountTag, summary: 'Everything you own, as JSON',
-      responses: { 200: json(zAccountExport, 'Every row you own, table by table') } }),
+      responses: { 200: json(zAccountExport, 'The backup of everything you own, with your account') } }),
     async (c) => {
       const data = await accounts.exportMyRows(serviceContext(c));
-      c.header('content-disposition', `attachment; filename="debrief-export-${data.exportedAt.slice(0, 10)}.json"`);
+      c.header('content-disposition', `attachment; filename="debrief-export-${data.createdAt.slice(0, 10)}.json"`);
       c.header('cache-control', 'no-store');
       return c.json(data, 200);
     },

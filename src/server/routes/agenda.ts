@@ -1,4 +1,5 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { z } from 'zod';
 import {
   zAgenda,
@@ -21,8 +22,10 @@ const tag = ['Agenda'];
 const ics = { description: 'iCalendar (text/calendar)', content: { 'text/calendar': { schema: { type: 'string' as const } } } };
 const feedParam = z.object({ file: zText().min(1).max(100).meta({ param: { name: 'file', in: 'path' }, description: 'The secret token followed by .ics' }) });
 
-function origin(url: string): string {
-  return new URL(url).origin;
+/** Where links point: the public address in hosted mode (behind a proxy the request's own URL is internal). */
+function origin(c: Context<AppEnv>): string {
+  const hosted = c.get('hosted');
+  return hosted ? hosted.config.publicUrl.replace(/\/+$/, '') : new URL(c.req.url).origin;
 }
 
 function icsResponse(text: string, filename: string): Response {
@@ -80,7 +83,7 @@ export function registerAgendaRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(
     createRoute({ method: 'get', path: '/api/calendar.ics', tags: tag, summary: 'Interviews and due follow-ups as an .ics download', responses: { 200: ics } }),
     async (c) => {
-      const text = await calendar.calendarIcs(serviceContext(c), origin(c.req.url));
+      const text = await calendar.calendarIcs(serviceContext(c), origin(c));
       const res = icsResponse(text, 'debrief.ics');
       res.headers.set('Content-Disposition', 'attachment; filename="debrief.ics"');
       return res;
@@ -94,7 +97,7 @@ export function registerAgendaRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(
     createRoute({ method: 'post', path: '/api/calendar/feed', tags: tag, summary: 'Make a new secret feed URL; the old one stops working',
       responses: { 201: json(zCalendarFeedCreated, 'The new URL, shown once') } }),
-    async (c) => c.json(await calendar.createFeed(serviceContext(c), origin(c.req.url)), 201),
+    async (c) => c.json(await calendar.createFeed(serviceContext(c), origin(c)), 201),
   );
   app.openapi(
     createRoute({ method: 'delete', path: '/api/calendar/feed', tags: tag, summary: 'Turn the feed off', responses: { 204: { description: 'Off' } } }),
@@ -111,7 +114,7 @@ export function registerAgendaRoutes(app: OpenAPIHono<AppEnv>): void {
       const token = c.req.valid('param').file.replace(/\.ics$/, '');
       const owner = await calendar.feedOwner(base, token);
       if (!owner) return c.json(errorBody('not_found', 'Not found.'), 404, { 'Cache-Control': 'no-store' });
-      return icsResponse(await calendar.calendarIcs({ ...base, ownerId: owner }, origin(c.req.url)), 'debrief.ics');
+      return icsResponse(await calendar.calendarIcs({ ...base, ownerId: owner }, origin(c)), 'debrief.ics');
     },
   );
 }

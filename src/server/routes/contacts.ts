@@ -1,5 +1,4 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { HTTPException } from 'hono/http-exception';
 import { z } from 'zod';
 import { zText } from '../../contracts/common.js';
 import {
@@ -16,28 +15,13 @@ import {
 import * as contacts from '../../services/contacts.service.js';
 import { importLinkedInConnections } from '../../services/linkedin-import.service.js';
 import { serviceContext, type AppEnv } from '../context.js';
+import { limited } from '../stream-limit.js';
 import { body, errors, idParam, json } from '../openapi.js';
 
 const tag = ['Contacts'];
 export const LINKEDIN_IMPORT_PATH = '/api/contacts/import/linkedin';
 /** A LinkedIn export of 20,000 connections is about 3 MB; this leaves room. */
 export const MAX_CONNECTIONS_BYTES = 32 * 1024 * 1024;
-
-async function* limited(stream: ReadableStream<Uint8Array>, max: number): AsyncGenerator<Uint8Array> {
-  const reader = stream.getReader();
-  let size = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      size += value.length;
-      if (size > max) throw new HTTPException(413, { message: 'That file is larger than 32 MB; it does not look like a LinkedIn connections export.' });
-      yield value;
-    }
-  } finally {
-    reader.releaseLock();
-  }
-}
 
 const interactionParams = z.object({
   id: zText().min(1).meta({ param: { name: 'id', in: 'path' } }),
@@ -64,7 +48,7 @@ export function registerContactRoutes(app: OpenAPIHono<AppEnv>): void {
     async (c) => {
       const stream = c.req.raw.body;
       if (!stream) return c.json({ error: { code: 'validation', message: 'Send the Connections.csv file as the request body.' } }, 400);
-      const result = await importLinkedInConnections(serviceContext(c), limited(stream, MAX_CONNECTIONS_BYTES), { apply: c.req.valid('query').apply === 'true' });
+      const result = await importLinkedInConnections(serviceContext(c), limited(stream, MAX_CONNECTIONS_BYTES, 'That file is larger than 32 MB; it does not look like a LinkedIn connections export.'), { apply: c.req.valid('query').apply === 'true' });
       return c.json(result, 200);
     },
   );

@@ -6,6 +6,7 @@ import {
   zJournal,
   zJournalEntryInput,
   zJournalQuery,
+  zQuestionBankInput,
   zQuestionBankItem,
   zQuestionBankUpdate,
   zQuestionPracticeInput,
@@ -22,7 +23,7 @@ import { listDebriefs } from '../../services/debrief.service.js';
 import { addJournalEntry, deleteJournalEntry, getJournal } from '../../services/journal.service.js';
 import { createTheme, listThemes } from '../../services/lessons.service.js';
 import { parseMessage, readerPrefill } from '../../services/reader.service.js';
-import { listQuestionBank, practiseQuestion, updateQuestionBankItem } from '../../services/reflection.service.js';
+import { addQuestion, deleteQuestionBankItem, listQuestionBank, practiseQuestion, updateQuestionBankItem } from '../../services/reflection.service.js';
 import { serviceContext, type AppEnv } from '../context.js';
 import { body, errors, idParam, json } from '../openapi.js';
 
@@ -72,7 +73,20 @@ export function registerDebriefListRoutes(app: OpenAPIHono<AppEnv>): void {
     async (c) => c.json(await listQuestionBank(serviceContext(c)), 200),
   );
   app.openapi(
-    createRoute({ method: 'patch', path: '/api/question-bank/{id}', tags: ['Questions'], summary: 'Notes and a self-rating for a question',
+    createRoute({ method: 'post', path: '/api/question-bank', tags: ['Questions'], summary: 'Add a question of your own (to practise, or to ask them)',
+      request: body(zQuestionBankInput), responses: { 201: json(zQuestionBankItem, 'Added'), 400: errors[400] } }),
+    async (c) => c.json(await addQuestion(serviceContext(c), c.req.valid('json')), 201),
+  );
+  app.openapi(
+    createRoute({ method: 'delete', path: '/api/question-bank/{id}', tags: ['Questions'], summary: 'Delete a question with its practice history (linked stories stay)',
+      request: { params: idParam }, responses: { 204: { description: 'Deleted' }, 404: errors[404] } }),
+    async (c) => {
+      await deleteQuestionBankItem(serviceContext(c), c.req.valid('param').id);
+      return c.body(null, 204);
+    },
+  );
+  app.openapi(
+    createRoute({ method: 'patch', path: '/api/question-bank/{id}', tags: ['Questions'], summary: 'Notes, a self-rating and a type for a question (and the words and stage of your own)',
       request: { params: idParam, ...body(zQuestionBankUpdate) }, responses: { 200: json(zQuestionBankItem, 'Updated'), 400: errors[400], 404: errors[404] } }),
     async (c) => c.json(await updateQuestionBankItem(serviceContext(c), c.req.valid('param').id, c.req.valid('json')), 200),
   );

@@ -8,6 +8,8 @@ import { buildBackup, dataStatus, restoreBackup } from '../../services/backup.se
 import { bytesSource } from '../../services/csv-reader.js';
 import { proofCsv, proofOfSearch, writeExportCsv, type ExportQuery } from '../../services/export.service.js';
 import { importApplications, previewImport } from '../../services/import.service.js';
+import { submitJob } from '../../services/jobs.service.js';
+import { zJob } from '../../contracts/jobs.js';
 import { invalid } from '../../services/errors.js';
 import { serviceContext, type AppEnv } from '../context.js';
 import { describeError, errorBody } from '../errors.js';
@@ -16,6 +18,8 @@ import { body, errors, json } from '../openapi.js';
 /** Routes whose bodies may be larger than the usual 2 MB (a CSV file, a backup): up to 100 MB. */
 export const LARGE_BODY_PATHS: readonly string[] = ['/api/import', '/api/import/preview', '/api/backup/restore'];
 export const MAX_LARGE_BODY_BYTES = 100 * 1024 * 1024;
+/** Hosted mode: a CSV file larger than this is imported by a worker (docs/decisions/0024-background-jobs.md). */
+export const LARGE_CSV_BYTES = 1024 * 1024;
 
 const NDJSON = 'application/x-ndjson';
 const tag = ['Import and export'];
@@ -58,14 +62,23 @@ export function registerImportExportRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(
     createRoute({
       method: 'post', path: '/api/import', tags: tag, summary: 'Import applications from a CSV file (or a dry run)',
-      description: 'One transaction. With `Accept: application/x-ndjson` the answer streams `{"type":"progress","rows":N,"total":T}` lines, then one `result` or `error` line.',
+      description: 'One transaction. With `Accept: application/x-ndjson` the answer streams `{"type":"progress","rows":N,"total":T}` lines, then one `result` or `error` line. In hosted mode with `debrief worker` running, a file over 1 MB (not a dry run) is imported by a worker: the answer is `202` with the `Job` (follow it at `GET /api/jobs/{id}`).',
       request: body(zImportRequest),
-      responses: { 200: { description: 'What was (or would be) created, updated and skipped, and the rows with problems', content: { 'application/json': { schema: zImportResult }, [NDJSON as string]: { schema: zImportEvent } } }, 400: errors[400] },
+      responses: {
+        200: { description: 'What was (or would be) created, updated and skipped, and the rows with problems', content: { 'application/json': { schema: zImportResult }, [NDJSON as string]: { schema: zImportEvent } } },
+        202: json(zJob, 'Hosted mode, a large file: a worker imports it; the result arrives in the job'),
+        400: errors[400],
+      },
     }),
     async (c) => {
       const input = c.req.valid('json');
       const ctx = serviceContext(c);
       const bytes = fileBytes(input.file);
+      const queue = c.get('hosted')?.jobs;
+      if (queue && !input.dryRun && bytes.length > LARGE_CSV_BYTES) {
+        const { file: _file, ...params } = input;
+        return c.json(await submitJob(ctx, queue, { kind: 'csv_import', params, upload: bytesSource(bytes) }), 202) as never;
+      }
       if (!/application\/x-ndjson/i.test(c.req.header('accept') ?? '')) {
         return c.json(await importApplications(ctx, bytesSource(bytes), input), 200);
       }

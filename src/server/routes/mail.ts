@@ -1,11 +1,13 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { HTTPException } from 'hono/http-exception';
 import { z } from 'zod';
 import { zMailImportEvent, zMailImportSummary, zMailProposal, zProposalAccept, zProposalDecision, zProposalListQuery } from '../../contracts/mail.js';
+import { zJob } from '../../contracts/jobs.js';
+import { NO_MESSAGES, submitJob } from '../../services/jobs.service.js';
 import * as mail from '../../services/mail-import.service.js';
 import { serviceContext, type AppEnv } from '../context.js';
 import { describeError, errorBody } from '../errors.js';
 import { boundaryOf, firstFilePart } from '../multipart.js';
+import { limited } from '../stream-limit.js';
 import { errors, idParam, json } from '../openapi.js';
 import type { MailImportEvent, MailImportSummary } from '../../contracts/mail.js';
 
@@ -15,28 +17,11 @@ const tag = ['Mail import'];
 export const MAIL_IMPORT_PATH = '/api/mail/import';
 export const MAX_MAILBOX_BYTES = 1024 * 1024 * 1024;
 
-async function* limited(stream: ReadableStream<Uint8Array>, max: number): AsyncGenerator<Uint8Array> {
-  const reader = stream.getReader();
-  let size = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      size += value.length;
-      if (size > max) throw new HTTPException(413, { message: 'That mailbox is larger than 1 GB; split it and import the parts.' });
-      yield value;
-    }
-  } finally {
-    reader.releaseLock();
-  }
-}
-
 const binary = z.string().meta({ format: 'binary' });
 
 export const NDJSON = 'application/x-ndjson';
 /** Progress lines are sent at most this often. */
 export const PROGRESS_INTERVAL_MS = 250;
-const NO_MESSAGES = 'No messages were found in that file. Upload an .mbox or .eml file.';
 
 /** Whether the client asked for the streamed answer (`Accept: application/x-ndjson`). */
 function wantsStream(accept: string | undefined): boolean {
@@ -98,6 +83,7 @@ export function registerMailRoutes(app: OpenAPIHono<AppEnv>): void {
         'Two ways to get the answer, chosen by the `Accept` header:',
         '',
         '- `application/json` (or anything else): one `MailImportSummary` when the import ends; errors use the usual status codes and `{ error: { code, message } }` body.',
+        '- In hosted mode with `debrief worker` running, the upload is stored and the import becomes a background job: the answer is `202` with the `Job`; follow it at `GET /api/jobs/{id}`.',
         '- `application/x-ndjson`: newline-delimited JSON streamed while the mailbox is read. Lines of `{"type":"progress","read":N,"bytes":B,"totalBytes":T}` at most every 250 ms (`totalBytes` is the request Content-Length, or null), then exactly one final line: `{"type":"summary","summary":{…}}` or `{"type":"error","error":{"code","message"}}`. Requests refused before reading starts (no body, over 1 GB by Content-Length, a multipart body without boundary) still answer with a status code and a JSON error; once the stream has started the status is 200 and failures (e.g. `too_large`, or `validation` when no message was found) arrive as the `error` line.',
       ].join('\n'),
       request: {
@@ -109,7 +95,9 @@ export function registerMailRoutes(app: OpenAPIHono<AppEnv>): void {
           description: 'What was read, matched, proposed and skipped: one JSON summary, or (with `Accept: application/x-ndjson`) a stream of MailImportEvent lines',
           content: { 'application/json': { schema: zMailImportSummary }, // typed as any media type: hono's typed responses know JSON and text only, and this one streams
             [NDJSON as string]: { schema: zMailImportEvent } },
-        }, 400: errors[400], 413: json(z.object({ error: z.object({ code: z.string(), message: z.string() }) }), 'Too large') },
+        },
+        202: json(zJob, 'Hosted mode: the upload is stored and a worker imports it; follow the job at /api/jobs/{id}'),
+        400: errors[400], 413: json(z.object({ error: z.object({ code: z.string(), message: z.string() }) }), 'Too large') },
     }),
     async (c) => {
       const length = Number(c.req.header('content-length') ?? 0);
@@ -117,7 +105,7 @@ export function registerMailRoutes(app: OpenAPIHono<AppEnv>): void {
       const raw = c.req.raw.body;
       if (!raw) return c.json(errorBody('validation', 'Send the mailbox file as the request body.'), 400);
       const type = c.req.header('content-type') ?? '';
-      let source: AsyncIterable<Uint8Array> = limited(raw, MAX_MAILBOX_BYTES);
+      let source: AsyncIterable<Uint8Array> = limited(raw, MAX_MAILBOX_BYTES, 'That mailbox is larger than 1 GB; split it and import the parts.');
       if (/^multipart\/form-data/i.test(type)) {
         const boundary = boundaryOf(type);
         if (!boundary) return c.json(errorBody('validation', 'The multipart body has no boundary.'), 400);
@@ -125,6 +113,11 @@ export function registerMailRoutes(app: OpenAPIHono<AppEnv>): void {
       }
       const { autoAccept } = c.req.valid('query');
       const ctx = serviceContext(c);
+      const queue = c.get('hosted')?.jobs;
+      if (queue) {
+        const job = await submitJob(ctx, queue, { kind: 'mail_import', params: autoAccept !== undefined ? { autoAccept } : {}, upload: source });
+        return c.json(job, 202);
+      }
       if (wantsStream(c.req.header('accept'))) {
         return streamImport(
           (onProgress) => mail.importMailbox(ctx, source, { autoAcceptAbove: autoAccept, onProgress: (p) => onProgress(p.read, p.bytes) }),

@@ -1,8 +1,9 @@
-import { Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { errorMessage } from '../../api/client';
+import { useSettings, useUpdateSettings } from '../settings/api';
 import { useDeleteMyAccount, useSession, useSignOut } from './api';
 
 function DeleteConfirm({ email, onDone }: { email: string; onDone: () => void }) {
@@ -30,8 +31,11 @@ function DeleteConfirm({ email, onDone }: { email: string; onDone: () => void })
 export function AccountSection() {
   const session = useSession();
   const signOut = useSignOut();
+  const settings = useSettings();
+  const updateSettings = useUpdateSettings();
   const account = session.data?.mode === 'hosted' ? session.data.account : null;
   if (!account) return null;
+  const mailGoesOut = session.data?.mode === 'hosted' && session.data.mail;
 
   const out = (everywhere: boolean) =>
     signOut.mutate(everywhere, { onError: (e) => notifications.show({ color: 'red', message: errorMessage(e) }) });
@@ -54,6 +58,19 @@ export function AccountSection() {
             Sign out everywhere
           </Button>
         </Group>
+        <Switch
+          label="Mail me what is due on my agenda"
+          description={
+            mailGoesOut
+              ? `Once a day at most for each item, to ${account.email}. Turn it off whenever you like.`
+              : 'This Debrief sends no mail yet; your administrator can set it up.'
+          }
+          checked={settings.data?.reminderMail ?? false}
+          disabled={!mailGoesOut || !settings.data || updateSettings.isPending}
+          onChange={(e) =>
+            updateSettings.mutate({ reminderMail: e.currentTarget.checked }, { onError: (err) => notifications.show({ color: 'red', message: errorMessage(err) }) })
+          }
+        />
         <Title order={3} size="h5">
           Your data is yours
         </Title>

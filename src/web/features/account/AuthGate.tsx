@@ -7,6 +7,8 @@ import { ErrorState, LoadingState } from '../../components/QueryState';
 import { sessionKey, useSession } from './api';
 import { ResetPasswordPage, SignInPage, SignUpPage } from './AuthPages';
 
+export const RETURN_KEY = 'debrief.after-sign-in';
+
 /** When any request answers 401 (the session ended, or the account was disabled), ask who is there again. */
 function useSignedOutWatch(cache: QueryCache) {
   const qc = useQueryClient();
@@ -36,6 +38,8 @@ export function AuthGate({ children }: { children: ReactNode }) {
   const info = session.data;
   if (info.mode === 'local') return <>{children}</>;
   if (!info.account) {
+    // A coach's invitation link opened while signed out: come back to it after signing in.
+    if (pathname === '/coach/accept' && search) sessionStorage.setItem(RETURN_KEY, `${pathname}${search}`);
     return (
       <Routes>
         <Route path="sign-in" element={<SignInPage />} />
@@ -45,7 +49,11 @@ export function AuthGate({ children }: { children: ReactNode }) {
       </Routes>
     );
   }
-  if (pathname === '/sign-in' || pathname === '/sign-up' || (pathname === '/reset-password' && !search.includes('token'))) return <Navigate to="/" replace />;
+  if (pathname === '/sign-in' || pathname === '/sign-up' || (pathname === '/reset-password' && !search.includes('token'))) {
+    // Read, not removed here (this may render more than once before navigating); the page it leads to forgets it.
+    const back = sessionStorage.getItem(RETURN_KEY);
+    return <Navigate to={back?.startsWith('/coach/accept?') ? back : '/'} replace />;
+  }
   if (pathname === '/reset-password') return <ResetPasswordPage />;
   return <>{children}</>;
 }

@@ -10,6 +10,7 @@ import { DayInput } from '../../components/DayInput';
 import { formatDay } from '../../components/format';
 import { copyText } from '../debrief/download';
 import { useAgendaAction } from './api';
+import { agendaItemLink } from './item-link';
 
 const KIND_WORDS: Record<AgendaItemOut['kind'], { label: string; color: string }> = {
   interview: { label: 'Interview', color: 'blue' },
@@ -19,7 +20,10 @@ const KIND_WORDS: Record<AgendaItemOut['kind'], { label: string; color: string }
   reconnect: { label: 'Reconnect', color: 'cyan' },
   stay_in_touch: { label: 'Stay in touch', color: 'indigo' },
   debrief: { label: 'Debrief', color: 'gray' },
+  growth_action: { label: 'Growth plan', color: 'lime' },
+  practice: { label: 'Practice', color: 'yellow' },
 };
+
 
 const DONE_WORDS: Partial<Record<AgendaItemOut['kind'], string>> = { thank_you: 'Mark sent', follow_up: 'Mark sent', reconnect: 'Mark sent', stay_in_touch: 'Mark done', feedback_reminder: 'Mark sent' };
 
@@ -29,6 +33,7 @@ export function AgendaItemCard({ item, today }: { item: AgendaItemOut; today: st
   const [snoozeOpen, setSnoozeOpen] = useState(false);
   const [until, setUntil] = useState<string | null>(addDays(today, 1));
   const kind = KIND_WORDS[item.kind];
+  const link = agendaItemLink(item);
   const fail = (e: unknown) => notifications.show({ title: 'That did not work', message: errorMessage(e), color: 'red' });
   const copy = (text: string, what: string) => copyText(text).then(() => notifications.show({ message: `${what} copied.` }), fail);
   const done = () =>
@@ -52,6 +57,11 @@ export function AgendaItemCard({ item, today }: { item: AgendaItemOut; today: st
         </Group>
         <Text fw={600}>{item.applicationId ? <Anchor component={Link} to={`/applications/${item.applicationId}`} inherit>{item.title}</Anchor> : item.title}</Text>
         <Text size="sm" c="dimmed">{item.detail}</Text>
+        {link ? (
+          <Anchor component={Link} to={link.to} size="sm" data-testid="agenda-item-link">
+            {link.label}
+          </Anchor>
+        ) : null}
         {item.draft ? (
           <>
             <Anchor component="button" type="button" size="sm" onClick={() => setShowDraft((s) => !s)} aria-expanded={showDraft} ta="left">

@@ -7,7 +7,7 @@ import { errorMessage } from '../../api/client';
 import { formatInstantDay } from '../../components/format';
 import { useAgendaRules, useCalendarFeed, useCreateFeed, useDeleteFeed, useSaveAgendaRules } from './api';
 
-const TOGGLES: { key: 'interviews' | 'thankYou' | 'followUp' | 'reconnect' | 'stayInTouch' | 'feedbackReminders' | 'debriefs'; label: string }[] = [
+const TOGGLES: { key: 'interviews' | 'thankYou' | 'followUp' | 'reconnect' | 'stayInTouch' | 'feedbackReminders' | 'debriefs' | 'growthActions' | 'practice'; label: string }[] = [
   { key: 'interviews', label: 'Upcoming interviews' },
   { key: 'thankYou', label: 'Thank-you notes after an interview' },
   { key: 'followUp', label: 'Follow-ups when an application goes quiet' },
@@ -15,6 +15,8 @@ const TOGGLES: { key: 'interviews' | 'thankYou' | 'followUp' | 'reconnect' | 'st
   { key: 'stayInTouch', label: 'Stay-in-touch reminders for your contacts' },
   { key: 'feedbackReminders', label: 'Feedback reminders' },
   { key: 'debriefs', label: 'Debriefs to finish' },
+  { key: 'growthActions', label: 'Growth actions on their due day' },
+  { key: 'practice', label: 'Practice due today' },
 ];
 
 export function AgendaRulesPanel() {

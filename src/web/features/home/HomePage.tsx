@@ -2,7 +2,6 @@ import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { ErrorState, LoadingState } from '../../components/QueryState';
 import { formatDay } from '../../components/format';
 import { EmptyBoard } from '../board/EmptyBoard';
-import { DebriefsToFinish } from '../debrief/DebriefsToFinish';
 import { ActivityHeatmap } from './ActivityHeatmap';
 import { useGoals, useHome } from './api';
 import { Celebration } from './Celebration';
@@ -40,7 +39,6 @@ export function HomePage() {
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <Stack gap="lg">
           <Agenda agenda={h.agenda} today={h.today} />
-          <DebriefsToFinish />
           <GoalsSection goals={h.goals} lastWeek={h.lastWeek} />
         </Stack>
         <Stack gap="lg">

@@ -3,6 +3,7 @@ import { IconArrowRight, IconCalendarEvent, IconHeartHandshake, IconLeaf } from 
 import { Link } from 'react-router';
 import type { Home } from '../../../contracts/momentum.js';
 import { formatDay } from '../../components/format';
+import { agendaItemLink } from '../agenda/item-link';
 
 /** The one next step, chosen with care. */
 export function NextStepCard({ step }: { step: Home['nextStep'] }) {
@@ -85,41 +86,59 @@ export function Nudges({ nudges }: { nudges: Home['nudges'] }) {
   );
 }
 
-/**
- * Today's agenda: the steps booked in the coming week. Other sources (follow-ups
- * with contacts) arrive in the same list from the server.
- */
+/** The agenda from today to a week ahead, from the agenda's rules (switchable on the agenda page). */
 export function Agenda({ agenda, today }: { agenda: Home['agenda']; today: string }) {
+  const todays = agenda.filter((a) => a.day === today);
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="agenda-heading" data-testid="agenda">
       <Stack gap="sm">
-        <Title order={2} size="h4" id="agenda-heading">
-          Coming up
-        </Title>
+        <Group justify="space-between" align="baseline">
+          <Title order={2} size="h4" id="agenda-heading">
+            Your agenda
+          </Title>
+          <Anchor component={Link} to="/agenda" size="sm">
+            Open the agenda
+          </Anchor>
+        </Group>
         {agenda.length === 0 ? (
           <Text size="sm" c="dimmed">
-            Nothing booked for the coming week. Interviews and calls you add with a date ahead show up here.
+            Nothing due today or in the coming week. Interviews you book, follow-ups, thank-you notes, growth actions and practice show up here when they are due.
           </Text>
         ) : (
-          <Stack gap="xs" component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-            {agenda.map((a) => (
-              <Group key={`${a.day}-${a.what}`} component="li" gap="sm" wrap="nowrap" align="flex-start">
-                <IconCalendarEvent size={18} aria-hidden style={{ flexShrink: 0, marginTop: 2 }} />
-                <div>
-                  <Text size="sm" fw={600}>
-                    {a.day === today ? 'Today' : formatDay(a.day)}
-                  </Text>
-                  {a.applicationId ? (
-                    <Anchor component={Link} to={`/applications/${a.applicationId}`} state={{ from: '/' }} size="sm">
-                      {a.what}
-                    </Anchor>
-                  ) : (
-                    <Text size="sm">{a.what}</Text>
-                  )}
-                </div>
-              </Group>
-            ))}
-          </Stack>
+          <>
+            {todays.length === 0 ? (
+              <Text size="sm" c="dimmed">
+                Nothing due today.
+              </Text>
+            ) : null}
+            <Stack gap="xs" component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+              {agenda.map((a) => {
+                const link = agendaItemLink(a);
+                return (
+                  <Group key={a.key ?? `${a.day}-${a.what}`} component="li" gap="sm" wrap="nowrap" align="flex-start" data-testid="home-agenda-item" data-kind={a.kind ?? undefined}>
+                    <IconCalendarEvent size={18} aria-hidden style={{ flexShrink: 0, marginTop: 2 }} />
+                    <div>
+                      <Text size="sm" fw={600}>
+                        {a.day === today ? 'Today' : formatDay(a.day)}
+                      </Text>
+                      {a.applicationId ? (
+                        <Anchor component={Link} to={`/applications/${a.applicationId}`} state={{ from: '/' }} size="sm">
+                          {a.what}
+                        </Anchor>
+                      ) : (
+                        <Text size="sm">{a.what}</Text>
+                      )}
+                      {link ? (
+                        <Anchor component={Link} to={link.to} size="xs" display="block">
+                          {link.label}
+                        </Anchor>
+                      ) : null}
+                    </div>
+                  </Group>
+                );
+              })}
+            </Stack>
+          </>
         )}
       </Stack>
     </Paper>

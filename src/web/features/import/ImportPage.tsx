@@ -240,7 +240,7 @@ export function ImportPage() {
       {done ? (
         <Alert color="sage" title={done.imported ? 'Your applications are in' : 'Nothing was imported'} role="status">
           {done.created} added, {done.updated} updated, {done.skipped} already there.{' '}
-          <Anchor component={Link} to="/">
+          <Anchor component={Link} to="/board">
             See them on the board
           </Anchor>
         </Alert>

@@ -1,6 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
 import type { ImportEvent, ImportPreview, ImportRequest, ImportResult } from '../../../contracts/import.js';
+import type { Job } from '../../../contracts/jobs.js';
 import { api, ApiError } from '../../api/client';
+import { followJob } from '../jobs/api';
 
 /** The file's bytes as base64, so its encoding reaches the server untouched. */
 export async function fileToBase64(file: File): Promise<string> {
@@ -31,6 +33,13 @@ export async function runImport(body: { file: string } & ImportOptions, onRows: 
   if (!res.ok || !res.body) {
     const err = (await res.json().catch(() => null)) as { error?: { code: string; message: string } } | null;
     throw new ApiError(res.status, err?.error?.code ?? 'http', err?.error?.message ?? 'The import failed. Nothing was changed.');
+  }
+  if (res.status === 202) {
+    // hosted mode, a large file: a worker imports it; follow the job
+    const queued = (await res.json()) as Job;
+    const done = await followJob(queued.id, (job) => onRows(job.progress?.rows ?? 0));
+    if (done.result?.kind !== 'csv_import') throw new ApiError(500, 'job', 'The import ended without a result. Please look at your applications, then try again.');
+    return done.result.result;
   }
   const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = '';

@@ -1,14 +1,17 @@
 import { Alert, Anchor, Button, FileInput, Group, Paper, Progress, Stack, Switch, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconInbox, IconUpload } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import type { Job } from '../../../contracts/jobs.js';
 import { Link, useNavigate } from 'react-router';
 import type { MailImportSummary, MailProposal, ProposalAccept } from '../../../contracts/mail.js';
 import { errorMessage } from '../../api/client';
 import { ErrorState, LoadingState } from '../../components/QueryState';
 import { debriefPath } from '../applications/on-rejected';
 import { useSettings, useUpdateSettings } from '../settings/api';
-import { useAcceptProposal, useDismissProposal, useImportMailbox, useProposals, type UploadPhase } from './api';
+import { isActive, useLatestJob } from '../jobs/api';
+import { useAcceptProposal, useDismissProposal, useImportMailbox, useProposals, useRefreshQueue, type UploadPhase } from './api';
 import { EditProposalModal } from './EditProposalModal';
 import { ImportSummary } from './ImportSummary';
 import { ProposalCard } from './ProposalCard';
@@ -32,6 +35,9 @@ function UploadProgress({ phase }: { phase: UploadPhase }) {
     const pct = phase.total > 0 ? Math.round((phase.sent / phase.total) * 100) : 0;
     return <ProgressLine label={`Uploading… ${pct}%`} value={pct} active />;
   }
+  if (phase.phase === 'waiting') {
+    return <ProgressLine label="Uploaded. Waiting for the import to start…" value={0} active />;
+  }
   if (phase.phase === 'reading') {
     const pct = phase.totalBytes > 0 ? Math.min(99, Math.floor((phase.bytes / phase.totalBytes) * 100)) : 0;
     return <ProgressLine label={`Read ${phase.read.toLocaleString('en')} messages — ${pct}%`} value={pct} active />;
@@ -39,6 +45,13 @@ function UploadProgress({ phase }: { phase: UploadPhase }) {
   if (phase.phase === 'done') {
     return <ProgressLine label={`Read ${phase.read.toLocaleString('en')} ${phase.read === 1 ? 'message' : 'messages'} — 100%`} value={100} active={false} />;
   }
+  return null;
+}
+
+/** Hosted mode: the mailbox is imported by a worker; its progress, read from the job. */
+function jobPhase(job: Job): UploadPhase | null {
+  if (job.state === 'queued') return { phase: 'waiting' };
+  if (job.state === 'running') return { phase: 'reading', read: job.progress?.read ?? 0, bytes: job.progress?.bytes ?? 0, totalBytes: job.progress?.totalBytes ?? 0 };
   return null;
 }
 
@@ -54,11 +67,42 @@ export function MailImportPage() {
   const dismiss = useDismissProposal();
   const settings = useSettings();
   const updateSettings = useUpdateSettings();
+  const qc = useQueryClient();
+  const refreshQueue = useRefreshQueue();
+  // The job this page follows: one it started, or one still under way when the page was (re)loaded.
+  const latest = useLatestJob('mail_import');
+  const [followed, setFollowed] = useState<string | null>(null);
+  const [jobError, setJobError] = useState<string | null>(null);
+  const job = latest.data ?? null;
+  useEffect(() => {
+    if (!job) return;
+    if (isActive(job)) {
+      if (followed !== job.id) setFollowed(job.id);
+      return;
+    }
+    if (followed !== job.id) return;
+    setFollowed(null);
+    if (job.state === 'done' && job.result?.kind === 'mail_import') {
+      setSummary(job.result.summary);
+      setPhase({ phase: 'done', read: job.result.summary.read });
+    } else if (job.state === 'failed') {
+      setJobError(job.error ?? 'The import did not finish. Please try again.');
+    }
+    void refreshQueue();
+  }, [job, followed, refreshQueue]);
+  const working = job && isActive(job) ? jobPhase(job) : null;
 
   const start = () => {
     if (!file) return;
     setSummary(null);
-    upload.mutate(file, { onSuccess: setSummary });
+    setJobError(null);
+    upload.mutate(file, {
+      onSuccess: (outcome) => {
+        if ('summary' in outcome) return setSummary(outcome.summary);
+        setFollowed(outcome.job.id);
+        qc.setQueryData(['jobs', 'mail_import', 'latest'], outcome.job);
+      },
+    });
   };
   const doAccept = (p: MailProposal, edits?: ProposalAccept) =>
     accept.mutate(
@@ -90,7 +134,7 @@ export function MailImportPage() {
   const doDismiss = (p: MailProposal) =>
     dismiss.mutate(p.id, { onError: (e) => notifications.show({ title: 'Not dismissed', message: errorMessage(e), color: 'red' }) });
 
-  const busy = upload.isPending;
+  const busy = upload.isPending || working !== null;
   return (
     <Stack gap="md" maw={860}>
       <Title order={1}>Import mail</Title>
@@ -129,7 +173,17 @@ export function MailImportPage() {
               Import
             </Button>
           </Group>
-          <UploadProgress phase={phase} />
+          <UploadProgress phase={working ?? phase} />
+          {working ? (
+            <Text size="sm" c="dimmed">
+              You can leave this page: the import goes on, and its progress is here when you come back.
+            </Text>
+          ) : null}
+          {jobError ? (
+            <Alert color="red" title="The import failed" role="alert">
+              {jobError}
+            </Alert>
+          ) : null}
           {upload.isError ? (
             <Alert color="red" title="The import failed" role="alert">
               {errorMessage(upload.error)}
@@ -151,7 +205,7 @@ export function MailImportPage() {
             <Text fw={500}>Nothing to review.</Text>
             <Text size="sm" c="dimmed">
               Proposals from imported mail wait here until you accept or dismiss them. Your applications are on the{' '}
-              <Anchor component={Link} to="/board" inherit>
+              <Anchor component={Link} to="/board" inherit underline="always">
                 board
               </Anchor>
               .

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Job } from '../../../contracts/jobs.js';
 import type { MailImportEvent, MailImportSummary, MailProposal, ProposalAccept, ProposalDecision } from '../../../contracts/mail.js';
 import { api, ApiError } from '../../api/client';
 import { useRefreshApplications } from '../applications/api';
@@ -9,7 +10,7 @@ export function useProposals() {
   return useQuery({ queryKey: proposalsKey, queryFn: () => api.get<MailProposal[]>('/mail/proposals') });
 }
 
-function useRefreshQueue(): () => Promise<void> {
+export function useRefreshQueue(): () => Promise<void> {
   const qc = useQueryClient();
   const refreshApps = useRefreshApplications();
   return async () => {
@@ -38,6 +39,7 @@ export function useDismissProposal() {
 export type UploadPhase =
   | { phase: 'idle' }
   | { phase: 'uploading'; sent: number; total: number }
+  | { phase: 'waiting' }
   | { phase: 'reading'; read: number; bytes: number; totalBytes: number }
   | { phase: 'done'; read: number };
 
@@ -49,9 +51,12 @@ const ERROR_STATUS: Record<string, number> = { validation: 400, too_large: 413, 
  * newline-delimited JSON (`Accept: application/x-ndjson`): progress lines while
  * it reads messages, then a summary or an error line; they are parsed as the
  * response text grows, so once every byte is sent the phase becomes "reading"
- * with a percentage.
+ * with a percentage. In hosted mode the server stores the file and answers 202 with a
+ * background job instead; the page then follows the job (features/jobs).
  */
-export function uploadMailbox(file: File, onPhase: (p: UploadPhase) => void): Promise<MailImportSummary> {
+export type UploadOutcome = { summary: MailImportSummary } | { job: Job };
+
+export function uploadMailbox(file: File, onPhase: (p: UploadPhase) => void): Promise<UploadOutcome> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     let uploaded = false;
@@ -100,12 +105,16 @@ export function uploadMailbox(file: File, onPhase: (p: UploadPhase) => void): Pr
     };
     xhr.onerror = () => reject(new ApiError(0, 'network', 'Cannot reach the Debrief server. Is it still running?'));
     xhr.onload = () => {
+      if (xhr.status === 202) {
+        onPhase({ phase: 'idle' });
+        return resolve({ job: JSON.parse(xhr.responseText) as Job });
+      }
       if (xhr.status >= 200 && xhr.status < 300) {
         consume();
         const last = final as MailImportEvent | null;
         if (last?.type === 'summary') {
           onPhase({ phase: 'done', read: last.summary.read });
-          return resolve(last.summary);
+          return resolve({ summary: last.summary });
         }
         if (last?.type === 'error') return reject(new ApiError(ERROR_STATUS[last.error.code] ?? 500, last.error.code, last.error.message));
         return reject(new ApiError(0, 'interrupted', 'The import stopped before it finished. Messages read so far are kept; import the file again to add the rest.'));

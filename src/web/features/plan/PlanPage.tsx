@@ -8,7 +8,8 @@ import { plural } from '../../components/format';
 import { ErrorState, LoadingState } from '../../components/QueryState';
 import { ActionCard } from './ActionCard';
 import { ActionForm, draftFrom, EMPTY_DRAFT, type ActionDraft } from './ActionForm';
-import { usePlan } from './api';
+import { CoachSuggestions } from '../sharing/CoachSuggestions';
+import { planKey, usePlan } from './api';
 import { ThemeCard } from './ThemeCard';
 
 function NoThemes() {
@@ -100,6 +101,7 @@ export function PlanPage() {
   return (
     <Stack gap="xl" maw={960}>
       {header}
+      <CoachSuggestions kind="growth_action" refresh={planKey} />
       <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm" role="status" aria-label="Your actions at a glance">
         {([['Doing', p.counts.doing], ['Planned', p.counts.planned], ['Overdue', p.counts.overdue], ['Done', p.counts.done]] as const).map(([label, n]) => (
           <Card key={label} withBorder padding="sm">

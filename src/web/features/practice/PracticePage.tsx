@@ -5,6 +5,7 @@ import type { PracticeItem } from '../../../contracts/practice.js';
 import { PRACTICE_RATINGS, type PracticeRating } from '../../../domain/practice/schedule.js';
 import { errorMessage, isApiError } from '../../api/client';
 import { ErrorState, LoadingState } from '../../components/QueryState';
+import { CoachSuggestions } from '../sharing/CoachSuggestions';
 import { usePracticeQueue, useRatePractice, useRefreshPractice } from './api';
 
 const LABELS: Record<PracticeRating, { title: string; hint: string; color: string }> = {
@@ -133,6 +134,7 @@ export function PracticePage() {
       <Text c="dimmed">
         The questions you found hard come back just before you would forget your answer. Weak answers return sooner; easy ones wait longer.
       </Text>
+      <CoachSuggestions kind="practice_question" refresh={['practice']} />
       {queue.isPending ? <LoadingState label="Loading your questions" /> : null}
       {queue.isError ? <ErrorState error={queue.error} onRetry={() => void queue.refetch()} /> : null}
       {error ? <Alert color="orange" role="alert">{error}</Alert> : null}

@@ -6,7 +6,8 @@ import { plural } from '../../components/format';
 import { ErrorState, LoadingState } from '../../components/QueryState';
 import { useToday } from '../settings/api';
 import { useQuestionBank } from './api';
-import { filterQuestions, SHOW_OPTIONS, SORT_OPTIONS, type Show, type Sort } from './filter';
+import { AddQuestion } from './AddQuestion';
+import { filterQuestions, SHOW_OPTIONS, SORT_OPTIONS, TYPE_OPTIONS, type Show, type Sort, type TypeFilter } from './filter';
 import { QuestionCard } from './QuestionCard';
 
 function EmptyBank() {
@@ -25,6 +26,7 @@ function EmptyBank() {
         <List size="sm" c="dimmed" ta="left" maw={520}>
           <List.Item>Mark an application as rejected from its page or the board.</List.Item>
           <List.Item>In the debrief, list the questions you struggled with, one per line.</List.Item>
+          <List.Item>Or add your own above, including questions you want to ask them.</List.Item>
         </List>
         <Anchor component={Link} to="/applications" size="sm" mt="xs">
           Go to your applications
@@ -41,14 +43,15 @@ export function QuestionBankPage() {
   const [search, setSearch] = useState('');
   const [show, setShow] = useState<Show>('all');
   const [sort, setSort] = useState<Sort>('newest');
-  const visible = useMemo(() => filterQuestions(bank.data ?? [], search, show, sort), [bank.data, search, show, sort]);
+  const [type, setType] = useState<TypeFilter>('any');
+  const visible = useMemo(() => filterQuestions(bank.data ?? [], search, show, sort, type), [bank.data, search, show, sort, type]);
 
   const header = (
     <div>
       <Title order={1}>Question bank</Title>
       <Text c="dimmed" size="sm">
-        Interview questions you struggled with, gathered from your debriefs. Write the answer you wish you had given, rate
-        how ready you feel, and practise a little at a time.
+        Interview questions you struggled with, gathered from your debriefs, and your own. Write the answer you wish you
+        had given, rate how ready you feel, and practise a little at a time.
       </Text>
     </div>
   );
@@ -66,11 +69,12 @@ export function QuestionBankPage() {
   return (
     <Stack gap="lg" maw={900}>
       {header}
+      <AddQuestion />
       {total === 0 ? (
         <EmptyBank />
       ) : (
         <>
-          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm" role="search" aria-label="Find questions">
+          <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="sm" role="search" aria-label="Find questions">
             <TextInput
               label="Search"
               placeholder="Question, notes or company"
@@ -80,6 +84,7 @@ export function QuestionBankPage() {
               type="search"
             />
             <NativeSelect label="Show" data={[...SHOW_OPTIONS]} value={show} onChange={(e) => setShow(e.currentTarget.value as Show)} />
+            <NativeSelect label="Type" data={[...TYPE_OPTIONS]} value={type} onChange={(e) => setType(e.currentTarget.value as TypeFilter)} />
             <NativeSelect label="Order" data={[...SORT_OPTIONS]} value={sort} onChange={(e) => setSort(e.currentTarget.value as Sort)} />
           </SimpleGrid>
           <Text size="sm" c="dimmed" role="status" aria-live="polite" data-testid="question-count">
@@ -94,6 +99,7 @@ export function QuestionBankPage() {
                   onClick={() => {
                     setSearch('');
                     setShow('all');
+                    setType('any');
                   }}
                 >
                   Show all questions

@@ -1,12 +1,17 @@
-import { Anchor, Badge, Button, Card, Group, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
-import { IconCheck, IconDeviceFloppy } from '@tabler/icons-react';
+import { Anchor, Badge, Button, Card, Group, NativeSelect, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { IconCheck, IconDeviceFloppy, IconTrash } from '@tabler/icons-react';
 import { useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { QuestionBankItem } from '../../../contracts/debrief.js';
 import { errorMessage } from '../../api/client';
 import { daysAgo, formatInstantDay, plural } from '../../components/format';
 import { notify } from '../debrief/notify';
-import { usePractiseQuestion, useUpdateQuestion } from './api';
+import { STAGE_REACHED_LABELS } from '../../../domain/debrief/stage-reached.js';
+import { QUESTION_KIND_LABELS, QUESTION_KINDS, type QuestionKind } from '../../../domain/practice/question-kinds.js';
+import { useDeleteQuestion, usePractiseQuestion, useUpdateQuestion } from './api';
+
+const KIND_CHOICES = [{ value: '', label: 'No type yet' }, ...QUESTION_KINDS.map((k) => ({ value: k, label: QUESTION_KIND_LABELS[k] }))];
 
 const RATING_LABELS = ['Stuck', 'Shaky', 'Okay', 'Good', 'Confident'] as const;
 
@@ -26,6 +31,30 @@ export function QuestionCard({ item, today }: { item: QuestionBankItem; today: s
   const saved = item.notes ?? '';
   const dirty = draft.trim() !== saved;
   const practisedToday = item.lastPractisedOn === today;
+  const remove = useDeleteQuestion();
+  const toAsk = item.kind === 'to_ask';
+
+  const saveKind = (value: string) =>
+    update.mutate(
+      { id: item.id, input: { kind: value === '' ? null : (value as QuestionKind) } },
+      {
+        onSuccess: () => notify({ message: value ? `Tagged ${QUESTION_KIND_LABELS[value as QuestionKind].toLowerCase()}.` : 'Type removed.', color: 'sage' }),
+        onError: (e) => notify({ title: 'Type not saved', message: errorMessage(e), color: 'red' }),
+      },
+    );
+
+  const confirmDelete = () =>
+    modals.openConfirmModal({
+      title: 'Delete this question?',
+      children: <Text size="sm">“{item.question}” leaves your bank with its notes and practice history. Stories linked to it stay in your story bank.</Text>,
+      labels: { confirm: 'Delete the question', cancel: 'Keep it' },
+      confirmProps: { color: 'red' },
+      onConfirm: () =>
+        remove.mutate(item.id, {
+          onSuccess: () => notify({ message: 'Question deleted.', color: 'sage' }),
+          onError: (e) => notify({ title: 'Not deleted', message: errorMessage(e), color: 'red' }),
+        }),
+    });
 
   const saveNotes = () => {
     const notes = draft.trim();
@@ -75,7 +104,9 @@ export function QuestionCard({ item, today }: { item: QuestionBankItem; today: s
           </Title>
           <Group gap="xs" mt={4} wrap="wrap">
             <Text size="sm" c="dimmed">
-              {item.applicationId ? (
+              {item.own ? (
+                'Your own question'
+              ) : item.applicationId ? (
                 <>
                   From your application at{' '}
                   <Anchor component={Link} to={`/applications/${encodeURIComponent(item.applicationId)}`} size="sm" underline="always">
@@ -87,15 +118,24 @@ export function QuestionCard({ item, today }: { item: QuestionBankItem; today: s
               )}
               {' · '}added {formatInstantDay(item.createdAt)}
             </Text>
-            <Badge variant="light" tt="none" color={item.practiceCount > 0 ? 'sage' : 'gray'} data-testid="practice-badge">
-              {practiceText(item, today)}
-            </Badge>
+            {item.stage ? (
+              <Badge variant="outline" color="gray" tt="none">
+                {STAGE_REACHED_LABELS[item.stage]}
+              </Badge>
+            ) : null}
+            {toAsk ? null : (
+              <Badge variant="light" tt="none" color={item.practiceCount > 0 ? 'sage' : 'gray'} data-testid="practice-badge">
+                {practiceText(item, today)}
+              </Badge>
+            )}
           </Group>
         </div>
 
+        <NativeSelect label="Type" data={KIND_CHOICES} value={item.kind ?? ''} onChange={(e) => saveKind(e.currentTarget.value)} maw={280} data-testid="question-kind" />
+
         <Textarea
-          label="Notes for a better answer"
-          description="What you would say now: the example, the structure, the point you missed. Saved when you leave the box."
+          label={toAsk ? 'Notes' : 'Notes for a better answer'}
+          description={toAsk ? 'Why you want to ask it, or what you heard last time. Saved when you leave the box.' : 'What you would say now: the example, the structure, the point you missed. Saved when you leave the box.'}
           autosize
           minRows={3}
           maxRows={12}
@@ -104,7 +144,7 @@ export function QuestionCard({ item, today }: { item: QuestionBankItem; today: s
           onBlur={saveNotes}
         />
 
-        <Radio.Group
+        {toAsk ? null : <Radio.Group
           label="How well can you answer it now?"
           value={rating === null ? '' : String(rating)}
           onChange={(v) => saveRating(Number(v))}
@@ -114,9 +154,12 @@ export function QuestionCard({ item, today }: { item: QuestionBankItem; today: s
               <Radio key={l} value={String(i + 1)} label={`${i + 1} · ${l}`} />
             ))}
           </Group>
-        </Radio.Group>
+        </Radio.Group>}
 
         <Group gap="sm" justify="flex-end" wrap="wrap">
+          <Button variant="subtle" color="red" leftSection={<IconTrash size={16} aria-hidden />} onClick={confirmDelete} loading={remove.isPending}>
+            Delete
+          </Button>
           <Button
             variant="default"
             leftSection={<IconDeviceFloppy size={16} aria-hidden />}
@@ -126,14 +169,14 @@ export function QuestionCard({ item, today }: { item: QuestionBankItem; today: s
           >
             Save notes
           </Button>
-          <Button
+          {toAsk ? null : <Button
             leftSection={<IconCheck size={16} aria-hidden />}
             onClick={markPractised}
             disabled={practisedToday}
             loading={practise.isPending}
           >
             {practisedToday ? 'Practised today ✓' : 'Practised today'}
-          </Button>
+          </Button>}
         </Group>
       </Stack>
     </Card>

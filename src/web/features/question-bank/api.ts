@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { QuestionBankItem, QuestionBankUpdate, QuestionPracticeInput } from '../../../contracts/debrief.js';
+import type { QuestionBankInput, QuestionBankItem, QuestionBankUpdate, QuestionPracticeInput } from '../../../contracts/debrief.js';
 import { api } from '../../api/client';
 
 export const questionKeys = {
@@ -34,5 +34,29 @@ export function usePractiseQuestion() {
   return useMutation({
     mutationFn: ({ id, input = {} }: { id: string; input?: QuestionPracticeInput }) => api.post<QuestionBankItem>(`${path(id)}/practice`, input),
     onSuccess: onSaved,
+  });
+}
+
+export function useAddQuestion() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: QuestionBankInput) => api.post<QuestionBankItem>('/question-bank', input),
+    onSuccess: (added) => {
+      qc.setQueryData<QuestionBankItem[]>(questionKeys.bank, (list) => (list ? [added, ...list] : [added]));
+      void qc.invalidateQueries({ queryKey: questionKeys.bank });
+      void qc.invalidateQueries({ queryKey: ['practice'] });
+    },
+  });
+}
+
+export function useDeleteQuestion() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api.del(path(id)),
+    onSuccess: (_r, id) => {
+      qc.setQueryData<QuestionBankItem[]>(questionKeys.bank, (list) => list?.filter((q) => q.id !== id));
+      void qc.invalidateQueries({ queryKey: questionKeys.bank });
+      void qc.invalidateQueries({ queryKey: ['practice'] });
+    },
   });
 }

@@ -1,4 +1,12 @@
 import type { QuestionBankItem } from '../../../contracts/debrief.js';
+import { QUESTION_KIND_LABELS, QUESTION_KINDS, type QuestionKind } from '../../../domain/practice/question-kinds.js';
+
+export const TYPE_OPTIONS = [
+  { value: 'any', label: 'Any type' },
+  ...QUESTION_KINDS.map((k) => ({ value: k, label: QUESTION_KIND_LABELS[k] })),
+  { value: 'untagged', label: 'No type yet' },
+] as const;
+export type TypeFilter = QuestionKind | 'any' | 'untagged';
 
 export const SHOW_OPTIONS = [
   { value: 'all', label: 'All questions' },
@@ -36,9 +44,10 @@ function shown(q: QuestionBankItem, show: Show): boolean {
 const byNewest = (a: QuestionBankItem, b: QuestionBankItem) => b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id);
 
 /** The questions that match the search words and the filter, in the chosen order. */
-export function filterQuestions(items: readonly QuestionBankItem[], search: string, show: Show, sort: Sort): QuestionBankItem[] {
+export function filterQuestions(items: readonly QuestionBankItem[], search: string, show: Show, sort: Sort, type: TypeFilter = 'any'): QuestionBankItem[] {
   const words = search.toLowerCase().split(/\s+/).filter(Boolean);
-  const out = items.filter((q) => matches(q, words) && shown(q, show));
+  const typed = (q: QuestionBankItem) => type === 'any' || (type === 'untagged' ? q.kind === null : q.kind === type);
+  const out = items.filter((q) => matches(q, words) && shown(q, show) && typed(q));
   if (sort === 'least-practised') return out.sort((a, b) => a.practiceCount - b.practiceCount || (a.lastPractisedOn ?? '').localeCompare(b.lastPractisedOn ?? '') || byNewest(a, b));
   if (sort === 'lowest-rated') return out.sort((a, b) => (a.selfRating ?? 0) - (b.selfRating ?? 0) || byNewest(a, b));
   return out.sort(byNewest);

@@ -27,6 +27,7 @@ import { SampleSettings } from '../demo/SampleControls';
 import { MailboxSection } from '../mailbox/MailboxSection';
 import { DataSection } from '../import/DataSection';
 import { MomentumSettings } from './MomentumSettings';
+import { SharingSection } from '../sharing/SharingSection';
 import { useSettings, useUpdateSettings } from './api';
 
 function timeZones(): string[] {
@@ -132,6 +133,9 @@ export function SettingsPage() {
         {settings.data ? <SettingsForm settings={settings.data} /> : null}
       </Paper>
       <MomentumSettings />
+      <Paper withBorder p="lg">
+        <SharingSection />
+      </Paper>
       <MailboxSection />
       <Paper withBorder p="lg" component="section" aria-labelledby="appearance-heading">
         <Stack gap="sm">

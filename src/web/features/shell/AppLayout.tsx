@@ -70,7 +70,7 @@ export function AppLayout() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="md" aria-label="Main">
+      <AppShell.Navbar p="md" aria-label="Main" style={{ overflowY: 'auto' }}>
         {wide ? null : <HeaderSearch mb="md" />}
         <MainNav />
       </AppShell.Navbar>

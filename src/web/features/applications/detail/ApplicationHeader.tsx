@@ -1,12 +1,13 @@
 import { Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconArrowBackUp, IconArrowsExchange, IconClockX, IconTrash } from '@tabler/icons-react';
+import { IconArrowBackUp, IconArrowsExchange, IconClipboardList, IconClockX, IconTrash } from '@tabler/icons-react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import type { ApplicationDetail } from '../../../../contracts/applications.js';
 import { AWAITING_REPLY } from '../../../../domain/applications/no-response.js';
 import { STAGE_LABELS } from '../../../../domain/applications/stages.js';
 import { lastRecorded } from '../../../../domain/applications/status.js';
+import { BOOKABLE_STAGES } from '../../../../domain/prepare/prepare.js';
 import { errorMessage } from '../../../api/client';
 import { plural } from '../../../components/format';
 import { StageBadge } from '../../../components/StageBadge';
@@ -15,6 +16,8 @@ import { showUndoToast } from '../../../components/UndoToast';
 import { afterDelete, cameFrom } from './back-target';
 import { useMarkNoResponse, useUndoLastMove } from '../stage-actions';
 import { MoveStageModal } from './MoveStageModal';
+
+const BOOKABLE: readonly string[] = BOOKABLE_STAGES;
 
 export function ApplicationHeader({ app }: { app: ApplicationDetail }) {
   const navigate = useNavigate();
@@ -28,6 +31,7 @@ export function ApplicationHeader({ app }: { app: ApplicationDetail }) {
   const location = useLocation();
   const back = cameFrom(location.state);
   const refresh = useRefreshApplications();
+  const hasBooking = app.events.some((e) => e.upcoming && BOOKABLE.includes(e.stage));
 
   const deleteNow = () =>
     remove.mutate(app.id, {
@@ -92,6 +96,15 @@ export function ApplicationHeader({ app }: { app: ApplicationDetail }) {
           onClick={() => newest && undo.mutate({ applicationId: app.id, eventId: newest.id })}
         >
           Undo last move
+        </Button>
+        <Button
+          component={Link}
+          to={`/applications/${app.id}/prepare`}
+          variant={hasBooking ? 'light' : 'default'}
+          leftSection={<IconClipboardList size={18} aria-hidden />}
+          data-testid="prepare-link"
+        >
+          {hasBooking ? 'Prepare for the interview' : 'Prepare'}
         </Button>
         {AWAITING_REPLY.includes(app.status) && !app.upcoming ? (
           <Button
