@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { DEFAULT_SETTINGS } from '../contracts/settings.js';
 import type { CohortFilter, CohortInsights, Employers, Outcomes } from '../contracts/org.js';
-import { debriefPeople, employers as employerRows, withoutJit, memberOutcomes, refreshDueStatesOf, scopeOwners, scopeStatuses, type CohortScope } from '../db/repos/cohort-insights.repo.js';
+import { debriefPeople, employers as employerRows, keptCohortAggregates, withoutJit, memberOutcomes, refreshDueStatesOf, scopeOwners, scopeStatuses, type CohortScope } from '../db/repos/cohort-insights.repo.js';
 import { recomputedInsightAggregates, reasonAggregates, themeAggregates } from '../db/repos/insights.repo.js';
 import * as repo from '../db/repos/org.repo.js';
 import { noResponseCutoff } from '../domain/applications/no-response.js';
@@ -23,6 +23,8 @@ import { cohortAccess, staffAccess, type OrgAccess } from './org.service.js';
 
 export interface CohortOptions {
   threshold?: number;
+  /** Read every member's applications instead of the kept counts (what a period does; tests hold the two equal). */
+  recompute?: boolean;
 }
 
 /** Whose data counts: the filter, narrowed to a coach's cohorts. */
@@ -60,14 +62,18 @@ async function insightsFor(ctx: ServiceContext, scope: CohortScope, words: strin
   const owners = scopeOwners(scope);
   await refreshDueStatesOf(ctx.db, owners, today);
   const period = { from: filter.from, to: filter.to };
-  const [agg, reasonAgg, themeAgg, debrief] = await withoutJit(ctx.db, (db) =>
-    Promise.all([
-      recomputedInsightAggregates(db, owners, silentCutoff, { ...period, people: true }),
-      reasonAggregates(db, owners, NON_INFORMATIVE_REASONS, period),
-      themeAggregates(db, owners, period),
-      debriefPeople(db, owners, NON_INFORMATIVE_REASONS, period),
-    ]),
-  );
+  // Without a period, the counts kept per member (fast); a period reads the applications sent in it.
+  const { agg, reasonAgg, themeAgg, debrief } = period.from || period.to || options.recompute
+    ? await withoutJit(ctx.db, async (db) => {
+        const [a, r, t, d] = await Promise.all([
+          recomputedInsightAggregates(db, owners, silentCutoff, { ...period, people: true }),
+          reasonAggregates(db, owners, NON_INFORMATIVE_REASONS, period),
+          themeAggregates(db, owners, period),
+          debriefPeople(db, owners, NON_INFORMATIVE_REASONS, period),
+        ]);
+        return { agg: a, reasonAgg: r, themeAgg: t, debrief: d };
+      })
+    : await keptCohortAggregates(ctx.db, owners, silentCutoff).then((k) => ({ agg: k.agg, reasonAgg: k.reasons, themeAgg: k.themes, debrief: k.people }));
   const full = buildInsights(agg, reasonAgg, themeAgg, today, DEFAULT_SETTINGS.noResponseDays);
   const people: PeopleBehind = {
     ...peopleFromOutcomes(agg.ownerOutcomes ?? []),

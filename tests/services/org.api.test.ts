@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vites
 import type { Database } from '../../src/db/connect.js';
 import type { CohortInsights, Organisation, OrgInvitation } from '../../src/contracts/org.js';
 import type { Insights } from '../../src/contracts/insights.js';
-import { cohortInsights } from '../../src/services/cohort-insights.service.js';
+import { createApp } from '../../src/server/app.js';
+import { cohortInsights, organisationInsights } from '../../src/services/cohort-insights.service.js';
 import { getInsights } from '../../src/services/insights.service.js';
 import { freshDatabase, testDialects } from '../support/databases.js';
 import { hostedTestApp, type HostedTestApp } from '../support/hosted.js';
@@ -230,5 +231,44 @@ describe.runIf(onPostgres)('organisations and cohort insights (PostgreSQL)', () 
     expect(hm.mail.at(-1)?.text).toContain('/org/join?token=');
     const empty = await h.request('POST', `/api/org/${orgId}/invitations/csv`, { cookie: admin.cookie, body: { csv: 'name\nnobody' } });
     expect(empty.status).toBe(400);
+  });
+  it('reads the counts kept per member and gives what reading every member’s applications gives', async () => {
+    // Make the members differ: one withdraws an application, another's is moved on and rejected.
+    const ids = async (p: Person, status: string) => (await call<{ items: { id: string }[] }>(p, 'GET', `/api/applications?status=${status}`)).items.map((x) => x.id);
+    const [first] = await ids(members[1]!, 'interview');
+    await call(members[1]!, 'DELETE', `/api/applications/${first}`, undefined, 204);
+    const [second] = await ids(members[2]!, 'applied');
+    await call(members[2]!, 'POST', `/api/applications/${second}/events`, { stage: 'rejected', occurredOn: '2026-11-19' }, 201);
+    const ctx = { db: database.db, ownerId: admin.id, now: () => NOW };
+    for (const threshold of [1, 5]) {
+      const kept = await organisationInsights(ctx, orgId, {}, { threshold });
+      const read = await organisationInsights(ctx, orgId, {}, { threshold, recompute: true });
+      expect(kept.people).toBeGreaterThan(0);
+      expect(kept).toEqual(read);
+    }
+    const cohortKept = await cohortInsights(ctx, autumn, {}, { threshold: 1 });
+    expect(cohortKept).toEqual(await cohortInsights(ctx, autumn, {}, { threshold: 1, recompute: true }));
+  });
+});
+
+describe('organisations in local mode', () => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await freshDatabase('sqlite');
+  });
+  afterAll(() => database?.close());
+
+  it('are not offered: every /api/org route says they need hosted mode', async () => {
+    const app = createApp({ db: database.db, webDir: '/nonexistent' });
+    for (const [method, path, body] of [
+      ['GET', '/api/org'],
+      ['POST', '/api/org', { name: 'Northside Careers' }],
+      ['POST', '/api/org/join', { token: 'an-invitation-token-of-some-length' }],
+      ['GET', '/api/org/k3v9x2m7qa/insights'],
+    ] as [string, string, unknown?][]) {
+      const r = await app.request(path, { method, headers: { 'content-type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}) });
+      expect(r.status, `${method} ${path}`).toBe(404);
+      expect(await r.text()).toContain('Organisations exist in hosted mode only');
+    }
   });
 });

@@ -1,8 +1,11 @@
 import { PostgresAdapter, sql, type Kysely, type RawBuilder } from 'kysely';
-import { stageRank } from '../../domain/applications/stages.js';
+import { AWAITING_REPLY } from '../../domain/applications/no-response.js';
+import { PROGRESS_STAGES, stageRank } from '../../domain/applications/stages.js';
+import { ALL_DIMENSION, resolveKeptCounts, type KeptCountRow, type KeptOutcome, type RecentAwaiting } from '../../domain/insights/kept-counts.js';
+import type { SegmentDimension } from '../../domain/insights/types.js';
 import type { DB } from '../schema.js';
 import { refreshApplicationState } from './derived-state.js';
-import { ownedBy, type AggregateOptions } from './insights.repo.js';
+import { ownedBy, recentAwaiting, SEGMENT_COLUMN, type AggregateOptions, type InsightAggregates, type ReasonAggregates, type ThemeAggregates } from './insights.repo.js';
 
 /**
  * The SQL of cohort insights beyond the seeker's aggregates (insights.repo.ts, which takes the
@@ -198,4 +201,113 @@ export async function withoutJit<T>(db: Kysely<DB>, run: (db: Kysely<DB>) => Pro
     await sql`set local jit = off`.execute(trx);
     return run(trx);
   });
+}
+
+// ---- the kept path: the counts the triggers keep per member, summed over the scope ----------------
+
+export interface KeptCohortAggregates {
+  /** With `ownerOutcomes` and `segmentPeople`, as recomputedInsightAggregates gives them with `people`. */
+  agg: InsightAggregates;
+  reasons: ReasonAggregates;
+  themes: ThemeAggregates;
+  people: DebriefPeople;
+}
+
+/**
+ * The cohort's aggregates from the counts kept per member (docs/decisions/0029-insights-in-constant-time.md):
+ * a few hundred rows per member summed in SQL, whatever the number of applications, plus the
+ * applications still waiting on the employer with news inside the window (the board's index, per
+ * member and status), which are in progress rather than silent. Who stands behind each figure comes
+ * from the same rows: each member's own outcome counts, and per segment value the members with it
+ * and those with no other value. Without a period only: the kept counts have no day.
+ */
+export async function keptCohortAggregates(db: Kysely<DB>, owners: RawBuilder<unknown>, silentCutoff: string): Promise<KeptCohortAggregates> {
+  const mine = (column: string) => ownedBy(column, owners);
+  const [sums, perOwner, segmentPeople, waiting, days, reasonRows, reasonPeople, monthRows, rejectionPeople, themeRows, themePeople, lessonApps] = await Promise.all([
+    sql<{ reached_rank: number; outcome: string; replied: number; dimension: string; value: string; n: number }>`
+      select reached_rank, outcome, replied, dimension, value, sum(n) as n from insight_counts
+      where ${mine('owner_id')} group by reached_rank, outcome, replied, dimension, value`.execute(db),
+    sql<{ owner_id: string; reached_rank: number; outcome: string; replied: number; n: number }>`
+      select owner_id, reached_rank, outcome, replied, n from insight_counts
+      where ${mine('owner_id')} and dimension = ${ALL_DIMENSION} and reached_rank >= ${sql.lit(stageRank('applied'))} and n <> 0`.execute(db),
+    sql<{ dimension: string; value: string; people: number; only_one: number }>`
+      select dimension, value, count(*) as people, sum(case when nv = 1 then 1 else 0 end) as only_one
+      from (select dimension, value, count(*) over (partition by owner_id, dimension) as nv
+        from (select distinct owner_id, dimension, value from insight_counts where ${mine('owner_id')} and dimension <> ${ALL_DIMENSION} and n <> 0) pairs) p
+      group by dimension, value`.execute(db),
+    db.selectFrom('application_state')
+      .where(mine('owner_id'))
+      .where('status', 'in', [...AWAITING_REPLY])
+      .where('last_event_on', '>', silentCutoff)
+      .select(['owner_id', 'reached_rank', 'first_reply_on', 'applied_on', ...Object.values(SEGMENT_COLUMN)])
+      .execute(),
+    sql<{ kind: string; reached_rank: number; days: number; n: number }>`
+      select kind, reached_rank, days, sum(n) as n from insight_day_counts where ${mine('owner_id')} group by kind, reached_rank, days`.execute(db),
+    sql<{ month: string; reason: string; n: number; outside: number }>`
+      select month, reason, sum(n) as n, sum(outside) as outside from insight_reason_counts
+      where ${mine('owner_id')} and n <> 0 group by month, reason`.execute(db),
+    sql<{ reason: string; people: number }>`
+      select reason, count(distinct owner_id) as people from insight_reason_counts where ${mine('owner_id')} and n <> 0 group by reason`.execute(db),
+    sql<{ month: string; rejections: number; with_reasons: number; outside: number }>`
+      select month, sum(rejections) as rejections, sum(with_reasons) as with_reasons, sum(outside) as outside from insight_rejection_months
+      where ${mine('owner_id')} and rejections <> 0 group by month`.execute(db),
+    sql<{ rejections: number; stated: number }>`
+      select count(distinct owner_id) as rejections, count(distinct case when with_reasons > 0 then owner_id end) as stated
+      from insight_rejection_months where ${mine('owner_id')} and rejections <> 0`.execute(db),
+    sql<{ month: string; slug: string; label: string; n: number }>`
+      select k.month as month, t.slug as slug, min(t.label) as label, sum(k.n) as n
+      from insight_theme_counts k join themes t on t.id = k.theme_id
+      where ${mine('k.owner_id')} and k.n <> 0 group by k.month, t.slug`.execute(db),
+    sql<{ slug: string; people: number }>`
+      select t.slug as slug, count(distinct k.owner_id) as people
+      from insight_theme_counts k join themes t on t.id = k.theme_id
+      where ${mine('k.owner_id')} and k.n <> 0 group by t.slug`.execute(db),
+    // Index-only over (owner_id, application_id).
+    sql<{ applications: number; people: number }>`
+      select count(distinct application_id) as applications, count(distinct owner_id) as people from lessons where ${mine('owner_id')}`.execute(db),
+  ]);
+  const counted: KeptCountRow[] = sums.rows.map((r) => ({
+    rank: n(r.reached_rank), outcome: r.outcome as KeptOutcome, replied: n(r.replied) === 1, dimension: r.dimension, value: r.value, count: n(r.n),
+  }));
+  const recent = waiting.map((r) => ({ owner: r.owner_id, ...recentAwaiting(r) }));
+  const resolved = resolveKeptCounts(counted, recent);
+  // Each member's own outcomes, resolved with their own waiting applications.
+  const ownRows = new Map<string, KeptCountRow[]>();
+  for (const r of perOwner.rows) {
+    const list = ownRows.get(r.owner_id) ?? [];
+    list.push({ rank: n(r.reached_rank), outcome: r.outcome as KeptOutcome, replied: n(r.replied) === 1, dimension: ALL_DIMENSION, value: '', count: n(r.n) });
+    ownRows.set(r.owner_id, list);
+  }
+  const ownRecent = new Map<string, RecentAwaiting[]>();
+  for (const r of recent) if (r.rank >= stageRank('applied')) ownRecent.set(r.owner, [...(ownRecent.get(r.owner) ?? []), { rank: r.rank, replied: r.replied, values: {} }]);
+  const ownerOutcomes = [...ownRows].flatMap(([owner, rows]) =>
+    resolveKeptCounts(rows, ownRecent.get(owner) ?? []).outcomes.map((o) => ({ owner, stage: PROGRESS_STAGES[o.rank] ?? 'applied', outcome: o.outcome, replied: o.replied, count: o.count })),
+  );
+  return {
+    agg: {
+      totalApplications: resolved.totalApplications,
+      outcomes: resolved.outcomes.map((r) => ({ stage: PROGRESS_STAGES[r.rank] ?? 'applied', outcome: r.outcome, replied: r.replied, count: r.count })),
+      segments: resolved.segments.map((r) => ({ ...r, dimension: r.dimension as SegmentDimension })),
+      days: days.rows
+        .filter((r) => n(r.n) !== 0)
+        .map((r) => ({ kind: r.kind === 'reply' ? 'reply' : 'rejection', stage: PROGRESS_STAGES[n(r.reached_rank)] ?? 'applied', days: Math.max(0, n(r.days)), count: n(r.n) })),
+      ownerOutcomes,
+      segmentPeople: segmentPeople.rows.map((r) => ({ dimension: r.dimension as SegmentDimension, value: r.value, people: n(r.people), only: n(r.only_one) })),
+    },
+    reasons: {
+      reasons: reasonRows.rows.map((r) => ({ month: r.month, reason: r.reason, count: n(r.n), outside: n(r.outside) })),
+      months: monthRows.rows.map((r) => ({ month: r.month, rejections: n(r.rejections), withReasons: n(r.with_reasons), outside: n(r.outside) })),
+    },
+    themes: {
+      themes: themeRows.rows.map((r) => ({ month: r.month, slug: r.slug, label: r.label, count: n(r.n) })),
+      applications: n(lessonApps.rows[0]?.applications),
+    },
+    people: {
+      rejections: n(rejectionPeople.rows[0]?.rejections),
+      stated: n(rejectionPeople.rows[0]?.stated),
+      reasons: Object.fromEntries(reasonPeople.rows.map((r) => [r.reason, n(r.people)])),
+      lessons: n(lessonApps.rows[0]?.people),
+      themes: Object.fromEntries(themePeople.rows.map((r) => [r.slug, n(r.people)])),
+    },
+  };
 }

@@ -1,4 +1,4 @@
-import { PostgresAdapter, sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
+import { PostgresAdapter, sql, type Kysely, type RawBuilder, type Selectable, type SqlBool } from 'kysely';
 import { AWAITING_REPLY } from '../../domain/applications/no-response.js';
 import { PROGRESS_STAGES, stageRank, type ProgressStage } from '../../domain/applications/stages.js';
 import { SEGMENT_DIMENSIONS, type SegmentDimension, type SegmentMetric } from '../../domain/insights/types.js';
@@ -341,7 +341,7 @@ export async function recomputedInsightAggregates(db: Kysely<DB>, owners: Owners
 }
 
 /** Segment dimension → its column on application_state (kept by triggers, migration 20261203_2601). */
-const SEGMENT_COLUMN: Record<Exclude<SegmentDimension, 'month'>, keyof DB['application_state']> = {
+export const SEGMENT_COLUMN: Record<Exclude<SegmentDimension, 'month'>, keyof DB['application_state']> = {
   source: 'seg_source',
   referral: 'seg_referral',
   tailored: 'seg_tailored',
@@ -353,6 +353,17 @@ const SEGMENT_COLUMN: Record<Exclude<SegmentDimension, 'month'>, keyof DB['appli
   remote: 'seg_remote',
   company_size: 'seg_company_size',
 };
+
+/** An application waiting on the employer with news inside the window, with its segment values (a sent one). */
+export function recentAwaiting(r: Pick<Selectable<DB['application_state']>, 'reached_rank' | 'first_reply_on' | 'applied_on' | (typeof SEGMENT_COLUMN)[keyof typeof SEGMENT_COLUMN]>): RecentAwaiting {
+  const rank = n(r.reached_rank);
+  const values: Record<string, string> = {};
+  if (rank >= stageRank('applied')) {
+    for (const [dimension, column] of Object.entries(SEGMENT_COLUMN)) values[dimension] = String(r[column]);
+    values.month = r.applied_on ? r.applied_on.slice(0, 7) : UNKNOWN;
+  }
+  return { rank, replied: r.first_reply_on !== null, values };
+}
 
 /**
  * The same aggregates as recomputedInsightAggregates, read from the counts the
@@ -386,15 +397,7 @@ export async function keptInsightAggregates(db: Kysely<DB>, ownerId: string, sil
     value: r.value,
     count: n(r.n),
   }));
-  const waiting: RecentAwaiting[] = recent.map((r) => {
-    const rank = n(r.reached_rank);
-    const values: Record<string, string> = {};
-    if (rank >= stageRank('applied')) {
-      for (const [dimension, column] of Object.entries(SEGMENT_COLUMN)) values[dimension] = String(r[column]);
-      values.month = r.applied_on ? r.applied_on.slice(0, 7) : UNKNOWN;
-    }
-    return { rank, replied: r.first_reply_on !== null, values };
-  });
+  const waiting = recent.map(recentAwaiting);
   const resolved = resolveKeptCounts(rows, waiting);
   return {
     totalApplications: resolved.totalApplications,

@@ -4,7 +4,9 @@ import { Link, useSearchParams } from 'react-router';
 import { errorMessage } from '../../api/client';
 import { ErrorState, LoadingState } from '../../components/QueryState';
 import { useDocumentTitle } from '../../components/use-document-title';
+import { useSession } from '../account/api';
 import { useJoin, usePreviewJoin } from './api';
+import { OrgLocalNote } from './OrgLocalNote';
 
 const ROLE_TEXT: Record<string, string> = {
   member: 'as a member',
@@ -21,7 +23,9 @@ export function JoinPage() {
   const preview = usePreviewJoin(token);
   const join = useJoin();
   const [counts, setCounts] = useState(true);
+  const session = useSession();
 
+  if (session.data && session.data.mode !== 'hosted') return <OrgLocalNote />;
   if (!token) return <Alert color="gray" title="No invitation here">Open the link from your invitation message to join.</Alert>;
   if (preview.isPending) return <LoadingState label="Reading the invitation" />;
   if (preview.isError) return <ErrorState error={preview.error} />;

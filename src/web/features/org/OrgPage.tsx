@@ -2,12 +2,12 @@ import { Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/co
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { errorMessage } from '../../api/client';
-import { NotFoundPage } from '../../components/NotFoundPage';
 import { LoadingState } from '../../components/QueryState';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useSession } from '../account/api';
 import { useCreateOrganisation } from './api';
 import { MembershipsSection } from './MembershipsSection';
+import { OrgLocalNote } from './OrgLocalNote';
 
 /** /org: your organisations, and a new one. */
 export function OrgPage() {
@@ -18,7 +18,7 @@ export function OrgPage() {
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   if (session.isPending) return <LoadingState />;
-  if (session.data?.mode !== 'hosted') return <NotFoundPage />;
+  if (session.data?.mode !== 'hosted') return <OrgLocalNote />;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
