@@ -286,7 +286,8 @@ async function makeInvitations(
         subject: `${org.name} invites you to Debrief`,
         text:
           `${org.name} uses Debrief to support the people it helps with their job search, and invites you to join.\n\n` +
-          `Open this link to see the invitation and choose what you share:\n${m.url}\n\n` +
+          `Open this link to see the invitation and choose what you share:\n${m.url}\n` +
+          `If you have no account here yet, the link lets you create one with this address (${m.row.email}).\n\n` +
           `If you join, you decide whether your data counts in your cohort's figures. They are only ever shown summed over at least 5 people, ` +
           `and you can switch this off at any time in your settings.\n\nThe link works until ${expires.slice(0, 10)}. If you did not expect it, ignore this message.`,
       });

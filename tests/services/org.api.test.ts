@@ -232,6 +232,37 @@ describe.runIf(onPostgres)('organisations and cohort insights (PostgreSQL)', () 
     const empty = await h.request('POST', `/api/org/${orgId}/invitations/csv`, { cookie: admin.cookie, body: { csv: 'name\nnobody' } });
     expect(empty.status).toBe(400);
   });
+  it('lets an invited address create its account under DEBRIEF_SIGNUP=invite, and no other', async () => {
+    const hi = await hostedTestApp(database, { env: { DEBRIEF_SIGNUP: 'invite' }, now: () => NOW });
+    const asAdmin = async <T>(method: string, path: string, body?: unknown, status = 201): Promise<T> => {
+      const r = await hi.request(method, path, { cookie: admin.cookie, ...(body !== undefined ? { body } : {}) });
+      expect(r.status, await r.clone().text()).toBe(status);
+      return (await r.json()) as T;
+    };
+    const forNina = await asAdmin<OrgInvitation>('POST', `/api/org/${orgId}/invitations`, { role: 'member', email: 'Nina@example.org', cohortId: winter });
+    const token = tokenOf(forNina);
+    expect((await hi.signUp('nina@example.org')).status).toBe(403); // no invitation
+    const elsewhere = await hi.signUp('omar@example.org', { invitation: token });
+    expect(elsewhere.status).toBe(403);
+    expect(((await elsewhere.json()) as { message: string }).message).toContain('another address');
+    expect((await hi.signUp('nina@example.org', { invitation: token })).status).toBe(200);
+    const nina = await hi.signIn('nina@example.org');
+    const joined = await hi.request('POST', '/api/org/join', { cookie: nina, body: { token } });
+    expect(joined.status).toBe(201);
+    // Used: it lets no one else in. A link without an address lets no one create an account.
+    expect((await hi.signUp('nina2@example.org', { invitation: token })).status).toBe(403);
+    const open = await asAdmin<OrgInvitation>('POST', `/api/org/${orgId}/invitations`, { role: 'member' });
+    expect((await hi.signUp('pat@example.org', { invitation: tokenOf(open) })).status).toBe(403);
+    // A seeker's invitation of a coach lets the coach's address create an account, then accept.
+    const shared = await hi.request('POST', '/api/shares', { cookie: members[3]!.cookie, body: { email: 'quinn@example.org', scopes: ['progress'] } });
+    expect(shared.status).toBe(201);
+    const coachToken = new URL(((await shared.json()) as { url: string }).url).searchParams.get('token') ?? '';
+    expect((await hi.signUp('rosa@example.org', { invitation: coachToken })).status).toBe(403);
+    expect((await hi.signUp('quinn@example.org', { invitation: coachToken })).status).toBe(200);
+    const quinn = await hi.signIn('quinn@example.org');
+    expect((await hi.request('POST', '/api/coach/invitations/accept', { cookie: quinn, body: { token: coachToken } })).status).toBe(200);
+  });
+
   it('reads the counts kept per member and gives what reading every member’s applications gives', async () => {
     // Make the members differ: one withdraws an application, another's is moved on and rejected.
     const ids = async (p: Person, status: string) => (await call<{ items: { id: string }[] }>(p, 'GET', `/api/applications?status=${status}`)).items.map((x) => x.id);

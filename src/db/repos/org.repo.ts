@@ -189,6 +189,14 @@ export function invitationByHash(db: Kysely<DB>, tokenHash: string): Promise<(Or
     .selectAll('i').select('o.name as org_name').where('i.token_hash', '=', tokenHash).executeTakeFirst();
 }
 
+/** Whether an invitation made for this address is still open (unused, not expired): it lets that address sign up. */
+export async function openInvitationFor(db: Kysely<DB>, tokenHash: string, email: string, nowIso: string): Promise<boolean> {
+  const row = await db.selectFrom('org_invitations').select('id')
+    .where('token_hash', '=', tokenHash).where('email', '=', email.toLowerCase()).where('used_at', 'is', null).where('expires_at', '>', nowIso)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 export async function deleteInvitation(db: Kysely<DB>, orgId: string, id: string): Promise<boolean> {
   const r = await db.deleteFrom('org_invitations').where('org_id', '=', orgId).where('id', '=', id).executeTakeFirst();
   return Number(r.numDeletedRows) > 0;

@@ -1,10 +1,11 @@
 import { Alert, Button, Checkbox, Paper, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { errorMessage } from '../../api/client';
 import { ErrorState, LoadingState } from '../../components/QueryState';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useSession } from '../account/api';
+import { RETURN_KEY } from '../account/invitation-return';
 import { useJoin, usePreviewJoin } from './api';
 import { OrgLocalNote } from './OrgLocalNote';
 
@@ -24,6 +25,7 @@ export function JoinPage() {
   const join = useJoin();
   const [counts, setCounts] = useState(true);
   const session = useSession();
+  useEffect(() => sessionStorage.removeItem(RETURN_KEY), []);
 
   if (session.data && session.data.mode !== 'hosted') return <OrgLocalNote />;
   if (!token) return <Alert color="gray" title="No invitation here">Open the link from your invitation message to join.</Alert>;
