@@ -109,6 +109,23 @@ export async function seedOrganisation(db: Kysely<DB>, members: number): Promise
     from generate_series(1, ${members}) g`.execute(db);
 }
 
+/** The whole benchmark database: the searches, the migrations after them, the organisation. */
+async function seedAll(db: Kysely<DB>, members: number, perMember: number): Promise<void> {
+  const migrator = new Migrator({ db, provider: { getMigrations: () => Promise.resolve(MIGRATIONS) } });
+  const before = await migrator.migrateTo(BEFORE_KEPT_COUNTS);
+  if (before.error) throw before.error;
+  const today = todayIn('UTC');
+  const t0 = performance.now();
+  await seedSearches(db, members, perMember, today);
+  const t1 = performance.now();
+  await migrate(db);
+  await seedOrganisation(db, members);
+  await sql`vacuum analyze`.execute(db);
+  console.log(`Searches written in ${((t1 - t0) / 1000).toFixed(1)} s; the later migrations (kept counts) in ${((performance.now() - t1) / 1000).toFixed(1)} s`);
+  const apps = await sql<{ n: string }>`select count(*) as n from application_state`.execute(db);
+  console.log(`Seeded ${members} members, ${apps.rows[0]?.n} applications in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
+
 export async function run(args: string[]): Promise<void> {
   const members = option(args, 'members', 1000);
   const perMember = option(args, 'apps-per-member', 200);
@@ -119,28 +136,24 @@ export async function run(args: string[]): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const name = `debrief_bench_cohort_${process.pid}`;
+  // --keep leaves the database for another run, which names it with --database (no seeding then).
+  const reuse = args.includes('--database') ? args[args.indexOf('--database') + 1] : undefined;
+  const keep = args.includes('--keep') || reuse !== undefined;
+  const name = reuse ?? `debrief_bench_cohort_${process.pid}`;
+  if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`Not a database name: ${name}`);
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`create database ${name}`);
+  if (!reuse) await admin.query(`create database ${name}`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const database = openDatabase({ url: url.toString() });
   try {
     const db = database.db;
-    const migrator = new Migrator({ db, provider: { getMigrations: () => Promise.resolve(MIGRATIONS) } });
-    const before = await migrator.migrateTo(BEFORE_KEPT_COUNTS);
-    if (before.error) throw before.error;
+    if (!reuse) await seedAll(db, members, perMember);
+    else await migrate(db);
     const today = todayIn('UTC');
-    const t0 = performance.now();
-    await seedSearches(db, members, perMember, today);
-    const t1 = performance.now();
-    await migrate(db);
-    await seedOrganisation(db, members);
-    await sql`vacuum analyze`.execute(db);
-    console.log(`Searches written in ${((t1 - t0) / 1000).toFixed(1)} s; the later migrations (kept counts) in ${((performance.now() - t1) / 1000).toFixed(1)} s`);
     const apps = await sql<{ n: string }>`select count(*) as n from application_state`.execute(db);
-    console.log(`Seeded ${members} members, ${apps.rows[0]?.n} applications in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    if (keep) console.log(`Database ${name} kept (${apps.rows[0]?.n} applications): run again with --database ${name}`);
 
     const ctx = { db, ownerId: ADMIN, now: () => new Date() };
     const check = await organisationInsights(ctx, ORG, {});
@@ -170,12 +183,12 @@ export async function run(args: string[]): Promise<void> {
     );
   } finally {
     await database.close();
-    for (let i = 0; i < 50; i++) {
+    for (let i = 0; i < 50 && !keep; i++) {
       const open = await admin.query('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
       if (Number(open.rows[0]?.n ?? 0) === 0) break;
       await new Promise((r) => setTimeout(r, 50));
     }
-    await admin.query(`drop database if exists ${name} with (force)`);
+    if (!keep) await admin.query(`drop database if exists ${name} with (force)`);
     await admin.end();
   }
 }

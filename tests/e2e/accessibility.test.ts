@@ -32,12 +32,14 @@ describe.skipIf(!hasBrowser)('accessibility of every page', () => {
     expect(await scan(page, '/board')).toEqual([]);
   });
 
-  it('the coaching page of local mode, which says sharing needs a hosted Debrief (light desktop, dark phone)', async () => {
+  it('the coaching and organisation pages of local mode, which say they need a hosted Debrief (light desktop, dark phone)', async () => {
     const found: string[] = [];
     for (const [scheme, width, height] of [['light', 1280, 800], ['dark', 390, 844]] as const) {
       const page = await app.newPage({ colorScheme: scheme, width, height });
       found.push(...(await scan(page, '/coach')).map((v) => `/coach (${scheme}): ${v}`));
       await page.getByText('Coaching needs a hosted Debrief').waitFor();
+      found.push(...(await scan(page, '/org')).map((v) => `/org (${scheme}): ${v}`));
+      await page.getByText('Organisations need a hosted Debrief').waitFor();
     }
     expect(found).toEqual([]);
   });

@@ -8,9 +8,10 @@ import { axeViolations, hasBrowser } from '../support/e2e.js';
 import { startHostedE2E, type HostedE2E } from '../support/e2e-hosted.js';
 
 /**
- * Organisations in Chromium (hosted): an admin starts an organisation, makes a cohort, and once
- * five members who chose to count have applications in it, sees the cohort's funnel. The
- * /org pages pass axe in light and dark, desktop and phone.
+ * Organisations in Chromium (hosted, new accounts by invitation): an admin starts an organisation,
+ * makes a cohort and invites an address with no account yet, whose owner creates one from the link
+ * and joins; once five members who chose to count have applications in it, the admin sees the
+ * cohort's funnel. The /org pages pass axe in light and dark, desktop and phone.
  */
 const run = hasBrowser && testDialects().includes('postgres');
 const PASSWORD = 'a long walk in the rain';
@@ -25,7 +26,7 @@ describe.runIf(run)('organisations in the browser', () => {
   let orgPath = '';
   let cohortPath = '';
   beforeAll(async () => {
-    h = await startHostedE2E('open');
+    h = await startHostedE2E('invite');
   });
   afterAll(() => h?.close());
 
@@ -52,6 +53,29 @@ describe.runIf(run)('organisations in the browser', () => {
     await admin.getByRole('link', { name: 'Autumn 2026' }).click();
     await admin.getByText('Not enough people to show figures yet').waitFor();
     cohortPath = new URL(admin.url()).pathname;
+
+    // An invitation for an address with no account yet: the link leads to creating one, then back to joining.
+    await admin.goto(orgPath);
+    await admin.getByRole('tab', { name: 'Invitations' }).click();
+    await admin.getByLabel('Email (optional)').fill('nina@example.org');
+    await admin.getByRole('button', { name: 'Make an invitation' }).click();
+    const invitation = await h.linkFor('nina@example.org', '/org/join');
+    const nina = await h.newPage({ width: 390, height: 844 });
+    await nina.goto(invitation);
+    await nina.getByText('You were invited').waitFor();
+    await shot(nina, 'invited-sign-in-390');
+    await nina.getByRole('link', { name: 'create one with the address it was sent to' }).click();
+    await nina.getByLabel('Your name').fill('Nina');
+    await nina.getByLabel('Email').fill('nina@example.org');
+    await nina.getByLabel('Password').fill(PASSWORD);
+    await nina.getByRole('button', { name: 'Create my account' }).click();
+    await nina.getByText('Almost there').waitFor();
+    await nina.goto(await h.linkFor('nina@example.org', 'verify-email'));
+    await nina.getByLabel('Email').fill('nina@example.org');
+    await nina.getByLabel('Password').fill(PASSWORD);
+    await nina.getByRole('button', { name: 'Sign in' }).click();
+    await nina.getByRole('button', { name: 'Join Northside Careers' }).click();
+    await nina.getByText('You are part of Northside Careers').waitFor();
 
     // Five members join the cohort, each choosing to count, each with a job search.
     const db = h.database.db;
