@@ -57,10 +57,25 @@ export interface OrgInvitationsTable {
   uses: Generated<number>;
 }
 
+/** Per member and segment value: applications and metric sums, kept from insight_counts (cohort figures). */
+export interface InsightValueCountsTable {
+  owner_id: string;
+  dimension: string;
+  value: string;
+  n: number;
+  response_trials: number;
+  response_successes: number;
+  interview_trials: number;
+  interview_successes: number;
+  offer_trials: number;
+  offer_successes: number;
+}
+
 export interface OrgTables {
   organisations: OrganisationsTable;
   org_cohorts: OrgCohortsTable;
   org_members: OrgMembersTable;
   org_coach_cohorts: OrgCoachCohortsTable;
   org_invitations: OrgInvitationsTable;
+  insight_value_counts: InsightValueCountsTable;
 }

@@ -1,8 +1,9 @@
 import { PostgresAdapter, sql, type Kysely, type RawBuilder } from 'kysely';
 import { AWAITING_REPLY } from '../../domain/applications/no-response.js';
 import { PROGRESS_STAGES, stageRank } from '../../domain/applications/stages.js';
-import { ALL_DIMENSION, resolveKeptCounts, type KeptCountRow, type KeptOutcome, type RecentAwaiting } from '../../domain/insights/kept-counts.js';
-import type { SegmentDimension } from '../../domain/insights/types.js';
+import { ALL_DIMENSION, metricFlags, resolveKeptCounts, type KeptCountRow, type KeptOutcome, type RecentAwaiting } from '../../domain/insights/kept-counts.js';
+import { SEGMENT_METRICS, type SegmentDimension } from '../../domain/insights/types.js';
+import { segmentKey } from '../../domain/org/cohort-insights.js';
 import type { DB } from '../schema.js';
 import { refreshApplicationState } from './derived-state.js';
 import { ownedBy, recentAwaiting, SEGMENT_COLUMN, type AggregateOptions, type InsightAggregates, type ReasonAggregates, type ThemeAggregates } from './insights.repo.js';
@@ -205,6 +206,20 @@ export async function withoutJit<T>(db: Kysely<DB>, run: (db: Kysely<DB>) => Pro
 
 // ---- the kept path: the counts the triggers keep per member, summed over the scope ----------------
 
+interface ValueRow {
+  dimension: string;
+  value: string;
+  n: number;
+  rt: number;
+  rs: number;
+  it: number;
+  is: number;
+  ot: number;
+  os: number;
+  people: number;
+  only_one: number;
+}
+
 export interface KeptCohortAggregates {
   /** With `ownerOutcomes` and `segmentPeople`, as recomputedInsightAggregates gives them with `people`. */
   agg: InsightAggregates;
@@ -223,17 +238,17 @@ export interface KeptCohortAggregates {
  */
 export async function keptCohortAggregates(db: Kysely<DB>, owners: RawBuilder<unknown>, silentCutoff: string): Promise<KeptCohortAggregates> {
   const mine = (column: string) => ownedBy(column, owners);
-  const [sums, perOwner, segmentPeople, waiting, days, reasonRows, reasonPeople, monthRows, rejectionPeople, themeRows, themePeople, lessonApps] = await Promise.all([
-    sql<{ reached_rank: number; outcome: string; replied: number; dimension: string; value: string; n: number }>`
-      select reached_rank, outcome, replied, dimension, value, sum(n) as n from insight_counts
-      where ${mine('owner_id')} group by reached_rank, outcome, replied, dimension, value`.execute(db),
+  const [perOwner, values, waiting, days, reasonRows, reasonPeople, monthRows, rejectionPeople, themeRows, themePeople, lessonApps] = await Promise.all([
+    // Every application of each member by stage × outcome × replied (index-only: insight_counts_all_ix).
     sql<{ owner_id: string; reached_rank: number; outcome: string; replied: number; n: number }>`
       select owner_id, reached_rank, outcome, replied, n from insight_counts
-      where ${mine('owner_id')} and dimension = ${ALL_DIMENSION} and reached_rank >= ${sql.lit(stageRank('applied'))} and n <> 0`.execute(db),
-    sql<{ dimension: string; value: string; people: number; only_one: number }>`
-      select dimension, value, count(*) as people, sum(case when nv = 1 then 1 else 0 end) as only_one
-      from (select dimension, value, count(*) over (partition by owner_id, dimension) as nv
-        from (select distinct owner_id, dimension, value from insight_counts where ${mine('owner_id')} and dimension <> ${ALL_DIMENSION} and n <> 0) pairs) p
+      where ${mine('owner_id')} and dimension = ${ALL_DIMENSION} and n <> 0`.execute(db),
+    // Per segment value: the metric sums, the members with it and those with no other value in the dimension.
+    sql<ValueRow>`
+      select dimension, value, sum(n) as n, sum(response_trials) as rt, sum(response_successes) as rs,
+        sum(interview_trials) as it, sum(interview_successes) as "is", sum(offer_trials) as ot, sum(offer_successes) as os,
+        count(*) as people, sum(case when nv = 1 then 1 else 0 end) as only_one
+      from (select v.*, count(*) over (partition by owner_id, dimension) as nv from insight_value_counts v where ${mine('owner_id')} and n <> 0) x
       group by dimension, value`.execute(db),
     db.selectFrom('application_state')
       .where(mine('owner_id'))
@@ -266,11 +281,27 @@ export async function keptCohortAggregates(db: Kysely<DB>, owners: RawBuilder<un
     sql<{ applications: number; people: number }>`
       select count(distinct application_id) as applications, count(distinct owner_id) as people from lessons where ${mine('owner_id')}`.execute(db),
   ]);
-  const counted: KeptCountRow[] = sums.rows.map((r) => ({
-    rank: n(r.reached_rank), outcome: r.outcome as KeptOutcome, replied: n(r.replied) === 1, dimension: r.dimension, value: r.value, count: n(r.n),
-  }));
   const recent = waiting.map((r) => ({ owner: r.owner_id, ...recentAwaiting(r) }));
-  const resolved = resolveKeptCounts(counted, recent);
+  const all: KeptCountRow[] = perOwner.rows.map((r) => ({
+    rank: n(r.reached_rank), outcome: r.outcome as KeptOutcome, replied: n(r.replied) === 1, dimension: ALL_DIMENSION, value: '', count: n(r.n),
+  }));
+  const resolved = resolveKeptCounts(all, recent.map((r) => ({ rank: r.rank, replied: r.replied, values: {} })));
+  const segments = new Map(values.rows.map((r) => [segmentKey(r.dimension, r.value), {
+    dimension: r.dimension as SegmentDimension,
+    value: r.value,
+    trials: { response: n(r.rt), interview: n(r.it), offer: n(r.ot) },
+    successes: { response: n(r.rs), interview: n(r.is), offer: n(r.os) },
+  }]));
+  // The kept value counts take every waiting application as silence; those with news inside the window are in progress.
+  for (const a of recent) {
+    for (const [dimension, value] of Object.entries(a.values)) {
+      const row = segments.get(segmentKey(dimension, value));
+      if (!row) continue;
+      const silent = metricFlags('silence', a.rank, a.replied);
+      const waiting = metricFlags('in_progress', a.rank, a.replied);
+      for (const m of SEGMENT_METRICS) row.trials[m] += Number(waiting[m].trial) - Number(silent[m].trial);
+    }
+  }
   // Each member's own outcomes, resolved with their own waiting applications.
   const ownRows = new Map<string, KeptCountRow[]>();
   for (const r of perOwner.rows) {
@@ -287,12 +318,12 @@ export async function keptCohortAggregates(db: Kysely<DB>, owners: RawBuilder<un
     agg: {
       totalApplications: resolved.totalApplications,
       outcomes: resolved.outcomes.map((r) => ({ stage: PROGRESS_STAGES[r.rank] ?? 'applied', outcome: r.outcome, replied: r.replied, count: r.count })),
-      segments: resolved.segments.map((r) => ({ ...r, dimension: r.dimension as SegmentDimension })),
+      segments: [...segments.values()],
       days: days.rows
         .filter((r) => n(r.n) !== 0)
         .map((r) => ({ kind: r.kind === 'reply' ? 'reply' : 'rejection', stage: PROGRESS_STAGES[n(r.reached_rank)] ?? 'applied', days: Math.max(0, n(r.days)), count: n(r.n) })),
       ownerOutcomes,
-      segmentPeople: segmentPeople.rows.map((r) => ({ dimension: r.dimension as SegmentDimension, value: r.value, people: n(r.people), only: n(r.only_one) })),
+      segmentPeople: values.rows.map((r) => ({ dimension: r.dimension as SegmentDimension, value: r.value, people: n(r.people), only: n(r.only_one) })),
     },
     reasons: {
       reasons: reasonRows.rows.map((r) => ({ month: r.month, reason: r.reason, count: n(r.n), outside: n(r.outside) })),

@@ -29,19 +29,12 @@ export function JoinPage() {
 
   if (session.data && session.data.mode !== 'hosted') return <OrgLocalNote />;
   if (!token) return <Alert color="gray" title="No invitation here">Open the link from your invitation message to join.</Alert>;
+  // Joined: the invitation may now be used up (one made for an address), so the preview would no longer read.
+  if (join.isSuccess) return <Joined organisationName={join.data.organisationName} />;
   if (preview.isPending) return <LoadingState label="Reading the invitation" />;
   if (preview.isError) return <ErrorState error={preview.error} />;
   const p = preview.data;
-  if (join.isSuccess || p.alreadyMember) {
-    return (
-      <Alert color="sage" title={`You are part of ${p.organisationName}`}>
-        <Text size="sm">You can change whether your data counts, or leave, at any time in Settings.</Text>
-        <Button component={Link} to="/org" mt="sm" size="compact-sm" variant="light">
-          See your organisations
-        </Button>
-      </Alert>
-    );
-  }
+  if (p.alreadyMember) return <Joined organisationName={p.organisationName} />;
   return (
     <Paper withBorder p="lg" radius="md" maw={620}>
       <Stack gap="md">
@@ -66,5 +59,16 @@ export function JoinPage() {
         </Button>
       </Stack>
     </Paper>
+  );
+}
+
+function Joined({ organisationName }: { organisationName: string }) {
+  return (
+    <Alert color="sage" title={`You are part of ${organisationName}`}>
+      <Text size="sm">You can change whether your data counts, or leave, at any time in Settings.</Text>
+      <Button component={Link} to="/org" mt="sm" size="compact-sm" variant="light">
+        See your organisations
+      </Button>
+    </Alert>
   );
 }
