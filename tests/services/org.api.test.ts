@@ -2,7 +2,10 @@ import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vites
 import type { Database } from '../../src/db/connect.js';
 import type { CohortInsights, Organisation, OrgInvitation } from '../../src/contracts/org.js';
 import type { Insights } from '../../src/contracts/insights.js';
+import { ensureUser } from '../../src/db/repos/users.repo.js';
 import { createApp } from '../../src/server/app.js';
+import { deleteApplication } from '../../src/services/applications.service.js';
+import { loadSampleSearch } from '../../src/services/demo.service.js';
 import { cohortInsights, organisationInsights } from '../../src/services/cohort-insights.service.js';
 import { getInsights } from '../../src/services/insights.service.js';
 import { freshDatabase, testDialects } from '../support/databases.js';
@@ -300,6 +303,39 @@ describe('organisations in local mode', () => {
       const r = await app.request(path, { method, headers: { 'content-type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}) });
       expect(r.status, `${method} ${path}`).toBe(404);
       expect(await r.text()).toContain('Organisations exist in hosted mode only');
+    }
+  });
+});
+
+describe('cohort figures from the kept counts, on SQLite too', () => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await freshDatabase('sqlite');
+  });
+  afterAll(() => database?.close());
+
+  it('equal the figures read from every member’s applications', async () => {
+    const db = database.db;
+    const at = NOW.toISOString();
+    await ensureUser(db, 'admin0000001', 'Admin', at);
+    await db.insertInto('organisations').values({ id: 'org000000001', owner_id: 'admin0000001', name: 'Northside Careers', created_at: at }).execute();
+    const member = (id: string, owner: string, role: string) => ({ id, org_id: 'org000000001', owner_id: owner, role, cohort_id: null, counts: role === 'member' ? 1 : 0, joined_at: at, consent_changed_at: at });
+    await db.insertInto('org_members').values(member('om0000000000', 'admin0000001', 'admin')).execute();
+    for (let i = 1; i <= 5; i++) {
+      const owner = `member000000${i}`;
+      await ensureUser(db, owner, `Member ${i}`, at);
+      await db.insertInto('org_members').values(member(`om000000000${i}`, owner, 'member')).execute();
+      const ctx = { db, ownerId: owner, now: () => NOW };
+      await loadSampleSearch(ctx);
+      // Members differ: each deletes a few of the sample's applications.
+      const ids = await db.selectFrom('applications').select('id').where('owner_id', '=', owner).orderBy('id').limit(i * 3).execute();
+      for (const { id } of ids) await deleteApplication(ctx, id);
+    }
+    const ctx = { db, ownerId: 'admin0000001', now: () => NOW };
+    for (const threshold of [1, 5]) {
+      const kept = await organisationInsights(ctx, 'org000000001', {}, { threshold });
+      expect(kept.people).toBe(5);
+      expect(kept).toEqual(await organisationInsights(ctx, 'org000000001', {}, { threshold, recompute: true }));
     }
   });
 });

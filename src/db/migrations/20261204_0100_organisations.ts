@@ -148,7 +148,9 @@ function valueDelta(r: string, n: string): string {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const name of ['ai', 'au', 'ad']) await sql.raw(`drop trigger if exists insight_counts_values_${name}${db.getExecutor().adapter instanceof PostgresAdapter ? ' on insight_counts' : ''}`).execute(db);
+  const pg = db.getExecutor().adapter instanceof PostgresAdapter;
+  for (const name of ['ai', 'au', 'ad']) await sql.raw(`drop trigger if exists insight_counts_values_${name}${pg ? ' on insight_counts' : ''}`).execute(db);
+  if (pg) await sql`drop function if exists debrief_insight_value_count()`.execute(db);
   await db.schema.dropTable('insight_value_counts').execute();
   await db.schema.dropIndex('insight_counts_all_ix').execute();
   for (const table of ['org_invitations', 'org_coach_cohorts', 'org_members', 'org_cohorts', 'organisations']) {
