@@ -6,6 +6,7 @@
 import type { Generated } from 'kysely';
 import type { CoachTables } from './schema-coach.js';
 import type { NetworkTables } from './schema-network.js';
+import type { OrgTables } from './schema-org.js';
 
 export interface UsersTable {
   id: string;
@@ -616,7 +617,7 @@ export interface RemindersSentTable {
   sent_at: string;
 }
 
-export interface DB extends NetworkTables, CoachTables {
+export interface DB extends NetworkTables, CoachTables, OrgTables {
   users: UsersTable;
   settings: SettingsTable;
   companies: CompaniesTable;

@@ -21,6 +21,7 @@ import { registerInsightsRoutes } from './routes/insights.js';
 import { registerJobRoutes } from './routes/jobs.js';
 import { MAIL_IMPORT_PATH, registerMailRoutes } from './routes/mail.js';
 import { registerMailAccountRoutes } from './routes/mail-account.js';
+import { registerOrgRoutes } from './routes/org.js';
 import { registerPlanRoutes } from './routes/plan.js';
 import { registerMomentumRoutes } from './routes/momentum.js';
 import { registerPracticeRoutes } from './routes/practice.js';
@@ -145,6 +146,7 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   registerJobRoutes(app);
   registerShareRoutes(app);
   registerCoachRoutes(app);
+  registerOrgRoutes(app);
   registerDocsRoutes(app);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

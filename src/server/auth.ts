@@ -39,6 +39,14 @@ function invitationOf(body: unknown): string | undefined {
   return undefined;
 }
 
+function emailOf(body: unknown): string | undefined {
+  if (body && typeof body === 'object' && 'email' in body) {
+    const value = (body as { email: unknown }).email;
+    if (typeof value === 'string' && value.length < 320) return value;
+  }
+  return undefined;
+}
+
 export function createAuth(options: AuthOptions) {
   const { db, config, mailer } = options;
   const now = options.now ?? (() => new Date());
@@ -109,7 +117,7 @@ export function createAuth(options: AuthOptions) {
       // says nothing about which addresses have accounts.
       before: createAuthMiddleware(async (ctx) => {
         if (ctx.path !== '/sign-up/email') return;
-        const check = await checkSignup(db, config.signup, invitationOf(ctx.body), now());
+        const check = await checkSignup(db, config.signup, invitationOf(ctx.body), now(), emailOf(ctx.body));
         if (!check.ok) throw new APIError('FORBIDDEN', { message: check.message, code: 'SIGNUP_NOT_ALLOWED' });
       }),
     },
@@ -119,7 +127,7 @@ export function createAuth(options: AuthOptions) {
           before: async (user, ctx) => {
             const role = await roleForNewAccount(db);
             if (ctx?.path === '/sign-up/email') {
-              const check = await checkSignup(db, config.signup, invitationOf(ctx.body), now());
+              const check = await checkSignup(db, config.signup, invitationOf(ctx.body), now(), user.email);
               if (!check.ok) throw new APIError('FORBIDDEN', { message: check.message, code: 'SIGNUP_NOT_ALLOWED' });
               if (check.invitationHash) {
                 try {

@@ -3,6 +3,8 @@ import type { Kysely } from 'kysely';
 import type { AccountExport } from '../contracts/accounts.js';
 import type { DB } from '../db/schema.js';
 import * as repo from '../db/repos/accounts.repo.js';
+import { openInvitationFor } from '../db/repos/org.repo.js';
+import { pendingShareByToken } from '../db/repos/shares.repo.js';
 import { ensureUser } from '../db/repos/users.repo.js';
 import { ACCOUNT_EXPORT_LEAVES_OUT, BACKUP_TABLES } from '../domain/backup/tables.js';
 import { newId } from '../domain/ids.js';
@@ -66,23 +68,44 @@ export type SignupCheck = { ok: true; invitationHash: string | null } | { ok: fa
 export const SIGNUP_CLOSED_MESSAGE = 'New accounts are not open here. Ask the person who runs this Debrief for an invitation.';
 export const INVITATION_NEEDED_MESSAGE = 'This Debrief welcomes new accounts by invitation. Open the invitation link you were sent, or ask for a new one.';
 
-/** Whether a sign-up may go ahead, before anything about the address is looked up (no account enumeration). */
-export async function checkSignup(db: Kysely<DB>, policy: SignupPolicy, invitation: string | undefined, now: Date): Promise<SignupCheck> {
+export const INVITATION_GONE_MESSAGE = 'This invitation has been used or has expired. Ask for a new one.';
+export const INVITATION_ELSEWHERE_MESSAGE =
+  'This invitation is for another address, or it has been used or has expired. Create the account with the address the invitation was sent to, or ask for a new one.';
+
+/**
+ * Whether a sign-up may go ahead, before anything about the address is looked up (no account enumeration).
+ * An invitation is an account invitation from an administrator (used up by the sign-up), or one made for
+ * this very address by someone already here: an organisation's invitation, or a seeker's invitation of a
+ * coach. Those let that address create its account; the invitation itself is used when its person joins
+ * or accepts, once signed in.
+ */
+export async function checkSignup(db: Kysely<DB>, policy: SignupPolicy, invitation: string | undefined, now: Date, email?: string): Promise<SignupCheck> {
   const first = (await repo.countAccounts(db)) === 0;
   if (policy === 'closed') return { ok: false, message: SIGNUP_CLOSED_MESSAGE };
   if (invitation) {
     const hash = hashToken(invitation);
-    if (await repo.findOpenInvitation(db, hash, now.toISOString())) return { ok: true, invitationHash: hash };
-    return { ok: false, message: 'This invitation has been used or has expired. Ask for a new one.' };
+    const nowIso = now.toISOString();
+    if (await repo.findOpenInvitation(db, hash, nowIso)) return { ok: true, invitationHash: hash };
+    if (policy === 'open') return { ok: true, invitationHash: null };
+    const address = email?.trim().toLowerCase();
+    if (address && (await addressedInvitationIsOpen(db, hash, address, nowIso))) return { ok: true, invitationHash: null };
+    return { ok: false, message: address ? INVITATION_ELSEWHERE_MESSAGE : INVITATION_GONE_MESSAGE };
   }
   if (policy === 'open' || first) return { ok: true, invitationHash: null };
   return { ok: false, message: INVITATION_NEEDED_MESSAGE };
 }
 
+/** An organisation's invitation or a coach invitation, made for this address and still open. */
+async function addressedInvitationIsOpen(db: Kysely<DB>, hash: string, email: string, nowIso: string): Promise<boolean> {
+  if (await openInvitationFor(db, hash, email, nowIso)) return true;
+  const share = await pendingShareByToken(db, hash, nowIso);
+  return share !== undefined && share.coach_email.toLowerCase() === email;
+}
+
 /** Uses the invitation for the new account; refused when another sign-up took it in between. */
 export async function useInvitation(db: Kysely<DB>, invitationHash: string, accountId: string, now: Date): Promise<void> {
   if (!(await repo.consumeInvitation(db, invitationHash, now.toISOString(), accountId))) {
-    throw new ServiceError('conflict', 'This invitation has been used or has expired. Ask for a new one.');
+    throw new ServiceError('conflict', INVITATION_GONE_MESSAGE);
   }
 }
 

@@ -11,6 +11,8 @@ import {
   recomputedInsightAggregates,
   themeAggregates,
   type InsightAggregates,
+  type ReasonAggregates,
+  type ThemeAggregates,
 } from '../db/repos/insights.repo.js';
 import { noResponseCutoff } from '../domain/applications/no-response.js';
 import { stageRank, type ProgressStage } from '../domain/applications/stages.js';
@@ -132,11 +134,16 @@ export async function getInsights(ctx: ServiceContext, options: { recompute?: bo
   const { today, silentCutoff, noResponseDays } = await cutoff(ctx);
   const [agg, reasonAgg, themeAgg] = await Promise.all([
     options.recompute
-      ? recomputedInsightAggregates(ctx.db, ctx.ownerId, silentCutoff, today)
+      ? recomputedInsightAggregates(ctx.db, ctx.ownerId, silentCutoff, { fromEventsAsOf: today })
       : keptInsightAggregates(ctx.db, ctx.ownerId, silentCutoff),
     options.recompute ? reasonAggregates(ctx.db, ctx.ownerId, NON_INFORMATIVE_REASONS) : keptReasonAggregates(ctx.db, ctx.ownerId),
     options.recompute ? themeAggregates(ctx.db, ctx.ownerId) : keptThemeAggregates(ctx.db, ctx.ownerId),
   ]);
+  return buildInsights(agg, reasonAgg, themeAgg, today, noResponseDays);
+}
+
+/** The insights from the count tables SQL produced: one seeker's, or a cohort's summed (org.service.ts). */
+export function buildInsights(agg: InsightAggregates, reasonAgg: ReasonAggregates, themeAgg: ThemeAggregates, today: string, noResponseDays: number): Insights {
   const reasons = computeReasons(reasonAgg.reasons, reasonAgg.months);
   const themes = computeThemes(themeAgg.themes, themeAgg.applications);
   const counts = funnelCounts(agg);

@@ -46,6 +46,10 @@ const AdminPage = later(async () => (await import('./features/account/AdminPage'
 const CoachPage = later(async () => (await import('./features/coach/CoachPage')).CoachPage);
 const ClientPage = later(async () => (await import('./features/coach/ClientPage')).ClientPage);
 const AcceptPage = later(async () => (await import('./features/coach/AcceptPage')).AcceptPage);
+const OrgPage = later(async () => (await import('./features/org/OrgPage')).OrgPage);
+const JoinPage = later(async () => (await import('./features/org/JoinPage')).JoinPage);
+const OrgDetailPage = later(async () => (await import('./features/org/OrgDetailPage')).OrgDetailPage);
+const CohortPage = later(async () => (await import('./features/org/CohortPage')).CohortPage);
 const SettingsPage = later(async () => (await import('./features/settings/SettingsPage')).SettingsPage);
 
 export function App() {
@@ -80,6 +84,10 @@ export function App() {
         <Route path="coach" element={<CoachPage />} />
         <Route path="coach/accept" element={<AcceptPage />} />
         <Route path="coach/clients/:id" element={<ClientPage />} />
+        <Route path="org" element={<OrgPage />} />
+        <Route path="org/join" element={<JoinPage />} />
+        <Route path="org/cohorts/:id" element={<CohortPage />} />
+        <Route path="org/:id" element={<OrgDetailPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -38,12 +38,14 @@ describe.skipIf(!hasBrowser)('accessibility of every page', () => {
     await page.context().close();
   });
 
-  it('the coaching page of local mode, which says sharing needs a hosted Debrief (light desktop, dark phone)', async () => {
+  it('the coaching and organisation pages of local mode, which say they need a hosted Debrief (light desktop, dark phone)', async () => {
     const found: string[] = [];
     for (const [scheme, width, height] of [['light', 1280, 800], ['dark', 390, 844]] as const) {
       const page = await app.newPage({ colorScheme: scheme, width, height });
       found.push(...(await scanAll(page, ['/coach'], `${scheme}, ${width} px`)));
       await page.getByText('Coaching needs a hosted Debrief').waitFor();
+      found.push(...(await scanAll(page, ['/org'], `${scheme}, ${width} px`)));
+      await page.getByText('Organisations need a hosted Debrief').waitFor();
       await page.context().close();
     }
     expect(found).toEqual([]);

@@ -44,6 +44,10 @@ interface Ids {
   share: string;
   coachNote: string;
   coachSuggestion: string;
+  organisation: string;
+  cohort: string;
+  orgMember: string;
+  orgInvitation: string;
 }
 
 type Params = (a: Ids) => Record<string, string>;
@@ -57,7 +61,7 @@ interface Probe {
   /** The JSON body, or one made from A's ids. */
   body?: unknown;
   raw?: RequestOptions['raw'];
-  query?: string;
+  query?: string | ((a: Ids) => string);
 }
 
 /** B acts on A's ids: every answer is 404. */
@@ -72,6 +76,8 @@ const adminOnly = (params?: Params, body?: unknown): Probe => ({ kind: 'theirs',
 const app = (a: Ids) => ({ id: a.application });
 /** Words only A wrote: none may appear in an answer to B, even without an id beside them. */
 const WORDS_OF_A = ['A hard day', 'Call back Monday', 'The pricing dashboard', 'An evening SQL course', 'Finished the take-home on time', 'Adaline Quist', 'Quillmoor Freight', 'Brightwave'];
+const organisation = (a: Ids) => ({ id: a.organisation });
+const cohort = (a: Ids) => ({ id: a.cohort });
 const MAILBOX = toMbox([
   buildEmail({ from: 'talent@larkspurlabs.com', fromName: 'Larkspur Labs Talent', subject: 'Your application for Data Analyst', body: SAMPLE_TEXTS.rejection('Larkspur Labs', 'Data Analyst'), messageId: 'iso-1', date: '2026-11-12T09:00:00Z' }),
 ]);
@@ -169,6 +175,33 @@ const COVERAGE: Record<string, Probe> = {
   'GET /api/jobs/{id}': theirs((a) => ({ id: a.job })),
   'GET /api/practice': mine(),
   'POST /api/practice/{id}/rate': theirs((a) => ({ id: a.question }), { rating: 'good', reps: 0 }),
+  // Organisations: B is in none of A's, so each of A's organisation ids answers 404.
+  'GET /api/org': mine(),
+  'POST /api/org': mine({ name: 'Elsewhere Academy' }),
+  'POST /api/org/join/preview': mine({ token: 'not-a-real-invitation-token' }),
+  'POST /api/org/join': mine({ token: 'not-a-real-invitation-token' }),
+  'PATCH /api/org/memberships/{id}': theirs((a) => ({ id: a.orgMember }), { countInAggregates: false }),
+  'DELETE /api/org/memberships/{id}': theirs((a) => ({ id: a.orgMember })),
+  'GET /api/org/cohorts/compare': theirs(() => ({}), undefined, { query: (a) => `a=${a.cohort}&b=${a.cohort}` }),
+  'POST /api/org/cohorts': theirs(() => ({}), (a: Ids) => ({ organisationId: a.organisation, name: 'Taken over' })),
+  'GET /api/org/cohorts/{id}': theirs(cohort),
+  'PATCH /api/org/cohorts/{id}': theirs(cohort, { name: 'Taken over' }),
+  'DELETE /api/org/cohorts/{id}': theirs(cohort),
+  'PUT /api/org/cohorts/{id}/coaches/{memberId}': theirs((a) => ({ id: a.cohort, memberId: a.orgMember })),
+  'DELETE /api/org/cohorts/{id}/coaches/{memberId}': theirs((a) => ({ id: a.cohort, memberId: a.orgMember })),
+  'GET /api/org/cohorts/{id}/insights': theirs(cohort),
+  'GET /api/org/{id}': theirs(organisation),
+  'GET /api/org/{id}/members': theirs(organisation),
+  'PATCH /api/org/{id}/members/{memberId}': theirs((a) => ({ id: a.organisation, memberId: a.orgMember }), { status: 'placed' }),
+  'DELETE /api/org/{id}/members/{memberId}': theirs((a) => ({ id: a.organisation, memberId: a.orgMember })),
+  'GET /api/org/{id}/invitations': theirs(organisation),
+  'POST /api/org/{id}/invitations': theirs(organisation, {}),
+  'POST /api/org/{id}/invitations/csv': theirs(organisation, { csv: 'someone@example.org' }),
+  'DELETE /api/org/{id}/invitations/{invitationId}': theirs((a) => ({ id: a.organisation, invitationId: a.orgInvitation })),
+  'GET /api/org/{id}/insights': theirs(organisation),
+  'GET /api/org/{id}/employers': theirs(organisation),
+  'GET /api/org/{id}/outcomes': theirs(organisation),
+  'GET /api/org/{id}/outcomes.csv': theirs(organisation),
   // import, export, backup, capture
   'POST /api/import/preview': mine({ file: CSV }),
   'POST /api/import': mine({ file: CSV }),
@@ -397,6 +430,21 @@ describe.each(testDialects())('isolation between accounts, route by route (%s)',
     shareOfA = ((await accepted.json()) as { clientId: string }).clientId;
     expect((await h.request('POST', `/api/coach/clients/${shareOfA}/notes`, { cookie: c.cookie, body: { body: 'First call went well' } })).status).toBe(201);
     expect((await h.request('POST', `/api/coach/clients/${shareOfA}/suggestions`, { cookie: c.cookie, body: { kind: 'practice_question', text: 'Walk me through your CV' } })).status).toBe(201);
+    // A runs an organisation with a cohort and an open invitation.
+    const org = (await (await h.request('POST', '/api/org', { cookie: a.cookie, body: { name: 'Northside Careers' } })).json()) as { id: string; me: { id: string } };
+    const made = await h.request('POST', '/api/org/cohorts', { cookie: a.cookie, body: { organisationId: org.id, name: 'Autumn 2026' } });
+    expect(made.status).toBe(201);
+    const cohortOfA = ((await made.json()) as { id: string }).id;
+    const orgInvitation = await h.request('POST', `/api/org/${org.id}/invitations`, { cookie: a.cookie, body: { cohortId: cohortOfA } });
+    expect(orgInvitation.status).toBe(201);
+    // C coaches A's cohort (the assignment is a row of A's organisation).
+    const coachLink = await h.request('POST', `/api/org/${org.id}/invitations`, { cookie: a.cookie, body: { role: 'coach' } });
+    expect(coachLink.status).toBe(201);
+    const coachToken = new URL(((await coachLink.json()) as { url: string }).url).searchParams.get('token') ?? '';
+    const joined = await h.request('POST', '/api/org/join', { cookie: c.cookie, body: { token: coachToken } });
+    expect(joined.status).toBe(201);
+    const coachMember = ((await joined.json()) as { id: string }).id;
+    expect((await h.request('PUT', `/api/org/cohorts/${cohortOfA}/coaches/${coachMember}`, { cookie: a.cookie })).status).toBe(200);
     const rows = await exportOwnedRows(database.db, a.id);
     // The words only A wrote are A's data indeed (else their absence from B's answers would prove nothing).
     const ownText = JSON.stringify(rows);
@@ -429,6 +477,10 @@ describe.each(testDialects())('isolation between accounts, route by route (%s)',
       share: first('coach_shares'),
       coachNote: first('coach_notes'),
       coachSuggestion: first('coach_suggestions'),
+      organisation: org.id,
+      cohort: cohortOfA,
+      orgMember: org.me.id,
+      orgInvitation: first('org_invitations'),
     };
     // Every table the sample and the steps above fill has rows to guard.
     const empty = Object.entries(rows).filter(([, r]) => r.length === 0).map(([t]) => t);
@@ -471,7 +523,8 @@ describe.each(testDialects())('isolation between accounts, route by route (%s)',
     for (const op of ops) {
       const probe = COVERAGE[op.key];
       if (!probe) continue; // reported by the first test
-      const path = fill(op.path, probe.params ? probe.params(ids) : {}) + (probe.query ? `?${probe.query}` : '');
+      const query = typeof probe.query === 'function' ? probe.query(ids) : probe.query;
+      const path = fill(op.path, probe.params ? probe.params(ids) : {}) + (query ? `?${query}` : '');
       const body: unknown = typeof probe.body === 'function' ? (probe.body as (a: Ids) => unknown)(ids) : probe.body;
       const r = await h.request(op.method, path, {
         cookie: b.cookie,

@@ -1,4 +1,4 @@
-import { PostgresAdapter, sql, type Kysely, type RawBuilder } from 'kysely';
+import { PostgresAdapter, sql, type Kysely, type RawBuilder, type Selectable, type SqlBool } from 'kysely';
 import { AWAITING_REPLY } from '../../domain/applications/no-response.js';
 import { PROGRESS_STAGES, stageRank, type ProgressStage } from '../../domain/applications/stages.js';
 import { SEGMENT_DIMENSIONS, type SegmentDimension, type SegmentMetric } from '../../domain/insights/types.js';
@@ -34,6 +34,40 @@ const OFFER = stageRank('offer');
 
 const list = (values: readonly string[]) => sql.join(values.map((v) => sql.lit(v)));
 
+/**
+ * Whose applications are counted: one owner (a seeker's own insights), or a subquery
+ * that yields owner ids (a cohort's consenting members, src/db/repos/cohort-insights.repo.ts).
+ */
+export type Owners = string | RawBuilder<unknown>;
+
+/** `column` belongs to the owners. */
+export function ownedBy(column: string, owners: Owners): RawBuilder<SqlBool> {
+  return typeof owners === 'string' ? sql<SqlBool>`${sql.ref(column)} = ${owners}` : sql<SqlBool>`${sql.ref(column)} in (${owners})`;
+}
+
+/** Options of the aggregates beyond the owners. */
+export interface AggregateOptions {
+  /** Only applications sent in this period (YYYY-MM-DD, both ends included). */
+  from?: string | undefined;
+  to?: string | undefined;
+  /** Derive each application's state afresh from its stage events as of this day (one owner only). */
+  fromEventsAsOf?: string | undefined;
+  /**
+   * Also count who stands behind the figures (cohorts, for small-cell suppression): the
+   * outcome counts per owner, and per segment value the owners with it and those with only it.
+   */
+  people?: boolean | undefined;
+}
+
+function periodOn(value: RawBuilder<unknown>, options: AggregateOptions): RawBuilder<SqlBool> {
+  const parts: RawBuilder<unknown>[] = [];
+  if (options.from) parts.push(sql`${value} >= ${options.from}`);
+  if (options.to) parts.push(sql`${value} <= ${options.to}`);
+  return parts.length ? sql<SqlBool>`${sql.join(parts, sql` and `)}` : sql<SqlBool>`1 = 1`;
+}
+
+const inPeriod = (column: string, options: AggregateOptions): RawBuilder<SqlBool> => periodOn(sql.ref(column), options);
+
 function isPostgres(db: Kysely<DB>): boolean {
   return db.getExecutor().adapter instanceof PostgresAdapter;
 }
@@ -67,11 +101,15 @@ const DIMENSION_SQL: Record<SegmentDimension, RawBuilder<string>> = {
 
 const STATE_COLUMNS = ['application_id', 'status', 'reached_rank', 'applied_on', 'last_event_on', 'first_reply_on', 'last_progress_on'] as const;
 
-/** The per-application state as `d`: the projection, or derived from the events as of a day. */
-function stateSource(db: Kysely<DB>, ownerId: string, fromEventsAsOf: string | undefined) {
-  const projection = db.selectFrom('application_state').select(STATE_COLUMNS).where('owner_id', '=', ownerId).as('d');
+/**
+ * The per-application state as `d`: the projection of the owners, or (one owner only) derived
+ * from the events as of a day.
+ */
+function stateSource(db: Kysely<DB>, owners: Owners, fromEventsAsOf: string | undefined) {
+  const projection = db.selectFrom('application_state').select(STATE_COLUMNS).where(ownedBy('owner_id', owners)).as('d');
   if (fromEventsAsOf === undefined) return projection;
-  return db.selectFrom(derivedStateQuery(db, ownerId, fromEventsAsOf).as('x')).select(STATE_COLUMNS).as('d') as unknown as typeof projection;
+  if (typeof owners !== 'string') throw new Error('The state is derived from the events for one owner at a time.');
+  return db.selectFrom(derivedStateQuery(db, owners, fromEventsAsOf).as('x')).select(STATE_COLUMNS).as('d') as unknown as typeof projection;
 }
 
 /**
@@ -79,7 +117,7 @@ function stateSource(db: Kysely<DB>, ownerId: string, fromEventsAsOf: string | u
  * Read from the application_state projection (ADR 0004), or, with `fromEventsAsOf`, derived
  * afresh from the stage events as of that day (the recomputation the kept counts are held to).
  */
-function factsQuery(db: Kysely<DB>, ownerId: string, silentCutoff: string, fromEventsAsOf?: string) {
+function factsQuery(db: Kysely<DB>, owners: Owners, silentCutoff: string, options: AggregateOptions = {}) {
   const outcome = sql<OutcomeValue>`case
     when d.status in ('rejected', 'withdrawn', 'accepted') then d.status
     when d.status = 'ghosted' then 'silence'
@@ -89,11 +127,13 @@ function factsQuery(db: Kysely<DB>, ownerId: string, silentCutoff: string, fromE
   return db
     .selectFrom('applications as a')
     .innerJoin('companies as c', 'c.id', 'a.company_id')
-    .innerJoin(stateSource(db, ownerId, fromEventsAsOf), 'd.application_id', 'a.id')
-    .where('a.owner_id', '=', ownerId)
+    .innerJoin(stateSource(db, owners, options.fromEventsAsOf), 'd.application_id', 'a.id')
+    .where(ownedBy('a.owner_id', owners))
     .where('d.reached_rank', '>=', stageRank('applied'))
+    .where(inPeriod('d.applied_on', options))
     .select([
       'a.id as id',
+      'a.owner_id as owner_id',
       'd.reached_rank as reached_rank',
       'd.applied_on as applied_on',
       outcome.as('outcome'),
@@ -130,8 +170,8 @@ function metricFlags(t: string): Record<SegmentMetric, { trial: RawBuilder<numbe
  * reads it instead of re-deriving the state. `AS MATERIALIZED` is accepted by
  * SQLite (≥ 3.35) and PostgreSQL (≥ 12).
  */
-function factsCte(db: Kysely<DB>, ownerId: string, silentCutoff: string, fromEventsAsOf?: string): RawBuilder<unknown> {
-  return sql`f as materialized ${factsQuery(db, ownerId, silentCutoff, fromEventsAsOf)}`;
+export function factsCte(db: Kysely<DB>, owners: Owners, silentCutoff: string, options: AggregateOptions = {}): RawBuilder<unknown> {
+  return sql`f as materialized ${factsQuery(db, owners, silentCutoff, options)}`;
 }
 
 /**
@@ -181,6 +221,25 @@ export interface InsightAggregates {
   outcomes: OutcomeCountRow[];
   segments: SegmentSumRow[];
   days: DayCountRow[];
+  /** With `people`: outcome counts per owner. */
+  ownerOutcomes?: (OutcomeCountRow & { owner: string })[];
+  /** With `people`: per segment value, owners with it and owners with no other value in that dimension. */
+  segmentPeople?: { dimension: SegmentDimension; value: string; people: number; only: number }[];
+}
+
+/**
+ * Per segment value: the owners with it, and those with no other value in the dimension
+ * (so "everyone else" counts total − only people). PostgreSQL groups the (owner, value)
+ * pairs of all eleven dimensions in one pass with GROUPING SETS; SQLite, one grouping each.
+ */
+function segmentPeopleCte(db: Kysely<DB>): RawBuilder<unknown> {
+  const pairs = isPostgres(db)
+    ? sql`select owner_id,
+          case ${sql.join(SEGMENT_DIMENSIONS.map((d) => sql`when grouping(${sql.ref(`dim_${d}`)}) = 0 then ${sql.lit(d)}`), sql` `)} end as d,
+          coalesce(${sql.join(SEGMENT_DIMENSIONS.map((d) => sql.ref(`dim_${d}`)))}) as v
+        from f group by grouping sets (${sql.join(SEGMENT_DIMENSIONS.map((d) => sql`(owner_id, ${sql.ref(`dim_${d}`)})`))})`
+    : sql.join(SEGMENT_DIMENSIONS.map((d) => sql`select owner_id, ${sql.lit(d)} as d, ${sql.ref(`dim_${d}`)} as v from f group by owner_id, ${sql.ref(`dim_${d}`)}`), sql` union all `);
+  return sql`pp as materialized (select d, v, count(*) over (partition by owner_id, d) as nv from (${pairs}) pairs)`;
 }
 
 const n = (v: unknown): number => Number(v ?? 0);
@@ -189,7 +248,7 @@ const NULL_INT = sql`cast(null as integer)`;
 
 /** One row shape for every part of the single statement below. */
 interface PartRow {
-  part: 'outcome' | 'days' | 'segment';
+  part: 'outcome' | 'days' | 'segment' | 'owner' | 'people';
   k1: string | null;
   k2: string | null;
   rank: number | null;
@@ -213,7 +272,7 @@ interface PartRow {
  * - days:    first-reply days (k1 = 'reply') and rejection days by stage (k1 = 'rejection') → count;
  * - segment: dimension × value → trials and successes of each metric.
  */
-export async function recomputedInsightAggregates(db: Kysely<DB>, ownerId: string, silentCutoff: string, fromEventsAsOf?: string): Promise<InsightAggregates> {
+export async function recomputedInsightAggregates(db: Kysely<DB>, owners: Owners, silentCutoff: string, options: AggregateOptions = {}): Promise<InsightAggregates> {
   const zeros = sql`${NULL_INT}, ${NULL_INT}, ${NULL_INT}, ${NULL_INT}, ${NULL_INT}`;
   const blockCtes = SEGMENT_BLOCKS.map((dims, k) => {
     const cols = sql.join(dims.map((dim) => sql.ref(`dim_${dim}`)));
@@ -239,14 +298,33 @@ export async function recomputedInsightAggregates(db: Kysely<DB>, ownerId: strin
       from f where f.reject_days is not null group by f.reached_rank, f.reject_days`,
     ...segmentParts,
   ];
+  // With a period, saved applications (never sent) fall outside it: the total is the sent ones.
+  const totalQuery = options.from || options.to
+    ? db.selectFrom('application_state as d').where(ownedBy('d.owner_id', owners)).where('d.reached_rank', '>=', stageRank('applied')).where(inPeriod('d.applied_on', options))
+    : db.selectFrom('applications as d').where(ownedBy('d.owner_id', owners));
+  const ctes = [factsCte(db, owners, silentCutoff, options), ...blockCtes];
+  if (options.people) {
+    ctes.push(segmentPeopleCte(db));
+    parts.push(
+      sql`select 'owner', outcome, owner_id, reached_rank, replied, count(*), ${zeros} from f group by owner_id, ${OUTCOME_KEY}`,
+      sql`select 'people', d, v, ${NULL_INT}, ${NULL_INT}, count(*), sum(case when nv = 1 then 1 else 0 end), ${NULL_INT}, ${NULL_INT}, ${NULL_INT}, ${NULL_INT}
+        from pp group by d, v`,
+    );
+  }
   const [total, result] = await Promise.all([
-    db.selectFrom('applications').where('owner_id', '=', ownerId).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-    sql<PartRow>`with ${factsCte(db, ownerId, silentCutoff, fromEventsAsOf)}, ${sql.join(blockCtes)} ${sql.join(parts, sql` union all `)}`.execute(db),
+    totalQuery.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    sql<PartRow>`with ${sql.join(ctes)} ${sql.join(parts, sql` union all `)}`.execute(db),
   ]);
-  const agg: InsightAggregates = { totalApplications: n(total.n), outcomes: [], segments: [], days: [] };
+  const ownerOutcomes: NonNullable<InsightAggregates['ownerOutcomes']> = [];
+  const segmentPeople: NonNullable<InsightAggregates['segmentPeople']> = [];
+  const agg: InsightAggregates = { totalApplications: n(total.n), outcomes: [], segments: [], days: [], ...(options.people ? { ownerOutcomes, segmentPeople } : {}) };
   for (const r of result.rows) {
     const stage = PROGRESS_STAGES[n(r.rank)] ?? 'applied';
-    if (r.part === 'outcome') {
+    if (r.part === 'owner') {
+      ownerOutcomes.push({ owner: String(r.k2), stage, outcome: r.k1 as OutcomeValue, replied: n(r.num) === 1, count: n(r.c0) });
+    } else if (r.part === 'people') {
+      segmentPeople.push({ dimension: r.k1 as SegmentDimension, value: String(r.k2), people: n(r.c0), only: n(r.c1) });
+    } else if (r.part === 'outcome') {
       agg.outcomes.push({ stage, outcome: r.k1 as OutcomeValue, replied: n(r.num) === 1, count: n(r.c0) });
     } else if (r.part === 'days') {
       agg.days.push({ kind: r.k1 === 'reply' ? 'reply' : 'rejection', stage, days: Math.max(0, n(r.num)), count: n(r.c0) });
@@ -263,7 +341,7 @@ export async function recomputedInsightAggregates(db: Kysely<DB>, ownerId: strin
 }
 
 /** Segment dimension → its column on application_state (kept by triggers, migration 20261203_2601). */
-const SEGMENT_COLUMN: Record<Exclude<SegmentDimension, 'month'>, keyof DB['application_state']> = {
+export const SEGMENT_COLUMN: Record<Exclude<SegmentDimension, 'month'>, keyof DB['application_state']> = {
   source: 'seg_source',
   referral: 'seg_referral',
   tailored: 'seg_tailored',
@@ -275,6 +353,17 @@ const SEGMENT_COLUMN: Record<Exclude<SegmentDimension, 'month'>, keyof DB['appli
   remote: 'seg_remote',
   company_size: 'seg_company_size',
 };
+
+/** An application waiting on the employer with news inside the window, with its segment values (a sent one). */
+export function recentAwaiting(r: Pick<Selectable<DB['application_state']>, 'reached_rank' | 'first_reply_on' | 'applied_on' | (typeof SEGMENT_COLUMN)[keyof typeof SEGMENT_COLUMN]>): RecentAwaiting {
+  const rank = n(r.reached_rank);
+  const values: Record<string, string> = {};
+  if (rank >= stageRank('applied')) {
+    for (const [dimension, column] of Object.entries(SEGMENT_COLUMN)) values[dimension] = String(r[column]);
+    values.month = r.applied_on ? r.applied_on.slice(0, 7) : UNKNOWN;
+  }
+  return { rank, replied: r.first_reply_on !== null, values };
+}
 
 /**
  * The same aggregates as recomputedInsightAggregates, read from the counts the
@@ -308,15 +397,7 @@ export async function keptInsightAggregates(db: Kysely<DB>, ownerId: string, sil
     value: r.value,
     count: n(r.n),
   }));
-  const waiting: RecentAwaiting[] = recent.map((r) => {
-    const rank = n(r.reached_rank);
-    const values: Record<string, string> = {};
-    if (rank >= stageRank('applied')) {
-      for (const [dimension, column] of Object.entries(SEGMENT_COLUMN)) values[dimension] = String(r[column]);
-      values.month = r.applied_on ? r.applied_on.slice(0, 7) : UNKNOWN;
-    }
-    return { rank, replied: r.first_reply_on !== null, values };
-  });
+  const waiting = recent.map(recentAwaiting);
   const resolved = resolveKeptCounts(rows, waiting);
   return {
     totalApplications: resolved.totalApplications,
@@ -443,7 +524,7 @@ export interface ReasonAggregates {
  * seeker's control when it has at least one informative reason and all of
  * them are marked outside.
  */
-export async function reasonAggregates(db: Kysely<DB>, ownerId: string, nonInformative: readonly string[]): Promise<ReasonAggregates> {
+export async function reasonAggregates(db: Kysely<DB>, owners: Owners, nonInformative: readonly string[], options: AggregateOptions = {}): Promise<ReasonAggregates> {
   const informative = nonInformative.length ? sql`rr.reason not in (${list(nonInformative)})` : sql`1 = 1`;
   const month = sql`substr(r.rejected_on, 1, 7)`;
   const [reasons, months] = await Promise.all([
@@ -451,7 +532,7 @@ export async function reasonAggregates(db: Kysely<DB>, ownerId: string, nonInfor
       select ${month} as month, rr.reason as reason, count(*) as count,
         sum(case when rr.control = 'outside' then 1 else 0 end) as outside
       from rejection_reasons rr join rejections r on r.id = rr.rejection_id
-      where rr.owner_id = ${ownerId} and r.owner_id = ${ownerId}
+      where ${ownedBy('rr.owner_id', owners)} and ${ownedBy('r.owner_id', owners)} and ${inPeriod('r.rejected_on', options)}
       group by ${month}, rr.reason`.execute(db),
     sql<{ month: string; rejections: number; withReasons: number; outside: number }>`
       select t.month as month, count(*) as rejections,
@@ -462,7 +543,7 @@ export async function reasonAggregates(db: Kysely<DB>, ownerId: string, nonInfor
           sum(case when rr.reason is not null and ${informative} then 1 else 0 end) as informative,
           sum(case when rr.reason is not null and ${informative} and rr.control = 'outside' then 1 else 0 end) as outside
         from rejections r left join rejection_reasons rr on rr.rejection_id = r.id
-        where r.owner_id = ${ownerId}
+        where ${ownedBy('r.owner_id', owners)} and ${inPeriod('r.rejected_on', options)}
         group by r.id, ${month}
       ) t
       group by t.month`.execute(db),
@@ -485,7 +566,7 @@ export interface ThemeAggregates {
  * application's rejection (or of the lesson, when no rejection is recorded).
  * A lesson is unique per application and theme, so rows count applications.
  */
-export async function themeAggregates(db: Kysely<DB>, ownerId: string): Promise<ThemeAggregates> {
+export async function themeAggregates(db: Kysely<DB>, owners: Owners, options: AggregateOptions = {}): Promise<ThemeAggregates> {
   const month = sql`coalesce(substr(r.rejected_on, 1, 7), substr(l.created_at, 1, 7))`;
   const [themes, total] = await Promise.all([
     sql<{ month: string; slug: string; label: string; count: number }>`
@@ -493,10 +574,12 @@ export async function themeAggregates(db: Kysely<DB>, ownerId: string): Promise<
       from lessons l
         join themes t on t.id = l.theme_id
         left join rejections r on r.application_id = l.application_id
-      where l.owner_id = ${ownerId}
+      where ${ownedBy('l.owner_id', owners)} and ${periodOn(sql`coalesce(r.rejected_on, substr(l.created_at, 1, 10))`, options)}
       group by ${month}, t.slug, t.label`.execute(db),
-    db.selectFrom('lessons').where('owner_id', '=', ownerId)
-      .select(sql<number>`count(distinct application_id)`.as('n')).executeTakeFirstOrThrow(),
+    sql<{ n: number }>`select count(distinct l.application_id) as n from lessons l
+        left join rejections r on r.application_id = l.application_id
+      where ${ownedBy('l.owner_id', owners)} and ${periodOn(sql`coalesce(r.rejected_on, substr(l.created_at, 1, 10))`, options)}`
+      .execute(db).then((r) => r.rows[0] ?? { n: 0 }),
   ]);
   return {
     themes: themes.rows.map((r) => ({ month: String(r.month), slug: r.slug, label: r.label, count: n(r.count) })),

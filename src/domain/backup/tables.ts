@@ -92,6 +92,12 @@ export const BACKUP_EXCLUDED: Readonly<Record<string, string>> = {
   insight_rejection_months: 'counts for insights kept by triggers; a restore rebuilds them',
   insight_reason_counts: 'counts for insights kept by triggers; a restore rebuilds them',
   insight_theme_counts: 'counts for insights kept by triggers; a restore rebuilds them',
+  insight_value_counts: 'counts for cohort figures kept by triggers; a restore rebuilds them',
+  organisations: 'an organisation is shared by its members on that server; it is in its founder’s account export',
+  org_cohorts: 'cohorts of an organisation on that server, shared by its staff (in the founder’s account export)',
+  org_members: 'a membership and its consent link two accounts on that server: join again after moving',
+  org_coach_cohorts: 'which coach follows which cohort, set by the organisation on that server',
+  org_invitations: 'organisation invitation tokens (hashed) that expire in 30 days: secrets of that server',
 };
 
 /**
@@ -110,6 +116,7 @@ export const ACCOUNT_EXPORT_LEAVES_OUT: readonly string[] = [
   'insight_rejection_months',
   'insight_reason_counts',
   'insight_theme_counts',
+  'insight_value_counts',
 ];
 
 export const BACKUP_FORMAT = 'debrief-backup';

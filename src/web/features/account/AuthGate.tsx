@@ -6,8 +6,9 @@ import { isApiError } from '../../api/client';
 import { ErrorState, LoadingState } from '../../components/QueryState';
 import { sessionKey, useSession } from './api';
 import { ResetPasswordPage, SignInPage, SignUpPage } from './AuthPages';
+import { INVITATION_PATHS, isInvitationReturn, RETURN_KEY } from './invitation-return';
 
-export const RETURN_KEY = 'debrief.after-sign-in';
+export { RETURN_KEY } from './invitation-return';
 
 /** When any request answers 401 (the session ended, or the account was disabled), ask who is there again. */
 function useSignedOutWatch(cache: QueryCache) {
@@ -38,8 +39,8 @@ export function AuthGate({ children }: { children: ReactNode }) {
   const info = session.data;
   if (info.mode === 'local') return <>{children}</>;
   if (!info.account) {
-    // A coach's invitation link opened while signed out: come back to it after signing in.
-    if (pathname === '/coach/accept' && search) sessionStorage.setItem(RETURN_KEY, `${pathname}${search}`);
+    // An invitation link opened while signed out: come back to it after signing in (or up).
+    if (INVITATION_PATHS.includes(pathname) && search) sessionStorage.setItem(RETURN_KEY, `${pathname}${search}`);
     return (
       <Routes>
         <Route path="sign-in" element={<SignInPage />} />
@@ -52,7 +53,7 @@ export function AuthGate({ children }: { children: ReactNode }) {
   if (pathname === '/sign-in' || pathname === '/sign-up' || (pathname === '/reset-password' && !search.includes('token'))) {
     // Read, not removed here (this may render more than once before navigating); the page it leads to forgets it.
     const back = sessionStorage.getItem(RETURN_KEY);
-    return <Navigate to={back?.startsWith('/coach/accept?') ? back : '/'} replace />;
+    return <Navigate to={isInvitationReturn(back) ? back : '/'} replace />;
   }
   if (pathname === '/reset-password') return <ResetPasswordPage />;
   return <>{children}</>;

@@ -6,6 +6,7 @@ import { errorMessage } from '../../api/client';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { Logo } from '../shell/Logo';
 import { authCall, sessionKey, useSession } from './api';
+import { pendingInvitationToken } from './invitation-return';
 
 function AuthCard({ title, children }: { title: string; children: ReactNode }) {
   useDocumentTitle(title);
@@ -56,6 +57,7 @@ export function SignInPage() {
   const [forgot, setForgot] = useState(false);
   const [resetSent, setResetSent] = useState(false);
   const { error, busy, run } = useFormState();
+  const [invited] = useState(pendingInvitationToken);
 
   const signIn = (e: FormEvent) => {
     e.preventDefault();
@@ -100,6 +102,15 @@ export function SignInPage() {
 
   return (
     <AuthCard title="Sign in to Debrief">
+      {invited ? (
+        <Alert color="blue" role="status">
+          You were invited. Sign in to see the invitation, or, if you have no account here yet,{' '}
+          <Anchor component={Link} to={`/sign-up?invitation=${encodeURIComponent(invited)}`} underline="always">
+            create one with the address it was sent to
+          </Anchor>
+          .
+        </Alert>
+      ) : null}
       {params.get('verified') !== null ? (
         <Alert color="sage" role="status">
           Your address is confirmed. Welcome, sign in to start.
@@ -125,7 +136,7 @@ export function SignInPage() {
       </Anchor>
       <Text size="sm">
         New here?{' '}
-        <Anchor component={Link} to="/sign-up" underline="always">
+        <Anchor component={Link} to={invited ? `/sign-up?invitation=${encodeURIComponent(invited)}` : '/sign-up'} underline="always">
           Create an account
         </Anchor>
       </Text>
@@ -136,7 +147,7 @@ export function SignInPage() {
 export function SignUpPage() {
   const session = useSession();
   const [params] = useSearchParams();
-  const invitation = params.get('invitation') ?? undefined;
+  const invitation = params.get('invitation') ?? pendingInvitationToken() ?? undefined;
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');

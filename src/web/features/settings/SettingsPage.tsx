@@ -22,6 +22,7 @@ import { errorMessage } from '../../api/client';
 import { serverFieldErrors, zodFieldErrors } from '../../api/form-errors';
 import { ErrorState, LoadingState } from '../../components/QueryState';
 import { AccountSection } from '../account/AccountSection';
+import { OrgSettingsSection } from '../org/OrgSettingsSection';
 import { SampleSettings } from '../demo/SampleControls';
 import { MailboxSection } from '../mailbox/MailboxSection';
 import { DataSection } from '../import/DataSection';
@@ -125,6 +126,7 @@ export function SettingsPage() {
     <Stack gap="md" maw={640}>
       <Title order={1}>Settings</Title>
       <AccountSection />
+      <OrgSettingsSection />
       <Paper withBorder p="lg">
         {settings.isPending ? <LoadingState label="Loading settings" /> : null}
         {settings.isError ? <ErrorState error={settings.error} onRetry={() => void settings.refetch()} /> : null}

@@ -4,6 +4,7 @@ import {
   IconBook2,
   IconAddressBook,
   IconBuilding,
+  IconBuildingCommunity,
   IconCalendarDue,
   IconCards,
   IconChartSankey,
@@ -74,7 +75,11 @@ export function MainNav() {
   const hosted = session.data?.mode === 'hosted';
   const last: Item[] = [{ to: '/settings', label: 'Settings', icon: IconSettings }];
   if (session.data?.account?.role === 'admin') last.push({ to: '/admin', label: 'Administration', icon: IconShieldLock });
-  const groups = [...GROUPS, ...(hosted ? [{ title: 'Coaching', items: [{ to: '/coach', label: 'Your clients', icon: IconUsersGroup }] }] : []), { title: null, items: last }];
+  const coaching: Item[] = [
+    { to: '/coach', label: 'Your clients', icon: IconUsersGroup },
+    { to: '/org', label: 'Organisations', icon: IconBuildingCommunity },
+  ];
+  const groups = [...GROUPS, ...(hosted ? [{ title: 'Coaching', items: coaching }] : []), { title: null, items: last }];
   return (
     <Stack gap={4}>
       {groups.map((group, g) => (
