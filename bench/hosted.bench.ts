@@ -316,7 +316,7 @@ async function load(servers: Server[], accounts: Account[], connections: number,
       let method = 'GET';
       let path = '/api/board';
       let body: string | undefined;
-      if (op === 'list') path = '/api/applications?pageSize=50';
+      if (op === 'list') path = '/api/applications?pageSize=50&fields=summary'; // as the list page asks
       else if (op === 'insights') path = '/api/insights';
       else if (op === 'move' && target) {
         method = 'POST';
