@@ -1,6 +1,6 @@
 /**
  * `npm run bench -- hosted [--users 1000] [--apps 200] [--seconds 60] [--connections 50] [--servers 2]
- *  [--rate 60] [--keep] [--reuse <database-url>] [--cpu-prof <folder>]`
+ *  [--rate 15] [--keep] [--reuse <database-url>] [--cpu-prof <folder>]`
  *
  * Hosted mode under a bounded mixed load, on PostgreSQL (DATABASE_URL, else
  * TEST_DATABASE_URL; a fresh database is created beside it and dropped at the
@@ -63,7 +63,7 @@ const PASSWORD = 'bench password long enough';
 const SECRET = 'bench-secret-bench-secret-bench-secret-42';
 const SESSION_COOKIE = 'better-auth.session_token';
 /** The bounded load's default: what this 2-core machine serves with the load tool and PostgreSQL beside the servers. */
-const DEFAULT_RATE = 60;
+const DEFAULT_RATE = 15;
 const OPS = [
   { name: 'board', weight: 35 },
   { name: 'list', weight: 35 },
