@@ -1,33 +1,57 @@
 /**
- * `npm run bench -- hosted [--users 1000] [--apps 200] [--seconds 60] [--connections 50] [--servers 2] [--keep]`
+ * `npm run bench -- hosted [--users 1000] [--apps 200] [--seconds 60] [--connections 50] [--servers 2]
+ *  [--rate 15] [--keep] [--reuse <database-url>] [--cpu-prof <folder>]`
  *
  * Hosted mode under a bounded mixed load, on PostgreSQL (DATABASE_URL, else
  * TEST_DATABASE_URL; a fresh database is created beside it and dropped at the
  * end unless --keep). N accounts with `--apps` applications each (about six
  * stage events per application) are written with multi-row inserts through the
  * repos; each account signs in over HTTP like a browser. Then `serve --hosted`
- * runs as two processes on two ports, and a Node loop of `--connections`
- * clients splits requests round-robin between them for `--seconds`:
+ * runs as two processes on two ports, and `--connections` keep-alive
+ * connections split requests round-robin between them for `--seconds`:
  *
  * - 70% reads: the board (35%) and the list's first page (35%);
  * - 20% writes: a move to interview (10%) and an edit of the notes (10%, with
  *   the version last read, as the web app sends it);
  * - 10% insights.
  *
- * Each client owns a fixed share of the accounts, so no two clients edit the
- * same application at once (a stale version would be a real 409, not load).
- * Every answer is checked for tenancy: the seeded ids carry their owner's
- * number, so an id of another account anywhere in a body is a leak. The same
- * load then runs against one server. The table gives p50/p95/p99 per
- * operation, throughput and errors, for two servers and for one.
+ * Two loads per number of servers:
+ *
+ * - **bounded** (`--rate` requests per second in all, shared by the
+ *   connections): request i is due at start + i / rate whether or not the
+ *   earlier ones have been answered (an open loop). A connection takes the
+ *   next due request as soon as it is free; its latency counts from the time
+ *   it was due, so a slow answer that holds requests back is counted in every
+ *   one it delayed (no coordinated omission);
+ * - **saturation** (a closed loop: each connection sends again as soon as it
+ *   is answered): the most the machine serves, with latencies that are mostly
+ *   waiting in line. `--rate 0` runs this one only.
+ *
+ * Each connection owns a fixed share of the accounts, so no two connections
+ * edit the same application at once (a stale version would be a real 409,
+ * not load). Every answer is checked for tenancy: the seeded ids carry their
+ * owner's number, so an id of another account anywhere in a body is a leak.
+ * The table gives p50/p95/p99 per operation, throughput and errors, for two
+ * servers and for one, and the machine's load average after each run.
+ *
+ * `--keep` keeps the database and prints its address; `--reuse <url>` runs
+ * against such a database without seeding (with `--users N`, its first N
+ * accounts), writing their sessions straight into better-auth's table.
+ * `--cpu-prof <folder>` starts the servers with `node --cpu-prof` (one
+ * profile per server process, written when it stops).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createHmac, randomBytes } from 'node:crypto';
+import http from 'node:http';
 import os from 'node:os';
 import { join } from 'node:path';
+import { gunzip } from 'node:zlib';
+import { promisify } from 'node:util';
 import pg from 'pg';
 import { sql } from 'kysely';
 import { openDatabase, type Database } from '../src/db/connect.js';
 import { migrate } from '../src/db/migrate.js';
+import { newId } from '../src/domain/ids.js';
 import { todayIn } from '../src/domain/time.js';
 import buildCli from '../tests/support/build-cli.global.js';
 import { seedScaleOwner } from './support/scale-data.js';
@@ -36,6 +60,10 @@ import { percentile, printTable } from './support/stats.js';
 
 const PUBLIC_URL = 'http://debrief.bench';
 const PASSWORD = 'bench password long enough';
+const SECRET = 'bench-secret-bench-secret-bench-secret-42';
+const SESSION_COOKIE = 'better-auth.session_token';
+/** The bounded load's default: what this 2-core machine serves with the load tool and PostgreSQL beside the servers. */
+const DEFAULT_RATE = 15;
 const OPS = [
   { name: 'board', weight: 35 },
   { name: 'list', weight: 35 },
@@ -45,14 +73,24 @@ const OPS = [
 ] as const;
 type OpName = (typeof OPS)[number]['name'];
 
-function option(args: string[], name: string, fallback: number): number {
+const gunzipAsync = promisify(gunzip);
+
+function option(args: string[], name: string, fallback: number, allowZero = false): number {
   const i = args.indexOf(`--${name}`);
   const v = i >= 0 ? Number(args[i + 1]) : Number.NaN;
-  return Number.isFinite(v) && v > 0 ? v : fallback;
+  return Number.isFinite(v) && (v > 0 || (allowZero && v === 0)) ? v : fallback;
+}
+
+function textOption(args: string[], name: string): string | null {
+  const i = args.indexOf(`--${name}`);
+  const v = i >= 0 ? args[i + 1] : undefined;
+  return v && !v.startsWith('--') ? v : null;
 }
 
 const ownerId = (u: number): string => `benchu${String(u).padStart(5, '0')}`;
 const OWNER_IN_ID = /benchu(\d{5})/g;
+const redact = (url: string): string => url.replace(/:[^:@/]*@/, ':***@');
+const loadAverage = (): string => os.loadavg().map((l) => l.toFixed(1)).join(' ');
 
 interface Account {
   u: number;
@@ -101,14 +139,16 @@ async function seed(database: Database, users: number, apps: number, hash: strin
 
 interface Server {
   base: string;
+  port: number;
   child: ChildProcess;
   stop: () => Promise<void>;
 }
 
-async function startHostedServer(databaseUrl: string): Promise<Server> {
+async function startHostedServer(databaseUrl: string, cpuProfDir: string | null): Promise<Server> {
   const port = await freePort();
-  const child = spawn(process.execPath, [join(process.cwd(), 'dist', 'cli', 'main.js'), 'serve', '--hosted', '--port', String(port)], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PUBLIC_URL, DEBRIEF_SIGNUP: 'closed', DEBRIEF_SECRET: 'bench-secret-bench-secret-bench-secret-42', SMTP_URL: '' },
+  const profile = cpuProfDir ? ['--cpu-prof', '--cpu-prof-dir', cpuProfDir] : [];
+  const child = spawn(process.execPath, [...profile, join(process.cwd(), 'dist', 'cli', 'main.js'), 'serve', '--hosted', '--port', String(port)], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, PUBLIC_URL, DEBRIEF_SIGNUP: 'closed', DEBRIEF_SECRET: SECRET, SMTP_URL: '' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise<void>((resolve, reject) => {
@@ -119,6 +159,7 @@ async function startHostedServer(databaseUrl: string): Promise<Server> {
   });
   return {
     base: `http://127.0.0.1:${port}`,
+    port,
     child,
     stop: async () => {
       if (child.exitCode !== null) return;
@@ -140,6 +181,22 @@ async function signIn(base: string, u: number): Promise<string> {
   return res.headers.getSetCookie().map((c) => c.split(';')[0] ?? '').filter((c) => c && !c.endsWith('=')).join('; ');
 }
 
+/**
+ * A session as sign-in writes it, straight into the table, with its cookie signed as better-auth
+ * signs it (HMAC-SHA256 of the token with the secret): for `--reuse`, where a thousand password
+ * checks would only measure scrypt.
+ */
+async function writeSession(database: Database, u: number): Promise<string> {
+  const token = randomBytes(24).toString('base64url');
+  const now = new Date();
+  await database.db
+    .insertInto('auth_session')
+    .values({ id: newId(), token, userId: ownerId(u), expiresAt: new Date(now.getTime() + 14 * 86_400_000), createdAt: now, updatedAt: now, ipAddress: null, userAgent: 'bench', impersonatedBy: null })
+    .execute();
+  const signature = createHmac('sha256', SECRET).update(token).digest('base64');
+  return `${SESSION_COOKIE}=${encodeURIComponent(`${token}.${signature}`)}`;
+}
+
 interface Sample {
   op: OpName;
   ms: number;
@@ -151,7 +208,11 @@ interface RunResult {
   wallMs: number;
   leaks: number;
   checked: number;
+  /** Requests due in the bounded load that could not be sent before the drain deadline. */
+  unsent: number;
   firstError: string | null;
+  loadAfter: string;
+  bytes: Partial<Record<OpName, number>>;
 }
 
 /** Ids of other accounts anywhere in a body. */
@@ -161,116 +222,205 @@ function leaksIn(body: string, u: number): number {
   return n;
 }
 
-async function load(servers: Server[], accounts: Account[], connections: number, seconds: number): Promise<RunResult> {
+interface Reply {
+  status: number;
+  text: string;
+  bytes: number;
+}
+
+/**
+ * One request on a keep-alive connection, asking for gzip as a browser does. A kept connection the
+ * server closed just as the request left is tried once more on a new one, as browsers do.
+ */
+async function send(agent: http.Agent, port: number, method: string, path: string, headers: Record<string, string>, body?: string): Promise<Reply> {
+  try {
+    return await sendOnce(agent, port, method, path, headers, body);
+  } catch (e) {
+    if ((e as { reusedSocket?: boolean }).reusedSocket && (e as NodeJS.ErrnoException).code === 'ECONNRESET') return sendOnce(agent, port, method, path, headers, body);
+    throw e;
+  }
+}
+
+function sendOnce(agent: http.Agent, port: number, method: string, path: string, headers: Record<string, string>, body?: string): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { host: '127.0.0.1', port, method, path, agent, headers: { ...headers, 'accept-encoding': 'gzip', ...(body ? { 'content-length': String(Buffer.byteLength(body)) } : {}) } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('error', reject);
+        res.on('end', () => {
+          const raw = Buffer.concat(chunks);
+          const done = (buf: Buffer): void => resolve({ status: res.statusCode ?? 0, text: buf.toString('utf8'), bytes: raw.length });
+          if (res.headers['content-encoding'] === 'gzip') gunzipAsync(raw).then(done, reject);
+          else done(raw);
+        });
+      },
+    );
+    req.on('error', (e) => reject(Object.assign(e, { reusedSocket: req.reusedSocket })));
+    req.end(body);
+  });
+}
+
+/**
+ * One load: `rate` > 0 is the bounded open loop (request i due at start + i / rate, latency from
+ * that time), 0 the closed loop. Connections are spread over the servers round-robin.
+ */
+async function load(servers: Server[], accounts: Account[], connections: number, seconds: number, rate: number): Promise<RunResult> {
   const samples: Sample[] = [];
+  const bytes: Partial<Record<OpName, number>> = {};
   let leaks = 0;
   let checked = 0;
+  let unsent = 0;
   let firstError: string | null = null;
   let turn = 0;
-  const deadline = performance.now() + seconds * 1000;
+  let due = 0;
   const totalWeight = OPS.reduce((s, o) => s + o.weight, 0);
   const pickOp = (): OpName => {
     let w = Math.random() * totalWeight;
     for (const o of OPS) if ((w -= o.weight) < 0) return o.name;
     return 'board';
   };
+  // One keep-alive connection per client (a browser tab's connection), whichever server it reaches.
+  const agents = servers.map(() => new http.Agent({ keepAlive: true, maxSockets: connections }));
+  const start = performance.now() + 20;
+  const end = start + seconds * 1000;
+  // An overloaded server would leave the open loop a backlog to drain for ever: it stops here.
+  const drainDeadline = end + 10_000;
 
   const client = async (c: number): Promise<void> => {
     const mine = accounts.filter((a) => a.u % connections === c);
     if (mine.length === 0) return;
-    while (performance.now() < deadline) {
+    for (;;) {
+      let scheduled: number;
+      if (rate > 0) {
+        scheduled = start + (due++ * 1000) / rate;
+        if (scheduled >= end) return;
+        const wait = scheduled - performance.now();
+        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+        else if (performance.now() > drainDeadline) {
+          unsent += 1;
+          continue;
+        }
+      } else {
+        if (performance.now() < start) await new Promise((r) => setTimeout(r, start - performance.now()));
+        if (performance.now() >= end) return;
+        scheduled = performance.now();
+      }
       const account = mine[Math.floor(Math.random() * mine.length)]!;
-      const server = servers[turn++ % servers.length]!; // round-robin, like a load balancer
-      const op = pickOp();
+      const s = turn++ % servers.length; // round-robin, like a load balancer
+      const server = servers[s]!;
       const target = account.open.length > 0 ? account.open[Math.floor(Math.random() * account.open.length)]! : null;
+      let op = pickOp();
+      if ((op === 'move' || op === 'edit') && !target) op = 'board'; // an account with nothing left open
+      let method = 'GET';
       let path = '/api/board';
-      let init: RequestInit = {};
-      const write = (method: string, body: unknown): RequestInit => ({ method, body: JSON.stringify(body), headers: { cookie: account.cookie, origin: PUBLIC_URL, 'content-type': 'application/json' } });
-      if (op === 'list') path = '/api/applications?pageSize=50';
+      let body: string | undefined;
+      if (op === 'list') path = '/api/applications?pageSize=50&fields=summary'; // as the list page asks
       else if (op === 'insights') path = '/api/insights';
       else if (op === 'move' && target) {
+        method = 'POST';
         path = `/api/applications/${target.id}/events`;
-        init = write('POST', { stage: 'interview' });
+        body = JSON.stringify({ stage: 'interview' });
       } else if (op === 'edit' && target) {
+        method = 'PATCH';
         path = `/api/applications/${target.id}`;
-        init = write('PATCH', { version: target.version, notes: `Edited under load at ${new Date().toISOString()}` });
+        body = JSON.stringify({ version: target.version, notes: `Edited under load at ${new Date().toISOString()}` });
       }
-      if (!init.method) init = { headers: { cookie: account.cookie } };
-      const t0 = performance.now();
+      const headers: Record<string, string> = body ? { cookie: account.cookie, origin: PUBLIC_URL, 'content-type': 'application/json' } : { cookie: account.cookie };
       let ok = false;
       try {
-        const res = await fetch(`${server.base}${path}`, init);
-        const text = await res.text();
-        ok = res.ok;
-        if (!ok && !firstError) firstError = `${op} ${path} → ${res.status} ${text.slice(0, 200)}`;
+        const res = await send(agents[s]!, server.port, method, path, headers, body);
+        ok = res.status >= 200 && res.status < 300;
+        bytes[op] = (bytes[op] ?? 0) + res.bytes;
+        if (!ok && !firstError) firstError = `${op} ${path} → ${res.status} ${res.text.slice(0, 200)}`;
         if (ok) {
           checked += 1;
-          leaks += leaksIn(text, account.u);
+          leaks += leaksIn(res.text, account.u);
           if (target && (op === 'move' || op === 'edit')) {
-            const body = JSON.parse(text) as { version?: number; application?: { version?: number } };
-            target.version = body.application?.version ?? body.version ?? target.version;
+            const parsed = JSON.parse(res.text) as { version?: number; application?: { version?: number } };
+            target.version = parsed.application?.version ?? parsed.version ?? target.version;
           }
         }
       } catch (e) {
         if (!firstError) firstError = `${op} ${path}: ${e instanceof Error ? e.message : String(e)}`;
       }
-      samples.push({ op, ms: performance.now() - t0, ok });
+      samples.push({ op, ms: performance.now() - scheduled, ok });
     }
   };
-  const start = performance.now();
   await Promise.all(Array.from({ length: connections }, (_, c) => client(c)));
-  return { samples, wallMs: performance.now() - start, leaks, checked, firstError };
+  const wallMs = performance.now() - start;
+  for (const a of agents) a.destroy();
+  return { samples, wallMs, leaks, checked, unsent, firstError, loadAfter: loadAverage(), bytes };
 }
 
-function rows(label: string, r: RunResult): (string | number)[][] {
+function rows(servers: string, mode: string, r: RunResult): (string | number)[][] {
   const out: (string | number)[][] = [];
   for (const op of [...OPS.map((o) => o.name), 'all'] as const) {
     const s = op === 'all' ? r.samples : r.samples.filter((x) => x.op === op);
     const times = s.map((x) => x.ms).sort((a, b) => a - b);
+    const kb = op === 'all' ? '' : ((r.bytes[op] ?? 0) / Math.max(1, s.length) / 1024).toFixed(1);
     out.push([
-      label, op, String(s.length), (s.length * 1000) / r.wallMs,
+      servers, mode, op, String(s.length), (s.length * 1000) / r.wallMs,
       percentile(times, 50), percentile(times, 95), percentile(times, 99),
-      String(s.filter((x) => !x.ok).length), op === 'all' ? String(r.leaks) : '',
+      String(s.filter((x) => !x.ok).length + (op === 'all' ? r.unsent : 0)), op === 'all' ? String(r.leaks) : '', kb,
     ]);
   }
   return out;
 }
 
 export async function run(args: string[]): Promise<void> {
-  const adminUrl = process.env.DATABASE_URL || process.env.TEST_DATABASE_URL;
+  const reuse = textOption(args, 'reuse');
+  const adminUrl = reuse ?? (process.env.DATABASE_URL || process.env.TEST_DATABASE_URL);
   if (!adminUrl || !/^postgres(ql)?:\/\//.test(adminUrl)) {
-    console.error('The hosted benchmark needs PostgreSQL: set DATABASE_URL or TEST_DATABASE_URL to postgres://…');
+    console.error('The hosted benchmark needs PostgreSQL: set DATABASE_URL or TEST_DATABASE_URL to postgres://… (or --reuse postgres://…)');
     process.exitCode = 2;
     return;
   }
-  const users = option(args, 'users', 1000);
   const apps = option(args, 'apps', 200);
   const seconds = option(args, 'seconds', 60);
   const connections = option(args, 'connections', 50);
   const serverCount = option(args, 'servers', 2);
-  const keep = args.includes('--keep');
+  const rate = option(args, 'rate', DEFAULT_RATE, true);
+  const keep = args.includes('--keep') || reuse !== null;
+  const cpuProf = textOption(args, 'cpu-prof');
 
   await buildCli();
-  const created = await createDatabase(adminUrl);
+  const created = reuse ? { url: reuse, drop: async () => undefined } : await createDatabase(adminUrl);
   const database = openDatabase({ url: created.url });
   const servers: Server[] = [];
   try {
-    console.log(`Hosted benchmark: ${users} accounts × ${apps} applications, ${connections} connections, ${seconds} s per run; ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    let users = option(args, 'users', 1000);
+    if (reuse) {
+      const found = await sql<{ n: number; a: number }>`select (select count(*) from auth_user where id like 'benchu%') as n,
+        (select count(*) from applications where owner_id = ${ownerId(0)}) as a`.execute(database.db);
+      const kept = Number(found.rows[0]?.n ?? 0);
+      if (kept === 0) throw new Error(`No bench accounts in ${redact(reuse)}: keep one with --keep first.`);
+      users = Math.min(kept, args.includes('--users') ? users : kept);
+      console.log(`Hosted benchmark on the kept database ${redact(reuse)}: ${users} of its ${kept} accounts × ${Number(found.rows[0]?.a)} applications`);
+    } else {
+      console.log(`Hosted benchmark: ${users} accounts × ${apps} applications`);
+    }
+    console.log(`  ${connections} connections, ${seconds} s per run, bounded load ${rate > 0 ? `${rate} requests/s` : 'off'} then saturation; ${os.cpus().length} cores, load average ${loadAverage()}`);
     await migrate(database.db);
-    const t0 = performance.now();
-    // the one password hash, made by the server's own code (better-auth's scrypt)
-    const { hashPassword } = await import('better-auth/crypto');
-    await seed(database, users, apps, await hashPassword(PASSWORD));
-    const counts = await sql<{ a: string; e: string }>`select (select count(*) from applications) as a, (select count(*) from stage_events) as e`.execute(database.db);
-    console.log(`  ${Number(counts.rows[0]?.a).toLocaleString('en')} applications, ${Number(counts.rows[0]?.e).toLocaleString('en')} stage events in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
-    await sql`analyze`.execute(database.db);
+    if (!reuse) {
+      const t0 = performance.now();
+      // the one password hash, made by the server's own code (better-auth's scrypt)
+      const { hashPassword } = await import('better-auth/crypto');
+      await seed(database, users, apps, await hashPassword(PASSWORD));
+      const counts = await sql<{ a: string; e: string }>`select (select count(*) from applications) as a, (select count(*) from stage_events) as e`.execute(database.db);
+      console.log(`  ${Number(counts.rows[0]?.a).toLocaleString('en')} applications, ${Number(counts.rows[0]?.e).toLocaleString('en')} stage events in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+      await sql`analyze`.execute(database.db);
+    }
 
-    for (let i = 0; i < serverCount; i++) servers.push(await startHostedServer(created.url));
+    for (let i = 0; i < serverCount; i++) servers.push(await startHostedServer(created.url, cpuProf));
     const open = await database.db
       .selectFrom('applications')
       .innerJoin('application_state', 'application_state.application_id', 'applications.id')
       .select(['applications.id', 'applications.owner_id', 'applications.version'])
       .where('application_state.status', 'in', ['applied', 'screen', 'assessment', 'interview'])
+      .where('applications.owner_id', '<', ownerId(users))
+      .where('applications.owner_id', 'like', 'benchu%')
       .execute();
     const openBy = new Map<string, { id: string; version: number }[]>();
     for (const o of open) openBy.set(o.owner_id, [...(openBy.get(o.owner_id) ?? []), { id: o.id, version: Number(o.version) }]);
@@ -278,31 +428,37 @@ export async function run(args: string[]): Promise<void> {
     const t1 = performance.now();
     for (let u = 0; u < users; u += 8) {
       const batch = Array.from({ length: Math.min(8, users - u) }, (_, k) => u + k);
-      const cookies = await Promise.all(batch.map((x) => signIn(servers[x % servers.length]!.base, x)));
+      const cookies = await Promise.all(batch.map((x) => (reuse ? writeSession(database, x) : signIn(servers[x % servers.length]!.base, x))));
       batch.forEach((x, k) => accounts.push({ u: x, id: ownerId(x), cookie: cookies[k]!, open: openBy.get(ownerId(x)) ?? [] }));
     }
-    console.log(`  ${users} sessions signed in over HTTP in ${((performance.now() - t1) / 1000).toFixed(0)} s`);
+    console.log(`  ${users} sessions ${reuse ? 'written' : 'signed in over HTTP'} in ${((performance.now() - t1) / 1000).toFixed(0)} s`);
 
     const table: (string | number)[][] = [];
     const results: { label: string; r: RunResult }[] = [];
     for (const n of [...new Set([serverCount, 1])]) {
       const label = `${n} server${n === 1 ? '' : 's'}`;
-      console.log(`  load on ${label} for ${seconds} s…`);
-      const r = await load(servers.slice(0, n), accounts, connections, seconds);
-      results.push({ label, r });
-      table.push(...rows(label, r));
+      for (const r of rate > 0 ? [rate, 0] : [0]) {
+        const mode = r > 0 ? `${r}/s` : 'saturation';
+        console.log(`  ${label}, ${r > 0 ? `bounded at ${r} requests/s` : 'saturation (closed loop)'} for ${seconds} s…`);
+        const result = await load(servers.slice(0, n), accounts, connections, seconds, r);
+        results.push({ label: `${label}, ${mode}`, r: result });
+        table.push(...rows(label, mode, result));
+      }
     }
     console.log('');
-    printTable(['servers', 'operation', 'requests', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'leaks'], table);
+    printTable(['servers', 'load', 'operation', 'requests', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'leaks', 'KB/answer'], table);
     for (const { label, r } of results) {
-      console.log(`${label}: ${r.checked} answers checked for tenancy, ${r.leaks} ids of another account${r.firstError ? `; first error: ${r.firstError}` : ''}`);
+      console.log(
+        `${label}: ${r.checked} answers checked for tenancy, ${r.leaks} ids of another account; load average after ${r.loadAfter}` +
+          `${r.unsent ? `; ${r.unsent} due requests never sent (counted as errors)` : ''}${r.firstError ? `; first error: ${r.firstError}` : ''}`,
+      );
     }
-    console.log(`Load average after: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} (the load tool runs on the same machine as the servers and PostgreSQL).`);
+    console.log('Latency of the bounded load counts from the time each request was due; the load tool and PostgreSQL run on the same machine as the servers.');
     if (results.some(({ r }) => r.leaks > 0)) process.exitCode = 1;
   } finally {
     for (const s of servers) await s.stop();
     await database.close();
     if (!keep) await created.drop();
-    else console.log(`Kept the database: ${created.url.replace(/:[^:@/]*@/, ':***@')}`);
+    else if (!reuse) console.log(`Kept the database; run again on it with --reuse ${redact(created.url)}`);
   }
 }

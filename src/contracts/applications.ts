@@ -152,6 +152,13 @@ export const zApplication = z
   .meta({ id: 'Application' });
 export type Application = z.infer<typeof zApplication>;
 
+/**
+ * An application as the board and the list show it: everything but its two long texts (the job
+ * description and the notes, often a few kilobytes each), which its own page reads.
+ */
+export const zApplicationSummary = zApplication.omit({ description: true, notes: true }).meta({ id: 'ApplicationSummary' });
+export type ApplicationSummary = z.infer<typeof zApplicationSummary>;
+
 export const zMoveResult = z
   .object({
     application: zApplication,
@@ -182,6 +189,9 @@ export const zApplicationListQuery = z
     order: z.enum(['asc', 'desc']).default('desc'),
     page: z.coerce.number().int().min(1).default(1),
     pageSize: z.coerce.number().int().min(1).max(200).default(50),
+    fields: z.enum(['all', 'summary']).optional().meta({
+      description: 'summary: each item without its job description and notes (what the list page shows; a fraction of the size).',
+    }),
     after: z.string().trim().min(1).max(400).optional().meta({
       description: 'Keyset pagination: the nextCursor of the previous page (with the same filters and sort). When given, page is ignored; the page does not shift when applications are added or moved.',
     }),
@@ -190,17 +200,24 @@ export const zApplicationListQuery = z
 export type ApplicationListQuery = z.infer<typeof zApplicationListQuery>;
 export type ApplicationListQueryInput = z.input<typeof zApplicationListQuery>;
 
-export const zApplicationPage = zPage(zApplication)
+/** A list item: the whole application, or its summary when the list is asked for `fields=summary`. */
+export const zApplicationListItem = zApplication.partial({ description: true, notes: true }).meta({ id: 'ApplicationListItem' });
+export type ApplicationListItem = z.infer<typeof zApplicationListItem>;
+
+export const zApplicationPage = zPage(zApplicationListItem)
   .extend({
     nextCursor: z.string().nullable().meta({ description: 'Pass as `after` to read the next page; null on the last page.' }),
   })
   .meta({ id: 'ApplicationPage' });
-export type ApplicationPage = z.infer<typeof zApplicationPage>;
+/** A page of whole applications (the default, and what the CLI and the exports read). */
+export type ApplicationPage = Omit<z.infer<typeof zApplicationPage>, 'items'> & { items: Application[] };
+/** A page of summaries (`fields=summary`: the web app's list). */
+export type ApplicationSummaryPage = Omit<z.infer<typeof zApplicationPage>, 'items'> & { items: ApplicationSummary[] };
 
 export const zBoard = z
   .object({
     columns: z.array(
-      z.object({ status: zStage, total: z.number().int(), items: z.array(zApplication) }),
+      z.object({ status: zStage, total: z.number().int(), items: z.array(zApplicationSummary) }),
     ),
   })
   .meta({ id: 'Board' });

@@ -1,5 +1,5 @@
-import type { Application, StageEvent, Note } from '../contracts/applications.js';
-import type { ApplicationViewRow } from '../db/repos/application-views.repo.js';
+import type { Application, ApplicationSummary, StageEvent, Note } from '../contracts/applications.js';
+import type { ApplicationSummaryRow, ApplicationViewRow } from '../db/repos/application-views.repo.js';
 import { stageFromRank } from '../db/repos/derived-state.js';
 import type { StageEventRow } from '../db/repos/events.repo.js';
 import type { NoteRow } from '../db/repos/notes.repo.js';
@@ -18,7 +18,13 @@ export interface MappingRules {
   noResponseDays: number;
 }
 
+/** An application as the API shows it, with its job description and notes. */
 export function toApplication(row: ApplicationViewRow, tags: string[], rules: MappingRules): Application {
+  return { ...toApplicationSummary(row, tags, rules), description: row.description, notes: row.notes };
+}
+
+/** An application without its long texts, as the board and the list's summaries show it. */
+export function toApplicationSummary(row: ApplicationSummaryRow, tags: string[], rules: MappingRules): ApplicationSummary {
   const status = asStage(row.status);
   return {
     id: row.id,
@@ -39,8 +45,6 @@ export function toApplication(row: ApplicationViewRow, tags: string[], rules: Ma
     location: row.location,
     remote: row.remote as A['remote'],
     jobUrl: row.job_url,
-    description: row.description,
-    notes: row.notes,
     tags,
     roleFamily: row.role_family,
     seniority: row.seniority,

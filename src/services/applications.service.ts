@@ -4,6 +4,8 @@ import type {
   ApplicationDetail,
   ApplicationListQuery,
   ApplicationPage,
+  ApplicationSummary,
+  ApplicationSummaryPage,
   ApplicationUpdate,
   Board,
 } from '../contracts/applications.js';
@@ -24,7 +26,7 @@ import {
   saveSnapshot,
   snapshotApplication,
 } from '../db/repos/deleted-applications.repo.js';
-import { boardViews, listApplicationViews, type ViewFilter } from '../db/repos/application-views.repo.js';
+import { boardViews, listApplicationViews, type ViewCursor, type ViewFilter, type ViewPage } from '../db/repos/application-views.repo.js';
 import { decodeListCursor, encodeListCursor } from './list-cursor.js';
 import { eventsFor, insertEvent } from '../db/repos/events.repo.js';
 import { refreshApplicationState, refreshDueStates } from '../db/repos/derived-state.js';
@@ -34,7 +36,7 @@ import { classifyRole } from '../domain/applications/role-family.js';
 import { BOARD_COLUMNS } from '../domain/applications/stages.js';
 import { newId } from '../domain/ids.js';
 import { resolveIdPrefix } from './id-prefix.service.js';
-import { toApplication, toNote, toStageEvent, type MappingRules } from './application-mapper.js';
+import { toApplication, toApplicationSummary, toNote, toStageEvent, type MappingRules } from './application-mapper.js';
 import { ensureCompanyId } from './companies.service.js';
 import type { ServiceContext } from './context.js';
 import { notFound, ServiceError } from './errors.js';
@@ -176,18 +178,14 @@ export async function forEachListedApplication(
   }
 }
 
-export async function listApplications(ctx: ServiceContext, query: ApplicationListQuery): Promise<ApplicationPage> {
+async function listPage<Row>(
+  ctx: ServiceContext,
+  query: ApplicationListQuery,
+  read: (filter: ViewFilter, page: ViewPage) => Promise<{ rows: (Row & { id: string })[]; total: number; next: ViewCursor | null }>,
+  map: (row: Row, tags: string[], r: MappingRules) => ApplicationSummary,
+) {
   const r = await rules(ctx);
-  const filter: ViewFilter = {
-    q: query.q,
-    statuses: query.status,
-    tag: query.tag,
-    sources: query.source,
-    from: query.from,
-    to: query.to,
-    silentSince: query.noResponse ? { statuses: AWAITING_REPLY, cutoff: noResponseCutoff(r.today, r.noResponseDays) } : undefined,
-  };
-  const { rows, total, next } = await listApplicationViews(ctx.db, ctx.ownerId, filter, {
+  const { rows, total, next } = await read(listFilter(query, r), {
     sort: query.sort,
     order: query.order,
     limit: query.pageSize,
@@ -196,7 +194,7 @@ export async function listApplications(ctx: ServiceContext, query: ApplicationLi
   });
   const tags = await tagsFor(ctx.db, ctx.ownerId, rows.map((x) => x.id));
   return {
-    items: rows.map((row) => toApplication(row, tags.get(row.id) ?? [], r)),
+    items: rows.map((row) => map(row, tags.get(row.id) ?? [], r)),
     total,
     page: query.page,
     pageSize: query.pageSize,
@@ -204,11 +202,21 @@ export async function listApplications(ctx: ServiceContext, query: ApplicationLi
   };
 }
 
+export async function listApplications(ctx: ServiceContext, query: ApplicationListQuery): Promise<ApplicationPage> {
+  const page = await listPage(ctx, query, (filter, at) => listApplicationViews(ctx.db, ctx.ownerId, filter, at), toApplication);
+  return page as ApplicationPage;
+}
+
+/** The same page without each application's job description and notes (`fields=summary`: the list page). */
+export async function listApplicationSummaries(ctx: ServiceContext, query: ApplicationListQuery): Promise<ApplicationSummaryPage> {
+  return listPage(ctx, query, (filter, at) => listApplicationViews(ctx.db, ctx.ownerId, filter, at, 'summary'), toApplicationSummary);
+}
+
 export async function getBoard(ctx: ServiceContext, perColumn = 50): Promise<Board> {
   const r = await rules(ctx);
   const { rows, totals } = await boardViews(ctx.db, ctx.ownerId, BOARD_COLUMNS, perColumn);
   const tags = await tagsFor(ctx.db, ctx.ownerId, rows.map((x) => x.id));
-  const apps = rows.map((row) => toApplication(row, tags.get(row.id) ?? [], r));
+  const apps = rows.map((row) => toApplicationSummary(row, tags.get(row.id) ?? [], r));
   return {
     columns: BOARD_COLUMNS.map((status) => ({
       status,

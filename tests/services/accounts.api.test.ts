@@ -119,6 +119,41 @@ describe.runIf(onPostgres)('hosted accounts (PostgreSQL)', () => {
       expect(await h.signIn('bea@example.org')).toContain('session_token');
     });
 
+    it('reads the session on every request: a tampered cookie, an ended, expired or banned session are refused at once; a due one is refreshed', async () => {
+      const cy = await h.account('cy@example.org');
+      const token = decodeURIComponent(/session_token=([^;]+)/.exec(cy.cookie)![1]!);
+      const rawToken = token.slice(0, token.lastIndexOf('.'));
+      const board = (cookie: string) => h.request('GET', '/api/board', { cookie }).then((r) => r.status);
+      expect(await board(cy.cookie)).toBe(200);
+
+      // A signature that does not hold, or none: no session, even with a real token.
+      const tampered = cy.cookie.replace(/session_token=[^;]+/, `session_token=${encodeURIComponent(`${rawToken}.${'A'.repeat(43)}=`)}`);
+      expect(await board(tampered)).toBe(401);
+      expect(await board(cy.cookie.replace(/session_token=[^;]+/, `session_token=${encodeURIComponent(rawToken)}`))).toBe(401);
+
+      // Due for its daily refresh: better-auth extends it, and the request goes on.
+      const soon = new Date(Date.now() + 12 * 86_400_000);
+      await database.db.updateTable('auth_session').set({ expiresAt: soon }).where('token', '=', rawToken).execute();
+      expect(await board(cy.cookie)).toBe(200);
+      const refreshed = await database.db.selectFrom('auth_session').select('expiresAt').where('token', '=', rawToken).executeTakeFirstOrThrow();
+      expect(new Date(refreshed.expiresAt).getTime()).toBeGreaterThan(Date.now() + 13.9 * 86_400_000);
+
+      // Expired: refused, and the row is gone.
+      await database.db.updateTable('auth_session').set({ expiresAt: new Date(Date.now() - 1000) }).where('token', '=', rawToken).execute();
+      expect(await board(cy.cookie)).toBe(401);
+      expect(await database.db.selectFrom('auth_session').select('id').where('token', '=', rawToken).executeTakeFirst()).toBeUndefined();
+
+      // Ended elsewhere (its row deleted, as sign-out everywhere does) or banned: the very next request is refused.
+      const again = await h.account('cy@example.org');
+      expect(await board(again.cookie)).toBe(200);
+      await database.db.updateTable('auth_user').set({ banned: true }).where('id', '=', again.id).execute();
+      expect(await board(again.cookie)).toBe(401);
+      await database.db.updateTable('auth_user').set({ banned: false }).where('id', '=', again.id).execute();
+      expect(await board(again.cookie)).toBe(200);
+      await database.db.deleteFrom('auth_session').where('userId', '=', again.id).execute();
+      expect(await board(again.cookie)).toBe(401);
+    });
+
     it('exports every row I own, and deleting my account removes them all', async () => {
       const cat = await h.account('cat@example.org');
       expect((await h.request('POST', '/api/demo', { cookie: cat.cookie })).status).toBe(201);

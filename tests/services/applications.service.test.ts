@@ -1,3 +1,4 @@
+import { BOARD_COLUMNS } from '../../src/domain/applications/stages.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/connect.js';
 import { zApplicationListQuery, zApplicationUpdate } from '../../src/contracts/applications.js';
@@ -118,6 +119,32 @@ describe.each(testDialects())('applications on %s', (dialect) => {
     expect(board.columns.map((c) => c.status)).toContain('ghosted');
     const byStatus = Object.fromEntries(board.columns.map((c) => [c.status, c.total]));
     expect(byStatus).toMatchObject({ applied: 1, interview: 1, rejected: 1, offer: 0 });
+  });
+
+  it('shows the board and the list summaries without the long texts, most recent news first in each column', async () => {
+    const ctx = await testContext(database, { ownerId: 'u-board-order' });
+    const long = { description: Array(40).fill('A long job description.').join(' '), notes: 'Private notes about the call.' };
+    const older = await givenApplication(ctx, { ...long, date: '2026-10-01' });
+    const newer = await givenApplication(ctx, { ...long, date: '2026-10-20' });
+    const newest = await givenApplication(ctx, { ...long, date: '2026-10-25' });
+    const moved = await givenApplication(ctx, { date: '2026-10-02' }, ['screen']);
+    const board = await apps.getBoard(ctx, 2);
+    const column = (status: string) => board.columns.find((c) => c.status === status)!;
+    expect(column('applied').total).toBe(3);
+    expect(column('applied').items.map((a) => a.id)).toEqual([newest.id, newer.id]);
+    expect(column('screen').items.map((a) => a.id)).toEqual([moved.id]);
+    expect(board.columns.map((c) => c.status)).toEqual([...BOARD_COLUMNS]);
+    for (const item of board.columns.flatMap((c) => c.items)) {
+      expect(item).not.toHaveProperty('description');
+      expect(item).not.toHaveProperty('notes');
+    }
+    const query = zApplicationListQuery.parse({ sort: 'applied', order: 'asc' });
+    const whole = await apps.listApplications(ctx, query);
+    const summaries = await apps.listApplicationSummaries(ctx, { ...query, fields: 'summary' });
+    expect(whole.items[0]).toMatchObject({ id: older.id, description: long.description, notes: long.notes });
+    expect(summaries.items.map((a) => a.id)).toEqual(whole.items.map((a) => a.id));
+    expect(summaries.items[0]).toEqual(Object.fromEntries(Object.entries(whole.items[0]!).filter(([k]) => k !== 'description' && k !== 'notes')));
+    expect(summaries.total).toBe(whole.total);
   });
 
   it('refuses impossible dates and an application dated in the future', async () => {

@@ -35,6 +35,20 @@ export async function findAccount(db: Kysely<DB>, id: string): Promise<AccountRo
     .executeTakeFirst();
 }
 
+/** A session, found by its token, with its account: the one read hosted mode makes per request (the token is unique: an index). */
+export interface SessionAccountRow extends AccountRow {
+  expiresAt: Date | string;
+}
+
+export async function findSessionAccount(db: Kysely<DB>, token: string): Promise<SessionAccountRow | undefined> {
+  return db
+    .selectFrom('auth_session as s')
+    .innerJoin('auth_user as u', 'u.id', 's.userId')
+    .select(['s.expiresAt as expiresAt', 'u.id as id', 'u.email as email', 'u.name as name', 'u.emailVerified as emailVerified', 'u.role as role', 'u.banned as banned', 'u.createdAt as createdAt'])
+    .where('s.token', '=', token)
+    .executeTakeFirst();
+}
+
 export async function findAccountByEmail(db: Kysely<DB>, email: string): Promise<AccountRow | undefined> {
   return db
     .selectFrom('auth_user')

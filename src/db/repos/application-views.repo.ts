@@ -12,6 +12,9 @@ export type ApplicationViewRow = Selectable<ApplicationsTable> & {
   next_stage: string | null;
 };
 
+/** The same without the two long texts (description, notes): what the board and the list's summaries show. */
+export type ApplicationSummaryRow = Omit<ApplicationViewRow, 'description' | 'notes'>;
+
 export interface ViewFilter {
   ids?: readonly string[] | undefined;
   q?: string | undefined;
@@ -121,18 +124,26 @@ function rowsQuery(db: Kysely<DB>, ownerId: string) {
     .where('d.owner_id', '=', ownerId);
 }
 
-const SELECTION = [
+const SUMMARY_SELECTION = [
   'a.id', 'a.owner_id', 'a.company_id', 'c.name as company_name', 'a.title', 'a.source', 'a.referral', 'a.referrer',
   'a.resume_version', 'a.tailored', 'a.fit', 'a.excitement', 'a.salary_min', 'a.salary_max', 'a.salary_currency',
-  'a.location', 'a.remote', 'a.job_url', 'a.description', 'a.notes', 'a.role_family', 'a.seniority', 'a.version',
+  'a.location', 'a.remote', 'a.job_url', 'a.role_family', 'a.seniority', 'a.version',
   'a.created_at', 'a.updated_at', 'd.status', 'd.reached_rank', 'd.applied_on', 'd.last_event_on',
   'd.next_event_on', 'd.next_stage',
 ] as const;
 
+const SELECTION = [...SUMMARY_SELECTION, 'a.description', 'a.notes'] as const;
+
+/** Which columns a read returns: every one, or all but the long texts. */
+export type ViewColumns = 'all' | 'summary';
+
 /** The rows of the given applications, in the order of `ids`. */
-async function rowsByIds(db: Kysely<DB>, ownerId: string, ids: readonly string[]): Promise<ApplicationViewRow[]> {
+async function rowsByIds(db: Kysely<DB>, ownerId: string, ids: readonly string[], columns: ViewColumns): Promise<ApplicationViewRow[]> {
   if (ids.length === 0) return [];
-  const rows = (await rowsQuery(db, ownerId).select(SELECTION).where('a.id', 'in', [...ids]).execute()) as ApplicationViewRow[];
+  const rows = (await rowsQuery(db, ownerId)
+    .select(columns === 'summary' ? SUMMARY_SELECTION : SELECTION)
+    .where('a.id', 'in', [...ids])
+    .execute()) as ApplicationViewRow[];
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
@@ -157,6 +168,20 @@ export async function listApplicationViews(
   ownerId: string,
   filter: ViewFilter,
   page: ViewPage,
+): Promise<{ rows: ApplicationViewRow[]; total: number; next: ViewCursor | null }>;
+export async function listApplicationViews(
+  db: Kysely<DB>,
+  ownerId: string,
+  filter: ViewFilter,
+  page: ViewPage,
+  columns: 'summary',
+): Promise<{ rows: ApplicationSummaryRow[]; total: number; next: ViewCursor | null }>;
+export async function listApplicationViews(
+  db: Kysely<DB>,
+  ownerId: string,
+  filter: ViewFilter,
+  page: ViewPage,
+  columns: ViewColumns = 'all',
 ): Promise<{ rows: ApplicationViewRow[]; total: number; next: ViewCursor | null }> {
   const [found, count] = await Promise.all([
     pageIdsQuery(db, ownerId, filter, page).execute(),
@@ -164,7 +189,7 @@ export async function listApplicationViews(
   ]);
   const shown = found.slice(0, page.limit);
   const last = shown[shown.length - 1];
-  const rows = await rowsByIds(db, ownerId, shown.map((r) => r.id));
+  const rows = await rowsByIds(db, ownerId, shown.map((r) => r.id), columns);
   return { rows, total: Number(count.n), next: found.length > page.limit && last ? { key: last.sort_key, id: last.id } : null };
 }
 
@@ -201,30 +226,45 @@ export function countQuery(db: Kysely<DB>, ownerId: string, filter: ViewFilter) 
   return idQuery(db, ownerId, filter).select((eb) => eb.fn.countAll<number>().as('n'));
 }
 
-/** Up to `perStatus` applications per status (most recent news first), and each status's total. */
+/**
+ * Up to `perStatus` applications per status (most recent news first), without their long texts,
+ * and each status's total: two statements, whatever the number of statuses. The rows are one
+ * UNION ALL of a range of the board's index `(owner_id, status, last_event_on, …)` per status.
+ */
 export async function boardViews(
   db: Kysely<DB>,
   ownerId: string,
   statuses: readonly string[],
   perStatus: number,
-): Promise<{ rows: ApplicationViewRow[]; totals: Map<string, number> }> {
-  const [counts, ...columns] = await Promise.all([
+): Promise<{ rows: ApplicationSummaryRow[]; totals: Map<string, number> }> {
+  if (statuses.length === 0) return { rows: [], totals: new Map() };
+  const column = (status: string) =>
+    db
+      .selectFrom(
+        rowsQuery(db, ownerId)
+          .where('d.status', '=', status)
+          .select(SUMMARY_SELECTION)
+          .orderBy('d.last_event_on', 'desc')
+          .orderBy('d.updated_at', 'desc')
+          .limit(perStatus)
+          .as('col'),
+      )
+      .selectAll();
+  const [first, ...rest] = statuses.map(column);
+  const union = rest.reduce((q, next) => q.unionAll(next), first!);
+  const [counts, rows] = await Promise.all([
     db
       .selectFrom('application_state')
       .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
       .where('owner_id', '=', ownerId)
       .groupBy('status')
       .execute(),
-    ...statuses.map((status) =>
-      rowsQuery(db, ownerId)
-        .where('d.status', '=', status)
-        .select(SELECTION)
-        .orderBy('d.last_event_on', 'desc')
-        .orderBy('d.updated_at', 'desc')
-        .limit(perStatus)
-        .execute(),
-    ),
+    union.execute(),
   ]);
   const totals = new Map(counts.map((c) => [c.status, Number(c.n)]));
-  return { rows: columns.flat() as ApplicationViewRow[], totals };
+  // A UNION ALL promises no order: each column's order is put back here (most recent news first).
+  const ordered = (rows as ApplicationSummaryRow[]).sort(
+    (a, b) => (a.last_event_on < b.last_event_on ? 1 : a.last_event_on > b.last_event_on ? -1 : 0) || (a.updated_at < b.updated_at ? 1 : a.updated_at > b.updated_at ? -1 : 0),
+  );
+  return { rows: ordered, totals };
 }

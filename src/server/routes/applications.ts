@@ -26,7 +26,11 @@ export function registerApplicationRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(
     createRoute({ method: 'get', path: '/api/applications', tags: tag, summary: 'List applications (filter, sort, paginate)',
       request: { query: zApplicationListQuery }, responses: { 200: json(zApplicationPage, 'One page of applications'), 400: errors[400] } }),
-    async (c) => c.json(await apps.listApplications(serviceContext(c), c.req.valid('query')), 200),
+    async (c) => {
+      const query = c.req.valid('query');
+      const page = query.fields === 'summary' ? await apps.listApplicationSummaries(serviceContext(c), query) : await apps.listApplications(serviceContext(c), query);
+      return c.json(page, 200);
+    },
   );
   app.openapi(
     createRoute({ method: 'post', path: '/api/applications', tags: tag, summary: 'Add an application',
@@ -92,7 +96,7 @@ export function registerApplicationRoutes(app: OpenAPIHono<AppEnv>): void {
     },
   );
   app.openapi(
-    createRoute({ method: 'get', path: '/api/board', tags: tag, summary: 'Applications grouped by status',
+    createRoute({ method: 'get', path: '/api/board', tags: tag, summary: 'Applications grouped by status (summaries: without job descriptions and notes)',
       request: { query: z.object({ perColumn: z.coerce.number().int().min(1).max(500).default(50) }) },
       responses: { 200: json(zBoard, 'The board') } }),
     async (c) => c.json(await apps.getBoard(serviceContext(c), c.req.valid('query').perColumn), 200),

@@ -4,7 +4,7 @@ import type {
   ApplicationCreateInput,
   ApplicationDetail,
   ApplicationListQueryInput,
-  ApplicationPage,
+  ApplicationSummaryPage,
   ApplicationUpdate,
   Note,
 } from '../../../contracts/applications.js';
@@ -32,7 +32,8 @@ export function useRefreshApplications(): () => Promise<void> {
 export function useApplicationList(query: ApplicationListQueryInput) {
   return useQuery({
     queryKey: keys.applicationList(query),
-    queryFn: () => api.get<ApplicationPage>('/applications', { ...query }),
+    // The list shows no job description or notes: it asks for the summaries, a fraction of the size.
+    queryFn: () => api.get<ApplicationSummaryPage>('/applications', { ...query, fields: 'summary' }),
     placeholderData: keepPreviousData,
   });
 }

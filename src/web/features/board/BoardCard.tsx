@@ -2,21 +2,21 @@ import { ActionIcon, Anchor, Badge, Button, Group, Paper, Text, Title, useComput
 import { useDraggable } from '@dnd-kit/core';
 import { IconGripVertical } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import type { Application } from '../../../contracts/applications.js';
+import type { ApplicationSummary } from '../../../contracts/applications.js';
 import { STAGE_LABELS, type Stage } from '../../../domain/applications/stages.js';
 import { daysAgo, formatDay, plural } from '../../components/format';
 import { MoveMenu } from './MoveMenu';
 
 interface Props {
-  app: Application;
+  app: ApplicationSummary;
   today: string;
-  onMove: (app: Application, to: Stage) => void;
-  onMarkNoResponse: (app: Application) => void;
+  onMove: (app: ApplicationSummary, to: Stage) => void;
+  onMarkNoResponse: (app: ApplicationSummary) => void;
   /** Rendered inside the drag overlay: not draggable itself. */
   overlay?: boolean;
 }
 
-export function cardLabel(app: Pick<Application, 'company' | 'title'>): string {
+export function cardLabel(app: Pick<ApplicationSummary, 'company' | 'title'>): string {
   return `${app.title} at ${app.company}`;
 }
 

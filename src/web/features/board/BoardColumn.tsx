@@ -2,7 +2,7 @@ import { ActionIcon, Anchor, Badge, Group, Paper, Stack, Text, Title } from '@ma
 import { useDroppable } from '@dnd-kit/core';
 import { IconChevronRight } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import type { Board, Application } from '../../../contracts/applications.js';
+import type { Board, ApplicationSummary } from '../../../contracts/applications.js';
 import { STAGE_LABELS, type Stage } from '../../../domain/applications/stages.js';
 import { STAGE_COLORS } from '../../components/stage-colors';
 import { BoardCard } from './BoardCard';
@@ -12,8 +12,8 @@ type Column = Board['columns'][number];
 interface Props {
   column: Column;
   today: string;
-  onMove: (app: Application, to: Stage) => void;
-  onMarkNoResponse: (app: Application) => void;
+  onMove: (app: ApplicationSummary, to: Stage) => void;
+  onMarkNoResponse: (app: ApplicationSummary) => void;
   /** For an ended column someone opened: folds it back into the summary. */
   onHide?: () => void;
 }

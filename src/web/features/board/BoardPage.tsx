@@ -11,7 +11,7 @@ import {
   type DragStartEvent,
 } from '@dnd-kit/core';
 import { useCallback, useMemo, useState } from 'react';
-import type { Application } from '../../../contracts/applications.js';
+import type { ApplicationSummary } from '../../../contracts/applications.js';
 import { isStage, type Stage } from '../../../domain/applications/stages.js';
 import { ErrorState, LoadingState } from '../../components/QueryState';
 import { useMarkNoResponse } from '../applications/stage-actions';
@@ -31,7 +31,7 @@ export function BoardPage() {
   const today = useToday();
   const move = useBoardMove();
   const markNoResponse = useMarkNoResponse();
-  const [dragging, setDragging] = useState<Application | null>(null);
+  const [dragging, setDragging] = useState<ApplicationSummary | null>(null);
   const [storedOpen, setStoredOpen] = useLocalStorage<unknown>({ key: 'debrief-board-open-ended', defaultValue: [] });
   const openEnded = openEndedColumns(storedOpen);
   const toggle = (status: Stage) => setStoredOpen(toggleEnded(openEnded, status));
@@ -42,7 +42,7 @@ export function BoardPage() {
   );
 
   const byId = useMemo(() => {
-    const map = new Map<string, Application>();
+    const map = new Map<string, ApplicationSummary>();
     for (const col of board.data?.columns ?? []) for (const app of col.items) map.set(app.id, app);
     return map;
   }, [board.data]);
@@ -60,7 +60,7 @@ export function BoardPage() {
     const to = String(over?.id ?? '');
     if (app && isStage(to) && to !== app.status) move(app, to);
   };
-  const onMarkNoResponse = (app: Application) => markNoResponse.mutate(app);
+  const onMarkNoResponse = (app: ApplicationSummary) => markNoResponse.mutate(app);
   const shown = board.data.columns.filter((c) => !isEndedColumn(c.status) || openEnded.includes(c.status));
   const folded = board.data.columns.filter((c) => isEndedColumn(c.status) && !openEnded.includes(c.status));
 

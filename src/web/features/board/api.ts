@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Application, Board } from '../../../contracts/applications.js';
+import type { ApplicationSummary, Board } from '../../../contracts/applications.js';
 import type { Stage } from '../../../domain/applications/stages.js';
 import { api } from '../../api/client';
 import { keys } from '../../api/keys';
@@ -9,14 +9,14 @@ export function useBoard() {
 }
 
 /** Moves a card between columns in the cached board, before the server answers. */
-export function moveOnBoard(board: Board, app: Application, to: Stage): Board {
+export function moveOnBoard(board: Board, app: ApplicationSummary, to: Stage): Board {
   return {
     columns: board.columns.map((col) => {
       if (col.status === app.status && col.status !== to) {
         return { ...col, total: Math.max(0, col.total - 1), items: col.items.filter((a) => a.id !== app.id) };
       }
       if (col.status === to && app.status !== to) {
-        const moved: Application = { ...app, status: to, noResponse: { flagged: false, daysSilent: 0 } };
+        const moved: ApplicationSummary = { ...app, status: to, noResponse: { flagged: false, daysSilent: 0 } };
         return { ...col, total: col.total + 1, items: [moved, ...col.items] };
       }
       return col;
@@ -25,7 +25,7 @@ export function moveOnBoard(board: Board, app: Application, to: Stage): Board {
 }
 
 /** Shows the move on the board at once; the refresh after the request corrects it. */
-export function useOptimisticBoardMove(): (app: Application, to: Stage) => void {
+export function useOptimisticBoardMove(): (app: ApplicationSummary, to: Stage) => void {
   const qc = useQueryClient();
   return (app, to) => {
     void qc.cancelQueries({ queryKey: keys.board });

@@ -1,6 +1,6 @@
 import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
 import { Link, useLocation, useNavigate } from 'react-router';
-import type { Application, SORT_KEYS } from '../../../../contracts/applications.js';
+import type { ApplicationSummary, SORT_KEYS } from '../../../../contracts/applications.js';
 import { daysAgo, formatDay } from '../../../components/format';
 import { SideScroll } from '../../../components/SideScroll';
 import { SortableTh } from '../../../components/SortableTh';
@@ -11,7 +11,7 @@ import { fromHere } from '../detail/back-target';
 type SortKey = (typeof SORT_KEYS)[number];
 
 interface Props {
-  items: Application[];
+  items: ApplicationSummary[];
   today: string;
   /** The list's sort (done by the server); a column header sets it. */
   sort?: SortState<SortKey>;
