@@ -8,6 +8,9 @@ export const JOBS_QUEUE = 'debrief-jobs';
 export const REMINDERS_QUEUE = 'debrief-reminders';
 /** Reminder mail is looked at every 15 minutes; each item goes at most once a day. */
 export const REMINDERS_CRON = '*/15 * * * *';
+/** Scheduled mailbox syncs (hosted mode): looked at every minute, one pass at a time across all workers. */
+export const MAIL_SYNC_QUEUE = 'debrief-mail-sync';
+export const MAIL_SYNC_CRON = '* * * * *';
 
 export interface QueueOptions {
   /** pg-boss's schema; `pgboss` by default. */
@@ -38,6 +41,8 @@ export async function startQueue(db: Kysely<DB>, options: QueueOptions): Promise
   // A job runs once: a failure is written to the job's row for the person to see, not retried blindly.
   await boss.createQueue(JOBS_QUEUE, { name: JOBS_QUEUE, retryLimit: 0, expireInHours: 4 });
   await boss.createQueue(REMINDERS_QUEUE, { name: REMINDERS_QUEUE, retryLimit: 0, expireInMinutes: 14 });
+  // 'stately': at most one pass running and one waiting, however many workers there are.
+  await boss.createQueue(MAIL_SYNC_QUEUE, { name: MAIL_SYNC_QUEUE, policy: 'stately', retryLimit: 0, expireInMinutes: 30 });
   return boss;
 }
 

@@ -3,8 +3,9 @@ import type PgBoss from 'pg-boss';
 import type { DB } from '../db/schema.js';
 import { failStaleJobs, runJob } from '../services/jobs.service.js';
 import type { Mailer } from '../services/mailer.js';
+import { syncDueMailboxes } from '../services/mail-sync.service.js';
 import { sendReminderMail } from '../services/reminders.service.js';
-import { JOBS_QUEUE, REMINDERS_CRON, REMINDERS_QUEUE, startQueue } from './job-queue.js';
+import { JOBS_QUEUE, MAIL_SYNC_CRON, MAIL_SYNC_QUEUE, REMINDERS_CRON, REMINDERS_QUEUE, startQueue } from './job-queue.js';
 
 export interface WorkerOptions {
   db: Kysely<DB>;
@@ -24,7 +25,7 @@ export interface RunningWorker {
   stop: () => Promise<void>;
 }
 
-/** `debrief worker`: runs queued jobs and, with a mail server, the reminder mail. */
+/** `debrief worker`: runs queued jobs, the scheduled mailbox syncs and, with a mail server, the reminder mail. */
 export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
   const boss = await startQueue(options.db, { role: 'worker', ...(options.schema ? { schema: options.schema } : {}) });
   const now = options.now ?? (() => new Date());
@@ -41,6 +42,12 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       await sendReminderMail(options.db, mailer, publicUrl, now);
     });
   }
+  // Mailboxes with a sync schedule: app servers in hosted mode leave them to the workers.
+  const attempts = new Map<string, Date>();
+  await boss.schedule(MAIL_SYNC_QUEUE, MAIL_SYNC_CRON);
+  await boss.work(MAIL_SYNC_QUEUE, polling, async () => {
+    await syncDueMailboxes({ db: options.db, now }, attempts);
+  });
   // Jobs whose worker went away (killed, its machine lost) are marked failed, so their pages say so.
   const sweep = (): void => void failStaleJobs(options.db, now).catch((e: unknown) => console.error(`Looking for stopped jobs failed: ${String(e)}`));
   sweep();

@@ -269,9 +269,28 @@ export function syncDue(row: Pick<MailAccountRow, 'sync_every_minutes' | 'passwo
 }
 
 /**
- * While the server runs: checks every minute for mailboxes whose scheduled
- * sync is due and syncs them one after another. Failures are kept on the
- * account (`lastError`) for the settings page. Returns a function that stops it.
+ * One pass over the mailboxes whose scheduled sync is due, synced one after
+ * another. Failures are kept on the account (`lastError`) for the settings
+ * page. `attempts` remembers when each was last tried, so a failing server is
+ * not retried more often than its schedule says.
+ */
+export async function syncDueMailboxes(base: Omit<ServiceContext, 'ownerId'>, attempts: Map<string, Date>): Promise<number> {
+  let synced = 0;
+  for (const row of await accountsWithSchedule(base.db)) {
+    if (!syncDue(row, base.now(), attempts.get(row.owner_id))) continue;
+    attempts.set(row.owner_id, base.now());
+    await syncMailbox({ ...base, ownerId: row.owner_id }).then(
+      () => (synced += 1),
+      () => undefined,
+    );
+  }
+  return synced;
+}
+
+/**
+ * Local mode, while the server runs: checks every minute for mailboxes whose
+ * scheduled sync is due (hosted mode leaves this to `debrief worker`).
+ * Returns a function that stops it.
  */
 export function startMailSchedule(base: Omit<ServiceContext, 'ownerId'>, everyMs = 60_000): () => void {
   let running = false;
@@ -280,11 +299,7 @@ export function startMailSchedule(base: Omit<ServiceContext, 'ownerId'>, everyMs
     if (running) return;
     running = true;
     try {
-      for (const row of await accountsWithSchedule(base.db)) {
-        if (!syncDue(row, base.now(), attempts.get(row.owner_id))) continue;
-        attempts.set(row.owner_id, base.now());
-        await syncMailbox({ ...base, ownerId: row.owner_id }).catch(() => undefined);
-      }
+      await syncDueMailboxes(base, attempts);
     } catch {
       // the database went away for a moment: the next tick tries again
     } finally {

@@ -2,7 +2,7 @@ import type PgBoss from 'pg-boss';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Job } from '../../src/contracts/jobs.js';
 import type { Database } from '../../src/db/connect.js';
-import { jobQueue, startQueue } from '../../src/server/job-queue.js';
+import { jobQueue, MAIL_SYNC_QUEUE, startQueue } from '../../src/server/job-queue.js';
 import { startWorker, type RunningWorker } from '../../src/server/worker.js';
 import { NO_MESSAGES } from '../../src/services/jobs.service.js';
 import { sendReminderMail } from '../../src/services/reminders.service.js';
@@ -94,6 +94,20 @@ describe.runIf(onPostgres)('background jobs (PostgreSQL, pg-boss)', () => {
     const small = await h.request('POST', '/api/import', { cookie: b.cookie, body: { file: Buffer.from('Company,Role,Applied on,Status\nQuarry,Analyst,2026-10-01,Applied\n').toString('base64') } });
     expect(small.status).toBe(200);
   }, 240_000);
+
+  it('runs the scheduled mailbox syncs in the worker, one pass at a time', async () => {
+    expect((await boss.getSchedules()).map((s) => s.name)).toContain(MAIL_SYNC_QUEUE);
+    const id = await boss.send(MAIL_SYNC_QUEUE, {});
+    expect(id).not.toBeNull();
+    const until = Date.now() + 60_000;
+    let state = '';
+    while (Date.now() < until) {
+      state = (await boss.getJobById(MAIL_SYNC_QUEUE, id!))?.state ?? '';
+      if (state === 'completed' || state === 'failed') break;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(state).toBe('completed');
+  });
 
   it("keeps one account's jobs from another", async () => {
     const ofA = (await (await h.request('GET', '/api/jobs', { cookie: a.cookie })).json()) as Job[];

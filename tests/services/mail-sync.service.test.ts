@@ -174,6 +174,13 @@ describe.skipIf(!hasDovecot).each(testDialects())('IMAP sync against a real serv
     expect(isServiceError(error) && error.fields).toHaveProperty('syncEveryMinutes');
     await sync.connectMailbox(ctx, connectInput({ syncEveryMinutes: 15 }));
     expect((await sync.getMailAccount(ctx))?.syncEveryMinutes).toBe(15);
+
+    // The scheduled pass (the local server's timer, the hosted worker's job) syncs it once, then waits for its interval.
+    const attempts = new Map<string, Date>();
+    expect(await sync.syncDueMailboxes({ db: database.db, now: ctx.now }, attempts)).toBe(1);
+    expect((await sync.getMailAccount(ctx))?.lastSyncAt).not.toBeNull();
+    expect((await listProposals(ctx)).length).toBeGreaterThan(0);
+    expect(await sync.syncDueMailboxes({ db: database.db, now: ctx.now }, attempts)).toBe(0);
   });
 
   it('reads bodies without marking them seen (BODY.PEEK)', async () => {

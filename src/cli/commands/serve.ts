@@ -31,11 +31,11 @@ export function registerServe(program: Command): void {
         console.log(`Database: ${database.dialect === 'sqlite' ? database.location : `PostgreSQL ${database.location}`}`);
         if (hosted) {
           console.log(`Sign-up: ${hosted.config.signup}; mail: ${hosted.mailer ? 'sent through SMTP_URL' : 'no SMTP_URL, links wait in the admin page'}`);
-          console.log('Mailbox and large CSV imports wait for `debrief worker`: run at least one.');
+          console.log('Mailbox and large CSV imports, and scheduled mailbox syncs, wait for `debrief worker`: run at least one.');
         }
         console.log('Press Ctrl+C to stop.');
-        // A connected mailbox with a schedule syncs on its own while the server runs.
-        const stopMailSchedule = startMailSchedule({ db: database.db, now: () => new Date() });
+        // A connected mailbox with a schedule syncs on its own while the server runs (hosted: in `debrief worker`).
+        const stopMailSchedule = hosted ? () => undefined : startMailSchedule({ db: database.db, now: () => new Date() });
         const stop = async (): Promise<void> => {
           stopMailSchedule();
           await server.close();
