@@ -50,7 +50,18 @@ export async function exportApplicationsPage(
   page: ExportPage,
   columns: 'all' | 'names' = 'all',
 ): Promise<{ rows: ExportApplicationRow[]; next: ViewCursor | null }> {
-  const found = await pageIdsQuery(db, ownerId, filter, { ...page, offset: 0 })
+  const found = await exportPageQuery(db, ownerId, filter, page, columns).execute();
+  const rows = found.length > page.limit ? found.slice(0, page.limit) : found;
+  const last = rows[rows.length - 1];
+  return {
+    rows: rows as unknown as ExportApplicationRow[],
+    next: found.length > page.limit && last ? { key: last.sort_key, id: last.id } : null,
+  };
+}
+
+/** The statement of one export page (and one row more, to tell whether another follows). */
+export function exportPageQuery(db: Kysely<DB>, ownerId: string, filter: ViewFilter, page: ExportPage, columns: 'all' | 'names' = 'all') {
+  return pageIdsQuery(db, ownerId, filter, { ...page, offset: 0 })
     .innerJoin('applications as x', (j) => j.onRef('x.id', '=', 'd.application_id').on('x.owner_id', '=', ownerId))
     .innerJoin('companies as xc', 'xc.id', 'x.company_id')
     .select(['xc.name as company_name', 'x.title'])
@@ -60,14 +71,7 @@ export async function exportApplicationsPage(
         'x.tailored', 'x.fit', 'x.excitement', 'x.salary_min', 'x.salary_max', 'x.salary_currency', 'x.location', 'x.remote',
         'x.job_url', 'x.notes', 'x.created_at', 'x.updated_at',
       ]),
-    )
-    .execute();
-  const rows = found.length > page.limit ? found.slice(0, page.limit) : found;
-  const last = rows[rows.length - 1];
-  return {
-    rows: rows as unknown as ExportApplicationRow[],
-    next: found.length > page.limit && last ? { key: last.sort_key, id: last.id } : null,
-  };
+    );
 }
 
 export interface ExportEventRow {
