@@ -118,7 +118,7 @@ function floors(db: Kysely<DB>) {
     sql`select a.id, c.name, a.title, d.status, d.reached_rank, d.applied_on, d.last_event_on, a.source, a.referral, a.referrer,
         a.resume_version, a.tailored, a.fit, a.excitement, a.salary_min, a.salary_max, a.salary_currency, a.location, a.remote,
         a.job_url, a.notes, a.created_at, a.updated_at,
-        (select string_agg(t.tag, ', ') from (select tag from application_tags t where t.application_id = a.id order by tag) t) as tags
+        (select string_agg(t.tag, ', ') from (select tag from application_tags t where t.owner_id = a.owner_id and t.application_id = a.id order by tag) t) as tags
       from application_state d join applications a on a.id = d.application_id join companies c on c.id = a.company_id
       where d.owner_id = ${OWNER} order by coalesce(d.applied_on, ''), d.application_id`.execute(db);
   const events = () =>
