@@ -156,6 +156,11 @@ function listFilter(query: Omit<ApplicationListQuery, 'page' | 'pageSize'>, r: M
   };
 }
 
+/** The list's filter for these query parameters, with the user's rules of today (steps come due first). */
+export async function listedFilter(ctx: ServiceContext, query: Omit<ApplicationListQuery, 'page' | 'pageSize'>): Promise<ViewFilter> {
+  return listFilter(query, await rules(ctx));
+}
+
 /**
  * Every application the list would show with these filters, page after page
  * (for exports); `onPage` receives each page as it is read.

@@ -1,86 +1,192 @@
 import { stringify } from 'csv-stringify';
+import { stringify as stringifyRows } from 'csv-stringify/sync';
 import type { Application, ApplicationListQuery } from '../contracts/applications.js';
-import { eventsOfApplications } from '../db/repos/export.repo.js';
-import { STAGE_LABELS, type Stage } from '../domain/applications/stages.js';
+import type { ExportedApplication } from '../contracts/export.js';
+import { tagsFor } from '../db/repos/applications.repo.js';
+import { stageFromRank } from '../db/repos/derived-state.js';
+import { eventsOfApplications, exportApplicationsPage, type ExportApplicationRow, type ExportEventRow } from '../db/repos/export.repo.js';
+import { isStage, STAGE_LABELS, type Stage } from '../domain/applications/stages.js';
 import { neutraliseCell } from '../domain/export/cells.js';
-import { forEachListedApplication } from './applications.service.js';
+import { forEachListedApplication, listedFilter } from './applications.service.js';
 import type { ServiceContext } from './context.js';
 
 /**
- * CSV exports (docs/decisions/0019-import-export.md), written by csv-stringify
- * as the rows are read, filtered like the list. Every text cell is neutralised
- * against formula injection.
+ * Exports (docs/decisions/0019-import-export.md, 0032-exports-in-one-pass.md):
+ * read a page at a time in the list's order, each page one statement over
+ * the index that serves the sort, written as the pages are read and only as
+ * fast as the reader takes them (each export is an async generator of text).
+ * CSV cells are neutralised against formula injection; JSON is data and is not.
  */
 export type ExportQuery = Omit<ApplicationListQuery, 'page' | 'pageSize'>;
 
-const APPLICATION_COLUMNS: [string, (a: Application) => string | number | boolean | null][] = [
+/**
+ * Applications per page: a page is read, written and handed on before the
+ * next is read. Small enough that a page's rows die young (pages of 2,000
+ * cost half as much again in garbage collection), large enough that the
+ * statements stay few.
+ */
+export const EXPORT_PAGE_SIZE = 500;
+
+type Cell = string | number | boolean | null;
+type Row = ExportApplicationRow;
+
+const asStage = (value: string): Stage => (isStage(value) ? value : 'saved');
+const int = (value: number | string | null): number | null => (value === null ? null : Number(value));
+
+const APPLICATION_COLUMNS: [string, (a: Row, tags: string[]) => Cell][] = [
   ['id', (a) => a.id],
-  ['company', (a) => a.company],
+  ['company', (a) => a.company_name],
   ['title', (a) => a.title],
-  ['status', (a) => a.status],
-  ['stage_reached', (a) => a.stageReached],
-  ['applied_on', (a) => a.appliedOn],
-  ['last_event_on', (a) => a.lastEventOn],
+  ['status', (a) => asStage(a.status)],
+  ['stage_reached', (a) => stageFromRank(int(a.reached_rank))],
+  ['applied_on', (a) => a.applied_on],
+  ['last_event_on', (a) => a.last_event_on],
   ['source', (a) => a.source],
   ['referral', (a) => (a.referral ? 'yes' : 'no')],
   ['referrer', (a) => a.referrer],
-  ['resume_version', (a) => a.resumeVersion],
+  ['resume_version', (a) => a.resume_version],
   ['tailored', (a) => (a.tailored ? 'yes' : 'no')],
   ['fit', (a) => a.fit],
   ['excitement', (a) => a.excitement],
-  ['salary_min', (a) => a.salaryMin],
-  ['salary_max', (a) => a.salaryMax],
-  ['salary_currency', (a) => a.salaryCurrency],
+  ['salary_min', (a) => int(a.salary_min)],
+  ['salary_max', (a) => int(a.salary_max)],
+  ['salary_currency', (a) => a.salary_currency],
   ['location', (a) => a.location],
   ['remote', (a) => a.remote],
-  ['job_url', (a) => a.jobUrl],
-  ['tags', (a) => a.tags.join(', ')],
+  ['job_url', (a) => a.job_url],
+  ['tags', (_a, tags) => tags.join(', ')],
   ['notes', (a) => a.notes],
-  ['created_at', (a) => a.createdAt],
-  ['updated_at', (a) => a.updatedAt],
+  ['created_at', (a) => a.created_at],
+  ['updated_at', (a) => a.updated_at],
 ];
+const APPLICATION_GETTERS = APPLICATION_COLUMNS.map(([, get]) => get);
 
 const EVENT_COLUMNS = ['application_id', 'company', 'title', 'order', 'stage', 'occurred_on', 'round', 'interview_type', 'note'];
 
-/** Receives the CSV text piece by piece (an HTTP response, a file). */
-export type CsvSink = (text: string) => void | Promise<void>;
+interface ExportPageData {
+  rows: Row[];
+  tags: Map<string, string[]>;
+  /** Each application's events in the order of its history (only when asked for). */
+  events: Map<string, ExportEventRow[]>;
+}
 
-/** Writes the CSV to `sink` as the applications are read, a page at a time. Returns the number of rows. */
-export async function writeExportCsv(ctx: ServiceContext, query: ExportQuery, what: 'applications' | 'events', sink: CsvSink): Promise<number> {
-  const out = stringify({ header: true, columns: what === 'applications' ? APPLICATION_COLUMNS.map(([name]) => name) : EVENT_COLUMNS, record_delimiter: 'windows' });
-  let pending = '';
-  out.on('data', (chunk: Buffer | string) => (pending += chunk.toString()));
-  const flush = async () => {
-    await new Promise<void>((resolve) => setImmediate(resolve));
-    if (pending) {
-      const text = pending;
-      pending = '';
-      await sink(text);
+/** The applications the list would show, page after page by key, with their tags and events when asked for. */
+async function* exportPages(ctx: ServiceContext, query: ExportQuery, want: { tags: boolean; events: boolean; columns: 'all' | 'names' }, pageSize: number): AsyncGenerator<ExportPageData> {
+  const filter = await listedFilter(ctx, query);
+  let after: Awaited<ReturnType<typeof exportApplicationsPage>>['next'] = null;
+  do {
+    const page = await exportApplicationsPage(ctx.db, ctx.ownerId, filter, { sort: query.sort, order: query.order, limit: pageSize, after: after ?? undefined }, want.columns);
+    const ids = page.rows.map((r) => r.id);
+    const [tags, found] = await Promise.all([
+      want.tags ? tagsFor(ctx.db, ctx.ownerId, ids) : new Map<string, string[]>(),
+      want.events ? eventsOfApplications(ctx.db, ctx.ownerId, ids) : [],
+    ]);
+    const events = new Map<string, ExportEventRow[]>();
+    for (const e of found) {
+      const list = events.get(e.application_id);
+      if (list) list.push(e);
+      else events.set(e.application_id, [e]);
     }
-  };
-  const write = (cells: (string | number | boolean | null)[]) => out.write(cells.map(neutraliseCell));
+    if (page.rows.length > 0) yield { rows: page.rows, tags, events };
+    after = page.next;
+  } while (after);
+}
+
+const NO_TAGS: string[] = [];
+const NO_EVENTS: ExportEventRow[] = [];
+
+/**
+ * The CSV of the applications (one row each) or of their stage events (one
+ * row each, applications in the list's order, each history in its order).
+ * Yields the text a page at a time; returns the number of rows.
+ */
+export async function* exportCsv(ctx: ServiceContext, query: ExportQuery, what: 'applications' | 'events', pageSize = EXPORT_PAGE_SIZE): AsyncGenerator<string, number> {
+  const columns = what === 'applications' ? APPLICATION_COLUMNS.map(([name]) => name) : EVENT_COLUMNS;
+  // A note with a line break is quoted: csv-stringify quotes only the record delimiter itself (\r\n) unless told.
+  const options = { columns, record_delimiter: 'windows', quote_record_delimiter: true } as const;
   let count = 0;
-  await forEachListedApplication(ctx, query, async (items) => {
-    if (what === 'applications') {
-      for (const a of items) write(APPLICATION_COLUMNS.map(([, get]) => get(a)));
-      count += items.length;
-    } else {
-      const byId = new Map(items.map((a) => [a.id, a]));
-      const order = new Map(items.map((a, i) => [a.id, i]));
-      const events = await eventsOfApplications(ctx.db, ctx.ownerId, items.map((a) => a.id));
-      // Applications in the order of the list; each history in its own order.
-      events.sort((x, y) => (order.get(x.application_id) ?? 0) - (order.get(y.application_id) ?? 0));
-      for (const e of events) {
-        const a = byId.get(e.application_id);
-        write([e.application_id, a?.company ?? '', a?.title ?? '', e.seq, e.stage, e.occurred_on, e.round, e.interview_type, e.note]);
-        count += 1;
+  for await (const { rows, tags, events } of exportPages(ctx, query, { tags: what === 'applications', events: what === 'events', columns: what === 'applications' ? 'all' : 'names' }, pageSize)) {
+    const records: string[][] = [];
+    for (const a of rows) {
+      if (what === 'applications') {
+        const t = tags.get(a.id) ?? NO_TAGS;
+        records.push(APPLICATION_GETTERS.map((get) => neutraliseCell(get(a, t))));
+        continue;
+      }
+      for (const e of events.get(a.id) ?? NO_EVENTS) {
+        records.push([e.application_id, a.company_name, a.title, Number(e.seq), e.stage, e.occurred_on, e.round, e.interview_type, e.note].map(neutraliseCell));
       }
     }
-    await flush();
-  });
-  await new Promise<void>((resolve) => out.end(resolve));
-  await flush();
+    if (records.length === 0) continue;
+    yield stringifyRows(records, { ...options, header: count === 0 });
+    count += records.length;
+  }
+  if (count === 0) yield stringifyRows([], { ...options, header: true });
   return count;
+}
+
+function exportedApplication(a: Row, tags: string[], events: ExportEventRow[]): ExportedApplication {
+  return {
+    id: a.id,
+    company: a.company_name,
+    title: a.title,
+    status: asStage(a.status),
+    stageReached: stageFromRank(int(a.reached_rank)),
+    appliedOn: a.applied_on,
+    lastEventOn: a.last_event_on,
+    source: a.source as ExportedApplication['source'],
+    referral: Boolean(a.referral),
+    referrer: a.referrer,
+    resumeVersion: a.resume_version,
+    tailored: Boolean(a.tailored),
+    fit: a.fit,
+    excitement: a.excitement,
+    salaryMin: int(a.salary_min),
+    salaryMax: int(a.salary_max),
+    salaryCurrency: a.salary_currency,
+    location: a.location,
+    remote: a.remote as ExportedApplication['remote'],
+    jobUrl: a.job_url,
+    tags,
+    notes: a.notes,
+    createdAt: a.created_at,
+    updatedAt: a.updated_at,
+    events: events.map((e) => ({ order: Number(e.seq), stage: asStage(e.stage), occurredOn: e.occurred_on, round: e.round, interviewType: e.interview_type, note: e.note })),
+  };
+}
+
+/**
+ * The applications with their stage events as one JSON document
+ * (`ApplicationsExport`), one application a line. Yields the text a page at
+ * a time; returns the number of applications.
+ */
+export async function* exportJson(ctx: ServiceContext, query: ExportQuery, pageSize = EXPORT_PAGE_SIZE): AsyncGenerator<string, number> {
+  yield `{"exportedAt":${JSON.stringify(ctx.now().toISOString())},"applications":[`;
+  let count = 0;
+  for await (const { rows, tags, events } of exportPages(ctx, query, { tags: true, events: true, columns: 'all' }, pageSize)) {
+    const lines = rows.map((a) => JSON.stringify(exportedApplication(a, tags.get(a.id) ?? [], events.get(a.id) ?? NO_EVENTS)));
+    yield `${count === 0 ? '\n' : ',\n'}${lines.join(',\n')}`;
+    count += rows.length;
+  }
+  yield '\n]}\n';
+  return count;
+}
+
+/** Receives the text piece by piece (a file, a test); a promise makes the export wait for it. */
+export type CsvSink = (text: string) => void | Promise<void>;
+
+/** Hands an export's text to `sink`, waiting for it between pages. Returns the export's count. */
+export async function drainExport(chunks: AsyncGenerator<string, number>, sink: CsvSink): Promise<number> {
+  for (;;) {
+    const next = await chunks.next();
+    if (next.done) return next.value;
+    await sink(next.value);
+  }
+}
+
+/** The CSV export written to `sink`. Returns the number of rows. */
+export function writeExportCsv(ctx: ServiceContext, query: ExportQuery, what: 'applications' | 'events', sink: CsvSink): Promise<number> {
+  return drainExport(exportCsv(ctx, query, what), sink);
 }
 
 /** One line of the proof of search: what benefit agencies ask job seekers to show. */
@@ -115,7 +221,7 @@ export async function proofOfSearch(ctx: ServiceContext, from: string, to: strin
 
 export async function proofCsv(ctx: ServiceContext, from: string, to: string): Promise<string> {
   const rows = await proofOfSearch(ctx, from, to);
-  const out = stringify({ header: true, columns: ['date', 'company', 'role', 'how', 'outcome', 'job_url'], record_delimiter: 'windows' });
+  const out = stringify({ header: true, columns: ['date', 'company', 'role', 'how', 'outcome', 'job_url'], record_delimiter: 'windows', quote_record_delimiter: true });
   let text = '';
   out.on('data', (chunk: Buffer | string) => (text += chunk.toString()));
   for (const r of rows) out.write([r.date, r.company, r.role, r.how, r.outcome, r.jobUrl].map(neutraliseCell));

@@ -19,7 +19,7 @@ import { stageRank, type ProgressStage } from '../domain/applications/stages.js'
 import {
   computeFunnel,
   computeReasons,
-  computeResponse,
+  computeResponseOfCounts,
   computeThemes,
   NON_INFORMATIVE_REASONS,
   computeSegments,
@@ -30,7 +30,8 @@ import {
   type MetricTotals,
   type ResponseCounts,
   type ReasonInsights,
-  type ResponseTimes,
+  type DayCount,
+  type ResponseDayCounts,
   type ThemeInsights,
   type SegmentCountRow,
   type SegmentRow,
@@ -88,17 +89,15 @@ function responseCounts(agg: InsightAggregates): ResponseCounts {
   return c;
 }
 
-/** Day histograms from SQL back to the lists of day counts computeResponse takes. */
-function responseTimes(agg: InsightAggregates): ResponseTimes {
-  const daysToFirstReply: number[] = [];
-  const rejections: { stage: ProgressStage; days: number }[] = [];
+/** The kept day counts as computeResponseOfCounts takes them (as many rows as distinct days, not applications). */
+function responseDayCounts(agg: InsightAggregates): ResponseDayCounts {
+  const firstReply: DayCount[] = [];
+  const rejections: (DayCount & { stage: ProgressStage })[] = [];
   for (const r of agg.days) {
-    for (let i = 0; i < r.count; i++) {
-      if (r.kind === 'reply') daysToFirstReply.push(r.days);
-      else rejections.push({ stage: r.stage, days: r.days });
-    }
+    if (r.kind === 'reply') firstReply.push({ days: r.days, count: r.count });
+    else rejections.push({ stage: r.stage, days: r.days, count: r.count });
   }
-  return { daysToFirstReply, rejections };
+  return { firstReply, rejections };
 }
 
 function segments(agg: InsightAggregates): SegmentRow[] {
@@ -149,7 +148,7 @@ export function buildInsights(agg: InsightAggregates, reasonAgg: ReasonAggregate
   const counts = funnelCounts(agg);
   const { funnel, conversions } = computeFunnel(counts);
   const response = responseCounts(agg);
-  const times = responseTimes(agg);
+  const times = responseDayCounts(agg);
   const outcomeMap = new Map<string, Insights['outcomes'][number]>();
   for (const r of agg.outcomes) {
     const key = `${r.stage}/${r.outcome}`;
@@ -170,7 +169,7 @@ export function buildInsights(agg: InsightAggregates, reasonAgg: ReasonAggregate
     conversions,
     outcomes,
     bottleneck: readBottleneck(counts),
-    response: computeResponse(response, times),
+    response: computeResponseOfCounts(response, times),
     segments: segments(agg),
     reasons: { ...reasons, note: reasonsNote(reasons) },
     themes: { ...themes, note: themesNote(themes) },

@@ -29,6 +29,8 @@ describe('debrief import, export, backup and restore', { timeout: 120_000 }, () 
     expect(csv.stdout.split('\r\n')[1]).toMatch(/,Larkspur Labs,Data Analyst,applied,/);
     const events = await cli(['export', '--events', '-o', join(dataDir, 'events.csv')], { dataDir });
     expect(events.stderr).toContain('Wrote 1 stage events');
+    const json = JSON.parse((await cli(['export', '--json'], { dataDir })).stdout) as { applications: { company: string; events: { stage: string }[] }[] };
+    expect(json.applications.map((a) => [a.company, a.events.map((e) => e.stage)])).toEqual([['Larkspur Labs', ['applied']]]);
 
     const backupFile = join(dataDir, 'backup.json');
     expect((await cli(['backup', '-o', backupFile], { dataDir })).status).toBe(0);

@@ -207,6 +207,7 @@ const COVERAGE: Record<string, Probe> = {
   'POST /api/import': mine({ file: CSV }),
   'GET /api/export/applications.csv': mine(),
   'GET /api/export/events.csv': mine(),
+  'GET /api/export/applications.json': mine(),
   'GET /api/export/proof': mine(undefined, { query: 'from=2026-01-01&to=2026-12-31' }),
   'GET /api/export/proof.csv': mine(undefined, { query: 'from=2026-01-01&to=2026-12-31' }),
   'GET /api/backup': mine(),

@@ -3,6 +3,9 @@ import { sql, type Compilable, type Kysely } from 'kysely';
 import type { Database } from '../../src/db/connect.js';
 import type { DB } from '../../src/db/schema.js';
 import { countQuery, pageIdsQuery, type ViewFilter, type ViewSort } from '../../src/db/repos/application-views.repo.js';
+import { dueStatesQuery } from '../../src/db/repos/derived-state.js';
+import { exportPageQuery } from '../../src/db/repos/export.repo.js';
+import { recentAwaitingQuery } from '../../src/db/repos/insights.repo.js';
 import { SORT_KEYS } from '../../src/contracts/applications.js';
 import { seedScaleOwner } from '../../bench/support/scale-data.js';
 import { freshDatabase, testDialects } from '../support/databases.js';
@@ -70,5 +73,21 @@ describe.each(testDialects())('list query plans on %s', (dialect) => {
     it(`${label}: the count reads an index, not the table`, async () => {
       expectServedByIndex(await plan(database.db, countQuery(database.db, 'local', filter)));
     });
+    it(`${label}: an export page (the list's page joined with its rows) is served by the index, by key`, async () => {
+      const db = database.db;
+      for (const sort of ['applied', 'updated', 'company'] as const) {
+        expectServedByIndex(await plan(db, exportPageQuery(db, 'local', filter, { sort, order: 'asc', limit: 500 })));
+        const key = sort === 'company' ? 'm' : '2026-06-01';
+        expectServedByIndex(await plan(db, exportPageQuery(db, 'local', filter, { sort, order: 'desc', limit: 500, after: { key, id: 'local-a5' } }, 'names')));
+      }
+    });
   }
+
+  // Read on every list, board and insights request: each a range of an index, never the owner's whole table.
+  it('the booked steps that came due are a range of an index', async () => {
+    expectServedByIndex(await plan(database.db, dueStatesQuery(database.db, 'local', '2026-11-20')));
+  });
+  it('the insights read the applications waiting inside the window as ranges of an index', async () => {
+    expectServedByIndex(await plan(database.db, recentAwaitingQuery(database.db, 'local', '2026-10-21')));
+  });
 });

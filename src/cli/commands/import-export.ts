@@ -13,7 +13,7 @@ import type { ImportResult } from '../../contracts/import.js';
 import { isStage, STAGES } from '../../domain/applications/stages.js';
 import { IMPORT_FIELD_LABELS, PRESET_IDS, PRESETS, statusKey, type PresetId, type StatusMap } from '../../domain/import/index.js';
 import { buildBackup, dataStatus, restoreBackup } from '../../services/backup.service.js';
-import { writeExportCsv } from '../../services/export.service.js';
+import { drainExport, exportCsv, exportJson } from '../../services/export.service.js';
 import { importApplications, previewImport } from '../../services/import.service.js';
 import { printJson, tableStyle } from '../format.js';
 import { parseOptions } from '../input.js';
@@ -135,23 +135,27 @@ export function registerImportExportCommands(program: Command): void {
 
   program
     .command('export')
-    .description('export your applications (or their stage events) as CSV')
+    .description('export your applications (or their stage events) as CSV, or both as JSON')
     .option('-o, --output <file>', 'write to this file (default: standard output)')
     .option('--events', 'one row per stage event instead of one per application')
+    .option('--json', 'the applications with their stage events, as JSON')
     .option('-s, --status <stages>', 'only these statuses, comma-separated')
     .option('--tag <tag>', 'only applications with this tag')
     .option('--from <YYYY-MM-DD>', 'applied on or after')
     .option('--to <YYYY-MM-DD>', 'applied on or before')
     .action(
-      action(async (opts: { output?: string; events?: boolean; status?: string; tag?: string; from?: string; to?: string }) => {
+      action(async (opts: { output?: string; events?: boolean; json?: boolean; status?: string; tag?: string; from?: string; to?: string }) => {
         const query = parseOptions(zApplicationListQuery, { status: opts.status, tag: opts.tag, from: opts.from, to: opts.to, sort: 'applied', order: 'asc' }, {});
         const out = opts.output ? createWriteStream(opts.output) : process.stdout;
+        // Written as it is read; the next page waits while the file or pipe is full.
+        const sink = (text: string) => new Promise<void>((resolve) => (out.write(text) ? resolve() : out.once('drain', resolve)));
         const rows = await withContext((ctx) =>
-          writeExportCsv(ctx, query, opts.events ? 'events' : 'applications', (text) => new Promise<void>((resolve) => (out.write(text) ? resolve() : out.once('drain', resolve)))),
+          drainExport(opts.json ? exportJson(ctx, query) : exportCsv(ctx, query, opts.events ? 'events' : 'applications'), sink),
         );
         if (opts.output) {
           await new Promise<void>((resolve) => (out as ReturnType<typeof createWriteStream>).end(resolve));
-          console.error(`Wrote ${rows} ${opts.events ? 'stage events' : 'applications'} to ${opts.output}.`);
+          const what = opts.json ? 'applications with their stage events' : opts.events ? 'stage events' : 'applications';
+          console.error(`Wrote ${rows} ${what} to ${opts.output}.`);
         }
       }),
     );

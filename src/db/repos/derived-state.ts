@@ -108,13 +108,22 @@ export async function refreshApplicationState(
  * Brings up to date the rows whose next booked step has come (no write when
  * none has: one indexed read). Returns how many rows were derived again.
  */
-export async function refreshDueStates(db: Kysely<DB>, ownerId: string, today: string): Promise<number> {
-  const due = await db
+/**
+ * The applications with a booked step whose day has come. `is not null` is
+ * written out: without it SQLite, knowing that most applications have no
+ * booked step, scans the whole table instead of a range of the index.
+ */
+export function dueStatesQuery(db: Kysely<DB>, ownerId: string, today: string) {
+  return db
     .selectFrom('application_state')
     .select('application_id')
     .where('owner_id', '=', ownerId)
-    .where('next_event_on', '<=', today)
-    .execute();
+    .where('next_event_on', 'is not', null)
+    .where('next_event_on', '<=', today);
+}
+
+export async function refreshDueStates(db: Kysely<DB>, ownerId: string, today: string): Promise<number> {
+  const due = await dueStatesQuery(db, ownerId, today).execute();
   await refreshApplicationState(db, ownerId, today, due.map((r) => r.application_id));
   return due.length;
 }

@@ -372,6 +372,15 @@ export function recentAwaiting(r: Pick<Selectable<DB['application_state']>, 'rea
  * employer whose last news is after `silentCutoff` (a range of the board's
  * index per status: as many as had news inside the no-response window).
  */
+/** The applications waiting on the employer whose last news is after the cutoff: a range of the board's index per status. */
+export function recentAwaitingQuery(db: Kysely<DB>, ownerId: string, silentCutoff: string) {
+  return db.selectFrom('application_state')
+    .where('owner_id', '=', ownerId)
+    .where('status', 'in', [...AWAITING_REPLY])
+    .where('last_event_on', '>', silentCutoff)
+    .select(['reached_rank', 'first_reply_on', 'applied_on', ...Object.values(SEGMENT_COLUMN)]);
+}
+
 export async function keptInsightAggregates(db: Kysely<DB>, ownerId: string, silentCutoff: string): Promise<InsightAggregates> {
   const [counts, days, recent] = await Promise.all([
     db.selectFrom('insight_counts')
@@ -382,12 +391,7 @@ export async function keptInsightAggregates(db: Kysely<DB>, ownerId: string, sil
       .where('owner_id', '=', ownerId)
       .select(['kind', 'reached_rank', 'days', 'n'])
       .execute(),
-    db.selectFrom('application_state')
-      .where('owner_id', '=', ownerId)
-      .where('status', 'in', [...AWAITING_REPLY])
-      .where('last_event_on', '>', silentCutoff)
-      .select(['reached_rank', 'first_reply_on', 'applied_on', ...Object.values(SEGMENT_COLUMN)])
-      .execute(),
+    recentAwaitingQuery(db, ownerId, silentCutoff).execute(),
   ]);
   const rows: KeptCountRow[] = counts.map((r) => ({
     rank: n(r.reached_rank),

@@ -22,8 +22,12 @@ export {
 } from './funnel.js';
 export {
   computeResponse,
+  computeResponseOfCounts,
   daySpread,
+  daySpreadOfCounts,
+  type DayCount,
   type ResponseCounts,
+  type ResponseDayCounts,
   type ResponseTimes,
   type ResponseInsights,
   type DaySpread,

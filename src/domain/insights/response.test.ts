@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { computeResponse, daySpread, type ResponseCounts } from './response.js';
-import { wilsonInterval } from './stats.js';
+import fc from 'fast-check';
+import { computeResponse, computeResponseOfCounts, daySpread, daySpreadOfCounts, type ResponseCounts } from './response.js';
+import { quantile, wilsonInterval } from './stats.js';
 
 describe('computeResponse', () => {
   const result = computeResponse(
@@ -62,5 +63,34 @@ describe('computeResponse', () => {
   it('rejects negative or fractional day counts', () => {
     expect(() => daySpread([3, -2])).toThrow(/days #1/);
     expect(() => daySpread([1.5])).toThrow(RangeError);
+  });
+
+  it('computes the spreads from counts per number of days exactly as from the list they count', () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ days: fc.nat(400), count: fc.nat(50) }), { maxLength: 30 }), (counts) => {
+        const list = counts.flatMap(({ days, count }) => Array.from({ length: count }, () => days));
+        const spread = daySpreadOfCounts(counts);
+        expect(spread).toEqual(daySpread(list));
+        // The type-7 quantiles of the written-out list, by the general definition.
+        expect(spread.median).toBe(quantile(list, 0.5));
+        expect(spread.q1).toBe(quantile(list, 0.25));
+        expect(spread.max).toBe(quantile(list, 1));
+      }),
+    );
+  });
+
+  it('costs what the number of distinct days costs, not the number of applications', () => {
+    const counts = [{ days: 3, count: 2_000_000 }, { days: 10, count: 1_000_000 }, { days: 40, count: 1 }];
+    const t0 = performance.now();
+    const spread = daySpreadOfCounts(counts);
+    expect(performance.now() - t0).toBeLessThan(50);
+    expect(spread).toEqual({ n: 3_000_001, median: 3, q1: 3, q3: 10, iqr: 7, min: 3, max: 40 });
+    const fromCounts = computeResponseOfCounts({ sent: 10, replied: 4, ghosted: 2, awaiting: 1 }, { firstReply: [{ days: 5, count: 4 }], rejections: [{ stage: 'interview', days: 7, count: 2 }, { stage: 'screen', days: 2, count: 0 }] });
+    expect(fromCounts).toEqual(computeResponse({ sent: 10, replied: 4, ghosted: 2, awaiting: 1 }, { daysToFirstReply: [5, 5, 5, 5], rejections: [{ stage: 'interview', days: 7 }, { stage: 'interview', days: 7 }] }));
+  });
+
+  it('rejects negative or fractional counts of applications', () => {
+    expect(() => daySpreadOfCounts([{ days: 3, count: -1 }])).toThrow(/count #0/);
+    expect(() => daySpreadOfCounts([{ days: 2.5, count: 1 }])).toThrow(/days #0/);
   });
 });

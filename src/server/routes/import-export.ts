@@ -3,10 +3,11 @@ import { z } from 'zod';
 import { zApplicationListQuery } from '../../contracts/applications.js';
 import { zBackup, zDataStatus, zRestoreMode, zRestoreResult } from '../../contracts/backup.js';
 import { zIsoDate } from '../../contracts/common.js';
+import { zApplicationsExport } from '../../contracts/export.js';
 import { zImportEvent, zImportPreview, zImportPreviewRequest, zImportRequest, zImportResult, type ImportEvent } from '../../contracts/import.js';
 import { buildBackup, dataStatus, restoreBackup } from '../../services/backup.service.js';
 import { bytesSource } from '../../services/csv-reader.js';
-import { proofCsv, proofOfSearch, writeExportCsv, type ExportQuery } from '../../services/export.service.js';
+import { exportCsv, exportJson, proofCsv, proofOfSearch, type ExportQuery } from '../../services/export.service.js';
 import { importApplications, previewImport } from '../../services/import.service.js';
 import { submitJob } from '../../services/jobs.service.js';
 import { zJob } from '../../contracts/jobs.js';
@@ -30,20 +31,30 @@ function fileBytes(base64: string): Uint8Array {
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
 }
 
-function csvResponse(filename: string, run: (sink: (text: string) => void) => Promise<unknown>): Response {
+/**
+ * An export as a streamed download: the next page is read from the database
+ * only when the client has taken the previous one (pull), and a client that
+ * goes away stops the export.
+ */
+function exportResponse(filename: string, contentType: string, chunks: AsyncGenerator<string, number>): Response {
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
-    start(controller) {
-      run((text) => controller.enqueue(encoder.encode(text)))
-        .then(() => controller.close())
-        .catch((e: unknown) => controller.error(e));
+    async pull(controller) {
+      const next = await chunks.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
+    async cancel() {
+      await chunks.return(0);
     },
   });
   return new Response(stream, {
     status: 200,
-    headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${filename}"`, 'cache-control': 'no-store' },
+    headers: { 'content-type': contentType, 'content-disposition': `attachment; filename="${filename}"`, 'cache-control': 'no-store' },
   });
 }
+
+const CSV_TYPE = 'text/csv; charset=utf-8';
 
 const zExportQuery = zApplicationListQuery.omit({ page: true, pageSize: true });
 const zPeriod = z.object({ from: zIsoDate, to: zIsoDate });
@@ -102,7 +113,7 @@ export function registerImportExportRoutes(app: OpenAPIHono<AppEnv>): void {
       request: { query: zExportQuery }, responses: { 200: csvContent('One row per application'), 400: errors[400] } }),
     (c) => {
       const query: ExportQuery = c.req.valid('query');
-      return csvResponse('debrief-applications.csv', (sink) => writeExportCsv(serviceContext(c), query, 'applications', sink)) as never;
+      return exportResponse('debrief-applications.csv', CSV_TYPE, exportCsv(serviceContext(c), query, 'applications')) as never;
     },
   );
   app.openapi(
@@ -110,7 +121,17 @@ export function registerImportExportRoutes(app: OpenAPIHono<AppEnv>): void {
       request: { query: zExportQuery }, responses: { 200: csvContent('One row per stage event'), 400: errors[400] } }),
     (c) => {
       const query: ExportQuery = c.req.valid('query');
-      return csvResponse('debrief-stage-events.csv', (sink) => writeExportCsv(serviceContext(c), query, 'events', sink)) as never;
+      return exportResponse('debrief-stage-events.csv', CSV_TYPE, exportCsv(serviceContext(c), query, 'events')) as never;
+    },
+  );
+  app.openapi(
+    createRoute({ method: 'get', path: '/api/export/applications.json', tags: tag, summary: 'The applications with their stage events as JSON, filtered like the list',
+      description: 'Streamed as it is read, one application a line. Everything else you keep in Debrief is in the backup (`GET /api/backup`).',
+      request: { query: zExportQuery }, responses: { 200: json(zApplicationsExport, 'The applications, in the order of the list, each with its history'), 400: errors[400] } }),
+    (c) => {
+      const query: ExportQuery = c.req.valid('query');
+      const ctx = serviceContext(c);
+      return exportResponse(`debrief-applications-${ctx.now().toISOString().slice(0, 10)}.json`, 'application/json; charset=utf-8', exportJson(ctx, query)) as never;
     },
   );
   app.openapi(

@@ -75,6 +75,9 @@ export function DataSection() {
           <Button component="a" href="/api/export/events.csv" download variant="default">
             Stage history (CSV)
           </Button>
+          <Button component="a" href="/api/export/applications.json" download variant="default">
+            Applications with their history (JSON)
+          </Button>
           <Button component={Link} to="/import" variant="subtle">
             Import a CSV
           </Button>
