@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { zProgressStage, zRemote, zSource, zStage } from './applications.js';
+import { zApplication, zStage } from './applications.js';
 
 /** One step of an application's history, as the export writes it (the CSV of stage events, in JSON). */
 export const zExportedEvent = z
@@ -14,34 +14,14 @@ export const zExportedEvent = z
   .meta({ id: 'ExportedEvent' });
 
 /** An application as the export writes it: the CSV's columns, with its history. */
-export const zExportedApplication = z
-  .object({
-    id: z.string(),
-    company: z.string(),
-    title: z.string(),
-    status: zStage,
-    stageReached: zProgressStage,
-    appliedOn: z.string().nullable(),
-    lastEventOn: z.string(),
-    source: zSource.nullable(),
-    referral: z.boolean(),
-    referrer: z.string().nullable(),
-    resumeVersion: z.string().nullable(),
-    tailored: z.boolean(),
-    fit: z.number().int().nullable(),
-    excitement: z.number().int().nullable(),
-    salaryMin: z.number().int().nullable(),
-    salaryMax: z.number().int().nullable(),
-    salaryCurrency: z.string().nullable(),
-    location: z.string().nullable(),
-    remote: zRemote.nullable(),
-    jobUrl: z.string().nullable(),
-    tags: z.array(z.string()),
-    notes: z.string().nullable(),
-    createdAt: z.string(),
-    updatedAt: z.string(),
-    events: z.array(zExportedEvent),
+export const zExportedApplication = zApplication
+  .pick({
+    id: true, company: true, title: true, status: true, stageReached: true, appliedOn: true, lastEventOn: true,
+    source: true, referral: true, referrer: true, resumeVersion: true, tailored: true, fit: true, excitement: true,
+    salaryMin: true, salaryMax: true, salaryCurrency: true, location: true, remote: true, jobUrl: true, tags: true,
+    notes: true, createdAt: true, updatedAt: true,
   })
+  .extend({ events: z.array(zExportedEvent) })
   .meta({ id: 'ExportedApplication' });
 export type ExportedApplication = z.infer<typeof zExportedApplication>;
 
