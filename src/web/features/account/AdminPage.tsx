@@ -1,29 +1,14 @@
-import { ActionIcon, Alert, Badge, Button, CopyButton, Group, Paper, Stack, Table, Text, TextInput, Title, Tooltip, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconCheck, IconCopy } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { errorMessage } from '../../api/client';
+import { CopyValue as Copy, FreshInvitation, InvitationList, invitationState, shortDay as day } from '../../components/Invitations';
 import { NotFoundPage } from '../../components/NotFoundPage';
 import { ErrorState, LoadingState } from '../../components/QueryState';
 import { SideScroll } from '../../components/SideScroll';
 import { useAdminAccounts, useAdminAction, useAdminInvitations, useAdminLinks, useInvite, useRevokeInvitation, useSession, type AdminAccount } from './api';
 
-const day = (iso: string) => new Date(iso).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
-
-function Copy({ value, label }: { value: string; label: string }) {
-  return (
-    <CopyButton value={value}>
-      {({ copied, copy }) => (
-        <Tooltip label={copied ? 'Copied' : label}>
-          <ActionIcon variant="subtle" onClick={copy} aria-label={label}>
-            {copied ? <IconCheck size={16} aria-hidden /> : <IconCopy size={16} aria-hidden />}
-          </ActionIcon>
-        </Tooltip>
-      )}
-    </CopyButton>
-  );
-}
 
 function AccountsSection({ me }: { me: string }) {
   const accounts = useAdminAccounts();
@@ -156,38 +141,17 @@ function InviteSection({ mail }: { mail: boolean }) {
         </Group>
       </form>
       {fresh ? (
-        <Alert color="sage" role="status" title={fresh.email && mail ? `Invitation sent to ${fresh.email}` : 'Invitation ready'}>
-          <Group gap="xs" wrap="nowrap">
-            <Text size="sm" style={{ wordBreak: 'break-all' }} data-testid="invitation-link">
-              {fresh.url}
-            </Text>
-            <Copy value={fresh.url} label="Copy the invitation link" />
-          </Group>
-          <Text size="xs" mt={4}>
-            This link is shown once; it works for one sign-up within 14 days.
-          </Text>
-        </Alert>
+        <FreshInvitation
+          url={fresh.url}
+          title={fresh.email && mail ? `Invitation sent to ${fresh.email}` : 'Invitation ready'}
+          validity="It works for one sign-up within 14 days."
+          testId="invitation-link"
+        />
       ) : null}
-      {invitations.data && invitations.data.length > 0 ? (
-        <Stack gap={4}>
-          {invitations.data.map((i) => (
-            <Group key={i.id} justify="space-between" wrap="nowrap">
-              <Text size="sm">
-                {i.email ?? 'Link without address'} · {i.usedAt ? `used ${day(i.usedAt)}` : new Date(i.expiresAt) < new Date() ? 'expired' : `open until ${day(i.expiresAt)}`}
-              </Text>
-              {i.usedAt ? null : (
-                <Button size="compact-xs" variant="subtle" color="red" onClick={() => revoke.mutate(i.id)}>
-                  Withdraw
-                </Button>
-              )}
-            </Group>
-          ))}
-        </Stack>
-      ) : (
-        <Text size="sm" c="dimmed">
-          No invitations yet.
-        </Text>
-      )}
+      <InvitationList
+        rows={invitations.data?.map((i) => ({ id: i.id, label: `${i.email ?? 'Link without address'} · ${invitationState(i)}`, withdrawable: !i.usedAt }))}
+        onWithdraw={(id) => revoke.mutate(id)}
+      />
     </Stack>
   );
 }

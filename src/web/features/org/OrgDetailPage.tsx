@@ -5,6 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Cohort, Organisation } from '../../../contracts/org.js';
 import { errorMessage } from '../../api/client';
+import { FreshInvitation, InvitationList, invitationState } from '../../components/Invitations';
 import { ErrorState, LoadingState } from '../../components/QueryState';
 import { SideScroll } from '../../components/SideScroll';
 import { useDocumentTitle } from '../../components/use-document-title';
@@ -300,37 +301,19 @@ function InvitationsTab({ org }: { org: Organisation }) {
           </FileButton>
         </Group>
       </form>
-      {fresh ? (
-        <Alert color="sage" title="Invitation ready" role="status">
-          <Text size="sm" style={{ wordBreak: 'break-all' }} data-testid="org-invitation-link">
-            {fresh}
-          </Text>
-          <Text size="xs" mt={4}>
-            This link is shown once. It works for 30 days.
-          </Text>
-        </Alert>
-      ) : null}
+      {fresh ? <FreshInvitation url={fresh} title="Invitation ready" validity="It works for 30 days." testId="org-invitation-link" /> : null}
       {report ? <Alert color="blue" role="status">{report}</Alert> : null}
-      {invitations.data?.length ? (
-        <Stack gap={4}>
-          {invitations.data.map((i) => (
-            <Group key={i.id} justify="space-between" wrap="nowrap">
-              <Text size="sm">
-                {i.email ?? 'Link for anyone'} · {i.role} · {i.usedAt ? (i.email ? 'used' : `used ${i.uses} times`) : `open until ${i.expiresAt.slice(0, 10)}`}
-              </Text>
-              {i.email && i.usedAt ? null : (
-                <Button size="compact-xs" variant="subtle" color="red" onClick={() => withdraw.mutate(i.id)}>
-                  Withdraw
-                </Button>
-              )}
-            </Group>
-          ))}
-        </Stack>
-      ) : (
-        <Text size="sm" c="dimmed">
-          No invitations yet.
-        </Text>
-      )}
+      <InvitationList
+        rows={invitations.data?.map((i) => ({
+          id: i.id,
+          // A link for anyone stays open after its first use; an invitation for one address is used once.
+          label: i.email
+            ? `${i.email} · ${i.role} · ${invitationState(i)}`
+            : `Link for anyone · ${i.role} · ${invitationState({ usedAt: null, expiresAt: i.expiresAt })}${i.uses > 0 ? ` · used ${i.uses} ${i.uses === 1 ? 'time' : 'times'}` : ''}`,
+          withdrawable: !(i.email && i.usedAt),
+        }))}
+        onWithdraw={(id) => withdraw.mutate(id)}
+      />
     </Stack>
   );
 }

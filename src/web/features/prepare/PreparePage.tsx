@@ -12,11 +12,12 @@ import { NotFoundPage } from '../../components/NotFoundPage';
 import { ErrorState, LoadingState } from '../../components/QueryState';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { usePreparation } from './api';
+import printable from '../../components/printable.module.css';
 import classes from './prepare.module.css';
 
 function Section({ id, title, intro, children }: { id: string; title: string; intro?: string; children: ReactNode }) {
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby={`prep-${id}`} className={classes.section} data-testid={`prep-${id}`}>
+    <Paper withBorder p="md" component="section" aria-labelledby={`prep-${id}`} className={printable.section} data-testid={`prep-${id}`}>
       <Stack gap="sm">
         <div>
           <Title order={2} size="h4" id={`prep-${id}`}>
@@ -133,7 +134,7 @@ export function PreparePage() {
   const p = prep.data;
   const stageWords = p.stage ? STAGE_REACHED_LABELS[p.stage].toLowerCase() : 'any';
   return (
-    <Stack gap="lg" className={classes.page} maw={900} data-testid="prepare-page">
+    <Stack gap="lg" className={printable.page} maw={900} data-testid="prepare-page">
       <Anchor component={Link} to={`/applications/${p.application.id}`} size="sm" data-no-print>
         ← {p.application.company}, {p.application.title}
       </Anchor>

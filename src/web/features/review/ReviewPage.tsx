@@ -10,7 +10,7 @@ import { formatDay } from '../../components/format';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { NotFoundPage } from '../../components/NotFoundPage';
 import { useReview } from '../home/api';
-import classes from './review.module.css';
+import classes from '../../components/printable.module.css';
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
