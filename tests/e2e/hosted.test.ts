@@ -52,6 +52,14 @@ describe.runIf(run)('hosted mode in the browser', () => {
     const invitation = (await admin.getByTestId('invitation-link').textContent())!;
     expect(invitation).toContain('/sign-up?invitation=');
     await shot(admin, 'admin');
+    // A second invitation, made by mistake, is withdrawn after one more question.
+    await admin.getByLabel('Invite someone').fill('typo@example.org');
+    await admin.getByRole('button', { name: 'Make an invitation link' }).click();
+    await admin.getByText('typo@example.org · open until').waitFor();
+    await admin.getByText('typo@example.org · open until').locator('..').getByRole('button', { name: 'Withdraw' }).click();
+    await admin.getByRole('dialog', { name: 'Withdraw the invitation for typo@example.org?' }).getByRole('button', { name: 'Withdraw' }).click();
+    await admin.getByText('typo@example.org · open until').waitFor({ state: 'detached' });
+    await admin.getByText('ben@example.org · open until').waitFor();
 
     // Ben: the invitation, the confirmation mail, the sample, signing out.
     const ben = await h.newPage({ width: 390, height: 844 });

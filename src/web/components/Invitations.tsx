@@ -1,4 +1,5 @@
 import { ActionIcon, Alert, Button, CopyButton, Group, Stack, Text, Tooltip } from '@mantine/core';
+import { modals } from '@mantine/modals';
 import { IconCheck, IconCopy } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 
@@ -38,12 +39,22 @@ export interface InvitationRow {
   id: string;
   /** What the row says: who it is for and where it stands. */
   label: ReactNode;
+  /** Who or what it is for, named in the confirmation. */
+  name: string;
   /** False once it can no longer be withdrawn (used). */
   withdrawable: boolean;
 }
 
-/** The invitations made so far, each with Withdraw while it still can be. */
+/** The invitations made so far, each with Withdraw (asked once more) while it still can be. */
 export function InvitationList({ rows, onWithdraw }: { rows: InvitationRow[] | undefined; onWithdraw: (id: string) => void }) {
+  const confirm = (r: InvitationRow) =>
+    modals.openConfirmModal({
+      title: `Withdraw the invitation for ${r.name}?`,
+      children: <Text size="sm">The link stops working at once. You can make a new invitation at any time.</Text>,
+      labels: { confirm: 'Withdraw', cancel: 'Keep it' },
+      confirmProps: { color: 'red' },
+      onConfirm: () => onWithdraw(r.id),
+    });
   if (!rows || rows.length === 0) {
     return (
       <Text size="sm" c="dimmed">
@@ -57,7 +68,7 @@ export function InvitationList({ rows, onWithdraw }: { rows: InvitationRow[] | u
         <Group key={r.id} justify="space-between" wrap="nowrap">
           <Text size="sm">{r.label}</Text>
           {r.withdrawable ? (
-            <Button size="compact-xs" variant="subtle" color="red" onClick={() => onWithdraw(r.id)}>
+            <Button size="compact-xs" variant="subtle" color="red" onClick={() => confirm(r)}>
               Withdraw
             </Button>
           ) : null}

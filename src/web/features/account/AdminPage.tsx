@@ -149,7 +149,7 @@ function InviteSection({ mail }: { mail: boolean }) {
         />
       ) : null}
       <InvitationList
-        rows={invitations.data?.map((i) => ({ id: i.id, label: `${i.email ?? 'Link without address'} · ${invitationState(i)}`, withdrawable: !i.usedAt }))}
+        rows={invitations.data?.map((i) => ({ id: i.id, name: i.email ?? 'a link without address', label: `${i.email ?? 'Link without address'} · ${invitationState(i)}`, withdrawable: !i.usedAt }))}
         onWithdraw={(id) => revoke.mutate(id)}
       />
     </Stack>

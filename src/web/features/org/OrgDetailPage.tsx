@@ -306,6 +306,7 @@ function InvitationsTab({ org }: { org: Organisation }) {
       <InvitationList
         rows={invitations.data?.map((i) => ({
           id: i.id,
+          name: i.email ?? 'a link for anyone',
           // A link for anyone stays open after its first use; an invitation for one address is used once.
           label: i.email
             ? `${i.email} · ${i.role} · ${invitationState(i)}`
