@@ -54,6 +54,13 @@ describe('debrief import, export, backup and restore', { timeout: 120_000 }, () 
     expect(JSON.parse(added.stdout)).toMatchObject({ company: 'Quarry', title: 'QA Engineer', remote: 'remote' });
     const twice = await cli(['add', '--from', page], { dataDir });
     expect(twice.stderr).toMatch(/Already in your tracker: QA Engineer at Quarry/);
+    // Typed by hand, the same company and a similar title warn too (and the application is still added).
+    const typed = await cli(['add', '-c', 'quarry ', '-t', 'QA engineer (remote)'], { dataDir });
+    expect(typed.status).toBe(0);
+    expect(typed.stderr).toMatch(/Already in your tracker: QA Engineer at Quarry \[\w+\]/);
+    expect(typed.stdout).toContain('Added QA engineer (remote) at Quarry');
+    const other = await cli(['add', '-c', 'Quarry', '-t', 'Head of Finance'], { dataDir });
+    expect(other.stderr).not.toContain('Already in your tracker');
     const bad = await cli(['add', '--from', 'http://127.0.0.1:9/job'], { dataDir });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('private network');

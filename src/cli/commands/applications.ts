@@ -11,7 +11,7 @@ import { confirm } from '../prompt.js';
 import { numberOption, parseOptions } from '../input.js';
 import { FIELD_OPTION_NAMES, fieldOptions, fieldsFromOptions, type FieldOptions } from './application-fields.js';
 import { readFile } from 'node:fs/promises';
-import { captureJob } from '../../services/capture.service.js';
+import { captureJob, findSimilar } from '../../services/capture.service.js';
 import type { ServiceContext } from '../../services/context.js';
 import { UsageError } from '../runtime.js';
 
@@ -53,7 +53,9 @@ export function registerApplicationCommands(program: Command): void {
           { ...merged, company: opts.company ?? job?.company ?? undefined, title: opts.title ?? job?.title ?? undefined, stage: opts.stage, date: opts.date },
           { ...FIELD_OPTION_NAMES, company: '--company', title: '--title' },
         );
-        for (const s of captured?.similar ?? []) {
+        // The same warning as the web form: a posting read with --from, or the company and title typed.
+        const similar = captured ? captured.similar : await findSimilar(ctx, input.company, input.title, input.jobUrl);
+        for (const s of similar) {
           console.error(`Already in your tracker: ${s.title} at ${s.company} [${s.id}] — ${STAGE_LABELS[s.status]}${s.appliedOn ? ` since ${s.appliedOn}` : ''}.`);
         }
         return apps.createApplication(ctx, input);
