@@ -20,6 +20,7 @@ import { HANDWRITTEN, type CorpusLine } from './handwritten.js';
 import { HANDWRITTEN_DEV } from './handwritten-dev.js';
 import { HANDWRITTEN_DEV_3 } from './handwritten-dev-3.js';
 import { SEALED_2 } from './handwritten-sealed-2.js';
+import { SEALED_3 } from './handwritten-sealed-3.js';
 
 /** the development part comes in two halves built from disjoint bank items (a: index % 3 === 0, b: === 1), for honest validation */
 type Part = 'a' | 'b' | 'sealed';
@@ -275,3 +276,5 @@ write('dev.jsonl', dev);
 write('sealed.jsonl', sealed);
 // a second sealed part, whole messages written by hand before the third round of changes (never used to fix)
 write('sealed-2.jsonl', [...SEALED_2]);
+// a third sealed part, written by hand before the fourth round of changes (docs/decisions/0039)
+write('sealed-3.jsonl', [...SEALED_3]);
