@@ -19,6 +19,7 @@ import * as B from './banks.js';
 import { HANDWRITTEN, type CorpusLine } from './handwritten.js';
 import { HANDWRITTEN_DEV } from './handwritten-dev.js';
 import { HANDWRITTEN_DEV_3 } from './handwritten-dev-3.js';
+import { HANDWRITTEN_DEV_4 } from './handwritten-dev-4.js';
 import { SEALED_2 } from './handwritten-sealed-2.js';
 import { SEALED_3 } from './handwritten-sealed-3.js';
 
@@ -268,6 +269,7 @@ HANDWRITTEN.forEach((h, i) => {
 // the development-only messages alternate between the two halves; none is sealed
 HANDWRITTEN_DEV.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_3.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
+HANDWRITTEN_DEV_4.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 const write = (name: string, rows: CorpusLine[]): void => {
   writeFileSync(join(outDir, name), rows.map((x) => JSON.stringify(x)).join('\n') + '\n');
   console.log(`${name}: ${rows.length} messages`);
