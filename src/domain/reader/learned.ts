@@ -204,7 +204,7 @@ function contributors(model: ReaderModel, sentences: readonly Sentence[], head: 
  * our values"), or a courtesy ("we appreciate your care in sharing your qualifications"): no reason for this
  * decision can rest on it.
  */
-const NOT_ABOUT_THIS_DECISION = /^(?:(?:we|i) (?:\w+ )?)?(?:appreciate|thank|thanks)\b|\b(?:if|should you|whenever|in the future|future|grows?|may have|might have|other (?:roles|opportunities|positions|openings|vacancies)|(?:we are|we're) (?:a|an|always|constantly)|(?:always|constantly) looking)\b/;
+const NOT_ABOUT_THIS_DECISION = /^(?:(?:we|i) (?:\w+ )?)?(?:appreciate|thank|thanks)\b|\b(?:if|should you|whenever|in the future|future|grows?|may have|might have|other (?:[\w-]+ )?(?:roles|opportunities|positions|openings|vacancies)|(?:our|the) (?:[\w-]+ )?(?:database|talent pool|talent community)|(?:we are|we're) (?:a|an|always|constantly)|(?:always|constantly) looking)\b/;
 
 const DOOR_TOPIC = /\b(?:roles?|positions?|openings?|opportunit\w*|vacanc\w*|jobs?|appl\w*|careers?|talent|cv|resume|on file|hiring|recruit\w*|posts?)\b/;
 
@@ -216,7 +216,7 @@ export const POLICY = {
    * a reason is added, where the rules found none, when the model gives it at least this (the reason heads
    * are trained without the rules' findings half of the time, so they read reasons from the words)
    */
-  addReason: 0.6,
+  addReason: 0.7,
   /** a label the rules set is dropped when the model gives it less than this (0: never) */
   drop: 0,
   /** the rules' stage is kept unless another stage beats it by this much (probabilities normalised) */
