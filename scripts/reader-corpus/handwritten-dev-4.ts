@@ -759,4 +759,142 @@ Following your interview, we'd like to take up your references before making a f
 
 Thanks,
 Claire`, 'References'),
+  // ── stage in other words: the steps behind a decision
+  rej('interview', ['generic'], {},
+    `Hi Dario,
+
+Thanks for your time on Zoom with Priya and Karan on Wednesday. We've now made a decision and, unfortunately, it isn't good news this time.
+
+Best,
+Hollie`),
+  rej('interview', ['profile_mismatch'], {},
+    `Dear Ama,
+
+It was great getting to know you over the last few weeks. After a lot of thought, we've gone with a candidate whose experience is more directly aligned with the role.
+
+Warm regards,
+Pete`),
+  rej('screen', ['generic'], {},
+    `Hi Tom,
+
+Following our video call on Monday, I've reviewed my notes alongside the other applicants, and I'm sorry to say I won't be taking your application to the next stage.
+
+Regards,
+Lara, Recruitment Partner`),
+  rej('interview', ['generic'], door,
+    `Dear Kenji,
+
+Thank you for the discussion with our hiring manager on Friday. We have decided not to progress your application further.
+
+We would be happy to consider you for other opportunities that align with your background.
+
+Kind regards,
+Talent Team`),
+  rej('final', ['generic'], {},
+    `Hi Marta,
+
+Thank you for taking part in our virtual onsite last week — four sessions is a lot, and you handled them with real warmth. I'm sorry to tell you we won't be extending an offer.
+
+Best,
+Will`),
+  rej('interview', ['assessment'], fb,
+    `Dear Chen,
+
+Thank you for presenting your case to the panel on Tuesday. The panel felt the recommendations did not follow from the numbers you showed, and for that reason we won't be moving forward.
+
+Kind regards,
+Ruth`),
+  rej('interview', ['profile_mismatch'], {},
+    `Hi Nia,
+
+Thanks for coming back for a second conversation with Sam and me. We really enjoyed it, but we've decided to go with someone whose background fits the role more closely.
+
+Cheers,
+Elliot`),
+  rej('final', ['generic'], {},
+    `Dear Farah,
+
+Thank you for attending our assessment centre on 3 May. Unfortunately, on this occasion you have not been successful.
+
+Graduate Recruitment`),
+  rej('final', ['position_filled'], {},
+    `Hi Kwame,
+
+Thank you for your patience while we took up references following your final interview. In the end, we offered the role to another candidate, who has accepted.
+
+Best regards,
+Sandra`),
+  rej('application', ['generic'], {},
+    `Dear Applicant,
+
+Thank you for applying for the Legal Assistant vacancy. Shortlisted candidates will be invited to a telephone interview, followed by an assessment and a final interview with a partner. We regret that your application has not been shortlisted.
+
+HR Team`),
+  rej('screen', ['profile_mismatch'], {},
+    `Hi Asha,
+
+Thanks for the quick chat this morning. Having thought about it, I don't think your experience is quite the right fit for what the client needs, so I won't be putting you forward.
+
+Best,
+Ryan
+Beacon Recruitment`),
+  rej('interview', ['generic'], {},
+    `Dear Joseph,
+
+Thank you for sitting down with Maria and the operations team last Thursday. We've completed our process and will not be offering you the position.
+
+Sincerely,
+Operations Director`),
+
+  // ── doors in other words, inside long closings
+  rej('interview', ['profile_mismatch'], door,
+    `Dear Leila,
+
+Thank you for your interviews with us. We've decided to move forward with a candidate whose experience is a closer match.
+
+I'll be sure to flag your profile to colleagues hiring in similar teams, as I think you'd do well here. Thank you again for your time and your thoughtful questions.
+
+Best,
+Hannah`),
+  rej('application', ['generic'], door,
+    `Hi Sid,
+
+Thank you for applying to Juniper. We won't be taking your application forward this time.
+
+There will be more roles like this in the new year, and I'd love to see your application then. Wishing you the best of luck in the meantime.
+
+Juniper Talent`),
+  rej('interview', ['generic'], door,
+    `Dear Aoife,
+
+Thank you for meeting the team. We've decided not to move forward with your application.
+
+We'll hold on to your details and be in touch if something comes up that suits you. Please take care, and thank you again.
+
+Kind regards,
+Niamh`),
+  rej('application', ['profile_mismatch'], door,
+    `Hello Paul,
+
+Thank you for your application for the Support Engineer role. Other applicants had experience that matched the role more closely, so we will not be progressing yours.
+
+Please don't be discouraged from applying for other roles with us — we hire all year round.
+
+Best regards,
+Recruitment`),
+  rej('screen', ['generic'], {},
+    `Hi Dana,
+
+Thanks for the phone call. We won't be taking this further, I'm afraid. I hope our paths cross again some day, and I wish you all the best.
+
+Mo`),
+  rej('final', ['profile_mismatch'], { ...door, ...offered },
+    `Dear Stefan,
+
+Thank you for the final round with our leadership team. It was close, but we chose the finalist whose background matched our plans a little more closely.
+
+Please stay in touch: when we open the next engineering manager role, I will contact you before we advertise it. And if it would be useful, I can walk you through the panel's thoughts on a short call.
+
+Warmly,
+Ines`),
 ];

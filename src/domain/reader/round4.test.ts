@@ -45,6 +45,33 @@ describe('stage: rounds named by their kind, and conversations only passed on', 
   });
 });
 
+describe('stage: the steps behind a decision, in other words', () => {
+  it.each([
+    ['Thanks for your time on Zoom with Nadia and Felix last week. We have decided not to move forward.', 'interview'],
+    ['It was lovely getting to know you over the past few weeks. We have chosen another candidate.', 'interview'],
+    ['Thank you for the discussion with our head of finance on Monday. We will not be progressing your application.', 'interview'],
+    ['Following our call on Tuesday, I have decided not to take your application further.', 'screen'],
+  ])('%s', (text, stage) => {
+    const r = read(wrap(text));
+    expect([r.kind, r.stage]).toEqual(['rejection', stage]);
+  });
+
+  it('does not take "time and effort" for a meeting with two people', () => {
+    expect(read(wrap('We know each application takes time and effort, and we are grateful. Unfortunately we will not be moving forward.')).stage).toBe('application');
+  });
+});
+
+describe('doors opened in other words', () => {
+  it.each([
+    "I'll be sure to flag your profile to colleagues hiring in similar teams.",
+    "There will be more roles like this next spring, and I'd love to see your application then.",
+    "We'll hold on to your details and be in touch if something comes up that suits you.",
+    "Please don't be discouraged from applying for other roles with us.",
+  ])('%s', (door) => {
+    expect(read(wrap(`We have decided not to move forward with your application. ${door}`)).doorOpen).toBe(true);
+  });
+});
+
 describe('culture: the way the team works set against the candidate', () => {
   it('reads a preference that differs from how the teams work as culture fit', () => {
     const r = read(wrap('We have decided not to proceed. We felt your preference for clear hierarchy differs from the flat way our teams work.'));
