@@ -897,4 +897,63 @@ Please stay in touch: when we open the next engineering manager role, I will con
 
 Warmly,
 Ines`),
+  // ── a last handful: mismatch said softly, gaps in passing, and updates that only sound final
+  rej('application', ['profile_mismatch'], {},
+    `Hi Bea,
+
+Thank you for applying for the Brand Designer role. We were lucky to hear from many designers whose portfolios sit closer to the kind of work we do, so we won't be moving forward with yours.
+
+All the best,
+Kiln Studio`),
+  rej('interview', ['profile_mismatch'], {},
+    `Dear Amit,
+
+Thank you for speaking with the panel last week. Several of the people we met brought experience that lined up more neatly with the scope of this role, and we have decided to continue with them.
+
+Regards,
+Kavita`),
+  rej('application', ['skills_gap'], fb,
+    `Hello Pedro,
+
+Thank you for applying. Strong Excel modelling is at the heart of this job, and that did not come through in your CV, so we won't be taking your application further.
+
+Best wishes,
+Finance Recruitment`),
+  rej('interview', ['skills_gap'], fb,
+    `Hi Grace,
+
+Thank you for your interviews. The team was really positive about you, but felt that hands-on mobile testing is something you'd still need to build up, and we need that from the start. We've decided not to proceed.
+
+Best,
+Luca`),
+  rej('application', ['generic'], {},
+    `Hi Rory,
+
+Thanks for applying to Fernbrook. We had over 600 applications for two places, and I'm sorry to say yours wasn't among the ones we took forward.
+
+The Fernbrook team`),
+  rej('interview', ['location'], fb,
+    `Hi Yuki,
+
+Thank you for the interviews. Since we spoke, the team has decided that the role must sit in our Singapore office, and as you're set on staying in Osaka we won't be able to continue.
+
+Best,
+Devon`),
+  other(`Hi Rory,
+
+Thanks for applying to Fernbrook! We had over 600 applications for two places, so it will take us a few weeks to read them all. We'll be in touch either way — thank you for your patience.
+
+The Fernbrook team`, 'Thanks for applying'),
+  other(`Dear Amit,
+
+Unfortunately the panel members are not available on the date we proposed, so we would like to offer you an interview on 12 June instead. Please let us know if this suits you.
+
+Regards,
+Kavita`, 'Interview date'),
+  other(`Hi Grace,
+
+Thanks for your interviews! The team was really positive, and we'd like to invite you to the final stage: a one-hour conversation with our CTO. Could you share your availability?
+
+Best,
+Luca`, 'Final stage'),
 ];

@@ -72,6 +72,25 @@ describe('doors opened in other words', () => {
   });
 });
 
+describe('the last handful: mismatch said softly, what the job turns on, left out of the group', () => {
+  it('reads others whose work "sits closer to" ours as a profile mismatch', () => {
+    expect(read(wrap('We heard from many writers whose portfolios sit closer to our kind of work, so we will not move forward.')).reasons).toEqual(['profile_mismatch']);
+  });
+
+  it('reads what the job turns on, missing from the application, as a skills gap', () => {
+    const r = read(wrap('Fluent contract drafting is central to this role, and that did not come through in your application, so we will not progress it.'));
+    expect([r.reasons, r.feedback]).toEqual([['skills_gap'], true]);
+  });
+
+  it('reads "yours was not among the ones we took forward" as a rejection', () => {
+    expect(read(wrap("We had 400 applications for three places, and I'm sorry to say yours wasn't among the ones we took forward.")).kind).toBe('rejection');
+  });
+
+  it('reads where the role must sit as location', () => {
+    expect(read(wrap('The role must sit in our Dublin office, and as you plan to stay in Madrid we cannot continue.')).reasons).toEqual(['location']);
+  });
+});
+
 describe('culture: the way the team works set against the candidate', () => {
   it('reads a preference that differs from how the teams work as culture fit', () => {
     const r = read(wrap('We have decided not to proceed. We felt your preference for clear hierarchy differs from the flat way our teams work.'));

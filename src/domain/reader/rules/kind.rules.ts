@@ -76,6 +76,9 @@ const RULES: readonly Rule<KindLabel>[] = [
   // "we met several strong candidates and selected someone whose background more closely reflects our needs"
   { label: 'rejection', w: 1.3, negatable: true, re: /\b(?:chose|selected|picked|hired|appointed|offered (?:it|the (?:role|position|job|post)) to) (?:someone|somebody|another (?:candidate|applicant|person)|the other (?:candidate|applicant|finalist)|a (?:candidate|person|finalist|colleague)) (?:whose|with|who)\b/ },
 
+  // left out of the group taken on: "yours wasn't among the ones we took forward", "you were not one of those selected"
+  { label: 'rejection', w: 1.3, re: /\b(?:was|were|is|are)(?: not|n't) (?:among|one of|part of|in) (?:the|those)\b[^.;]{0,40}\b(?:selected|chosen|shortlisted|took forward|taken forward|progress\w*|invited|successful|moving forward|we (?:took|take|are taking|will take|have chosen|chose|picked))\b/ },
+
   // ── on hold: paused or delayed, not declined
   { label: 'on_hold', w: 1.3, re: /(?:process|recruitment|recruiting|hiring|search|role|position|vacancy|requisition|opening|interviews?|decision|timeline|internship|program(?:me)?)[^.;]{0,60}(?:on hold|paused|delayed|postponed|suspended|frozen|deferred|pushed back|taking longer|put back|been extended)/ },
   { label: 'on_hold', w: 1.3, re: /(?:temporarily|currently) (?:paused|pausing|halted|holding|suspended|on hold)|put (?:[\w']+ ){0,3}on hold|paus(?:e|ed|ing) (?:on |in )?(?:our |the |all )?(?:hiring|recruitment|recruiting|process)|hiring freeze/ },
