@@ -19,7 +19,9 @@ import * as B from './banks.js';
 import { HANDWRITTEN, type CorpusLine } from './handwritten.js';
 import { HANDWRITTEN_DEV } from './handwritten-dev.js';
 import { HANDWRITTEN_DEV_3 } from './handwritten-dev-3.js';
+import { HANDWRITTEN_DEV_4 } from './handwritten-dev-4.js';
 import { SEALED_2 } from './handwritten-sealed-2.js';
+import { SEALED_3 } from './handwritten-sealed-3.js';
 
 /** the development part comes in two halves built from disjoint bank items (a: index % 3 === 0, b: === 1), for honest validation */
 type Part = 'a' | 'b' | 'sealed';
@@ -267,6 +269,7 @@ HANDWRITTEN.forEach((h, i) => {
 // the development-only messages alternate between the two halves; none is sealed
 HANDWRITTEN_DEV.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_3.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
+HANDWRITTEN_DEV_4.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 const write = (name: string, rows: CorpusLine[]): void => {
   writeFileSync(join(outDir, name), rows.map((x) => JSON.stringify(x)).join('\n') + '\n');
   console.log(`${name}: ${rows.length} messages`);
@@ -275,3 +278,5 @@ write('dev.jsonl', dev);
 write('sealed.jsonl', sealed);
 // a second sealed part, whole messages written by hand before the third round of changes (never used to fix)
 write('sealed-2.jsonl', [...SEALED_2]);
+// a third sealed part, written by hand before the fourth round of changes (docs/decisions/0039)
+write('sealed-3.jsonl', [...SEALED_3]);

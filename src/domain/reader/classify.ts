@@ -3,6 +3,7 @@
  * each with the sentences it rests on.
  */
 import { confidenceOf, evidenceOf, scoreOf, scoreRules, shareGate, type LabelScore } from './engine.js';
+import { isJobDigest } from './alerts.js';
 import { comparativeHits } from './comparative.js';
 import { messagePolarity } from './polarity.js';
 import { FLAG_RULES, type FlagLabel } from './rules/flag.rules.js';
@@ -159,6 +160,11 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
   }
   // only soft words ("sorry", "unfortunately") add up to the rejection, and the message arranges a next step
   if (kind === 'rejection' && (kinds.get('rejection')?.hits ?? []).every((h) => h.w < 1) && sentences.some((s) => !s.footer && ARRANGING.test(s.norm))) {
+    kind = 'other';
+    kindScore = 0.5;
+  }
+  // a job alert or digest declines nobody, however sorry it sounds ("we couldn't find more matches for your search")
+  if (kind === 'rejection' && isJobDigest(sentences, (kinds.get('rejection')?.hits ?? []).map((h) => h.sentence))) {
     kind = 'other';
     kindScore = 0.5;
   }

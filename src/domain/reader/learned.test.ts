@@ -30,21 +30,36 @@ describe('the learned model', () => {
   });
 
   it('adds a reason only where the rules found none, with the sentences behind it as evidence', () => {
-    const sure = flatModel({ 'reason:salary': 0.99, 'kind:rejection': 0.99, 'stage:application': 0.9 });
-    // the words of the decision sentence push the salary head up
-    sure.weights['w:moving'] = [HEADS.indexOf('reason:salary'), 1];
+    const sure = flatModel({ 'reason:skills_gap': 0.99, 'kind:rejection': 0.99, 'stage:application': 0.9 });
+    // the words of the decision sentence push the skills gap head up
+    sure.weights['w:moving'] = [HEADS.indexOf('reason:skills_gap'), 1];
     const r = readMessage({ text: GENERIC }, sure);
-    expect(r.reasons).toEqual(['salary']);
-    expect(r.evidence.find((e) => e.label === 'reason' && e.value === 'salary')?.sentences).toEqual(['Unfortunately we will not be moving forward with your application.']);
+    expect(r.reasons).toEqual(['skills_gap']);
+    expect(r.evidence.find((e) => e.label === 'reason' && e.value === 'skills_gap')?.sentences).toEqual(['Unfortunately we will not be moving forward with your application.']);
     // with no sentence behind it, or only one about the future, the model adds nothing
-    expect(readMessage({ text: GENERIC }, flatModel({ 'reason:salary': 0.99, 'kind:rejection': 0.99 })).reasons).toEqual(['generic']);
-    const future = flatModel({ 'reason:salary': 0.99, 'kind:rejection': 0.99 });
-    future.weights['w:grows'] = [HEADS.indexOf('reason:salary'), 1];
+    expect(readMessage({ text: GENERIC }, flatModel({ 'reason:skills_gap': 0.99, 'kind:rejection': 0.99 })).reasons).toEqual(['generic']);
+    const future = flatModel({ 'reason:skills_gap': 0.99, 'kind:rejection': 0.99 });
+    future.weights['w:grows'] = [HEADS.indexOf('reason:skills_gap'), 1];
     expect(readMessage({ text: `${GENERIC}\n\nAs your experience grows, other roles may suit you better.` }, future).reasons).toEqual(['generic']);
     expect(readMessage({ text: GENERIC }, null).reasons).toEqual(['generic']);
     // the rules' own reason stands: the model does not add beside it
     const filled = readMessage({ text: 'Thank you for applying. The position has now been filled.' }, sure);
     expect(filled.reasons).toEqual(['position_filled']);
+  });
+
+  it('adds a reason of a concrete topic (pay, place, an internal hire) only from a sentence that speaks of it', () => {
+    const salary = flatModel({ 'reason:salary': 0.99, 'kind:rejection': 0.99, 'stage:application': 0.9 });
+    salary.weights['w:moving'] = [HEADS.indexOf('reason:salary'), 1];
+    // the decision sentence says nothing about pay: no salary, whatever the weights
+    expect(readMessage({ text: GENERIC }, salary).reasons).toEqual(['generic']);
+    // (a new model: the weights of a model are indexed once, on first use)
+    const budget = flatModel({ 'reason:salary': 0.99, 'kind:rejection': 0.99, 'stage:application': 0.9 });
+    budget.weights['w:moving'] = [HEADS.indexOf('reason:salary'), 1];
+    budget.weights['w:budget'] = [HEADS.indexOf('reason:salary'), 2];
+    const r = readMessage({ text: GENERIC.replace('\n\nBest', ' We had a fixed budget in mind for this hire.\n\nBest') }, budget);
+    expect(readMessage({ text: GENERIC.replace('\n\nBest', ' We had a fixed budget in mind for this hire.\n\nBest') }, null).reasons).toEqual(['generic']);
+    expect(r.reasons).toEqual(['salary']);
+    expect(r.evidence.find((e) => e.label === 'reason' && e.value === 'salary')?.sentences[0]).toBe('We had a fixed budget in mind for this hire.');
   });
 
   it('never lets a weak guess overrule the rules, nor any guess overrule a stage the rules found', () => {

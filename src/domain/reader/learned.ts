@@ -204,7 +204,21 @@ function contributors(model: ReaderModel, sentences: readonly Sentence[], head: 
  * our values"), or a courtesy ("we appreciate your care in sharing your qualifications"): no reason for this
  * decision can rest on it.
  */
-const NOT_ABOUT_THIS_DECISION = /^(?:(?:we|i) (?:\w+ )?)?(?:appreciate|thank|thanks)\b|\b(?:if|should you|whenever|in the future|future|grows?|may have|might have|other (?:roles|opportunities|positions|openings|vacancies)|(?:we are|we're) (?:a|an|always|constantly)|(?:always|constantly) looking)\b/;
+const NOT_ABOUT_THIS_DECISION = /^(?:(?:we|i) (?:\w+ )?)?(?:appreciate|thank|thanks)\b|\b(?:if|should you|whenever|in the future|future|grows?|may have|might have|other (?:[\w-]+ )?(?:roles|opportunities|positions|openings|vacancies)|(?:our|the) (?:[\w-]+ )?(?:database|talent pool|talent community)|(?:we are|we're) (?:a|an|always|constantly)|(?:always|constantly) looking)\b/;
+
+/**
+ * The words a reason that names a concrete topic is about. Such a reason, when the model adds it, must rest on a
+ * sentence that speaks of its topic (pay for `salary`, a place or a permit for `location`, a hire from inside for
+ * `internal_candidate`), so that the evidence shown explains it and the reason is never read from the tone of
+ * a message alone ("as a very small team, we aren't able to move everyone forward" says nothing about salary).
+ * Judgements (a gap, a test fallen short, a mismatch) are said in too many ways for a word list: the model reads
+ * those from the words it learned.
+ */
+export const REASON_TOPIC: Readonly<Partial<Record<Reason, RegExp>>> = {
+  internal_candidate: /\b(?:internal\w*|within|existing|colleague|current (?:employee|member|staff)|promot\w*|in-house)\b/,
+  location: /\b(?:locat\w*|relocat\w*|visa|remote\w*|office|based|on-?site|country|city|authori[sz]\w*|permit|citizen\w*|residen\w*|sponsor\w*|commut\w*|time ?zones?|eligib\w*)\b/,
+  salary: /\b(?:salary|salaries|pay|compensation|package|remuneration|rate|budget|expectations?|range|band)\b|[£$€₹]\s?\d|\b\d+\s?(?:k|lpa)\b/,
+};
 
 const DOOR_TOPIC = /\b(?:roles?|positions?|openings?|opportunit\w*|vacanc\w*|jobs?|appl\w*|careers?|talent|cv|resume|on file|hiring|recruit\w*|posts?)\b/;
 
@@ -275,7 +289,8 @@ export function combine(model: ReaderModel, sentences: readonly Sentence[], sign
     } else if (!ruleReasons.size && q >= POLICY.addReason) {
       // the sentence the model leans on most must speak of this decision
       const top = contributing(model, sentences, `reason:${r}`)[0];
-      if (top && !NOT_ABOUT_THIS_DECISION.test(top.norm)) reasons.push(r);
+      // …and speak of the reason's topic, so that the evidence explains it
+      if (top && !NOT_ABOUT_THIS_DECISION.test(top.norm) && (REASON_TOPIC[r]?.test(top.norm) ?? true)) reasons.push(r);
     }
   }
   for (const r of reasons) {

@@ -1,0 +1,25 @@
+/**
+ * Mail about jobs in general, not about an application: job alerts, digests of "jobs you may like", a saved
+ * job that closed, "no new matches for your search". Their polite words ("we're sorry, we couldn't find more
+ * matches", "this job is no longer accepting applications") read like a decline, but nobody declined anyone.
+ * A message is such a digest when its sorry words are about matches, alerts or saved jobs and it never speaks
+ * of the candidate's own application, interview or test, nor of a decision.
+ */
+import type { Sentence } from './types.js';
+
+/** the marks of a job alert or digest itself (a rejection may invite you to sign up for job alerts: that is no mark) */
+const DIGEST = /\bjobs? you (?:may|might|could) (?:like|be interested in|want)\b|\b(?:similar|recommended|suggested) jobs\b|\bnew jobs? (?:for you|matching|that match)\b|\bjobs? (?:for you|matching your|that match your)\b|\b(?:roles?|jobs?|positions?|vacancies) (?:matching|that match) your (?:profile|search|preferences|criteria|interests)\b|\b(?:more|new|any) matches for\b|\bno new (?:matches|jobs|roles)\b|\bthe job you (?:saved|viewed|followed)\b|\byou(?:'re| are) receiving this because you (?:created|set up) (?:a )?(?:job )?alert\b|\bwhen new (?:[\w-]+ ){0,2}(?:roles|jobs|vacancies|positions) (?:[\w-]+ ){0,2}(?:are|get) (?:posted|published|added)\b|\bwiden(?:ing)? your search\b/;
+
+/** the candidate's own step: an application, an interview, a test (a digest never speaks of one) */
+const OWN_STEP = /\b(?:move|moving|go|going) (?:forward|ahead)\b|\bproceed|\bprogress|\bother (?:candidates|applicants)\b|\b(?:not|un)successful\b|\bnot (?:been )?selected\b|\bshort-?list|\bconsideration\b|\bdecision\b|\bfilled\b|\byour (?:application|candidacy|candidature|interview|assessment|test|submission|cv|resume)\b|\byou(?:'ve| have)? (?:applied|interviewed)\b|\b(?:thank you|thanks) for (?:applying|your (?:interest in|application)|interviewing)\b/;
+
+/**
+ * True when the message is a job alert or digest, not a message about one of the candidate's applications:
+ * every sentence the decline would rest on (`declining`) is itself about matches, alerts or saved jobs, and
+ * no sentence speaks of the candidate's own step or of a decision.
+ */
+export function isJobDigest(sentences: readonly Sentence[], declining: readonly Sentence[]): boolean {
+  if (!declining.length || !declining.every((s) => DIGEST.test(s.norm))) return false;
+  // the footer's "you are receiving this because you signed up for job alerts" sits under real rejections too
+  return !sentences.some((s) => !s.footer && OWN_STEP.test(s.norm));
+}
