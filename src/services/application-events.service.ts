@@ -19,7 +19,7 @@ import { deleteRejection, findRejection } from '../db/repos/rejections.repo.js';
 import { deleteNote as deleteNoteRow, insertNote, notesFor } from '../db/repos/notes.repo.js';
 import { cancelsBookedSteps, checkEventDay, checkMove, deriveStatus, lastRecorded, upcomingEvents } from '../domain/applications/status.js';
 import { newId } from '../domain/ids.js';
-import { getApplicationSummary, readWrittenApplication, rulesFrom } from './applications.service.js';
+import { readWrittenApplication, rulesFrom } from './applications.service.js';
 import { toNote, toStageEvent } from './application-mapper.js';
 import type { ServiceContext } from './context.js';
 import { invalid, notFound, ServiceError } from './errors.js';
