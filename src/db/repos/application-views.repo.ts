@@ -234,10 +234,10 @@ export function countQuery(db: Kysely<DB>, ownerId: string, filter: ViewFilter) 
 /**
  * Up to `perStatus` applications per status (most recent news first: by day of the last step, then
  * by the last change, then by id), without their long texts, and each status's total, in one
- * statement: the owner's range of the board's index `(owner_id, status, last_event_on desc,
- * updated_at desc, application_id desc)` is numbered per status (a window over the index order,
- * no sort), and only the rows within each column's limit are joined to their application and
- * company. One small plan, where a UNION ALL of one join per status cost PostgreSQL more time to
+ * statement: the owner's rows of application_state are numbered per status (on PostgreSQL a
+ * window over the board's index `(owner_id, status, last_event_on desc, updated_at desc,
+ * application_id desc)`, no sort; SQLite sorts the owner's rows), and only the rows within each
+ * column's limit are joined to their application and company. One small plan, where a UNION ALL of one join per status cost PostgreSQL more time to
  * plan than to run (docs/decisions/0036-the-board-in-one-statement.md). Rows come column by
  * column, each in the board's order.
  */
