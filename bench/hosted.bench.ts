@@ -34,6 +34,13 @@
  * The table gives p50/p95/p99 per operation, throughput and errors, for two
  * servers and for one, and the machine's load average after each run.
  *
+ * Targets: board and list p95 < 50 ms, insights p95 < 150 ms, no errors, no leaks. What each
+ * operation sends (the session read included): the board 5 statements (session, settings, booked
+ * steps come due, its columns and totals in one window over the board's index, tags); the list 7;
+ * a move 11 (settings, then lock, history, event, state and change mark in one transaction, then
+ * the application and its tags); an edit 7; the insights 10. Where the time went before and the
+ * figures since: docs/decisions/0036-the-board-in-one-statement.md.
+ *
  * `--keep` keeps the database and prints its address; `--reuse <url>` runs
  * against such a database without seeding (with `--users N`, its first N
  * accounts), writing their sessions straight into better-auth's table.

@@ -36,6 +36,14 @@ describe('calendar days', () => {
   it('knows real time zones', () => {
     expect(isValidTimeZone('Europe/Paris')).toBe(true);
     expect(isValidTimeZone('Mars/Olympus')).toBe(false);
+    expect(isValidTimeZone('Mars/Olympus')).toBe(false); // an unknown name is never kept as known
+  });
+
+  it('reads each instant on its own in a zone asked for before (the zone’s formatter is kept, not the day)', () => {
+    const days = ['2026-03-29T00:30:00Z', '2026-03-29T01:30:00Z', '2026-10-25T23:30:00Z'].map((t) => todayIn('Europe/London', new Date(t)));
+    expect(days).toEqual(['2026-03-29', '2026-03-29', '2026-10-25']);
+    expect(todayIn('Pacific/Kiritimati', new Date('2026-11-22T10:30:00Z'))).toBe('2026-11-23');
+    expect(todayIn('Pacific/Kiritimati', new Date('2026-11-22T09:59:00Z'))).toBe('2026-11-22');
   });
 });
 

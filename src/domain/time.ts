@@ -116,10 +116,26 @@ export function parseTypedDay(input: string): TypedDay {
   return problem ? { ok: false, problem } : { ok: true, day: `${y}-${pad2(month)}-${pad2(d)}` };
 }
 
+/**
+ * One day formatter per time zone, made once: building an Intl.DateTimeFormat costs far more than
+ * using one, and every read of the board, the list or the insights asks for "today". At most
+ * every IANA zone (a few hundred) is ever kept; unknown names are never kept.
+ */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+const MAX_KEPT_ZONES = 1000;
+
+function dayFormat(tz: string): Intl.DateTimeFormat {
+  const kept = dayFormats.get(tz);
+  if (kept) return kept;
+  const format = new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' });
+  if (dayFormats.size < MAX_KEPT_ZONES) dayFormats.set(tz, format);
+  return format;
+}
+
 /** True when `tz` is an IANA time zone this runtime knows. */
 export function isValidTimeZone(tz: string): boolean {
   try {
-    new Intl.DateTimeFormat('en-CA', { timeZone: tz });
+    dayFormat(tz);
     return true;
   } catch {
     return false;
@@ -128,12 +144,7 @@ export function isValidTimeZone(tz: string): boolean {
 
 /** The calendar day of `now` in the time zone `tz`. */
 export function todayIn(tz: string, now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: tz,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(now);
+  const parts = dayFormat(tz).formatToParts(now);
   const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }

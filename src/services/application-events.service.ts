@@ -5,10 +5,10 @@ import type { DB } from '../db/schema.js';
 import {
   decodeCancelled,
   deleteEvent,
+  appendNumberedEvent,
   deleteEvents,
   encodeCancelled,
   eventsFor,
-  insertEvent,
   lockHistory,
   restoreEvents,
   setEventDay,
@@ -19,13 +19,13 @@ import { deleteRejection, findRejection } from '../db/repos/rejections.repo.js';
 import { deleteNote as deleteNoteRow, insertNote, notesFor } from '../db/repos/notes.repo.js';
 import { cancelsBookedSteps, checkEventDay, checkMove, deriveStatus, lastRecorded, upcomingEvents } from '../domain/applications/status.js';
 import { newId } from '../domain/ids.js';
-import { getApplicationSummary } from './applications.service.js';
+import { readWrittenApplication, rulesFrom } from './applications.service.js';
 import { toNote, toStageEvent } from './application-mapper.js';
 import type { ServiceContext } from './context.js';
 import { invalid, notFound, ServiceError } from './errors.js';
 import { checkEventDate } from './event-rules.js';
 import { ensureRejectionRecord } from './rejection-record.js';
-import { today } from './settings.service.js';
+import { getSettings, today } from './settings.service.js';
 
 export type { MoveResult };
 
@@ -84,11 +84,12 @@ export async function recordStageEvent(
     created_at: now,
     cancelled_bookings: encodeCancelled(cancelled),
   };
-  await insertEvent(trx, row);
+  // Numbered after the history read under the lock (as insertEvent would number it, one read fewer).
+  const seq = events.filter((e) => !cancelledIds.has(e.id)).reduce((max, e) => Math.max(max, Number(e.seq)), 0) + 1;
+  const written = await appendNumberedEvent(trx, row, seq);
   await refreshApplicationState(trx, ctx.ownerId, day, [id]);
   await touchApplication(trx, ctx.ownerId, id, now);
-  const [written] = (await eventsFor(trx, ctx.ownerId, id)).filter((e) => e.id === row.id);
-  return { row: written ?? null, cancelled };
+  return { row: written, cancelled };
 }
 
 /**
@@ -135,7 +136,9 @@ export async function appendStageEvent(
  * write share one transaction, so a double submit cannot write two endings.
  */
 export async function moveApplication(ctx: ServiceContext, id: string, input: StageEventCreate): Promise<MoveResult> {
-  const day = await today(ctx);
+  // The settings are read once: for the day of the move and for the application it answers.
+  const rules = rulesFrom(await getSettings(ctx), ctx.now());
+  const day = rules.today;
   const { row, cancelled } = await ctx.db.transaction().execute(async (trx) => {
     const appended = await recordStageEvent(trx, ctx, id, input, day);
     // A rejection is ready to debrief whichever way it was recorded.
@@ -143,7 +146,7 @@ export async function moveApplication(ctx: ServiceContext, id: string, input: St
     return appended;
   });
   return {
-    application: await getApplicationSummary(ctx, id),
+    application: await readWrittenApplication(ctx, id, rules),
     event: row ? toStageEvent(row, day) : null,
     changed: row !== null,
     cancelled: cancelled.map((e) => toStageEvent(e, day)),
@@ -178,7 +181,8 @@ export async function confirmGhosted(ctx: ServiceContext, id: string): Promise<M
  * booked ahead that it cancelled, as they were.
  */
 export async function undoEvent(ctx: ServiceContext, id: string, eventId: string): Promise<Application> {
-  const day = await today(ctx);
+  const rules = rulesFrom(await getSettings(ctx), ctx.now());
+  const day = rules.today;
   await ctx.db.transaction().execute(async (trx) => {
     if (!(await lockHistory(trx, ctx.ownerId, id))) throw notFound('application', id);
     const rows = await eventsFor(trx, ctx.ownerId, id);
@@ -194,7 +198,7 @@ export async function undoEvent(ctx: ServiceContext, id: string, eventId: string
     await refreshApplicationState(trx, ctx.ownerId, day, [id]);
     await touchApplication(trx, ctx.ownerId, id, ctx.now().toISOString());
   });
-  return getApplicationSummary(ctx, id);
+  return readWrittenApplication(ctx, id, rules);
 }
 
 /** Takes back the stage event recorded last, found by the service (the CLI's `undo`). */

@@ -26,7 +26,7 @@ import {
   saveSnapshot,
   snapshotApplication,
 } from '../db/repos/deleted-applications.repo.js';
-import { boardViews, listApplicationViews, type ViewCursor, type ViewFilter, type ViewPage } from '../db/repos/application-views.repo.js';
+import { applicationViewById, boardViews, listApplicationViews, type ViewCursor, type ViewFilter, type ViewPage } from '../db/repos/application-views.repo.js';
 import { decodeListCursor, encodeListCursor } from './list-cursor.js';
 import { eventsFor, insertEvent } from '../db/repos/events.repo.js';
 import { refreshApplicationState, refreshDueStates } from '../db/repos/derived-state.js';
@@ -42,6 +42,7 @@ import type { ServiceContext } from './context.js';
 import { notFound, ServiceError } from './errors.js';
 import { checkEventDate } from './event-rules.js';
 import { getSettings } from './settings.service.js';
+import type { Settings } from '../contracts/settings.js';
 import { todayIn } from '../domain/time.js';
 
 /**
@@ -55,17 +56,32 @@ async function rules(ctx: ServiceContext): Promise<MappingRules> {
   return { today, noResponseDays: s.noResponseDays };
 }
 
-async function viewsByIds(ctx: ServiceContext, ids: string[]): Promise<Application[]> {
-  const r = await rules(ctx);
-  const { rows } = await listApplicationViews(ctx.db, ctx.ownerId, { ids }, { sort: 'updated', order: 'desc', limit: ids.length || 1, offset: 0 });
-  const tags = await tagsFor(ctx.db, ctx.ownerId, rows.map((x) => x.id));
-  return rows.map((row) => toApplication(row, tags.get(row.id) ?? [], r));
+/** The user's rules for reading applications, from their settings (for writes that read the settings once). */
+export function rulesFrom(settings: Settings, now: Date): MappingRules {
+  return { today: todayIn(settings.timezone, now), noResponseDays: settings.noResponseDays };
 }
 
+/**
+ * One application just written, read in two statements (its row, its tags) with rules the write
+ * already read. The writes that call it derived its state in their transaction or left it as it
+ * was; a step booked for a day that has come since is derived first, as every read does. The
+ * other applications' booked steps are brought up to date by the next read of the board, the
+ * list or the insights (as before).
+ */
+export async function readWrittenApplication(ctx: ServiceContext, id: string, r: MappingRules): Promise<Application> {
+  let row = await applicationViewById(ctx.db, ctx.ownerId, id);
+  if (row?.next_event_on && row.next_event_on <= r.today) {
+    await refreshApplicationState(ctx.db, ctx.ownerId, r.today, [id]);
+    row = await applicationViewById(ctx.db, ctx.ownerId, id);
+  }
+  if (!row) throw notFound('application', id);
+  const tags = await tagsFor(ctx.db, ctx.ownerId, [id]);
+  return toApplication(row, tags.get(id) ?? [], r);
+}
+
+/** One application, after bringing the owner's booked steps up to date: four statements (settings, due steps, row, tags). */
 export async function getApplicationSummary(ctx: ServiceContext, id: string): Promise<Application> {
-  const [app] = await viewsByIds(ctx, [id]);
-  if (!app) throw notFound('application', id);
-  return app;
+  return readWrittenApplication(ctx, id, await rules(ctx));
 }
 
 function fieldsToPatch(input: Partial<ApplicationCreate>): ApplicationPatch {
@@ -134,14 +150,14 @@ export async function createApplication(ctx: ServiceContext, input: ApplicationC
     });
     await refreshApplicationState(trx, ctx.ownerId, r.today, [id]);
   });
-  return getApplicationSummary(ctx, id);
+  return readWrittenApplication(ctx, id, r);
 }
 
 export async function getApplication(ctx: ServiceContext, id: string): Promise<ApplicationDetail> {
-  const app = await getApplicationSummary(ctx, id);
-  const { today } = await rules(ctx);
+  const r = await rules(ctx);
+  const app = await readWrittenApplication(ctx, id, r);
   const [events, notes] = await Promise.all([eventsFor(ctx.db, ctx.ownerId, id), notesFor(ctx.db, ctx.ownerId, id)]);
-  return { ...app, events: events.map((e) => toStageEvent(e, today)), noteEntries: notes.map(toNote) };
+  return { ...app, events: events.map((e) => toStageEvent(e, r.today)), noteEntries: notes.map(toNote) };
 }
 
 function listFilter(query: Omit<ApplicationListQuery, 'page' | 'pageSize'>, r: MappingRules): ViewFilter {
@@ -232,8 +248,6 @@ export async function getBoard(ctx: ServiceContext, perColumn = 50): Promise<Boa
 }
 
 export async function updateApplication(ctx: ServiceContext, id: string, input: ApplicationUpdate): Promise<Application> {
-  const current = await findApplication(ctx.db, ctx.ownerId, id);
-  if (!current) throw notFound('application', id);
   const now = ctx.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
     const patch = fieldsToPatch(input);
@@ -241,6 +255,8 @@ export async function updateApplication(ctx: ServiceContext, id: string, input: 
     patch.updated_at = now;
     const ok = await updateApplicationIfVersion(trx, ctx.ownerId, id, input.version, patch);
     if (!ok) {
+      // Nothing written: either there is no such application of this owner, or it changed since it was read.
+      if (!(await findApplication(trx, ctx.ownerId, id))) throw notFound('application', id);
       throw new ServiceError(
         'stale',
         'This application was changed elsewhere since you opened it. Reload to see the latest version, then make your edit again.',
@@ -248,7 +264,7 @@ export async function updateApplication(ctx: ServiceContext, id: string, input: 
     }
     if (input.tags !== undefined) await replaceTags(trx, ctx.ownerId, id, input.tags);
   });
-  return getApplicationSummary(ctx, id);
+  return readWrittenApplication(ctx, id, rulesFrom(await getSettings(ctx), ctx.now()));
 }
 
 /** How long a deletion can be undone. */

@@ -148,6 +148,11 @@ async function rowsByIds(db: Kysely<DB>, ownerId: string, ids: readonly string[]
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
+/** One application's row, with its company and derived state: one statement by primary key. */
+export async function applicationViewById(db: Kysely<DB>, ownerId: string, id: string): Promise<ApplicationViewRow | undefined> {
+  return (await rowsQuery(db, ownerId).select(SELECTION).where('a.id', '=', id).executeTakeFirst()) as ApplicationViewRow | undefined;
+}
+
 export interface ViewPage {
   sort: ViewSort;
   order: 'asc' | 'desc';
@@ -227,9 +232,14 @@ export function countQuery(db: Kysely<DB>, ownerId: string, filter: ViewFilter) 
 }
 
 /**
- * Up to `perStatus` applications per status (most recent news first), without their long texts,
- * and each status's total: two statements, whatever the number of statuses. The rows are one
- * UNION ALL of a range of the board's index `(owner_id, status, last_event_on, …)` per status.
+ * Up to `perStatus` applications per status (most recent news first: by day of the last step, then
+ * by the last change, then by id), without their long texts, and each status's total, in one
+ * statement: the owner's rows of application_state are numbered per status (on PostgreSQL a
+ * window over the board's index `(owner_id, status, last_event_on desc, updated_at desc,
+ * application_id desc)`, no sort; SQLite sorts the owner's rows), and only the rows within each
+ * column's limit are joined to their application and company. One small plan, where a UNION ALL of one join per status cost PostgreSQL more time to
+ * plan than to run (docs/decisions/0036-the-board-in-one-statement.md). Rows come column by
+ * column, each in the board's order.
  */
 export async function boardViews(
   db: Kysely<DB>,
@@ -238,33 +248,38 @@ export async function boardViews(
   perStatus: number,
 ): Promise<{ rows: ApplicationSummaryRow[]; totals: Map<string, number> }> {
   if (statuses.length === 0) return { rows: [], totals: new Map() };
-  const column = (status: string) =>
-    db
-      .selectFrom(
-        rowsQuery(db, ownerId)
-          .where('d.status', '=', status)
-          .select(SUMMARY_SELECTION)
-          .orderBy('d.last_event_on', 'desc')
-          .orderBy('d.updated_at', 'desc')
-          .limit(perStatus)
-          .as('col'),
-      )
-      .selectAll();
-  const [first, ...rest] = statuses.map(column);
-  const union = rest.reduce((q, next) => q.unionAll(next), first!);
-  const [counts, rows] = await Promise.all([
-    db
-      .selectFrom('application_state')
-      .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('owner_id', '=', ownerId)
-      .groupBy('status')
-      .execute(),
-    union.execute(),
-  ]);
-  const totals = new Map(counts.map((c) => [c.status, Number(c.n)]));
-  // A UNION ALL promises no order: each column's order is put back here (most recent news first).
-  const ordered = (rows as ApplicationSummaryRow[]).sort(
-    (a, b) => (a.last_event_on < b.last_event_on ? 1 : a.last_event_on > b.last_event_on ? -1 : 0) || (a.updated_at < b.updated_at ? 1 : a.updated_at > b.updated_at ? -1 : 0),
-  );
-  return { rows: ordered, totals };
+  const ranked = db
+    .selectFrom('application_state as s')
+    .where('s.owner_id', '=', ownerId)
+    .select([
+      's.application_id',
+      's.status',
+      's.reached_rank',
+      's.applied_on',
+      's.last_event_on',
+      's.next_event_on',
+      's.next_stage',
+      sql<number>`row_number() over (partition by s.status order by s.last_event_on desc, s.updated_at desc, s.application_id desc)`.as('place'),
+      sql<number>`count(*) over (partition by s.status)`.as('total'),
+    ]);
+  const found = await db
+    .selectFrom(ranked.as('d'))
+    .innerJoin('applications as a', (j) => j.onRef('a.id', '=', 'd.application_id').on('a.owner_id', '=', ownerId))
+    .innerJoin('companies as c', 'c.id', 'a.company_id')
+    .where('d.place', '<=', perStatus)
+    .select([...SUMMARY_SELECTION, 'd.total'])
+    .orderBy('d.status')
+    .orderBy('d.place')
+    .execute();
+  // The statuses asked for are kept here: a condition on status in SQL would be pushed into the
+  // window and make the owner's rows several ranges of the index, sorted again.
+  const asked = new Set(statuses);
+  const totals = new Map<string, number>();
+  const rows: ApplicationSummaryRow[] = [];
+  for (const { total, ...row } of found) {
+    if (!asked.has(row.status)) continue;
+    totals.set(row.status, Number(total));
+    rows.push(row as ApplicationSummaryRow);
+  }
+  return { rows, totals };
 }

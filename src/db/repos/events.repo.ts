@@ -35,6 +35,14 @@ export async function insertEvents(db: Kysely<DB>, rows: NewStageEvent[]): Promi
 }
 
 /**
+ * Appends one event numbered by the caller: only under the history's lock (lockHistory), with the
+ * number that follows the history read under it. Returns the row as stored, with no second read.
+ */
+export async function appendNumberedEvent(db: Kysely<DB>, row: NewStageEvent, seq: number): Promise<StageEventRow> {
+  return db.insertInto('stage_events').values({ ...row, seq }).returningAll().executeTakeFirstOrThrow();
+}
+
+/**
  * The application's history in the order it reads: by day, then in the order
  * recorded (the order of domain/applications/status.ts sortEvents).
  */
