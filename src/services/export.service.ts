@@ -1,5 +1,4 @@
 import { stringify } from 'csv-stringify';
-import { stringify as stringifyRows } from 'csv-stringify/sync';
 import type { Application, ApplicationListQuery } from '../contracts/applications.js';
 import type { ExportedApplication } from '../contracts/export.js';
 import { tagsFor } from '../db/repos/applications.repo.js';
@@ -7,6 +6,7 @@ import { stageFromRank } from '../db/repos/derived-state.js';
 import { eventsOfApplications, exportApplicationsPage, type ExportApplicationRow, type ExportEventRow } from '../db/repos/export.repo.js';
 import { isStage, STAGE_LABELS, type Stage } from '../domain/applications/stages.js';
 import { neutraliseCell } from '../domain/export/cells.js';
+import { csvLine } from '../domain/export/csv-lines.js';
 import { forEachListedApplication, listedFilter } from './applications.service.js';
 import type { ServiceContext } from './context.js';
 
@@ -102,26 +102,28 @@ const NO_EVENTS: ExportEventRow[] = [];
  */
 export async function* exportCsv(ctx: ServiceContext, query: ExportQuery, what: 'applications' | 'events', pageSize = EXPORT_PAGE_SIZE): AsyncGenerator<string, number> {
   const columns = what === 'applications' ? APPLICATION_COLUMNS.map(([name]) => name) : EVENT_COLUMNS;
-  // A note with a line break is quoted: csv-stringify quotes only the record delimiter itself (\r\n) unless told.
-  const options = { columns, record_delimiter: 'windows', quote_record_delimiter: true } as const;
+  // Each page is one string of CSV lines, written in one pass (csv-lines.ts holds it equal to csv-stringify).
   let count = 0;
   for await (const { rows, tags, events } of exportPages(ctx, query, { tags: what === 'applications', events: what === 'events', columns: what === 'applications' ? 'all' : 'names' }, pageSize)) {
-    const records: string[][] = [];
+    let text = count === 0 ? csvLine(columns) : '';
+    let lines = 0;
     for (const a of rows) {
       if (what === 'applications') {
         const t = tags.get(a.id) ?? NO_TAGS;
-        records.push(APPLICATION_GETTERS.map((get) => neutraliseCell(get(a, t))));
+        text += csvLine(APPLICATION_GETTERS.map((get) => get(a, t)));
+        lines += 1;
         continue;
       }
       for (const e of events.get(a.id) ?? NO_EVENTS) {
-        records.push([e.application_id, a.company_name, a.title, Number(e.seq), e.stage, e.occurred_on, e.round, e.interview_type, e.note].map(neutraliseCell));
+        text += csvLine([e.application_id, a.company_name, a.title, Number(e.seq), e.stage, e.occurred_on, e.round, e.interview_type, e.note]);
+        lines += 1;
       }
     }
-    if (records.length === 0) continue;
-    yield stringifyRows(records, { ...options, header: count === 0 });
-    count += records.length;
+    if (lines === 0) continue;
+    yield text;
+    count += lines;
   }
-  if (count === 0) yield stringifyRows([], { ...options, header: true });
+  if (count === 0) yield csvLine(columns);
   return count;
 }
 
