@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -163,5 +164,13 @@ describe.each(testDialects())('exports on %s', (dialect) => {
     const first = await reader.read();
     expect(new TextDecoder().decode(first.value)).toMatch(/^application_id,company,title,order,stage/);
     await reader.cancel();
+
+    // Asked for from elsewhere (hosted behind a load balancer), the export is gzipped as it goes; to this computer it is sent as it is.
+    const plain = await (await app.request('/api/export/events.csv?sort=company&order=asc', { headers: { 'accept-encoding': 'gzip' } })).text();
+    const far = await app.request('http://debrief.example/api/export/events.csv?sort=company&order=asc', { headers: { 'accept-encoding': 'gzip' } });
+    expect(far.headers.get('content-encoding')).toBe('gzip');
+    expect(gunzipSync(Buffer.from(await far.arrayBuffer())).toString('utf8')).toBe(plain);
+    const near = await app.request('/api/export/applications.json', { headers: { 'accept-encoding': 'gzip' } });
+    expect(near.headers.get('content-encoding')).toBeNull();
   });
 });
