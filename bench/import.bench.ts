@@ -166,6 +166,14 @@ async function measureExports(label: string, ctx: ServiceContext, dir: string, r
   }
 }
 
+function stringOption(args: string[], name: string): string | undefined {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+/** Rows of the big file per MB (each row about 260 bytes: a 200-character note). */
+const ROWS_PER_MB = 4000;
+
 function numberOption(args: string[], name: string, fallback: number): number {
   const i = args.indexOf(`--${name}`);
   return i >= 0 && args[i + 1] ? Number(args[i + 1]) : fallback;
@@ -208,27 +216,34 @@ export async function run(args: string[]): Promise<void> {
     await measureExports(`as users have it (${seeded.events} events)`, scale, dirs[2]!, runs, exports);
     await scale.close();
 
-    // 3. A 100 MB file, streamed.
+    // 3. Files of 10, 50 and 100 MB (or --big-sizes), each streamed through a dry run.
     if (args.includes('--big')) {
-      const path = join(dirs[1]!, 'big.csv');
-      const size = await writeBigCsv(path, 400_000, 200);
-      const before = rssMb();
-      const samples: [number, number][] = [];
-      const peak = { rss: before };
-      const [r, tBig] = await time(() =>
-        importApplications(ctx, createReadStream(path, { highWaterMark: 256 * 1024 }), {
-          dryRun: true,
-          onProgress: (rowsRead) => {
-            const now = rssMb();
-            peak.rss = Math.max(peak.rss, now);
-            samples.push([rowsRead, now]);
-          },
-        }),
-      );
-      const at = (share: number) => samples[Math.min(samples.length - 1, Math.floor(samples.length * share))];
-      const curve = [0.1, 0.25, 0.5, 0.75, 1].flatMap((s) => { const x = at(s); return x ? [x] : []; }).map(([n, v]) => `${Math.round(n / 1000)}k rows ${v.toFixed(0)}`).join(', ');
-      once1.push([`dry run of a ${mb(size)} CSV streamed from a file (${r.rows} rows)`, `${(tBig / 1000).toFixed(1)} s`, '']);
-      once1.push([`  resident memory during it: ${before.toFixed(0)} MB before, peak ${peak.rss.toFixed(0)} MB; ${curve} MB`, '', 'flat']);
+      const sizes = (stringOption(args, 'big-sizes') ?? '10,50,100').split(',').map(Number).filter((n) => n > 0);
+      for (const size of sizes) {
+        const path = join(dirs[1]!, `big-${size}.csv`);
+        const bytes = await writeBigCsv(path, Math.round(size * ROWS_PER_MB), 200);
+        global.gc?.();
+        const before = rssMb();
+        const samples: [number, number][] = [];
+        const peak = { rss: before };
+        const c0 = process.cpuUsage();
+        const [r, tBig] = await time(() =>
+          importApplications(ctx, createReadStream(path, { highWaterMark: 256 * 1024 }), {
+            dryRun: true,
+            onProgress: (rowsRead) => {
+              const now = rssMb();
+              peak.rss = Math.max(peak.rss, now);
+              samples.push([rowsRead, now]);
+            },
+          }),
+        );
+        const cpu = process.cpuUsage(c0);
+        rmSync(path, { force: true });
+        const at = (share: number) => samples[Math.min(samples.length - 1, Math.floor(samples.length * share))];
+        const curve = [0.1, 0.25, 0.5, 0.75, 1].flatMap((s) => { const x = at(s); return x ? [x] : []; }).map(([n, v]) => `${Math.round(n / 1000)}k ${v.toFixed(0)}`).join(', ');
+        once1.push([`dry run of a ${mb(bytes)} CSV streamed from a file (${r.rows} rows; CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s)`, `${(tBig / 1000).toFixed(1)} s`, '']);
+        once1.push([`  resident memory: ${before.toFixed(0)} MB before, peak ${peak.rss.toFixed(0)} MB (+${(peak.rss - before).toFixed(0)}); rows read → MB: ${curve}`, '', 'flat']);
+      }
     }
     await ctx.close();
   } finally {

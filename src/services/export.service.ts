@@ -1,6 +1,5 @@
 import { stringify } from 'csv-stringify';
 import type { Application, ApplicationListQuery } from '../contracts/applications.js';
-import type { ExportedApplication } from '../contracts/export.js';
 import { tagsFor } from '../db/repos/applications.repo.js';
 import { stageFromRank } from '../db/repos/derived-state.js';
 import { eventsOfApplications, exportApplicationsPage, type ExportApplicationRow, type ExportEventRow } from '../db/repos/export.repo.js';
@@ -127,34 +126,29 @@ export async function* exportCsv(ctx: ServiceContext, query: ExportQuery, what: 
   return count;
 }
 
-function exportedApplication(a: Row, tags: string[], events: ExportEventRow[]): ExportedApplication {
-  return {
-    id: a.id,
-    company: a.company_name,
-    title: a.title,
-    status: asStage(a.status),
-    stageReached: stageFromRank(int(a.reached_rank)),
-    appliedOn: a.applied_on,
-    lastEventOn: a.last_event_on,
-    source: a.source as ExportedApplication['source'],
-    referral: Boolean(a.referral),
-    referrer: a.referrer,
-    resumeVersion: a.resume_version,
-    tailored: Boolean(a.tailored),
-    fit: a.fit,
-    excitement: a.excitement,
-    salaryMin: int(a.salary_min),
-    salaryMax: int(a.salary_max),
-    salaryCurrency: a.salary_currency,
-    location: a.location,
-    remote: a.remote as ExportedApplication['remote'],
-    jobUrl: a.job_url,
-    tags,
-    notes: a.notes,
-    createdAt: a.created_at,
-    updatedAt: a.updated_at,
-    events: events.map((e) => ({ order: Number(e.seq), stage: asStage(e.stage), occurredOn: e.occurred_on, round: e.round, interviewType: e.interview_type, note: e.note })),
-  };
+const str = (value: string | null): string => (value === null ? 'null' : JSON.stringify(value));
+const num = (value: number | null): string => (value === null ? 'null' : JSON.stringify(value));
+
+/**
+ * One application of the JSON export (`ExportedApplication`) as its line of
+ * text: the text JSON.stringify makes of the object, keys in the contract's
+ * order, written directly rather than through an object per application and
+ * per event (ADR 0037; the service test parses it with the contract).
+ */
+function exportedApplicationJson(a: Row, tags: string[], events: ExportEventRow[]): string {
+  let history = '';
+  for (const e of events) {
+    history += `${history ? ',' : ''}{"order":${num(Number(e.seq))},"stage":${str(asStage(e.stage))},"occurredOn":${str(e.occurred_on)},"round":${num(e.round)},"interviewType":${str(e.interview_type)},"note":${str(e.note)}}`;
+  }
+  return (
+    `{"id":${str(a.id)},"company":${str(a.company_name)},"title":${str(a.title)},"status":${str(asStage(a.status))},` +
+    `"stageReached":${str(stageFromRank(int(a.reached_rank)))},"appliedOn":${str(a.applied_on)},"lastEventOn":${str(a.last_event_on)},` +
+    `"source":${str(a.source)},"referral":${Boolean(a.referral)},"referrer":${str(a.referrer)},"resumeVersion":${str(a.resume_version)},` +
+    `"tailored":${Boolean(a.tailored)},"fit":${num(a.fit)},"excitement":${num(a.excitement)},"salaryMin":${num(int(a.salary_min))},` +
+    `"salaryMax":${num(int(a.salary_max))},"salaryCurrency":${str(a.salary_currency)},"location":${str(a.location)},"remote":${str(a.remote)},` +
+    `"jobUrl":${str(a.job_url)},"tags":${JSON.stringify(tags)},"notes":${str(a.notes)},"createdAt":${str(a.created_at)},"updatedAt":${str(a.updated_at)},` +
+    `"events":[${history}]}`
+  );
 }
 
 /**
@@ -166,7 +160,7 @@ export async function* exportJson(ctx: ServiceContext, query: ExportQuery, pageS
   yield `{"exportedAt":${JSON.stringify(ctx.now().toISOString())},"applications":[`;
   let count = 0;
   for await (const { rows, tags, events } of exportPages(ctx, query, { tags: true, events: true, columns: 'all' }, pageSize)) {
-    const lines = rows.map((a) => JSON.stringify(exportedApplication(a, tags.get(a.id) ?? [], events.get(a.id) ?? NO_EVENTS)));
+    const lines = rows.map((a) => exportedApplicationJson(a, tags.get(a.id) ?? NO_TAGS, events.get(a.id) ?? NO_EVENTS));
     yield `${count === 0 ? '\n' : ',\n'}${lines.join(',\n')}`;
     count += rows.length;
   }

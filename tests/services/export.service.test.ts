@@ -117,6 +117,12 @@ describe.each(testDialects())('exports on %s', (dialect) => {
     expect(json.count).toBe(62);
     const doc = zApplicationsExport.parse(JSON.parse(json.text));
     expect(doc.exportedAt).toBe('2026-12-02T15:00:00.000Z');
+    // Each application's line is what JSON.stringify writes of it, keys in the order of the contract's fields.
+    const lines = json.text.split('\n').slice(1, -2).map((line) => line.replace(/,$/, ''));
+    expect(lines.map((line) => JSON.stringify(JSON.parse(line)))).toEqual(lines);
+    expect(Object.keys(JSON.parse(lines[0]!) as object)).toEqual(['id', 'company', 'title', 'status', 'stageReached', 'appliedOn', 'lastEventOn', 'source', 'referral',
+      'referrer', 'resumeVersion', 'tailored', 'fit', 'excitement', 'salaryMin', 'salaryMax', 'salaryCurrency', 'location', 'remote', 'jobUrl', 'tags', 'notes',
+      'createdAt', 'updatedAt', 'events']);
     expect(doc.applications.map((a) => a.id)).toEqual(items.map((a) => a.id));
     for (const [i, a] of doc.applications.entries()) {
       const item = items[i]!;
