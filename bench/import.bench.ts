@@ -34,7 +34,8 @@
  * | import of 10,000 rows, CPU                 | 5.8 s             | 4.6 s        |
  * | dry run of 40,000 rows (11 MB), CPU        | 23.6 s            | 17.0 s       |
  * | dry run, 40,000 rows: heap peak / RSS peak | 112 / 281 MB      | 84 / 298 MB  |
- * | dry run, 100,000 rows: heap peak / RSS peak| (growing)         | RUN100       |
+ * | dry run, 26 MB: heap / RSS peak            | 252 / 426 MB (at 32 MB) | 76 / 279 MB |
+ * | dry run, RSS at 25k / 50k / 75k rows       | growing with rows | 255 / 236 / 240 MB |
  *
  * Resident memory after includes SQLite's page cache, now up to 64 MB.
  */
