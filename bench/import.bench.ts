@@ -38,6 +38,21 @@
  * | dry run, RSS at 25k / 50k / 75k rows       | growing with rows | 255 / 236 / 240 MB |
  *
  * Resident memory after includes SQLite's page cache, now up to 64 MB.
+ *
+ * `--big --runs 7`, 2026-12-03 11:05–11:39, load average 11–13 (the floors
+ * themselves took 169–672 ms wall, so wall times say little; CPU p50 beside):
+ *
+ * | dry run                | rows    | time    | CPU     | RSS before → peak        |
+ * |------------------------|---------|---------|---------|--------------------------|
+ * | 10.5 MB                | 40,000  | 26.9 s  | 13.7 s  | 290 → 388 MB (+98)       |
+ * | 52.8 MB                | 200,000 | 235.8 s | 139.3 s | 308 → 384 MB (+76)       |
+ * | 105.6 MB               | 400,000 | 649.7 s | 353.6 s | 321 → 395 MB (+74)       |
+ *
+ * | export, CPU p50 in-process (wall p50 over HTTP) | imported data | as users have it |
+ * |--------------------------------------------------|---------------|------------------|
+ * | applications CSV                                 | 159 (174) ms  | 200 (489) ms     |
+ * | stage events CSV                                 | 155 (179) ms  | 335 (557) ms     |
+ * | applications + events JSON                       | 366 (1159) ms | 641 (1679) ms    |
  */
 import { once } from 'node:events';
 import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
