@@ -12,13 +12,47 @@
  *    application, notes, tags). Each beside its floor: the same rows read by
  *    one hand-written SQL statement over the same tables, in-process, without
  *    making CSV or JSON of them.
- * 3. `--big`: a ~100 MB CSV (400,000 rows) written to a file, then streamed
- *    from the file through a dry run; the resident memory is sampled as the
- *    rows go by, to show that it stays flat.
+ * 3. `--big [--big-sizes 10,50,100]`: CSV files of about 10, 50 and 100 MB
+ *    (4,000 rows a MB) written to a file, each streamed from the file through
+ *    a dry run; the resident memory is sampled as the rows go by, to show
+ *    that it stays flat whatever the size (ADR 0037: the import's match keys
+ *    are held by the database, nothing kept grows with the file).
  *
  * Times are wall-clock p50 / p95 / max in ms, with the process's CPU time
  * (p50) beside them: on a shared machine the wall time grows with the load,
  * the CPU time much less. The load average is printed at the start and end.
+ *
+ * Figures (ADR 0037, 2026-12-03, shared 2-core machine, load average 10–14;
+ * CPU time of the process, realistic data: 10,000 applications, 47,294
+ * events, long descriptions; 5 runs, lowest–highest):
+ *
+ * | measured                                   | before (ADR 0032) | after        |
+ * |--------------------------------------------|-------------------|--------------|
+ * | applications CSV, in-process, CPU          | 341–464 ms        | 226–280 ms   |
+ * | stage events CSV, in-process, CPU          | 469–581 ms        | 234–282 ms   |
+ * | applications + events JSON, in-process, CPU| 625–732 ms        | 495–625 ms   |
+ * | import of 10,000 rows, CPU                 | 5.8 s             | 4.6 s        |
+ * | dry run of 40,000 rows (11 MB), CPU        | 23.6 s            | 17.0 s       |
+ * | dry run, 40,000 rows: heap peak / RSS peak | 112 / 281 MB      | 84 / 298 MB  |
+ * | dry run, 26 MB: heap / RSS peak            | 252 / 426 MB (at 32 MB) | 76 / 279 MB |
+ * | dry run, RSS at 25k / 50k / 75k rows       | growing with rows | 255 / 236 / 240 MB |
+ *
+ * Resident memory after includes SQLite's page cache, now up to 64 MB.
+ *
+ * `--big --runs 7`, 2026-12-03 11:05–11:39, load average 11–13 (the floors
+ * themselves took 169–672 ms wall, so wall times say little; CPU p50 beside):
+ *
+ * | dry run                | rows    | time    | CPU     | RSS before → peak        |
+ * |------------------------|---------|---------|---------|--------------------------|
+ * | 10.5 MB                | 40,000  | 26.9 s  | 13.7 s  | 290 → 388 MB (+98)       |
+ * | 52.8 MB                | 200,000 | 235.8 s | 139.3 s | 308 → 384 MB (+76)       |
+ * | 105.6 MB               | 400,000 | 649.7 s | 353.6 s | 321 → 395 MB (+74)       |
+ *
+ * | export, CPU p50 in-process (wall p50 over HTTP) | imported data | as users have it |
+ * |--------------------------------------------------|---------------|------------------|
+ * | applications CSV                                 | 159 (174) ms  | 200 (489) ms     |
+ * | stage events CSV                                 | 155 (179) ms  | 335 (557) ms     |
+ * | applications + events JSON                       | 366 (1159) ms | 641 (1679) ms    |
  */
 import { once } from 'node:events';
 import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -166,6 +200,14 @@ async function measureExports(label: string, ctx: ServiceContext, dir: string, r
   }
 }
 
+function stringOption(args: string[], name: string): string | undefined {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+/** Rows of the big file per MB (each row about 260 bytes: a 200-character note). */
+const ROWS_PER_MB = 4000;
+
 function numberOption(args: string[], name: string, fallback: number): number {
   const i = args.indexOf(`--${name}`);
   return i >= 0 && args[i + 1] ? Number(args[i + 1]) : fallback;
@@ -207,28 +249,40 @@ export async function run(args: string[]): Promise<void> {
     await sql`analyze`.execute(scale.db);
     await measureExports(`as users have it (${seeded.events} events)`, scale, dirs[2]!, runs, exports);
     await scale.close();
+    // Printed now: the big files below take minutes.
+    console.log(`\nExports of 10,000 applications, sorted by day applied; ms wall p50 / p95 / max and CPU p50 over ${runs} runs; target < 300 ms on SQLite.`);
+    console.log('floor = the same rows by one hand-written SQL statement, in-process, no CSV or JSON made (JSON: the events floor).');
+    printTable(['data', 'export', 'wall p50 / p95 / max', 'CPU p50', 'size', 'floor p50 / p95'], exports);
 
-    // 3. A 100 MB file, streamed.
+    // 3. Files of 10, 50 and 100 MB (or --big-sizes), each streamed through a dry run.
     if (args.includes('--big')) {
-      const path = join(dirs[1]!, 'big.csv');
-      const size = await writeBigCsv(path, 400_000, 200);
-      const before = rssMb();
-      const samples: [number, number][] = [];
-      const peak = { rss: before };
-      const [r, tBig] = await time(() =>
-        importApplications(ctx, createReadStream(path, { highWaterMark: 256 * 1024 }), {
-          dryRun: true,
-          onProgress: (rowsRead) => {
-            const now = rssMb();
-            peak.rss = Math.max(peak.rss, now);
-            samples.push([rowsRead, now]);
-          },
-        }),
-      );
-      const at = (share: number) => samples[Math.min(samples.length - 1, Math.floor(samples.length * share))];
-      const curve = [0.1, 0.25, 0.5, 0.75, 1].flatMap((s) => { const x = at(s); return x ? [x] : []; }).map(([n, v]) => `${Math.round(n / 1000)}k rows ${v.toFixed(0)}`).join(', ');
-      once1.push([`dry run of a ${mb(size)} CSV streamed from a file (${r.rows} rows)`, `${(tBig / 1000).toFixed(1)} s`, '']);
-      once1.push([`  resident memory during it: ${before.toFixed(0)} MB before, peak ${peak.rss.toFixed(0)} MB; ${curve} MB`, '', 'flat']);
+      const sizes = (stringOption(args, 'big-sizes') ?? '10,50,100').split(',').map(Number).filter((n) => n > 0);
+      for (const size of sizes) {
+        const path = join(dirs[1]!, `big-${size}.csv`);
+        const bytes = await writeBigCsv(path, Math.round(size * ROWS_PER_MB), 200);
+        global.gc?.();
+        const before = rssMb();
+        const samples: [number, number][] = [];
+        const peak = { rss: before };
+        const c0 = process.cpuUsage();
+        const [r, tBig] = await time(() =>
+          importApplications(ctx, createReadStream(path, { highWaterMark: 256 * 1024 }), {
+            dryRun: true,
+            onProgress: (rowsRead) => {
+              const now = rssMb();
+              peak.rss = Math.max(peak.rss, now);
+              samples.push([rowsRead, now]);
+            },
+          }),
+        );
+        const cpu = process.cpuUsage(c0);
+        rmSync(path, { force: true });
+        const at = (share: number) => samples[Math.min(samples.length - 1, Math.floor(samples.length * share))];
+        const curve = [0.1, 0.25, 0.5, 0.75, 1].flatMap((s) => { const x = at(s); return x ? [x] : []; }).map(([n, v]) => `${Math.round(n / 1000)}k ${v.toFixed(0)}`).join(', ');
+        once1.push([`dry run of a ${mb(bytes)} CSV streamed from a file (${r.rows} rows; CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s)`, `${(tBig / 1000).toFixed(1)} s`, '']);
+        console.log(`dry run of ${mb(bytes)}: peak RSS ${peak.rss.toFixed(0)} MB (load ${load()})`);
+        once1.push([`  resident memory: ${before.toFixed(0)} MB before, peak ${peak.rss.toFixed(0)} MB (+${(peak.rss - before).toFixed(0)}); rows read → MB: ${curve}`, '', 'flat']);
+      }
     }
     await ctx.close();
   } finally {
@@ -237,8 +291,5 @@ export async function run(args: string[]): Promise<void> {
   once1.push([`peak RSS of this process, whole run`, `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`, '']);
   console.log('');
   printTable(['scenario (one run each)', 'time', 'target'], once1);
-  console.log(`\nExports of 10,000 applications, sorted by day applied; ms wall p50 / p95 / max and CPU p50 over ${runs} runs; target < 300 ms on SQLite.`);
-  console.log('floor = the same rows by one hand-written SQL statement, in-process, no CSV or JSON made (JSON: the events floor).');
-  printTable(['data', 'export', 'wall p50 / p95 / max', 'CPU p50', 'size', 'floor p50 / p95'], exports);
   console.log(`\nload average ${load()} at the end (${os.cpus().length} cores)`);
 }

@@ -5,6 +5,9 @@ import type { DB } from './schema.js';
 import { BUSY_TIMEOUT_MS, sqliteDialect } from './sqlite-dialect.js';
 import { createPrivateFile, refuseNewerFile, restrictFileModes } from './sqlite-file.js';
 
+/** The SQLite page cache of each connection, at most (KiB). */
+export const CACHE_KIB = 64 * 1024;
+
 export type Dialect = 'sqlite' | 'postgres';
 
 export interface Database {
@@ -66,6 +69,9 @@ export function openDatabase(config: DatabaseConfig): Database {
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     sqlite.pragma('synchronous = NORMAL');
+    // A page cache of up to 64 MB (the default is 2 MB): reading 10,000 applications in the list's
+    // order otherwise fetches each page from the operating system again (ADR 0037).
+    sqlite.pragma(`cache_size = ${-CACHE_KIB}`);
   } catch (e) {
     sqlite.close();
     throw e;

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
+import { isLoopbackRequest } from './loopback.js';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import { LOCAL_USER_ID } from '../services/context.js';
@@ -54,7 +55,6 @@ export interface AppOptions {
   hosted?: HostedRuntime;
 }
 
-const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '::1'];
 
 /** Request bodies above this are refused with 413 before they are read. */
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -76,9 +76,7 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   const hosted = options.hosted ?? null;
   if (options.localOnly && !hosted) {
     app.use('*', async (c, next) => {
-      // The node adapter builds the request URL from the Host header.
-      const host = new URL(c.req.url).hostname.replace(/^\[(.*)\]$/, '$1').toLowerCase();
-      if (!LOOPBACK_NAMES.includes(host)) {
+      if (!isLoopbackRequest(c.req.url)) {
         return c.json(errorBody('wrong_host', 'Debrief answers only requests addressed to this computer (localhost or 127.0.0.1).'), 421);
       }
       await next();

@@ -1,7 +1,8 @@
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import type { Company, CompanyCreate, CompanyUpdate } from '../contracts/companies.js';
-import type { DB } from '../db/schema.js';
+import type { CompaniesTable, DB } from '../db/schema.js';
 import {
+  ensureCompaniesByKey,
   companyKey,
   deleteCompany as deleteRow,
   findCompany,
@@ -41,6 +42,17 @@ export async function ensureCompanyId(db: Kysely<DB>, ownerId: string, name: str
   if (existing) return existing;
   const clean = name.trim().replace(/\s+/g, ' ');
   return insertCompanyIfMissing(db, { id: newId(), owner_id: ownerId, name: clean, name_key: companyKey(clean), created_at: now, updated_at: now });
+}
+
+/** The ids of companies by name key (`companyKey`), created where missing: a few statements for a whole batch of names. */
+export async function ensureCompanyIds(db: Kysely<DB>, ownerId: string, names: readonly string[], now: string): Promise<Map<string, string>> {
+  const rows = new Map<string, Insertable<CompaniesTable>>();
+  for (const name of names) {
+    const clean = name.trim().replace(/\s+/g, ' ');
+    const key = companyKey(clean);
+    if (!rows.has(key)) rows.set(key, { id: newId(), owner_id: ownerId, name: clean, name_key: key, created_at: now, updated_at: now });
+  }
+  return ensureCompaniesByKey(db, ownerId, [...rows.values()]);
 }
 
 export async function listCompanies(ctx: ServiceContext): Promise<Company[]> {

@@ -1,12 +1,11 @@
 import { stringify } from 'csv-stringify';
-import { stringify as stringifyRows } from 'csv-stringify/sync';
 import type { Application, ApplicationListQuery } from '../contracts/applications.js';
-import type { ExportedApplication } from '../contracts/export.js';
 import { tagsFor } from '../db/repos/applications.repo.js';
 import { stageFromRank } from '../db/repos/derived-state.js';
 import { eventsOfApplications, exportApplicationsPage, type ExportApplicationRow, type ExportEventRow } from '../db/repos/export.repo.js';
 import { isStage, STAGE_LABELS, type Stage } from '../domain/applications/stages.js';
 import { neutraliseCell } from '../domain/export/cells.js';
+import { csvLine } from '../domain/export/csv-lines.js';
 import { forEachListedApplication, listedFilter } from './applications.service.js';
 import type { ServiceContext } from './context.js';
 
@@ -102,57 +101,54 @@ const NO_EVENTS: ExportEventRow[] = [];
  */
 export async function* exportCsv(ctx: ServiceContext, query: ExportQuery, what: 'applications' | 'events', pageSize = EXPORT_PAGE_SIZE): AsyncGenerator<string, number> {
   const columns = what === 'applications' ? APPLICATION_COLUMNS.map(([name]) => name) : EVENT_COLUMNS;
-  // A note with a line break is quoted: csv-stringify quotes only the record delimiter itself (\r\n) unless told.
-  const options = { columns, record_delimiter: 'windows', quote_record_delimiter: true } as const;
+  // Each page is one string of CSV lines, written in one pass (csv-lines.ts holds it equal to csv-stringify).
   let count = 0;
   for await (const { rows, tags, events } of exportPages(ctx, query, { tags: what === 'applications', events: what === 'events', columns: what === 'applications' ? 'all' : 'names' }, pageSize)) {
-    const records: string[][] = [];
+    let text = count === 0 ? csvLine(columns) : '';
+    let lines = 0;
     for (const a of rows) {
       if (what === 'applications') {
         const t = tags.get(a.id) ?? NO_TAGS;
-        records.push(APPLICATION_GETTERS.map((get) => neutraliseCell(get(a, t))));
+        text += csvLine(APPLICATION_GETTERS.map((get) => get(a, t)));
+        lines += 1;
         continue;
       }
       for (const e of events.get(a.id) ?? NO_EVENTS) {
-        records.push([e.application_id, a.company_name, a.title, Number(e.seq), e.stage, e.occurred_on, e.round, e.interview_type, e.note].map(neutraliseCell));
+        text += csvLine([e.application_id, a.company_name, a.title, Number(e.seq), e.stage, e.occurred_on, e.round, e.interview_type, e.note]);
+        lines += 1;
       }
     }
-    if (records.length === 0) continue;
-    yield stringifyRows(records, { ...options, header: count === 0 });
-    count += records.length;
+    if (lines === 0) continue;
+    yield text;
+    count += lines;
   }
-  if (count === 0) yield stringifyRows([], { ...options, header: true });
+  if (count === 0) yield csvLine(columns);
   return count;
 }
 
-function exportedApplication(a: Row, tags: string[], events: ExportEventRow[]): ExportedApplication {
-  return {
-    id: a.id,
-    company: a.company_name,
-    title: a.title,
-    status: asStage(a.status),
-    stageReached: stageFromRank(int(a.reached_rank)),
-    appliedOn: a.applied_on,
-    lastEventOn: a.last_event_on,
-    source: a.source as ExportedApplication['source'],
-    referral: Boolean(a.referral),
-    referrer: a.referrer,
-    resumeVersion: a.resume_version,
-    tailored: Boolean(a.tailored),
-    fit: a.fit,
-    excitement: a.excitement,
-    salaryMin: int(a.salary_min),
-    salaryMax: int(a.salary_max),
-    salaryCurrency: a.salary_currency,
-    location: a.location,
-    remote: a.remote as ExportedApplication['remote'],
-    jobUrl: a.job_url,
-    tags,
-    notes: a.notes,
-    createdAt: a.created_at,
-    updatedAt: a.updated_at,
-    events: events.map((e) => ({ order: Number(e.seq), stage: asStage(e.stage), occurredOn: e.occurred_on, round: e.round, interviewType: e.interview_type, note: e.note })),
-  };
+const str = (value: string | null): string => (value === null ? 'null' : JSON.stringify(value));
+const num = (value: number | null): string => (value === null ? 'null' : JSON.stringify(value));
+
+/**
+ * One application of the JSON export (`ExportedApplication`) as its line of
+ * text: the text JSON.stringify makes of the object, keys in the contract's
+ * order, written directly rather than through an object per application and
+ * per event (ADR 0037; the service test parses it with the contract).
+ */
+function exportedApplicationJson(a: Row, tags: string[], events: ExportEventRow[]): string {
+  let history = '';
+  for (const e of events) {
+    history += `${history ? ',' : ''}{"order":${num(Number(e.seq))},"stage":${str(asStage(e.stage))},"occurredOn":${str(e.occurred_on)},"round":${num(e.round)},"interviewType":${str(e.interview_type)},"note":${str(e.note)}}`;
+  }
+  return (
+    `{"id":${str(a.id)},"company":${str(a.company_name)},"title":${str(a.title)},"status":${str(asStage(a.status))},` +
+    `"stageReached":${str(stageFromRank(int(a.reached_rank)))},"appliedOn":${str(a.applied_on)},"lastEventOn":${str(a.last_event_on)},` +
+    `"source":${str(a.source)},"referral":${Boolean(a.referral)},"referrer":${str(a.referrer)},"resumeVersion":${str(a.resume_version)},` +
+    `"tailored":${Boolean(a.tailored)},"fit":${num(a.fit)},"excitement":${num(a.excitement)},"salaryMin":${num(int(a.salary_min))},` +
+    `"salaryMax":${num(int(a.salary_max))},"salaryCurrency":${str(a.salary_currency)},"location":${str(a.location)},"remote":${str(a.remote)},` +
+    `"jobUrl":${str(a.job_url)},"tags":${JSON.stringify(tags)},"notes":${str(a.notes)},"createdAt":${str(a.created_at)},"updatedAt":${str(a.updated_at)},` +
+    `"events":[${history}]}`
+  );
 }
 
 /**
@@ -164,7 +160,7 @@ export async function* exportJson(ctx: ServiceContext, query: ExportQuery, pageS
   yield `{"exportedAt":${JSON.stringify(ctx.now().toISOString())},"applications":[`;
   let count = 0;
   for await (const { rows, tags, events } of exportPages(ctx, query, { tags: true, events: true, columns: 'all' }, pageSize)) {
-    const lines = rows.map((a) => JSON.stringify(exportedApplication(a, tags.get(a.id) ?? [], events.get(a.id) ?? NO_EVENTS)));
+    const lines = rows.map((a) => exportedApplicationJson(a, tags.get(a.id) ?? NO_TAGS, events.get(a.id) ?? NO_EVENTS));
     yield `${count === 0 ? '\n' : ',\n'}${lines.join(',\n')}`;
     count += rows.length;
   }

@@ -6,14 +6,20 @@ import { insertEvents, type NewStageEvent } from '../db/repos/events.repo.js';
 import { refreshApplicationState } from '../db/repos/derived-state.js';
 import type { ApplicationPatch } from '../db/repos/applications.repo.js';
 import {
+  addImportKeys,
+  applicationNames,
+  closeImportKeys,
   fillApplication,
+  findImportKeys,
   findLayout,
   importTargets,
   insertApplications,
   insertTags,
   saveLayout,
   stagesByApplication,
+  openImportKeys,
   statusMaps,
+  type ImportKey,
   type ImportTarget,
 } from '../db/repos/import.repo.js';
 import type { DB } from '../db/schema.js';
@@ -37,7 +43,8 @@ import {
 } from '../domain/import/index.js';
 import { newId } from '../domain/ids.js';
 import { todayIn } from '../domain/time.js';
-import { ensureCompanyId } from './companies.service.js';
+import { ensureCompanyIds } from './companies.service.js';
+import { companyKey } from '../db/repos/companies.repo.js';
 import type { ServiceContext } from './context.js';
 import { openCsv, type CsvRecord } from './csv-reader.js';
 import { invalid } from './errors.js';
@@ -271,20 +278,38 @@ export async function importApplications(ctx: ServiceContext, source: AsyncItera
   };
 
   const run = async (trx: Kysely<DB>) => {
-    const index = new Map<string, ImportTarget[]>();
-    for (const t of await importTargets(trx, ctx.ownerId)) {
-      const k = matchKey(t.company, t.title);
-      index.set(k, [...(index.get(k) ?? []), t]);
+    // The match keys of the owner's applications live in the database for the
+    // transaction (not in memory), so a file of any size keeps memory flat.
+    await openImportKeys(trx);
+    let seq = 0;
+    for await (const page of applicationNames(trx, ctx.ownerId)) {
+      await addImportKeys(trx, ctx.ownerId, page.map((a) => ({ match_key: matchKey(a.company, a.title), seq: seq++, application_id: a.id })));
     }
-    const stages = await stagesByApplication(trx, ctx.ownerId);
-    const companies = new Map<string, string>();
-    const touched: string[] = [];
     let batch: ImportedRow[] = [];
 
     const flush = async () => {
+      if (batch.length === 0) return;
+      // What this batch may match: the applications under its keys, with their stages.
+      const keys = [...new Set(batch.map((row) => matchKey(row.company, row.title)))];
+      const found = await findImportKeys(trx, ctx.ownerId, keys);
+      const ids = [...new Set(found.map((k) => k.application_id))];
+      const byId = new Map((await importTargets(trx, ctx.ownerId, ids)).map((t) => [t.id, t]));
+      const stages = await stagesByApplication(trx, ctx.ownerId, ids);
+      const index = new Map<string, ImportTarget[]>();
+      for (const k of found) {
+        const target = byId.get(k.application_id);
+        if (!target) continue;
+        const list = index.get(k.match_key);
+        if (list) list.push(target);
+        else index.set(k.match_key, [target]);
+      }
+      const newRows = batch.filter((row) => !findTarget(index, row));
+      const companies = newRows.length > 0 ? await ensureCompanyIds(trx, ctx.ownerId, newRows.map((row) => row.company), now) : new Map<string, string>();
       const apps: Parameters<typeof insertApplications>[1] = [];
       const tags: { owner_id: string; application_id: string; tag: string }[] = [];
       const events: NewStageEvent[] = [];
+      const newKeys: ImportKey[] = [];
+      const touched = new Set<string>();
       for (const row of batch) {
         const target = findTarget(index, row);
         if (target) {
@@ -306,16 +331,12 @@ export async function importApplications(ctx: ServiceContext, source: AsyncItera
             stages.set(target.id, known);
             target.status = row.stage;
           }
-          touched.push(target.id);
+          touched.add(target.id);
           result.updated += 1;
           continue;
         }
-        const ckey = row.company.trim().replace(/\s+/g, ' ').toLowerCase();
-        let companyId = companies.get(ckey);
-        if (!companyId) {
-          companyId = await ensureCompanyId(trx, ctx.ownerId, row.company, now);
-          companies.set(ckey, companyId);
-        }
+        const companyId = companies.get(companyKey(row.company));
+        if (!companyId) throw new Error(`no company for ${row.company}`);
         const id = newId();
         const role = classifyRole(row.title);
         apps.push({
@@ -345,12 +366,16 @@ export async function importApplications(ctx: ServiceContext, source: AsyncItera
         });
         for (const tag of row.tags.slice(0, 20)) tags.push({ owner_id: ctx.ownerId, application_id: id, tag });
         const day = row.date ?? today;
-        events.push(...eventsFor(row, id, ctx.ownerId, day, now));
+        const story = eventsFor(row, id, ctx.ownerId, day, now);
+        events.push(...story);
         const added: ImportTarget = { id, company: row.company, title: row.title, first_on: day, status: row.stage, job_url: row.jobUrl, location: row.location, remote: row.remote, salary_min: row.salaryMin, source: row.source, description: row.description, resume_version: row.resumeVersion };
         const k = matchKey(row.company, row.title);
-        index.set(k, [...(index.get(k) ?? []), added]);
-        stages.set(id, new Set(events.filter((e) => e.application_id === id).map((e) => e.stage)));
-        touched.push(id);
+        const list = index.get(k);
+        if (list) list.push(added);
+        else index.set(k, [added]);
+        newKeys.push({ match_key: k, seq: seq++, application_id: id });
+        stages.set(id, new Set(story.map((e) => e.stage)));
+        touched.add(id);
         result.created += 1;
       }
       await insertApplications(trx, apps);
@@ -361,6 +386,8 @@ export async function importApplications(ctx: ServiceContext, source: AsyncItera
       const rejected = events.filter((e) => e.stage === 'rejected');
       await insertRejections(trx, rejected.filter((e) => created.has(e.application_id)).map((e) => blankRejection(ctx.ownerId, e.application_id, e.occurred_on, now)));
       for (const e of rejected.filter((r) => !created.has(r.application_id))) await ensureRejectionRecord(trx, ctx, e.application_id);
+      await addImportKeys(trx, ctx.ownerId, newKeys);
+      await refreshApplicationState(trx, ctx.ownerId, today, [...touched]);
       batch = [];
     };
 
@@ -378,8 +405,8 @@ export async function importApplications(ctx: ServiceContext, source: AsyncItera
       if (result.rows % 200 === 0) options.onProgress?.(result.rows, bytes);
     }
     await flush();
+    await closeImportKeys(trx);
     options.onProgress?.(result.rows, bytes);
-    await refreshApplicationState(trx, ctx.ownerId, today, [...new Set(touched)]);
     result.seconds = (performance.now() - started) / 1000;
     if (options.dryRun || (options.mode === 'all' && result.problemCount > 0)) throw new Rollback(result);
     result.imported = result.created + result.updated > 0;

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -116,6 +117,12 @@ describe.each(testDialects())('exports on %s', (dialect) => {
     expect(json.count).toBe(62);
     const doc = zApplicationsExport.parse(JSON.parse(json.text));
     expect(doc.exportedAt).toBe('2026-12-02T15:00:00.000Z');
+    // Each application's line is what JSON.stringify writes of it, keys in the order of the contract's fields.
+    const lines = json.text.split('\n').slice(1, -2).map((line) => line.replace(/,$/, ''));
+    expect(lines.map((line) => JSON.stringify(JSON.parse(line)))).toEqual(lines);
+    expect(Object.keys(JSON.parse(lines[0]!) as object)).toEqual(['id', 'company', 'title', 'status', 'stageReached', 'appliedOn', 'lastEventOn', 'source', 'referral',
+      'referrer', 'resumeVersion', 'tailored', 'fit', 'excitement', 'salaryMin', 'salaryMax', 'salaryCurrency', 'location', 'remote', 'jobUrl', 'tags', 'notes',
+      'createdAt', 'updatedAt', 'events']);
     expect(doc.applications.map((a) => a.id)).toEqual(items.map((a) => a.id));
     for (const [i, a] of doc.applications.entries()) {
       const item = items[i]!;
@@ -163,5 +170,13 @@ describe.each(testDialects())('exports on %s', (dialect) => {
     const first = await reader.read();
     expect(new TextDecoder().decode(first.value)).toMatch(/^application_id,company,title,order,stage/);
     await reader.cancel();
+
+    // Asked for from elsewhere (hosted behind a load balancer), the export is gzipped as it goes; to this computer it is sent as it is.
+    const plain = await (await app.request('/api/export/events.csv?sort=company&order=asc', { headers: { 'accept-encoding': 'gzip' } })).text();
+    const far = await app.request('http://debrief.example/api/export/events.csv?sort=company&order=asc', { headers: { 'accept-encoding': 'gzip' } });
+    expect(far.headers.get('content-encoding')).toBe('gzip');
+    expect(gunzipSync(Buffer.from(await far.arrayBuffer())).toString('utf8')).toBe(plain);
+    const near = await app.request('/api/export/applications.json', { headers: { 'accept-encoding': 'gzip' } });
+    expect(near.headers.get('content-encoding')).toBeNull();
   });
 });

@@ -127,4 +127,24 @@ describe.each(testDialects())('importing applications on %s', (dialect) => {
     expect(await importApplications(ctx, utf8(jobsync))).toMatchObject({ created: 0, skipped: 1 });
     expect((await listDebriefs(ctx)).toFinish).toHaveLength(2);
   });
+  it('matches rows batches apart in a large file, keeps a bounded sample of problems, and adds nothing the second time', { timeout: 60_000 }, async () => {
+    const ctx = await testContext(database, { ownerId: 'u-large-file', now: '2026-11-20T10:00:00.000Z' });
+    const lines = ['Company,Title,Applied on,Status'];
+    for (let i = 0; i < 600; i++) lines.push(`Firm ${i % 300},Role ${i},2026-03-${String((i % 28) + 1).padStart(2, '0')},Applied`);
+    // The same application 600 rows later (another batch), a later status, other spacing and case.
+    lines.push('  firm 3 ,  ROLE   3 ,2026-03-04,Rejected');
+    for (let i = 0; i < 520; i++) lines.push(`Firm ${i},Role x${i},not a date,Applied`);
+    const file = lines.join('\n');
+
+    const dry = await importApplications(ctx, utf8(file), { dryRun: true });
+    expect(dry).toMatchObject({ rows: 1121, created: 600, updated: 1, skipped: 0, problemCount: 520 });
+    expect(dry.problems).toHaveLength(500);
+    expect(dry.problems[0]).toEqual({ line: 603, reason: expect.stringContaining('not a date') });
+
+    const done = await importApplications(ctx, utf8(file));
+    expect(done).toMatchObject({ created: 600, updated: 1, problemCount: 520 });
+    const rejected = await listApplications(ctx, { status: ['rejected'], sort: 'applied', order: 'asc', page: 1, pageSize: 10 });
+    expect(rejected.items.map((a) => [a.company, a.title, a.appliedOn])).toEqual([['Firm 3', 'Role 3', '2026-03-04']]);
+    expect(await importApplications(ctx, utf8(file))).toMatchObject({ created: 0, updated: 0, skipped: 601 });
+  });
 });

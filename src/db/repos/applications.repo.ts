@@ -73,9 +73,15 @@ export async function tagsFor(db: Kysely<DB>, ownerId: string, ids: readonly str
     .select(['application_id', 'tag'])
     .where('owner_id', '=', ownerId)
     .where('application_id', 'in', ids)
+    // By application first: read through the key (application_id, tag), not the owner's whole tag index.
+    .orderBy('application_id')
     .orderBy('tag')
     .execute();
-  for (const r of rows) map.set(r.application_id, [...(map.get(r.application_id) ?? []), r.tag]);
+  for (const r of rows) {
+    const list = map.get(r.application_id);
+    if (list) list.push(r.tag);
+    else map.set(r.application_id, [r.tag]);
+  }
   return map;
 }
 

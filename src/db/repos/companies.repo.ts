@@ -48,6 +48,27 @@ export async function insertCompany(db: Kysely<DB>, row: Insertable<CompaniesTab
 }
 
 /**
+ * The ids of companies by name key, inserting those missing (`rows`, keyed by
+ * their name_key): three statements for any number of names.
+ */
+export async function ensureCompaniesByKey(db: Kysely<DB>, ownerId: string, rows: readonly Insertable<CompaniesTable>[]): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  const lookup = async (keys: string[]) => {
+    for (let i = 0; i < keys.length; i += 500) {
+      const found = await db.selectFrom('companies').select(['id', 'name_key']).where('owner_id', '=', ownerId).where('name_key', 'in', keys.slice(i, i + 500)).execute();
+      for (const r of found) ids.set(r.name_key, r.id);
+    }
+  };
+  await lookup(rows.map((r) => r.name_key));
+  const missing = rows.filter((r) => !ids.has(r.name_key));
+  for (let i = 0; i < missing.length; i += 200) {
+    await db.insertInto('companies').values(missing.slice(i, i + 200)).onConflict((oc) => oc.columns(['owner_id', 'name_key']).doNothing()).execute();
+  }
+  if (missing.length > 0) await lookup(missing.map((r) => r.name_key));
+  return ids;
+}
+
+/**
  * The id of the owner's company with this row's name: the row is inserted
  * unless one exists, also when another request creates it at the same moment
  * (the owner/name unique index decides, without an error).

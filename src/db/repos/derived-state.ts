@@ -95,14 +95,47 @@ export async function refreshApplicationState(
     const ids = applicationIds?.slice(i, i + 500);
     await db
       .insertInto('application_state')
-      .columns(['application_id', 'owner_id', ...COLUMNS])
-      .expression(derivedStateQuery(db, ownerId, today, ids))
+      .columns(['application_id', 'owner_id', ...COLUMNS, ...SEGMENT_COLUMNS])
+      .expression(
+        db
+          .selectFrom(derivedStateQuery(db, ownerId, today, ids).as('d'))
+          .innerJoin('applications as a', 'a.id', 'd.application_id')
+          .innerJoin('companies as c', 'c.id', 'a.company_id')
+          .select(['d.application_id', 'd.owner_id', ...COLUMNS.map((col) => `d.${col}` as const)])
+          .select(SEGMENT_COLUMNS.map((col) => sql.raw(SEGMENT_SOURCES[col]).as(col))),
+      )
       .onConflict((oc) =>
         oc.column('application_id').doUpdateSet((eb) => Object.fromEntries(COLUMNS.map((c) => [c, eb.ref(`excluded.${c}`)]))),
       )
       .execute();
   }
 }
+
+/**
+ * The segments of a new row, as the trigger that fills them after an insert
+ * computes them (migration 20261203_2601_insight_counts). The trigger stays
+ * the authority and still runs; written with the row, its update changes
+ * nothing, so the kept counts are not first counted under "unknown" and then
+ * moved (the work of the update trigger on the counts: two thirds of an
+ * import's or a restore's time, ADR 0037). Were the two ever to differ, the
+ * trigger's values would win and the counts would still be right.
+ */
+const orUnknown = (col: string): string => `coalesce(nullif(${col}, ''), 'unknown')`;
+const yesNo = (col: string): string => `case when ${col} = 1 then 'yes' else 'no' end`;
+const band = (col: string): string => `case when ${col} is null then 'unknown' when ${col} <= 2 then 'low' when ${col} = 3 then 'mid' else 'high' end`;
+const SEGMENT_SOURCES = {
+  seg_source: orUnknown('a.source'),
+  seg_referral: yesNo('a.referral'),
+  seg_tailored: yesNo('a.tailored'),
+  seg_resume_version: orUnknown('a.resume_version'),
+  seg_fit_band: band('a.fit'),
+  seg_excitement_band: band('a.excitement'),
+  seg_role_family: orUnknown('a.role_family'),
+  seg_seniority: orUnknown('a.seniority'),
+  seg_remote: orUnknown('a.remote'),
+  seg_company_size: orUnknown('c.size'),
+} as const;
+const SEGMENT_COLUMNS = Object.keys(SEGMENT_SOURCES) as (keyof typeof SEGMENT_SOURCES)[];
 
 /**
  * Brings up to date the rows whose next booked step has come (no write when

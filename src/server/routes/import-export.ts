@@ -1,4 +1,7 @@
+import { Readable, pipeline } from 'node:stream';
+import { createGzip } from 'node:zlib';
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { z } from 'zod';
 import { zApplicationListQuery } from '../../contracts/applications.js';
 import { zBackup, zDataStatus, zRestoreMode, zRestoreResult } from '../../contracts/backup.js';
@@ -13,6 +16,7 @@ import { submitJob } from '../../services/jobs.service.js';
 import { zJob } from '../../contracts/jobs.js';
 import { invalid } from '../../services/errors.js';
 import { serviceContext, type AppEnv } from '../context.js';
+import { isLoopbackRequest } from '../loopback.js';
 import { describeError, errorBody } from '../errors.js';
 import { body, errors, json } from '../openapi.js';
 
@@ -34,24 +38,35 @@ function fileBytes(base64: string): Uint8Array {
 /**
  * An export as a streamed download: the next page is read from the database
  * only when the client has taken the previous one (pull), and a client that
- * goes away stops the export.
+ * goes away stops the export. Over the network the pages are gzipped at
+ * level 1 as they go (several times cheaper than the default level, most of
+ * the gain: ADR 0037); a request to this computer itself gets them as they
+ * are, since compressing for the loopback only costs time at both ends.
  */
-function exportResponse(filename: string, contentType: string, chunks: AsyncGenerator<string, number>): Response {
-  const encoder = new TextEncoder();
-  const stream = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      const next = await chunks.next();
-      if (next.done) controller.close();
-      else controller.enqueue(encoder.encode(next.value));
-    },
-    async cancel() {
+function exportResponse(c: Context<AppEnv>, filename: string, contentType: string, chunks: AsyncGenerator<string, number>): Response {
+  const headers: Record<string, string> = { 'content-type': contentType, 'content-disposition': `attachment; filename="${filename}"`, 'cache-control': 'no-store, no-transform' };
+  const gzip = !isLoopbackRequest(c.req.url) && /\bgzip\b/i.test(c.req.header('accept-encoding') ?? '');
+  async function* bytes(): AsyncGenerator<Buffer> {
+    try {
+      for (;;) {
+        const next = await chunks.next();
+        if (next.done) return;
+        yield Buffer.from(next.value);
+      }
+    } finally {
       await chunks.return(0);
-    },
-  });
-  return new Response(stream, {
-    status: 200,
-    headers: { 'content-type': contentType, 'content-disposition': `attachment; filename="${filename}"`, 'cache-control': 'no-store' },
-  });
+    }
+  }
+  const source = Readable.from(bytes(), { objectMode: false, highWaterMark: 1 });
+  let body: Readable = source;
+  if (gzip) {
+    headers['content-encoding'] = 'gzip';
+    headers.vary = 'Accept-Encoding';
+    const packed = createGzip({ level: 1 });
+    pipeline(source, packed, () => undefined);
+    body = packed;
+  }
+  return new Response(Readable.toWeb(body) as ReadableStream<Uint8Array>, { status: 200, headers });
 }
 
 const CSV_TYPE = 'text/csv; charset=utf-8';
@@ -113,7 +128,7 @@ export function registerImportExportRoutes(app: OpenAPIHono<AppEnv>): void {
       request: { query: zExportQuery }, responses: { 200: csvContent('One row per application'), 400: errors[400] } }),
     (c) => {
       const query: ExportQuery = c.req.valid('query');
-      return exportResponse('debrief-applications.csv', CSV_TYPE, exportCsv(serviceContext(c), query, 'applications')) as never;
+      return exportResponse(c, 'debrief-applications.csv', CSV_TYPE, exportCsv(serviceContext(c), query, 'applications')) as never;
     },
   );
   app.openapi(
@@ -121,7 +136,7 @@ export function registerImportExportRoutes(app: OpenAPIHono<AppEnv>): void {
       request: { query: zExportQuery }, responses: { 200: csvContent('One row per stage event'), 400: errors[400] } }),
     (c) => {
       const query: ExportQuery = c.req.valid('query');
-      return exportResponse('debrief-stage-events.csv', CSV_TYPE, exportCsv(serviceContext(c), query, 'events')) as never;
+      return exportResponse(c, 'debrief-stage-events.csv', CSV_TYPE, exportCsv(serviceContext(c), query, 'events')) as never;
     },
   );
   app.openapi(
@@ -131,7 +146,7 @@ export function registerImportExportRoutes(app: OpenAPIHono<AppEnv>): void {
     (c) => {
       const query: ExportQuery = c.req.valid('query');
       const ctx = serviceContext(c);
-      return exportResponse(`debrief-applications-${ctx.now().toISOString().slice(0, 10)}.json`, 'application/json; charset=utf-8', exportJson(ctx, query)) as never;
+      return exportResponse(c, `debrief-applications-${ctx.now().toISOString().slice(0, 10)}.json`, 'application/json; charset=utf-8', exportJson(ctx, query)) as never;
     },
   );
   app.openapi(
