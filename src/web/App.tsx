@@ -1,18 +1,14 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { AppLayout } from './features/shell/AppLayout';
-import { BoardPage } from './features/board/BoardPage';
-import { HomePage } from './features/home/HomePage';
-import { ListPage } from './features/applications/list/ListPage';
-import { ApplicationPage } from './features/applications/detail/ApplicationPage';
-import { NewApplicationPage } from './features/applications/new/NewApplicationPage';
 import { NotFoundPage } from './components/NotFoundPage';
 import { LoadingState } from './components/QueryState';
 import { AuthGate } from './features/account/AuthGate';
 
 /**
- * Pages used every day load with the app; the others (and their charting
- * libraries) load the first time they are opened.
+ * Every page is its own script, loaded the first time it is opened: the first
+ * page a person opens downloads the shell and that page only (the board its
+ * drag and drop, the forms their date pickers, the insights their charts).
  */
 function later(load: () => Promise<ComponentType>): () => ReactNode {
   const Page = lazy(async () => ({ default: await load() }));
@@ -25,6 +21,11 @@ function later(load: () => Promise<ComponentType>): () => ReactNode {
   };
 }
 
+const HomePage = later(async () => (await import('./features/home/HomePage')).HomePage);
+const BoardPage = later(async () => (await import('./features/board/BoardPage')).BoardPage);
+const ListPage = later(async () => (await import('./features/applications/list/ListPage')).ListPage);
+const ApplicationPage = later(async () => (await import('./features/applications/detail/ApplicationPage')).ApplicationPage);
+const NewApplicationPage = later(async () => (await import('./features/applications/new/NewApplicationPage')).NewApplicationPage);
 const DebriefPage = later(async () => (await import('./features/debrief/DebriefPage')).DebriefPage);
 const JournalPage = later(async () => (await import('./features/journal/JournalPage')).JournalPage);
 const QuestionBankPage = later(async () => (await import('./features/question-bank/QuestionBankPage')).QuestionBankPage);
