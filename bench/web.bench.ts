@@ -110,19 +110,21 @@ async function open(context: BrowserContext, url: string, spec: PageSpec): Promi
     }
     if (kind?.url.includes('/api/')) apiBytes += wire;
   });
-  await page.addInitScript((selector: string) => {
-    const w = window as unknown as { __contentAt?: number };
-    const seen = (): boolean => {
-      if (w.__contentAt === undefined && document.querySelector(selector)) w.__contentAt = performance.now();
-      return w.__contentAt !== undefined;
-    };
-    const watch = new MutationObserver(() => {
-      if (seen()) watch.disconnect();
-    });
-    watch.observe(document, { childList: true, subtree: true });
-  }, spec.content);
+  // Runs in the page before the app's first script (written as text: this file is compiled without the DOM's types).
+  await page.addInitScript({
+    content: `(() => {
+      const selector = ${JSON.stringify(spec.content)};
+      const watch = new MutationObserver(() => {
+        if (window.__contentAt === undefined && document.querySelector(selector)) {
+          window.__contentAt = performance.now();
+          watch.disconnect();
+        }
+      });
+      watch.observe(document, { childList: true, subtree: true });
+    })();`,
+  });
   await page.goto(url + spec.path);
-  const handle = await page.waitForFunction(() => (window as unknown as { __contentAt?: number }).__contentAt, undefined, { timeout: 60_000 });
+  const handle = await page.waitForFunction('window.__contentAt', undefined, { timeout: 60_000 });
   const contentMs = Number(await handle.jsonValue());
   await page.waitForLoadState('networkidle');
   let charts = false;

@@ -10,15 +10,22 @@ import { AuthGate } from './features/account/AuthGate';
  * page a person opens downloads the shell and that page only (the board its
  * drag and drop, the forms their date pickers, the insights their charts).
  */
-function later(load: () => Promise<ComponentType>): () => ReactNode {
-  const Page = lazy(async () => ({ default: await load() }));
-  return function LaterPage() {
-    return (
-      <Suspense fallback={<LoadingState label="Loading the page" />}>
-        <Page />
-      </Suspense>
-    );
-  };
+interface LaterPage {
+  (): ReactNode;
+  /** Starts downloading the page's script now (once). */
+  preload: () => void;
+}
+
+function later(load: () => Promise<ComponentType>): LaterPage {
+  let loading: Promise<{ default: ComponentType }> | null = null;
+  const start = () => (loading ??= load().then((page) => ({ default: page })));
+  const Page = lazy(start);
+  const LaterPage = () => (
+    <Suspense fallback={<LoadingState label="Loading the page" />}>
+      <Page />
+    </Suspense>
+  );
+  return Object.assign(LaterPage, { preload: () => void start().catch(() => undefined) });
 }
 
 const HomePage = later(async () => (await import('./features/home/HomePage')).HomePage);
@@ -52,6 +59,24 @@ const JoinPage = later(async () => (await import('./features/org/JoinPage')).Joi
 const OrgDetailPage = later(async () => (await import('./features/org/OrgDetailPage')).OrgDetailPage);
 const CohortPage = later(async () => (await import('./features/org/CohortPage')).CohortPage);
 const SettingsPage = later(async () => (await import('./features/settings/SettingsPage')).SettingsPage);
+
+/** The pages people open first, by address. */
+const FIRST_PAGES: [RegExp, LaterPage][] = [
+  [/^\/$/, HomePage],
+  [/^\/board\/?$/, BoardPage],
+  [/^\/applications\/?$/, ListPage],
+  [/^\/applications\/new\/?$/, NewApplicationPage],
+  [/^\/applications\/[^/]+\/?$/, ApplicationPage],
+  [/^\/insights\/?$/, InsightsPage],
+];
+
+/**
+ * Starts the script of the page at `pathname` with the app's, so that it
+ * downloads while the app asks who is signed in, not after.
+ */
+export function preloadPageFor(pathname: string): void {
+  FIRST_PAGES.find(([address]) => address.test(pathname))?.[1].preload();
+}
 
 export function App() {
   return (

@@ -12,7 +12,7 @@ import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter } from 'react-router';
 import { cssVariablesResolver, theme } from './theme';
-import { App } from './App';
+import { App, preloadPageFor } from './App';
 import { isApiError } from './api/client';
 
 const queryClient = new QueryClient({
@@ -24,6 +24,8 @@ const queryClient = new QueryClient({
     },
   },
 });
+
+preloadPageFor(window.location.pathname);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element');
