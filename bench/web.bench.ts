@@ -124,7 +124,8 @@ async function open(context: BrowserContext, url: string, spec: PageSpec): Promi
     })();`,
   });
   await page.goto(url + spec.path);
-  const handle = await page.waitForFunction('window.__contentAt', undefined, { timeout: 60_000 });
+  // A function, not a string: the app's Content-Security-Policy forbids evaluating strings.
+  const handle = await page.waitForFunction(() => (globalThis as { __contentAt?: number }).__contentAt, undefined, { timeout: 60_000 });
   const contentMs = Number(await handle.jsonValue());
   await page.waitForLoadState('networkidle');
   let charts = false;
