@@ -25,6 +25,22 @@
  * Every measured move writes (an application in applied/screen/assessment
  * moves to interview; the move is then undone, untimed, so the next run finds
  * the same data).
+ *
+ * Measured 2026-12-03 (ADR 0038), `--sqlite 50000 --runs 20`, SQLite, 50,000
+ * applications (235,621 events) plus 20 × 500, on the shared 2-core machine at
+ * load average 14.8 (start) to 16.6: every figure is inflated by the load.
+ * ms, p50 / p95 / max; the floor is p50 / p95.
+ *
+ * | operation                           | sequential          | 10 clients            | floor         |
+ * |-------------------------------------|---------------------|-----------------------|---------------|
+ * | list, broad status, default sort    | 111 / 272 / 393     | 566 / 1059 / 1283     | 28.0 / 71.9   |
+ * | list, one status, default sort      | 26.8 / 84.2 / 113   | 562 / 795 / 898       | 18.6 / 41.2   |
+ * | list, no filter, default sort       | 42.5 / 125 / 202    | 636 / 841 / 913       | 15.8 / 54.6   |
+ * | search                              | 157 / 616 / 665     | 1194 / 4245 / 5338    | 49.8 / 198    |
+ * | insights                            | 69.6 / 288 / 288    | 639 / 1065 / 1067     | 2.79 / 15.9   |
+ * | board                               | 42.3 / 162 / 176    | 781 / 1293 / 1316     | 29.5 / 61.1   |
+ * | detail                              | 6.2 / 31.5 / 36     | 339 / 447 / 457       | 0.53 / 1.45   |
+ * | move (writes)                       | 85.8 / 257 / 262    | 453 / 1032 / 1234     | 28.9 / 87.5   |
  */
 import os from 'node:os';
 import { mkdtempSync, rmSync } from 'node:fs';

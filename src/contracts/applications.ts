@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { INTERVIEW_TYPES, PROGRESS_STAGES, STAGES } from '../domain/applications/stages.js';
+import { REMOTE, SORT_KEYS, SOURCES } from './application-values.js';
 import { csvList, optionalText, optionalWebUrl, requiredText, zId, zIsoDate, zRating, zPage, zText } from './common.js';
 
-export const SOURCES = ['job_board', 'company_site', 'recruiter', 'network', 'other'] as const;
-export const REMOTE = ['onsite', 'hybrid', 'remote'] as const;
+export { REMOTE, SORT_KEYS, SOURCES } from './application-values.js';
+
 export const COMPANY_SIZES = ['1-10', '11-50', '51-200', '201-1000', '1001-5000', '5000+'] as const;
 
 export const zStage = z.enum(STAGES).meta({ id: 'Stage' });
@@ -174,7 +175,6 @@ export const zApplicationDetail = zApplication
   .meta({ id: 'ApplicationDetail' });
 export type ApplicationDetail = z.infer<typeof zApplicationDetail>;
 
-export const SORT_KEYS = ['updated', 'applied', 'lastEvent', 'company', 'title', 'fit', 'excitement', 'status'] as const;
 
 export const zApplicationListQuery = z
   .object({

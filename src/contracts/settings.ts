@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_NUDGE_AFTER_REJECTION_DAYS, DEFAULT_SUPPORT_RESOURCES, WEEK_STARTS } from '../domain/momentum/index.js';
-import { isValidTimeZone } from '../domain/time.js';
+import { DEFAULT_TIME_ZONE, isValidTimeZone } from '../domain/time.js';
 import { zText } from './common.js';
 
 /** A whole number of days from 1 to `max`; anything else is refused, never clamped. */
@@ -44,7 +44,7 @@ export const zSettingsUpdate = zSettings.partial().meta({ id: 'SettingsUpdate' }
 export type SettingsUpdate = z.infer<typeof zSettingsUpdate>;
 
 export const DEFAULT_SETTINGS: Settings = {
-  timezone: 'UTC',
+  timezone: DEFAULT_TIME_ZONE,
   noResponseDays: 21,
   feedbackReminderDays: 7,
   autoAcceptMail: false,

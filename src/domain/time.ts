@@ -39,6 +39,9 @@ export function isoDateProblem(value: string): string | null {
   return dayProblem(Number(m[1]), Number(m[2]), Number(m[3]), value);
 }
 
+/** The time zone used until the seeker (or their browser) names one. */
+export const DEFAULT_TIME_ZONE = 'UTC';
+
 /** The earliest day Debrief accepts anywhere: nothing in a job search happened before it. */
 export const EARLIEST_DAY = '1970-01-01';
 /** How far ahead something booked (an interview, a reminder) may be. */

@@ -1,30 +1,38 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { AppLayout } from './features/shell/AppLayout';
-import { BoardPage } from './features/board/BoardPage';
-import { HomePage } from './features/home/HomePage';
-import { ListPage } from './features/applications/list/ListPage';
-import { ApplicationPage } from './features/applications/detail/ApplicationPage';
-import { NewApplicationPage } from './features/applications/new/NewApplicationPage';
 import { NotFoundPage } from './components/NotFoundPage';
 import { LoadingState } from './components/QueryState';
 import { AuthGate } from './features/account/AuthGate';
 
 /**
- * Pages used every day load with the app; the others (and their charting
- * libraries) load the first time they are opened.
+ * Every page is its own script, loaded the first time it is opened: the first
+ * page a person opens downloads the shell and that page only (the board its
+ * drag and drop, the forms their date pickers, the insights their charts).
  */
-function later(load: () => Promise<ComponentType>): () => ReactNode {
-  const Page = lazy(async () => ({ default: await load() }));
-  return function LaterPage() {
-    return (
-      <Suspense fallback={<LoadingState label="Loading the page" />}>
-        <Page />
-      </Suspense>
-    );
-  };
+interface LaterPage {
+  (): ReactNode;
+  /** Starts downloading the page's script now (once). */
+  preload: () => void;
 }
 
+function later(load: () => Promise<ComponentType>): LaterPage {
+  let loading: Promise<{ default: ComponentType }> | null = null;
+  const start = () => (loading ??= load().then((page) => ({ default: page })));
+  const Page = lazy(start);
+  const LaterPage = () => (
+    <Suspense fallback={<LoadingState label="Loading the page" />}>
+      <Page />
+    </Suspense>
+  );
+  return Object.assign(LaterPage, { preload: () => void start().catch(() => undefined) });
+}
+
+const HomePage = later(async () => (await import('./features/home/HomePage')).HomePage);
+const BoardPage = later(async () => (await import('./features/board/BoardPage')).BoardPage);
+const ListPage = later(async () => (await import('./features/applications/list/ListPage')).ListPage);
+const ApplicationPage = later(async () => (await import('./features/applications/detail/ApplicationPage')).ApplicationPage);
+const NewApplicationPage = later(async () => (await import('./features/applications/new/NewApplicationPage')).NewApplicationPage);
 const DebriefPage = later(async () => (await import('./features/debrief/DebriefPage')).DebriefPage);
 const JournalPage = later(async () => (await import('./features/journal/JournalPage')).JournalPage);
 const QuestionBankPage = later(async () => (await import('./features/question-bank/QuestionBankPage')).QuestionBankPage);
@@ -51,6 +59,24 @@ const JoinPage = later(async () => (await import('./features/org/JoinPage')).Joi
 const OrgDetailPage = later(async () => (await import('./features/org/OrgDetailPage')).OrgDetailPage);
 const CohortPage = later(async () => (await import('./features/org/CohortPage')).CohortPage);
 const SettingsPage = later(async () => (await import('./features/settings/SettingsPage')).SettingsPage);
+
+/** The pages people open first, by address. */
+const FIRST_PAGES: [RegExp, LaterPage][] = [
+  [/^\/$/, HomePage],
+  [/^\/board\/?$/, BoardPage],
+  [/^\/applications\/?$/, ListPage],
+  [/^\/applications\/new\/?$/, NewApplicationPage],
+  [/^\/applications\/[^/]+\/?$/, ApplicationPage],
+  [/^\/insights\/?$/, InsightsPage],
+];
+
+/**
+ * Starts the script of the page at `pathname` with the app's, so that it
+ * downloads while the app asks who is signed in, not after.
+ */
+export function preloadPageFor(pathname: string): void {
+  FIRST_PAGES.find(([address]) => address.test(pathname))?.[1].preload();
+}
 
 export function App() {
   return (

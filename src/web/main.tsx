@@ -2,7 +2,6 @@ import './zod-config';
 import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
-import '@mantine/charts/styles.css';
 import './global.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -12,7 +11,7 @@ import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter } from 'react-router';
 import { cssVariablesResolver, theme } from './theme';
-import { App } from './App';
+import { App, preloadPageFor } from './App';
 import { isApiError } from './api/client';
 
 const queryClient = new QueryClient({
@@ -24,6 +23,8 @@ const queryClient = new QueryClient({
     },
   },
 });
+
+preloadPageFor(window.location.pathname);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element');

@@ -54,6 +54,18 @@ describe.skipIf(!hasBrowser)('what the browser downloads', () => {
     expect(drawn.charts).toHaveLength(1);
   });
 
+  it('opens the board with its own script only: no other page, no charting library', async () => {
+    const page = await app.newPage();
+    const board = await scriptsDuring(page, async () => {
+      await page.goto(`${app.url}/board`);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+    });
+    const names = board.scripts.map((url) => new URL(url).pathname.replace(/^\/assets\//, ''));
+    expect(names.some((n) => n.startsWith('BoardPage-') || n.startsWith('HomePage-'))).toBe(true);
+    expect(names.filter((n) => /^(ListPage|InsightsPage|ApplicationPage|NewApplicationPage|SettingsPage)-/.test(n))).toEqual([]);
+    expect(board.charts).toEqual([]);
+  });
+
   it('sends compressed scripts that browsers keep for a year, and an index page they check each visit', async () => {
     const page = await app.newPage();
     const answers: { url: string; encoding: string | undefined; cache: string | undefined }[] = [];

@@ -10,9 +10,9 @@ import { SortableTh, useSortedRows } from '../../components/SortableTh';
 import { ApplicationsDrawer, type Behind } from './ApplicationsDrawer';
 import { ChartFigure } from './ChartFigure';
 import { ConversionTable } from './ConversionTable';
+import { LazySankeyChart } from './lazy-charts';
 import { ReasonsThemesSection } from './ReasonsThemesSection';
 import { ResponseSection } from './ResponseSection';
-import { SankeyChart } from './SankeyChart';
 import { SegmentsSection } from './SegmentsSection';
 import { useInsights } from './api';
 import { heardBackLine, OUTCOME_LABELS, pct, stageLabel } from './labels';
@@ -144,7 +144,7 @@ export function InsightsPage() {
           <ChartFigure id="sankey" title="The whole search" testId="sankey" minWidth={640} caption={sankeyCaption(i)}
             intro={<Text size="sm" c="dimmed" mb="xs">From sent applications through every stage they reached, to where they stand now. Click a flow or use the table to see its applications.</Text>}
             table={<OutcomeTable insights={i} onPick={setBehind} />}>
-            <SankeyChart insights={i} onPick={setBehind} />
+            <LazySankeyChart insights={i} onPick={setBehind} />
           </ChartFigure>
 
           <ConversionTable insights={i} onPick={setBehind} />

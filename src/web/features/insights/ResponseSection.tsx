@@ -1,9 +1,9 @@
 import { Button, Group, SimpleGrid, Table, Text } from '@mantine/core';
-import { Bar, BarChart, CartesianGrid, ErrorBar, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { Insights } from '../../../contracts/insights.js';
 import { SortableTh, useSortedRows } from '../../components/SortableTh';
 import type { Behind } from './ApplicationsDrawer';
 import { ChartFigure } from './ChartFigure';
+import { LazyResponseChart as ResponseChart } from './lazy-charts';
 import { daysWords, pct, rejectedAfter } from './labels';
 
 type Spread = Insights['response']['firstReplyDays'];
@@ -78,16 +78,7 @@ export function ResponseSection({ insights, onPick }: { insights: Insights; onPi
   return (
     <ChartFigure id="response-times" title="Replies and how long they take" caption={caption} intro={intro} table={table} testId="response-chart">
       {data.length ? (
-        <ResponsiveContainer width="100%" height={48 + data.length * 36}>
-          <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }} accessibilityLayer={false}>
-            <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-            <XAxis type="number" unit=" days" allowDecimals={false} tick={{ fill: 'var(--mantine-color-text)', fontSize: 12 }} />
-            <YAxis type="category" dataKey="label" width={130} tick={{ fill: 'var(--mantine-color-text)', fontSize: 12 }} />
-            <Bar dataKey="median" fill="var(--mantine-color-blue-7)" isAnimationActive={false} barSize={16}>
-              <ErrorBar dataKey="spread" direction="x" width={6} strokeWidth={2} stroke="var(--mantine-color-gray-8)" />
-            </Bar>
-          </BarChart>
-        </ResponsiveContainer>
+        <ResponseChart data={data} />
       ) : (
         <Text size="sm">No replies yet.</Text>
       )}

@@ -3,6 +3,7 @@ import { ResponsiveContainer, Sankey, Tooltip, type SankeyLinkProps, type Sankey
 import type { Insights, Outcome } from '../../../contracts/insights.js';
 import { STAGE_LABELS, type ProgressStage } from '../../../domain/applications/stages.js';
 import type { Behind } from './ApplicationsDrawer';
+import { sankeyHeight } from './chart-sizes';
 import { OUTCOME_COLORS, OUTCOME_LABELS, stageLabel } from './labels';
 import { useMediaQuery } from '@mantine/hooks';
 
@@ -99,11 +100,11 @@ function FlowLinkShape(p: SankeyLinkProps) {
   return <path d={d} fill="none" stroke={target.fill ?? 'var(--mantine-color-blue-4)'} strokeOpacity={0.3} strokeWidth={Math.max(1, p.linkWidth)} />;
 }
 
-export function SankeyChart({ insights, onPick }: { insights: Insights; onPick: (b: Behind) => void }) {
+export default function SankeyChart({ insights, onPick }: { insights: Insights; onPick: (b: Behind) => void }) {
   const data = useMemo(() => buildFlow(insights), [insights]);
   const compact = useMediaQuery('(max-width: 36em)') ?? false;
   return (
-    <ResponsiveContainer width="100%" height={compact ? 340 : 380}>
+    <ResponsiveContainer width="100%" height={sankeyHeight(compact)}>
       <Sankey
         data={data}
         accessibilityLayer={false}

@@ -1,3 +1,4 @@
+import '@mantine/charts/styles.css';
 import { LineChart } from '@mantine/charts';
 import { MOOD_LABELS, isMood } from '../../../domain/debrief/checkin.js';
 import type { MoodPoint } from './MoodChart';

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { DEFAULT_SETTINGS, type Settings, type SettingsUpdate } from '../../../contracts/settings.js';
-import { todayIn } from '../../../domain/time.js';
+import type { Settings, SettingsUpdate } from '../../../contracts/settings.js';
+import { DEFAULT_TIME_ZONE, todayIn } from '../../../domain/time.js';
 import { api } from '../../api/client';
 import { keys } from '../../api/keys';
 
@@ -21,7 +21,7 @@ export function useUpdateSettings() {
 }
 
 function browserTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || DEFAULT_SETTINGS.timezone;
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || DEFAULT_TIME_ZONE;
 }
 
 /** Today as YYYY-MM-DD in the seeker's time zone (the browser's until settings load). */

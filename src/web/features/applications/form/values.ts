@@ -1,5 +1,5 @@
 import type { Application, ApplicationCreateInput } from '../../../../contracts/applications.js';
-import { REMOTE, SOURCES } from '../../../../contracts/applications.js';
+import { REMOTE, SOURCES } from '../../../../contracts/application-values.js';
 
 type Source = (typeof SOURCES)[number];
 type Remote = (typeof REMOTE)[number];

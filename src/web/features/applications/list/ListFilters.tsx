@@ -3,7 +3,7 @@ import { DayInput } from '../../../components/DayInput';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
-import { SORT_KEYS, SOURCES } from '../../../../contracts/applications.js';
+import { SORT_KEYS, SOURCES } from '../../../../contracts/application-values.js';
 import { STAGES, STAGE_LABELS, isStage } from '../../../../domain/applications/stages.js';
 import { useTags } from '../api';
 import { SOURCE_LABELS } from '../form/values';

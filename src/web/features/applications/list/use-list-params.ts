@@ -1,5 +1,6 @@
 import { useSearchParams } from 'react-router';
-import { SORT_KEYS, SOURCES, type ApplicationListQueryInput } from '../../../../contracts/applications.js';
+import { SORT_KEYS, SOURCES } from '../../../../contracts/application-values.js';
+import type { ApplicationListQueryInput } from '../../../../contracts/applications.js';
 import { isStage, type Stage } from '../../../../domain/applications/stages.js';
 
 type SortKey = (typeof SORT_KEYS)[number];
