@@ -79,6 +79,28 @@ const COLUMNS = [
 ] as const;
 
 /**
+ * The segment values of an application (ADR 0029), from `a` (applications) and `c` (companies), as the
+ * triggers copy them: written with the new row, so that its insight counts are right from the insert
+ * (docs/decisions/0035). The triggers still keep them in step with later edits.
+ */
+const orUnknown = (col: string): string => `coalesce(nullif(${col}, ''), 'unknown')`;
+const yesNo = (col: string): string => `case when ${col} = 1 then 'yes' else 'no' end`;
+const band = (col: string): string => `case when ${col} is null then 'unknown' when ${col} <= 2 then 'low' when ${col} = 3 then 'mid' else 'high' end`;
+const SEGMENT_VALUES = {
+  seg_source: orUnknown('a.source'),
+  seg_referral: yesNo('a.referral'),
+  seg_tailored: yesNo('a.tailored'),
+  seg_resume_version: orUnknown('a.resume_version'),
+  seg_fit_band: band('a.fit'),
+  seg_excitement_band: band('a.excitement'),
+  seg_role_family: orUnknown('a.role_family'),
+  seg_seniority: orUnknown('a.seniority'),
+  seg_remote: orUnknown('a.remote'),
+  seg_company_size: orUnknown('c.size'),
+} as const;
+const SEGMENT_COLUMNS = Object.keys(SEGMENT_VALUES) as (keyof typeof SEGMENT_VALUES)[];
+
+/**
  * Re-derives the state of the given applications (all of the owner's when
  * `applicationIds` is omitted) from their events, as of `today` (the user's
  * day). Call it in the same transaction as any change to stage_events.
@@ -95,8 +117,15 @@ export async function refreshApplicationState(
     const ids = applicationIds?.slice(i, i + 500);
     await db
       .insertInto('application_state')
-      .columns(['application_id', 'owner_id', ...COLUMNS])
-      .expression(derivedStateQuery(db, ownerId, today, ids))
+      .columns(['application_id', 'owner_id', ...COLUMNS, ...SEGMENT_COLUMNS])
+      .expression(
+        db
+          .selectFrom(derivedStateQuery(db, ownerId, today, ids).as('d'))
+          .innerJoin('applications as a', 'a.id', 'd.application_id')
+          .leftJoin('companies as c', 'c.id', 'a.company_id')
+          .select(['d.application_id', 'd.owner_id', ...COLUMNS.map((c) => `d.${c}` as const)])
+          .select(SEGMENT_COLUMNS.map((c) => sql<string>`${sql.raw(SEGMENT_VALUES[c])}`.as(c))),
+      )
       .onConflict((oc) =>
         oc.column('application_id').doUpdateSet((eb) => Object.fromEntries(COLUMNS.map((c) => [c, eb.ref(`excluded.${c}`)]))),
       )
