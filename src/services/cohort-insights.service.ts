@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { DEFAULT_SETTINGS } from '../contracts/settings.js';
 import type { CohortFilter, CohortInsights, Employers, Outcomes } from '../contracts/org.js';
-import { debriefPeople, employers as employerRows, keptCohortAggregates, withoutJit, memberOutcomes, refreshDueStatesOf, scopeOwners, scopeStatuses, type CohortScope } from '../db/repos/cohort-insights.repo.js';
+import { debriefPeople, employers as employerRows, keptCohortAggregates, keptEmployers, withoutJit, memberOutcomes, refreshDueStatesOf, scopeOwners, scopeStatuses, type CohortScope } from '../db/repos/cohort-insights.repo.js';
 import { recomputedInsightAggregates, reasonAggregates, themeAggregates } from '../db/repos/insights.repo.js';
 import * as repo from '../db/repos/org.repo.js';
 import { noResponseCutoff } from '../domain/applications/no-response.js';
@@ -120,7 +120,10 @@ export async function organisationEmployers(ctx: ServiceContext, orgId: string, 
   const threshold = options.threshold ?? MIN_PEOPLE;
   const a = await staffAccess(ctx, orgId);
   const { scope, words } = await scopeFor(ctx, orgId, filter, a);
-  const { rows, hidden } = await employerRows(ctx.db, scopeOwners(scope), { from: filter.from, to: filter.to }, threshold, 200);
+  // Without a period, the counts kept per member and employer; a period reads the applications sent in it.
+  const { rows, hidden } = filter.from || filter.to || options.recompute
+    ? await employerRows(ctx.db, scopeOwners(scope), { from: filter.from, to: filter.to }, threshold, 200)
+    : await keptEmployers(ctx.db, scopeOwners(scope), threshold, 200);
   return {
     threshold,
     scope: words,

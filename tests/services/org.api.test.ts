@@ -6,7 +6,8 @@ import { ensureUser } from '../../src/db/repos/users.repo.js';
 import { createApp } from '../../src/server/app.js';
 import { deleteApplication } from '../../src/services/applications.service.js';
 import { loadSampleSearch } from '../../src/services/demo.service.js';
-import { cohortInsights, organisationInsights } from '../../src/services/cohort-insights.service.js';
+import { cohortInsights, organisationEmployers, organisationInsights } from '../../src/services/cohort-insights.service.js';
+import { listCompanies, updateCompany } from '../../src/services/companies.service.js';
 import { getInsights } from '../../src/services/insights.service.js';
 import { freshDatabase, testDialects } from '../support/databases.js';
 import { hostedTestApp, type HostedTestApp } from '../support/hosted.js';
@@ -284,6 +285,18 @@ describe.runIf(onPostgres)('organisations and cohort insights (PostgreSQL)', () 
     }
     const cohortKept = await cohortInsights(ctx, autumn, {}, { threshold: 1 });
     expect(cohortKept).toEqual(await cohortInsights(ctx, autumn, {}, { threshold: 1, recompute: true }));
+    // The employers table, from the counts kept per member and employer, after a company is renamed
+    // (its applications move to another employer) and another is given a member's other company's name.
+    const own = { db: database.db, ownerId: members[0]!.id, now: () => NOW };
+    const applied = async (ownerId: string) => (await listCompanies({ ...own, ownerId })).filter((c) => c.applicationCount > 0);
+    await updateCompany(own, (await applied(members[0]!.id))[0]!.id, { name: 'Renamed Employer Ltd' });
+    await updateCompany({ ...own, ownerId: members[4]!.id }, (await applied(members[4]!.id))[1]!.id, { name: 'Renamed Employer Ltd' });
+    for (const threshold of [1, 2, 5]) {
+      const kept = await organisationEmployers(ctx, orgId, {}, { threshold });
+      expect(kept.rows.length).toBeGreaterThan(0);
+      expect(kept).toEqual(await organisationEmployers(ctx, orgId, {}, { threshold, recompute: true }));
+    }
+    expect((await organisationEmployers(ctx, orgId, {}, { threshold: 2 })).rows.find((r) => r.name === 'Renamed Employer Ltd')?.people).toBe(2);
   });
 });
 

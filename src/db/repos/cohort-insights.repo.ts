@@ -156,6 +156,60 @@ export async function employers(
   };
 }
 
+/**
+ * The employers table from the counts kept per member and employer (employer_counts, employer_reply_days:
+ * docs/decisions/0035), without reading the applications: the same rows as `employers` without a period.
+ * The typical days to a reply is the median over the applications (PostgreSQL's percentile_cont, type 7),
+ * from the kept days: the one or two middle values found by a running sum.
+ */
+export async function keptEmployers(db: Kysely<DB>, owners: RawBuilder<unknown>, minPeople: number, limit: number): Promise<{ rows: EmployerRow[]; hidden: number }> {
+  const result = await sql<{ name: string; people: number; applications: number; replies: number; interviews: number; offers: number; reply_people: number; median: number | null; total: number; all_keys: number }>`
+    with e as (
+      select company_key as k, count(*) as people, sum(applications) as applications, sum(replies) as replies,
+        sum(interviews) as interviews, sum(offers) as offers, sum(case when replies > 0 then 1 else 0 end) as reply_people
+      from employer_counts where ${ownedBy('owner_id', owners)} and applications > 0
+      group by company_key
+    ),
+    names as (
+      select co.name_key as k, min(co.name) as name from companies co
+        join employer_counts ec on ec.owner_id = co.owner_id and ec.company_key = co.name_key and ec.applications > 0
+      where ${ownedBy('co.owner_id', owners)} and co.name_key in (select k from e where people >= ${minPeople})
+      group by co.name_key
+    ),
+    shown as (
+      select e.*, names.name, count(*) over () as total from e join names on names.k = e.k
+      order by e.applications desc, names.name limit ${limit}
+    ),
+    g as (
+      select d.company_key as k, d.days, sum(d.n) as n from employer_reply_days d
+      where ${ownedBy('d.owner_id', owners)} and d.company_key in (select k from shown) and d.n <> 0
+      group by d.company_key, d.days
+    ),
+    c as (select k, days, sum(n) over (partition by k order by days) as cum, sum(n) over (partition by k) as tot from g),
+    m as (
+      select k, (min(case when cum >= floor((tot - 1) / 2.0) + 1 then days end) + min(case when cum >= ceil((tot - 1) / 2.0) + 1 then days end)) / 2.0 as median
+      from c group by k
+    )
+    select shown.name, shown.people, shown.applications, shown.replies, shown.interviews, shown.offers, shown.reply_people, m.median,
+      shown.total, (select count(*) from e) as all_keys
+    from shown left join m on m.k = shown.k
+    order by shown.applications desc, shown.name`.execute(db);
+  const all = result.rows.length ? n(result.rows[0]?.all_keys) : n((await sql<{ n: number }>`select count(distinct company_key) as n from employer_counts where ${ownedBy('owner_id', owners)} and applications > 0`.execute(db)).rows[0]?.n);
+  return {
+    rows: result.rows.map((r) => ({
+      name: r.name,
+      people: n(r.people),
+      applications: n(r.applications),
+      replies: n(r.replies),
+      interviews: n(r.interviews),
+      offers: n(r.offers),
+      replyPeople: n(r.reply_people),
+      medianReplyDays: r.median === null ? null : Number(r.median),
+    })),
+    hidden: all - n(result.rows[0]?.total),
+  };
+}
+
 export interface MemberOutcome {
   status: string;
   /** Days from the member's first application to their first interview / offer (null: none yet). */

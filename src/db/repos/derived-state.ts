@@ -79,9 +79,10 @@ const COLUMNS = [
 ] as const;
 
 /**
- * The segment values of an application (ADR 0029), from `a` (applications) and `c` (companies), as the
- * triggers copy them: written with the new row, so that its insight counts are right from the insert
- * (docs/decisions/0035). The triggers still keep them in step with later edits.
+ * The columns application_state copies from an application (its segment values, ADR 0029, and the list's
+ * sort keys, ADR 0023), from `a` (applications) and `c` (companies), as the triggers copy them: written
+ * with the new row, so that its kept counts are right from the insert (docs/decisions/0035). The
+ * triggers still keep them in step with later edits.
  */
 const orUnknown = (col: string): string => `coalesce(nullif(${col}, ''), 'unknown')`;
 const yesNo = (col: string): string => `case when ${col} = 1 then 'yes' else 'no' end`;
@@ -97,8 +98,14 @@ const SEGMENT_VALUES = {
   seg_seniority: orUnknown('a.seniority'),
   seg_remote: orUnknown('a.remote'),
   seg_company_size: orUnknown('c.size'),
+  // The list's sort keys (ADR 0023), copied the same way.
+  updated_at: 'a.updated_at',
+  title: 'a.title',
+  company_key: 'c.name_key',
+  fit: 'coalesce(a.fit, 0)',
+  excitement: 'coalesce(a.excitement, 0)',
 } as const;
-const SEGMENT_COLUMNS = Object.keys(SEGMENT_VALUES) as (keyof typeof SEGMENT_VALUES)[];
+const COPIED_COLUMNS = Object.keys(SEGMENT_VALUES) as (keyof typeof SEGMENT_VALUES)[];
 
 /**
  * Re-derives the state of the given applications (all of the owner's when
@@ -117,14 +124,14 @@ export async function refreshApplicationState(
     const ids = applicationIds?.slice(i, i + 500);
     await db
       .insertInto('application_state')
-      .columns(['application_id', 'owner_id', ...COLUMNS, ...SEGMENT_COLUMNS])
+      .columns(['application_id', 'owner_id', ...COLUMNS, ...COPIED_COLUMNS])
       .expression(
         db
           .selectFrom(derivedStateQuery(db, ownerId, today, ids).as('d'))
           .innerJoin('applications as a', 'a.id', 'd.application_id')
           .leftJoin('companies as c', 'c.id', 'a.company_id')
           .select(['d.application_id', 'd.owner_id', ...COLUMNS.map((c) => `d.${c}` as const)])
-          .select(SEGMENT_COLUMNS.map((c) => sql<string>`${sql.raw(SEGMENT_VALUES[c])}`.as(c))),
+          .select(COPIED_COLUMNS.map((c) => sql<string>`${sql.raw(SEGMENT_VALUES[c])}`.as(c))),
       )
       .onConflict((oc) =>
         oc.column('application_id').doUpdateSet((eb) => Object.fromEntries(COLUMNS.map((c) => [c, eb.ref(`excluded.${c}`)]))),

@@ -1,22 +1,25 @@
 import { PostgresAdapter, sql, type Kysely } from 'kysely';
 
 /**
- * Cheaper kept counts (docs/decisions/0035-cohort-figures-and-write-cost.md).
+ * Kept counts for cohort figures, and cheaper to keep (docs/decisions/0035-cohort-figures-and-write-cost.md).
  *
  * Until now a new application_state row was counted three times: once as inserted, with the
  * segment columns at their default 'unknown'; then the trigger that copies the segment values
  * onto the row updated it, and the update took the 'unknown' row away again and added the real
- * one. And every change of an insight_counts row fired a second row trigger that upserted the
- * member's insight_value_counts row, twice for an update (old out, new in).
+ * one (and a second trigger updated the row again for the list's sort keys). And every change of
+ * an insight_counts row fired a second row trigger that upserted the member's
+ * insight_value_counts row, twice for an update (old out, new in).
  *
  * Now:
- * - The segment values are right from the insert. On PostgreSQL a BEFORE INSERT trigger sets
- *   them on the new row; on SQLite (whose BEFORE triggers cannot change the row) the insert
- *   brings them (refreshApplicationState), and the AFTER INSERT trigger copies them only when
- *   they differ from the application's (a `when` clause), so an insert is counted once.
- * - The value counts are written by the application_state triggers themselves, one upsert
- *   over the eleven dimensions per row added or taken away, in the same trigger as the counts;
- *   the triggers on insight_counts are gone.
+ * - The copied columns (segment values and sort keys) are right from the insert. On PostgreSQL a
+ *   BEFORE INSERT trigger sets them on the new row; on SQLite (whose BEFORE triggers cannot change
+ *   the row) the insert brings them (refreshApplicationState), and one AFTER INSERT trigger copies
+ *   them only when they differ from the application's (a `when` clause). An insert is counted once.
+ * - The value counts are written by the application_state triggers themselves, one upsert over
+ *   the eleven dimensions per row added or taken away; the triggers on insight_counts are gone.
+ * - Per member and employer (the company's name key, `company_key` on the row): the applications
+ *   sent, replied to, that reached an interview and an offer (`employer_counts`), and the days to a
+ *   first reply (`employer_reply_days`), kept by the same triggers, for the cohort employers table.
  *
  * The counting rules are those of 20261203_2601 and 20261204_0100, written out again here so
  * that this migration never changes meaning when those files or the application code do.
@@ -26,6 +29,7 @@ const UNKNOWN = 'unknown';
 const AWAITING = ['applied', 'screen', 'assessment', 'interview', 'final'];
 const inList = (values: readonly string[]): string => values.map((v) => `'${v}'`).join(', ');
 const SCREEN_RANK = 2;
+const INTERVIEW_RANK = 4;
 const OFFER_RANK = 6;
 const VALUE_COLUMNS = ['n', 'response_trials', 'response_successes', 'interview_trials', 'interview_successes', 'offer_trials', 'offer_successes'];
 
@@ -46,6 +50,18 @@ const SEGMENT_SOURCES: Record<string, string> = {
   seg_company_size: orUnknown('c.size'),
 };
 const SEGMENT_COLUMNS = Object.keys(SEGMENT_SOURCES);
+/** The list's sort keys (20261203_16_0001), copied the same way. */
+const SORT_KEY_SOURCES: Record<string, string> = {
+  updated_at: 'a.updated_at',
+  title: 'a.title',
+  company_key: 'c.name_key',
+  fit: 'coalesce(a.fit, 0)',
+  excitement: 'coalesce(a.excitement, 0)',
+};
+const COPIED: Record<string, string> = { ...SEGMENT_SOURCES, ...SORT_KEY_SOURCES };
+const COPIED_COLUMNS = Object.keys(COPIED);
+const copiedLookup = (id: string): string =>
+  `(select ${Object.values(COPIED).join(', ')} from applications a join companies c on c.id = a.company_id where a.id = ${id})`;
 const lookup = (id: string): string =>
   `(select ${Object.values(SEGMENT_SOURCES).join(', ')} from applications a join companies c on c.id = a.company_id where a.id = ${id})`;
 
@@ -90,9 +106,9 @@ function valueTerms(r: string, sign: number): string[] {
 
 /**
  * The statements that add (`sign` 1) or take away (-1) the row `r`: its insight_counts rows, its day
- * counts and, with `values`, its member's value counts (one upsert for the eleven dimensions).
+ * counts and, with `cohort`, its member's value counts (one upsert for the eleven dimensions) and employer counts.
  */
-function countStatements(pg: boolean, r: string, sign: 1 | -1, values: boolean): string {
+function countStatements(pg: boolean, r: string, sign: 1 | -1, cohort: boolean): string {
   const pairs = (withAll: boolean): [string, string][] => [...(withAll ? [['', "''"] as [string, string]] : []), ...DIMENSIONS(r)];
   // SQLite names a VALUES list's columns column1, column2 only when its first row is literals: a UNION ALL instead.
   const from = (withAll: boolean) =>
@@ -115,7 +131,26 @@ function countStatements(pg: boolean, r: string, sign: 1 | -1, values: boolean):
     select ${r}.owner_id, '${kind}', ${rank}, ${value}, ${sign}
     where ${r}.reached_rank >= 1 and ${condition} and ${value} is not null
     on conflict (owner_id, kind, reached_rank, days) do update set n = insight_day_counts.n + excluded.n;`;
-  const statements = [counts, ...(values ? [valueCounts] : []), days('reply', '1', replyDays, 'true'), days('rejection', `${r}.reached_rank`, rejectDays, `${r}.status = 'rejected'`)];
+  const flag = (condition: string) => `case when ${condition} then ${sign} else 0 end`;
+  const employer = `insert into employer_counts (owner_id, company_key, applications, replies, interviews, offers)
+    select ${r}.owner_id, ${r}.company_key, ${sign}, ${flag(`${r}.first_reply_on is not null`)}, ${flag(`${r}.reached_rank >= ${INTERVIEW_RANK}`)}, ${flag(`${r}.reached_rank >= ${OFFER_RANK}`)}
+    where ${r}.reached_rank >= 1
+    on conflict (owner_id, company_key) do update set applications = employer_counts.applications + excluded.applications,
+      replies = employer_counts.replies + excluded.replies, interviews = employer_counts.interviews + excluded.interviews, offers = employer_counts.offers + excluded.offers;`;
+  const employerDays = `insert into employer_reply_days (owner_id, company_key, days, n)
+    select ${r}.owner_id, ${r}.company_key, ${replyDays}, ${sign}
+    where ${r}.reached_rank >= 1 and ${replyDays} is not null
+    on conflict (owner_id, company_key, days) do update set n = employer_reply_days.n + excluded.n;`;
+  const statements = [
+    counts,
+    ...(cohort ? [valueCounts, employer, employerDays] : []),
+    days('reply', '1', replyDays, 'true'),
+    days('rejection', `${r}.reached_rank`, rejectDays, `${r}.status = 'rejected'`),
+  ];
+  if (sign < 0 && cohort) {
+    statements.push(`delete from employer_counts where owner_id = ${r}.owner_id and company_key = ${r}.company_key and applications = 0;`);
+    statements.push(`delete from employer_reply_days where owner_id = ${r}.owner_id and company_key = ${r}.company_key and n = 0 and days = ${replyDays};`);
+  }
   if (sign < 0) {
     statements.push(`delete from insight_counts where owner_id = ${r}.owner_id and reached_rank = ${r}.reached_rank
       and outcome = ${outcome(r)} and replied = ${replied(r)} and n = 0;`);
@@ -126,58 +161,80 @@ function countStatements(pg: boolean, r: string, sign: 1 | -1, values: boolean):
 }
 
 const COUNTED_COLUMNS = ['owner_id', 'status', 'reached_rank', 'applied_on', 'last_event_on', 'first_reply_on', 'last_progress_on', ...SEGMENT_COLUMNS];
-const changed = (pg: boolean): string =>
-  COUNTED_COLUMNS.map((c) => (pg ? `old.${c} is distinct from new.${c}` : `old.${c} is not new.${c}`)).join(' or ');
+/** The update trigger's `when`: a change of a counted column (with the employer's key, once employers are counted). */
+const changed = (pg: boolean, cohort: boolean): string =>
+  [...COUNTED_COLUMNS, ...(cohort ? ['company_key'] : [])].map((c) => (pg ? `old.${c} is distinct from new.${c}` : `old.${c} is not new.${c}`)).join(' or ');
 
 const isPostgres = (db: Kysely<unknown>): boolean => db.getExecutor().adapter instanceof PostgresAdapter;
 
 /** The application_state count triggers (SQLite) or the function they call (PostgreSQL), with or without the value counts. */
-async function countTriggers(db: Kysely<unknown>, values: boolean): Promise<void> {
+async function countTriggers(db: Kysely<unknown>, cohort: boolean): Promise<void> {
   if (isPostgres(db)) {
     await sql.raw(`create or replace function debrief_insight_count(r application_state, sign integer) returns void language plpgsql as $$
       begin
-        if sign > 0 then ${countStatements(true, 'r', 1, values)}
-        else ${countStatements(true, 'r', -1, values)}
+        if sign > 0 then ${countStatements(true, 'r', 1, cohort)}
+        else ${countStatements(true, 'r', -1, cohort)}
         end if;
       end $$`).execute(db);
+    await sql`drop trigger application_state_insights_au on application_state`.execute(db);
+    await sql.raw(`create trigger application_state_insights_au after update on application_state
+      for each row when (${changed(true, cohort)}) execute function debrief_insight_counts()`).execute(db);
     return;
   }
   for (const t of ['application_state_insights_ai', 'application_state_insights_au', 'application_state_insights_ad']) await sql.raw(`drop trigger ${t}`).execute(db);
   await sql.raw(`create trigger application_state_insights_ai after insert on application_state begin
-    ${countStatements(false, 'new', 1, values)}
+    ${countStatements(false, 'new', 1, cohort)}
   end`).execute(db);
-  await sql.raw(`create trigger application_state_insights_au after update on application_state when ${changed(false)} begin
-    ${countStatements(false, 'old', -1, values)}
-    ${countStatements(false, 'new', 1, values)}
+  await sql.raw(`create trigger application_state_insights_au after update on application_state when ${changed(false, cohort)} begin
+    ${countStatements(false, 'old', -1, cohort)}
+    ${countStatements(false, 'new', 1, cohort)}
   end`).execute(db);
   await sql.raw(`create trigger application_state_insights_ad after delete on application_state begin
-    ${countStatements(false, 'old', -1, values)}
+    ${countStatements(false, 'old', -1, cohort)}
   end`).execute(db);
 }
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   const pg = isPostgres(db);
-  // The value counts move into the application_state triggers.
+  // Per member and employer, for the cohort employers table; backfilled before the triggers count.
+  await sql`create table employer_counts (owner_id text not null, company_key text not null, applications integer not null,
+    replies integer not null, interviews integer not null, offers integer not null, primary key (owner_id, company_key))`.execute(db);
+  await sql`create table employer_reply_days (owner_id text not null, company_key text not null, days integer not null, n integer not null,
+    primary key (owner_id, company_key, days))`.execute(db);
+  const s = 'application_state';
+  await sql.raw(`insert into employer_counts (owner_id, company_key, applications, replies, interviews, offers)
+    select owner_id, company_key, count(*), sum(case when first_reply_on is not null then 1 else 0 end),
+      sum(case when reached_rank >= ${INTERVIEW_RANK} then 1 else 0 end), sum(case when reached_rank >= ${OFFER_RANK} then 1 else 0 end)
+    from application_state where reached_rank >= 1 group by owner_id, company_key`).execute(db);
+  const replyDays = dayDiff(pg, `${s}.applied_on`, `${s}.first_reply_on`);
+  await sql.raw(`insert into employer_reply_days (owner_id, company_key, days, n)
+    select owner_id, company_key, ${replyDays}, count(*) from application_state
+    where reached_rank >= 1 and ${replyDays} is not null group by owner_id, company_key, ${replyDays}`).execute(db);
+
+  // The value counts and the employers' move into the application_state triggers.
   for (const name of ['ai', 'au', 'ad']) await sql.raw(`drop trigger insight_counts_values_${name}${pg ? ' on insight_counts' : ''}`).execute(db);
   if (pg) await sql`drop function debrief_insight_value_count()`.execute(db);
   await countTriggers(db, true);
-  // The segment values, right from the insert.
+  // The copied columns, right from the insert: one trigger instead of two updates.
   if (pg) {
     await sql`drop trigger application_state_segments_ai on application_state`.execute(db);
+    await sql`drop trigger application_state_keys_ai on application_state`.execute(db);
     await sql`drop function debrief_state_segments_from_state()`.execute(db);
-    await sql.raw(`create function debrief_state_segments_on_insert() returns trigger language plpgsql as $$
+    await sql`drop function debrief_state_keys_from_state()`.execute(db);
+    await sql.raw(`create function debrief_state_copies_on_insert() returns trigger language plpgsql as $$
       begin
-        select ${Object.values(SEGMENT_SOURCES).join(', ')} into ${SEGMENT_COLUMNS.map((c) => `new.${c}`).join(', ')}
+        select ${Object.values(COPIED).join(', ')} into ${COPIED_COLUMNS.map((c) => `new.${c}`).join(', ')}
           from applications a join companies c on c.id = a.company_id where a.id = new.application_id;
         return new;
       end $$`).execute(db);
-    await sql`create trigger application_state_segments_bi before insert on application_state
-      for each row execute function debrief_state_segments_on_insert()`.execute(db);
+    await sql`create trigger application_state_copies_bi before insert on application_state
+      for each row execute function debrief_state_copies_on_insert()`.execute(db);
   } else {
     await sql`drop trigger application_state_segments_ai`.execute(db);
-    await sql.raw(`create trigger application_state_segments_ai after insert on application_state
-      when (${SEGMENT_COLUMNS.map((c) => `new.${c}`).join(', ')}) is not ${lookup('new.application_id')} begin
-      update application_state set (${SEGMENT_COLUMNS.join(', ')}) = ${lookup('new.application_id')} where application_id = new.application_id;
+    await sql`drop trigger application_state_keys_ai`.execute(db);
+    await sql.raw(`create trigger application_state_copies_ai after insert on application_state
+      when (${COPIED_COLUMNS.map((c) => `new.${c}`).join(', ')}) is not ${copiedLookup('new.application_id')} begin
+      update application_state set (${COPIED_COLUMNS.join(', ')}) = ${copiedLookup('new.application_id')} where application_id = new.application_id;
     end`).execute(db);
   }
 }
@@ -203,15 +260,25 @@ function valueDelta(r: string, n: string): string {
 export async function down(db: Kysely<unknown>): Promise<void> {
   const pg = isPostgres(db);
   const segmentsUpdate = (id: string) => `update application_state set (${SEGMENT_COLUMNS.join(', ')}) = ${lookup(id)} where application_id = ${id};`;
+  const sortKeys = Object.keys(SORT_KEY_SOURCES);
+  const keysUpdate = (id: string) =>
+    `update application_state set (${sortKeys.join(', ')}) = (select ${Object.values(SORT_KEY_SOURCES).join(', ')} from applications a join companies c on c.id = a.company_id where a.id = ${id}) where application_id = ${id};`;
   if (pg) {
-    await sql`drop trigger application_state_segments_bi on application_state`.execute(db);
-    await sql`drop function debrief_state_segments_on_insert()`.execute(db);
+    await sql`drop trigger application_state_copies_bi on application_state`.execute(db);
+    await sql`drop function debrief_state_copies_on_insert()`.execute(db);
+    await sql.raw(`create function debrief_state_keys_from_state() returns trigger language plpgsql as $$
+      begin ${keysUpdate('new.application_id')} return null; end $$`).execute(db);
+    await sql`create trigger application_state_keys_ai after insert on application_state
+      for each row execute function debrief_state_keys_from_state()`.execute(db);
     await sql.raw(`create function debrief_state_segments_from_state() returns trigger language plpgsql as $$
       begin ${segmentsUpdate('new.application_id')} return null; end $$`).execute(db);
     await sql`create trigger application_state_segments_ai after insert on application_state
       for each row execute function debrief_state_segments_from_state()`.execute(db);
   } else {
-    await sql`drop trigger application_state_segments_ai`.execute(db);
+    await sql`drop trigger application_state_copies_ai`.execute(db);
+    await sql.raw(`create trigger application_state_keys_ai after insert on application_state begin
+      ${keysUpdate('new.application_id')}
+    end`).execute(db);
     await sql.raw(`create trigger application_state_segments_ai after insert on application_state begin
       ${segmentsUpdate('new.application_id')}
     end`).execute(db);
@@ -236,4 +303,6 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     await sql.raw(`create trigger insight_counts_values_ad after delete on insight_counts when old.dimension <> '' begin
       ${valueDelta('old', '-old.n')} end`).execute(db);
   }
+  await sql`drop table employer_reply_days`.execute(db);
+  await sql`drop table employer_counts`.execute(db);
 }
