@@ -1,4 +1,4 @@
-import { PostgresAdapter, sql, type Kysely, type RawBuilder } from 'kysely';
+import { PostgresAdapter, sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import { AWAITING_REPLY } from '../../domain/applications/no-response.js';
 import { PROGRESS_STAGES, stageRank } from '../../domain/applications/stages.js';
 import { ALL_DIMENSION, metricFlags, resolveKeptCounts, type KeptCountRow, type KeptOutcome, type RecentAwaiting } from '../../domain/insights/kept-counts.js';
@@ -40,7 +40,11 @@ export async function refreshDueStatesOf(db: Kysely<DB>, owners: RawBuilder<unkn
   const due = await db.selectFrom('application_state').select(['owner_id', 'application_id'])
     .where(ownedBy('owner_id', owners)).where('next_event_on', '<=', today).execute();
   const byOwner = new Map<string, string[]>();
-  for (const r of due) byOwner.set(r.owner_id, [...(byOwner.get(r.owner_id) ?? []), r.application_id]);
+  for (const r of due) {
+    const ids = byOwner.get(r.owner_id);
+    if (ids) ids.push(r.application_id);
+    else byOwner.set(r.owner_id, [r.application_id]);
+  }
   for (const [owner, ids] of byOwner) await refreshApplicationState(db, owner, today, ids);
 }
 
@@ -271,7 +275,6 @@ interface ValueRow {
   ot: number;
   os: number;
   people: number;
-  only_one: number;
 }
 
 export interface KeptCohortAggregates {
@@ -292,21 +295,29 @@ export interface KeptCohortAggregates {
  */
 export async function keptCohortAggregates(db: Kysely<DB>, owners: RawBuilder<unknown>, silentCutoff: string): Promise<KeptCohortAggregates> {
   const mine = (column: string) => ownedBy(column, owners);
-  const [perOwner, values, waiting, days, reasonRows, reasonPeople, monthRows, rejectionPeople, themeRows, themePeople, lessonApps] = await Promise.all([
+  const [perOwner, values, onlyOne, waiting, days, reasonRows, reasonPeople, monthRows, rejectionPeople, themeRows, themePeople, lessonApps] = await Promise.all([
     // Every application of each member by stage × outcome × replied (index-only: insight_counts_all_ix).
     sql<{ owner_id: string; reached_rank: number; outcome: string; replied: number; n: number }>`
       select owner_id, reached_rank, outcome, replied, n from insight_counts
       where ${mine('owner_id')} and dimension = ${ALL_DIMENSION} and n <> 0`.execute(db),
-    // Per segment value: the metric sums, the members with it and those with no other value in the dimension.
+    // Per segment value: the metric sums and the members with it (one hash aggregation, no sort).
     sql<ValueRow>`
       select dimension, value, sum(n) as n, sum(response_trials) as rt, sum(response_successes) as rs,
         sum(interview_trials) as it, sum(interview_successes) as "is", sum(offer_trials) as ot, sum(offer_successes) as os,
-        count(*) as people, sum(case when nv = 1 then 1 else 0 end) as only_one
-      from (select v.*, count(*) over (partition by owner_id, dimension) as nv from insight_value_counts v where ${mine('owner_id')} and n <> 0) x
+        count(*) as people
+      from insight_value_counts where ${mine('owner_id')} and n <> 0
       group by dimension, value`.execute(db),
+    // Members with no other value in the dimension: a member's (owner, dimension) group with one value names it
+    // as its min(value). Two hash aggregations beside the one above, instead of a window over the sorted rows.
+    sql<{ dimension: string; value: string; only_one: number }>`
+      select dimension, value, count(*) as only_one from (
+        select dimension, min(value) as value from insight_value_counts where ${mine('owner_id')} and n <> 0
+        group by owner_id, dimension having count(*) = 1
+      ) x group by dimension, value`.execute(db),
+    // One range of the partial index application_state_waiting_ix (the statuses as literals, which it needs).
     db.selectFrom('application_state')
       .where(mine('owner_id'))
-      .where('status', 'in', [...AWAITING_REPLY])
+      .where(sql<SqlBool>`status in (${sql.join(AWAITING_REPLY.map((s) => sql.lit(s)))})`)
       .where('last_event_on', '>', silentCutoff)
       .select(['owner_id', 'reached_rank', 'first_reply_on', 'applied_on', ...Object.values(SEGMENT_COLUMN)])
       .execute(),
@@ -335,6 +346,7 @@ export async function keptCohortAggregates(db: Kysely<DB>, owners: RawBuilder<un
     sql<{ applications: number; people: number }>`
       select count(distinct application_id) as applications, count(distinct owner_id) as people from lessons where ${mine('owner_id')}`.execute(db),
   ]);
+  const only = new Map(onlyOne.rows.map((r) => [segmentKey(r.dimension, r.value), n(r.only_one)]));
   const recent = waiting.map((r) => ({ owner: r.owner_id, ...recentAwaiting(r) }));
   const all: KeptCountRow[] = perOwner.rows.map((r) => ({
     rank: n(r.reached_rank), outcome: r.outcome as KeptOutcome, replied: n(r.replied) === 1, dimension: ALL_DIMENSION, value: '', count: n(r.n),
@@ -364,7 +376,12 @@ export async function keptCohortAggregates(db: Kysely<DB>, owners: RawBuilder<un
     ownRows.set(r.owner_id, list);
   }
   const ownRecent = new Map<string, RecentAwaiting[]>();
-  for (const r of recent) if (r.rank >= stageRank('applied')) ownRecent.set(r.owner, [...(ownRecent.get(r.owner) ?? []), { rank: r.rank, replied: r.replied, values: {} }]);
+  for (const r of recent) {
+    if (r.rank < stageRank('applied')) continue;
+    const own = ownRecent.get(r.owner);
+    if (own) own.push({ rank: r.rank, replied: r.replied, values: {} });
+    else ownRecent.set(r.owner, [{ rank: r.rank, replied: r.replied, values: {} }]);
+  }
   const ownerOutcomes = [...ownRows].flatMap(([owner, rows]) =>
     resolveKeptCounts(rows, ownRecent.get(owner) ?? []).outcomes.map((o) => ({ owner, stage: PROGRESS_STAGES[o.rank] ?? 'applied', outcome: o.outcome, replied: o.replied, count: o.count })),
   );
@@ -377,7 +394,7 @@ export async function keptCohortAggregates(db: Kysely<DB>, owners: RawBuilder<un
         .filter((r) => n(r.n) !== 0)
         .map((r) => ({ kind: r.kind === 'reply' ? 'reply' : 'rejection', stage: PROGRESS_STAGES[n(r.reached_rank)] ?? 'applied', days: Math.max(0, n(r.days)), count: n(r.n) })),
       ownerOutcomes,
-      segmentPeople: values.rows.map((r) => ({ dimension: r.dimension as SegmentDimension, value: r.value, people: n(r.people), only: n(r.only_one) })),
+      segmentPeople: values.rows.map((r) => ({ dimension: r.dimension as SegmentDimension, value: r.value, people: n(r.people), only: only.get(segmentKey(r.dimension, r.value)) ?? 0 })),
     },
     reasons: {
       reasons: reasonRows.rows.map((r) => ({ month: r.month, reason: r.reason, count: n(r.n), outside: n(r.outside) })),

@@ -83,7 +83,12 @@ export function funnelCountsOf(rows: readonly Omit<OwnerOutcomeRow, 'owner'>[]):
 /** Who stands behind the funnel, conversion, outcome and reply figures: each member's own funnel, counted. */
 export function peopleFromOutcomes(rows: readonly OwnerOutcomeRow[]): Pick<PeopleBehind, 'total' | 'reached' | 'inProgress' | 'conversions' | 'outcomes' | 'replied' | 'rejectedAt'> {
   const byOwner = new Map<string, OwnerOutcomeRow[]>();
-  for (const r of rows) if (r.count > 0) byOwner.set(r.owner, [...(byOwner.get(r.owner) ?? []), r]);
+  for (const r of rows) {
+    if (r.count <= 0) continue;
+    const own = byOwner.get(r.owner);
+    if (own) own.push(r);
+    else byOwner.set(r.owner, [r]);
+  }
   const people: ReturnType<typeof peopleFromOutcomes> = { total: byOwner.size, reached: {}, inProgress: {}, conversions: {}, outcomes: {}, replied: 0, rejectedAt: {} };
   const bump = (t: Record<string, number>, k: string) => void (t[k] = (t[k] ?? 0) + 1);
   for (const own of byOwner.values()) {
