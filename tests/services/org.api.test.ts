@@ -10,6 +10,29 @@ import { cohortInsights, organisationEmployers, organisationInsights } from '../
 import { listCompanies, updateCompany } from '../../src/services/companies.service.js';
 import { getInsights } from '../../src/services/insights.service.js';
 import { freshDatabase, testDialects } from '../support/databases.js';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../src/db/schema.js';
+import { keptCohortAggregates, scopeOwners } from '../../src/db/repos/cohort-insights.repo.js';
+import { recomputedInsightAggregates } from '../../src/db/repos/insights.repo.js';
+
+/**
+ * A period reads application_state alone (its kept segment values); without one, the facts join the
+ * applications and companies. Over a period holding every day both give the same figures (the total
+ * aside: a period counts only the sent applications).
+ */
+async function expectPeriodReadEqualsJoin(db: Kysely<DB>, orgId: string): Promise<void> {
+  const owners = scopeOwners({ orgId });
+  const sorted = <T>(rows: readonly T[] | undefined): string[] => (rows ?? []).map((r) => JSON.stringify(r)).sort();
+  const joined = await recomputedInsightAggregates(db, owners, '2026-10-30', { people: true });
+  const period = await recomputedInsightAggregates(db, owners, '2026-10-30', { from: '1900-01-01', to: '2999-12-31', people: true });
+  expect(joined.segments.length).toBeGreaterThan(0);
+  for (const key of ['outcomes', 'segments', 'days', 'ownerOutcomes', 'segmentPeople'] as const) expect(sorted(period[key]), key).toEqual(sorted(joined[key]));
+  // The members behind each segment value, and those with no other value, from the kept value counts too.
+  const kept = await keptCohortAggregates(db, owners, '2026-10-30');
+  expect(sorted(kept.agg.segmentPeople)).toEqual(sorted(joined.segmentPeople));
+  const sent = joined.outcomes.reduce((sum, r) => sum + r.count, 0);
+  expect(period.totalApplications).toBe(sent);
+}
 import { hostedTestApp, type HostedTestApp } from '../support/hosted.js';
 
 /** Organisations and cohort insights through the API, on PostgreSQL (hosted mode needs it). */
@@ -297,6 +320,8 @@ describe.runIf(onPostgres)('organisations and cohort insights (PostgreSQL)', () 
       expect(kept).toEqual(await organisationEmployers(ctx, orgId, {}, { threshold, recompute: true }));
     }
     expect((await organisationEmployers(ctx, orgId, {}, { threshold: 2 })).rows.find((r) => r.name === 'Renamed Employer Ltd')?.people).toBe(2);
+    await updateCompany(own, (await applied(members[0]!.id))[0]!.id, { size: '1001-5000' });
+    await expectPeriodReadEqualsJoin(database.db, orgId);
   });
 });
 
@@ -352,5 +377,6 @@ describe('cohort figures from the kept counts, on SQLite too', () => {
       expect(kept.people).toBe(5);
       expect(kept).toEqual(await organisationInsights(ctx, 'org000000001', {}, { threshold, recompute: true }));
     }
+    await expectPeriodReadEqualsJoin(db, 'org000000001');
   });
 });
