@@ -22,7 +22,7 @@ import { recomputedInsightAggregates } from '../../src/db/repos/insights.repo.js
  */
 async function expectPeriodReadEqualsJoin(db: Kysely<DB>, orgId: string): Promise<void> {
   const owners = scopeOwners({ orgId });
-  const sorted = <T>(rows: readonly T[] | undefined): string[] => (rows ?? []).map((r) => JSON.stringify(r)).sort();
+  const sorted = (rows: readonly unknown[] | undefined): string[] => (rows ?? []).map((r) => JSON.stringify(r)).sort();
   const joined = await recomputedInsightAggregates(db, owners, '2026-10-30', { people: true });
   const period = await recomputedInsightAggregates(db, owners, '2026-10-30', { from: '1900-01-01', to: '2999-12-31', people: true });
   expect(joined.segments.length).toBeGreaterThan(0);
