@@ -41,6 +41,18 @@
  * under load): the rest is the SQL floor and the load. The whole organisation still misses 300 ms under
  * a load of 9–11 on 2 cores. A period still reads the applications sent in it (joined with applications
  * and companies), about 1/6 of them here.
+ *
+ * After the second step of ADR 0035 (value rows without a window, waiting applications from one partial-index
+ * range, a period from application_state alone), load average 3.5 (5.3 over 5 minutes), 20 runs (3 where marked):
+ * | 1,000 × 200 (200k)                                    | p50   | p95   | SQL floor p50 / p95 |
+ * |-------------------------------------------------------|-------|-------|---------------------|
+ * | whole organisation                                    | 223   | 334   | 185 / 229           |
+ * | one cohort (100 people)                               | 40    | 54    |                     |
+ * | employers table (kept counts)                         | 71    | 117   |                     |
+ * | employers table read from every application (3 runs) | 1,060 | 1,126 |                     |
+ * | whole organisation, last 3 months (period, 3 runs)   | 497   | 565   |                     |
+ * | read from every application (3 runs)                  | 2,868 | 2,981 |                     |
+ * The load was lower than for the runs above; the per-statement figures in ADR 0035 are the steadier evidence.
  */
 import { cpus, loadavg } from 'node:os';
 import pg from 'pg';
