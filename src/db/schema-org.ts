@@ -71,6 +71,24 @@ export interface InsightValueCountsTable {
   offer_successes: number;
 }
 
+/** Per member and employer (the company's name key): applications sent and how far they went (cohort employers table). */
+export interface EmployerCountsTable {
+  owner_id: string;
+  company_key: string;
+  applications: number;
+  replies: number;
+  interviews: number;
+  offers: number;
+}
+
+/** Per member and employer: applications by days from applying to the first reply. */
+export interface EmployerReplyDaysTable {
+  owner_id: string;
+  company_key: string;
+  days: number;
+  n: number;
+}
+
 export interface OrgTables {
   organisations: OrganisationsTable;
   org_cohorts: OrgCohortsTable;
@@ -78,4 +96,6 @@ export interface OrgTables {
   org_coach_cohorts: OrgCoachCohortsTable;
   org_invitations: OrgInvitationsTable;
   insight_value_counts: InsightValueCountsTable;
+  employer_counts: EmployerCountsTable;
+  employer_reply_days: EmployerReplyDaysTable;
 }

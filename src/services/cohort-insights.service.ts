@@ -1,17 +1,17 @@
 import { stringify } from 'csv-stringify/sync';
 import { DEFAULT_SETTINGS } from '../contracts/settings.js';
 import type { CohortFilter, CohortInsights, Employers, Outcomes } from '../contracts/org.js';
-import { debriefPeople, employers as employerRows, keptCohortAggregates, withoutJit, memberOutcomes, refreshDueStatesOf, scopeOwners, scopeStatuses, type CohortScope } from '../db/repos/cohort-insights.repo.js';
+import { debriefPeople, employers as employerRows, keptCohortAggregates, keptEmployers, withoutJit, memberOutcomes, refreshDueStatesOf, scopeOwners, scopeStatuses, type CohortScope } from '../db/repos/cohort-insights.repo.js';
 import { recomputedInsightAggregates, reasonAggregates, themeAggregates } from '../db/repos/insights.repo.js';
 import * as repo from '../db/repos/org.repo.js';
 import { noResponseCutoff } from '../domain/applications/no-response.js';
 import { NON_INFORMATIVE_REASONS, quantile } from '../domain/insights/index.js';
-import { peopleFromOutcomes, segmentKey, suppressStatistics, type PeopleBehind } from '../domain/org/cohort-insights.js';
+import { COHORT_DEFINITIONS, cohortSegmentSummary, peopleFromOutcomes, segmentKey, suppressStatistics, type PeopleBehind } from '../domain/org/cohort-insights.js';
 import { isSuppressed, MIN_PEOPLE, shown, shownCount } from '../domain/org/suppression.js';
 import { todayIn } from '../domain/time.js';
 import type { ServiceContext } from './context.js';
 import { ServiceError } from './errors.js';
-import { buildInsights, DEFINITIONS } from './insights.service.js';
+import { buildInsights } from './insights.service.js';
 import { cohortAccess, staffAccess, type OrgAccess } from './org.service.js';
 
 /**
@@ -86,10 +86,12 @@ async function insightsFor(ctx: ServiceContext, scope: CohortScope, words: strin
     scope: words,
     filter: filterRecord(filter),
     ...stats,
+    segments: stats.segments.map((s) => ({ ...s, summary: cohortSegmentSummary(s) })),
     definitions: {
       ...full.definitions,
+      ...COHORT_DEFINITIONS,
       people: `Only members who chose to count in the cohort's figures are counted. A figure is shown only when at least ${threshold} people stand behind it, so that no one can be picked out; the smallest and largest day counts are never shown, as each is one person's.`,
-      silence: DEFINITIONS.silence?.replace('your no-response window', `the no-response window (${DEFAULT_SETTINGS.noResponseDays} days)`) ?? '',
+      silence: `Silence: marked "no response", or still waiting on the employer with no news for longer than the no-response window (${DEFAULT_SETTINGS.noResponseDays} days, the same for every member).`,
     },
   };
 }
@@ -118,7 +120,10 @@ export async function organisationEmployers(ctx: ServiceContext, orgId: string, 
   const threshold = options.threshold ?? MIN_PEOPLE;
   const a = await staffAccess(ctx, orgId);
   const { scope, words } = await scopeFor(ctx, orgId, filter, a);
-  const { rows, hidden } = await employerRows(ctx.db, scopeOwners(scope), { from: filter.from, to: filter.to }, threshold, 200);
+  // Without a period, the counts kept per member and employer; a period reads the applications sent in it.
+  const { rows, hidden } = filter.from || filter.to || options.recompute
+    ? await employerRows(ctx.db, scopeOwners(scope), { from: filter.from, to: filter.to }, threshold, 200)
+    : await keptEmployers(ctx.db, scopeOwners(scope), threshold, 200);
   return {
     threshold,
     scope: words,

@@ -92,7 +92,7 @@ describe.runIf(run)('organisations in the browser', () => {
     await admin.getByRole('heading', { name: 'Funnel' }).waitFor();
     const applied = Number(await admin.getByTestId('funnel-applied').textContent());
     expect(applied).toBeGreaterThan(5);
-    await admin.getByText(/5 people counted/).waitFor();
+    await admin.getByText(/5 members counted/).waitFor();
     await shot(admin, 'cohort-desktop');
   }, 240_000);
 

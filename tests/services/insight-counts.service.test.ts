@@ -1,4 +1,5 @@
-import { Migrator } from 'kysely';
+import { Migrator, PostgresAdapter, sql, type Kysely } from 'kysely';
+import type { DB } from '../../src/db/schema.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/connect.js';
 import { migrate } from '../../src/db/migrate.js';
@@ -45,11 +46,33 @@ const PATHS: Stage[][] = [
 const TITLES = ['Data Analyst', 'Backend Engineer', 'Senior Product Manager', 'UX Designer', 'Junior Data Scientist', 'Staff Engineer'];
 const DAYS = ['2026-08-03', '2026-09-14', '2026-10-02', '2026-10-25', '2026-11-05', '2026-11-12'];
 
+/**
+ * The counts kept per member and employer (employer_counts, employer_reply_days) must equal a scan of
+ * every sent application, for every owner.
+ */
+async function expectEmployerCountsKept(db: Kysely<DB>, label: string) {
+  const pg = db.getExecutor().adapter instanceof PostgresAdapter;
+  const days = pg ? sql`cast(first_reply_on as date) - cast(applied_on as date)` : sql`cast(julianday(first_reply_on) - julianday(applied_on) as integer)`;
+  const kept = await sql<Record<string, unknown>>`select owner_id, company_key, applications, replies, interviews, offers from employer_counts
+    where applications <> 0 order by owner_id, company_key`.execute(db);
+  const scanned = await sql<Record<string, unknown>>`select owner_id, company_key, count(*) as applications,
+      sum(case when first_reply_on is not null then 1 else 0 end) as replies, sum(case when reached_rank >= 4 then 1 else 0 end) as interviews,
+      sum(case when reached_rank >= 6 then 1 else 0 end) as offers
+    from application_state where reached_rank >= 1 group by owner_id, company_key order by owner_id, company_key`.execute(db);
+  const numbers = (rows: Record<string, unknown>[]) => rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'string' && k !== 'owner_id' && k !== 'company_key' ? Number(v) : v])));
+  expect(numbers(kept.rows), `${label}: employer counts`).toEqual(numbers(scanned.rows));
+  const keptDays = await sql<Record<string, unknown>>`select owner_id, company_key, days, n from employer_reply_days where n <> 0 order by owner_id, company_key, days`.execute(db);
+  const scannedDays = await sql<Record<string, unknown>>`select owner_id, company_key, ${days} as days, count(*) as n from application_state
+    where reached_rank >= 1 and first_reply_on is not null group by owner_id, company_key, ${days} order by owner_id, company_key, days`.execute(db);
+  expect(numbers(keptDays.rows), `${label}: employer reply days`).toEqual(numbers(scannedDays.rows));
+}
+
 /** The report read from the kept counts must equal the one recomputed from the events. */
 async function expectSameReport(ctx: ServiceContext, label: string) {
   const kept = await getInsights(ctx);
   const recomputed = await getInsights(ctx, { recompute: true });
   expect(kept, label).toEqual(recomputed);
+  await expectEmployerCountsKept(ctx.db, label);
   return kept;
 }
 
@@ -107,6 +130,9 @@ describe.each(testDialects())('kept insight counts on %s', (dialect) => {
     await apps.updateApplication(ctx, edited.id, { version: edited.version, source: 'recruiter', fit: 2, remote: 'hybrid', title: 'Principal Engineer', tailored: true });
     await updateCompany(ctx, companies[0]!.id, { size: null });
     await expectSameReport(ctx, 'after edits');
+    // A company renamed: its applications count for another employer.
+    await updateCompany(ctx, companies[1]!.id, { name: 'Firm Renamed' });
+    await expectSameReport(ctx, 'after a company is renamed');
 
     // Moves, a booked step ahead, and the day it comes.
     await moveApplication(ctx, toReject, { stage: 'rejected', occurredOn: '2026-11-19' });

@@ -28,7 +28,9 @@ import * as questionKinds from './20261203_2400_question_kinds.js';
 import * as insightCounts from './20261203_2601_insight_counts.js';
 import * as debriefCounts from './20261203_2602_debrief_counts.js';
 import * as organisations from './20261204_0100_organisations.js';
+import * as cohortCounts from './20261205_0100_cohort_counts.js';
 import * as boardOrder from './20261205_02_0001_board_order.js';
+import * as waitingIndex from './20261205_0500_waiting_index.js';
 /**
  * Every migration, in order. Append only: never edit or reorder a migration
  * that has shipped; add a new timestamp-named file and list it here.
@@ -62,5 +64,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261203_2601_insight_counts': insightCounts,
   '20261203_2602_debrief_counts': debriefCounts,
   '20261204_0100_organisations': organisations,
+  '20261205_0100_cohort_counts': cohortCounts,
   '20261205_02_0001_board_order': boardOrder,
+  '20261205_0500_waiting_index': waitingIndex,
 };

@@ -1,4 +1,4 @@
-import { PostgresAdapter, sql, type Kysely, type RawBuilder } from 'kysely';
+import { PostgresAdapter, sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import { AWAITING_REPLY } from '../../domain/applications/no-response.js';
 import { PROGRESS_STAGES, stageRank } from '../../domain/applications/stages.js';
 import { ALL_DIMENSION, metricFlags, resolveKeptCounts, type KeptCountRow, type KeptOutcome, type RecentAwaiting } from '../../domain/insights/kept-counts.js';
@@ -40,7 +40,11 @@ export async function refreshDueStatesOf(db: Kysely<DB>, owners: RawBuilder<unkn
   const due = await db.selectFrom('application_state').select(['owner_id', 'application_id'])
     .where(ownedBy('owner_id', owners)).where('next_event_on', '<=', today).execute();
   const byOwner = new Map<string, string[]>();
-  for (const r of due) byOwner.set(r.owner_id, [...(byOwner.get(r.owner_id) ?? []), r.application_id]);
+  for (const r of due) {
+    const ids = byOwner.get(r.owner_id);
+    if (ids) ids.push(r.application_id);
+    else byOwner.set(r.owner_id, [r.application_id]);
+  }
   for (const [owner, ids] of byOwner) await refreshApplicationState(db, owner, today, ids);
 }
 
@@ -156,6 +160,60 @@ export async function employers(
   };
 }
 
+/**
+ * The employers table from the counts kept per member and employer (employer_counts, employer_reply_days:
+ * docs/decisions/0035), without reading the applications: the same rows as `employers` without a period.
+ * The typical days to a reply is the median over the applications (PostgreSQL's percentile_cont, type 7),
+ * from the kept days: the one or two middle values found by a running sum.
+ */
+export async function keptEmployers(db: Kysely<DB>, owners: RawBuilder<unknown>, minPeople: number, limit: number): Promise<{ rows: EmployerRow[]; hidden: number }> {
+  const result = await sql<{ name: string; people: number; applications: number; replies: number; interviews: number; offers: number; reply_people: number; median: number | null; total: number; all_keys: number }>`
+    with e as (
+      select company_key as k, count(*) as people, sum(applications) as applications, sum(replies) as replies,
+        sum(interviews) as interviews, sum(offers) as offers, sum(case when replies > 0 then 1 else 0 end) as reply_people
+      from employer_counts where ${ownedBy('owner_id', owners)} and applications > 0
+      group by company_key
+    ),
+    names as (
+      select co.name_key as k, min(co.name) as name from companies co
+        join employer_counts ec on ec.owner_id = co.owner_id and ec.company_key = co.name_key and ec.applications > 0
+      where ${ownedBy('co.owner_id', owners)} and co.name_key in (select k from e where people >= ${minPeople})
+      group by co.name_key
+    ),
+    shown as (
+      select e.*, names.name, count(*) over () as total from e join names on names.k = e.k
+      order by e.applications desc, names.name limit ${limit}
+    ),
+    g as (
+      select d.company_key as k, d.days, sum(d.n) as n from employer_reply_days d
+      where ${ownedBy('d.owner_id', owners)} and d.company_key in (select k from shown) and d.n <> 0
+      group by d.company_key, d.days
+    ),
+    c as (select k, days, sum(n) over (partition by k order by days) as cum, sum(n) over (partition by k) as tot from g),
+    m as (
+      select k, (min(case when cum >= floor((tot - 1) / 2.0) + 1 then days end) + min(case when cum >= ceil((tot - 1) / 2.0) + 1 then days end)) / 2.0 as median
+      from c group by k
+    )
+    select shown.name, shown.people, shown.applications, shown.replies, shown.interviews, shown.offers, shown.reply_people, m.median,
+      shown.total, (select count(*) from e) as all_keys
+    from shown left join m on m.k = shown.k
+    order by shown.applications desc, shown.name`.execute(db);
+  const all = result.rows.length ? n(result.rows[0]?.all_keys) : n((await sql<{ n: number }>`select count(distinct company_key) as n from employer_counts where ${ownedBy('owner_id', owners)} and applications > 0`.execute(db)).rows[0]?.n);
+  return {
+    rows: result.rows.map((r) => ({
+      name: r.name,
+      people: n(r.people),
+      applications: n(r.applications),
+      replies: n(r.replies),
+      interviews: n(r.interviews),
+      offers: n(r.offers),
+      replyPeople: n(r.reply_people),
+      medianReplyDays: r.median === null ? null : Number(r.median),
+    })),
+    hidden: all - n(result.rows[0]?.total),
+  };
+}
+
 export interface MemberOutcome {
   status: string;
   /** Days from the member's first application to their first interview / offer (null: none yet). */
@@ -217,7 +275,6 @@ interface ValueRow {
   ot: number;
   os: number;
   people: number;
-  only_one: number;
 }
 
 export interface KeptCohortAggregates {
@@ -238,21 +295,29 @@ export interface KeptCohortAggregates {
  */
 export async function keptCohortAggregates(db: Kysely<DB>, owners: RawBuilder<unknown>, silentCutoff: string): Promise<KeptCohortAggregates> {
   const mine = (column: string) => ownedBy(column, owners);
-  const [perOwner, values, waiting, days, reasonRows, reasonPeople, monthRows, rejectionPeople, themeRows, themePeople, lessonApps] = await Promise.all([
+  const [perOwner, values, onlyOne, waiting, days, reasonRows, reasonPeople, monthRows, rejectionPeople, themeRows, themePeople, lessonApps] = await Promise.all([
     // Every application of each member by stage × outcome × replied (index-only: insight_counts_all_ix).
     sql<{ owner_id: string; reached_rank: number; outcome: string; replied: number; n: number }>`
       select owner_id, reached_rank, outcome, replied, n from insight_counts
       where ${mine('owner_id')} and dimension = ${ALL_DIMENSION} and n <> 0`.execute(db),
-    // Per segment value: the metric sums, the members with it and those with no other value in the dimension.
+    // Per segment value: the metric sums and the members with it (one hash aggregation, no sort).
     sql<ValueRow>`
       select dimension, value, sum(n) as n, sum(response_trials) as rt, sum(response_successes) as rs,
         sum(interview_trials) as it, sum(interview_successes) as "is", sum(offer_trials) as ot, sum(offer_successes) as os,
-        count(*) as people, sum(case when nv = 1 then 1 else 0 end) as only_one
-      from (select v.*, count(*) over (partition by owner_id, dimension) as nv from insight_value_counts v where ${mine('owner_id')} and n <> 0) x
+        count(*) as people
+      from insight_value_counts where ${mine('owner_id')} and n <> 0
       group by dimension, value`.execute(db),
+    // Members with no other value in the dimension: a member's (owner, dimension) group with one value names it
+    // as its min(value). Two hash aggregations beside the one above, instead of a window over the sorted rows.
+    sql<{ dimension: string; value: string; only_one: number }>`
+      select dimension, value, count(*) as only_one from (
+        select dimension, min(value) as value from insight_value_counts where ${mine('owner_id')} and n <> 0
+        group by owner_id, dimension having count(*) = 1
+      ) x group by dimension, value`.execute(db),
+    // One range of the partial index application_state_waiting_ix (the statuses as literals, which it needs).
     db.selectFrom('application_state')
       .where(mine('owner_id'))
-      .where('status', 'in', [...AWAITING_REPLY])
+      .where(sql<SqlBool>`status in (${sql.join(AWAITING_REPLY.map((s) => sql.lit(s)))})`)
       .where('last_event_on', '>', silentCutoff)
       .select(['owner_id', 'reached_rank', 'first_reply_on', 'applied_on', ...Object.values(SEGMENT_COLUMN)])
       .execute(),
@@ -281,6 +346,7 @@ export async function keptCohortAggregates(db: Kysely<DB>, owners: RawBuilder<un
     sql<{ applications: number; people: number }>`
       select count(distinct application_id) as applications, count(distinct owner_id) as people from lessons where ${mine('owner_id')}`.execute(db),
   ]);
+  const only = new Map(onlyOne.rows.map((r) => [segmentKey(r.dimension, r.value), n(r.only_one)]));
   const recent = waiting.map((r) => ({ owner: r.owner_id, ...recentAwaiting(r) }));
   const all: KeptCountRow[] = perOwner.rows.map((r) => ({
     rank: n(r.reached_rank), outcome: r.outcome as KeptOutcome, replied: n(r.replied) === 1, dimension: ALL_DIMENSION, value: '', count: n(r.n),
@@ -310,7 +376,12 @@ export async function keptCohortAggregates(db: Kysely<DB>, owners: RawBuilder<un
     ownRows.set(r.owner_id, list);
   }
   const ownRecent = new Map<string, RecentAwaiting[]>();
-  for (const r of recent) if (r.rank >= stageRank('applied')) ownRecent.set(r.owner, [...(ownRecent.get(r.owner) ?? []), { rank: r.rank, replied: r.replied, values: {} }]);
+  for (const r of recent) {
+    if (r.rank < stageRank('applied')) continue;
+    const own = ownRecent.get(r.owner);
+    if (own) own.push({ rank: r.rank, replied: r.replied, values: {} });
+    else ownRecent.set(r.owner, [{ rank: r.rank, replied: r.replied, values: {} }]);
+  }
   const ownerOutcomes = [...ownRows].flatMap(([owner, rows]) =>
     resolveKeptCounts(rows, ownRecent.get(owner) ?? []).outcomes.map((o) => ({ owner, stage: PROGRESS_STAGES[o.rank] ?? 'applied', outcome: o.outcome, replied: o.replied, count: o.count })),
   );
@@ -323,7 +394,7 @@ export async function keptCohortAggregates(db: Kysely<DB>, owners: RawBuilder<un
         .filter((r) => n(r.n) !== 0)
         .map((r) => ({ kind: r.kind === 'reply' ? 'reply' : 'rejection', stage: PROGRESS_STAGES[n(r.reached_rank)] ?? 'applied', days: Math.max(0, n(r.days)), count: n(r.n) })),
       ownerOutcomes,
-      segmentPeople: values.rows.map((r) => ({ dimension: r.dimension as SegmentDimension, value: r.value, people: n(r.people), only: n(r.only_one) })),
+      segmentPeople: values.rows.map((r) => ({ dimension: r.dimension as SegmentDimension, value: r.value, people: n(r.people), only: only.get(segmentKey(r.dimension, r.value)) ?? 0 })),
     },
     reasons: {
       reasons: reasonRows.rows.map((r) => ({ month: r.month, reason: r.reason, count: n(r.n), outside: n(r.outside) })),

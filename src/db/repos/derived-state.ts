@@ -79,6 +79,35 @@ const COLUMNS = [
 ] as const;
 
 /**
+ * The columns application_state copies from an application (its segment values, ADR 0029, and the list's
+ * sort keys, ADR 0023), from `a` (applications) and `c` (companies), as the triggers copy them: written
+ * with the new row, so that its kept counts are right from the insert (docs/decisions/0035). The
+ * triggers still keep them in step with later edits.
+ */
+const orUnknown = (col: string): string => `coalesce(nullif(${col}, ''), 'unknown')`;
+const yesNo = (col: string): string => `case when ${col} = 1 then 'yes' else 'no' end`;
+const band = (col: string): string => `case when ${col} is null then 'unknown' when ${col} <= 2 then 'low' when ${col} = 3 then 'mid' else 'high' end`;
+const SEGMENT_VALUES = {
+  seg_source: orUnknown('a.source'),
+  seg_referral: yesNo('a.referral'),
+  seg_tailored: yesNo('a.tailored'),
+  seg_resume_version: orUnknown('a.resume_version'),
+  seg_fit_band: band('a.fit'),
+  seg_excitement_band: band('a.excitement'),
+  seg_role_family: orUnknown('a.role_family'),
+  seg_seniority: orUnknown('a.seniority'),
+  seg_remote: orUnknown('a.remote'),
+  seg_company_size: orUnknown('c.size'),
+  // The list's sort keys (ADR 0023), copied the same way.
+  updated_at: 'a.updated_at',
+  title: 'a.title',
+  company_key: 'c.name_key',
+  fit: 'coalesce(a.fit, 0)',
+  excitement: 'coalesce(a.excitement, 0)',
+} as const;
+const COPIED_COLUMNS = Object.keys(SEGMENT_VALUES) as (keyof typeof SEGMENT_VALUES)[];
+
+/**
  * Re-derives the state of the given applications (all of the owner's when
  * `applicationIds` is omitted) from their events, as of `today` (the user's
  * day). Call it in the same transaction as any change to stage_events.
@@ -95,14 +124,14 @@ export async function refreshApplicationState(
     const ids = applicationIds?.slice(i, i + 500);
     await db
       .insertInto('application_state')
-      .columns(['application_id', 'owner_id', ...COLUMNS, ...SEGMENT_COLUMNS])
+      .columns(['application_id', 'owner_id', ...COLUMNS, ...COPIED_COLUMNS])
       .expression(
         db
           .selectFrom(derivedStateQuery(db, ownerId, today, ids).as('d'))
           .innerJoin('applications as a', 'a.id', 'd.application_id')
-          .innerJoin('companies as c', 'c.id', 'a.company_id')
-          .select(['d.application_id', 'd.owner_id', ...COLUMNS.map((col) => `d.${col}` as const)])
-          .select(SEGMENT_COLUMNS.map((col) => sql.raw(SEGMENT_SOURCES[col]).as(col))),
+          .leftJoin('companies as c', 'c.id', 'a.company_id')
+          .select(['d.application_id', 'd.owner_id', ...COLUMNS.map((c) => `d.${c}` as const)])
+          .select(COPIED_COLUMNS.map((c) => sql<string>`${sql.raw(SEGMENT_VALUES[c])}`.as(c))),
       )
       .onConflict((oc) =>
         oc.column('application_id').doUpdateSet((eb) => Object.fromEntries(COLUMNS.map((c) => [c, eb.ref(`excluded.${c}`)]))),
@@ -111,36 +140,6 @@ export async function refreshApplicationState(
   }
 }
 
-/**
- * The segments of a new row, as the trigger that fills them after an insert
- * computes them (migration 20261203_2601_insight_counts). The trigger stays
- * the authority and still runs; written with the row, its update changes
- * nothing, so the kept counts are not first counted under "unknown" and then
- * moved (the work of the update trigger on the counts: two thirds of an
- * import's or a restore's time, ADR 0037). Were the two ever to differ, the
- * trigger's values would win and the counts would still be right.
- */
-const orUnknown = (col: string): string => `coalesce(nullif(${col}, ''), 'unknown')`;
-const yesNo = (col: string): string => `case when ${col} = 1 then 'yes' else 'no' end`;
-const band = (col: string): string => `case when ${col} is null then 'unknown' when ${col} <= 2 then 'low' when ${col} = 3 then 'mid' else 'high' end`;
-const SEGMENT_SOURCES = {
-  seg_source: orUnknown('a.source'),
-  seg_referral: yesNo('a.referral'),
-  seg_tailored: yesNo('a.tailored'),
-  seg_resume_version: orUnknown('a.resume_version'),
-  seg_fit_band: band('a.fit'),
-  seg_excitement_band: band('a.excitement'),
-  seg_role_family: orUnknown('a.role_family'),
-  seg_seniority: orUnknown('a.seniority'),
-  seg_remote: orUnknown('a.remote'),
-  seg_company_size: orUnknown('c.size'),
-} as const;
-const SEGMENT_COLUMNS = Object.keys(SEGMENT_SOURCES) as (keyof typeof SEGMENT_SOURCES)[];
-
-/**
- * Brings up to date the rows whose next booked step has come (no write when
- * none has: one indexed read). Returns how many rows were derived again.
- */
 /**
  * The applications with a booked step whose day has come. `is not null` is
  * written out: without it SQLite, knowing that most applications have no
@@ -155,6 +154,10 @@ export function dueStatesQuery(db: Kysely<DB>, ownerId: string, today: string) {
     .where('next_event_on', '<=', today);
 }
 
+/**
+ * Brings up to date the rows whose next booked step has come (no write when
+ * none has: one indexed read). Returns how many rows were derived again.
+ */
 export async function refreshDueStates(db: Kysely<DB>, ownerId: string, today: string): Promise<number> {
   const due = await dueStatesQuery(db, ownerId, today).execute();
   await refreshApplicationState(db, ownerId, today, due.map((r) => r.application_id));

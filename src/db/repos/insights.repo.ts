@@ -123,6 +123,30 @@ function factsQuery(db: Kysely<DB>, owners: Owners, silentCutoff: string, option
     when d.status = 'ghosted' then 'silence'
     when d.status in (${list(AWAITING_REPLY)}) and d.last_event_on <= ${silentCutoff} then 'silence'
     else 'in_progress' end`;
+  const common = [
+    'd.reached_rank as reached_rank',
+    'd.applied_on as applied_on',
+    outcome.as('outcome'),
+    sql<number>`case when d.first_reply_on is null then 0 else 1 end`.as('replied'),
+    dayDiff(db, sql.ref('d.applied_on'), sql.ref('d.first_reply_on')).as('reply_days'),
+    // A rejected application's newest event is its rejection, so its day is last_event_on.
+    sql<number | null>`case when d.status = 'rejected' then ${dayDiff(db, sql.ref('d.last_progress_on'), sql.ref('d.last_event_on'))} end`.as('reject_days'),
+  ] as const;
+  if ((options.from || options.to) && options.fromEventsAsOf === undefined) {
+    // A period reads application_state alone: it holds the segment values (kept by the triggers), and the
+    // index on (owner_id, applied_on) finds the applications sent in the period.
+    return db
+      .selectFrom('application_state as d')
+      .where(ownedBy('d.owner_id', owners))
+      .where('d.reached_rank', '>=', stageRank('applied'))
+      .where(inPeriod('d.applied_on', options))
+      .select([
+        'd.application_id as id',
+        'd.owner_id as owner_id',
+        ...common,
+        ...SEGMENT_DIMENSIONS.map((dim) => (dim === 'month' ? DIMENSION_SQL.month : sql<string>`${sql.ref(`d.${SEGMENT_COLUMN[dim]}`)}`).as(`dim_${dim}`)),
+      ]);
+  }
   const dims = SEGMENT_DIMENSIONS.map((dim) => DIMENSION_SQL[dim].as(`dim_${dim}`));
   return db
     .selectFrom('applications as a')
@@ -134,13 +158,7 @@ function factsQuery(db: Kysely<DB>, owners: Owners, silentCutoff: string, option
     .select([
       'a.id as id',
       'a.owner_id as owner_id',
-      'd.reached_rank as reached_rank',
-      'd.applied_on as applied_on',
-      outcome.as('outcome'),
-      sql<number>`case when d.first_reply_on is null then 0 else 1 end`.as('replied'),
-      dayDiff(db, sql.ref('d.applied_on'), sql.ref('d.first_reply_on')).as('reply_days'),
-      // A rejected application's newest event is its rejection, so its day is last_event_on.
-      sql<number | null>`case when d.status = 'rejected' then ${dayDiff(db, sql.ref('d.last_progress_on'), sql.ref('d.last_event_on'))} end`.as('reject_days'),
+      ...common,
       ...dims,
     ]);
 }

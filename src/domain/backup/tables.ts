@@ -93,6 +93,8 @@ export const BACKUP_EXCLUDED: Readonly<Record<string, string>> = {
   insight_reason_counts: 'counts for insights kept by triggers; a restore rebuilds them',
   insight_theme_counts: 'counts for insights kept by triggers; a restore rebuilds them',
   insight_value_counts: 'counts for cohort figures kept by triggers; a restore rebuilds them',
+  employer_counts: 'counts for cohort figures kept by triggers; a restore rebuilds them',
+  employer_reply_days: 'counts for cohort figures kept by triggers; a restore rebuilds them',
   organisations: 'an organisation is shared by its members on that server; it is in its founder’s account export',
   org_cohorts: 'cohorts of an organisation on that server, shared by its staff (in the founder’s account export)',
   org_members: 'a membership and its consent link two accounts on that server: join again after moving',
@@ -117,6 +119,8 @@ export const ACCOUNT_EXPORT_LEAVES_OUT: readonly string[] = [
   'insight_reason_counts',
   'insight_theme_counts',
   'insight_value_counts',
+  'employer_counts',
+  'employer_reply_days',
 ];
 
 export const BACKUP_FORMAT = 'debrief-backup';

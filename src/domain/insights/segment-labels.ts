@@ -67,3 +67,14 @@ export function segmentLabel(dimension: SegmentDimension, value: string): string
       return `Applications sent in ${monthName(value)}`;
   }
 }
+
+/**
+ * The same groups named for someone reading a cohort's figures: the ratings are the members', not
+ * the reader's ("Applications members rated high for fit").
+ */
+export function cohortSegmentLabel(dimension: SegmentDimension, value: string): string {
+  const v = humanise(value);
+  if (dimension === 'fit_band') return `Applications members rated ${v} for fit`;
+  if (dimension === 'excitement_band') return `Applications members felt ${v} excitement about`;
+  return segmentLabel(dimension, value);
+}

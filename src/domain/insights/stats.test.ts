@@ -116,6 +116,91 @@ describe('fisherExactTwoSided', () => {
   });
 });
 
+/**
+ * The previous implementation, kept as the reference: every term from ln(k!) and an exponential,
+ * walking out from the mode until the terms underflow (e^-746 of the mode).
+ */
+function fisherByExponentials(a: number, b: number, c: number, d: number): number {
+  const row1 = a + b;
+  const row2 = c + d;
+  const col1 = a + c;
+  const n = row1 + row2;
+  const lo = Math.max(0, col1 - row2);
+  const hi = Math.min(row1, col1);
+  if (lo === hi) return 1;
+  const base = row2 - col1;
+  const logP = (x: number): number => -(logFactorial(x) + logFactorial(row1 - x) + logFactorial(col1 - x) + logFactorial(base + x));
+  const mode = Math.min(hi, Math.max(lo, Math.floor(((row1 + 1) * (col1 + 1)) / (n + 2))));
+  const max = logP(mode);
+  const threshold = logP(a) + Math.log1p(1e-7);
+  let total = 0;
+  let tail = 0;
+  const visit = (x: number): boolean => {
+    const l = logP(x);
+    if (l - max < -746) return false;
+    const w = Math.exp(l - max);
+    total += w;
+    if (l <= threshold) tail += w;
+    return true;
+  };
+  for (let x = mode; x <= hi && visit(x); x++);
+  for (let x = mode - 1; x >= lo && visit(x); x--);
+  return Math.min(1, tail / total);
+}
+
+/** Equal within 1e-9 of the larger, or both below 1e-300 (where the old sum ran into subnormal numbers). */
+function expectSameP(actual: number, expected: number): void {
+  if (Math.max(actual, expected) < 1e-300) return;
+  expect(Math.abs(actual - expected)).toBeLessThanOrEqual(1e-9 * Math.max(actual, expected));
+}
+
+describe('fisherExactTwoSided by ratios, against the sum of exponentials', () => {
+  it('gives the same p on edge tables', () => {
+    const tables: [number, number, number, number][] = [
+      [0, 1, 1, 0], [1, 0, 0, 1], [0, 0, 0, 5], [0, 200_000, 0, 1], [1, 0, 0, 200_000],
+      [100_000, 100_000, 100_000, 100_000], [100_000, 100_001, 100_001, 100_000],
+      [40_000, 0, 0, 160_000], [0, 40_000, 160_000, 0], [39_990, 10, 12, 159_988],
+      [1, 199_999, 0, 200_000], [3, 5, 150_000, 50_000], [25_000, 15_000, 80_000, 80_000],
+      [60, 60, 70_000, 70_000], [2, 2, 2, 2], [7, 12, 0, 1], [500, 0, 499, 1],
+      [12_345, 67_890, 12_400, 67_835], [1000, 1000, 1300, 700], [1000, 1000, 1000, 1000],
+    ];
+    for (const [a, b, c, d] of tables) {
+      expectSameP(fisherExactTwoSided(a, b, c, d), fisherByExponentials(a, b, c, d));
+      expectSameP(fisherExactTwoSided(d, c, b, a), fisherByExponentials(d, c, b, a));
+    }
+  });
+
+  it('gives the same p on random tables, small to cohort-sized', () => {
+    const table = (max: number) => fc.tuple(fc.integer({ min: 0, max }), fc.integer({ min: 0, max }), fc.integer({ min: 0, max }), fc.integer({ min: 0, max }));
+    for (const max of [20, 500, 20_000, 150_000]) {
+      fc.assert(
+        fc.property(table(max), ([a, b, c, d]) => expectSameP(fisherExactTwoSided(a, b, c, d), fisherByExponentials(a, b, c, d))),
+        { numRuns: max > 10_000 ? 60 : 300 },
+      );
+    }
+  });
+
+  it('gives the same p near the null, where a segment of a large cohort usually is', () => {
+    // A segment of `size` out of `total` with a rate close to the rest's: p from tiny to 1.
+    const near = fc.record({
+      total: fc.integer({ min: 1_000, max: 250_000 }),
+      share: fc.double({ min: 0.01, max: 0.99, noNaN: true }),
+      rate: fc.double({ min: 0.001, max: 0.999, noNaN: true }),
+      shift: fc.double({ min: -0.05, max: 0.05, noNaN: true }),
+    });
+    fc.assert(
+      fc.property(near, ({ total, share, rate, shift }) => {
+        const size = Math.max(1, Math.round(total * share));
+        const rest = total - size;
+        const a = Math.min(size, Math.max(0, Math.round(size * (rate + shift))));
+        const c = Math.min(rest, Math.max(0, Math.round(rest * rate)));
+        expectSameP(fisherExactTwoSided(a, size - a, c, rest - c), fisherByExponentials(a, size - a, c, rest - c));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
 describe('logFactorial', () => {
   it('joins the exact table and the Stirling series smoothly', () => {
     let sum = 0;

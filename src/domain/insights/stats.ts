@@ -84,19 +84,24 @@ export function logFactorial(n: number): number {
   return n < MAX_CACHED ? (logFactorialTable(n)[n] ?? 0) : stirlingLogFactorial(n);
 }
 
-/** Below this (natural log) a term is under e^-745, i.e. 0 in double precision. */
-const LOG_UNDERFLOW = -746;
+/** A term of the sum no larger than this fraction of the observed table's probability cannot move the p-value. */
+const NEGLIGIBLE = 1e-18;
 
 /**
  * Two-sided Fisher exact test for the 2×2 table [[a, b], [c, d]]: the total
  * probability, with the margins fixed, of every table no more likely than the
  * observed one (a relative tolerance of 1e-7 treats ties as ties, as R does).
- * Probabilities are computed in log space from a cached table of ln(k!) and
- * normalised over the support, so tables with tens of thousands of counts stay
- * exact and stable. The hypergeometric is unimodal: the sum starts at the mode
- * and walks outwards until the terms underflow to 0, so only the part of the
- * support that can change the result is visited (the same sum as over the
- * whole support: the skipped terms are exactly 0 in double precision).
+ *
+ * The hypergeometric is unimodal and log-concave. The sum starts at the mode,
+ * whose probability (and the observed table's) comes in log space from a cached
+ * table of ln(k!), so counts in the hundreds of thousands stay exact and stable;
+ * from there it walks outwards one table at a time with the ratio of neighbouring
+ * terms (two products and a division per term, no logarithm or exponential), all
+ * relative to the mode. A side stops once what is left of it, bounded by a
+ * geometric series (the ratios only shrink away from the mode), is below
+ * 1e-18 of the observed table's probability — or underflows to 0. The tail
+ * therefore loses less than 1e-17 of itself, and the walk covers a few standard
+ * deviations around the mode instead of the whole support.
  */
 export function fisherExactTwoSided(a: number, b: number, c: number, d: number): number {
   assertCount(a, 'a');
@@ -116,23 +121,32 @@ export function fisherExactTwoSided(a: number, b: number, c: number, d: number):
   const base = row2 - col1;
   const logP = (x: number): number => -(f(x) + f(row1 - x) + f(col1 - x) + f(base + x));
   const mode = Math.min(hi, Math.max(lo, Math.floor(((row1 + 1) * (col1 + 1)) / (n + 2))));
-  const max = logP(mode);
-  const threshold = logP(a) + Math.log1p(1e-7);
-  let total = 0;
-  let tail = 0;
-  for (let x = mode; x <= hi; x++) {
-    const l = logP(x);
-    if (l - max < LOG_UNDERFLOW) break;
-    const w = Math.exp(l - max);
+  // Every weight is relative to the mode's (1); the observed one, and the bound for "no more likely".
+  const observed = Math.exp(logP(a) - logP(mode));
+  if (observed === 0) return 0; // beyond double precision: every visited term is more likely
+  const threshold = observed * (1 + 1e-7);
+  const negligible = observed * NEGLIGIBLE;
+  let total = 1;
+  let tail = 1 <= threshold ? 1 : 0;
+  // Upwards: w(x + 1) = w(x) · (row1 − x)(col1 − x) / ((x + 1)(base + x + 1)).
+  let w = 1;
+  for (let x = mode; x < hi; x++) {
+    const ratio = ((row1 - x) * (col1 - x)) / ((x + 1) * (base + x + 1));
+    w *= ratio;
+    if (w === 0) break;
     total += w;
-    if (l <= threshold) tail += w;
+    if (w <= threshold) tail += w;
+    if (ratio < 1 && (w * ratio) / (1 - ratio) < negligible) break;
   }
-  for (let x = mode - 1; x >= lo; x--) {
-    const l = logP(x);
-    if (l - max < LOG_UNDERFLOW) break;
-    const w = Math.exp(l - max);
+  // Downwards: w(x − 1) = w(x) · x (base + x) / ((row1 − x + 1)(col1 − x + 1)).
+  w = 1;
+  for (let x = mode; x > lo; x--) {
+    const ratio = (x * (base + x)) / ((row1 - x + 1) * (col1 - x + 1));
+    w *= ratio;
+    if (w === 0) break;
     total += w;
-    if (l <= threshold) tail += w;
+    if (w <= threshold) tail += w;
+    if (ratio < 1 && (w * ratio) / (1 - ratio) < negligible) break;
   }
   return Math.min(1, tail / total);
 }

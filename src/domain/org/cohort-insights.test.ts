@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeFunnel, computeReasons, computeResponse, computeSegments, computeThemes, readBottleneck } from '../insights/index.js';
-import { funnelCountsOf, peopleFromOutcomes, suppressStatistics, type OwnerOutcomeRow, type PeopleBehind, type SeekerStatistics } from './cohort-insights.js';
+import { COHORT_DEFINITIONS, cohortSegmentSummary, funnelCountsOf, peopleFromOutcomes, suppressStatistics, type OwnerOutcomeRow, type PeopleBehind, type SeekerStatistics } from './cohort-insights.js';
 
 /** One seeker's applications by furthest stage × outcome, as SQL returns them. */
 const SEEKER: Omit<OwnerOutcomeRow, 'owner'>[] = [
@@ -80,5 +80,23 @@ describe('cohort statistics against the seeker-level functions', () => {
     expect(cohort.funnel.find((f) => f.stage === 'interview')).toMatchObject({ suppressed: false });
     expect(cohort.conversions.find((c) => c.to === 'offer')).toMatchObject({ rate: null, ci95: null, suppressed: true });
     expect(cohort.response?.firstReplyDays).not.toHaveProperty('min');
+  });
+});
+
+describe('the words for staff reading a cohort', () => {
+  const row = { dimension: 'fit_band' as const, value: 'high', metric: 'interview' as const, rate: 0.42, restRate: 0.18, highlight: true };
+
+  it("speaks of the members' applications, never of \"you\"", () => {
+    expect(cohortSegmentSummary(row)).toBe("Applications members rated high for fit reached an interview 42% of the time, against 18% for the cohort's other applications.");
+    expect(cohortSegmentSummary({ ...row, dimension: 'source', value: 'job_board', metric: 'response' })).toBe(
+      "Applications from job board got a reply 42% of the time, against 18% for the cohort's other applications.",
+    );
+    for (const text of [cohortSegmentSummary({ ...row, dimension: 'excitement_band', value: 'low' }), ...Object.values(COHORT_DEFINITIONS)]) {
+      expect(text).not.toMatch(/\byou(r)?\b/i);
+    }
+  });
+
+  it('says nothing stands out when the difference is not highlighted', () => {
+    expect(cohortSegmentSummary({ ...row, highlight: false })).toBe('Not enough evidence yet.');
   });
 });

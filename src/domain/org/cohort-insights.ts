@@ -8,6 +8,8 @@ import { stageRank, type ProgressStage } from '../applications/stages.js';
 import { computeFunnel, type FunnelCounts } from '../insights/funnel.js';
 import type { ReasonCount, ReasonInsights, ThemeCount, ThemeInsights } from '../insights/reasons.js';
 import type { DaySpread, ResponseInsights } from '../insights/response.js';
+import { cohortSegmentLabel, METRIC_PHRASES } from '../insights/segment-labels.js';
+import { NOT_ENOUGH_EVIDENCE } from '../insights/segments.js';
 import type { Bottleneck, Conversion, FunnelRow, SegmentRow } from '../insights/types.js';
 import { comparisonShown, isSuppressed, MIN_PEOPLE, shownCount } from './suppression.js';
 
@@ -81,7 +83,12 @@ export function funnelCountsOf(rows: readonly Omit<OwnerOutcomeRow, 'owner'>[]):
 /** Who stands behind the funnel, conversion, outcome and reply figures: each member's own funnel, counted. */
 export function peopleFromOutcomes(rows: readonly OwnerOutcomeRow[]): Pick<PeopleBehind, 'total' | 'reached' | 'inProgress' | 'conversions' | 'outcomes' | 'replied' | 'rejectedAt'> {
   const byOwner = new Map<string, OwnerOutcomeRow[]>();
-  for (const r of rows) if (r.count > 0) byOwner.set(r.owner, [...(byOwner.get(r.owner) ?? []), r]);
+  for (const r of rows) {
+    if (r.count <= 0) continue;
+    const own = byOwner.get(r.owner);
+    if (own) own.push(r);
+    else byOwner.set(r.owner, [r]);
+  }
   const people: ReturnType<typeof peopleFromOutcomes> = { total: byOwner.size, reached: {}, inProgress: {}, conversions: {}, outcomes: {}, replied: 0, rejectedAt: {} };
   const bump = (t: Record<string, number>, k: string) => void (t[k] = (t[k] ?? 0) + 1);
   for (const own of byOwner.values()) {
@@ -224,3 +231,28 @@ export function suppressStatistics(full: SeekerStatistics, people: PeopleBehind,
       : { available: t.available, applications: t.applications, themes: themeRows, suppressed: false, hidden: t.themes.length - themeRows.length },
   };
 }
+
+const percent = (x: number): string => `${Math.round(x * 100)}%`;
+
+/**
+ * A highlighted segment in words for staff reading a cohort: the members' applications in the group
+ * against the cohort's other applications (the seeker's own wording says "you").
+ */
+export function cohortSegmentSummary(row: Pick<SegmentRow, 'dimension' | 'value' | 'metric' | 'rate' | 'restRate' | 'highlight'>): string {
+  if (!row.highlight) return NOT_ENOUGH_EVIDENCE;
+  return `${cohortSegmentLabel(row.dimension, row.value)} ${METRIC_PHRASES[row.metric]} ${percent(row.rate)} of the time, against ${percent(row.restRate)} for the cohort's other applications.`;
+}
+
+/** How a cohort's figures are counted, for staff: the members' applications, not the reader's. */
+export const COHORT_DEFINITIONS: Record<string, string> = {
+  population: "Every figure counts the applications members sent (applied or further); saved ones are left out.",
+  reply: 'A reply is any news from the employer after a member applied: a screen or any later stage, or a rejection. Being marked "no response" or withdrawing is not a reply.',
+  inProgress: 'In progress: not ended and still inside the no-response window; left out of conversion rates until there is an outcome.',
+  conversion: "A conversion counts the members' applications that reached the next stage, out of those that reached this one and have an outcome (withdrawn ones left out). The range shown is where the true rate likely lies (95% confidence).",
+  firstReplyDays: 'Days to first reply: from the day a member applied to the first news from the employer.',
+  rejectionDays: 'Days to rejection: from the last stage reached to the rejection, by that stage.',
+  reasons: 'Rejection reasons are the ones members recorded when debriefing a rejection, counted once per rejection and by the month of the rejection.',
+  outsideControl: 'Outside their control: a debriefed rejection whose stated reasons the member all marked as outside their control. "No reason given" (a standard message) says nothing about the member, so it is not a stated reason: rejections with only that, or with no reason, are left out of the share. The range shown is where the true share likely lies (95% confidence).',
+  themes: "Themes are the lessons members drew in their debriefs: each counts the applications whose lessons name it, by the month of the rejection.",
+  segments: "Each group of the members' applications is compared with the cohort's other applications. Because many groups are compared at once, some differences will appear by chance alone; a difference is highlighted only when it is at least 10 points and unlikely to be chance after allowing for all those comparisons.",
+};

@@ -22,7 +22,7 @@ export function CohortFigures({ data, compact = false }: { data: CohortInsights;
   return (
     <Stack gap="md">
       <Text size="sm" c="dimmed">
-        {data.people} people counted ({data.scope}) · {data.totals?.sent ?? 0} applications sent · as of {data.asOf}
+        {data.people} members counted ({data.scope}) · {data.totals?.sent ?? 0} applications sent · as of {data.asOf}
       </Text>
       <Paper withBorder p="md" radius="md">
         <Title order={3} size="h4" mb="xs">
@@ -76,8 +76,8 @@ export function CohortFigures({ data, compact = false }: { data: CohortInsights;
           </Title>
           {data.response ? (
             <Stack gap={4}>
-              <Text size="sm">Employers replied to {pct(data.response.responseRate.rate)} of applications with a known outcome.</Text>
-              <Text size="sm">No answer at all: {pct(data.response.ghostingRate.rate)}.</Text>
+              <Text size="sm">Employers replied to {pct(data.response.responseRate.rate)} of the members' applications with a known outcome.</Text>
+              <Text size="sm">Never heard back: {pct(data.response.ghostingRate.rate)}.</Text>
               <Text size="sm">
                 Typical days to a first reply:{' '}
                 {data.response.firstReplyDays.suppressed || data.response.firstReplyDays.median === null ? HIDDEN : `${data.response.firstReplyDays.median} (middle half ${data.response.firstReplyDays.q1}–${data.response.firstReplyDays.q3})`}
@@ -103,12 +103,12 @@ export function CohortFigures({ data, compact = false }: { data: CohortInsights;
                 {data.reasons.hidden ? <Text size="xs" c="dimmed">{data.reasons.hidden} reasons cited by fewer than 5 people are not shown.</Text> : null}
               </Stack>
             ) : (
-              <Text size="sm" c="dimmed">Not enough debriefed rejections from enough people yet.</Text>
+              <Text size="sm" c="dimmed">Not enough members have debriefed their rejections yet to show reasons.</Text>
             )}
           </Paper>
           <Paper withBorder p="md" radius="md">
             <Title order={3} size="h4" mb="xs">
-              Patterns worth a look
+              Patterns across this cohort
             </Title>
             {data.segments.filter((s) => s.highlight).length ? (
               <Stack gap={4}>
@@ -119,11 +119,11 @@ export function CohortFigures({ data, compact = false }: { data: CohortInsights;
                 ))}
               </Stack>
             ) : (
-              <Text size="sm" c="dimmed">No difference stands out once chance is allowed for.</Text>
+              <Text size="sm" c="dimmed">No group of the members' applications stands out from the rest once chance is allowed for.</Text>
             )}
             {data.themes && !data.themes.suppressed && data.themes.themes.length ? (
               <Text size="sm" mt="xs">
-                Recurring lessons: {data.themes.themes.slice(0, 4).map((t) => t.label).join(', ')}.
+                Lessons members keep drawing: {data.themes.themes.slice(0, 4).map((t) => t.label).join(', ')}.
               </Text>
             ) : null}
           </Paper>
