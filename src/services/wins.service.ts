@@ -18,7 +18,7 @@ import {
 } from '../db/repos/momentum.repo.js';
 import { doneActions } from '../db/repos/plan.repo.js';
 import { newId } from '../domain/ids.js';
-import { detectMilestones, type Milestone, type WinKind } from '../domain/momentum/index.js';
+import { detectMilestones, MILESTONE_STAGES, type Milestone, type WinKind } from '../domain/momentum/index.js';
 import { addDays } from '../domain/time.js';
 import type { ServiceContext } from './context.js';
 import { checkDay } from './day-rules.js';
@@ -36,7 +36,7 @@ export const CELEBRATE_WITHIN_DAYS = 14;
 
 async function detect(ctx: ServiceContext, facts: MomentumFacts): Promise<Milestone[]> {
   const [events, replies, feedback, growth] = await Promise.all([
-    milestoneEvents(ctx.db, ctx.ownerId, facts.today),
+    milestoneEvents(ctx.db, ctx.ownerId, facts.today, MILESTONE_STAGES),
     replyFacts(ctx.db, ctx.ownerId),
     feedbackReceived(ctx.db, ctx.ownerId),
     Promise.all(GROWTH_SOURCES.map((s) => s(ctx, facts.today))).then((lists) => lists.flat()),
@@ -69,11 +69,14 @@ function toWin(row: WinRow, current?: Milestone): Win {
 /** Records milestones found for the first time, and returns every win that stands today, newest first. */
 export async function listWins(ctx: ServiceContext, facts?: MomentumFacts): Promise<Win[]> {
   const f = facts ?? (await loadMomentum(ctx));
-  const found = await detect(ctx, f);
+  const [found, known] = await Promise.all([detect(ctx, f), listWinRows(ctx.db, ctx.ownerId)]);
   const stamp = ctx.now().toISOString();
+  // Only milestones seen for the first time are written (a page view usually writes nothing).
+  const knownKeys = new Set(known.map((r) => r.key));
+  const fresh = found.filter((m) => !knownKeys.has(m.key));
   await insertNewWins(
     ctx.db,
-    found.map((m) => ({
+    fresh.map((m) => ({
       id: newId(),
       owner_id: ctx.ownerId,
       key: m.key,
@@ -88,7 +91,7 @@ export async function listWins(ctx: ServiceContext, facts?: MomentumFacts): Prom
     })),
   );
   const byKey = new Map(found.map((m) => [m.key, m]));
-  const rows = await listWinRows(ctx.db, ctx.ownerId);
+  const rows = fresh.length > 0 ? await listWinRows(ctx.db, ctx.ownerId) : known;
   return rows
     .filter((r) => r.source === 'manual' || byKey.has(r.key))
     .map((r) => toWin(r, byKey.get(r.key)))

@@ -4,6 +4,7 @@ import { AppLayout } from './features/shell/AppLayout';
 import { NotFoundPage } from './components/NotFoundPage';
 import { LoadingState } from './components/QueryState';
 import { AuthGate } from './features/account/AuthGate';
+import { firstPageAt, type FirstPage } from '../contracts/first-pages';
 
 /**
  * Every page is its own script, loaded the first time it is opened: the first
@@ -60,22 +61,23 @@ const OrgDetailPage = later(async () => (await import('./features/org/OrgDetailP
 const CohortPage = later(async () => (await import('./features/org/CohortPage')).CohortPage);
 const SettingsPage = later(async () => (await import('./features/settings/SettingsPage')).SettingsPage);
 
-/** The pages people open first, by address. */
-const FIRST_PAGES: [RegExp, LaterPage][] = [
-  [/^\/$/, HomePage],
-  [/^\/board\/?$/, BoardPage],
-  [/^\/applications\/?$/, ListPage],
-  [/^\/applications\/new\/?$/, NewApplicationPage],
-  [/^\/applications\/[^/]+\/?$/, ApplicationPage],
-  [/^\/insights\/?$/, InsightsPage],
-];
+const FIRST: Record<FirstPage, LaterPage> = {
+  home: HomePage,
+  board: BoardPage,
+  list: ListPage,
+  new: NewApplicationPage,
+  application: ApplicationPage,
+  insights: InsightsPage,
+};
 
 /**
  * Starts the script of the page at `pathname` with the app's, so that it
- * downloads while the app asks who is signed in, not after.
+ * downloads while the app asks who is signed in, not after (the built server
+ * also names it in index.html).
  */
 export function preloadPageFor(pathname: string): void {
-  FIRST_PAGES.find(([address]) => address.test(pathname))?.[1].preload();
+  const first = firstPageAt(pathname);
+  if (first) FIRST[first.page].preload();
 }
 
 export function App() {

@@ -60,6 +60,29 @@ describe('serving the web app and the API over the wire', () => {
     expect(missing.headers.get('cache-control')).toBe('no-cache');
   });
 
+  it("names the opened page's scripts in index.html, so they download beside the app's, and keeps the manifest to itself", async () => {
+    mkdirSync(join(web, '.vite'), { recursive: true });
+    writeFileSync(
+      join(web, '.vite', 'manifest.json'),
+      JSON.stringify({
+        'index.html': { file: 'assets/index-abc123.js', isEntry: true, imports: ['_shared-s1.js'] },
+        '_shared-s1.js': { file: 'assets/shared-s1.js' },
+        '_cards-c1.js': { file: 'assets/cards-c1.js', imports: ['_shared-s1.js'] },
+        'features/board/BoardPage.tsx': { file: 'assets/BoardPage-b1.js', isDynamicEntry: true, imports: ['index.html', '_cards-c1.js', '_shared-s1.js'] },
+        'features/home/HomePage.tsx': { file: 'assets/HomePage-h1.js', isDynamicEntry: true, imports: ['index.html', '_cards-c1.js'] },
+      }),
+    );
+    // A new build (index.html written last) is read again.
+    writeFileSync(join(web, 'index.html'), '<!doctype html><html><head><title>Debrief</title><script type="module" src="/assets/index-abc123.js"></script></head><body></body></html>');
+    const preloads = async (path: string) => [...(await (await app.request(path)).text()).matchAll(/rel="modulepreload" crossorigin href="([^"]+)"/g)].map((m) => m[1]);
+    // The page's chunk, then what it imports, without what the app's own script brings.
+    expect(await preloads('/board')).toEqual(['/assets/BoardPage-b1.js', '/assets/cards-c1.js']);
+    expect(await preloads('/')).toEqual(['/assets/HomePage-h1.js', '/assets/cards-c1.js']);
+    expect(await preloads('/journal')).toEqual([]);
+    const manifest = await app.request('/.vite/manifest.json');
+    expect(await manifest.text()).not.toContain('BoardPage');
+  });
+
   it('compresses large API answers, but not the streamed import progress', async () => {
     for (let i = 0; i < 40; i++) {
       const res = await app.request('/api/applications', {

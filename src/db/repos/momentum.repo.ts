@@ -106,13 +106,16 @@ export async function debriefCompletions(db: Kysely<DB>, ownerId: string, fromIn
 
 /* ---------- milestone facts ---------- */
 
-export async function milestoneEvents(db: Kysely<DB>, ownerId: string, upTo: string) {
+/** The events of the given stages up to a day, oldest first, with their company and résumé version. */
+export async function milestoneEvents(db: Kysely<DB>, ownerId: string, upTo: string, stages: readonly string[]) {
+  if (stages.length === 0) return [];
   return db
     .selectFrom('stage_events as e')
     .innerJoin('applications as a', 'a.id', 'e.application_id')
     .innerJoin('companies as c', 'c.id', 'a.company_id')
     .select(['e.application_id', 'e.stage', 'e.occurred_on', 'c.name as company', 'a.resume_version'])
     .where('e.owner_id', '=', ownerId)
+    .where('e.stage', 'in', stages as string[])
     .where('e.occurred_on', '<=', upTo)
     .orderBy('e.occurred_on')
     .orderBy('e.created_at')

@@ -52,6 +52,8 @@ export interface MilestoneFacts {
 }
 
 const CONVERSATION_STAGES = new Set(['screen', 'assessment', 'interview', 'final', 'offer', 'accepted']);
+/** The only stages whose events a milestone is drawn from: the rest (saved, applied, endings) need not be read. */
+export const MILESTONE_STAGES: readonly string[] = [...CONVERSATION_STAGES];
 const INTERVIEW_STAGES = new Set(['interview', 'final']);
 /** Conversation counts that earn a résumé its win. */
 export const RESUME_THRESHOLDS = [3, 5, 10, 20] as const;
