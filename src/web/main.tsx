@@ -13,6 +13,7 @@ import { BrowserRouter } from 'react-router';
 import { cssVariablesResolver, theme } from './theme';
 import { App, preloadPageFor } from './App';
 import { isApiError } from './api/client';
+import { prefetchFirstData } from './first-data';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -25,6 +26,7 @@ const queryClient = new QueryClient({
 });
 
 preloadPageFor(window.location.pathname);
+prefetchFirstData(queryClient, window.location.pathname);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element');

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { SessionInfo } from '../../../contracts/accounts.js';
 import { api, ApiError } from '../../api/client';
 
@@ -33,8 +33,10 @@ export interface AdminLink {
 }
 
 /** Local or hosted, and who is signed in: asked once, before anything else is drawn. */
+export const sessionQuery = queryOptions({ queryKey: sessionKey, queryFn: () => api.get<SessionInfo>('/session'), staleTime: 60_000 });
+
 export function useSession() {
-  return useQuery({ queryKey: sessionKey, queryFn: () => api.get<SessionInfo>('/session'), staleTime: 60_000 });
+  return useQuery(sessionQuery);
 }
 
 /**

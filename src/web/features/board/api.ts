@@ -1,11 +1,13 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ApplicationSummary, Board } from '../../../contracts/applications.js';
 import type { Stage } from '../../../domain/applications/stages.js';
 import { api } from '../../api/client';
 import { keys } from '../../api/keys';
 
+export const boardQuery = queryOptions({ queryKey: keys.board, queryFn: () => api.get<Board>('/board') });
+
 export function useBoard() {
-  return useQuery({ queryKey: keys.board, queryFn: () => api.get<Board>('/board') });
+  return useQuery(boardQuery);
 }
 
 /** Moves a card between columns in the cached board, before the server answers. */

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Goals, GoalsInput, Home, Review, Win, WinInput } from '../../../contracts/momentum.js';
 import { api } from '../../api/client';
 
@@ -9,12 +9,15 @@ export const momentumKeys = {
   review: (week: string) => ['momentum', 'review', week] as const,
 };
 
+export const homeQuery = queryOptions({ queryKey: momentumKeys.home, queryFn: () => api.get<Home>('/home') });
+export const goalsQuery = queryOptions({ queryKey: momentumKeys.goals, queryFn: () => api.get<Goals>('/goals') });
+
 export function useHome() {
-  return useQuery({ queryKey: momentumKeys.home, queryFn: () => api.get<Home>('/home') });
+  return useQuery(homeQuery);
 }
 
 export function useGoals() {
-  return useQuery({ queryKey: momentumKeys.goals, queryFn: () => api.get<Goals>('/goals') });
+  return useQuery(goalsQuery);
 }
 
 export function useReview(week: string) {

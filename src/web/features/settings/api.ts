@@ -1,11 +1,13 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Settings, SettingsUpdate } from '../../../contracts/settings.js';
 import { DEFAULT_TIME_ZONE, todayIn } from '../../../domain/time.js';
 import { api } from '../../api/client';
 import { keys } from '../../api/keys';
 
+export const settingsQuery = queryOptions({ queryKey: keys.settings, queryFn: () => api.get<Settings>('/settings') });
+
 export function useSettings() {
-  return useQuery({ queryKey: keys.settings, queryFn: () => api.get<Settings>('/settings') });
+  return useQuery(settingsQuery);
 }
 
 export function useUpdateSettings() {
