@@ -12,12 +12,14 @@ import {
   lockHistory,
   restoreEvents,
   setEventDay,
+  setEventRounds,
   type StageEventRow,
 } from '../db/repos/events.repo.js';
 import { refreshApplicationState } from '../db/repos/derived-state.js';
 import { deleteRejection, findRejection } from '../db/repos/rejections.repo.js';
 import { deleteNote as deleteNoteRow, insertNote, notesFor } from '../db/repos/notes.repo.js';
 import { cancelsBookedSteps, checkEventDay, checkMove, deriveStatus, lastRecorded, upcomingEvents } from '../domain/applications/status.js';
+import { roundForNewInterview, roundsAfterRemoval } from '../domain/applications/rounds.js';
 import { newId } from '../domain/ids.js';
 import { readWrittenApplication, rulesFrom } from './applications.service.js';
 import { toNote, toStageEvent } from './application-mapper.js';
@@ -71,14 +73,17 @@ export async function recordStageEvent(
   const cancelledIds = new Set(cancelsBookedSteps(input.stage) ? upcomingEvents(history, day).map((e) => e.id) : []);
   const cancelled = events.filter((e) => cancelledIds.has(e.id));
   await deleteEvents(trx, ctx.ownerId, [...cancelledIds]);
-  const previousRounds = events.filter((e) => e.stage === 'interview' && !cancelledIds.has(e.id)).length;
+  // An interview's round follows the days: one booked before later interviews moves them up.
+  const interviews = events.filter((e) => e.stage === 'interview' && !cancelledIds.has(e.id)).map((e) => ({ id: e.id, day: e.occurred_on, round: e.round }));
+  const numbered = input.stage === 'interview' && input.round == null ? roundForNewInterview(interviews, occurredOn) : null;
+  if (numbered) await setEventRounds(trx, ctx.ownerId, numbered.renumbered);
   const row = {
     id: newId(),
     owner_id: ctx.ownerId,
     application_id: id,
     stage: input.stage,
     occurred_on: occurredOn,
-    round: input.stage === 'interview' ? (input.round ?? previousRounds + 1) : (input.round ?? null),
+    round: numbered ? numbered.round : (input.round ?? null),
     interview_type: input.interviewType ?? null,
     note: input.note ?? null,
     created_at: now,
@@ -194,6 +199,11 @@ export async function undoEvent(ctx: ServiceContext, id: string, eventId: string
     if (events.length === 1) throw new ServiceError('conflict', 'The first stage of an application cannot be removed; delete the application instead.');
     if (last.stage === 'rejected') await forgetUnstartedRejection(trx, ctx.ownerId, id);
     await deleteEvent(trx, ctx.ownerId, eventId);
+    const undone = rows.find((e) => e.id === eventId);
+    if (undone?.stage === 'interview') {
+      const interviews = rows.filter((e) => e.stage === 'interview').map((e) => ({ id: e.id, day: e.occurred_on, round: e.round }));
+      await setEventRounds(trx, ctx.ownerId, roundsAfterRemoval(interviews, { id: undone.id, day: undone.occurred_on, round: undone.round }));
+    }
     await restoreEvents(trx, decodeCancelled(rows.find((e) => e.id === eventId)?.cancelled_bookings ?? null));
     await refreshApplicationState(trx, ctx.ownerId, day, [id]);
     await touchApplication(trx, ctx.ownerId, id, ctx.now().toISOString());

@@ -73,6 +73,23 @@ describe.each(testDialects())('history of an application on %s', (dialect) => {
     expect((await apps.getApplication(ctx, app.id)).events.map((x) => x.stage)).toEqual(['applied', 'interview']);
   });
 
+  it('numbers interview rounds by their days, when a round is booked before one already booked, and after an undo', async () => {
+    const ctx = await testContext(database, { ownerId: 'u-rounds', now: NOW });
+    const app = await givenApplication(ctx, { date: '2026-11-01' });
+    await events.moveApplication(ctx, app.id, { stage: 'interview', occurredOn: '2027-01-10' });
+    await events.moveApplication(ctx, app.id, { stage: 'interview', occurredOn: '2026-12-20' });
+    const rounds = async () => (await apps.getApplication(ctx, app.id)).events.filter((x) => x.stage === 'interview').map((x) => [x.occurredOn, x.round]);
+    expect(await rounds()).toEqual([['2026-12-20', 1], ['2027-01-10', 2]]);
+    // One today comes first of all; taking it back closes the gap again.
+    await events.moveApplication(ctx, app.id, { stage: 'interview', occurredOn: TODAY });
+    expect(await rounds()).toEqual([[TODAY, 1], ['2026-12-20', 2], ['2027-01-10', 3]]);
+    await events.undoLastEvent(ctx, app.id);
+    expect(await rounds()).toEqual([['2026-12-20', 1], ['2027-01-10', 2]]);
+    // A round given by hand is kept as given.
+    await events.moveApplication(ctx, app.id, { stage: 'interview', occurredOn: '2027-01-20', round: 5 });
+    expect(await rounds()).toEqual([['2026-12-20', 1], ['2027-01-10', 2], ['2027-01-20', 5]]);
+  });
+
   it('books an interview ahead: upcoming, the status stays, and it counts from its day with no write', async () => {
     const ctx = await testContext(database, { ownerId: 'u-booked', now: NOW });
     const app = await givenApplication(ctx, { date: '2026-10-01' }); // silent for two months…

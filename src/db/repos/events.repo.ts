@@ -138,6 +138,13 @@ export async function lockHistory(db: Kysely<DB>, ownerId: string, applicationId
   return Number(r.numUpdatedRows) === 1;
 }
 
+/** Gives interviews their round numbers (after one is booked before them, or one before them is taken back). */
+export async function setEventRounds(db: Kysely<DB>, ownerId: string, rounds: readonly { id: string; round: number }[]): Promise<void> {
+  for (const r of rounds) {
+    await db.updateTable('stage_events').set({ round: r.round }).where('owner_id', '=', ownerId).where('id', '=', r.id).execute();
+  }
+}
+
 /** Moves one event to another day (its recording order stays). False when it does not exist. */
 export async function setEventDay(db: Kysely<DB>, ownerId: string, id: string, occurredOn: string): Promise<boolean> {
   const r = await db
