@@ -146,19 +146,33 @@ export async function employers(
     where ${ownedBy('d.owner_id', owners)} and d.reached_rank >= ${sql.lit(stageRank('applied'))} and ${period(sql.ref('d.applied_on'), options)}`.execute(db);
   const shown = n(result.rows[0]?.total);
   return {
-    rows: result.rows.map((r) => ({
-      name: r.name,
-      people: n(r.people),
-      applications: n(r.applications),
-      replies: n(r.replies),
-      interviews: n(r.interviews),
-      offers: n(r.offers),
-      replyPeople: n(r.reply_people),
-      medianReplyDays: r.median === null ? null : Number(r.median),
-    })),
+    rows: result.rows.map(toEmployerRow),
     hidden: n(all.rows[0]?.n) - shown,
   };
 }
+
+interface EmployerSqlRow {
+  name: string;
+  people: number;
+  applications: number;
+  replies: number;
+  interviews: number;
+  offers: number;
+  reply_people: number;
+  median: number | null;
+}
+
+/** One employer's row as both ways of reading it return it (counts come back as strings on PostgreSQL). */
+const toEmployerRow = (r: EmployerSqlRow): EmployerRow => ({
+  name: r.name,
+  people: n(r.people),
+  applications: n(r.applications),
+  replies: n(r.replies),
+  interviews: n(r.interviews),
+  offers: n(r.offers),
+  replyPeople: n(r.reply_people),
+  medianReplyDays: r.median === null ? null : Number(r.median),
+});
 
 /**
  * The employers table from the counts kept per member and employer (employer_counts, employer_reply_days:
@@ -200,16 +214,7 @@ export async function keptEmployers(db: Kysely<DB>, owners: RawBuilder<unknown>,
     order by shown.applications desc, shown.name`.execute(db);
   const all = result.rows.length ? n(result.rows[0]?.all_keys) : n((await sql<{ n: number }>`select count(distinct company_key) as n from employer_counts where ${ownedBy('owner_id', owners)} and applications > 0`.execute(db)).rows[0]?.n);
   return {
-    rows: result.rows.map((r) => ({
-      name: r.name,
-      people: n(r.people),
-      applications: n(r.applications),
-      replies: n(r.replies),
-      interviews: n(r.interviews),
-      offers: n(r.offers),
-      replyPeople: n(r.reply_people),
-      medianReplyDays: r.median === null ? null : Number(r.median),
-    })),
+    rows: result.rows.map(toEmployerRow),
     hidden: all - n(result.rows[0]?.total),
   };
 }
