@@ -57,7 +57,11 @@ describe.runIf(run)('hosted mode in the browser', () => {
     await admin.getByRole('button', { name: 'Make an invitation link' }).click();
     await admin.getByText('typo@example.org · open until').waitFor();
     await admin.getByText('typo@example.org · open until').locator('..').getByRole('button', { name: 'Withdraw' }).click();
-    await admin.getByRole('dialog', { name: 'Withdraw the invitation for typo@example.org?' }).getByRole('button', { name: 'Withdraw' }).click();
+    const withdraw = admin.getByRole('dialog', { name: 'Withdraw the invitation for typo@example.org?' });
+    await withdraw.getByRole('button', { name: 'Withdraw' }).click();
+    // The dialog and its overlay are gone before anything else on the page is clicked.
+    await withdraw.waitFor({ state: 'detached' });
+    await admin.locator('.mantine-Modal-overlay').waitFor({ state: 'detached' });
     await admin.getByText('typo@example.org · open until').waitFor({ state: 'detached' });
     await admin.getByText('ben@example.org · open until').waitFor();
 
