@@ -64,12 +64,18 @@ export interface SeededOwner {
 }
 
 /**
- * Writes `count` applications for `ownerId` (call inside a transaction for
- * speed). Returns their ids and the number of stage events written.
+ * Writes `count` applications for `ownerId`. Inside a transaction, all of it
+ * in that transaction; given the database itself, one transaction a batch,
+ * as a large set needs on PostgreSQL: the kept counts are a few rows updated
+ * once per event, and one transaction updating a row a million times leaves a
+ * million versions of it to walk past. Returns their ids and the number of
+ * stage events written.
  */
-export async function seedScaleOwner(db: Kysely<DB>, ownerId: string, count: number, today: string, seed: number): Promise<SeededOwner> {
+export async function seedScaleOwner(database: Kysely<DB>, ownerId: string, count: number, today: string, seed: number): Promise<SeededOwner> {
+  const inBatch = <T>(fn: (db: Kysely<DB>) => Promise<T>): Promise<T> => (database.isTransaction ? fn(database) : database.transaction().execute(fn));
   const r = seededRandom(seed);
   const now = new Date().toISOString();
+  const db = database;
   await ensureUser(db, ownerId, ownerId, now);
   const companies: Insertable<CompaniesTable>[] = Array.from({ length: Math.max(1, Math.ceil(count / 4)) }, (_, i) => {
     const name = `${FIRST[i % FIRST.length]}${SECOND[Math.floor(i / FIRST.length) % SECOND.length]} ${SUFFIX[Math.floor(i / (FIRST.length * SECOND.length)) % SUFFIX.length]} ${i}`;
@@ -118,26 +124,28 @@ export async function seedScaleOwner(db: Kysely<DB>, ownerId: string, count: num
       });
       if (path[path.length - 1] === 'rejected') rejected.push({ id, on: day });
     }
-    await insertApplications(db, apps);
-    await insertEvents(db, rows);
-    if (tags.length) await db.insertInto('application_tags').values(tags).execute();
-    if (notes.length) await db.insertInto('application_notes').values(notes).execute();
-    if (rejected.length) {
-      await db.insertInto('rejections').values(rejected.map((x) => ({
-        id: `${x.id}-r`, owner_id: ownerId, application_id: x.id, rejected_on: x.on, channel: 'email', stage_reached: null,
-        message: `Thank you for your interest. ${words(r, 60)}`, reader_labels: null, corrections: null, note: words(r, 15),
-        lessons_note: null, lessons_saved_at: null, skipped_steps: '[]', debrief_started_at: now,
-        debrief_completed_at: r() < 0.6 ? now : null, created_at: now, updated_at: now,
-      }))).execute();
-      const reasons = rejected.flatMap((x) => [...new Set([pick(r, REASONS), pick(r, REASONS)])].map((reason) => ({
-        owner_id: ownerId, rejection_id: `${x.id}-r`, reason: reason.id, control: reason.control,
-      })));
-      await db.insertInto('rejection_reasons').values(reasons).execute();
-      const lessons = rejected.filter(() => r() < 0.4).map((x) => ({ id: `${x.id}-l`, owner_id: ownerId, application_id: x.id, theme_id: pick(r, themes).id, created_at: now }));
-      if (lessons.length) await db.insertInto('lessons').values(lessons).execute();
-    }
+    await inBatch(async (db) => {
+      await insertApplications(db, apps);
+      await insertEvents(db, rows);
+      if (tags.length) await db.insertInto('application_tags').values(tags).execute();
+      if (notes.length) await db.insertInto('application_notes').values(notes).execute();
+      if (rejected.length) {
+        await db.insertInto('rejections').values(rejected.map((x) => ({
+          id: `${x.id}-r`, owner_id: ownerId, application_id: x.id, rejected_on: x.on, channel: 'email', stage_reached: null,
+          message: `Thank you for your interest. ${words(r, 60)}`, reader_labels: null, corrections: null, note: words(r, 15),
+          lessons_note: null, lessons_saved_at: null, skipped_steps: '[]', debrief_started_at: now,
+          debrief_completed_at: r() < 0.6 ? now : null, created_at: now, updated_at: now,
+        }))).execute();
+        const reasons = rejected.flatMap((x) => [...new Set([pick(r, REASONS), pick(r, REASONS)])].map((reason) => ({
+          owner_id: ownerId, rejection_id: `${x.id}-r`, reason: reason.id, control: reason.control,
+        })));
+        await db.insertInto('rejection_reasons').values(reasons).execute();
+        const lessons = rejected.filter(() => r() < 0.4).map((x) => ({ id: `${x.id}-l`, owner_id: ownerId, application_id: x.id, theme_id: pick(r, themes).id, created_at: now }));
+        if (lessons.length) await db.insertInto('lessons').values(lessons).execute();
+      }
+    });
     events += rows.length;
   }
-  await refreshApplicationState(db, ownerId, today);
+  await inBatch((db) => refreshApplicationState(db, ownerId, today));
   return { ids, events };
 }
