@@ -73,6 +73,10 @@ async function expectSameReport(ctx: ServiceContext, label: string) {
   const recomputed = await getInsights(ctx, { recompute: true });
   expect(kept, label).toEqual(recomputed);
   await expectEmployerCountsKept(ctx.db, label);
+  // A count lowered to nothing is removed where it was lowered (migration 20261206_06_0001), not left behind.
+  const empty = await sql<{ n: number | string }>`select (select count(*) from insight_reason_counts where n = 0 and outside = 0)
+    + (select count(*) from insight_rejection_months where rejections = 0) as n`.execute(ctx.db);
+  expect(Number(empty.rows[0]!.n), `${label}: empty month and reason counts`).toBe(0);
   return kept;
 }
 
