@@ -1,5 +1,10 @@
 /**
- * `npm run bench -- scale [--sqlite 1000,10000,50000] [--pg 10000,200000] [--runs 40] [--concurrent 100] [--only <operation>]`
+ * `npm run bench -- scale [--sqlite 1000,10000,50000] [--pg 10000,200000] [--runs 40] [--concurrent 100] [--only <operation>] [--pg-keep] [--seed-only]`
+ *
+ * `--pg-keep` keeps each PostgreSQL database (`debrief_bench_scale_<size>`) and
+ * reuses it on the next run when it holds the same data, so that the 200k
+ * set (about twenty minutes to seed) is written once; `--seed-only` writes the
+ * data and measures nothing.
  *
  * One table: every user-facing read (lists as the web app asks for them,
  * search, insights, the board, one application) and a move that writes, over
@@ -93,6 +98,14 @@ interface Operation {
 
 async function seed(database: Database, size: number): Promise<string[]> {
   await migrate(database.db);
+  const kept = await database.db.selectFrom('applications').select('id').where('owner_id', '=', OWNER).orderBy('id').execute();
+  const others = await database.db.selectFrom('applications').select((eb) => eb.fn.countAll<number>().as('n')).where('owner_id', '<>', OWNER).executeTakeFirstOrThrow();
+  if (kept.length === size && Number(others.n) === 20 * 500) {
+    console.log(`  reusing the kept ${size} applications`);
+    // In the order they were written, as a fresh seed returns them.
+    return kept.map((r) => r.id).sort((a, b) => Number(a.slice(a.lastIndexOf('a') + 1)) - Number(b.slice(b.lastIndexOf('a') + 1)));
+  }
+  if (kept.length > 0) throw new Error(`the kept database holds ${kept.length} applications, not ${size}: drop it first`);
   const today = todayIn('UTC');
   const t0 = performance.now();
   const main = await database.db.transaction().execute((trx) => seedScaleOwner(trx, OWNER, size, today, 1));
@@ -108,8 +121,9 @@ async function movable(db: Kysely<DB>): Promise<string[]> {
   return rows.map((r) => r.application_id);
 }
 
-async function measureSize(label: string, size: number, database: Database, env: NodeJS.ProcessEnv, runs: number, concurrent: number, only: string | undefined): Promise<(string | number)[][]> {
+async function measureSize(label: string, size: number, database: Database, env: NodeJS.ProcessEnv, runs: number, concurrent: number, only: string | undefined, seedOnly = false): Promise<(string | number)[][]> {
   const ids = await seed(database, size);
+  if (seedOnly) return [];
   const db = database.db;
   const pool = await movable(db);
   const server = await startBenchServer(env);
@@ -192,12 +206,15 @@ function row(label: string, size: number, name: string, seq: Timing, conc: Timin
   return [label, size, name, f(seq), seq.rps, f(conc), conc.rps, `${floor.p50.toFixed(2)} / ${floor.p95.toFixed(2)}`, `${(seq.p50 / floor.p50).toFixed(1)}×`];
 }
 
-async function withPostgres<T>(adminUrl: string, fn: (database: Database, url: string) => Promise<T>): Promise<T> {
-  const name = `debrief_bench_scale_${process.pid}`;
+async function withPostgres<T>(adminUrl: string, size: number, keep: boolean, fn: (database: Database, url: string) => Promise<T>): Promise<T> {
+  const name = keep ? `debrief_bench_scale_${size}` : `debrief_bench_scale_${process.pid}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`drop database if exists ${name} with (force)`);
-  await admin.query(`create database ${name}`);
+  const exists = (await admin.query('select 1 from pg_database where datname = $1', [name])).rowCount === 1;
+  if (!keep || !exists) {
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.query(`create database ${name}`);
+  }
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const database = openDatabase({ url: url.toString() });
@@ -205,7 +222,7 @@ async function withPostgres<T>(adminUrl: string, fn: (database: Database, url: s
     return await fn(database, url.toString());
   } finally {
     await database.close();
-    await admin.query(`drop database if exists ${name} with (force)`);
+    if (!keep) await admin.query(`drop database if exists ${name} with (force)`);
     await admin.end();
   }
 }
@@ -224,7 +241,7 @@ export async function run(args: string[]): Promise<void> {
     const dir = mkdtempSync(join(tmpdir(), 'debrief-bench-scale-'));
     const database = openDatabase({ sqlitePath: join(dir, 'debrief.sqlite') });
     try {
-      rows.push(...(await measureSize('SQLite', size, database, { DEBRIEF_DATA_DIR: dir, DATABASE_URL: '' }, runs, concurrent, only)));
+      rows.push(...(await measureSize('SQLite', size, database, { DEBRIEF_DATA_DIR: dir, DATABASE_URL: '' }, runs, concurrent, only, args.includes('--seed-only'))));
     } finally {
       await database.close();
       rmSync(dir, { recursive: true, force: true });
@@ -234,7 +251,7 @@ export async function run(args: string[]): Promise<void> {
   if (adminUrl) {
     for (const size of pgSizes) {
       console.log(`PostgreSQL, ${size} applications:`);
-      rows.push(...(await withPostgres(adminUrl, (database, url) => measureSize('PostgreSQL', size, database, { DATABASE_URL: url }, runs, concurrent, only))));
+      rows.push(...(await withPostgres(adminUrl, size, args.includes('--pg-keep'), (database, url) => measureSize('PostgreSQL', size, database, { DATABASE_URL: url }, runs, concurrent, only, args.includes('--seed-only')))));
     }
   } else if (pgSizes.length > 0) {
     console.log('(set TEST_DATABASE_URL to include PostgreSQL)');
