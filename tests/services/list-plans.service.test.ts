@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql, type Compilable, type Kysely } from 'kysely';
+import { CompiledQuery, sql, type Compilable, type Kysely } from 'kysely';
 import type { Database } from '../../src/db/connect.js';
 import type { DB } from '../../src/db/schema.js';
-import { countQuery, pageIdsQuery, type ViewFilter, type ViewSort } from '../../src/db/repos/application-views.repo.js';
+import { boardQuery, countQuery, pageIdsQuery, type ViewFilter, type ViewSort } from '../../src/db/repos/application-views.repo.js';
 import { dueStatesQuery } from '../../src/db/repos/derived-state.js';
 import { exportPageQuery } from '../../src/db/repos/export.repo.js';
 import { recentAwaitingQuery } from '../../src/db/repos/insights.repo.js';
 import { SORT_KEYS } from '../../src/contracts/applications.js';
+import { BOARD_COLUMNS } from '../../src/domain/applications/stages.js';
 import { seedScaleOwner } from '../../bench/support/scale-data.js';
 import { freshDatabase, testDialects } from '../support/databases.js';
 
@@ -89,5 +90,54 @@ describe.each(testDialects())('list query plans on %s', (dialect) => {
   });
   it('the insights read the applications waiting inside the window as ranges of an index', async () => {
     expectServedByIndex(await plan(database.db, recentAwaitingQuery(database.db, 'local', '2026-10-21')));
+  });
+
+  /** A node of PostgreSQL's plan in JSON, with what EXPLAIN ANALYZE measured. */
+  interface PlanNode {
+    'Node Type': string;
+    'Relation Name'?: string;
+    'Index Name'?: string;
+    'Actual Rows': number;
+    'Actual Loops': number;
+    Plans?: PlanNode[];
+  }
+  const nodesOf = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(nodesOf)];
+
+  // The board shows at most `perStatus` applications per status: it reads those from the board's
+  // index and counts the rest, and never sorts or numbers all of the owner's rows (ADR 0040).
+  it('the board reads each column as a range of its index up to the limit: nothing sorts the owner’s rows', async () => {
+    const db = database.db;
+    const perStatus = 3;
+    const query = boardQuery(db, 'local', BOARD_COLUMNS, perStatus);
+    const shown = (await db.executeQuery(query)).rows.length;
+    expect(shown).toBeGreaterThan(perStatus * 3);
+    if (dialect === 'sqlite') {
+      const found = await db.executeQuery<{ detail: string }>(CompiledQuery.raw(`explain query plan ${query.sql}`, [...query.parameters]));
+      const text = found.rows.map((r) => r.detail).join('\n');
+      expect(text).not.toMatch(/TEMP B-TREE/);
+      expect(text).not.toMatch(/\bSCAN (d|a|c|k)\b/);
+      expect(text.match(/SEARCH d USING (COVERING )?INDEX application_state_board_ix \(owner_id=\? AND status=\?\)/g)).toHaveLength(BOARD_COLUMNS.length);
+      return;
+    }
+    const plan = await db.transaction().execute(async (trx) => {
+      await sql`set local enable_seqscan = off`.execute(trx);
+      await sql`set local enable_sort = off`.execute(trx);
+      const found = await trx.executeQuery<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(
+        CompiledQuery.raw(`explain (analyze, format json) ${query.sql}`, [...query.parameters]),
+      );
+      return found.rows[0]!['QUERY PLAN'][0].Plan;
+    });
+    const nodes = nodesOf(plan);
+    const fed = (node: PlanNode) => (node.Plans ?? []).reduce((n, child) => n + child['Actual Rows'] * child['Actual Loops'], 0);
+    // What is sorted or numbered is the rows shown, never more.
+    for (const node of nodes.filter((n) => /Sort|WindowAgg/.test(n['Node Type']))) expect(fed(node)).toBeLessThanOrEqual(shown);
+    expect(nodes.filter((n) => n['Node Type'] === 'Seq Scan').map((n) => n['Relation Name'])).toEqual([]);
+    // Each column's rows: the board's index, stopped by the limit.
+    const limits = nodes.filter((n) => n['Node Type'] === 'Limit');
+    expect(limits.length).toBeGreaterThan(0);
+    for (const limit of limits) {
+      expect(limit['Actual Rows']).toBeLessThanOrEqual(perStatus);
+      expect(nodesOf(limit).some((n) => n['Index Name'] === 'application_state_board_ix')).toBe(true);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { PostgresAdapter, sql, type Kysely, type RawBuilder, type Selectable, type SqlBool } from 'kysely';
+import { PostgresAdapter, sql, type CompiledQuery, type Kysely, type RawBuilder, type Selectable, type SqlBool } from 'kysely';
 import type { ApplicationsTable, DB } from '../schema.js';
 
 /** An application row joined with its company and its derived state. */
@@ -231,15 +231,72 @@ export function countQuery(db: Kysely<DB>, ownerId: string, filter: ViewFilter) 
   return idQuery(db, ownerId, filter).select((eb) => eb.fn.countAll<number>().as('n'));
 }
 
+/** A row of the board: an application's summary and the total of its status. */
+export type BoardRow = ApplicationSummaryRow & { total: number };
+
+/** The board's order within a column: most recent news first (day of the last step), then the last change, then id. */
+const BOARD_ORDER = sql`d.last_event_on desc, d.updated_at desc, d.application_id desc`;
+
+/** The names SUMMARY_SELECTION gives its columns. */
+const SUMMARY_NAMES = SUMMARY_SELECTION.map((c) => c.split(' as ')[1] ?? c.slice(2));
+
+/**
+ * The board's statement: for each status asked for, its first `perStatus` rows in the board's order,
+ * read as a range of the board's index `(owner_id, status, last_event_on desc, updated_at desc,
+ * application_id desc)` and stopped at the limit, each joined to its application and company; and
+ * its total, a count over the index's (owner_id, status) range. Nothing sorts the owner's rows.
+ *
+ * - PostgreSQL: one `cross join lateral` over a VALUES list of the statuses, a small plan (a UNION
+ *   ALL of one join per status cost it more time to plan than to run, ADR 0036). The rows are put
+ *   in order at the end: a sort of the rows shown only.
+ * - SQLite (no LATERAL): a UNION ALL of one ordered, limited join per status, cheap for SQLite to
+ *   plan; each branch comes out in its index's order and the branches in the order written.
+ *
+ * Rows come column by column, in the order of `statuses`, each column in the board's order.
+ */
+export function boardQuery(db: Kysely<DB>, ownerId: string, statuses: readonly string[], perStatus: number): CompiledQuery<BoardRow> {
+  if (isPostgres(db)) {
+    const asked = sql.join(statuses.map((status, i) => sql`(${status}, ${sql.lit(i)})`));
+    return sql<BoardRow>`
+      select ${sql.join(SUMMARY_NAMES.map((name) => sql.ref(`d.${name}`)))}, t.total
+      from (values ${asked}) as st(status, col)
+      cross join lateral (select count(*) as total from application_state k where k.owner_id = ${ownerId} and k.status = st.status) t
+      cross join lateral (
+        select ${sql.join(SUMMARY_SELECTION.map((c) => sql.raw(c)))}, d.updated_at as state_updated_at
+        from application_state d
+        join applications a on a.id = d.application_id and a.owner_id = ${ownerId}
+        join companies c on c.id = a.company_id
+        where d.owner_id = ${ownerId} and d.status = st.status
+        order by ${BOARD_ORDER}
+        limit ${perStatus}
+      ) d
+      order by st.col, d.last_event_on desc, d.state_updated_at desc, d.id desc`.compile(db);
+  }
+  const column = (status: string) =>
+    db
+      .selectFrom(
+        rowsQuery(db, ownerId)
+          .where('d.status', '=', status)
+          .select([
+            ...SUMMARY_SELECTION,
+            sql<number>`(select count(*) from application_state k where k.owner_id = ${ownerId} and k.status = ${status})`.as('total'),
+          ])
+          .orderBy(BOARD_ORDER)
+          .limit(perStatus)
+          .as('b'),
+      )
+      .selectAll();
+  const [first, ...rest] = statuses.map(column);
+  return rest.reduce((all, next) => all.unionAll(next), first!).compile() as CompiledQuery<BoardRow>;
+}
+
 /**
  * Up to `perStatus` applications per status (most recent news first: by day of the last step, then
  * by the last change, then by id), without their long texts, and each status's total, in one
- * statement: the owner's rows of application_state are numbered per status (on PostgreSQL a
- * window over the board's index `(owner_id, status, last_event_on desc, updated_at desc,
- * application_id desc)`, no sort; SQLite sorts the owner's rows), and only the rows within each
- * column's limit are joined to their application and company. One small plan, where a UNION ALL of one join per status cost PostgreSQL more time to
- * plan than to run (docs/decisions/0036-the-board-in-one-statement.md). Rows come column by
- * column, each in the board's order.
+ * statement (`boardQuery`): each column is a range of the board's index, read up to its limit, so a
+ * board costs about the same for 200 applications as for 200,000
+ * (docs/decisions/0040-the-board-reads-what-it-shows.md). Rows come column by column, each in the
+ * board's order; a status without applications has no rows and no total.
  */
 export async function boardViews(
   db: Kysely<DB>,
@@ -248,38 +305,12 @@ export async function boardViews(
   perStatus: number,
 ): Promise<{ rows: ApplicationSummaryRow[]; totals: Map<string, number> }> {
   if (statuses.length === 0) return { rows: [], totals: new Map() };
-  const ranked = db
-    .selectFrom('application_state as s')
-    .where('s.owner_id', '=', ownerId)
-    .select([
-      's.application_id',
-      's.status',
-      's.reached_rank',
-      's.applied_on',
-      's.last_event_on',
-      's.next_event_on',
-      's.next_stage',
-      sql<number>`row_number() over (partition by s.status order by s.last_event_on desc, s.updated_at desc, s.application_id desc)`.as('place'),
-      sql<number>`count(*) over (partition by s.status)`.as('total'),
-    ]);
-  const found = await db
-    .selectFrom(ranked.as('d'))
-    .innerJoin('applications as a', (j) => j.onRef('a.id', '=', 'd.application_id').on('a.owner_id', '=', ownerId))
-    .innerJoin('companies as c', 'c.id', 'a.company_id')
-    .where('d.place', '<=', perStatus)
-    .select([...SUMMARY_SELECTION, 'd.total'])
-    .orderBy('d.status')
-    .orderBy('d.place')
-    .execute();
-  // The statuses asked for are kept here: a condition on status in SQL would be pushed into the
-  // window and make the owner's rows several ranges of the index, sorted again.
-  const asked = new Set(statuses);
+  const found = await db.executeQuery(boardQuery(db, ownerId, statuses, perStatus));
   const totals = new Map<string, number>();
   const rows: ApplicationSummaryRow[] = [];
-  for (const { total, ...row } of found) {
-    if (!asked.has(row.status)) continue;
+  for (const { total, ...row } of found.rows) {
     totals.set(row.status, Number(total));
-    rows.push(row as ApplicationSummaryRow);
+    rows.push(row);
   }
   return { rows, totals };
 }
