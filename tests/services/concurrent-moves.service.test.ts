@@ -1,10 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Kysely, KyselyPlugin } from 'kysely';
+import type { DB } from '../../src/db/schema.js';
 import type { Database } from '../../src/db/connect.js';
 import { isDatabaseBusy } from '../../src/db/errors.js';
 import * as events from '../../src/services/application-events.service.js';
 import { getInsights } from '../../src/services/insights.service.js';
 import { freshDatabase, testContext, testDialects } from '../support/databases.js';
 import { givenApplication } from '../support/builders.js';
+
+/** The same database, counting the statements sent through it (begin and commit are not statements here). */
+function counted(db: Kysely<DB>): { db: Kysely<DB>; take: () => number } {
+  let n = 0;
+  const plugin: KyselyPlugin = {
+    transformQuery: (args) => args.node,
+    transformResult: async (args) => {
+      n += 1;
+      return args.result;
+    },
+  };
+  return { db: db.withPlugin(plugin), take: () => [n, (n = 0)][0]! };
+}
 
 /**
  * Moves and undos of one seeker's applications at the same moment, as ten open tabs (or the scale
@@ -68,4 +83,22 @@ describe.each(testDialects())('moves and undos at the same moment on %s', (diale
     expect((await getInsights(ctx)).funnel.find((f) => f.stage === 'final')?.reached).toBe(0);
     expect(await getInsights(ctx)).toEqual(await getInsights(ctx, { recompute: true }));
   });
+
+  it('moves to an interview and takes it back in eight statements each', async () => {
+    const ctx = await testContext(database, { ownerId: 'u-move-cost', now: '2026-11-20T10:00:00.000Z' });
+    const app = await givenApplication(ctx, { date: '2026-10-01' }, ['screen']);
+    const { db, take } = counted(database.db);
+    const counting = { ...ctx, db };
+    const moved = await events.moveApplication(counting, app.id, { stage: 'interview' });
+    // settings; lock, history, the event, the state, the change mark; the application, its tags
+    expect(take()).toBe(8);
+    expect(moved.application.version).toBe(app.version + 1);
+    const undone = await events.undoEvent(counting, app.id, moved.event!.id);
+    // settings; lock, history, the delete, the state, the change mark; the application, its tags
+    expect(take()).toBe(8);
+    // One change mark per write.
+    expect(undone.version).toBe(app.version + 2);
+    expect(undone).toMatchObject({ status: 'screen' });
+  });
 });
+
