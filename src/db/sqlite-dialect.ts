@@ -10,8 +10,23 @@
  * writer waits its turn (busy_timeout) and then sees the latest data. A begin
  * that still finds the database busy is tried again: nothing has run yet, so
  * that is always safe (docs/decisions/0009-sqlite-concurrency-and-files.md).
+ *
+ * And with prepared statements kept: Kysely prepares every statement again each time it runs it.
+ * Preparing a write compiles the triggers it fires — the kept counts' triggers are long (ADR 0029,
+ * 0035) — and that cost more CPU than running it: about a third of a move's
+ * (docs/decisions/0042-insights-and-moves-at-50k.md). The connection keeps the statements it
+ * prepared, by their SQL text, the most recently used first (`withStatementCache`).
  */
-import { CompiledQuery, SqliteDialect, type DatabaseConnection, type Dialect, type Driver, type SqliteDialectConfig } from 'kysely';
+import {
+  CompiledQuery,
+  SqliteDialect,
+  type DatabaseConnection,
+  type Dialect,
+  type Driver,
+  type SqliteDatabase,
+  type SqliteDialectConfig,
+  type SqliteStatement,
+} from 'kysely';
 import { isDatabaseBusy } from './errors.js';
 
 /** How long one statement waits for another process's write lock (SQLite's busy_timeout). */
@@ -57,9 +72,50 @@ function immediateDriver(driver: Driver): Driver {
   };
 }
 
-/** SqliteDialect whose transactions begin immediate. */
+/** Statements kept per connection: every statement the application sends, a few hundred SQL texts. */
+export const KEPT_STATEMENTS = 300;
+
+/** A statement that can say whether it is being iterated (better-sqlite3's `busy`). */
+type KeptStatement = SqliteStatement & { readonly busy?: boolean };
+
+/**
+ * The database with its prepared statements kept, by SQL text, up to `size` (the least recently
+ * used is dropped first). A statement still being iterated (a streamed read, while the same SQL
+ * runs again inside the loop) is never handed out twice: a fresh one is prepared for the second
+ * use. SQLite prepares a kept statement again by itself when the schema changed under it.
+ */
+export function withStatementCache(database: SqliteDatabase, size = KEPT_STATEMENTS): SqliteDatabase & { kept: () => number } {
+  const kept = new Map<string, KeptStatement>();
+  return {
+    kept: () => kept.size,
+    close: () => {
+      kept.clear();
+      database.close();
+    },
+    prepare: (text: string): SqliteStatement => {
+      const hit = kept.get(text);
+      if (hit && !hit.busy) {
+        kept.delete(text);
+        kept.set(text, hit);
+        return hit;
+      }
+      const statement = database.prepare(text) as KeptStatement;
+      if (!hit) {
+        kept.set(text, statement);
+        if (kept.size > size) kept.delete(kept.keys().next().value as string);
+      }
+      return statement;
+    },
+  };
+}
+
+/** SqliteDialect whose transactions begin immediate, over a database whose statements are kept. */
 export function sqliteDialect(config: SqliteDialectConfig): Dialect {
-  const dialect = new SqliteDialect(config);
+  const { database } = config;
+  const dialect = new SqliteDialect({
+    ...config,
+    database: typeof database === 'function' ? async () => withStatementCache(await database()) : withStatementCache(database),
+  });
   return {
     createDriver: () => immediateDriver(dialect.createDriver()),
     createQueryCompiler: () => dialect.createQueryCompiler(),

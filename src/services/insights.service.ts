@@ -100,6 +100,11 @@ function responseDayCounts(agg: InsightAggregates): ResponseDayCounts {
   return { firstReply, rejections };
 }
 
+/** The order of a.localeCompare(b), without setting up a comparison for every call. */
+const byLocale = new Intl.Collator().compare;
+const dimensionOrder = new Map<string, number>(SEGMENT_DIMENSIONS.map((d, i) => [d, i]));
+const dimensionRank = (d: string): number => dimensionOrder.get(d) ?? -1;
+
 function segments(agg: InsightAggregates): SegmentRow[] {
   const totals: MetricTotals = { response: { successes: 0, trials: 0 }, interview: { successes: 0, trials: 0 }, offer: { successes: 0, trials: 0 } };
   // Every application has exactly one value per dimension, so one dimension's sums are the totals.
@@ -110,7 +115,7 @@ function segments(agg: InsightAggregates): SegmentRow[] {
     }
   }
   // In a fixed order, so the statistics (whose floating-point sums follow the order) never depend on how the counts were read.
-  const ordered = [...agg.segments].sort((a, b) => SEGMENT_DIMENSIONS.indexOf(a.dimension) - SEGMENT_DIMENSIONS.indexOf(b.dimension) || a.value.localeCompare(b.value));
+  const ordered = [...agg.segments].sort((a, b) => dimensionRank(a.dimension) - dimensionRank(b.dimension) || byLocale(a.value, b.value));
   const rows: SegmentCountRow[] = ordered.flatMap((r) =>
     SEGMENT_METRICS.map((metric) => ({ dimension: r.dimension, value: r.value, metric, successes: r.successes[metric], trials: r.trials[metric] })),
   );
@@ -118,7 +123,7 @@ function segments(agg: InsightAggregates): SegmentRow[] {
     (a, b) =>
       Number(b.highlight) - Number(a.highlight) || a.qValue - b.qValue || a.pValue - b.pValue || Math.abs(b.difference) - Math.abs(a.difference) ||
       // Ties in a fixed order, whatever order the counts were read in.
-      SEGMENT_DIMENSIONS.indexOf(a.dimension) - SEGMENT_DIMENSIONS.indexOf(b.dimension) || a.value.localeCompare(b.value) ||
+      dimensionRank(a.dimension) - dimensionRank(b.dimension) || byLocale(a.value, b.value) ||
       SEGMENT_METRICS.indexOf(a.metric) - SEGMENT_METRICS.indexOf(b.metric),
   );
 }

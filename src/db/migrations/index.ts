@@ -32,6 +32,7 @@ import * as cohortCounts from './20261205_0100_cohort_counts.js';
 import * as boardOrder from './20261205_02_0001_board_order.js';
 import * as waitingIndex from './20261205_0500_waiting_index.js';
 import * as countCleanup from './20261206_06_0001_count_cleanup.js';
+import * as countLocks from './20261206_07_0001_count_locks.js';
 /**
  * Every migration, in order. Append only: never edit or reorder a migration
  * that has shipped; add a new timestamp-named file and list it here.
@@ -69,4 +70,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261205_02_0001_board_order': boardOrder,
   '20261205_0500_waiting_index': waitingIndex,
   '20261206_06_0001_count_cleanup': countCleanup,
+  '20261206_07_0001_count_locks': countLocks,
 };

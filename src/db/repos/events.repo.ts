@@ -1,4 +1,4 @@
-import type { Insertable, Kysely, Selectable } from 'kysely';
+import { PostgresAdapter, type Insertable, type Kysely, type Selectable } from 'kysely';
 import type { DB, StageEventsTable } from '../schema.js';
 
 export type StageEventRow = Selectable<StageEventsTable>;
@@ -123,19 +123,19 @@ export async function restoreEvents(db: Kysely<DB>, rows: readonly StageEventRow
 }
 
 /**
- * Takes the application's row lock for the rest of the transaction (PostgreSQL;
- * SQLite writes one at a time anyway) without changing it, so two writers of one
- * history are serialised and number their events one after the other.
+ * Takes the application's row lock for the rest of the transaction without changing it, so two
+ * writers of one history are serialised and number their events one after the other. On
+ * PostgreSQL a `for no key update` read (the lock an update takes, and no more: rows that refer to
+ * the application can still be added by others); on SQLite a plain read, because the transaction
+ * already holds the database's write lock (`begin immediate`, src/db/sqlite-dialect.ts). It used to
+ * be an update that set nothing new, which fired the triggers that copy the application's sort keys
+ * onto its state row, and rewrote that row and its indexes for nothing.
  * False when the application does not exist.
  */
 export async function lockHistory(db: Kysely<DB>, ownerId: string, applicationId: string): Promise<boolean> {
-  const r = await db
-    .updateTable('applications')
-    .set((eb) => ({ updated_at: eb.ref('updated_at') }))
-    .where('owner_id', '=', ownerId)
-    .where('id', '=', applicationId)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+  const query = db.selectFrom('applications').select('id').where('owner_id', '=', ownerId).where('id', '=', applicationId);
+  const row = await (db.getExecutor().adapter instanceof PostgresAdapter ? query.forNoKeyUpdate() : query).executeTakeFirst();
+  return row !== undefined;
 }
 
 /** Gives interviews their round numbers (after one is booked before them, or one before them is taken back). */

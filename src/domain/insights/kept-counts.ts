@@ -76,14 +76,15 @@ export function metricFlags(outcome: ReportOutcome, rank: number, replied: boole
   };
 }
 
-const key = (...parts: (string | number | boolean)[]): string => parts.join('\u0000');
+const cellKey = (dimension: string, value: string, rank: number, outcome: string, replied: boolean): string =>
+  `${dimension}\u0000${value}\u0000${rank}\u0000${outcome}\u0000${replied ? 1 : 0}`;
 
 /** The report's aggregates from the kept counts and the applications waiting inside the window. */
 export function resolveKeptCounts(rows: readonly KeptCountRow[], recent: readonly RecentAwaiting[]): ResolvedCounts {
   // (dimension, value, rank, outcome, replied) → count, with the recent ones moved to in progress.
   const cells = new Map<string, { dimension: string; value: string; rank: number; outcome: KeptOutcome; replied: boolean; count: number }>();
   const bump = (dimension: string, value: string, rank: number, outcome: KeptOutcome, replied: boolean, count: number): void => {
-    const k = key(dimension, value, rank, outcome, replied);
+    const k = cellKey(dimension, value, rank, outcome, replied);
     const cell = cells.get(k);
     if (cell) cell.count += count;
     else cells.set(k, { dimension, value, rank, outcome, replied, count });
@@ -106,13 +107,13 @@ export function resolveKeptCounts(rows: readonly KeptCountRow[], recent: readonl
     if (c.dimension === ALL_DIMENSION) {
       totalApplications += c.count;
       if (c.rank < APPLIED) continue;
-      const k = key(c.rank, outcome, c.replied);
+      const k = `${c.rank}\u0000${outcome}\u0000${c.replied ? 1 : 0}`;
       const row = outcomes.get(k) ?? { rank: c.rank, outcome, replied: c.replied, count: 0 };
       row.count += c.count;
       outcomes.set(k, row);
       continue;
     }
-    const k = key(c.dimension, c.value);
+    const k = `${c.dimension}\u0000${c.value}`;
     const row = segments.get(k) ?? {
       dimension: c.dimension,
       value: c.value,

@@ -69,8 +69,9 @@ type Compared = SegmentCountRow & { restSuccesses: number; restTrials: number };
  * loosen the correction, so mirrored rows share one test and one q-value.
  */
 function adjustDistinct(rows: readonly Compared[], pValues: readonly number[]): number[] {
+  // Dimensions and metrics are identifiers and the rest counts: a separator no value holds keeps keys apart.
   const key = (dimension: string, metric: string, s: number, t: number, rs: number, rt: number): string =>
-    JSON.stringify([dimension, metric, s, t, rs, rt]);
+    `${dimension}\u0000${metric}\u0000${s}\u0000${t}\u0000${rs}\u0000${rt}`;
   const testOf = new Map<string, number>();
   const distinctP: number[] = [];
   const index = rows.map((r, i) => {
@@ -88,15 +89,13 @@ function adjustDistinct(rows: readonly Compared[], pValues: readonly number[]): 
 
 /** All comparisons, in input order, with q-values over every row returned. */
 export function computeSegments(rows: readonly SegmentCountRow[], totals: MetricTotals): SegmentRow[] {
-  rows.forEach((row) => checkRow(row, totals));
-  const shown = rows
-    .map((row) => {
-      const total = totals[row.metric];
-      const restSuccesses = total.successes - row.successes;
-      const restTrials = total.trials - row.trials;
-      return { ...row, restSuccesses, restTrials };
-    })
-    .filter((r) => r.trials > 0 && r.restTrials > 0);
+  const shown: Compared[] = [];
+  for (const row of rows) {
+    checkRow(row, totals);
+    const total = totals[row.metric];
+    const restTrials = total.trials - row.trials;
+    if (row.trials > 0 && restTrials > 0) shown.push({ ...row, restSuccesses: total.successes - row.successes, restTrials });
+  }
   const pValues = shown.map((r) =>
     fisherExactTwoSided(r.successes, r.trials - r.successes, r.restSuccesses, r.restTrials - r.restSuccesses),
   );
