@@ -78,7 +78,7 @@ export function BoardColumn({ column, today, onMove, onMarkNoResponse, onHide }:
           </Text>
         ) : null}
         {more > 0 ? (
-          <Button variant="subtle" size="compact-sm" color="gray" data-testid="show-more-cards" onClick={() => setLimit((l) => l + MORE_CARDS)}>
+          <Button variant="subtle" size="compact-sm" color="gray" style={{ flexShrink: 0 }} data-testid="show-more-cards" onClick={() => setLimit((l) => l + MORE_CARDS)}>
             Show {more} more
           </Button>
         ) : null}
