@@ -1,5 +1,5 @@
 import type { ErrorBody } from '../../contracts/common.js';
-import { takeFirstAnswer } from './first-answers';
+import { takeFirstAnswer } from './first-answers.js';
 
 /** An error answered by the Debrief API: `{ error: { code, message, fields? } }`. */
 export class ApiError extends Error {

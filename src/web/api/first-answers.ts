@@ -1,4 +1,4 @@
-import { FIRST_DATA_ID } from '../../contracts/first-pages';
+import { FIRST_DATA_ID } from '../../contracts/first-pages.js';
 
 /**
  * The answers the server put into index.html (src/server/web-app.ts): who is
@@ -8,9 +8,15 @@ import { FIRST_DATA_ID } from '../../contracts/first-pages';
  */
 let answers: Map<string, unknown> | null = null;
 
+/** The page's document, when there is one (this module is also read by the server's tests, without a DOM). */
+interface Page {
+  getElementById: (id: string) => { textContent: string | null; remove: () => void } | null;
+}
+
 function read(): Map<string, unknown> {
   const found = new Map<string, unknown>();
-  const element = typeof document === 'undefined' ? null : document.getElementById(FIRST_DATA_ID);
+  const page = (globalThis as { document?: Page }).document;
+  const element = page ? page.getElementById(FIRST_DATA_ID) : null;
   if (element?.textContent) {
     try {
       const parsed = JSON.parse(element.textContent) as Record<string, unknown>;
