@@ -20,6 +20,17 @@
  * - whether the charting library (recharts) was downloaded.
  *
  * `--keep` keeps the seeded database in the system's temp folder and reuses it.
+ * Where a load's time goes (HTML, scripts, session, data, content) is read by
+ * `npx tsx bench/web-trace.ts <server address> [paths]` (ADR 0043).
+ *
+ * Before the first data in the page (ADR 0043), 2026-12-03, `--runs 5 --keep`, load average 1–3.6:
+ *
+ * | page | content, cold p50 / p95 ms | warm ms | KB over the wire, cold (scripts / API) | requests |
+ * |---|---|---|---|---|
+ * | /board | 1971 / 2077 | 2037 | 254 (197 / 29) | 20 |
+ * | /applications | 1616 / 1756 | 1546 | 240 (205 / 7) | 23 |
+ * | /insights | 1600 / 1745 | 1324 | 347 (300 / 18) | 24 |
+ * | / (home) | 1927 / 2016 | 1654 | 243 (202 / 12) | 22 |
  *
  * Measured 2026-12-03 (ADR 0038), `--runs 7 --keep`, load average 7.7 → 11.6 on 2 cores:
  *

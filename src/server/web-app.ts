@@ -1,9 +1,10 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { createGzip } from 'node:zlib';
 import type { Context } from 'hono';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { firstPageAt } from '../contracts/first-pages.js';
+import { FIRST_DATA_ID, firstPageAt, firstRequestsAt, SESSION_REQUEST } from '../contracts/first-pages.js';
 import type { AppEnv } from './context.js';
 
 /**
@@ -16,9 +17,18 @@ import type { AppEnv } from './context.js';
  * address asked for (the board's, the list's…), read from the build's
  * manifest: the browser fetches them beside the app's own script instead of
  * after it has run.
+ *
+ * And it holds the answers the app asks for first (who is signed in, the
+ * opened page's data: FIRST_PAGES in src/contracts/first-pages.ts), answered
+ * by the API itself with the request's own cookies, so they are the signed-in
+ * person's and nobody else's. The page is sent in two parts: everything but
+ * the answers at once (the browser starts on the scripts), the answers when
+ * they are ready; the app's scripts run once the page is complete. A page
+ * holding someone's data is never kept by a browser or a proxy.
  */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 export const REVALIDATE = 'no-cache';
+export const PRIVATE_PAGE = 'private, no-store';
 
 function cacheControlFor(path: string): string {
   return path.startsWith('/assets/') ? IMMUTABLE : REVALIDATE;
@@ -59,6 +69,127 @@ export function withPagePreloads(html: string, manifest: Manifest | null, pathna
   return links.length ? html.replace('</head>', `  ${links.join('\n    ')}\n  </head>`) : html;
 }
 
+/**
+ * JSON that can sit inside a `<script>` element: no `<`, `>` or `&` (so no
+ * `</script>` and no `<!--`), and the line separators U+2028 and U+2029
+ * escaped. JSON.parse reads it back unchanged.
+ */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+/** The element holding the first answers, placed before `</body>` (before the app's scripts run). */
+export function firstDataElement(answers: Record<string, unknown>): string {
+  return `<script type="application/json" id="${FIRST_DATA_ID}">${scriptJson(answers)}</script>`;
+}
+
+interface Answer {
+  body: unknown;
+  cookies: string[];
+}
+
+/**
+ * Asks the app's own API for `path` as the browser would, with the page
+ * request's cookies (and nothing else of it). Only a 200 with JSON counts: a
+ * signed-out request gets its 401 here and nothing is embedded.
+ */
+async function answer(app: OpenAPIHono<AppEnv>, c: Context<AppEnv>, path: string): Promise<Answer | null> {
+  const headers = new Headers({ accept: 'application/json' });
+  const cookie = c.req.header('cookie');
+  if (cookie) headers.set('cookie', cookie);
+  const res = await app.fetch(new Request(new URL(path, c.req.url), { headers }), c.env);
+  const cookies = res.headers.getSetCookie();
+  if (res.status !== 200 || !(res.headers.get('content-type') ?? '').includes('application/json')) {
+    await res.body?.cancel();
+    return { body: undefined, cookies };
+  }
+  return { body: await res.json(), cookies };
+}
+
+/**
+ * index.html with the first answers: the session first (a session due for
+ * renewal is renewed by it, and the renewed cookie goes with the page), then
+ * the page's data while the first part of the page is already on its way.
+ */
+async function sendWithFirstData(app: OpenAPIHono<AppEnv>, c: Context<AppEnv>, html: string): Promise<Response> {
+  const requests = firstRequestsAt(c.req.path, new URL(c.req.url).search);
+  const session = await answer(app, c, SESSION_REQUEST);
+  const signedIn = isSignedIn(session?.body);
+  const cut = html.lastIndexOf('</body>');
+  const before = cut >= 0 ? html.slice(0, cut) : html;
+  const after = cut >= 0 ? html.slice(cut) : '';
+  const rest = async (): Promise<string> => {
+    const answers: Record<string, unknown> = {};
+    if (session?.body !== undefined) answers[SESSION_REQUEST] = session.body;
+    if (signedIn) {
+      const data = requests.filter((r) => r !== SESSION_REQUEST);
+      const found = await Promise.all(data.map((r) => answer(app, c, r)));
+      data.forEach((r, i) => {
+        const body = found[i]?.body;
+        if (body !== undefined) answers[r] = body;
+      });
+    }
+    return `${firstDataElement(answers)}\n  ${after}`;
+  };
+  const headers = new Headers({ 'content-type': 'text/html; charset=UTF-8', 'cache-control': PRIVATE_PAGE, vary: 'Accept-Encoding, Cookie' });
+  for (const cookie of session?.cookies ?? []) headers.append('set-cookie', cookie);
+  if (c.req.method === 'HEAD') return new Response(null, { headers });
+  if (!/\bgzip\b/.test(c.req.header('accept-encoding') ?? '')) return new Response(before + (await rest()), { headers });
+  headers.set('content-encoding', 'gzip');
+  return new Response(twoPartGzip(before, rest), { headers });
+}
+
+/**
+ * One gzip stream in two parts: `first` compressed and flushed at once, then,
+ * only once it has been taken for sending, `rest()` asked for and the stream
+ * ended with it (a compression stream would hold the first part back until
+ * the end; the API's answers run on the same thread, so they start after the
+ * first part is on its way).
+ */
+export function twoPartGzip(first: string, rest: () => Promise<string>): ReadableStream<Uint8Array> {
+  const gzip = createGzip();
+  const out: Buffer[] = [];
+  gzip.on('data', (chunk: Buffer) => out.push(chunk));
+  const take = (): Uint8Array => new Uint8Array(Buffer.concat(out.splice(0)));
+  let sentFirst = false;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (!sentFirst) {
+        sentFirst = true;
+        gzip.write(first);
+        await new Promise<void>((resolve) => gzip.flush(() => resolve()));
+        controller.enqueue(take());
+        return;
+      }
+      // Let the first part reach the socket before the answers take the thread.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const ended = new Promise<void>((resolve, reject) => {
+        gzip.once('end', resolve);
+        gzip.once('error', reject);
+      });
+      gzip.end(await rest());
+      await ended;
+      controller.enqueue(take());
+      controller.close();
+    },
+    cancel() {
+      gzip.destroy();
+    },
+  });
+}
+
+/** Whether the session's answer names someone: local mode always; hosted mode when an account is signed in. */
+function isSignedIn(session: unknown): boolean {
+  if (typeof session !== 'object' || session === null) return false;
+  const s = session as { mode?: unknown; account?: unknown };
+  return s.mode === 'local' || (typeof s.account === 'object' && s.account !== null);
+}
+
 export function serveWebApp(app: OpenAPIHono<AppEnv>, webDir: string): void {
   const files = serveStatic({ root: relative(process.cwd(), webDir) || '.', precompressed: true });
   // index.html and the manifest, read again when a new build replaces them.
@@ -81,10 +212,7 @@ export function serveWebApp(app: OpenAPIHono<AppEnv>, webDir: string): void {
     }
     return html;
   };
-  const sendIndex = async (c: Context<AppEnv>) => {
-    c.header('Cache-Control', REVALIDATE);
-    return c.html(await indexFor(c.req.path));
-  };
+  const sendIndex = async (c: Context<AppEnv>) => sendWithFirstData(app, c, await indexFor(c.req.path));
   // The home page is index.html itself: it gets its preloads too.
   app.get('/', sendIndex);
   app.get('/index.html', sendIndex);

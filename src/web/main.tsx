@@ -26,7 +26,7 @@ const queryClient = new QueryClient({
 });
 
 preloadPageFor(window.location.pathname);
-prefetchFirstData(queryClient, window.location.pathname);
+prefetchFirstData(queryClient, window.location.pathname, window.location.search);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element');

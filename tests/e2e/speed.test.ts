@@ -66,7 +66,7 @@ describe.skipIf(!hasBrowser)('what the browser downloads', () => {
     expect(board.charts).toEqual([]);
   });
 
-  it('sends compressed scripts that browsers keep for a year, and an index page they check each visit', async () => {
+  it('sends compressed scripts that browsers keep for a year, and an index page they never keep', async () => {
     const page = await app.newPage();
     const answers: { url: string; encoding: string | undefined; cache: string | undefined }[] = [];
     page.on('response', (res) => {
@@ -77,6 +77,6 @@ describe.skipIf(!hasBrowser)('what the browser downloads', () => {
     await page.getByRole('heading', { level: 1 }).first().waitFor();
     const main = answers.find((a) => /\/assets\/index-[^/]+\.js$/.test(a.url));
     expect(main).toMatchObject({ encoding: 'br', cache: 'public, max-age=31536000, immutable' });
-    expect(answers.find((a) => a.url === `${app.url}/`)).toMatchObject({ cache: 'no-cache' });
+    expect(answers.find((a) => a.url === `${app.url}/`)).toMatchObject({ cache: 'private, no-store' });
   });
 });

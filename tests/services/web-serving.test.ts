@@ -48,11 +48,11 @@ describe('serving the web app and the API over the wire', () => {
     expect(await plain.text()).toBe(SCRIPT);
   });
 
-  it('has the browser check index.html on every visit, at / and at any page address', async () => {
+  it('has the browser ask for index.html on every visit and never keep it (it holds the person\'s first data), at / and at any page address', async () => {
     for (const path of ['/', '/index.html', '/journal', '/applications/k3v9']) {
       const res = await app.request(path);
       expect(res.status, path).toBe(200);
-      expect(res.headers.get('cache-control'), path).toBe('no-cache');
+      expect(res.headers.get('cache-control'), path).toBe('private, no-store');
       expect(await res.text()).toMatch(/index-abc123\.js/);
     }
     const missing = await app.request('/assets/index-old999.js');

@@ -43,14 +43,14 @@ export const PASSWORD = 'correct horse battery';
 /** Hosted mode on a fresh PostgreSQL database, answering in process (no port). */
 export async function hostedTestApp(
   database: Database,
-  options: { env?: Record<string, string>; withMail?: boolean; now?: () => Date; jobs?: JobQueue } = {},
+  options: { env?: Record<string, string>; withMail?: boolean; now?: () => Date; jobs?: JobQueue; webDir?: string } = {},
 ): Promise<HostedTestApp> {
   const read = readHostedConfig({ DATABASE_URL: 'postgres://test', PUBLIC_URL, DEBRIEF_SIGNUP: 'open', ...options.env });
   if (!read.ok) throw new Error(read.problems.join('\n'));
   const mail: SentMail[] = [];
   const mailer: Mailer | null = options.withMail ? { send: (m) => Promise.resolve(void mail.push(m)) } : null;
   const hosted = await hostedRuntime(database.db, read.config, { mailer, ...(options.now ? { now: options.now } : {}), ...(options.jobs ? { jobs: options.jobs } : {}) });
-  const app = createApp({ db: database.db, hosted, webDir: '/nonexistent', ...(options.now ? { now: options.now } : {}) });
+  const app = createApp({ db: database.db, hosted, webDir: options.webDir ?? '/nonexistent', ...(options.now ? { now: options.now } : {}) });
   let ip = 0;
   const request: HostedTestApp['request'] = (method, path, opts = {}) => {
     const headers: Record<string, string> = { origin: PUBLIC_URL, 'x-forwarded-for': `10.0.${Math.floor(ip / 250)}.${(ip++ % 250) + 1}`, ...opts.headers };

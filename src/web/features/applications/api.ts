@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient, keepPreviousData } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient, keepPreviousData } from '@tanstack/react-query';
 import type {
   Application,
   ApplicationCreateInput,
@@ -29,13 +29,15 @@ export function useRefreshApplications(): () => Promise<void> {
   };
 }
 
-export function useApplicationList(query: ApplicationListQueryInput) {
-  return useQuery({
+export const applicationListQuery = (query: ApplicationListQueryInput) =>
+  queryOptions({
     queryKey: keys.applicationList(query),
     // The list shows no job description or notes: it asks for the summaries, a fraction of the size.
     queryFn: () => api.get<ApplicationSummaryPage>('/applications', { ...query, fields: 'summary' }),
-    placeholderData: keepPreviousData,
   });
+
+export function useApplicationList(query: ApplicationListQueryInput) {
+  return useQuery({ ...applicationListQuery(query), placeholderData: keepPreviousData });
 }
 
 export function useApplication(id: string) {

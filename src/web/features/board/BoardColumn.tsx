@@ -1,4 +1,5 @@
-import { ActionIcon, Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useDroppable } from '@dnd-kit/core';
 import { IconChevronRight } from '@tabler/icons-react';
 import { Link } from 'react-router';
@@ -8,6 +9,14 @@ import { STAGE_COLORS } from '../../components/stage-colors';
 import { BoardCard } from './BoardCard';
 
 type Column = Board['columns'][number];
+
+/**
+ * Cards drawn at first in each column, and how many more each "Show more"
+ * adds: a board of 10,000 applications holds hundreds of cards, and drawing
+ * them all held the whole board back (docs/decisions/0043-the-first-data-in-the-page.md).
+ */
+export const FIRST_CARDS = 20;
+export const MORE_CARDS = 40;
 
 interface Props {
   column: Column;
@@ -24,6 +33,9 @@ export function BoardColumn({ column, today, onMove, onMarkNoResponse, onHide }:
   const label = STAGE_LABELS[column.status];
   const headingId = `column-${column.status}`;
   const color = STAGE_COLORS[column.status];
+  const [limit, setLimit] = useState(FIRST_CARDS);
+  const drawn = column.items.length > limit ? column.items.slice(0, limit) : column.items;
+  const more = Math.min(MORE_CARDS, column.items.length - drawn.length);
 
   return (
     <Paper
@@ -57,13 +69,18 @@ export function BoardColumn({ column, today, onMove, onMarkNoResponse, onHide }:
         </Group>
       </Group>
       <Stack gap={6} className="board-column-cards" data-testid="column-cards">
-        {column.items.map((app) => (
+        {drawn.map((app) => (
           <BoardCard key={app.id} app={app} today={today} onMove={onMove} onMarkNoResponse={onMarkNoResponse} />
         ))}
         {column.items.length === 0 ? (
           <Text size="sm" c="dimmed" ta="center" py="md">
             Nothing here yet
           </Text>
+        ) : null}
+        {more > 0 ? (
+          <Button variant="subtle" size="compact-sm" color="gray" style={{ flexShrink: 0 }} data-testid="show-more-cards" onClick={() => setLimit((l) => l + MORE_CARDS)}>
+            Show {more} more
+          </Button>
         ) : null}
         {column.total > column.items.length ? (
           <Anchor component={Link} to={`/applications?status=${column.status}`} size="sm" px={4} display="block">
