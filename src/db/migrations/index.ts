@@ -31,6 +31,7 @@ import * as organisations from './20261204_0100_organisations.js';
 import * as cohortCounts from './20261205_0100_cohort_counts.js';
 import * as boardOrder from './20261205_02_0001_board_order.js';
 import * as waitingIndex from './20261205_0500_waiting_index.js';
+import * as searchWalk from './20261206_02_0001_search_walk.js';
 /**
  * Every migration, in order. Append only: never edit or reorder a migration
  * that has shipped; add a new timestamp-named file and list it here.
@@ -67,4 +68,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261205_0100_cohort_counts': cohortCounts,
   '20261205_02_0001_board_order': boardOrder,
   '20261205_0500_waiting_index': waitingIndex,
+  '20261206_02_0001_search_walk': searchWalk,
 };
