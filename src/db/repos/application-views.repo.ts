@@ -305,11 +305,14 @@ export function walkSearchQuery(db: Kysely<DB>, ownerId: string, filter: ViewFil
   if (!test) return null;
   const direction = page.order === 'asc' ? sql`asc` : sql`desc`;
   const walked = pageIdsQuery(db, ownerId, { ...filter, q: undefined }, { ...page, offset: 0, limit: budget - 1 });
+  // One status sorted by status: the key is the same on every row (as in pageIdsQuery). PostgreSQL's walk is then
+  // ordered by id alone and would sort again for the constant key; SQLite matches the walk's order term by term.
+  const constantKey = page.sort === 'status' && filter.statuses?.length === 1 && isPostgres(db);
   let q = db
     .selectFrom(walked.as('w'))
     .select(['w.id', 'w.sort_key'])
     .where(test)
-    .orderBy(sql`w.sort_key ${direction}`)
+    .$if(!constantKey, (qb) => qb.orderBy(sql`w.sort_key ${direction}`))
     .orderBy(sql`w.id ${direction}`)
     .limit(page.limit + 1);
   if (!page.after && page.offset > 0) q = q.offset(page.offset);
