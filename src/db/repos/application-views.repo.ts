@@ -122,7 +122,7 @@ function rowMatch(db: Kysely<DB>, ownerId: string, text: string, id: RawBuilder<
       and (strpos(s.title, ${lowered}) > 0 or strpos(s.company, ${lowered}) > 0 or strpos(s.location, ${lowered}) > 0))`;
   }
   if ([...text].length >= 3) {
-    if (!/^[\x00-\x7f]*$/.test(text)) return null;
+    if ([...text].some((ch) => ch.charCodeAt(0) > 0x7f)) return null;
     const like = `%${escapeLike(text)}%`;
     return sql<SqlBool>`exists (select 1 from application_search_docs s where s.application_id = ${id}
       and (${foldedLike('s.title', like)} or ${foldedLike('s.company', like)} or ${foldedLike('s.location', like)}))`;
