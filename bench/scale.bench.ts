@@ -19,7 +19,11 @@
  * What the floors are, honestly:
  * - lists: the page's rows (every column the API returns) and the total, in two
  *   hand-written statements over the same tables and indexes;
- * - search: the same matching rule over the same tables, first page and total;
+ * - search: what the service reads (ADR 0041), by hand: the owner's matches
+ *   counted in the search index, then the first page by walking the list's
+ *   index newest change first and testing each row (more than 500 matches),
+ *   or by sorting the matches (fewer, or when the walk does not fill the
+ *   page), then the page's rows;
  * - insights: the same reads as the report, by hand — the counts the database
  *   keeps (ADR 0029), the applications waiting on the employer inside the
  *   no-response window, the kept reason, month and theme counts — without the

@@ -26,25 +26,52 @@ export async function listFloor(db: Kysely<DB>, owner: string, statuses: string[
 
 /**
  * The first page of a search (title, company or location contains the words)
- * and its total, through the search index the database has (migration
- * 20261203_16_0002): FTS5 trigram on SQLite, pg_trgm on PostgreSQL.
+ * and its total, as the service reads them (ADR 0041): the matches counted in
+ * the search index (SQLite: the owner's rowid range of the FTS5 trigram
+ * index; PostgreSQL: application_search through pg_trgm); then, with more
+ * than 500 matches, the list's index walked newest change first (at most
+ * 2,000 rows) and each row tested by LIKE on the searched texts, else (or
+ * when the walk does not fill the page) the matches read from the index and
+ * sorted; then the page's rows.
  */
 export async function searchFloor(db: Kysely<DB>, owner: string, q: string): Promise<unknown> {
   const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
-  const like = `%${q.toLowerCase()}%`;
-  const matching = postgres
-    ? sql`select application_id from application_search where owner_id = ${owner} and (title like ${like} or company like ${like} or location like ${like})`
-    : sql`select s.application_id from application_search_docs s where s.owner_id = ${owner}
-        and s.doc in (select rowid from application_search where application_search match ${`"${q}"`})`;
-  const ids = await sql<{ id: string }>`
-    select d.application_id as id from application_state d
-    where d.owner_id = ${owner} and d.application_id in (${matching})
-    order by d.updated_at desc, d.application_id desc limit ${PAGE}`.execute(db);
-  const rows = ids.rows.length === 0 ? [] : (await sql`
+  const lowered = q.toLowerCase();
+  const like = `%${lowered}%`;
+  const range = sql`rowid between (select min(doc) from application_search_docs where owner_id = ${owner})
+    and (select max(doc) from application_search_docs where owner_id = ${owner})`;
+  const total = postgres
+    ? await sql<{ n: number }>`select count(*) as n from application_search where owner_id = ${owner}
+        and (title like ${like} or company like ${like} or location like ${like})`.execute(db)
+    : await sql<{ n: number }>`select count(*) as n from application_search where application_search match ${`"${q}"`} and ${range}`.execute(db);
+  let ids: { id: string }[] = [];
+  if (Number(total.rows[0]?.n ?? 0) > 500) {
+    const test = postgres
+      ? sql`exists (select 1 from application_search s where s.application_id = w.id and s.owner_id = ${owner}
+          and (strpos(s.title, ${lowered}) > 0 or strpos(s.company, ${lowered}) > 0 or strpos(s.location, ${lowered}) > 0))`
+      : sql`exists (select 1 from application_search_docs s where s.application_id = w.id and (
+          replace(replace(s.title, '\u212a', 'k'), '\u017f', 's') like ${like}
+          or replace(replace(s.company, '\u212a', 'k'), '\u017f', 's') like ${like}
+          or replace(replace(s.location, '\u212a', 'k'), '\u017f', 's') like ${like}))`;
+    ids = (await sql<{ id: string }>`
+      select w.id from (select application_id as id, updated_at from application_state where owner_id = ${owner}
+        order by updated_at desc, application_id desc limit 2000) w
+      where ${test} order by w.updated_at desc, w.id desc limit ${PAGE + 1}`.execute(db)).rows;
+  }
+  if (ids.length <= PAGE) {
+    const matching = postgres
+      ? sql`select application_id from application_search where owner_id = ${owner} and (title like ${like} or company like ${like} or location like ${like})`
+      : sql`select s.application_id from application_search_docs s where s.owner_id = ${owner}
+          and s.doc in (select rowid from application_search where application_search match ${`"${q}"`} and ${range})`;
+    ids = (await sql<{ id: string }>`
+      select d.application_id as id from application_state d
+      where d.owner_id = ${owner} and d.application_id in (${matching})
+      order by d.updated_at desc, d.application_id desc limit ${PAGE + 1}`.execute(db)).rows;
+  }
+  const rows = ids.length === 0 ? [] : (await sql`
     select a.*, c.name as company_name, d.status
     from applications a join companies c on c.id = a.company_id join application_state d on d.application_id = a.id
-    where a.id in (${sql.join(ids.rows.map((r) => r.id))})`.execute(db)).rows;
-  const total = await sql`select count(*) as n from application_state d where d.owner_id = ${owner} and d.application_id in (${matching})`.execute(db);
+    where a.id in (${sql.join(ids.slice(0, PAGE).map((r) => r.id))})`.execute(db)).rows;
   return [rows, total.rows];
 }
 

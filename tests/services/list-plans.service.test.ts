@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CompiledQuery, sql, type Compilable, type Kysely } from 'kysely';
 import type { Database } from '../../src/db/connect.js';
 import type { DB } from '../../src/db/schema.js';
-import { boardQuery, countQuery, pageIdsQuery, type ViewFilter, type ViewSort } from '../../src/db/repos/application-views.repo.js';
+import { boardQuery, countQuery, pageIdsQuery, searchCountQuery, walkSearchQuery, type ViewFilter, type ViewSort } from '../../src/db/repos/application-views.repo.js';
 import { dueStatesQuery } from '../../src/db/repos/derived-state.js';
 import { exportPageQuery } from '../../src/db/repos/export.repo.js';
 import { recentAwaitingQuery } from '../../src/db/repos/insights.repo.js';
@@ -83,6 +83,32 @@ describe.each(testDialects())('list query plans on %s', (dialect) => {
       }
     });
   }
+
+  // A frequent term (docs/decisions/0041): the page walks the sort's index and tests each row; no sort of its matches.
+  for (const q of ['engineer', 'en']) {
+    for (const [label, filter] of [['alone', { q }], ['with one status', { q, statuses: ['rejected'] }]] as [string, ViewFilter][]) {
+      it(`a search for "${q}" ${label} walks the list's index for every sort: first page, a later page and a keyset page`, async () => {
+        const db = database.db;
+        for (const sort of SORT_KEYS as readonly ViewSort[]) {
+          for (const order of ['asc', 'desc'] as const) {
+            const key = ['fit', 'excitement'].includes(sort) ? 3 : '2026-06-01';
+            for (const page of [{ offset: 0 }, { offset: 50 }, { offset: 0, after: { key, id: 'local-a5' } }]) {
+              const walk = walkSearchQuery(db, 'local', filter, { sort, order, limit: 25, ...page }, 2000);
+              expect(walk, `${sort} ${order}`).not.toBeNull();
+              const text = await plan(db, walk!);
+              expectServedByIndex(text);
+              if (dialect === 'sqlite') expect(text).not.toMatch(/VIRTUAL TABLE INDEX 0:M/);
+            }
+          }
+        }
+      });
+    }
+  }
+  it('a search alone is counted in the search index, not over the owner\'s list', async () => {
+    const text = await plan(database.db, searchCountQuery(database.db, 'local', { q: 'engineer' }));
+    expect(text).not.toMatch(/application_state/);
+    expect(text).not.toMatch(/TEMP B-TREE/);
+  });
 
   // Read on every list, board and insights request: each a range of an index, never the owner's whole table.
   it('the booked steps that came due are a range of an index', async () => {

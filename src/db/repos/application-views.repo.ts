@@ -61,9 +61,11 @@ function isPostgres(db: Kysely<DB>): boolean {
 
 /**
  * Applications whose title, company name or location contains `text` (any
- * case), through the trigram index of each database (migration
- * 20261203_16_0002). Under three characters a trigram index cannot help;
- * the same rule is then read from the table.
+ * case), through the trigram index of each database (migrations
+ * 20261203_16_0002, 20261206_08_0001). Under three characters a trigram index
+ * cannot help; the same rule is then read from the table. On SQLite the
+ * owner's documents are a rowid range of the index (ADR 0041), so the index
+ * returns only the owner's matches.
  */
 function searchMatch(db: Kysely<DB>, ownerId: string, text: string): RawBuilder<SqlBool> {
   const lowered = text.toLowerCase();
@@ -73,14 +75,59 @@ function searchMatch(db: Kysely<DB>, ownerId: string, text: string): RawBuilder<
       and (s.title like ${like} or s.company like ${like} or s.location like ${like}))`;
   }
   if ([...text].length >= 3) {
-    const phrase = `"${text.replace(/"/g, '""')}"`;
     return sql<SqlBool>`d.application_id in (select s.application_id from application_search_docs s
-      where s.doc in (select rowid from application_search where application_search match ${phrase}) and s.owner_id = ${ownerId})`;
+      where s.doc in (${ownerMatches(ownerId, text)}) and s.owner_id = ${ownerId})`;
   }
-  const like = `%${escapeLike(lowered)}%`;
-  return sql<SqlBool>`d.application_id in (select a.id from applications a join companies c on c.id = a.company_id
-    where a.owner_id = ${ownerId} and (lower(a.title) like ${like} escape '\\' or lower(c.name) like ${like} escape '\\'
-      or lower(coalesce(a.location, '')) like ${like} escape '\\'))`;
+  return sql<SqlBool>`d.application_id in (${shortMatches(ownerId, text)})`;
+}
+
+/**
+ * SQLite, under three characters: the owner's applications whose texts contain `text` (lower-cased, LIKE),
+ * read from the texts the search index keeps (application_search_docs), not from the wide application rows.
+ */
+function shortMatches(ownerId: string, text: string): RawBuilder<string> {
+  return sql<string>`select s.application_id from application_search_docs s where s.owner_id = ${ownerId} and ${shortLike(text)}`;
+}
+
+function shortLike(text: string): RawBuilder<SqlBool> {
+  const like = `%${escapeLike(text.toLowerCase())}%`;
+  return sql<SqlBool>`(lower(s.title) like ${like} escape '\\' or lower(s.company) like ${like} escape '\\' or lower(s.location) like ${like} escape '\\')`;
+}
+
+/** SQLite: the documents of the owner that contain `text` (three characters or more), from the trigram index, by rowid range. */
+function ownerMatches(ownerId: string, text: string): RawBuilder<number> {
+  const phrase = `"${text.replace(/"/g, '""')}"`;
+  return sql<number>`select rowid from application_search where application_search match ${phrase}
+    and rowid between (select min(o.doc) from application_search_docs o where o.owner_id = ${ownerId})
+      and (select max(o.doc) from application_search_docs o where o.owner_id = ${ownerId})`;
+}
+
+/** SQLite's trigram index folds these two letters to ASCII ones; LIKE does not (ADR 0041). */
+function foldedLike(column: string, like: string): RawBuilder<SqlBool> {
+  return sql<SqlBool>`replace(replace(${sql.ref(column)}, '\u212a', 'k'), '\u017f', 's') like ${like} escape '\\'`;
+}
+
+/**
+ * The same rule as `searchMatch`, tested on one application (`id`): what a
+ * search that walks the list's index in order asks of each row. Null where
+ * only the index itself gives the same answer: on SQLite, text of three
+ * characters or more with a letter outside ASCII (the index folds the case of
+ * every letter, LIKE only of ASCII ones).
+ */
+function rowMatch(db: Kysely<DB>, ownerId: string, text: string, id: RawBuilder<string>): RawBuilder<SqlBool> | null {
+  const lowered = text.toLowerCase();
+  if (isPostgres(db)) {
+    // strpos: the same test as LIKE '%…%' on the lower-cased texts, which the trigram index cannot serve, so the walk stays a walk.
+    return sql<SqlBool>`exists (select 1 from application_search s where s.application_id = ${id} and s.owner_id = ${ownerId}
+      and (strpos(s.title, ${lowered}) > 0 or strpos(s.company, ${lowered}) > 0 or strpos(s.location, ${lowered}) > 0))`;
+  }
+  if ([...text].length >= 3) {
+    if ([...text].some((ch) => ch.charCodeAt(0) > 0x7f)) return null;
+    const like = `%${escapeLike(text)}%`;
+    return sql<SqlBool>`exists (select 1 from application_search_docs s where s.application_id = ${id}
+      and (${foldedLike('s.title', like)} or ${foldedLike('s.company', like)} or ${foldedLike('s.location', like)}))`;
+  }
+  return sql<SqlBool>`exists (select 1 from application_search_docs s where s.application_id = ${id} and ${shortLike(text)})`;
 }
 
 /** The filter over application_state, joining the application only when a filter reads it. */
@@ -162,40 +209,135 @@ export interface ViewPage {
   after?: ViewCursor | undefined;
 }
 
+/** How a search's page was read (ADR 0041): by walking the sort's index, or by sorting every match. */
+export type SearchRead = 'walk' | 'matches';
+
+/** Up to this many matches are read from the search index and sorted; more are found by walking the list's index. */
+export const FEW_MATCHES = 500;
+/** A walk reads at most this many rows per row the page needs (and at least WALK_MIN), then gives way to sorting the matches. */
+const WALK_PER_ROW = 20;
+const WALK_MIN = 2000;
+/** Pages further than this (by offset) are read from the matches. */
+const WALK_MAX_NEED = 1000;
+
 /**
  * One page of the owner's applications: the page's ids first, read from the
  * index that serves the sort, then only those rows; the total is a count
  * over the same index. `next` is where the following page starts (null on
- * the last page).
+ * the last page). A search counts its matches first, then reads its page as
+ * `searchPageIds` decides.
  */
 export async function listApplicationViews(
   db: Kysely<DB>,
   ownerId: string,
   filter: ViewFilter,
   page: ViewPage,
-): Promise<{ rows: ApplicationViewRow[]; total: number; next: ViewCursor | null }>;
+): Promise<{ rows: ApplicationViewRow[]; total: number; next: ViewCursor | null; read?: SearchRead }>;
 export async function listApplicationViews(
   db: Kysely<DB>,
   ownerId: string,
   filter: ViewFilter,
   page: ViewPage,
   columns: 'summary',
-): Promise<{ rows: ApplicationSummaryRow[]; total: number; next: ViewCursor | null }>;
+): Promise<{ rows: ApplicationSummaryRow[]; total: number; next: ViewCursor | null; read?: SearchRead }>;
 export async function listApplicationViews(
   db: Kysely<DB>,
   ownerId: string,
   filter: ViewFilter,
   page: ViewPage,
   columns: ViewColumns = 'all',
-): Promise<{ rows: ApplicationViewRow[]; total: number; next: ViewCursor | null }> {
-  const [found, count] = await Promise.all([
-    pageIdsQuery(db, ownerId, filter, page).execute(),
-    countQuery(db, ownerId, filter).executeTakeFirstOrThrow(),
-  ]);
+): Promise<{ rows: ApplicationViewRow[]; total: number; next: ViewCursor | null; read?: SearchRead }> {
+  let found: { id: string; sort_key: string | number }[];
+  let total: number;
+  let read: SearchRead | undefined;
+  if (filter.q) {
+    total = Number((await searchCountQuery(db, ownerId, filter).executeTakeFirstOrThrow()).n);
+    ({ found, read } = await searchPageIds(db, ownerId, filter, page, total));
+  } else {
+    const [ids, count] = await Promise.all([pageIdsQuery(db, ownerId, filter, page).execute(), countQuery(db, ownerId, filter).executeTakeFirstOrThrow()]);
+    found = ids;
+    total = Number(count.n);
+  }
   const shown = found.slice(0, page.limit);
   const last = shown[shown.length - 1];
   const rows = await rowsByIds(db, ownerId, shown.map((r) => r.id), columns);
-  return { rows, total: Number(count.n), next: found.length > page.limit && last ? { key: last.sort_key, id: last.id } : null };
+  return { rows, total, next: found.length > page.limit && last ? { key: last.sort_key, id: last.id } : null, ...(read ? { read } : {}) };
+}
+
+/**
+ * A search's page (and one more row), knowing how many applications match:
+ * with few matches, every match is read from the search index and sorted;
+ * with many, the list's own index is walked in the page's order and each row
+ * tested until the page is full, which reads about (rows needed) ÷ (share of
+ * rows that match) rows and sorts nothing. A walk that has not filled the
+ * page within its budget (matches bunched far down the order, or other
+ * filters leaving few) gives way to the sorted matches. Same rows, same order.
+ */
+export async function searchPageIds(
+  db: Kysely<DB>,
+  ownerId: string,
+  filter: ViewFilter,
+  page: ViewPage,
+  total: number,
+): Promise<{ found: { id: string; sort_key: string | number }[]; read: SearchRead }> {
+  if (total === 0) return { found: [], read: 'matches' };
+  const need = (page.after ? 0 : page.offset) + page.limit + 1;
+  if (total > FEW_MATCHES && need <= WALK_MAX_NEED) {
+    const walk = walkSearchQuery(db, ownerId, filter, page, Math.max(WALK_MIN, need * WALK_PER_ROW));
+    if (walk) {
+      const found = await walk.execute();
+      const complete = found.length > page.limit || (!page.after && page.offset + found.length >= total);
+      if (complete) return { found, read: 'walk' };
+    }
+  }
+  return { found: await pageIdsQuery(db, ownerId, filter, page).execute(), read: 'matches' };
+}
+
+/**
+ * A search's page by walking the list's index: the first `budget` rows of the
+ * list without the search (filters, order and cursor as the page asks), each
+ * tested for the match, in the index's order. Null when the rule cannot be
+ * tested row by row with the same answer (see `rowMatch`).
+ */
+export function walkSearchQuery(db: Kysely<DB>, ownerId: string, filter: ViewFilter, page: ViewPage, budget: number) {
+  if (!filter.q) return null;
+  const test = rowMatch(db, ownerId, filter.q, sql<string>`w.id`);
+  if (!test) return null;
+  const direction = page.order === 'asc' ? sql`asc` : sql`desc`;
+  const walked = pageIdsQuery(db, ownerId, { ...filter, q: undefined }, { ...page, offset: 0, limit: budget - 1 });
+  // One status sorted by status: the key is the same on every row (as in pageIdsQuery). PostgreSQL's walk is then
+  // ordered by id alone and would sort again for the constant key; SQLite matches the walk's order term by term.
+  const constantKey = page.sort === 'status' && filter.statuses?.length === 1 && isPostgres(db);
+  let q = db
+    .selectFrom(walked.as('w'))
+    .select(['w.id', 'w.sort_key'])
+    .where(test)
+    .$if(!constantKey, (qb) => qb.orderBy(sql`w.sort_key ${direction}`))
+    .orderBy(sql`w.id ${direction}`)
+    .limit(page.limit + 1);
+  if (!page.after && page.offset > 0) q = q.offset(page.offset);
+  return q;
+}
+
+/**
+ * How many applications a search matches, with its other filters. A search
+ * alone is counted in the search index (on SQLite, the owner's rowid range of
+ * the trigram index; on PostgreSQL, the owner's rows of application_search
+ * through the trigram indexes), without reading application_state.
+ */
+export function searchCountQuery(db: Kysely<DB>, ownerId: string, filter: ViewFilter) {
+  const q = filter.q ?? '';
+  const alone = !filter.ids && !filter.statuses?.length && !filter.tag && !filter.sources?.length && !filter.from && !filter.to && !filter.silentSince;
+  if (alone && isPostgres(db)) {
+    const like = `%${escapeLike(q.toLowerCase())}%`;
+    const matching = sql`select 1 from application_search s where s.owner_id = ${ownerId} and (s.title like ${like} or s.company like ${like} or s.location like ${like})`;
+    return db.selectFrom(sql`(${matching})`.as('m')).select(sql<number>`count(*)`.as('n'));
+  }
+  if (alone) {
+    const matching = [...q].length >= 3 ? ownerMatches(ownerId, q) : shortMatches(ownerId, q);
+    return db.selectFrom(sql`(${matching})`.as('m')).select(sql<number>`count(*)`.as('n'));
+  }
+  return countQuery(db, ownerId, filter);
 }
 
 /** The ids of one page (and one more, to tell whether another page follows), in order. */

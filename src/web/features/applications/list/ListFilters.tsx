@@ -40,7 +40,7 @@ export function ListFilters({ params, update }: Props) {
       <Grid.Col span={{ base: 12, md: 4 }}>
         <TextInput
           label="Search"
-          placeholder="Company, title, notes…"
+          placeholder="Company, title, location…"
           type="search"
           leftSection={<IconSearch size={16} aria-hidden />}
           value={q}
