@@ -25,6 +25,12 @@ export type ExportQuery = Omit<ApplicationListQuery, 'page' | 'pageSize'>;
  * statements stay few.
  */
 export const EXPORT_PAGE_SIZE = 500;
+/**
+ * Applications per page when the database writes the JSON lines (ADR 0044):
+ * a page is then a list of strings, not of rows, and each statement has a
+ * cost of its own (about 2 ms), so pages are larger.
+ */
+export const JSON_LINES_PAGE_SIZE = 2000;
 
 type Cell = string | number | boolean | null;
 type Row = ExportApplicationRow;
@@ -156,10 +162,11 @@ function exportedApplicationJson(a: Row, tags: string[], events: ExportEventRow[
  * (`ApplicationsExport`), one application a line. Yields the text a page at
  * a time; returns the number of applications.
  */
-export async function* exportJson(ctx: ServiceContext, query: ExportQuery, pageSize = EXPORT_PAGE_SIZE, writer: JsonWriter = writesJsonLines(ctx.db) ? 'database' : 'code'): AsyncGenerator<string, number> {
+export async function* exportJson(ctx: ServiceContext, query: ExportQuery, pageSize?: number, writer: JsonWriter = writesJsonLines(ctx.db) ? 'database' : 'code'): AsyncGenerator<string, number> {
   yield `{"exportedAt":${JSON.stringify(ctx.now().toISOString())},"applications":[`;
   let count = 0;
-  for await (const lines of writer === 'database' ? jsonLinesByDatabase(ctx, query, pageSize) : jsonLinesInCode(ctx, query, pageSize)) {
+  const pages = writer === 'database' ? jsonLinesByDatabase(ctx, query, pageSize ?? JSON_LINES_PAGE_SIZE) : jsonLinesInCode(ctx, query, pageSize ?? EXPORT_PAGE_SIZE);
+  for await (const lines of pages) {
     yield `${count === 0 ? '\n' : ',\n'}${lines.join(',\n')}`;
     count += lines.length;
   }

@@ -147,19 +147,18 @@ export function exportJsonPageQuery(db: Kysely<DB>, ownerId: string, filter: Vie
     .select([
       'p.id',
       'p.sort_key',
-      // Three objects joined as text: a list given to json_object is read again as JSON, which cost more than writing it.
-      sql<string>`rtrim(json_object(
-          'id', p.id, 'company', p.company_name, 'title', p.title, 'status', ${stageOf('p.status')}, 'stageReached', ${REACHED},
-          'appliedOn', p.applied_on, 'lastEventOn', p.last_event_on, 'source', p.source, 'referral', ${bool('p.referral')},
-          'referrer', p.referrer, 'resumeVersion', p.resume_version, 'tailored', ${bool('p.tailored')}, 'fit', p.fit,
-          'excitement', p.excitement, 'salaryMin', p.salary_min, 'salaryMax', p.salary_max, 'salaryCurrency', p.salary_currency,
-          'location', p.location, 'remote', p.remote, 'jobUrl', p.job_url), '}')
-        || ',"tags":[' || coalesce((select group_concat(json_quote(t.tag), ',' order by t.tag) from application_tags t where t.application_id = p.id and t.owner_id = ${ownerId}), '')
-        || '],' || rtrim(ltrim(json_object('notes', p.notes, 'createdAt', p.created_at, 'updatedAt', p.updated_at), '{'), '}')
-        || ',"events":[' || coalesce((select group_concat(json_object('order', e.seq, 'stage', ${stageOf('e.stage')}, 'occurredOn', e.occurred_on,
-            'round', e.round, 'interviewType', e.interview_type, 'note', e.note), ',' order by e.occurred_on, e.seq)
-          from stage_events e where e.application_id = p.id and e.owner_id = ${ownerId}), '')
-        || ']}'`.as('line'),
+      sql<string>`json_object(
+        'id', p.id, 'company', p.company_name, 'title', p.title, 'status', ${stageOf('p.status')}, 'stageReached', ${REACHED},
+        'appliedOn', p.applied_on, 'lastEventOn', p.last_event_on, 'source', p.source, 'referral', ${bool('p.referral')},
+        'referrer', p.referrer, 'resumeVersion', p.resume_version, 'tailored', ${bool('p.tailored')}, 'fit', p.fit,
+        'excitement', p.excitement, 'salaryMin', p.salary_min, 'salaryMax', p.salary_max, 'salaryCurrency', p.salary_currency,
+        'location', p.location, 'remote', p.remote, 'jobUrl', p.job_url,
+        'tags', (select json_group_array(t.tag order by t.tag) from application_tags t where t.application_id = p.id and t.owner_id = ${ownerId}),
+        'notes', p.notes, 'createdAt', p.created_at, 'updatedAt', p.updated_at,
+        'events', (select json_group_array(json_object('order', e.seq, 'stage', ${stageOf('e.stage')}, 'occurredOn', e.occurred_on, 'round', e.round,
+            'interviewType', e.interview_type, 'note', e.note) order by e.occurred_on, e.seq)
+          from stage_events e where e.application_id = p.id and e.owner_id = ${ownerId})
+      )`.as('line'),
     ])
     .orderBy(sql`p.sort_key ${direction}`)
     .orderBy(sql`p.id ${direction}`);
