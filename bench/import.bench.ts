@@ -20,6 +20,24 @@
  *    that it stays flat whatever the size (ADR 0037: the import's match keys
  *    are held by the database, nothing kept grows with the file).
  *
+ * ADR 0044 (2026-12-03, shared 2-core machine): on SQLite the JSON export's
+ * lines are written by the page statement. Realistic data (10,000
+ * applications, ~47,000 events, 12.7 MB of JSON), CPU ms of this process:
+ *
+ * | measured                                              | before (0037)   | after        |
+ * |-------------------------------------------------------|-----------------|--------------|
+ * | JSON export in-process, CPU p50 (`--exports-only`, load 15) | 586 ms     |              |
+ * | JSON export, pages of 500 → 2,000, CPU median of 11 (load 12–17) | —     | 225 → 191 ms |
+ * | all 10,000 lines in one statement, CPU median of 11   | —               | 179 ms       |
+ * | the same, lines counted inside SQLite (no JS strings) | —               | ~150 ms      |
+ * | JSON floor (apps + tags left-joined with events, rows only), wall p50 at load 15 | 6,057 ms | |
+ * | applications CSV / events CSV in-process, CPU p50 (load 15) | 233 / 287 ms | unchanged |
+ *
+ * The JSON floor is now the same rows as the JSON (before: the events floor);
+ * making 57,000 JavaScript rows costs more than SQLite writing the text, so
+ * the export runs below its floor. Over HTTP the server's and the client's
+ * CPU per request are printed beside the wall time.
+ *
  * Times are wall-clock p50 / p95 / max in ms, with the process's CPU time
  * (p50) beside them: on a shared machine the wall time grows with the load,
  * the CPU time much less. The load average is printed at the start and end.
