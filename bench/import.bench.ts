@@ -24,14 +24,22 @@
  * lines are written by the page statement. Realistic data (10,000
  * applications, ~47,000 events, 12.7 MB of JSON), CPU ms of this process:
  *
- * | measured                                              | before (0037)   | after        |
- * |-------------------------------------------------------|-----------------|--------------|
- * | JSON export in-process, CPU p50 (`--exports-only`, load 15) | 586 ms     |              |
- * | JSON export, pages of 500 → 2,000, CPU median of 11 (load 12–17) | —     | 225 → 191 ms |
- * | all 10,000 lines in one statement, CPU median of 11   | —               | 179 ms       |
- * | the same, lines counted inside SQLite (no JS strings) | —               | ~150 ms      |
- * | JSON floor (apps + tags left-joined with events, rows only), wall p50 at load 15 | 6,057 ms | |
- * | applications CSV / events CSV in-process, CPU p50 (load 15) | 233 / 287 ms | unchanged |
+ * `npm run bench -- import --exports-only --runs 10`, realistic data, before
+ * at load 15, after at load 8 (so compare CPU; wall follows the load):
+ *
+ * | export (realistic data)          | before: wall p50 / CPU p50 | after: wall p50 / p95, CPU p50 | floor after: wall p50 (CPU) |
+ * |----------------------------------|----------------------------|--------------------------------|-----------------------------|
+ * | applications CSV, in-process     | 972 / 233 ms               | 218 / 421, 210 ms              | 599 (248) ms                |
+ * | stage events CSV, in-process     | 1,368 / 287 ms             | 235 / 258, 229 ms              | 1,209 (287) ms              |
+ * | JSON (12.7 MB), in-process       | 2,705 / 586 ms             | 269 / 282, 262 ms              | 3,004 (1,331) ms            |
+ * | applications CSV, over HTTP      | 1,170 ms                   | 242 / 382, server 210 + client 22 ms | —                     |
+ * | stage events CSV, over HTTP      | 1,521 ms                   | 309 / 374, server 240 + client 47 ms | —                     |
+ * | JSON, over HTTP                  | 5,035 ms                   | 428 / 623, server 320 + client 88 ms | —                     |
+ *
+ * Imported data (18,333 events), after: JSON in-process 350 ms wall / 155
+ * CPU, over HTTP 274 ms (server 170 + client 102). In one process, pages of
+ * 500 → 2,000 lines: 225 → 191 ms CPU (median of 11); all lines by one
+ * statement 179 ms, of which ~150 ms SQLite writing the JSON.
  *
  * The JSON floor is now the same rows as the JSON (before: the events floor);
  * making 57,000 JavaScript rows costs more than SQLite writing the text, so
