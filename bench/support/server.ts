@@ -14,6 +14,8 @@ export interface BenchServer {
   child: ChildProcess;
   /** Peak resident set size of the server process so far, in MB (VmHWM). */
   peakRssMb: () => number;
+  /** CPU time (user + system) of the server process so far, in ms (clock ticks of 10 ms, from /proc). */
+  cpuMs: () => number;
   stop: () => Promise<void>;
 }
 
@@ -48,11 +50,17 @@ export async function startBenchServer(env: NodeJS.ProcessEnv): Promise<BenchSer
     const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
     return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
   };
+  const cpuMs = (): number => {
+    // Fields 14 and 15 of /proc/<pid>/stat (utime, stime), counted after the command's closing parenthesis.
+    const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  };
   const stop = async (): Promise<void> => {
     if (child.exitCode !== null) return;
     const exited = new Promise((r) => child.once('exit', r));
     child.kill('SIGTERM');
     await exited;
   };
-  return { base: `http://127.0.0.1:${port}`, child, peakRssMb, stop };
+  return { base: `http://127.0.0.1:${port}`, child, peakRssMb, cpuMs, stop };
 }

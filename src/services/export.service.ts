@@ -2,7 +2,7 @@ import { stringify } from 'csv-stringify';
 import type { Application, ApplicationListQuery } from '../contracts/applications.js';
 import { tagsFor } from '../db/repos/applications.repo.js';
 import { stageFromRank } from '../db/repos/derived-state.js';
-import { eventsOfApplications, exportApplicationsPage, type ExportApplicationRow, type ExportEventRow } from '../db/repos/export.repo.js';
+import { eventsOfApplications, exportApplicationsPage, exportJsonLinesPage, writesJsonLines, type ExportApplicationRow, type ExportEventRow } from '../db/repos/export.repo.js';
 import { isStage, STAGE_LABELS, type Stage } from '../domain/applications/stages.js';
 import { neutraliseCell } from '../domain/export/cells.js';
 import { csvLine } from '../domain/export/csv-lines.js';
@@ -25,6 +25,12 @@ export type ExportQuery = Omit<ApplicationListQuery, 'page' | 'pageSize'>;
  * statements stay few.
  */
 export const EXPORT_PAGE_SIZE = 500;
+/**
+ * Applications per page when the database writes the JSON lines (ADR 0044):
+ * a page is then a list of strings, not of rows, and each statement has a
+ * cost of its own (about 2 ms), so pages are larger.
+ */
+export const JSON_LINES_PAGE_SIZE = 2000;
 
 type Cell = string | number | boolean | null;
 type Row = ExportApplicationRow;
@@ -156,16 +162,39 @@ function exportedApplicationJson(a: Row, tags: string[], events: ExportEventRow[
  * (`ApplicationsExport`), one application a line. Yields the text a page at
  * a time; returns the number of applications.
  */
-export async function* exportJson(ctx: ServiceContext, query: ExportQuery, pageSize = EXPORT_PAGE_SIZE): AsyncGenerator<string, number> {
+export async function* exportJson(ctx: ServiceContext, query: ExportQuery, pageSize?: number, writer: JsonWriter = writesJsonLines(ctx.db) ? 'database' : 'code'): AsyncGenerator<string, number> {
   yield `{"exportedAt":${JSON.stringify(ctx.now().toISOString())},"applications":[`;
   let count = 0;
-  for await (const { rows, tags, events } of exportPages(ctx, query, { tags: true, events: true, columns: 'all' }, pageSize)) {
-    const lines = rows.map((a) => exportedApplicationJson(a, tags.get(a.id) ?? NO_TAGS, events.get(a.id) ?? NO_EVENTS));
+  const pages = writer === 'database' ? jsonLinesByDatabase(ctx, query, pageSize ?? JSON_LINES_PAGE_SIZE) : jsonLinesInCode(ctx, query, pageSize ?? EXPORT_PAGE_SIZE);
+  for await (const lines of pages) {
     yield `${count === 0 ? '\n' : ',\n'}${lines.join(',\n')}`;
-    count += rows.length;
+    count += lines.length;
   }
   yield '\n]}\n';
   return count;
+}
+
+/**
+ * Who writes the JSON lines: the database (SQLite: each application's line
+ * made by the page's statement, ADR 0044) or this code (PostgreSQL, whose
+ * JSON text of some values differs from JSON.stringify's).
+ */
+export type JsonWriter = 'database' | 'code';
+
+async function* jsonLinesInCode(ctx: ServiceContext, query: ExportQuery, pageSize: number): AsyncGenerator<string[]> {
+  for await (const { rows, tags, events } of exportPages(ctx, query, { tags: true, events: true, columns: 'all' }, pageSize)) {
+    yield rows.map((a) => exportedApplicationJson(a, tags.get(a.id) ?? NO_TAGS, events.get(a.id) ?? NO_EVENTS));
+  }
+}
+
+async function* jsonLinesByDatabase(ctx: ServiceContext, query: ExportQuery, pageSize: number): AsyncGenerator<string[]> {
+  const filter = await listedFilter(ctx, query);
+  let after: Awaited<ReturnType<typeof exportJsonLinesPage>>['next'] = null;
+  do {
+    const page = await exportJsonLinesPage(ctx.db, ctx.ownerId, filter, { sort: query.sort, order: query.order, limit: pageSize, after: after ?? undefined });
+    if (page.lines.length > 0) yield page.lines;
+    after = page.next;
+  } while (after);
 }
 
 /** Receives the text piece by piece (a file, a test); a promise makes the export wait for it. */

@@ -4,7 +4,7 @@ import type { Database } from '../../src/db/connect.js';
 import type { DB } from '../../src/db/schema.js';
 import { boardQuery, countQuery, pageIdsQuery, searchCountQuery, walkSearchQuery, type ViewFilter, type ViewSort } from '../../src/db/repos/application-views.repo.js';
 import { dueStatesQuery } from '../../src/db/repos/derived-state.js';
-import { exportPageQuery } from '../../src/db/repos/export.repo.js';
+import { exportJsonPageQuery, exportPageQuery, writesJsonLines } from '../../src/db/repos/export.repo.js';
 import { recentAwaitingQuery } from '../../src/db/repos/insights.repo.js';
 import { SORT_KEYS } from '../../src/contracts/applications.js';
 import { BOARD_COLUMNS } from '../../src/domain/applications/stages.js';
@@ -80,6 +80,22 @@ describe.each(testDialects())('list query plans on %s', (dialect) => {
         expectServedByIndex(await plan(db, exportPageQuery(db, 'local', filter, { sort, order: 'asc', limit: 500 })));
         const key = sort === 'company' ? 'm' : '2026-06-01';
         expectServedByIndex(await plan(db, exportPageQuery(db, 'local', filter, { sort, order: 'desc', limit: 500, after: { key, id: 'local-a5' } }, 'names')));
+      }
+    });
+    it(`${label}: a page of JSON lines made by SQLite reads the page by the index, then each application's tags and events by its key`, async () => {
+      const db = database.db;
+      if (!writesJsonLines(db)) return;
+      for (const sort of ['applied', 'updated', 'company'] as const) {
+        const key = sort === 'company' ? 'm' : '2026-06-01';
+        for (const after of [undefined, { key, id: 'local-a5' }]) {
+          const text = await plan(db, exportJsonPageQuery(db, 'local', filter, { sort, order: 'asc', limit: 2000, after }));
+          // The only sorts are those of one application's few tags and events (each list's ORDER BY).
+          expect(text.replace(/USE TEMP B-TREE FOR json_group_array\(ORDER BY\)/g, '')).not.toMatch(/TEMP B-TREE/);
+          expect(text).toMatch(/SEARCH d USING (COVERING )?INDEX application_state_/);
+          expect(text).toMatch(/SEARCH t USING (COVERING )?INDEX sqlite_autoindex_application_tags_1 \(application_id=\?/);
+          expect(text).toMatch(/SEARCH e USING (COVERING )?INDEX \w+ \((owner_id=\? AND )?application_id=\?/);
+          expect(text).not.toMatch(/\bSCAN (d|x|xc|e|t|application_state|applications|stage_events)\b(?! USING)/);
+        }
       }
     });
   }
