@@ -110,7 +110,7 @@ We were glad to see your interest in Fernhill Insurance, and we would encourage 
 Kind regards,
 Fernhill Insurance Recruitment Team
 Fernhill Insurance Group | Registered in Scotland SC204411${confidential}`, 'Junior Data Engineer (55012) – position withdrawn'),
-  rej('application', ['location'], {},
+  rej('application', ['location'], fb,
     `Hello Mateo,
 
 Thank you for applying for the Customer Success Associate position at Brightpath.
@@ -122,7 +122,7 @@ We appreciate your interest and wish you all the best.
 Regards,
 Brightpath Talent
 Toronto, ON${unsub('Workable')}`),
-  rej('application', ['salary'], {},
+  rej('application', ['salary'], fb,
     `Hi Priya,
 
 Thank you for applying for the Senior Accountant role with us, and for filling in the screening questions.
@@ -132,7 +132,7 @@ Having reviewed your answers, the salary you are looking for is unfortunately we
 Thanks again and all the best,
 Chloe Reeve
 Finance Recruitment | Aldwych Partners`),
-  rej('application', ['overqualified'], {},
+  rej('application', ['overqualified'], fb,
     `Dear Graham,
 
 Many thanks for your application for the Warehouse Team Leader vacancy at our Northampton distribution centre.
@@ -208,7 +208,7 @@ Graduate Recruitment Team
 Carrick & Lowe LLP
 
 Carrick & Lowe LLP is a limited liability partnership registered in England and Wales (OC301122).`),
-  rej('application', ['location'], door,
+  rej('application', ['location'], { ...fb, ...door },
     `Hi Sara,
 
 Thank you for applying for the Field Sales Executive role (Midlands territory) with Norland Foods.
@@ -307,7 +307,7 @@ Best,
 Rachel Kim
 Talent Partner | Quillfeather
 quillfeather.example/careers`),
-  rej('screen', ['salary'], {},
+  rej('screen', ['salary'], fb,
     `Dear Olga,
 
 Thank you for your time on the phone yesterday to discuss the Operations Manager role.
@@ -317,7 +317,7 @@ As we discussed, your salary expectation of £72,000 is above the range for this
 Many thanks and best wishes,
 Helen Price
 Recruitment Partner, Ashgrove Housing Association`),
-  rej('screen', ['location'], {},
+  rej('screen', ['location'], fb,
     `Hi Vikram,
 
 It was lovely speaking with you earlier this week. Following our call, I checked with the hiring team about the remote working arrangement, and unfortunately this role needs to be in our Austin office at least four days a week. As you mentioned you aren't able to relocate, we won't be able to move forward.
@@ -373,7 +373,7 @@ We wish you all the best.
 Tidewell Recruiting Team
 
 Sent with Ashby`),
-  rej('screen', ['culture_fit'], {},
+  rej('screen', ['culture_fit'], fb,
     `Hi Alex,
 
 Thanks for chatting with me on Monday. I've given it a lot of thought, and I don't think our team is the right environment for you — from what you shared, you're looking for a very structured setting with clear processes, and we're still a small, fairly chaotic team where everyone wears lots of hats.
@@ -440,7 +440,7 @@ We had a very strong pool of candidates and have decided to progress with others
 
 Best wishes,
 The Editorial Team at Fold Magazine`),
-  rej('assessment', ['location'], {},
+  rej('assessment', ['location'], fb,
     `Dear Ahmed,
 
 Thank you for completing the background check process for the Security Officer position.
@@ -509,7 +509,7 @@ If it would help, I'd be happy to set up a short call to walk you through the pa
 Best,
 Laura Mendes
 People Partner | Oakridge Outdoor`),
-  rej('interview', ['culture_fit'], {},
+  rej('interview', ['culture_fit'], fb,
     `Hi Sam,
 
 Thanks for coming in to meet the team last week for the Studio Assistant role. Everyone enjoyed meeting you.
@@ -616,7 +616,7 @@ Following careful consideration, we regret to advise that you have not been succ
 Regards,
 Rosewood Care Ltd.
 Please do not reply directly to this email.`),
-  rej('interview', ['salary', 'location'], {},
+  rej('interview', ['salary', 'location'], fb,
     `Hi Daniel,
 
 Thanks for your time in the interviews last week, and for being so open about what you're looking for.
@@ -627,7 +627,7 @@ I'm sorry it's not better news. Best of luck with everything.
 
 Wen
 Head of Engineering, Lanternfish`),
-  rej('interview', ['overqualified'], door,
+  rej('interview', ['overqualified'], { ...fb, ...door },
     `Dear Patricia,
 
 Thank you for interviewing with us for the Administrative Coordinator role at Hillcrest Dental.
@@ -712,7 +712,7 @@ Kind regards,
 Jake
 Jake Morley | Recruitment Consultant | Clearwater Recruitment
 M: 07700 900456${agency}`),
-  rej('final', ['culture_fit'], offered,
+  rej('final', ['culture_fit'], { ...fb, ...offered },
     `Dear Tomás,
 
 Thank you for the time you invested in our selection process, including the final-round interviews with the partners.
