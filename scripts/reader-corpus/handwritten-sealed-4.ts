@@ -497,7 +497,7 @@ Yours faithfully,
 HR Department
 Sahyadri Co-operative Bank Ltd.
 Regd. Office: Shivajinagar, Pune – 411005`),
-  rej('interview', ['skills_gap'], { ...fb, ...offered },
+  rej('interview', ['skills_gap', 'position_filled'], { ...fb, ...offered },
     `Hi Farah,
 
 Thank you so much for interviewing with us for the Marketing Manager role. It was a pleasure speaking with you on Thursday, and the panel appreciated how well you knew our brand.
@@ -582,7 +582,7 @@ This is no reflection on you — the team really enjoyed talking with you. If th
 Best wishes,
 Carla
 Talent Acquisition, Velocity Health`),
-  rej('interview', ['skills_gap'], fb,
+  rej('interview', ['skills_gap', 'position_filled'], fb,
     `Dear Rahul,
 
 Thank you for attending the interview for the Lecturer in Mechanical Engineering (ref ACAD-2231) on 12 March.
@@ -689,7 +689,7 @@ After a lot of deliberation, we've chosen to promote from within, as one of our 
 Thank you again,
 Rob
 CEO, Fieldfare`),
-  rej('final', ['skills_gap'], { ...fb, ...door },
+  rej('final', ['skills_gap', 'position_filled'], { ...fb, ...door },
     `Dear Owen,
 
 Thank you for attending the final interview for the Senior Policy Adviser role (ref GOV-PA-0912) and for completing the written exercise.
