@@ -95,7 +95,7 @@ Sandra Price
 HR Advisor
 Kelmscott District Council
 s.price@kelmscott.gov.example${noReply}`),
-  rej('interview', ['profile_mismatch'], {},
+  rej('interview', ['skills_gap'], fb,
     `Hi Luca,
 
 Thanks again for chatting with Maya and me last Tuesday, and for the follow-up call with our Head of Sales.
@@ -344,7 +344,7 @@ Thanks for your interest in joining Tessera as a Data Engineer. We've decided no
 
 Thanks again,
 Tessera Recruiting`),
-  rej('screen', ['profile_mismatch'], {},
+  rej('screen', ['skills_gap'], fb,
     `Hi Clara,
 
 Thank you again for your time on the phone last week. I've shared my notes with the hiring manager, and they've decided to focus on candidates whose experience sits closer to regulated healthcare products.
@@ -489,7 +489,7 @@ Kind regards,
 Onboarding Team, Corvus Energy`),
 
   // ── final stage
-  rej('final', ['profile_mismatch'], door,
+  rej('final', ['skills_gap'], { ...fb, ...door },
     `Dear Alistair,
 
 Thank you for taking part in the final stage of the selection process for the Chief Operating Officer role, and for your presentation to the trustees.
@@ -790,7 +790,7 @@ Thanks for following up, and sorry for the slow reply. Unfortunately the team ha
 
 Best,
 Leo${original('Jess Morgan', 'Monday, 16 June 2025 08:41', 'Follow-up: Marketing Coordinator interview', 'Hi Leo,\n\nI hope you are well. I interviewed for the Marketing Coordinator role two weeks ago and wondered whether there was any news?\n\nMany thanks,\nJess')}`),
-  rej('screen', ['profile_mismatch'], {},
+  rej('screen', ['skills_gap'], fb,
     `Hi Ade,
 
 Following up from our call on Wednesday — I've heard back from the client and they're going to progress with candidates who have more direct experience in the insurance market, so they won't be taking you forward for this one.

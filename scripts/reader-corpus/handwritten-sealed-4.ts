@@ -219,7 +219,7 @@ We will keep your details on file and would be happy to hear from you if a role 
 
 Best regards,
 Norland Foods Talent Team`),
-  rej('application', ['profile_mismatch', 'position_filled'], {},
+  rej('application', ['skills_gap', 'position_filled'], fb,
     `Dear Hannah,
 
 Thank you for applying for the Events Coordinator position at the Grand Albion Hotel.
@@ -254,7 +254,7 @@ Thank you for your interest.
 
 Corby Plastics HR
 This email and any files transmitted with it are confidential and intended solely for the use of the individual to whom they are addressed.`),
-  rej('application', ['profile_mismatch'], offered,
+  rej('application', ['skills_gap'], { ...fb, ...offered },
     `Hey Jordan,
 
 Thanks for applying for our Growth Marketer role — we appreciated your note and portfolio.
@@ -350,7 +350,7 @@ Happy to jump on another quick call if you'd like more detail on the feedback.
 Best,
 Marta
 Technical Recruiter, Finch Labs`),
-  rej('screen', ['profile_mismatch'], door,
+  rej('screen', ['skills_gap'], { ...fb, ...door },
     `Dear Joseph,
 
 Thank you for speaking with me last week about the Finance Business Partner vacancy at our client, a leading FMCG business.
@@ -472,7 +472,7 @@ Thank you for your interest in Northwave Energy.
 Northwave Energy Careers${unsub('Northwave Energy Careers (SmartRecruiters)')}`),
 
   // ── interview
-  rej('interview', ['profile_mismatch'], {},
+  rej('interview', ['skills_gap'], fb,
     `Hi Leah,
 
 Thank you for speaking with us about the Senior Product Manager role. We really enjoyed getting to know you through the interviews with Priyanka, Tom and the design team.
@@ -641,7 +641,7 @@ Dr. Simon Hart
 Hillcrest Dental Practice`),
 
   // ── final
-  rej('final', ['profile_mismatch'], door,
+  rej('final', ['skills_gap'], { ...fb, ...door },
     `Dear Isabel,
 
 Thank you for taking part in the final round of interviews for the Head of Finance position at Thornbury Homes, and for the time you have given us throughout the process.
