@@ -3,7 +3,7 @@
  * each with the sentences it rests on.
  */
 import { confidenceOf, evidenceOf, scoreOf, scoreRules, shareGate, type LabelScore } from './engine.js';
-import { isJobDigest } from './alerts.js';
+import { isJobDigest, isWithdrawalConfirmation } from './alerts.js';
 import { comparativeHits } from './comparative.js';
 import { messagePolarity } from './polarity.js';
 import { FLAG_RULES, type FlagLabel } from './rules/flag.rules.js';
@@ -170,6 +170,11 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
   }
   // a job alert or digest declines nobody, however sorry it sounds ("we couldn't find more matches for your search")
   if (kind === 'rejection' && isJobDigest(sentences, (kinds.get('rejection')?.hits ?? []).map((h) => h.sentence))) {
+    kind = 'other';
+    kindScore = 0.5;
+  }
+  // the candidate's own withdrawal confirmed: "we've closed your application" is what they asked for
+  if (kind === 'rejection' && isWithdrawalConfirmation(sentences, (kinds.get('rejection')?.hits ?? []).map((h) => h.sentence))) {
     kind = 'other';
     kindScore = 0.5;
   }
