@@ -956,3 +956,215 @@ Your application status for Senior Software Engineer (Req 24-1182) has been upda
 
 Talent Team, Quantic Systems${disclaimer}`),
 ];
+
+/** A second go of the fifth batch, written after the first go's fixes, in other wordings again (development only). */
+export const HANDWRITTEN_DEV_5B: readonly CorpusLine[] = [
+  rej('interview', ['generic'], {},
+    `Hi Marta,
+
+Many thanks for the two video calls and for meeting Li and Ahmed in person on Friday. We've thought it over carefully and we're not going to take things further for the Operations Lead role.
+
+Best wishes,
+Rowan
+Rowan Ellis | Talent | Copperbeech Foods${disclaimer}`),
+  rej('interview', ['skills_gap'], fb,
+    `Dear Joanna,
+
+Re: Specialist Nurse – Diabetes (ref 219-SN-0044)
+
+Thank you for attending interview on 4 July. The panel were impressed by your clinical knowledge; however, the post requires the independent prescribing qualification (V300), and as you do not yet hold it we are unable to offer you the post.
+
+Regards,
+Recruitment, Elmbridge Community Health${noReply}`),
+  rej('application', ['profile_mismatch'], {},
+    `Hi Sven,
+
+Thanks for your interest in the Category Manager opening at Greenleaf Grocers. We've had a look at your CV and we don't feel it's quite the right match for this one.
+
+All the best,
+Greenleaf Grocers Head Office Recruitment`),
+  rej('application', ['skills_gap'], fb,
+    `Dear Candidate,
+
+Thank you for your application for the post of Secondary Teacher of Physics (Ref T-PHY-25).
+
+We are unable to shortlist you on this occasion as the post requires Qualified Teacher Status, which your application does not indicate.
+
+Yours faithfully,
+Headteacher's PA, Castlemead Academy`),
+  rej('screen', ['generic'], {},
+    `Hello Gabriela,
+
+I appreciated you taking my call on Tuesday about the HR Coordinator vacancy. After reviewing everyone we spoke to, we won't be moving ahead with your application.
+
+Warm regards,
+Nadia Haddad
+People Operations, Tideway Partners`),
+  rej('assessment', ['assessment'], fb,
+    `Dear Sandeep,
+
+Thank you for attempting the Codility assessment for the Graduate Developer role. Your solution passed 4 of the 10 test cases, below the level we need to continue, so we won't be progressing your application.
+
+Graduate Hiring Team, Axion Software`),
+  rej('final', ['profile_mismatch', 'position_filled'], door,
+    `Hi Mei,
+
+Thank you for being one of our two finalists for the Lead UX Researcher role. We've offered the position to the other finalist, whose research background mapped more closely to our enterprise product.
+
+I'd love to keep in touch — I'll reach out if another research role opens on the team.
+
+Warmly,
+Ciaran
+Head of Design, Fennix`),
+  rej('application', ['generic'], {},
+    `Dear Liam,
+
+Thank you for your interest in working at Pinebrook Bank. After careful review of your application for Branch Customer Adviser (Req 33019), we regret to inform you that we have decided to pursue other candidates.
+
+Pinebrook Bank Talent Acquisition
+This message, including any attachments, is intended only for the addressee. Pinebrook Bank N.A. Member FDIC.`),
+  rej('interview', ['profile_mismatch', 'position_filled'], offered,
+    `Dear Ms Khan,
+
+Thank you for coming to see us on Wednesday for the Practice Manager interview.
+
+We have decided to offer the post to an applicant whose experience more closely matched the needs of the practice, and I am sorry to disappoint you. If you would find it useful to talk through the panel's thoughts, please give me a ring on the number below.
+
+Kind regards,
+Dr. R. Patel
+Senior Partner, Linden Road Surgery
+Tel: 020 7946 0321`),
+  rej('interview', ['position_filled'], {},
+    `Hi Dan,
+
+Just to close the loop — thanks for your time with the team last week. We've now filled the Junior Developer position.
+
+Best,
+Priya (Talent @ Sproutly)${quoted('Mon, 30 Jun 2025 at 08:55', 'Dan Ortiz <dan.o@mail.example>', 'Hi Priya,\n\nJust checking in on the Junior Developer role after my interviews last week.\n\nDan')}`),
+  rej('application', ['location'], fb,
+    `Hi Kofi,
+
+Thanks for applying to the Warehouse Operative role at our Daventry site. We noticed your address is in Glasgow; this role is on-site only with early shifts starting at 5am, so we're unable to progress applications from outside a commutable distance.
+
+Thanks,
+Peak Logistics Recruitment`),
+  rej('screen', ['salary'], fb,
+    `Hi Ella,
+
+Thanks for the chat on Thursday. I ran your numbers past the hiring manager and unfortunately the gap between your expected day rate and what the project can pay is too big to bridge, so we won't be able to take this one forward.
+
+Best,
+Tom | Contract Recruitment | Blueridge Talent Solutions${agencyFooter}`),
+  rej('interview', ['culture_fit'], { ...fb, ...door },
+    `Hi Jules,
+
+Thank you for interviewing with us and for being so candid about how you like to work.
+
+We've decided not to move ahead. The role sits in a team that works very collaboratively, with lots of pairing and shared decisions, and we felt you'd be happier somewhere that gives you more independence.
+
+We'd still love to hear from you if you see a more independent role with us in the future.
+
+Best,
+Ana, Engineering Manager — Quokka`),
+  rej('interview', ['overqualified'], fb,
+    `Dear Howard,
+
+Thank you for your interview for the Assistant Store Manager post at our Reading branch.
+
+Given your background running a regional team of eight stores, the panel felt the post would not offer enough scope for you and that you would quickly want to move on, so we have decided not to offer it to you.
+
+Kind regards,
+Regional HR, Thornton's Department Stores`),
+  rej('application', ['role_closed'], {},
+    `Hi Amir,
+
+I'm writing to let you know that the Customer Insights Analyst requisition has been cancelled following a change in our team's budget, so we will no longer be reviewing applications for it.
+
+Thanks for your interest,
+Recruiting @ Helio`),
+  rej('interview', ['internal_candidate'], door,
+    `Dear Natasha,
+
+Thank you for attending the interview for the Deputy Ward Manager post. I am writing to let you know that the post has been offered to a member of our existing ward team.
+
+The panel were impressed, and we would encourage you to apply for future band 7 opportunities within the Trust.
+
+Kind regards,
+Matron, Ward 12, Whitfield General Hospital`),
+  rej('interview', ['generic'], {},
+    `Hi Pedro,
+
+It was really nice to speak with you and the hiring team this week. Unfortunately, we've decided not to move forward with your candidacy at this time.
+
+Regards,
+Talent Acquisition, Velocity Freight`),
+  rej('application', ['generic'], {},
+    `Hello,
+
+This is to let you know that your application (ID 88120) for Seasonal Store Colleague has not been successful.
+
+Please note: we are unable to respond to queries about individual applications.
+
+Pembury & Co Careers${noReply}`),
+  rej('application', ['skills_gap'], fb,
+    `Hi Zainab,
+
+Thank you for applying to the Bilingual Customer Adviser role. The role needs fluent spoken and written Arabic, and the language assessment in your application showed intermediate level, so we won't be able to move forward.
+
+Best wishes,
+Crescent Contact Centres Recruitment`),
+  hold('final', ['role_closed'], {},
+    `Hi Oscar,
+
+Thanks for your patience after the final interviews. The board has asked us to hold off on making the Head of Data appointment until after the September budget review. You're still one of our two finalists and nothing has changed on our side.
+
+Speak soon,
+Farah, Talent — Kinfolk Insurance`),
+  other(`Hi Marta,
+
+Thanks so much for your time on the video calls. The team enjoyed meeting you and we're still speaking with a couple of other candidates this week. I'll be in touch with an update by Friday.
+
+Rowan
+Talent | Copperbeech Foods`),
+  other(`Dear Sandeep,
+
+Thank you for your interest in the Graduate Developer role at Axion Software. Please complete the Codility assessment using the link below within 5 days. The assessment takes around 90 minutes.
+
+Graduate Hiring Team`),
+  other(`Hi Sven,
+
+Your application for Category Manager at Greenleaf Grocers was received. Unfortunately, our system shows that the cover letter upload failed. You can log in and re-upload it at any time before the advert closes on 14 July.
+
+Greenleaf Grocers Head Office Recruitment`),
+  other(`Dear Liam,
+
+Thank you for applying for Branch Customer Adviser (Req 33019). We are reviewing your application against the requirements of the role and will let you know the outcome as soon as possible.
+
+Pinebrook Bank Talent Acquisition`),
+  other(`Hi Kofi,
+
+Five new Warehouse Operative jobs near Glasgow were posted this week. Unfortunately, the Daventry role you looked at is no longer taking applications, but these might suit you:
+
+Warehouse Operative – Peak Logistics – Glasgow East
+Picker Packer – Northline – Paisley
+
+Manage your alerts · Unsubscribe`),
+  other(`Hi Mei,
+
+Congratulations — we'd love to offer you the Lead UX Researcher position at Fennix! I'll send the formal offer letter this afternoon.
+
+Warmly,
+Ciaran`),
+  other(`Dear Ms Khan,
+
+Thank you for your application for the post of Practice Manager. We would like to invite you to interview on Wednesday 9 July at 3pm at Linden Road Surgery.
+
+Kind regards,
+Dr. R. Patel`),
+  other(`Hi Amir,
+
+Sorry, I need to move our chat on Thursday — something has come up. Could we do Friday at 10 instead?
+
+Thanks,
+Recruiting @ Helio`),
+];
