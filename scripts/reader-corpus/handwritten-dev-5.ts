@@ -1168,3 +1168,128 @@ Sorry, I need to move our chat on Thursday — something has come up. Could we d
 Thanks,
 Recruiting @ Helio`),
 ];
+
+/** A third go of the fifth batch: flags in the middle of long letters, reasons beside boilerplate, look-alikes (development only). */
+export const HANDWRITTEN_DEV_5C: readonly CorpusLine[] = [
+  rej('application', ['profile_mismatch'], door,
+    `Dear Mr Brennan,
+
+Thank you for your recent application for the position of Project Surveyor with Holloway Construction. We were pleased to receive so many applications and would like to thank you for taking the time to apply.
+
+Every application was assessed against the essential and desirable criteria, and on this occasion we have progressed applicants whose experience aligned more closely with the criteria. We know this will be disappointing. Your details will be retained on our candidate database for twelve months, and a member of our resourcing team may contact you should a position arise that suits your experience. We process your data in line with our privacy notice.
+
+Thank you once again for your interest in Holloway Construction.
+
+Yours sincerely,
+Resourcing Team
+Holloway Construction Group plc`),
+  rej('interview', ['skills_gap'], { ...fb, ...offered },
+    `Hi Aria,
+
+I hope your week's going well! I wanted to thank you again for the time you spent with us on the interview day, and for the thoughtful questions you asked the team.
+
+After a lot of discussion, we've decided not to move forward. The team noted that your examples of stakeholder management came mostly from within your own team, and this role leans heavily on negotiating with senior people across other departments. We'd be glad to talk this through on a call if that would help.
+
+Thanks again, and all the best with the search.
+
+Kind regards,
+Sophie
+Talent Partner, Everfield`),
+  rej('interview', ['generic'], door,
+    `Dear Mateus,
+
+Thank you for attending the interview for the Laboratory Technician role at the Faculty of Life Sciences. The panel enjoyed meeting you and hearing about your placement.
+
+After careful consideration, I'm sorry to say you have not been selected for the post.
+
+Please do look out for future technical roles within the Faculty — we recruit regularly, and we'd be glad to see an application from you again.
+
+Kind regards,
+Faculty HR Office
+University of Redbridge`),
+  rej('application', ['generic'], {},
+    `Dear Tamara,
+
+Thank you for applying for the Trainee Paralegal role. We had an overwhelming response, with over 600 applications for two positions.
+
+Regrettably, we will not be taking your application further. Owing to the number of applications, we are unable to offer feedback at this stage of the process.
+
+Best regards,
+HR Team, Ashdown Legal${disclaimer}`),
+  rej('assessment', ['assessment'], { ...fb, ...door },
+    `Hi Connor,
+
+Thanks for completing the data exercise for the Junior Analyst role — we could see you put real effort in.
+
+The reviewers felt the analysis answered the first question well, but the charts for the second question didn't support the conclusions you drew, and the summary didn't give a recommendation. So we won't be moving you forward this time.
+
+We hire junior analysts every spring and autumn, and we'd encourage you to apply again.
+
+Best,
+Dana — Insights Team, Cobalt`),
+  rej('screen', ['location'], { ...fb, ...door },
+    `Hi Karthik,
+
+Good speaking with you earlier. As mentioned, the client can only consider candidates who already have the right to work in the UK, as they're unable to sponsor a Skilled Worker visa for this role. I'm sorry it couldn't go further this time.
+
+I'll keep your details and get in touch if I come across a role with a sponsoring employer.
+
+Regards,
+Joe
+Blueridge Talent Solutions${agencyFooter}`),
+  rej('final', ['skills_gap', 'position_filled'], fb,
+    `Dear Rosa,
+
+Thank you for your time at the final interview and for your presentation on the new library service.
+
+The panel have offered the post to a candidate with more experience of managing public-sector budgets, which is a central part of this role. I know this will be disappointing news after a long process.
+
+Yours sincerely,
+Library Services Recruitment
+Brackley Borough Council`),
+  rej('interview', ['profile_mismatch'], {},
+    `Hi Femi,
+
+Thanks for interviewing for our Sales Development Rep position. We've decided to move forward with candidates who we feel are a better fit for the role at this time.
+
+Thanks,
+Recruiting @ Loop`),
+  rej('application', ['role_closed'], door,
+    `Dear Applicant,
+
+Thank you for your interest in the Youth Worker post (ref YW-12). Unfortunately, the funding for this post has not been renewed, and the vacancy has been withdrawn.
+
+We apologise for any inconvenience and hope you will consider applying for other roles with us in the future.
+
+Kind regards,
+Hartside Youth Trust`),
+  rej('interview', ['generic'], offered,
+    `Hi Wren,
+
+Thank you for chatting with Sam, Ola and me on Tuesday about the Community Manager role. I'm sorry to let you know we won't be progressing to the next stage. We're happy to share some notes from the conversations if you'd like them — just reply here.
+
+Best,
+Harper`),
+  other(`Dear Mr Brennan,
+
+Thank you for your application for the position of Project Surveyor with Holloway Construction. We are currently reviewing applications and will contact shortlisted applicants by 25 July. We regret that, due to the volume of applications, we are unable to reply to every applicant individually.
+
+Resourcing Team
+Holloway Construction Group plc`),
+  other(`Hi Aria,
+
+Thanks for your interest in Everfield! Unfortunately the interview slot on Thursday has been taken, but we have Friday at 2pm or Monday at 10am. Let me know which works for you.
+
+Sophie
+Talent Partner, Everfield`),
+  other(`Dear Connor,
+
+You're invited! Cobalt Careers Open Evening — Thursday 18 September, 6–8pm. Come and meet our analysts and hear about our graduate programme. Sorry, places are limited, so please register early.
+
+Cobalt Careers · Unsubscribe`),
+  other(`Hi Femi,
+
+We noticed you started an application for Sales Development Rep at Loop but didn't finish it. Unfortunately, incomplete applications can't be reviewed — pick up where you left off before the role closes on Friday.
+
+Recruiting @ Loop`),
+];

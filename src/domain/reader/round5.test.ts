@@ -68,6 +68,11 @@ describe('flags', () => {
     expect(r.feedback).toBe(true);
   });
 
+  it('reads a piece of work that did not support or give what was asked as specific feedback', () => {
+    const r = read(wrap('Thank you for the modelling exercise. The forecast for the second year did not justify the growth you assumed, and the summary didn\'t give a recommendation, so we will not be progressing your application.'));
+    expect(r.feedback).toBe(true);
+  });
+
   it('keeps a door opened after "but" in a sentence that cannot consider this application', () => {
     const r = read(wrap('As you have not yet qualified, we cannot consider your application now, but we would be delighted to receive an application from you once you have.'));
     expect(r.doorOpen).toBe(true);
