@@ -20,8 +20,10 @@ import { HANDWRITTEN, type CorpusLine } from './handwritten.js';
 import { HANDWRITTEN_DEV } from './handwritten-dev.js';
 import { HANDWRITTEN_DEV_3 } from './handwritten-dev-3.js';
 import { HANDWRITTEN_DEV_4 } from './handwritten-dev-4.js';
+import { HANDWRITTEN_DEV_5, HANDWRITTEN_DEV_5B, HANDWRITTEN_DEV_5C } from './handwritten-dev-5.js';
 import { SEALED_2 } from './handwritten-sealed-2.js';
 import { SEALED_3 } from './handwritten-sealed-3.js';
+import { SEALED_4 } from './handwritten-sealed-4.js';
 
 /** the development part comes in two halves built from disjoint bank items (a: index % 3 === 0, b: === 1), for honest validation */
 type Part = 'a' | 'b' | 'sealed';
@@ -270,6 +272,7 @@ HANDWRITTEN.forEach((h, i) => {
 HANDWRITTEN_DEV.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_3.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_4.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
+[...HANDWRITTEN_DEV_5, ...HANDWRITTEN_DEV_5B, ...HANDWRITTEN_DEV_5C].forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 const write = (name: string, rows: CorpusLine[]): void => {
   writeFileSync(join(outDir, name), rows.map((x) => JSON.stringify(x)).join('\n') + '\n');
   console.log(`${name}: ${rows.length} messages`);
@@ -280,3 +283,5 @@ write('sealed.jsonl', sealed);
 write('sealed-2.jsonl', [...SEALED_2]);
 // a third sealed part, written by hand before the fourth round of changes (docs/decisions/0039)
 write('sealed-3.jsonl', [...SEALED_3]);
+// a fourth sealed part, mail dressed as it arrives, written before the fifth round of changes (docs/decisions/0045)
+write('sealed-4.jsonl', [...SEALED_4]);

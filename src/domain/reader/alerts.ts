@@ -8,7 +8,7 @@
 import type { Sentence } from './types.js';
 
 /** the marks of a job alert or digest itself (a rejection may invite you to sign up for job alerts: that is no mark) */
-const DIGEST = /\bjobs? you (?:may|might|could) (?:like|be interested in|want)\b|\b(?:similar|recommended|suggested) jobs\b|\bnew jobs? (?:for you|matching|that match)\b|\bjobs? (?:for you|matching your|that match your)\b|\b(?:roles?|jobs?|positions?|vacancies) (?:matching|that match) your (?:profile|search|preferences|criteria|interests)\b|\b(?:more|new|any) matches for\b|\bno new (?:matches|jobs|roles)\b|\bthe job you (?:saved|viewed|followed)\b|\byou(?:'re| are) receiving this because you (?:created|set up) (?:a )?(?:job )?alert\b|\bwhen new (?:[\w-]+ ){0,2}(?:roles|jobs|vacancies|positions) (?:[\w-]+ ){0,2}(?:are|get) (?:posted|published|added)\b|\bwiden(?:ing)? your search\b/;
+const DIGEST = /\bjobs? you (?:may|might|could) (?:like|be interested in|want)\b|\b(?:similar|recommended|suggested) jobs\b|\bnew jobs? (?:for you|matching|that match)\b|\bjobs? (?:for you|matching your|that match your)\b|\b(?:roles?|jobs?|positions?|vacancies) (?:matching|that match) (?:all |any of |some of )?your (?:profile|search|preferences|criteria|interests)\b|\b(?:more|new|any) matches for\b|\bno new (?:matches|jobs|roles)\b|\bthe (?:job|role|position|vacancy) you (?:saved|viewed|followed|looked at|clicked on)\b|\bnew (?:[\w-]+ ){0,3}(?:jobs|roles|vacancies) (?:near|in|around) [\w ]{2,30}(?:were|have been) (?:posted|added)\b|\byou(?:'re| are) receiving this because you (?:created|set up) (?:a )?(?:job )?alert\b|\bwhen new (?:[\w-]+ ){0,2}(?:roles|jobs|vacancies|positions) (?:[\w-]+ ){0,2}(?:are|get) (?:posted|published|added)\b|\bwiden(?:ing)? your search\b/;
 
 /** the candidate's own step: an application, an interview, a test (a digest never speaks of one) */
 const OWN_STEP = /\b(?:move|moving|go|going) (?:forward|ahead)\b|\bproceed|\bprogress|\bother (?:candidates|applicants)\b|\b(?:not|un)successful\b|\bnot (?:been )?selected\b|\bshort-?list|\bconsideration\b|\bdecision\b|\bfilled\b|\byour (?:application|candidacy|candidature|interview|assessment|test|submission|cv|resume)\b|\byou(?:'ve| have)? (?:applied|interviewed)\b|\b(?:thank you|thanks) for (?:applying|your (?:interest in|application)|interviewing)\b/;
@@ -22,4 +22,19 @@ export function isJobDigest(sentences: readonly Sentence[], declining: readonly 
   if (!declining.length || !declining.every((s) => DIGEST.test(s.norm))) return false;
   // the footer's "you are receiving this because you signed up for job alerts" sits under real rejections too
   return !sentences.some((s) => !s.footer && OWN_STEP.test(s.norm));
+}
+
+/** the candidate withdrew: "thank you for letting us know you'd like to withdraw", "we have withdrawn your application as you asked" */
+const WITHDREW = /\byou(?:'d| would)? (?:like|want|wish|wished|wanted|asked|requested|decided|chosen|opted) to withdraw\b|\b(?:thank you|thanks) for (?:withdrawing|letting us know)\b[^.;]{0,40}\bwithdr|\byour (?:request|decision|wish) to withdraw\b|\b(?:as|at) your request\b[^.;]{0,40}\bwithdr|\bwithdrawn (?:at|as per) your request\b|\bconfirm(?:s|ing)? (?:that )?(?:you have withdrawn|your withdrawal|the withdrawal)\b/;
+/** what a withdrawal's confirmation says after it: the records, no further mail */
+const AFTER_WITHDRAWAL = /\bclos(?:e|ed|ing)\b|\barchiv|\bwithdr|\b(?:won't|will not|no longer) (?:contact|receive|hear|email|be contacted)|\bno further (?:communication|contact|emails?)\b|\bupdated (?:our|your) records\b|\bremoved\b/;
+
+/**
+ * True when the message confirms that the candidate withdrew: the sentences a decline would rest on are
+ * only the withdrawal itself and what follows from it ("we've closed your application"), so nobody
+ * declined the candidate.
+ */
+export function isWithdrawalConfirmation(sentences: readonly Sentence[], declining: readonly Sentence[]): boolean {
+  if (!sentences.some((s) => !s.footer && WITHDREW.test(s.norm))) return false;
+  return declining.every((s) => WITHDREW.test(s.norm) || AFTER_WITHDRAWAL.test(s.norm));
 }

@@ -3,7 +3,7 @@
  * each with the sentences it rests on.
  */
 import { confidenceOf, evidenceOf, scoreOf, scoreRules, shareGate, type LabelScore } from './engine.js';
-import { isJobDigest } from './alerts.js';
+import { isJobDigest, isWithdrawalConfirmation } from './alerts.js';
 import { comparativeHits } from './comparative.js';
 import { messagePolarity } from './polarity.js';
 import { FLAG_RULES, type FlagLabel } from './rules/flag.rules.js';
@@ -83,6 +83,11 @@ function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage): Rea
     const same = new Set((r.get(filled)?.hits ?? []).map((h) => h.sentence));
     if ((r.get('role_closed')?.hits ?? []).every((h) => same.has(h.sentence))) found.delete('role_closed');
   }
+  // "the position has been filled by a current colleague": the filling IS the internal appointment
+  if (found.has('internal_candidate') && found.has('position_filled')) {
+    const inside = new Set((r.get('internal_candidate')?.hits ?? []).map((h) => h.sentence));
+    if ((r.get('position_filled')?.hits ?? []).every((h) => inside.has(h.sentence))) found.delete('position_filled');
+  }
   // a failed test is a specific judgement: the general "not a match" that comes with it adds nothing
   if (found.has('assessment') && stage !== 'assessment' && scoreOf(r, 'assessment') < 1.5) found.delete('assessment');
   // at the assessment stage, a shortfall stated about the test itself is the test's result, not a second reason
@@ -105,7 +110,7 @@ function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage): Rea
 }
 
 /** on hold, "we'll be in touch when it reopens" is about this role, not a door to future ones */
-const RESUME_ONLY = /\b(?:reopen|re-open|resume|restart|picks? (?:back )?up|back on|unfreeze|lifted|funding|budget|decision)/;
+const RESUME_ONLY = /\b(?:reopen|re-open|resume|restart|pick(?:s|ing)? (?:(?:things|it|this|the process|the search) )?(?:back )?up|back on|unfreeze|lifted|funding|budget|decision)/;
 const FUTURE_DOOR = /(?:future|other|another|new|similar|upcoming) (?:roles?|positions?|openings?|opportunit|vacanc)|talent (?:pool|community|network)|re-?apply|apply again|on file/;
 
 /** reasons that only appear when someone is being declined */
@@ -165,6 +170,11 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
   }
   // a job alert or digest declines nobody, however sorry it sounds ("we couldn't find more matches for your search")
   if (kind === 'rejection' && isJobDigest(sentences, (kinds.get('rejection')?.hits ?? []).map((h) => h.sentence))) {
+    kind = 'other';
+    kindScore = 0.5;
+  }
+  // the candidate's own withdrawal confirmed: "we've closed your application" is what they asked for
+  if (kind === 'rejection' && isWithdrawalConfirmation(sentences, (kinds.get('rejection')?.hits ?? []).map((h) => h.sentence))) {
     kind = 'other';
     kindScore = 0.5;
   }

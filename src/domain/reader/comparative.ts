@@ -10,7 +10,7 @@ import type { Sentence } from './types.js';
 const OTHERS = String.raw`(?:candidates?|applicants?|someone|somebody|people|persons?|individuals?|finalists?|others|profiles?|hires?)`;
 const MATTER = String.raw`(?:experience|expertise|knowledge|exposure|skills?|skill ?set|proficiency|familiarity|background|track record|understanding|grounding|depth)`;
 const MORE = String.raw`(?:more|stronger|deeper|greater|broader|better|more extensive|more substantial|more direct|more recent|more specific|more relevant|more hands-on|more practical|more proven)`;
-const CLOSER = String.raw`(?:closer|better|stronger|more closely|more directly|more|deeper|broader|more extensive|more relevant|more substantial)`;
+const CLOSER = String.raw`(?:closer|better|stronger|more closely|most closely|more directly|most directly|closest|best|more|deeper|broader|more extensive|more relevant|more substantial)`;
 const FITS = String.raw`(?:match(?:es|ed)?|fit(?:s|ted)?|aligned|align(?:s|ed)?|suited|relevant|extensive|substantial|in line)`;
 const CREDENTIAL = String.raw`(?:certifications?|certificates?|certified|qualifications?|qualified|degrees?|licen[cs]es?|licensed|registration|registered|accreditation|accredited|chartered|clearance|diploma)`;
 
@@ -18,11 +18,14 @@ const ELIGIBILITY = /\b(?:visa|citizen\w*|right to work|work permit|residen\w+|a
 
 /** a topic runs to the end of the clause or to the comparison's verb */
 const TOPIC = String.raw`([^.;,:!?()]{2,80}?)`;
-const TOPIC_END = String.raw`(?=\s(?:is|was|are|were|which|that|who|than|so|but|and (?:we|they|i)|for (?:the|this|our) (?:role|position|job)|to (?:the|our|what))\b|[.;,:!?()]|$)`;
+const TOPIC_END = String.raw`(?=\s(?:is|was|are|were|have|has|had|will|would|which|that|who|than|so|but|and (?:we|they|i)|for (?:the|this|our) (?:role|position|job)|to (?:the|our|what))\b|[.;,:!?()]|$)`;
 
 const PATTERNS: readonly RegExp[] = [
   // "another candidate whose experience with design systems at scale is a closer match"
   new RegExp(String.raw`\b${OTHERS}\s(?:whose|with|who (?:has|have|had|brought|brings|bring|offered|showed|demonstrated))\s(?:an?\s|the\s)?(?:[\w-]+\s){0,2}?${MATTER}\s(?:in|with|of|around|across|on)\s${TOPIC}${TOPIC_END}[^.;]{0,40}?\b${CLOSER}\s(?:[\w']+\s){0,2}?${FITS}\b`),
+  // "candidates whose backgrounds are closer to enterprise sales", "people whose experience sits nearer to regulated medical devices"
+  // (closer to "our work", "the role", "what we do" names the sender's own needs: a plain mismatch)
+  new RegExp(String.raw`\b${OTHERS}\s(?:whose|with)\s(?:[\w-]+\s){0,2}?${MATTER}s?\s(?:(?:is|are|was|were|sits?|sat|lies?|lay)\s)?(?:(?:a (?:bit|little|lot)|much|slightly|far)\s)?(?:closer|nearer|more closely aligned|better aligned|more aligned)\s(?:to|with)\s(?!(?:our|the|this|that|your|what|their|its)\b)${TOPIC}${TOPIC_END}`),
   // "a candidate with stronger written japanese", "someone with more hands-on terraform experience"
   new RegExp(String.raw`\b${OTHERS}\s(?:(?:all|already|both)\s)?(?:with|who (?:has|have|had|brought|brings|bring|offered|showed|demonstrated))\s(?:an?\s|the\s)?${MORE}(?:\s(?:hands-on|practical|direct|relevant|commercial|recent))?\s${TOPIC}${TOPIC_END}`),
   // "candidates brought stronger experience in b2b saas pricing"
@@ -41,7 +44,8 @@ const GENERIC = new Set(
     'work working looking for of in with to at on and or as well current present time moment now specific particular kind type sort all some such related similar direct ' +
     'hands-on practical proven demonstrated years year candidate candidates applicant applicants someone people us them here opportunity one ones other others case cases ' +
     'certification certifications qualified degree experienced depth breadth strong solid extensive significant greater deeper broader range mix blend combination ' +
-    'matching suitable appropriate applicable transferable comparable equivalent closely directly strongly immediately immediate senior junior seniority').split(' '),
+    'matching suitable appropriate applicable transferable comparable equivalent closely directly strongly immediately immediate senior junior seniority ' +
+    'focus priorities direction plans strategy goals mission vision teams companys stage base').split(' '),
 );
 
 /** True when the topic names something concrete: at least one word that is not generic. */

@@ -80,10 +80,11 @@ export function factualAt(norm: string, index: number, match: string): boolean {
 /** The part of the clause of `norm` that precedes `index`. */
 function clauseBefore(norm: string, index: number): string {
   const window = norm.slice(Math.max(0, index - 90), index);
-  return window.split(/[,;:.!?]|\s[-\u2013\u2014]\s|\b(?:but|however|although|though|while|and we|and i|so)\b/).pop() ?? '';
+  return window.split(/[,;:.!?]|\s[-\u2013\u2014]\s|\b(?:but|however|although|though|while|and we|and i|so(?! much| very| many| far| glad| pleased| sorry| happy| grateful| kind))\b/).pop() ?? '';
 }
 
-const CLAUSE_BREAK = /[,;:!?]|\s[-\u2013\u2014]\s|\b(?:but|however|although|though|while|and we|and i|so)\b/g;
+/** "so" joins clauses, except as an intensifier ("thanks so much for making it to the final stage") */
+const CLAUSE_BREAK = /[,;:!?]|\s[-\u2013\u2014]\s|\b(?:but|however|although|though|while|and we|and i|so(?! much| very| many| far| glad| pleased| sorry| happy| grateful| kind))\b/g;
 
 /** The clause of `norm` that contains position `index`. */
 export function clauseAt(norm: string, index: number): string {

@@ -220,6 +220,14 @@ export const REASON_TOPIC: Readonly<Partial<Record<Reason, RegExp>>> = {
   salary: /\b(?:salary|salaries|pay|compensation|package|remuneration|rate|budget|expectations?|range|band)\b|[£$€₹]\s?\d|\b\d+\s?(?:k|lpa)\b/,
 };
 
+/**
+ * A bare description of the role ("the role requires strong SQL and Tableau skills"): it names requirements
+ * but says nothing of this candidate or of the decision, so no reason the model adds may rest on it (the
+ * rules ask the same of a requirement: a second clause on what the candidate lacks or what follows).
+ */
+const ROLE_DESCRIPTION = /^(?:(?:the|this) (?:[\w-]+ )?(?:role|position|job|post|vacancy|opening)|(?:the )?(?:successful|ideal) (?:candidate|applicant)) (?:\w+ )?(?:requires?|involves?|needs?|calls? for|demands?|includes?|will (?:need|require|have|be)|must|is responsible)\b/;
+const ABOUT_CANDIDATE = /\byou(?:r|'ve|'re)?\b|\b(?:so|therefore|hence|which is why|as a result)\b|\bnot\b|n't\b/;
+
 const DOOR_TOPIC = /\b(?:roles?|positions?|openings?|opportunit\w*|vacanc\w*|jobs?|appl\w*|careers?|talent|cv|resume|on file|hiring|recruit\w*|posts?)\b/;
 
 /** How sure the model must be to overturn the rules, and how far the rules' answer is trusted. */
@@ -290,7 +298,8 @@ export function combine(model: ReaderModel, sentences: readonly Sentence[], sign
       // the sentence the model leans on most must speak of this decision
       const top = contributing(model, sentences, `reason:${r}`)[0];
       // …and speak of the reason's topic, so that the evidence explains it
-      if (top && !NOT_ABOUT_THIS_DECISION.test(top.norm) && (REASON_TOPIC[r]?.test(top.norm) ?? true)) reasons.push(r);
+      const described = top && ROLE_DESCRIPTION.test(top.norm) && !ABOUT_CANDIDATE.test(top.norm);
+      if (top && !described && !NOT_ABOUT_THIS_DECISION.test(top.norm) && (REASON_TOPIC[r]?.test(top.norm) ?? true)) reasons.push(r);
     }
   }
   for (const r of reasons) {
