@@ -34,5 +34,6 @@ describe('date wording', () => {
     expect(daysAgo('2026-11-27', '2026-12-02')).toBe('5 days ago');
     expect(plural(1, 'application')).toBe('1 application');
     expect(plural(3, 'entry', 'entries')).toBe('3 entries');
+    expect(plural(24907, 'application')).toBe('24,907 applications');
   });
 });

@@ -62,7 +62,7 @@ export function daysAgo(day: string, today: string): string {
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 }
 
 export function formatSalary(min: number | null, max: number | null, currency: string | null): string {

@@ -53,13 +53,13 @@ export function BoardColumn({ column, today, onMove, onMarkNoResponse, onHide }:
         transition: 'background-color 120ms ease',
       }}
     >
-      <Group justify="space-between" mb={8} px={4} wrap="nowrap" gap={4}>
-        <Title order={2} size="h6" id={headingId} style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
+      <Group justify="space-between" mb={8} px={4} gap={4}>
+        <Title order={2} size="h6" id={headingId} style={{ minWidth: 0, overflowWrap: 'break-word' }}>
           {label}
         </Title>
         <Group gap={2} wrap="nowrap">
           <Badge color={color} variant="light" data-testid="column-total">
-            {column.total}
+            {column.total.toLocaleString('en')}
           </Badge>
           {onHide ? (
             <ActionIcon variant="subtle" color="gray" size="sm" className="touch-target" aria-label={`Fold the ${label} column`} onClick={onHide}>
@@ -84,7 +84,7 @@ export function BoardColumn({ column, today, onMove, onMarkNoResponse, onHide }:
         ) : null}
         {column.total > column.items.length ? (
           <Anchor component={Link} to={`/applications?status=${column.status}`} size="sm" px={4} display="block">
-            Show all {column.total}
+            Show all {column.total.toLocaleString('en')}
           </Anchor>
         ) : null}
       </Stack>

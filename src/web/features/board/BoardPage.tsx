@@ -70,7 +70,7 @@ export function BoardPage() {
         <div>
           <Title order={1}>Board</Title>
           <Text c="dimmed" size="sm">
-            {total} applications. Drag a card by its handle, or use its “Move to…” menu. Open an ended column to see its cards.
+            {total.toLocaleString('en')} applications. Drag a card by its handle, or use its “Move to…” menu. Open an ended column to see its cards.
           </Text>
         </div>
       </Group>
