@@ -143,9 +143,11 @@ export async function seedScaleOwner(database: Kysely<DB>, ownerId: string, coun
         const lessons = rejected.filter(() => r() < 0.4).map((x) => ({ id: `${x.id}-l`, owner_id: ownerId, application_id: x.id, theme_id: pick(r, themes).id, created_at: now }));
         if (lessons.length) await db.insertInto('lessons').values(lessons).execute();
       }
+      // Each batch's derived state with its rows: one statement over the whole owner would update the
+      // kept counts once per application inside one transaction.
+      await refreshApplicationState(db, ownerId, today, apps.map((a) => a.id));
     });
     events += rows.length;
   }
-  await inBatch((db) => refreshApplicationState(db, ownerId, today));
   return { ids, events };
 }
