@@ -32,6 +32,16 @@
  * | /insights | 1600 / 1745 | 1324 | 347 (300 / 18) | 24 |
  * | / (home) | 1927 / 2016 | 1654 | 243 (202 / 12) | 22 |
  *
+ * After it (the first data in index.html, 20 cards a column at first), 2026-12-03 15:35, `--runs 5 --keep`,
+ * load average 2.3–5.2 (a quiet machine but for this bench):
+ *
+ * | page | content, cold p50 / p95 ms | warm ms | KB over the wire, cold (scripts / API) | requests |
+ * |---|---|---|---|---|
+ * | /board | 1446 / 1910 | 1676 | 251 (197 / 4) | 15 |
+ * | /applications | 1280 / 1371 | 1238 | 234 (203 / 0) | 16 |
+ * | /insights | 1725 / 1785 | 1902 | 343 (298 / 0) | 19 |
+ * | / (home) | 1685 / 1830 | 1515 | 241 (203 / 0) | 18 |
+ *
  * Measured 2026-12-03 (ADR 0038), `--runs 7 --keep`, load average 7.7 → 11.6 on 2 cores:
  *
  * | page | content, cold p50 / p95 ms | warm ms | KB over the wire, cold (scripts / API) | requests | KB warm | chart library |
