@@ -1,36 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Kysely, KyselyPlugin } from 'kysely';
 import { seedScaleOwner } from '../../bench/support/scale-data.js';
 import type { Application, ApplicationSummary } from '../../src/contracts/applications.js';
 import type { Database } from '../../src/db/connect.js';
-import type { DB } from '../../src/db/schema.js';
 import { BOARD_COLUMNS } from '../../src/domain/applications/stages.js';
 import * as apps from '../../src/services/applications.service.js';
 import * as events from '../../src/services/application-events.service.js';
 import type { ServiceContext } from '../../src/services/context.js';
 import { freshDatabase, testContext, testDialects } from '../support/databases.js';
 import { givenApplication } from '../support/builders.js';
+import { counted } from '../support/statements.js';
 
-/** The same database, counting the statements sent through it (begin and commit are not statements here). */
-function counted(db: Kysely<DB>): { db: Kysely<DB>; take: () => number } {
-  let n = 0;
-  // Called once for each statement run (transformQuery also sees each subquery).
-  const plugin: KyselyPlugin = {
-    transformQuery: (args) => args.node,
-    transformResult: async (args) => {
-      n += 1;
-      return args.result;
-    },
-  };
-  return {
-    db: db.withPlugin(plugin),
-    take: () => {
-      const seen = n;
-      n = 0;
-      return seen;
-    },
-  };
-}
 
 function summary(app: Application): ApplicationSummary {
   const { description: _description, notes: _notes, ...rest } = app;

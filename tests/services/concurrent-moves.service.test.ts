@@ -1,25 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Kysely, KyselyPlugin } from 'kysely';
-import type { DB } from '../../src/db/schema.js';
 import type { Database } from '../../src/db/connect.js';
 import { isDatabaseBusy } from '../../src/db/errors.js';
 import * as events from '../../src/services/application-events.service.js';
 import { getInsights } from '../../src/services/insights.service.js';
 import { freshDatabase, testContext, testDialects } from '../support/databases.js';
 import { givenApplication } from '../support/builders.js';
+import { counted } from '../support/statements.js';
 
-/** The same database, counting the statements sent through it (begin and commit are not statements here). */
-function counted(db: Kysely<DB>): { db: Kysely<DB>; take: () => number } {
-  let n = 0;
-  const plugin: KyselyPlugin = {
-    transformQuery: (args) => args.node,
-    transformResult: async (args) => {
-      n += 1;
-      return args.result;
-    },
-  };
-  return { db: db.withPlugin(plugin), take: () => [n, (n = 0)][0]! };
-}
 
 /**
  * Moves and undos of one seeker's applications at the same moment, as ten open tabs (or the scale
