@@ -9,7 +9,7 @@ const LINKEDIN = [
   '"3/9/24, 9:00 AM",,,,Analyst,,,',
 ].join('\n');
 
-describe('debrief import, export, backup and restore', { timeout: 120_000 }, () => {
+describe('debrief import, export, backup and restore', { timeout: 300_000 }, () => {
   it('imports a LinkedIn export once, exports it as CSV, backs it up and restores it elsewhere', async () => {
     const dataDir = freshDataDir();
     const file = join(dataDir, 'Job Applications.csv');
