@@ -29,6 +29,16 @@ describe('refusals in plain words', () => {
     expect(() => parseOptions(schema, { pageSize: 500 }, { pageSize: '--limit' })).toThrow('--limit: use 200 or less (you gave "500").');
   });
 
+  it('shows the start and the length of a long value rather than echoing it whole', () => {
+    const long = 'a'.repeat(5000);
+    const input = { company: long };
+    const r = z.object({ company: z.string().max(200, 'Company must be at most 200 characters') }).safeParse(input);
+    expect(r.success).toBe(false);
+    if (r.success) return;
+    const text = describeIssues(r.error, input, { company: '--company' });
+    expect(text).toBe(`--company: company must be at most 200 characters (you gave "${'a'.repeat(40)}…", 5,000 characters).`);
+  });
+
   it('reads numbers strictly', () => {
     expect(numberOption(undefined, '--round')).toBeUndefined();
     expect(numberOption(' 2 ', '--round')).toBe(2);

@@ -61,8 +61,13 @@ function shown(value: unknown): string | null {
   if (value === undefined || value === null) return null;
   if (typeof value === 'number' && Number.isNaN(value)) return null;
   if (typeof value === 'object') return null;
-  return JSON.stringify(String(value));
+  const text = String(value);
+  if (text.length <= SHOWN_MAX) return JSON.stringify(text);
+  // A pasted page is not echoed back whole: its start and its length say which value was refused.
+  return `${JSON.stringify(`${Array.from(text).slice(0, 40).join('')}…`)}, ${text.length.toLocaleString('en-US')} characters`;
 }
+
+const SHOWN_MAX = 80;
 
 const sentence = (message: string): string => {
   const text = message.trim().replace(/[.]$/, '');
