@@ -192,6 +192,7 @@ export async function lastRejection(db: Kysely<DB>, ownerId: string): Promise<{ 
     .select(['r.rejected_on', 'c.name'])
     .where('r.owner_id', '=', ownerId)
     .orderBy('r.rejected_on', 'desc')
+    .limit(1)
     .executeTakeFirst();
   return r ? { day: r.rejected_on, company: r.name } : null;
 }
