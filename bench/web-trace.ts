@@ -163,7 +163,7 @@ async function main(): Promise<void> {
   const rows: (string | number)[][] = [];
   const ms = (n: number) => Math.round(n);
   for (const path of paths.length ? paths : Object.keys(CONTENT)) {
-    const loads = [];
+    const loads: Awaited<ReturnType<typeof traced>>[] = [];
     for (let run = 0; run < runs; run++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       const page = await context.newPage();

@@ -69,7 +69,7 @@ describe.each(testDialects())('kept wins on %s', (dialect) => {
     ctx.clock.set('2026-12-09T12:00:00.000Z');
     expect((await same('on the booked day')).some((w) => w.kind === 'final_round' && w.applicationId === atlas.id)).toBe(true);
 
-    await recordRejection(ctx, birch.id, { rejectedOn: '2026-12-09', channel: 'email' });
+    await recordRejection(ctx, birch.id, { date: '2026-12-09', channel: 'email' });
     await same('after a rejection');
     await deleteApplication(ctx, cedar.id);
     expect((await same('after a delete')).some((w) => w.applicationId === cedar.id)).toBe(false);
