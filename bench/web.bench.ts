@@ -20,8 +20,29 @@
  * - whether the charting library (recharts) was downloaded.
  *
  * `--keep` keeps the seeded database in the system's temp folder and reuses it.
- * Where a load's time goes (HTML, scripts, session, data, content) is read by
- * `npx tsx bench/web-trace.ts <server address> [paths]` (ADR 0043).
+ * Where a load's time goes (HTML, scripts, the main thread's compile, evaluation, rendering, style
+ * and layout, and waiting) is read by `npx tsx bench/web-trace.ts <server address> [--runs 3] [paths]`
+ * (ADR 0043, ADR 0049).
+ *
+ * After wins kept between home visits and a lighter entry script (ADR 0049), 2026-12-03 17:25, `--runs 5 --keep`
+ * on a copy of the same data, load average 10.0 → 14.5 (a busy machine; the "before" run of the same day
+ * below it was at 3.8 → 13.6):
+ *
+ * | page | content, cold p50 / p95 ms | warm ms | KB over the wire, cold (scripts / API) | requests |
+ * |---|---|---|---|---|
+ * | /board | 2614 / 3193 | 2174 | 247 (193 / 4) | 15 |
+ * | /applications | 2780 / 3136 | 1809 | 233 (201 / 0) | 17 |
+ * | /insights | 3248 / 3276 | 3231 | 341 (297 / 0) | 20 |
+ * | / (home) | 3272 / 4680 | 2706 | 237 (199 / 0) | 18 |
+ *
+ * Before it, 2026-12-03 16:52, the same command, load average 3.8 → 13.6:
+ *
+ * | page | content, cold p50 / p95 ms | warm ms | KB over the wire, cold (scripts / API) | requests |
+ * |---|---|---|---|---|
+ * | /board | 2308 / 3659 | 2877 | 247 (197 / 0) | 14 |
+ * | /applications | 2264 / 3534 | 3156 | 234 (203 / 0) | 16 |
+ * | /insights | 4258 / 4755 | 3675 | 343 (298 / 0) | 19 |
+ * | / (home) | 4950 / 6740 | 6662 | 241 (203 / 0) | 18 |
  *
  * Before the first data in the page (ADR 0043), 2026-12-03, `--runs 5 --keep`, load average 1–3.6:
  *

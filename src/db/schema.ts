@@ -517,6 +517,14 @@ export interface WeeklyGoalsTable {
   is_sample: Generated<number>;
 }
 
+/** Moves whenever the facts of detected wins change (migration 20261207_03_0001, kept by triggers). */
+export interface WinMarksTable {
+  owner_id: string;
+  version: number;
+  /** PostgreSQL: the transaction that moved it last. */
+  moved_in: string | null;
+}
+
 /** A win: a milestone detected once per key, or one the person wrote down (migration 20261203_1200). */
 export interface WinsTable {
   id: string;
@@ -660,6 +668,7 @@ export interface DB extends NetworkTables, CoachTables, OrgTables {
   story_themes: StoryThemesTable;
   weekly_goals: WeeklyGoalsTable;
   wins: WinsTable;
+  win_marks: WinMarksTable;
   auth_user: AuthUserTable;
   auth_session: AuthSessionTable;
   instance_settings: InstanceSettingsTable;

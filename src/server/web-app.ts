@@ -37,8 +37,26 @@ function cacheControlFor(path: string): string {
 interface ManifestChunk {
   file: string;
   imports?: string[];
+  css?: string[];
 }
 type Manifest = Record<string, ManifestChunk>;
+
+/** The chunks a page needs beyond the app's own, in the order the browser will ask for them (the page's first). */
+function pageChunks(manifest: Manifest, source: string, entry: string): ManifestChunk[] {
+  const seen = new Set<string>();
+  const walk = (key: string, out: ManifestChunk[]) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    const chunk = manifest[key];
+    if (!chunk) return;
+    out.push(chunk);
+    for (const imported of chunk.imports ?? []) walk(imported, out);
+  };
+  walk(entry, []);
+  const out: ManifestChunk[] = [];
+  walk(source, out);
+  return out;
+}
 
 /**
  * The scripts a page needs beyond the app's own, in the order the browser
@@ -46,26 +64,26 @@ type Manifest = Record<string, ManifestChunk>;
  * app's entry already brings are left out).
  */
 export function pageScripts(manifest: Manifest, source: string, entry = 'index.html'): string[] {
-  const seen = new Set<string>();
-  const walk = (key: string, out: string[]) => {
-    if (seen.has(key)) return;
-    seen.add(key);
-    const chunk = manifest[key];
-    if (!chunk) return;
-    out.push(`/${chunk.file}`);
-    for (const imported of chunk.imports ?? []) walk(imported, out);
-  };
-  walk(entry, []);
-  const out: string[] = [];
-  walk(source, out);
-  return out;
+  return pageChunks(manifest, source, entry).map((c) => `/${c.file}`);
 }
 
-/** index.html with the module preloads of the page at `pathname` (unchanged for other addresses). */
+/**
+ * The styles of those chunks. Named in index.html, they download with the app's script; otherwise
+ * the app asks for them only when it opens the page, and waits for them before drawing it.
+ */
+export function pageStyles(manifest: Manifest, source: string, entry = 'index.html'): string[] {
+  return [...new Set(pageChunks(manifest, source, entry).flatMap((c) => (c.css ?? []).map((file) => `/${file}`)))];
+}
+
+/** index.html with the module preloads and styles of the page at `pathname` (unchanged for other addresses). */
 export function withPagePreloads(html: string, manifest: Manifest | null, pathname: string): string {
   const page = manifest ? firstPageAt(pathname) : undefined;
   if (!manifest || !page) return html;
-  const links = pageScripts(manifest, page.source).map((href) => `<link rel="modulepreload" crossorigin href="${href}">`);
+  const links = [
+    ...pageScripts(manifest, page.source).map((href) => `<link rel="modulepreload" crossorigin href="${href}">`),
+    // The same attributes as the app's own loader writes, so it finds them and does not ask again.
+    ...pageStyles(manifest, page.source).map((href) => `<link rel="stylesheet" crossorigin href="${href}">`),
+  ];
   return links.length ? html.replace('</head>', `  ${links.join('\n    ')}\n  </head>`) : html;
 }
 

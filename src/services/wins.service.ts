@@ -14,13 +14,23 @@ import {
   markWinsCelebrated,
   milestoneEvents,
   replyFacts,
+  winMarkVersion,
   type WinRow,
 } from '../db/repos/momentum.repo.js';
 import { doneActions } from '../db/repos/plan.repo.js';
 import { newId } from '../domain/ids.js';
-import { detectMilestones, MILESTONE_STAGES, type Milestone, type WinKind } from '../domain/momentum/index.js';
+import {
+  detectMilestones,
+  historyMilestones,
+  historyValidUntil,
+  MILESTONE_STAGES,
+  type HistoryMilestones,
+  type Milestone,
+  type WinKind,
+} from '../domain/momentum/index.js';
 import { addDays } from '../domain/time.js';
 import type { ServiceContext } from './context.js';
+import { keptHistory, keepHistory } from './kept-milestones.js';
 import { checkDay } from './day-rules.js';
 import { notFound } from './errors.js';
 import { loadMomentum, type MomentumFacts } from './goals.service.js';
@@ -34,23 +44,46 @@ export const GROWTH_SOURCES: GrowthSource[] = [
 /** Wins older than this are recorded quietly, without a celebration. */
 export const CELEBRATE_WITHIN_DAYS = 14;
 
-async function detect(ctx: ServiceContext, facts: MomentumFacts): Promise<Milestone[]> {
-  const [events, replies, feedback, growth] = await Promise.all([
-    milestoneEvents(ctx.db, ctx.ownerId, facts.today, MILESTONE_STAGES),
-    replyFacts(ctx.db, ctx.ownerId),
-    feedbackReceived(ctx.db, ctx.ownerId),
-    Promise.all(GROWTH_SOURCES.map((s) => s(ctx, facts.today))).then((lists) => lists.flat()),
-  ]);
-  return detectMilestones({
+/**
+ * The milestones of the stage history and the replies (the costly part: every conversation event
+ * and reply of the owner), kept between visits while the owner's win mark stays where it was and
+ * no booked step or reply has come due since (services/kept-milestones.ts). The mark is read
+ * before the facts, so a change committed in between only makes the next visit look again.
+ */
+async function historyOf(ctx: ServiceContext, today: string, recompute: boolean): Promise<HistoryMilestones> {
+  const version = await winMarkVersion(ctx.db, ctx.ownerId);
+  const kept = recompute ? null : keptHistory(ctx.db, ctx.ownerId, version, today);
+  if (kept) return kept;
+  const [events, replies] = await Promise.all([milestoneEvents(ctx.db, ctx.ownerId, MILESTONE_STAGES), replyFacts(ctx.db, ctx.ownerId)]);
+  const facts = {
     events: events.map((e) => ({ applicationId: e.application_id, company: e.company, stage: e.stage, day: e.occurred_on, resumeVersion: e.resume_version })),
     replies: replies.flatMap((r) =>
       r.applied_on && r.first_reply_on ? [{ applicationId: r.application_id, company: r.company, appliedOn: r.applied_on, firstReplyOn: r.first_reply_on }] : [],
     ),
-    feedback: feedback.flatMap((f) => (f.received_on ? [{ applicationId: f.application_id, company: f.company, receivedOn: f.received_on }] : [])),
-    growth,
-    weeks: facts.weeks,
-    today: facts.today,
-  });
+    today,
+  };
+  const history = historyMilestones(facts);
+  keepHistory(ctx.db, ctx.ownerId, { version, today, validUntil: historyValidUntil(facts), history });
+  return history;
+}
+
+async function detect(ctx: ServiceContext, facts: MomentumFacts, recompute: boolean): Promise<Milestone[]> {
+  const [history, feedback, growth] = await Promise.all([
+    historyOf(ctx, facts.today, recompute),
+    feedbackReceived(ctx.db, ctx.ownerId),
+    Promise.all(GROWTH_SOURCES.map((s) => s(ctx, facts.today))).then((lists) => lists.flat()),
+  ]);
+  return detectMilestones(
+    {
+      events: [],
+      replies: [],
+      feedback: feedback.flatMap((f) => (f.received_on ? [{ applicationId: f.application_id, company: f.company, receivedOn: f.received_on }] : [])),
+      growth,
+      weeks: facts.weeks,
+      today: facts.today,
+    },
+    history,
+  );
 }
 
 function toWin(row: WinRow, current?: Milestone): Win {
@@ -66,10 +99,13 @@ function toWin(row: WinRow, current?: Milestone): Win {
   };
 }
 
-/** Records milestones found for the first time, and returns every win that stands today, newest first. */
-export async function listWins(ctx: ServiceContext, facts?: MomentumFacts): Promise<Win[]> {
+/**
+ * Records milestones found for the first time, and returns every win that stands today, newest
+ * first. `recompute` reads the whole history again instead of what was kept (the tests compare both).
+ */
+export async function listWins(ctx: ServiceContext, facts?: MomentumFacts, options: { recompute?: boolean } = {}): Promise<Win[]> {
   const f = facts ?? (await loadMomentum(ctx));
-  const [found, known] = await Promise.all([detect(ctx, f), listWinRows(ctx.db, ctx.ownerId)]);
+  const [found, known] = await Promise.all([detect(ctx, f, options.recompute === true), listWinRows(ctx.db, ctx.ownerId)]);
   const stamp = ctx.now().toISOString();
   // Only milestones seen for the first time are written (a page view usually writes nothing).
   const knownKeys = new Set(known.map((r) => r.key));

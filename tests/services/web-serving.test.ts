@@ -65,11 +65,11 @@ describe('serving the web app and the API over the wire', () => {
     writeFileSync(
       join(web, '.vite', 'manifest.json'),
       JSON.stringify({
-        'index.html': { file: 'assets/index-abc123.js', isEntry: true, imports: ['_shared-s1.js'] },
-        '_shared-s1.js': { file: 'assets/shared-s1.js' },
-        '_cards-c1.js': { file: 'assets/cards-c1.js', imports: ['_shared-s1.js'] },
+        'index.html': { file: 'assets/index-abc123.js', isEntry: true, imports: ['_shared-s1.js'], css: ['assets/index-i1.css'] },
+        '_shared-s1.js': { file: 'assets/shared-s1.js', css: ['assets/shared-s1.css'] },
+        '_cards-c1.js': { file: 'assets/cards-c1.js', imports: ['_shared-s1.js'], css: ['assets/cards-c1.css'] },
         'features/board/BoardPage.tsx': { file: 'assets/BoardPage-b1.js', isDynamicEntry: true, imports: ['index.html', '_cards-c1.js', '_shared-s1.js'] },
-        'features/home/HomePage.tsx': { file: 'assets/HomePage-h1.js', isDynamicEntry: true, imports: ['index.html', '_cards-c1.js'] },
+        'features/home/HomePage.tsx': { file: 'assets/HomePage-h1.js', isDynamicEntry: true, imports: ['index.html', '_cards-c1.js'], css: ['assets/HomePage-h1.css'] },
       }),
     );
     // A new build (index.html written last) is read again.
@@ -79,6 +79,11 @@ describe('serving the web app and the API over the wire', () => {
     expect(await preloads('/board')).toEqual(['/assets/BoardPage-b1.js', '/assets/cards-c1.js']);
     expect(await preloads('/')).toEqual(['/assets/HomePage-h1.js', '/assets/cards-c1.js']);
     expect(await preloads('/journal')).toEqual([]);
+    // The page's styles too, as the app's loader would write them (it then finds them and does not wait for them).
+    const styles = async (path: string) => [...(await (await app.request(path)).text()).matchAll(/rel="stylesheet" crossorigin href="([^"]+)"/g)].map((m) => m[1]);
+    expect(await styles('/')).toEqual(['/assets/HomePage-h1.css', '/assets/cards-c1.css']);
+    expect(await styles('/board')).toEqual(['/assets/cards-c1.css']);
+    expect(await styles('/journal')).toEqual([]);
     const manifest = await app.request('/.vite/manifest.json');
     expect(await manifest.text()).not.toContain('BoardPage');
   });

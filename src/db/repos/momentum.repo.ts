@@ -106,8 +106,11 @@ export async function debriefCompletions(db: Kysely<DB>, ownerId: string, fromIn
 
 /* ---------- milestone facts ---------- */
 
-/** The events of the given stages up to a day, oldest first, with their company and résumé version. */
-export async function milestoneEvents(db: Kysely<DB>, ownerId: string, upTo: string, stages: readonly string[]) {
+/**
+ * The events of the given stages, oldest first, with their company and résumé version, booked ones
+ * ahead included (the detection leaves them out until their day, and keeps its answer until then).
+ */
+export async function milestoneEvents(db: Kysely<DB>, ownerId: string, stages: readonly string[]) {
   if (stages.length === 0) return [];
   return db
     .selectFrom('stage_events as e')
@@ -116,10 +119,15 @@ export async function milestoneEvents(db: Kysely<DB>, ownerId: string, upTo: str
     .select(['e.application_id', 'e.stage', 'e.occurred_on', 'c.name as company', 'a.resume_version'])
     .where('e.owner_id', '=', ownerId)
     .where('e.stage', 'in', stages as string[])
-    .where('e.occurred_on', '<=', upTo)
     .orderBy('e.occurred_on')
     .orderBy('e.created_at')
     .execute();
+}
+
+/** The owner's win mark: it moves whenever the facts milestoneEvents and replyFacts read change (0 before the first change). */
+export async function winMarkVersion(db: Kysely<DB>, ownerId: string): Promise<number> {
+  const r = await db.selectFrom('win_marks').select('version').where('owner_id', '=', ownerId).executeTakeFirst();
+  return r ? Number(r.version) : 0;
 }
 
 export async function replyFacts(db: Kysely<DB>, ownerId: string) {
@@ -184,6 +192,7 @@ export async function lastRejection(db: Kysely<DB>, ownerId: string): Promise<{ 
     .select(['r.rejected_on', 'c.name'])
     .where('r.owner_id', '=', ownerId)
     .orderBy('r.rejected_on', 'desc')
+    .limit(1)
     .executeTakeFirst();
   return r ? { day: r.rejected_on, company: r.name } : null;
 }

@@ -87,6 +87,7 @@ export const BACKUP_EXCLUDED: Readonly<Record<string, string>> = {
   coach_notes: 'a coach’s private notes, written by the coach on that server (they are in the account export)',
   coach_suggestions: 'suggestions from a coach on that server; the accepted ones are already actions or questions',
   insight_counts: 'counts for insights kept by triggers; a restore rebuilds them',
+  win_marks: 'a mark kept by triggers that tells when wins need finding again; a restore moves it',
   insight_day_counts: 'counts for insights kept by triggers; a restore rebuilds them',
   insight_rejection_facts: 'counts for insights kept by triggers; a restore rebuilds them',
   insight_rejection_months: 'counts for insights kept by triggers; a restore rebuilds them',
@@ -121,6 +122,7 @@ export const ACCOUNT_EXPORT_LEAVES_OUT: readonly string[] = [
   'insight_value_counts',
   'employer_counts',
   'employer_reply_days',
+  'win_marks',
 ];
 
 export const BACKUP_FORMAT = 'debrief-backup';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectMilestones, type MilestoneEvent, type MilestoneFacts } from './milestones.js';
+import { detectMilestones, historyMilestones, historyValidUntil, type MilestoneEvent, type MilestoneFacts } from './milestones.js';
 
 const ev = (applicationId: string, stage: string, day: string, resumeVersion: string | null = null): MilestoneEvent => ({ applicationId, company: `Co ${applicationId}`, stage, day, resumeVersion });
 
@@ -63,5 +63,20 @@ describe('milestones', () => {
     const weeks = ['2026-11-02', '2026-11-09', '2026-11-16', '2026-11-23'].map((weekStart, i) => ({ weekStart, end: `2026-11-${String(8 + i * 7).padStart(2, '0')}`, met: true }));
     const keys = detectMilestones(facts({ weeks })).filter((m) => m.kind === 'streak').map((m) => m.key);
     expect(keys).toEqual(['streak:2026-11-02:2', 'streak:2026-11-02:4']);
+  });
+
+  it('keeps the history milestones until the first day a booked step or a reply falls on', () => {
+    const events = [ev('a', 'screen', '2026-10-05'), ev('a', 'interview', '2026-12-09'), ev('b', 'final', '2026-12-20')];
+    const replies = [{ applicationId: 'b', company: 'Co b', appliedOn: '2026-11-01', firstReplyOn: '2026-12-05' }];
+    expect(historyValidUntil({ events, replies, today: '2026-12-02' })).toBe('2026-12-05');
+    expect(historyValidUntil({ events, replies, today: '2026-12-05' })).toBe('2026-12-09');
+    expect(historyValidUntil({ events: events.slice(0, 1), replies: [], today: '2026-12-02' })).toBeNull();
+    // Every day before the next one gives the answer kept on the first.
+    const kept = historyMilestones({ events, replies, today: '2026-12-05' });
+    for (const today of ['2026-12-05', '2026-12-06', '2026-12-08']) {
+      const all = facts({ events, replies, today });
+      expect(detectMilestones(all, kept)).toEqual(detectMilestones(all));
+    }
+    expect(detectMilestones(facts({ events, replies, today: '2026-12-09' }))).not.toEqual(detectMilestones(facts({ events, replies, today: '2026-12-09' }), kept));
   });
 });

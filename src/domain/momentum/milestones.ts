@@ -177,14 +177,60 @@ function streakWins(weeks: MilestoneFacts['weeks'], today: string): Milestone[] 
   return out;
 }
 
-/** Every milestone the facts hold, oldest first. */
-export function detectMilestones(facts: MilestoneFacts): Milestone[] {
+/** The facts the costly part of the detection reads: the stage history and the first replies. */
+export type HistoryFacts = Pick<MilestoneFacts, 'events' | 'replies' | 'today'>;
+
+/**
+ * The milestones drawn from the stage history and the first replies, by kind,
+ * in the order detectMilestones lists them. They change only when that
+ * history changes or when a day comes that a booked step or a reply falls on
+ * (historyValidUntil), so they can be kept between visits.
+ */
+export interface HistoryMilestones {
+  firstScreen: Milestone[];
+  firstInterview: Milestone[];
+  finalRounds: Milestone[];
+  offers: Milestone[];
+  bestMonths: Milestone[];
+  fastestReplies: Milestone[];
+  resume: Milestone[];
+}
+
+export function historyMilestones(facts: HistoryFacts): HistoryMilestones {
   const events = byDay(facts.events.filter((e) => e.day <= facts.today));
+  return {
+    firstScreen: firstOf(events, 'screen', 'first_screen', (c) => `Your first screen: ${c}`, 'The first employer who wanted to talk with you in this search.'),
+    firstInterview: firstOf(events, 'interview', 'first_interview', (c) => `Your first interview: ${c}`, 'You got through the door to an interview.'),
+    finalRounds: everyOf(events, 'final', 'final_round', (c) => `A final round at ${c}`, 'One of the last few people they are considering.'),
+    offers: everyOf(events, 'offer', 'offer', (c) => `An offer from ${c}`, 'They want you on the team.'),
+    bestMonths: bestMonths(events),
+    fastestReplies: fastestReplies(facts.replies.filter((r) => r.firstReplyOn <= facts.today)),
+    resume: resumeWins(events),
+  };
+}
+
+/**
+ * The first day after `today` on which historyMilestones could find more in
+ * the same facts (a step booked ahead, a reply dated later), or null when no
+ * fact lies ahead: until then, with the same facts, the answer is the same.
+ */
+export function historyValidUntil(facts: HistoryFacts): string | null {
+  let next: string | null = null;
+  const consider = (day: string) => {
+    if (day > facts.today && (next === null || day < next)) next = day;
+  };
+  for (const e of facts.events) consider(e.day);
+  for (const r of facts.replies) consider(r.firstReplyOn);
+  return next;
+}
+
+/** Every milestone the facts hold, oldest first; `history` when already drawn from the same events, replies and day. */
+export function detectMilestones(facts: MilestoneFacts, history: HistoryMilestones = historyMilestones(facts)): Milestone[] {
   const all = [
-    ...firstOf(events, 'screen', 'first_screen', (c) => `Your first screen: ${c}`, 'The first employer who wanted to talk with you in this search.'),
-    ...firstOf(events, 'interview', 'first_interview', (c) => `Your first interview: ${c}`, 'You got through the door to an interview.'),
-    ...everyOf(events, 'final', 'final_round', (c) => `A final round at ${c}`, 'One of the last few people they are considering.'),
-    ...everyOf(events, 'offer', 'offer', (c) => `An offer from ${c}`, 'They want you on the team.'),
+    ...history.firstScreen,
+    ...history.firstInterview,
+    ...history.finalRounds,
+    ...history.offers,
     ...facts.feedback
       .filter((f) => f.receivedOn <= facts.today)
       .map((f) => ({
@@ -195,9 +241,9 @@ export function detectMilestones(facts: MilestoneFacts): Milestone[] {
         occurredOn: f.receivedOn,
         applicationId: f.applicationId,
       })),
-    ...bestMonths(events),
-    ...fastestReplies(facts.replies.filter((r) => r.firstReplyOn <= facts.today)),
-    ...resumeWins(events),
+    ...history.bestMonths,
+    ...history.fastestReplies,
+    ...history.resume,
     ...facts.growth
       .filter((g) => g.doneOn <= facts.today)
       .map((g) => ({ key: `growth:${g.id}`, kind: 'growth' as const, title: `Growth action done: ${g.title}`, note: 'You worked on what the feedback pointed to.', occurredOn: g.doneOn, applicationId: null })),

@@ -1,21 +1,12 @@
-import { Group, Kbd, Modal, Table, Text } from '@mantine/core';
+import { Modal } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import { LoadingState } from '../../components/QueryState';
 import { useNavigate } from 'react-router';
 import { focusGlobalSearch } from './HeaderSearch';
 
-const SHORTCUTS: { keys: string[]; what: string }[] = [
-  { keys: ['n'], what: 'New application' },
-  { keys: ['/'], what: 'Search applications' },
-  { keys: ['m'], what: 'Move the open application to another stage' },
-  { keys: ['e'], what: 'Edit the open application' },
-  { keys: ['g', 'h'], what: 'Go to the home page' },
-  { keys: ['g', 'b'], what: 'Go to the board' },
-  { keys: ['g', 'l'], what: 'Go to the list of applications' },
-  { keys: ['g', 'c'], what: 'Go to companies' },
-  { keys: ['g', 's'], what: 'Go to settings' },
-  { keys: ['?'], what: 'Show these shortcuts' },
-];
+// The list of shortcuts loads the first time it is asked for (it is rarely opened).
+const ShortcutList = lazy(async () => ({ default: (await import('./ShortcutList')).ShortcutList }));
 
 const GO_TO: Record<string, string> = { h: '/', b: '/board', l: '/applications', c: '/companies', s: '/settings' };
 
@@ -59,31 +50,11 @@ export function Shortcuts() {
 
   return (
     <Modal opened={opened} onClose={close} title="Keyboard shortcuts" centered>
-      <Table>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Keys</Table.Th>
-            <Table.Th>Action</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {SHORTCUTS.map((s) => (
-            <Table.Tr key={s.what}>
-              <Table.Td>
-                <Group gap={4} wrap="nowrap">
-                  {s.keys.map((k, i) => (
-                    <Kbd key={i}>{k}</Kbd>
-                  ))}
-                </Group>
-              </Table.Td>
-              <Table.Td>{s.what}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-      <Text size="sm" c="dimmed" mt="sm">
-        On the board, focus a card&apos;s drag handle and press Space, then the arrow keys, to move it.
-      </Text>
+      {opened ? (
+        <Suspense fallback={<LoadingState label="Loading the shortcuts" />}>
+          <ShortcutList />
+        </Suspense>
+      ) : null}
     </Modal>
   );
 }
