@@ -24,6 +24,7 @@ import { HANDWRITTEN_DEV_5, HANDWRITTEN_DEV_5B, HANDWRITTEN_DEV_5C } from './han
 import { SEALED_2 } from './handwritten-sealed-2.js';
 import { SEALED_3 } from './handwritten-sealed-3.js';
 import { SEALED_4 } from './handwritten-sealed-4.js';
+import { SEALED_5 } from './handwritten-sealed-5.js';
 
 /** the development part comes in two halves built from disjoint bank items (a: index % 3 === 0, b: === 1), for honest validation */
 type Part = 'a' | 'b' | 'sealed';
@@ -285,3 +286,5 @@ write('sealed-2.jsonl', [...SEALED_2]);
 write('sealed-3.jsonl', [...SEALED_3]);
 // a fourth sealed part, mail dressed as it arrives, written before the fifth round of changes (docs/decisions/0045)
 write('sealed-4.jsonl', [...SEALED_4]);
+// a fifth sealed part, voices unlike the earlier parts, written before the sixth round of changes (docs/decisions/0050)
+write('sealed-5.jsonl', [...SEALED_5]);
