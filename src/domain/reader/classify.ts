@@ -239,3 +239,28 @@ export function classify(sentences: readonly Sentence[], model: ReaderModel | nu
   const { result, signals } = classifyByRules(sentences);
   return model ? combine(model, sentences, signals, result) : result;
 }
+
+/** a sentence of the history that asks after or looks forward to a step ("any update about the interview with the hiring manager?") */
+const LOOKING_AHEAD = /\blook(?:ing)? forward\b|\bnext steps?\b|\bany (?:updates?|news|feedback)\b|\bupdates? (?:about|on|regarding)\b|\bwhether\b|\bhear(?:ing)? (?:back|about|from you)\b|\bwhen (?:will|can|might|would)\b|\?\s*$/;
+
+const STAGE_ORDER: readonly ReaderStage[] = ['application', 'screen', 'assessment', 'interview', 'final'];
+
+/**
+ * A reply declines the candidate above the thread it answers: "sorry, we've gone with someone else" over the
+ * candidate's own "thanks for arranging the interviews today". The newest message decides kind, reasons and
+ * flags; the quoted history can only show a step the candidate had already taken, read by the same stage cues
+ * (which keep only steps that happened, not invitations to come). The further step wins, with its sentence.
+ */
+export function stageFromHistory(result: Classification, history: readonly Sentence[]): Classification {
+  if (!history.length || (result.kind !== 'rejection' && result.kind !== 'on_hold') || result.stage === 'final') return result;
+  const live = history.filter((s) => !s.footer && !s.subject && !LOOKING_AHEAD.test(s.norm) && (!PROCESS_DESCRIPTION.test(s.norm) || OWN_PROCESS.test(s.norm)));
+  if (!live.length) return result;
+  const stages = scoreRules(live, STAGE_RULES);
+  // a call and a team in different sentences of old mail are no interview: only a cue that names the step counts
+  stages.delete('team');
+  const decided = decideStage(stages);
+  if (decided.cue === 'application' || STAGE_ORDER.indexOf(decided.stage) <= STAGE_ORDER.indexOf(result.stage ?? 'application')) return result;
+  const evidence = result.evidence.filter((e) => e.label !== 'stage');
+  evidence.push({ label: 'stage', value: decided.stage, sentences: evidenceOf(stages, decided.cue), confidence: confidenceOf(scoreOf(stages, decided.cue)) });
+  return { ...result, stage: decided.stage, evidence };
+}

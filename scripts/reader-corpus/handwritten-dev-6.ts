@@ -1,0 +1,667 @@
+/**
+ * Development messages of the sixth round (docs/decisions/0050), in the spirit of sealed-5 but never
+ * sealed: translated-sounding, Indian, British and American voices, HTML left in the text, threads with
+ * the earlier messages quoted below, ATS templates, agencies and notes by hand, aimed at what unseen mail
+ * gets wrong — interviews called conversations, application-stage mail naming no step, others' closer
+ * backgrounds, requirements named in passing, flags in the middle of long letters, generic words beside a
+ * specific reason, and updates and acknowledgements that sound like a no. The rules may be checked
+ * against them and the model may be trained on them.
+ */
+import type { CorpusLine } from './handwritten.js';
+import { door, fb, lineWriter, offered } from './lines.js';
+
+const { rej, hold, other } = lineWriter('d6-');
+
+const ats = (vendor: string): string => `\n\n—\nThis message was sent via ${vendor}. Please do not reply directly to this email.`;
+const quote = (when: string, who: string, body: string): string =>
+  `\n\nOn ${when}, ${who} wrote:\n` + body.split('\n').map((l) => `> ${l}`).join('\n');
+const outlook = (from: string, sent: string, subject: string, body: string): string =>
+  `\n\nFrom: ${from}\nSent: ${sent}\nTo: me\nSubject: ${subject}\n\n${body}`;
+const html = (paras: string[]): string =>
+  `<div dir="ltr"><div style="font-family:Arial,sans-serif;font-size:13px">${paras.map((p) => `<p>${p}</p>`).join('')}</div></div>`;
+const gdpr = '\n\nYour personal data will be retained for 6 months in line with GDPR and then deleted, unless you ask us to remove it earlier.';
+
+export const HANDWRITTEN_DEV_6: readonly CorpusLine[] = [
+  // ── interviews called conversations, calls, chats, meeting people
+  rej('interview', ['generic'], {},
+    `Hi Tamsin,
+
+Thank you for the conversations with Mark and the product team last week — everyone enjoyed speaking with you.
+
+After a lot of thought we've decided not to move forward with your candidacy for the Product Analyst role.
+
+All the best,
+Ruth`),
+  rej('interview', ['profile_mismatch'], {},
+    `Dear Karim,
+
+Thank you for speaking with our hiring panel on Tuesday and Thursday about the Operations Manager role.
+
+We have decided to proceed with a candidate whose experience more closely matches what we need.
+
+Regards,
+Beacon Freight HR`),
+  rej('interview', ['generic'], door,
+    `Hey Lou,
+
+Really appreciated you meeting with Sarah, Dan and myself. We had some great conversations.
+
+Unfortunately we're not going to be moving forward this time. Please keep us in mind for the future — we'd genuinely like to hear from you again.
+
+Tom`),
+  rej('interview', ['skills_gap'], fb,
+    `Hi Ama,
+
+It was great speaking with you and the engineering leads over the last two weeks. We've now wrapped up and I'm sorry to say we won't be offering you the position. The team felt you'd need more hands-on experience with Terraform than you currently have.
+
+Best,
+Jules
+Recruiting, Stratus`),
+  rej('interview', ['profile_mismatch'], offered,
+    `Dear Hollie,
+
+Many thanks for taking the time to meet with the team for the Senior Buyer role and for the insightful discussions.
+
+We have now concluded the process and feel that other candidates' experience aligned more closely with the role's requirements. If you'd like feedback, please let me know and I'll arrange a call.
+
+Kind regards,
+Ellen
+HR Advisor, Daylesford Home`),
+  rej('interview', ['generic'], {},
+    `Dear Mr. Rahman,
+
+Thank you for visiting us and meeting our Managing Director and Finance Director last Friday.
+
+We regret to inform you that we will not be proceeding with your candidature.
+
+Yours sincerely,
+P. Mehta
+HR Manager`),
+  rej('interview', ['generic'], offered,
+    `Hi Zoe,
+
+I hope you're well! Thank you for the time you spent chatting with our team over video. We've now made a decision and unfortunately it's not good news this time.
+
+If any feedback would be helpful, I'm very happy to share it.
+
+Thanks,
+Bea`),
+  rej('interview', ['culture_fit'], fb,
+    `Hello Arturo,
+
+Thank you for the several conversations with our founders and the team in the last weeks.
+
+We want to be honest with you: the team felt that your preference for a big structured corporate setting would not match well with our small startup where everybody does a bit of everything. For this reason we will not continue.
+
+Best regards,
+Lena`),
+  rej('interview', ['skills_gap'], fb,
+    `Hi Devika,
+
+Thanks so much for speaking with Amir and Claire on Monday. They enjoyed hearing about your work on the loyalty programme.
+
+Unfortunately we've decided not to progress. This role leans heavily on B2B pricing, and that's an area where you'd said you have little exposure.
+
+Best wishes,
+Sally`),
+  rej('interview', ['position_filled'], {},
+    `Hi Ollie,
+
+Thanks again for meeting the team in person last week. I wanted to let you know that we have now filled the position.
+
+Thank you for your interest, and good luck.
+
+Priya`),
+  rej('interview', ['generic'], {},
+    `Dear Ibrahim,
+
+Following on from your discussion with the panel, I'm sorry to inform you that you have not been successful on this occasion.
+
+Regards,
+Recruitment Team
+Harefield District Council`),
+  rej('interview', ['profile_mismatch'], {},
+    `Hi Clara,
+
+Thank you for chatting with our CTO and two of the engineers this week.
+
+They've decided to go with someone whose background was a better match. Thank you for your patience with our process.
+
+Mira`),
+
+  // ── screens really screens
+  rej('screen', ['generic'], {},
+    `Hi Hassan,
+
+Thanks for taking my call on Thursday. I've shared my notes with the hiring manager and we've decided not to progress your application to the next stage.
+
+Best,
+Noor
+Talent Acquisition`),
+  rej('screen', ['profile_mismatch'], {},
+    `Dear Ewa,
+
+Thank you for the initial phone conversation with me regarding the Category Manager vacancy. Having reviewed our discussion with the hiring manager, we feel your experience is not the right fit for this role.
+
+Kind regards,
+Jo`),
+  rej('screen', ['skills_gap'], fb,
+    `Hi Ricky,
+
+Good to speak on the phone earlier. As I mentioned, the client is set on someone with a full UK driving licence because the role covers four sites. Without one I'm afraid they won't take it further.
+
+Speak soon,
+Lauren (Pinnacle Recruitment)`),
+
+  // ── application stage naming no step
+  rej('application', ['generic'], {},
+    `Dear Applicant,
+
+Thank you for your interest in Halden Manufacturing. We regret to inform you that you have not been selected for this position.
+
+Halden HR${ats('Workday')}`),
+  rej('application', ['generic'], {},
+    `Hello Swati,
+
+Greetings from Intellion!
+
+We thank you for applying with us. Currently we are not in a position to take forward your application.
+
+All the best for your future endeavours.
+
+Regards,
+Talent Acquisition Team`),
+  rej('application', ['generic'], {},
+    `Hi there,
+
+Thank you for your interest in working with us. Unfortunately, your application was unsuccessful this time.
+
+The Hoxton Bakehouse team`),
+  rej('application', ['generic'], door,
+    `Dear Olumide,
+
+Thank you for your application for the position of Trainee Solicitor (2027 intake).
+
+We have received a very high number of applications this year and, after careful consideration, we regret that we are unable to offer you a place on our assessment day. We hope you will consider applying to us again in the future.
+
+Yours sincerely,
+Graduate Recruitment
+Pembury Lane LLP`),
+  rej('application', ['generic'], {},
+    `Hi Mei,
+
+Thanks for applying for the Product Designer role at Sable. We've decided not to move forward with your application. Unfortunately, due to the number of applications, we can't provide individual feedback, and this decision won't affect any future applications.
+
+Sable Talent${ats('Ashby')}`),
+  rej('application', ['generic'], {},
+    `Dear Marco,
+
+We would like to thank you for your application and your interest in our company. We must inform you that we decided for other candidates in this recruitment process.
+
+With regards,
+HR department, Stahlwerk Kessler GmbH`),
+  rej('application', ['generic'], {},
+    `Dear candidate,
+
+Your application for the position 'Customer Service Advisor' has been carefully evaluated. Unfortunately, we are not able to move you forward in the selection process. Should you be invited to interview in future, it will be for a different vacancy and you will receive a separate email.
+
+Regards,
+Recruitment`),
+  rej('application', ['generic'], {},
+    `Hi Lee,
+
+Appreciate you taking the time to apply for the Barista role at Ember & Oak. We won't be offering you an interview on this occasion, as the team have chosen other applicants.
+
+Thanks,
+Ember & Oak`),
+  rej('application', ['generic'], door,
+    `Dear Pooja,
+
+Thank you for your interest in the Associate – Risk Analytics position. After reviewing your application, we have decided not to proceed at this stage.
+
+We encourage you to continue exploring opportunities on our careers page and to apply for any role that matches your interests.
+
+Sincerely,
+Talent Acquisition${ats('iCIMS')}`),
+
+  // ── others' closer experience / backgrounds
+  rej('application', ['profile_mismatch'], {},
+    `Hi Jenna,
+
+Thank you for applying. We've reviewed all applications and selected candidates whose experiences were more closely matched to the needs of the role.
+
+Warm regards,
+Foxglove People Team`),
+  rej('application', ['profile_mismatch'], door,
+    `Dear Saurav,
+
+Thank you for your recent application for the Data Analyst role. We have decided to pursue applicants whose backgrounds more closely match the qualifications of the position.
+
+We will keep your resume in our system and may reach out if a suitable opportunity arises.
+
+Regards,
+Corbel Technologies Recruiting`),
+  rej('application', ['profile_mismatch'], {},
+    `Hi Grant,
+
+Thanks for applying to the Account Manager opening. We received many strong applications and the profiles we've taken forward were a closer match to what we're looking for.
+
+Best,
+Ashwood Recruiting`),
+  rej('interview', ['profile_mismatch'], {},
+    `Hi Hana,
+
+Thanks again for your interview with the design team. We've chosen to move forward with a candidate whose skill set is a closer fit for the role at this time.
+
+Thank you,
+Wren`),
+  rej('application', ['profile_mismatch'], {},
+    `Dear Mr. Novak,
+
+After reviewing your application for the role of Supply Chain Planner, we have decided to proceed with other candidates who better meet the profile we are looking for.
+
+Kind regards,
+Ostrava Components HR`),
+  rej('application', ['profile_mismatch'], {},
+    `Dear Fatima,
+
+Thank you for your application. Other applicants had experience that matched the job description more closely, and so we won't be offering you an interview.
+
+Best wishes,
+Thornbury Housing Trust`),
+  rej('screen', ['profile_mismatch'], {},
+    `Hi Luca,
+
+Thanks for chatting with me on the phone. We've decided to progress candidates whose experience maps more directly to the role, so we won't be taking yours forward.
+
+Cheers,
+Imogen`),
+  rej('interview', ['profile_mismatch'], door,
+    `Dear Hiroshi,
+
+Thank you for the interviews with our team for the Research Engineer position.
+
+The team decided to move on with another candidate whose profile corresponds better to the current needs of the project. We'd be glad to receive your application for future openings.
+
+Best regards,
+Institut Valmont – Human Resources`),
+
+  // ── requirements named in passing
+  rej('application', ['skills_gap'], fb,
+    `Hi Stacy,
+
+Thanks for applying for the Operations Coordinator role. For this one we're prioritising candidates with Salesforce admin experience, so we won't be moving forward with your application.
+
+Best,
+Larkfield`),
+  rej('application', ['skills_gap'], fb,
+    `Dear Ayodele,
+
+Thank you for your application. We are looking for candidates with a CIPD Level 5 qualification for this post, which your application did not include, and so we are unable to shortlist you.
+
+HR, Redbourne College`),
+  rej('interview', ['skills_gap'], fb,
+    `Hi Rowan,
+
+Thanks for the interview on Wednesday. We've gone with someone with more experience managing paid social budgets, which is a big part of this job. Sorry it's not better news.
+
+Kate`),
+  rej('application', ['skills_gap'], fb,
+    `Hello Juan,
+
+We appreciate your interest in the Field Service Technician position. This position requires a valid EPA 608 certification, and your application did not indicate that you hold one. As such, we are unable to move forward.
+
+Regards,
+Coolflow HVAC`),
+  rej('interview', ['skills_gap', 'position_filled'], fb,
+    `Dear Amara,
+
+Thank you for attending interview for the Clinical Nurse Specialist post. I am sorry to tell you that the post was offered to a candidate with more experience in tissue viability.
+
+Kind regards,
+Nursing Recruitment`),
+  rej('application', ['skills_gap'], fb,
+    `Hi Brendan,
+
+Thanks for applying. We're really looking for someone with fluent Dutch for this role as most of our clients are in the Netherlands, so we won't be taking things further.
+
+Best,
+Marit`),
+  rej('screen', ['skills_gap'], fb,
+    `Hi Sade,
+
+Thanks for the call. I spoke to the team and given that the role needs 5+ years in people management and you have just under two, we'll be going in a different direction.
+
+Best,
+Will`),
+
+  // ── generic words beside a specific reason
+  rej('application', ['skills_gap'], fb,
+    `Dear Nadia,
+
+Thank you for your interest. We received a large number of applications from highly qualified candidates. Unfortunately, your application did not show the two years' post-qualification experience required for this role, so we will not be progressing it.
+
+Regards,
+Kingsway Legal Recruitment`),
+  rej('application', ['location'], fb,
+    `Hi Paulo,
+
+It was a very competitive process and we met lots of strong people. In the end we needed someone who could be in our Dublin office full time, which we know doesn't work with your move to Lisbon, so we won't be moving forward.
+
+Best,
+Orla`),
+  rej('application', ['profile_mismatch'], {},
+    `Dear Candidate,
+
+We had an overwhelming response to this role and the decision was a difficult one. On this occasion other candidates' experience more closely matched our requirements.
+
+Regards,
+Peregrine Insurance`),
+  rej('interview', ['role_closed'], {},
+    `Hi Kasia,
+
+The competition was very strong, but in the end it's not about that: the role has been cancelled following a budget review, so we won't be hiring for it this year.
+
+Sorry, and thank you for your time in the interviews.
+
+Mel`),
+  rej('application', ['salary'], fb,
+    `Hi Abdul,
+
+Many strong candidates applied for this role. Your salary expectation of £70k is well above the £52k budget, so unfortunately we can't move forward.
+
+Thanks,
+Jade`),
+  rej('final', ['internal_candidate'], {},
+    `Dear Rebecca,
+
+Thank you for your time at the final panel. It was an extremely competitive field; in the end the panel has appointed an internal colleague to the role.
+
+With best wishes,
+Director of HR`),
+
+  // ── flags in the middle of long polite letters
+  rej('interview', ['profile_mismatch', 'position_filled'], { ...door, ...offered },
+    `Dear Ruairi,
+
+I hope this finds you well. I wanted to start by saying a sincere thank you for the time and thought you gave to our process for the Senior Policy Adviser role — the written exercise, the interview with the panel and the conversation with our director.
+
+We know how much goes into applying for a role like this. You prepared thoroughly, you asked thoughtful questions, and the panel enjoyed meeting you.
+
+This has been an unusually strong recruitment and we have had to make some difficult choices. After careful consideration, the panel decided to offer the role to a candidate whose experience matched the brief more closely.
+
+We'd welcome an application from you for future openings that match your background — we expect to advertise two adviser posts in the new year. And if it would help, the chair of the panel is happy to talk you through their notes; just let me know.
+
+Thank you again, and we wish you every success.
+
+Warm regards,
+Niamh Doyle
+People and Culture`),
+  rej('interview', ['skills_gap'], { ...fb },
+    `Dear Sunil,
+
+Thank you for your interest in the role of Treasury Analyst and for meeting our team on 4th and 11th.
+
+We were delighted with the number and quality of applications. Our team takes great care in reviewing each candidate, and we thank you for your patience during the process.
+
+The team noted your strong understanding of cash forecasting, but felt your experience with FX hedging was not yet at the level the role requires.
+
+We have therefore decided not to offer you the position. We wish you every success in your career.
+
+Yours sincerely,
+Treasury Recruitment`),
+  rej('application', ['generic'], door,
+    `Dear Laila,
+
+Thank you for applying for the Communications Officer role at the Westbrook Foundation. We have been humbled by the number of people who want to work with us, and we read every application with care.
+
+Our recruitment is carried out by a small team and we are sorry that it has taken us some time to get back to you.
+
+We are sorry to say that on this occasion your application has not been shortlisted. We'd love to hear from you again should a future vacancy catch your eye, as we expect to grow the team next year.
+
+The Westbrook Foundation is a registered charity (no. 1140000).
+
+With warm wishes,
+The Westbrook team`),
+  rej('final', ['generic'], { ...offered, ...door },
+    `Hi Nadim,
+
+Where to start — thank you so much for the energy you brought to every stage, and especially to the final presentation to the leadership team.
+
+I'm sorry to say we've decided to go with another candidate. I know it's a frustrating answer after so many weeks.
+
+The team would be glad to share their notes with you if that would be useful; just reply and I'll set up a call. We'd also love to stay in touch, and I'll reach out directly when our next senior role opens.
+
+Thanks again, truly,
+Giulia
+Head of Talent, Caravel`),
+  rej('interview', ['assessment'], { ...fb, ...door },
+    `Dear Chen,
+
+Thank you for your time at our interview day, which included the panel interview and the written data exercise.
+
+We were impressed with the way you presented yourself, and it was clear you had prepared carefully. Your interview answers were strong; in the written exercise, however, the analysis did not reach a recommendation, and this exercise carries significant weight in our decision.
+
+I'm sorry to let you know that we will not be offering you the role. We keep a record of strong candidates and would be pleased to contact you about similar roles in future.
+
+Kind regards,
+Westgate Research`),
+
+  // ── quoted history carrying the stage
+  rej('interview', ['generic'], {},
+    `Hi Dara,
+
+Thanks for your patience. I'm afraid we've decided not to move forward with your application.
+
+Best,
+Anna` + quote('Thu, 6 Mar 2025 at 17:20', 'Dara Keane', `Hi Anna,\nThanks for arranging the interview with Paul and Siobhan this afternoon, it was great to meet them.\nDara`), 'Re: Thanks for today'),
+  rej('final', ['generic'], {},
+    `Hi Femi,
+
+Sorry to keep you waiting. We've gone with another candidate, but thank you for everything.
+
+Matt` + outlook('Femi Adeyemi', '14 April 2025 09:02', 'Final round', `Hi Matt,\nThank you for inviting me to the final round last Thursday. I enjoyed meeting the board. Any news?\nFemi`), 'RE: Final round'),
+  rej('assessment', ['generic'], {},
+    `Hi Noah,
+
+Thanks for getting back to me. Unfortunately the team have decided not to take your application further.
+
+Best,
+Kit` + quote('2 Jun 2025 at 08:14', 'Noah Briggs', 'Hi Kit,\nI have submitted the take-home task through the portal. Please let me know if you need anything else.\nNoah'), 'Re: Take-home task'),
+  rej('interview', ['skills_gap'], fb,
+    `Hi Aroha,
+
+I've spoken with the panel and they've decided to go with a candidate with more experience in stakeholder reporting to government clients. Sorry this isn't the news you wanted.
+
+Sam` + quote('19 May 2025 at 16:45', 'Aroha Ngata', "Hi Sam,\nThanks again for setting up today's interview with the panel. Is there any update on timing?\nAroha"), 'Re: Interview today'),
+  rej('screen', ['generic'], {},
+    `Hi Kai — thanks for following up. We've decided not to progress your application. All the best.
+
+Leah` + quote('Mon, 3 Mar 2025', 'Kai Morgan', 'Hi Leah, great to chat on the phone last week. Just checking in on next steps. Kai'), 'Re: checking in'),
+
+  // ── HTML
+  rej('application', ['profile_mismatch'], {},
+    html([
+      'Dear Ritu,',
+      'Thank you for applying for the <strong>Finance Associate</strong> role at Chalkhill Partners.',
+      'We have reviewed your application carefully and, on this occasion, we have decided to progress with applicants whose experience better matches our requirements.',
+      'Kind regards,<br>Chalkhill Partners Talent Team',
+    ])),
+  rej('interview', ['skills_gap'], fb,
+    html([
+      'Hi Ben,',
+      'Thanks for interviewing with us for the <b>Site Reliability Engineer</b> position.',
+      'We&#39;ve decided not to move forward. The team was looking for deeper experience with on-call incident leadership at scale.',
+      'Best,<br>Hearth Systems Recruiting',
+    ])),
+  rej('application', ['generic'], door,
+    html([
+      'Dear Kayode,',
+      'Thank you for your interest in Arden &amp; Moor.',
+      'Unfortunately, your application for the <i>Graduate Surveyor</i> programme has not been successful on this occasion.',
+      'We&rsquo;d encourage you to apply again next year.',
+      'Arden &amp; Moor Early Careers',
+    ])),
+
+  // ── assessment and tests
+  rej('assessment', ['assessment'], fb,
+    `Hi Yara,
+
+Thanks for completing the product case. The reviewers felt the prioritisation section didn't justify the choices with data, so we won't be moving to the interview stage.
+
+Best,
+Rana`),
+  rej('assessment', ['assessment'], {},
+    `Dear Applicant,
+
+Thank you for completing our online assessment. Unfortunately, your results did not meet the threshold required to progress to the next stage.
+
+Recruitment Team${ats('SmartRecruiters')}`),
+  rej('assessment', ['generic'], {},
+    `Hi Femke,
+
+Thanks for doing the assignment. We had a lot of strong submissions, and in the end we've decided to move ahead with other candidates.
+
+Warmly,
+Pia`),
+  rej('assessment', ['location'], fb,
+    `Dear Ricardo,
+
+Thank you for completing the reference and background checks. Unfortunately, the right-to-work check has shown that you would need sponsorship to take up this role, which we cannot offer. We are therefore withdrawing the conditional offer.
+
+HR Team`),
+
+  // ── final rounds
+  rej('final', ['profile_mismatch'], {},
+    `Hi Lucia,
+
+Thank you for making it to the final two. The decision came down to the other candidate's background being a slightly closer match. It was incredibly close.
+
+Ben`),
+  rej('final', ['position_filled'], {},
+    `Dear Samuel,
+
+Thank you for attending the final interview. I wanted to let you know that the successful candidate has accepted our offer, and the position is now filled.
+
+Kind regards,
+Resourcing`),
+  rej('final', ['skills_gap'], { ...fb, ...offered },
+    `Hi Aaliyah,
+
+Thanks for the onsite on Friday. The team loved your energy but felt you'd need more experience leading a team of engineers before stepping into this role. Happy to chat through it if helpful.
+
+Best,
+Connor`),
+
+  // ── on hold and updates that decline nobody
+  hold('application', ['role_closed'], {},
+    `Hi Marta,
+
+Just a note to say the hiring for the Content Lead role is paused for a few weeks while we restructure the team. You're still in the process and I'll update you as soon as I can.
+
+Ellie`),
+  hold('application', ['role_closed'], {},
+    `Dear Candidate,
+
+Recruitment for this vacancy has been postponed. Your application has been retained and we will write to you when the process resumes.
+
+HR Services`),
+  other(`Hi Tom,
+
+Quick update — we're still reviewing applications for the Operations role and expect to get back to everyone by the end of the month. Thanks for your patience.
+
+Alice`, 'Update'),
+  other(`Dear Chioma,
+
+Thank you for your application. We are currently reviewing all applications and will be in touch with shortlisted candidates by 30 June. If you have not heard from us by then, please assume that on this occasion your application has not been successful.
+
+HR`, 'Application received'),
+  other(`Hi Wojtek,
+
+Thanks for your interview today! The team will meet on Friday to discuss all candidates, and we'll be in touch early next week.
+
+Best,
+Sana`, 'Thanks for today'),
+  other(`Hello Vivek,
+
+Thank you for applying to Ardent Systems. Your application has been received and is being reviewed by our team. We will get back to you if your profile is shortlisted.
+
+Regards,
+Ardent Talent Team${ats('Lever')}`, 'Application received'),
+  other(`Dear Hannah,
+
+We are writing to let you know that unfortunately the interview panel is not available on 12 March. We'd like to move your interview to 14 March at the same time. Please confirm if this works.
+
+Kind regards,
+Recruitment`, 'Interview date change'),
+  other(`Hi Leo,
+
+Sorry for the slow reply — it's been a hectic couple of weeks. We're still in the middle of interviews and I hope to have news for you next week.
+
+Best,
+Gwen`, 'Re: any news?'),
+  other(`Dear Applicant,
+
+Thank you for your interest. Regrettably, we do not accept speculative applications by email. Please apply through our careers portal for any advertised vacancy.
+
+HR`, 'Re: Speculative application'),
+  other(`Hi Ayesha,
+
+Great news: you've been shortlisted for a first-round interview for the Analyst role! Please pick a slot using the link below.
+
+Best,
+Recruiting${ats('Greenhouse')}`, 'Interview invitation'),
+  other(`Dear Rohan,
+
+Thank you for your interest in Pallas Labs. Unfortunately, the position you applied for has received a high volume of applications, and we are still reviewing them. We appreciate your patience and will be in touch.
+
+Regards,
+Pallas Labs`, 'Your application'),
+  other(`Hi Mariana,
+
+We have received your application for Marketing Intern. What happens next? Our team reviews every application. If we'd like to take things forward, we'll contact you to arrange a short call.
+
+The Fable Team${ats('Ashby')}`, 'Thanks for applying'),
+  other(`Jobs you might like
+
+Senior Analyst – Hartley Bank – London
+Data Manager – NHS Digital – Leeds
+Insight Lead – Mabbott – Remote
+
+Sorry we couldn't find more matches this week. Update your preferences to see more roles.`, 'Jobs you might like'),
+  other(`Dear Priyanka,
+
+We are pleased to offer you the position of Associate Consultant. Please find the offer letter attached and confirm your acceptance within 5 working days.
+
+Regards,
+HR`, 'Offer letter'),
+  other(`Hi Sam,
+
+Thanks for your note asking to withdraw your application. We've withdrawn it as requested and wish you every success in your new position.
+
+Best,
+Talent`, 'Re: Withdrawal'),
+  other(`Dear Emre,
+
+We're sorry, but we weren't able to process your application because the form timed out. Please try again using the link below.
+
+Careers Support`, 'Problem with your application'),
+  other(`Hi Dilnoza,
+
+Thanks for applying! Please note the closing date has been extended to 20 September, and interviews will now take place in the first week of October. We'll update you after the closing date.
+
+Best,
+Recruitment`, 'Change of timetable'),
+  other(`Hello,
+
+Unfortunately I'm out of the office until Monday with limited access to email. For urgent recruitment queries please contact careers@example.com.
+
+Thanks,
+Ruth`, 'Automatic reply: Application'),
+  other(`Dear Olga,
+
+Thank you for attending the assessment centre yesterday. We are currently reviewing the results of all candidates and will contact you within ten working days with the outcome.
+
+Kind regards,
+Graduate Recruitment`, 'Thank you for attending'),
+];
