@@ -665,3 +665,224 @@ Thank you for attending the assessment centre yesterday. We are currently review
 Kind regards,
 Graduate Recruitment`, 'Thank you for attending'),
 ];
+
+/** A second go, written after the first go's fixes, in other wordings again: measured on first sight (ADR 0050). */
+export const HANDWRITTEN_DEV_6B: readonly CorpusLine[] = [
+  rej('interview', ['generic'], {},
+    `Dear Siddharth,
+
+Thank you for your valuable time in the discussions with our Delivery Head and the practice team.
+
+After evaluating all the profiles, we regret that we are not able to take your candidature forward for the role of Project Manager.
+
+Best wishes,
+Talent Acquisition, Corvantis IT Services`),
+  rej('interview', ['profile_mismatch'], door,
+    `Hi Greta,
+
+Thanks for all your time with the team across the three conversations. We've decided to go with another candidate whose experience sits a little closer to the role as it's now shaped.
+
+I'd love to keep in touch for future roles — we're growing, and there'll be more.
+
+Ana`),
+  rej('interview', ['skills_gap'], fb,
+    `Hello Mr Tanaka,
+
+We thank you for the meeting at our office with Mr. Weber and Mrs. Klein. We have decided for a candidate who has deeper experience with SAP S/4HANA migrations, because the project starts already in the next month.
+
+Best regards
+Personalabteilung, Brenner Consulting`),
+  rej('interview', ['generic'], {},
+    `Hi Alfie — just wanted to say thanks for coming to chat with Jen and me on Saturday. We've decided to offer the shifts to someone else this time. Cheers, Maggie (The Anchor)`),
+  rej('screen', ['generic'], {},
+    `Hi Olu,
+
+Appreciate you making time for a call with me. Having taken everything into account, we won't be progressing you to the interviews with the team.
+
+Regards,
+Shona, Talent Partner`),
+  rej('interview', ['internal_candidate'], {},
+    `Dear Benedikt,
+
+Thank you for interviewing for the Data Protection Officer role. We have decided to appoint a colleague from our legal team who has been covering the role.
+
+Kind regards,
+People Services`),
+  rej('application', ['profile_mismatch'], {},
+    `Hi Nour,
+
+Thank you for applying to Vesper. We've decided to move forward with applicants whose backgrounds better fit what the team needs right now.
+
+Vesper Recruiting${'\n\nYou can manage your notification settings in your Lever candidate profile.'}`),
+  rej('application', ['skills_gap'], fb,
+    `Dear Ms Oyelaran,
+
+Thank you for applying for the Pharmacist post. As noted in the advert, applicants must hold current GPhC registration. We could not find a registration number in your application, so we are unable to take it further.
+
+Pharmacy Recruitment Team`),
+  rej('application', ['generic'], door,
+    `Hi Ella,
+
+We've looked through your application for the Content Writer role and we won't be taking it forward at this time. We do post new roles regularly, so keep an eye on our careers page.
+
+Thanks,
+Inkwell`),
+  rej('application', ['generic'], {},
+    `Greetings of the day!
+
+We have received your resume for the opening of Sales Officer. As of now your profile is not shortlisted. We wish you good luck for the future.
+
+Thanks and regards,
+HR Team, Nandini Motors`),
+  rej('final', ['profile_mismatch', 'position_filled'], offered,
+    `Dear Abigail,
+
+Thank you for your patience after the final interviews. The committee has offered the post to a candidate whose experience matched the needs of the department slightly more closely. I would be happy to talk you through the committee's comments if that would help.
+
+Yours sincerely,
+Dr Helen Marsh
+Head of Department`),
+  rej('assessment', ['assessment'], fb,
+    `Hi Jakub,
+
+Thank you for sending your solution for the backend task. The reviewers noted that the API returned a server error for invalid input and the pagination was not implemented, so we won't be continuing with your application.
+
+Best regards,
+Rivetline Engineering`),
+  rej('interview', ['salary'], fb,
+    `Hi Cormac,
+
+Thanks for meeting Sinead and the finance team. They liked you a lot. The sticking point was pay: your expectations are about €15k above what we can offer for this role, so we've decided not to go further.
+
+Best,
+Aoife`),
+  rej('interview', ['role_closed'], {},
+    `Dear Mrs. Iyer,
+
+With reference to your interview on 2nd for the post of Branch Manager, we wish to inform you that the said position has been kept in abeyance due to internal restructuring. Hence we will not be proceeding with the selection.
+
+Regards,
+HR Department`),
+  rej('interview', ['location'], fb,
+    `Hi Joaquín,
+
+Thank you for the interviews with the team. Unfortunately we've learned that we can only employ people with existing work authorisation in Canada for this role, and we're unable to move forward.
+
+Best wishes,
+Mapleleaf Robotics`),
+  rej('interview', ['generic'], { ...offered, ...door },
+    `Hi Naledi,
+
+I hope your week is going well.
+
+I wanted to thank you again for your time with Ravi, Louise and the wider team. I know it was a long process, with the take-home, the technical conversation and the meeting with our founders, and you were generous with your time throughout.
+
+I'm sorry to say that we won't be offering you the role.
+
+If you'd find it helpful, I'd be glad to share some of the team's thoughts on a quick call. I'd also like to keep you in mind for future roles: we plan to hire two more engineers in the spring.
+
+All the best,
+Jamie`),
+  rej('interview', ['skills_gap'], { ...fb, ...door },
+    `Dear Kwesi,
+
+Thank you for taking part in the interview process for the Audit Senior role.
+
+Our partners were very positive about your communication skills. However, the role involves leading audits of listed clients from the start, and they felt you'd benefit from more experience of listed-company audits before taking that on.
+
+We would be happy to hear from you again when you have that experience, and we'd encourage you to apply for future roles with us.
+
+Kind regards,
+Graduate and Experienced Hire Recruitment`),
+  rej('application', ['overqualified'], fb,
+    `Hi Pritam,
+
+Thanks for your application for the Support Analyst role. Your experience as a solutions architect goes well beyond this entry-level position, so we don't think it's the right level for you and won't be progressing.
+
+Best,
+Helpline Ltd`),
+  rej('application', ['culture_fit'], fb,
+    `Hi Cass,
+
+Thanks for applying. We read your cover letter closely and, as you said you're looking for a fully asynchronous, heads-down environment, we don't think you'd enjoy how much of our day is spent collaborating live. So we'll pass this time.
+
+Best,
+Rally Studio`),
+  rej('interview', ['generic'], {},
+    `Thank you for your time, Ms. Bello. After your interview the panel has decided not to recommend you for appointment.
+
+Human Resources`),
+  rej('final', ['generic'], {},
+    `Dear Mthunzi,
+
+I hope you are well. Thank you for coming to Cape Town for the last round with our executive team. Unfortunately, we will not be extending an offer. We wish you well.
+
+Regards,
+Lindiwe`),
+  rej('interview', ['generic'], {},
+    `Hi Carys,
+
+I'm sorry this has taken a while. We've had a lot of strong people through the interviews, and we've decided not to move you forward.
+
+Thanks again,
+Josh` + quote('Fri, 14 Feb 2025 at 12:30', 'Carys Jones', 'Hi Josh,\nThanks for the interview this morning with you and Anya, I really enjoyed it.\nCarys'), 'Re: Thank you'),
+  rej('assessment', ['generic'], {},
+    `Dear Hamid,
+
+Thank you for the coding test. We will not proceed further with your application.
+
+Regards,
+Recruitment`),
+  rej('application', ['location'], fb,
+    `Dear Applicant,
+
+Thank you for your interest. This vacancy is only open to candidates who already live within the Northshire area, as stated in the advertisement. As your address is outside the area, your application cannot be considered.
+
+Northshire Police Staff Recruitment`),
+  hold('screen', ['role_closed'], {},
+    `Hi Zain,
+
+Thanks again for your call with me last week. I wanted to let you know the client has put this search on ice while they re-plan their budget. You haven't been ruled out — I'll be in touch as soon as it moves again.
+
+Best,
+Gemma, Northgate Search`),
+  other(`Hi Tomasz,
+
+Many thanks for your interview today. We have a couple more candidates to see this week and will be in touch with everyone by Friday.
+
+Best regards,
+Helen`, 'Thank you'),
+  other(`Dear Candidate,
+
+Thank you for applying for the role of Senior Nurse. Due to the high volume of applications, only shortlisted candidates will be contacted. We appreciate your interest.
+
+Recruitment Team`, 'Application acknowledgement'),
+  other(`Hi Ravi,
+
+Thank you for your application! Unfortunately our hiring manager is travelling, so there may be a short delay before we can get back to you. We appreciate your patience.
+
+Best,
+Recruiting`, 'Quick update on your application'),
+  other(`Dear Leila,
+
+We are pleased to let you know that you have passed the online assessment. The next step is a video interview with the hiring manager; please choose a slot using the link below.
+
+Kind regards,
+Graduate Recruitment`, 'Next steps'),
+  other(`Hi Josh,
+
+I'm sorry to hear you've accepted another offer, but thank you for letting us know and congratulations! We've closed your application at your request.
+
+Best,
+Talent Team`, 'Re: Withdrawing my application'),
+  other(`Hey Meg,
+
+Just circling back — the team is still working through interviews for the Growth role, so no news yet. I'll reach out as soon as we've made a decision.
+
+Jess`, 'Re: checking in'),
+  other(`Dear Applicant,
+
+Thank you for applying. Please note that our offices are closed over the holiday period, and we will review applications when we return on 5 January.
+
+HR Department`, 'Application update'),
+];

@@ -42,7 +42,7 @@ const CUES: readonly Rule<StageCue>[] = [
   { label: 'final', w: -1, re: /(?:not|n't|unable to|cannot)\s(?:\w+\s){0,7}(?:final|on-?site|assessment (?:centre|center|day)|super ?day)|invit\w* (?:you )?to (?:the |our )?(?:final|on-?site|assessment (?:centre|center|day)|super ?day)/ },
 
   // ── interviews the candidate attended
-  { label: 'interview', w: 2, re: /thank(?:s| you)(?: so much| very much| again| kindly)? for (?:taking (?:the )?time (?:out )?to |making (?:the )?time to |your time (?:to |and effort to )?|coming in (?:to |and )?)?(?:interview(?:ing)?|meet(?:ing)? (?:with )?(?:us|me|the|our)|com(?:e|ing) in|visit(?:ing)? (?:us|our))|thank(?:s| you) for (?:your|the) (?:time (?:and|&) )?(?:interview|visit)/ },
+  { label: 'interview', w: 2, re: /thank(?:s| you)(?: so much| very much| again| kindly)? for (?:taking (?:the )?time (?:out )?to |making (?:the )?time to |your time (?:to |and effort to )?|coming in (?:to |and )?)?(?:interview(?:ing)?|meet(?:ing)? (?:with )?(?:us|me|the|our)|com(?:e|ing) in|visit(?:ing)? (?:us|our))|thank(?:s| you) for (?:your|the) (?:time (?:and|&) )?(?:interview|visit)|thank(?:s| you)(?: so much| very much| again)? for (?:the|our|your) (?:[\w-]+ )?meeting(?! (?:invit\w*|request|link|details|slot))\b/ },
   { label: 'interview', w: 2, re: /\b(?:after|following|from|since|regarding|about|during|in|further to|subsequent to) (?:your|the|our|both|all|each of your) (?:recent |last |latest |second |third |first |video |virtual |technical |panel |in-person |face-to-face |zoom |teams |two |several |follow-up )?(?:interviews?|meeting|meetings)\b|\byour (?:recent |second |technical |panel |video |virtual |in-person )?interviews? (?:with|for|at|on|last|yesterday|today)|\byou (?:interviewed|met) (?:with|for)|\binterviewing with (?:us|our|the)|\b(?:interviewed|met) (?:with )?you\b|\bthe time you spent (?:with|interviewing|meeting)/, unless: NOT_OWN_INTERVIEW },
   { label: 'interview', w: -1, re: NOT_OWN_INTERVIEW },
   { label: 'interview', w: 2, re: /\b(?:attend(?:ing|ed)?|for coming (?:in )?(?:to|for)|for joining|taking part in|took part in|participating in|completing|completed|after|following) (?:the |your |an |our |a |both |all )?(?:[\w-]+ ){0,2}(?:interviews?|(?:rounds?|stages?) of interviews?)\b|\b(?:video|zoom|teams|virtual) (?:calls?|meetings?|chats?|conversations?) with\b/, unless: /(?:not|n't) (?:\w+ ){0,3}(?:invit|attend|progress|offer)\w*[^.;]{0,30}interview|(?:next|second|final) round/ },
@@ -99,7 +99,7 @@ const CUES: readonly Rule<StageCue>[] = [
 
   // ── screening calls
   // a call with the sender alone ("thanks for taking my call") is the recruiter's screen
-  { label: 'screen', w: 2, re: /(?:taking|joining|jumping on|hopping on|making time for) my (?:[\w-]+ )?call\b/ },
+  { label: 'screen', w: 2, re: /(?:taking|joining|jumping on|hopping on|making time for) my (?:[\w-]+ )?call\b|\b(?:taking|joining|jumping on|hopping on|making (?:the )?time for|for) (?:a|the|our) (?:[\w-]+ )?(?:call|chat) with me\b/ },
   { label: 'screen', w: 2, unless: /feedback|debrief|pointers|if you(?:'d| would)? like|happy to|can (?:give|share|talk)/, re: /\b(?:tele)?phone (?:screen(?:ing)?|interview|call|conversation|chat)|\b(?:initial|introductory|intro|screening|recruiter|short|brief|quick|preliminary|exploratory|hr|first) (?:phone )?(?:call|chat|conversation|screen|screening|discussion)\b|\bscreening (?:call|interview)|\bover the phone\b|\bon the phone\b|\b(?:speak|talk|chat|speaking|talking|chatting) (?:with|to) me\b|\b(?:chat|call|conversation|talk|discussion|catch-up|meeting)s? with (?:our |the |me,? )?(?:\w+ )?(?:recruiters?|talent partner|talent acquisition(?: partner| team)?|hr|recruitment (?:team|consultant)|recruiting (?:team|coordinator)|people team)\b/ },
 
   // ── assessments the candidate completed
@@ -114,6 +114,6 @@ const CUES: readonly Rule<StageCue>[] = [
 ];
 
 /** cues that must report a step the candidate took (past, with this company), not one that would have come next */
-const FACTUAL_CUES: ReadonlySet<StageCue> = new Set(['final', 'interview', 'assessment', 'screen', 'talk', 'reference']);
+const FACTUAL_CUES: ReadonlySet<StageCue> = new Set(['final', 'interview', 'assessment', 'screen', 'talk', 'reference', 'team']);
 
 export const STAGE_RULES: readonly Rule<StageCue>[] = CUES.map((r) => (r.w > 0 && FACTUAL_CUES.has(r.label) ? { ...r, factual: true } : r));
