@@ -886,3 +886,97 @@ Thank you for applying. Please note that our offices are closed over the holiday
 
 HR Department`, 'Application update'),
 ];
+
+/** A third go, written after the second go's fixes: conversations, doors and updates in words not used above. */
+export const HANDWRITTEN_DEV_6C: readonly CorpusLine[] = [
+  rej('interview', ['profile_mismatch'], door,
+    `Dear Anneke,
+
+Thank you for the pleasant conversation with Mr. de Vries and myself on Thursday.
+
+We have chosen for a candidate whose profile fits better to the team at this moment. We will save your details and approach you if a suitable position opens.
+
+Kind regards,
+Recruitment, Hollandia Logistics${gdpr}`),
+  rej('interview', ['generic'], {},
+    `Hi Rafi,
+
+Thanks for sitting down with Charlotte and the analytics team on Wednesday. We've made our decision and unfortunately we won't be taking your application any further.
+
+All the best,
+Dom`),
+  rej('screen', ['profile_mismatch'], {},
+    `Hi Jess,
+
+Thanks for the quick chat on Tuesday. Having looked again at what the client needs, I don't think your background lines up closely enough, so I won't be putting you forward this time.
+
+Best,
+Ravi (Atlas Talent)`),
+  rej('application', ['skills_gap'], fb,
+    `Hello Chinedu,
+
+Thank you for applying for the Electrical Technician role. A valid 18th Edition certificate is a must for this job and we couldn't see one on your CV, so we won't progress your application.
+
+Regards,
+Brightspark Contracting`),
+  rej('interview', ['skills_gap', 'position_filled'], { ...fb, ...offered },
+    `Dear Leanne,
+
+Many thanks for your interview for the Practice Manager position. After careful consideration we have offered the role to a candidate with more experience of running GP surgery budgets. If you would like to talk through the panel's comments, please give me a call.
+
+Kind regards,
+Dr S. Hussain`),
+  rej('application', ['generic'], door,
+    `<p>Hi Ola,</p><p>Thanks for your interest in the Junior Copywriter position. We&#39;ve decided not to progress your application on this occasion.</p><p>We&#39;re always on the lookout for talented writers, so please do apply again when you see another role with us.</p><p>Cheers,<br>The Pressroom team</p>`),
+  rej('interview', ['generic'], {},
+    `Hi Kamal,
+
+Thank you for the time you gave us on Friday. I'm afraid we have decided not to offer you the position.
+
+Regards,
+Sophie` + quote('Fri, 7 Mar 2025 at 16:55', 'Kamal Aziz', "Hi Sophie,\nMany thanks for arranging today's interview with Mark and Gill.\nKamal"), 'Re: Today'),
+  rej('final', ['generic'], offered,
+    `Hi Esme,
+
+I know you were hoping for good news after the final round with Paul and the board. I'm afraid we've chosen another candidate. If you'd like to go through how the day went, I'm glad to set up a call.
+
+Best,
+Harriet`),
+  rej('assessment', ['assessment'], fb,
+    `Dear Oleksandr,
+
+Thank you for the written exercise. The panel found that the briefing note did not make a clear recommendation and several figures were not sourced, so your application will not progress to interview.
+
+Kind regards,
+Policy Recruitment`),
+  hold('interview', ['role_closed'], {},
+    `Hi Sunita,
+
+A quick update after your interviews: our leadership has put all senior hiring on the back burner until after the merger closes. No decision has been made on your application and I'll come back to you when things start again.
+
+Best,
+Paul`),
+  other(`Dear Adebayo,
+
+Thank you for taking the time to complete our application. Our team is reviewing your information and we'll be in touch soon about next steps.
+
+Sincerely,
+Recruiting Team`, 'Thank you for your application'),
+  other(`Hi Clara,
+
+Unfortunately I need to cancel our call tomorrow as I'm off sick. Could we do Thursday at 10 instead?
+
+Thanks,
+Anna`, 'Call tomorrow'),
+  other(`Hello Priti,
+
+Thanks for your interview. Just to let you know, the panel is seeing the last candidate on Monday, so we expect to make a decision by Wednesday and will let you know either way.
+
+Regards,
+HR`, 'Interview outcome timeline'),
+  other(`Dear Mr. Silva,
+
+We regret that the interview scheduled for 4 June must be postponed due to the unavailability of the panel. A new date will be sent shortly.
+
+Recruitment Office`, 'Interview postponed'),
+];
