@@ -85,12 +85,14 @@ describe('reasons and flags', () => {
     const r = read(wrap('Thank you for the coding task. The validation was not implemented and the endpoint returned an error for empty input, so we will not continue.'));
     expect(r.feedback).toBe(true);
     expect(read(wrap('Thank you for the case study. The reviewers felt the pricing section did not justify its numbers, so we will not continue.')).feedback).toBe(true);
+    expect(read(wrap('Thank you for the written task. The memo did not give a recommendation, so we will not invite you to interview.')).feedback).toBe(true);
   });
 
   it('reads offers to chat it through and to share feedback if helpful as feedback offered', () => {
     expect(read(wrap('We have gone with another candidate. Glad to chat through it if that is useful.')).feedbackOffered).toBe(true);
     expect(read(wrap('We have gone with another candidate. If some feedback would be useful, I am happy to send it.')).feedbackOffered).toBe(true);
     expect(read(wrap('We have gone with another candidate. Unfortunately we cannot share feedback.')).feedbackOffered).toBe(false);
+    expect(read(wrap('We have gone with another candidate. If you want to go through how the interview went, I can set up a call.')).feedbackOffered).toBe(true);
   });
 
   it('does not take a role named Data Protection Officer for a privacy footer', () => {
@@ -103,6 +105,12 @@ describe('kind', () => {
     const r = read(wrap('The client has put the search on ice until the new budget is agreed. You are still in the running and I will be in touch when it moves again.'));
     expect(r.kind).toBe('on_hold');
     expect(r.doorOpen).toBe(false);
+  });
+
+  it('reads an update with nothing paused or delayed as other, and a delayed decision as on hold', () => {
+    expect(read(wrap('We are seeing two more people this week and expect to make a decision by Thursday. I will let you know either way.')).kind).toBe('other');
+    expect(read(wrap('We are still interviewing and will get back to you once we have news.')).kind).toBe('other');
+    expect(read(wrap('The decision has been delayed until the new budget is approved; you are still in the process.')).kind).toBe('on_hold');
   });
 
   it('does not read a notice of a delay as a rejection', () => {
