@@ -502,8 +502,8 @@ Thank you for applying. Your application is being reviewed by the hiring manager
 
 Regards,
 Recruitment Team`, 'Your application'),
-  hold('application', ['generic'], {},
-    `Hi Finn,
+  // an update with nothing paused or delayed (LABELS.md: on hold is a paused or delayed process): other, since ADR 0050
+  other(`Hi Finn,
 
 Thanks for your patience! We're still working through interviews for the Product Designer role and haven't made a decision yet. I expect to have an update for you by the end of next week.
 

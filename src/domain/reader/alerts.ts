@@ -25,7 +25,7 @@ export function isJobDigest(sentences: readonly Sentence[], declining: readonly 
 }
 
 /** the candidate withdrew: "thank you for letting us know you'd like to withdraw", "we have withdrawn your application as you asked" */
-const WITHDREW = /\byou(?:'d| would)? (?:like|want|wish|wished|wanted|asked|requested|decided|chosen|opted) to withdraw\b|\b(?:thank you|thanks) for (?:withdrawing|letting us know)\b[^.;]{0,40}\bwithdr|\byour (?:request|decision|wish) to withdraw\b|\b(?:as|at) your request\b[^.;]{0,40}\bwithdr|\bwithdrawn (?:at|as per) your request\b|\bconfirm(?:s|ing)? (?:that )?(?:you have withdrawn|your withdrawal|the withdrawal)\b/;
+const WITHDREW = /\byou(?:'d| would)? (?:like|want|wish|wished|wanted|asked|requested|decided|chosen|opted) to withdraw\b|\b(?:thank you|thanks) for (?:withdrawing|letting us know)\b[^.;]{0,40}\bwithdr|\byour (?:request|decision|wish) to withdraw\b|\b(?:as|at) your request\b[^.;]{0,40}\bwithdr|\bwithdrawn (?:at|as per) your request\b|\bclosed (?:your|the) (?:application|candidacy|profile) (?:at|as per) your request\b|\byou(?:'ve| have) accepted (?:another|a different|an(?:other)? external|a) (?:offer|role|position|job)\b|\bconfirm(?:s|ing)? (?:that )?(?:you have withdrawn|your withdrawal|the withdrawal)\b/;
 /** what a withdrawal's confirmation says after it: the records, no further mail */
 const AFTER_WITHDRAWAL = /\bclos(?:e|ed|ing)\b|\barchiv|\bwithdr|\b(?:won't|will not|no longer) (?:contact|receive|hear|email|be contacted)|\bno further (?:communication|contact|emails?)\b|\bupdated (?:our|your) records\b|\bremoved\b/;
 

@@ -42,7 +42,10 @@ const SPECIFIC: ReadonlySet<Reason> = new Set(['skills_gap', 'salary', 'overqual
  * Arranging the next step ("I have to move our interview", "would Friday work for you instead?"): an apology
  * or an "unfortunately" around it is about the arrangement, not a decision about the candidate.
  */
-const ARRANGING = /\breschedul\w*|\b(?:move|moving|push|pushing|shift|shifting|postpone|postponing) (?:our|the|your|this) (?:[\w-]+ )?(?:interview|call|meeting|chat|session|assessment)\b|\bwould (?:[\w' ]{0,30})work (?:for|better for) you\b|\b(?:could|can|shall) we (?:do|move|meet|speak|talk|try)\b|\b(?:choose|pick|book|select|find) a (?:new |different |convenient )?(?:time|slot|date)\b|\bthe next step (?:is|will be)\b|\blooking forward to (?:speaking|meeting|seeing|chatting|talking) (?:with |to )?you\b/;
+const ARRANGING = /\breschedul\w*|\b(?:move|moving|push|pushing|shift|shifting|postpone|postponing) (?:our|the|your|this) (?:[\w-]+ )?(?:interview|call|meeting|chat|session|assessment)\b|\bwould (?:[\w' ]{0,30})work (?:for|better for) you\b|\b(?:could|can|shall) we (?:do|move|meet|speak|talk|try)\b|\b(?:choose|pick|book|select|find) a (?:new |different |convenient )?(?:time|slot|date)\b|\bthe next step (?:is|will be)\b|\blooking forward to (?:speaking|meeting|seeing|chatting|talking) (?:with |to )?you\b|\b(?:may|might|will|could) be (?:a |some )?(?:short |slight |small |brief |little )?delays?\b|\bbefore we (?:can |are able to )?(?:get back to you|respond|reply|come back to you)\b/;
+
+/** what makes an update a pause: something stopped, delayed or waiting on a decision above the hiring team */
+const PAUSED = /\bon hold\b|\bpaus(?:e|ed|es|ing)\b|\bdelay|\bpostpon|\bsuspend|\bfro(?:zen|ze|eze)\b|\bfreez|\bdefer|\bpushed (?:back|out)\b|\bput back\b|\blonger than\b|\btaking (?:\w+ )?longer\b|\bon ice\b|\bback ?burner\b|\bhalt|\bbudget|\bheadcount|\bapprov|\bsign-?off|\bsigned off\b|\brestructur|\breorg|\bmerger|\bfunding|\bre-?plan|\buntil (?:after|further notice|the new|next (?:month|quarter|year))|\bnot (?:yet )?(?:made|reached) (?:a|our|any|the) (?:final )?decision|\b(?:yet to|not yet) (?:make|reach|made|reached)\b|\bforgotten (?:about )?you\b|\b(?:still|remain|remains|are) (?:very much )?(?:in|part of|under) (?:the )?(?:process|running|mix|frame|consideration)|\bruled (?:you|anyone|anybody) out\b|\b(?:hold|holding) off\b|\bwaiting (?:on|for)\b|\bawaiting\b|\bextended\b|\bon leave\b|\bunavailab|\bre-?open|\bresume/;
 
 function decideKind(k: Map<KindLabel, LabelScore>): { kind: Kind; score: number } {
   const rejection = scoreOf(k, 'rejection');
@@ -110,7 +113,7 @@ function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage): Rea
 }
 
 /** on hold, "we'll be in touch when it reopens" is about this role, not a door to future ones */
-const RESUME_ONLY = /\b(?:reopen|re-open|resume|restart|pick(?:s|ing)? (?:(?:things|it|this|the process|the search) )?(?:back )?up|back on|unfreeze|lifted|funding|budget|decision)/;
+const RESUME_ONLY = /\b(?:reopen|re-open|resume|restart|(?:moves?|moving|starts?|starting|gets? going|kicks? off) again|pick(?:s|ing)? (?:(?:things|it|this|the process|the search) )?(?:back )?up|back on|unfreeze|lifted|funding|budget|decision)/;
 const FUTURE_DOOR = /(?:future|other|another|new|similar|upcoming) (?:roles?|positions?|openings?|opportunit|vacanc)|talent (?:pool|community|network)|re-?apply|apply again|on file/;
 
 /** reasons that only appear when someone is being declined */
@@ -165,6 +168,12 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
   }
   // only soft words ("sorry", "unfortunately") add up to the rejection, and the message arranges a next step
   if (kind === 'rejection' && (kinds.get('rejection')?.hits ?? []).every((h) => h.w < 1) && sentences.some((s) => !s.footer && ARRANGING.test(s.norm))) {
+    kind = 'other';
+    kindScore = 0.5;
+  }
+  // LABELS.md: on hold is a process paused or delayed. "We expect to decide by Friday" or "we'll be in touch once we
+  // have news" with nothing paused, delayed or waiting on anything is a plain update
+  if (kind === 'on_hold' && !sentences.some((s) => !s.footer && PAUSED.test(s.norm))) {
     kind = 'other';
     kindScore = 0.5;
   }
@@ -238,4 +247,29 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
 export function classify(sentences: readonly Sentence[], model: ReaderModel | null = null): Classification {
   const { result, signals } = classifyByRules(sentences);
   return model ? combine(model, sentences, signals, result) : result;
+}
+
+/** a sentence of the history that asks after or looks forward to a step ("any update about the interview with the hiring manager?") */
+const LOOKING_AHEAD = /\blook(?:ing)? forward\b|\bnext steps?\b|\bany (?:updates?|news|feedback)\b|\bupdates? (?:about|on|regarding)\b|\bwhether\b|\bhear(?:ing)? (?:back|about|from you)\b|\bwhen (?:will|can|might|would)\b|\?\s*$/;
+
+const STAGE_ORDER: readonly ReaderStage[] = ['application', 'screen', 'assessment', 'interview', 'final'];
+
+/**
+ * A reply declines the candidate above the thread it answers: "sorry, we've gone with someone else" over the
+ * candidate's own "thanks for arranging the interviews today". The newest message decides kind, reasons and
+ * flags; the quoted history can only show a step the candidate had already taken, read by the same stage cues
+ * (which keep only steps that happened, not invitations to come). The further step wins, with its sentence.
+ */
+export function stageFromHistory(result: Classification, history: readonly Sentence[]): Classification {
+  if (!history.length || (result.kind !== 'rejection' && result.kind !== 'on_hold') || result.stage === 'final') return result;
+  const live = history.filter((s) => !s.footer && !s.subject && !LOOKING_AHEAD.test(s.norm) && (!PROCESS_DESCRIPTION.test(s.norm) || OWN_PROCESS.test(s.norm)));
+  if (!live.length) return result;
+  const stages = scoreRules(live, STAGE_RULES);
+  // a call and a team in different sentences of old mail are no interview: only a cue that names the step counts
+  stages.delete('team');
+  const decided = decideStage(stages);
+  if (decided.cue === 'application' || STAGE_ORDER.indexOf(decided.stage) <= STAGE_ORDER.indexOf(result.stage ?? 'application')) return result;
+  const evidence = result.evidence.filter((e) => e.label !== 'stage');
+  evidence.push({ label: 'stage', value: decided.stage, sentences: evidenceOf(stages, decided.cue), confidence: confidenceOf(scoreOf(stages, decided.cue)) });
+  return { ...result, stage: decided.stage, evidence };
 }

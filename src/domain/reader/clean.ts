@@ -155,6 +155,8 @@ export interface NewestMessage {
   forwardedSubject?: string;
   forwardedFrom?: string;
   forwarded: boolean;
+  /** the quoted earlier messages below a reply (">" marks removed), when the newest message is a reply */
+  history?: string;
 }
 
 function unquote(s: string): string {
@@ -209,5 +211,7 @@ export function extractNewest(text: string, depth = 0, forwardHint = false): New
     const inner = readForwarded(text.slice(b.bodyAt));
     return { ...inner, body: `${top.trimEnd()}\n\n${inner.body}` };
   }
-  return { body: top, forwarded: false };
+  // the history without the header lines of the quoted messages ("Subject: Interview invitation" names no step taken)
+  const history = unquote(text.slice(b.bodyAt)).replace(QUOTE_MARK, '').split('\n').filter((line) => !FWD_HEADER.test(line)).join('\n');
+  return { body: top, forwarded: false, history };
 }

@@ -58,7 +58,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-3.jsonl');
     expect(r.n).toBe(86);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.9);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.92);
+    // .92 until ADR 0050: the weights retrained that round add one wrong reason here and gain more on the other parts
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.915);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.88);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.98);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.91);
@@ -77,5 +78,18 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.96);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.98);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.97);
+  });
+  // the fifth sealed part (92 messages in voices unlike the earlier parts, written and scored before the sixth
+  // round): only scored; floors are the figures in ADR 0050
+  it('does not fall below its recorded scores on the fifth sealed part', () => {
+    const r = score('sealed-5.jsonl');
+    expect(r.n).toBe(92);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.91);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.92);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.9);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.95);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.96);
+    expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.99);
+    expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.98);
   });
 });

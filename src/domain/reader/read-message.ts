@@ -2,7 +2,7 @@
  * readMessage: the whole pipeline over one message, synchronous and total
  * (it never throws; on an internal error it answers kind 'other' with no labels).
  */
-import { classify, classifyByRules } from './classify.js';
+import { classify, classifyByRules, stageFromHistory } from './classify.js';
 import { messageFeatures, type ReaderModel } from './learned.js';
 import { SHIPPED_MODEL } from './model.js';
 import { decodePastedQuotedPrintable, extractNewest, normaliseText } from './clean.js';
@@ -14,6 +14,8 @@ import type { Evidence, ReaderInput, ReaderResult } from './types.js';
 
 /** Longer bodies are cut: rejections are short, and the tail of a huge mail is history or legal text. */
 const MAX_BODY = 60_000;
+/** Of the quoted history only the start is read (the message replied to, then older ones): it can only tell how far the candidate got. */
+const MAX_HISTORY = 4_000;
 
 function emptyResult(language = 'unknown', notEnglish = false): ReaderResult {
   return {
@@ -69,11 +71,12 @@ function prepare(input: ReaderInput) {
 
   const { language } = detectLanguage(`${subject ?? ''}\n${body}`);
   const sentences = splitSentences(body, subject?.replace(/^(?:(?:re|fw|fwd|aw|wg|tr)\s*:\s*)+/i, ''));
-  return { body, subject, sender, language, sentences };
+  const history = newest.history ? splitSentences(newest.history.slice(0, MAX_HISTORY)) : [];
+  return { body, subject, sender, language, sentences, history };
 }
 
 function readUnsafe(input: ReaderInput, model: ReaderModel | null): ReaderResult {
-  const { body, sender, language, sentences } = prepare(input);
+  const { body, sender, language, sentences, history } = prepare(input);
   const entities = extractEntities(sentences, body, sender.address, sender.name);
   const entityEvidence: Evidence[] = [];
   for (const key of ['company', 'role', 'contactName', 'contactEmail'] as const) {
@@ -124,7 +127,7 @@ function readUnsafe(input: ReaderInput, model: ReaderModel | null): ReaderResult
     return { ...foreign, ...base, confidence: 0.2, evidence: entityEvidence };
   }
 
-  const c = classify(sentences, model);
+  const c = stageFromHistory(classify(sentences, model), history);
   return {
     ...c,
     ...base,
