@@ -1,10 +1,12 @@
 /**
- * `npm run bench -- scale [--sqlite 1000,10000,50000] [--pg 10000,200000] [--runs 40] [--concurrent 100] [--only <operation>] [--pg-keep] [--seed-only]`
+ * `npm run bench -- scale [--sqlite 1000,10000,50000] [--pg 10000,200000] [--runs 40] [--concurrent 100] [--only <operation>[,<operation>…]] [--pg-keep] [--sqlite-dir <folder>] [--seed-only]`
  *
  * `--pg-keep` keeps each PostgreSQL database (`debrief_bench_scale_<size>`) and
  * reuses it on the next run when it holds the same data, so that the 200k
- * set (about twenty minutes to seed) is written once; `--seed-only` writes the
- * data and measures nothing.
+ * set (about twenty minutes to seed) is written once; `--sqlite-dir` does the
+ * same for SQLite (`<folder>/<size>/debrief.sqlite`, kept after the run);
+ * `--seed-only` writes the data and measures nothing. `--only` takes parts of
+ * operation names, comma-separated (`--only board,move`).
  *
  * One table: every user-facing read (lists as the web app asks for them,
  * search, insights, the board, one application) and a move that writes, over
@@ -57,7 +59,7 @@
  * data (17 ms at 1k): it is the answer itself, 50 cards in each of eleven columns.
  */
 import os from 'node:os';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -80,6 +82,11 @@ function listOption(args: string[], name: string, fallback: number[]): number[] 
   if (i < 0) return fallback;
   const v = args[i + 1] ?? '';
   return v === 'none' ? [] : v.split(',').map(Number).filter((n) => n > 0);
+}
+
+function textOption(args: string[], name: string): string | undefined {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
 }
 
 function numberOption(args: string[], name: string, fallback: number): number {
@@ -190,7 +197,7 @@ async function measureSize(label: string, size: number, database: Database, env:
   try {
     await get('/api/board');
     await get('/api/insights');
-    for (const op of operations.filter((o) => !only || o.name.includes(only))) {
+    for (const op of operations.filter((o) => !only || only.split(',').some((part) => o.name.includes(part)))) {
       try {
         await op.call(0);
         const seq = await timeMany(op.runs, op.call);
@@ -248,13 +255,15 @@ export async function run(args: string[]): Promise<void> {
   const rows: (string | number)[][] = [];
   for (const size of sqliteSizes) {
     console.log(`SQLite, ${size} applications:`);
-    const dir = mkdtempSync(join(tmpdir(), 'debrief-bench-scale-'));
+    const kept = textOption(args, 'sqlite-dir');
+    const dir = kept ? join(kept, String(size)) : mkdtempSync(join(tmpdir(), 'debrief-bench-scale-'));
+    if (kept) mkdirSync(dir, { recursive: true });
     const database = openDatabase({ sqlitePath: join(dir, 'debrief.sqlite') });
     try {
       rows.push(...(await measureSize('SQLite', size, database, { DEBRIEF_DATA_DIR: dir, DATABASE_URL: '' }, runs, concurrent, only, args.includes('--seed-only'))));
     } finally {
       await database.close();
-      rmSync(dir, { recursive: true, force: true });
+      if (!kept) rmSync(dir, { recursive: true, force: true });
     }
   }
   const adminUrl = process.env.TEST_DATABASE_URL;

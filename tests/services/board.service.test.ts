@@ -4,6 +4,7 @@ import type { Application, ApplicationSummary } from '../../src/contracts/applic
 import type { Database } from '../../src/db/connect.js';
 import { BOARD_COLUMNS } from '../../src/domain/applications/stages.js';
 import * as apps from '../../src/services/applications.service.js';
+import * as boards from '../../src/services/board.service.js';
 import * as events from '../../src/services/application-events.service.js';
 import type { ServiceContext } from '../../src/services/context.js';
 import { freshDatabase, testContext, testDialects } from '../support/databases.js';
@@ -50,10 +51,10 @@ describe.each(testDialects())('the board on %s', (dialect) => {
     // Same day, same instant: only the id tells them apart.
     for (let i = 0; i < 4; i++) await givenApplication(ctx, { date: '2026-11-03' }, ['screen']);
     for (const perColumn of [3, 50, 500]) {
-      const board = await apps.getBoard(ctx, perColumn);
+      const board = await boards.getBoard(ctx, perColumn);
       expect(board).toEqual(await boardFromList(ctx, perColumn));
     }
-    const ids = (await apps.getBoard(ctx, 500)).columns.flatMap((c) => c.items.map((a) => a.id));
+    const ids = (await boards.getBoard(ctx, 500)).columns.flatMap((c) => c.items.map((a) => a.id));
     expect(ids.length).toBe(164);
     expect(ids.filter((id) => id.startsWith('u-board-other'))).toEqual([]);
   });
@@ -61,7 +62,7 @@ describe.each(testDialects())('the board on %s', (dialect) => {
   it('reads the board in four statements: settings, booked steps come due, the columns, their tags', async () => {
     const ctx = await testContext(database, { ownerId: 'u-board-many' });
     const { db, take } = counted(database.db);
-    await apps.getBoard({ ...ctx, db });
+    await boards.getBoard({ ...ctx, db });
     expect(take()).toBe(4);
   });
 
