@@ -4,7 +4,7 @@ import { seedScaleOwner } from '../../bench/support/scale-data.js';
 import type { BoardColumn } from '../../src/contracts/applications.js';
 import { LOCAL_USER_ID } from '../../src/services/context.js';
 import { todayIn } from '../../src/domain/time.js';
-import { hasBrowser, startTestApp, type TestApp } from '../support/e2e.js';
+import { axeViolations, hasBrowser, startTestApp, type TestApp } from '../support/e2e.js';
 import { boardPage } from './pages/index.js';
 
 /**
@@ -51,6 +51,7 @@ describe.skipIf(!hasBrowser)('a long search on the board', () => {
     await expect.poll(() => cards.count(), { timeout: 10_000 }).toBe(50);
     expect(await ids()).toEqual(rejected.items.map((a) => a.id));
     await expect(board.column('rejected').showAllLink().isVisible()).resolves.toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('moves a card that "Show more" brought out of its column, and Undo puts it back', async () => {
