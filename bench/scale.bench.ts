@@ -57,6 +57,14 @@
  * machine at 50k: board 138 / 195 ms (10 clients 1,268), search 23.0 / 74.0 (285), insights
  * 14.2 / 22.8 (110), move 14.7 / 23.1 (96.8). The board's cost that is left does not grow with the
  * data (17 ms at 1k): it is the answer itself, 50 cards in each of eleven columns.
+ *
+ * Since ADR 0048 the board sends cards for the open columns only (20 each, the fields a card shows;
+ * the ended columns their totals), 243 KB → 17 KB at 50k, and a move writes its derived state by
+ * UPDATE on SQLite. The board's floor above still reads the old answer (every column, 50 rows, every
+ * field), more than the board now reads. Measured before and after on the shared machine, each pair
+ * run back to back on the same kept data (`--only board,move --runs 20 --sqlite-dir …`), ms:
+ *
+ * BENCH_PAIRS
  */
 import os from 'node:os';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -200,27 +208,32 @@ async function measureSize(label: string, size: number, database: Database, env:
     for (const op of operations.filter((o) => !only || only.split(',').some((part) => o.name.includes(part)))) {
       try {
         await op.call(0);
+        const cpu0 = server.cpuMs();
         const seq = await timeMany(op.runs, op.call);
-        const conc = await timeConcurrent(Math.max(op.runs, 5 * CLIENTS) * (concurrent / 100), CLIENTS, op.call);
+        const cpu1 = server.cpuMs();
+        const calls = Math.max(op.runs, 5 * CLIENTS) * (concurrent / 100);
+        const conc = await timeConcurrent(calls, CLIENTS, op.call);
+        const cpu = (cpu1 - cpu0 + server.cpuMs() - cpu1) / (op.runs + calls);
         const floor = await timeMany(op.runs, async (i) => void (await op.floor(i)));
-        rows.push(row(label, size, op.name, seq, conc, floor));
+        rows.push(row(label, size, op.name, seq, conc, floor, cpu));
       } catch (e) {
-        rows.push([label, size, op.name, `failed: ${e instanceof Error ? `${e.message} ${String((e as { cause?: unknown }).cause ?? '')}` : String(e)}`, '', '', '', '', '']);
+        rows.push([label, size, op.name, `failed: ${e instanceof Error ? `${e.message} ${String((e as { cause?: unknown }).cause ?? '')}` : String(e)}`, '', '', '', '', '', '']);
         process.exitCode = 1;
       }
       console.log(`  ${rows[rows.length - 1]!.slice(2).join(' | ')}`);
     }
     const load = os.loadavg().map((l) => l.toFixed(1)).join(' ');
-    rows.push([label, size, `server peak RSS ${server.peakRssMb().toFixed(0)} MB; load ${load}`, '', '', '', '', '', '']);
+    rows.push([label, size, `server peak RSS ${server.peakRssMb().toFixed(0)} MB; load ${load}`, '', '', '', '', '', '', '']);
   } finally {
     await server.stop();
   }
   return rows;
 }
 
-function row(label: string, size: number, name: string, seq: Timing, conc: Timing, floor: Timing): (string | number)[] {
+/** `cpu`: the server process's CPU time per call over both phases (a move's call includes its untimed undo). */
+function row(label: string, size: number, name: string, seq: Timing, conc: Timing, floor: Timing, cpu: number): (string | number)[] {
   const f = (t: Timing) => `${t.p50.toFixed(1)} / ${t.p95.toFixed(1)} / ${t.max.toFixed(0)}`;
-  return [label, size, name, f(seq), seq.rps, f(conc), conc.rps, `${floor.p50.toFixed(2)} / ${floor.p95.toFixed(2)}`, `${(seq.p50 / floor.p50).toFixed(1)}×`];
+  return [label, size, name, f(seq), seq.rps, f(conc), conc.rps, `${floor.p50.toFixed(2)} / ${floor.p95.toFixed(2)}`, `${(seq.p50 / floor.p50).toFixed(1)}×`, cpu.toFixed(1)];
 }
 
 async function withPostgres<T>(adminUrl: string, size: number, keep: boolean, fn: (database: Database, url: string) => Promise<T>): Promise<T> {
@@ -276,5 +289,5 @@ export async function run(args: string[]): Promise<void> {
     console.log('(set TEST_DATABASE_URL to include PostgreSQL)');
   }
   console.log(`\nms: p50 / p95 / max; req/s; sequential, then ${CLIENTS} concurrent clients; floor = hand-written SQL in-process (see bench/scale.bench.ts)`);
-  printTable(['db', 'apps', 'operation', 'sequential', 'req/s', `${CLIENTS} clients`, 'req/s', 'floor p50 / p95', 'vs floor'], rows);
+  printTable(['db', 'apps', 'operation', 'sequential', 'req/s', `${CLIENTS} clients`, 'req/s', 'floor p50 / p95', 'vs floor', 'server CPU ms/call'], rows);
 }
