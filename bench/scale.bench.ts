@@ -64,7 +64,15 @@
  * field), more than the board now reads. Measured before and after on the shared machine, each pair
  * run back to back on the same kept data (`--only board,move --runs 20 --sqlite-dir …`), ms:
  *
- * BENCH_PAIRS
+ * | run (load)          | board seq p50 / p95 | board 10 clients p50 | board CPU/call | move seq p50 / p95 | move 10 clients p50 | move+undo CPU/call |
+ * |---------------------|---------------------|----------------------|----------------|--------------------|---------------------|--------------------|
+ * | before (10.6 → 9.8) | 44.5 / 168.1        | 374                  | 25.4           | 27.2 / 69.4        | 121                 | 22.9               |
+ * | after  (9.8 → 9.3)  | 38.7 / 245.2        | 381                  | 11.7           | 17.4 / 48.1        | 314                 | 22.1               |
+ * | before (9.2 → 9.9)  | 96.6 / 125.9        | 769                  | 26.9           | 23.7 / 87.2        | 324                 | 24.1               |
+ * | after  (9.9 → 9.7)  | 57.1 / 88.9         | 163                  | 10.4           | 21.1 / 51.3        | 281                 | 20.3               |
+ *
+ * Wall times at load 10 swing two- to threefold between identical runs; the server's CPU per call is
+ * the comparison (the board's halved; the move's barely moved: see ADR 0048 for all ten runs).
  */
 import os from 'node:os';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
