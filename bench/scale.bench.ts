@@ -1,10 +1,12 @@
 /**
- * `npm run bench -- scale [--sqlite 1000,10000,50000] [--pg 10000,200000] [--runs 40] [--concurrent 100] [--only <operation>] [--pg-keep] [--seed-only]`
+ * `npm run bench -- scale [--sqlite 1000,10000,50000] [--pg 10000,200000] [--runs 40] [--concurrent 100] [--only <operation>[,<operation>…]] [--pg-keep] [--sqlite-dir <folder>] [--seed-only]`
  *
  * `--pg-keep` keeps each PostgreSQL database (`debrief_bench_scale_<size>`) and
  * reuses it on the next run when it holds the same data, so that the 200k
- * set (about twenty minutes to seed) is written once; `--seed-only` writes the
- * data and measures nothing.
+ * set (about twenty minutes to seed) is written once; `--sqlite-dir` does the
+ * same for SQLite (`<folder>/<size>/debrief.sqlite`, kept after the run);
+ * `--seed-only` writes the data and measures nothing. `--only` takes parts of
+ * operation names, comma-separated (`--only board,move`).
  *
  * One table: every user-facing read (lists as the web app asks for them,
  * search, insights, the board, one application) and a move that writes, over
@@ -55,9 +57,25 @@
  * machine at 50k: board 138 / 195 ms (10 clients 1,268), search 23.0 / 74.0 (285), insights
  * 14.2 / 22.8 (110), move 14.7 / 23.1 (96.8). The board's cost that is left does not grow with the
  * data (17 ms at 1k): it is the answer itself, 50 cards in each of eleven columns.
+ *
+ * Since ADR 0048 the board sends cards for the open columns only (20 each, the fields a card shows;
+ * the ended columns their totals), 243 KB → 17 KB at 50k, and a move writes its derived state by
+ * UPDATE on SQLite. The board's floor above still reads the old answer (every column, 50 rows, every
+ * field), more than the board now reads. Measured before and after on the shared machine, each pair
+ * run back to back on the same kept data (`--only board,move --runs 20 --sqlite-dir …`), ms:
+ *
+ * | run (load)          | board seq p50 / p95 | board 10 clients p50 | board CPU/call | move seq p50 / p95 | move 10 clients p50 | move+undo CPU/call |
+ * |---------------------|---------------------|----------------------|----------------|--------------------|---------------------|--------------------|
+ * | before (10.6 → 9.8) | 44.5 / 168.1        | 374                  | 25.4           | 27.2 / 69.4        | 121                 | 22.9               |
+ * | after  (9.8 → 9.3)  | 38.7 / 245.2        | 381                  | 11.7           | 17.4 / 48.1        | 314                 | 22.1               |
+ * | before (9.2 → 9.9)  | 96.6 / 125.9        | 769                  | 26.9           | 23.7 / 87.2        | 324                 | 24.1               |
+ * | after  (9.9 → 9.7)  | 57.1 / 88.9         | 163                  | 10.4           | 21.1 / 51.3        | 281                 | 20.3               |
+ *
+ * Wall times at load 10 swing two- to threefold between identical runs; the server's CPU per call is
+ * the comparison (the board's halved; the move's barely moved: see ADR 0048 for all ten runs).
  */
 import os from 'node:os';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -80,6 +98,11 @@ function listOption(args: string[], name: string, fallback: number[]): number[] 
   if (i < 0) return fallback;
   const v = args[i + 1] ?? '';
   return v === 'none' ? [] : v.split(',').map(Number).filter((n) => n > 0);
+}
+
+function textOption(args: string[], name: string): string | undefined {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
 }
 
 function numberOption(args: string[], name: string, fallback: number): number {
@@ -190,30 +213,35 @@ async function measureSize(label: string, size: number, database: Database, env:
   try {
     await get('/api/board');
     await get('/api/insights');
-    for (const op of operations.filter((o) => !only || o.name.includes(only))) {
+    for (const op of operations.filter((o) => !only || only.split(',').some((part) => o.name.includes(part)))) {
       try {
         await op.call(0);
+        const cpu0 = server.cpuMs();
         const seq = await timeMany(op.runs, op.call);
-        const conc = await timeConcurrent(Math.max(op.runs, 5 * CLIENTS) * (concurrent / 100), CLIENTS, op.call);
+        const cpu1 = server.cpuMs();
+        const calls = Math.max(op.runs, 5 * CLIENTS) * (concurrent / 100);
+        const conc = await timeConcurrent(calls, CLIENTS, op.call);
+        const cpu = (cpu1 - cpu0 + server.cpuMs() - cpu1) / (op.runs + calls);
         const floor = await timeMany(op.runs, async (i) => void (await op.floor(i)));
-        rows.push(row(label, size, op.name, seq, conc, floor));
+        rows.push(row(label, size, op.name, seq, conc, floor, cpu));
       } catch (e) {
-        rows.push([label, size, op.name, `failed: ${e instanceof Error ? `${e.message} ${String((e as { cause?: unknown }).cause ?? '')}` : String(e)}`, '', '', '', '', '']);
+        rows.push([label, size, op.name, `failed: ${e instanceof Error ? `${e.message} ${String((e as { cause?: unknown }).cause ?? '')}` : String(e)}`, '', '', '', '', '', '']);
         process.exitCode = 1;
       }
       console.log(`  ${rows[rows.length - 1]!.slice(2).join(' | ')}`);
     }
     const load = os.loadavg().map((l) => l.toFixed(1)).join(' ');
-    rows.push([label, size, `server peak RSS ${server.peakRssMb().toFixed(0)} MB; load ${load}`, '', '', '', '', '', '']);
+    rows.push([label, size, `server peak RSS ${server.peakRssMb().toFixed(0)} MB; load ${load}`, '', '', '', '', '', '', '']);
   } finally {
     await server.stop();
   }
   return rows;
 }
 
-function row(label: string, size: number, name: string, seq: Timing, conc: Timing, floor: Timing): (string | number)[] {
+/** `cpu`: the server process's CPU time per call over both phases (a move's call includes its untimed undo). */
+function row(label: string, size: number, name: string, seq: Timing, conc: Timing, floor: Timing, cpu: number): (string | number)[] {
   const f = (t: Timing) => `${t.p50.toFixed(1)} / ${t.p95.toFixed(1)} / ${t.max.toFixed(0)}`;
-  return [label, size, name, f(seq), seq.rps, f(conc), conc.rps, `${floor.p50.toFixed(2)} / ${floor.p95.toFixed(2)}`, `${(seq.p50 / floor.p50).toFixed(1)}×`];
+  return [label, size, name, f(seq), seq.rps, f(conc), conc.rps, `${floor.p50.toFixed(2)} / ${floor.p95.toFixed(2)}`, `${(seq.p50 / floor.p50).toFixed(1)}×`, cpu.toFixed(1)];
 }
 
 async function withPostgres<T>(adminUrl: string, size: number, keep: boolean, fn: (database: Database, url: string) => Promise<T>): Promise<T> {
@@ -248,13 +276,15 @@ export async function run(args: string[]): Promise<void> {
   const rows: (string | number)[][] = [];
   for (const size of sqliteSizes) {
     console.log(`SQLite, ${size} applications:`);
-    const dir = mkdtempSync(join(tmpdir(), 'debrief-bench-scale-'));
+    const kept = textOption(args, 'sqlite-dir');
+    const dir = kept ? join(kept, String(size)) : mkdtempSync(join(tmpdir(), 'debrief-bench-scale-'));
+    if (kept) mkdirSync(dir, { recursive: true });
     const database = openDatabase({ sqlitePath: join(dir, 'debrief.sqlite') });
     try {
       rows.push(...(await measureSize('SQLite', size, database, { DEBRIEF_DATA_DIR: dir, DATABASE_URL: '' }, runs, concurrent, only, args.includes('--seed-only'))));
     } finally {
       await database.close();
-      rmSync(dir, { recursive: true, force: true });
+      if (!kept) rmSync(dir, { recursive: true, force: true });
     }
   }
   const adminUrl = process.env.TEST_DATABASE_URL;
@@ -267,5 +297,5 @@ export async function run(args: string[]): Promise<void> {
     console.log('(set TEST_DATABASE_URL to include PostgreSQL)');
   }
   console.log(`\nms: p50 / p95 / max; req/s; sequential, then ${CLIENTS} concurrent clients; floor = hand-written SQL in-process (see bench/scale.bench.ts)`);
-  printTable(['db', 'apps', 'operation', 'sequential', 'req/s', `${CLIENTS} clients`, 'req/s', 'floor p50 / p95', 'vs floor'], rows);
+  printTable(['db', 'apps', 'operation', 'sequential', 'req/s', `${CLIENTS} clients`, 'req/s', 'floor p50 / p95', 'vs floor', 'server CPU ms/call'], rows);
 }

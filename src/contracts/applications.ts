@@ -214,11 +214,66 @@ export type ApplicationPage = Omit<z.infer<typeof zApplicationPage>, 'items'> & 
 /** A page of summaries (`fields=summary`: the web app's list). */
 export type ApplicationSummaryPage = Omit<z.infer<typeof zApplicationPage>, 'items'> & { items: ApplicationSummary[] };
 
-export const zBoard = z
+/** What a board card shows (the `card` fields of the board, its default): a fraction of a summary. */
+export const BOARD_CARD_FIELDS = ['id', 'company', 'title', 'status', 'lastEventOn', 'upcoming', 'noResponse', 'tags'] as const;
+
+export const zBoardCard = zApplicationSummary
+  .pick({ id: true, company: true, title: true, status: true, lastEventOn: true, upcoming: true, noResponse: true, tags: true })
+  .meta({ id: 'BoardCard' });
+export type BoardCard = z.infer<typeof zBoardCard>;
+
+/** A board item: a card, or the whole summary when the board is asked for `fields=summary`. */
+export const zBoardItem = zApplicationSummary
+  .partial()
+  .required({ id: true, company: true, title: true, status: true, lastEventOn: true, upcoming: true, noResponse: true, tags: true })
+  .meta({ id: 'BoardItem' });
+
+export const zBoardFields = z.enum(['card', 'summary']);
+export type BoardFields = z.infer<typeof zBoardFields>;
+
+/** Most cards one request reads from one column. */
+export const MAX_BOARD_CARDS = 500;
+
+export const zBoardQuery = z
   .object({
-    columns: z.array(
-      z.object({ status: zStage, total: z.number().int(), items: z.array(zApplicationSummary) }),
-    ),
+    perColumn: z.coerce.number().int().min(1).max(MAX_BOARD_CARDS).default(20).meta({
+      description: 'Cards sent for each column whose cards are asked for (the web app draws 20 at first).',
+    }),
+    columns: csvList(zStage).optional().meta({
+      description:
+        'The columns whose cards are sent, comma-separated (for example `applied,rejected`); the others come with their total only. ' +
+        'Default: the columns of applications still moving (not accepted, rejected, withdrawn or ghosted, which the web app shows folded).',
+    }),
+    fields: zBoardFields.default('card').meta({
+      description: 'card: the fields a card shows (default); summary: each application without its job description and notes.',
+    }),
   })
+  .meta({ id: 'BoardQuery' });
+export type BoardQuery = z.infer<typeof zBoardQuery>;
+
+export const zBoardColumnQuery = z
+  .object({
+    limit: z.coerce.number().int().min(1).max(MAX_BOARD_CARDS).default(20),
+    after: z.string().trim().min(1).max(400).optional().meta({
+      description: 'The nextCursor of the column read before: the cards that come after it, in the board\'s order.',
+    }),
+    fields: zBoardFields.default('card'),
+  })
+  .meta({ id: 'BoardColumnQuery' });
+export type BoardColumnQuery = z.infer<typeof zBoardColumnQuery>;
+
+export const zBoardColumn = z
+  .object({
+    status: zStage,
+    total: z.number().int(),
+    loaded: z.boolean().meta({ description: 'Whether this column\'s cards were asked for; false: `items` is empty, read them with /api/board/columns/{status}.' }),
+    items: z.array(zBoardItem),
+    nextCursor: z.string().nullable().meta({ description: 'Pass as `after` to /api/board/columns/{status} for the cards that follow; null when none follow (or none were read).' }),
+  })
+  .meta({ id: 'BoardColumn' });
+export type BoardColumn = z.infer<typeof zBoardColumn>;
+
+export const zBoard = z
+  .object({ columns: z.array(zBoardColumn) })
   .meta({ id: 'Board' });
 export type Board = z.infer<typeof zBoard>;

@@ -1,5 +1,5 @@
-import type { Application, ApplicationSummary, StageEvent, Note } from '../contracts/applications.js';
-import type { ApplicationSummaryRow, ApplicationViewRow } from '../db/repos/application-views.repo.js';
+import type { Application, ApplicationSummary, BoardCard, StageEvent, Note } from '../contracts/applications.js';
+import type { ApplicationSummaryRow, ApplicationViewRow, BoardCardRow } from '../db/repos/application-views.repo.js';
 import { stageFromRank } from '../db/repos/derived-state.js';
 import type { StageEventRow } from '../db/repos/events.repo.js';
 import type { NoteRow } from '../db/repos/notes.repo.js';
@@ -56,6 +56,21 @@ export function toApplicationSummary(row: ApplicationSummaryRow, tags: string[],
     noResponse: noResponse(status, row.last_event_on, rules.today, rules.noResponseDays, row.next_event_on),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+  };
+}
+
+/** An application as its board card shows it: company, title, the last news, a step booked ahead, silence, tags. */
+export function toBoardCard(row: BoardCardRow, tags: string[], rules: MappingRules): BoardCard {
+  const status = asStage(row.status);
+  return {
+    id: row.id,
+    company: row.company_name,
+    title: row.title,
+    status,
+    lastEventOn: row.last_event_on,
+    upcoming: row.next_event_on && row.next_stage ? { stage: asStage(row.next_stage), occurredOn: row.next_event_on } : null,
+    noResponse: noResponse(status, row.last_event_on, rules.today, rules.noResponseDays, row.next_event_on),
+    tags,
   };
 }
 

@@ -7,7 +7,6 @@ import type {
   ApplicationSummary,
   ApplicationSummaryPage,
   ApplicationUpdate,
-  Board,
 } from '../contracts/applications.js';
 import {
   deleteApplication as deleteRow,
@@ -26,14 +25,13 @@ import {
   saveSnapshot,
   snapshotApplication,
 } from '../db/repos/deleted-applications.repo.js';
-import { applicationViewById, boardViews, listApplicationViews, type ViewCursor, type ViewFilter, type ViewPage } from '../db/repos/application-views.repo.js';
+import { applicationViewById, listApplicationViews, type ViewCursor, type ViewFilter, type ViewPage } from '../db/repos/application-views.repo.js';
 import { decodeListCursor, encodeListCursor } from './list-cursor.js';
 import { eventsFor, insertEvent } from '../db/repos/events.repo.js';
 import { refreshApplicationState, refreshDueStates } from '../db/repos/derived-state.js';
 import { notesFor } from '../db/repos/notes.repo.js';
 import { AWAITING_REPLY, noResponseCutoff } from '../domain/applications/no-response.js';
 import { classifyRole } from '../domain/applications/role-family.js';
-import { BOARD_COLUMNS } from '../domain/applications/stages.js';
 import { newId } from '../domain/ids.js';
 import { resolveIdPrefix } from './id-prefix.service.js';
 import { toApplication, toApplicationSummary, toNote, toStageEvent, type MappingRules } from './application-mapper.js';
@@ -49,7 +47,7 @@ import { todayIn } from '../domain/time.js';
  * The user's rules for reading applications, after bringing up to date the
  * applications whose booked step (an interview) has come since the last write.
  */
-async function rules(ctx: ServiceContext): Promise<MappingRules> {
+export async function readingRules(ctx: ServiceContext): Promise<MappingRules> {
   const s = await getSettings(ctx);
   const today = todayIn(s.timezone, ctx.now());
   await refreshDueStates(ctx.db, ctx.ownerId, today);
@@ -81,7 +79,7 @@ export async function readWrittenApplication(ctx: ServiceContext, id: string, r:
 
 /** One application, after bringing the owner's booked steps up to date: four statements (settings, due steps, row, tags). */
 export async function getApplicationSummary(ctx: ServiceContext, id: string): Promise<Application> {
-  return readWrittenApplication(ctx, id, await rules(ctx));
+  return readWrittenApplication(ctx, id, await readingRules(ctx));
 }
 
 function fieldsToPatch(input: Partial<ApplicationCreate>): ApplicationPatch {
@@ -114,7 +112,7 @@ function fieldsToPatch(input: Partial<ApplicationCreate>): ApplicationPatch {
 }
 
 export async function createApplication(ctx: ServiceContext, input: ApplicationCreate): Promise<Application> {
-  const r = await rules(ctx);
+  const r = await readingRules(ctx);
   const stage = input.stage ?? 'applied';
   const occurredOn = input.date ?? r.today;
   checkEventDate(stage, occurredOn, r.today, 'date');
@@ -154,7 +152,7 @@ export async function createApplication(ctx: ServiceContext, input: ApplicationC
 }
 
 export async function getApplication(ctx: ServiceContext, id: string): Promise<ApplicationDetail> {
-  const r = await rules(ctx);
+  const r = await readingRules(ctx);
   const app = await readWrittenApplication(ctx, id, r);
   const [events, notes] = await Promise.all([eventsFor(ctx.db, ctx.ownerId, id), notesFor(ctx.db, ctx.ownerId, id)]);
   return { ...app, events: events.map((e) => toStageEvent(e, r.today)), noteEntries: notes.map(toNote) };
@@ -174,7 +172,7 @@ function listFilter(query: Omit<ApplicationListQuery, 'page' | 'pageSize'>, r: M
 
 /** The list's filter for these query parameters, with the user's rules of today (steps come due first). */
 export async function listedFilter(ctx: ServiceContext, query: Omit<ApplicationListQuery, 'page' | 'pageSize'>): Promise<ViewFilter> {
-  return listFilter(query, await rules(ctx));
+  return listFilter(query, await readingRules(ctx));
 }
 
 /**
@@ -187,7 +185,7 @@ export async function forEachListedApplication(
   onPage: (items: Application[]) => Promise<void> | void,
   pageSize = 2000,
 ): Promise<number> {
-  const r = await rules(ctx);
+  const r = await readingRules(ctx);
   const filter = listFilter(query, r);
   let offset = 0;
   for (;;) {
@@ -205,7 +203,7 @@ async function listPage<Row>(
   read: (filter: ViewFilter, page: ViewPage) => Promise<{ rows: (Row & { id: string })[]; total: number; next: ViewCursor | null }>,
   map: (row: Row, tags: string[], r: MappingRules) => ApplicationSummary,
 ) {
-  const r = await rules(ctx);
+  const r = await readingRules(ctx);
   const { rows, total, next } = await read(listFilter(query, r), {
     sort: query.sort,
     order: query.order,
@@ -231,20 +229,6 @@ export async function listApplications(ctx: ServiceContext, query: ApplicationLi
 /** The same page without each application's job description and notes (`fields=summary`: the list page). */
 export async function listApplicationSummaries(ctx: ServiceContext, query: ApplicationListQuery): Promise<ApplicationSummaryPage> {
   return listPage(ctx, query, (filter, at) => listApplicationViews(ctx.db, ctx.ownerId, filter, at, 'summary'), toApplicationSummary);
-}
-
-export async function getBoard(ctx: ServiceContext, perColumn = 50): Promise<Board> {
-  const r = await rules(ctx);
-  const { rows, totals } = await boardViews(ctx.db, ctx.ownerId, BOARD_COLUMNS, perColumn);
-  const tags = await tagsFor(ctx.db, ctx.ownerId, rows.map((x) => x.id));
-  const apps = rows.map((row) => toApplicationSummary(row, tags.get(row.id) ?? [], r));
-  return {
-    columns: BOARD_COLUMNS.map((status) => ({
-      status,
-      total: totals.get(status) ?? 0,
-      items: apps.filter((a) => a.status === status),
-    })),
-  };
 }
 
 export async function updateApplication(ctx: ServiceContext, id: string, input: ApplicationUpdate): Promise<Application> {
@@ -287,7 +271,7 @@ export async function deleteApplication(ctx: ServiceContext, id: string): Promis
 
 /** Takes back a deletion: the application returns with its history, debrief, notes and links. */
 export async function restoreApplication(ctx: ServiceContext, id: string): Promise<Application> {
-  const { today } = await rules(ctx);
+  const { today } = await readingRules(ctx);
   const cutoff = new Date(ctx.now().getTime() - RESTORE_WINDOW_MS).toISOString();
   await ctx.db.transaction().execute(async (trx) => {
     await pruneSnapshots(trx, ctx.ownerId, cutoff);

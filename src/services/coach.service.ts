@@ -28,7 +28,7 @@ import { stageReachedFromProgress, isStageReached } from '../domain/debrief/stag
 import { newId } from '../domain/ids.js';
 import { targetsForWeek, weekStartOf } from '../domain/momentum/index.js';
 import { addDays, todayIn } from '../domain/time.js';
-import { getBoard } from './applications.service.js';
+import { getBoard } from './board.service.js';
 import { hashToken } from './accounts.service.js';
 import type { ServiceContext } from './context.js';
 import { getDebrief, listDebriefs } from './debrief.service.js';

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/connect.js';
 import { zApplicationListQuery, zApplicationUpdate } from '../../src/contracts/applications.js';
 import * as apps from '../../src/services/applications.service.js';
+import * as boards from '../../src/services/board.service.js';
 import * as events from '../../src/services/application-events.service.js';
 import { updateSettings } from '../../src/services/settings.service.js';
 import { freshDatabase, testContext, testDialects } from '../support/databases.js';
@@ -115,7 +116,7 @@ describe.each(testDialects())('applications on %s', (dialect) => {
     await givenApplication(ctx);
     await givenApplication(ctx, {}, ['screen', 'interview']);
     await givenApplication(ctx, {}, ['rejected']);
-    const board = await apps.getBoard(ctx, 1);
+    const board = await boards.getBoard(ctx, 1);
     expect(board.columns.map((c) => c.status)).toContain('ghosted');
     const byStatus = Object.fromEntries(board.columns.map((c) => [c.status, c.total]));
     expect(byStatus).toMatchObject({ applied: 1, interview: 1, rejected: 1, offer: 0 });
@@ -128,7 +129,7 @@ describe.each(testDialects())('applications on %s', (dialect) => {
     const newer = await givenApplication(ctx, { ...long, date: '2026-10-20' });
     const newest = await givenApplication(ctx, { ...long, date: '2026-10-25' });
     const moved = await givenApplication(ctx, { date: '2026-10-02' }, ['screen']);
-    const board = await apps.getBoard(ctx, 2);
+    const board = await boards.getBoard(ctx, 2);
     const column = (status: string) => board.columns.find((c) => c.status === status)!;
     expect(column('applied').total).toBe(3);
     expect(column('applied').items.map((a) => a.id)).toEqual([newest.id, newer.id]);

@@ -2,8 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedScaleOwner } from '../../bench/support/scale-data.js';
 import type { Application, ApplicationSummary } from '../../src/contracts/applications.js';
 import type { Database } from '../../src/db/connect.js';
-import { BOARD_COLUMNS } from '../../src/domain/applications/stages.js';
+import { BOARD_CARD_FIELDS, zBoardColumnQuery, zBoardQuery } from '../../src/contracts/applications.js';
+import { BOARD_COLUMNS, ENDED_COLUMNS, OPEN_COLUMNS } from '../../src/domain/applications/stages.js';
 import * as apps from '../../src/services/applications.service.js';
+import * as boards from '../../src/services/board.service.js';
 import * as events from '../../src/services/application-events.service.js';
 import type { ServiceContext } from '../../src/services/context.js';
 import { freshDatabase, testContext, testDialects } from '../support/databases.js';
@@ -50,10 +52,10 @@ describe.each(testDialects())('the board on %s', (dialect) => {
     // Same day, same instant: only the id tells them apart.
     for (let i = 0; i < 4; i++) await givenApplication(ctx, { date: '2026-11-03' }, ['screen']);
     for (const perColumn of [3, 50, 500]) {
-      const board = await apps.getBoard(ctx, perColumn);
+      const board = await boards.getBoard(ctx, perColumn);
       expect(board).toEqual(await boardFromList(ctx, perColumn));
     }
-    const ids = (await apps.getBoard(ctx, 500)).columns.flatMap((c) => c.items.map((a) => a.id));
+    const ids = (await boards.getBoard(ctx, 500)).columns.flatMap((c) => c.items.map((a) => a.id));
     expect(ids.length).toBe(164);
     expect(ids.filter((id) => id.startsWith('u-board-other'))).toEqual([]);
   });
@@ -61,8 +63,70 @@ describe.each(testDialects())('the board on %s', (dialect) => {
   it('reads the board in four statements: settings, booked steps come due, the columns, their tags', async () => {
     const ctx = await testContext(database, { ownerId: 'u-board-many' });
     const { db, take } = counted(database.db);
-    await apps.getBoard({ ...ctx, db });
+    await boards.getBoard({ ...ctx, db });
     expect(take()).toBe(4);
+  });
+
+  it('sends the cards of the open columns only, 20 each, as a card shows them, and every column’s total', async () => {
+    const ctx = await testContext(database, { ownerId: 'u-board-many' });
+    const expected = await boardFromList(ctx, 20);
+    const board = await boards.getBoardView(ctx, zBoardQuery.parse({}));
+    expect(board.columns.map((c) => c.status)).toEqual([...BOARD_COLUMNS]);
+    for (const column of board.columns) {
+      const listed = expected.columns.find((c) => c.status === column.status)!;
+      expect(column.total).toBe(listed.total);
+      if (ENDED_COLUMNS.includes(column.status)) {
+        expect(column).toMatchObject({ loaded: false, items: [], nextCursor: null });
+        continue;
+      }
+      expect(column.loaded).toBe(true);
+      expect(column.items.map((a) => a.id)).toEqual(listed.items.map((a) => a.id));
+      for (const [i, item] of column.items.entries()) {
+        expect(Object.keys(item).sort()).toEqual([...BOARD_CARD_FIELDS].sort());
+        const { id, company, title, status, lastEventOn, upcoming, noResponse, tags } = listed.items[i]!;
+        expect(item).toEqual({ id, company, title, status, lastEventOn, upcoming, noResponse, tags });
+      }
+      expect(column.nextCursor !== null).toBe(column.total > 20);
+    }
+    expect(board.columns.filter((c) => ENDED_COLUMNS.includes(c.status)).reduce((n, c) => n + c.total, 0)).toBeGreaterThan(0);
+    // An explicit query keeps working: the columns asked for, as many as asked, whole summaries.
+    const asked = await boards.getBoardView(ctx, zBoardQuery.parse({ columns: 'rejected,applied', perColumn: '3', fields: 'summary' }));
+    expect(asked.columns.filter((c) => c.loaded).map((c) => c.status)).toEqual(['applied', 'rejected']);
+    expect(asked.columns.find((c) => c.status === 'rejected')!.items).toEqual(expected.columns.find((c) => c.status === 'rejected')!.items.slice(0, 3));
+  });
+
+  it('reads a folded column when opened, page after page, in the list’s order, to its last card', async () => {
+    const ctx = await testContext(database, { ownerId: 'u-board-many' });
+    const expected = await boardFromList(ctx, 1000);
+    for (const status of ['rejected', 'applied'] as const) {
+      const listed = expected.columns.find((c) => c.status === status)!;
+      expect(listed.total).toBeGreaterThan(7);
+      const seen: string[] = [];
+      let after: string | undefined;
+      for (let pages = 0; pages < 100; pages++) {
+        const column = await boards.getBoardColumn(ctx, status, zBoardColumnQuery.parse({ limit: '7', after }));
+        expect(column).toMatchObject({ status, total: listed.total, loaded: true });
+        seen.push(...column.items.map((a) => a.id));
+        if (!column.nextCursor) break;
+        after = column.nextCursor;
+      }
+      expect(seen).toEqual(listed.items.map((a) => a.id));
+    }
+    const first = await boards.getBoardColumn(ctx, 'rejected', zBoardColumnQuery.parse({ limit: '2' }));
+    await expect(boards.getBoardColumn(ctx, 'applied', zBoardColumnQuery.parse({ after: first.nextCursor }))).rejects.toMatchObject({ code: 'validation' });
+    await expect(boards.getBoardColumn(ctx, 'applied', zBoardColumnQuery.parse({ after: 'not-a-cursor' }))).rejects.toMatchObject({ code: 'validation' });
+    const theirs = await testContext(database, { ownerId: 'u-board-nobody' });
+    expect(await boards.getBoardColumn(theirs, 'rejected', zBoardColumnQuery.parse({}))).toEqual({ status: 'rejected', total: 0, loaded: true, items: [], nextCursor: null });
+  });
+
+  it('reads the board as the web app asks for it, and one column, in four statements each', async () => {
+    const ctx = await testContext(database, { ownerId: 'u-board-many' });
+    const { db, take } = counted(database.db);
+    await boards.getBoardView({ ...ctx, db }, zBoardQuery.parse({}));
+    expect(take()).toBe(4);
+    await boards.getBoardColumn({ ...ctx, db }, 'rejected', zBoardColumnQuery.parse({}));
+    expect(take()).toBe(4);
+    expect(OPEN_COLUMNS.length + ENDED_COLUMNS.length).toBe(BOARD_COLUMNS.length);
   });
 
   it('answers a move and an edit with the application as a fresh read shows it, in fewer statements', async () => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/connect.js';
 import { createApp } from '../../src/server/app.js';
 import * as apps from '../../src/services/applications.service.js';
+import * as boards from '../../src/services/board.service.js';
 import * as events from '../../src/services/application-events.service.js';
 import { getInsights } from '../../src/services/insights.service.js';
 import { ServiceError } from '../../src/services/errors.js';
@@ -105,12 +106,12 @@ describe.each(testDialects())('history of an application on %s', (dialect) => {
     });
     const silent = await apps.listApplications(ctx, { noResponse: true, sort: 'updated', order: 'desc', page: 1, pageSize: 50 });
     expect(silent.items.map((a) => a.id)).not.toContain(app.id);
-    const board = await apps.getBoard(ctx);
+    const board = await boards.getBoard(ctx);
     expect(board.columns.find((c) => c.status === 'applied')?.items.map((a) => a.id)).toContain(app.id);
     expect((await getInsights(ctx)).funnel.find((f) => f.stage === 'interview')?.reached).toBe(0);
 
     ctx.clock.set('2026-12-09T08:00:00.000Z'); // the interview day: nothing was written since
-    const boardThen = await apps.getBoard(ctx);
+    const boardThen = await boards.getBoard(ctx);
     expect(boardThen.columns.find((c) => c.status === 'interview')?.items.map((a) => a.id)).toContain(app.id);
     expect(boardThen.columns.find((c) => c.status === 'applied')?.items.map((a) => a.id)).not.toContain(app.id);
     expect(await apps.getApplicationSummary(ctx, app.id)).toMatchObject({ status: 'interview', stageReached: 'interview', lastEventOn: '2026-12-09', upcoming: null });

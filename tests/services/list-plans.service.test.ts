@@ -7,7 +7,7 @@ import { dueStatesQuery } from '../../src/db/repos/derived-state.js';
 import { exportJsonPageQuery, exportPageQuery, writesJsonLines } from '../../src/db/repos/export.repo.js';
 import { recentAwaitingQuery } from '../../src/db/repos/insights.repo.js';
 import { SORT_KEYS } from '../../src/contracts/applications.js';
-import { BOARD_COLUMNS } from '../../src/domain/applications/stages.js';
+import { BOARD_COLUMNS, OPEN_COLUMNS } from '../../src/domain/applications/stages.js';
 import { seedScaleOwner } from '../../bench/support/scale-data.js';
 import { freshDatabase, testDialects } from '../support/databases.js';
 
@@ -147,18 +147,28 @@ describe.each(testDialects())('list query plans on %s', (dialect) => {
 
   // The board shows at most `perStatus` applications per status: it reads those from the board's
   // index and counts the rest, and never sorts or numbers all of the owner's rows (ADR 0040).
-  it('the board reads each column as a range of its index up to the limit: nothing sorts the owner’s rows', async () => {
+  // The board as the web app asks for it (cards of the open columns, totals of all), the board with
+  // every column's summaries, and one column's cards after a cursor (ADR 0048).
+  it.each([
+    ['every column, summaries', { withCards: BOARD_COLUMNS, fields: 'summary' as const }],
+    ['the open columns, cards', { withCards: OPEN_COLUMNS, fields: 'card' as const }],
+    ['one column after a cursor', { statuses: ['rejected'], withCards: ['rejected'], fields: 'card' as const, after: { lastEventOn: '9999-12-31', updatedAt: '9999-12-31T00:00:00.000Z', id: 'z' } }],
+  ])('the board reads each column as a range of its index up to the limit, nothing sorts the owner’s rows: %s', async (_name, read) => {
     const db = database.db;
     const perStatus = 3;
-    const query = boardQuery(db, 'local', BOARD_COLUMNS, perStatus);
-    const shown = (await db.executeQuery(query)).rows.length;
-    expect(shown).toBeGreaterThan(perStatus * 3);
+    const query = boardQuery(db, 'local', { statuses: BOARD_COLUMNS, perStatus, ...read });
+    const found = (await db.executeQuery(query)).rows;
+    const shown = found.filter((r) => r.id !== null).length;
+    expect(shown).toBeGreaterThan('after' in read ? 0 : perStatus * 2);
+    const folded = found.filter((r) => !read.withCards.includes(r.status as never));
+    expect(folded.map((r) => r.id)).toEqual(BOARD_COLUMNS.filter((s) => !read.withCards.includes(s) && ('statuses' in read ? read.statuses.includes(s) : true)).map(() => null));
     if (dialect === 'sqlite') {
       const found = await db.executeQuery<{ detail: string }>(CompiledQuery.raw(`explain query plan ${query.sql}`, [...query.parameters]));
       const text = found.rows.map((r) => r.detail).join('\n');
       expect(text).not.toMatch(/TEMP B-TREE/);
       expect(text).not.toMatch(/\bSCAN (d|a|c|k)\b/);
-      expect(text.match(/SEARCH d USING (COVERING )?INDEX application_state_board_ix \(owner_id=\? AND status=\?\)/g)).toHaveLength(BOARD_COLUMNS.length);
+      expect(text.match(/SEARCH d USING (COVERING )?INDEX application_state_board_ix \(owner_id=\? AND status=\?( AND \(last_event_on,updated_at,application_id\)<\(\?,\?,\?\))?\)/g)).toHaveLength(read.withCards.length);
+      expect(text.match(/SEARCH k USING COVERING INDEX application_state_\w+ \(owner_id=\? AND status=\?\)/g)).toHaveLength(('statuses' in read ? read.statuses : BOARD_COLUMNS).length);
       return;
     }
     const plan = await db.transaction().execute(async (trx) => {
@@ -171,8 +181,8 @@ describe.each(testDialects())('list query plans on %s', (dialect) => {
     });
     const nodes = nodesOf(plan);
     const fed = (node: PlanNode) => (node.Plans ?? []).reduce((n, child) => n + child['Actual Rows'] * child['Actual Loops'], 0);
-    // What is sorted or numbered is the rows shown, never more.
-    for (const node of nodes.filter((n) => /Sort|WindowAgg/.test(n['Node Type']))) expect(fed(node)).toBeLessThanOrEqual(shown);
+    // What is sorted or numbered is the rows answered (those shown, one per column without cards), never more.
+    for (const node of nodes.filter((n) => /Sort|WindowAgg/.test(n['Node Type']))) expect(fed(node)).toBeLessThanOrEqual(found.length);
     expect(nodes.filter((n) => n['Node Type'] === 'Seq Scan').map((n) => n['Relation Name'])).toEqual([]);
     // Each column's rows: the board's index, stopped by the limit.
     const limits = nodes.filter((n) => n['Node Type'] === 'Limit');

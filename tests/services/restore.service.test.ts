@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/connect.js';
 import { DERIVED_TABLES, KEPT_TABLES, LINKED_TABLES, OWNED_TABLES } from '../../src/db/repos/deleted-applications.repo.js';
 import * as apps from '../../src/services/applications.service.js';
+import * as boards from '../../src/services/board.service.js';
 import * as events from '../../src/services/application-events.service.js';
 import * as debrief from '../../src/services/debrief.service.js';
 import * as feedback from '../../src/services/feedback-request.service.js';
@@ -65,7 +66,7 @@ describe.each(testDialects())('undoing a deletion on %s', (dialect) => {
     expect(await getJournal(ctx)).toEqual(journalBefore);
     expect(await listQuestionBank(ctx)).toEqual(questionsBefore);
     expect((await listThemes(ctx)).find((t) => t.slug === 'system_design')?.applications).toBe(1);
-    expect((await apps.getBoard(ctx)).columns.find((c) => c.status === 'rejected')?.items.map((a) => a.id)).toContain(app.id);
+    expect((await boards.getBoard(ctx)).columns.find((c) => c.status === 'rejected')?.items.map((a) => a.id)).toContain(app.id);
   });
 
   it('keeps what an ending cancelled through a deletion, so the ending can still be undone', async () => {

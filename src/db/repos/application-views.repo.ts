@@ -373,8 +373,18 @@ export function countQuery(db: Kysely<DB>, ownerId: string, filter: ViewFilter) 
   return idQuery(db, ownerId, filter).select((eb) => eb.fn.countAll<number>().as('n'));
 }
 
-/** A row of the board: an application's summary and the total of its status. */
-export type BoardRow = ApplicationSummaryRow & { total: number };
+/** The board's order key of a card: where a column's next cards start (keyset, in the board's order). */
+export interface BoardCursor {
+  lastEventOn: string;
+  updatedAt: string;
+  id: string;
+}
+
+/** What a board card shows: its application's id, company and title, and its derived state. */
+export type BoardCardRow = Pick<ApplicationSummaryRow, 'id' | 'company_name' | 'title' | 'status' | 'last_event_on' | 'next_event_on' | 'next_stage'>;
+
+/** A row of the board as read: a card (or a whole summary) with its order key, or a column's total alone (`id` null). */
+type BoardRow = (Partial<ApplicationSummaryRow> & { id: string | null; status: string; board_updated_at: string | null; total: number | string });
 
 /** The board's order within a column: most recent news first (day of the last step), then the last change, then id. */
 const BOARD_ORDER = sql`d.last_event_on desc, d.updated_at desc, d.application_id desc`;
@@ -382,77 +392,108 @@ const BOARD_ORDER = sql`d.last_event_on desc, d.updated_at desc, d.application_i
 /** The names SUMMARY_SELECTION gives its columns. */
 const SUMMARY_NAMES = SUMMARY_SELECTION.map((c) => c.split(' as ')[1] ?? c.slice(2));
 
-/**
- * The board's statement: for each status asked for, its first `perStatus` rows in the board's order,
- * read as a range of the board's index `(owner_id, status, last_event_on desc, updated_at desc,
- * application_id desc)` and stopped at the limit, each joined to its application and company; and
- * its total, a count over the index's (owner_id, status) range. Nothing sorts the owner's rows.
- *
- * - PostgreSQL: one `cross join lateral` over a VALUES list of the statuses, a small plan (a UNION
- *   ALL of one join per status cost it more time to plan than to run, ADR 0036). The rows are put
- *   in order at the end: a sort of the rows shown only.
- * - SQLite (no LATERAL): a UNION ALL of one ordered, limited join per status, cheap for SQLite to
- *   plan; each branch comes out in its index's order and the branches in the order written.
- *
- * Rows come column by column, in the order of `statuses`, each column in the board's order.
- */
-export function boardQuery(db: Kysely<DB>, ownerId: string, statuses: readonly string[], perStatus: number): CompiledQuery<BoardRow> {
-  if (isPostgres(db)) {
-    const asked = sql.join(statuses.map((status, i) => sql`(${status}, ${sql.lit(i)})`));
-    return sql<BoardRow>`
-      select ${sql.join(SUMMARY_NAMES.map((name) => sql.ref(`d.${name}`)))}, t.total
-      from (values ${asked}) as st(status, col)
-      cross join lateral (select count(*) as total from application_state k where k.owner_id = ${ownerId} and k.status = st.status) t
-      cross join lateral (
-        select ${sql.join(SUMMARY_SELECTION.map((c) => sql.raw(c)))}, d.updated_at as state_updated_at
-        from application_state d
-        join applications a on a.id = d.application_id and a.owner_id = ${ownerId}
-        join companies c on c.id = a.company_id
-        where d.owner_id = ${ownerId} and d.status = st.status
-        order by ${BOARD_ORDER}
-        limit ${perStatus}
-      ) d
-      order by st.col, d.last_event_on desc, d.state_updated_at desc, d.id desc`.compile(db);
-  }
-  const column = (status: string) =>
-    db
-      .selectFrom(
-        rowsQuery(db, ownerId)
-          .where('d.status', '=', status)
-          .select([
-            ...SUMMARY_SELECTION,
-            sql<number>`(select count(*) from application_state k where k.owner_id = ${ownerId} and k.status = ${status})`.as('total'),
-          ])
-          .orderBy(BOARD_ORDER)
-          .limit(perStatus)
-          .as('b'),
-      )
-      .selectAll();
-  const [first, ...rest] = statuses.map(column);
-  return rest.reduce((all, next) => all.unionAll(next), first!).compile() as CompiledQuery<BoardRow>;
+const CARD_SELECTION = ['a.id', 'c.name as company_name', 'a.title', 'd.status', 'd.last_event_on', 'd.next_event_on', 'd.next_stage'] as const;
+const CARD_NAMES = CARD_SELECTION.map((c) => c.split(' as ')[1] ?? c.slice(2));
+
+/** What the board reads: which columns, which of them with their cards, how many, which fields, from where. */
+export interface BoardRead {
+  /** Every column whose total is read, in the board's order. */
+  statuses: readonly string[];
+  /** The columns (of `statuses`) whose cards are read too; the others give their total only. */
+  withCards: readonly string[];
+  /** Rows read per column with cards. */
+  perStatus: number;
+  /** `card`: what a card shows; `summary`: every column but the long texts. */
+  fields: 'card' | 'summary';
+  /** Read each column's cards after this one (the per-column read: one status). */
+  after?: BoardCursor | undefined;
 }
 
 /**
- * Up to `perStatus` applications per status (most recent news first: by day of the last step, then
- * by the last change, then by id), without their long texts, and each status's total, in one
+ * The board's statement: for each status asked for, its total, a count over the (owner_id, status)
+ * range of the board's index `(owner_id, status, last_event_on desc, updated_at desc, application_id
+ * desc)`; and for each status whose cards are asked for, its first `perStatus` rows in the board's
+ * order (after the cursor, if any), read as a range of that index and stopped at the limit, each
+ * joined to its application and company. Nothing sorts the owner's rows. A status without cards
+ * asked for, or without any, comes as one row with its total and a null id.
+ *
+ * - PostgreSQL: a VALUES list of the statuses (with each one's limit: 0 for a total alone), one
+ *   count and one `left join lateral` ordered, limited read per status, a small plan (a UNION ALL
+ *   of one join per status cost it more time to plan than to run, ADR 0036). The rows are put in
+ *   order at the end: a sort of the rows shown only.
+ * - SQLite (no LATERAL): a UNION ALL of one ordered, limited join per status with cards, and one
+ *   count per status without, cheap for SQLite to plan; each branch comes out in its index's order
+ *   and the branches in the order written.
+ *
+ * Rows come column by column, in the order of `statuses`, each column in the board's order.
+ */
+export function boardQuery(db: Kysely<DB>, ownerId: string, read: BoardRead): CompiledQuery<BoardRow> {
+  const selection = read.fields === 'card' ? CARD_SELECTION : SUMMARY_SELECTION;
+  const names = read.fields === 'card' ? CARD_NAMES : SUMMARY_NAMES;
+  const after = read.after
+    ? sql`and (d.last_event_on, d.updated_at, d.application_id) < (${read.after.lastEventOn}, ${read.after.updatedAt}, ${read.after.id})`
+    : sql``;
+  const count = (status: RawBuilder<unknown>) => sql`select count(*) as total from application_state k where k.owner_id = ${ownerId} and k.status = ${status}`;
+  const total = (status: RawBuilder<unknown>) => sql`(${count(status)})`;
+  if (isPostgres(db)) {
+    const asked = sql.join(read.statuses.map((status, i) => sql`(${status}, ${sql.lit(i)}, ${sql.lit(read.withCards.includes(status) ? read.perStatus : 0)})`));
+    return sql<BoardRow>`
+      select ${sql.join(names.filter((name) => name !== 'status').map((name) => sql.ref(`d.${name}`)))}, st.status, d.board_updated_at, t.total
+      from (values ${asked}) as st(status, col, lim)
+      cross join lateral ${total(sql.ref('st.status'))} t
+      left join lateral (
+        select ${sql.join(selection.map((c) => sql.raw(c)))}, d.updated_at as board_updated_at
+        from application_state d
+        join applications a on a.id = d.application_id and a.owner_id = ${ownerId}
+        join companies c on c.id = a.company_id
+        where d.owner_id = ${ownerId} and d.status = st.status ${after}
+        order by ${BOARD_ORDER}
+        limit st.lim
+      ) d on true
+      order by st.col, d.last_event_on desc, d.board_updated_at desc, d.id desc`.compile(db);
+  }
+  const branch = (status: string) => {
+    if (!read.withCards.includes(status)) {
+      const nulls = names.map((name) => (name === 'status' ? sql`${status} as status` : sql`null as ${sql.ref(name)}`));
+      return sql`select ${sql.join(nulls)}, null as board_updated_at, ${total(sql`${status}`)} as total`;
+    }
+    return sql`select * from (
+      select ${sql.join(selection.map((c) => sql.raw(c)))}, d.updated_at as board_updated_at, ${total(sql`${status}`)} as total
+      from applications a
+      join companies c on c.id = a.company_id
+      join application_state d on d.application_id = a.id
+      where a.owner_id = ${ownerId} and d.owner_id = ${ownerId} and d.status = ${status} ${after}
+      order by ${BOARD_ORDER}
+      limit ${read.perStatus})`;
+  };
+  return sql<BoardRow>`${sql.join(read.statuses.map(branch), sql` union all `)}`.compile(db);
+}
+
+/** One column as the board read it: its total, and its rows in the board's order with each one's cursor. */
+export interface BoardColumnRows<Row> {
+  total: number;
+  rows: { row: Row; cursor: BoardCursor }[];
+}
+
+/**
+ * Each status's total and, for the statuses asked with cards, up to `perStatus` applications (most
+ * recent news first: by day of the last step, then by the last change, then by id), in one
  * statement (`boardQuery`): each column is a range of the board's index, read up to its limit, so a
  * board costs about the same for 200 applications as for 200,000
- * (docs/decisions/0040-the-board-reads-what-it-shows.md). Rows come column by column, each in the
- * board's order; a status without applications has no rows and no total.
+ * (docs/decisions/0040-the-board-reads-what-it-shows.md, 0048-the-board-sends-what-is-shown.md).
  */
-export async function boardViews(
-  db: Kysely<DB>,
-  ownerId: string,
-  statuses: readonly string[],
-  perStatus: number,
-): Promise<{ rows: ApplicationSummaryRow[]; totals: Map<string, number> }> {
-  if (statuses.length === 0) return { rows: [], totals: new Map() };
-  const found = await db.executeQuery(boardQuery(db, ownerId, statuses, perStatus));
-  const totals = new Map<string, number>();
-  const rows: ApplicationSummaryRow[] = [];
-  for (const { total, ...row } of found.rows) {
-    totals.set(row.status, Number(total));
-    rows.push(row);
+export async function boardViews(db: Kysely<DB>, ownerId: string, read: BoardRead & { fields: 'card' }): Promise<Map<string, BoardColumnRows<BoardCardRow>>>;
+export async function boardViews(db: Kysely<DB>, ownerId: string, read: BoardRead & { fields: 'summary' }): Promise<Map<string, BoardColumnRows<ApplicationSummaryRow>>>;
+export async function boardViews(db: Kysely<DB>, ownerId: string, read: BoardRead): Promise<Map<string, BoardColumnRows<BoardCardRow | ApplicationSummaryRow>>> {
+  const columns = new Map<string, BoardColumnRows<BoardCardRow | ApplicationSummaryRow>>();
+  if (read.statuses.length === 0) return columns;
+  const found = await db.executeQuery(boardQuery(db, ownerId, read));
+  for (const { total, board_updated_at, ...row } of found.rows) {
+    let column = columns.get(row.status);
+    if (!column) columns.set(row.status, (column = { total: Number(total), rows: [] }));
+    if (row.id === null || row.id === undefined) continue;
+    const full = row as ApplicationSummaryRow;
+    column.rows.push({ row: full, cursor: { lastEventOn: full.last_event_on, updatedAt: String(board_updated_at), id: full.id } });
   }
-  return { rows, totals };
+  return columns;
 }

@@ -1,4 +1,4 @@
-import { sql, type Expression, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
+import { PostgresAdapter, sql, type Expression, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import { EMPLOYER_REPLY_STAGES, ENDINGS, PROGRESS_STAGES, SENT_PROGRESS_STAGES, type ProgressStage } from '../../domain/applications/stages.js';
 import type { DB } from '../schema.js';
 
@@ -113,6 +113,25 @@ const COPIED_COLUMNS = Object.keys(SEGMENT_VALUES) as (keyof typeof SEGMENT_VALU
  * day). Call it in the same transaction as any change to stage_events.
  * Written as an upsert, so two readers catching up the same row cannot collide.
  */
+/** Up to this many applications, SQLite brings their rows up to date by an UPDATE (see updateFewStates). */
+const FEW = 20;
+
+/**
+ * SQLite: the derived state of a few applications written by one UPDATE of their rows, each set
+ * from the same derived values as the upsert below. SQLite's upsert (INSERT … SELECT … ON CONFLICT
+ * DO UPDATE) of one row of application_state, with its nineteen indexes, cost 4–8 ms where this
+ * UPDATE costs about 1 ms: most of a move's time inside its write lock
+ * (docs/decisions/0048-the-board-sends-what-is-shown.md). False when a row is missing (a new
+ * application, a restored one): the caller then runs the upsert, which inserts it.
+ */
+async function updateFewStates(db: Kysely<DB>, ownerId: string, today: string, ids: readonly string[]): Promise<boolean> {
+  const derived = derivedStateQuery(db, ownerId, today, ids).as('d');
+  const values = db.selectFrom(derived).select(COLUMNS.map((c) => `d.${c}` as const)).whereRef('d.application_id', '=', sql.ref('application_state.application_id'));
+  const result = await sql`update application_state set (${sql.join(COLUMNS.map((c) => sql.ref(c)))}) = (${values})
+    where owner_id = ${ownerId} and application_id in (${sql.join([...ids])})`.execute(db);
+  return Number(result.numAffectedRows ?? 0) === ids.length;
+}
+
 export async function refreshApplicationState(
   db: Kysely<DB>,
   ownerId: string,
@@ -120,6 +139,9 @@ export async function refreshApplicationState(
   applicationIds?: readonly string[],
 ): Promise<void> {
   if (applicationIds && applicationIds.length === 0) return;
+  if (applicationIds && applicationIds.length <= FEW && !(db.getExecutor().adapter instanceof PostgresAdapter)) {
+    if (await updateFewStates(db, ownerId, today, applicationIds)) return;
+  }
   for (let i = 0; i < (applicationIds?.length ?? 1); i += 500) {
     const ids = applicationIds?.slice(i, i + 500);
     await db

@@ -38,6 +38,15 @@ export const BOOKABLE_STAGES: readonly Stage[] = ['screen', 'assessment', 'inter
 /** Statuses shown as board columns, in display order. */
 export const BOARD_COLUMNS: readonly Stage[] = STAGES;
 
+/**
+ * Columns of applications that are over. Most of a long search ends up here, so the board folds
+ * them (a count that opens the column) and sends their cards only when a column is opened.
+ */
+export const ENDED_COLUMNS: readonly Stage[] = ['accepted', ...ENDINGS];
+
+/** The board's columns whose cards it sends unless asked otherwise: those of applications still moving. */
+export const OPEN_COLUMNS: readonly Stage[] = BOARD_COLUMNS.filter((s) => !ENDED_COLUMNS.includes(s));
+
 export const INTERVIEW_TYPES = [
   'recruiter_screen',
   'technical',

@@ -8,6 +8,10 @@ import {
   zApplicationPage,
   zApplicationUpdate,
   zBoard,
+  zBoardColumn,
+  zBoardColumnQuery,
+  zBoardQuery,
+  zStage,
   zNote,
   zNoteCreate,
   zMoveResult,
@@ -15,6 +19,7 @@ import {
 } from '../../contracts/applications.js';
 import * as apps from '../../services/applications.service.js';
 import * as events from '../../services/application-events.service.js';
+import * as boards from '../../services/board.service.js';
 import { listTags } from '../../services/tags.service.js';
 import { serviceContext, type AppEnv } from '../context.js';
 import { zText } from '../../contracts/common.js';
@@ -96,10 +101,18 @@ export function registerApplicationRoutes(app: OpenAPIHono<AppEnv>): void {
     },
   );
   app.openapi(
-    createRoute({ method: 'get', path: '/api/board', tags: tag, summary: 'Applications grouped by status (summaries: without job descriptions and notes)',
-      request: { query: z.object({ perColumn: z.coerce.number().int().min(1).max(500).default(50) }) },
-      responses: { 200: json(zBoard, 'The board') } }),
-    async (c) => c.json(await apps.getBoard(serviceContext(c), c.req.valid('query').perColumn), 200),
+    createRoute({ method: 'get', path: '/api/board', tags: tag,
+      summary: 'The board: every column\'s total, and the first cards of the columns asked for (by default those still moving)',
+      request: { query: zBoardQuery },
+      responses: { 200: json(zBoard, 'The board'), 400: errors[400] } }),
+    async (c) => c.json(await boards.getBoardView(serviceContext(c), c.req.valid('query')), 200),
+  );
+  app.openapi(
+    createRoute({ method: 'get', path: '/api/board/columns/{status}', tags: tag,
+      summary: 'One board column\'s cards, in the board\'s order: the first ones, or those after a cursor (an opened ended column, "Show more")',
+      request: { params: z.object({ status: zStage }), query: zBoardColumnQuery },
+      responses: { 200: json(zBoardColumn, 'The column'), 400: errors[400] } }),
+    async (c) => c.json(await boards.getBoardColumn(serviceContext(c), c.req.valid('param').status, c.req.valid('query')), 200),
   );
   app.openapi(
     createRoute({ method: 'get', path: '/api/tags', tags: tag, summary: 'Tags in use',

@@ -2,21 +2,21 @@ import { ActionIcon, Anchor, Badge, Button, Group, Paper, Text, Title, useComput
 import { useDraggable } from '@dnd-kit/core';
 import { IconGripVertical } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import type { ApplicationSummary } from '../../../contracts/applications.js';
+import type { BoardCard as Card } from '../../../contracts/applications.js';
 import { STAGE_LABELS, type Stage } from '../../../domain/applications/stages.js';
 import { daysAgo, formatDay, plural } from '../../components/format';
 import { MoveMenu } from './MoveMenu';
 
 interface Props {
-  app: ApplicationSummary;
+  app: Card;
   today: string;
-  onMove: (app: ApplicationSummary, to: Stage) => void;
-  onMarkNoResponse: (app: ApplicationSummary) => void;
+  onMove: (app: Card, to: Stage) => void;
+  onMarkNoResponse: (app: Card) => void;
   /** Rendered inside the drag overlay: not draggable itself. */
   overlay?: boolean;
 }
 
-export function cardLabel(app: Pick<ApplicationSummary, 'company' | 'title'>): string {
+export function cardLabel(app: Pick<Card, 'company' | 'title'>): string {
   return `${app.title} at ${app.company}`;
 }
 

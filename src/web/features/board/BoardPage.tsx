@@ -10,13 +10,13 @@ import {
   type DragEndEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
-import { useCallback, useMemo, useState } from 'react';
-import type { ApplicationSummary } from '../../../contracts/applications.js';
+import { useCallback, useState } from 'react';
+import type { BoardCard as Card } from '../../../contracts/applications.js';
 import { isStage, type Stage } from '../../../domain/applications/stages.js';
 import { ErrorState, LoadingState } from '../../components/QueryState';
 import { useMarkNoResponse } from '../applications/stage-actions';
 import { useToday } from '../settings/api';
-import { useBoard } from './api';
+import { useBoard, useFindCard } from './api';
 import { BoardCard } from './BoardCard';
 import { BoardColumn } from './BoardColumn';
 import { announcements, collisionDetection, columnCoordinates, screenReaderInstructions } from './dnd';
@@ -31,7 +31,7 @@ export function BoardPage() {
   const today = useToday();
   const move = useBoardMove();
   const markNoResponse = useMarkNoResponse();
-  const [dragging, setDragging] = useState<ApplicationSummary | null>(null);
+  const [dragging, setDragging] = useState<Card | null>(null);
   const [storedOpen, setStoredOpen] = useLocalStorage<unknown>({ key: 'debrief-board-open-ended', defaultValue: [] });
   const openEnded = openEndedColumns(storedOpen);
   const toggle = (status: Stage) => setStoredOpen(toggleEnded(openEnded, status));
@@ -41,11 +41,7 @@ export function BoardPage() {
     useSensor(KeyboardSensor, { coordinateGetter: columnCoordinates }),
   );
 
-  const byId = useMemo(() => {
-    const map = new Map<string, ApplicationSummary>();
-    for (const col of board.data?.columns ?? []) for (const app of col.items) map.set(app.id, app);
-    return map;
-  }, [board.data]);
+  const findCard = useFindCard();
 
   if (board.isPending) return <LoadingState label="Loading the board" />;
   if (board.isError) return <ErrorState error={board.error} onRetry={() => void board.refetch()} />;
@@ -53,14 +49,14 @@ export function BoardPage() {
   const total = board.data.columns.reduce((n, c) => n + c.total, 0);
   if (total === 0) return <EmptyBoard />;
 
-  const onDragStart = ({ active }: DragStartEvent) => setDragging(byId.get(String(active.id)) ?? null);
+  const onDragStart = ({ active }: DragStartEvent) => setDragging(findCard(String(active.id)) ?? null);
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     setDragging(null);
-    const app = byId.get(String(active.id));
+    const app = findCard(String(active.id));
     const to = String(over?.id ?? '');
     if (app && isStage(to) && to !== app.status) move(app, to);
   };
-  const onMarkNoResponse = (app: ApplicationSummary) => markNoResponse.mutate(app);
+  const onMarkNoResponse = (app: Card) => markNoResponse.mutate(app);
   const shown = board.data.columns.filter((c) => !isEndedColumn(c.status) || openEnded.includes(c.status));
   const folded = board.data.columns.filter((c) => isEndedColumn(c.status) && !openEnded.includes(c.status));
 
@@ -82,7 +78,7 @@ export function BoardPage() {
         onDragEnd={onDragEnd}
         onDragCancel={() => setDragging(null)}
         accessibility={{
-          announcements: announcements((id) => byId.get(id)),
+          announcements: announcements(findCard),
           screenReaderInstructions,
         }}
       >

@@ -1,11 +1,10 @@
 import { Badge, Group, Paper, Text, UnstyledButton } from '@mantine/core';
 import { useDroppable } from '@dnd-kit/core';
 import { IconChevronDown } from '@tabler/icons-react';
-import type { Board } from '../../../contracts/applications.js';
+import type { BoardColumn as Column } from '../../../contracts/applications.js';
 import { STAGE_LABELS } from '../../../domain/applications/stages.js';
 import { STAGE_COLORS } from '../../components/stage-colors';
 
-type Column = Board['columns'][number];
 
 interface Props {
   column: Column;

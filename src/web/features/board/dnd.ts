@@ -6,7 +6,7 @@ import {
   type CollisionDetection,
   type KeyboardCoordinateGetter,
 } from '@dnd-kit/core';
-import type { ApplicationSummary } from '../../../contracts/applications.js';
+import type { BoardCard } from '../../../contracts/applications.js';
 import { STAGES, STAGE_LABELS, isStage } from '../../../domain/applications/stages.js';
 
 /** The pointer's column when there is a pointer; the overlapping column for the keyboard. */
@@ -63,7 +63,7 @@ function stageLabel(id: string | number | undefined): string {
 }
 
 /** What a screen reader hears while a card is dragged. */
-export function announcements(find: (id: string) => ApplicationSummary | undefined): Announcements {
+export function announcements(find: (id: string) => BoardCard | undefined): Announcements {
   const name = (id: string | number) => {
     const app = find(String(id));
     return app ? `${app.title} at ${app.company}` : 'the application';

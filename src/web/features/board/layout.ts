@@ -1,11 +1,12 @@
-import { ENDINGS, type Stage } from '../../../domain/applications/stages.js';
+import { ENDED_COLUMNS, type Stage } from '../../../domain/applications/stages.js';
 
 /**
- * Columns of applications that are over. Most of a long search ends up here,
- * so the board summarises them (a count that opens the column) and keeps the
- * width for the applications still moving.
+ * Columns of applications that are over (ENDED_COLUMNS). Most of a long search
+ * ends up here, so the board summarises them (a count that opens the column)
+ * and keeps the width for the applications still moving; the server sends
+ * their cards only when a column is opened.
  */
-export const ENDED_COLUMNS: readonly Stage[] = ['accepted', ...ENDINGS];
+export { ENDED_COLUMNS };
 
 export function isEndedColumn(status: Stage): boolean {
   return ENDED_COLUMNS.includes(status);

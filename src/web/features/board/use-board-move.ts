@@ -1,4 +1,4 @@
-import type { ApplicationSummary } from '../../../contracts/applications.js';
+import type { BoardCard } from '../../../contracts/applications.js';
 import type { Stage } from '../../../domain/applications/stages.js';
 import { useMoveApplication } from '../applications/stage-actions';
 import { useOptimisticBoardMove } from './api';
@@ -6,7 +6,7 @@ import { useNavigate } from 'react-router';
 import { onRejected } from '../applications/on-rejected';
 
 /** One way to move a card, whether it was dragged or moved from its menu. */
-export function useBoardMove(): (app: ApplicationSummary, to: Stage) => void {
+export function useBoardMove(): (app: BoardCard, to: Stage) => void {
   const move = useMoveApplication();
   const showMove = useOptimisticBoardMove();
   const navigate = useNavigate();
