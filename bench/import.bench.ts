@@ -204,9 +204,9 @@ function floors(db: Kysely<DB>) {
 
 async function measureExports(label: string, ctx: ServiceContext, dir: string, runs: number, rows: string[][]): Promise<void> {
   const query: ExportQuery = { sort: 'applied', order: 'asc' };
-  const count = async (chunks: AsyncGenerator<string, number>) => {
+  const count = async (chunks: AsyncGenerator<Uint8Array, number>) => {
     let bytes = 0;
-    await drainExport(chunks, (t) => void (bytes += Buffer.byteLength(t)));
+    await drainExport(chunks, (b) => void (bytes += b.length));
     return bytes;
   };
   const floor = floors(ctx.db);

@@ -29,14 +29,11 @@ function expectedApplicationsCsv(items: Application[]): string {
   return stringify(rows, { header: true, columns: header, record_delimiter: 'windows', quote_record_delimiter: true });
 }
 
-async function text(chunks: AsyncGenerator<string, number>): Promise<{ text: string; count: number; pieces: number }> {
-  let out = '';
-  let pieces = 0;
-  const count = await drainExport(chunks, (t) => {
-    out += t;
-    pieces += 1;
-  });
-  return { text: out, count, pieces };
+/** An export's bytes read as UTF-8 text once they have all come (a character may not be split across pages). */
+async function text(chunks: AsyncGenerator<Uint8Array, number>): Promise<{ text: string; count: number; pieces: number }> {
+  const parts: Uint8Array[] = [];
+  const count = await drainExport(chunks, (bytes) => void parts.push(bytes));
+  return { text: Buffer.concat(parts).toString('utf8'), count, pieces: parts.length };
 }
 
 async function listed(ctx: ServiceContext, query: ExportQuery): Promise<Application[]> {
