@@ -98,6 +98,7 @@ import { drainExport, exportCsv, exportJson, type ExportQuery } from '../src/ser
 import { importApplications } from '../src/services/import.service.js';
 import type { ServiceContext } from '../src/services/context.js';
 import { seedScaleOwner } from './support/scale-data.js';
+import { BodyDigest, readBody, type BodySummary } from './support/http-body.js';
 import { startBenchServer } from './support/server.js';
 import { percentile, printTable } from './support/stats.js';
 
@@ -223,25 +224,50 @@ async function measureExports(label: string, ctx: ServiceContext, dir: string, r
   const json = await measure(runs, () => count(exportJson(ctx, query)));
   rows.push([label, 'applications + events JSON, in-process', ...cells(json, floorJson)]);
 
+  // What each body over HTTP must be: the same export made in-process, summarised as the client summarises it.
+  const expected = async (chunks: AsyncGenerator<Uint8Array, number>): Promise<BodySummary> => {
+    const digest = new BodyDigest(true);
+    await drainExport(chunks, (b) => digest.add(b));
+    return digest.summary(200);
+  };
   const server = await startBenchServer({ DEBRIEF_DATA_DIR: dir, DATABASE_URL: '' });
   try {
     // The server's CPU time per request, from /proc (clock ticks, 10 ms), beside this process's (the client's).
+    // The client reads the body as bytes (node:http), counts them and its line breaks and keeps its last 64 KB:
+    // checked against the in-process export every run, and by SHA-1 once before the runs.
     const serverCpu: number[] = [];
-    const get = (path: string) => async () => {
-      const s0 = server.cpuMs();
-      const res = await fetch(`${server.base}${path}`);
-      if (!res.ok) throw new Error(`${path}: ${res.status}`);
-      const bytes = (await res.arrayBuffer()).byteLength;
-      serverCpu.push(server.cpuMs() - s0);
-      return bytes;
-    };
-    for (const [name, path] of [['applications CSV, over HTTP', '/api/export/applications.csv?sort=applied&order=asc'], ['stage events CSV, over HTTP', '/api/export/events.csv?sort=applied&order=asc'], ['applications + events JSON, over HTTP', '/api/export/applications.json?sort=applied&order=asc']] as const) {
-      const m = await measure(runs, get(path));
-      const server = serverCpu.splice(0).slice(1).sort((a, b) => a - b);
+    const exportsOverHttp = [
+      ['applications CSV, over HTTP', '/api/export/applications.csv?sort=applied&order=asc', () => exportCsv(ctx, query, 'applications')],
+      ['stage events CSV, over HTTP', '/api/export/events.csv?sort=applied&order=asc', () => exportCsv(ctx, query, 'events')],
+      ['applications + events JSON, over HTTP', '/api/export/applications.json?sort=applied&order=asc', () => exportJson(ctx, query)],
+    ] as const;
+    for (const [name, path, inProcess] of exportsOverHttp) {
+      const want = await expected(inProcess());
+      const check = (got: BodySummary) => {
+        const same = got.status === 200 && got.bytes === want.bytes && got.lineBreaks === want.lineBreaks && got.tail.equals(want.tail) && (got.sha1 === undefined || got.sha1 === want.sha1);
+        if (!same) throw new Error(`${path}: the body over HTTP is not the export (status ${got.status}, ${got.bytes} bytes, ${got.lineBreaks} line breaks; expected ${want.bytes}, ${want.lineBreaks})`);
+        if (path.endsWith('.json')) {
+          // The document's end, and its last application a whole JSON object.
+          const tail = got.tail.toString('utf8');
+          if (!tail.endsWith('\n]}\n')) throw new Error(`${path}: the document does not end as it should`);
+          const lines = tail.split('\n');
+          JSON.parse(lines[lines.length - 4]!.replace(/,$/, ''));
+          JSON.parse(lines[lines.length - 3]!);
+        }
+        return got.bytes;
+      };
+      check(await readBody(`${server.base}${path}`, true));
+      const m = await measure(runs, async () => {
+        const s0 = server.cpuMs();
+        const bytes = check(await readBody(`${server.base}${path}`));
+        serverCpu.push(server.cpuMs() - s0);
+        return bytes;
+      });
+      const serverMs = serverCpu.splice(0).slice(1).sort((a, b) => a - b);
       const client = [...m.cpu].sort((a, b) => a - b);
       m.cpu = [];
       const [wall, , size] = cells(m);
-      rows.push([label, name, wall!, `server ${percentile(server, 50).toFixed(0)} + client ${percentile(client, 50).toFixed(0)}`, size!, '']);
+      rows.push([label, name, wall!, `server ${percentile(serverMs, 50).toFixed(0)} + client ${percentile(client, 50).toFixed(0)}`, size!, '']);
     }
     rows.push([label, `server peak RSS ${server.peakRssMb().toFixed(0)} MB`, '', '', '', '']);
   } finally {
