@@ -161,6 +161,17 @@ describe.each(testDialects())('exports on %s', (dialect) => {
 
     expect((await app.request('/api/export/applications.json?sort=nonsense')).status).toBe(400);
 
+    // Over HTTP each export is the service's bytes as they are, whichever writer made them.
+    for (const [path, made] of [
+      ['/api/export/applications.json?sort=company&order=asc', exportJson(ctx, { sort: 'company', order: 'asc' })],
+      ['/api/export/events.csv?sort=applied&order=desc', exportCsv(ctx, { sort: 'applied', order: 'desc' }, 'events')],
+    ] as const) {
+      const parts: Uint8Array[] = [];
+      await drainExport(made, (bytes) => void parts.push(bytes));
+      const body = Buffer.from(await (await app.request(path)).arrayBuffer());
+      expect(body.equals(Buffer.concat(parts)), path).toBe(true);
+    }
+
     // A client that stops reading stops the export: the rest is never read.
     const partial = await app.request('/api/export/events.csv');
     const reader = partial.body!.getReader();

@@ -17,6 +17,7 @@ import { zJob } from '../../contracts/jobs.js';
 import { invalid } from '../../services/errors.js';
 import { serviceContext, type AppEnv } from '../context.js';
 import { isLoopbackRequest } from '../loopback.js';
+import { pulledStream } from '../pulled-stream.js';
 import { describeError, errorBody } from '../errors.js';
 import { body, errors, json } from '../openapi.js';
 
@@ -42,13 +43,12 @@ function fileBytes(base64: string): Uint8Array {
  * level 1 as they go (several times cheaper than the default level, most of
  * the gain: ADR 0037); a request to this computer itself gets them as they
  * are, since compressing for the loopback only costs time at both ends.
- * The export's bytes go to the response as they are: no Node stream between
- * them and the web stream, which would copy every page (ADR 0047).
+ * The export's bytes go to the response as they are (`pulledStream`, ADR 0047).
  */
 function exportResponse(c: Context<AppEnv>, filename: string, contentType: string, chunks: AsyncGenerator<Uint8Array, number>): Response {
   const headers: Record<string, string> = { 'content-type': contentType, 'content-disposition': `attachment; filename="${filename}"`, 'cache-control': 'no-store, no-transform' };
   const gzip = !isLoopbackRequest(c.req.url) && /\bgzip\b/i.test(c.req.header('accept-encoding') ?? '');
-  if (!gzip) return new Response(pulled(chunks), { status: 200, headers });
+  if (!gzip) return new Response(pulledStream(chunks), { status: 200, headers });
   async function* pages(): AsyncGenerator<Uint8Array> {
     try {
       for (;;) {
@@ -65,23 +65,6 @@ function exportResponse(c: Context<AppEnv>, filename: string, contentType: strin
   const packed = createGzip({ level: 1 });
   pipeline(Readable.from(pages(), { objectMode: false, highWaterMark: 1 }), packed, () => undefined);
   return new Response(Readable.toWeb(packed) as ReadableStream<Uint8Array>, { status: 200, headers });
-}
-
-/** A web stream that reads the next page only when its reader asks for it, and ends the export when cancelled. */
-function pulled(chunks: AsyncGenerator<Uint8Array, number>): ReadableStream<Uint8Array> {
-  return new ReadableStream<Uint8Array>(
-    {
-      async pull(controller) {
-        const next = await chunks.next();
-        if (next.done) controller.close();
-        else controller.enqueue(next.value);
-      },
-      async cancel() {
-        await chunks.return(0);
-      },
-    },
-    { highWaterMark: 0 },
-  );
 }
 
 const CSV_TYPE = 'text/csv; charset=utf-8';
