@@ -20,6 +20,32 @@
  *    that it stays flat whatever the size (ADR 0037: the import's match keys
  *    are held by the database, nothing kept grows with the file).
  *
+ * Over HTTP the client reads each body as bytes with node:http (counting its
+ * bytes and line breaks, keeping its last 64 KB) and checks it against the
+ * same export made in-process every run, and by SHA-1 once (ADR 0047).
+ *
+ * ADR 0047 (2026-12-03, shared 2-core machine): exports are bytes from SQLite
+ * to the socket (JSON lines read as blobs and joined as bytes, the response a
+ * pulled web stream). `--exports-only --runs 10`, realistic data (10,000
+ * applications, 46,888 events), wall p50 / p95 ms, CPU p50. Before at load
+ * 1.6–4.5 with the client `fetch` + `arrayBuffer()`; after at load 4.5–5.5
+ * with the node:http client (the client's CPU changed with the client):
+ *
+ * | export (realistic data)      | before                              | after                             |
+ * |------------------------------|-------------------------------------|-----------------------------------|
+ * | JSON (12.7 MB), in-process   | 279 / 358, CPU 260                  | 193 / 221, CPU 189                |
+ * | JSON, over HTTP              | 433 / 663, server 330 + client 140  | 210 / 227, server 190 + client 14 |
+ * | applications CSV, in-process | 204 / 254, CPU 186                  | 209 / 255, CPU 203                |
+ * | applications CSV, over HTTP  | 239 / 372, server 200 + client 17   | 202 / 252, server 190 + client 11 |
+ * | stage events CSV, in-process | 243 / 305, CPU 227                  | 232 / 314, CPU 223                |
+ * | stage events CSV, over HTTP  | 276 / 354, server 250 + client 16   | 262 / 295, server 240 + client 12 |
+ * | floors: applications / events / JSON rows (CPU) | 197 (229) / 216 (266) / 1,447 (1,257) | 231 (230) / 292 (292) / 1,357 (1,263) |
+ *
+ * Imported data (18,333 events), after: JSON in-process 105 / 156 (CPU 105),
+ * over HTTP 154 / 234 (server 120 + client 44). Old and new server with the
+ * same node:http client in turn (load 5.5–10): server CPU p50 390–410 → 190–300
+ * ms; the fetch client costs 90–160 ms of CPU to the node:http client's 25–33.
+ *
  * ADR 0044 (2026-12-03, shared 2-core machine): on SQLite the JSON export's
  * lines are written by the page statement. Realistic data (10,000
  * applications, ~47,000 events, 12.7 MB of JSON), CPU ms of this process:
