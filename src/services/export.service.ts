@@ -14,10 +14,10 @@ import type { ServiceContext } from './context.js';
  * Exports (docs/decisions/0019-import-export.md, 0032-exports-in-one-pass.md):
  * read a page at a time in the list's order, each page one statement over
  * the index that serves the sort, written as the pages are read and only as
- * fast as the reader takes them (each export is an async generator of text).
+ * fast as the reader takes them (each export is an async generator of its
+ * UTF-8 bytes, ADR 0047: what the response, the file or the pipe takes, with
+ * no JavaScript text made on the way when SQLite writes the JSON).
  * CSV cells are neutralised against formula injection; JSON is data and is not.
- * An export is its UTF-8 bytes, a page at a time (ADR 0047): what the response,
- * the file or the pipe takes, with no text made on the way when SQLite writes it.
  */
 export type ExportQuery = Omit<ApplicationListQuery, 'page' | 'pageSize'>;
 
