@@ -20,6 +20,32 @@
  *    that it stays flat whatever the size (ADR 0037: the import's match keys
  *    are held by the database, nothing kept grows with the file).
  *
+ * Over HTTP the client reads each body as bytes with node:http (counting its
+ * bytes and line breaks, keeping its last 64 KB) and checks it against the
+ * same export made in-process every run, and by SHA-1 once (ADR 0047).
+ *
+ * ADR 0047 (2026-12-03, shared 2-core machine): exports are bytes from SQLite
+ * to the socket (JSON lines read as blobs and joined as bytes, the response a
+ * pulled web stream). `--exports-only --runs 10`, realistic data (10,000
+ * applications, 46,888 events), wall p50 / p95 ms, CPU p50. Before at load
+ * 1.6–4.5 with the client `fetch` + `arrayBuffer()`; after at load 4.5–5.5
+ * with the node:http client (the client's CPU changed with the client):
+ *
+ * | export (realistic data)      | before                              | after                             |
+ * |------------------------------|-------------------------------------|-----------------------------------|
+ * | JSON (12.7 MB), in-process   | 279 / 358, CPU 260                  | 193 / 221, CPU 189                |
+ * | JSON, over HTTP              | 433 / 663, server 330 + client 140  | 210 / 227, server 190 + client 14 |
+ * | applications CSV, in-process | 204 / 254, CPU 186                  | 209 / 255, CPU 203                |
+ * | applications CSV, over HTTP  | 239 / 372, server 200 + client 17   | 202 / 252, server 190 + client 11 |
+ * | stage events CSV, in-process | 243 / 305, CPU 227                  | 232 / 314, CPU 223                |
+ * | stage events CSV, over HTTP  | 276 / 354, server 250 + client 16   | 262 / 295, server 240 + client 12 |
+ * | floors: applications / events / JSON rows (CPU) | 197 (229) / 216 (266) / 1,447 (1,257) | 231 (230) / 292 (292) / 1,357 (1,263) |
+ *
+ * Imported data (18,333 events), after: JSON in-process 105 / 156 (CPU 105),
+ * over HTTP 154 / 234 (server 120 + client 44). Old and new server with the
+ * same node:http client in turn (load 5.5–10): server CPU p50 390–410 → 190–300
+ * ms; the fetch client costs 90–160 ms of CPU to the node:http client's 25–33.
+ *
  * ADR 0044 (2026-12-03, shared 2-core machine): on SQLite the JSON export's
  * lines are written by the page statement. Realistic data (10,000
  * applications, ~47,000 events, 12.7 MB of JSON), CPU ms of this process:
@@ -98,6 +124,7 @@ import { drainExport, exportCsv, exportJson, type ExportQuery } from '../src/ser
 import { importApplications } from '../src/services/import.service.js';
 import type { ServiceContext } from '../src/services/context.js';
 import { seedScaleOwner } from './support/scale-data.js';
+import { BodyDigest, readBody, type BodySummary } from './support/http-body.js';
 import { startBenchServer } from './support/server.js';
 import { percentile, printTable } from './support/stats.js';
 
@@ -204,9 +231,9 @@ function floors(db: Kysely<DB>) {
 
 async function measureExports(label: string, ctx: ServiceContext, dir: string, runs: number, rows: string[][]): Promise<void> {
   const query: ExportQuery = { sort: 'applied', order: 'asc' };
-  const count = async (chunks: AsyncGenerator<string, number>) => {
+  const count = async (chunks: AsyncGenerator<Uint8Array, number>) => {
     let bytes = 0;
-    await drainExport(chunks, (t) => void (bytes += Buffer.byteLength(t)));
+    await drainExport(chunks, (b) => void (bytes += b.length));
     return bytes;
   };
   const floor = floors(ctx.db);
@@ -223,25 +250,50 @@ async function measureExports(label: string, ctx: ServiceContext, dir: string, r
   const json = await measure(runs, () => count(exportJson(ctx, query)));
   rows.push([label, 'applications + events JSON, in-process', ...cells(json, floorJson)]);
 
+  // What each body over HTTP must be: the same export made in-process, summarised as the client summarises it.
+  const expected = async (chunks: AsyncGenerator<Uint8Array, number>): Promise<BodySummary> => {
+    const digest = new BodyDigest(true);
+    await drainExport(chunks, (b) => digest.add(b));
+    return digest.summary(200);
+  };
   const server = await startBenchServer({ DEBRIEF_DATA_DIR: dir, DATABASE_URL: '' });
   try {
     // The server's CPU time per request, from /proc (clock ticks, 10 ms), beside this process's (the client's).
+    // The client reads the body as bytes (node:http), counts them and its line breaks and keeps its last 64 KB:
+    // checked against the in-process export every run, and by SHA-1 once before the runs.
     const serverCpu: number[] = [];
-    const get = (path: string) => async () => {
-      const s0 = server.cpuMs();
-      const res = await fetch(`${server.base}${path}`);
-      if (!res.ok) throw new Error(`${path}: ${res.status}`);
-      const bytes = (await res.arrayBuffer()).byteLength;
-      serverCpu.push(server.cpuMs() - s0);
-      return bytes;
-    };
-    for (const [name, path] of [['applications CSV, over HTTP', '/api/export/applications.csv?sort=applied&order=asc'], ['stage events CSV, over HTTP', '/api/export/events.csv?sort=applied&order=asc'], ['applications + events JSON, over HTTP', '/api/export/applications.json?sort=applied&order=asc']] as const) {
-      const m = await measure(runs, get(path));
-      const server = serverCpu.splice(0).slice(1).sort((a, b) => a - b);
+    const exportsOverHttp = [
+      ['applications CSV, over HTTP', '/api/export/applications.csv?sort=applied&order=asc', () => exportCsv(ctx, query, 'applications')],
+      ['stage events CSV, over HTTP', '/api/export/events.csv?sort=applied&order=asc', () => exportCsv(ctx, query, 'events')],
+      ['applications + events JSON, over HTTP', '/api/export/applications.json?sort=applied&order=asc', () => exportJson(ctx, query)],
+    ] as const;
+    for (const [name, path, inProcess] of exportsOverHttp) {
+      const want = await expected(inProcess());
+      const check = (got: BodySummary) => {
+        const same = got.status === 200 && got.bytes === want.bytes && got.lineBreaks === want.lineBreaks && got.tail.equals(want.tail) && (got.sha1 === undefined || got.sha1 === want.sha1);
+        if (!same) throw new Error(`${path}: the body over HTTP is not the export (status ${got.status}, ${got.bytes} bytes, ${got.lineBreaks} line breaks; expected ${want.bytes}, ${want.lineBreaks})`);
+        if (path.endsWith('.json')) {
+          // The document's end, and its last application a whole JSON object.
+          const tail = got.tail.toString('utf8');
+          if (!tail.endsWith('\n]}\n')) throw new Error(`${path}: the document does not end as it should`);
+          const lines = tail.split('\n');
+          JSON.parse(lines[lines.length - 4]!.replace(/,$/, ''));
+          JSON.parse(lines[lines.length - 3]!);
+        }
+        return got.bytes;
+      };
+      check(await readBody(`${server.base}${path}`, true));
+      const m = await measure(runs, async () => {
+        const s0 = server.cpuMs();
+        const bytes = check(await readBody(`${server.base}${path}`));
+        serverCpu.push(server.cpuMs() - s0);
+        return bytes;
+      });
+      const serverMs = serverCpu.splice(0).slice(1).sort((a, b) => a - b);
       const client = [...m.cpu].sort((a, b) => a - b);
       m.cpu = [];
       const [wall, , size] = cells(m);
-      rows.push([label, name, wall!, `server ${percentile(server, 50).toFixed(0)} + client ${percentile(client, 50).toFixed(0)}`, size!, '']);
+      rows.push([label, name, wall!, `server ${percentile(serverMs, 50).toFixed(0)} + client ${percentile(client, 50).toFixed(0)}`, size!, '']);
     }
     rows.push([label, `server peak RSS ${server.peakRssMb().toFixed(0)} MB`, '', '', '', '']);
   } finally {

@@ -5,6 +5,7 @@ import { stageFromRank } from '../db/repos/derived-state.js';
 import { eventsOfApplications, exportApplicationsPage, exportJsonLinesPage, writesJsonLines, type ExportApplicationRow, type ExportEventRow } from '../db/repos/export.repo.js';
 import { isStage, STAGE_LABELS, type Stage } from '../domain/applications/stages.js';
 import { neutraliseCell } from '../domain/export/cells.js';
+import { joinBytes } from '../domain/export/bytes.js';
 import { csvLine } from '../domain/export/csv-lines.js';
 import { forEachListedApplication, listedFilter } from './applications.service.js';
 import type { ServiceContext } from './context.js';
@@ -13,7 +14,9 @@ import type { ServiceContext } from './context.js';
  * Exports (docs/decisions/0019-import-export.md, 0032-exports-in-one-pass.md):
  * read a page at a time in the list's order, each page one statement over
  * the index that serves the sort, written as the pages are read and only as
- * fast as the reader takes them (each export is an async generator of text).
+ * fast as the reader takes them (each export is an async generator of its
+ * UTF-8 bytes, ADR 0047: what the response, the file or the pipe takes, with
+ * no JavaScript text made on the way when SQLite writes the JSON).
  * CSV cells are neutralised against formula injection; JSON is data and is not.
  */
 export type ExportQuery = Omit<ApplicationListQuery, 'page' | 'pageSize'>;
@@ -100,12 +103,15 @@ async function* exportPages(ctx: ServiceContext, query: ExportQuery, want: { tag
 const NO_TAGS: string[] = [];
 const NO_EVENTS: ExportEventRow[] = [];
 
+/** The UTF-8 bytes of a text. */
+const utf8 = (text: string): Uint8Array => Buffer.from(text, 'utf8');
+
 /**
  * The CSV of the applications (one row each) or of their stage events (one
  * row each, applications in the list's order, each history in its order).
- * Yields the text a page at a time; returns the number of rows.
+ * Yields its bytes a page at a time; returns the number of rows.
  */
-export async function* exportCsv(ctx: ServiceContext, query: ExportQuery, what: 'applications' | 'events', pageSize = EXPORT_PAGE_SIZE): AsyncGenerator<string, number> {
+export async function* exportCsv(ctx: ServiceContext, query: ExportQuery, what: 'applications' | 'events', pageSize = EXPORT_PAGE_SIZE): AsyncGenerator<Uint8Array, number> {
   const columns = what === 'applications' ? APPLICATION_COLUMNS.map(([name]) => name) : EVENT_COLUMNS;
   // Each page is one string of CSV lines, written in one pass (csv-lines.ts holds it equal to csv-stringify).
   let count = 0;
@@ -125,10 +131,10 @@ export async function* exportCsv(ctx: ServiceContext, query: ExportQuery, what: 
       }
     }
     if (lines === 0) continue;
-    yield text;
+    yield utf8(text);
     count += lines;
   }
-  if (count === 0) yield csvLine(columns);
+  if (count === 0) yield utf8(csvLine(columns));
   return count;
 }
 
@@ -157,20 +163,31 @@ function exportedApplicationJson(a: Row, tags: string[], events: ExportEventRow[
   );
 }
 
+const NEXT_LINE = utf8(',\n');
+const END = utf8('\n]}\n');
+
 /**
  * The applications with their stage events as one JSON document
- * (`ApplicationsExport`), one application a line. Yields the text a page at
- * a time; returns the number of applications.
+ * (`ApplicationsExport`), one application a line. Yields its bytes a page at
+ * a time (the document's opening with the first page); returns the number
+ * of applications.
  */
-export async function* exportJson(ctx: ServiceContext, query: ExportQuery, pageSize?: number, writer: JsonWriter = writesJsonLines(ctx.db) ? 'database' : 'code'): AsyncGenerator<string, number> {
-  yield `{"exportedAt":${JSON.stringify(ctx.now().toISOString())},"applications":[`;
+export async function* exportJson(ctx: ServiceContext, query: ExportQuery, pageSize?: number, writer: JsonWriter = writesJsonLines(ctx.db) ? 'database' : 'code'): AsyncGenerator<Uint8Array, number> {
+  const opening = `{"exportedAt":${JSON.stringify(ctx.now().toISOString())},"applications":[`;
   let count = 0;
-  const pages = writer === 'database' ? jsonLinesByDatabase(ctx, query, pageSize ?? JSON_LINES_PAGE_SIZE) : jsonLinesInCode(ctx, query, pageSize ?? EXPORT_PAGE_SIZE);
-  for await (const lines of pages) {
-    yield `${count === 0 ? '\n' : ',\n'}${lines.join(',\n')}`;
-    count += lines.length;
+  if (writer === 'database') {
+    // The lines are SQLite's bytes, joined as bytes (ADR 0047).
+    for await (const lines of jsonLinesByDatabase(ctx, query, pageSize ?? JSON_LINES_PAGE_SIZE)) {
+      yield joinBytes(lines, NEXT_LINE, count === 0 ? utf8(`${opening}\n`) : NEXT_LINE);
+      count += lines.length;
+    }
+  } else {
+    for await (const lines of jsonLinesInCode(ctx, query, pageSize ?? EXPORT_PAGE_SIZE)) {
+      yield utf8(`${count === 0 ? `${opening}\n` : ',\n'}${lines.join(',\n')}`);
+      count += lines.length;
+    }
   }
-  yield '\n]}\n';
+  yield count === 0 ? utf8(`${opening}\n]}\n`) : END;
   return count;
 }
 
@@ -187,7 +204,7 @@ async function* jsonLinesInCode(ctx: ServiceContext, query: ExportQuery, pageSiz
   }
 }
 
-async function* jsonLinesByDatabase(ctx: ServiceContext, query: ExportQuery, pageSize: number): AsyncGenerator<string[]> {
+async function* jsonLinesByDatabase(ctx: ServiceContext, query: ExportQuery, pageSize: number): AsyncGenerator<Uint8Array[]> {
   const filter = await listedFilter(ctx, query);
   let after: Awaited<ReturnType<typeof exportJsonLinesPage>>['next'] = null;
   do {
@@ -197,11 +214,11 @@ async function* jsonLinesByDatabase(ctx: ServiceContext, query: ExportQuery, pag
   } while (after);
 }
 
-/** Receives the text piece by piece (a file, a test); a promise makes the export wait for it. */
-export type CsvSink = (text: string) => void | Promise<void>;
+/** Receives an export's bytes piece by piece (a file, a test); a promise makes the export wait for it. */
+export type ExportSink = (bytes: Uint8Array) => void | Promise<void>;
 
-/** Hands an export's text to `sink`, waiting for it between pages. Returns the export's count. */
-export async function drainExport(chunks: AsyncGenerator<string, number>, sink: CsvSink): Promise<number> {
+/** Hands an export's bytes to `sink`, waiting for it between pages. Returns the export's count. */
+export async function drainExport(chunks: AsyncGenerator<Uint8Array, number>, sink: ExportSink): Promise<number> {
   for (;;) {
     const next = await chunks.next();
     if (next.done) return next.value;
@@ -210,7 +227,7 @@ export async function drainExport(chunks: AsyncGenerator<string, number>, sink: 
 }
 
 /** The CSV export written to `sink`. Returns the number of rows. */
-export function writeExportCsv(ctx: ServiceContext, query: ExportQuery, what: 'applications' | 'events', sink: CsvSink): Promise<number> {
+export function writeExportCsv(ctx: ServiceContext, query: ExportQuery, what: 'applications' | 'events', sink: ExportSink): Promise<number> {
   return drainExport(exportCsv(ctx, query, what), sink);
 }
 

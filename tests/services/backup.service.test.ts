@@ -76,18 +76,16 @@ describe.each(testDialects())('backup, restore and export on %s', (dialect) => {
     const ctx = await testContext(source, { ownerId: 'u-export', now: '2026-11-20T10:00:00.000Z' });
     await givenApplication(ctx, { company: '=HYPERLINK("http://evil")', title: '+Analyst', source: 'job_board' }, ['screen', 'rejected']);
     await givenApplication(ctx, { company: 'Fernhill', title: 'Engineer', date: '2026-10-01', referral: true });
-    let text = '';
-    const rows = await writeExportCsv(ctx, { status: ['rejected'], sort: 'company', order: 'asc' }, 'applications', (t) => {
-      text += t;
-    });
+    const parts: Uint8Array[] = [];
+    const rows = await writeExportCsv(ctx, { status: ['rejected'], sort: 'company', order: 'asc' }, 'applications', (bytes) => void parts.push(bytes));
+    const text = Buffer.concat(parts).toString('utf8');
     expect(rows).toBe(1);
     const lines = text.trim().split('\r\n');
     expect(lines[0]).toMatch(/^id,company,title,status,/);
     expect(lines[1]).toContain(`"'=HYPERLINK(""http://evil"")",'+Analyst,rejected`);
-    let events = '';
-    await writeExportCsv(ctx, { sort: 'company', order: 'asc' }, 'events', (t) => {
-      events += t;
-    });
+    const eventParts: Uint8Array[] = [];
+    await writeExportCsv(ctx, { sort: 'company', order: 'asc' }, 'events', (bytes) => void eventParts.push(bytes));
+    const events = Buffer.concat(eventParts).toString('utf8');
     expect(events.trim().split('\r\n').map((l) => l.split(',')[4])).toEqual(['stage', 'applied', 'screen', 'rejected', 'applied']);
     const proof = await proofOfSearch(ctx, '2026-10-01', '2026-10-31');
     expect(proof).toEqual([{ date: '2026-10-01', company: 'Fernhill', role: 'Engineer', how: 'Referral', outcome: 'No answer yet', jobUrl: null }]);

@@ -29,10 +29,10 @@ const AWKWARD = [
   '42',
 ];
 
-async function text(chunks: AsyncGenerator<string, number>): Promise<{ text: string; count: number }> {
-  let out = '';
-  const count = await drainExport(chunks, (t) => void (out += t));
-  return { text: out, count };
+async function text(chunks: AsyncGenerator<Uint8Array, number>): Promise<{ text: string; count: number }> {
+  const parts: Uint8Array[] = [];
+  const count = await drainExport(chunks, (bytes) => void parts.push(bytes));
+  return { text: Buffer.concat(parts).toString('utf8'), count };
 }
 
 const SORTS = ['updated', 'applied', 'lastEvent', 'company', 'title', 'fit', 'excitement', 'status'] as const;

@@ -29,14 +29,11 @@ function expectedApplicationsCsv(items: Application[]): string {
   return stringify(rows, { header: true, columns: header, record_delimiter: 'windows', quote_record_delimiter: true });
 }
 
-async function text(chunks: AsyncGenerator<string, number>): Promise<{ text: string; count: number; pieces: number }> {
-  let out = '';
-  let pieces = 0;
-  const count = await drainExport(chunks, (t) => {
-    out += t;
-    pieces += 1;
-  });
-  return { text: out, count, pieces };
+/** An export's bytes read as UTF-8 text once they have all come (a character may not be split across pages). */
+async function text(chunks: AsyncGenerator<Uint8Array, number>): Promise<{ text: string; count: number; pieces: number }> {
+  const parts: Uint8Array[] = [];
+  const count = await drainExport(chunks, (bytes) => void parts.push(bytes));
+  return { text: Buffer.concat(parts).toString('utf8'), count, pieces: parts.length };
 }
 
 async function listed(ctx: ServiceContext, query: ExportQuery): Promise<Application[]> {
@@ -163,6 +160,17 @@ describe.each(testDialects())('exports on %s', (dialect) => {
     expect(doc.applications.find((a) => a.company === 'Fernhill')?.events.map((e) => e.stage)).toEqual(['applied']);
 
     expect((await app.request('/api/export/applications.json?sort=nonsense')).status).toBe(400);
+
+    // Over HTTP each export is the service's bytes as they are, whichever writer made them.
+    for (const [path, made] of [
+      ['/api/export/applications.json?sort=company&order=asc', exportJson(ctx, { sort: 'company', order: 'asc' })],
+      ['/api/export/events.csv?sort=applied&order=desc', exportCsv(ctx, { sort: 'applied', order: 'desc' }, 'events')],
+    ] as const) {
+      const parts: Uint8Array[] = [];
+      await drainExport(made, (bytes) => void parts.push(bytes));
+      const body = Buffer.from(await (await app.request(path)).arrayBuffer());
+      expect(body.equals(Buffer.concat(parts)), path).toBe(true);
+    }
 
     // A client that stops reading stops the export: the rest is never read.
     const partial = await app.request('/api/export/events.csv');

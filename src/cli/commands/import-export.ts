@@ -148,7 +148,7 @@ export function registerImportExportCommands(program: Command): void {
         const query = parseOptions(zApplicationListQuery, { status: opts.status, tag: opts.tag, from: opts.from, to: opts.to, sort: 'applied', order: 'asc' }, {});
         const out = opts.output ? createWriteStream(opts.output) : process.stdout;
         // Written as it is read; the next page waits while the file or pipe is full.
-        const sink = (text: string) => new Promise<void>((resolve) => (out.write(text) ? resolve() : out.once('drain', resolve)));
+        const sink = (bytes: Uint8Array) => new Promise<void>((resolve) => (out.write(bytes) ? resolve() : out.once('drain', resolve)));
         const rows = await withContext((ctx) =>
           drainExport(opts.json ? exportJson(ctx, query) : exportCsv(ctx, query, opts.events ? 'events' : 'applications'), sink),
         );

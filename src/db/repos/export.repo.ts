@@ -123,13 +123,16 @@ const bool = (column: string) => sql`json(case when ${sql.ref(column)} then 'tru
  * the same statement. SQLite's JSON text of strings, integers, booleans and
  * nulls is the text JSON.stringify makes of them (a test holds the lines
  * byte for byte equal to the writer in code on awkward texts).
+ *
+ * Each line comes as its UTF-8 bytes (the text cast to a blob, ADR 0047):
+ * the export sends bytes, so the line is never made a JavaScript string.
  */
 export async function exportJsonLinesPage(
   db: Kysely<DB>,
   ownerId: string,
   filter: ViewFilter,
   page: ExportPage,
-): Promise<{ lines: string[]; next: ViewCursor | null }> {
+): Promise<{ lines: Uint8Array[]; next: ViewCursor | null }> {
   const found = await exportJsonPageQuery(db, ownerId, filter, page).execute();
   const rows = found.length > page.limit ? found.slice(0, page.limit) : found;
   const last = rows[rows.length - 1];
@@ -147,7 +150,7 @@ export function exportJsonPageQuery(db: Kysely<DB>, ownerId: string, filter: Vie
     .select([
       'p.id',
       'p.sort_key',
-      sql<string>`json_object(
+      sql<Uint8Array>`cast(json_object(
         'id', p.id, 'company', p.company_name, 'title', p.title, 'status', ${stageOf('p.status')}, 'stageReached', ${REACHED},
         'appliedOn', p.applied_on, 'lastEventOn', p.last_event_on, 'source', p.source, 'referral', ${bool('p.referral')},
         'referrer', p.referrer, 'resumeVersion', p.resume_version, 'tailored', ${bool('p.tailored')}, 'fit', p.fit,
@@ -158,7 +161,7 @@ export function exportJsonPageQuery(db: Kysely<DB>, ownerId: string, filter: Vie
         'events', (select json_group_array(json_object('order', e.seq, 'stage', ${stageOf('e.stage')}, 'occurredOn', e.occurred_on, 'round', e.round,
             'interviewType', e.interview_type, 'note', e.note) order by e.occurred_on, e.seq)
           from stage_events e where e.application_id = p.id and e.owner_id = ${ownerId})
-      )`.as('line'),
+      ) as blob)`.as('line'),
     ])
     .orderBy(sql`p.sort_key ${direction}`)
     .orderBy(sql`p.id ${direction}`);
