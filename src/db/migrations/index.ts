@@ -34,6 +34,7 @@ import * as waitingIndex from './20261205_0500_waiting_index.js';
 import * as countCleanup from './20261206_06_0001_count_cleanup.js';
 import * as countLocks from './20261206_07_0001_count_locks.js';
 import * as searchWalk from './20261206_08_0001_search_walk.js';
+import * as bulkCounts from './20261207_01_0001_bulk_counts.js';
 /**
  * Every migration, in order. Append only: never edit or reorder a migration
  * that has shipped; add a new timestamp-named file and list it here.
@@ -73,4 +74,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261206_06_0001_count_cleanup': countCleanup,
   '20261206_07_0001_count_locks': countLocks,
   '20261206_08_0001_search_walk': searchWalk,
+  '20261207_01_0001_bulk_counts': bulkCounts,
 };
