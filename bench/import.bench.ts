@@ -94,6 +94,7 @@ import { migrate } from '../src/db/migrate.js';
 import type { DB } from '../src/db/schema.js';
 import { ensureUser } from '../src/db/repos/users.repo.js';
 import { todayIn } from '../src/domain/time.js';
+import { recountKeptCounts, withBulkCounts } from '../src/db/repos/kept-counts.repo.js';
 import { buildBackup, restoreBackup } from '../src/services/backup.service.js';
 import { bytesSource } from '../src/services/csv-reader.js';
 import { drainExport, exportCsv, exportJson, type ExportQuery } from '../src/services/export.service.js';
@@ -328,11 +329,27 @@ async function runPostgres(rows: number, replace: boolean): Promise<void> {
     add(`backup (${backup.tables.applications?.length} applications, ${backup.tables.stage_events?.length} events)`, tBackup, '< 5 s', '');
     const [, tEmpty] = await time(() => restoreBackup(empty, JSON.parse(JSON.stringify(backup))));
     add('restore into an empty database', tEmpty, '< 5 s', await triggerCalls(empty.db));
+    const [, tRecount] = await time(() => recountKeptCounts(empty.db, OWNER));
+    add('  of which about: one recount of the kept counts from the tables (measured again alone)', tRecount, '', '');
     // A merge: the backup into a tracker with applications of its own (a tenth as many, none the same).
     await importApplications(merge, bytesSource(csv(Math.max(1, Math.round(rows / 10)), rows)));
     await triggerCalls(merge.db);
     const [merged, tMerge] = await time(() => restoreBackup(merge, JSON.parse(JSON.stringify(backup)), 'merge'));
     add(`merge restore into ${Math.round(rows / 10).toLocaleString('en')} other applications (${merged.restored.applications ?? 0} added)`, tMerge, '< 5 s', await triggerCalls(merge.db));
+    // Data as users have it (bench/support/scale-data.ts: about five events per application, notes, debriefs), backed up and restored.
+    const realistic = await openPostgres(adminUrl, 'realistic');
+    const realisticTarget = await openPostgres(adminUrl, 'realistic_target');
+    try {
+      const [, tSeed] = await time(() => realistic.db.transaction().execute((trx) => withBulkCounts(trx, OWNER, () => seedScaleOwner(trx, OWNER, rows, todayIn('UTC'), 1))));
+      console.log(`seeded ${rows} applications as users have them in ${(tSeed / 1000).toFixed(1)} s`);
+      const users = await buildBackup(realistic);
+      await triggerCalls(realisticTarget.db);
+      const [, tUsers] = await time(() => restoreBackup(realisticTarget, JSON.parse(JSON.stringify(users))));
+      add(`restore of data as users have it (${users.tables.applications?.length} applications, ${users.tables.stage_events?.length} events) into an empty database`, tUsers, '< 5 s', await triggerCalls(realisticTarget.db));
+    } finally {
+      await realistic.close();
+      await realisticTarget.close();
+    }
     if (replace) {
       const [, tReplace] = await time(() => restoreBackup(merge, JSON.parse(JSON.stringify(backup)), 'replace'));
       add('replace restore over those', tReplace, '< 5 s', await triggerCalls(merge.db));
