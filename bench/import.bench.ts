@@ -1,5 +1,6 @@
 /**
  * `npm run bench -- import [--big] [--runs 10] [--exports-only]`
+ * `npm run bench -- import --pg [--rows 10000] [--replace]` (TEST_DATABASE_URL: part 1 on PostgreSQL, see runPostgres)
  *
  * 1. A 10,000-row CSV imported into SQLite, imported again (nothing added),
  *    then the full JSON backup and its restore into an empty database (one run
@@ -72,6 +73,24 @@
  * the export runs below its floor. Over HTTP the server's and the client's
  * CPU per request are printed beside the wall time.
  *
+ * `--pg` (ADR 0046, 2026-12-07, shared 2-core machine): 10,000 applications on PostgreSQL, one run
+ * each, before (load 8–13) → after (load 4.1–4.5):
+ *
+ * | scenario                                              | before   | after   |
+ * |-------------------------------------------------------|----------|---------|
+ * | import of the 10,000-row CSV (18,333 events)          | 247.7 s  | 4.85 s  |
+ * | the same file again (nothing added)                   | 2.5 s    | 1.27 s  |
+ * | backup                                                | 1.9 s    | 0.49 s  |
+ * | restore into an empty database                        | 330.3 s  | 4.34 s  |
+ * | merge restore into 1,000 other applications           | 388.0 s  | 4.21 s  |
+ * | restore of data as users have it (46,888 events)      | 65.8 s (issue 13) | 7.64 s |
+ * | replace restore over the merged data (`--replace`)    | —        | 5.67 s  |
+ * | one recount of 10,000 applications' kept counts alone | —        | 0.29 s  |
+ *
+ * Before, one trigger function (`debrief_insight_count`) took 313 of the restore's 330 s: every row
+ * updated the same counter rows in one transaction. After, the count triggers wait while the bulk
+ * write runs and the owner is counted once at its end; none runs during these scenarios.
+ *
  * Times are wall-clock p50 / p95 / max in ms, with the process's CPU time
  * (p50) beside them: on a shared machine the wall time grows with the load,
  * the CPU time much less. The load average is printed at the start and end.
@@ -113,11 +132,13 @@ import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } fr
 import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql, type Kysely } from 'kysely';
-import { openDatabase } from '../src/db/connect.js';
+import pg from 'pg';
+import { openDatabase, type Database } from '../src/db/connect.js';
 import { migrate } from '../src/db/migrate.js';
 import type { DB } from '../src/db/schema.js';
 import { ensureUser } from '../src/db/repos/users.repo.js';
 import { todayIn } from '../src/domain/time.js';
+import { recountKeptCounts, withBulkCounts } from '../src/db/repos/kept-counts.repo.js';
 import { buildBackup, restoreBackup } from '../src/services/backup.service.js';
 import { bytesSource } from '../src/services/csv-reader.js';
 import { drainExport, exportCsv, exportJson, type ExportQuery } from '../src/services/export.service.js';
@@ -137,9 +158,9 @@ function csvLine(i: number, padding: number): string {
 }
 const HEADER = 'Company,Title,Applied on,Status,Location,Notes';
 
-function csv(rows: number): Uint8Array {
+function csv(rows: number, from = 0): Uint8Array {
   const lines = [HEADER];
-  for (let i = 0; i < rows; i++) lines.push(csvLine(i, 0));
+  for (let i = from; i < from + rows; i++) lines.push(csvLine(i, 0));
   return new TextEncoder().encode(lines.join('\n'));
 }
 
@@ -314,7 +335,111 @@ function numberOption(args: string[], name: string, fallback: number): number {
   return i >= 0 && args[i + 1] ? Number(args[i + 1]) : fallback;
 }
 
+/** A throwaway PostgreSQL database next to TEST_DATABASE_URL's, migrated, with the bench's owner; dropped by `close`. */
+async function openPostgres(adminUrl: string, tag: string): Promise<ServiceContext & { close: () => Promise<void> }> {
+  const name = `debrief_bench_import_${process.pid}_${tag}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`drop database if exists ${name} with (force)`);
+  await admin.query(`create database ${name}`);
+  // Calls and time of every trigger function, read back from pg_stat_user_functions.
+  await admin.query(`alter database ${name} set track_functions = 'pl'`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const database: Database = openDatabase({ url: url.toString() });
+  await migrate(database.db);
+  await ensureUser(database.db, OWNER, OWNER, new Date().toISOString());
+  return {
+    db: database.db,
+    ownerId: OWNER,
+    now: () => new Date('2026-12-01T10:00:00Z'),
+    close: async () => {
+      await database.close();
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
+  };
+}
+
+/** The trigger functions that ran since the last call on this database: calls and ms (self time), busiest first. */
+async function triggerCalls(db: Kysely<DB>): Promise<string> {
+  // The statistics reach the shared view when a backend is idle (at most a second later).
+  await new Promise((resolve) => setTimeout(resolve, 1200));
+  const { rows } = await sql<{ funcname: string; calls: string; self_time: number }>`
+    select funcname, calls, self_time from pg_stat_user_functions where funcname like 'debrief%' order by self_time desc`.execute(db);
+  await sql`select pg_stat_reset()`.execute(db);
+  const top = rows.filter((r) => Number(r.calls) > 0).slice(0, 6);
+  return top.length ? top.map((r) => `${r.funcname.replace(/^debrief_/, '')} ${Number(r.calls).toLocaleString('en')}× ${(r.self_time / 1000).toFixed(1)} s`).join('; ') : 'no trigger function ran';
+}
+
+/**
+ * `--pg [--rows 10000] [--replace]`: the import, backup and restores (into an empty database, merged, and with
+ * `--replace` replacing the merged data) of part 1 on PostgreSQL (throwaway databases
+ * beside TEST_DATABASE_URL's), each with the trigger functions it ran, how often and for how long.
+ */
+async function runPostgres(rows: number, replace: boolean): Promise<void> {
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  if (!adminUrl) throw new Error('--pg needs TEST_DATABASE_URL (a PostgreSQL server where databases may be created).');
+  const table: string[][] = [];
+  const add = (label: string, ms: number, target: string, calls: string) => {
+    table.push([label, `${(ms / 1000).toFixed(2)} s`, target, calls]);
+    console.log(`${label}: ${(ms / 1000).toFixed(2)} s (load ${load()})`);
+  };
+  const source = await openPostgres(adminUrl, 'source');
+  const empty = await openPostgres(adminUrl, 'empty');
+  const merge = await openPostgres(adminUrl, 'merge');
+  try {
+    await triggerCalls(source.db);
+    const file = csv(rows);
+    const [first, tImport] = await time(() => importApplications(source, bytesSource(file)));
+    add(`import a ${rows.toLocaleString('en')}-row CSV (${mb(file.length)}; ${first.created} created)`, tImport, '< 5 s', await triggerCalls(source.db));
+    const [second, tAgain] = await time(() => importApplications(source, bytesSource(file)));
+    add(`the same file again (${second.created} created, ${second.skipped} skipped)`, tAgain, '', await triggerCalls(source.db));
+    const [backup, tBackup] = await time(() => buildBackup(source));
+    add(`backup (${backup.tables.applications?.length} applications, ${backup.tables.stage_events?.length} events)`, tBackup, '< 5 s', '');
+    const [, tEmpty] = await time(() => restoreBackup(empty, JSON.parse(JSON.stringify(backup))));
+    add('restore into an empty database', tEmpty, '< 5 s', await triggerCalls(empty.db));
+    const [, tRecount] = await time(() => recountKeptCounts(empty.db, OWNER));
+    add('one recount of those kept counts from the tables, run again alone', tRecount, '', '');
+    // A merge: the backup into a tracker with applications of its own (a tenth as many, none the same).
+    await importApplications(merge, bytesSource(csv(Math.max(1, Math.round(rows / 10)), rows)));
+    await triggerCalls(merge.db);
+    const [merged, tMerge] = await time(() => restoreBackup(merge, JSON.parse(JSON.stringify(backup)), 'merge'));
+    add(`merge restore into ${Math.round(rows / 10).toLocaleString('en')} other applications (${merged.restored.applications ?? 0} added)`, tMerge, '< 5 s', await triggerCalls(merge.db));
+    // Data as users have it (bench/support/scale-data.ts: about five events per application, notes, debriefs), backed up and restored.
+    const realistic = await openPostgres(adminUrl, 'realistic');
+    const realisticTarget = await openPostgres(adminUrl, 'realistic_target');
+    try {
+      const [, tSeed] = await time(() => realistic.db.transaction().execute((trx) => withBulkCounts(trx, OWNER, () => seedScaleOwner(trx, OWNER, rows, todayIn('UTC'), 1))));
+      console.log(`seeded ${rows} applications as users have them in ${(tSeed / 1000).toFixed(1)} s`);
+      const users = await buildBackup(realistic);
+      await triggerCalls(realisticTarget.db);
+      const [, tUsers] = await time(() => restoreBackup(realisticTarget, JSON.parse(JSON.stringify(users))));
+      add(`restore of data as users have it (${users.tables.applications?.length} applications, ${users.tables.stage_events?.length} events) into an empty database`, tUsers, '< 5 s', await triggerCalls(realisticTarget.db));
+    } finally {
+      await realistic.close();
+      await realisticTarget.close();
+    }
+    if (replace) {
+      const [, tReplace] = await time(() => restoreBackup(merge, JSON.parse(JSON.stringify(backup)), 'replace'));
+      add('replace restore over those', tReplace, '< 5 s', await triggerCalls(merge.db));
+    }
+  } finally {
+    await source.close();
+    await empty.close();
+    await merge.close();
+  }
+  console.log('\nPostgreSQL; trigger functions = the busiest by self time, from pg_stat_user_functions (calls, seconds)');
+  printTable(['scenario (one run each)', 'time', 'target', 'trigger functions'], table);
+  console.log(`\nload average ${load()} at the end (${os.cpus().length} cores)`);
+}
+
 export async function run(args: string[]): Promise<void> {
+  if (args.includes('--pg')) {
+    console.log(`${os.cpus().length} cores, load average ${load()} at start`);
+    await runPostgres(numberOption(args, 'rows', 10_000), args.includes('--replace'));
+    return;
+  }
   const runs = numberOption(args, 'runs', 10);
   const exportsOnly = args.includes('--exports-only');
   console.log(`${os.cpus().length} cores, load average ${load()} at start`);

@@ -1,6 +1,9 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.js';
 import { zBackup, type Backup, type RestoreMode, type RestoreResult } from '../contracts/backup.js';
 import { deleteOwnerRows, idsOfOthers, insertOwnerRows, ownerRows, schemaVersion, tableColumns } from '../db/repos/backup.repo.js';
 import { refreshApplicationState } from '../db/repos/derived-state.js';
+import { withBulkCounts } from '../db/repos/kept-counts.repo.js';
 import { isConstraintViolation } from '../db/errors.js';
 import { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION, canonicalRows, rowKey, type BackupRow } from '../domain/backup/tables.js';
 import { newId } from '../domain/ids.js';
@@ -97,75 +100,78 @@ export async function restoreBackup(ctx: ServiceContext, doc: unknown, mode?: Re
 }
 
 async function writeBackup(ctx: ServiceContext, backup: Backup, result: RestoreResult, today: string): Promise<void> {
-  await ctx.db.transaction().execute(async (trx) => {
-    if (result.mode !== 'merge') {
-      await deleteOwnerRows(trx, ['application_state', 'deleted_applications', ...BACKUP_TABLES.map((t) => t.table).reverse()], ctx.ownerId);
-    }
-    /** Ids present for each table (kept or restored), and ids of the backup that stand for another row. */
-    const present = new Map<string, Set<string>>();
-    const sameAs = new Map<string, Map<string, string>>();
-    const keptApplications = new Set<string>();
-    for (const t of BACKUP_TABLES) {
-      const existing = result.mode === 'replace' ? [] : await ownerRows(trx, t.table, ctx.ownerId);
-      const keys = new Set(existing.map((r) => rowKey(r, t.key)));
-      const ids = new Set(existing.map((r) => String(r[t.key[0] ?? 'id'])));
-      const identity = (r: BackupRow): string | null => (t.sameAs && t.sameAs.every((c) => r[c] !== null && r[c] !== undefined) ? rowKey(r, t.sameAs) : null);
-      const byIdentity = new Map(existing.flatMap((r) => (identity(r) === null ? [] : [[identity(r), String(r.id)] as const])));
-      const remap = new Map<string, string>();
-      const toInsert: BackupRow[] = [];
-      for (const original of backup.tables[t.table] ?? []) {
-        const row: BackupRow = { ...original };
-        delete row.owner_id;
-        let orphan = false;
-        for (const [column, target] of Object.entries(t.parents ?? {})) {
-          const v = row[column];
-          if (v === null || v === undefined) continue;
-          const mapped = sameAs.get(target)?.get(String(v)) ?? String(v);
-          row[column] = mapped;
-          if (!present.get(target)?.has(mapped)) orphan = true;
-          if (column === 'application_id' && keptApplications.has(mapped)) orphan = true;
-        }
-        for (const [column, target] of Object.entries(t.links ?? {})) {
-          const v = row[column];
-          if (v === null || v === undefined) continue;
-          const mapped = sameAs.get(target)?.get(String(v)) ?? String(v);
-          row[column] = present.get(target)?.has(mapped) ? mapped : null;
-        }
-        if (orphan || keys.has(rowKey(row, t.key))) {
-          result.kept += 1;
-          if (t.table === 'applications') keptApplications.add(String(row.id));
-          continue;
-        }
-        const own = identity(row);
-        const twin = own === null ? undefined : byIdentity.get(own);
-        if (twin) {
-          remap.set(String(row.id), twin);
-          result.kept += 1;
-          continue;
-        }
-        keys.add(rowKey(row, t.key));
-        ids.add(String(row[t.key[0] ?? 'id']));
-        toInsert.push(row);
+  // Every row of a tracker at once: the kept counts are counted once at the end (docs/decisions/0046).
+  await ctx.db.transaction().execute((trx) => withBulkCounts(trx, ctx.ownerId, () => writeRows(trx, ctx, backup, result, today)));
+}
+
+async function writeRows(trx: Kysely<DB>, ctx: ServiceContext, backup: Backup, result: RestoreResult, today: string): Promise<void> {
+  if (result.mode !== 'merge') {
+    await deleteOwnerRows(trx, ['application_state', 'deleted_applications', ...BACKUP_TABLES.map((t) => t.table).reverse()], ctx.ownerId);
+  }
+  /** Ids present for each table (kept or restored), and ids of the backup that stand for another row. */
+  const present = new Map<string, Set<string>>();
+  const sameAs = new Map<string, Map<string, string>>();
+  const keptApplications = new Set<string>();
+  for (const t of BACKUP_TABLES) {
+    const existing = result.mode === 'replace' ? [] : await ownerRows(trx, t.table, ctx.ownerId);
+    const keys = new Set(existing.map((r) => rowKey(r, t.key)));
+    const ids = new Set(existing.map((r) => String(r[t.key[0] ?? 'id'])));
+    const identity = (r: BackupRow): string | null => (t.sameAs && t.sameAs.every((c) => r[c] !== null && r[c] !== undefined) ? rowKey(r, t.sameAs) : null);
+    const byIdentity = new Map(existing.flatMap((r) => (identity(r) === null ? [] : [[identity(r), String(r.id)] as const])));
+    const remap = new Map<string, string>();
+    const toInsert: BackupRow[] = [];
+    for (const original of backup.tables[t.table] ?? []) {
+      const row: BackupRow = { ...original };
+      delete row.owner_id;
+      let orphan = false;
+      for (const [column, target] of Object.entries(t.parents ?? {})) {
+        const v = row[column];
+        if (v === null || v === undefined) continue;
+        const mapped = sameAs.get(target)?.get(String(v)) ?? String(v);
+        row[column] = mapped;
+        if (!present.get(target)?.has(mapped)) orphan = true;
+        if (column === 'application_id' && keptApplications.has(mapped)) orphan = true;
       }
-      // On a shared server an id may already be another user's (a backup restored into a second account):
-      // such rows get new ids, and the rows that point at them follow, as they follow a merged twin.
-      if (t.key.length === 1 && t.key[0] === 'id') {
-        const taken = await idsOfOthers(trx, t.table, ctx.ownerId, toInsert.map((r) => String(r.id)));
-        for (const row of toInsert) {
-          const old = String(row.id);
-          if (!taken.has(old)) continue;
-          row.id = newId();
-          remap.set(old, row.id);
-          ids.delete(old);
-          ids.add(row.id);
-        }
+      for (const [column, target] of Object.entries(t.links ?? {})) {
+        const v = row[column];
+        if (v === null || v === undefined) continue;
+        const mapped = sameAs.get(target)?.get(String(v)) ?? String(v);
+        row[column] = present.get(target)?.has(mapped) ? mapped : null;
       }
-      await insertOwnerRows(trx, t.table, ctx.ownerId, toInsert);
-      if (toInsert.length > 0) result.restored[t.table] = toInsert.length;
-      present.set(t.table, ids);
-      sameAs.set(t.table, remap);
+      if (orphan || keys.has(rowKey(row, t.key))) {
+        result.kept += 1;
+        if (t.table === 'applications') keptApplications.add(String(row.id));
+        continue;
+      }
+      const own = identity(row);
+      const twin = own === null ? undefined : byIdentity.get(own);
+      if (twin) {
+        remap.set(String(row.id), twin);
+        result.kept += 1;
+        continue;
+      }
+      keys.add(rowKey(row, t.key));
+      ids.add(String(row[t.key[0] ?? 'id']));
+      toInsert.push(row);
     }
-    result.applications = present.get('applications')?.size ?? 0;
-    await refreshApplicationState(trx, ctx.ownerId, today);
-  });
+    // On a shared server an id may already be another user's (a backup restored into a second account):
+    // such rows get new ids, and the rows that point at them follow, as they follow a merged twin.
+    if (t.key.length === 1 && t.key[0] === 'id') {
+      const taken = await idsOfOthers(trx, t.table, ctx.ownerId, toInsert.map((r) => String(r.id)));
+      for (const row of toInsert) {
+        const old = String(row.id);
+        if (!taken.has(old)) continue;
+        row.id = newId();
+        remap.set(old, row.id);
+        ids.delete(old);
+        ids.add(row.id);
+      }
+    }
+    await insertOwnerRows(trx, t.table, ctx.ownerId, toInsert);
+    if (toInsert.length > 0) result.restored[t.table] = toInsert.length;
+    present.set(t.table, ids);
+    sameAs.set(t.table, remap);
+  }
+  result.applications = present.get('applications')?.size ?? 0;
+  await refreshApplicationState(trx, ctx.ownerId, today);
 }

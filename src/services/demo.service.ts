@@ -7,6 +7,7 @@
 import { insertApplication, replaceTags } from '../db/repos/applications.repo.js';
 import { findCompanyIdByName, updateCompany } from '../db/repos/companies.repo.js';
 import { refreshApplicationState } from '../db/repos/derived-state.js';
+import { withBulkCounts } from '../db/repos/kept-counts.repo.js';
 import { insertEvents } from '../db/repos/events.repo.js';
 import { listQuestions } from '../db/repos/reflections.repo.js';
 import { contactIds, markSampleContacts } from '../db/repos/contacts.repo.js';
@@ -104,7 +105,8 @@ export async function loadSampleSearch(ctx: ServiceContext): Promise<LoadedSampl
 
 /** Removes everything the sample created; the user's own data stays as it is. */
 export async function removeSampleSearch(ctx: ServiceContext): Promise<RemovedSample> {
-  return ctx.db.transaction().execute((trx) => deleteSampleRows(trx, ctx.ownerId));
+  // Every sample application at once: counted once at the end (docs/decisions/0046).
+  return ctx.db.transaction().execute((trx) => withBulkCounts(trx, ctx.ownerId, () => deleteSampleRows(trx, ctx.ownerId)));
 }
 
 /** The applications and their histories, in one transaction; returns the ids of the hand-written ones by key. */

@@ -4,6 +4,7 @@ import { zApplicationCreate } from '../contracts/applications.js';
 import type { ImportPreview, ImportProblem, ImportResult } from '../contracts/import.js';
 import { insertEvents, type NewStageEvent } from '../db/repos/events.repo.js';
 import { refreshApplicationState } from '../db/repos/derived-state.js';
+import { withBulkCounts } from '../db/repos/kept-counts.repo.js';
 import type { ApplicationPatch } from '../db/repos/applications.repo.js';
 import {
   addImportKeys,
@@ -413,7 +414,8 @@ export async function importApplications(ctx: ServiceContext, source: AsyncItera
   };
 
   try {
-    await ctx.db.transaction().execute(run);
+    // Rows by the thousand: the kept counts are counted once at the end (docs/decisions/0046).
+    await ctx.db.transaction().execute((trx) => withBulkCounts(trx, ctx.ownerId, () => run(trx)));
   } catch (e) {
     if (!(e instanceof Rollback)) throw e;
   }

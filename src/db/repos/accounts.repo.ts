@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../schema.js';
+import { withBulkCounts } from './kept-counts.repo.js';
 
 /** Accounts of hosted mode: better-auth's user records beside our own `users` rows. */
 
@@ -235,9 +236,12 @@ export async function exportOwnedRows(db: Kysely<DB>, ownerId: string): Promise<
  */
 export async function deleteAccountAndRows(db: Kysely<DB>, ownerId: string): Promise<void> {
   const { owned } = await ownedTables(db);
-  await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('users').where('id', '=', ownerId).execute();
-    for (const table of owned) await sql`delete from ${sql.table(table)} where owner_id = ${ownerId}`.execute(trx);
-    await trx.deleteFrom('auth_user').where('id', '=', ownerId).execute();
-  });
+  // Every row of the account: the kept counts are not taken away row by row, but counted (to nothing) at the end (docs/decisions/0046).
+  await db.transaction().execute((trx) =>
+    withBulkCounts(trx, ownerId, async () => {
+      await trx.deleteFrom('users').where('id', '=', ownerId).execute();
+      for (const table of owned) await sql`delete from ${sql.table(table)} where owner_id = ${ownerId}`.execute(trx);
+      await trx.deleteFrom('auth_user').where('id', '=', ownerId).execute();
+    }),
+  );
 }
