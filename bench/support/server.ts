@@ -36,7 +36,9 @@ export async function startBenchServer(env: NodeJS.ProcessEnv): Promise<BenchSer
   await buildCli();
   const port = await freePort();
   const built = join(process.cwd(), 'dist', 'cli', 'main.js');
-  const child = spawn(process.execPath, [built, 'serve', '--port', String(port)], {
+  // BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server (NODE_OPTIONS refuses --cpu-prof).
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, built, 'serve', '--port', String(port)], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -69,11 +69,13 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   });
   app.onError(handleError);
   app.use('*', securityHeaders());
-  // Answers over 1 KB are gzipped (the mail import's NDJSON progress stream is left as it is);
-  // the web app's assets are compressed once, at build time (src/server/web-app.ts).
-  app.use('*', compress({ encoding: 'gzip' }));
-
   const hosted = options.hosted ?? null;
+  // Answers over 1 KB are gzipped (the mail import's NDJSON progress stream is left as it is);
+  // the web app's assets are compressed once, at build time (src/server/web-app.ts). A server that
+  // answers this computer only sends its answers over the loopback, where gzip costs CPU at both
+  // ends and saves nothing.
+  const localAnswersOnly = Boolean(options.localOnly && !hosted);
+  if (!localAnswersOnly) app.use('*', compress({ encoding: 'gzip' }));
   if (options.localOnly && !hosted) {
     app.use('*', async (c, next) => {
       if (!isLoopbackRequest(c.req.url)) {
@@ -158,7 +160,7 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
 
   const web = options.webDir ?? defaultWebDir();
   if (existsSync(web)) {
-    serveWebApp(app, web);
+    serveWebApp(app, web, { compress: !localAnswersOnly });
   } else {
     app.get('*', (c) =>
       c.text('The web app is not built yet. Run `npm run build`, then reload. The API is at /api/docs.', 503),

@@ -134,7 +134,7 @@ async function answer(app: OpenAPIHono<AppEnv>, c: Context<AppEnv>, path: string
  * renewal is renewed by it, and the renewed cookie goes with the page), then
  * the page's data while the first part of the page is already on its way.
  */
-async function sendWithFirstData(app: OpenAPIHono<AppEnv>, c: Context<AppEnv>, html: string): Promise<Response> {
+async function sendWithFirstData(app: OpenAPIHono<AppEnv>, c: Context<AppEnv>, html: string, compress: boolean): Promise<Response> {
   const requests = firstRequestsAt(c.req.path, new URL(c.req.url).search);
   const session = await answer(app, c, SESSION_REQUEST);
   const signedIn = isSignedIn(session?.body);
@@ -157,7 +157,7 @@ async function sendWithFirstData(app: OpenAPIHono<AppEnv>, c: Context<AppEnv>, h
   const headers = new Headers({ 'content-type': 'text/html; charset=UTF-8', 'cache-control': PRIVATE_PAGE, vary: 'Accept-Encoding, Cookie' });
   for (const cookie of session?.cookies ?? []) headers.append('set-cookie', cookie);
   if (c.req.method === 'HEAD') return new Response(null, { headers });
-  if (!/\bgzip\b/.test(c.req.header('accept-encoding') ?? '')) return new Response(before + (await rest()), { headers });
+  if (!compress || !/\bgzip\b/.test(c.req.header('accept-encoding') ?? '')) return new Response(twoPartPlain(before, rest), { headers });
   headers.set('content-encoding', 'gzip');
   return new Response(twoPartGzip(before, rest), { headers });
 }
@@ -201,6 +201,24 @@ export function twoPartGzip(first: string, rest: () => Promise<string>): Readabl
   });
 }
 
+/** The same two parts as they are: the first sent at once, `rest()` asked for once it has been taken. */
+export function twoPartPlain(first: string, rest: () => Promise<string>): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  let sentFirst = false;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (!sentFirst) {
+        sentFirst = true;
+        controller.enqueue(encoder.encode(first));
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      controller.enqueue(encoder.encode(await rest()));
+      controller.close();
+    },
+  });
+}
+
 /** Whether the session's answer names someone: local mode always; hosted mode when an account is signed in. */
 function isSignedIn(session: unknown): boolean {
   if (typeof session !== 'object' || session === null) return false;
@@ -208,7 +226,11 @@ function isSignedIn(session: unknown): boolean {
   return s.mode === 'local' || (typeof s.account === 'object' && s.account !== null);
 }
 
-export function serveWebApp(app: OpenAPIHono<AppEnv>, webDir: string): void {
+/**
+ * `compress`: whether index.html is gzipped for a client that accepts it (off for a server that
+ * answers this computer only, where gzip over the loopback saves nothing).
+ */
+export function serveWebApp(app: OpenAPIHono<AppEnv>, webDir: string, { compress = true }: { compress?: boolean } = {}): void {
   const files = serveStatic({ root: relative(process.cwd(), webDir) || '.', precompressed: true });
   // index.html and the manifest, read again when a new build replaces them.
   let cached: { mtimeMs: number; html: string; manifest: Manifest | null; pages: Map<string, string> } | null = null;
@@ -230,7 +252,7 @@ export function serveWebApp(app: OpenAPIHono<AppEnv>, webDir: string): void {
     }
     return html;
   };
-  const sendIndex = async (c: Context<AppEnv>) => sendWithFirstData(app, c, await indexFor(c.req.path));
+  const sendIndex = async (c: Context<AppEnv>) => sendWithFirstData(app, c, await indexFor(c.req.path), compress);
   // The home page is index.html itself: it gets its preloads too.
   app.get('/', sendIndex);
   app.get('/index.html', sendIndex);

@@ -107,4 +107,17 @@ describe('serving the web app and the API over the wire', () => {
     expect(stream.headers.get('content-encoding')).toBeNull();
     expect((await stream.text()).split('\n').filter(Boolean).length).toBeGreaterThan(1);
   });
+
+  it('sends answers as they are from a server that answers this computer only (gzip over the loopback saves nothing)', async () => {
+    const local = createApp({ db: database.db, now: () => new Date('2026-11-20T10:00:00Z'), webDir: web, localOnly: true });
+    const list = await local.request('http://127.0.0.1:5757/api/applications?pageSize=100', { headers: { 'accept-encoding': 'gzip' } });
+    expect(list.status).toBe(200);
+    expect(list.headers.get('content-encoding')).toBeNull();
+    expect(((await list.json()) as { total: number }).total).toBe(40);
+    const script = await local.request('http://127.0.0.1:5757/assets/index-abc123.js', { headers: { 'accept-encoding': 'gzip, br' } });
+    expect(script.headers.get('content-encoding')).toBe('br');
+    const page = await local.request('http://127.0.0.1:5757/applications', { headers: { 'accept-encoding': 'gzip' } });
+    expect(page.headers.get('content-encoding')).toBeNull();
+    expect(await page.text()).toMatch(/<script type="application\/json" id="first-data">[\s\S]*Company number 39/);
+  });
 });
