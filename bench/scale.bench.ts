@@ -73,6 +73,26 @@
  *
  * Wall times at load 10 swing two- to threefold between identical runs; the server's CPU per call is
  * the comparison (the board's halved; the move's barely moved: see ADR 0048 for all ten runs).
+ *
+ * After ADRs 0048 and 0051 (local mode sends its answers uncompressed), 2026-12-03 18:27, quiet
+ * machine (load 0.3–0.8, then 1–2 for PostgreSQL), `--sqlite 1000,10000,50000 --runs 40` with the
+ * 50k data kept (`--sqlite-dir`) and `--pg 10000,200000 --pg-keep --runs 20`. ms, p50 / p95; server
+ * CPU per call in brackets (a move's includes its untimed undo):
+ *
+ * | operation                        | SQLite 50k seq     | 10 clients p50 | SQLite 10k seq | PG 10k seq  | PG 200k seq | PG 200k 10 clients p50 |
+ * |----------------------------------|--------------------|----------------|----------------|-------------|-------------|------------------------|
+ * | list, broad status, default sort | 7.3 / 17.0 (5.8)   | 32.3           | 6.6 / 11.8     | 16.7 / 27.9 | 25.2 / 69.6 | 164                    |
+ * | list, one status, default sort   | 4.6 / 9.9 (5.2)    | 34.5           | 4.0 / 9.7      | 9.4 / 14.6  | 17.1 / 72.7 | 97.4                   |
+ * | list, no filter, default sort    | 6.5 / 10.7 (6.6)   | 54.3           | 4.4 / 11.3     | 10.3 / 12.3 | 21.1 / 34.4 | 101                    |
+ * | search                           | 7.6 / 16.2 (8.2)   | 50.0           | 5.9 / 11.2     | 12.8 / 20.6 | 56.5 / 71.9 | 475                    |
+ * | insights                         | 13.8 / 19.3 (15.6) | 105            | 9.2 / 20.7     | 15.5 / 46.8 | 53.1 / 73.4 | 285                    |
+ * | board                            | 10.3 / 11.5 (8.7)  | 54.4           | 4.2 / 8.9      | 8.7 / 15.4  | 34.8 / 39.1 | 242                    |
+ * | detail                           | 3.9 / 4.8 (3.2)    | 20.8           | 1.8 / 3.8      | 6.9 / 8.4   | 8.6 / 13.3  | 34.0                   |
+ * | move (writes)                    | 10.9 / 20.7 (21.4) | 85.6           | 7.7 / 19.6     | 19.3 / 23.0 | 18.8 / 29.9 | 116                    |
+ *
+ * The one server process runs requests in turn, so a 10-client median is about ten times the CPU
+ * of one call: insights (about 15 ms of CPU a call at 1k as at 50k: its answer, not the data) is the
+ * one still over 100 ms at 50k.
  */
 import os from 'node:os';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
