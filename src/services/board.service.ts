@@ -6,6 +6,7 @@ import { readingRules } from './applications.service.js';
 import { toApplicationSummary, toBoardCard, type MappingRules } from './application-mapper.js';
 import type { ServiceContext } from './context.js';
 import { invalid } from './errors.js';
+import { packCursor, unpackCursor } from './list-cursor.js';
 
 /**
  * The `after` cursor of a board column: the board's order key of the last card read (day of the
@@ -13,17 +14,11 @@ import { invalid } from './errors.js';
  * another column is refused rather than read as if it were this one's.
  */
 export function encodeBoardCursor(status: Stage, at: BoardCursor): string {
-  return Buffer.from(JSON.stringify([status, at.lastEventOn, at.updatedAt, at.id])).toString('base64url');
+  return packCursor([status, at.lastEventOn, at.updatedAt, at.id]);
 }
 
 export function decodeBoardCursor(text: string, status: Stage): BoardCursor {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
-  } catch {
-    parsed = null;
-  }
-  const fields = Array.isArray(parsed) ? (parsed as unknown[]) : [];
+  const fields = unpackCursor(text) ?? [];
   if (fields.length !== 4 || !fields.every((f) => typeof f === 'string')) {
     throw invalid('after', 'This link to more cards is not valid: open the column again from the board.');
   }
