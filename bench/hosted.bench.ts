@@ -56,6 +56,7 @@ import { gunzip } from 'node:zlib';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { sql } from 'kysely';
+import { INSIGHTS_FIRST } from '../src/contracts/first-pages.js';
 import { openDatabase, type Database } from '../src/db/connect.js';
 import { migrate } from '../src/db/migrate.js';
 import { newId } from '../src/domain/ids.js';
@@ -324,7 +325,7 @@ async function load(servers: Server[], accounts: Account[], connections: number,
       let path = '/api/board';
       let body: string | undefined;
       if (op === 'list') path = '/api/applications?pageSize=50&fields=summary'; // as the list page asks
-      else if (op === 'insights') path = '/api/insights';
+      else if (op === 'insights') path = INSIGHTS_FIRST; // as the insights page asks
       else if (op === 'move' && target) {
         method = 'POST';
         path = `/api/applications/${target.id}/events`;

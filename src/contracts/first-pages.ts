@@ -5,6 +5,12 @@
 export const LIST_FIRST_PAGE = '/api/applications?sort=updated&order=desc&page=1&pageSize=25&fields=summary';
 
 /**
+ * The insights as the page asks for them at first: every figure, but only the
+ * comparisons it shows before "Show all" (src/web/features/insights/api.ts).
+ */
+export const INSIGHTS_FIRST = '/api/insights?segments=top';
+
+/**
  * The pages people open first, by address, with the source file of each (the
  * key of the web build's manifest). The web app starts downloading the page's
  * script with its own (src/web/App.tsx); the server names the page's scripts
@@ -22,7 +28,7 @@ export const FIRST_PAGES = [
   { path: /^\/applications\/?$/, page: 'list', source: 'features/applications/list/ListPage.tsx', data: [LIST_FIRST_PAGE, '/api/tags', '/api/settings'] },
   { path: /^\/applications\/new\/?$/, page: 'new', source: 'features/applications/new/NewApplicationPage.tsx', data: [] },
   { path: /^\/applications\/[^/]+\/?$/, page: 'application', source: 'features/applications/detail/ApplicationPage.tsx', data: [] },
-  { path: /^\/insights\/?$/, page: 'insights', source: 'features/insights/InsightsPage.tsx', data: ['/api/insights'] },
+  { path: /^\/insights\/?$/, page: 'insights', source: 'features/insights/InsightsPage.tsx', data: [INSIGHTS_FIRST] },
 ] as const;
 
 /** Asked before anything else is drawn, on every page. */

@@ -77,7 +77,11 @@ export const zInsights = z
       firstReplyDays: zDaySpread,
       rejectionDaysByStage: z.array(zDaySpread.extend({ stage: zStage })),
     }),
-    /** Highlighted comparisons first, then the rest by q-value. */
+    /**
+     * Highlighted comparisons first, then the rest by q-value. With
+     * `?segments=top`, only the highlighted ones and the first
+     * SEGMENTS_TOP of the rest (what the insights page shows at first).
+     */
     segments: z.array(
       z.object({
         dimension: zSegmentDimension,
@@ -142,8 +146,20 @@ export const zInsights = z
     }),
     /** How the figures are counted, in plain words. */
     definitions: z.record(z.string(), z.string()),
+    /** How many comparisons were made and adjusted for: the length of `segments` unless `?segments=top` shortened it. */
+    segmentCount: z.number().int(),
   })
   .meta({ id: 'Insights' });
+
+/** How many of the comparisons that do not stand out `?segments=top` sends (and the page shows at first). */
+export const SEGMENTS_TOP = 10;
+
+export const zInsightsQuery = z
+  .object({
+    segments: z.enum(['all', 'top']).optional()
+      .describe('`top`: only the highlighted comparisons and the first ten of the rest (`segmentCount` still counts them all). Default `all`.'),
+  })
+  .meta({ id: 'InsightsQuery' });
 export type Insights = z.infer<typeof zInsights>;
 export type InsightSegment = Insights['segments'][number];
 

@@ -1,5 +1,5 @@
 import { refreshDueStates } from '../db/repos/derived-state.js';
-import type { InsightApplications, InsightFilter, Insights } from '../contracts/insights.js';
+import { SEGMENTS_TOP, type InsightApplications, type InsightFilter, type Insights } from '../contracts/insights.js';
 import { listApplicationViews } from '../db/repos/application-views.repo.js';
 import { tagsFor } from '../db/repos/applications.repo.js';
 import {
@@ -105,7 +105,39 @@ const byLocale = new Intl.Collator().compare;
 const dimensionOrder = new Map<string, number>(SEGMENT_DIMENSIONS.map((d, i) => [d, i]));
 const dimensionRank = (d: string): number => dimensionOrder.get(d) ?? -1;
 
+/**
+ * The comparisons of the last few distinct sets of counts, by those counts.
+ * The statistics (a Fisher test per comparison, then the adjustment over all of
+ * them) depend on the counts alone, so the same counts always give the same rows:
+ * reading the report again after nothing changed (another tab, a coach's view,
+ * a reload) reuses them instead of testing every comparison again. Any change to
+ * a count is a new key. The rows are frozen so no caller can change a shared one.
+ */
+const SEGMENT_MEMO_SIZE = 32;
+const segmentMemo = new Map<string, readonly SegmentRow[]>();
+
+function segmentsKey(agg: InsightAggregates): string {
+  let key = '';
+  for (const r of agg.segments) {
+    key += `${r.dimension}\u0000${r.value}\u0000${r.trials.response},${r.successes.response},${r.trials.interview},${r.successes.interview},${r.trials.offer},${r.successes.offer}\u0001`;
+  }
+  return key;
+}
+
 function segments(agg: InsightAggregates): SegmentRow[] {
+  const key = segmentsKey(agg);
+  let rows = segmentMemo.get(key);
+  if (rows) {
+    segmentMemo.delete(key); // the most recently used last
+  } else {
+    rows = Object.freeze(computeSegmentRows(agg).map((r) => Object.freeze(r)));
+    if (segmentMemo.size >= SEGMENT_MEMO_SIZE) segmentMemo.delete(segmentMemo.keys().next().value as string);
+  }
+  segmentMemo.set(key, rows);
+  return [...rows];
+}
+
+function computeSegmentRows(agg: InsightAggregates): SegmentRow[] {
   const totals: MetricTotals = { response: { successes: 0, trials: 0 }, interview: { successes: 0, trials: 0 }, offer: { successes: 0, trials: 0 } };
   // Every application has exactly one value per dimension, so one dimension's sums are the totals.
   for (const r of agg.segments.filter((s) => s.dimension === SEGMENT_DIMENSIONS[0])) {
@@ -134,7 +166,7 @@ function segments(agg: InsightAggregates): SegmentRow[] {
  * `recompute` derives them again from every application's stage events
  * instead — the same report, at a cost that grows with the data (a check).
  */
-export async function getInsights(ctx: ServiceContext, options: { recompute?: boolean } = {}): Promise<Insights> {
+export async function getInsights(ctx: ServiceContext, options: { recompute?: boolean; segments?: 'all' | 'top' | undefined } = {}): Promise<Insights> {
   const { today, silentCutoff, noResponseDays } = await cutoff(ctx);
   const [agg, reasonAgg, themeAgg] = await Promise.all([
     options.recompute
@@ -143,7 +175,14 @@ export async function getInsights(ctx: ServiceContext, options: { recompute?: bo
     options.recompute ? reasonAggregates(ctx.db, ctx.ownerId, NON_INFORMATIVE_REASONS) : keptReasonAggregates(ctx.db, ctx.ownerId),
     options.recompute ? themeAggregates(ctx.db, ctx.ownerId) : keptThemeAggregates(ctx.db, ctx.ownerId),
   ]);
-  return buildInsights(agg, reasonAgg, themeAgg, today, noResponseDays);
+  const report = buildInsights(agg, reasonAgg, themeAgg, today, noResponseDays);
+  return options.segments === 'top' ? { ...report, segments: topSegments(report.segments) } : report;
+}
+
+/** The highlighted comparisons and the first SEGMENTS_TOP of the rest, in the report's order. */
+export function topSegments(rows: readonly SegmentRow[]): SegmentRow[] {
+  let rest = 0;
+  return rows.filter((r) => r.highlight || rest++ < SEGMENTS_TOP);
 }
 
 /** The insights from the count tables SQL produced: one seeker's, or a cohort's summed (org.service.ts). */
@@ -161,6 +200,7 @@ export function buildInsights(agg: InsightAggregates, reasonAgg: ReasonAggregate
     row.count += r.count;
     outcomeMap.set(key, row);
   }
+  const segmentRows = segments(agg);
   const outcomes = [...outcomeMap.values()].sort((a, b) => stageRank(a.stage) - stageRank(b.stage) || a.outcome.localeCompare(b.outcome));
   return {
     asOf: today,
@@ -175,7 +215,8 @@ export function buildInsights(agg: InsightAggregates, reasonAgg: ReasonAggregate
     outcomes,
     bottleneck: readBottleneck(counts),
     response: computeResponseOfCounts(response, times),
-    segments: segments(agg),
+    segments: segmentRows,
+    segmentCount: segmentRows.length,
     reasons: { ...reasons, note: reasonsNote(reasons) },
     themes: { ...themes, note: themesNote(themes) },
     definitions: { ...DEFINITIONS, silence: DEFINITIONS.silence?.replace('your no-response window', `your no-response window (${noResponseDays} days)`) ?? '' },

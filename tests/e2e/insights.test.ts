@@ -107,6 +107,25 @@ describe.skipIf(!hasBrowser)('insights on the sample job search', () => {
     await page.getByTestId('app-title').waitFor();
   });
 
+  it('lists every comparison once "Show all" is pressed, fetched only then', async () => {
+    const page = await app.newPage();
+    const asked: string[] = [];
+    page.on('request', (r) => { if (r.url().includes('/api/insights')) asked.push(new URL(r.url()).search); });
+    await openInsights(page);
+    const section = page.getByTestId('segments');
+    const rows = section.locator('table tbody tr');
+    await expect.poll(() => rows.count()).toBe(10);
+    expect(asked.filter((q) => q.includes('segments=all'))).toEqual([]);
+    const more = section.getByRole('button', { name: /^Show all (\d+) comparisons$/ });
+    const total = Number(/(\d+)/.exec(await more.innerText())?.[1]);
+    expect(total).toBeGreaterThan(10);
+    await more.click();
+    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(total);
+    expect(asked.filter((q) => q.includes('segments=all'))).toHaveLength(1);
+    await section.getByRole('button', { name: 'Show the first 10' }).click();
+    await expect.poll(() => rows.count()).toBe(10);
+  });
+
   it('clicking a figure opens its applications', async () => {
     const page = await app.newPage();
     await openInsights(page);

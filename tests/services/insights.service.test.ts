@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/connect.js';
-import { zInsightFilter, type Insights } from '../../src/contracts/insights.js';
+import { SEGMENTS_TOP, zInsightFilter, type Insights } from '../../src/contracts/insights.js';
 import * as apps from '../../src/services/applications.service.js';
 import { applicationsBehind, getInsights } from '../../src/services/insights.service.js';
 import { loadSampleSearch } from '../../src/services/demo.service.js';
@@ -8,6 +8,7 @@ import { deriveStatus } from '../../src/domain/applications/status.js';
 import { AWAITING_REPLY, DEFAULT_NO_RESPONSE_DAYS, noResponseCutoff } from '../../src/domain/applications/no-response.js';
 import { PROGRESS_STAGES, stageRank, type ProgressStage, type Stage } from '../../src/domain/applications/stages.js';
 import { SEGMENT_METRICS, wilsonInterval } from '../../src/domain/insights/index.js';
+import { moveApplication } from '../../src/services/application-events.service.js';
 import * as debrief from '../../src/services/debrief.service.js';
 import { listThemes, saveLessons } from '../../src/services/lessons.service.js';
 import type { ServiceContext } from '../../src/services/context.js';
@@ -141,6 +142,34 @@ describe.each(testDialects())('insights on %s', (dialect) => {
     const firstPlain = i.segments.findIndex((s) => !s.highlight);
     expect(i.segments.slice(firstPlain).every((s) => !s.highlight)).toBe(true);
     expect(i.bottleneck.message.length).toBeGreaterThan(20);
+  });
+
+  it('sends the page the highlighted comparisons and the first ten of the rest, and counts them all', async () => {
+    const ctx = await testContext(database, { ownerId: 'u-top' });
+    await loadSampleSearch(ctx);
+    const all = await getInsights(ctx);
+    const top = await getInsights(ctx, { segments: 'top' });
+    expect(all.segmentCount).toBe(all.segments.length);
+    expect(top.segmentCount).toBe(all.segments.length);
+    const highlighted = all.segments.filter((s) => s.highlight);
+    expect(all.segments.length).toBeGreaterThan(highlighted.length + SEGMENTS_TOP);
+    expect(top.segments).toEqual([...highlighted, ...all.segments.filter((s) => !s.highlight).slice(0, SEGMENTS_TOP)]);
+    // Everything else is the same report.
+    expect({ ...top, segments: [] }).toEqual({ ...all, segments: [] });
+  });
+
+  it('sees a change to the counts at once, though the comparisons of the same counts are reused', async () => {
+    const ctx = await testContext(database, { ownerId: 'u-fresh', now: '2026-11-20T10:00:00.000Z' });
+    for (let i = 0; i < 4; i++) await givenApplication(ctx, { source: 'job_board' }, ['rejected']);
+    const referred = await givenApplication(ctx, { source: 'network', referral: true }, ['applied']);
+    const before = await getInsights(ctx);
+    expect(await getInsights(ctx)).toEqual(before);
+    await moveApplication(ctx, referred.id, { stage: 'screen', occurredOn: '2026-11-19' });
+    const after = await getInsights(ctx);
+    const referral = (i: Insights) => i.segments.find((s) => s.dimension === 'referral' && s.value === 'yes' && s.metric === 'interview');
+    expect(referral(before)).toBeUndefined(); // not yet in the interview measure's population
+    expect(referral(after)).toMatchObject({ successes: 1, trials: 1 });
+    expect(after.segments).toEqual((await getInsights(ctx, { recompute: true })).segments);
   });
 
   it('counts rejection reasons, the outside-control share and lesson themes from debriefs', async () => {

@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { zInsightApplications, zInsightFilter, zInsights } from '../../contracts/insights.js';
+import { zInsightApplications, zInsightFilter, zInsights, zInsightsQuery } from '../../contracts/insights.js';
 import * as insights from '../../services/insights.service.js';
 import { serviceContext, type AppEnv } from '../context.js';
 import { errors, json } from '../openapi.js';
@@ -9,8 +9,9 @@ const tag = ['Insights'];
 export function registerInsightsRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(
     createRoute({ method: 'get', path: '/api/insights', tags: tag, summary: 'Funnel, conversions, bottleneck, response times and segments',
-      responses: { 200: json(zInsights, 'The same JSON as `debrief insights --json`') } }),
-    async (c) => c.json(await insights.getInsights(serviceContext(c)), 200),
+      request: { query: zInsightsQuery },
+      responses: { 200: json(zInsights, 'The same JSON as `debrief insights --json`'), 400: errors[400] } }),
+    async (c) => c.json(await insights.getInsights(serviceContext(c), { segments: c.req.valid('query').segments }), 200),
   );
   app.openapi(
     createRoute({ method: 'get', path: '/api/insights/applications', tags: tag, summary: 'The applications behind one figure',

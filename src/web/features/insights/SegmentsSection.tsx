@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import { Badge, Button, Card, Group, Paper, SimpleGrid, Table, Text, Title } from '@mantine/core';
-import type { InsightSegment, Insights } from '../../../contracts/insights.js';
+import { SEGMENTS_TOP, type InsightSegment, type Insights } from '../../../contracts/insights.js';
 import { METRIC_PHRASES, segmentLabel } from '../../../domain/insights/segment-labels.js';
 import { SortableTh, useSortedRows } from '../../components/SortableTh';
+import { errorMessage } from '../../api/client';
 import type { Behind } from './ApplicationsDrawer';
+import { useAllSegments } from './api';
 import { chanceWords, pct } from './labels';
 
-const SHOWN = 10;
+const SHOWN = SEGMENTS_TOP;
 type Column = 'group' | 'measure' | 'rate' | 'rest' | 'gap' | 'chance';
 
 function behind(s: InsightSegment): Behind {
@@ -34,8 +36,12 @@ function Highlight({ s, onPick }: { s: InsightSegment; onPick: (b: Behind) => vo
 
 export function SegmentsSection({ insights, onPick }: { insights: Insights; onPick: (b: Behind) => void }) {
   const [all, setAll] = useState(false);
-  const highlighted = insights.segments.filter((s) => s.highlight);
-  const rest = insights.segments.filter((s) => !s.highlight);
+  // The report holds the comparisons shown at first; the others are asked for when "Show all" is pressed.
+  const everything = useAllSegments(all && insights.segments.length < insights.segmentCount);
+  const segments = all && everything.data ? everything.data : insights.segments;
+  const highlighted = segments.filter((s) => s.highlight);
+  const rest = segments.filter((s) => !s.highlight);
+  const restCount = insights.segmentCount - insights.segments.filter((s) => s.highlight).length;
   const { sort, setSort, rows } = useSortedRows<InsightSegment, Column>(all ? rest : rest.slice(0, SHOWN), (s, key) =>
     key === 'group' ? segmentLabel(s.dimension, s.value)
     : key === 'measure' ? METRIC_PHRASES[s.metric]
@@ -51,7 +57,7 @@ export function SegmentsSection({ insights, onPick }: { insights: Insights; onPi
       </Title>
       <Text size="sm" c="dimmed" mb="sm">
         Each group of applications is compared with all the others. Debrief only points something out when the gap is at
-        least 10 points and unlikely to be chance, even after checking {insights.segments.length} comparisons.
+        least 10 points and unlikely to be chance, even after checking {insights.segmentCount} comparisons.
       </Text>
       {highlighted.length ? (
         <SimpleGrid cols={{ base: 1, sm: 2 }} mb="md" data-testid="segment-highlights">
@@ -99,9 +105,12 @@ export function SegmentsSection({ insights, onPick }: { insights: Insights; onPi
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      {rest.length > SHOWN ? (
-        <Button variant="default" size="xs" mt="sm" onClick={() => setAll((v) => !v)} aria-expanded={all}>
-          {all ? `Show the first ${SHOWN}` : `Show all ${rest.length} comparisons`}
+      {all && everything.isError ? (
+        <Text size="sm" c="red" mt="xs" role="alert">Could not load every comparison: {errorMessage(everything.error)}</Text>
+      ) : null}
+      {restCount > SHOWN ? (
+        <Button variant="default" size="xs" mt="sm" onClick={() => setAll((v) => !v)} aria-expanded={all} loading={all && everything.isFetching && !everything.data}>
+          {all ? `Show the first ${SHOWN}` : `Show all ${restCount} comparisons`}
         </Button>
       ) : null}
     </Paper>
