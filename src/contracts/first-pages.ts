@@ -23,7 +23,7 @@ export const INSIGHTS_FIRST = '/api/insights?segments=top';
  * instead of asking again (src/web/first-data.ts).
  */
 export const FIRST_PAGES = [
-  { path: /^\/$/, page: 'home', source: 'features/home/HomePage.tsx', data: ['/api/home', '/api/goals'] },
+  { path: /^\/$/, page: 'home', source: 'features/home/HomePage.tsx', data: ['/api/home'] },
   { path: /^\/board\/?$/, page: 'board', source: 'features/board/BoardPage.tsx', data: ['/api/board', '/api/settings'] },
   { path: /^\/applications\/?$/, page: 'list', source: 'features/applications/list/ListPage.tsx', data: [LIST_FIRST_PAGE, '/api/tags', '/api/settings'] },
   { path: /^\/applications\/new\/?$/, page: 'new', source: 'features/applications/new/NewApplicationPage.tsx', data: [] },

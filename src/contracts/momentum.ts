@@ -128,7 +128,8 @@ export const zHome = z
     /** The agenda from today to a week ahead (interviews, follow-ups, thank-yous, reminders, reconnects, growth actions, practice). */
     agenda: z.array(zAgendaItem),
     debriefs: zDebriefList,
-    goals: zGoals.omit({ heatmap: true }),
+    /** This week's goals, the streak and the activity heatmap: the same as `GET /api/goals`. */
+    goals: zGoals,
     wins: z.array(zWin),
     /** The newest win not celebrated yet (null when celebrations are off or there is none). */
     celebrate: zWin.nullable(),

@@ -52,14 +52,39 @@ export interface ActivityRange {
 export interface ActivitySource {
   kind: GoalKind;
   describes: string;
-  days: (ctx: ServiceContext, range: ActivityRange) => Promise<string[]>;
+  /** Days (one per thing done), or days with how many were done on each. */
+  days: (ctx: ServiceContext, range: ActivityRange) => Promise<(string | { day: string; count: number })[]>;
 }
 
 /** Instants are read as days in the person's time zone; the query window is widened by a day each side. */
 function instantWindow(range: ActivityRange): { fromInstant: string; toInstant: string } {
   return { fromInstant: `${addDays(range.from, -1)}T00:00:00.000Z`, toInstant: `${addDays(range.to, 2)}T00:00:00.000Z` };
 }
-const localDay = (instant: string, timezone: string): string => todayIn(timezone, new Date(instant));
+/**
+ * The day of an instant in a time zone. Every zone's offset is a whole number of
+ * quarter hours, so all instants of one quarter hour fall on the same local day:
+ * the day is worked out once per quarter hour (thousands of debriefs, a few
+ * hundred quarters), kept per zone.
+ */
+const QUARTER_HOUR_MS = 15 * 60 * 1000;
+const MAX_KEPT_QUARTERS = 50_000;
+const quarterDays = new Map<string, Map<number, string>>();
+function localDay(instant: string, timezone: string): string {
+  const at = Date.parse(instant);
+  if (Number.isNaN(at)) return todayIn(timezone, new Date(instant));
+  const quarter = Math.floor(at / QUARTER_HOUR_MS);
+  let days = quarterDays.get(timezone);
+  if (!days || days.size > MAX_KEPT_QUARTERS) {
+    days = new Map();
+    quarterDays.set(timezone, days);
+  }
+  let day = days.get(quarter);
+  if (day === undefined) {
+    day = todayIn(timezone, new Date(quarter * QUARTER_HOUR_MS));
+    days.set(quarter, day);
+  }
+  return day;
+}
 
 export const ACTIVITY_SOURCES: readonly ActivitySource[] = [
   {
@@ -92,7 +117,15 @@ export const ACTIVITY_SOURCES: readonly ActivitySource[] = [
 
 export async function loadActivity(ctx: ServiceContext, range: ActivityRange): Promise<ActivityItem[]> {
   const lists = await Promise.all(ACTIVITY_SOURCES.map(async (s) => ({ kind: s.kind, days: await s.days(ctx, range) })));
-  return lists.flatMap(({ kind, days }) => days.filter((d) => d >= range.from && d <= range.to).map((day) => ({ kind, day })));
+  const items: ActivityItem[] = [];
+  for (const { kind, days } of lists) {
+    for (const d of days) {
+      const day = typeof d === 'string' ? d : d.day;
+      if (day < range.from || day > range.to) continue;
+      items.push(typeof d === 'string' || d.count === 1 ? { kind, day } : { kind, day, count: d.count });
+    }
+  }
+  return items;
 }
 
 /** How many weeks back streaks look. */

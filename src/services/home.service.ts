@@ -102,13 +102,12 @@ export async function getHome(ctx: ServiceContext): Promise<Home> {
   const nudges = dueNudges(nudgeInput);
   const firstToFinish = debriefs.toFinish[0];
   const firstReminder = debriefs.remindersDue[0];
-  const { heatmap: _heatmap, ...goalsWithoutHeatmap } = goals;
   return {
     today,
     firstRun: apps === 0,
     agenda,
     debriefs,
-    goals: goalsWithoutHeatmap,
+    goals,
     wins: wins.slice(0, 6),
     celebrate: winToCelebrate(wins, facts),
     mood: moodTrend(moods, weekStarts),

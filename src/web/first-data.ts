@@ -4,7 +4,7 @@ import { sessionQuery } from './features/account/api';
 import { applicationListQuery } from './features/applications/api';
 import { parseListParams, toApiQuery } from './features/applications/list/use-list-params';
 import { boardQuery } from './features/board/api';
-import { goalsQuery, homeQuery } from './features/home/api';
+import { homeQuery } from './features/home/api';
 import { insightsQuery } from './features/insights/api';
 import { settingsQuery } from './features/settings/api';
 
@@ -25,7 +25,6 @@ export function prefetchFirstData(qc: QueryClient, pathname: string, search = ''
     void qc.prefetchQuery(settingsQuery);
   } else if (page === 'home') {
     void qc.prefetchQuery(homeQuery);
-    void qc.prefetchQuery(goalsQuery);
   } else if (page === 'list') {
     void qc.prefetchQuery(applicationListQuery(toApiQuery(parseListParams(new URLSearchParams(search)))));
   } else if (page === 'insights') {

@@ -49,6 +49,22 @@ describe.each(testDialects())('momentum on %s', (dialect) => {
     await expect(setGoals(ctx, { applications: 51 })).rejects.toMatchObject({ code: 'validation', fields: { applications: expect.any(String) } });
   });
 
+  it('counts a finished debrief on the day it was in the user’s time zone, even a quarter-hour-offset zone near midnight', async () => {
+    const ctx = await testContext(database, { ownerId: 'u-debrief-days', now: '2026-12-02T12:00:00.000Z' });
+    await updateSettings(ctx, { timezone: 'Asia/Kathmandu' }); // UTC+05:45
+    const late = await givenApplication(ctx, { stage: 'applied', date: '2026-11-10' }, ['rejected']);
+    const later = await givenApplication(ctx, { stage: 'applied', date: '2026-11-10' }, ['rejected']);
+    for (const a of [late, later]) await recordRejection(ctx, a.id, { reasons: [{ reason: 'generic' }] });
+    // 23:59 on 1 December in Kathmandu, then 00:00 on the 2nd: one minute apart, either side of midnight.
+    await ctx.db.updateTable('rejections').set({ debrief_completed_at: '2026-12-01T18:14:00.000Z' }).where('application_id', '=', late.id).execute();
+    await ctx.db.updateTable('rejections').set({ debrief_completed_at: '2026-12-01T18:15:00.000Z' }).where('application_id', '=', later.id).execute();
+    const goals = await getGoals(ctx);
+    expect(goals.activity.debriefs).toBe(2);
+    const day = (d: string) => goals.heatmap.days.find((x) => x.day === d)?.count;
+    expect([day('2026-12-01'), day('2026-12-02')]).toEqual([1, 1]);
+    expect(day('2026-11-10')).toBe(2); // the two applications sent
+  });
+
   it('records a first interview as a win once, even after an undo and a redo', async () => {
     const ctx = await testContext(database, { ownerId: 'u-wins', now: '2026-12-02T12:00:00.000Z' });
     const app = await givenApplication(ctx, { company: 'Atlas Labs', stage: 'applied', date: '2026-11-20' }, ['screen']);

@@ -36,6 +36,7 @@ import * as countLocks from './20261206_07_0001_count_locks.js';
 import * as searchWalk from './20261206_08_0001_search_walk.js';
 import * as winMarks from './20261207_03_0001_win_marks.js';
 import * as bulkCounts from './20261207_04_0001_bulk_counts.js';
+import * as activityDays from './20261208_01_0001_activity_days.js';
 /**
  * Every migration, in order. Append only: never edit or reorder a migration
  * that has shipped; add a new timestamp-named file and list it here.
@@ -77,4 +78,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261206_08_0001_search_walk': searchWalk,
   '20261207_03_0001_win_marks': winMarks,
   '20261207_04_0001_bulk_counts': bulkCounts,
+  '20261208_01_0001_activity_days': activityDays,
 };

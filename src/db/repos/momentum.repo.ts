@@ -28,16 +28,18 @@ export async function replaceGoals(
 
 /* ---------- activity: each source gives days (or instants) in a range ---------- */
 
-export async function applicationDays(db: Kysely<DB>, ownerId: string, from: string, to: string): Promise<string[]> {
+export async function applicationDays(db: Kysely<DB>, ownerId: string, from: string, to: string): Promise<{ day: string; count: number }[]> {
+  // A range of the (owner_id, stage, occurred_on) index, counted by day (migration 20261208_01_0001).
   const rows = await db
     .selectFrom('stage_events')
-    .select('occurred_on')
+    .select(['occurred_on', (eb) => eb.fn.countAll<number | string>().as('n')])
     .where('owner_id', '=', ownerId)
     .where('stage', '=', 'applied')
     .where('occurred_on', '>=', from)
     .where('occurred_on', '<=', to)
+    .groupBy('occurred_on')
     .execute();
-  return rows.map((r) => r.occurred_on);
+  return rows.map((r) => ({ day: r.occurred_on, count: Number(r.n) }));
 }
 
 /** Feedback requests sent: the networking touches that exist before contacts do. */

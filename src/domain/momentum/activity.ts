@@ -10,6 +10,8 @@ import { weekStartOf, type WeekStartsOn } from './weeks.js';
 export interface ActivityItem {
   kind: GoalKind;
   day: string;
+  /** How many of this kind happened that day (one when left out). */
+  count?: number;
 }
 
 /** How many of each kind fall in [from, to]. Practice counts days practised (a session a day). */
@@ -22,7 +24,7 @@ export function countActivity(items: readonly ActivityItem[], from: string, to: 
       if (practiceDays.has(item.day)) continue;
       practiceDays.add(item.day);
     }
-    counts[item.kind] += 1;
+    counts[item.kind] += item.kind === 'practice' ? 1 : (item.count ?? 1);
   }
   return counts;
 }
@@ -30,9 +32,16 @@ export function countActivity(items: readonly ActivityItem[], from: string, to: 
 /** Counts per week start (for streaks), for weeks starting on `startsOn`. */
 export function countByWeek(items: readonly ActivityItem[], startsOn: WeekStartsOn): Map<string, ActivityCounts> {
   const byWeek = new Map<string, ActivityItem[]>();
+  const weekOfDay = new Map<string, string>();
   for (const item of items) {
-    const w = weekStartOf(item.day, startsOn);
-    byWeek.set(w, [...(byWeek.get(w) ?? []), item]);
+    let w = weekOfDay.get(item.day);
+    if (w === undefined) {
+      w = weekStartOf(item.day, startsOn);
+      weekOfDay.set(item.day, w);
+    }
+    const list = byWeek.get(w);
+    if (list) list.push(item);
+    else byWeek.set(w, [item]);
   }
   const out = new Map<string, ActivityCounts>();
   for (const [w, list] of byWeek) out.set(w, countActivity(list, w, addDays(w, 6)));
@@ -62,7 +71,7 @@ export function buildHeatmap(items: readonly ActivityItem[], today: string, star
   const perDay = new Map<string, number>();
   for (const item of items) {
     if (item.day < from || item.day > today) continue;
-    perDay.set(item.day, (perDay.get(item.day) ?? 0) + 1);
+    perDay.set(item.day, (perDay.get(item.day) ?? 0) + (item.count ?? 1));
   }
   const length = daysBetween(from, today) + 1;
   const days = Array.from({ length }, (_, i) => {

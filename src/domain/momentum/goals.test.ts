@@ -71,6 +71,19 @@ describe('goal progress comes from what was logged', () => {
     const sunday = countByWeek(items, 'sunday');
     expect(sunday.get('2026-11-29')?.applications).toBe(3);
   });
+
+  it('counts a day given with its number of applications as that many, in the week, the weeks and the heatmap', () => {
+    const counted: ActivityItem[] = [
+      { kind: 'applications', day: '2026-12-01', count: 4 },
+      { kind: 'applications', day: '2026-12-01' },
+      { kind: 'practice', day: '2026-12-02', count: 3 }, // practice counts days, however many sessions
+    ];
+    expect(countActivity(counted, '2026-11-30', '2026-12-06')).toMatchObject({ applications: 5, practice: 1 });
+    expect(countByWeek(counted, 'monday').get('2026-11-30')).toMatchObject({ applications: 5, practice: 1 });
+    const heat = buildHeatmap(counted, '2026-12-03', 'monday');
+    expect(heat.days.find((d) => d.day === '2026-12-01')?.count).toBe(5);
+    expect(heat.total).toBe(8);
+  });
 });
 
 describe('streaks are said kindly', () => {

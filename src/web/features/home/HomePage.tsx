@@ -3,7 +3,7 @@ import { ErrorState, LoadingState } from '../../components/QueryState';
 import { formatDay } from '../../components/format';
 import { EmptyBoard } from '../board/EmptyBoard';
 import { ActivityHeatmap } from './ActivityHeatmap';
-import { useGoals, useHome } from './api';
+import { useHome } from './api';
 import { Celebration } from './Celebration';
 import { GoalsSection } from './GoalsSection';
 import { MoodTrend } from './MoodTrend';
@@ -13,7 +13,6 @@ import { WinsSection } from './WinsSection';
 /** Home: what matters today, and how far you have come. */
 export function HomePage() {
   const home = useHome();
-  const goals = useGoals();
   if (home.isPending) return <LoadingState label="Loading your home page" />;
   if (home.isError) return <ErrorState error={home.error} onRetry={() => void home.refetch()} />;
   const h = home.data;
@@ -46,7 +45,7 @@ export function HomePage() {
           <MoodTrend mood={h.mood} />
         </Stack>
       </SimpleGrid>
-      {goals.data ? <ActivityHeatmap heatmap={goals.data.heatmap} /> : null}
+      <ActivityHeatmap heatmap={h.goals.heatmap} />
     </Stack>
   );
 }

@@ -10,14 +10,9 @@ export const momentumKeys = {
 };
 
 export const homeQuery = queryOptions({ queryKey: momentumKeys.home, queryFn: () => api.get<Home>('/home') });
-export const goalsQuery = queryOptions({ queryKey: momentumKeys.goals, queryFn: () => api.get<Goals>('/goals') });
 
 export function useHome() {
   return useQuery(homeQuery);
-}
-
-export function useGoals() {
-  return useQuery(goalsQuery);
 }
 
 export function useReview(week: string) {
