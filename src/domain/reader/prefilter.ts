@@ -307,7 +307,8 @@ export class LiteralSet {
     this.out = outs.map((o) => (o.length ? o : null));
   }
 
-  scan(text: string, seen: Uint8Array): void {
+  /** Marks in `seen` the literals found; when `found` is given, each literal found is also listed there once. */
+  scan(text: string, seen: Uint8Array, found?: number[]): void {
     const { ascii, wide, width, delta, out } = this;
     let node = 0;
     for (let k = 0; k < text.length; k++) {
@@ -315,63 +316,137 @@ export class LiteralSet {
       const c = code < 128 ? (ascii[code] ?? 0) : (wide.get(code) ?? 0);
       node = delta[node * width + c] ?? 0;
       const hits = out[node];
-      if (hits) for (const id of hits) seen[id] = 1;
+      if (hits) {
+        for (const id of hits) {
+          if (found && seen[id] === 0) found.push(id);
+          seen[id] = 1;
+        }
+      }
     }
   }
 }
 
-/** Which patterns of a list can match a text: one scan, then a look-up per pattern. */
+/**
+ * Which patterns of a list can match a text: one scan, then a look-up per pattern. A pattern may match
+ * when every literal set of one of its top-level branches has a literal in the text. The sets are
+ * numbered once for the whole list, the branches are runs of set numbers in one flat array, so that the
+ * check after the scan is a few array reads per pattern.
+ */
 export class PatternGate {
   private readonly set: LiteralSet;
-  /**
-   * per pattern: per top-level branch, per required set, the ids of its literals; a pattern may match
-   * when every set of one of its branches has a literal in the text (null: the pattern must always run)
-   */
-  private readonly needs: (number[][][] | null)[];
+  /** literal id → the sets it belongs to */
+  private readonly setsOfLiteral: Int32Array[];
+  /** the set numbers of every branch, branch after branch */
+  private readonly branchSets: Int32Array;
+  /** branch b's sets are branchSets[branchStart[b] … branchStart[b + 1]) */
+  private readonly branchStart: Int32Array;
+  /** pattern p's branches are patternStart[p] … patternStart[p + 1]; -1: the pattern must always run */
+  private readonly patternStart: Int32Array;
   private readonly seen: Uint8Array;
+  private readonly satisfied: Uint8Array;
+  private readonly found: number[] = [];
 
   constructor(patterns: readonly RegExp[]) {
-    const ids = new Map<string, number>();
+    const literalIds = new Map<string, number>();
+    const setIds = new Map<string, number>();
+    const setMembers: number[][] = [];
     const idOf = (lit: string): number => {
-      let id = ids.get(lit);
+      let id = literalIds.get(lit);
       if (id === undefined) {
-        id = ids.size;
-        ids.set(lit, id);
+        id = literalIds.size;
+        literalIds.set(lit, id);
       }
       return id;
     };
-    this.needs = patterns.map((re) => {
+    const setOf = (set: readonly string[]): number => {
+      const key = [...set].sort().join('\u0000');
+      let id = setIds.get(key);
+      if (id === undefined) {
+        id = setIds.size;
+        setIds.set(key, id);
+        setMembers.push(set.map(idOf));
+      }
+      return id;
+    };
+    const branchSets: number[] = [];
+    const branchStart: number[] = [];
+    const patternStart: number[] = [];
+    for (const re of patterns) {
       const branches = branchLiteralSets(re);
-      if (!branches) return null;
-      return branches.map((sets) => {
+      if (!branches) {
+        patternStart.push(-1);
+        continue;
+      }
+      patternStart.push(branchStart.length);
+      for (const sets of branches) {
+        branchStart.push(branchSets.length);
         // a set with a one-character literal (a space, an apostrophe) rules out almost nothing: it is left out when others remain
         const useful = sets.filter((set) => set.every((lit) => lit.length > 1));
-        return (useful.length ? useful : sets).map((set) => set.map(idOf));
-      });
+        for (const set of useful.length ? useful : sets) branchSets.push(setOf(set));
+      }
+    }
+    branchStart.push(branchSets.length);
+    // the end of the last pattern's branches, for the pattern after it
+    patternStart.push(branchStart.length - 1);
+    this.branchSets = Int32Array.from(branchSets);
+    this.branchStart = Int32Array.from(branchStart);
+    this.patternStart = Int32Array.from(patternStart);
+    const setsOf: number[][] = [...literalIds.keys()].map(() => []);
+    setMembers.forEach((members, setId) => {
+      for (const lit of members) setsOf[lit]?.push(setId);
     });
-    this.set = new LiteralSet([...ids.keys()]);
-    this.seen = new Uint8Array(ids.size);
+    this.setsOfLiteral = setsOf.map((list) => Int32Array.from(list));
+    this.set = new LiteralSet([...literalIds.keys()]);
+    this.seen = new Uint8Array(literalIds.size);
+    this.satisfied = new Uint8Array(setIds.size);
   }
 
   /** A mask (1 = may match) for every pattern over `text`. */
   mask(text: string, into: Uint8Array): Uint8Array {
-    const seen = this.seen;
+    const { seen, satisfied, found, branchSets, branchStart, patternStart } = this;
     seen.fill(0);
-    this.set.scan(text, seen);
-    for (let p = 0; p < this.needs.length; p++) {
-      const branches = this.needs[p];
-      into[p] = !branches || branches.some((sets) => sets.every((set) => set.some((id) => seen[id] === 1))) ? 1 : 0;
+    satisfied.fill(0);
+    found.length = 0;
+    this.set.scan(text, seen, found);
+    for (const lit of found) {
+      const sets = this.setsOfLiteral[lit] as Int32Array;
+      for (let k = 0; k < sets.length; k++) satisfied[sets[k] as number] = 1;
+    }
+    const patterns = patternStart.length - 1;
+    for (let p = 0; p < patterns; p++) {
+      const first = patternStart[p] as number;
+      if (first < 0) {
+        into[p] = 1;
+        continue;
+      }
+      // the next pattern's first branch, skipping patterns that always run
+      let end = -1;
+      for (let q = p + 1; q <= patterns && end < 0; q++) end = patternStart[q] as number;
+      let may = 0;
+      for (let b = first; b < end && !may; b++) {
+        let all = 1;
+        for (let k = branchStart[b] as number, stop = branchStart[b + 1] as number; k < stop; k++) {
+          if (!satisfied[branchSets[k] as number]) {
+            all = 0;
+            break;
+          }
+        }
+        may = all;
+      }
+      into[p] = may;
     }
     return into;
   }
 
   /** how many patterns the gate covers */
   get size(): number {
-    return this.needs.length;
+    return this.patternStart.length - 1;
   }
 
   /** how many patterns the gate can skip (the rest always run) */
   get gated(): number {
-    return this.needs.filter(Boolean).length;
+    let n = 0;
+    for (let p = 0; p < this.size; p++) if ((this.patternStart[p] as number) >= 0) n++;
+    return n;
   }
 }
