@@ -403,7 +403,15 @@ export class PatternGate {
 
   /** A mask (1 = may match) for every pattern over `text`. */
   mask(text: string, into: Uint8Array): Uint8Array {
+    into.fill(0);
+    for (const p of this.candidates(text)) into[p] = 1;
+    return into;
+  }
+
+  /** The patterns that may match `text`, in the order of the list. */
+  candidates(text: string): number[] {
     const { seen, satisfied, found, branchSets, branchStart, patternStart } = this;
+    const out: number[] = [];
     seen.fill(0);
     satisfied.fill(0);
     found.length = 0;
@@ -416,7 +424,7 @@ export class PatternGate {
     for (let p = 0; p < patterns; p++) {
       const first = patternStart[p] as number;
       if (first < 0) {
-        into[p] = 1;
+        out.push(p);
         continue;
       }
       // the next pattern's first branch, skipping patterns that always run
@@ -433,9 +441,9 @@ export class PatternGate {
         }
         may = all;
       }
-      into[p] = may;
+      if (may) out.push(p);
     }
-    return into;
+    return out;
   }
 
   /** how many patterns the gate covers */
