@@ -340,8 +340,9 @@ export class PatternGate {
   private readonly branchSets: Int32Array;
   /** branch b's sets are branchSets[branchStart[b] … branchStart[b + 1]) */
   private readonly branchStart: Int32Array;
-  /** pattern p's branches are patternStart[p] … patternStart[p + 1]; -1: the pattern must always run */
+  /** pattern p's branches are patternStart[p] … patternEnd[p] - 1; -1: the pattern must always run */
   private readonly patternStart: Int32Array;
+  private readonly patternEnd: Int32Array;
   private readonly seen: Uint8Array;
   private readonly satisfied: Uint8Array;
   private readonly found: number[] = [];
@@ -371,26 +372,30 @@ export class PatternGate {
     const branchSets: number[] = [];
     const branchStart: number[] = [];
     const patternStart: number[] = [];
+    const patternEnd: number[] = [];
     for (const re of patterns) {
       const branches = branchLiteralSets(re);
       if (!branches) {
         patternStart.push(-1);
+        patternEnd.push(-1);
         continue;
       }
       patternStart.push(branchStart.length);
+      patternEnd.push(branchStart.length + branches.length);
       for (const sets of branches) {
         branchStart.push(branchSets.length);
         // a set with a one-character literal (a space, an apostrophe) rules out almost nothing: it is left out when others remain
         const useful = sets.filter((set) => set.every((lit) => lit.length > 1));
-        for (const set of useful.length ? useful : sets) branchSets.push(setOf(set));
+        // the set least likely to be there first (longest shortest literal), so that most checks stop at once
+        const ordered = (useful.length ? useful : sets).map((set) => ({ set, min: Math.min(...set.map((lit) => lit.length)) })).sort((a, b) => b.min - a.min);
+        for (const { set } of ordered) branchSets.push(setOf(set));
       }
     }
     branchStart.push(branchSets.length);
-    // the end of the last pattern's branches, for the pattern after it
-    patternStart.push(branchStart.length - 1);
     this.branchSets = Int32Array.from(branchSets);
     this.branchStart = Int32Array.from(branchStart);
     this.patternStart = Int32Array.from(patternStart);
+    this.patternEnd = Int32Array.from(patternEnd);
     const setsOf: number[][] = [...literalIds.keys()].map(() => []);
     setMembers.forEach((members, setId) => {
       for (const lit of members) setsOf[lit]?.push(setId);
@@ -410,7 +415,7 @@ export class PatternGate {
 
   /** The patterns that may match `text`, in the order of the list. */
   candidates(text: string): number[] {
-    const { seen, satisfied, found, branchSets, branchStart, patternStart } = this;
+    const { seen, satisfied, found, branchSets, branchStart, patternStart, patternEnd } = this;
     const out: number[] = [];
     seen.fill(0);
     satisfied.fill(0);
@@ -420,16 +425,13 @@ export class PatternGate {
       const sets = this.setsOfLiteral[lit] as Int32Array;
       for (let k = 0; k < sets.length; k++) satisfied[sets[k] as number] = 1;
     }
-    const patterns = patternStart.length - 1;
-    for (let p = 0; p < patterns; p++) {
+    for (let p = 0; p < patternStart.length; p++) {
       const first = patternStart[p] as number;
       if (first < 0) {
         out.push(p);
         continue;
       }
-      // the next pattern's first branch, skipping patterns that always run
-      let end = -1;
-      for (let q = p + 1; q <= patterns && end < 0; q++) end = patternStart[q] as number;
+      const end = patternEnd[p] as number;
       let may = 0;
       for (let b = first; b < end && !may; b++) {
         let all = 1;
@@ -448,7 +450,7 @@ export class PatternGate {
 
   /** how many patterns the gate covers */
   get size(): number {
-    return this.patternStart.length - 1;
+    return this.patternStart.length;
   }
 
   /** how many patterns the gate can skip (the rest always run) */
