@@ -327,24 +327,29 @@ export class LiteralSet {
 }
 
 /**
- * Which patterns of a list can match a text: one scan, then a look-up per pattern. A pattern may match
- * when every literal set of one of its top-level branches has a literal in the text. The sets are
- * numbered once for the whole list, the branches are runs of set numbers in one flat array, so that the
- * check after the scan is a few array reads per pattern.
+ * Which patterns of a list can match a text: one scan, then only the branches whose rarest literal set
+ * the scan found are checked. A pattern may match when every literal set of one of its top-level
+ * branches has a literal in the text. Each branch is anchored on its rarest set (the longest shortest
+ * literal): a literal found in the text leads to the branches it anchors, and only their other sets are
+ * looked at, so the work after the scan follows what the text contains, not the length of the list.
  */
 export class PatternGate {
   private readonly set: LiteralSet;
-  /** literal id → the sets it belongs to */
-  private readonly setsOfLiteral: Int32Array[];
-  /** the set numbers of every branch, branch after branch */
+  /** literal id → the branches whose first (rarest) set contains it */
+  private readonly anchors: Int32Array[];
+  /** branch → its pattern */
+  private readonly patternOf: Int32Array;
+  /** the sets of every branch after its first, branch after branch: branchSets[branchStart[b] … branchStart[b + 1]) */
   private readonly branchSets: Int32Array;
-  /** branch b's sets are branchSets[branchStart[b] … branchStart[b + 1]) */
   private readonly branchStart: Int32Array;
-  /** pattern p's branches are patternStart[p] … patternEnd[p] - 1; -1: the pattern must always run */
-  private readonly patternStart: Int32Array;
-  private readonly patternEnd: Int32Array;
+  /** the literal ids of every set: setLiterals[setStart[s] … setStart[s + 1]) */
+  private readonly setLiterals: Int32Array;
+  private readonly setStart: Int32Array;
+  /** patterns that must always run (nothing is known of what they need) */
+  private readonly always: number[];
+  private readonly patterns: number;
   private readonly seen: Uint8Array;
-  private readonly satisfied: Uint8Array;
+  private readonly hit: Uint8Array;
   private readonly found: number[] = [];
 
   constructor(patterns: readonly RegExp[]) {
@@ -369,41 +374,44 @@ export class PatternGate {
       }
       return id;
     };
+    const firstSets: number[] = [];
+    const patternOf: number[] = [];
     const branchSets: number[] = [];
     const branchStart: number[] = [];
-    const patternStart: number[] = [];
-    const patternEnd: number[] = [];
-    for (const re of patterns) {
+    this.always = [];
+    patterns.forEach((re, p) => {
       const branches = branchLiteralSets(re);
       if (!branches) {
-        patternStart.push(-1);
-        patternEnd.push(-1);
-        continue;
+        this.always.push(p);
+        return;
       }
-      patternStart.push(branchStart.length);
-      patternEnd.push(branchStart.length + branches.length);
       for (const sets of branches) {
-        branchStart.push(branchSets.length);
         // a set with a one-character literal (a space, an apostrophe) rules out almost nothing: it is left out when others remain
         const useful = sets.filter((set) => set.every((lit) => lit.length > 1));
-        // the set least likely to be there first (longest shortest literal), so that most checks stop at once
         const ordered = (useful.length ? useful : sets).map((set) => ({ set, min: Math.min(...set.map((lit) => lit.length)) })).sort((a, b) => b.min - a.min);
-        for (const { set } of ordered) branchSets.push(setOf(set));
+        patternOf.push(p);
+        firstSets.push(setOf(ordered[0]?.set ?? []));
+        branchStart.push(branchSets.length);
+        for (const { set } of ordered.slice(1)) branchSets.push(setOf(set));
       }
-    }
+    });
     branchStart.push(branchSets.length);
+    this.patterns = patterns.length;
+    this.patternOf = Int32Array.from(patternOf);
     this.branchSets = Int32Array.from(branchSets);
     this.branchStart = Int32Array.from(branchStart);
-    this.patternStart = Int32Array.from(patternStart);
-    this.patternEnd = Int32Array.from(patternEnd);
-    const setsOf: number[][] = [...literalIds.keys()].map(() => []);
-    setMembers.forEach((members, setId) => {
-      for (const lit of members) setsOf[lit]?.push(setId);
+    this.setLiterals = Int32Array.from(setMembers.flat());
+    const setStart = [0];
+    for (const members of setMembers) setStart.push((setStart[setStart.length - 1] ?? 0) + members.length);
+    this.setStart = Int32Array.from(setStart);
+    const anchors: number[][] = [...literalIds.keys()].map(() => []);
+    firstSets.forEach((setId, branch) => {
+      for (const lit of setMembers[setId] ?? []) anchors[lit]?.push(branch);
     });
-    this.setsOfLiteral = setsOf.map((list) => Int32Array.from(list));
+    this.anchors = anchors.map((list) => Int32Array.from(list));
     this.set = new LiteralSet([...literalIds.keys()]);
     this.seen = new Uint8Array(literalIds.size);
-    this.satisfied = new Uint8Array(setIds.size);
+    this.hit = new Uint8Array(patterns.length);
   }
 
   /** A mask (1 = may match) for every pattern over `text`. */
@@ -415,48 +423,42 @@ export class PatternGate {
 
   /** The patterns that may match `text`, in the order of the list. */
   candidates(text: string): number[] {
-    const { seen, satisfied, found, branchSets, branchStart, patternStart, patternEnd } = this;
-    const out: number[] = [];
+    const { seen, hit, found, anchors, patternOf, branchSets, branchStart, setLiterals, setStart } = this;
     seen.fill(0);
-    satisfied.fill(0);
     found.length = 0;
     this.set.scan(text, seen, found);
+    const out: number[] = [...this.always];
+    for (const p of out) hit[p] = 1;
     for (const lit of found) {
-      const sets = this.setsOfLiteral[lit] as Int32Array;
-      for (let k = 0; k < sets.length; k++) satisfied[sets[k] as number] = 1;
-    }
-    for (let p = 0; p < patternStart.length; p++) {
-      const first = patternStart[p] as number;
-      if (first < 0) {
-        out.push(p);
-        continue;
-      }
-      const end = patternEnd[p] as number;
-      let may = 0;
-      for (let b = first; b < end && !may; b++) {
-        let all = 1;
-        for (let k = branchStart[b] as number, stop = branchStart[b + 1] as number; k < stop; k++) {
-          if (!satisfied[branchSets[k] as number]) {
-            all = 0;
-            break;
-          }
+      const branches = anchors[lit] as Int32Array;
+      for (let i = 0; i < branches.length; i++) {
+        const b = branches[i] as number;
+        const p = patternOf[b] as number;
+        if (hit[p]) continue;
+        let all = true;
+        for (let k = branchStart[b] as number, stop = branchStart[b + 1] as number; k < stop && all; k++) {
+          const setId = branchSets[k] as number;
+          let any = false;
+          for (let j = setStart[setId] as number, end = setStart[setId + 1] as number; j < end && !any; j++) any = seen[setLiterals[j] as number] === 1;
+          all = any;
         }
-        may = all;
+        if (all) {
+          hit[p] = 1;
+          out.push(p);
+        }
       }
-      if (may) out.push(p);
     }
-    return out;
+    for (const p of out) hit[p] = 0;
+    return out.sort((a, b) => a - b);
   }
 
   /** how many patterns the gate covers */
   get size(): number {
-    return this.patternStart.length;
+    return this.patterns;
   }
 
   /** how many patterns the gate can skip (the rest always run) */
   get gated(): number {
-    let n = 0;
-    for (let p = 0; p < this.size; p++) if ((this.patternStart[p] as number) >= 0) n++;
-    return n;
+    return this.patterns - this.always.length;
   }
 }
