@@ -88,7 +88,23 @@ export function decodePastedQuotedPrintable(s: string): string {
  * prose is untouched.
  */
 function defuse(text: string): string {
-  return text.replace(/(.)\1{40,}/gs, (_m, ch: string) => ch.repeat(40)).replace(/\S{160}(?=\S)/g, '$& ');
+  // one pass first: most mail has neither a long run of one character nor a long word, and then the
+  // two regular expressions (which try every position) need not run
+  let same = 1;
+  let word = 0;
+  let longRun = false;
+  let longWord = false;
+  for (let i = 0; i < text.length && !(longRun && longWord); i++) {
+    const c = text.charCodeAt(i);
+    same = i > 0 && c === text.charCodeAt(i - 1) ? same + 1 : 1;
+    if (same > 40) longRun = true;
+    // counted loosely (only the common blanks end a word), so no word that \S{160} finds is missed
+    word = c === 32 || c === 10 || c === 9 || c === 13 ? 0 : word + 1;
+    if (word > 160) longWord = true;
+  }
+  let out = longRun ? text.replace(/(.)\1{40,}/gs, (_m, ch: string) => ch.repeat(40)) : text;
+  if (longWord || longRun) out = out.replace(/\S{160}(?=\S)/g, '$& ');
+  return out;
 }
 
 export function normaliseText(raw: string): string {

@@ -103,8 +103,8 @@ export function clauseAt(norm: string, index: number): string {
 
 /** the literal pre-filter of each rule list, built on first use, and where the list's patterns start in it */
 const GATES = new WeakMap<readonly Rule<string>[], { gate: PatternGate; offset: number }>();
-/** per sentence and gate: which patterns may match (a sentence is scored against several lists) */
-const MASKS = new WeakMap<Sentence, Map<PatternGate, Uint8Array>>();
+/** per gate and sentence: which patterns may match (a sentence is scored against several lists) */
+const CANDIDATES = new Map<PatternGate, WeakMap<Sentence, number[]>>();
 
 /**
  * One pre-filter for several rule lists that are scored over the same sentences: each sentence is then
@@ -128,18 +128,19 @@ function gateOf(rules: readonly Rule<string>[]): { gate: PatternGate; offset: nu
   return entry;
 }
 
-function maskOf(sentence: Sentence, gate: PatternGate): Uint8Array {
-  let byGate = MASKS.get(sentence);
-  if (!byGate) {
-    byGate = new Map();
-    MASKS.set(sentence, byGate);
+/** The patterns of `gate` that may match the sentence, in list order (worked out once per sentence). */
+function candidatesOf(sentence: Sentence, gate: PatternGate): number[] {
+  let bySentence = CANDIDATES.get(gate);
+  if (!bySentence) {
+    bySentence = new WeakMap();
+    CANDIDATES.set(gate, bySentence);
   }
-  let mask = byGate.get(gate);
-  if (!mask) {
-    mask = gate.mask(sentence.norm, new Uint8Array(gate.size));
-    byGate.set(gate, mask);
+  let list = bySentence.get(sentence);
+  if (!list) {
+    list = gate.candidates(sentence.norm);
+    bySentence.set(sentence, list);
   }
-  return mask;
+  return list;
 }
 
 /** Scores every label: the sum over sentences of each sentence's best unblocked weight. */
@@ -155,10 +156,12 @@ export function scoreRules<L extends string>(
     // most sentences match few rules: the maps are made on the first match
     let best: Map<L, number> | undefined;
     let blocked: Set<L> | undefined;
-    const may = maskOf(sentence, gate);
-    for (let r = 0; r < rules.length; r++) {
-      const rule = rules[r];
-      if (!rule || !may[offset + r] || blocked?.has(rule.label)) continue;
+    // only the rules whose words are all in the sentence, in the order of the list
+    for (const p of candidatesOf(sentence, gate)) {
+      if (p < offset) continue;
+      if (p >= offset + rules.length) break;
+      const rule = rules[p - offset];
+      if (!rule || blocked?.has(rule.label)) continue;
       const m = rule.re.exec(sentence.norm);
       if (!m) continue;
       if (rule.also && !rule.also.test(sentence.norm)) continue;

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { HEADS, POLICY, scoreHeads, sentenceFeatures, type ReaderModel } from './learned.js';
+import { classifyByRules } from './classify.js';
+import { HEADS, messageFeatures, POLICY, scoreHeads, scoreMessage, sentenceFeatures, type ReaderModel } from './learned.js';
 import { loadModel, SHIPPED_MODEL } from './model.js';
 import { readMessage } from './read-message.js';
+import { splitSentences } from './sentences.js';
 import shipped from './reader-model.json' with { type: 'json' };
 
 /** a model that only knows its biases: every head answers with the same probability p */
@@ -18,6 +20,20 @@ describe('the learned model', () => {
     expect(SHIPPED_MODEL?.heads).toEqual(HEADS);
     expect(Object.keys(SHIPPED_MODEL?.weights ?? {}).length).toBeGreaterThan(100);
     expect(JSON.stringify(shipped).length).toBeLessThan(600_000);
+  });
+
+  it('scores a message exactly as the heads score its feature set', () => {
+    const model = SHIPPED_MODEL ?? flatModel({});
+    const bodies = [
+      GENERIC,
+      'Dear Ana,\n\nThanks for the conversations with the team last week. Sadly we have chosen another applicant whose background fits the brief more closely. We will keep your CV on file.\n\nKind regards,\nLee\n\n--\nUnsubscribe | Privacy notice',
+      'Hello,\n\nWe would love to invite you to an interview next week. Thank you for applying, thank you again.',
+    ];
+    for (const body of bodies) {
+      const sentences = splitSentences(body, 'Your application');
+      const { result, signals } = classifyByRules(sentences);
+      expect(scoreMessage(model, sentences, signals, result)).toEqual(scoreHeads(model, messageFeatures(sentences, signals, result)));
+    }
   });
 
   it('is what readMessage uses by default', () => {

@@ -173,6 +173,26 @@ export function scoreHeads(model: ReaderModel, features: readonly string[]): Map
   return new Map(model.heads.map((h, i) => [h, sigmoid(z[i] ?? 0)]));
 }
 
+/**
+ * The heads' probabilities for one message: the same sums as `scoreHeads(model, messageFeatures(…))`, in
+ * the same order, without building the message's whole feature set first (most n-grams carry no weight,
+ * so only the weighted ones are remembered, to count each once).
+ */
+export function scoreMessage(model: ReaderModel, sentences: readonly Sentence[], signals: RuleSignals, rules: Classification): Map<string, number> {
+  const z = [...model.bias];
+  const weights = weightsOf(model);
+  const counted = new Set<string>();
+  const add = (f: string): void => {
+    const pairs = weights.get(f);
+    if (!pairs || counted.has(f)) return;
+    counted.add(f);
+    for (let i = 0; i + 1 < pairs.length; i += 2) z[pairs[i] as number] = (z[pairs[i] as number] ?? 0) + (pairs[i + 1] as number);
+  };
+  for (const f of ruleFeatures(signals, rules)) add(f);
+  for (const s of sentences) if (!s.footer) for (const f of sentenceFeatures(s)) add(f);
+  return new Map(model.heads.map((h, i) => [h, sigmoid(z[i] ?? 0)]));
+}
+
 /** The sentences whose words push `head` up the most (for evidence), strongest first. */
 function contributing(model: ReaderModel, sentences: readonly Sentence[], head: string): Sentence[] {
   const index = model.heads.indexOf(head);
@@ -253,7 +273,7 @@ const SPECIFIC: ReadonlySet<Reason> = new Set(['skills_gap', 'salary', 'overqual
 
 /** Rules first, the model where the rules are silent or weak. */
 export function combine(model: ReaderModel, sentences: readonly Sentence[], signals: RuleSignals, rules: Classification): Classification {
-  const p = scoreHeads(model, messageFeatures(sentences, signals, rules));
+  const p = scoreMessage(model, sentences, signals, rules);
   const prob = (head: string): number => p.get(head) ?? 0;
   const evidence: Evidence[] = rules.evidence.filter((e) => e.label === 'kind');
   let { kind } = rules;

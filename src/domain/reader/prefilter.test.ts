@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { LiteralSet, PatternGate, requiredLiterals } from './prefilter.js';
+import { branchLiteralSets, LiteralSet, PatternGate, requiredLiterals } from './prefilter.js';
 import { FLAG_RULES } from './rules/flag.rules.js';
 import { KIND_RULES } from './rules/kind.rules.js';
 import { REASON_RULES } from './rules/reason.rules.js';
@@ -26,6 +26,30 @@ describe('requiredLiterals', () => {
     expect(requiredLiterals(/(?:interview)?/)).toBeNull();
     expect(requiredLiterals(/Interview/i)).toBeNull();
     expect(requiredLiterals(/(a)\1/)).toBeNull();
+  });
+});
+
+describe('branchLiteralSets', () => {
+  it('asks for every required part of each top-level branch', () => {
+    expect(branchLiteralSets(/with (?:our|the) (?:call|chat)|finalists?/)).toEqual([[['with '], ['our', 'the'], [' '], ['call', 'chat']], [['finalist']]]);
+    expect(branchLiteralSets(/\bon hold\b/)).toEqual([[['on hold']]]);
+  });
+
+  it('gives up when one branch is unknown', () => {
+    expect(branchLiteralSets(/offer|\w+/)).toBeNull();
+    expect(branchLiteralSets(/Interview/i)).toBeNull();
+  });
+});
+
+describe('PatternGate', () => {
+  it('lets a pattern through only when all the parts of one of its branches are there', () => {
+    const gate = new PatternGate([/with (?:our|the) (?:call|chat)|finalists?/, /hiring freeze/, /\d+\s\w+/]);
+    const may = (text: string): number[] => [...gate.mask(text, new Uint8Array(3))];
+    // the last pattern names no word it needs: it is always run
+    expect(may('thanks for the call with the team')).toEqual([1, 0, 1]);
+    expect(may('we met with the team')).toEqual([0, 0, 1]);
+    expect(may('you were a finalist; a hiring freeze followed')).toEqual([1, 1, 1]);
+    expect(gate.candidates('a hiring freeze, with the chat')).toEqual([0, 1, 2]);
   });
 });
 

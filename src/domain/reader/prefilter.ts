@@ -1,17 +1,21 @@
 /**
- * A literal pre-filter for the rule patterns: most of the reader's time went into running some 180
+ * A literal pre-filter for the rule patterns: most of the reader's time went into running some 220
  * regular expressions over every sentence, though a sentence usually contains the words of only a
- * few of them. For each pattern we work out, from its source, a set of literal strings one of which
- * every match must contain ("required literals"); one Aho–Corasick pass over a sentence then tells
- * which patterns can match at all, and only those are run. The filter is exact: a pattern whose
- * literals cannot be worked out (or that is case-insensitive) is always run.
+ * few of them. For each pattern we work out, from its source, what every match must contain: several
+ * sets of literal strings, every match containing one literal of EACH set ("with" and one of "our"/"the"
+ * and one of "call"/"chat"). One Aho–Corasick pass over a sentence then tells which patterns can match
+ * at all, and only those are run. The filter is exact: a pattern whose literals cannot be worked out
+ * (or that is case-insensitive) is always run.
  */
 
 /** A set of strings, one of which every match contains; null when nothing is known. */
 type Need = string[] | null;
 
+/** Sets of strings: every match contains one string of each set (empty: nothing is known). */
+type Needs = string[][];
+
 interface Item {
-  need: Need;
+  needs: Needs;
   /** the item matches exactly this one literal character (can join a run of literal characters) */
   char?: string;
 }
@@ -30,32 +34,51 @@ function better(a: Need, b: Need): Need {
   return a.length <= b.length ? a : b;
 }
 
+/** The most selective single set of several. */
+function best(needs: Needs): Need {
+  return needs.reduce<Need>((acc, n) => better(acc, n), null);
+}
+
 class Parser {
   private i = 0;
   constructor(private readonly src: string) {}
 
-  parse(): Need {
-    const need = this.alternation();
+  parse(): Needs {
+    const needs = this.alternation();
     if (this.i !== this.src.length) throw new Error('unbalanced');
-    return need;
+    return needs;
   }
 
-  private alternation(): Need {
-    const branches: Need[] = [this.sequence()];
+  /** The needs of each top-level branch: a match satisfies all the sets of at least one branch. */
+  parseBranches(): Needs[] {
+    const branches: Needs[] = [this.sequence()];
     while (this.src[this.i] === '|') {
       this.i++;
       branches.push(this.sequence());
     }
-    if (branches.length === 1) return branches[0] ?? null;
-    if (branches.some((b) => !b)) return null;
-    return [...new Set(branches.flatMap((b) => b ?? []))];
+    if (this.i !== this.src.length) throw new Error('unbalanced');
+    return branches;
   }
 
-  private sequence(): Need {
-    let best: Need = null;
+  /** One branch keeps all its sets; several branches give one set: the best set of each, together. */
+  private alternation(): Needs {
+    const branches: Needs[] = [this.sequence()];
+    while (this.src[this.i] === '|') {
+      this.i++;
+      branches.push(this.sequence());
+    }
+    if (branches.length === 1) return branches[0] ?? [];
+    const bests = branches.map(best);
+    if (bests.some((b) => !b)) return [];
+    return [[...new Set(bests.flatMap((b) => b ?? []))]];
+  }
+
+  /** Every required item of a sequence is required: all their sets together. */
+  private sequence(): Needs {
+    const needs: Needs = [];
     let run = '';
     const flush = (): void => {
-      if (run) best = better(best, [run]);
+      if (run) needs.push([run]);
       run = '';
     };
     while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
@@ -72,10 +95,10 @@ class Parser {
         continue;
       }
       flush();
-      if (min >= 1 && item.need) best = better(best, item.need);
+      if (min >= 1) needs.push(...item.needs);
     }
     flush();
-    return best;
+    return needs;
   }
 
   /** A quantifier after an atom (none is {1,1}); a lazy "?" after it changes nothing here. */
@@ -103,13 +126,13 @@ class Parser {
     if (c === '(') return this.group();
     if (c === '[') {
       this.skipClass();
-      return { need: null };
+      return { needs: [] };
     }
     if (c === '\\') return this.escape();
     this.i++;
-    if (c === '.' || c === '^' || c === '$') return { need: null };
+    if (c === '.' || c === '^' || c === '$') return { needs: [] };
     if (c === undefined) throw new Error('end');
-    return { need: [c], char: c };
+    return { needs: [[c]], char: c };
   }
 
   private group(): Item {
@@ -130,11 +153,11 @@ class Parser {
         this.i = end + 1;
       } else throw new Error('group kind');
     }
-    const need = this.alternation();
+    const needs = this.alternation();
     if (this.src[this.i] !== ')') throw new Error('unbalanced');
     this.i++;
     // a lookaround consumes nothing: it adds no required literal of the match
-    return { need: lookaround ? null : need };
+    return { needs: lookaround ? [] : needs };
   }
 
   private skipClass(): void {
@@ -150,14 +173,14 @@ class Parser {
     const c = this.src[this.i + 1];
     if (c === undefined) throw new Error('escape');
     this.i += 2;
-    if (ZERO_WIDTH_ESCAPES.has(c)) return { need: null };
+    if (ZERO_WIDTH_ESCAPES.has(c)) return { needs: [] };
     if (CLASS_ESCAPES.has(c)) {
       if ((c === 'p' || c === 'P') && this.src[this.i] === '{') this.i = this.src.indexOf('}', this.i) + 1;
-      return { need: null };
+      return { needs: [] };
     }
-    if (c in CONTROL) return { need: [CONTROL[c] ?? ''], char: CONTROL[c] ?? '' };
+    if (c in CONTROL) return { needs: [[CONTROL[c] ?? '']], char: CONTROL[c] ?? '' };
     if (c === 'u' || c === 'x' || c === 'c' || c === 'k' || /\d/.test(c)) throw new Error('escape kind');
-    return { need: [c], char: c };
+    return { needs: [[c]], char: c };
   }
 }
 
@@ -166,13 +189,47 @@ class Parser {
  * (then the pattern must always be run).
  */
 export function requiredLiterals(re: RegExp): string[] | null {
+  return best(requiredLiteralSets(re));
+}
+
+/**
+ * All the literal sets a match of `re` must draw on, one literal of each (an empty list when none can
+ * be worked out: then the pattern must always be run).
+ */
+export function requiredLiteralSets(re: RegExp): string[][] {
+  if (re.flags.includes('i') || re.flags.includes('x')) return [];
+  try {
+    return distinct(new Parser(re.source).parse());
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Per top-level branch of `re` ("a|b|c"), the literal sets a match of that branch must draw on: a
+ * match satisfies every set of one branch. Null when some branch (or the whole pattern) gives nothing
+ * to go on: then the pattern must always be run.
+ */
+export function branchLiteralSets(re: RegExp): string[][][] | null {
   if (re.flags.includes('i') || re.flags.includes('x')) return null;
   try {
-    const need = new Parser(re.source).parse();
-    return need && need.every((s) => s.length > 0) ? need : null;
+    const branches = new Parser(re.source).parseBranches().map(distinct);
+    return branches.every((sets) => sets.length > 0) ? branches : null;
   } catch {
     return null;
   }
+}
+
+/** The sets without empty literals and without repeats (a word twice in a pattern asks nothing more). */
+function distinct(needs: Needs): Needs {
+  const seen = new Set<string>();
+  return needs.filter((need) => {
+    if (!need.every((s) => s.length > 0)) return false;
+    const key = [...need].sort().join('\u0000');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**
@@ -250,7 +307,8 @@ export class LiteralSet {
     this.out = outs.map((o) => (o.length ? o : null));
   }
 
-  scan(text: string, seen: Uint8Array): void {
+  /** Marks in `seen` the literals found; when `found` is given, each literal found is also listed there once. */
+  scan(text: string, seen: Uint8Array, found?: number[]): void {
     const { ascii, wide, width, delta, out } = this;
     let node = 0;
     for (let k = 0; k < text.length; k++) {
@@ -258,65 +316,149 @@ export class LiteralSet {
       const c = code < 128 ? (ascii[code] ?? 0) : (wide.get(code) ?? 0);
       node = delta[node * width + c] ?? 0;
       const hits = out[node];
-      if (hits) for (const id of hits) seen[id] = 1;
+      if (hits) {
+        for (const id of hits) {
+          if (found && seen[id] === 0) found.push(id);
+          seen[id] = 1;
+        }
+      }
     }
   }
 }
 
-/** Which patterns of a list can match a text: one scan, then a look-up per pattern. */
+/**
+ * Which patterns of a list can match a text: one scan, then only the branches whose rarest literal set
+ * the scan found are checked. A pattern may match when every literal set of one of its top-level
+ * branches has a literal in the text. Each branch is anchored on its rarest set (the longest shortest
+ * literal): a literal found in the text leads to the branches it anchors, and only their other sets are
+ * looked at, so the work after the scan follows what the text contains, not the length of the list.
+ */
 export class PatternGate {
   private readonly set: LiteralSet;
-  /** per pattern: the ids of its literals, or null when it must always run */
-  private readonly needs: (number[] | null)[];
+  /** literal id → the branches whose first (rarest) set contains it */
+  private readonly anchors: Int32Array[];
+  /** branch → its pattern */
+  private readonly patternOf: Int32Array;
+  /** the sets of every branch after its first, branch after branch: branchSets[branchStart[b] … branchStart[b + 1]) */
+  private readonly branchSets: Int32Array;
+  private readonly branchStart: Int32Array;
+  /** the literal ids of every set: setLiterals[setStart[s] … setStart[s + 1]) */
+  private readonly setLiterals: Int32Array;
+  private readonly setStart: Int32Array;
+  /** patterns that must always run (nothing is known of what they need) */
+  private readonly always: number[];
+  private readonly patterns: number;
   private readonly seen: Uint8Array;
+  private readonly hit: Uint8Array;
+  private readonly found: number[] = [];
 
   constructor(patterns: readonly RegExp[]) {
-    const ids = new Map<string, number>();
-    this.needs = patterns.map((re) => {
-      const lits = requiredLiterals(re);
-      if (!lits) return null;
-      return lits.map((lit) => {
-        let id = ids.get(lit);
-        if (id === undefined) {
-          id = ids.size;
-          ids.set(lit, id);
-        }
-        return id;
-      });
+    const literalIds = new Map<string, number>();
+    const setIds = new Map<string, number>();
+    const setMembers: number[][] = [];
+    const idOf = (lit: string): number => {
+      let id = literalIds.get(lit);
+      if (id === undefined) {
+        id = literalIds.size;
+        literalIds.set(lit, id);
+      }
+      return id;
+    };
+    const setOf = (set: readonly string[]): number => {
+      const key = [...set].sort().join('\u0000');
+      let id = setIds.get(key);
+      if (id === undefined) {
+        id = setIds.size;
+        setIds.set(key, id);
+        setMembers.push(set.map(idOf));
+      }
+      return id;
+    };
+    const firstSets: number[] = [];
+    const patternOf: number[] = [];
+    const branchSets: number[] = [];
+    const branchStart: number[] = [];
+    this.always = [];
+    patterns.forEach((re, p) => {
+      const branches = branchLiteralSets(re);
+      if (!branches) {
+        this.always.push(p);
+        return;
+      }
+      for (const sets of branches) {
+        // a set with a one-character literal (a space, an apostrophe) rules out almost nothing: it is left out when others remain
+        const useful = sets.filter((set) => set.every((lit) => lit.length > 1));
+        const ordered = (useful.length ? useful : sets).map((set) => ({ set, min: Math.min(...set.map((lit) => lit.length)) })).sort((a, b) => b.min - a.min);
+        patternOf.push(p);
+        firstSets.push(setOf(ordered[0]?.set ?? []));
+        branchStart.push(branchSets.length);
+        for (const { set } of ordered.slice(1)) branchSets.push(setOf(set));
+      }
     });
-    this.set = new LiteralSet([...ids.keys()]);
-    this.seen = new Uint8Array(ids.size);
+    branchStart.push(branchSets.length);
+    this.patterns = patterns.length;
+    this.patternOf = Int32Array.from(patternOf);
+    this.branchSets = Int32Array.from(branchSets);
+    this.branchStart = Int32Array.from(branchStart);
+    this.setLiterals = Int32Array.from(setMembers.flat());
+    const setStart = [0];
+    for (const members of setMembers) setStart.push((setStart[setStart.length - 1] ?? 0) + members.length);
+    this.setStart = Int32Array.from(setStart);
+    const anchors: number[][] = [...literalIds.keys()].map(() => []);
+    firstSets.forEach((setId, branch) => {
+      for (const lit of setMembers[setId] ?? []) anchors[lit]?.push(branch);
+    });
+    this.anchors = anchors.map((list) => Int32Array.from(list));
+    this.set = new LiteralSet([...literalIds.keys()]);
+    this.seen = new Uint8Array(literalIds.size);
+    this.hit = new Uint8Array(patterns.length);
   }
 
   /** A mask (1 = may match) for every pattern over `text`. */
   mask(text: string, into: Uint8Array): Uint8Array {
-    this.seen.fill(0);
-    this.set.scan(text, this.seen);
-    for (let p = 0; p < this.needs.length; p++) {
-      const need = this.needs[p];
-      if (!need) {
-        into[p] = 1;
-        continue;
-      }
-      let any = 0;
-      for (const id of need) {
-        if (this.seen[id]) {
-          any = 1;
-          break;
+    into.fill(0);
+    for (const p of this.candidates(text)) into[p] = 1;
+    return into;
+  }
+
+  /** The patterns that may match `text`, in the order of the list. */
+  candidates(text: string): number[] {
+    const { seen, hit, found, anchors, patternOf, branchSets, branchStart, setLiterals, setStart } = this;
+    seen.fill(0);
+    found.length = 0;
+    this.set.scan(text, seen, found);
+    const out: number[] = [...this.always];
+    for (const p of out) hit[p] = 1;
+    for (const lit of found) {
+      const branches = anchors[lit] as Int32Array;
+      for (let i = 0; i < branches.length; i++) {
+        const b = branches[i] as number;
+        const p = patternOf[b] as number;
+        if (hit[p]) continue;
+        let all = true;
+        for (let k = branchStart[b] as number, stop = branchStart[b + 1] as number; k < stop && all; k++) {
+          const setId = branchSets[k] as number;
+          let any = false;
+          for (let j = setStart[setId] as number, end = setStart[setId + 1] as number; j < end && !any; j++) any = seen[setLiterals[j] as number] === 1;
+          all = any;
+        }
+        if (all) {
+          hit[p] = 1;
+          out.push(p);
         }
       }
-      into[p] = any;
     }
-    return into;
+    for (const p of out) hit[p] = 0;
+    return out.sort((a, b) => a - b);
   }
 
   /** how many patterns the gate covers */
   get size(): number {
-    return this.needs.length;
+    return this.patterns;
   }
 
   /** how many patterns the gate can skip (the rest always run) */
   get gated(): number {
-    return this.needs.filter(Boolean).length;
+    return this.patterns - this.always.length;
   }
 }
