@@ -37,6 +37,9 @@
  *
  * The code before it, run right after on the same data, load average 10.3 → 10.9: /board 2146 / 2243,
  * /applications 1797 / 1940, /insights 1737 / 2192, / 2131 / 2567.
+ * On a quieter machine, 22:10, the code before it (load 0.5 → 3.9) then after it (3.3 → 5.4): /board 1387 / 1476
+ * → 1210 / 1272, /applications 1269 / 1318 → 1180 / 1236, /insights 1651 / 1707 → 1218 / 1296,
+ * / 1499 / 1772 → 1315 / 1534.
  *
  * After wins kept between home visits and a lighter entry script (ADR 0049), 2026-12-03 17:25, `--runs 5 --keep`
  * on a copy of the same data, load average 10.0 → 14.5 (a busy machine; the "before" run of the same day
