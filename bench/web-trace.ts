@@ -12,7 +12,8 @@
  *   the query cache), styles and layout, parsing the HTML and the styles, garbage collection; what
  *   is left is waiting (the network, the server, the other processes of a busy machine).
  *
- * One line per run, then the medians per page as a table.
+ * One line per run, then the medians per page as a table, and the same split in the main thread's CPU time
+ * (the spans' thread time: steadier than wall time on a shared machine, where other processes stretch it).
  */
 import { chromium, type Page } from 'playwright-core';
 import { chromiumPath } from '../tests/support/e2e.js';
@@ -72,6 +73,8 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread time: the span's time on the CPU (a busy machine stretches `dur`, not this). */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { name?: string; data?: { frame?: string; isLoadingMainFrame?: boolean; documentLoaderURL?: string } };
@@ -81,21 +84,22 @@ interface TraceEvent {
 /** With TRACE_OTHER=1, the names counted as "other" and their self time (to sort new ones into KINDS). */
 const others = new Map<string, number>();
 
-function mainThreadSplit(events: TraceEvent[], pid: number, tid: number, from: number, to: number): Record<(typeof COLUMNS)[number], number> {
+function mainThreadSplit(events: TraceEvent[], pid: number, tid: number, from: number, to: number, clock: 'wall' | 'cpu' = 'wall'): Record<(typeof COLUMNS)[number], number> {
   const out = { compile: 0, evaluate: 0, run: 0, style: 0, parse: 0, gc: 0, other: 0 };
   const spans = events
     .filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.dur !== undefined && e.ts < to && e.ts + e.dur > from)
     .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
   // A stack of open spans: each span's own time is its length minus its children's.
-  const stack: { end: number; kind: string; child: number; start: number; name: string }[] = [];
+  // `length` is the span's wall time within the window, or its thread time (scaled to the part within the window).
+  const stack: { end: number; kind: string; child: number; start: number; name: string; length: number }[] = [];
   const close = (upTo: number) => {
     while (stack.length && stack[stack.length - 1]!.end <= upTo) {
       const s = stack.pop()!;
-      const own = Math.max(0, s.end - s.start - s.child);
+      const own = Math.max(0, s.length - s.child);
       if (s.kind) out[s.kind as keyof typeof out] += own / 1000;
-      if (s.kind === 'other') others.set(s.name, (others.get(s.name) ?? 0) + own / 1000);
+      if (s.kind === 'other' && clock === 'wall') others.set(s.name, (others.get(s.name) ?? 0) + own / 1000);
       const parent = stack[stack.length - 1];
-      if (parent) parent.child += s.end - s.start;
+      if (parent) parent.child += s.length;
     }
   };
   for (const e of spans) {
@@ -104,7 +108,9 @@ function mainThreadSplit(events: TraceEvent[], pid: number, tid: number, from: n
     close(start);
     const kind = KINDS[e.name] ?? (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask' ? '' : kindByPrefix(e.name));
     // A top-level task's own time is bookkeeping, not work: it is left out (kind '').
-    stack.push({ start, end, kind, child: 0, name: e.name });
+    const wall = end - start;
+    const length = clock === 'cpu' && e.tdur !== undefined && e.dur! > 0 ? (e.tdur * wall) / e.dur! : wall;
+    stack.push({ start, end, kind, child: 0, name: e.name, length });
   }
   close(Number.POSITIVE_INFINITY);
   return out;
@@ -148,9 +154,10 @@ async function traced(page: Page, url: string, selector: string) {
   const to = contentMark.ts;
   const from = to - marks.content * 1000;
   const split = mainThreadSplit(events, contentMark.pid, tid, from, to);
+  const cpu = mainThreadSplit(events, contentMark.pid, tid, from, to, 'cpu');
   const entry = marks.res.find((r) => /\/assets\/index-.*\.js$/.test(r.name));
   const api = marks.res.filter((r) => r.name.startsWith('/api/'));
-  return { ...marks, entryEnd: entry?.end ?? 0, api: api.length, split };
+  return { ...marks, entryEnd: entry?.end ?? 0, api: api.length, split, cpu };
 }
 
 async function main(): Promise<void> {
@@ -161,6 +168,7 @@ async function main(): Promise<void> {
   if (!base) throw new Error('usage: web-trace.ts <base> [--runs 3] [paths]');
   const browser = await chromium.launch({ executablePath: chromiumPath()!, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
   const rows: (string | number)[][] = [];
+  const cpuRows: (string | number)[][] = [];
   const ms = (n: number) => Math.round(n);
   for (const path of paths.length ? paths : Object.keys(CONTENT)) {
     const loads: Awaited<ReturnType<typeof traced>>[] = [];
@@ -181,11 +189,16 @@ async function main(): Promise<void> {
       ...COLUMNS.map((k) => med((l) => l.split[k])),
       med((l) => l.content - COLUMNS.reduce((n, k) => n + l.split[k], 0)), med((l) => l.content),
     ]);
+    cpuRows.push([path, ...COLUMNS.map((k) => med((l) => l.cpu[k])), med((l) => COLUMNS.reduce((n, k) => n + l.cpu[k], 0))]);
   }
   await browser.close();
   if (process.env.TRACE_OTHER) console.log([...others].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([n, t]) => `${n} ${Math.round(t)}`).join('\n'));
   console.log(`\nmedians of ${runs} cold loads, ms from navigation start; main thread: self time up to the content`);
   printTable(['page', 'HTML first byte', 'HTML end', 'entry script end', 'document ready', 'API requests', 'compile', 'evaluate modules', 'run (React, effects)', 'style+layout', 'HTML+CSS parse', 'GC', 'other', 'waiting', 'content'], rows);
+  // Thread time of the same spans: what the main thread spent on the CPU, which other processes of a busy machine
+  // stretch far less than the wall-clock split above (compare changes with this one).
+  console.log(`\nthe same, main thread's CPU time (thread time of the spans), medians`);
+  printTable(['page', 'compile', 'evaluate modules', 'run (React, effects)', 'style+layout', 'HTML+CSS parse', 'GC', 'other', 'main thread CPU'], cpuRows);
 }
 
 void main();

@@ -24,6 +24,23 @@
  * and layout, and waiting) is read by `npx tsx bench/web-trace.ts <server address> [--runs 3] [paths]`
  * (ADR 0043, ADR 0049).
  *
+ * After the first page drawn in one pass (ADR 0054), 2026-12-03 21:50, `--runs 5 --keep`, load average 10.2 → 11.2
+ * (a busy machine: at this load the same build moves by 400–800 ms between runs; ADR 0054 compares the builds by
+ * the main thread's CPU time from bench/web-trace.ts instead):
+ *
+ * | page | content, cold p50 / p95 ms | warm ms | KB over the wire, cold (scripts / API) | requests |
+ * |---|---|---|---|---|
+ * | /board | 1701 / 1973 | 1492 | 281 (195 / 44) | 16 |
+ * | /applications | 1839 / 2380 | 1816 | 250 (203 / 0) | 18 |
+ * | /insights | 2598 / 2824 | 2108 | 400 (299 / 0) | 21 |
+ * | / (home) | 2349 / 3015 | 2916 | 315 (201 / 0) | 19 |
+ *
+ * The code before it, run right after on the same data, load average 10.3 → 10.9: /board 2146 / 2243,
+ * /applications 1797 / 1940, /insights 1737 / 2192, / 2131 / 2567.
+ * On a quieter machine, 22:10, the code before it (load 0.5 → 3.9) then after it (3.3 → 5.4): /board 1387 / 1476
+ * → 1210 / 1272, /applications 1269 / 1318 → 1180 / 1236, /insights 1651 / 1707 → 1218 / 1296,
+ * / 1499 / 1772 → 1315 / 1534.
+ *
  * After wins kept between home visits and a lighter entry script (ADR 0049), 2026-12-03 17:25, `--runs 5 --keep`
  * on a copy of the same data, load average 10.0 → 14.5 (a busy machine; the "before" run of the same day
  * below it was at 3.8 → 13.6):

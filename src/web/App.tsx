@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { AppLayout } from './features/shell/AppLayout';
 import { NotFoundPage } from './components/NotFoundPage';
@@ -13,20 +13,30 @@ import { firstPageAt, type FirstPage } from '../contracts/first-pages';
  */
 interface LaterPage {
   (): ReactNode;
-  /** Starts downloading the page's script now (once). */
-  preload: () => void;
+  /** Starts downloading the page's script now (once); settles when it has run (or failed). */
+  preload: () => Promise<void>;
 }
 
+/**
+ * A page whose script is already there when the page is drawn renders at once, without a Suspense
+ * fallback: React holds back the content revealed after a fallback until 300 ms after that fallback
+ * was shown, so a loader drawn for an instant delayed every first page by about that much. The choice
+ * is made once per mount, so a page drawn through the loader is never mounted a second time.
+ */
 function later(load: () => Promise<ComponentType>): LaterPage {
   let loading: Promise<{ default: ComponentType }> | null = null;
-  const start = () => (loading ??= load().then((page) => ({ default: page })));
+  let loaded: ComponentType | null = null;
+  const start = () =>
+    (loading ??= load().then((page) => {
+      loaded = page;
+      return { default: page };
+    }));
   const Page = lazy(start);
-  const LaterPage = () => (
-    <Suspense fallback={<LoadingState label="Loading the page" />}>
-      <Page />
-    </Suspense>
-  );
-  return Object.assign(LaterPage, { preload: () => void start().catch(() => undefined) });
+  const LaterPage = () => {
+    const [Ready] = useState(() => loaded);
+    return <Suspense fallback={<LoadingState label="Loading the page" />}>{Ready ? <Ready /> : <Page />}</Suspense>;
+  };
+  return Object.assign(LaterPage, { preload: () => start().then(() => undefined, () => undefined) });
 }
 
 const HomePage = later(async () => (await import('./features/home/HomePage')).HomePage);
@@ -73,11 +83,11 @@ const FIRST: Record<FirstPage, LaterPage> = {
 /**
  * Starts the script of the page at `pathname` with the app's, so that it
  * downloads while the app asks who is signed in, not after (the built server
- * also names it in index.html).
+ * also names it in index.html). Settles once it has run, at once for other pages.
  */
-export function preloadPageFor(pathname: string): void {
+export function preloadPageFor(pathname: string): Promise<void> {
   const first = firstPageAt(pathname);
-  if (first) FIRST[first.page].preload();
+  return first ? FIRST[first.page].preload() : Promise.resolve();
 }
 
 export function App() {

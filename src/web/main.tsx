@@ -7,13 +7,13 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { MantineProvider } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
-import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter } from 'react-router';
 import { cssVariablesResolver, theme } from './theme';
 import { App, preloadPageFor } from './App';
 import { isApiError } from './api/client';
 import { prefetchFirstData } from './first-data';
+import { LaterToasts } from './components/LaterToasts';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -25,18 +25,20 @@ const queryClient = new QueryClient({
   },
 });
 
-preloadPageFor(window.location.pathname);
+const firstPage = preloadPageFor(window.location.pathname);
 prefetchFirstData(queryClient, window.location.pathname, window.location.search);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element');
 
-createRoot(container).render(
+// The opened page's script is preloaded by index.html and has usually run by now: drawing once it has
+// lets the first render show the page itself instead of a loader (see `later` in App.tsx).
+void firstPage.then(() => createRoot(container).render(
   <StrictMode>
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
       <QueryClientProvider client={queryClient}>
         <ModalsProvider labels={{ confirm: 'Confirm', cancel: 'Cancel' }}>
-          <Notifications position="bottom-right" limit={4} />
+          <LaterToasts />
           <BrowserRouter>
             <App />
           </BrowserRouter>
@@ -44,4 +46,4 @@ createRoot(container).render(
       </QueryClientProvider>
     </MantineProvider>
   </StrictMode>,
-);
+));

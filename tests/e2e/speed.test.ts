@@ -79,4 +79,30 @@ describe.skipIf(!hasBrowser)('what the browser downloads', () => {
     expect(main).toMatchObject({ encoding: 'br', cache: 'public, max-age=31536000, immutable' });
     expect(answers.find((a) => a.url === `${app.url}/`)).toMatchObject({ cache: 'private, no-store' });
   });
+
+  it('draws the opened page with the frame at once, without a page loader on the way, and still opens the shortcuts', async () => {
+    const page = await app.newPage();
+    // Whether a loader ever showed before the list, watched from before the app's first script.
+    await page.addInitScript({
+      content: `(() => {
+        window.__loaderSeen = false;
+        new MutationObserver(() => {
+          if (document.querySelector('[aria-label="Loading the page"], [aria-label="Loading Debrief"]')) window.__loaderSeen = true;
+        }).observe(document, { childList: true, subtree: true });
+      })();`,
+    });
+    await page.goto(`${app.url}/applications`);
+    await page.getByRole('heading', { level: 1, name: 'Applications' }).waitFor();
+    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Applications' }).getAttribute('aria-current')).resolves.toBe('page');
+    expect(await page.evaluate(() => (globalThis as { __loaderSeen?: boolean }).__loaderSeen)).toBe(false);
+
+    // The shortcuts dialog is built when first asked for, and opens again after it was closed.
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await page.keyboard.press('?');
+    await dialog.waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    await page.keyboard.press('?');
+    await dialog.waitFor();
+  });
 });

@@ -1,6 +1,6 @@
 import { Modal } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { LoadingState } from '../../components/QueryState';
 import { useNavigate } from 'react-router';
 import { focusGlobalSearch } from './HeaderSearch';
@@ -38,6 +38,11 @@ function useGoToSequence(go: (path: string) => void): void {
 export function Shortcuts() {
   const navigate = useNavigate();
   const [opened, { open, close }] = useDisclosure(false);
+  // The dialog is built the first time it is asked for, not with every page.
+  const [asked, setAsked] = useState(false);
+  useEffect(() => {
+    if (opened) setAsked(true);
+  }, [opened]);
   const go = (path: string) => void navigate(path);
 
   useHotkeys([
@@ -48,6 +53,7 @@ export function Shortcuts() {
   ]);
   useGoToSequence(go);
 
+  if (!opened && !asked) return null;
   return (
     <Modal opened={opened} onClose={close} title="Keyboard shortcuts" centered>
       {opened ? (
