@@ -26,6 +26,7 @@ import { SEALED_2 } from './handwritten-sealed-2.js';
 import { SEALED_3 } from './handwritten-sealed-3.js';
 import { SEALED_4 } from './handwritten-sealed-4.js';
 import { SEALED_5 } from './handwritten-sealed-5.js';
+import { SEALED_6 } from './handwritten-sealed-6.js';
 
 /** the development part comes in two halves built from disjoint bank items (a: index % 3 === 0, b: === 1), for honest validation */
 type Part = 'a' | 'b' | 'sealed';
@@ -290,3 +291,5 @@ write('sealed-3.jsonl', [...SEALED_3]);
 write('sealed-4.jsonl', [...SEALED_4]);
 // a fifth sealed part, voices unlike the earlier parts, written before the sixth round of changes (docs/decisions/0050)
 write('sealed-5.jsonl', [...SEALED_5]);
+// a sixth sealed part, other trades, sectors and Englishes, written before the seventh round of changes (docs/decisions/0053)
+write('sealed-6.jsonl', [...SEALED_6]);
