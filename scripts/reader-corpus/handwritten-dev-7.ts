@@ -643,7 +643,8 @@ Manage your alerts · Unsubscribe`, 'New jobs for you'),
 We confirm that your application for the Admin Assistant role has been withdrawn as you requested. Thank you for letting us know.
 
 HR`, 'Withdrawal confirmed'),
-  other(
+  // a delay of the process is a pause (LABELS.md: paused / delayed), as in the development part's other delay notices
+  hold('application', ['generic'], {},
     `Dear Candidate,
 
 Thank you for your application. Due to the number of applications we received, the shortlisting process is taking a little longer than expected, but we will be in touch with all applicants by 20 June.
@@ -683,3 +684,148 @@ Thank you for attending the interview yesterday. The panel is still meeting the 
 Kind regards,
 HR`, 'Interview follow-up'),
 ];
+
+/** the second go, written after the first go's fixes and scored on first sight before its own */
+export const HANDWRITTEN_DEV_7B: readonly CorpusLine[] = [
+  rej('interview', ['generic'], {},
+    `Hi Dervla,
+
+Thanks a million for the chat with myself and Fergal on Thursday, and for coming back in to meet the lads on the floor. We've had a long think and we're going to go in a different direction for the role.
+
+All the best,
+Ciarán`, 'Shift Manager'),
+  rej('interview', ['profile_mismatch'], {},
+    `Dear Mr Botha,
+
+Thank you for the conversation with our selection committee on 12 May. Having considered each candidate against the requirements, the committee found that the experience of other candidates aligned more closely with the position, and you will not be recommended for appointment.
+
+Yours faithfully,
+Registrar`, 'Senior Lecturer'),
+  rej('interview', ['generic'], door,
+    `Hi Ana,
+
+It was great speaking with you and Professor Lindiwe Khumalo last week. Unfortunately we've decided not to offer you a place in the lab this year. We take students every intake, so please do consider us again in the next round.
+
+Best,
+Dr. Rossi`, 'PhD position'),
+  rej('interview', ['skills_gap'], { ...fb, ...offered },
+    `Hi Corey,
+
+Thanks for your time with me and Harriet yesterday. We need someone who has run payroll for 200+ staff on their own, and your experience is mostly as part of a larger team, so we won't be moving forward. If you'd find it handy to hear how Harriet and I scored it, just shout.
+
+Cheers,
+Megan`, 'Payroll Lead'),
+  rej('application', ['generic'], {},
+    `Dear Naveen,
+
+Thank you for your application to our Legal Apprenticeship. The apprenticeship involves a written test, a group exercise and a final interview at our London office. Unfortunately your application has not been progressed on this occasion.
+
+Best wishes,
+Apprenticeships Team`, 'Legal Apprenticeship'),
+  rej('application', ['profile_mismatch'], {},
+    `Hi Rosa,
+
+Thanks for applying to the Line Cook role. Other cooks who applied had backgrounds that suited our kitchen better, so we won't be moving forward with you.
+
+Thanks,
+Chef Mateo`, 'Line Cook'),
+  rej('application', ['skills_gap'], fb,
+    `Dear Kabelo,
+
+Thank you for your application for the Electrician position. Please note that a valid wireman's licence is a minimum requirement for the role, which was not included in your application. We are therefore unable to consider you further.
+
+Regards,
+HR`, 'Electrician'),
+  rej('assessment', ['assessment'], fb,
+    `Hi Suki,
+
+Thanks for the writing exercise. The editors felt the headline was misleading and the piece buried the main news in the fifth paragraph, so we won't be taking your application further.
+
+Best,
+Newsroom`, 'Writing exercise'),
+  rej('assessment', ['assessment'], { ...offered },
+    `Dear Candidate,
+
+Thank you for completing the verbal reasoning test. We regret that your score was below the level required to progress. If you wish to receive a breakdown of your results, please reply to this email.
+
+Assessment Team`, 'Test result'),
+  rej('interview', ['generic'], { ...door },
+    `Dear Niall,
+
+Thank you for your interest in the Sales Executive position and for attending the interview with Ms Carey and Mr Doyle.
+
+I am writing to inform you that on this occasion you have not been successful. We were very pleased with the level of interest in this role and had a strong field. We will hold your details on our candidate database for twelve months and would welcome your interest in future vacancies. We appreciate the time you took to attend.
+
+Yours sincerely,
+HR Manager`, 'Sales Executive'),
+  rej('interview', ['skills_gap'], { ...fb, ...door },
+    `Dear Anjali,
+
+Thank you for the time you gave us during the interview for the Pharmacist role, and for the thought you put into the clinical scenarios.
+
+Our decision was a difficult one. The panel noted that your hospital experience is strong, but the role needs someone with an independent prescribing qualification, which you don't yet hold, and we have decided not to offer you the post. Once you have qualified as a prescriber, we would be delighted to hear from you again. Thank you for your interest in the practice.
+
+Kind regards,
+Practice Manager`, 'Pharmacist'),
+  rej('screen', ['generic'], {},
+    `Hi Lebo,
+
+Appreciate you jumping on the phone with me on Friday. After reviewing everyone we spoke to, we won't be moving you to the next stage.
+
+Best,
+Kim`, 'Next stage'),
+  rej('final', ['position_filled'], { ...offered },
+    `Hi Hamish,
+
+Thank you for the final round on Friday, and for presenting to the board. They've offered the role to another candidate, who has accepted. I'd be happy to go over the board's thinking with you if it would help.
+
+Best,
+Shona`, 'Final round'),
+  rej('interview', ['culture_fit'], fb,
+    `Hi Yara,
+
+Thanks for the chats with me and the design team. We loved your portfolio, but the team felt your preference for owning projects solo wouldn't fit how much we co-design with clients every week, so we won't be making an offer.
+
+Best,
+Ines`, 'Designer'),
+  rej('application', ['location'], fb,
+    `Hi Maximilian,
+
+Thank you for applying. This role is only open to candidates who already hold the right to work in Australia, and we're not able to sponsor visas, so we can't take your application forward.
+
+Cheers,
+Talent Team`, 'Application'),
+  other(
+    `Hi Zoe,
+
+Thanks for your application for the Care Assistant role! Our recruitment team will review it and, if you meet the criteria, we'll give you a call to arrange an informal chat. Unfortunately we get a lot of applications, so it may take us a week or two.
+
+Sunrise Care`, 'Thanks for applying'),
+  other(
+    `Dear Nikolai,
+
+Thank you for attending interview today. The panel will be meeting the remaining candidates tomorrow and you will hear from us by the end of the week either way.
+
+Regards,
+HR`, 'Interview today'),
+  other(
+    `Hi Priyanka,
+
+Your application for the Teaching Assistant role has been received. Shortlisted candidates will be contacted for interview; we're sorry we can't reply personally to every application.
+
+School Office`, 'Application received'),
+  other(
+    `Hi Dylan,
+
+Good news — the client would like to meet you for a second interview next Wednesday at 11. Can you make that work?
+
+Cheers,
+Lauren`, 'Second interview'),
+  other(
+    `Dear Applicant,
+
+Thank you for your interest. This is to let you know that we have received a large number of applications and are reviewing them carefully. We will be in touch with the outcome as soon as we can.
+
+Recruitment`, 'Update on your application'),
+];
+
