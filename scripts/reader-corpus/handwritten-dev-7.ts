@@ -829,3 +829,120 @@ Thank you for your interest. This is to let you know that we have received a lar
 Recruitment`, 'Update on your application'),
 ];
 
+/** the third go, written after the second go's fixes and scored on first sight before its own */
+export const HANDWRITTEN_DEV_7C: readonly CorpusLine[] = [
+  rej('interview', ['generic'], {},
+    `Hi Moana,
+
+Thank you for the kōrero with our panel on Tuesday. The panel has now met and you have not been selected for the role.
+
+Ngā mihi,
+Recruitment`, 'Kaiārahi role'),
+  rej('interview', ['profile_mismatch'], {},
+    `Hi Jess,
+
+Loved catching up with you and the crew at the yard last week. In the end we've gone with a bloke whose experience was a better match for the heavy rigid work.
+
+Cheers,
+Dave`, 'Driver job'),
+  rej('interview', ['generic'], {},
+    `Dear Candidate,
+
+Thank you for participating in the panel discussion on 3 October. After careful consideration, the panel has decided not to recommend you for the post.
+
+Regards,
+Provincial Department of Health`, 'Panel discussion'),
+  rej('application', ['generic'], {},
+    `Dear Olamide,
+
+Thank you for applying for the Graduate Surveyor scheme. Candidates who pass the initial screening are invited to an online test and then to an assessment centre. We regret to inform you that your application did not pass the initial screening.
+
+Yours sincerely,
+Graduate Recruitment`, 'Graduate Surveyor'),
+  rej('application', ['generic'], {},
+    `Hi Bella,
+
+Thanks for your interest in the Casual Retail Assistant role. We're sorry to say your application wasn't successful this time. Interviews and trial shifts will be held next week with the applicants we've selected.
+
+Kind regards,
+Store Team`, 'Casual Retail Assistant'),
+  rej('application', ['profile_mismatch'], {},
+    `Dear Ms Abubakar,
+
+Thank you for your application. We were fortunate to receive applications from many candidates whose profiles more closely fitted our requirements, and we have decided not to take your application further.
+
+Kind regards,
+Talent Acquisition`, 'Your application'),
+  // only "your time on Thursday" with the sender: a conversation of unknown depth, a screen (LABELS.md)
+  rej('screen', ['profile_mismatch'], { ...door },
+    `Hi Wiremu,
+
+Thanks again for your time on Thursday. We've chosen to progress with a candidate whose background was more in line with what this team needs. We'll keep you in mind for anything else coming up.
+
+Kia ora,
+Aroha`, 'Role update'),
+  rej('interview', ['skills_gap'], fb,
+    `Dear Tanisha,
+
+Thank you for interviewing for the Court Clerk post. The panel was impressed with your organisation, but felt that familiarity with the civil procedure rules, which you mentioned you have not worked with, is essential from day one. We will not be offering you the post.
+
+Regards,
+Courts Service HR`, 'Court Clerk'),
+  rej('assessment', ['assessment'], fb,
+    `Hi Ravi,
+
+Thanks for the SQL task. The queries returned the right totals, but the join on customers double-counted refunds, and the second question was left unanswered. We won't be going further.
+
+Best,
+Data Team`, 'SQL task'),
+  rej('interview', ['location'], fb,
+    `Hi Lior,
+
+Thank you for speaking with us and the team last week. It was a competitive process. In the end we need someone who can be in our Calgary office four days a week, and as you're set on staying in Vancouver we won't be able to move forward.
+
+Best,
+Kara`, 'Calgary role'),
+  rej('interview', ['generic'], { ...offered, ...door },
+    `Dear Aisling,
+
+Thank you for attending interview for the Research Assistant post on Monday, and for the presentation you prepared.
+
+We had a very strong field and I'm afraid you were not successful on this occasion. I appreciate this will be disappointing. The panel would be glad to offer a short feedback conversation if you contact me this week. We also expect to advertise two similar posts in the spring and would welcome your application then. Thank you again for your time.
+
+Kind regards,
+Dr Helen Byrne`, 'Research Assistant'),
+  rej('interview', ['skills_gap'], { ...fb, ...door },
+    `Dear Mr Okonkwo,
+
+I hope you are well. Many thanks for coming to meet us about the Estates Officer role; the panel appreciated how well you had prepared.
+
+After much discussion, the panel felt that you did not yet have enough experience of managing building contractors, which is a large part of the role, and so we have decided not to offer you the post. We would encourage you to look at our other vacancies, as we often have posts at a slightly more junior level. Thank you once again for your interest.
+
+Yours sincerely,
+HR Officer`, 'Estates Officer'),
+  other(
+    `Hi Chloé,
+
+Thanks for applying to Larkspur! We've received your application and our team will take a look. If there's a match, we'll reach out to set up a call. In the meantime, feel free to browse our other roles.
+
+The Larkspur Team`, 'Application received'),
+  other(
+    `Dear Oisín,
+
+Thank you for your patience. The interview panel is still meeting candidates and we will be in touch with everyone once a decision has been made, hopefully within the next fortnight.
+
+HR`, 'Update'),
+  other(
+    `Hi Nia,
+
+Your video interview is now scheduled for Tuesday at 14:00. You'll receive a calendar invitation shortly. Best of luck!
+
+Recruitment`, 'Interview scheduled'),
+  other(
+    `Dear Sizwe,
+
+Thank you for applying. We confirm your application for the Learnership Programme has been received and will be considered once the application window closes. Please note that only shortlisted candidates will be contacted.
+
+Recruitment`, 'Learnership Programme'),
+];
+
