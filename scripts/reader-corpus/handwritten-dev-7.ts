@@ -946,3 +946,83 @@ Thank you for applying. We confirm your application for the Learnership Programm
 Recruitment`, 'Learnership Programme'),
 ];
 
+/** the fourth go, written after the third go's fixes and scored on first sight before its own */
+export const HANDWRITTEN_DEV_7D: readonly CorpusLine[] = [
+  rej('interview', ['position_filled'], {},
+    `Hi Sunil,
+
+Thank you for sitting down with Marco, Jill and me on Wednesday. We've decided to offer the role to someone else.
+
+Regards,
+Fatima`, 'Warehouse Supervisor'),
+  rej('interview', ['generic'], {},
+    `Dear Ms Ndlovu,
+
+Thank you for appearing before the interview panel on 22 August. We regret to advise that your application was unsuccessful.
+
+Regards,
+Human Resources`, 'Interview outcome'),
+  rej('interview', ['profile_mismatch'], { ...offered },
+    `Hi Finn,
+
+Great to chat with you, Ola and Ben last week. We've gone with an applicant whose experience is a closer fit for the role. Drop me a line if you'd like a few pointers from the interviews.
+
+Cheers,
+Maeve`, 'Role update'),
+  rej('interview', ['generic'], {},
+    `Hi Kaveh,
+
+Thanks for the video call with the founders on Monday. We're going to pass for now.
+
+Best,
+Talent`, 'Founders call'),
+  rej('screen', ['generic'], {},
+    `Hi Elif,
+
+Thanks for the chat earlier today. I've had a think and I won't be putting you forward for the role.
+
+Cheers,
+Tom (recruiter)`, 'Chat earlier'),
+  rej('application', ['generic'], {},
+    `Dear Applicant,
+
+Thank you for applying to the Junior Analyst Programme. The programme's selection process has three stages: an online test, a video interview and a final assessment centre. After reviewing your application form, we will not be progressing you to the first of these stages.
+
+Recruitment`, 'Junior Analyst Programme'),
+  rej('application', ['generic'], {},
+    `Hi Brendan, thanks for applying for the chef de partie job. We've had loads of applications and won't be inviting you for a trial shift this time. Best of luck.`, 'CDP job'),
+  rej('final', ['generic'], { ...offered },
+    `Dear Dr Mensah,
+
+Thank you for the campus visit and your research seminar last week. After deliberation, the search committee has decided not to advance your candidacy. I would be glad to discuss the committee's view with you by phone if that would be useful.
+
+Sincerely,
+Chair, Search Committee`, 'Faculty search'),
+  rej('interview', ['skills_gap'], { ...fb, ...offered },
+    `Hi Jonas,
+
+Thanks for meeting the team on Friday. The main gap was hands-on experience with Salesforce Marketing Cloud, which the role needs from the start, so we won't be moving ahead. If it helps, I can take you through the interviewers' notes.
+
+Best,
+Lina`, 'Marketing Ops'),
+  rej('interview', ['generic'], { ...door },
+    `Dear Connor,
+
+Thanks for your time with the panel on Tuesday. I'm sorry to say you haven't been successful this time. We run this programme every year, so we'd love to see an application from you next year.
+
+Kind regards,
+Programme Team`, 'Programme'),
+  other(
+    `Hi Reuben,
+
+Thanks for chatting with me today! I've passed your details to the hiring manager and I'll let you know what they say by Friday.
+
+Cheers,
+Tom`, 'Our chat'),
+  other(
+    `Dear Wei,
+
+Thank you for your application for the Clinical Coder role. We can confirm it has been received. The closing date is 14 November; shortlisting will take place the following week and interviews are planned for early December.
+
+Recruitment Team`, 'Application received'),
+];
