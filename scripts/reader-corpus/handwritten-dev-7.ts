@@ -1026,3 +1026,87 @@ Thank you for your application for the Clinical Coder role. We can confirm it ha
 
 Recruitment Team`, 'Application received'),
 ];
+
+/** the fifth go, written after the fourth go's fixes and scored on first sight before its own */
+export const HANDWRITTEN_DEV_7E: readonly CorpusLine[] = [
+  rej('application', ['skills_gap'], fb,
+    `Dear Amira,
+
+Thank you for your application for the Dental Nurse vacancy. We had a great response. As the post requires GDC registration, which you are still working towards, we are unable to take your application further at this stage.
+
+Kind regards,
+Practice Manager`, 'Dental Nurse'),
+  rej('interview', ['salary'], fb,
+    `Hi Gustavo,
+
+Thanks for meeting with us. It was a close call among several strong people, but the package you're after is well beyond the range we've set for this role, so we're going to leave it there.
+
+All the best,
+Helena`, 'Package'),
+  // a driving licence is a requirement the candidate lacks (skills_gap), as in the first go's field technician
+  rej('application', ['skills_gap'], fb,
+    `Hello Tariq,
+
+Thank you for your interest in the Community Nurse role. Competition was strong. The role covers home visits across the county and needs a car and a full UK licence, and you mentioned you rely on public transport, so we won't be progressing.
+
+Regards,
+Community Services`, 'Community Nurse'),
+  rej('interview', ['overqualified'], fb,
+    `Hi Patrice,
+
+Thanks for coming in. There were plenty of good applicants. Honestly, with your background running whole sites, we think the shift lead role would be a big step down and wouldn't keep you interested, so we won't be offering it to you.
+
+Best,
+Ops`, 'Shift Lead'),
+  rej('screen', ['internal_candidate'], {},
+    `Hi Nora,
+
+Thanks for the call last week. It's been a competitive process, and in the end the team have promoted someone from within to the role.
+
+Thanks again,
+Lucy`, 'Update'),
+  // "offered the post elsewhere": an offer made to another is position_filled beside the reason (0045)
+  rej('interview', ['skills_gap', 'position_filled'], { ...fb, ...door },
+    `Hi Sven,
+
+Thanks for your time with our hiring panel, and for the thought you put into your answers.
+
+We had a strong shortlist. After comparing notes, the panel found your experience with infection-control audits thinner than the role requires, and we have offered the post elsewhere. We'd be very glad to see your name on our future vacancies in the quality team.
+
+Kind regards,
+Quality Lead`, 'Quality Officer'),
+  rej('assessment', ['assessment'], {},
+    `Hi Kiri,
+
+Thanks for completing the typing and data entry test. Unfortunately your result was below what we need for this role, and there were many other applicants, so we won't be taking things further.
+
+Regards,
+Admin Team`, 'Data entry test'),
+  other(
+    `Hi Leah,
+
+Thanks for getting in touch. Unfortunately I'm out of the office until Monday 9 June with limited access to email. For urgent recruitment queries please contact careers@northbay.example.
+
+Kind regards,
+Sam`, 'Automatic reply: application'),
+  other(
+    `Dear Anil,
+
+Thank you for applying for the role of Support Worker. Unfortunately, due to the high volume of applications, we are unable to give updates by phone. We will contact you by email once shortlisting has been completed.
+
+HR`, 'Your application'),
+  other(
+    `Hi Jade,
+
+Just a reminder that your interview is tomorrow at 10:00 at our Leith office. Please bring photo ID. Sorry we couldn't offer an afternoon slot!
+
+See you then,
+Recruitment`, 'Interview reminder'),
+  other(
+    `Hi Mikael,
+
+Thank you for your interest in joining us. Unfortunately the link you used has expired. Please apply again through our careers page using the button below.
+
+Careers`, 'Link expired'),
+];
+
