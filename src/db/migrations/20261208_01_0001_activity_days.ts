@@ -16,3 +16,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropIndex('stage_events_owner_ix').execute();
   await db.schema.createIndex('rejections_owner_debriefed_ix').on('rejections').columns(['owner_id', 'debrief_completed_at']).execute();
 }
+
+export async function down(db: Kysely<unknown>): Promise<void> {
+  await db.schema.dropIndex('rejections_owner_debriefed_ix').execute();
+  await db.schema.createIndex('stage_events_owner_ix').on('stage_events').columns(['owner_id', 'stage']).execute();
+  await db.schema.dropIndex('stage_events_owner_stage_day_ix').execute();
+}
