@@ -7,6 +7,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const root = fileURLToPath(new URL('./src/web', import.meta.url));
 const outDir = fileURLToPath(new URL('./dist/web', import.meta.url));
+const ssrOutDir = fileURLToPath(new URL('./dist/web-ssr', import.meta.url));
 
 /**
  * Writes .br and .gz copies of the built scripts and styles, compressed once
@@ -30,8 +31,25 @@ function precompress(): Plugin {
   };
 }
 
-// The web app lives in src/web and is served by the Debrief server from dist/web.
-export default defineConfig({
+// The web app lives in src/web and is served by the Debrief server from dist/web. The second build
+// (`--ssr`) is the same app for the server, which draws the first page before the scripts arrive
+// (src/web/entry-server.tsx, src/server/web-app.ts); it goes to dist/web-ssr.
+export default defineConfig(({ isSsrBuild }) => isSsrBuild ? {
+  root,
+  plugins: [react()],
+  // One file set with everything in it, React and Mantine included, in their production builds: the
+  // same code as the browser's, whatever NODE_ENV the server runs with.
+  ssr: { noExternal: true },
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  build: {
+    outDir: ssrOutDir,
+    emptyOutDir: true,
+    ssr: 'entry-server.tsx',
+    // Node loads the bundle as it is: no copies, no maps.
+    copyPublicDir: false,
+    rollupOptions: { output: { entryFileNames: 'entry-server.js' } },
+  },
+} : {
   root,
   plugins: [react(), precompress()],
   build: {

@@ -107,7 +107,7 @@ import type { DB } from '../src/db/schema.js';
 import { todayIn } from '../src/domain/time.js';
 import { seedScaleOwner } from './support/scale-data.js';
 import { startBenchServer } from './support/server.js';
-import { printTable, timeConcurrent, timeMany, type Timing } from './support/stats.js';
+import { formatCell, printTable, timeConcurrent, timeMany, type Timing } from './support/stats.js';
 import { listFloor, searchFloor, insightsFloor, boardFloor, detailFloor, moveFloor } from './support/scale-floors.js';
 
 const OWNER = 'local';
@@ -268,7 +268,7 @@ async function measureSize(label: string, size: number, database: Database, env:
         rows.push([label, size, op.name, `failed: ${e instanceof Error ? `${e.message} ${String((e as { cause?: unknown }).cause ?? '')}` : String(e)}`, '', '', '', '', '', '']);
         process.exitCode = 1;
       }
-      console.log(`  ${rows[rows.length - 1]!.slice(2).join(' | ')}`);
+      console.log(`  ${rows[rows.length - 1]!.slice(2).map(formatCell).join(' | ')}`);
     }
     const load = os.loadavg().map((l) => l.toFixed(1)).join(' ');
     rows.push([label, size, `server peak RSS ${server.peakRssMb().toFixed(0)} MB; load ${load}`, '', '', '', '', '', '', '']);

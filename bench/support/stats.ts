@@ -58,8 +58,13 @@ export async function timeConcurrent(n: number, clients: number, fn: (i: number)
   return summarise(times, performance.now() - start);
 }
 
+/** A table cell as printed: numbers to two decimals, or none from 100 up. */
+export function formatCell(c: string | number): string {
+  return typeof c === 'number' ? c.toFixed(c >= 100 ? 0 : 2) : c;
+}
+
 export function printTable(headers: string[], rows: (string | number)[][]): void {
-  const cells = [headers, ...rows.map((r) => r.map((c) => (typeof c === 'number' ? c.toFixed(c >= 100 ? 0 : 2) : c)))];
+  const cells = [headers, ...rows.map((r) => r.map(formatCell))];
   const widths = headers.map((_, i) => Math.max(...cells.map((r) => String(r[i] ?? '').length)));
   const line = (r: (string | number)[]) => `| ${r.map((c, i) => String(c).padEnd(widths[i] ?? 0)).join(' | ')} |`;
   console.log(line(headers));

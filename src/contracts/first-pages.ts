@@ -56,3 +56,9 @@ export function firstRequestsAt(pathname: string, search: string): string[] {
 
 /** The id of the `<script type="application/json">` element holding those answers. */
 export const FIRST_DATA_ID = 'first-data';
+
+/**
+ * The performance mark the web app sets once it has taken the page over and every control works (a page
+ * drawn by the server is shown, `inert`, before that: src/web/root.tsx).
+ */
+export const READY_MARK = 'debrief:ready';

@@ -125,8 +125,13 @@ export const zHome = z
   .object({
     today: z.string(),
     firstRun: z.boolean(),
-    /** The agenda from today to a week ahead (interviews, follow-ups, thank-yous, reminders, reconnects, growth actions, practice). */
+    /**
+     * The agenda from today to a week ahead (interviews, follow-ups, thank-yous, reminders, reconnects, growth actions,
+     * practice), soonest first: the first HOME_AGENDA_ITEMS of it; the agenda page has them all.
+     */
     agenda: z.array(zAgendaItem),
+    /** How many items the agenda holds from today to a week ahead (more than `agenda` when it was cut). */
+    agendaCount: z.number().int().nonnegative(),
     debriefs: zDebriefList,
     /** This week's goals, the streak and the activity heatmap: the same as `GET /api/goals`. */
     goals: zGoals,

@@ -6,6 +6,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { FIRST_DATA_ID, firstPageAt, firstRequestsAt, SESSION_REQUEST } from '../contracts/first-pages.js';
 import type { AppEnv } from './context.js';
+import { pageDrawer, type PageDrawer } from './page-drawer.js';
 
 /**
  * Serves the built web app. File names under /assets carry a hash of their
@@ -25,6 +26,10 @@ import type { AppEnv } from './context.js';
  * the answers at once (the browser starts on the scripts), the answers when
  * they are ready; the app's scripts run once the page is complete. A page
  * holding someone's data is never kept by a browser or a proxy.
+ *
+ * With the answers, the server draws the page itself into the root element (ADR 0057): the person
+ * sees it as soon as the HTML and the styles are in, while the scripts are still arriving. It comes
+ * `inert` (nothing can be clicked or typed into yet) until the app has taken it over.
  */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 export const REVALIDATE = 'no-cache';
@@ -134,13 +139,12 @@ async function answer(app: OpenAPIHono<AppEnv>, c: Context<AppEnv>, path: string
  * renewal is renewed by it, and the renewed cookie goes with the page), then
  * the page's data while the first part of the page is already on its way.
  */
-async function sendWithFirstData(app: OpenAPIHono<AppEnv>, c: Context<AppEnv>, html: string, compress: boolean): Promise<Response> {
-  const requests = firstRequestsAt(c.req.path, new URL(c.req.url).search);
+async function sendWithFirstData(app: OpenAPIHono<AppEnv>, c: Context<AppEnv>, html: string, compress: boolean, draw: PageDrawer | null): Promise<Response> {
+  const url = new URL(c.req.url);
+  const requests = firstRequestsAt(c.req.path, url.search);
   const session = await answer(app, c, SESSION_REQUEST);
   const signedIn = isSignedIn(session?.body);
-  const cut = html.lastIndexOf('</body>');
-  const before = cut >= 0 ? html.slice(0, cut) : html;
-  const after = cut >= 0 ? html.slice(cut) : '';
+  const { before, after, root } = splitAtRoot(html);
   const rest = async (): Promise<string> => {
     const answers: Record<string, unknown> = {};
     if (session?.body !== undefined) answers[SESSION_REQUEST] = session.body;
@@ -152,7 +156,13 @@ async function sendWithFirstData(app: OpenAPIHono<AppEnv>, c: Context<AppEnv>, h
         if (body !== undefined) answers[r] = body;
       });
     }
-    return `${firstDataElement(answers)}\n  ${after}`;
+    // The first pages only: their scripts are ready to take the drawing over at once (src/web/App.tsx).
+    const drawn = root && signedIn && draw && firstPageAt(c.req.path) ? await draw(c.req.path, url.search, answers) : null;
+    const cut = after.lastIndexOf('</body>');
+    const body = cut >= 0 ? after.slice(0, cut) : after;
+    const end = cut >= 0 ? after.slice(cut) : '';
+    const opened = !root ? '' : drawn === null ? '>' : ` inert data-drawn>${drawn}`;
+    return `${opened}${body}${firstDataElement(answers)}\n  ${end}`;
   };
   const headers = new Headers({ 'content-type': 'text/html; charset=UTF-8', 'cache-control': PRIVATE_PAGE, vary: 'Accept-Encoding, Cookie' });
   for (const cookie of session?.cookies ?? []) headers.append('set-cookie', cookie);
@@ -160,6 +170,23 @@ async function sendWithFirstData(app: OpenAPIHono<AppEnv>, c: Context<AppEnv>, h
   if (!compress || !/\bgzip\b/.test(c.req.header('accept-encoding') ?? '')) return new Response(twoPartPlain(before, rest), { headers });
   headers.set('content-encoding', 'gzip');
   return new Response(twoPartGzip(before, rest), { headers });
+}
+
+const ROOT_OPEN = '<div id="root"';
+
+/**
+ * index.html around its root element: `before` up to `<div id="root"` (the head, with the scripts and
+ * styles the browser starts on at once), `after` from the end of that opening tag's name on (`></div>`
+ * and the rest of the body), so that the page drawn on the server goes inside the root.
+ */
+export function splitAtRoot(html: string): { before: string; after: string; root: boolean } {
+  const at = html.indexOf(`${ROOT_OPEN}></div>`);
+  if (at < 0) {
+    // No empty root to draw into: the answers go before `</body>` and nothing is drawn.
+    const cut = html.lastIndexOf('</body>');
+    return cut >= 0 ? { before: html.slice(0, cut), after: html.slice(cut), root: false } : { before: html, after: '', root: false };
+  }
+  return { before: html.slice(0, at + ROOT_OPEN.length), after: html.slice(at + ROOT_OPEN.length + 1), root: true };
 }
 
 /**
@@ -227,10 +254,12 @@ function isSignedIn(session: unknown): boolean {
 }
 
 /**
+ * `drawPages`: whether the page is drawn on the server into index.html (src/web/entry-server.tsx), so
+ * that it shows before the app's scripts have run (on by default; the app takes it over when they have).
  * `compress`: whether index.html is gzipped for a client that accepts it (off for a server that
  * answers this computer only, where gzip over the loopback saves nothing).
  */
-export function serveWebApp(app: OpenAPIHono<AppEnv>, webDir: string, { compress = true }: { compress?: boolean } = {}): void {
+export function serveWebApp(app: OpenAPIHono<AppEnv>, webDir: string, { compress = true, drawPages = true }: { compress?: boolean; drawPages?: boolean } = {}): void {
   const files = serveStatic({ root: relative(process.cwd(), webDir) || '.', precompressed: true });
   // index.html and the manifest, read again when a new build replaces them.
   let cached: { mtimeMs: number; html: string; manifest: Manifest | null; pages: Map<string, string> } | null = null;
@@ -252,7 +281,8 @@ export function serveWebApp(app: OpenAPIHono<AppEnv>, webDir: string, { compress
     }
     return html;
   };
-  const sendIndex = async (c: Context<AppEnv>) => sendWithFirstData(app, c, await indexFor(c.req.path), compress);
+  const draw = drawPages ? pageDrawer(webDir) : null;
+  const sendIndex = async (c: Context<AppEnv>) => sendWithFirstData(app, c, await indexFor(c.req.path), compress, draw);
   // The home page is index.html itself: it gets its preloads too.
   app.get('/', sendIndex);
   app.get('/index.html', sendIndex);

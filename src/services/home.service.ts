@@ -69,6 +69,8 @@ export async function agendaBetween(ctx: ServiceContext, from: string, to: strin
 export const MOOD_WEEKS = 12;
 /** Days ahead the home page's agenda looks. */
 export const AGENDA_DAYS = 7;
+/** The agenda items the home page lists (soonest first); the agenda page lists the rest. */
+export const HOME_AGENDA_ITEMS = 10;
 
 export async function getHome(ctx: ServiceContext): Promise<Home> {
   const facts = await loadMomentum(ctx);
@@ -105,7 +107,8 @@ export async function getHome(ctx: ServiceContext): Promise<Home> {
   return {
     today,
     firstRun: apps === 0,
-    agenda,
+    agenda: agenda.slice(0, HOME_AGENDA_ITEMS),
+    agendaCount: agenda.length,
     debriefs,
     goals,
     wins: wins.slice(0, 6),

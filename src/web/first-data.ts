@@ -17,17 +17,17 @@ import { settingsQuery } from './features/settings/api';
  * Signed out (hosted mode), the data requests are refused with 401 and the
  * sign-in page shows, as it would anyway.
  */
-export function prefetchFirstData(qc: QueryClient, pathname: string, search = ''): void {
-  void qc.prefetchQuery(sessionQuery);
+export function prefetchFirstData(qc: QueryClient, pathname: string, search = ''): Promise<void> {
+  const started = [qc.prefetchQuery(sessionQuery)];
   const page = firstPageAt(pathname)?.page;
   if (page === 'board') {
-    void qc.prefetchQuery(boardQuery);
-    void qc.prefetchQuery(settingsQuery);
+    started.push(qc.prefetchQuery(boardQuery), qc.prefetchQuery(settingsQuery));
   } else if (page === 'home') {
-    void qc.prefetchQuery(homeQuery);
+    started.push(qc.prefetchQuery(homeQuery));
   } else if (page === 'list') {
-    void qc.prefetchQuery(applicationListQuery(toApiQuery(parseListParams(new URLSearchParams(search)))));
+    started.push(qc.prefetchQuery(applicationListQuery(toApiQuery(parseListParams(new URLSearchParams(search))))));
   } else if (page === 'insights') {
-    void qc.prefetchQuery(insightsQuery);
+    started.push(qc.prefetchQuery(insightsQuery));
   }
+  return Promise.all(started).then(() => undefined);
 }

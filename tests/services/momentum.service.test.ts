@@ -102,6 +102,19 @@ describe.each(testDialects())('momentum on %s', (dialect) => {
     expect(home.celebrate).toBeNull();
   });
 
+  it('lists the first ten items of the week on the home page, soonest first, and counts them all', async () => {
+    const ctx = await testContext(database, { ownerId: 'u-busy-week', now: '2026-12-02T12:00:00.000Z' });
+    const days = ['2026-12-08', '2026-12-03', '2026-12-07', '2026-12-04', '2026-12-06', '2026-12-05'];
+    for (let i = 0; i < 12; i++) {
+      const app = await givenApplication(ctx, { company: `Employer ${i + 1}`, stage: 'applied', date: '2026-11-20' });
+      await moveApplication(ctx, app.id, { stage: 'interview', occurredOn: days[i % days.length]! });
+    }
+    const home = await getHome(ctx);
+    expect(home.agendaCount).toBe(12);
+    expect(home.agenda).toHaveLength(10);
+    expect(home.agenda.map((a) => a.day)).toEqual(['2026-12-03', '2026-12-03', '2026-12-04', '2026-12-04', '2026-12-05', '2026-12-05', '2026-12-06', '2026-12-06', '2026-12-07', '2026-12-07']);
+  });
+
   it('reviews a week: a rejection with its lesson, the goals, and next week’s agenda', async () => {
     const ctx = await testContext(database, { ownerId: 'u-review', now: '2026-12-02T12:00:00.000Z' });
     await setGoals(ctx, { applications: 1 }, { week: '2026-11-23' });

@@ -7,6 +7,8 @@ import { promisify } from 'node:util';
 // so they never test a stale build. It runs once, before any test file, and never inside one.
 const root = join(import.meta.dirname, '..', '..');
 const built = join(root, 'dist', 'web', 'index.html');
+// The server's build of the same app (it draws the first pages): built with it, never apart.
+const builtForServer = join(root, 'dist', 'web-ssr', 'entry-server.js');
 
 /** The newest modification time of the files under `dir` (bin/debrief uses the same rule for the CLI). */
 export function newestSource(dir: string, options: { skip?: string; testsToo?: boolean } = {}): number {
@@ -22,6 +24,9 @@ export function newestSource(dir: string, options: { skip?: string; testsToo?: b
 
 export default async function setup(): Promise<void> {
   const sources = Math.max(newestSource(join(root, 'src')), statSync(join(root, 'vite.config.ts')).mtimeMs);
-  if (existsSync(built) && statSync(built).mtimeMs >= sources) return;
-  await promisify(execFile)(join(root, 'node_modules', '.bin', 'vite'), ['build', '--config', 'vite.config.ts', '--logLevel', 'warn'], { cwd: root });
+  const fresh = (file: string) => existsSync(file) && statSync(file).mtimeMs >= sources;
+  if (fresh(built) && fresh(builtForServer)) return;
+  const vite = (...args: string[]) => promisify(execFile)(join(root, 'node_modules', '.bin', 'vite'), ['build', '--config', 'vite.config.ts', '--logLevel', 'warn', ...args], { cwd: root });
+  await vite();
+  await vite('--ssr', 'entry-server.tsx');
 }

@@ -1,5 +1,5 @@
 import type { ErrorBody } from '../../contracts/common.js';
-import { takeFirstAnswer } from './first-answers.js';
+import { drawingOnServer, takeFirstAnswer } from './first-answers.js';
 
 /** An error answered by the Debrief API: `{ error: { code, message, fields? } }`. */
 export class ApiError extends Error {
@@ -72,6 +72,9 @@ export async function request<T>(method: Method, path: string, body?: unknown, q
     const kept = takeFirstAnswer(url);
     if (kept !== undefined) return kept as T;
   }
+  // The server drawing a page asks nobody: what it has no answer for is drawn as still loading, as the
+  // browser draws it before its own request returns.
+  if (drawingOnServer()) return new Promise<T>(() => undefined);
   let res: Response;
   try {
     res = await fetch(url, {

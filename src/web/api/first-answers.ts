@@ -29,11 +29,32 @@ function read(): Map<string, unknown> {
   return found;
 }
 
+/**
+ * While the server draws a page (src/web/entry-server.tsx): the answers it put into that page. Set only
+ * for the synchronous start of the page's first requests, so two pages drawn at once never share them.
+ */
+let drawing: Map<string, unknown> | null = null;
+
+/** Runs `start` (which starts the page's first requests) with `found` as the first answers, on the server. */
+export function withServerAnswers<T>(found: Map<string, unknown>, start: () => T): T {
+  drawing = found;
+  try {
+    return start();
+  } finally {
+    drawing = null;
+  }
+}
+
+/** Whether a request starts while the server draws a page: one it has no answer for is left waiting. */
+export function drawingOnServer(): boolean {
+  return drawing !== null;
+}
+
 /** The kept answer to `request` (`/api/…?…`, as the app writes it), taken once; undefined when there is none. */
 export function takeFirstAnswer(request: string): unknown {
-  answers ??= read();
-  const body = answers.get(request);
-  answers.delete(request);
+  const kept = drawing ?? (answers ??= read());
+  const body = kept.get(request);
+  kept.delete(request);
   return body;
 }
 

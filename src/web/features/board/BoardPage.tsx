@@ -71,7 +71,9 @@ export function BoardPage() {
         </div>
       </Group>
       <DebriefsToFinish />
+      {/* A fixed id: the server and the browser give the drag handles' description the same name. */}
       <DndContext
+        id="board"
         sensors={sensors}
         collisionDetection={collisionDetection}
         onDragStart={onDragStart}

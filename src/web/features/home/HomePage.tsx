@@ -37,7 +37,7 @@ export function HomePage() {
       <NextStepCard step={h.nextStep} />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <Stack gap="lg">
-          <Agenda agenda={h.agenda} today={h.today} />
+          <Agenda agenda={h.agenda} count={h.agendaCount} today={h.today} />
           <GoalsSection goals={h.goals} lastWeek={h.lastWeek} />
         </Stack>
         <Stack gap="lg">

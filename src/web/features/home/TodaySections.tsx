@@ -87,8 +87,9 @@ export function Nudges({ nudges }: { nudges: Home['nudges'] }) {
 }
 
 /** The agenda from today to a week ahead, from the agenda's rules (switchable on the agenda page). */
-export function Agenda({ agenda, today }: { agenda: Home['agenda']; today: string }) {
+export function Agenda({ agenda, count, today }: { agenda: Home['agenda']; count: number; today: string }) {
   const todays = agenda.filter((a) => a.day === today);
+  const more = count - agenda.length;
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="agenda-heading" data-testid="agenda">
       <Stack gap="sm">
@@ -138,6 +139,11 @@ export function Agenda({ agenda, today }: { agenda: Home['agenda']; today: strin
                 );
               })}
             </Stack>
+            {more > 0 ? (
+              <Anchor component={Link} to="/agenda" size="sm" data-testid="agenda-more">
+                {more === 1 ? '1 more this week' : `${more} more this week`} in the agenda
+              </Anchor>
+            ) : null}
           </>
         )}
       </Stack>
