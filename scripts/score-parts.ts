@@ -7,13 +7,15 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { evaluate, parseLabelled, readMessage, SHIPPED_MODEL, type Labelled, type Predicted, type ReaderModel } from '../src/domain/reader/index.js';
 
+type Row = NonNullable<ReturnType<typeof parseLabelled>>;
+
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const modelArg = args.indexOf('--model');
 const model: ReaderModel | null = args.includes('--rules') ? null : modelArg >= 0 ? (JSON.parse(readFileSync(args[modelArg + 1] ?? '', 'utf8')) as ReaderModel) : SHIPPED_MODEL;
-const rows = (f: string): Labelled[] => readFileSync(join(root, 'tests/reader-corpus', f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => parseLabelled(l)).filter((x): x is Labelled => Boolean(x));
+const rows = (f: string): Row[] => readFileSync(join(root, 'tests/reader-corpus', f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => parseLabelled(l)).filter((x): x is Row => Boolean(x));
 const dev = rows('dev.jsonl');
-const groups: [string, Labelled[]][] = [
+const groups: [string, Row[]][] = [
   ['dev (all)', dev],
   ['dev-3 (e…)', dev.filter((r) => /^e\d/.test(r.id))],
   ['dev-4', dev.filter((r) => r.id.startsWith('d4-'))],
@@ -21,11 +23,11 @@ const groups: [string, Labelled[]][] = [
   ['dev-6', dev.filter((r) => r.id.startsWith('d6-'))],
   ['dev-7', dev.filter((r) => r.id.startsWith('d7-'))],
   ['dev-8', dev.filter((r) => r.id.startsWith('d8-'))],
-  ...['sealed.jsonl', 'sealed-2.jsonl', 'sealed-3.jsonl', 'sealed-4.jsonl', 'sealed-5.jsonl', 'sealed-6.jsonl', 'sealed-7.jsonl'].map((f): [string, Labelled[]] => [f.replace('.jsonl', ''), rows(f)]),
+  ...['sealed.jsonl', 'sealed-2.jsonl', 'sealed-3.jsonl', 'sealed-4.jsonl', 'sealed-5.jsonl', 'sealed-6.jsonl', 'sealed-7.jsonl'].map((f): [string, Row[]] => [f.replace('.jsonl', ''), rows(f)]),
 ];
 const real = '/work/shared/data/rejection-emails/dev.jsonl';
 try {
-  groups.push(['real', readFileSync(real, 'utf8').split('\n').filter((l) => l.trim()).map((l) => parseLabelled(l)).filter((x): x is Labelled => Boolean(x))]);
+  groups.push(['real', readFileSync(real, 'utf8').split('\n').filter((l) => l.trim()).map((l) => parseLabelled(l)).filter((x): x is Row => Boolean(x))]);
 } catch {
   /* not here */
 }

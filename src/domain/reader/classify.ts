@@ -218,6 +218,14 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
 
     const found = decideReasons(reasonScores, stage);
     // at the assessment stage, a specific critique with no other reason is a judgement on the test itself
+    // …and so is a bar the candidate did not reach ("you did not reach the standard required for the post")
+    if (stage === 'assessment' && !found.length) {
+      const bar = sentences.find((s) => !s.footer && BAR_ONLY.test(s.norm) && /\b(?:not|n't|below|short of|fail\w*)\b/.test(s.norm));
+      if (bar) {
+        found.push('assessment');
+        reasonScores.set('assessment', { score: 1, hits: [{ sentence: bar, w: 1 }] });
+      }
+    }
     if (stage === 'assessment' && !found.length && scoreOf(flags, 'feedback') >= THRESHOLD) {
       found.push('assessment');
       reasonScores.set('assessment', { score: scoreOf(flags, 'feedback'), hits: flags.get('feedback')?.hits ?? [] });
