@@ -532,3 +532,133 @@ Thank you for the interview. We have decided to offer the next stage to candidat
 Regards,
 Legal Recruitment`, 'Paralegal'),
 ];
+
+/** The second go, written after the first go's fixes and scored at first sight before its own. */
+export const HANDWRITTEN_DEV_8B: readonly CorpusLine[] = [
+  rej('application', ['generic'], {},
+    `Dear Joaquín,
+
+Thank you for your application to the Analyst Programme. Applicants who progress are invited to a video interview and later to a half-day assessment with our partners. We regret that you will not be progressing on this occasion.
+
+Early Careers Team${ats}`, 'Analyst Programme 2027'),
+  rej('application', ['generic'], {},
+    `Hi Wren — thanks for applying. Normally the next step would be a call with our founder, but we won't be setting one up for you this time. Best of luck out there!`, 'Founding Designer'),
+  rej('interview', ['profile_mismatch', 'position_filled'], {},
+    `Dear Halima,
+
+Thank you for the interview on 2 December. The panel has decided to offer the post to a candidate whose overall profile was judged a better match for the post.
+
+Yours sincerely,
+HR Officer`, 'Grants Officer'),
+  rej('application', ['profile_mismatch'], {},
+    `Hi Joss,
+
+Thanks for applying to be our Events Assistant. We've shortlisted people whose experience is nearer to what we're after, so we won't be inviting you in this time.
+
+Thanks,
+Pip`, 'Events Assistant'),
+  rej('screen', ['profile_mismatch'], {},
+    `Hi Anouk,
+
+Thanks for taking the call on Tuesday. We've since spoken to applicants who line up better with the role, and we'll be continuing with them.
+
+All the best,
+Kit`, 'Partnerships Associate'),
+  rej('interview', ['skills_gap'], fb,
+    `Dear Rahul,
+
+Thank you for your interview last week. We had a lot of very good applicants. The post needs someone who has managed a team of at least ten, and your experience so far has been with teams of three or four, so we are not able to offer you the role.
+
+Regards,
+Operations Director`, 'Operations Manager'),
+  rej('assessment', ['assessment'], fb,
+    `Hi Greta,
+
+Thank you for the sample edit. Our editors felt the piece lost the author's voice in several places and that two factual errors had slipped through, so we won't be offering you freelance work at this time.
+
+Best,
+Managing Editor`, 'Sample edit'),
+  rej('assessment', ['assessment'], {},
+    `Dear Emeka,
+
+Thank you for sitting the written paper for the Trainee Actuary scheme. Your mark fell below the level we need to progress applicants to interview.
+
+Graduate Recruitment`, 'Written paper result'),
+  rej('interview', ['generic'], { ...offered },
+    `Hi Lucía,
+
+Thanks so much for your time with Sam and Dee on Thursday. We're going to keep looking, I'm afraid.
+
+If you'd find it useful, I'm happy to tell you how the interviewers saw your answers — just say the word.
+
+Ruth`, 'Senior Recruiter role'),
+  rej('interview', ['generic'], door,
+    `Dear Benedikt,
+
+Thank you for interviewing for the Quality Lead role. We will not be proceeding with your application.
+
+Our plant in Ostrava is expanding next year and we would warmly invite you to keep an eye on those openings and apply.
+
+Kind regards,
+HR`, 'Quality Lead'),
+  rej('final', ['generic'], { ...offered, ...door },
+    `Dear Ayesha,
+
+Thank you for coming to the final interview day. After long discussion, the trustees have decided not to appoint you as Chief Executive.
+
+Many candidates value a conversation about the committee's thinking; the chair would be pleased to arrange one.
+
+We would be delighted to see your name again for future senior posts.
+
+Yours sincerely,
+Company Secretary`, 'Chief Executive'),
+  rej('screen', ['generic'], {},
+    `Hi Idris — thanks for the chat earlier. I won't be taking you forward to the client on this one. Cheers, Dom`, 'Contract role'),
+  rej('application', ['role_closed'], {},
+    `Dear Maryam,
+
+We are not recruiting to the Clinic Coordinator post after all; it has been absorbed into an existing role. Your application will not be considered further.
+
+Recruitment Team`, 'Clinic Coordinator'),
+  other(`Hi Tobi,
+
+Thanks for dropping in your CV. We're not taking anyone on right now, but I've put it in the folder and I'll call you when the summer rush starts.
+
+Dan, Front of House`, 'CV'),
+  other(`Hi Mariam,
+
+Thanks for your patience. We're still speaking with a few candidates and expect to let everyone know by the 20th.
+
+Best,
+Isla`, 'Update'),
+  other(`Dear Ms Pereira,
+
+Thank you for your application for the post of Laboratory Manager. Interviews will take place on 9 January. If you have not heard from us by 20 December, please assume you have not been shortlisted.
+
+HR Services`, 'Laboratory Manager - acknowledgement'),
+  other(`Hi Sven,
+
+The team loved meeting you on Monday! We'd like to invite you back for a final conversation with our CEO next week. Could you send me a few times that suit?
+
+Liv`, 'Next step'),
+  rej('interview', ['culture_fit'], fb,
+    `Hi Owen,
+
+Thanks for the conversations this week. Honestly, we think you'd find our very hierarchical, sign-off-heavy way of running projects frustrating, and the team felt it would rub against how you like to work. We're not going to move forward.
+
+Best,
+Leah`, 'Project Manager'),
+  rej('assessment', ['skills_gap'], fb,
+    `Dear Kalinda,
+
+Thank you for completing the reference and background checks. We are unable to confirm your appointment, as the post requires full UK driving licence and our checks show you hold a provisional licence only.
+
+HR`, 'Community Support Worker'),
+  rej('application', ['overqualified'], fb,
+    `Hi Björn,
+
+Thanks for applying for the Junior Support role. With your background running a support org of forty, we honestly think the role would be a step too far down for you and we'd struggle to keep you engaged, so we'll pass this time.
+
+Cheers,
+Linh`, 'Junior Support'),
+];

@@ -36,7 +36,7 @@ const ROLE_FACTS: ReadonlySet<Reason> = new Set(['position_filled', 'role_closed
 const COMPARATIVE = /\b(?:closer|better|more closely|stronger|best|more relevant)\b/;
 
 /** a bar reached or not, with nothing named: "you did not reach the standard we need" */
-const BAR_ONLY = /\b(?:reach|meet|achieve|at|up to|attain)\w* (?:the|a|our) (?:required |necessary |expected |minimum )?(?:standard|level|bar|benchmark|threshold|mark)\b/;
+const BAR_ONLY = /\b(?:reach|meet|achieve|at|up to|attain|below|short of|under)\w* (?:the|a|our) (?:required |necessary |expected |minimum )?(?:standard|level|bar|benchmark|threshold|mark)\b/;
 /** …unless the sentence names what the bar is in: "the level of German we need", "the standard of SQL" */
 const NAMED_SKILL = /\b(?:standard|level|bar) (?:of|in|for) (?!(?:the|this|our|a|an)\b)[\w+#-]+|\b(?:experience|skills?|knowledge|proficiency|fluency|qualification|degree|certificat\w*|licen[cs]e) (?:in|with|of)\b/;
 

@@ -42,10 +42,34 @@ describe('decisions in other verbs', () => {
   });
 });
 
+describe('declines told without a stock phrase', () => {
+  it('reads a next step refused for this candidate as a decline', () => {
+    const r = read(wrap('Usually we would now book a video call with the studio lead, but we won\'t be arranging one for this position.'));
+    expect(r.kind).toBe('rejection');
+    expect(r.stage).toBe('application');
+  });
+
+  it('reads a score under the bar as the test\'s result', () => {
+    const r = read(wrap('Thank you for sitting the written paper. Your result came in below the required standard for the next round.'));
+    expect(r.kind).toBe('rejection');
+    expect(r.stage).toBe('assessment');
+    expect(r.reasons).toEqual(['assessment']);
+  });
+
+  it('reads a search that goes on without the candidate as a decline, and a search update as none', () => {
+    expect(read(wrap('Thanks for meeting the team. Sadly we have decided to keep looking.')).kind).toBe('rejection');
+    expect(read(wrap('Thanks for meeting the team. We are still talking to a few people and will update everyone next week.')).kind).toBe('other');
+  });
+});
+
 describe('enquiries answered with the state of hiring', () => {
   it('reads "not hiring at the moment, but we have your details" as no rejection', () => {
     const r = read(wrap('Thanks for asking about work in the shop. We are not recruiting at present, but I have kept your number and will ring you if anything opens up.'));
     expect(r.kind).toBe('other');
+  });
+
+  it('reads "not taking anyone on right now" the same way', () => {
+    expect(read(wrap('Thanks for popping in with your CV. We are not taking anybody on right now, but it is in the drawer for the spring.')).kind).toBe('other');
   });
 
   it('still reads a role closed in the same words as a rejection', () => {
