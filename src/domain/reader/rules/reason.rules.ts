@@ -9,7 +9,7 @@ export type ReasonLabel = Exclude<Reason, 'generic'>;
 
 /** hypothetical or future-facing sentences ("if a role that is a better match opens…") */
 const HYPOTHETICAL = /\b(?:if|should|whenever|in case|in the future|future (?:roles?|openings?|opportunit\w*|positions?)|another (?:role|opening|position|opportunity)|other (?:roles|openings|positions|opportunities|jobs)|new (?:roles|openings|positions|opportunities))\b/;
-const FIT = String.raw`(?:lines? up|lined up|match(?:es|ed)?|fit(?:s|ted)?|align(?:s|ed)?|meet(?:s)?|met|demonstrated|satisfied|evidenced|suit(?:s|ed)?|suitable|commensurate|in line|qualified|relevant|aligned|relat(?:es|ed)|applicable|transferable|reflect(?:s|ed)?|correspond(?:s|ed)?|mirror(?:s|ed)?|maps?|mapped)`;
+const FIT = String.raw`(?:lines? up|lined up|match(?:es|ed)?|fit(?:s|ted)?|align(?:s|ed)?|meet(?:s)?|met|demonstrated|satisfied|evidenced|suit(?:s|ed)?|suitable|commensurate|in line|qualified|relevant|aligned|relat(?:es|ed)|applicable|transferable|reflect(?:s|ed)?|correspond(?:s|ed)?|mirror(?:s|ed)?|maps?|mapped|placed|positioned|equipped|prepared)`;
 /** eligibility wording belongs to `location`, not to a profile mismatch ("you do not meet the nationality requirements") */
 const ELIGIBILITY = /nationality|citizenship|right to work|visa|work permit|residen(?:cy|t)|eligib/;
 /**
@@ -32,7 +32,7 @@ export const REASON_RULES: readonly Rule<ReasonLabel>[] = [
   { label: 'profile_mismatch', w: 1.1, re: /(?:\bnot\b|n't)\s(?:[\w']+\s){0,4}(?:a |the )?(?:strong |good |close |right |strongest |best |suitable |perfect |clear |direct |great |closest )?(?:enough )?(?:match|fit)\b/, unless: /(?:fit|match) (?:for|with|into|in) (?:the|our|your) (?:[\w']+ )?(?:team|culture|values)|(?:culture|cultural|values)|hesitate/ },
   { label: 'profile_mismatch', w: 1.2, re: /(?:do not|don't|does not|doesn't) have (?:a |any )?(?:position|role|opening|opportunit\w*|vacanc\w*)[^.;]{0,60}(?:match|fit|suit|align)|(?:more|better|best|most) (?:suitable|suited|qualified|appropriate|relevant|aligned) (?:candidates?|applicants?|profiles?|for (?:the|this) (?:role|position))|(?:stronger|more qualified|better qualified) (?:candidates?|applicants?|profiles?)/, clauseUnless: HYPOTHETICAL },
   { label: 'profile_mismatch', w: 1.2, re: /(?:qualifications|experience|background|skills?|profile|application)[^.;]{0,40}(?:do(?:es)? not|don't|doesn't|did not|didn't)\s(?:quite |fully |closely )?(?:meet|match|align|fit|suit)|(?:mismatch|misalignment) (?:between|with)/, unless: ELIGIBILITY },
-  { label: 'profile_mismatch', w: 1.0, re: new RegExp(String.raw`\b${COMPARE}\s(?:[\w']+\s){0,2}(?:match(?:es|ed)?|fit|fits|aligned|align|suited|meet|meets|met|commensurate)\b(?!\s(?:for|with) (?:the|our) (?:team|culture))`), clauseUnless: HYPOTHETICAL },
+  { label: 'profile_mismatch', w: 1.0, re: new RegExp(String.raw`\b${COMPARE}\s(?:[\w']+\s){0,2}(?:match(?:es|ed)?|fit|fits|aligned|align|suited|meet|meets|met|commensurate|placed|positioned|equipped)\b(?!\s(?:for|with) (?:the|our) (?:team|culture))`), clauseUnless: HYPOTHETICAL },
 
   { label: 'profile_mismatch', w: 1.2, re: new RegExp(String.raw`(?:candidates?|applicants?|others?|someone|people|profiles?|individuals?) (?:whose|who|with|that|had|have|has)\b[^.;]{0,60}\b${FIT}\s(?:more|better|most)(?:\s(?:closely|directly|strongly|fully))?\b`), clauseUnless: HYPOTHETICAL },
   { label: 'profile_mismatch', w: 1.2, re: /(?:someone|a candidate|candidates|people) with (?:a )?(?:different|another|other) (?:[\w']+ )?(?:profile|background|skill ?set|experience)/, clauseUnless: HYPOTHETICAL },
