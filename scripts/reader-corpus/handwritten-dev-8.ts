@@ -662,3 +662,88 @@ Thanks for applying for the Junior Support role. With your background running a 
 Cheers,
 Linh`, 'Junior Support'),
 ];
+
+/** The third go: the round's mechanisms in wordings written after the second go's fixes, scored at first sight. */
+export const HANDWRITTEN_DEV_8C: readonly CorpusLine[] = [
+  rej('application', ['generic'], {},
+    `Dear Hye-jin,
+
+Thank you for applying to the Sustainability Analyst vacancy. Those shortlisted at this stage would then be asked to prepare a short presentation and meet the head of department. Regretfully, you have not been shortlisted.
+
+HR`, 'Sustainability Analyst'),
+  rej('application', ['generic'], {},
+    `Hi Nico,
+
+Thanks for your application. Ahead of any interview we read every CV against the brief, and yours won't be going further on this occasion.
+
+Cheers,
+Ops`, 'Ops Assistant'),
+  rej('screen', ['generic'], {},
+    `Hi Farid,
+
+Good to speak on the phone on Monday. I'm not going to be passing your profile on to the hiring manager this time round.
+
+Regards,
+Abi, Talent`, 'Finance Business Partner'),
+  rej('assessment', ['assessment'], {},
+    `Dear Ewa,
+
+Thank you for doing the numeracy test. Your score was short of the benchmark we set for this role, so we will not be inviting you to interview.
+
+Recruitment Team`, 'Numeracy test'),
+  rej('interview', ['generic'], offered,
+    `Dear Stellan,
+
+Thank you for interviewing for the post of Senior Librarian. We have decided not to offer you the post.
+
+Should you wish to hear the panel's thoughts on your interview, please let me know and I will arrange a call.
+
+Yours sincerely,
+Library Services Manager`, 'Senior Librarian'),
+  rej('interview', ['generic'], door,
+    `Hi Asha,
+
+Thanks for the interviews last week; we won't be offering you the role.
+
+We're opening two more engineering posts in spring, and I'd really urge you to look at them when they go live and to apply.
+
+Best,
+Mira`, 'Backend Engineer'),
+  other(`Hello Kerem,
+
+Thanks for your note asking about internships. We aren't recruiting interns right now, but I've saved your email and will let you know when our summer scheme opens.
+
+Best regards,
+Anja`, 'Re: internship enquiry'),
+  rej('application', ['role_closed'], {},
+    `Dear Rosalind,
+
+We are no longer recruiting for the Marketing Officer post, which has been withdrawn, and so we will not be taking your application further.
+
+HR Team`, 'Marketing Officer'),
+  rej('interview', ['profile_mismatch'], {},
+    `Hi Tadeo,
+
+Thank you for meeting Agnes and me. We've decided to continue with applicants who are better equipped for the role as it stands.
+
+Kind regards,
+Hanne`, 'Service Designer'),
+  rej('interview', ['generic'], {},
+    `Dear Ms Amankwah,
+
+I write on behalf of the governors, whom you met at interview on Tuesday. I regret that they will not be offering you the post of Deputy Head.
+
+Yours sincerely,
+Clerk to the Governors`, 'Deputy Head'),
+  rej('interview', ['generic'], {},
+    `Hi Luc,
+
+Thanks for giving up your Saturday to meet the kitchen team. We're going to carry on looking, sorry.
+
+Nina`, 'Sous Chef'),
+  other(`Hi Zara,
+
+Just to let you know we are still working through applications for the Analyst role. We'll be in touch with everyone by the end of next week.
+
+Recruiting`, 'Analyst role - update'),
+];
