@@ -23,11 +23,13 @@ import { HANDWRITTEN_DEV_4 } from './handwritten-dev-4.js';
 import { HANDWRITTEN_DEV_5, HANDWRITTEN_DEV_5B, HANDWRITTEN_DEV_5C } from './handwritten-dev-5.js';
 import { HANDWRITTEN_DEV_6, HANDWRITTEN_DEV_6B, HANDWRITTEN_DEV_6C } from './handwritten-dev-6.js';
 import { HANDWRITTEN_DEV_7, HANDWRITTEN_DEV_7B, HANDWRITTEN_DEV_7C, HANDWRITTEN_DEV_7D, HANDWRITTEN_DEV_7E } from './handwritten-dev-7.js';
+import { HANDWRITTEN_DEV_8, HANDWRITTEN_DEV_8B, HANDWRITTEN_DEV_8C } from './handwritten-dev-8.js';
 import { SEALED_2 } from './handwritten-sealed-2.js';
 import { SEALED_3 } from './handwritten-sealed-3.js';
 import { SEALED_4 } from './handwritten-sealed-4.js';
 import { SEALED_5 } from './handwritten-sealed-5.js';
 import { SEALED_6 } from './handwritten-sealed-6.js';
+import { SEALED_7 } from './handwritten-sealed-7.js';
 
 /** the development part comes in two halves built from disjoint bank items (a: index % 3 === 0, b: === 1), for honest validation */
 type Part = 'a' | 'b' | 'sealed';
@@ -279,6 +281,7 @@ HANDWRITTEN_DEV_4.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : '
 [...HANDWRITTEN_DEV_5, ...HANDWRITTEN_DEV_5B, ...HANDWRITTEN_DEV_5C].forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 [...HANDWRITTEN_DEV_6, ...HANDWRITTEN_DEV_6B, ...HANDWRITTEN_DEV_6C].forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 [...HANDWRITTEN_DEV_7, ...HANDWRITTEN_DEV_7B, ...HANDWRITTEN_DEV_7C, ...HANDWRITTEN_DEV_7D, ...HANDWRITTEN_DEV_7E].forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
+[...HANDWRITTEN_DEV_8, ...HANDWRITTEN_DEV_8B, ...HANDWRITTEN_DEV_8C].forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 const write = (name: string, rows: CorpusLine[]): void => {
   writeFileSync(join(outDir, name), rows.map((x) => JSON.stringify(x)).join('\n') + '\n');
   console.log(`${name}: ${rows.length} messages`);
@@ -295,3 +298,5 @@ write('sealed-4.jsonl', [...SEALED_4]);
 write('sealed-5.jsonl', [...SEALED_5]);
 // a sixth sealed part, other trades, sectors and Englishes, written before the seventh round of changes (docs/decisions/0053)
 write('sealed-6.jsonl', [...SEALED_6]);
+// a seventh sealed part, other voices, ATS templates, agencies, government, creative and sales roles, written before the eighth round of changes (docs/decisions/0056)
+write('sealed-7.jsonl', [...SEALED_7]);

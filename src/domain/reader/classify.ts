@@ -35,6 +35,11 @@ const ROLE_FACTS: ReadonlySet<Reason> = new Set(['position_filled', 'role_closed
 /** another candidate compared with this one: a mismatch of its own, not the eligibility rule */
 const COMPARATIVE = /\b(?:closer|better|more closely|stronger|best|more relevant)\b/;
 
+/** a bar reached or not, with nothing named: "you did not reach the standard we need" */
+const BAR_ONLY = /\b(?:reach|meet|achieve|at|up to|attain|below|short of|under)\w* (?:the|a|our) (?:required |necessary |expected |minimum )?(?:standard|level|bar|benchmark|threshold|mark)\b/;
+/** …unless the sentence names what the bar is in: "the level of German we need", "the standard of SQL" */
+const NAMED_SKILL = /\b(?:standard|level|bar) (?:of|in|for) (?!(?:the|this|our|a|an)\b)[\w+#-]+|\b(?:experience|skills?|knowledge|proficiency|fluency|qualification|degree|certificat\w*|licen[cs]e) (?:in|with|of)\b/;
+
 /** reasons that name something specific about this candidate */
 const SPECIFIC: ReadonlySet<Reason> = new Set(['skills_gap', 'salary', 'overqualified', 'location', 'culture_fit']);
 
@@ -42,7 +47,7 @@ const SPECIFIC: ReadonlySet<Reason> = new Set(['skills_gap', 'salary', 'overqual
  * Arranging the next step ("I have to move our interview", "would Friday work for you instead?"): an apology
  * or an "unfortunately" around it is about the arrangement, not a decision about the candidate.
  */
-const ARRANGING = /\breschedul\w*|\b(?:move|moving|push|pushing|shift|shifting|postpone|postponing) (?:our|the|your|this) (?:[\w-]+ )?(?:interview|call|meeting|chat|session|assessment)\b|\bwould (?:[\w' ]{0,30})work (?:for|better for) you\b|\b(?:could|can|shall) we (?:do|move|meet|speak|talk|try)\b|\b(?:choose|pick|book|select|find) a (?:new |different |convenient )?(?:time|slot|date)\b|\bthe next step (?:is|will be)\b|\blooking forward to (?:speaking|meeting|seeing|chatting|talking) (?:with |to )?you\b|\b(?:may|might|will|could) be (?:a |some )?(?:short |slight |small |brief |little )?delays?\b|\bbefore we (?:can |are able to )?(?:get back to you|respond|reply|come back to you)\b|\b(?:offer|find|give you|book) (?:you )?(?:a|an|another|the) (?:[\w-]+ )?(?:slot|time ?slot|appointment|interview time|date)\b/;
+const ARRANGING = /\breschedul\w*|\b(?:move|moving|push|pushing|shift|shifting|postpone|postponing) (?:our|the|your|this) (?:[\w-]+ )?(?:interview|call|meeting|chat|session|assessment)\b|\bwould (?:[\w' ]{0,30})work (?:for|better for) you\b|\b(?:could|can|shall) we (?:do|move|meet|speak|talk|try)\b|\b(?:choose|pick|book|select|find) a (?:new |different |convenient )?(?:time|slot|date)\b|\bthe next step (?:is|will be)\b|\blooking forward to (?:speaking|meeting|seeing|chatting|talking) (?:with |to )?you\b|\b(?:may|might|will|could) be (?:a |some )?(?:short |slight |small |brief |little )?delays?\b|\bbefore we (?:can |are able to )?(?:get back to you|respond|reply|come back to you)\b|\b(?:offer|find|give you|book) (?:you )?(?:a|an|another|the) (?:[\w-]+ )?(?:slot|time ?slot|interview time|date)\b|\b(?:find|book|give you|offer you) (?:a|an|another) (?:[\w-]+ )?appointment\b/;
 
 /** what makes an update a pause: something stopped, delayed or waiting on a decision above the hiring team */
 const PAUSED = /\bon hold\b|\bpaus(?:e|ed|es|ing)\b|\bdelay|\bpostpon|\bsuspend|\bfro(?:zen|ze|eze)\b|\bfreez|\bdefer|\bpushed (?:back|out)\b|\bput back\b|\blonger than\b|\btaking (?:\w+ )?longer\b|\bon ice\b|\bback ?burner\b|\bhalt|\bbudget|\bheadcount|\bapprov|\bsign-?off|\bsigned off\b|\brestructur|\breorg|\bmerger|\bfunding|\bre-?plan|\buntil (?:after|further notice|the new|next (?:month|quarter|year))|\bnot (?:yet )?(?:made|reached) (?:a|our|any|the) (?:final )?decision|\b(?:yet to|not yet) (?:make|reach|made|reached)\b|\bforgotten (?:about )?you\b|\b(?:still|remain|remains|are) (?:very much )?(?:in|part of|under) (?:the )?(?:process|running|mix|frame|consideration)|\bruled (?:you|anyone|anybody) out\b|\b(?:hold|holding) off\b|\bwaiting (?:on|for)\b|\bawaiting\b|\bextended\b|\bon leave\b|\bunavailab|\bre-?open|\bresume/;
@@ -97,6 +102,12 @@ function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage): Rea
   if (stage === 'assessment' && found.has('assessment') && found.has('skills_gap')) {
     const onTest = new Set((r.get('assessment')?.hits ?? []).map((h) => h.sentence));
     if ((r.get('skills_gap')?.hits ?? []).every((h) => onTest.has(h.sentence))) found.delete('skills_gap');
+  }
+  // at the assessment stage, "you did not reach the standard / level we need" names no requirement: it is the test's result
+  if (stage === 'assessment' && found.has('skills_gap') && (r.get('skills_gap')?.hits ?? []).every((h) => BAR_ONLY.test(h.sentence.norm) && !NAMED_SKILL.test(h.sentence.norm))) {
+    found.delete('skills_gap');
+    found.add('assessment');
+    if (!r.has('assessment')) r.set('assessment', { score: scoreOf(r, 'skills_gap'), hits: r.get('skills_gap')?.hits ?? [] });
   }
   // a named missing requirement explains the mismatch
   if (found.has('skills_gap') && found.has('profile_mismatch') && scoreOf(r, 'profile_mismatch') < 2) found.delete('profile_mismatch');
@@ -207,6 +218,14 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
 
     const found = decideReasons(reasonScores, stage);
     // at the assessment stage, a specific critique with no other reason is a judgement on the test itself
+    // …and so is a bar the candidate did not reach ("you did not reach the standard required for the post")
+    if (stage === 'assessment' && !found.length) {
+      const bar = sentences.find((s) => !s.footer && BAR_ONLY.test(s.norm) && /\b(?:not|n't|below|short of|fail\w*)\b/.test(s.norm));
+      if (bar) {
+        found.push('assessment');
+        reasonScores.set('assessment', { score: 1, hits: [{ sentence: bar, w: 1 }] });
+      }
+    }
     if (stage === 'assessment' && !found.length && scoreOf(flags, 'feedback') >= THRESHOLD) {
       found.push('assessment');
       reasonScores.set('assessment', { score: scoreOf(flags, 'feedback'), hits: flags.get('feedback')?.hits ?? [] });

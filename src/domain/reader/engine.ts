@@ -52,7 +52,13 @@ const PAST_ANCHOR_AT = /^(?:after|following|further to|subsequent to|since|durin
 /** courtesy modals that do not make the cue hypothetical */
 const COURTESY = /(?:would|'d) like to (?:thank|take (?:this|the) opportunity|let you know|update|inform|say)|(?:will|'ll) (?:always )?remember|(?:tak(?:e|en|ing)|took|mak(?:e|ing)|made) (?:the |some )?time (?:out )?to/g;
 /** a modal, a conditional or the step after the current one, shortly before the cue */
-const PROSPECTIVE_BEFORE = /\b(?:would|will|'ll|shall|going to|next|further|upcoming|future|subsequent|if|unless|whether|hope to|plan(?:ned)? to|intend(?:ed)? to|in order to)\b|\b(?:invite|inviting|progress|progressing|move|moving|advance|advancing|shortlist|shortlisting|select|selecting|proceed|proceeding|take|taking|put|putting|bring|bringing|through|forward|onto|into)\s(?:[\w']+\s){0,3}?(?:to|for)\s(?:(?:an?|the|our|any) )?(?:[\w-]+ )?$/;
+const PROSPECTIVE_BEFORE = /\b(?:would|will|'ll|shall|going to|next|further|upcoming|future|subsequent|if|unless|whether|hope to|plan(?:ned)? to|intend(?:ed)? to|in order to)\b|\b(?:any|before (?:a|an|any|the|each|every))\s(?:[\w-]+\s)?$|\b(?:invite|inviting|progress|progressing|move|moving|advance|advancing|shortlist|shortlisting|select|selecting|proceed|proceeding|take|taking|put|putting|bring|bringing|through|forward|onto|into)\s(?:[\w']+\s){0,3}?(?:to|for)\s(?:(?:an?|the|our|any) )?(?:[\w-]+ )?$/;
+/**
+ * A clause that sets out what someone will be asked to do ("candidates selected for the next stage will be asked to
+ * complete a test and attend a panel interview"): every step after it in the clause is still to come, however far
+ * from the modal it sits.
+ */
+const PROSPECTIVE_CLAUSE = /\b(?:will|would|'ll|shall) (?:then |also |first )?(?:be (?:asked|invited|required|expected|given the chance)|need|have|get|go on) to\b|\b(?:is|are) (?:then )?(?:asked|invited|required|expected) to\b/;
 /** the clause goes on to describe a step still to come: "the final round would have been with the CEO" */
 const PROSPECTIVE_AFTER = /^[^,.;!?]{0,20}?\b(?:would|will|'ll|is going to|was going to|was to|is scheduled|is planned|would have)\b/;
 const NEGATION_NEAR = /\b(?:not|no|never|cannot|unable|without|nor)\b|n't\b/;
@@ -73,7 +79,7 @@ export function factualAt(norm: string, index: number, match: string): boolean {
     // "if after your interview …" / "would have been a final": still hypothetical
     return !/\b(?:if|would have|would be|will be)\b/.test(near.slice(-25));
   }
-  if (PROSPECTIVE_BEFORE.test(near)) return false;
+  if (PROSPECTIVE_BEFORE.test(near) || PROSPECTIVE_CLAUSE.test(clause)) return false;
   return !NEGATION_NEAR.test(near.slice(-30).replace(NOT_REALLY_NEGATION, ' '));
 }
 

@@ -1,0 +1,41 @@
+/**
+ * Scores every part of the corpus and each hand-written development batch, with the shipped model and with the
+ * rules alone, as one summary line each (no individual misses): `npx tsx scripts/score-parts.ts [--model file.json]`.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { evaluate, parseLabelled, readMessage, SHIPPED_MODEL, type Labelled, type Predicted, type ReaderModel } from '../src/domain/reader/index.js';
+
+type Row = NonNullable<ReturnType<typeof parseLabelled>>;
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const modelArg = args.indexOf('--model');
+const model: ReaderModel | null = args.includes('--rules') ? null : modelArg >= 0 ? (JSON.parse(readFileSync(args[modelArg + 1] ?? '', 'utf8')) as ReaderModel) : SHIPPED_MODEL;
+const rows = (f: string): Row[] => readFileSync(join(root, 'tests/reader-corpus', f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => parseLabelled(l)).filter((x): x is Row => Boolean(x));
+const dev = rows('dev.jsonl');
+const groups: [string, Row[]][] = [
+  ['dev (all)', dev],
+  ['dev-3 (e…)', dev.filter((r) => /^e\d/.test(r.id))],
+  ['dev-4', dev.filter((r) => r.id.startsWith('d4-'))],
+  ['dev-5', dev.filter((r) => r.id.startsWith('d5-'))],
+  ['dev-6', dev.filter((r) => r.id.startsWith('d6-'))],
+  ['dev-7', dev.filter((r) => r.id.startsWith('d7-'))],
+  ['dev-8', dev.filter((r) => r.id.startsWith('d8-'))],
+  ...['sealed.jsonl', 'sealed-2.jsonl', 'sealed-3.jsonl', 'sealed-4.jsonl', 'sealed-5.jsonl', 'sealed-6.jsonl', 'sealed-7.jsonl'].map((f): [string, Row[]] => [f.replace('.jsonl', ''), rows(f)]),
+];
+const real = '/work/shared/data/rejection-emails/dev.jsonl';
+try {
+  groups.push(['real', readFileSync(real, 'utf8').split('\n').filter((l) => l.trim()).map((l) => parseLabelled(l)).filter((x): x is Row => Boolean(x))]);
+} catch {
+  /* not here */
+}
+const f = (x: number): string => (x * 100).toFixed(1).padStart(6);
+console.log('part              n    stage reasF1  exact feedbk offerd   door   rejP   rejR   kind');
+for (const [name, list] of groups) {
+  if (!list.length) continue;
+  const pairs: { expected: Labelled; got: Predicted }[] = list.map((expected) => ({ expected, got: readMessage({ text: expected.text, subject: expected.subject }, model) }));
+  const r = evaluate(pairs);
+  console.log(`${name.padEnd(15)}${String(r.n).padStart(5)} ${f(r.stageAccuracy)}${f(r.reasonsMicroF1)}${f(r.reasonsExactSet)}${f(r.feedbackAccuracy)}${f(r.feedbackOfferedAccuracy)}${f(r.doorOpenAccuracy)}${f(r.rejectionPrecision)}${f(r.rejectionRecall)}${f(r.kindAccuracy)}`);
+}
