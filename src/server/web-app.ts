@@ -144,7 +144,13 @@ async function sendWithFirstData(app: OpenAPIHono<AppEnv>, c: Context<AppEnv>, h
   const requests = firstRequestsAt(c.req.path, url.search);
   const session = await answer(app, c, SESSION_REQUEST);
   const signedIn = isSignedIn(session?.body);
-  const { before, after, root } = splitAtRoot(html);
+  const split = splitAtRoot(html);
+  const { after, root } = split;
+  // The first pages only: their scripts are ready to take the drawing over at once (src/web/App.tsx).
+  const drawing = root && signedIn && draw !== null && firstPageAt(c.req.path) !== undefined;
+  // While the server draws, the browser fetches the styles alone: the scripts, named after the drawn page,
+  // would take the machine's time from the drawing and arrive no sooner than that page is usable.
+  const { head: before, scripts } = drawing ? scriptsOutOfHead(split.before) : { head: split.before, scripts: '' };
   const rest = async (): Promise<string> => {
     const answers: Record<string, unknown> = {};
     if (session?.body !== undefined) answers[SESSION_REQUEST] = session.body;
@@ -156,13 +162,12 @@ async function sendWithFirstData(app: OpenAPIHono<AppEnv>, c: Context<AppEnv>, h
         if (body !== undefined) answers[r] = body;
       });
     }
-    // The first pages only: their scripts are ready to take the drawing over at once (src/web/App.tsx).
-    const drawn = root && signedIn && draw && firstPageAt(c.req.path) ? await draw(c.req.path, url.search, answers) : null;
+    const drawn = drawing && draw ? await draw(c.req.path, url.search, answers) : null;
     const cut = after.lastIndexOf('</body>');
     const body = cut >= 0 ? after.slice(0, cut) : after;
     const end = cut >= 0 ? after.slice(cut) : '';
     const opened = !root ? '' : drawn === null ? '>' : ` inert data-drawn>${drawn}`;
-    return `${opened}${body}${firstDataElement(answers)}\n  ${end}`;
+    return `${opened}${body}${firstDataElement(answers)}\n  ${scripts}${end}`;
   };
   const headers = new Headers({ 'content-type': 'text/html; charset=UTF-8', 'cache-control': PRIVATE_PAGE, vary: 'Accept-Encoding, Cookie' });
   for (const cookie of session?.cookies ?? []) headers.append('set-cookie', cookie);
@@ -173,6 +178,19 @@ async function sendWithFirstData(app: OpenAPIHono<AppEnv>, c: Context<AppEnv>, h
 }
 
 const ROOT_OPEN = '<div id="root"';
+
+/** The module scripts and module preloads of index.html's head (the build's and the page's), one per line. */
+const HEAD_SCRIPT = /^[ \t]*(<script type="module"[^>]*><\/script>|<link rel="modulepreload"[^>]*>)[ \t]*\n/gm;
+
+/** `head` without its module scripts and preloads, and those as they were, to go at the end of the body. */
+export function scriptsOutOfHead(head: string): { head: string; scripts: string } {
+  const found: string[] = [];
+  const rest = head.replace(HEAD_SCRIPT, (_line, tag: string) => {
+    found.push(tag);
+    return '';
+  });
+  return { head: rest, scripts: found.map((tag) => `${tag}\n  `).join('') };
+}
 
 /**
  * index.html around its root element: `before` up to `<div id="root"` (the head, with the scripts and

@@ -94,6 +94,11 @@ describe.each(testDialects())('pages drawn by the server, hosted mode (%s)', (di
     expect(drawn).toContain('data-testid="board-card"');
     expect(drawn).toContain('Acme &lt;/div&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co');
     expect(html).not.toContain('<script>alert(1)');
+    // The scripts are named after the drawn page (the browser fetches only the styles while the server draws).
+    const head = html.slice(0, html.indexOf('</head>'));
+    expect(head).toContain('rel="stylesheet"');
+    expect(head).not.toMatch(/<script type="module"|rel="modulepreload"/);
+    expect(html.indexOf('<script type="module"')).toBeGreaterThan(html.indexOf('data-drawn'));
   });
 
   it("draws another account's board without the first one's cards", async () => {
@@ -104,7 +109,9 @@ describe.each(testDialects())('pages drawn by the server, hosted mode (%s)', (di
   });
 
   it('draws nothing for someone signed out, and nothing on pages that are not first pages', async () => {
-    expect(root(await (await h.request('GET', '/board')).text())).toMatch(/^<div id="root"><\/div>/);
+    const signedOut = await (await h.request('GET', '/board')).text();
+    expect(root(signedOut)).toMatch(/^<div id="root"><\/div>/);
+    expect(signedOut.slice(0, signedOut.indexOf('</head>'))).toContain('<script type="module"');
     expect(root(await (await h.request('GET', '/journal', { cookie: a.cookie })).text())).toMatch(/^<div id="root"><\/div>/);
   });
 });

@@ -26,7 +26,9 @@ export default async function setup(): Promise<void> {
   const sources = Math.max(newestSource(join(root, 'src')), statSync(join(root, 'vite.config.ts')).mtimeMs);
   const fresh = (file: string) => existsSync(file) && statSync(file).mtimeMs >= sources;
   if (fresh(built) && fresh(builtForServer)) return;
-  const vite = (...args: string[]) => promisify(execFile)(join(root, 'node_modules', '.bin', 'vite'), ['build', '--config', 'vite.config.ts', '--logLevel', 'warn', ...args], { cwd: root });
+  // As `npm run build:web` builds it: the test runner's NODE_ENV (test) would build React's development JSX.
+  const env = { ...process.env, NODE_ENV: 'production' };
+  const vite = (...args: string[]) => promisify(execFile)(join(root, 'node_modules', '.bin', 'vite'), ['build', '--config', 'vite.config.ts', '--logLevel', 'warn', ...args], { cwd: root, env });
   await vite();
   await vite('--ssr', 'entry-server.tsx');
 }
