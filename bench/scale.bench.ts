@@ -93,6 +93,27 @@
  * The one server process runs requests in turn, so a 10-client median is about ten times the CPU
  * of one call: insights (about 15 ms of CPU a call at 1k as at 50k: its answer, not the data) is the
  * one still over 100 ms at 50k.
+ *
+ * After ADR 0055 (insights sends the comparisons it shows), 2026-12-04 00:37, quiet machine (load 0.6 → 0.8 for
+ * SQLite, 0.7 → 1.4 for PostgreSQL), `--sqlite 50000 --sqlite-dir … --pg none --runs 40` and
+ * `--sqlite none --pg 10000,50000 --pg-keep --runs 40`. ms, p50 / p95; server CPU per call in brackets:
+ *
+ * | operation                        | SQLite 50k seq  | 10 clients p50 | PG 10k seq  | PG 10k 10 clients p50 | PG 50k seq  | PG 50k 10 clients p50 |
+ * |----------------------------------|-----------------|----------------|-------------|-----------------------|-------------|-----------------------|
+ * | list, broad status, default sort | 8.3 / 12.0 (6.4) | 39.7          | 10.4 / 17.6 | 82.5                  | 21.0 / 31.2 | 127                   |
+ * | list, one status, default sort   | 3.7 / 8.6 (3.9) | 25.2           | 6.6 / 13.3  | 57.5                  | 7.7 / 12.5  | 60.2                  |
+ * | list, no filter, default sort    | 4.6 / 9.8 (4.8) | 32.3           | 7.4 / 16.3  | 55.7                  | 15.9 / 21.0 | 85.2                  |
+ * | search                           | 6.5 / 13.1 (6.8) | 44.2          | 8.2 / 15.3  | 62.7                  | 18.5 / 26.6 | 107                   |
+ * | insights                         | 6.3 / 10.3 (7.9) | 46.9          | 8.9 / 22.2  | 59.2                  | 20.8 / 27.0 | 98.9                  |
+ * | insights after a move            | 7.7 / 14.3 (23.7) | 59.8         | 8.8 / 18.9  | 17.3                  | 16.0 / 21.5 | 31.1                  |
+ * | board                            | 5.9 / 9.2 (5.3) | 36.1           | 5.8 / 9.2   | 44.4                  | 16.3 / 20.8 | 69.5                  |
+ * | detail                           | 1.8 / 3.4 (1.6) | 11.1           | 3.3 / 7.7   | 26.9                  | 3.1 / 4.2   | 21.2                  |
+ * | move (writes)                    | 5.5 / 11.8 (11.8) | 49.5         | 8.3 / 13.9  | 83.3                  | 8.0 / 11.7  | 64.9                  |
+ *
+ * Every SQLite median with 10 clients is under 100 ms at 50k. On PostgreSQL at 50k the broad list (127) and
+ * search (107) are not: their floors (the same statements by hand) take 10–12 ms a call, most of it counting
+ * the 30,000 rejected rows (an index-only scan, 10 ms) or the matches, and the database's work on the shared
+ * two cores is what ten clients queue behind; the server's own CPU is 5–7 ms a call.
  */
 import os from 'node:os';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';

@@ -11,9 +11,13 @@
  *
  * Measured per page:
  * - content: milliseconds from the start of navigation (the page's own
- *   performance clock) until the page's first element drawn from the data is in
- *   the document — a board card, a row of the list, the insights' bottleneck,
- *   the home page's "Today" (the shell and the loaders do not count);
+ *   performance clock) until the page's first element drawn from the data can
+ *   be on the screen — a board card, a row of the list, the insights'
+ *   bottleneck, the home page's "Today" (the shell and the loaders do not
+ *   count): the later of its arrival in the document and the first contentful
+ *   paint (a page drawn by the server is in the document before its styles);
+ * - usable: until the app has taken the page over and every control works
+ *   (the `debrief:ready` mark; a page drawn by the server is inert until then);
  * - bytes over the wire (as sent: compressed, headers included; nothing for
  *   what came from the cache), scripts alone, and the API's answers, from
  *   Chromium's network events;
@@ -23,6 +27,20 @@
  * Where a load's time goes (HTML, scripts, the main thread's compile, evaluation, rendering, style
  * and layout, and waiting) is read by `npx tsx bench/web-trace.ts <server address> [--runs 3] [paths]`
  * (ADR 0043, ADR 0049).
+ *
+ * After the first pages drawn on the server (ADR 0057), 2026-12-04 01:23, `--runs 5 --keep`, load average 1.9 → 4.5
+ * (the bench's own browser and server included):
+ *
+ * | page | content, cold p50 / p95 ms | usable, cold p50 ms | warm ms | KB over the wire, cold (scripts / API) | requests |
+ * |---|---|---|---|---|---|
+ * | /board | 636 / 796 | 1169 | 660 | 683 (197 / 44) | 17 |
+ * | /applications | 556 / 803 | 858 | 448 | 366 (205 / 0) | 19 |
+ * | /insights | 472 / 560 | 1088 | 472 | 564 (326 / 0) | 24 |
+ * | / (home) | 596 / 648 | 966 | 580 | 380 (203 / 0) | 20 |
+ *
+ * The same day, 00:41, before it, on a quiet machine (load 0.1 → 4.1), content cold p50 / p95 (there, content was
+ * also the moment the page became usable): /board 1311 / 1389, /applications 1245 / 1311, /insights 1346 / 1438,
+ * / 1196 / 1263. The drawn page is larger (the board's HTML is about 400 KB of markup before compression).
  *
  * After the first page drawn in one pass (ADR 0054), 2026-12-03 21:50, `--runs 5 --keep`, load average 10.2 → 11.2
  * (a busy machine: at this load the same build moves by 400–800 ms between runs; ADR 0054 compares the builds by

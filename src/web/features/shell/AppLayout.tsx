@@ -1,5 +1,5 @@
 import { Anchor, AppShell, Burger, Button, Group, ActionIcon, Text, Tooltip } from '@mantine/core';
-import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { useEffect, useLayoutEffect } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
@@ -14,7 +14,6 @@ import { Logo } from './Logo';
 export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure(false);
   const location = useLocation();
-  const wide = useMediaQuery('(min-width: 48em)', true) ?? true;
 
   useEffect(() => close(), [location.pathname, close]);
   // The route's title first; a page that knows more (an application's name) refines it in its own effect.
@@ -51,7 +50,7 @@ export function AppLayout() {
             </Anchor>
           </Group>
           <Group gap="sm" wrap="nowrap">
-            {wide ? <HeaderSearch w={280} /> : null}
+            <HeaderSearch at="header" w={280} />
             <Button component={Link} to="/applications/new" leftSection={<IconPlus size={18} />} visibleFrom="sm">
               New application
             </Button>
@@ -71,7 +70,7 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="md" aria-label="Main" style={{ overflowY: 'auto' }}>
-        {wide ? null : <HeaderSearch mb="md" />}
+        <HeaderSearch at="menu" mb="md" />
         <MainNav />
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>

@@ -3,8 +3,12 @@ import { IconSearch } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 
-/** The search box in the header: Enter opens the list filtered by the text. */
-export function HeaderSearch(props: Omit<TextInputProps, 'value' | 'onChange'>) {
+/**
+ * The search box in the header (from 48em) or at the top of the menu (on a phone): Enter opens the list
+ * filtered by the text. Both are drawn and the stylesheet shows one, so the page the server draws is right
+ * at every width.
+ */
+export function HeaderSearch({ at, ...props }: Omit<TextInputProps, 'value' | 'onChange'> & { at: 'header' | 'menu' }) {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const [text, setText] = useState(params.get('q') ?? '');
@@ -16,7 +20,7 @@ export function HeaderSearch(props: Omit<TextInputProps, 'value' | 'onChange'>) 
   };
 
   return (
-    <form role="search" onSubmit={submit} style={{ display: 'contents' }}>
+    <form role="search" onSubmit={submit} style={{ display: 'contents' }} className={at === 'header' ? 'mantine-visible-from-sm' : 'mantine-hidden-from-sm'}>
       <TextInput
         {...props}
         type="search"

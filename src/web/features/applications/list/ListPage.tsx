@@ -1,5 +1,5 @@
-import { Badge, Button, Collapse, Group, Pagination, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
-import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { Badge, Button, Group, Pagination, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import { IconAdjustmentsHorizontal, IconPlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { ErrorState, LoadingState } from '../../../components/QueryState';
@@ -15,8 +15,6 @@ export function ListPage() {
   const today = useToday();
   const list = useApplicationList(toApiQuery(params));
   const pages = list.data ? Math.max(1, Math.ceil(list.data.total / PAGE_SIZE)) : 1;
-  // On a phone the filters fold behind a button, so the list is on the first screen.
-  const wide = useMediaQuery('(min-width: 48em)', true) ?? true;
   const [filtersOpen, filters] = useDisclosure(false);
   const active = activeFilterCount(params);
 
@@ -33,37 +31,33 @@ export function ListPage() {
           New application
         </Button>
       </Group>
-      {wide ? (
-        <Paper withBorder p="md">
+      {/* The filters show beside the list from 48em; on a phone they fold behind a button, so that the list is on
+          the first screen. Chosen by the stylesheet rather than by script: the server draws the page for every width. */}
+      <div>
+        <Button
+          hiddenFrom="sm"
+          variant="default"
+          leftSection={<IconAdjustmentsHorizontal size={18} aria-hidden />}
+          rightSection={
+            active > 0 ? (
+              <Badge size="sm" circle data-testid="filters-count">
+                {active}
+                <VisuallyHidden> active</VisuallyHidden>
+              </Badge>
+            ) : null
+          }
+          aria-expanded={filtersOpen}
+          aria-controls="list-filters"
+          onClick={filters.toggle}
+          data-testid="filters-toggle"
+          mb={filtersOpen ? 'xs' : 0}
+        >
+          Filters
+        </Button>
+        <Paper withBorder p="md" id="list-filters" className={filtersOpen ? undefined : 'folded-on-phone'}>
           <ListFilters params={params} update={update} />
         </Paper>
-      ) : (
-        <div>
-          <Button
-            variant="default"
-            leftSection={<IconAdjustmentsHorizontal size={18} aria-hidden />}
-            rightSection={
-              active > 0 ? (
-                <Badge size="sm" circle data-testid="filters-count">
-                  {active}
-                  <VisuallyHidden> active</VisuallyHidden>
-                </Badge>
-              ) : null
-            }
-            aria-expanded={filtersOpen}
-            aria-controls="list-filters"
-            onClick={filters.toggle}
-            data-testid="filters-toggle"
-          >
-            Filters
-          </Button>
-          <Collapse in={filtersOpen} id="list-filters">
-            <Paper withBorder p="md" mt="xs">
-              <ListFilters params={params} update={update} />
-            </Paper>
-          </Collapse>
-        </div>
-      )}
+      </div>
       {list.isPending ? <LoadingState label="Loading applications" /> : null}
       {list.isError ? <ErrorState error={list.error} onRetry={() => void list.refetch()} /> : null}
       {list.data && list.data.items.length === 0 ? (
