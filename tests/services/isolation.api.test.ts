@@ -383,7 +383,8 @@ describe.each(testDialects())('isolation between accounts, route by route (%s)',
     // A's search: the sample, a journal entry, a mailbox read, an invitation.
     expect((await h.request('POST', '/api/demo', { cookie: a.cookie })).status).toBe(201);
     expect((await h.request('POST', '/api/journal', { cookie: a.cookie, body: { mood: 2, note: 'A hard day' } })).status).toBe(201);
-    const someApplication = (await database.db.selectFrom('applications').select('id').where('owner_id', '=', a.id).executeTakeFirstOrThrow()).id;
+    // The oldest application: the newest is deleted below, and its notes go with it.
+    const someApplication = (await database.db.selectFrom('applications').select('id').where('owner_id', '=', a.id).orderBy('id', 'asc').executeTakeFirstOrThrow()).id;
     expect((await h.request('POST', `/api/applications/${someApplication}/notes`, { cookie: a.cookie, body: { body: 'Call back Monday' } })).status).toBe(201);
     // A message from a company A has not applied to yet: a proposal to review.
     const mailOfA = toMbox([
