@@ -3,7 +3,7 @@ import type { Database } from '../../src/db/connect.js';
 import { SORT_KEYS, zApplicationListQuery, type Application } from '../../src/contracts/applications.js';
 import * as apps from '../../src/services/applications.service.js';
 import { updateCompany } from '../../src/services/companies.service.js';
-import { moveApplication } from '../../src/services/application-events.service.js';
+import { moveApplication, undoLastEvent } from '../../src/services/application-events.service.js';
 import { freshDatabase, testContext, testDialects } from '../support/databases.js';
 import { givenApplication } from '../support/builders.js';
 
@@ -20,6 +20,35 @@ describe.each(testDialects())('list paging and sort keys on %s', (dialect) => {
   });
   afterAll(async () => {
     await database.close();
+  });
+
+  it('counts the ended columns from the kept counts, exactly as many as it lists, through moves, undos and deletes', async () => {
+    const ctx = await testContext(database, { ownerId: 'u-ended-counts' });
+    const made: string[] = [];
+    for (let i = 0; i < 12; i++) made.push((await givenApplication(ctx, { company: `Ended ${i % 5}`, title: `Role ${i}`, date: '2026-10-01' })).id);
+    const ends = ['rejected', 'withdrawn', 'accepted', 'ghosted'] as const;
+    for (const [i, id] of made.entries()) {
+      if (i % 6 === 5) continue; // still applied
+      if (ends[i % 4] === 'accepted') await moveApplication(ctx, id, { stage: 'offer', occurredOn: '2026-10-10' });
+      await moveApplication(ctx, id, { stage: ends[i % 4]!, occurredOn: '2026-10-20' });
+    }
+    await undoLastEvent(ctx, made[0]!); // rejected → applied again
+    await apps.deleteApplication(ctx, made[1]!); // a withdrawn one goes
+    await moveApplication(ctx, made[2]!, { stage: 'rejected', occurredOn: '2026-10-25' }); // accepted → rejected
+    const listed = async (status: string) => {
+      const page = await apps.listApplications(ctx, zApplicationListQuery.parse({ status, pageSize: '200' }));
+      return { total: page.total, shown: page.items.length, statuses: new Set(page.items.map((a) => a.status)) };
+    };
+    for (const status of ['rejected', 'withdrawn', 'accepted', 'ghosted', 'rejected,withdrawn', 'rejected,rejected', 'ghosted,applied']) {
+      const { total, shown, statuses } = await listed(status);
+      expect(total, status).toBe(shown);
+      expect([...statuses].every((s) => status.split(',').includes(s)), status).toBe(true);
+    }
+    const all = await apps.listApplications(ctx, zApplicationListQuery.parse({ pageSize: '200' }));
+    expect(all.total).toBe(11);
+    expect(all.items).toHaveLength(11);
+    expect((await listed('rejected')).total).toBe(3);
+    expect((await listed('withdrawn')).total).toBe(1);
   });
 
   it('walks every sort by keyset and by offset to the same rows, in the same order', async () => {
