@@ -20,7 +20,8 @@
  *
  * What the floors are, honestly:
  * - lists: the page's rows (every column the API returns) and the total, in two
- *   hand-written statements over the same tables and indexes;
+ *   hand-written statements over the same tables and indexes (the total, as the
+ *   service reads it, from the kept counts for no filter or ended statuses);
  * - search: what the service reads (ADR 0041), by hand: the owner's matches
  *   counted in the search index, then the first page by walking the list's
  *   index newest change first and testing each row (more than 500 matches),

@@ -20,7 +20,12 @@ export async function listFloor(db: Kysely<DB>, owner: string, statuses: string[
     where d.owner_id = ${owner} ${status}
     order by d.updated_at desc, d.application_id desc
     limit ${PAGE} offset ${(page - 1) * PAGE}`.execute(db);
-  const total = await sql`select count(*) as n from application_state d where d.owner_id = ${owner} ${status}`.execute(db);
+  // Counted as the service counts (application-views.repo.ts): no filter or ended statuses from the kept counts.
+  const kept: Record<string, string> = { rejected: 'rejected', withdrawn: 'withdrawn', accepted: 'accepted', ghosted: 'silence' };
+  const outcomes = statuses?.map((s) => kept[s]);
+  const total = !statuses || outcomes?.every((o) => o !== undefined)
+    ? await sql`select coalesce(sum(n), 0) as n from insight_counts where owner_id = ${owner} and dimension = '' ${outcomes ? sql`and outcome in (${sql.join(outcomes)})` : sql``}`.execute(db)
+    : await sql`select count(*) as n from application_state d where d.owner_id = ${owner} ${status}`.execute(db);
   return [rows.rows, total.rows];
 }
 
