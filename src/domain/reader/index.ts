@@ -1,5 +1,6 @@
 /** The rejection-message reader: pure domain code (no I/O). */
-export { readMessage, readerFeatures } from './read-message.js';
+export { readMessage, readerFeatures, readerStageFeatures } from './read-message.js';
+export { STAGE_POLICY, type StageModel } from './stage-model.js';
 export { SHIPPED_MODEL, loadModel } from './model.js';
 export { HEADS, POLICY, type ReaderModel } from './learned.js';
 export { parseEmail, readRaw, readText, looksLikeMime } from './parse-email.js';

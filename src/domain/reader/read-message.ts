@@ -4,6 +4,7 @@
  */
 import { classify, classifyByRules, stageFromHistory } from './classify.js';
 import { messageFeatures, type ReaderModel } from './learned.js';
+import { stageFeatures, weakStage, type StageModel } from './stage-model.js';
 import { SHIPPED_MODEL } from './model.js';
 import { decodePastedQuotedPrintable, extractNewest, normaliseText } from './clean.js';
 import { extractEntities } from './entities.js';
@@ -75,7 +76,7 @@ function prepare(input: ReaderInput) {
   return { body, subject, sender, language, sentences, history };
 }
 
-function readUnsafe(input: ReaderInput, model: ReaderModel | null): ReaderResult {
+function readUnsafe(input: ReaderInput, model: ReaderModel | null, stageModel: ReaderStageModelArg): ReaderResult {
   const { body, sender, language, sentences, history } = prepare(input);
   const entities = extractEntities(sentences, body, sender.address, sender.name);
   const entityEvidence: Evidence[] = [];
@@ -127,7 +128,7 @@ function readUnsafe(input: ReaderInput, model: ReaderModel | null): ReaderResult
     return { ...foreign, ...base, confidence: 0.2, evidence: entityEvidence };
   }
 
-  const c = stageFromHistory(classify(sentences, model), history);
+  const c = stageFromHistory(classify(sentences, model, stageModel), history);
   return {
     ...c,
     ...base,
@@ -141,13 +142,23 @@ function readUnsafe(input: ReaderInput, model: ReaderModel | null): ReaderResult
  * Reads one message (plain text and/or HTML) and labels it with the rules and the shipped learned
  * model (`model: null` for the rules alone). Never throws.
  */
-export function readMessage(input: ReaderInput, model: ReaderModel | null = SHIPPED_MODEL): ReaderResult {
+export function readMessage(input: ReaderInput, model: ReaderModel | null = SHIPPED_MODEL, stageModel: ReaderStageModelArg = null): ReaderResult {
   try {
     if (input === null || typeof input !== 'object') return emptyResult();
-    return readUnsafe(input, model);
+    return readUnsafe(input, model, stageModel);
   } catch {
     return emptyResult();
   }
+}
+
+type ReaderStageModelArg = StageModel | null;
+
+/** The stage model's features of one message and whether the rules' stage evidence is weak (for training): null when not English. */
+export function readerStageFeatures(input: ReaderInput): { features: string[]; weak: 'silent' | 'talk' | null; rulesStage: string | null } | null {
+  const { language, sentences } = prepare(input);
+  if (language !== 'en' && language !== 'unknown') return null;
+  const { result, signals } = classifyByRules(sentences);
+  return { features: stageFeatures(sentences, signals, result), weak: weakStage(signals), rulesStage: result.stage };
 }
 
 /** The learned model's features of one message (for training): null when it is not read as English. */
