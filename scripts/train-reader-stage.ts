@@ -10,6 +10,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stageProbabilities } from '../src/domain/reader/stage-model.js';
 import { evaluate, looksLikeMime, parseEmail, parseLabelled, READER_STAGES, readerStageFeatures, readMessage, SHIPPED_MODEL, STAGE_POLICY, type Labelled, type ReaderInput, type ReaderStage, type StageModel } from '../src/domain/reader/index.js';
 import { EXAMPLES } from '../src/domain/reader/examples.fixture.js';
 import { EXAMPLES_BLIND_1 } from '../src/domain/reader/examples-blind-1.fixture.js';
@@ -138,8 +139,36 @@ function stageScore(rows: readonly Row[], stageModel: StageModel | null): { ok: 
   return { ok: Math.round(r.stageAccuracy * r.stageN), n: r.stageN };
 }
 
-const rows = await loadRows();
 const args = process.argv.slice(2);
+const prospective = args.indexOf('--prospective');
+if (prospective >= 0) {
+  // A test as of an earlier round: a dump of the development part read by the reader of an earlier commit (its
+  // rules had not seen batch N), with the stage model trained on the batches written before N and tested on N.
+  const test = args.find((a) => a.startsWith('test='))?.slice(5) ?? 'dev-8';
+  const n = Number(test.slice(4));
+  interface Dumped { id: string; kind: string; stage: ReaderStage | null; oldStage: ReaderStage | null; features: string[] | null; weak: 'silent' | 'talk' | null; rulesStage: ReaderStage | null }
+  const dumped = readFileSync(args[prospective + 1] ?? '', 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Dumped);
+  const asRow = (d: Dumped): Row => ({ labelled: { id: d.id, kind: d.kind, stage: d.stage, reasons: [], feedback: false, feedbackOffered: false, doorOpen: false } as unknown as Labelled, input: { text: '' }, batch: batchOf(d.id), features: d.features, weak: d.weak });
+  const earlier = (b: string): boolean => !/^dev-\d/.test(b) || Number(b.slice(4)) < n;
+  const trainRows = dumped.map(asRow).filter((r) => earlier(r.batch));
+  const tested = dumped.filter((d) => batchOf(d.id) === test && (d.kind === 'rejection' || d.kind === 'on_hold'));
+  const model = train(trainRows);
+  const stageOf = (d: Dumped, margin: number, silent: boolean, talk: boolean): ReaderStage | null => {
+    if (!d.features || !d.oldStage || d.oldStage !== d.rulesStage || !d.weak || (d.weak === 'silent' && !silent) || (d.weak === 'talk' && !talk)) return d.oldStage;
+    const p = stageProbabilities(model, d.features);
+    let best: ReaderStage = d.oldStage;
+    for (const s of READER_STAGES) if ((p.get(s) ?? 0) > (p.get(best) ?? 0)) best = s;
+    return (p.get(best) ?? 0) - (p.get(d.oldStage) ?? 0) >= margin ? best : d.oldStage;
+  };
+  const ok = (f: (d: Dumped) => ReaderStage | null): string => `${tested.filter((d) => f(d) === d.stage).length}/${tested.length}`;
+  console.log(`${test} (train ${trainRows.length} rows) l2=${SETTINGS.l2} onlyWeak=${SETTINGS.onlyWeak}: old rules ${ok((d) => d.oldStage)}; weak: silent ${tested.filter((d) => d.weak === 'silent').length}, talk ${tested.filter((d) => d.weak === 'talk').length}`);
+  for (const [gate, silent, talk] of [['silent+talk', true, true], ['talk only', false, true], ['silent only', true, false]] as const) {
+    console.log(`  ${gate.padEnd(12)} ${[0, 0.2, 0.4].map((m) => `m=${m} ${ok((d) => stageOf(d, m, silent, talk))}`).join('  ')}`);
+  }
+  if (args.includes('--show')) for (const d of tested) { const g = stageOf(d, 0.2, true, true); if (g !== d.oldStage) console.log(`    ${d.id} label=${d.stage} old=${d.oldStage} model=${g} weak=${d.weak}`); }
+  process.exit(0);
+}
+const rows = await loadRows();
 if (args.includes('--cv')) {
   const batches = [...new Set(rows.map((r) => r.batch))];
   const declined = rows.filter((r) => r.labelled.kind === 'rejection' || r.labelled.kind === 'on_hold');
@@ -172,6 +201,18 @@ if (args.includes('--cv')) {
       const per = new Map<string, { ok: number; n: number }>();
       for (const batch of batches) per.set(batch, stageScore(rows.filter((r) => r.batch === batch), models.get(batch) ?? null));
       console.log(line(`${gate} m=${margin}`, per));
+    }
+  }
+}
+if (args.includes('--show')) {
+  // the development messages whose stage the held-out model changes (development only: never a sealed part)
+  STAGE_POLICY.margin = Number(args.find((a) => a.startsWith('margin='))?.slice(7) ?? STAGE_POLICY.margin);
+  for (const batch of [...new Set(rows.map((r) => r.batch))]) {
+    const model = train(rows.filter((r) => r.batch !== batch));
+    for (const row of rows.filter((r) => r.batch === batch)) {
+      const a = readMessage(row.input, SHIPPED_MODEL, null).stage;
+      const b = readMessage(row.input, SHIPPED_MODEL, model).stage;
+      if (a !== b) console.log(`${batch} ${row.labelled.id} label=${row.labelled.stage} rules=${a} model=${b} weak=${row.weak}`);
     }
   }
 }
