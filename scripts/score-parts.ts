@@ -21,6 +21,7 @@ if (args.includes('--stage-gate')) {
   STAGE_POLICY.silent = gate !== 'talk';
   STAGE_POLICY.talk = gate !== 'silent';
 }
+if (args.includes('--stage-from-application')) STAGE_POLICY.fromApplicationOnly = true;
 if (args.includes('--stage-margin')) STAGE_POLICY.margin = Number(args[args.indexOf('--stage-margin') + 1]);
 const rows = (f: string): Row[] => readFileSync(join(root, 'tests/reader-corpus', f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => parseLabelled(l)).filter((x): x is Row => Boolean(x));
 const dev = rows('dev.jsonl');

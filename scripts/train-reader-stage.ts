@@ -24,6 +24,7 @@ import { EXAMPLES_BLIND_8 } from '../src/domain/reader/examples-blind-8.fixture.
 import { EXAMPLES_BLIND_9 } from '../src/domain/reader/examples-blind-9.fixture.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+if (process.argv.includes('--from-application')) STAGE_POLICY.fromApplicationOnly = true;
 const SETTINGS = { seed: 20261204, epochs: 20, rate: 0.2, l2: 0.003, minCount: 2, digits: 2, onlyWeak: 0 };
 for (const a of process.argv.slice(2)) {
   const m = /^(\w+)=([\d.e-]+)$/.exec(a);
@@ -154,16 +155,18 @@ if (prospective >= 0) {
   const tested = dumped.filter((d) => batchOf(d.id) === test && (d.kind === 'rejection' || d.kind === 'on_hold'));
   const model = train(trainRows);
   const stageOf = (d: Dumped, margin: number, silent: boolean, talk: boolean): ReaderStage | null => {
+    if (STAGE_POLICY.fromApplicationOnly && d.oldStage !== 'application') return d.oldStage;
     if (!d.features || !d.oldStage || d.oldStage !== d.rulesStage || !d.weak || (d.weak === 'silent' && !silent) || (d.weak === 'talk' && !talk)) return d.oldStage;
     const p = stageProbabilities(model, d.features);
     let best: ReaderStage = d.oldStage;
     for (const s of READER_STAGES) if ((p.get(s) ?? 0) > (p.get(best) ?? 0)) best = s;
     return (p.get(best) ?? 0) - (p.get(d.oldStage) ?? 0) >= margin ? best : d.oldStage;
   };
+  const margins = (args.find((a) => a.startsWith('margins='))?.slice(8) ?? '0,0.2,0.4').split(',').map(Number);
   const ok = (f: (d: Dumped) => ReaderStage | null): string => `${tested.filter((d) => f(d) === d.stage).length}/${tested.length}`;
   console.log(`${test} (train ${trainRows.length} rows) l2=${SETTINGS.l2} onlyWeak=${SETTINGS.onlyWeak}: old rules ${ok((d) => d.oldStage)}; weak: silent ${tested.filter((d) => d.weak === 'silent').length}, talk ${tested.filter((d) => d.weak === 'talk').length}`);
   for (const [gate, silent, talk] of [['silent+talk', true, true], ['talk only', false, true], ['silent only', true, false]] as const) {
-    console.log(`  ${gate.padEnd(12)} ${[0, 0.2, 0.4].map((m) => `m=${m} ${ok((d) => stageOf(d, m, silent, talk))}`).join('  ')}`);
+    console.log(`  ${gate.padEnd(12)} ${margins.map((m) => `m=${m} ${ok((d) => stageOf(d, m, silent, talk))}`).join('  ')}`);
   }
   if (args.includes('--show')) for (const d of tested) { const g = stageOf(d, 0.2, true, true); if (g !== d.oldStage) console.log(`    ${d.id} label=${d.stage} old=${d.oldStage} model=${g} weak=${d.weak}`); }
   process.exit(0);

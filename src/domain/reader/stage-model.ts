@@ -32,6 +32,8 @@ export const STAGE_POLICY = {
   silent: true,
   /** ask the model when the rules' stage rests only on an unspecified talk or a team */
   talk: true,
+  /** …and only to move an application the rules could not place (a talk or a team cue that named no step) */
+  fromApplicationOnly: false,
 };
 
 /** Where the rules' evidence is weak: 'silent' (no cue), 'talk' (only a talk / team cue), or null (a cue that names the step). */
@@ -93,6 +95,7 @@ export function applyStageModel(model: StageModel, sentences: readonly Sentence[
   if (!c.stage || (c.kind !== 'rejection' && c.kind !== 'on_hold')) return c;
   const weak = weakStage(signals);
   if (!weak || (weak === 'silent' && !STAGE_POLICY.silent) || (weak === 'talk' && !STAGE_POLICY.talk)) return c;
+  if (STAGE_POLICY.fromApplicationOnly && c.stage !== 'application') return c;
   const p = stageProbabilities(model, stageFeatures(sentences, signals, rules));
   let best: ReaderStage = c.stage;
   for (const s of READER_STAGES) if ((p.get(s) ?? 0) > (p.get(best) ?? 0)) best = s;
