@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { evaluate, parseLabelled, readMessage, SHIPPED_MODEL, STAGE_POLICY, type StageModel, type Labelled, type Predicted, type ReaderModel } from '../src/domain/reader/index.js';
+import { evaluate, parseLabelled, readMessage, SHIPPED_MODEL, type Labelled, type Predicted, type ReaderModel } from '../src/domain/reader/index.js';
 
 type Row = NonNullable<ReturnType<typeof parseLabelled>>;
 
@@ -13,16 +13,6 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const modelArg = args.indexOf('--model');
 const model: ReaderModel | null = args.includes('--rules') ? null : modelArg >= 0 ? (JSON.parse(readFileSync(args[modelArg + 1] ?? '', 'utf8')) as ReaderModel) : SHIPPED_MODEL;
-// --stage file.json [--stage-gate talk|silent|both] [--stage-margin m]: the learned stage beside the rules (stage-model.ts)
-const stageArg = args.indexOf('--stage');
-const stageModel: StageModel | null = stageArg >= 0 ? (JSON.parse(readFileSync(args[stageArg + 1] ?? '', 'utf8')) as StageModel) : null;
-const gate = args[args.indexOf('--stage-gate') + 1];
-if (args.includes('--stage-gate')) {
-  STAGE_POLICY.silent = gate !== 'talk';
-  STAGE_POLICY.talk = gate !== 'silent';
-}
-if (args.includes('--stage-from-application')) STAGE_POLICY.fromApplicationOnly = true;
-if (args.includes('--stage-margin')) STAGE_POLICY.margin = Number(args[args.indexOf('--stage-margin') + 1]);
 const rows = (f: string): Row[] => readFileSync(join(root, 'tests/reader-corpus', f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => parseLabelled(l)).filter((x): x is Row => Boolean(x));
 const dev = rows('dev.jsonl');
 const groups: [string, Row[]][] = [
@@ -45,7 +35,7 @@ const f = (x: number): string => (x * 100).toFixed(1).padStart(6);
 console.log('part              n    stage reasF1  exact feedbk offerd   door   rejP   rejR   kind');
 for (const [name, list] of groups) {
   if (!list.length) continue;
-  const pairs: { expected: Labelled; got: Predicted }[] = list.map((expected) => ({ expected, got: readMessage({ text: expected.text, subject: expected.subject }, model, stageModel) }));
+  const pairs: { expected: Labelled; got: Predicted }[] = list.map((expected) => ({ expected, got: readMessage({ text: expected.text, subject: expected.subject }, model) }));
   const r = evaluate(pairs);
   console.log(`${name.padEnd(15)}${String(r.n).padStart(5)} ${f(r.stageAccuracy)}${f(r.reasonsMicroF1)}${f(r.reasonsExactSet)}${f(r.feedbackAccuracy)}${f(r.feedbackOfferedAccuracy)}${f(r.doorOpenAccuracy)}${f(r.rejectionPrecision)}${f(r.rejectionRecall)}${f(r.kindAccuracy)}`);
 }

@@ -12,7 +12,6 @@ import { REASON_RULES, type ReasonLabel } from './rules/reason.rules.js';
 import { OWN_PROCESS, PROCESS_DESCRIPTION, STAGE_RULES, type StageCue } from './rules/stage.rules.js';
 import type { Evidence, Kind, Reason, ReaderStage, Sentence } from './types.js';
 import { combine, type ReaderModel } from './learned.js';
-import { applyStageModel, type StageModel } from './stage-model.js';
 
 export interface Classification {
   kind: Kind;
@@ -264,10 +263,9 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
  * Labels one message: the rules, then the learned model where they are silent or weak (learned.ts).
  * Without a model (or with `model: null`) the rules alone answer.
  */
-export function classify(sentences: readonly Sentence[], model: ReaderModel | null = null, stageModel: StageModel | null = null): Classification {
+export function classify(sentences: readonly Sentence[], model: ReaderModel | null = null): Classification {
   const { result, signals } = classifyByRules(sentences);
-  const c = model ? combine(model, sentences, signals, result) : result;
-  return stageModel ? applyStageModel(stageModel, sentences, signals, result, c) : c;
+  return model ? combine(model, sentences, signals, result) : result;
 }
 
 /** a sentence of the history that asks after or looks forward to a step ("any update about the interview with the hiring manager?") */

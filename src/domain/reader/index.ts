@@ -1,6 +1,5 @@
 /** The rejection-message reader: pure domain code (no I/O). */
-export { readMessage, readerFeatures, readerStageFeatures } from './read-message.js';
-export { STAGE_POLICY, type StageModel } from './stage-model.js';
+export { readMessage, readerFeatures } from './read-message.js';
 export { SHIPPED_MODEL, loadModel } from './model.js';
 export { HEADS, POLICY, type ReaderModel } from './learned.js';
 export { parseEmail, readRaw, readText, looksLikeMime } from './parse-email.js';

@@ -4,7 +4,6 @@
  */
 import { classify, classifyByRules, stageFromHistory } from './classify.js';
 import { messageFeatures, type ReaderModel } from './learned.js';
-import { stageFeatures, weakStage, type StageModel } from './stage-model.js';
 import { SHIPPED_MODEL } from './model.js';
 import { decodePastedQuotedPrintable, extractNewest, normaliseText } from './clean.js';
 import { extractEntities } from './entities.js';
@@ -76,7 +75,7 @@ function prepare(input: ReaderInput) {
   return { body, subject, sender, language, sentences, history };
 }
 
-function readUnsafe(input: ReaderInput, model: ReaderModel | null, stageModel: ReaderStageModelArg): ReaderResult {
+function readUnsafe(input: ReaderInput, model: ReaderModel | null): ReaderResult {
   const { body, sender, language, sentences, history } = prepare(input);
   const entities = extractEntities(sentences, body, sender.address, sender.name);
   const entityEvidence: Evidence[] = [];
@@ -128,7 +127,7 @@ function readUnsafe(input: ReaderInput, model: ReaderModel | null, stageModel: R
     return { ...foreign, ...base, confidence: 0.2, evidence: entityEvidence };
   }
 
-  const c = stageFromHistory(classify(sentences, model, stageModel), history);
+  const c = stageFromHistory(classify(sentences, model), history);
   return {
     ...c,
     ...base,
@@ -142,23 +141,13 @@ function readUnsafe(input: ReaderInput, model: ReaderModel | null, stageModel: R
  * Reads one message (plain text and/or HTML) and labels it with the rules and the shipped learned
  * model (`model: null` for the rules alone). Never throws.
  */
-export function readMessage(input: ReaderInput, model: ReaderModel | null = SHIPPED_MODEL, stageModel: ReaderStageModelArg = null): ReaderResult {
+export function readMessage(input: ReaderInput, model: ReaderModel | null = SHIPPED_MODEL): ReaderResult {
   try {
     if (input === null || typeof input !== 'object') return emptyResult();
-    return readUnsafe(input, model, stageModel);
+    return readUnsafe(input, model);
   } catch {
     return emptyResult();
   }
-}
-
-type ReaderStageModelArg = StageModel | null;
-
-/** The stage model's features of one message and whether the rules' stage evidence is weak (for training): null when not English. */
-export function readerStageFeatures(input: ReaderInput): { features: string[]; weak: 'silent' | 'talk' | null; rulesStage: string | null } | null {
-  const { language, sentences } = prepare(input);
-  if (language !== 'en' && language !== 'unknown') return null;
-  const { result, signals } = classifyByRules(sentences);
-  return { features: stageFeatures(sentences, signals, result), weak: weakStage(signals), rulesStage: result.stage };
 }
 
 /** The learned model's features of one message (for training): null when it is not read as English. */
