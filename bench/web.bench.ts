@@ -38,6 +38,10 @@
  * | /insights | 472 / 560 | 1088 | 472 | 564 (326 / 0) | 24 |
  * | / (home) | 596 / 648 | 966 | 580 | 380 (203 / 0) | 20 |
  *
+ * Run again at 01:54 on the final code (load 1.8 → 4.3), content p50 / p95, usable p50: /board 804 / 1160, 1309;
+ * /applications 548 / 684, 1022; /insights 596 / 940, 1159; / 736 / 928, 1154. At this load the same build moves by
+ * 100–350 ms between runs.
+ *
  * The same day, 00:41, before it, on a quiet machine (load 0.1 → 4.1), content cold p50 / p95 (there, content was
  * also the moment the page became usable): /board 1311 / 1389, /applications 1245 / 1311, /insights 1346 / 1438,
  * / 1196 / 1263. The drawn page is larger (the board's HTML is about 400 KB of markup before compression).
