@@ -61,6 +61,11 @@ export function daysAgo(day: string, today: string): string {
   return `${n} days ago`;
 }
 
+/** A count as people read it: 10,000, not 10000. */
+export function formatCount(n: number): string {
+  return n.toLocaleString('en');
+}
+
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 }

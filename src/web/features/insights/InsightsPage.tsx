@@ -4,7 +4,7 @@ import { IconBulb, IconChartSankey } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import type { Insights, Outcome } from '../../../contracts/insights.js';
 import { STAGE_LABELS } from '../../../domain/applications/stages.js';
-import { formatDay } from '../../components/format';
+import { formatCount, formatDay } from '../../components/format';
 import { ErrorState, LoadingState } from '../../components/QueryState';
 import { SortableTh, useSortedRows } from '../../components/SortableTh';
 import { ApplicationsDrawer, type Behind } from './ApplicationsDrawer';
@@ -104,8 +104,8 @@ function OutcomeTable({ insights, onPick }: { insights: Insights; onPick: (b: Be
 
 function sankeyCaption(i: Insights): string {
   const by = (o: Outcome) => i.outcomes.filter((x) => x.outcome === o).reduce((s, x) => s + x.count, 0);
-  const steps = i.funnel.filter((f) => f.stage !== 'applied' && f.reached > 0).map((f) => `${f.reached} reached ${STAGE_LABELS[f.stage].toLowerCase()}`);
-  return `Of ${i.totals.sent} applications sent, ${steps.join(', ') || 'none has moved on yet'}. Now: ${by('rejected')} rejected, ${by('silence')} with no answer, ${by('withdrawn')} withdrawn, ${by('in_progress')} in progress.`;
+  const steps = i.funnel.filter((f) => f.stage !== 'applied' && f.reached > 0).map((f) => `${formatCount(f.reached)} reached ${STAGE_LABELS[f.stage].toLowerCase()}`);
+  return `Of ${formatCount(i.totals.sent)} applications sent, ${steps.join(', ') || 'none has moved on yet'}. Now: ${formatCount(by('rejected'))} rejected, ${formatCount(by('silence'))} with no answer, ${formatCount(by('withdrawn'))} withdrawn, ${formatCount(by('in_progress'))} in progress.`;
 }
 
 export function InsightsPage() {
@@ -117,7 +117,7 @@ export function InsightsPage() {
       <div>
         <Title order={1}>Insights</Title>
         <Text c="dimmed">
-          {i && i.totals.sent >= MIN_FOR_INSIGHTS ? `Patterns across your ${i.totals.sent} sent applications, as of ${formatDay(i.asOf)}. Every number opens the applications behind it.` : 'Patterns across all your applications and rejections.'}
+          {i && i.totals.sent >= MIN_FOR_INSIGHTS ? `Patterns across your ${formatCount(i.totals.sent)} sent applications, as of ${formatDay(i.asOf)}. Every number opens the applications behind it.` : 'Patterns across all your applications and rejections.'}
         </Text>
       </div>
       {query.isLoading ? <LoadingState label="Loading insights" /> : null}
@@ -126,13 +126,13 @@ export function InsightsPage() {
       {i && i.totals.sent >= MIN_FOR_INSIGHTS ? (
         <>
           <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
-            <Stat label="Sent" value={String(i.totals.sent)} detail={`${i.totals.inProgress} still in progress, ${i.totals.sent - i.totals.inProgress} ended`}
+            <Stat label="Sent" value={formatCount(i.totals.sent)} detail={`${formatCount(i.totals.inProgress)} still in progress, ${formatCount(i.totals.sent - i.totals.inProgress)} ended`}
               onClick={() => setBehind({ title: 'All applications sent', filter: { stage: 'applied' } })} />
             <Stat label="Heard back" value={pct(i.response.responseRate.rate)} detail={heardBackLine(i.response.responseRate.successes, i.response.responseRate.trials, i.response.awaiting)}
               onClick={() => setBehind({ title: 'Heard back from the employer', filter: { replied: 'true' } })} />
-            <Stat label="Reached an interview" value={String(i.funnel.find((f) => f.stage === 'interview')?.reached ?? 0)} detail="interview or further"
+            <Stat label="Reached an interview" value={formatCount(i.funnel.find((f) => f.stage === 'interview')?.reached ?? 0)} detail="interview or further"
               onClick={() => setBehind({ title: 'Reached interview', filter: { stage: 'interview' } })} />
-            <Stat label="Offers" value={String(i.funnel.find((f) => f.stage === 'offer')?.reached ?? 0)} detail={`${i.funnel.find((f) => f.stage === 'accepted')?.reached ?? 0} accepted`}
+            <Stat label="Offers" value={formatCount(i.funnel.find((f) => f.stage === 'offer')?.reached ?? 0)} detail={`${formatCount(i.funnel.find((f) => f.stage === 'accepted')?.reached ?? 0)} accepted`}
               onClick={() => setBehind({ title: 'Reached an offer', filter: { stage: 'offer' } })} />
           </SimpleGrid>
 

@@ -33,5 +33,6 @@ describe('insights in plain words', () => {
   it('makes the reply counts add up to what was sent', () => {
     expect(heardBackLine(41, 53, 3)).toBe('41 of the 53 with an outcome; 3 still waiting for a reply (56 sent)');
     expect(heardBackLine(10, 12, 0)).toBe('10 of the 12 with an outcome; none still waiting for a reply (12 sent)');
+    expect(heardBackLine(8123, 10000, 0)).toBe('8,123 of the 10,000 with an outcome; none still waiting for a reply (10,000 sent)');
   });
 });

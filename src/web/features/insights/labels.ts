@@ -1,5 +1,6 @@
 import type { Outcome } from '../../../contracts/insights.js';
 import { STAGE_LABELS, type ProgressStage } from '../../../domain/applications/stages.js';
+import { formatCount } from '../../components/format';
 
 export const OUTCOME_LABELS: Record<Outcome, string> = {
   in_progress: 'In progress',
@@ -67,6 +68,6 @@ export function daysWords(n: number | null): string {
  */
 export function heardBackLine(successes: number, trials: number, waiting: number): string {
   const sent = trials + waiting;
-  const outcome = `${successes} of the ${trials} with an outcome`;
-  return `${outcome}; ${waiting > 0 ? waiting : 'none'} still waiting for a reply (${sent} sent)`;
+  const outcome = `${formatCount(successes)} of the ${formatCount(trials)} with an outcome`;
+  return `${outcome}; ${waiting > 0 ? formatCount(waiting) : 'none'} still waiting for a reply (${formatCount(sent)} sent)`;
 }
