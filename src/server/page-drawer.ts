@@ -32,20 +32,38 @@ import(workerData.entry).then(
 
 type DrawAnswer = { id: number; html: string } | { id: number; error: string };
 
-const drawers = new Map<string, PageDrawer>();
+interface Drawer {
+  draw: PageDrawer;
+  /** Starts the thread (loading the server build) before the first page is asked for. */
+  warm: () => void;
+}
 
-/** The drawer of the web app built into `webDir` (dist/web): its server build is in dist/web-ssr. */
-export function pageDrawer(webDir: string): PageDrawer {
+const drawers = new Map<string, Drawer>();
+
+function drawerFor(webDir: string): Drawer {
   const entry = join(webDir, '..', 'web-ssr', 'entry-server.js');
   let drawer = drawers.get(entry);
   if (!drawer) {
-    drawer = existsSync(entry) ? threadDrawer(entry) : () => Promise.resolve(null);
+    drawer = existsSync(entry) ? threadDrawer(entry) : { draw: () => Promise.resolve(null), warm: () => undefined };
     drawers.set(entry, drawer);
   }
   return drawer;
 }
 
-function threadDrawer(entry: string): PageDrawer {
+/** The drawer of the web app built into `webDir` (dist/web): its server build is in dist/web-ssr. */
+export function pageDrawer(webDir: string): PageDrawer {
+  return drawerFor(webDir).draw;
+}
+
+/**
+ * Starts the drawing thread now, so that the first page opened after the server starts is drawn without
+ * waiting for the build to load (`debrief serve` calls it once it listens; tests leave it to the first page).
+ */
+export function warmPageDrawer(webDir: string): void {
+  drawerFor(webDir).warm();
+}
+
+function threadDrawer(entry: string): Drawer {
   let thread: Worker | null = null;
   let broken = false;
   let next = 1;
@@ -80,7 +98,7 @@ function threadDrawer(entry: string): PageDrawer {
     });
     return started;
   };
-  return (pathname, search, answers) => {
+  const draw: PageDrawer = (pathname, search, answers) => {
     if (broken) return Promise.resolve(null);
     return new Promise((resolve) => {
       const id = next++;
@@ -95,5 +113,11 @@ function threadDrawer(entry: string): PageDrawer {
       });
       (thread ??= start()).postMessage({ id, pathname, search, answers });
     });
+  };
+  return {
+    draw,
+    warm: () => {
+      if (!broken) thread ??= start();
+    },
   };
 }

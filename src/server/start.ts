@@ -1,6 +1,8 @@
 import { serve } from '@hono/node-server';
 import type { Database } from '../db/connect.js';
 import { createApp } from './app.js';
+import { warmPageDrawer } from './page-drawer.js';
+import { webDir } from './paths.js';
 import type { HostedRuntime } from './context.js';
 import { acquireServeLock, type ServeLock } from './serve-lock.js';
 
@@ -31,6 +33,7 @@ export async function startServer(options: StartOptions): Promise<{ url: string;
       const host = info.address.includes(':') ? `[${info.address}]` : info.address;
       const url = `http://${host}:${info.port}`;
       lock?.record(url);
+      warmPageDrawer(webDir());
       resolve({
         url,
         close: () =>
