@@ -1,5 +1,6 @@
 import { PostgresAdapter, sql, type CompiledQuery, type Kysely, type RawBuilder, type Selectable, type SqlBool } from 'kysely';
 import type { ApplicationsTable, DB } from '../schema.js';
+import { KEPT_OUTCOME_OF_STATUS } from './kept-counts.repo.js';
 
 /** An application row joined with its company and its derived state. */
 export type ApplicationViewRow = Selectable<ApplicationsTable> & {
@@ -368,12 +369,6 @@ export function pageIdsQuery(db: Kysely<DB>, ownerId: string, filter: ViewFilter
   return ids;
 }
 
-/**
- * The ended statuses whose applications the insights' kept counts hold one to one: insight_counts keeps, for
- * dimension '', every application of the owner by outcome, and these outcomes come from one status each
- * (the trigger rules of migration 20261203_2601; the other outcomes gather several statuses).
- */
-const KEPT_OUTCOME_OF_STATUS: Readonly<Record<string, string>> = { rejected: 'rejected', withdrawn: 'withdrawn', accepted: 'accepted', ghosted: 'silence' };
 
 /**
  * How many applications the filter matches: with no filter, or a filter on ended statuses alone (the longest

@@ -30,9 +30,15 @@ const OFFER = stageRank('offer');
 const AWAITING = ['applied', 'screen', 'assessment', 'interview', 'final'];
 const list = (values: readonly string[]): string => values.map((v) => `'${v}'`).join(', ');
 
+/**
+ * The kept outcome of each ended status: one status each, so a count of these outcomes is a count of those
+ * statuses (the trigger rules of migration 20261203_2601 follow the same rule). The other outcomes gather several
+ * statuses: 'awaiting' the open steps, 'in_progress' the rest.
+ */
+export const KEPT_OUTCOME_OF_STATUS: Readonly<Record<string, string>> = { rejected: 'rejected', withdrawn: 'withdrawn', accepted: 'accepted', ghosted: 'silence' };
+
 const OUTCOME = `case
-  when status in ('rejected', 'withdrawn', 'accepted') then status
-  when status = 'ghosted' then 'silence'
+  ${Object.entries(KEPT_OUTCOME_OF_STATUS).map(([status, outcome]) => `when status = '${status}' then '${outcome}'`).join('\n  ')}
   when status in (${list(AWAITING)}) then 'awaiting'
   else 'in_progress' end`;
 const REPLIED = 'case when first_reply_on is null then 0 else 1 end';
