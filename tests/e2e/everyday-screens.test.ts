@@ -194,6 +194,10 @@ describe.skipIf(!hasBrowser)('the everyday screens of a long search', () => {
     it('gives fingers 44 px targets: drag handles, move menus and rating stars', async () => {
       const board = boardPage(phone, app.url);
       await board.goto();
+      for (const status of ['accepted', 'rejected', 'withdrawn', 'ghosted'] as const) {
+        const box = await board.column(status).root.boundingBox();
+        expect(box!.x + box!.width, `${status} is in sight on the phone`).toBeLessThanOrEqual(390);
+      }
       const card = phone.getByTestId('board-card').first();
       for (const target of [card.getByTestId('drag-handle'), card.getByTestId('move-menu')]) {
         const box = await target.boundingBox();
