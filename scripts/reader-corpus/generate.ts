@@ -30,6 +30,7 @@ import { SEALED_4 } from './handwritten-sealed-4.js';
 import { SEALED_5 } from './handwritten-sealed-5.js';
 import { SEALED_6 } from './handwritten-sealed-6.js';
 import { SEALED_7 } from './handwritten-sealed-7.js';
+import { SEALED_8 } from './handwritten-sealed-8.js';
 
 /** the development part comes in two halves built from disjoint bank items (a: index % 3 === 0, b: === 1), for honest validation */
 type Part = 'a' | 'b' | 'sealed';
@@ -300,3 +301,5 @@ write('sealed-5.jsonl', [...SEALED_5]);
 write('sealed-6.jsonl', [...SEALED_6]);
 // a seventh sealed part, other voices, ATS templates, agencies, government, creative and sales roles, written before the eighth round of changes (docs/decisions/0056)
 write('sealed-7.jsonl', [...SEALED_7]);
+// an eighth sealed part, ordinary mail of real inboxes and HR templates, written before the ninth round of changes (docs/decisions/0059)
+write('sealed-8.jsonl', [...SEALED_8]);
