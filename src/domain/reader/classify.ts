@@ -40,6 +40,9 @@ const BAR_ONLY = /\b(?:reach|meet|achieve|at|up to|attain|below|short of|under)\
 /** …unless the sentence names what the bar is in: "the level of German we need", "the standard of SQL" */
 const NAMED_SKILL = /\b(?:standard|level|bar) (?:of|in|for) (?!(?:the|this|our|a|an)\b)[\w+#-]+|\b(?:experience|skills?|knowledge|proficiency|fluency|qualification|degree|certificat\w*|licen[cs]e) (?:in|with|of)\b/;
 
+/** the piece of work a test asks for */
+const TASK_NOUN = /\b(?:presentation|exercise|task|case study|take-home|assignment|submission|solution|challenge|sample|test|in-tray|role-?play|written piece|brief)\b/;
+
 /** reasons that name something specific about this candidate */
 const SPECIFIC: ReadonlySet<Reason> = new Set(['skills_gap', 'salary', 'overqualified', 'location', 'culture_fit']);
 
@@ -229,6 +232,15 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
     if (stage === 'assessment' && !found.length && scoreOf(flags, 'feedback') >= THRESHOLD) {
       found.push('assessment');
       reasonScores.set('assessment', { score: scoreOf(flags, 'feedback'), hits: flags.get('feedback')?.hits ?? [] });
+    }
+    // past the test stage, a task the candidate did and a critique of that task, with no other reason: the test's result
+    // ("thank you for the interview and the presentation task … the presentation did not address the brief")
+    if (stage !== 'assessment' && !found.length && scoreOf(stages, 'assessment') >= THRESHOLD) {
+      const onTask = (flags.get('feedback')?.hits ?? []).filter((h) => h.w >= THRESHOLD && TASK_NOUN.test(h.sentence.norm));
+      if (onTask.length) {
+        found.push('assessment');
+        reasonScores.set('assessment', { score: 1, hits: onTask });
+      }
     }
     for (const reason of found) {
       evidence.push({ label: 'reason', value: reason, sentences: evidenceOf(reasonScores, reason), confidence: confidenceOf(scoreOf(reasonScores, reason)) });
