@@ -534,3 +534,150 @@ We regret to inform you that the interview scheduled for Tuesday 4 June has to b
 Apologies for the inconvenience,
 Recruitment`, 'Interview rescheduled'),
 ];
+
+/** The second go, written after the first go's fixes and scored at first sight before its own. */
+export const HANDWRITTEN_DEV_9B: readonly CorpusLine[] = [
+  rej('interview', ['generic'], {},
+    `Hi Sunita,
+
+Many thanks for your time across the process, and especially for our conversation with Mark on Friday. I'm sorry to say we won't be taking your application further.
+
+Regards,
+Eleanor`, 'Clinical Data Manager'),
+  rej('interview', ['position_filled', 'profile_mismatch'], {},
+    `Dear Kofi,
+
+It was a pleasure to discuss the role with you last Wednesday. Having now spoken with all of the shortlisted candidates, we have offered the post to someone whose experience more closely reflects what the school needs at this point.
+
+Yours sincerely,
+Headteacher`, 'Head of Year'),
+  rej('screen', ['generic'], {},
+    `Hi Bella,
+
+Thanks for hopping on a call with me on Monday to talk about the Office Manager role. After reviewing everything with the founders, we've decided not to move you to the next round.
+
+Best,
+Jess, Talent`, 'Office Manager'),
+  rej('application', ['generic'], {},
+    `Dear Applicant,
+
+Thank you for applying to the Technology Graduate Programme. This year our assessment centres will be held virtually, and successful candidates will hear from us in March. Unfortunately, we are unable to progress your application on this occasion.
+
+Early Careers Team${ats}`, 'Technology Graduate Programme'),
+  rej('application', ['generic'], {},
+    `Hello Vikram,
+
+Thank you for applying for the Data Analyst Intern role. We wanted to let you know the final outcome of your application: we have decided not to move forward.
+
+Best of luck,
+University Recruiting`, 'Data Analyst Intern - outcome'),
+  rej('application', ['profile_mismatch'], {},
+    `Dear Ms. Adeyemi,
+
+Thank you for your application for the Communications Officer post. The shortlisting panel selected candidates whose previous experience was judged more relevant to the duties of the post. I regret that you have not been shortlisted.
+
+Yours sincerely,
+HR Officer`, 'Communications Officer'),
+  rej('final', ['skills_gap'], fb,
+    `Hi Declan,
+
+Thank you for your interviews last week. The team felt your product sense was strong; however, the role involves a great deal of pricing work, and the other finalist had run pricing for a marketplace before.
+
+We won't be making you an offer this time.
+
+Best,
+Nadia`, 'Senior Product Manager'),
+  rej('assessment', ['assessment'], fb,
+    `Dear Yuki,
+
+Thank you for completing the SQL assessment. Your answers were accurate on the simpler questions, but the later ones, notably the window-function queries, were left incomplete, so we will not be progressing your application.
+
+Kind regards,
+Analytics Recruiting`, 'SQL assessment'),
+  rej('assessment', ['assessment'], fb,
+    `Hi Ahmed,
+
+Many thanks for the design task. It didn't quite reach the level we were hoping for, mostly in how the checkout flow handled errors. We're going to stop the process here.
+
+Thanks,
+Lina`, 'Design task'),
+  rej('interview', ['position_filled'], { ...offered, ...door },
+    `Dear Olga,
+
+Thank you for attending the interview for the Grants Officer role on 3 October. The panel was impressed by your preparation and by your knowledge of the sector.
+
+After much deliberation, the panel has decided to offer the post to another candidate.
+
+I appreciate that this will be disappointing. If you would find it helpful to have a short conversation about the panel's comments, please reply to this email and I will set up a time.
+
+We advertise new posts regularly, and we hope you will consider applying to us again.
+
+With best wishes,
+Helen Marsh
+Head of Grants`, 'Grants Officer'),
+  rej('interview', ['position_filled'], door,
+    `Hi Andre,
+
+I wanted to give you an update. The client has made an offer to the other candidate they met, and it's been accepted. I know you were keen, so sorry it's not better news. I'll be in touch as soon as I have another role that matches what you're looking for.
+
+Cheers,
+Priti
+Northgate Recruitment`, 'Update - Operations Lead'),
+  rej('application', ['location'], fb,
+    `Hi Leo,
+
+Thanks for your application. This internship is only open to students currently enrolled at a university in Ireland, so unfortunately we can't consider your application.
+
+Best wishes,
+Campus Team`, 'Summer internship'),
+  rej('application', ['generic'], {},
+    `Dear Rahul,
+
+We thank you for your interest in ABC Infotech. After reviewing your profile, we are unable to shortlist you for further rounds at this point of time.
+
+Thanks & Regards,
+HR Team`, 'Regarding your application'),
+  rej('final', ['generic'], door,
+    `Hey Sam,
+
+Thank you for making it to the last stage and for the onsite with the team. It was genuinely close, but we've gone a different way. We'd really like to keep in touch — I'll reach out when we open the next design role.
+
+Best,
+Jo`, 'Senior Designer'),
+  other(
+    `Hi Farah,
+
+Thanks for your patience. We still have two more interviews to hold next week before the panel can make its decision, so we haven't reached a decision yet. You remain in the running and I'll update you by the 20th.
+
+Best,
+Connor`, 'Update'),
+  other(`Hi Tariq,
+
+Thanks for your application to Fieldwise! We'd love to learn more — please complete this short online assessment within the next seven days.
+
+Good luck,
+Fieldwise Recruiting`, 'Next step: online assessment'),
+  other(`Dear Shreya,
+
+Your interview for the position of Trainee Engineer has been scheduled on 14 May at 11:00 AM. Kindly carry your original documents.
+
+Regards,
+HR Department`, 'Interview schedule'),
+  other(`Hello Matt,
+
+We just wanted to let you know that we have received a high number of applications for this role and are working through them. We will be in touch as soon as we can.
+
+Thank you for your patience,
+Recruitment`, 'Update on your application'),
+  other(`Hi Anna,
+
+Thanks for sending over your portfolio. I've shared it with the creative director and we'll get back to you next week about a possible interview.
+
+Best,
+Marco`, 'Re: Portfolio'),
+  other(`Dear Graduate,
+
+Thank you for registering your interest in our 2028 programmes. Applications open on 1 September; we'll email you when they do.
+
+Early Careers`, 'Thanks for registering'),
+];
