@@ -87,3 +87,27 @@ describe('flags: a shortcoming singled out, an eye kept out for the candidate', 
     expect(r.doorOpen).toBe(false);
   });
 });
+
+describe('second go: the process ended, the others met, a process still running', () => {
+  it('reads the sender ending the candidate\'s process as a decline, not a closed role', () => {
+    const r = read(wrap('Thank you for the coding exercise. It did not reach the level we need, particularly on input validation, so we will end the process with you at this point.'));
+    expect(r.kind).toBe('rejection');
+    expect(r.reasons).toEqual(['assessment']);
+  });
+
+  it('reads "the other candidate they met" and "our conversation with <name>" as an interview', () => {
+    expect(read(wrap('The client has chosen the other applicant they interviewed, so I am afraid this one has not come off.')).stage).toBe('interview');
+    expect(read(wrap('Thank you again for our call with Deborah last week. We have decided not to progress your application.')).stage).toBe('interview');
+  });
+
+  it('reads a talk beside all the shortlisted candidates spoken with as an interview, not a final', () => {
+    const r = read(wrap('It was good to discuss the post with you on Monday. Having met each of the shortlisted applicants, we have appointed another candidate.'));
+    expect(r.stage).toBe('interview');
+  });
+
+  it('reads a process still running as planned as an update, not a pause', () => {
+    const r = read(wrap('Thanks for bearing with us. We are still meeting two more candidates this week, so nothing is decided; you remain in the process and I will write by Monday.'));
+    expect(r.kind).not.toBe('on_hold');
+    expect(r.kind).not.toBe('rejection');
+  });
+});
