@@ -644,7 +644,7 @@ Thank you for making it to the last stage and for the onsite with the team. It w
 
 Best,
 Jo`, 'Senior Designer'),
-  other(
+  hold('interview', ['generic'], {},
     `Hi Farah,
 
 Thanks for your patience. We still have two more interviews to hold next week before the panel can make its decision, so we haven't reached a decision yet. You remain in the running and I'll update you by the 20th.

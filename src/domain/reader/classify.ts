@@ -55,11 +55,6 @@ const ARRANGING = /\breschedul\w*|\b(?:move|moving|push|pushing|shift|shifting|p
 /** what makes an update a pause: something stopped, delayed or waiting on a decision above the hiring team */
 const PAUSED = /\bon hold\b|\bpaus(?:e|ed|es|ing)\b|\bdelay|\bpostpon|\bsuspend|\bfro(?:zen|ze|eze)\b|\bfreez|\bdefer|\bpushed (?:back|out)\b|\bput back\b|\blonger than\b|\btaking (?:\w+ )?longer\b|\bon ice\b|\bback ?burner\b|\bhalt|\bbudget|\bheadcount|\bapprov|\bsign-?off|\bsigned off\b|\brestructur|\breorg|\bmerger|\bfunding|\bre-?plan|\buntil (?:after|further notice|the new|next (?:month|quarter|year))|\bnot (?:yet )?(?:made|reached) (?:a|our|any|the) (?:final )?decision|\b(?:yet to|not yet) (?:make|reach|made|reached)\b|\bforgotten (?:about )?you\b|\b(?:still|remain|remains|are) (?:very much )?(?:in|part of|under) (?:the )?(?:process|running|mix|frame|consideration)|\bruled (?:you|anyone|anybody) out\b|\b(?:hold|holding) off\b|\bwaiting (?:on|for)\b|\bawaiting\b|\bextended\b|\bon leave\b|\bunavailab|\bre-?open|\bresume/;
 
-/** a process stopped or put off by something outside it (the strong half of PAUSED) */
-const STOPPED = /\bon hold\b|\bpaus(?:e|ed|es|ing)\b|\bdelay|\bpostpon|\bsuspend|\bfro(?:zen|ze|eze)\b|\bfreez|\bdefer|\bpushed (?:back|out)\b|\bput back\b|\blonger than\b|\btaking (?:\w+ )?longer\b|\bon ice\b|\bback ?burner\b|\bhalt|\bbudget|\bheadcount|\bapprov|\bsign-?off|\bsigned off\b|\brestructur|\breorg|\bmerger|\bfunding|\bre-?plan|\b(?:hold|holding) off\b|\bon leave\b|\bunavailab|\bre-?open|\bresume/;
-/** the process still going on as planned: "we still have two more interviews to hold", "still meeting the last candidates" */
-const ONGOING = /\bstill (?:have|has|got|meeting|interviewing|speaking|talking|seeing|to (?:meet|interview|see|speak))\b[^.;]{0,40}\b(?:interviews?|candidates|applicants|people|meetings?|conversations?)\b|\b(?:more|remaining|other|last) (?:few |two |three )?(?:interviews|candidates) (?:to (?:hold|do|run|meet|see)|(?:this|next) week)\b/;
-
 function decideKind(k: Map<KindLabel, LabelScore>): { kind: Kind; score: number } {
   const rejection = scoreOf(k, 'rejection');
   const onHold = scoreOf(k, 'on_hold');
@@ -192,8 +187,7 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
   }
   // LABELS.md: on hold is a process paused or delayed. "We expect to decide by Friday" or "we'll be in touch once we
   // have news" with nothing paused, delayed or waiting on anything is a plain update
-  // …and so is a process still running as planned, with no pause in it ("we still have two interviews to hold, so no decision yet")
-  if (kind === 'on_hold' && (!sentences.some((s) => !s.footer && PAUSED.test(s.norm)) || (sentences.some((s) => !s.footer && ONGOING.test(s.norm)) && !sentences.some((s) => !s.footer && STOPPED.test(s.norm))))) {
+  if (kind === 'on_hold' && !sentences.some((s) => !s.footer && PAUSED.test(s.norm))) {
     kind = 'other';
     kindScore = 0.5;
   }

@@ -104,10 +104,4 @@ describe('second go: the process ended, the others met, a process still running'
     const r = read(wrap('It was good to discuss the post with you on Monday. Having met each of the shortlisted applicants, we have appointed another candidate.'));
     expect(r.stage).toBe('interview');
   });
-
-  it('reads a process still running as planned as an update, not a pause', () => {
-    const r = read(wrap('Thanks for bearing with us. We are still meeting two more candidates this week, so nothing is decided; you remain in the process and I will write by Monday.'));
-    expect(r.kind).not.toBe('on_hold');
-    expect(r.kind).not.toBe('rejection');
-  });
 });
