@@ -36,9 +36,12 @@ const ROLE_FACTS: ReadonlySet<Reason> = new Set(['position_filled', 'role_closed
 const COMPARATIVE = /\b(?:closer|better|more closely|stronger|best|more relevant)\b/;
 
 /** a bar reached or not, with nothing named: "you did not reach the standard we need" */
-const BAR_ONLY = /\b(?:reach|meet|achieve|at|up to|attain|below|short of|under)\w* (?:the|a|our) (?:required |necessary |expected |minimum )?(?:standard|level|bar|benchmark|threshold|mark)\b/;
+const BAR_ONLY = /\b(?:reach|meet|achieve|at|up to|attain|below|short of|under)\w* (?:the|a|our) (?:required |necessary |expected |minimum )?(?:standard|level|bar|benchmark|threshold|mark)\b|\b(?:fell|fall|falls|falling|came|come|comes) (?:well |a little |slightly |just |a bit )?short of (?:what|the level|the standard)\b/;
 /** …unless the sentence names what the bar is in: "the level of German we need", "the standard of SQL" */
 const NAMED_SKILL = /\b(?:standard|level|bar) (?:of|in|for) (?!(?:the|this|our|a|an)\b)[\w+#-]+|\b(?:experience|skills?|knowledge|proficiency|fluency|qualification|degree|certificat\w*|licen[cs]e) (?:in|with|of)\b/;
+
+/** the piece of work a test asks for */
+const TASK_NOUN = /\b(?:presentation|exercise|task|case study|take-home|assignment|submission|solution|challenge|sample|test|in-tray|role-?play|written piece|brief)\b/;
 
 /** reasons that name something specific about this candidate */
 const SPECIFIC: ReadonlySet<Reason> = new Set(['skills_gap', 'salary', 'overqualified', 'location', 'culture_fit']);
@@ -125,7 +128,7 @@ function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage): Rea
 
 /** on hold, "we'll be in touch when it reopens" is about this role, not a door to future ones */
 const RESUME_ONLY = /\b(?:reopen|re-open|resume|restart|(?:moves?|moving|starts?|starting|gets? going|kicks? off) again|pick(?:s|ing)? (?:(?:things|it|this|the process|the search) )?(?:back )?up|back on|unfreeze|lifted|funding|budget|decision|still (?:live|active|open|on file|with us|under consideration)|(?:in touch|contact you|let you know|reach out) (?:again )?then\b)/;
-const FUTURE_DOOR = /(?:future|other|another|new|similar|upcoming) (?:roles?|positions?|openings?|opportunit|vacanc)|talent (?:pool|community|network)|re-?apply|apply again|on file/;
+const FUTURE_DOOR = /(?:future|other|another|new|similar|upcoming) (?:roles?|positions?|openings?|opportunit|vacanc)|talent (?:pool|community|network)|re-?apply|apply again/;
 
 /** reasons that only appear when someone is being declined */
 const DECLINE_REASONS: readonly ReasonLabel[] = ['overqualified', 'position_filled', 'internal_candidate', 'salary', 'assessment', 'skills_gap', 'profile_mismatch', 'role_closed', 'culture_fit', 'location'];
@@ -229,6 +232,15 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
     if (stage === 'assessment' && !found.length && scoreOf(flags, 'feedback') >= THRESHOLD) {
       found.push('assessment');
       reasonScores.set('assessment', { score: scoreOf(flags, 'feedback'), hits: flags.get('feedback')?.hits ?? [] });
+    }
+    // past the test stage, a task the candidate did and a critique of that task, with no other reason: the test's result
+    // ("thank you for the interview and the presentation task … the presentation did not address the brief")
+    if (stage !== 'assessment' && !found.length && scoreOf(stages, 'assessment') >= THRESHOLD) {
+      const onTask = (flags.get('feedback')?.hits ?? []).filter((h) => h.w >= THRESHOLD && TASK_NOUN.test(h.sentence.norm));
+      if (onTask.length) {
+        found.push('assessment');
+        reasonScores.set('assessment', { score: 1, hits: onTask });
+      }
     }
     for (const reason of found) {
       evidence.push({ label: 'reason', value: reason, sentences: evidenceOf(reasonScores, reason), confidence: confidenceOf(scoreOf(reasonScores, reason)) });

@@ -17,7 +17,18 @@ const JUDGEMENT = /\b(?:(?:panel|team|interviewers?|committee|assessors?|reviewe
 /** willingness to give something, and a verb of giving it */
 const WILLING_TO_GIVE = /^(?=[^]*\b(?:happy|glad|pleased|willing|delighted|welcome|if you(?:'d| would)? like|if (?:it|that|they|those|these|a few [\w-]+(?: [\w-]+){0,3}) (?:would|might|could) (?:be )?(?:useful|helpful|of use)|should you wish|feel free|let (?:me|us) know|drop (?:me|us) a line|just reply|reply)\b)(?=[^]*\b(?:share|pass (?:\w+ )?on|pass (?:\w+ )?along|tell you|send|explain|talk (?:\w+ )?through|go (?:\w+ )?through|walk you through|run (?:\w+ )?through|set (?:\w+ )?up|arrange)\b)/;
 
+/** a shortfall of the candidate or the work: did not meet / fell short / not strong enough / did not hold up / struggled */
+const SHORTFALL = /\b(?:did not|didn't|does not|doesn't|failed to|did not quite|didn't quite) (?:quite )?(?:meet|reach|hit|clear|hold up|come up to|match)\b|\b(?:fell|falls|fall|falling|came|come|comes) (?:\w+ )?short\b|\bnot (?:quite )?(?:strong|good|detailed|thorough|robust|clear|deep|solid|polished) enough\b|\b(?:below|under) (?:the|our) (?:[\w-]+ )?(?:bar|standard|level|mark|expectations?)\b|\bstruggled\b|\bweaker (?:than|in|on|around)\b/;
+/**
+ * …with the shortcoming named after a word that singles it out, or as its cause: "particularly around test coverage",
+ * "especially in the analysis", "mainly because of the nested loops" (not the field: "because of the number of applicants")
+ */
+const SINGLED_OUT = /\b(?:particularly|especially|notably|in particular|mainly|mostly|chiefly|primarily|largely|above all|specifically|most of all)\b,? (?:around|in|on|with|when|where|for|the|your|how|because|due|owing|regarding|at)\b|\b(?:because of|due to|owing to) (?:the|your|a|an|how|some)\b/;
+const FIELD_CAUSE = /\b(?:volume|number|calibre|caliber|competition|competitive|applications|applicants|candidates|others)\b/;
+
 export const FLAG_RULES: readonly Rule<FlagLabel>[] = [
+  // a shortfall and the shortcoming singled out: specific feedback, whatever the shortcoming is
+  { label: 'feedback', w: 1.2, re: SHORTFALL, also: SINGLED_OUT, unless: FIELD_CAUSE },
   // the work fell short of what it had to do, whatever the work is called: "the mobile screens didn't account for the
   // offline state", "the plan did not include any budget" (the candidate's profile is not the work)
   { label: 'feedback', w: 1.2, re: /\b(?:the|your) (?!(?:experience|background|profile|application|qualifications?|skills?|cv|resume|candidacy|role|position|team|company|salary|location)\b)(?:[\w-]+ ){0,2}?[\w-]+ (?:did not|didn't|does not|doesn't|failed to|never) (?:really |fully |quite |properly )?(?:account for|handle|include|cover|address|reflect|follow|explain|answer|support|consider|mention|flag|test|compile|run|scale)\b/ },
@@ -92,6 +103,9 @@ export const FLAG_RULES: readonly Rule<FlagLabel>[] = [
   // idioms for trying again: "throw your hat in the ring again", "give us another try"
   { label: 'doorOpen', w: 1.3, re: /\b(?:hat (?:back )?in(?:to)? the ring|(?:give|giving) (?:us|it) (?:another|a second) (?:go|try|shot)|(?:try|trying) (?:your luck )?(?:with us )?again|(?:apply|applying) (?:with us )?(?:once more|another time))\b/, unless: /\b(?:cannot|can't|no need)\b|\bthank(?:s| you)\b/ },
   { label: 'doorOpen', w: 1.3, re: /\b(?:stop|discourage|deter|put) you (?:off )?(?:from )?(?:applying|re-?applying)|\b(?:be|feel|get) (?:discouraged|deterred|put off) (?:from )?(?:applying|re-?applying)\b|\b(?:happy|glad|love|delighted|pleased|keen) to (?:see|hear from|receive|consider|get) (?:you|your (?:name|application|cv|resume|profile))\b[^.;]{0,20}\b(?:again|then|next time|in (?:the )?future|next year|in the new year)\b|\b(?:happy|glad|love|delighted|pleased|keen|welcome) to (?:receive|see|consider) (?:an|another|a new|a further|a fresh) application from you\b|\bwelcome (?:your|an|another|a further|a new) application\b[^.;]{0,30}\b(?:then|again|in (?:the )?future|next (?:time|year|round)|for (?:future|other|those|these|them|similar|one of))\b/ },
+  // the sender will look out for other openings, or place the candidate in them: "I'll keep an eye out for anything else
+  // that fits", "I'll be putting you forward for other roles as they come in"
+  { label: 'doorOpen', w: 1.3, re: new RegExp(String.raw`\b(?:i|we)(?:'ll| will| shall|'m| am| are|'re)? (?:\w+ )?(?:keep(?:ing)? (?:an eye|my eyes|our eyes|my ear|our ears) (?:out|open)|be on the lookout|look(?:ing)? out|be looking)\b[^.;]{0,30}\b(?:anything|something|other|${FUTURE} ${OPENINGS})\b|\b(?:put(?:ting)?|submit\w*|send(?:ing)?|forward\w*|recommend\w*|present\w*|propos\w*|shortlist\w*|think(?:ing)? of) (?:you|your (?:profile|cv|resume|details|name)) (?:forward |up )?for (?:any )?${FUTURE} ${OPENINGS}`), unless: /\b(?:not|n't|unable|cannot) (?:\w+ )?(?:keep|be|look|put|putting|submit|send|forward|recommend|present|propose|shortlist|think)\b/ },
   // the sender passes the candidate on to others who hire: "I'll flag your profile to colleagues hiring in similar teams"
   { label: 'doorOpen', w: 1.3, re: /\b(?:flag\w*|pass\w*|shar\w*|forward\w*|recommend\w*|refer\w*|introduc\w*|mention\w*) (?:on |along )?(?:your (?:profile|cv|resume|details|name|application)|you) (?:on |along )?to (?:my |our |other |a few |some )?(?:colleagues|recruiters|hiring managers|teams|other (?:teams|departments|offices)|(?:the|our) (?:[\w-]+ )?(?:team|department))\b/, unless: /\b(?:not|n't|unable)\b/ },
   { label: 'doorOpen', w: -1, re: PRIVACY, unless: new RegExp(String.raw`${FUTURE} ${OPENINGS}|consider you for|talent (?:pool|community|network)|reach out|contact you`) },

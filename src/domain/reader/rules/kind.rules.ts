@@ -91,6 +91,10 @@ const RULES: readonly Rule<KindLabel>[] = [
   { label: 'rejection', w: 1.3, re: /\b(?:not|n't) (?:been )?(?:placed|included|ranked|listed) (?:on|in|high enough|highly enough|within) (?:the |our )?(?:[\w-]+ )?(?:panel|merit list|order of merit|reserve list|shortlist|list|ranking|enough)\b|\bnot (?:placed|ranked) (?:high|highly) enough\b/ },
   // left out of the group taken on: "yours wasn't among the ones we took forward", "you were not one of those selected"
   { label: 'rejection', w: 1.3, re: /\b(?:was|were|is|are)(?: not|n't) (?:among|one of|part of|in) (?:the|those)\b[^.;]{0,40}\b(?:selected|chosen|shortlisted|took forward|taken forward|progress\w*|invited|successful|moving forward|we (?:took|take|are taking|will take|have chosen|chose|picked))\b/ },
+  // the candidate's own process ended by the sender: "we're going to stop the process here", "we'll close the process for you"
+  { label: 'rejection', w: 1.3, re: /\b(?:stop|stopp\w*|end|end(?:ed|ing)|halt\w*|clos(?:e|ed|ing)|conclud\w*|wrap(?:ping)? up) (?:the |our |this |your )?process (?:here|there|for you|with you|at this (?:point|stage))\b/, unless: /\b(?:if|whether|until|unless)\b/ },
+  // …the group named first and pointed back to: "we could only bring a handful through to interview, and you were not one of them"
+  { label: 'rejection', w: 1.3, re: /\b(?:you|yours|your (?:application|cv|profile|candidacy))\s(?:was|were|are|is)(?: not|n't) (?:among|one of|amongst) (?:them|these|those)\b/, also: /\b(?:select\w*|chos\w*|choose|shortlist\w*|invit\w*|progress\w*|bring|brought|take|took|taken|move|moving|moved|advance\w*|through|forward|onto|successful)\b/ },
 
   // ── on hold: paused or delayed, not declined
   { label: 'on_hold', w: 1.3, re: /(?:process|recruitment|recruiting|hiring|search|role|position|vacancy|requisition|opening|interviews?|decision|timeline|internship|program(?:me)?|intake|cohort|scheme|apprenticeship|start date|campaign|shortlisting)[^.;]{0,60}(?:on hold|paused|delayed|postponed|suspended|frozen|deferred|pushed back|taking longer|put back|been extended|on ice|on the back ?burner)/ },
