@@ -681,3 +681,136 @@ Thank you for registering your interest in our 2028 programmes. Applications ope
 
 Early Careers`, 'Thanks for registering'),
 ];
+
+/** The third go (ids d9-090 on), written after the second go's fixes and scored at first sight before its own. */
+export const HANDWRITTEN_DEV_9C: readonly CorpusLine[] = [
+  rej('interview', ['internal_candidate'], door,
+    `Hi Tomasz,
+
+Thanks for interviewing with us for the Logistics Coordinator role. You came across really well, but in the end we've appointed someone who already works in our Leeds depot.
+
+We hope you'll think of us again next time you see a role of ours advertised.
+
+Best,
+Fern`, 'Logistics Coordinator'),
+  rej('final', ['generic'], offered,
+    `Dear Adaeze,
+
+Thank you for coming onsite last Friday and for the energy you brought to every session. It was a very close decision and, unfortunately, we will not be extending an offer.
+
+If some pointers would help with your next interviews, I'd be glad to pass on what the team noted.
+
+Warm regards,
+Hollis`, 'Onsite follow-up'),
+  rej('interview', ['generic'], {},
+    `Dear Mr Okafor,
+
+We are grateful for the effort you put into our interview process over the last month. Having weighed everything carefully, the panel has decided not to offer you the position.
+
+Yours sincerely,
+Recruitment, Ashdown Trust`, 'Finance Business Partner'),
+  rej('interview', ['profile_mismatch'], {},
+    `Hey Mina — we really enjoyed our chats with you over the past couple of weeks. We've decided to go with someone whose background lines up more closely with where the product is heading, so we won't be moving forward. Thanks for all your time.
+
+Jules`, 'Re: next steps'),
+  rej('application', ['generic'], door,
+    `Dear Candidate,
+
+Thank you for applying for the Summer Analyst Internship. Applications will be reviewed on a rolling basis, and those who progress will be invited to a video interview followed by an assessment centre.
+
+We regret to inform you that your application has not been successful on this occasion. We hope that you will consider applying to us again in the future.
+
+Campus Recruiting`, 'Your application: Summer Analyst Internship'),
+  rej('assessment', ['assessment'], fb,
+    `Hi Kenji,
+
+Thanks for sending back the data exercise. The reviewers liked how clearly you wrote it up, but the analysis didn't go far enough for this role, mainly in how the outliers were handled and in the lack of a check on the seasonality.
+
+We won't be taking your application to the interview stage.
+
+Regards,
+Analytics Hiring`, 'Data exercise'),
+  rej('screen', ['salary'], fb,
+    `Hi Lucía, thanks for the quick call on Monday. Having looked at the numbers, the salary you're after sits above the band we've got for this role, so I don't think it makes sense to go further. Sorry it's not better news! Marta`, 'Quick call'),
+  rej('interview', ['skills_gap'], fb,
+    `Dear Rohan,
+
+Thank you for attending the interview on 3rd November for the post of Lab Technician. The panel noted that you don't yet have hands-on experience with HPLC, which is central to the post, and so we are unable to offer you the role.
+
+With best wishes,
+Dr P. Iyer`, 'Lab Technician interview'),
+  rej('final', ['position_filled'], door,
+    `Hello Grace,
+
+It was great having you in the office for the final interviews. We've now made an offer to another candidate and they've accepted.
+
+We'll keep your details and would love to reach out when the next opening comes up on the team.
+
+Ben`, 'Final interviews'),
+  rej('application', ['location'], fb,
+    `Thank you for your interest in the Field Engineer role. This position requires you to be based within commuting distance of our Aberdeen site and to hold the right to work in the UK, which your application indicates you do not currently have. We are therefore unable to progress your application.
+
+Resourcing Team`, 'Field Engineer — application update'),
+  rej('interview', ['culture_fit'], fb,
+    `Hi Sven,
+
+Thanks for spending Tuesday with us. Everyone enjoyed meeting you. The feedback from the group was that you'd likely be happier in a larger, more structured company than our very hands-off setup, so we've decided not to move ahead.
+
+Cheers,
+Ola`, 'Tuesday'),
+  rej('application', ['generic'], {},
+    `Hello,
+
+Your application for Graduate Trainee (Ref GT-2291) has been reviewed. We regret that you have not been selected to progress to the next stage of the process, which consists of a telephone interview and an online test.
+
+This is an automated message. Please do not reply.`, 'Application GT-2291'),
+  rej('interview', ['overqualified'], fb,
+    `Dear Amelia, many thanks for meeting Paul and me on Wednesday. We were struck by your experience, but honestly it goes well beyond what this junior role needs, and we worry you'd be under-stretched within weeks. We've decided not to offer it to you. All the very best, Keira`, 'Junior Editor'),
+  rej('screen', ['profile_mismatch'], {},
+    `Hi Daniel,
+
+Thanks for the phone conversation last week about the Sales Development role. After reviewing it with the hiring team, we've decided to progress applicants whose experience is a closer match for the role.
+
+Thanks,
+Priyanka, Talent Acquisition`, 'SDR role'),
+  rej('interview', ['role_closed'], {},
+    `Hi Ines,
+
+Thanks again for the two interviews with us. I'm sorry to tell you that the position has been withdrawn following a reorganisation, so we won't be making a hire for it.
+
+Kind regards,
+Theo`, 'Position update'),
+  other(`Hi Camille,
+
+Thanks for your application to the Operations Analyst role. We've had a great response, so please bear with us while we review everyone's details. We aim to get back to all applicants within three weeks.
+
+Best,
+The Hiring Team`, 'Application received'),
+  other(`Dear Yusuf,
+
+Thank you for your interest in Clearwater Energy. We are pleased to invite you to the final stage of our process: an onsite day on 14 January at our Bristol office, including a presentation and two interviews.
+
+Please confirm your attendance by replying to this email.
+
+Recruitment Team`, 'Invitation to final stage'),
+  other(`Hello Petra,
+
+Just a quick note: the interview panel has been delayed, so we've moved your interview from Thursday to next Monday at 10:00. Unfortunately one of the panel is away this week. Sorry for the change!
+
+Best,
+Rana`, 'Interview moved to Monday'),
+  other(`Hi Arjun,
+
+Unfortunately we haven't received your completed assessment yet. The deadline is Friday at 5pm; please make sure you submit it by then so we can consider your application.
+
+Thanks,
+Graduate Recruitment`, 'Reminder: assessment deadline'),
+  other(`Dear Noor,
+
+Thank you for taking the time to interview with us. We are delighted to offer you the position of Staff Nurse on Ward 7, starting 1 February, subject to references.
+
+Please find the offer letter attached.
+
+HR, St Brendan's Hospital`, 'Offer of employment'),
+];
+
