@@ -55,6 +55,22 @@ const ARRANGING = /\breschedul\w*|\b(?:move|moving|push|pushing|shift|shifting|p
 /** what makes an update a pause: something stopped, delayed or waiting on a decision above the hiring team */
 const PAUSED = /\bon hold\b|\bpaus(?:e|ed|es|ing)\b|\bdelay|\bpostpon|\bsuspend|\bfro(?:zen|ze|eze)\b|\bfreez|\bdefer|\bpushed (?:back|out)\b|\bput back\b|\blonger than\b|\btaking (?:\w+ )?longer\b|\bon ice\b|\bback ?burner\b|\bhalt|\bbudget|\bheadcount|\bapprov|\bsign-?off|\bsigned off\b|\brestructur|\breorg|\bmerger|\bfunding|\bre-?plan|\buntil (?:after|further notice|the new|next (?:month|quarter|year))|\bnot (?:yet )?(?:made|reached) (?:a|our|any|the) (?:final )?decision|\b(?:yet to|not yet) (?:make|reach|made|reached)\b|\bforgotten (?:about )?you\b|\b(?:still|remain|remains|are) (?:very much )?(?:in|part of|under) (?:the )?(?:process|running|mix|frame|consideration)|\bruled (?:you|anyone|anybody) out\b|\b(?:hold|holding) off\b|\bwaiting (?:on|for)\b|\bawaiting\b|\bextended\b|\bon leave\b|\bunavailab|\bre-?open|\bresume/;
 
+/**
+ * A step given a new day or time ("we've moved your interview from Thursday to next Monday at 10:00"): the delay
+ * comes with its new date, so the process is rearranged, not paused.
+ */
+const REDATED = /\b(?:moved|rescheduled|re-scheduled|changed|shifted|pushed|brought forward|postponed)\b (?:your |our |the |this )?(?:[\w-]+ )?(?:interview|call|meeting|chat|session|assessment|test)s?\b[^.;]{0,40}\b(?:to|until|for) (?:next |this )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\d{1,2}(?:st|nd|rd|th)?\b)/;
+/** …unless something else is stopped: the process itself on hold, frozen, waiting on a budget */
+const STOPPED = /\bon hold\b|\bpaus(?:e|ed|es|ing)\b|\bsuspend|\bfro(?:zen|ze|eze)\b|\bfreez|\bbudget|\bheadcount|\brestructur|\bfurther notice\b/;
+
+/**
+ * Work the candidate handed in, judged ("the analysis didn't go far enough", "your code lacked tests"): at the test
+ * stage that is the test's result, even in words ("lack of", "not enough") a requirement of the person would use.
+ */
+const WORK_JUDGED = /\b(?:the|your) (?:[\w-]+ ){0,2}(?:analysis|code|solution|submission|write-?up|answers|responses|model|report|design|approach|deliverable|presentation|exercise|task|case study|take-home|assignment|test|challenge|work|piece|draft|plan)\b[^.;]{0,60}\b(?:didn't|did not|wasn't|was not|weren't|were not|fell|lacked|lacking|missed|failed|not (?:quite )?(?:strong|deep|thorough|complete|detailed|enough))\b|\b(?:the|your) (?:[\w-]+ )?(?!(?:experience|background|skills?|knowledge|profile|qualifications?|cv|resume|application|candidacy|expectations?|availability|location)\b)[a-z-]+ (?:did not|didn't|was not|wasn't|were not|weren't|fell|lacked|missed|failed)\b/;
+/** …unless it also names what the person lacks: years, a degree, experience in something */
+const PERSON_REQUIREMENT = /\b(?:years?|degree|qualification|certificat\w*|licen[cs]e|experience (?:in|with|of)|background in)\b/;
+
 function decideKind(k: Map<KindLabel, LabelScore>): { kind: Kind; score: number } {
   const rejection = scoreOf(k, 'rejection');
   const onHold = scoreOf(k, 'on_hold');
@@ -108,6 +124,12 @@ function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage): Rea
   }
   // at the assessment stage, "you did not reach the standard / level we need" names no requirement: it is the test's result
   if (stage === 'assessment' && found.has('skills_gap') && (r.get('skills_gap')?.hits ?? []).every((h) => BAR_ONLY.test(h.sentence.norm) && !NAMED_SKILL.test(h.sentence.norm))) {
+    found.delete('skills_gap');
+    found.add('assessment');
+    if (!r.has('assessment')) r.set('assessment', { score: scoreOf(r, 'skills_gap'), hits: r.get('skills_gap')?.hits ?? [] });
+  }
+  // at the assessment stage, the handed-in work judged (and no requirement of the person named) is the test's result
+  if (stage === 'assessment' && found.has('skills_gap') && (r.get('skills_gap')?.hits ?? []).every((h) => WORK_JUDGED.test(h.sentence.norm) && !PERSON_REQUIREMENT.test(h.sentence.norm))) {
     found.delete('skills_gap');
     found.add('assessment');
     if (!r.has('assessment')) r.set('assessment', { score: scoreOf(r, 'skills_gap'), hits: r.get('skills_gap')?.hits ?? [] });
@@ -187,7 +209,7 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
   }
   // LABELS.md: on hold is a process paused or delayed. "We expect to decide by Friday" or "we'll be in touch once we
   // have news" with nothing paused, delayed or waiting on anything is a plain update
-  if (kind === 'on_hold' && !sentences.some((s) => !s.footer && PAUSED.test(s.norm))) {
+  if (kind === 'on_hold' && (!sentences.some((s) => !s.footer && PAUSED.test(s.norm)) || (sentences.some((s) => !s.footer && REDATED.test(s.norm)) && !sentences.some((s) => !s.footer && STOPPED.test(s.norm))))) {
     kind = 'other';
     kindScore = 0.5;
   }

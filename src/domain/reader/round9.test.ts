@@ -105,3 +105,47 @@ describe('second go: the process ended, the others met, a process still running'
     expect(r.stage).toBe('interview');
   });
 });
+
+describe('third go: days on site, the effort given, work judged, a step re-dated', () => {
+  it('reads coming on site without an article as the final day', () => {
+    expect(read(wrap('Thanks for coming onsite on Wednesday to meet the studio. We have decided not to make you an offer.')).stage).toBe('final');
+  });
+
+  it('reads the effort put into the interviews as interviews taken part in', () => {
+    expect(read(wrap('We appreciate the energy you brought to our interview rounds this month. The role has gone to another applicant.')).stage).toBe('interview');
+  });
+
+  it('reads the handed-in work judged at the test stage as the test\'s result, not a missing skill', () => {
+    const r = read(wrap('Thanks for returning the pricing task. The forecast did not go deep enough for this role, chiefly in the lack of a sensitivity check, so we will not invite you to interview.'));
+    expect(r.stage).toBe('assessment');
+    expect(r.reasons).toEqual(['assessment']);
+  });
+
+  it('still reads a requirement of the person named beside the work as a skills gap', () => {
+    const r = read(wrap('Thanks for returning the pricing task. The work was tidy, but we need someone with five years of experience in insurance pricing, so we will not go further.'));
+    expect(r.reasons).toContain('skills_gap');
+  });
+
+  it('reads a step moved to a new day as an arrangement, not a pause', () => {
+    const r = read(wrap('A small change: the panel chair has been delayed abroad, so we have moved your interview from Tuesday to Thursday at 2pm. Apologies for the shuffle.'));
+    expect(r.kind).not.toBe('on_hold');
+    expect(r.kind).not.toBe('rejection');
+  });
+
+  it('still reads a process put on hold as a pause, even when a call is moved', () => {
+    const r = read(wrap('The hiring for this role is on hold while the budget is reviewed, so we have postponed your interview until further notice.'));
+    expect(r.kind).toBe('on_hold');
+  });
+
+  it('reads someone who already works there as an internal appointment, and "think of us again" as an open door', () => {
+    const r = read(wrap('We interviewed you last week and enjoyed it, but we have appointed someone who already works in our Glasgow branch. Please think of us again when you next see one of our roles.'));
+    expect(r.reasons).toEqual(['internal_candidate']);
+    expect(r.doorOpen).toBe(true);
+  });
+
+  it('reads "applying with us again" as an open door, and a happier-elsewhere judgement as culture fit', () => {
+    expect(read(wrap('We have decided not to move forward. We hope you will consider applying with us again.')).doorOpen).toBe(true);
+    const r = read(wrap('Thanks for spending the day with the team. We think you would probably be happier in a more structured organisation than ours, so we will not be offering you the role.'));
+    expect(r.reasons).toEqual(['culture_fit']);
+  });
+});
