@@ -32,6 +32,7 @@ import { SEALED_5 } from './handwritten-sealed-5.js';
 import { SEALED_6 } from './handwritten-sealed-6.js';
 import { SEALED_7 } from './handwritten-sealed-7.js';
 import { SEALED_8 } from './handwritten-sealed-8.js';
+import { SEALED_9 } from './handwritten-sealed-9.js';
 
 /** the development part comes in two halves built from disjoint bank items (a: index % 3 === 0, b: === 1), for honest validation */
 type Part = 'a' | 'b' | 'sealed';
@@ -305,3 +306,5 @@ write('sealed-6.jsonl', [...SEALED_6]);
 write('sealed-7.jsonl', [...SEALED_7]);
 // an eighth sealed part, ordinary mail of real inboxes and HR templates, written before the ninth round of changes (docs/decisions/0059)
 write('sealed-8.jsonl', [...SEALED_8]);
+// a ninth sealed part, one job seeker's inbox over a season, half of it look-alikes, written before the tenth round of changes (docs/decisions/0059)
+write('sealed-9.jsonl', [...SEALED_9]);
