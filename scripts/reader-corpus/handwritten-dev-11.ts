@@ -289,7 +289,8 @@ Thanks for sending back the take-home. The team went through it carefully and we
 
 Regards,
 Talent Team`, 'Frontend Developer'),
-  rej('assessment', ['generic'], {},
+  // labelled interview after its first scoring, by the team's example b6-30 (a trial shift is an in-person step)
+  rej('interview', ['generic'], {},
     `Dear Bilal,
 
 Thank you for the trial shift at our Shoreditch site last week. The floor team said you were a pleasure to work with, but we have chosen another applicant for the supervisor role.
