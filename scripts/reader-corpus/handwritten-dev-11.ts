@@ -491,3 +491,138 @@ Thank you for your patience since the final round. Our leadership team has put n
 Best,
 Maria`, 'Head of Data'),
 ];
+
+/** The second go, written after the first go's fixes and scored at first sight before its own. */
+export const HANDWRITTEN_DEV_11B: readonly CorpusLine[] = [
+  rej('interview', ['generic'], {},
+    `Hi Noor,
+
+Thank you for the hours you put in with Wen, Ola and Patrick this month. We've reached a decision and, I'm sorry to say, it's a no for this role.
+
+Best,
+Caitlin`, 'Solutions Architect'),
+  rej('screen', ['generic'], {},
+    `Hi Ravi,
+
+Appreciate you hopping on a call with me on Monday. I've fed back to the hiring team and they've decided not to take things further with your application.
+
+Thanks,
+Beth | Recruiter`, 'Data Engineer'),
+  rej('application', ['generic'], {},
+    `Dear Applicant,
+
+Thank you for your application to the Policy Graduate Scheme. Applications were assessed by a panel against the published criteria, and the outcome of this assessment is that your application will not progress.
+
+Civil Service Resourcing`, 'Policy Graduate Scheme'),
+  rej('application', ['generic'], {},
+    `Dear Ms Gupta,
+
+We write to let you know that the selection panel has completed its shortlisting for the post of Assistant Librarian. We regret that your application was not shortlisted. Interviews for shortlisted candidates will take place during the week of 9 June.
+
+HR Services`, 'Assistant Librarian'),
+  rej('interview', ['generic'], {},
+    `Hi Jakub,
+
+Thank you for the design exercise you worked through live with Hana and Luis on Wednesday. It was a close one, but we've chosen to go with another designer.
+
+Regards,
+Elif`, 'Product Designer'),
+  rej('assessment', ['assessment'], fb,
+    `Dear Thandiwe,
+
+Thank you for the written brief you sent us last week. Unfortunately the proposal did not address the budget constraints set out in the brief, so we will not be inviting you to the interview stage.
+
+Recruitment Team`, 'Marketing Executive'),
+  rej('final', ['position_filled'], {},
+    `Hi Alice,
+
+Thank you for the time you gave us at the final round in Manchester and for your patience while we spoke to your referees. The role has now been accepted by another candidate.
+
+Best wishes,
+Ruth`, 'Head of Compliance'),
+  rej('interview', ['generic'], {},
+    `Dear Dr Banerjee,
+
+Thank you for delivering the research seminar to the department and for meeting the members of the search committee. The committee has decided to recommend another candidate.
+
+Yours sincerely,
+Chair, Search Committee`, 'Assistant Professor'),
+  rej('application', ['generic'], {},
+    `Hello Amit,
+
+Thank you for applying. Please note that our hiring process typically consists of a recruiter call, a coding test and a final onsite. Based on our review, we will not be proceeding with your application at this time.${eeo}`, 'SDE II'),
+  rej('application', ['generic'], door,
+    `Hi Becca,
+
+Thanks for your application to our apprenticeship. Final decisions on all applications have now been made, and I'm sorry to say yours wasn't successful this year. Please do apply again when applications reopen.
+
+Apprenticeships Team`, 'Apprenticeship'),
+  rej('interview', ['profile_mismatch'], {},
+    `Hi Marek,
+
+Really appreciated the discussion with our CTO and the two tech leads on Friday. After comparing all the candidates we felt others were a stronger match for this role, so we won't be progressing.
+
+Thanks,
+Ana`, 'Tech Lead'),
+  rej('screen', ['location'], fb,
+    `Hi Sipho,
+
+Thanks for the call earlier today. As you mentioned, you'd need visa sponsorship to work in the UK, which we're unable to offer for this role, so I'm afraid we can't take your application further.
+
+Best,
+Lauren, Talent Acquisition`, 'Software Engineer'),
+  rej('interview', ['generic'], {},
+    `Dear Kofi,
+
+Many thanks for the mock client meeting you ran with our two senior managers on Tuesday. We have now considered all the candidates and I'm sorry to tell you that we will not be offering you the position.
+
+Regards,
+Graduate Recruitment`, 'Graduate Consultant'),
+  rej('final', ['generic'], {},
+    `Hi Lina,
+
+Thanks for making the trip to Berlin for the last round and meeting the founders. We've decided not to move forward with an offer.
+
+Best,
+Jonas`, 'Operations Lead'),
+  rej('application', ['generic'], {},
+    `Dear Candidate,
+
+Thank you for your interest. Following our assessment of your application against the role requirements, we will not be taking it forward. Shortlisted candidates will be contacted by 30 April to arrange a final interview.
+
+Talent Team`, 'Business Analyst'),
+  rej('assessment', ['generic'], {},
+    `Hello Wei,
+
+Thanks for attempting the online case simulation. We have reviewed all the results and regret to let you know that you will not be progressing to the video interview stage.
+
+Early Careers`, 'Graduate Analyst'),
+  rej('interview', ['generic'], offered,
+    `Hi Gemma,
+
+Thank you for the time with me, Sean and then the ops team last Thursday. We've decided to go with another candidate. If you'd like to hear what the group thought, I'd be glad to share it over a call.
+
+Best,
+Fiona`, 'Operations Manager'),
+  rej('final', ['generic'], {},
+    `Dear Mr Oyelaran,
+
+Following your final interview and the pre-employment checks that followed it, we regret that we are unable to offer you the appointment.
+
+Yours faithfully,
+Human Resources`, 'Senior Officer'),
+  rej('application', ['generic'], {},
+    `Hi Nadia,
+
+Thank you for your application for the Barista role. We would usually invite people in for a short chat and a trial shift, but we have now filled the position so won't be taking applications further.
+
+Thanks,
+Bean There`, 'Barista'),
+  hold('interview', ['role_closed'], {},
+    `Hi Ollie,
+
+Thanks for the conversations with Tom and the rest of the engineering group. I wanted to let you know the role is on pause while we re-plan the team's budget; no decision has been made on your application yet and I'll update you within a few weeks.
+
+Best,
+Helena`, 'Update'),
+];
