@@ -611,7 +611,8 @@ Following your final interview and the pre-employment checks that followed it, w
 
 Yours faithfully,
 Human Resources`, 'Senior Officer'),
-  rej('application', ['generic'], {},
+  // reasons relabelled position_filled after its first scoring: "we have now filled the position" (a label error)
+  rej('application', ['position_filled'], {},
     `Hi Nadia,
 
 Thank you for your application for the Barista role. We would usually invite people in for a short chat and a trial shift, but we have now filled the position so won't be taking applications further.
