@@ -59,3 +59,31 @@ describe('stage: steps still to come', () => {
     expect(read(wrap('With reference to the online coding test held on 3 June, we regret to inform you that you have not been selected.')).stage).toBe('assessment');
   });
 });
+
+describe('stage: the second go', () => {
+  it('reads a test named as an exam, a simulation or a situational judgement test as a test', () => {
+    expect(read(wrap('Thanks for attempting the situational judgement and the branch simulation last week. Unfortunately we will not be moving forward with your application.')).stage).toBe('assessment');
+  });
+
+  it('reads leading or giving something for people as an interview', () => {
+    expect(read(wrap('Thank you for leading the sprint retrospective for the members of the delivery team on Friday. Unfortunately we will not be moving forward with your application.')).stage).toBe('interview');
+  });
+
+  it('reads names listed after the candidate\'s time, and the sender with another, as an interview', () => {
+    expect(read(wrap('Thanks for the afternoon you spent with Bea, Ruairi and Tomasz. Unfortunately we will not be moving forward with your application.')).stage).toBe('interview');
+    expect(read(wrap('I enjoyed our time with me, Georgia and the analysts. Unfortunately we will not be moving forward with your application.')).stage).toBe('interview');
+  });
+
+  it('reads a meeting of any kind, thanked for, as an interview', () => {
+    expect(read(wrap('Thank you for the stakeholder planning meeting you facilitated. Unfortunately we will not be moving forward with your application.')).stage).toBe('interview');
+  });
+
+  it('reads work the candidate handed in, whatever it is called, as a test taken', () => {
+    expect(read(wrap('Thank you for the storyboard you emailed over on Monday. Unfortunately we will not be moving forward with your application.')).stage).toBe('assessment');
+    expect(read(wrap('Thank you for the CV you sent us. Unfortunately we will not be moving forward with your application.')).stage).toBe('application');
+  });
+
+  it('reads a talk named by its length as a screen', () => {
+    expect(read(wrap('Thanks for the fifteen minutes earlier. Unfortunately we will not be moving forward with your application.')).stage).toBe('screen');
+  });
+});
