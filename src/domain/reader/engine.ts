@@ -56,9 +56,11 @@ const PROSPECTIVE_BEFORE = /\b(?:would|will|'ll|shall|going to|next|further|upco
 /**
  * A clause that sets out what someone will be asked to do ("candidates selected for the next stage will be asked to
  * complete a test and attend a panel interview"): every step after it in the clause is still to come, however far
- * from the modal it sits.
+ * from the modal it sits. So does a stage described in the present ("the next stage, which comprises a written
+ * exercise and a panel interview") and what is done as a habit ("we would normally follow up with a call and then an
+ * interview").
  */
-const PROSPECTIVE_CLAUSE = /\b(?:will|would|'ll|shall) (?:then |also |first )?(?:be (?:asked|invited|required|expected|given the chance)|need|have|get|go on) to\b|\b(?:is|are) (?:then )?(?:asked|invited|required|expected) to\b/;
+const PROSPECTIVE_CLAUSE = /\b(?:will|would|'ll|shall) (?:then |also |first )?(?:be (?:asked|invited|required|expected|given the chance)|need|have|get|go on) to\b|\b(?:is|are) (?:then )?(?:asked|invited|required|expected) to\b|\b(?:which|that) (?:then )?(?:comprises|consists of|involves|includes|entails|is made up of|will (?:be|comprise|involve|include|consist of|entail))\b|\b(?:would|will|'d|'ll|we) (?:normally|usually|typically|generally|ordinarily)\b/;
 /** the clause goes on to describe a step still to come: "the final round would have been with the CEO" */
 const PROSPECTIVE_AFTER = /^[^,.;!?]{0,20}?\b(?:would|will|'ll|is going to|was going to|was to|is scheduled|is planned|would have)\b/;
 const NEGATION_NEAR = /\b(?:not|no|never|cannot|unable|without|nor)\b|n't\b/;
