@@ -1,7 +1,7 @@
 /**
  * Evaluates the reader on labelled JSON lines (dev.jsonl format):
  *   npm run eval -- <file.jsonl> [more.jsonl ...] [--errors]
- *   npm run eval -- --all     every part of the corpus (dev, sealed, sealed-2, sealed-3, sealed-4, sealed-5, sealed-6, sealed-7, sealed-8, sealed-9) and, when
+ *   npm run eval -- --all     every part of the corpus (dev, sealed, sealed-2, sealed-3, sealed-4, sealed-5, sealed-6, sealed-7, sealed-8, sealed-9, sealed-10) and, when
  *                             it is there, the real messages in ../shared/data/rejection-emails/dev.jsonl
  * Prints kind/stage/flag accuracy, per-reason precision/recall/F1, reasons micro-F1 and exact-set
  * accuracy, and the stage confusion table of each file; with several files, a summary table last.
@@ -13,7 +13,7 @@ import { evaluate, parseLabelled, readText, type Labelled, type Predicted } from
 
 const args = process.argv.slice(2);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const PARTS = ['dev.jsonl', 'sealed.jsonl', 'sealed-2.jsonl', 'sealed-3.jsonl', 'sealed-4.jsonl', 'sealed-5.jsonl', 'sealed-6.jsonl', 'sealed-7.jsonl', 'sealed-8.jsonl', 'sealed-9.jsonl'].map((f) => join(root, 'tests/reader-corpus', f));
+const PARTS = ['dev.jsonl', 'sealed.jsonl', 'sealed-2.jsonl', 'sealed-3.jsonl', 'sealed-4.jsonl', 'sealed-5.jsonl', 'sealed-6.jsonl', 'sealed-7.jsonl', 'sealed-8.jsonl', 'sealed-9.jsonl', 'sealed-10.jsonl'].map((f) => join(root, 'tests/reader-corpus', f));
 const REAL = [join(root, '../shared/data/rejection-emails/dev.jsonl'), '/work/shared/data/rejection-emails/dev.jsonl'].find((f) => existsSync(f));
 const files = args.includes('--all') ? [...PARTS, ...(REAL ? [REAL] : [])] : args.filter((a) => !a.startsWith('--'));
 const showErrors = args.includes('--errors');

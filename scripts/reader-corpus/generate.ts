@@ -34,6 +34,7 @@ import { SEALED_6 } from './handwritten-sealed-6.js';
 import { SEALED_7 } from './handwritten-sealed-7.js';
 import { SEALED_8 } from './handwritten-sealed-8.js';
 import { SEALED_9 } from './handwritten-sealed-9.js';
+import { SEALED_10 } from './handwritten-sealed-10.js';
 
 /** the development part comes in two halves built from disjoint bank items (a: index % 3 === 0, b: === 1), for honest validation */
 type Part = 'a' | 'b' | 'sealed';
@@ -310,3 +311,5 @@ write('sealed-7.jsonl', [...SEALED_7]);
 write('sealed-8.jsonl', [...SEALED_8]);
 // a ninth sealed part, one job seeker's inbox over a season, half of it look-alikes, written before the tenth round of changes (docs/decisions/0059)
 write('sealed-9.jsonl', [...SEALED_9]);
+// a tenth sealed part, reasons and flags as employers state them, written before the twelfth round of changes (docs/decisions/0059)
+write('sealed-10.jsonl', [...SEALED_10]);
