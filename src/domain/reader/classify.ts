@@ -7,7 +7,7 @@ import { isJobDigest, isWithdrawalConfirmation } from './alerts.js';
 import { comparativeHits } from './comparative.js';
 import { messagePolarity } from './polarity.js';
 import { FLAG_RULES, type FlagLabel } from './rules/flag.rules.js';
-import { KIND_RULES, type KindLabel } from './rules/kind.rules.js';
+import { KIND_RULES, POLICY_FOR_OTHERS, type KindLabel } from './rules/kind.rules.js';
 import { REASON_RULES, type ReasonLabel } from './rules/reason.rules.js';
 import { OWN_PROCESS, PROCESS_DESCRIPTION, STAGE_RULES, type StageCue } from './rules/stage.rules.js';
 import type { Evidence, Kind, Reason, ReaderStage, Sentence } from './types.js';
@@ -194,7 +194,10 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
     }
   }
   if (kind === 'other') {
-    const support = DECLINE_REASONS.reduce((sum, r) => sum + (scoreOf(reasonScores, r) >= THRESHOLD ? 1 : 0), 0);
+    // a reason told only of what will happen to a class of applicants ("only applicants whose profiles most closely
+    // match will be contacted") is a policy for others, no reason given to this candidate
+    const told = (r: ReasonLabel): number => (reasonScores.get(r)?.hits ?? []).reduce((sum, h) => sum + (POLICY_FOR_OTHERS.test(h.sentence.norm) ? 0 : h.w), 0);
+    const support = DECLINE_REASONS.reduce((sum, r) => sum + (told(r) >= THRESHOLD ? 1 : 0), 0);
     if (support + scoreOf(kinds, 'rejection') >= THRESHOLD) {
       kind = 'rejection';
       kindScore = support + scoreOf(kinds, 'rejection');
