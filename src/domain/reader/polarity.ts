@@ -10,7 +10,7 @@
  * `kind`: classify.ts only uses it when no kind rule reached its threshold, so invitations,
  * acknowledgements and offers still win when they are the message's purpose.
  */
-import { NOT_THIS_DECISION } from './rules/kind.rules.js';
+import { NO_NEWS, NOT_THIS_DECISION } from './rules/kind.rules.js';
 import type { Sentence } from './types.js';
 
 const SUBJECT = /\b(?:for us|we|we've|we're|we'll|we'd|i|i've|i'm|i'll|i'd|they|they've|they're|the (?:team|panel|hiring (?:manager|team)|client|company|business|committee|board|interviewers?|partners|founders?)|our (?:client|team|hiring manager|panel))\b/;
@@ -27,7 +27,8 @@ const NEUTRAL = /\b(?:if|unless|whether|in case|until|freeze|holding off|on hold
 
 /** Polarity of one sentence, 0 (none) to ~1.3 (an unmistakable decision against the candidate). */
 export function declinePolarity(norm: string): number {
-  if (NEUTRAL.test(norm) || NOT_THIS_DECISION.test(norm)) return 0;
+  // …and a decline that only follows from hearing nothing ("should we not have called you by May, …") is none
+  if (NEUTRAL.test(norm) || NOT_THIS_DECISION.test(norm) || NO_NEWS.test(norm)) return 0;
   const rival = RIVAL.test(norm);
   const negative = rival || NEGATIVE.test(norm);
   const soft = SOFT.test(norm);
