@@ -543,3 +543,118 @@ Thank you for your application for the post of Assistant Accountant (Ref. FIN/24
 
 Human Resources`, 'Outcome: Assistant Accountant FIN/24/117'),
 ];
+
+/** The second go, written after the first go's fixes and scored at first sight before its own. */
+export const HANDWRITTEN_DEV_10B: readonly CorpusLine[] = [
+  other(`Hi Oskar,
+
+This is just to confirm we've got everything we need for your application to the Mobile Developer role. Our hiring team looks at every profile by hand, and those who fit the brief best will be asked to a first chat with the engineering lead.
+
+Thanks,
+Parcel People Recruiting`, 'Application confirmed'),
+  other(`Dear Leticia,
+
+Many thanks for sending in your application for the Pharmacy Technician post. Please accept this email as confirmation of receipt. Regrettably we are unable to give feedback at the sifting stage; should you not be invited to interview by 20 April, please take it that you have not been shortlisted on this occasion.
+
+Best wishes,
+Recruitment, Riverside NHS Trust`, 'Receipt of application'),
+  other(`Hi Tariq,
+
+Heads up: your application for Sales Development Rep moved to "Hiring Manager Review". You don't need to do anything right now. We'll follow up as soon as there's news.${greenhouse('Brightpath')}`, 'Your application has a new status'),
+  other(`Hello Mei,
+
+I'm so sorry — the calendar invite I sent for Thursday had the wrong time zone on it. The interview is at 10:00 London time, not 10:00 Singapore time. A corrected invite is on its way.
+
+Apologies again,
+Hattie`, 'Correction: interview time'),
+  other(`Dear Olu,
+
+Regrettably, the assessment platform had an outage last night and your test session did not save. We have reset your link so that you can sit the test again at a time that suits you before Sunday.
+
+Kind regards,
+Early Talent`, 'Please retake your assessment'),
+  other(`Hi Renata,
+
+We're still gathering applications for the Office Manager job, which closes on the 30th. After that, the review may run a week or two over our usual timeline because of the holidays. We'll let you know either way.
+
+Best,
+Fox & Finch`, 'Office Manager – timeline'),
+  other(`Dear Mr Okafor,
+
+Thank you for accepting the invitation to our assessment centre. Please find attached the agenda for the day, directions to the building, and a short pre-reading pack. We look forward to seeing you on the 12th.
+
+Graduate Recruitment`, 'Assessment centre: your details'),
+  other(`Hi Yasmin,
+
+Your application for Content Designer was forwarded to the design team by our recruiter. They'll be taking a closer look this week. Nothing's needed from you at this point.${lever('Fieldnote')}`, 'An update from Fieldnote'),
+  other(`Hi Petr,
+
+Saw your post about looking for a new role in data engineering. We're a small team in Prague and we're hiring two engineers this quarter. No formal application needed — fancy a coffee next week?
+
+Cheers,
+Vojta, CTO`, 'Coffee?'),
+  other(`Dear Adwoa,
+
+We are sorry to hear that you will be unable to attend the interview on Monday. As requested, we have cancelled the booking. If you would like to be considered for a later date, please reply to this email.
+
+Kind regards,
+HR Administration`, 'Re: Interview on Monday'),
+  other(`Hi Keanu,
+
+Thanks for applying to the Barista position at Ember Coffee! Unfortunately we're not able to reply to every applicant straight away during the summer rush, but the manager of the store you chose will see your application and call you if there's a shift pattern that fits.
+
+Ember Coffee Careers`, 'We got your application'),
+  rej('application', ['profile_mismatch'], {},
+    `Hi Oskar,
+
+Thanks for your patience while our team looked at your application for the Mobile Developer role. Having gone through everyone's profiles, we'll be continuing with a few people whose experience fits the brief more closely, so we won't be setting up a first chat this time.
+
+Parcel People Recruiting`, 'Mobile Developer – update'),
+  rej('application', ['generic'], {},
+    `Hi Tariq,
+
+Your application for Sales Development Rep has moved to "Archived – not progressing". Thanks for your interest in Brightpath.${greenhouse('Brightpath')}`, 'Your application has a new status'),
+  rej('application', ['position_filled'], door,
+    `Hi Renata,
+
+Thank you for applying for the Office Manager job. We had lots of lovely applications, and the job has now gone to someone who started with us this week. We'll hang on to your details and let you know about similar roles.
+
+Best,
+Fox & Finch`, 'Office Manager – update'),
+  rej('application', ['skills_gap'], fb,
+    `Dear Leticia,
+
+Many thanks for your application for the Pharmacy Technician post. The post requires GPhC registration, which we could not see in your application, so we are unable to shortlist you on this occasion.
+
+Best wishes,
+Recruitment, Riverside NHS Trust`, 'Pharmacy Technician – outcome'),
+  rej('application', ['generic'], {},
+    `Hi Yasmin,
+
+The design team has now had a look at your application for Content Designer. They've decided that it isn't one they'll be taking to interview.${lever('Fieldnote')}`, 'An update from Fieldnote'),
+  rej('application', ['position_filled'], door,
+    `Hi Keanu,
+
+Thanks for applying to be a Barista at Ember Coffee. The store you picked has now finished its summer hiring, so there aren't any shifts left to offer. Do keep an eye on our careers page, as we hire again every spring.
+
+Ember Coffee Careers`, 'Your application to Ember Coffee'),
+  rej('application', ['profile_mismatch'], {},
+    `Dear Applicant,
+
+Your application for Requisition 40127 Lab Analyst has been reviewed. The hiring team has decided to pursue applicants whose backgrounds are a stronger match, and your status has been updated accordingly.
+
+Thank you for your interest.${workday('Harlow Pharmaceuticals')}${noreply}`, 'Regarding your application'),
+  rej('final', ['generic'], offered,
+    `Dear Mr Okafor,
+
+Thank you for attending our assessment centre on the 12th and for your effort throughout the interviews and the group exercise. We regret that we will not be able to offer you a place on this year's programme. If a short feedback call would help, please reply and we will arrange one.
+
+Graduate Recruitment`, 'Graduate Programme – outcome'),
+  rej('application', ['position_filled'], door,
+    `Hi Petr,
+
+Thanks for getting in touch about the data engineering role. We've filled our two spots with people we'd already been talking to, so we won't be taking this further now, but I've kept your CV and would be glad to hear from you again next year.
+
+Cheers,
+Vojta, CTO`, 'Re: Coffee?'),
+];
