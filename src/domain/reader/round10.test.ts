@@ -58,3 +58,26 @@ describe('flags: the door', () => {
     expect(r.doorOpen).toBe(true);
   });
 });
+
+describe('second go: failures of the system, corrections, a feedback call, the step it is not taken to', () => {
+  it('reads test answers that did not save in a technical problem as no decision', () => {
+    const r = read(wrap('Unfortunately the assessment system had a technical problem, so your test answers did not save.'));
+    expect(declined(r.kind)).toBe(false);
+  });
+
+  it('reads an apology for a wrong time zone in the invitation as arranging, not a decline', () => {
+    const r = read(wrap("I'm so sorry, the interview invite I sent had the wrong time zone on it."));
+    expect(declined(r.kind)).toBe(false);
+  });
+
+  it('reads "if a feedback chat would be useful" as an offer of feedback', () => {
+    const r = read(wrap('We have decided not to offer you the role. If a quick feedback chat would be useful, just reply to this email.'));
+    expect(r.kind).toBe('rejection');
+    expect(r.feedbackOffered).toBe(true);
+  });
+
+  it('reads a decision that the application is not one taken to the next round as a decline', () => {
+    const r = read(wrap('The partners have been through your portfolio and concluded it is not one they will bring into the second round.'));
+    expect(r.kind).toBe('rejection');
+  });
+});
