@@ -26,6 +26,8 @@ const groups: [string, Row[]][] = [
   ['dev-9', dev.filter((r) => r.id.startsWith('d9-') && Number(r.id.slice(3)) <= 69)],
   ['dev-9b', dev.filter((r) => r.id.startsWith('d9-') && Number(r.id.slice(3)) > 69 && Number(r.id.slice(3)) <= 89)],
   ['dev-9c', dev.filter((r) => r.id.startsWith('d9-') && Number(r.id.slice(3)) > 89)],
+  ['dev-10', dev.filter((r) => r.id.startsWith('d10-') && Number(r.id.slice(4)) <= 80)],
+  ['dev-10b', dev.filter((r) => r.id.startsWith('d10-') && Number(r.id.slice(4)) > 80)],
   ['dev-11', dev.filter((r) => r.id.startsWith('d11-') && Number(r.id.slice(4)) <= 67)],
   ['dev-11b', dev.filter((r) => r.id.startsWith('d11-') && Number(r.id.slice(4)) > 67)],
   ...['sealed.jsonl', 'sealed-2.jsonl', 'sealed-3.jsonl', 'sealed-4.jsonl', 'sealed-5.jsonl', 'sealed-6.jsonl', 'sealed-7.jsonl', 'sealed-8.jsonl', 'sealed-9.jsonl', 'sealed-10.jsonl'].map((f): [string, Row[]] => [f.replace('.jsonl', ''), rows(f)]),

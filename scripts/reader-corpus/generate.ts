@@ -25,6 +25,7 @@ import { HANDWRITTEN_DEV_6, HANDWRITTEN_DEV_6B, HANDWRITTEN_DEV_6C } from './han
 import { HANDWRITTEN_DEV_7, HANDWRITTEN_DEV_7B, HANDWRITTEN_DEV_7C, HANDWRITTEN_DEV_7D, HANDWRITTEN_DEV_7E } from './handwritten-dev-7.js';
 import { HANDWRITTEN_DEV_8, HANDWRITTEN_DEV_8B, HANDWRITTEN_DEV_8C } from './handwritten-dev-8.js';
 import { HANDWRITTEN_DEV_9, HANDWRITTEN_DEV_9B, HANDWRITTEN_DEV_9C } from './handwritten-dev-9.js';
+import { HANDWRITTEN_DEV_10, HANDWRITTEN_DEV_10B } from './handwritten-dev-10.js';
 import { HANDWRITTEN_DEV_11, HANDWRITTEN_DEV_11B } from './handwritten-dev-11.js';
 import { SEALED_2 } from './handwritten-sealed-2.js';
 import { SEALED_3 } from './handwritten-sealed-3.js';
@@ -288,6 +289,7 @@ HANDWRITTEN_DEV_4.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : '
 [...HANDWRITTEN_DEV_7, ...HANDWRITTEN_DEV_7B, ...HANDWRITTEN_DEV_7C, ...HANDWRITTEN_DEV_7D, ...HANDWRITTEN_DEV_7E].forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 [...HANDWRITTEN_DEV_8, ...HANDWRITTEN_DEV_8B, ...HANDWRITTEN_DEV_8C].forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 [...HANDWRITTEN_DEV_9, ...HANDWRITTEN_DEV_9B, ...HANDWRITTEN_DEV_9C].forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
+[...HANDWRITTEN_DEV_10, ...HANDWRITTEN_DEV_10B].forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 [...HANDWRITTEN_DEV_11, ...HANDWRITTEN_DEV_11B].forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 const write = (name: string, rows: CorpusLine[]): void => {
   writeFileSync(join(outDir, name), rows.map((x) => JSON.stringify(x)).join('\n') + '\n');

@@ -10,13 +10,13 @@
  * `kind`: classify.ts only uses it when no kind rule reached its threshold, so invitations,
  * acknowledgements and offers still win when they are the message's purpose.
  */
-import { NOT_THIS_DECISION } from './rules/kind.rules.js';
+import { NO_NEWS, NOT_THIS_DECISION } from './rules/kind.rules.js';
 import type { Sentence } from './types.js';
 
 const SUBJECT = /\b(?:for us|we|we've|we're|we'll|we'd|i|i've|i'm|i'll|i'd|they|they've|they're|the (?:team|panel|hiring (?:manager|team)|client|company|business|committee|board|interviewers?|partners|founders?)|our (?:client|team|hiring manager|panel))\b/;
 const OBJECT = /\b(?:you|your (?:application|candidacy|profile|cv|resume|submission|details|name|experience|background|skills?|[\w-]+ (?:skills|experience))|your (?:level|seniority)|(?:the|this) (?:role|position|job|post|vacancy|opportunity|process))\b/;
 /** verbs of the hiring process itself: "we won't be moving forward" needs nothing else */
-const PROCESS = /\b(?:proceed\w*|progress\w*|mov(?:e|ing) (?:forward|ahead|on)|continu\w*|pursu\w*|advanc\w*|put(?:ting)? (?:you|your [\w-]+) forward|tak(?:e|ing) (?:you|your [\w-]+|it|this|things) (?:further|forward|any further)|shortlist\w*|unsuccessful)\b/;
+const PROCESS = /\b(?:proceed\w*|progress\w*|mov(?:e|ing) (?:forward|ahead|on)|continu\w*|pursu\w*|advanc\w*|put(?:ting)? (?:you|your [\w-]+) forward|tak(?:e|ing) (?:you|your [\w-]+|it|this|things) (?:further|forward|any further)|shortlist\w*|unsuccessful)\b|\b(?:tak|bring|brought|put|invit|mov|send|sen[dt]|pass)\w* (?:[\w']+ ){0,3}?(?:to|through to|forward to|on to|onto|into) (?:an? |the |our )?(?:next |first |second |final |further )?(?:interview|stage|round|step|shortlist|assessment)s?\b/;
 const DECISION = /\b(?:decid\w*|decision|land(?:ed)? on|settled on|go(?:ing)? with|went with|gone with|offer\w*|giv(?:e|en|ing)|gave|award\w*|select\w*|shortlist\w*|invit\w*|consider\w*|hir(?:e|ing)|appoint\w*|recommend\w*|go(?:ing)? (?:ahead|forward)|chose|chosen|choose|opt(?:ed)?|work out|make (?:it|this) work|submit\w*|match\w*|fit|suit\w*|meet|level|bar|standard|right (?:time|moment|person|candidate)|extend\w*|successful|strong enough|ready)\b/;
 const NEGATIVE = /\b(?:not|no longer|never|unable|cannot|neither|unsuccessful)\b|n't\b|\b(?:another|a different|other) (?:direction|way|route|path)\b|\belsewhere\b/;
 /** someone else got it: negative for this candidate, and about them without naming them */
@@ -27,7 +27,8 @@ const NEUTRAL = /\b(?:if|unless|whether|in case|until|freeze|holding off|on hold
 
 /** Polarity of one sentence, 0 (none) to ~1.3 (an unmistakable decision against the candidate). */
 export function declinePolarity(norm: string): number {
-  if (NEUTRAL.test(norm) || NOT_THIS_DECISION.test(norm)) return 0;
+  // …and a decline that only follows from hearing nothing ("should we not have called you by May, …") is none
+  if (NEUTRAL.test(norm) || NOT_THIS_DECISION.test(norm) || NO_NEWS.test(norm)) return 0;
   const rival = RIVAL.test(norm);
   const negative = rival || NEGATIVE.test(norm);
   const soft = SOFT.test(norm);
