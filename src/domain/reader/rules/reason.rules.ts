@@ -25,6 +25,18 @@ const COMPARE = String.raw`(?:nearer|nearer to|closer to|more closely|most close
 const MATTER = String.raw`(?:experience|expertise|knowledge|exposure|skills?|skill ?set|proficiency|familiarity|background|track record|understanding)`;
 const LANGS = String.raw`(?:english|german|french|spanish|dutch|italian|portuguese|mandarin|chinese|japanese|korean|swedish|danish|norwegian|finnish|polish|arabic|russian|hindi|cantonese|welsh|irish)`;
 
+/**
+ * what a comparison is made in when it names no domain: "roles of this size", "work like ours", "this kind of work",
+ * "roles at this level" — the role or its scale, not a requirement
+ */
+const GENERIC_OBJECT = String.raw`(?:[\w-]+ )?(?:roles?|positions?|jobs?|posts?|work|organi[sz]ations?|companies|teams?|environments?|settings?|businesses) (?:of|at|like|in|on) (?:this|that|a similar|similar|the same|our|ours|these)\b|(?:this|that|a similar) (?:kind|type|sort|level|size|scale|nature)\b`;
+/** others than the candidate, or what is theirs: "the other finalist", "their experience", "the successful candidate's previous roles" */
+const OTHERS_REF = String.raw`(?:other|others|another|candidates?|applicants?|finalists?|someone|somebody|people|individuals?|profiles?|their|whose|they|the successful (?:candidate|applicant)|the (?:person|candidate|applicant) (?:we|who))`;
+/** a degree or a comparison of how near someone is to the role */
+const DEGREE = String.raw`(?:more|closer|nearer|stronger|deeper|broader|better|greater|further along|(?:a (?:bit|little|lot) |much |far |slightly )?more(?: directly| closely)?)`;
+/** what a profile is made of */
+const PROFILE_NOUN = String.raw`(?:experience|experiences|background|backgrounds|exposure|track records?|profiles?|skills?|skill ?sets?|qualifications?|previous (?:roles|work|jobs|positions)|careers?|cvs?)`;
+
 export const REASON_RULES: readonly Rule<ReasonLabel>[] = [
   // ── profile_mismatch: candidate (or others) fit better/worse, no requirement named
   { label: 'profile_mismatch', w: 1.2, re: new RegExp(String.raw`(?:other|another|others|candidates?|applicants?|individuals?|profiles?|someone|people|person)\b[^.;]{0,90}\b${COMPARE}\s(?:[\w']+\s){0,2}${FIT}\b`), clauseUnless: HYPOTHETICAL },
@@ -39,6 +51,11 @@ export const REASON_RULES: readonly Rule<ReasonLabel>[] = [
 
   { label: 'profile_mismatch', w: 1.2, re: /(?:closer|nearer|more in line|better aligned) (?:to|with) (?:what|our|the) (?:we|needs|requirements|role|team|profile)/, clauseUnless: HYPOTHETICAL },
 
+  // a composition, not a phrase: others (or what is theirs) + a degree word + a profile noun, in either order, no domain
+  // named ("candidates with a little more exposure to roles at this level", "their experience just lined up better",
+  // "the other finalist is a bit further along in their career"); a named domain is a skills gap (comparative.ts),
+  // which outweighs this reason in decideReasons
+  { label: 'profile_mismatch', w: 1.2, re: new RegExp(String.raw`\b${OTHERS_REF}\b[^.;]{0,60}?\b${DEGREE}\s(?:[\w-]+\s){0,3}?${PROFILE_NOUN}\b|\b${OTHERS_REF}\b[^.;]{0,50}?\b${PROFILE_NOUN}\b[^.;]{0,40}?\b(?:closer|nearer|better|more (?:closely|directly|relevant|aligned)|in sync|overlaps? more|stronger fit|better fit)\b|\b(?:further|further along|more advanced|more established) in (?:their|his|her) careers?\b`), clauseUnless: HYPOTHETICAL, unless: /\byour (?:[\w-]+ )?(?:experience|background|profile|skills?|cv)\b[^.;]{0,40}\b(?:more|closer|better)\b[^.;]{0,30}\b(?:other|another|different|future)\b|\b(?:more|other|further|new) (?:roles|opportunities|openings|positions|vacancies)\b|\bexperience (?:of|with) (?:applying|our (?:process|company))|as well as|many (?:strong|talented|excellent|qualified)/ },
   // hedged: "they don't think your experience is quite what they need for this role"
   { label: 'profile_mismatch', w: 1.2, re: /(?:do not|don't|does not|doesn't|did not|didn't) (?:think|feel|believe)(?: that)? (?:your|you)\b[^.;]{0,50}(?:what (?:we|they|(?:the|this|our) (?:[\w-]+ )?(?:team|role|position|client|business))|right|fit|match|suited|suitable|align|lines? up|strongest|closest)/, unless: /culture|values|team dynamic|working style|overqualified|too senior/ },
 
@@ -47,7 +64,7 @@ export const REASON_RULES: readonly Rule<ReasonLabel>[] = [
   { label: 'skills_gap', w: 1.2, re: /\byour (?:[\w-]+ ){0,2}(?:experience|knowledge|skills?|background|exposure|track record) (?:with|in|of|on) [^.;]{1,50}?\b(?:thinner|weaker|lighter|narrower|shallower|less (?:extensive|developed|deep)) than (?:the|this|what|we|our)\b/ },
   // what decided it, named: "it came down to hands-on Terraform experience, which the successful candidate had and you were still building"
   { label: 'skills_gap', w: 1.2, re: /\b(?:it|this|the decision|our decision|the choice) came down to (?:[\w-]+ ){0,3}(?:experience|skills?|knowledge|qualifications?|certifications?|certificates?|licen[cs]es?|tickets?|registration|fluency|expertise)\b|\b(?:which|that|what) the (?:successful|chosen|selected|appointed) (?:candidate|applicant|person) (?:had|has|brought)\b[^.;]{0,30}\b(?:you|yours)\b/ },
-  { label: 'skills_gap', w: 1.2, re: new RegExp(String.raw`(?:more|stronger|deeper|further|additional|significant|extensive|greater|hands-on|direct|commercial|proven|prior|previous|professional|industry|practical|solid|in-depth|broader|specific|demonstrable|senior-level|enterprise|production)\s(?:[\w']+\s){0,2}${MATTER}\s(?:in|with|of|using|around|across|managing|leading|building|designing|working|within|on|running|operating|developing|delivering|maintaining|presenting|supporting|owning|scaling|deploying)\s(?!(?:this|the|that|our|these|such|your) (?:area|role|position|field|space|type|kind|requirements?|needs|level|team)\b)`) },
+  { label: 'skills_gap', w: 1.2, re: new RegExp(String.raw`(?:more|stronger|deeper|further|additional|significant|extensive|greater|hands-on|direct|commercial|proven|prior|previous|professional|industry|practical|solid|in-depth|broader|specific|demonstrable|senior-level|enterprise|production)\s(?:[\w']+\s){0,2}${MATTER}\s(?:in|with|of|using|around|across|managing|leading|building|designing|working|within|on|running|operating|developing|delivering|maintaining|presenting|supporting|owning|scaling|deploying)\s(?!(?:this|the|that|our|these|such|your) (?:area|role|position|field|space|type|kind|requirements?|needs|level|team)\b|${GENERIC_OBJECT})`) },
   { label: 'skills_gap', w: 1.2, re: new RegExp(String.raw`(?:lack(?:ed|s|ing)?|missing|without|insufficient|limited|not enough|(?:did not|didn't|do not|don't|does not|doesn't) (?:yet )?have (?:the |enough |sufficient |a )?(?:required |necessary |relevant |specific )?|gaps? in (?:your )?)(?:[\w']+\s){0,3}${MATTER}\s(?:in|with|of|using|around)\s(?!(?:this|the|that|our) (?:area|role|position|field)\b)`) },
   { label: 'skills_gap', w: 1.2, re: /(?:minimum|at least|\d+\+?|several|more|a few|many) (?:[\w']+ )?years? (?:of )?(?:[\w']+ ){0,2}(?:experience|expertise|management|leadership|practice)|(?:minimum of|at least) (?:\w+ )?years? of [\w#+.-]+|years of (?:[\w']+ )?experience (?:required|needed|in|with)/, unless: /(?:your|you have|you bring|with) (?:over |more than )?\d+\+? years|over-?qualified|more senior than|too senior/ },
   { label: 'skills_gap', w: 1.2, re: /(?:degree|diploma|bachelor'?s?|master'?s?|phd|doctorate|certification|certified|licen[cs]e|chartered|accreditation|security clearance)\b[^.;]{0,40}(?:required|essential|mandatory|necessary|a requirement|needed|prerequisite)|(?:require[sd]?|requirement (?:for|of|is)|need(?:ed|s)? (?:a|an|someone with)|must (?:have|hold|be)|looking for (?:a|someone with))\s(?:[\w']+\s){0,4}(?:degree|bachelor|master|phd|certification|licen[cs]e|qualification|chartered|accredit)/ },
