@@ -26,12 +26,18 @@ const SHORTFALL = /\b(?:did not|didn't|does not|doesn't|failed to|did not quite|
 const SINGLED_OUT = /\b(?:particularly|especially|notably|in particular|mainly|mostly|chiefly|primarily|largely|above all|specifically|most of all)\b,? (?:around|in|on|with|when|where|for|the|your|how|because|due|owing|regarding|at)\b|\b(?:because of|due to|owing to) (?:the|your|a|an|how|some)\b/;
 const FIELD_CAUSE = /\b(?:volume|number|calibre|caliber|competition|competitive|applications|applicants|candidates|others)\b/;
 
+/** what the candidate handed in or made, whatever it is called */
+const WORK_NOUN = String.raw`(?:note|notes|briefing|analysis|analyses|solution|code|prototype|report|submission|deck|slides|presentation|plan|essay|memo|proposal|design|designs|answers?|model|draft|write-?up|exercise|case|case study|task|take-home|assignment|mock-?ups?|wireframes?|portfolio piece|recommendations?|pitch|lesson|spreadsheet)`;
+
 export const FLAG_RULES: readonly Rule<FlagLabel>[] = [
   // a shortfall and the shortcoming singled out: specific feedback, whatever the shortcoming is
   { label: 'feedback', w: 1.2, re: SHORTFALL, also: SINGLED_OUT, unless: FIELD_CAUSE },
   // the work fell short of what it had to do, whatever the work is called: "the mobile screens didn't account for the
   // offline state", "the plan did not include any budget" (the candidate's profile is not the work)
   { label: 'feedback', w: 1.2, re: /\b(?:the|your) (?!(?:experience|background|profile|application|qualifications?|skills?|cv|resume|candidacy|role|position|team|company|salary|location)\b)(?:[\w-]+ ){0,2}?[\w-]+ (?:did not|didn't|does not|doesn't|failed to|never) (?:really |fully |quite |properly )?(?:account for|handle|include|cover|address|reflect|follow|explain|answer|support|consider|mention|flag|test|compile|run|scale)\b/ },
+  // a composition: the work (or "it" after the work) + a shortfall verb of what it did: "the briefing note was clear, but
+  // it did not weigh up the costs", "the case analysis missed the churn problem" (not a bar: "missed the cut-off")
+  { label: 'feedback', w: 1.2, re: new RegExp(String.raw`\b(?:the|your|this|that) (?:[\w-]+ ){0,2}?${WORK_NOUN}\b(?:[^.;]{0,50}?\b(?:it|they))?\s(?:(?:really|also|unfortunately|though|however|simply) )?(?:did not|didn't|failed to|never|missed|overlooked|ignored|left out|skipped|glossed over)\s(?!(?:reach|meet|pass|clear|hit|score|achieve|make|progress|proceed|move|go|succeed|quite|work out|the (?:cut-?off|mark|threshold|pass mark|bar|standard|level|grade|minimum)|our (?:bar|standard|threshold|level))\b)[a-z]+`), unless: /\b(?:we|you|i) (?:did not|didn't|never)\b|feedback|\bif\b/ },
   { label: 'feedbackOffered', w: 1.3, re: JUDGEMENT, also: WILLING_TO_GIVE, unless: /\b(?:not|n't|unable|cannot|no longer)\b/ },
   // invited to apply, however far the invitation stretches ("we would encourage you to look out for them and to apply")
   { label: 'doorOpen', w: 1.3, re: /\b(?:encourag\w*|urg\w*|invit\w*|welcom\w*) you\b[^.;]{0,80}\b(?:apply|re-?apply|applying)\b/, unless: /\b(?:not|n't|unable|cannot)\b/ },
