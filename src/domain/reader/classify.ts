@@ -33,7 +33,7 @@ const OTHER_KINDS: readonly KindLabel[] = ['offer', 'interview_invite', 'assessm
 /** reasons that are facts about the role, not about the candidate */
 const ROLE_FACTS: ReadonlySet<Reason> = new Set(['position_filled', 'role_closed', 'internal_candidate']);
 /** another candidate compared with this one: a mismatch of its own, not the eligibility rule */
-const COMPARATIVE = /\b(?:closer|better|more closely|stronger|best|more relevant)\b/;
+const COMPARATIVE = /\b(?:closer|better|more closely|stronger|best|more relevant|more senior|more experienced|further along)\b/;
 
 /** a bar reached or not, with nothing named: "you did not reach the standard we need" */
 const BAR_ONLY = /\b(?:reach|meet|achieve|at|up to|attain|below|short of|under)\w* (?:the|a|our) (?:required |necessary |expected |minimum )?(?:standard|level|bar|benchmark|threshold|mark)\b|\b(?:fell|fall|falls|falling|came|come|comes) (?:well |a little |slightly |just |a bit )?short of (?:what|the level|the standard)\b/;
@@ -41,7 +41,7 @@ const BAR_ONLY = /\b(?:reach|meet|achieve|at|up to|attain|below|short of|under)\
 const NAMED_SKILL = /\b(?:standard|level|bar) (?:of|in|for) (?!(?:the|this|our|a|an)\b)[\w+#-]+|\b(?:experience|skills?|knowledge|proficiency|fluency|qualification|degree|certificat\w*|licen[cs]e) (?:in|with|of)\b/;
 
 /** the piece of work a test asks for */
-const TASK_NOUN = /\b(?:presentation|exercise|task|case study|take-home|assignment|submission|solution|challenge|sample|test|in-tray|role-?play|written piece|brief)\b/;
+const TASK_NOUN = /\b(?:presentation|exercise|task|case study|case analysis|take-home|assignment|submission|solution|challenge|sample|test|in-tray|role-?play|written piece|brief)\b/;
 
 /** reasons that name something specific about this candidate */
 const SPECIFIC: ReadonlySet<Reason> = new Set(['skills_gap', 'salary', 'overqualified', 'location', 'culture_fit']);
