@@ -556,4 +556,148 @@ Best,
 Neil${agency}`, 'Contract Security Analyst'),
 ];
 
-export const HANDWRITTEN_DEV_12B: readonly CorpusLine[] = [];
+export const HANDWRITTEN_DEV_12B: readonly CorpusLine[] = [
+  rej('interview', ['profile_mismatch'], {},
+    `Hi Ciaran,
+
+Thanks for coming to see us on Tuesday. We've had a long talk as a team and we're going to offer the job to a person whose CV maps more neatly onto what we do. Sorry to be the bearer of this news.
+
+Cheers,
+Lou`, 'Workshop Supervisor'),
+  rej('application', ['profile_mismatch'], {},
+    `Dear Applicant,
+
+Thank you for your application for the role of Research Assistant (Ref RA-2291). The shortlisting panel has assessed all applications against the essential and desirable criteria, and other applicants evidenced these to a greater degree. We are therefore unable to invite you to interview.
+
+University of Eastbridge — HR Services`, 'RA-2291'),
+  rej('final', ['position_filled', 'profile_mismatch'], {},
+    `Hi Thandi,
+
+I hope you're well. Thank you so much for the final session with Marco and Jess. I'm sorry to say we have offered the role to someone else — it was very close, but they had worked in a set-up much more like ours, and they've accepted.
+
+Warmly,
+Nina`, 'Head of Customer Experience'),
+  rej('interview', ['skills_gap'], fb,
+    `Dear Mr Banerjee,
+
+Thank you for appearing before the interview board for the post of Assistant Engineer (Electrical). The board has recommended candidates with a longer record of commissioning high-voltage substations. We regret that you have not been selected.
+
+Yours faithfully,
+Administrative Officer`, 'Assistant Engineer (Electrical)'),
+  rej('screen', ['skills_gap'], fb,
+    `Hi Alina,
+
+Thanks for the quick call. I've fed back to the client, and they're going with people who've already run SOC 2 audits themselves — that's the core of the first six months and it isn't on your CV yet. So it's a pass from them on this one.
+
+Thanks,
+Mark`, 'Compliance Manager (contract)'),
+  rej('interview', ['skills_gap'], { ...fb, ...offered },
+    `Hi Dev,
+
+Thanks again for the two rounds with us. The team was really impressed with your product sense. In the end, we felt the role needs someone who has owned pricing for a B2B product, and your experience there is still early.
+
+If you'd like more detail on how the panel scored each interview, let me know and I can send a short summary.
+
+Best,
+Ayesha`, 'Senior PM'),
+  rej('assessment', ['assessment'], fb,
+    `Dear Karim,
+
+Thank you for submitting the portfolio task. The reviewers liked the visual direction, but your case study skipped over how you tested the designs with users, which is what this role lives on. We won't be progressing your application.
+
+Best wishes,
+Studio Team`, 'UX Designer'),
+  rej('assessment', ['assessment'], {},
+    `Hi Sophie,
+
+Thank you for completing the Watson-Glaser assessment. Unfortunately your result was below the benchmark for this intake, so we are unable to take your application further.
+
+Trainee Solicitor Recruitment`, 'Training contract 2028'),
+  rej('interview', ['skills_gap'], fb,
+    `Dear Ms Lindqvist,
+
+Thank you for attending the interview for Senior Lecturer in Nursing. The panel were hoping for a clearer account of how you would lead the simulation-based teaching on the programme, and on balance they have decided not to offer you the post.
+
+With best wishes,
+Faculty HR`, 'Senior Lecturer in Nursing'),
+  rej('interview', ['generic'], { ...offered, ...door },
+    `Dear Oskar,
+
+Thank you for the time you invested in our process over the last month — three conversations and a site visit is a lot, and we don't take it for granted.
+
+I'm writing to let you know that we won't be making you an offer for the Supply Chain Lead role. This is no reflection on how much we enjoyed getting to know you.
+
+We're opening a second supply chain team in Gdańsk next year and I would be genuinely pleased if you threw your hat in the ring when we advertise those roles.
+
+Several of the panel left detailed comments, and I'd be happy to go over them with you in a call whenever suits.
+
+Kind regards,
+Helena`, 'Supply Chain Lead'),
+  rej('application', ['generic'], door,
+    `Dear Nikhil,
+
+Thank you for applying to Arcwell Technologies. After reviewing your application for the Graduate Engineer Trainee role, we will not be moving forward. Our campus drive happens every year in August and we would be happy to receive your application again then.
+
+Regards,
+Campus Recruitment Team`, 'GET 2027'),
+  rej('interview', ['generic'], offered,
+    `Hi Harriet — thanks for your patience. We've decided not to go forward for the editor role. I kept notes from each of the conversations; if a quick rundown would be useful, reply and I'll send it across.
+
+Tom`, 'Editor'),
+  rej('interview', ['culture_fit', 'profile_mismatch'], fb,
+    `Hi Jonas,
+
+Thanks for meeting the team. We were unsure our loose, figure-it-out-as-we-go way of running things would work for you, and we also saw other applicants whose experience was a better fit for the role. We won't be moving ahead.
+
+Best,
+Ines`, 'Operations Manager'),
+  rej('screen', ['location', 'salary'], fb,
+    `Hi Paula,
+
+Thanks for the call. From what we discussed, you'd need the role to be fully remote from Lisbon, and the figure you're after sits beyond the top of our range. Neither of those is something we can move on, so we'll leave it there.
+
+Best,
+Recruiting`, 'Account Executive'),
+  rej('interview', ['internal_candidate', 'skills_gap'], fb,
+    `Dear Fatima,
+
+Thank you for interviewing with us. We have appointed a colleague from within the department who has run the Epic EHR rollout for the last two years, which is the main focus of this role. I'm sorry it isn't better news.
+
+Kind regards,
+Dr Mensah`, 'Clinical Systems Lead'),
+  rej('final', ['position_filled', 'skills_gap'], fb,
+    `Hello Ravi,
+
+Thank you for the final-round discussion with our founders. We have decided to go ahead with another finalist, who has accepted our offer. Their years of running GST compliance for mid-sized manufacturers gave them an edge for this position.
+
+Regards,
+Team Finlytics`, 'Tax Lead'),
+  rej('application', ['overqualified'], fb,
+    `Hi Moira,
+
+Thank you for applying to be a Sales Assistant with us. Having read your CV, we think your years of running a store would mean you'd soon want more than this role can give, so we won't be taking your application forward.
+
+Best wishes,
+The Store Team`, 'Sales Assistant'),
+  rej('application', ['skills_gap'], fb,
+    `Dear Applicant,
+
+Thank you for your interest in the Paramedic vacancy. This post requires HCPC registration at the time of application. Our records show that you are awaiting registration, and therefore your application cannot progress further.
+
+Recruitment Team
+Northern Ambulance Service`, 'Paramedic'),
+  rej('interview', ['profile_mismatch'], door,
+    `Dear Amelia,
+
+Thank you for interviewing with us. On this occasion we have chosen a candidate whose experience was more closely matched to the brief. We would very much like to hear from you when we next recruit for the team.
+
+Kind regards,
+Helen`, 'Events Manager'),
+  rej('interview', ['skills_gap'], fb,
+    `Hi Sebastián,
+
+Thanks for the conversations this week. The interviewers noted that your examples of leading incident reviews were lighter than we hoped for a staff-level role. We have decided not to proceed.
+
+Best,
+Rachel`, 'Staff SRE'),
+];
