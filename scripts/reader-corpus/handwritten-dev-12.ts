@@ -557,7 +557,8 @@ Neil${agency}`, 'Contract Security Analyst'),
 ];
 
 export const HANDWRITTEN_DEV_12B: readonly CorpusLine[] = [
-  rej('interview', ['profile_mismatch'], {},
+  // relabelled after first sight by the convention (an offer made to another is position_filled beside the comparison)
+  rej('interview', ['position_filled', 'profile_mismatch'], {},
     `Hi Ciaran,
 
 Thanks for coming to see us on Tuesday. We've had a long talk as a team and we're going to offer the job to a person whose CV maps more neatly onto what we do. Sorry to be the bearer of this news.
