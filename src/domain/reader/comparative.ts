@@ -40,6 +40,8 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`\b${OTHERS}\s(?:whose|with)\s(?:[\w-]+\s){0,2}?${MATTER}s?\s(?:is|are|was|were|runs?|ran|goes|went)\s(?:(?:a (?:bit|little|lot)|much|far|slightly)\s)?(?:deeper|stronger|broader|more extensive|more substantial)\s(?:in|with|on|around)\s(?!(?:our|the|this|that|your|what|their|its)\b)${TOPIC}${TOPIC_END}`),
   // others who have already done a named thing: "people who've already run SOC 2 audits themselves"
   new RegExp(String.raw`\b${OTHERS}\s(?:[\w-]+\s){0,4}?(?:who|that)(?:'ve| have| has| had)?\s(?:already|previously)\s(?:run|ran|led|built|done|managed|delivered|owned|shipped|implemented|rolled out|worked (?:on|with|in))\s${TOPIC}${TOPIC_END}`),
+  // …or for a stated time: "a colleague who has run the Epic EHR rollout for the last two years"
+  new RegExp(String.raw`\b${OTHERS}\s(?:[\w-]+\s){0,4}?(?:who|that)(?:'ve| have| has| had)\s(?:run|led|built|managed|delivered|owned|implemented)\s([^.;,:!?()]{2,80}?)\sfor (?:the (?:last|past) |over |more than |nearly |almost )?(?:\d+|two|three|four|five|six|several|many) years\b`),
   // what others have, credited with the decision: "their years of running GST compliance gave them an edge"
   new RegExp(String.raw`\b(?:their|his|her) (?:[\w-]+ )?(?:years|experience|background|track record|record|expertise|grounding) (?:of|in|with)\s([^.;,:!?()]{2,80}?)\s(?:gave|give|gives|was|were|is|made|set|tipped|put)\b[^.;]{0,30}\b(?:edge|decisive|apart|difference|ahead|deciding|advantage)\b`),
   // "applicants who already hold a prince2 practitioner certification", "the shortlisted applicants all hold an active cissp certification"
