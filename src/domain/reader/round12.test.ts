@@ -110,3 +110,37 @@ describe('flags: offers of a judgement in other nouns, and the door as a composi
     expect(read(wrap('Unfortunately you have not been successful. Please note we are unable to consider you again for this scheme.')).doorOpen).toBe(false);
   });
 });
+
+describe('second go: comparisons, records, wants and ways of working in other words', () => {
+  it('reads others more like us, or meeting the criteria to a greater degree, as a profile mismatch', () => {
+    expect(reasons('Thank you for the interview. We chose a candidate who had worked somewhere much more like ours, so we will not be taking things further.')).toEqual(['profile_mismatch']);
+    expect(reasons('The panel scored all applications against the criteria, and other applicants met them to a greater extent. We are unable to shortlist you.')).toEqual(['profile_mismatch']);
+    expect(reasons('Thanks for meeting us. We are going with a person whose CV fits more naturally with the work we do. Sorry it is not better news.')).toEqual(['profile_mismatch']);
+  });
+
+  it('reads others with a longer record, who have already done it, or credited with their years, in a named thing as a skills gap', () => {
+    expect(reasons('The board has recommended applicants with a longer record of maintaining rail signalling systems. You have not been selected.')).toEqual(['skills_gap']);
+    expect(reasons('Thanks for the call. The client is going with people who have already led ISO 27001 certifications. They will not take it further.')).toEqual(['skills_gap']);
+    expect(reasons('We have decided not to proceed. Her years of running VAT returns for retailers gave her the edge for this post.')).toEqual(['skills_gap']);
+    expect(reasons('We have decided not to proceed. We chose someone who has managed the Salesforce migration for the last three years.')).toEqual(['skills_gap']);
+  });
+
+  it('reads the panel hoping for a clearer account of a named area as a skills gap', () => {
+    expect(reasons('The panel were hoping for a fuller account of how you would run the phonics programme, and they have decided not to offer you the post.')).toEqual(['skills_gap']);
+  });
+
+  it('reads the figure the candidate is after, beyond our range, as salary, and wanting more than the role gives as overqualified', () => {
+    expect(reasons('Thanks for the call. The number you are after sits beyond the top of our range, so we will leave it there.')).toEqual(['salary']);
+    expect(reasons('Having read your CV, we think you would soon want a lot more than this post can offer, so we will not take your application forward.')).toEqual(['overqualified']);
+  });
+
+  it('reads a way of running things in doubt for the candidate as culture, with a comparison beside it', () => {
+    expect(reasons('We were not sure our improvised way of doing things would work for you, and we also met other candidates whose backgrounds were a closer fit. We will not move ahead.')).toEqual(['culture_fit', 'profile_mismatch']);
+  });
+
+  it('reads comments the panel left, notes kept and a rundown as feedback offered, and hearing from you again as a door', () => {
+    expect(read(wrap('We will not be offering you the role. The interviewers wrote up short notes after each session, and I am glad to go over them with you.')).feedbackOffered).toBe(true);
+    expect(read(wrap('We have decided not to proceed. I kept notes during our calls; if a short rundown helps, reply and I will send it.')).feedbackOffered).toBe(true);
+    expect(read(wrap('We have chosen another candidate. We would really like to hear from you again when the next intake opens.')).doorOpen).toBe(true);
+  });
+});
