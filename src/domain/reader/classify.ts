@@ -33,7 +33,9 @@ const OTHER_KINDS: readonly KindLabel[] = ['offer', 'interview_invite', 'assessm
 /** reasons that are facts about the role, not about the candidate */
 const ROLE_FACTS: ReadonlySet<Reason> = new Set(['position_filled', 'role_closed', 'internal_candidate']);
 /** another candidate compared with this one: a mismatch of its own, not the eligibility rule */
-const COMPARATIVE = /\b(?:closer|better|more closely|stronger|best|more relevant)\b/;
+/** other candidates compared with the candidate: "other applicants whose experience was a better fit" */
+const OTHERS_COMPARED = /\b(?:other|others|another) (?:[\w-]+ )?(?:applicants?|candidates?|finalists?|people)\b[^.;]{0,60}\b(?:closer|better|more closely|stronger|more relevant)\b/;
+const COMPARATIVE = /\b(?:closer|better|more closely|stronger|best|more relevant|more senior|more experienced|further along)\b/;
 
 /** a bar reached or not, with nothing named: "you did not reach the standard we need" */
 const BAR_ONLY = /\b(?:reach|meet|achieve|at|up to|attain|below|short of|under)\w* (?:the|a|our) (?:required |necessary |expected |minimum )?(?:standard|level|bar|benchmark|threshold|mark)\b|\b(?:fell|fall|falls|falling|came|come|comes) (?:well |a little |slightly |just |a bit )?short of (?:what|the level|the standard)\b/;
@@ -41,7 +43,7 @@ const BAR_ONLY = /\b(?:reach|meet|achieve|at|up to|attain|below|short of|under)\
 const NAMED_SKILL = /\b(?:standard|level|bar) (?:of|in|for) (?!(?:the|this|our|a|an)\b)[\w+#-]+|\b(?:experience|skills?|knowledge|proficiency|fluency|qualification|degree|certificat\w*|licen[cs]e) (?:in|with|of)\b/;
 
 /** the piece of work a test asks for */
-const TASK_NOUN = /\b(?:presentation|exercise|task|case study|take-home|assignment|submission|solution|challenge|sample|test|in-tray|role-?play|written piece|brief)\b/;
+const TASK_NOUN = /\b(?:presentation|exercise|task|case study|case analysis|take-home|assignment|submission|solution|challenge|sample|test|in-tray|role-?play|written piece|brief)\b/;
 
 /** reasons that name something specific about this candidate */
 const SPECIFIC: ReadonlySet<Reason> = new Set(['skills_gap', 'salary', 'overqualified', 'location', 'culture_fit']);
@@ -137,7 +139,13 @@ function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage): Rea
   // a named missing requirement explains the mismatch
   if (found.has('skills_gap') && found.has('profile_mismatch') && scoreOf(r, 'profile_mismatch') < 2) found.delete('profile_mismatch');
   if (found.has('overqualified') && found.has('skills_gap') && scoreOf(r, 'skills_gap') < 2) found.delete('skills_gap');
-  if ((found.has('overqualified') || found.has('culture_fit')) && found.has('profile_mismatch') && scoreOf(r, 'profile_mismatch') < 2) found.delete('profile_mismatch');
+  // …unless the mismatch is a comparison with other candidates, a second reason beside the way of working
+  // ("we were unsure our way of running things would suit you, and we also saw applicants whose experience was a better fit")
+  if ((found.has('overqualified') || found.has('culture_fit')) && found.has('profile_mismatch') && scoreOf(r, 'profile_mismatch') < 2) {
+    const culture = new Set((r.get('culture_fit')?.hits ?? []).map((h) => h.sentence));
+    const compared = !found.has('overqualified') && (r.get('profile_mismatch')?.hits ?? []).some((h) => OTHERS_COMPARED.test(h.sentence.norm) && (culture.has(h.sentence) ? /\b(?:and|also)\b[^.;]*\b(?:other|others|another|applicants?|candidates?)\b/.test(h.sentence.norm) : true));
+    if (!compared) found.delete('profile_mismatch');
+  }
   // "only open to students in Singapore … you do not meet this requirement": the mismatch IS the eligibility rule
   if (found.has('location') && found.has('profile_mismatch')) {
     const where = new Set((r.get('location')?.hits ?? []).map((h) => h.sentence));

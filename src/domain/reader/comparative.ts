@@ -7,9 +7,9 @@
  */
 import type { Sentence } from './types.js';
 
-const OTHERS = String.raw`(?:candidates?|applicants?|someone|somebody|people|persons?|individuals?|finalists?|others|profiles?|hires?)`;
+const OTHERS = String.raw`(?:candidates?|applicants?|someone|somebody|people|persons?|individuals?|finalists?|others|profiles?|hires?|colleagues?|appointees?)`;
 const MATTER = String.raw`(?:experience|expertise|knowledge|exposure|skills?|skill ?set|proficiency|familiarity|background|track record|understanding|grounding|depth)`;
-const MORE = String.raw`(?:more|stronger|deeper|greater|broader|better|more extensive|more substantial|more direct|more recent|more specific|more relevant|more hands-on|more practical|more proven)`;
+const MORE = String.raw`(?:more|stronger|deeper|greater|broader|better|longer|wider|more extensive|more substantial|more direct|more recent|more specific|more relevant|more hands-on|more practical|more proven)`;
 const CLOSER = String.raw`(?:closer|better|stronger|more closely|most closely|more directly|most directly|closest|best|more|deeper|broader|more extensive|more relevant|more substantial)`;
 const FITS = String.raw`(?:match(?:es|ed)?|fit(?:s|ted)?|aligned|align(?:s|ed)?|suited|relevant|extensive|substantial|in line)`;
 const CREDENTIAL = String.raw`(?:certifications?|certificates?|certified|qualifications?|qualified|degrees?|licen[cs]es?|licensed|registration|registered|accreditation|accredited|chartered|clearance|diploma)`;
@@ -32,6 +32,18 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`\b${OTHERS}\s(?:brought|had|have|has|showed|demonstrated|offered)\s(?:an?\s)?${MORE}(?:\s(?:hands-on|practical|direct|relevant|commercial|recent))?\s${TOPIC}${TOPIC_END}`),
   // "better aligned with our needs in enterprise sales", "a closer match for our requirements around x"
   new RegExp(String.raw`\b${CLOSER}\s(?:[\w']+\s){0,2}?${FITS}\s(?:with|to|for)\s(?:our|the|your)\s(?:[\w-]+\s)?(?:needs|requirements?|focus|priorities)\s(?:in|around|for|on)\s${TOPIC}${TOPIC_END}`),
+  // others and what they bring, with an amount, in a named domain: "the candidate we have selected has several years
+  // running clinical trials in oncology", "they bring a lot of experience with kubernetes operators", "other applicants
+  // came to us with hands-on automotive functional safety work"
+  new RegExp(String.raw`\b(?:${OTHERS}|they|he|she)\s(?:(?:we|who) (?:have |had |'ve )?(?:selected|chosen|appointed|hired|met|offered it to)\s)?(?:(?:all|already|both|also)\s)?(?:has|have|had|bring|brings|brought|came (?:to us )?with|come (?:to us )?with|offered|showed)\s(?:an?\s)?(?:(?:several|many|\d+|two|three|four|five|six|seven|eight|ten) (?:more )?years(?: of)?|a (?:lot|great deal|good deal) of|(?:far|much|a lot|significantly) more|extensive|deep|substantial|proven|hands-on|direct|strong)\s(?:(?:[\w-]+\s){0,2}?${MATTER}\s(?:in|with|of|on|around|across)\s|(?:hands-on\s)?)${TOPIC}${TOPIC_END}`),
+  // others' background deeper in a named domain: "a candidate whose background is much deeper in payments compliance"
+  new RegExp(String.raw`\b${OTHERS}\s(?:whose|with)\s(?:[\w-]+\s){0,2}?${MATTER}s?\s(?:is|are|was|were|runs?|ran|goes|went)\s(?:(?:a (?:bit|little|lot)|much|far|slightly)\s)?(?:deeper|stronger|broader|more extensive|more substantial)\s(?:in|with|on|around)\s(?!(?:our|the|this|that|your|what|their|its)\b)${TOPIC}${TOPIC_END}`),
+  // others who have already done a named thing: "people who've already run SOC 2 audits themselves"
+  new RegExp(String.raw`\b${OTHERS}\s(?:[\w-]+\s){0,4}?(?:who|that)(?:'ve| have| has| had)?\s(?:already|previously)\s(?:run|ran|led|built|done|managed|delivered|owned|shipped|implemented|rolled out|worked (?:on|with|in))\s${TOPIC}${TOPIC_END}`),
+  // …or for a stated time: "a colleague who has run the Epic EHR rollout for the last two years"
+  new RegExp(String.raw`\b${OTHERS}\s(?:[\w-]+\s){0,4}?(?:who|that)(?:'ve| have| has| had)\s(?:run|led|built|managed|delivered|owned|implemented)\s([^.;,:!?()]{2,80}?)\sfor (?:the (?:last|past) |over |more than |nearly |almost )?(?:\d+|two|three|four|five|six|several|many) years\b`),
+  // what others have, credited with the decision: "their years of running GST compliance gave them an edge"
+  new RegExp(String.raw`\b(?:their|his|her) (?:[\w-]+ )?(?:years|experience|background|track record|record|expertise|grounding) (?:of|in|with)\s([^.;,:!?()]{2,80}?)\s(?:gave|give|gives|was|were|is|made|set|tipped|put)\b[^.;]{0,30}\b(?:edge|decisive|apart|difference|ahead|deciding|advantage)\b`),
   // "applicants who already hold a prince2 practitioner certification", "the shortlisted applicants all hold an active cissp certification"
   new RegExp(String.raw`\b${OTHERS}\s(?:(?:who|that)\s)?(?:(?:all|already|both)\s)?(?:hold|held|holds|had|have|has|possess(?:es|ed)?)\s(?:(?:an?|the|a current|an active|a valid|current|active|valid)\s)?${TOPIC}\s${CREDENTIAL}\b`),
 ];
@@ -45,7 +57,8 @@ const GENERIC = new Set(
     'hands-on practical proven demonstrated years year candidate candidates applicant applicants someone people us them here opportunity one ones other others case cases ' +
     'certification certifications qualified degree experienced depth breadth strong solid extensive significant greater deeper broader range mix blend combination ' +
     'matching suitable appropriate applicable transferable comparable equivalent closely directly strongly immediately immediate senior junior seniority ' +
-    'focus priorities direction plans strategy goals mission vision teams companys stage base').split(' '),
+    'focus priorities direction plans strategy goals mission vision teams companys stage base ' +
+    'size scale scope nature against person specification spec criteria description range lot far much bit little deal great good').split(' '),
 );
 
 /** True when the topic names something concrete: at least one word that is not generic. */
@@ -58,7 +71,7 @@ export function concreteTopic(topic: string): boolean {
 
 /** The named requirement a comparison with other candidates rests on, or null. */
 export function comparativeRequirement(norm: string): string | null {
-  if (!/\b(?:candidate|applicant|someone|somebody|people|person|individual|finalist|others|profile|hire|aligned|match|fit|suited)/.test(norm)) return null;
+  if (!/\b(?:candidate|applicant|someone|somebody|people|person|individual|finalist|others|profile|hire|aligned|match|fit|suited)|\b(?:they|he|she) (?:bring|brings|brought|have|has|had|came|come)\b|\b(?:their|his|her) (?:[\w-]+ )?(?:years|experience|background|track record|record|expertise|grounding)\b|\bcolleague/.test(norm)) return null;
   // eligibility ("only open to people who already hold UK security clearance") is a location reason
   if (ELIGIBILITY.test(norm)) return null;
   if (/\b(?:if|should|whenever|in case)\b[^.;]{0,60}\b(?:match|fit|aligned|suited)/.test(norm)) return null;
