@@ -82,3 +82,24 @@ describe('kind: mail that declines nobody', () => {
     expect(r.kind).not.toBe('rejection');
   });
 });
+
+describe('kind: a thing that did not go through, a refusal for now with a restart named', () => {
+  it('reads a failed payment that "did not go through" as no rejection', () => {
+    const r = read(wrap('Thanks for booking a seat at our hiring open day. Unfortunately the card payment did not go through. Could you try once more with the link below?'));
+    expect(r.kind).not.toBe('rejection');
+  });
+
+  it('still reads "you did not go through to the next stage" as a rejection', () => {
+    expect(read(wrap('Thank you for the video interview. Unfortunately you did not go through to the next stage.')).kind).toBe('rejection');
+  });
+
+  it('reads "we will not fill the post for the time being" with a restart named as on hold', () => {
+    const r = read(wrap('We have decided not to proceed with the Groundsman post for the time being while the estate budget is reviewed. All forms will be kept and looked at again if recruitment resumes in the autumn.'));
+    expect(r.kind).toBe('on_hold');
+  });
+
+  it('still reads a refusal of the application with a restart named as a rejection', () => {
+    const r = read(wrap('We have decided not to proceed with your application for the Groundsman post. If recruitment resumes for other posts, we will advertise them on our website.'));
+    expect(r.kind).toBe('rejection');
+  });
+});
