@@ -239,6 +239,8 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
     const left = hits.filter((h) => !forNow(h.sentence)).reduce((sum, h) => sum + h.w, 0);
     if (hits.some((h) => h.w >= THRESHOLD && forNow(h.sentence)) && left < THRESHOLD) {
       kind = 'on_hold';
+      // the refusal for now is the pause's evidence when no pausing words were scored
+      if (!(kinds.get('on_hold')?.hits.length)) kinds.set('on_hold', { score: THRESHOLD, hits: hits.filter((h) => forNow(h.sentence)) });
       kindScore = scoreOf(kinds, 'on_hold');
     }
   }
