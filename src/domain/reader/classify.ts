@@ -7,7 +7,7 @@ import { isAutoReply, isEmployerNotice, isJobDigest, isWithdrawalConfirmation } 
 import { comparativeHits } from './comparative.js';
 import { messagePolarity } from './polarity.js';
 import { FLAG_RULES, type FlagLabel } from './rules/flag.rules.js';
-import { KIND_RULES, NOT_THIS_DECISION, POLICY_FOR_OTHERS, type KindLabel } from './rules/kind.rules.js';
+import { CLASS_OF_POSTS, KIND_RULES, NOT_THIS_DECISION, POLICY_FOR_OTHERS, type KindLabel } from './rules/kind.rules.js';
 import { REASON_RULES, type ReasonLabel } from './rules/reason.rules.js';
 import { OWN_PROCESS, PROCESS_DESCRIPTION, STAGE_RULES, type StageCue } from './rules/stage.rules.js';
 import type { Evidence, Kind, Reason, ReaderStage, Sentence } from './types.js';
@@ -100,6 +100,10 @@ const CONTRAST = /\b(?:but|while|whilst|although|though|however|instead)\b/;
 const ARRANGEMENT = /\b(?:start date|deadline|relocation|salary|band|range|remote|hybrid|office|video|in-person|format|questions|reschedul\w*|date|time|slot|extension|costs?|bonus|package|equity|notice period|allowance|check|consent|form)\b/;
 const CANDIDATE_REFUSED = /\byour (?:application|candidacy|candidature|cv|profile)\b|\byou (?:further|forward|through|on to|onto)\b|\b(?:consider|progress|offer|select|shortlist|invite|appoint|hire|take)(?:ing|ed)? you\b|\b(?:other|another) (?:candidate|applicant)s?\b|\b(?:role|position|post|vacancy|job) (?:has|have|had|was|is) (?:now |already )?(?:been )?(?:filled|closed|cancel+ed|withdrawn)\b/;
 const GOES_AHEAD = /\b(?:is|are) (?:still|also) (?:on|going ahead|booked|scheduled|confirmed|with (?:the|our) (?:panel|team|hiring manager))\b|\b(?:would|'d) still (?:very much )?(?:like|love|want) to (?:see|have|meet|interview|invite|bring|talk|speak|continue|proceed|move)\b|\b(?:is|are|remains?) unaffected\b|\bkeen to (?:have|see|meet|bring) you\b|\bconfirm (?:that )?you (?:can|are able to|will be able to) attend\b|\b(?:delighted|happy|pleased|glad) to move (?:you )?(?:on )?(?:to|forward to) the (?:offer|next|final)\b|\bthe (?:[\w-]+ )?interview will (?:be|take place|last|run)\b|\bso (?:that )?we can (?:continue|proceed|move forward) with your (?:offer|onboarding|start)\b|\bwe(?:'ll| will) (?:book|schedule|arrange) (?:the|your) (?:[\w-]+ )?(?:interview|call|onsite)\b/;
+
+const EVENT = /\b(?:event|webinar|workshop|open (?:day|evening)|careers? (?:fair|evening|day|event)|meet-?up|conference|info(?:rmation)? session|ticket)s?\b/;
+const ROLE_OR_APPLICATION = /\b(?:application|candidacy|candidature|role|position|post|vacancy|job|interview|assessment)s?\b/;
+const OWN_DECISION = /\byour (?:application|candidacy|candidature)\b|\b(?:other|another) (?:candidate|applicant)s?\b|\b(?:not|n't) (?:been )?(?:selected|successful|shortlisted)\b/;
 
 function decideKind(k: Map<KindLabel, LabelScore>): { kind: Kind; score: number } {
   const rejection = scoreOf(k, 'rejection');
@@ -258,7 +262,7 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
     // a reason told only of what will happen to a class of applicants ("only applicants whose profiles most closely
     // match will be contacted") is a policy for others, no reason given to this candidate; nor is one in a sentence that
     // is no decision about them at all ("the test platform had an outage and your session did not save")
-    const told = (r: ReasonLabel): number => (reasonScores.get(r)?.hits ?? []).reduce((sum, h) => sum + (POLICY_FOR_OTHERS.test(h.sentence.norm) || NOT_THIS_DECISION.test(h.sentence.norm) ? 0 : h.w), 0);
+    const told = (r: ReasonLabel): number => (reasonScores.get(r)?.hits ?? []).reduce((sum, h) => sum + (POLICY_FOR_OTHERS.test(h.sentence.norm) || NOT_THIS_DECISION.test(h.sentence.norm) || CLASS_OF_POSTS.test(h.sentence.norm) ? 0 : h.w), 0);
     const support = DECLINE_REASONS.reduce((sum, r) => sum + (told(r) >= THRESHOLD ? 1 : 0), 0);
     if (support + scoreOf(kinds, 'rejection') >= THRESHOLD) {
       kind = 'rejection';
@@ -287,6 +291,15 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
   if (kind === 'rejection' && isWithdrawalConfirmation(sentences, (kinds.get('rejection')?.hits ?? []).map((h) => h.sentence))) {
     kind = 'other';
     kindScore = 0.5;
+  }
+  // a place at an event refused ("the careers evening is fully booked and we are unable to offer you a place"): every
+  // decline rests on a sentence about the event, none on an application, a role or an interview
+  if (kind === 'rejection') {
+    const strong = ruleHits.filter((h) => h.w >= THRESHOLD);
+    if (strong.length && strong.every((h) => EVENT.test(h.sentence.norm) && !ROLE_OR_APPLICATION.test(h.sentence.norm)) && !sentences.some((s) => !s.footer && OWN_DECISION.test(s.norm))) {
+      kind = 'other';
+      kindScore = 0.5;
+    }
   }
   // an employer's notice about its own posting, or an auto-reply: nobody declined the candidate
   if (kind === 'rejection' && (isEmployerNotice(sentences) || isAutoReply(sentences, (kinds.get('rejection')?.hits ?? []).map((h) => h.sentence)))) {

@@ -103,3 +103,24 @@ describe('kind: a thing that did not go through, a refusal for now with a restar
     expect(r.kind).toBe('rejection');
   });
 });
+
+describe('kind: a place at an event refused, a class of posts', () => {
+  it('reads a full webinar that cannot give the reader a seat as no rejection', () => {
+    const r = read(wrap('Thanks for your interest in our graduate webinar on 9 May. Sadly the webinar has reached capacity and we are unable to offer you a seat, but the recording will be emailed to everyone registered.'));
+    expect(r.kind).not.toBe('rejection');
+  });
+
+  it('still reads a decline of an application that mentions an event as a rejection', () => {
+    const r = read(wrap('Thank you for meeting us at the careers fair. We are unable to offer you a place on the graduate scheme, as your application was not successful.'));
+    expect(r.kind).toBe('rejection');
+  });
+
+  it('reads a rule about posts that were filled another way as no decision about this post', () => {
+    const r = read(wrap('Thanks for recommending your former colleague. Sadly we do not pay the finder fee on vacancies which were filled through an agency, so this claim cannot be approved.'));
+    expect(r.kind).not.toBe('rejection');
+  });
+
+  it('still reads this post filled as a rejection', () => {
+    expect(read(wrap('Thanks for applying. Sadly the vacancy was filled through an agency last week.')).kind).toBe('rejection');
+  });
+});

@@ -32,6 +32,9 @@ export const NOT_THIS_DECISION = /\b(?:not|n't) (?:currently |actively )?(?:hiri
  */
 export const POLICY_FOR_OTHERS = /\b(?:candidates|applicants|those|people|individuals|anyone|profiles|applications)\b(?! (?:have|has|were|was) )[^.;]{0,100}?\b(?:will|would|shall|may|can) (?:then |only |also |first )?be (?:contacted|notified|invited|called|considered|shortlisted|asked|progressed|taken forward|informed|approached|reviewed|assessed)\b/;
 
+/** a class of posts told by a relative clause: "bonuses are not paid for roles that were filled through an agency" */
+export const CLASS_OF_POSTS = /\b(?:for|on|to|of|with|from) (?:roles|positions|jobs|vacancies|posts|openings) (?:that|which) (?:were|are|have been|had been|get)\b/;
+
 const RULES: readonly Rule<KindLabel>[] = [
   // ── rejection: explicit decisions not to continue ("we will not be moving forward")
   // (a thing that "didn't go through", with nowhere it went to, is a failed sign-up, upload or payment, not a decline)
@@ -42,7 +45,9 @@ const RULES: readonly Rule<KindLabel>[] = [
   { label: 'rejection', w: 1.2, re: /(?:unable|not able|not in a position|cannot|can't|can not|won't be able|will not be able)\s(?:at this (?:time|stage|point)\s)?(?:to\s)?(?:offer|extend|invite|progress|proceed|move|take|consider|pursue|continue|shortlist|accommodate|further consider|(?:add|accept|include|place|admit|enrol|enroll|register|onboard|appoint|recommend) you\b)/ },
   { label: 'rejection', w: 1.3, re: /(?:decided|decision|determined|concluded|agreed) (?:not to|to not|that we (?:will|would|won't|will not|cannot|can't))|made the (?:difficult |tough )?decision (?:not|to not|to move|to go|to proceed|to pursue)|will not be (?:taking|progressing|pursuing|considering|offering)|not to (?:proceed|progress|move|pursue|continue|invite|offer)/ },
   { label: 'rejection', w: 1.1, re: /(?:\bnot\b|n't)\s(?:[\w']+\s){0,4}(?:a |the )?(?:[\w']+\s)?(?:match|fit)\b|not (?:the )?(?:right|best|strongest|ideal) (?:fit|match|candidate|person)|(?:do not|don't) have (?:a |any )?(?:position|role|opening|vacanc\w*)[^.;]{0,50}(?:match|fit|suit|align)/ },
-  { label: 'rejection', w: 1.2, re: /(?:position|role|vacancy|opening|job|internship|post|requisition)s?\b[^.;]{0,50}\b(?:filled|cancel+ed|withdrawn|eliminated|no longer (?:available|open|needed))|(?:we(?:'ve| have| had)?|has|have|was|been) (?:now |already |recently )?(?:been )?filled\b|filled (?:the|this|that|all|our|these|both)\b|at capacity|(?:recruiting|recruitment|hiring|selection)(?: process)?(?: for this \w+)? (?:is|has been) (?:now )?(?:complete|completed|finished|concluded)/ },
+  // (a class of posts told by a relative clause — "bonuses are not paid for roles that were filled through an agency" — is a
+  // policy, not this post)
+  { label: 'rejection', w: 1.2, unless: CLASS_OF_POSTS, re: /(?:position|role|vacancy|opening|job|internship|post|requisition)s?\b[^.;]{0,50}\b(?:filled|cancel+ed|withdrawn|eliminated|no longer (?:available|open|needed))|(?:we(?:'ve| have| had)?|has|have|was|been) (?:now |already |recently )?(?:been )?filled\b|filled (?:the|this|that|all|our|these|both)\b|at capacity|(?:recruiting|recruitment|hiring|selection)(?: process)?(?: for this \w+)? (?:is|has been) (?:now )?(?:complete|completed|finished|concluded)/ },
   { label: 'rejection', w: 1.2, re: /no longer (?:recruiting|hiring|interviewing|considering|under consideration|being considered|looking|seeking|filling|processing|accepting)|not (?:be )?(?:hiring|filling) (?:anyone|for|the|this)|decided not to (?:hire|fill|recruit|open)/ },
   // the role itself closed, in the perfect passive: "this role has been closed", "the vacancy has now been closed" (not
   // "applications have closed", not "closed to new applicants")
