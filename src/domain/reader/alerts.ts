@@ -27,7 +27,7 @@ export function isJobDigest(sentences: readonly Sentence[], declining: readonly 
 /** the candidate withdrew: "thank you for letting us know you'd like to withdraw", "we have withdrawn your application as you asked" */
 const WITHDREW = /\byou(?:'d| would)? (?:like|want|wish|wished|wanted|asked|requested|decided|chosen|opted) to withdraw\b|\b(?:thank you|thanks) for (?:withdrawing|letting us know)\b[^.;]{0,40}\bwithdr|\byour (?:request|decision|wish) to withdraw\b|\b(?:as|at) your request\b[^.;]{0,40}\bwithdr|\bwithdrawn (?:at|as per) your request\b|\bwithdrawn (?:as|like) you (?:requested|asked)\b|\bclosed (?:your|the) (?:application|candidacy|profile) (?:at|as per) your request\b|\byou(?:'ve| have) accepted (?:another|a different|an(?:other)? external|a) (?:offer|role|position|job)\b|\bconfirm(?:s|ing)? (?:that )?(?:you have withdrawn|your withdrawal|the withdrawal)\b/;
 /** what a withdrawal's confirmation says after it: the records, no further mail */
-const AFTER_WITHDRAWAL = /\bclos(?:e|ed|ing)\b|\barchiv|\bwithdr|\b(?:won't|will not|no longer) (?:contact|receive|hear|email|be contacted)|\bno further (?:communication|contact|emails?)\b|\bupdated (?:our|your) records\b|\bremoved\b/;
+const AFTER_WITHDRAWAL = /\bclos(?:e|ed|ing)\b|\barchiv|\bwithdr|\b(?:won't|will not|no longer) (?:contact|receive|hear|email|be contacted)|\bno further (?:communication|contact|emails?)\b|\bupdated (?:our|your) records\b|\bremoved\b|\bsorry to see you go\b|\bwish you\b|\b(?:good|best of) luck\b/;
 
 /**
  * True when the message confirms that the candidate withdrew: the sentences a decline would rest on are
@@ -37,4 +37,28 @@ const AFTER_WITHDRAWAL = /\bclos(?:e|ed|ing)\b|\barchiv|\bwithdr|\b(?:won't|will
 export function isWithdrawalConfirmation(sentences: readonly Sentence[], declining: readonly Sentence[]): boolean {
   if (!sentences.some((s) => !s.footer && WITHDREW.test(s.norm))) return false;
   return declining.every((s) => WITHDREW.test(s.norm) || AFTER_WITHDRAWAL.test(s.norm));
+}
+
+/**
+ * Mail to an employer about its own posting, not to a candidate: "your job posting will expire in 3 days", "42 candidates
+ * applied — review them in your hiring dashboard or repost the job". "No longer accepting applications" there declines
+ * nobody.
+ */
+const EMPLOYER = /\b\d+ (?:new )?(?:candidates|applicants|people|applications) (?:have )?(?:applied|received)\b|\b(?:employer|hiring|recruiter) (?:dashboard|account|portal)\b|\brepost\b|\brenew (?:your|the) (?:job|posting|listing|ad)\b|\bfor employers\b|\byour (?:job )?(?:posting|listing|job ad)\b/;
+
+/** True when the message is an employer's notice about its own job posting (and never speaks of the reader's own step). */
+export function isEmployerNotice(sentences: readonly Sentence[]): boolean {
+  const marks = sentences.filter((s) => EMPLOYER.test(s.norm)).length;
+  return marks >= 2 && !sentences.some((s) => !s.footer && OWN_STEP.test(s.norm));
+}
+
+/** the writer's own absence told by an auto-reply: "I am currently out of the office", "I'm on parental leave until March" */
+const AWAY = /\b(?:i am|i'm|i will be|i'll be) (?:currently |now )?(?:out of (?:the )?office|on (?:[\w-]+ )?leave|away from (?:my desk|the office|email|work)|off work)\b|\b(?:automatic|auto-?) ?reply\b|\bout of (?:the )?office\b/;
+/** a decline of the candidate's own application: an auto-reply never makes one */
+const OWN_DECLINE = /\byour (?:application|candidacy|candidature)\b|\b(?:other|another) (?:candidate|applicant)s?\b|\b(?:not|n't) (?:been )?(?:selected|successful|shortlisted)\b|\bdecided\b|\bdecision\b|\b(?:proceed|progress|move forward|moving forward|go forward|further)\b/;
+
+/** True when the message is an auto-reply: the writer is away, and no sentence the decline rests on is about the candidate's application. */
+export function isAutoReply(sentences: readonly Sentence[], declining: readonly Sentence[]): boolean {
+  if (!sentences.some((s) => AWAY.test(s.norm))) return false;
+  return !declining.some((s) => OWN_DECLINE.test(s.norm));
 }

@@ -3,11 +3,11 @@
  * each with the sentences it rests on.
  */
 import { confidenceOf, evidenceOf, scoreOf, scoreRules, shareGate, type LabelScore } from './engine.js';
-import { isJobDigest, isWithdrawalConfirmation } from './alerts.js';
+import { isAutoReply, isEmployerNotice, isJobDigest, isWithdrawalConfirmation } from './alerts.js';
 import { comparativeHits } from './comparative.js';
 import { messagePolarity } from './polarity.js';
 import { FLAG_RULES, type FlagLabel } from './rules/flag.rules.js';
-import { KIND_RULES, NOT_THIS_DECISION, POLICY_FOR_OTHERS, type KindLabel } from './rules/kind.rules.js';
+import { CLASS_OF_POSTS, KIND_RULES, NOT_THIS_DECISION, POLICY_FOR_OTHERS, type KindLabel } from './rules/kind.rules.js';
 import { REASON_RULES, type ReasonLabel } from './rules/reason.rules.js';
 import { OWN_PROCESS, PROCESS_DESCRIPTION, STAGE_RULES, type StageCue } from './rules/stage.rules.js';
 import type { Evidence, Kind, Reason, ReaderStage, Sentence } from './types.js';
@@ -55,7 +55,7 @@ const SPECIFIC: ReadonlySet<Reason> = new Set(['skills_gap', 'salary', 'overqual
 const ARRANGING = /\breschedul\w*|\b(?:corrected|updated|revised|amended|new|fresh) (?:calendar |meeting |zoom |teams |video )?(?:invite|invitation|link|booking|time|date|address|details|agenda)\b|\bwrong (?:time ?zone|time|date|day|link|address|room|location|details)\b|\b(?:move|moving|push|pushing|shift|shifting|postpone|postponing) (?:our|the|your|this) (?:[\w-]+ )?(?:interview|call|meeting|chat|session|assessment)\b|\bwould (?:[\w' ]{0,30})work (?:for|better for) you\b|\b(?:could|can|shall) we (?:do|move|meet|speak|talk|try)\b|\b(?:choose|pick|book|select|find) a (?:new |different |convenient )?(?:time|slot|date)\b|\bthe next step (?:is|will be)\b|\blooking forward to (?:speaking|meeting|seeing|chatting|talking) (?:with |to )?you\b|\b(?:may|might|will|could) be (?:a |some )?(?:short |slight |small |brief |little )?delays?\b|\bbefore we (?:can |are able to )?(?:get back to you|respond|reply|come back to you)\b|\b(?:offer|find|give you|book) (?:you )?(?:a|an|another|the) (?:[\w-]+ )?(?:slot|time ?slot|interview time|date)\b|\b(?:find|book|give you|offer you) (?:a|an|another) (?:[\w-]+ )?appointment\b/;
 
 /** what makes an update a pause: something stopped, delayed or waiting on a decision above the hiring team */
-const PAUSED = /\bon hold\b|\bpaus(?:e|ed|es|ing)\b|\bdelay|\bpostpon|\bsuspend|\bfro(?:zen|ze|eze)\b|\bfreez|\bdefer|\bpushed (?:back|out)\b|\bput back\b|\blonger than\b|\btaking (?:\w+ )?longer\b|\bon ice\b|\bback ?burner\b|\bhalt|\bbudget|\bheadcount|\bapprov|\bsign-?off|\bsigned off\b|\brestructur|\breorg|\bmerger|\bfunding|\bre-?plan|\buntil (?:after|further notice|the new|next (?:month|quarter|year))|\bnot (?:yet )?(?:made|reached) (?:a|our|any|the) (?:final )?decision|\b(?:yet to|not yet) (?:make|reach|made|reached)\b|\bforgotten (?:about )?you\b|\b(?:still|remain|remains|are) (?:very much )?(?:in|part of|under) (?:the )?(?:process|running|mix|frame|consideration)|\bruled (?:you|anyone|anybody) out\b|\b(?:hold|holding) off\b|\bwaiting (?:on|for)\b|\bawaiting\b|\bextended\b|\bon leave\b|\bunavailab|\bre-?open|\bresume/;
+const PAUSED = /\bon hold\b|\bpaus(?:e|ed|es|ing)\b|\bdelay|\bpostpon|\bsuspend|\bfro(?:zen|ze|eze)\b|\bfreez|\bdefer|\bpushed (?:back|out)\b|\bput back\b|\blonger than\b|\btaking (?:\w+ )?longer\b|\bon ice\b|\bback ?burner\b|\bhalt|\bbudget|\bheadcount|\bapprov|\bsign-?off|\bsigned off\b|\brestructur|\breorg|\bmerger|\bfunding|\bre-?plan|\buntil (?:after|further notice|the new|next (?:month|quarter|year))|\bnot (?:yet )?(?:made|reached) (?:a|our|any|the) (?:final )?decision|\b(?:yet to|not yet) (?:make|reach|made|reached)\b|\bforgotten (?:about )?you\b|\b(?:still|remain|remains|are) (?:very much )?(?:in|part of|under) (?:the )?(?:process|running|mix|frame|consideration)|\bruled (?:you|anyone|anybody) out\b|\b(?:hold|holding) off\b|\bwaiting (?:on|for)\b|\bawaiting\b|\bextended\b|\bon leave\b|\bunavailab|\bre-?open|\bresume|\breactivat|\brestart|\bslip(?:s|ped|ping)?\b|\brunning (?:late|behind)\b|\bhold-up\b/;
 
 /**
  * A step given a new day or time ("we've moved your interview from Thursday to next Monday at 10:00"): the delay
@@ -72,6 +72,38 @@ const STOPPED = /\bon hold\b|\bpaus(?:e|ed|es|ing)\b|\bsuspend|\bfro(?:zen|ze|ez
 const WORK_JUDGED = /\b(?:the|your) (?:[\w-]+ ){0,2}(?:analysis|code|solution|submission|write-?up|answers|responses|model|report|design|approach|deliverable|presentation|exercise|task|case study|take-home|assignment|test|challenge|work|piece|draft|plan)\b[^.;]{0,60}\b(?:didn't|did not|wasn't|was not|weren't|were not|fell|lacked|lacking|missed|failed|not (?:quite )?(?:strong|deep|thorough|complete|detailed|enough))\b|\b(?:the|your) (?:[\w-]+ )?(?!(?:experience|background|skills?|knowledge|profile|qualifications?|cv|resume|application|candidacy|expectations?|availability|location)\b)[a-z-]+ (?:did not|didn't|was not|wasn't|were not|weren't|fell|lacked|missed|failed)\b/;
 /** …unless it also names what the person lacks: years, a degree, experience in something */
 const PERSON_REQUIREMENT = /\b(?:years?|degree|qualification|certificat\w*|licen[cs]e|experience (?:in|with|of)|background in)\b/;
+
+/**
+ * A refusal limited in time ("we can't move forward with the process at this time", "we have to stop the process for
+ * now", "not able to move ahead with the offer stage right now"): in a message that pauses the process, it is the
+ * pause told as a refusal, not a decline of the candidate — unless it names the candidate's own application.
+ */
+const FOR_NOW = /\b(?:at (?:this|the present) (?:time|stage|point|moment)|at the moment|at present|right now|for now|for the (?:time being|moment)|just yet|as planned|until|pending)\b/;
+/** the hiring named as starting again under a condition: "if recruitment restarts", "once the role reopens" */
+const RESUMES = /\b(?:if|when|once|should|until)\b[^.;]{0,40}\b(?:recruitment|recruiting|hiring|role|position|vacancy|requisition|process|search|opening)\b[^.;]{0,20}\b(?:restart|resume|reopen|re-open|reactivat|start(?:s|ed)? again|pick(?:s|ed)? (?:back )?up)\w*/;
+const OWN_APPLICATION_REFUSED = /\b(?:with|on) your (?:application|candidacy|candidature)\b|\byour (?:application|candidacy|candidature) (?:further|forward|any further)\b|\b(?:consider(?:ing)?|progress(?:ing)?|offer(?:ing)?) you\b|\bindefinitely\b|\bno longer\b|\b(?:closed|cancel+ed|withdrawn|filled|eliminated)\b|\bwill not be (?:filled|reopened|re-opened)\b/;
+
+/**
+ * Another role put to the candidate in the same breath as the decline ("you haven't been selected for the Marketing
+ * Manager role, but we'd like to consider you for our Brand Lead opening"): the process goes on, so no rejection.
+ * Future or other roles in general ("we'd love to consider you for future roles") are the open door, not this.
+ */
+const OTHER_ROLE_PUT = /\b(?:like|love|want|keen|happy|pleased|glad|delighted) to (?:\w+ )?(?:consider|invite|interview|put|move|see|meet|speak to|talk to|introduce) you (?:[\w-]+ ){0,3}?for (?:our|the|a|an|another|one of our) (?!future\b|other\b|similar\b|upcoming\b|new\b)(?:[\w-]+ ){0,4}?(?:role|opening|position|post|vacancy|job)\b/;
+const CONTRAST = /\b(?:but|while|whilst|although|though|however|instead)\b/;
+
+/**
+ * A refusal of an arrangement, not of the candidate ("we can't go above the advertised range", "we aren't able to offer a
+ * video interview", "we can't cover relocation"), in a message where the candidate's next step still goes ahead ("the
+ * panel would still like to see you at the final interview", "your technical interview is still on", "the interview will
+ * take place at our Leeds office"): no rejection.
+ */
+const ARRANGEMENT = /\b(?:start date|deadline|relocation|salary|band|range|remote|hybrid|office|video|in-person|format|questions|reschedul\w*|date|time|slot|extension|costs?|bonus|package|equity|notice period|allowance|check|consent|form)\b/;
+const CANDIDATE_REFUSED = /\byour (?:application|candidacy|candidature|cv|profile)\b|\byou (?:further|forward|through|on to|onto)\b|\b(?:consider|progress|offer|select|shortlist|invite|appoint|hire|take)(?:ing|ed)? you\b|\b(?:other|another) (?:candidate|applicant)s?\b|\b(?:role|position|post|vacancy|job) (?:has|have|had|was|is) (?:now |already )?(?:been )?(?:filled|closed|cancel+ed|withdrawn)\b/;
+const GOES_AHEAD = /\b(?:is|are) (?:still|also) (?:on|going ahead|booked|scheduled|confirmed|with (?:the|our) (?:panel|team|hiring manager))\b|\b(?:would|'d) still (?:very much )?(?:like|love|want) to (?:see|have|meet|interview|invite|bring|talk|speak|continue|proceed|move)\b|\b(?:is|are|remains?) unaffected\b|\bkeen to (?:have|see|meet|bring) you\b|\bconfirm (?:that )?you (?:can|are able to|will be able to) attend\b|\b(?:delighted|happy|pleased|glad) to move (?:you )?(?:on )?(?:to|forward to) the (?:offer|next|final)\b|\bthe (?:[\w-]+ )?interview will (?:be|take place|last|run)\b|\bso (?:that )?we can (?:continue|proceed|move forward) with your (?:offer|onboarding|start)\b|\bwe(?:'ll| will) (?:book|schedule|arrange) (?:the|your) (?:[\w-]+ )?(?:interview|call|onsite)\b/;
+
+const EVENT = /\b(?:event|webinar|workshop|open (?:day|evening)|careers? (?:fair|evening|day|event)|meet-?up|conference|info(?:rmation)? session|ticket)s?\b/;
+const ROLE_OR_APPLICATION = /\b(?:application|candidacy|candidature|role|position|post|vacancy|job|interview|assessment)s?\b/;
+const OWN_DECISION = /\byour (?:application|candidacy|candidature)\b|\b(?:other|another) (?:candidate|applicant)s?\b|\b(?:not|n't) (?:been )?(?:selected|successful|shortlisted)\b/;
 
 function decideKind(k: Map<KindLabel, LabelScore>): { kind: Kind; score: number } {
   const rejection = scoreOf(k, 'rejection');
@@ -190,8 +222,33 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
   const kinds = scoreRules(sentences, KIND_RULES);
   const reasonScores = scoreRules(sentences, REASON_RULES);
   addComparativeRequirements(reasonScores, sentences);
+  const ruleHits = kinds.get('rejection')?.hits ?? [];
   let { kind, score: kindScore } = decideKind(kinds);
-  if (kind === 'other') {
+  let anotherRole = false;
+  // another role put to the candidate beside the decline: without the declines it answers, the rest decides
+  if (kind === 'rejection' && sentences.some((s) => !s.footer && OTHER_ROLE_PUT.test(s.norm))) {
+    const answered = (s: Sentence): boolean => OTHER_ROLE_PUT.test(s.norm) || CONTRAST.test(s.norm);
+    const strong = ruleHits.filter((h) => h.w >= THRESHOLD);
+    const left = ruleHits.filter((h) => !answered(h.sentence)).reduce((sum, h) => sum + h.w, 0);
+    if (strong.length && strong.every((h) => answered(h.sentence)) && left < THRESHOLD) {
+      kind = scoreOf(kinds, 'interview_invite') >= THRESHOLD ? 'interview_invite' : 'other';
+      kindScore = Math.max(0.5, scoreOf(kinds, 'interview_invite'));
+      anotherRole = true;
+    }
+  }
+  // the pause told as a refusal for now: without those refusals, what is left of the decline does not reach a decision
+  if (kind === 'rejection' && ((scoreOf(kinds, 'on_hold') >= THRESHOLD && sentences.some((s) => !s.footer && PAUSED.test(s.norm))) || sentences.some((s) => !s.footer && RESUMES.test(s.norm)))) {
+    const hits = kinds.get('rejection')?.hits ?? [];
+    const forNow = (s: Sentence): boolean => FOR_NOW.test(s.norm) && !OWN_APPLICATION_REFUSED.test(s.norm);
+    const left = hits.filter((h) => !forNow(h.sentence)).reduce((sum, h) => sum + h.w, 0);
+    if (hits.some((h) => h.w >= THRESHOLD && forNow(h.sentence)) && left < THRESHOLD) {
+      kind = 'on_hold';
+      // the refusal for now is the pause's evidence when no pausing words were scored
+      if (!(kinds.get('on_hold')?.hits.length)) kinds.set('on_hold', { score: THRESHOLD, hits: hits.filter((h) => forNow(h.sentence)) });
+      kindScore = scoreOf(kinds, 'on_hold');
+    }
+  }
+  if (kind === 'other' && !anotherRole) {
     // no stock phrase and no other purpose: a negative decision about the candidate is a rejection
     const polarity = messagePolarity(sentences);
     if (polarity.sentence && polarity.score + Math.min(0.3, scoreOf(kinds, 'rejection')) >= THRESHOLD) {
@@ -201,11 +258,11 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
       kinds.set('rejection', { score: (prior?.score ?? 0) + polarity.score, hits: [{ sentence: polarity.sentence, w: polarity.score }, ...(prior?.hits ?? [])] });
     }
   }
-  if (kind === 'other') {
+  if (kind === 'other' && !anotherRole) {
     // a reason told only of what will happen to a class of applicants ("only applicants whose profiles most closely
     // match will be contacted") is a policy for others, no reason given to this candidate; nor is one in a sentence that
     // is no decision about them at all ("the test platform had an outage and your session did not save")
-    const told = (r: ReasonLabel): number => (reasonScores.get(r)?.hits ?? []).reduce((sum, h) => sum + (POLICY_FOR_OTHERS.test(h.sentence.norm) || NOT_THIS_DECISION.test(h.sentence.norm) ? 0 : h.w), 0);
+    const told = (r: ReasonLabel): number => (reasonScores.get(r)?.hits ?? []).reduce((sum, h) => sum + (POLICY_FOR_OTHERS.test(h.sentence.norm) || NOT_THIS_DECISION.test(h.sentence.norm) || CLASS_OF_POSTS.test(h.sentence.norm) ? 0 : h.w), 0);
     const support = DECLINE_REASONS.reduce((sum, r) => sum + (told(r) >= THRESHOLD ? 1 : 0), 0);
     if (support + scoreOf(kinds, 'rejection') >= THRESHOLD) {
       kind = 'rejection';
@@ -232,6 +289,25 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
   }
   // the candidate's own withdrawal confirmed: "we've closed your application" is what they asked for
   if (kind === 'rejection' && isWithdrawalConfirmation(sentences, (kinds.get('rejection')?.hits ?? []).map((h) => h.sentence))) {
+    kind = 'other';
+    kindScore = 0.5;
+  }
+  // a place at an event refused ("the careers evening is fully booked and we are unable to offer you a place"): every
+  // decline rests on a sentence about the event, none on an application, a role or an interview
+  if (kind === 'rejection') {
+    const strong = ruleHits.filter((h) => h.w >= THRESHOLD);
+    if (strong.length && strong.every((h) => EVENT.test(h.sentence.norm) && !ROLE_OR_APPLICATION.test(h.sentence.norm)) && !sentences.some((s) => !s.footer && OWN_DECISION.test(s.norm))) {
+      kind = 'other';
+      kindScore = 0.5;
+    }
+  }
+  // an employer's notice about its own posting, or an auto-reply: nobody declined the candidate
+  if (kind === 'rejection' && (isEmployerNotice(sentences) || isAutoReply(sentences, (kinds.get('rejection')?.hits ?? []).map((h) => h.sentence)))) {
+    kind = 'other';
+    kindScore = 0.5;
+  }
+  // an arrangement refused while the candidate's next step goes ahead: no decline of the candidate
+  if (kind === 'rejection' && sentences.some((s) => !s.footer && GOES_AHEAD.test(s.norm)) && ruleHits.filter((h) => h.w >= THRESHOLD).every((h) => ARRANGEMENT.test(h.sentence.norm) && !CANDIDATE_REFUSED.test(h.sentence.norm))) {
     kind = 'other';
     kindScore = 0.5;
   }
