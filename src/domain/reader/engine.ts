@@ -60,9 +60,11 @@ const PROSPECTIVE_BEFORE = /\b(?:would|will|'ll|shall|going to|next|further|upco
  * exercise and a panel interview") and what is done as a habit ("we would normally follow up with a call and then an
  * interview").
  */
-const PROSPECTIVE_CLAUSE = /\b(?:will|would|'ll|shall) (?:then |also |first )?(?:be (?:asked|invited|required|expected|given the chance)|need|have|get|go on) to\b|\b(?:is|are) (?:then )?(?:asked|invited|required|expected) to\b|\b(?:which|that) (?:then )?(?:comprises|consists of|involves|includes|entails|is made up of|will (?:be|comprise|involve|include|consist of|entail))\b|\b(?:would|will|'d|'ll|we) (?:normally|usually|typically|generally|ordinarily)\b/;
+const PROSPECTIVE_CLAUSE = /\b(?:you|candidates?|applicants?|they|he|she|i|we)(?:'d| would| could) have (?:gone|moved|progressed|proceeded|advanced|been (?:invited|asked|put|taken|moved|progressed|required))\b|\b(?:would|could) have (?:involved|included|meant|consisted of|required)\b|\b(?:will|would|'ll|shall) (?:then |also |first )?(?:be (?:asked|invited|required|expected|given the chance)|need|have|get|go on) to\b|\b(?:is|are) (?:then )?(?:asked|invited|required|expected) to\b|\b(?:which|that) (?:then )?(?:comprises|consists of|involves|includes|entails|is made up of|will (?:be|comprise|involve|include|consist of|entail))\b|\b(?:would|will|'d|'ll|we) (?:normally|usually|typically|generally|ordinarily)\b/;
 /** the clause goes on to describe a step still to come: "the final round would have been with the CEO" */
 const PROSPECTIVE_AFTER = /^[^,.;!?]{0,20}?\b(?:would|will|'ll|is going to|was going to|was to|is scheduled|is planned|would have)\b/;
+/** the cue is one of the steps that are still to come: "reference checks and a final interview would be the next steps" */
+const PROSPECTIVE_SUBJECT = /^[^,.;!?]{0,60}?\b(?:would|will|'ll) (?:be|come|follow)\b(?: (?:the |our )?(?:next|following|later|further|final|last|remaining) (?:steps?|stages?|parts?)\b| next\b)/;
 const NEGATION_NEAR = /\b(?:not|no|never|cannot|unable|without|nor)\b|n't\b/;
 
 /**
@@ -75,6 +77,7 @@ export function factualAt(norm: string, index: number, match: string): boolean {
   const clause = clauseBefore(norm, index).replace(COURTESY, ' ');
   const near = clause.slice(-45);
   const after = norm.slice(index + match.length, index + match.length + 40);
+  if (PROSPECTIVE_SUBJECT.test(norm.slice(index + match.length, index + match.length + 90)) && !/\b(?:thank|after|following|since)\b/.test(near + match.slice(0, 12))) return false;
   if (PROSPECTIVE_AFTER.test(after) && !/\b(?:thank|after|following|since)\b/.test(near + match.slice(0, 12))) return false;
   // "thank you for progressing all the way to our final stage": thanks at the start of the clause is a past anchor too
   if (PAST_ANCHOR_AT.test(match) || PAST_ANCHOR_BEFORE.test(near) || THANKS_CLAUSE.test(clause)) {

@@ -1,0 +1,46 @@
+/**
+ * The general stage rules of the fourteenth round, each on messages written for this test (not taken from any corpus
+ * part). The rules alone (`null`) must read them.
+ */
+import { describe, expect, it } from 'vitest';
+import { readMessage } from './read-message.js';
+
+const read = (text: string, subject?: string) => readMessage({ text, subject }, null);
+const wrap = (body: string): string => `Dear Robin,\n\n${body}\n\nKind regards,\nTamsin\nRecruitment`;
+
+describe('stage: steps still to come, after the cue or in a counterfactual', () => {
+  it('does not read steps that are the subject of "would be the next steps" as taken', () => {
+    expect(read(wrap('Thank you for meeting our directors on Friday. Background screening and an onsite day with the leadership team would be the next part of the process for the chosen candidate; I am sorry to say we will not be taking your application further.')).stage).toBe('interview');
+  });
+
+  it('does not read steps the candidate "would have gone on to" as taken', () => {
+    expect(read(wrap('Thanks for the phone screen last week. If you had been successful you would have moved on to a technical test and then an assessment day at our Leeds office. We have decided not to take your application further.')).stage).toBe('screen');
+  });
+});
+
+describe('stage: work made, tried or repeated, and who was there', () => {
+  it('reads work the candidate made for us, by its content, as an assessment', () => {
+    expect(read(wrap('Thank you for the time you put into the warehouse layout proposal. We have read all of them and will not be inviting you to interview.')).stage).toBe('assessment');
+    expect(read(wrap('Thanks for drafting the press release on our new clinic for us. Unfortunately we will not be progressing your application.')).stage).toBe('assessment');
+    expect(read(wrap('Thanks for giving the pricing spreadsheet a go. Sadly we have decided not to move forward with your application.')).stage).toBe('assessment');
+  });
+
+  it('still reads the effort put into an application as no step', () => {
+    expect(read(wrap('Thank you for the time you put into your application. Unfortunately we will not be taking it further.')).stage).toBe('application');
+  });
+
+  it('reads the candidate with us at the place, or working beside us, as an interview', () => {
+    expect(read(wrap('It was great having you at the bakery on Thursday morning. We have decided to offer the position to someone else.')).stage).toBe('interview');
+    expect(read(wrap('The floor staff enjoyed working alongside you last weekend. Regrettably we will not be offering you the role.')).stage).toBe('interview');
+  });
+
+  it('reads a talk with the candidate and several of ours in any words as an interview', () => {
+    expect(read(wrap('It was good catching up with you and the fellas at the workshop on Tuesday. We have gone with another applicant.')).stage).toBe('interview');
+  });
+
+  it('reads a talk repeated as an interview, and a single talk as a screen', () => {
+    expect(read(wrap('Thank you for talking with us a second time yesterday. We have decided not to proceed with your application.')).stage).toBe('interview');
+    expect(read(wrap('Thanks for the follow-up call on Wednesday. We have decided not to proceed with your application.')).stage).toBe('interview');
+    expect(read(wrap('Thanks for the call on Wednesday. We have decided not to proceed with your application.')).stage).toBe('screen');
+  });
+});
