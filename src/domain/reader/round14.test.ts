@@ -43,4 +43,16 @@ describe('stage: work made, tried or repeated, and who was there', () => {
     expect(read(wrap('Thanks for the follow-up call on Wednesday. We have decided not to proceed with your application.')).stage).toBe('interview');
     expect(read(wrap('Thanks for the call on Wednesday. We have decided not to proceed with your application.')).stage).toBe('screen');
   });
+
+  it('reads a panel judging handed-in work, with no meeting named, as the assessment', () => {
+    expect(read(wrap('Thank you for the time you put into the staffing rota for the new ward. The layout was sensible, but the hiring manager felt the weekend cover was thin, so we will not be taking your application further.')).stage).toBe('assessment');
+  });
+
+  it('still reads a panel judging the candidate it met as an interview', () => {
+    expect(read(wrap('Thanks for sending over the staffing rota and for meeting the panel on Monday. The panel felt the weekend cover was thin, so we will not be taking your application further.')).stage).toBe('interview');
+  });
+
+  it('does not read the thought put into interview answers as handed-in work', () => {
+    expect(read(wrap('Thank you for the care you put into your answers. The panel felt your experience of ward audits was thinner than the post needs, and we have offered it elsewhere.')).stage).toBe('interview');
+  });
 });

@@ -21,7 +21,7 @@ const NOT_OWN_INTERVIEW = /(?:not|n't|unable to|cannot|can't)\s(?:\w+\s){0,4}(?:
 const RELAYED = /\b(?:shar\w*|pass\w* on|relay\w*|fe(?:d|ed) back|summari[sz]\w*|review\w*|went over|gone over|go(?:ing)? over) (?:our|my|the) (?:[\w-]+ )?(?:conversation|call|chat|notes|discussion)s?\b|\b(?:i|we)(?:'ve| have| had)? (?:(?:also|then|since|now|just) )?(?:spoke|spoken|talked|checked|discussed|synced|caught up|conferred|consulted)\b[^.;]{0,12}\b(?:with|to) (?:the|our|my)\b|\bhaving (?:spoken|talked|discussed|checked|synced|caught up|consulted)\b|\b(?:after|following|since) (?:syncing|checking|conferring|consulting|discussing (?:it|this|your [\w-]+)) with (?:the|our|my)\b|(?:shar\w*|pass\w*|sen[dt]\w*|forward\w*|review\w*|discuss\w*|went through|go(?:ing)? through|talk\w* through|present\w*|show\w*|ran|run\w*)\s(?:\w+\s){0,3}(?:notes?|cv|resume|profile|application|details|background|feedback|summary|write-?up|answers)\b[^.;]{0,40}(?:with|to|by) (?:the|our|my) (?:\w+ )?(?:hiring manager|manager|team|client)|(?:hiring manager|client|team) (?:has |have )?(?:reviewed|looked at|read|considered|seen) (?:your|my|the) (?:notes|cv|resume|profile|application|details|shortlist)/;
 
 /** things the candidate made or did that are no handed-in work: the application, a talk, a visit, the process */
-const NOT_WORK = String.raw`application|applications|cv|cvs|resume|cover|letter|form|forms|profile|portfolio|documents?|email|message|note|questions?|interviews?|process|conversations?|calls?|chats?|meetings?|candidacy|candidature|preparation|preparing|submission|recruitment|selection|day|visit|trip|journey|time|role|position|job|opportunity|us|me|application process`;
+const NOT_WORK = String.raw`application|applications|cv|cvs|resume|cover|letter|form|forms|profile|portfolio|documents?|email|message|note|questions?|interviews?|process|conversations?|calls?|chats?|meetings?|candidacy|candidature|preparation|preparing|submission|recruitment|selection|day|visit|trip|journey|time|role|position|job|opportunity|us|me|application process|answers?|responses?|replies|reply`;
 /** senior people whose conversation with the candidate is an interview, not a screen */
 const SENIOR = String.raw`(?:head|director|vp|vice president|chief|ceo|cto|cfo|coo|cpo|founders?|co-?founders?|managing director|(?<!talent |hr |people |recruiting |recruitment |business |acquisition )partners?|hiring manager|team lead|engineering manager|general manager|principal|line manager|department head|head teacher|headteacher|board|chair|(?:interview |selection |hiring |recruitment )?(?:panel|committee)|interviewers|leadership(?: team)?|management team)`;
 /** people on the other side of a step: a group, or senior people */
@@ -160,6 +160,13 @@ const CUES: readonly Rule<StageCue>[] = [
   // ── explicit application-only cues (informational; application is the default)
   { label: 'application', w: 1, re: /(?:review(?:ed|ing)?|consider(?:ed|ing)?|assess(?:ed|ing)?|evaluat(?:ed|ing)?|look(?:ed)? (?:at|over|through)|screen(?:ed)?) (?:\w+ ){0,2}(?:your|the) (?:\w+ ){0,2}(?:application|cv|resume|résumé|profile|background|qualifications|submission|candidacy)|(?:not|n't) (?:\w+ ){0,3}(?:invite|offer|extend)[^.;]{0,30}interview/ },
 ];
+
+/**
+ * A judgement by the panel or a manager that names no meeting ("the plan was clearly structured, but the panel felt the
+ * pacing was thin"): beside work the candidate handed in it is the judgement of that work, no interview (classify.ts).
+ */
+export const JUDGED_WITHOUT_MEETING = /\b(?:interviewers?|interview panel|panel|hiring managers?|committee|editors?|reviewers?|assessors?|markers?|judges)\b[^.;]{0,30}\b(?:felt|thought|noted|said|concluded|found|considered|agreed)\b/;
+export const A_MEETING = /\b(?:interview\w*|met|meet|meeting|spoke|speak\w*|spoken|talk\w*|conversations?|chat\w*|calls?|present\w*|visit\w*|came|come|coming|day|session|discussion|panel (?:interview|session))\b/;
 
 /** cues that must report a step the candidate took (past, with this company), not one that would have come next */
 const FACTUAL_CUES: ReadonlySet<StageCue> = new Set(['final', 'interview', 'assessment', 'screen', 'talk', 'reference', 'team']);
