@@ -18,6 +18,18 @@ describe('stage: steps still to come, after the cue or in a counterfactual', () 
   });
 });
 
+describe('stage: a list of later steps carries its modal or process head across commas', () => {
+  it('does not read the later items of a list of steps still to come as taken', () => {
+    expect(read(wrap('Thank you for your application. Had it gone further you would have moved on to a numeracy test, a talk with the operations director and an assessment day at our Crewe depot. Unfortunately we will not be progressing it.')).stage).toBe('application');
+    expect(read(wrap('Thanks for applying. The next step would have been a short call, followed by a site visit and a final panel interview. Sadly we have decided not to take your application further.')).stage).toBe('application');
+    expect(read(wrap('Thank you for applying. Recruitment for this post runs in three phases: a screening call, a scenario test, and a final panel with the trustees. Unfortunately your application has not been successful.')).stage).toBe('application');
+  });
+
+  it('still reads a list of steps the candidate thanked us for as taken', () => {
+    expect(read(wrap('Thank you for the phone call, the written test, and the final panel last week. We have decided to appoint another candidate.')).stage).toBe('final');
+  });
+});
+
 describe('stage: work made, tried or repeated, and who was there', () => {
   it('reads work the candidate made for us, by its content, as an assessment', () => {
     expect(read(wrap('Thank you for the time you put into the warehouse layout proposal. We have read all of them and will not be inviting you to interview.')).stage).toBe('assessment');
