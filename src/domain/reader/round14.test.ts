@@ -67,4 +67,14 @@ describe('stage: work made, tried or repeated, and who was there', () => {
   it('does not read the thought put into interview answers as handed-in work', () => {
     expect(read(wrap('Thank you for the care you put into your answers. The panel felt your experience of ward audits was thinner than the post needs, and we have offered it elsewhere.')).stage).toBe('interview');
   });
+
+  it('reads a talk in person, hours spent at our place and answers to the panel as an interview', () => {
+    expect(read(wrap('We enjoyed talking with you in person at the depot last week. Regrettably we have chosen another applicant.')).stage).toBe('interview');
+    expect(read(wrap('Thank you for the afternoon you spent at our Salford studio. We will not be offering you the job.')).stage).toBe('interview');
+    expect(read(wrap('Thanks for your answers to the selection panel yesterday. We have decided to offer the post to another candidate.')).stage).toBe('interview');
+  });
+
+  it('reads the work we set, tackled, as an assessment', () => {
+    expect(read(wrap('Thank you for cracking the scheduling problem we emailed over. We will not be taking your application to interview.')).stage).toBe('assessment');
+  });
 });

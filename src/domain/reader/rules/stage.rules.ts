@@ -131,6 +131,13 @@ const CUES: readonly Rule<StageCue>[] = [
   { label: 'team', w: 1, re: /\b(?:with|to|and) you and (?:the|our|all the) (?:[\w-]+ ){0,2}(?:boys|girls|guys|lads|gang|folks|fellas|others|rest of (?:the|us)|bunch|mob|crowd)\b/ },
   // a talk repeated is past the screen: "thanks for speaking with us a second time", "after our follow-up conversations"
   { label: 'interview', w: 1.5, re: /\b(?:speak|talk|chat|meet)(?:ing)? (?:with |to )?(?:us|me|the team|[a-z]+ and me) (?:a (?:second|third|further) time|once more)\b|\b(?:thank(?:s| you)(?: so much| very much| again)? for|after|following|since|enjoyed|appreciated) (?:the|our|your|that|this) (?:second|third|follow-?up|further|another) (?:conversation|call|chat|discussion|talk|meeting|catch-?up)s?\b(?! (?:with (?:the |our )?(?:recruit\w*|hr|talent)))/ },
+  // a talk held in person, hours spent at our place, answers given to the panel: "a pleasure to hear about your work in
+  // person", "the morning you spent at our Leeds branch", "your responses to the panel on Thursday"
+  { label: 'interview', w: 1.5, negatable: true, also: /\bthank|\bappreciat|\benjoy|\bpleasure|\b(?:great|good|lovely|nice|wonderful)\b/, re: /\b(?:hear\w*|learn\w*|talk\w*|speak\w*|spoke|chat\w*|meet\w*|met|see\w*|saw|discuss\w*)\b[^.;]{0,40}\bin person\b/ },
+  { label: 'interview', w: 1.5, re: /\b(?:the )?(?:morning|afternoon|evening|hour|hours|couple of hours|time) (?:that )?you (?:spent|passed) (?:at|in|with us at|on site at|down at|over at) (?:our|the) (?!(?:careers? |job |recruitment )?(?:fair|event|booth|stand|webinar|open day|information session)\b)(?:[\w-]+ )?[\w-]+/ },
+  { label: 'interview', w: 1.5, re: /\byour (?:answers|responses|replies) to (?:the|our) (?:[\w-]+ )?(?:panel|interviewers|committee|board|governors|trustees|hiring manager)\b/ },
+  // the work we set, tackled: "tackling the inventory puzzle we sent"
+  { label: 'assessment', w: 2, re: new RegExp(String.raw`\b(?:tackl\w+|solv\w+|attempt\w*|complet\w+|working on|worked on|(?:having|had) a go at|cracking|cracked) (?:the|our) (?!(?:[\w-]+ ){0,3}(?:${NOT_WORK})\b)(?:[\w-]+ ){0,3}[\w-]+ (?:we|i) (?:sent|set|gave you|shared|emailed|posted)\b`) },
   // the last step of the process, taken: "it was the last step of our process"
   { label: 'final', w: 2, also: /\b(?:was|were|thank\w*|you (?:reached|made it|got|completed|came))\b/, re: /\b(?:last|final) (?:step|part|leg|hurdle|phase)s? (?:of|in) (?:the |our |this )?(?:[\w-]+ )?(?:process|selection|recruitment|hiring)\b/ },
   // ── unspecified conversations; made precise by `team` below
