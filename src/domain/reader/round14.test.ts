@@ -77,4 +77,8 @@ describe('stage: work made, tried or repeated, and who was there', () => {
   it('reads the work we set, tackled, as an assessment', () => {
     expect(read(wrap('Thank you for cracking the scheduling problem we emailed over. We will not be taking your application to interview.')).stage).toBe('assessment');
   });
+
+  it('reads a single call with the hiring manager only mentioned afterwards as a screen', () => {
+    expect(read(wrap('Thanks for talking with me on Monday. Our hiring manager has gone through everyone I talked to and has decided to continue with other applicants.')).stage).toBe('screen');
+  });
 });
