@@ -9,7 +9,7 @@ import { messagePolarity } from './polarity.js';
 import { FLAG_RULES, type FlagLabel } from './rules/flag.rules.js';
 import { CLASS_OF_POSTS, KIND_RULES, NOT_THIS_DECISION, POLICY_FOR_OTHERS, type KindLabel } from './rules/kind.rules.js';
 import { REASON_RULES, type ReasonLabel } from './rules/reason.rules.js';
-import { OWN_PROCESS, PROCESS_DESCRIPTION, STAGE_RULES, type StageCue } from './rules/stage.rules.js';
+import { A_MEETING, JUDGED_WITHOUT_MEETING, OWN_PROCESS, PROCESS_DESCRIPTION, STAGE_RULES, type StageCue } from './rules/stage.rules.js';
 import type { Evidence, Kind, Reason, ReaderStage, Sentence } from './types.js';
 import { combine, type ReaderModel } from './learned.js';
 
@@ -321,6 +321,17 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
   let reasons: Reason[] = [];
   let feedback = false;
   const stages = scoreRules(sentences.filter((s) => !PROCESS_DESCRIPTION.test(s.norm) || OWN_PROCESS.test(s.norm)), STAGE_RULES);
+  // the panel's judgement of handed-in work, and no meeting named anywhere it is said: no interview
+  const interviewHits = stages.get('interview')?.hits ?? [];
+  if (scoreOf(stages, 'assessment') >= THRESHOLD && !stages.has('talk') && interviewHits.length && interviewHits.every((h) => JUDGED_WITHOUT_MEETING.test(h.sentence.norm) && !A_MEETING.test(h.sentence.norm))) {
+    const judged = new Set(interviewHits.map((h) => h.sentence));
+    stages.delete('interview');
+    const team = stages.get('team');
+    if (team) {
+      team.hits = team.hits.filter((h) => !judged.has(h.sentence));
+      team.score = team.hits.reduce((sum, h) => sum + h.w, 0);
+    }
+  }
   if (declined) {
     const decided = decideStage(stages);
     stage = decided.stage;

@@ -60,9 +60,35 @@ const PROSPECTIVE_BEFORE = /\b(?:would|will|'ll|shall|going to|next|further|upco
  * exercise and a panel interview") and what is done as a habit ("we would normally follow up with a call and then an
  * interview").
  */
-const PROSPECTIVE_CLAUSE = /\b(?:will|would|'ll|shall) (?:then |also |first )?(?:be (?:asked|invited|required|expected|given the chance)|need|have|get|go on) to\b|\b(?:is|are) (?:then )?(?:asked|invited|required|expected) to\b|\b(?:which|that) (?:then )?(?:comprises|consists of|involves|includes|entails|is made up of|will (?:be|comprise|involve|include|consist of|entail))\b|\b(?:would|will|'d|'ll|we) (?:normally|usually|typically|generally|ordinarily)\b/;
+const PROSPECTIVE_CLAUSE = /\b(?:you|candidates?|applicants?|they|he|she|i|we)(?:'d| would| could) have (?:gone|moved|progressed|proceeded|advanced|been (?:invited|asked|put|taken|moved|progressed|required))\b|\b(?:would|could) have (?:involved|included|meant|consisted of|required)\b|\b(?:will|would|'ll|shall) (?:then |also |first )?(?:be (?:asked|invited|required|expected|given the chance)|need|have|get|go on) to\b|\b(?:is|are) (?:then )?(?:asked|invited|required|expected) to\b|\b(?:which|that) (?:then )?(?:comprises|consists of|involves|includes|entails|is made up of|will (?:be|comprise|involve|include|consist of|entail))\b|\b(?:would|will|'d|'ll|we) (?:normally|usually|typically|generally|ordinarily)\b/;
 /** the clause goes on to describe a step still to come: "the final round would have been with the CEO" */
 const PROSPECTIVE_AFTER = /^[^,.;!?]{0,20}?\b(?:would|will|'ll|is going to|was going to|was to|is scheduled|is planned|would have)\b/;
+/** the cue is one of the steps that are still to come: "reference checks and a final interview would be the next steps" */
+const PROSPECTIVE_SUBJECT = /^[^,.;!?]{0,60}?\b(?:would|will|'ll) (?:be|come|follow)\b(?: (?:the |our )?(?:next|following|later|further|final|last|remaining) (?:steps?|stages?|parts?)\b| next\b)/;
+/**
+ * A list of steps that a modal or a process head introduces carries it across its commas: "you would have moved on to
+ * a case study, a meeting with the partners and an assessment centre", "our process has three parts: a phone screen, a
+ * test, and a final panel", "next up would have been a video interview, followed by an onsite day".
+ */
+const LIST_CONNECTOR = String.raw`(?:and|or|then|and then|and finally|finally|followed by|plus|as well as|before|after that|and lastly|lastly)`;
+const LIST_ITEM = new RegExp(String.raw`^\s*(?:${LIST_CONNECTOR}\s+)*(?:(?:an?|the|our|your|one|two|three|some)\s+)?(?:(?!(?:was|were|is|are|has|have|had|felt|thought|decided|we|you|i|they|it|not|unfortunately|sadly|regrettably|however)\b)[\w'&-]+\s+){0,7}$`);
+const LIST_HEAD = /(?:\b(?:would|will|'ll|could|might) (?:have )?(?:been|be|included?|involved?|consisted of|comprised?|entailed?)|\b(?:moved|gone|progressed|proceeded|go|move|progress|went) (?:on )?(?:to|onto)|\bnext (?:steps?|stages?|up)\b[^,;]*\b(?:is|are|was|were|would|will|include\w*|involve\w*)|(?:parts|stages|steps|rounds|phases)\s*:|\b(?:process|procedure|selection|programme|program|stages?|steps?|rounds?)\b(?: [\w-]+){0,2} (?:includes?|including|involves?|involving|consists? of|comprises?)\b)[^,;]*$/;
+function listedAsProspective(norm: string, index: number, match: string): boolean {
+  // an item that is the subject of a verb of its own is no step in a list: "and the other finalist had run pricing"
+  if (/\b(?:had|has|have|was|were|is|are|felt|thought|did|won|got|went|came|brought|offered|accepted|edged)\b/.test(norm.slice(index + match.length).split(/[,;.!?]/)[0] ?? '')) return false;
+  const head = norm.slice(Math.max(0, index - 240), index).split(/[.!?]\s/).pop() ?? '';
+  const segments = head.split(/[,;]/);
+  const current = segments.pop() ?? '';
+  if (/(?:parts|stages|steps|rounds|phases)\s*:\s*(?:[\w-]+\s+){0,3}$/.test(current)) return !/\bthank|\b(?:after|following|since) (?:your|the|our)\b|\b(?:you|we) (?:completed|took|went through|passed|did)\b/.test(current);
+  if (!LIST_ITEM.test(current)) return false;
+  while (segments.length) {
+    const segment = segments.pop() ?? '';
+    if (LIST_HEAD.test(segment)) return !/\bthank|\b(?:after|following|since) (?:your|the|our)\b/.test(segment);
+    if (!LIST_ITEM.test(`${segment} `)) return false;
+  }
+  return false;
+}
+
 const NEGATION_NEAR = /\b(?:not|no|never|cannot|unable|without|nor)\b|n't\b/;
 
 /**
@@ -75,6 +101,8 @@ export function factualAt(norm: string, index: number, match: string): boolean {
   const clause = clauseBefore(norm, index).replace(COURTESY, ' ');
   const near = clause.slice(-45);
   const after = norm.slice(index + match.length, index + match.length + 40);
+  if (listedAsProspective(norm, index, match)) return false;
+  if (PROSPECTIVE_SUBJECT.test(norm.slice(index + match.length, index + match.length + 90)) && !/\b(?:thank|after|following|since)\b/.test(near + match.slice(0, 12))) return false;
   if (PROSPECTIVE_AFTER.test(after) && !/\b(?:thank|after|following|since)\b/.test(near + match.slice(0, 12))) return false;
   // "thank you for progressing all the way to our final stage": thanks at the start of the clause is a past anchor too
   if (PAST_ANCHOR_AT.test(match) || PAST_ANCHOR_BEFORE.test(near) || THANKS_CLAUSE.test(clause)) {
