@@ -28,6 +28,7 @@ import { HANDWRITTEN_DEV_9, HANDWRITTEN_DEV_9B, HANDWRITTEN_DEV_9C } from './han
 import { HANDWRITTEN_DEV_10, HANDWRITTEN_DEV_10B } from './handwritten-dev-10.js';
 import { HANDWRITTEN_DEV_11, HANDWRITTEN_DEV_11B } from './handwritten-dev-11.js';
 import { HANDWRITTEN_DEV_12, HANDWRITTEN_DEV_12B } from './handwritten-dev-12.js';
+import { HANDWRITTEN_DEV_15 } from './handwritten-dev-15.js';
 import { SEALED_2 } from './handwritten-sealed-2.js';
 import { SEALED_3 } from './handwritten-sealed-3.js';
 import { SEALED_4 } from './handwritten-sealed-4.js';
@@ -293,6 +294,7 @@ HANDWRITTEN_DEV_4.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : '
 [...HANDWRITTEN_DEV_10, ...HANDWRITTEN_DEV_10B].forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 [...HANDWRITTEN_DEV_11, ...HANDWRITTEN_DEV_11B].forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 [...HANDWRITTEN_DEV_12, ...HANDWRITTEN_DEV_12B].forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
+HANDWRITTEN_DEV_15.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 const write = (name: string, rows: CorpusLine[]): void => {
   writeFileSync(join(outDir, name), rows.map((x) => JSON.stringify(x)).join('\n') + '\n');
   console.log(`${name}: ${rows.length} messages`);
