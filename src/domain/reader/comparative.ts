@@ -58,7 +58,7 @@ const GENERIC = new Set(
     'certification certifications qualified degree experienced depth breadth strong solid extensive significant greater deeper broader range mix blend combination ' +
     'matching suitable appropriate applicable transferable comparable equivalent closely directly strongly immediately immediate senior junior seniority ' +
     'focus priorities direction plans strategy goals mission vision teams companys stage base ' +
-    'size scale scope nature against person specification spec criteria description range lot far much bit little deal great good').split(' '),
+    'size scale scope nature against person specification spec criteria criterion essential desirable description range lot far much bit little deal great good').split(' '),
 );
 
 /** True when the topic names something concrete: at least one word that is not generic. */

@@ -1,0 +1,87 @@
+/**
+ * The reason and flag mechanisms of the fifteenth round — classes widened or composed rather than phrases listed —
+ * each on messages written for this test (not taken from any corpus part). The rules alone (`null`) must read them.
+ */
+import { describe, expect, it } from 'vitest';
+import { readMessage } from './read-message.js';
+
+const read = (text: string, subject?: string) => readMessage({ text, subject }, null);
+const wrap = (body: string): string => `Dear Robin,\n\n${body}\n\nKind regards,\nTamsin\nRecruitment`;
+const reasons = (body: string): string[] => [...read(wrap(body)).reasons].sort();
+
+describe('position filled: an offer of the role, whatever the role is called', () => {
+  it('reads an offer of the named role to someone as a filled post', () => {
+    expect(reasons('Thank you for interviewing with us. We have decided to offer the Senior Conservator post to another applicant, and I am sorry to disappoint you.')).toEqual(['position_filled']);
+  });
+});
+
+describe('skills gap: a requirement of the role and the candidate short of it, in more words', () => {
+  it('reads a requirement given as the cause before the decision ("as the role requires …, we are unable")', () => {
+    expect(reasons('Since the post requires a current HGV Class 1 licence and two years of tanker driving, we are unable to progress your application.')).toEqual(['skills_gap']);
+  });
+  it('reads a requirement the sender could not find in the papers', () => {
+    expect(reasons('Applicants must hold a CSCS Black card; in the documents you sent we could not find one, so your application has not gone forward.')).toEqual(['skills_gap']);
+  });
+  it('reads a requirement that is not the case for the candidate', () => {
+    expect(reasons('Thank you for meeting us. The job involves daily work in Afrikaans with farm clients and we need someone fluent, which we gather is not the case for you yet.')).toEqual(['skills_gap']);
+  });
+});
+
+describe('salary and overqualified: the candidate set against the role', () => {
+  it('reads pay the candidate is after set against what can be offered', () => {
+    expect(reasons('Thanks for the call. The package you\'re after sits above what we are able to pay for this post, so we will stop here.')).toEqual(['salary']);
+  });
+  it('reads a pay the sender cannot come close to matching', () => {
+    expect(reasons('Thanks for applying. We could not get near matching your current package, so we will not take this further.')).toEqual(['salary']);
+  });
+  it('reads a candidate more experienced than the job needs as overqualified', () => {
+    expect(reasons('Thank you for applying for the Assistant role. You are much more experienced than this position requires, so we will not take your application further.')).toEqual(['overqualified']);
+  });
+});
+
+describe('location: time zones and office days', () => {
+  it('reads a gap in hours between the team and the candidate as location', () => {
+    expect(reasons('Thanks for the call. Our engineers work London hours and with you being in Vancouver the eight-hour difference would make daily pairing too hard, so we will not go further.')).toEqual(['location']);
+  });
+  it('reads days in a named office set against the candidate as location', () => {
+    expect(reasons('Thanks for your time. The role needs someone at the Leeds office four days a week, and your plan is to stay in Aberdeen, so we will not continue.')).toEqual(['location']);
+  });
+});
+
+describe('culture fit: how the firm works, set against the candidate', () => {
+  it('reads a candidate judged against the way the firm works as culture fit', () => {
+    expect(reasons('Thank you for the final interviews. The directors felt your manner with clients was more reserved than the way our practice works, which is very personal, so we will not be offering you the post.')).toEqual(['culture_fit']);
+  });
+  it('keeps a comparison of others\' experience that comes before the way of working', () => {
+    expect(reasons('The panel felt another applicant\'s background was a closer fit, and they also wondered whether your preference for clear structure would sit uneasily with a newsroom that changes hourly.')).toEqual(['culture_fit', 'profile_mismatch']);
+  });
+});
+
+describe('profile mismatch: the job description and its criteria are no named domain', () => {
+  it('reads a stronger match with the essential criteria as a profile mismatch', () => {
+    expect(reasons('Thank you for attending interview. The panel found that the appointed candidate showed a stronger match with the essential criteria of the person specification.')).toEqual(['profile_mismatch']);
+  });
+});
+
+describe('assessment: the exercise not strong enough, at the assessment stage', () => {
+  it('reads "it was not strong enough" after a test as the test result', () => {
+    const r = read(wrap('Thank you for completing the in-tray exercise. Unfortunately it was not quite strong enough to go through to interview.'));
+    expect(r.reasons).toEqual(['assessment']);
+  });
+  it('reads a part of the handed-in work that did not hold up as specific feedback', () => {
+    const r = read(wrap('Thanks for sending back the design task. The onboarding flow was tidy, but the checkout screens did not hold up when we tested them on mobile, so we will not move you on.'));
+    expect(r.feedback).toBe(true);
+  });
+});
+
+describe('feedback offered and door open in other words', () => {
+  it('reads a debrief that would help, with a way to ask, as an offer', () => {
+    expect(read(wrap('We have decided not to progress your application. If a short debrief would be useful, just drop me a line.')).feedbackOffered).toBe(true);
+  });
+  it('reads how the panel assessed the candidate, shared on request, as an offer', () => {
+    expect(read(wrap('We will not be proceeding with your application. Should you want to understand how the committee assessed you, our people team can share the evaluation on request.')).feedbackOffered).toBe(true);
+  });
+  it('reads a standing invitation to come back at any time as an open door', () => {
+    expect(read(wrap('We will not be moving forward with your application.\n\nRegards,\nPaula\nWe are always recruiting, so do come back to us any time.')).doorOpen).toBe(true);
+  });
+});
