@@ -266,7 +266,7 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
     // at the assessment stage, a specific critique with no other reason is a judgement on the test itself
     // …and so is a bar the candidate did not reach ("you did not reach the standard required for the post")
     if (stage === 'assessment' && !found.length) {
-      const bar = sentences.find((s) => !s.footer && (BAR_ONLY.test(s.norm) || WORK_NOT_ENOUGH.test(s.norm)) && /\b(?:not|n't|below|short of|fail\w*)\b/.test(s.norm));
+      const bar = sentences.find((s) => !s.footer && (BAR_ONLY.test(s.norm) || WORK_NOT_ENOUGH.test(s.norm)) && /\b(?:not|below|short of|fail\w*)\b|n't\b/.test(s.norm));
       if (bar) {
         found.push('assessment');
         reasonScores.set('assessment', { score: 1, hits: [{ sentence: bar, w: 1 }] });

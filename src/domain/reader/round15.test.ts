@@ -67,6 +67,8 @@ describe('assessment: the exercise not strong enough, at the assessment stage', 
   it('reads "it was not strong enough" after a test as the test result', () => {
     const r = read(wrap('Thank you for completing the in-tray exercise. Unfortunately it was not quite strong enough to go through to interview.'));
     expect(r.reasons).toEqual(['assessment']);
+    expect(read(wrap('Thanks for doing the drafting test. Sadly yours wasn\'t developed enough for us to invite you to interview.')).reasons).toEqual(['assessment']);
+    expect(read(wrap('Thank you for sitting our numeracy test. Unfortunately you didn\'t reach the standard required, so we cannot progress your application.')).reasons).toEqual(['assessment']);
   });
   it('reads a part of the handed-in work that did not hold up as specific feedback', () => {
     const r = read(wrap('Thanks for sending back the design task. The onboarding flow was tidy, but the checkout screens did not hold up when we tested them on mobile, so we will not move you on.'));
