@@ -13,6 +13,15 @@ describe('position filled: an offer of the role, whatever the role is called', (
   it('reads an offer of the named role to someone as a filled post', () => {
     expect(reasons('Thank you for interviewing with us. We have decided to offer the Senior Conservator post to another applicant, and I am sorry to disappoint you.')).toEqual(['position_filled']);
   });
+  it('reads the role gone or given to another person as a filled post, and to a colleague as internal', () => {
+    expect(reasons('Unfortunately you have not been successful this time. The vacancy has now been given to another applicant.')).toEqual(['position_filled']);
+    expect(reasons('Unfortunately you have not been successful this time. I am afraid it has gone to somebody else.')).toEqual(['position_filled']);
+    expect(reasons('Unfortunately you have not been successful this time. The post has gone to a colleague from the finance team.')).toEqual(['internal_candidate']);
+  });
+  it('reads the chosen person saying yes as a filled post', () => {
+    expect(reasons('Unfortunately we will not be progressing your application. The candidate we picked has now signed their contract.')).toEqual(['position_filled']);
+    expect(reasons('Unfortunately we will not be progressing your application, as the finalist we selected has said yes.')).toEqual(['position_filled']);
+  });
 });
 
 describe('skills gap: a requirement of the role and the candidate short of it, in more words', () => {
