@@ -36,6 +36,15 @@ describe('skills gap: a requirement of the role and the candidate short of it, i
   });
 });
 
+describe('skills gap: the person wanted, holding or having done a named thing, and the candidate not there yet', () => {
+  it('reads a sender set on someone holding a named licence the candidate is still working towards', () => {
+    expect(reasons('Unfortunately we are not moving forward. The practice is set on someone holding the RICS chartered status for this post, which you are still working towards.')).toEqual(['skills_gap']);
+  });
+  it('reads someone who has delivered a named thing, not found in the CV', () => {
+    expect(reasons('Unfortunately we are not moving forward. We\'re looking for someone who has delivered at least two stadium naming-rights deals, and we couldn\'t find that in your CV.')).toEqual(['skills_gap']);
+  });
+});
+
 describe('salary and overqualified: the candidate set against the role', () => {
   it('reads pay the candidate is after set against what can be offered', () => {
     expect(reasons('Thanks for the call. The package you\'re after sits above what we are able to pay for this post, so we will stop here.')).toEqual(['salary']);
