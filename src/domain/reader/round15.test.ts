@@ -105,3 +105,22 @@ describe('feedback offered and door open in other words', () => {
     expect(read(wrap('We will not be moving forward with your application.\n\nRegards,\nPaula\nWe are always recruiting, so do come back to us any time.')).doorOpen).toBe(true);
   });
 });
+
+describe('a second go: answers on a named area, places, and flags in other words', () => {
+  it('reads the candidate\'s answers or examples on a named area that lacked something or fell short of a wish as a skills gap', () => {
+    expect(reasons('We will not be offering you the post. The interviewers did think your answers about safeguarding audits lacked real detail.')).toEqual(['skills_gap']);
+    expect(reasons('We will not be offering you the post. Thank you for your warmth on the day; we simply wished your examples of fundraising events had gone further.')).toEqual(['skills_gap']);
+  });
+  it('reads the person wanted in one place and the candidate in another as location', () => {
+    expect(reasons('We will not be offering you the post. The council needs someone who can be in Durban every day from April, and you will be in Cape Town until June.')).toEqual(['location']);
+  });
+  it('reads the right to live and work as eligibility', () => {
+    expect(reasons('We will not be offering you the post, as it is only open to applicants with the right to live and work in New Zealand.')).toEqual(['location']);
+  });
+  it('reads the candidate asked to keep the sender in mind as an open door', () => {
+    expect(read(wrap('We will not be offering you the post.\n\nPS: please bear us in mind, we take on apprentices each spring.')).doorOpen).toBe(true);
+  });
+  it('reads what the panel thought, offered to the candidate, as an offer of feedback', () => {
+    expect(read(wrap('We will not be offering you the post. Give me a ring if you would like to know what the interviewers made of your answers.')).feedbackOffered).toBe(true);
+  });
+});
