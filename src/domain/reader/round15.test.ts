@@ -123,4 +123,13 @@ describe('a second go: answers on a named area, places, and flags in other words
   it('reads what the panel thought, offered to the candidate, as an offer of feedback', () => {
     expect(read(wrap('We will not be offering you the post. Give me a ring if you would like to know what the interviewers made of your answers.')).feedbackOffered).toBe(true);
   });
+  it('reads an offer to tell the candidate how their interview went as an offer of feedback', () => {
+    expect(read(wrap('We will not be offering you the post. Candidates who would like to hear how their assessment day went may contact the resourcing team.')).feedbackOffered).toBe(true);
+  });
+  it('reads a door that stays open as an open door', () => {
+    expect(read(wrap('We will not be offering you the post.\n\nWarm wishes,\nDeon\nPeople Team - our door remains open to good people.')).doorOpen).toBe(true);
+  });
+  it('reads an appointment from the existing staff as an internal candidate', () => {
+    expect(reasons('We will not be offering you the post, as we have decided to recruit from our own existing staff.')).toEqual(['internal_candidate']);
+  });
 });
