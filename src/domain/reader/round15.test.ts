@@ -133,3 +133,17 @@ describe('a second go: answers on a named area, places, and flags in other words
     expect(reasons('We will not be offering you the post, as we have decided to recruit from our own existing staff.')).toEqual(['internal_candidate']);
   });
 });
+
+describe('a third go: named things in others and in the candidate\'s papers, and pay now earned', () => {
+  it('reads others who know a named thing thoroughly, or had done it to their advantage, as a skills gap', () => {
+    expect(reasons('Thank you for your interview. We have offered it to someone who understands Queensland planning law back to front.').filter((x) => x !== 'position_filled')).toEqual(['skills_gap']);
+    expect(reasons('Thank you for your interview. The chosen candidate had run a county cricket academy previously, and that gave them the advantage.')).toEqual(['skills_gap']);
+  });
+  it('reads the candidate\'s papers not showing enough of a named thing, or knowledge short of the depth, as a skills gap', () => {
+    expect(reasons('Thank you for applying. Your showreel did not include enough character animation, so we will not take it further.')).toEqual(['skills_gap']);
+    expect(reasons('Thank you for your interview. Your understanding of GMP auditing was not quite at the level the post needs, so we will not proceed.')).toEqual(['skills_gap']);
+  });
+  it('reads pay the candidate now earns, which cannot be matched, as salary', () => {
+    expect(reasons('Thank you for your interview. Sadly we could not match what you are currently earning, so we will stop here.')).toEqual(['salary']);
+  });
+});
