@@ -146,4 +146,10 @@ describe('a third go: named things in others and in the candidate\'s papers, and
   it('reads pay the candidate now earns, which cannot be matched, as salary', () => {
     expect(reasons('Thank you for your interview. Sadly we could not match what you are currently earning, so we will stop here.')).toEqual(['salary']);
   });
+  it('reads what can be offered, below what the candidate is after, as salary', () => {
+    expect(reasons('We will not be progressing your application. The trust can pay R420 000 at most, which is below what you are hoping for.')).toEqual(['salary']);
+  });
+  it('reads the candidate\'s experience left unused as overqualified', () => {
+    expect(reasons('We will not be progressing your application. In an entry-level post your expertise in fleet management would simply go to waste.')).toEqual(['overqualified']);
+  });
 });
