@@ -39,6 +39,8 @@ const COMPARATIVE = /\b(?:closer|better|more closely|stronger|best|more relevant
 
 /** a bar reached or not, with nothing named: "you did not reach the standard we need" */
 const BAR_ONLY = /\b(?:reach|meet|achieve|at|up to|attain|below|short of|under)\w* (?:the|a|our) (?:required |necessary |expected |minimum )?(?:standard|level|bar|benchmark|threshold|mark)\b|\b(?:fell|fall|falls|falling|came|come|comes) (?:well |a little |slightly |just |a bit )?short of (?:what|the level|the standard)\b/;
+/** the handed-in work (or "it" after it) not good enough: "sadly it wasn't strong enough to take you through" */
+const WORK_NOT_ENOUGH = /\b(?:it|this|that|yours|(?:the|your) (?:[\w-]+ )?(?:exercise|task|test|submission|work|piece|answers?|case study|assignment|take-home|presentation))\b (?:was not|wasn't|were not|weren't|is not|isn't) (?:quite |sufficiently |really )?(?:strong|good|developed|polished|complete|thorough|detailed|convincing) enough\b/;
 /** …unless the sentence names what the bar is in: "the level of German we need", "the standard of SQL" */
 const NAMED_SKILL = /\b(?:standard|level|bar) (?:of|in|for) (?!(?:the|this|our|a|an)\b)[\w+#-]+|\b(?:experience|skills?|knowledge|proficiency|fluency|qualification|degree|certificat\w*|licen[cs]e) (?:in|with|of)\b/;
 
@@ -133,6 +135,13 @@ function decideStage(s: Map<StageCue, LabelScore>): { stage: ReaderStage; cue: S
   return { stage: 'application', cue: 'application' };
 }
 
+/**
+ * a comparison with others that is a clause of its own beside the way of working, in either order: "…, and we also saw
+ * applicants whose experience was a better fit", "another candidate's experience was a better fit, and they also had
+ * some concern that your preference…"
+ */
+const OWN_CLAUSE = /\b(?:and|also)\b[^.;]*\b(?:other|others|another|applicants?|candidates?)\b|\b(?:other|another|others)\b[^.;,]{0,25}\b(?:experience|background|skills?|profile|track record|cv)\b[^.;,]{0,40},? (?:and|while|but)\b/;
+
 function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage): ReasonLabel[] {
   const found = new Set<ReasonLabel>();
   for (const [label, score] of r) if (score.score >= THRESHOLD) found.add(label);
@@ -175,7 +184,7 @@ function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage): Rea
   // ("we were unsure our way of running things would suit you, and we also saw applicants whose experience was a better fit")
   if ((found.has('overqualified') || found.has('culture_fit')) && found.has('profile_mismatch') && scoreOf(r, 'profile_mismatch') < 2) {
     const culture = new Set((r.get('culture_fit')?.hits ?? []).map((h) => h.sentence));
-    const compared = !found.has('overqualified') && (r.get('profile_mismatch')?.hits ?? []).some((h) => OTHERS_COMPARED.test(h.sentence.norm) && (culture.has(h.sentence) ? /\b(?:and|also)\b[^.;]*\b(?:other|others|another|applicants?|candidates?)\b/.test(h.sentence.norm) : true));
+    const compared = !found.has('overqualified') && (r.get('profile_mismatch')?.hits ?? []).some((h) => OTHERS_COMPARED.test(h.sentence.norm) && (culture.has(h.sentence) ? OWN_CLAUSE.test(h.sentence.norm) : true));
     if (!compared) found.delete('profile_mismatch');
   }
   // "only open to students in Singapore … you do not meet this requirement": the mismatch IS the eligibility rule
@@ -344,7 +353,7 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
     // at the assessment stage, a specific critique with no other reason is a judgement on the test itself
     // …and so is a bar the candidate did not reach ("you did not reach the standard required for the post")
     if (stage === 'assessment' && !found.length) {
-      const bar = sentences.find((s) => !s.footer && BAR_ONLY.test(s.norm) && /\b(?:not|n't|below|short of|fail\w*)\b/.test(s.norm));
+      const bar = sentences.find((s) => !s.footer && (BAR_ONLY.test(s.norm) || WORK_NOT_ENOUGH.test(s.norm)) && /\b(?:not|below|short of|fail\w*)\b|n't\b/.test(s.norm));
       if (bar) {
         found.push('assessment');
         reasonScores.set('assessment', { score: 1, hits: [{ sentence: bar, w: 1 }] });

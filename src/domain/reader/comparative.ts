@@ -42,6 +42,8 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`\b${OTHERS}\s(?:[\w-]+\s){0,4}?(?:who|that)(?:'ve| have| has| had)?\s(?:already|previously)\s(?:run|ran|led|built|done|managed|delivered|owned|shipped|implemented|rolled out|worked (?:on|with|in))\s${TOPIC}${TOPIC_END}`),
   // …or for a stated time: "a colleague who has run the Epic EHR rollout for the last two years"
   new RegExp(String.raw`\b${OTHERS}\s(?:[\w-]+\s){0,4}?(?:who|that)(?:'ve| have| has| had)\s(?:run|led|built|managed|delivered|owned|implemented)\s([^.;,:!?()]{2,80}?)\sfor (?:the (?:last|past) |over |more than |nearly |almost )?(?:\d+|two|three|four|five|six|several|many) years\b`),
+  // others who had done a named thing, credited with the decision: "the successful applicant had managed a museum shop before, which gave them the edge"
+  new RegExp(String.raw`\b${OTHERS}\s(?:had|has|have)\s(?:already |previously )?(?:managed|run|ran|led|built|delivered|owned|worked (?:in|on|with|at)|done)\s([^.;,:!?()]{2,80}?)(?:\s(?:before|previously))?,?\s(?:which|and that|and this|and it|that)\s(?:gave|give|gives|was|were|is|made|tipped|set|put)\b[^.;]{0,30}\b(?:edge|decisive|apart|difference|ahead|deciding|advantage|balance)\b`),
   // what others have, credited with the decision: "their years of running GST compliance gave them an edge"
   new RegExp(String.raw`\b(?:their|his|her) (?:[\w-]+ )?(?:years|experience|background|track record|record|expertise|grounding) (?:of|in|with)\s([^.;,:!?()]{2,80}?)\s(?:gave|give|gives|was|were|is|made|set|tipped|put)\b[^.;]{0,30}\b(?:edge|decisive|apart|difference|ahead|deciding|advantage)\b`),
   // "applicants who already hold a prince2 practitioner certification", "the shortlisted applicants all hold an active cissp certification"
@@ -58,7 +60,7 @@ const GENERIC = new Set(
     'certification certifications qualified degree experienced depth breadth strong solid extensive significant greater deeper broader range mix blend combination ' +
     'matching suitable appropriate applicable transferable comparable equivalent closely directly strongly immediately immediate senior junior seniority ' +
     'focus priorities direction plans strategy goals mission vision teams companys stage base ' +
-    'size scale scope nature against person specification spec criteria description range lot far much bit little deal great good').split(' '),
+    'size scale scope nature against person specification spec criteria criterion essential desirable description range lot far much bit little deal great good').split(' '),
 );
 
 /** True when the topic names something concrete: at least one word that is not generic. */
