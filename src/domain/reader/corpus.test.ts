@@ -85,8 +85,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-5.jsonl');
     expect(r.n).toBe(92);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.91);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.92);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.9);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.93);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.915);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.95);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.96);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.99);
@@ -111,7 +111,7 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   it('does not fall below its recorded scores on the seventh sealed part', () => {
     const r = score('sealed-7.jsonl');
     expect(r.n).toBe(94);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.89);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.9);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.85);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.82);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.91);
@@ -121,13 +121,13 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.985);
   });
   // the eighth sealed part (98 messages: the ordinary mail of real inboxes and HR templates, every stage, written and
-  // scored before the ninth round): only scored; floors are its figures after the twelfth round in ADR 0059
+  // scored before the ninth round): only scored; floors are its figures after the fifteenth round in ADR 0059
   it('does not fall below its recorded scores on the eighth sealed part', () => {
     const r = score('sealed-8.jsonl');
     expect(r.n).toBe(98);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.945);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.93);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.89);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.97);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.94);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.905);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.955);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.985);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.955);
@@ -135,7 +135,7 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.97);
   });
   // the ninth sealed part (110 messages: one job seeker's inbox over a season, half of it look-alikes, written and
-  // scored before the tenth round): only scored; floors are its figures after the twelfth round in ADR 0059
+  // scored before the tenth round): only scored; floors are its figures after the fifteenth round in ADR 0059
   it('does not fall below its recorded scores on the ninth sealed part', () => {
     const r = score('sealed-9.jsonl');
     expect(r.n).toBe(110);
@@ -149,12 +149,12 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
   });
   // the tenth sealed part (97 messages: reasons and flags as employers state them, 14 with two reasons, written and
-  // scored before the twelfth round): only scored; floors are its figures after that round in ADR 0059
+  // scored before the twelfth round): only scored; floors are its figures after the fifteenth round in ADR 0059
   it('does not fall below its recorded scores on the tenth sealed part', () => {
     const r = score('sealed-10.jsonl');
     expect(r.n).toBe(97);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.91);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.91);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.92);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.915);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.85);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.935);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.975);
