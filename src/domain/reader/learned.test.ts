@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { classifyByRules } from './classify.js';
 import { HEADS, messageFeatures, POLICY, scoreHeads, scoreMessage, sentenceFeatures, type ReaderModel } from './learned.js';
@@ -31,6 +34,20 @@ describe('the learned model', () => {
     ];
     for (const body of bodies) {
       const sentences = splitSentences(body, 'Your application');
+      const { result, signals } = classifyByRules(sentences);
+      expect(scoreMessage(model, sentences, signals, result)).toEqual(scoreHeads(model, messageFeatures(sentences, signals, result)));
+    }
+  });
+
+  it('scores every message of the corpus as the heads score its feature set', { timeout: 60_000 }, () => {
+    const model = SHIPPED_MODEL ?? flatModel({});
+    const rows = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../../tests/reader-corpus/dev.jsonl'), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as { text: string; subject?: string });
+    expect(rows.length).toBeGreaterThan(1000);
+    for (const row of rows) {
+      const sentences = splitSentences(row.text, row.subject);
       const { result, signals } = classifyByRules(sentences);
       expect(scoreMessage(model, sentences, signals, result)).toEqual(scoreHeads(model, messageFeatures(sentences, signals, result)));
     }

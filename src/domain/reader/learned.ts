@@ -67,34 +67,53 @@ const FEATURE_CACHE = new WeakMap<Sentence, string[]>();
 export function sentenceFeatures(sentence: Sentence): string[] {
   let cached = FEATURE_CACHE.get(sentence);
   if (!cached) {
-    cached = computeSentenceFeatures(sentence);
+    const sink = new NameSink();
+    walkSentence(sentence, sink);
+    const out = sink.out;
+    cached = out;
     FEATURE_CACHE.set(sentence, cached);
   }
   return cached;
 }
 
-function computeSentenceFeatures(sentence: Sentence): string[] {
-  const words = (sentence.norm.match(TOKEN) ?? []).map((w) => (w.charCodeAt(0) <= 57 ? '#' : w));
+/**
+ * What the features of a sentence are made of, in the order they are listed: `sentenceFeatures` writes each as a
+ * string (for training), the scoring looks each up in the model's index without building the string (most n-grams
+ * carry no weight, and writing them was most of the model's cost).
+ */
+interface FeatureSink {
+  word(prefix: string, w: string): void;
+  pair(prefix: string, a: string, b: string): void;
+  stem(st: string): void;
+  classes(a: string, b: string): void;
+  classes3(a: string, b: string, c: string): void;
+  present(a: string): void;
+  together(a: string, b: string): void;
+}
+
+function walkSentence(sentence: Sentence, sink: FeatureSink): void {
+  const words = sentence.norm.match(TOKEN) ?? [];
+  for (let i = 0; i < words.length; i++) if ((words[i]?.charCodeAt(0) ?? 0) <= 57) words[i] = '#';
   const subject = sentence.subject;
   const prefix = subject ? 's:' : 'w:';
-  const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    out.push(prefix + words[i]);
-    if (i + 1 < words.length) out.push(`${prefix}${words[i]}_${words[i + 1]}`);
+    sink.word(prefix, words[i] ?? '');
+    if (i + 1 < words.length) sink.pair(prefix, words[i] ?? '', words[i + 1] ?? '');
   }
-  if (subject) return out;
+  if (subject) return;
   // names: capitalised words after the first word of the sentence
   const names = new Set<string>();
   const original = sentence.text.match(ORIGINAL_TOKEN) ?? [];
   for (let i = 1; i < original.length; i++) {
     const w = original[i] ?? '';
-    if (/^[A-Z]/.test(w) && !NOT_NAMES.has(w.toLowerCase())) names.add(w.toLowerCase());
+    const first = w.charCodeAt(0);
+    if (first >= 65 && first <= 90 && !NOT_NAMES.has(w.toLowerCase())) names.add(w.toLowerCase());
   }
   const classes: string[] = [];
   const present = new Set<string>();
   for (const w of words) {
     const st = stem(w);
-    if (st !== w) out.push(`t:${st}`);
+    if (st !== w) sink.stem(st);
     const c = CONCEPTS.get(w) ?? (names.has(w) ? 'NAME' : GLUE.has(w) ? w : '_');
     classes.push(c);
     if (c !== '_' && !GLUE.has(c)) present.add(c);
@@ -103,18 +122,170 @@ function computeSentenceFeatures(sentence: Sentence): string[] {
     const a = classes[i] ?? '_';
     const b = classes[i + 1] ?? '_';
     if (a === '_' && b === '_') continue;
-    if (a !== '_' && b !== '_') out.push(`c:${a}_${b}`);
+    if (a !== '_' && b !== '_') sink.classes(a, b);
     const c = classes[i + 2];
     // a class, anything, a class: "MORE _ SKILL", "SKILL in NAME"
-    if (c !== undefined && c !== '_' && a !== '_') out.push(`c:${a}_${b}_${c}`);
+    if (c !== undefined && c !== '_' && a !== '_') sink.classes3(a, b, c);
   }
   // which classes meet in one sentence, in order of the list (unordered pairs)
   const list = [...present].sort();
   for (let i = 0; i < list.length; i++) {
-    out.push(`c:${list[i]}`);
-    for (let j = i + 1; j < list.length; j++) out.push(`c:${list[i]}+${list[j]}`);
+    sink.present(list[i] ?? '');
+    for (let j = i + 1; j < list.length; j++) sink.together(list[i] ?? '', list[j] ?? '');
   }
-  return out;
+}
+
+/** Writes each feature as its name. */
+class NameSink implements FeatureSink {
+  readonly out: string[] = [];
+  word(prefix: string, w: string): void {
+    this.out.push(prefix + w);
+  }
+  pair(prefix: string, a: string, b: string): void {
+    this.out.push(`${prefix}${a}_${b}`);
+  }
+  stem(st: string): void {
+    this.out.push(`t:${st}`);
+  }
+  classes(a: string, b: string): void {
+    this.out.push(`c:${a}_${b}`);
+  }
+  classes3(a: string, b: string, c: string): void {
+    this.out.push(`c:${a}_${b}_${c}`);
+  }
+  present(a: string): void {
+    this.out.push(`c:${a}`);
+  }
+  together(a: string, b: string): void {
+    this.out.push(`c:${a}+${b}`);
+  }
+}
+
+/**
+ * A model's weights indexed by the parts of each feature (words, word pairs, stems, class n-grams), so that a
+ * sentence is scored by look-ups on the words it already has. Every feature gets a number; its weights are kept as
+ * head indexes and weights side by side.
+ */
+interface ModelIndex {
+  byName: Map<string, number>;
+  words: Map<string, Map<string, number>>;
+  pairs: Map<string, Map<string, Map<string, number>>>;
+  stems: Map<string, number>;
+  /** classes present, pairs of classes side by side, and class triples (the middle one may be "_") */
+  present: Map<string, number>;
+  classes: Map<string, Map<string, number>>;
+  classes3: Map<string, Map<string, Map<string, number>>>;
+  /** two classes in one sentence: "c:A+B" */
+  together: Map<string, Map<string, number>>;
+  heads: Int32Array[];
+  weights: Float64Array[];
+  /** per feature: the message it was last counted for (to count each feature once per message) */
+  stamp: Uint32Array;
+  generation: number;
+}
+
+const INDEX = new WeakMap<ReaderModel, ModelIndex>();
+
+/** The map under `key`, made when missing. */
+function nest<V>(map: Map<string, Map<string, V>>, key: string): Map<string, V> {
+  let inner = map.get(key);
+  if (!inner) {
+    inner = new Map();
+    map.set(key, inner);
+  }
+  return inner;
+}
+
+function indexOf(model: ReaderModel): ModelIndex {
+  let index = INDEX.get(model);
+  if (index) return index;
+  const byName = new Map<string, number>();
+  const words = new Map<string, Map<string, number>>();
+  const pairs = new Map<string, Map<string, Map<string, number>>>();
+  const stems = new Map<string, number>();
+  const present = new Map<string, number>();
+  const classes = new Map<string, Map<string, number>>();
+  const classes3 = new Map<string, Map<string, Map<string, number>>>();
+  const together = new Map<string, Map<string, number>>();
+  const heads: Int32Array[] = [];
+  const weights: Float64Array[] = [];
+  for (const [name, flat] of Object.entries(model.weights)) {
+    const id = heads.length;
+    byName.set(name, id);
+    heads.push(Int32Array.from(flat.filter((_, i) => i % 2 === 0)));
+    weights.push(Float64Array.from(flat.filter((_, i) => i % 2 === 1)));
+    const kind = name.slice(0, 2);
+    const rest = name.slice(2);
+    if (kind === 'w:' || kind === 's:') {
+      // words never contain "_": one is a pair
+      const [a = '', b] = rest.split('_');
+      if (b === undefined) nest(words, kind).set(a, id);
+      else nest(nest(pairs, kind), a).set(b, id);
+    } else if (kind === 't:') stems.set(rest, id);
+    else if (kind === 'c:') {
+      const [x = '', y] = rest.split('+');
+      // "A_B", "A_B_C" and "A___C" (a class, any word, a class)
+      const parts = rest.split('_');
+      if (y !== undefined) nest(together, x).set(y, id);
+      else if (parts.length === 1) present.set(rest, id);
+      else if (parts.length === 2) nest(classes, parts[0] ?? '').set(parts[1] ?? '', id);
+      else if (parts.length === 3) nest(nest(classes3, parts[0] ?? ''), parts[1] ?? '').set(parts[2] ?? '', id);
+      else if (parts.length === 4 && parts[1] === '' && parts[2] === '') nest(nest(classes3, parts[0] ?? ''), '_').set(parts[3] ?? '', id);
+    }
+  }
+  index = { byName, words, pairs, stems, present, classes, classes3, together, heads, weights, stamp: new Uint32Array(heads.length), generation: 0 };
+  INDEX.set(model, index);
+  return index;
+}
+
+/** Keeps the number of each feature that carries weight in the model, and nothing else. */
+class WeightedSink implements FeatureSink {
+  readonly out: number[] = [];
+  constructor(private readonly index: ModelIndex) {}
+  private put(id: number | undefined): void {
+    if (id !== undefined) this.out.push(id);
+  }
+  word(prefix: string, w: string): void {
+    this.put(this.index.words.get(prefix)?.get(w));
+  }
+  pair(prefix: string, a: string, b: string): void {
+    this.put(this.index.pairs.get(prefix)?.get(a)?.get(b));
+  }
+  stem(st: string): void {
+    this.put(this.index.stems.get(st));
+  }
+  classes(a: string, b: string): void {
+    this.put(this.index.classes.get(a)?.get(b));
+  }
+  classes3(a: string, b: string, c: string): void {
+    this.put(this.index.classes3.get(a)?.get(b)?.get(c));
+  }
+  present(a: string): void {
+    this.put(this.index.present.get(a));
+  }
+  together(a: string, b: string): void {
+    this.put(this.index.together.get(a)?.get(b));
+  }
+}
+
+/** A message's sentences as the numbers of their weighted features, in the order they are listed (none for a footer). */
+interface Weighed {
+  index: ModelIndex;
+  sentences: readonly Sentence[];
+  ids: Int32Array[];
+}
+
+const NONE = new Int32Array(0);
+
+function weigh(model: ReaderModel, sentences: readonly Sentence[]): Weighed {
+  const index = indexOf(model);
+  const ids = sentences.map((sentence) => {
+    if (sentence.footer) return NONE;
+    const sink = new WeightedSink(index);
+    walkSentence(sentence, sink);
+    return Int32Array.from(sink.out);
+  });
+  return { index, sentences, ids };
 }
 
 /** The rules' findings as features: raw label scores that reached support, and the decisions. */
@@ -150,70 +321,86 @@ export const HEADS: readonly string[] = [
 
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
 
-/** The weights as a Map (a look-up per feature in a large plain object is several times slower). */
-const INDEX = new WeakMap<ReaderModel, Map<string, number[]>>();
-function weightsOf(model: ReaderModel): Map<string, number[]> {
-  let index = INDEX.get(model);
-  if (!index) {
-    index = new Map(Object.entries(model.weights));
-    INDEX.set(model, index);
-  }
-  return index;
-}
-
 /** Probabilities per head name. */
 export function scoreHeads(model: ReaderModel, features: readonly string[]): Map<string, number> {
   const z = [...model.bias];
-  const weights = weightsOf(model);
+  const index = indexOf(model);
   for (const f of features) {
-    const pairs = weights.get(f);
-    if (!pairs) continue;
-    for (let i = 0; i + 1 < pairs.length; i += 2) z[pairs[i] as number] = (z[pairs[i] as number] ?? 0) + (pairs[i + 1] as number);
+    const id = index.byName.get(f);
+    if (id !== undefined) addWeights(index, id, z);
   }
   return new Map(model.heads.map((h, i) => [h, sigmoid(z[i] ?? 0)]));
+}
+
+function addWeights(index: ModelIndex, id: number, z: number[]): void {
+  const heads = index.heads[id] as Int32Array;
+  const weights = index.weights[id] as Float64Array;
+  for (let i = 0; i < heads.length; i++) z[heads[i] as number] = (z[heads[i] as number] ?? 0) + (weights[i] as number);
 }
 
 /**
  * The heads' probabilities for one message: the same sums as `scoreHeads(model, messageFeatures(…))`, in
- * the same order, without building the message's whole feature set first (most n-grams carry no weight,
- * so only the weighted ones are remembered, to count each once).
+ * the same order, without building the message's feature set (each weighted feature counts once).
  */
 export function scoreMessage(model: ReaderModel, sentences: readonly Sentence[], signals: RuleSignals, rules: Classification): Map<string, number> {
+  return scoreWeighed(model, weigh(model, sentences), signals, rules);
+}
+
+function scoreWeighed(model: ReaderModel, weighed: Weighed, signals: RuleSignals, rules: Classification): Map<string, number> {
   const z = [...model.bias];
-  const weights = weightsOf(model);
-  const counted = new Set<string>();
-  const add = (f: string): void => {
-    const pairs = weights.get(f);
-    if (!pairs || counted.has(f)) return;
-    counted.add(f);
-    for (let i = 0; i + 1 < pairs.length; i += 2) z[pairs[i] as number] = (z[pairs[i] as number] ?? 0) + (pairs[i + 1] as number);
-  };
-  for (const f of ruleFeatures(signals, rules)) add(f);
-  for (const s of sentences) if (!s.footer) for (const f of sentenceFeatures(s)) add(f);
+  const { index } = weighed;
+  const { stamp } = index;
+  const generation = nextGeneration(index);
+  for (const f of ruleFeatures(signals, rules)) {
+    const id = index.byName.get(f);
+    if (id === undefined || stamp[id] === generation) continue;
+    stamp[id] = generation;
+    addWeights(index, id, z);
+  }
+  for (const ids of weighed.ids) {
+    for (const id of ids) {
+      if (stamp[id] === generation) continue;
+      stamp[id] = generation;
+      addWeights(index, id, z);
+    }
+  }
   return new Map(model.heads.map((h, i) => [h, sigmoid(z[i] ?? 0)]));
 }
 
-/** The sentences whose words push `head` up the most (for evidence), strongest first. */
-function contributing(model: ReaderModel, sentences: readonly Sentence[], head: string): Sentence[] {
-  const index = model.heads.indexOf(head);
-  if (index < 0) return [];
-  const scored: { sentence: Sentence; z: number }[] = [];
-  const weights = weightsOf(model);
-  for (const s of sentences) {
-    if (s.footer) continue;
-    let z = 0;
-    for (const f of new Set(sentenceFeatures(s))) {
-      const pairs = weights.get(f);
-      if (!pairs) continue;
-      for (let i = 0; i + 1 < pairs.length; i += 2) if (pairs[i] === index) z += pairs[i + 1] as number;
-    }
-    if (z > 0) scored.push({ sentence: s, z });
+/** A fresh mark for "counted in this message" (the marks are cleared when the counter wraps). */
+function nextGeneration(index: ModelIndex): number {
+  index.generation = (index.generation + 1) >>> 0;
+  if (index.generation === 0) {
+    index.stamp.fill(0);
+    index.generation = 1;
   }
+  return index.generation;
+}
+
+/** The sentences whose words push `head` up the most (for evidence), strongest first. */
+function contributing(model: ReaderModel, weighed: Weighed, head: string): Sentence[] {
+  const target = model.heads.indexOf(head);
+  if (target < 0) return [];
+  const scored: { sentence: Sentence; z: number }[] = [];
+  const { index, sentences } = weighed;
+  const { stamp } = index;
+  sentences.forEach((sentence, k) => {
+    // each feature once per sentence
+    const generation = nextGeneration(index);
+    let z = 0;
+    for (const id of weighed.ids[k] ?? NONE) {
+      if (stamp[id] === generation) continue;
+      stamp[id] = generation;
+      const heads = index.heads[id] as Int32Array;
+      for (let i = 0; i < heads.length; i++) if (heads[i] === target) z += index.weights[id]?.[i] as number;
+    }
+    if (z > 0) scored.push({ sentence, z });
+  });
   return scored.sort((a, b) => b.z - a.z).map((x) => x.sentence);
 }
 
-function contributors(model: ReaderModel, sentences: readonly Sentence[], head: string, max = 2): string[] {
-  return contributing(model, sentences, head)
+function contributors(model: ReaderModel, weighed: Weighed, head: string, max = 2): string[] {
+  return contributing(model, weighed, head)
     .slice(0, max)
     .map((s) => s.text);
 }
@@ -273,7 +460,8 @@ const SPECIFIC: ReadonlySet<Reason> = new Set(['skills_gap', 'salary', 'overqual
 
 /** Rules first, the model where the rules are silent or weak. */
 export function combine(model: ReaderModel, sentences: readonly Sentence[], signals: RuleSignals, rules: Classification): Classification {
-  const p = scoreMessage(model, sentences, signals, rules);
+  const weighed = weigh(model, sentences);
+  const p = scoreWeighed(model, weighed, signals, rules);
   const prob = (head: string): number => p.get(head) ?? 0;
   const evidence: Evidence[] = rules.evidence.filter((e) => e.label === 'kind');
   let { kind } = rules;
@@ -303,7 +491,7 @@ export function combine(model: ReaderModel, sentences: readonly Sentence[], sign
     }
   }
   if (stage === rules.stage) evidence.push(...rules.evidence.filter((e) => e.label === 'stage'));
-  else evidence.push({ label: 'stage', value: stage, sentences: contributors(model, sentences, `stage:${stage}`), confidence: Math.round((prob(`stage:${stage}`) / total) * 100) / 100 });
+  else evidence.push({ label: 'stage', value: stage, sentences: contributors(model, weighed, `stage:${stage}`), confidence: Math.round((prob(`stage:${stage}`) / total) * 100) / 100 });
 
   // reasons: keep what the rules found unless the model is sure it is wrong; add what the model is sure of
   const ruleReasons = new Set(rules.reasons.filter((r) => r !== 'generic'));
@@ -316,7 +504,7 @@ export function combine(model: ReaderModel, sentences: readonly Sentence[], sign
       if (q >= POLICY.drop) reasons.push(r);
     } else if (!ruleReasons.size && q >= POLICY.addReason) {
       // the sentence the model leans on most must speak of this decision
-      const top = contributing(model, sentences, `reason:${r}`)[0];
+      const top = contributing(model, weighed, `reason:${r}`)[0];
       // …and speak of the reason's topic, so that the evidence explains it
       const described = top && ROLE_DESCRIPTION.test(top.norm) && !ABOUT_CANDIDATE.test(top.norm);
       if (top && !described && !NOT_ABOUT_THIS_DECISION.test(top.norm) && (REASON_TOPIC[r]?.test(top.norm) ?? true)) reasons.push(r);
@@ -324,7 +512,7 @@ export function combine(model: ReaderModel, sentences: readonly Sentence[], sign
   }
   for (const r of reasons) {
     const own = rules.evidence.find((e) => e.label === 'reason' && e.value === r);
-    evidence.push(own ?? { label: 'reason', value: r, sentences: contributors(model, sentences, `reason:${r}`), confidence: Math.round(prob(`reason:${r}`) * 100) / 100 });
+    evidence.push(own ?? { label: 'reason', value: r, sentences: contributors(model, weighed, `reason:${r}`), confidence: Math.round(prob(`reason:${r}`) * 100) / 100 });
   }
   if (!reasons.length) {
     reasons.push('generic');
@@ -338,12 +526,12 @@ export function combine(model: ReaderModel, sentences: readonly Sentence[], sign
     let on = ruled ? q >= POLICY.drop : q >= POLICY.add;
     // a door the model finds must open onto roles: "let's keep in touch on LinkedIn" is no invitation to apply
     if (on && !ruled && name === 'doorOpen') {
-      const top = contributing(model, sentences, 'flag:doorOpen')[0];
+      const top = contributing(model, weighed, 'flag:doorOpen')[0];
       on = Boolean(top && DOOR_TOPIC.test(top.norm));
     }
     if (on) {
       const own = rules.evidence.find((e) => e.label === name);
-      evidence.push(own ?? { label: name, value: 'true', sentences: contributors(model, sentences, `flag:${name}`), confidence: Math.round(q * 100) / 100 });
+      evidence.push(own ?? { label: name, value: 'true', sentences: contributors(model, weighed, `flag:${name}`), confidence: Math.round(q * 100) / 100 });
     }
     return on;
   };

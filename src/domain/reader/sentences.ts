@@ -3,6 +3,7 @@
  * (hard-wrapped prose vs. signature/list lines), then sentence punctuation with
  * an abbreviation guard. Footer/legal/unsubscribe sentences are flagged.
  */
+import { GatedPatterns } from './prefilter.js';
 import type { Sentence } from './types.js';
 
 const ABBREVIATIONS = new Set([
@@ -26,11 +27,16 @@ const FOOTER_RES: readonly RegExp[] = [
   /how (?:are|did) we do|candidate (?:experience )?(?:survey|feedback survey)|rate your (?:candidate )?experience|provide your (?:honest )?(?:candidate )?feedback (?:here|on|about)/,
 ];
 
+/** the footer patterns behind one literal filter (every sentence is tested) */
+const FOOTER = new GatedPatterns(FOOTER_RES);
+
 /** Sentences that mention future roles are never treated as footer, even in a privacy paragraph. */
 const FUTURE_ROLE = /future (?:roles?|opportunit|openings?|vacanc|positions?)|consider you for|other (?:roles|opportunities|positions)|talent (?:pool|community|network)/;
 
 /** anything outside printable ASCII that folding may change (most sentences have none) */
 const FOLDABLE = /[^\x20-\x7e]|`/;
+
+const DOT_INSIDE = /\.\S/;
 
 export function foldForMatch(s: string): string {
   const lower = s.toLowerCase();
@@ -46,6 +52,8 @@ export function foldForMatch(s: string): string {
     : lower.includes('  ')
       ? lower.replace(/ {2,}/g, ' ')
       : lower;
+  // (without a dot before a character there is no address to change)
+  if (!DOT_INSIDE.test(plain)) return plain;
   return plain
     // dots inside web addresses would end "[^.]" windows early: "www.acme.com/jobs" → "www acme com/jobs"
     .replace(/\b(?:https?:\/\/\S+|www\.\S+|[\w-]+\.(?:com|org|net|io|jobs|co|uk|de|ai|careers)\b\S*)/g, (u) => u.replace(/\.(?=\S)/g, ' '));
@@ -54,7 +62,7 @@ export function foldForMatch(s: string): string {
 export function isFooter(norm: string): boolean {
   if (FUTURE_ROLE.test(norm)) return false;
   if (/^(?:https?:\/\/|www\.)\S+$/.test(norm)) return true;
-  return FOOTER_RES.some((re) => re.test(norm));
+  return FOOTER.some(norm);
 }
 
 /** a closing line: "Kind regards,", "Best wishes", "Sincerely," */
