@@ -40,6 +40,7 @@ import { SEALED_7 } from './handwritten-sealed-7.js';
 import { SEALED_8 } from './handwritten-sealed-8.js';
 import { SEALED_9 } from './handwritten-sealed-9.js';
 import { SEALED_10 } from './handwritten-sealed-10.js';
+import { SEALED_11 } from './handwritten-sealed-11.js';
 
 /** the development part comes in two halves built from disjoint bank items (a: index % 3 === 0, b: === 1), for honest validation */
 type Part = 'a' | 'b' | 'sealed';
@@ -323,3 +324,5 @@ write('sealed-8.jsonl', [...SEALED_8]);
 write('sealed-9.jsonl', [...SEALED_9]);
 // a tenth sealed part, reasons and flags as employers state them, written before the twelfth round of changes (docs/decisions/0059)
 write('sealed-10.jsonl', [...SEALED_10]);
+// an eleventh sealed part, a second job seeker's inbox over a season (a nurse moving into health tech), more than half of it look-alikes, written before the sixteenth round of changes
+write('sealed-11.jsonl', [...SEALED_11]);

@@ -162,4 +162,20 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.96);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.985);
   });
+  // the eleventh sealed part (110 messages: a second job seeker's inbox over a season, a nurse moving into health tech,
+  // 60 look-alikes, 5 paused processes and 45 rejections, written and scored before the sixteenth round): only scored;
+  // floors are a little below its first-sight figures (with the model: stage 92.0, reasons F1 88.5, exact 84.0,
+  // feedback 99.1, offered 99.1, door 95.5, rejection precision 91.7, recall 97.8)
+  it('does not fall below its recorded scores on the eleventh sealed part', () => {
+    const r = score('sealed-11.jsonl');
+    expect(r.n).toBe(110);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.9);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.87);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.82);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.975);
+    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.975);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.94);
+    expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.9);
+    expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.96);
+  });
 });
