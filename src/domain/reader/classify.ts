@@ -3,7 +3,6 @@
  * each with the sentences it rests on.
  */
 import { confidenceOf, evidenceOf, scoreOf, scoreRules, shareGate, type LabelScore } from './engine.js';
-import { GatedPattern } from './prefilter.js';
 import { isAutoReply, isEmployerNotice, isJobDigest, isWithdrawalConfirmation } from './alerts.js';
 import { comparativeHits } from './comparative.js';
 import { messagePolarity } from './polarity.js';
@@ -29,8 +28,6 @@ const THRESHOLD = 1;
 
 // the four rule lists are scored over the same sentences: one literal scan per sentence serves them all
 shareGate([KIND_RULES, REASON_RULES, FLAG_RULES, STAGE_RULES]);
-/** the process described to every applicant (tested against every sentence, so behind a literal filter) */
-const IS_PROCESS = new GatedPattern(PROCESS_DESCRIPTION);
 /** non-rejection kinds, strongest claim first when scores tie */
 const OTHER_KINDS: readonly KindLabel[] = ['offer', 'interview_invite', 'assessment_invite', 'application_received'];
 /** reasons that are facts about the role, not about the candidate */
@@ -41,7 +38,7 @@ const OTHERS_COMPARED = /\b(?:other|others|another) (?:[\w-]+ )?(?:applicants?|c
 const COMPARATIVE = /\b(?:closer|better|more closely|stronger|best|more relevant|more senior|more experienced|further along)\b/;
 
 /** a bar reached or not, with nothing named: "you did not reach the standard we need" */
-const BAR_ONLY = new GatedPattern(/\b(?:reach|meet|achieve|at|up to|attain|below|short of|under)\w* (?:the|a|our) (?:required |necessary |expected |minimum )?(?:standard|level|bar|benchmark|threshold|mark)\b|\b(?:fell|fall|falls|falling|came|come|comes) (?:well |a little |slightly |just |a bit )?short of (?:what|the level|the standard)\b/);
+const BAR_ONLY = /\b(?:reach|meet|achieve|at|up to|attain|below|short of|under)\w* (?:the|a|our) (?:required |necessary |expected |minimum )?(?:standard|level|bar|benchmark|threshold|mark)\b|\b(?:fell|fall|falls|falling|came|come|comes) (?:well |a little |slightly |just |a bit )?short of (?:what|the level|the standard)\b/;
 /** the handed-in work (or "it" after it) not good enough: "sadly it wasn't strong enough to take you through" */
 const WORK_NOT_ENOUGH = /\b(?:it|this|that|yours|(?:the|your) (?:[\w-]+ )?(?:exercise|task|test|submission|work|piece|answers?|case study|assignment|take-home|presentation))\b (?:was not|wasn't|were not|weren't|is not|isn't) (?:quite |sufficiently |really )?(?:strong|good|developed|polished|complete|thorough|detailed|convincing) enough\b/;
 /** …unless the sentence names what the bar is in: "the level of German we need", "the standard of SQL" */
@@ -57,18 +54,18 @@ const SPECIFIC: ReadonlySet<Reason> = new Set(['skills_gap', 'salary', 'overqual
  * Arranging the next step ("I have to move our interview", "would Friday work for you instead?"): an apology
  * or an "unfortunately" around it is about the arrangement, not a decision about the candidate.
  */
-const ARRANGING = new GatedPattern(/\breschedul\w*|\b(?:corrected|updated|revised|amended|new|fresh) (?:calendar |meeting |zoom |teams |video )?(?:invite|invitation|link|booking|time|date|address|details|agenda)\b|\bwrong (?:time ?zone|time|date|day|link|address|room|location|details)\b|\b(?:move|moving|push|pushing|shift|shifting|postpone|postponing) (?:our|the|your|this) (?:[\w-]+ )?(?:interview|call|meeting|chat|session|assessment)\b|\bwould (?:[\w' ]{0,30})work (?:for|better for) you\b|\b(?:could|can|shall) we (?:do|move|meet|speak|talk|try)\b|\b(?:choose|pick|book|select|find) a (?:new |different |convenient )?(?:time|slot|date)\b|\bthe next step (?:is|will be)\b|\blooking forward to (?:speaking|meeting|seeing|chatting|talking) (?:with |to )?you\b|\b(?:may|might|will|could) be (?:a |some )?(?:short |slight |small |brief |little )?delays?\b|\bbefore we (?:can |are able to )?(?:get back to you|respond|reply|come back to you)\b|\b(?:offer|find|give you|book) (?:you )?(?:a|an|another|the) (?:[\w-]+ )?(?:slot|time ?slot|interview time|date)\b|\b(?:find|book|give you|offer you) (?:a|an|another) (?:[\w-]+ )?appointment\b/);
+const ARRANGING = /\breschedul\w*|\b(?:corrected|updated|revised|amended|new|fresh) (?:calendar |meeting |zoom |teams |video )?(?:invite|invitation|link|booking|time|date|address|details|agenda)\b|\bwrong (?:time ?zone|time|date|day|link|address|room|location|details)\b|\b(?:move|moving|push|pushing|shift|shifting|postpone|postponing) (?:our|the|your|this) (?:[\w-]+ )?(?:interview|call|meeting|chat|session|assessment)\b|\bwould (?:[\w' ]{0,30})work (?:for|better for) you\b|\b(?:could|can|shall) we (?:do|move|meet|speak|talk|try)\b|\b(?:choose|pick|book|select|find) a (?:new |different |convenient )?(?:time|slot|date)\b|\bthe next step (?:is|will be)\b|\blooking forward to (?:speaking|meeting|seeing|chatting|talking) (?:with |to )?you\b|\b(?:may|might|will|could) be (?:a |some )?(?:short |slight |small |brief |little )?delays?\b|\bbefore we (?:can |are able to )?(?:get back to you|respond|reply|come back to you)\b|\b(?:offer|find|give you|book) (?:you )?(?:a|an|another|the) (?:[\w-]+ )?(?:slot|time ?slot|interview time|date)\b|\b(?:find|book|give you|offer you) (?:a|an|another) (?:[\w-]+ )?appointment\b/;
 
 /** what makes an update a pause: something stopped, delayed or waiting on a decision above the hiring team */
-const PAUSED = new GatedPattern(/\bon hold\b|\bpaus(?:e|ed|es|ing)\b|\bdelay|\bpostpon|\bsuspend|\bfro(?:zen|ze|eze)\b|\bfreez|\bdefer|\bpushed (?:back|out)\b|\bput back\b|\blonger than\b|\btaking (?:\w+ )?longer\b|\bon ice\b|\bback ?burner\b|\bhalt|\bbudget|\bheadcount|\bapprov|\bsign-?off|\bsigned off\b|\brestructur|\breorg|\bmerger|\bfunding|\bre-?plan|\buntil (?:after|further notice|the new|next (?:month|quarter|year))|\bnot (?:yet )?(?:made|reached) (?:a|our|any|the) (?:final )?decision|\b(?:yet to|not yet) (?:make|reach|made|reached)\b|\bforgotten (?:about )?you\b|\b(?:still|remain|remains|are) (?:very much )?(?:in|part of|under) (?:the )?(?:process|running|mix|frame|consideration)|\bruled (?:you|anyone|anybody) out\b|\b(?:hold|holding) off\b|\bwaiting (?:on|for)\b|\bawaiting\b|\bextended\b|\bon leave\b|\bunavailab|\bre-?open|\bresume|\breactivat|\brestart|\bslip(?:s|ped|ping)?\b|\brunning (?:late|behind)\b|\bhold-up\b/);
+const PAUSED = /\bon hold\b|\bpaus(?:e|ed|es|ing)\b|\bdelay|\bpostpon|\bsuspend|\bfro(?:zen|ze|eze)\b|\bfreez|\bdefer|\bpushed (?:back|out)\b|\bput back\b|\blonger than\b|\btaking (?:\w+ )?longer\b|\bon ice\b|\bback ?burner\b|\bhalt|\bbudget|\bheadcount|\bapprov|\bsign-?off|\bsigned off\b|\brestructur|\breorg|\bmerger|\bfunding|\bre-?plan|\buntil (?:after|further notice|the new|next (?:month|quarter|year))|\bnot (?:yet )?(?:made|reached) (?:a|our|any|the) (?:final )?decision|\b(?:yet to|not yet) (?:make|reach|made|reached)\b|\bforgotten (?:about )?you\b|\b(?:still|remain|remains|are) (?:very much )?(?:in|part of|under) (?:the )?(?:process|running|mix|frame|consideration)|\bruled (?:you|anyone|anybody) out\b|\b(?:hold|holding) off\b|\bwaiting (?:on|for)\b|\bawaiting\b|\bextended\b|\bon leave\b|\bunavailab|\bre-?open|\bresume|\breactivat|\brestart|\bslip(?:s|ped|ping)?\b|\brunning (?:late|behind)\b|\bhold-up\b/;
 
 /**
  * A step given a new day or time ("we've moved your interview from Thursday to next Monday at 10:00"): the delay
  * comes with its new date, so the process is rearranged, not paused.
  */
-const REDATED = new GatedPattern(/\b(?:moved|rescheduled|re-scheduled|changed|shifted|pushed|brought forward|postponed)\b (?:your |our |the |this )?(?:[\w-]+ )?(?:interview|call|meeting|chat|session|assessment|test)s?\b[^.;]{0,40}\b(?:to|until|for) (?:next |this )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\d{1,2}(?:st|nd|rd|th)?\b)/);
+const REDATED = /\b(?:moved|rescheduled|re-scheduled|changed|shifted|pushed|brought forward|postponed)\b (?:your |our |the |this )?(?:[\w-]+ )?(?:interview|call|meeting|chat|session|assessment|test)s?\b[^.;]{0,40}\b(?:to|until|for) (?:next |this )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\d{1,2}(?:st|nd|rd|th)?\b)/;
 /** …unless something else is stopped: the process itself on hold, frozen, waiting on a budget */
-const STOPPED = new GatedPattern(/\bon hold\b|\bpaus(?:e|ed|es|ing)\b|\bsuspend|\bfro(?:zen|ze|eze)\b|\bfreez|\bbudget|\bheadcount|\brestructur|\bfurther notice\b/);
+const STOPPED = /\bon hold\b|\bpaus(?:e|ed|es|ing)\b|\bsuspend|\bfro(?:zen|ze|eze)\b|\bfreez|\bbudget|\bheadcount|\brestructur|\bfurther notice\b/;
 
 /**
  * Work the candidate handed in, judged ("the analysis didn't go far enough", "your code lacked tests"): at the test
@@ -85,7 +82,7 @@ const PERSON_REQUIREMENT = /\b(?:years?|degree|qualification|certificat\w*|licen
  */
 const FOR_NOW = /\b(?:at (?:this|the present) (?:time|stage|point|moment)|at the moment|at present|right now|for now|for the (?:time being|moment)|just yet|as planned|until|pending)\b/;
 /** the hiring named as starting again under a condition: "if recruitment restarts", "once the role reopens" */
-const RESUMES = new GatedPattern(/\b(?:if|when|once|should|until)\b[^.;]{0,40}\b(?:recruitment|recruiting|hiring|role|position|vacancy|requisition|process|search|opening)\b[^.;]{0,20}\b(?:restart|resume|reopen|re-open|reactivat|start(?:s|ed)? again|pick(?:s|ed)? (?:back )?up)\w*/);
+const RESUMES = /\b(?:if|when|once|should|until)\b[^.;]{0,40}\b(?:recruitment|recruiting|hiring|role|position|vacancy|requisition|process|search|opening)\b[^.;]{0,20}\b(?:restart|resume|reopen|re-open|reactivat|start(?:s|ed)? again|pick(?:s|ed)? (?:back )?up)\w*/;
 const OWN_APPLICATION_REFUSED = /\b(?:with|on) your (?:application|candidacy|candidature)\b|\byour (?:application|candidacy|candidature) (?:further|forward|any further)\b|\b(?:consider(?:ing)?|progress(?:ing)?|offer(?:ing)?) you\b|\bindefinitely\b|\bno longer\b|\b(?:closed|cancel+ed|withdrawn|filled|eliminated)\b|\bwill not be (?:filled|reopened|re-opened)\b/;
 
 /**
@@ -93,8 +90,8 @@ const OWN_APPLICATION_REFUSED = /\b(?:with|on) your (?:application|candidacy|can
  * Manager role, but we'd like to consider you for our Brand Lead opening"): the process goes on, so no rejection.
  * Future or other roles in general ("we'd love to consider you for future roles") are the open door, not this.
  */
-const OTHER_ROLE_PUT = new GatedPattern(/\b(?:like|love|want|keen|happy|pleased|glad|delighted) to (?:\w+ )?(?:consider|invite|interview|put|move|see|meet|speak to|talk to|introduce) you (?:[\w-]+ ){0,3}?for (?:our|the|a|an|another|one of our) (?!future\b|other\b|similar\b|upcoming\b|new\b)(?:[\w-]+ ){0,4}?(?:role|opening|position|post|vacancy|job)\b/);
-const CONTRAST = new GatedPattern(/\b(?:but|while|whilst|although|though|however|instead)\b/);
+const OTHER_ROLE_PUT = /\b(?:like|love|want|keen|happy|pleased|glad|delighted) to (?:\w+ )?(?:consider|invite|interview|put|move|see|meet|speak to|talk to|introduce) you (?:[\w-]+ ){0,3}?for (?:our|the|a|an|another|one of our) (?!future\b|other\b|similar\b|upcoming\b|new\b)(?:[\w-]+ ){0,4}?(?:role|opening|position|post|vacancy|job)\b/;
+const CONTRAST = /\b(?:but|while|whilst|although|though|however|instead)\b/;
 
 /**
  * A refusal of an arrangement, not of the candidate ("we can't go above the advertised range", "we aren't able to offer a
@@ -104,11 +101,11 @@ const CONTRAST = new GatedPattern(/\b(?:but|while|whilst|although|though|however
  */
 const ARRANGEMENT = /\b(?:start date|deadline|relocation|salary|band|range|remote|hybrid|office|video|in-person|format|questions|reschedul\w*|date|time|slot|extension|costs?|bonus|package|equity|notice period|allowance|check|consent|form)\b/;
 const CANDIDATE_REFUSED = /\byour (?:application|candidacy|candidature|cv|profile)\b|\byou (?:further|forward|through|on to|onto)\b|\b(?:consider|progress|offer|select|shortlist|invite|appoint|hire|take)(?:ing|ed)? you\b|\b(?:other|another) (?:candidate|applicant)s?\b|\b(?:role|position|post|vacancy|job) (?:has|have|had|was|is) (?:now |already )?(?:been )?(?:filled|closed|cancel+ed|withdrawn)\b/;
-const GOES_AHEAD = new GatedPattern(/\b(?:is|are) (?:still|also) (?:on|going ahead|booked|scheduled|confirmed|with (?:the|our) (?:panel|team|hiring manager))\b|\b(?:would|'d) still (?:very much )?(?:like|love|want) to (?:see|have|meet|interview|invite|bring|talk|speak|continue|proceed|move)\b|\b(?:is|are|remains?) unaffected\b|\bkeen to (?:have|see|meet|bring) you\b|\bconfirm (?:that )?you (?:can|are able to|will be able to) attend\b|\b(?:delighted|happy|pleased|glad) to move (?:you )?(?:on )?(?:to|forward to) the (?:offer|next|final)\b|\bthe (?:[\w-]+ )?interview will (?:be|take place|last|run)\b|\bso (?:that )?we can (?:continue|proceed|move forward) with your (?:offer|onboarding|start)\b|\bwe(?:'ll| will) (?:book|schedule|arrange) (?:the|your) (?:[\w-]+ )?(?:interview|call|onsite)\b/);
+const GOES_AHEAD = /\b(?:is|are) (?:still|also) (?:on|going ahead|booked|scheduled|confirmed|with (?:the|our) (?:panel|team|hiring manager))\b|\b(?:would|'d) still (?:very much )?(?:like|love|want) to (?:see|have|meet|interview|invite|bring|talk|speak|continue|proceed|move)\b|\b(?:is|are|remains?) unaffected\b|\bkeen to (?:have|see|meet|bring) you\b|\bconfirm (?:that )?you (?:can|are able to|will be able to) attend\b|\b(?:delighted|happy|pleased|glad) to move (?:you )?(?:on )?(?:to|forward to) the (?:offer|next|final)\b|\bthe (?:[\w-]+ )?interview will (?:be|take place|last|run)\b|\bso (?:that )?we can (?:continue|proceed|move forward) with your (?:offer|onboarding|start)\b|\bwe(?:'ll| will) (?:book|schedule|arrange) (?:the|your) (?:[\w-]+ )?(?:interview|call|onsite)\b/;
 
 const EVENT = /\b(?:event|webinar|workshop|open (?:day|evening)|careers? (?:fair|evening|day|event)|meet-?up|conference|info(?:rmation)? session|ticket)s?\b/;
 const ROLE_OR_APPLICATION = /\b(?:application|candidacy|candidature|role|position|post|vacancy|job|interview|assessment)s?\b/;
-const OWN_DECISION = new GatedPattern(/\byour (?:application|candidacy|candidature)\b|\b(?:other|another) (?:candidate|applicant)s?\b|\b(?:not|n't) (?:been )?(?:selected|successful|shortlisted)\b/);
+const OWN_DECISION = /\byour (?:application|candidacy|candidature)\b|\b(?:other|another) (?:candidate|applicant)s?\b|\b(?:not|n't) (?:been )?(?:selected|successful|shortlisted)\b/;
 
 function decideKind(k: Map<KindLabel, LabelScore>): { kind: Kind; score: number } {
   const rejection = scoreOf(k, 'rejection');
@@ -332,7 +329,7 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
   let stage: ReaderStage | null = null;
   let reasons: Reason[] = [];
   let feedback = false;
-  const stages = scoreRules(sentences.filter((s) => !IS_PROCESS.test(s.norm) || OWN_PROCESS.test(s.norm)), STAGE_RULES);
+  const stages = scoreRules(sentences.filter((s) => !PROCESS_DESCRIPTION.test(s.norm) || OWN_PROCESS.test(s.norm)), STAGE_RULES);
   // the panel's judgement of handed-in work, and no meeting named anywhere it is said: no interview
   const interviewHits = stages.get('interview')?.hits ?? [];
   if (scoreOf(stages, 'assessment') >= THRESHOLD && !stages.has('talk') && interviewHits.length && interviewHits.every((h) => JUDGED_WITHOUT_MEETING.test(h.sentence.norm) && !A_MEETING.test(h.sentence.norm))) {
@@ -414,7 +411,7 @@ export function classify(sentences: readonly Sentence[], model: ReaderModel | nu
 }
 
 /** a sentence of the history that asks after or looks forward to a step ("any update about the interview with the hiring manager?") */
-const LOOKING_AHEAD = new GatedPattern(/\blook(?:ing)? forward\b|\bnext steps?\b|\bany (?:updates?|news|feedback)\b|\bupdates? (?:about|on|regarding)\b|\bwhether\b|(?<!enjoyed |loved |liked )\bhear(?:ing)? (?:back|about|from you)\b|\bwhen (?:will|can|might|would)\b|\?\s*$/);
+const LOOKING_AHEAD = /\blook(?:ing)? forward\b|\bnext steps?\b|\bany (?:updates?|news|feedback)\b|\bupdates? (?:about|on|regarding)\b|\bwhether\b|(?<!enjoyed |loved |liked )\bhear(?:ing)? (?:back|about|from you)\b|\bwhen (?:will|can|might|would)\b|\?\s*$/;
 
 const STAGE_ORDER: readonly ReaderStage[] = ['application', 'screen', 'assessment', 'interview', 'final'];
 
@@ -426,7 +423,7 @@ const STAGE_ORDER: readonly ReaderStage[] = ['application', 'screen', 'assessmen
  */
 export function stageFromHistory(result: Classification, history: readonly Sentence[]): Classification {
   if (!history.length || (result.kind !== 'rejection' && result.kind !== 'on_hold') || result.stage === 'final') return result;
-  const live = history.filter((s) => !s.footer && !s.subject && !LOOKING_AHEAD.test(s.norm) && (!IS_PROCESS.test(s.norm) || OWN_PROCESS.test(s.norm)));
+  const live = history.filter((s) => !s.footer && !s.subject && !LOOKING_AHEAD.test(s.norm) && (!PROCESS_DESCRIPTION.test(s.norm) || OWN_PROCESS.test(s.norm)));
   if (!live.length) return result;
   const stages = scoreRules(live, STAGE_RULES);
   // a call and a team in different sentences of old mail are no interview: only a cue that names the step counts
