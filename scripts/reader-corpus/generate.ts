@@ -41,6 +41,7 @@ import { SEALED_8 } from './handwritten-sealed-8.js';
 import { SEALED_9 } from './handwritten-sealed-9.js';
 import { SEALED_10 } from './handwritten-sealed-10.js';
 import { SEALED_11 } from './handwritten-sealed-11.js';
+import { SEALED_12 } from './handwritten-sealed-12.js';
 
 /** the development part comes in two halves built from disjoint bank items (a: index % 3 === 0, b: === 1), for honest validation */
 type Part = 'a' | 'b' | 'sealed';
@@ -326,3 +327,5 @@ write('sealed-9.jsonl', [...SEALED_9]);
 write('sealed-10.jsonl', [...SEALED_10]);
 // an eleventh sealed part, a second job seeker's inbox over a season (a nurse moving into health tech), more than half of it look-alikes, written before the sixteenth round of changes
 write('sealed-11.jsonl', [...SEALED_11]);
+// a twelfth sealed part, rejection letters of HR template sites and ATS template libraries, raw with placeholders and as sent, written before the nineteenth round of changes
+write('sealed-12.jsonl', [...SEALED_12]);

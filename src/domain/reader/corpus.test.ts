@@ -178,4 +178,21 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.9);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.96);
   });
+  // the twelfth sealed part (83 messages: rejection letters of HR template sites and ATS template libraries, 46 raw
+  // templates with their placeholders left in and 37 as sent, filled or half filled; 71 rejections, 3 paused processes
+  // and 9 look-alikes, written and scored before the nineteenth round): only scored; floors are a little below its
+  // first-sight figures (with the model: stage 91.9, reasons F1 91.3, exact 90.5, feedback 95.2, offered 97.6,
+  // door 98.8, rejection precision 100, recall 100)
+  it('does not fall below its recorded scores on the twelfth sealed part', () => {
+    const r = score('sealed-12.jsonl');
+    expect(r.n).toBe(83);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.9);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.895);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.885);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.935);
+    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.96);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.975);
+    expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.985);
+    expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.985);
+  });
 });
