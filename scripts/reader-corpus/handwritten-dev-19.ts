@@ -223,7 +223,7 @@ We encourage you to apply for other positions at [Company Name] in the future.
 
 Sincerely,
 [Hiring Team]`),
-  rej('assessment', ['skills_gap'], { ...fb },
+  rej('assessment', ['assessment', 'skills_gap'], { ...fb },
     `Dear $first_name,
 
 Thank you for taking part in the skills test for the $position role. The results showed that your proficiency in [software/tool] is not yet at the level the role requires, so we will not progress your application.
@@ -346,7 +346,7 @@ Thanks,
 {{recruiter.first_name}}`),
 
   // ── raw templates: final
-  rej('final', ['generic'], { ...door },
+  rej('final', ['position_filled'], { ...door },
     `Dear [Candidate Name],
 
 Thank you for your time throughout the interview process for the [Job Title] role, including the final round with [Interviewer Names]. It was a very close decision, but we have decided to offer the position to another candidate.
@@ -567,7 +567,7 @@ Regards,
 [Your Name]`),
   rej('interview', ['culture_fit'], { ...fb },
     `<table><tr><td><p>Dear Kwame,</p><p>Thank you for meeting with the team for the Account Executive role. After the interview, we felt that your preferred way of working was not a close fit with how our team collaborates day to day, so we will not be moving forward.</p><p>Best regards,<br>%SENDER_NAME%</p></td></tr></table>`, 'Account Executive - Orbis Media'),
-  rej('final', ['generic'], { ...door },
+  rej('final', ['position_filled'], { ...door },
     `Dear Elif,
 
 Thank you for your time throughout the interview process for the Head of Partnerships role, including the final round with [Interviewer Names]. It was a very close decision, but we have decided to offer the position to another candidate.

@@ -10,6 +10,41 @@ export const QUOTE_MARK = '>>QUOTE-START<<';
 /** Template placeholders are replaced by this token; entity extraction rejects it. */
 export const PLACEHOLDER = '\u27e8\u2026\u27e9';
 
+/** the words of a slot that names a requirement or a step of the process, not a person, a company or a title */
+const CONTENT_SLOT = /\b(?:skills?|qualifications?|degree|certifications?|certificates?|licen[cs]es?|languages?|tools?|software|technolog(?:y|ies)|programming|frameworks?|platforms?|experience|expertise|field|industry|industries|domain|sector|area|assessment|test|exercise|challenge|assignment|task|case study|presentation|project|competenc(?:y|ies)|requirements?|method(?:ology)?)\b/i;
+/** the words of a slot that names a person, company, role, date or contact: read as a placeholder */
+const NAME_SLOT = /\b(?:name|names|title|candidate|applicant|first|last|full|your|job|role|position|company|organi[sz]ation|employer|business|recruiter|interviewer|sender|contact|manager|hiring|vacancy|department|team|date|time|day|location|address|email|e-mail|phone|link|url|salary|signature|insert)\b/i;
+
+/** the same without the bare "name" / "title": "[assessment name]" names a test, "[Candidate Name]" a person */
+const PERSON_SLOT = new RegExp(NAME_SLOT.source.replace('name|names|title|', ''), 'i');
+
+/**
+ * A template's slots in square brackets, read as a filled letter would read: a choice of wordings
+ * ("[after careful consideration / after reviewing your application]") as its first option, a number left open
+ * ("[X] years", "[number] years") as "several", and a slot naming a skill, test or requirement ("more experience
+ * with [specific skill]", "the [assessment name]", "{{required_skill}}") as its own words, so the sentence still
+ * names a requirement or a step. Slots naming people, companies, roles or dates become the placeholder token;
+ * tags in capitals ("[EXTERNAL]"), references ("[1]", "[cid:…]") and links ("[text](url)") are left alone.
+ */
+function readSlots(s: string): string {
+  if (!/[[{]/.test(s)) return s;
+  return s
+    .replace(/\[([^[\]\n/]{2,80}?)\s+\/\s+[^[\]\n]{2,120}\](?!\()/g, (_m, first: string) => first.trim())
+    .replace(/\[\s*(?:x|n|#|number|no\.|num|number of)\s*\](?=\+?\s*(?:-|\s)?\s*(?:(?:full|more|or more|plus)\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?))/gi, 'several')
+    .replace(/\[([\p{L}][\p{L} ,.'/&-]{1,70}?)\](?!\()/gu, (m: string, inner: string) => {
+      const words = inner.replace(/,?\s*(?:e\.g\.?|eg|i\.e\.?|such as)\b.*$/i, '').trim();
+      if (!words || (words === words.toUpperCase() && /\p{Lu}{2}/u.test(words))) return m;
+      if (CONTENT_SLOT.test(words) && !PERSON_SLOT.test(words)) return words.toLowerCase();
+      if (NAME_SLOT.test(words)) return PLACEHOLDER;
+      // other lowercase wording is the template's own prose ("[three] days", "[a reorganisation]")
+      return /^[\p{Ll}\d]/u.test(words) ? words : PLACEHOLDER;
+    })
+    .replace(/\{\{\s*([A-Za-z][\w .]{1,40}?)\s*\}\}/g, (m: string, inner: string) => {
+      const words = inner.replace(/[._]+/g, ' ').trim();
+      return CONTENT_SLOT.test(words) && !PERSON_SLOT.test(words) ? words.toLowerCase() : m;
+    });
+}
+
 const PLACEHOLDER_RES: readonly RegExp[] = [
   /\{\{\s*[^{}\n]{1,40}\}\}/g, // {{role}}, {{ candidate.first_name }}
   /\{\s*[A-Za-z_][\w .-]{0,30}\}/g, // {FirstName}
@@ -17,6 +52,7 @@ const PLACEHOLDER_RES: readonly RegExp[] = [
   /\[\s*(?:candidate|applicant|first|last|full|your|job|role|position|company|recruiter|insert|name|title|hiring)[^\]\n]{0,40}\]/gi, // [Candidate Name]
   /<<\s*[^<>\n]{1,40}>>/g, // <<Name>>
   /\$\{?[A-Z][A-Z_]{2,30}\}?/g, // $FIRSTNAME, ${ROLE}
+  /\$\{?[a-z]+(?:[_.][a-z]+)+\}?/g, // $candidate_name, ${job.title}
 ];
 
 /** Windows-1252 bytes 0x80–0x9F that a latin-1 decoder left as C1 control characters. */
@@ -111,6 +147,7 @@ export function normaliseText(raw: string): string {
   let s = fixCp1252(fixMojibake(decodePastedQuotedPrintable(defuse(raw)))).replace(/\r\n?/g, '\n').replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '');
   s = s.replace(/\u00a0/g, ' ').replace(/[\u2028\u2029]/g, '\n');
   s = decodeEntities(s).replace(/\u00a0/g, ' ');
+  s = readSlots(s);
   for (const re of PLACEHOLDER_RES) s = s.replace(re, PLACEHOLDER);
   // Trailing blanks per line, without a regex that backtracks on long runs of spaces.
   return s.split('\n').map((line) => line.trimEnd()).join('\n');
