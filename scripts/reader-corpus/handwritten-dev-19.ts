@@ -197,7 +197,7 @@ Best regards,
 [Your Name]`),
 
   // ── raw templates: assessment
-  rej('assessment', ['assessment'], { ...fb },
+  rej('assessment', ['assessment'], {},
     `Dear [Candidate Name],
 
 Thank you for completing the [assessment name] for the [Job Title] position. We have reviewed your results, and unfortunately your score did not meet the threshold required to progress to the next stage of our process.
@@ -491,7 +491,7 @@ Fairway Logistics`, 'Warehouse Shift Supervisor'),
     `<html><body><p>Hi Aisha,</p><p>Thank you for your interest in the <strong>Junior Data Analyst</strong> role at Brightwell Insurance. We've reviewed your application and unfortunately we won't be progressing it further.</p><p>Best,<br>{{sender.full_name}}<br>Brightwell Insurance Talent Team</p></body></html>`, 'Update on your Junior Data Analyst application'),
   rej('interview', ['generic'], { ...door },
     `<div style="font-family:Arial"><p>Dear Oliver,</p><p>Thank you for taking the time to interview for the Sous Chef position at The Larder Kitchen. We enjoyed meeting you and learning about your experience. After careful consideration, we have decided to move forward with another candidate.</p><p>We will keep your resume on file and may reach out about future openings.</p><p>Best regards,<br>[Your Name]<br>[Your Title]</p></div>`, 'Sous Chef - The Larder Kitchen'),
-  rej('assessment', ['assessment'], { ...fb },
+  rej('assessment', ['assessment'], {},
     `Dear Ngozi,
 
 Thank you for completing the Excel proficiency test for the Financial Analyst position. We have reviewed your results, and unfortunately your score did not meet the threshold required to progress to the next stage of our process.
