@@ -55,6 +55,14 @@ const PLACEHOLDER_RES: readonly RegExp[] = [
   /\$\{?[a-z]+(?:[_.][a-z]+)+\}?/g, // $candidate_name, ${job.title}
 ];
 
+/**
+ * "<<Name>>" slots in an HTML body, made the placeholder before the markup is read: otherwise "<Name>" is taken
+ * for a tag and only ">" is left.
+ */
+export function keepAngleSlots(html: string): string {
+  return html.includes('<<') ? html.replace(/<<\s*[A-Za-z][^<>\n]{0,39}>>/g, PLACEHOLDER) : html;
+}
+
 /** Windows-1252 bytes 0x80–0x9F that a latin-1 decoder left as C1 control characters. */
 const CP1252: Record<string, string> = {
   '\u0080': '\u20ac', '\u0082': '\u201a', '\u0083': '\u0192', '\u0084': '\u201e', '\u0085': '\u2026',
