@@ -26,11 +26,20 @@ const PERSON_SLOT = new RegExp(NAME_SLOT.source.replace('name|names|title|', '')
  * names a requirement or a step. Slots naming people, companies, roles or dates become the placeholder token;
  * tags in capitals ("[EXTERNAL]"), references ("[1]", "[cid:…]") and links ("[text](url)") are left alone.
  */
+/** a slot's name as words ("AssessmentName", "required_skill", "job.title" → "assessment name", …) when it names a skill, test or requirement */
+function slotWords(inner: string): string | null {
+  const words = inner.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[._]+/g, ' ').trim();
+  return CONTENT_SLOT.test(words) && !PERSON_SLOT.test(words) ? words.toLowerCase() : null;
+}
+
 function readSlots(s: string): string {
-  if (!/[[{]/.test(s)) return s;
+  if (!/[[{(<%]|XX/.test(s)) return s;
   return s
     .replace(/\[([^[\]\n/]{2,80}?)\s+\/\s+[^[\]\n]{2,120}\](?!\()/g, (_m, first: string) => first.trim())
     .replace(/\[\s*(?:x|n|#|number|no\.|num|number of)\s*\](?=\+?\s*(?:-|\s)?\s*(?:(?:full|more|or more|plus)\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?))/gi, 'several')
+    // "XX years", "XXX" left for the user to fill
+    .replace(/\bX{2,4}\+?(?= (?:years?|months?)\b)/g, 'several')
+    .replace(/\bX{3,}\b/g, PLACEHOLDER)
     .replace(/\[([\p{L}][\p{L} ,.'/&-]{1,70}?)\](?!\()/gu, (m: string, inner: string) => {
       const words = inner.replace(/,?\s*(?:e\.g\.?|eg|i\.e\.?|such as)\b.*$/i, '').trim();
       if (!words || (words === words.toUpperCase() && /\p{Lu}{2}/u.test(words))) return m;
@@ -39,10 +48,10 @@ function readSlots(s: string): string {
       // other lowercase wording is the template's own prose ("[three] days", "[a reorganisation]")
       return /^[\p{Ll}\d]/u.test(words) ? words : PLACEHOLDER;
     })
-    .replace(/\{\{\s*([A-Za-z][\w .]{1,40}?)\s*\}\}/g, (m: string, inner: string) => {
-      const words = inner.replace(/[._]+/g, ' ').trim();
-      return CONTENT_SLOT.test(words) && !PERSON_SLOT.test(words) ? words.toLowerCase() : m;
-    });
+    // a name slot in parentheses or single angle brackets, in capitals: "(Job Title)", "<Candidate Name>", "(insert date)"
+    .replace(/[(<]((?:insert|enter|add) [\p{L} '-]{2,40}|(?:\p{Lu}[\p{L}'-]*\s){0,3}(?:Name|Title|Company|Organi[sz]ation|Position|Role|Date|Email|Phone))[)>]/gu, PLACEHOLDER)
+    .replace(/<([\p{L}][\p{L} '-]{1,40})>(?!>)/gu, (m: string, inner: string) => slotWords(inner) ?? m)
+    .replace(/\{\{\s*([A-Za-z][\w .]{1,40}?)\s*\}\}|\{\s*([A-Za-z][\w.]{1,40}?)\s*\}|%([A-Z][A-Z0-9_]{1,30})%|<<\s*([A-Za-z][^<>\n]{0,39}?)\s*>>/g, (m: string, a?: string, b?: string, c?: string, d?: string) => slotWords(a ?? b ?? c ?? d ?? '') ?? m);
 }
 
 const PLACEHOLDER_RES: readonly RegExp[] = [
@@ -60,7 +69,7 @@ const PLACEHOLDER_RES: readonly RegExp[] = [
  * for a tag and only ">" is left.
  */
 export function keepAngleSlots(html: string): string {
-  return html.includes('<<') ? html.replace(/<<\s*[A-Za-z][^<>\n]{0,39}>>/g, PLACEHOLDER) : html;
+  return html.includes('<<') ? html.replace(/<<\s*([A-Za-z][^<>\n]{0,39}?)\s*>>/g, (_m, inner: string) => slotWords(inner) ?? PLACEHOLDER) : html;
 }
 
 /** Windows-1252 bytes 0x80–0x9F that a latin-1 decoder left as C1 control characters. */

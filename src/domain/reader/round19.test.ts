@@ -58,6 +58,25 @@ describe('placeholders in other styles', () => {
   });
 });
 
+describe('slots in parentheses, angle brackets, single braces and runs of X', () => {
+  it('reads a capitalised name slot in parentheses or angle brackets as a placeholder, not a role', () => {
+    const r = read('Dear (Candidate Name),\n\nThank you for interviewing for the (Job Title) role. We are looking for someone with more experience in (specific skill), so we have decided not to offer you the position.\n\nRegards,\n(Your Name)');
+    expect(r.role).toBeNull();
+    expect(r.reasons).toEqual(['skills_gap']);
+    expect(normaliseText('Dear <Candidate Name>, more experience with <specific skill>')).toBe(`Dear ${PLACEHOLDER}, more experience with specific skill`);
+    // ordinary parentheses stay as they are
+    expect(normaliseText('the Analyst (Graduate Scheme) role, see <jane@acme.example>')).toBe('the Analyst (Graduate Scheme) role, see <jane@acme.example>');
+  });
+  it('reads "XX years" as several years and "XXX" as a placeholder', () => {
+    expect(normaliseText('Dear XXX, someone with XX years of experience in XXX')).toBe(`Dear ${PLACEHOLDER}, someone with several years of experience in ${PLACEHOLDER}`);
+    expect(normaliseText('Super Bowl XX and the XL size')).toBe('Super Bowl XX and the XL size');
+  });
+  it('reads a test slot in single braces, percent signs or double angle brackets as the test', () => {
+    expect(normaliseText('completing the {AssessmentName}, %SKILL% and <<Skill Area>> for {JobTitle}')).toBe(`completing the assessment name, skill and skill area for ${PLACEHOLDER}`);
+    expect(read('Dear {FirstName},\n\nThank you for completing the {AssessmentName} for the {JobTitle} role. Unfortunately we will not progress your application.\n\nRegards,\n{RecruiterName}').stage).toBe('assessment');
+  });
+});
+
 describe('entities on a template with placeholders left in', () => {
   it('finds no company or role in a bare template', () => {
     const r = read('Dear [Candidate Name],\n\nThank you for your interest in the [Job Title] position at [Company Name]. After careful consideration, we have decided not to move forward with your application.\n\nSincerely,\n[Your Name]\n[Company Name]', 'Your application for [Job Title]');
