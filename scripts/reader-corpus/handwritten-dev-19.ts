@@ -188,7 +188,7 @@ If you would like feedback on your application, please don't hesitate to reply t
 
 Warm regards,
 %RECRUITER%`),
-  rej('screen', ['culture_fit'], {},
+  rej('screen', ['culture_fit'], { ...fb },
     `Dear [Candidate Name],
 
 Thank you for your initial conversation with our team about the [Job Title] role. After reflecting on the discussion, we don't feel there is a strong alignment with our team culture and ways of working at this stage, so we have decided not to move forward.
@@ -395,7 +395,7 @@ Thank you for your application for the [Job Title] position. This role requires 
 
 Kind regards,
 [Your Name]`),
-  rej('application', ['location'], {},
+  rej('application', ['location'], { ...fb },
     `Hi {{candidate.first_name}},
 
 Thanks for applying to {{job.title}}. Unfortunately we can only consider candidates who are based in {{country}} for this role, so we won't be able to move forward with your application.
