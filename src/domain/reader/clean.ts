@@ -10,6 +10,50 @@ export const QUOTE_MARK = '>>QUOTE-START<<';
 /** Template placeholders are replaced by this token; entity extraction rejects it. */
 export const PLACEHOLDER = '\u27e8\u2026\u27e9';
 
+/** the words of a slot that names a requirement or a step of the process, not a person, a company or a title */
+const CONTENT_SLOT = /\b(?:skills?|qualifications?|degree|certifications?|certificates?|licen[cs]es?|languages?|tools?|software|technolog(?:y|ies)|programming|frameworks?|platforms?|experience|expertise|field|industry|industries|domain|sector|area|assessment|test|exercise|challenge|assignment|task|case study|presentation|project|competenc(?:y|ies)|requirements?|method(?:ology)?)\b/i;
+/** the words of a slot that names a person, company, role, date or contact: read as a placeholder */
+const NAME_SLOT = /\b(?:name|names|title|candidate|applicant|first|last|full|your|job|role|position|company|organi[sz]ation|employer|business|recruiter|interviewer|sender|contact|manager|hiring|vacancy|department|team|date|time|day|location|address|email|e-mail|phone|link|url|salary|signature|insert)\b/i;
+
+/** the same without the bare "name" / "title": "[assessment name]" names a test, "[Candidate Name]" a person */
+const PERSON_SLOT = new RegExp(NAME_SLOT.source.replace('name|names|title|', ''), 'i');
+
+/**
+ * A template's slots in square brackets, read as a filled letter would read: a choice of wordings
+ * ("[after careful consideration / after reviewing your application]") as its first option, a number left open
+ * ("[X] years", "[number] years") as "several", and a slot naming a skill, test or requirement ("more experience
+ * with [specific skill]", "the [assessment name]", "{{required_skill}}") as its own words, so the sentence still
+ * names a requirement or a step. Slots naming people, companies, roles or dates become the placeholder token;
+ * tags in capitals ("[EXTERNAL]"), references ("[1]", "[cid:…]") and links ("[text](url)") are left alone.
+ */
+/** a slot's name as words ("AssessmentName", "required_skill", "job.title" → "assessment name", …) when it names a skill, test or requirement */
+function slotWords(inner: string): string | null {
+  const words = inner.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[._]+/g, ' ').trim();
+  return CONTENT_SLOT.test(words) && !PERSON_SLOT.test(words) ? words.toLowerCase() : null;
+}
+
+function readSlots(s: string): string {
+  if (!/[[{(<%]|XX/.test(s)) return s;
+  return s
+    .replace(/\[([^[\]\n/]{2,80}?)\s+\/\s+[^[\]\n]{2,120}\](?!\()/g, (_m, first: string) => first.trim())
+    .replace(/\[\s*(?:x|n|#|number|no\.|num|number of)\s*\](?=\+?\s*(?:-|\s)?\s*(?:(?:full|more|or more|plus)\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?))/gi, 'several')
+    // "XX years", "XXX" left for the user to fill
+    .replace(/\bX{2,4}\+?(?= (?:years?|months?)\b)/g, 'several')
+    .replace(/\bX{3,}\b/g, PLACEHOLDER)
+    .replace(/\[([\p{L}][\p{L} ,.'/&-]{1,70}?)\](?!\()/gu, (m: string, inner: string) => {
+      const words = inner.replace(/,?\s*(?:e\.g\.?|eg|i\.e\.?|such as)\b.*$/i, '').trim();
+      if (!words || (words === words.toUpperCase() && /\p{Lu}{2}/u.test(words))) return m;
+      if (CONTENT_SLOT.test(words) && !PERSON_SLOT.test(words)) return words.toLowerCase();
+      if (NAME_SLOT.test(words)) return PLACEHOLDER;
+      // other lowercase wording is the template's own prose ("[three] days", "[a reorganisation]")
+      return /^[\p{Ll}\d]/u.test(words) ? words : PLACEHOLDER;
+    })
+    // a name slot in parentheses or single angle brackets, in capitals: "(Job Title)", "<Candidate Name>", "(insert date)"
+    .replace(/[(<]((?:insert|enter|add) [\p{L} '-]{2,40}|(?:\p{Lu}[\p{L}'-]*\s){0,3}(?:Name|Title|Company|Organi[sz]ation|Position|Role|Date|Email|Phone))[)>]/gu, PLACEHOLDER)
+    .replace(/<([\p{L}][\p{L} '-]{1,40})>(?!>)/gu, (m: string, inner: string) => slotWords(inner) ?? m)
+    .replace(/\{\{\s*([A-Za-z][\w .]{1,40}?)\s*\}\}|\{\s*([A-Za-z][\w.]{1,40}?)\s*\}|%([A-Z][A-Z0-9_]{1,30})%|<<\s*([A-Za-z][^<>\n]{0,39}?)\s*>>/g, (m: string, a?: string, b?: string, c?: string, d?: string) => slotWords(a ?? b ?? c ?? d ?? '') ?? m);
+}
+
 const PLACEHOLDER_RES: readonly RegExp[] = [
   /\{\{\s*[^{}\n]{1,40}\}\}/g, // {{role}}, {{ candidate.first_name }}
   /\{\s*[A-Za-z_][\w .-]{0,30}\}/g, // {FirstName}
@@ -17,7 +61,16 @@ const PLACEHOLDER_RES: readonly RegExp[] = [
   /\[\s*(?:candidate|applicant|first|last|full|your|job|role|position|company|recruiter|insert|name|title|hiring)[^\]\n]{0,40}\]/gi, // [Candidate Name]
   /<<\s*[^<>\n]{1,40}>>/g, // <<Name>>
   /\$\{?[A-Z][A-Z_]{2,30}\}?/g, // $FIRSTNAME, ${ROLE}
+  /\$\{?[a-z]+(?:[_.][a-z]+)+\}?/g, // $candidate_name, ${job.title}
 ];
+
+/**
+ * "<<Name>>" slots in an HTML body, made the placeholder before the markup is read: otherwise "<Name>" is taken
+ * for a tag and only ">" is left.
+ */
+export function keepAngleSlots(html: string): string {
+  return html.includes('<<') ? html.replace(/<<\s*([A-Za-z][^<>\n]{0,39}?)\s*>>/g, (_m, inner: string) => slotWords(inner) ?? PLACEHOLDER) : html;
+}
 
 /** Windows-1252 bytes 0x80–0x9F that a latin-1 decoder left as C1 control characters. */
 const CP1252: Record<string, string> = {
@@ -111,6 +164,7 @@ export function normaliseText(raw: string): string {
   let s = fixCp1252(fixMojibake(decodePastedQuotedPrintable(defuse(raw)))).replace(/\r\n?/g, '\n').replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '');
   s = s.replace(/\u00a0/g, ' ').replace(/[\u2028\u2029]/g, '\n');
   s = decodeEntities(s).replace(/\u00a0/g, ' ');
+  s = readSlots(s);
   for (const re of PLACEHOLDER_RES) s = s.replace(re, PLACEHOLDER);
   // Trailing blanks per line, without a regex that backtracks on long runs of spaces.
   return s.split('\n').map((line) => line.trimEnd()).join('\n');

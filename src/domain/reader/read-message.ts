@@ -5,7 +5,7 @@
 import { classify, classifyByRules, stageFromHistory } from './classify.js';
 import { messageFeatures, type ReaderModel } from './learned.js';
 import { SHIPPED_MODEL } from './model.js';
-import { decodePastedQuotedPrintable, extractNewest, normaliseText } from './clean.js';
+import { decodePastedQuotedPrintable, extractNewest, keepAngleSlots, normaliseText } from './clean.js';
 import { extractEntities } from './entities.js';
 import { htmlToText, looksLikeHtml } from './html.js';
 import { detectLanguage, FOREIGN_DOOR, FOREIGN_FEEDBACK_OFFER, FOREIGN_REJECTION, FOREIGN_STAGE } from './language.js';
@@ -49,9 +49,9 @@ function bodyOf(input: ReaderInput): string {
   const html = typeof input.html === 'string' ? input.html : '';
   if (text.trim()) {
     const decoded = decodePastedQuotedPrintable(text);
-    return looksLikeHtml(decoded) ? htmlToText(decoded) : decoded;
+    return looksLikeHtml(decoded) ? htmlToText(keepAngleSlots(decoded)) : decoded;
   }
-  return html ? htmlToText(html) : '';
+  return html ? htmlToText(keepAngleSlots(html)) : '';
 }
 
 /** The newest message as sentences, with subject, sender and language: the common first half of reading. */

@@ -143,6 +143,8 @@ const RULES: readonly Rule<KindLabel>[] = [
   // the post given to the candidate, in the passive: "the post has been offered to you", "you have been awarded the place"
   { label: 'offer', w: 1.5, negatable: true, re: /\b(?:role|position|job|post|place|contract|internship|placement|traineeship|fellowship)s? (?:has|have|had|was|is) (?:now |just )?(?:been )?(?:offered|awarded|given) to you\b|\byou(?:'ve| have)? (?:now |just )?(?:been|are being) (?:offered|awarded|given) (?:the|a|this|our) (?:[\w-]+ )?(?:role|position|job|post|place|contract|internship|placement|traineeship|fellowship)\b/ },
   { label: 'offer', w: 0.8, re: /\bcongratulations\b|welcome (?:you )?(?:to|aboard)(?: the team)?|(?:proposed |your )?start date/ },
+  // the advert kept open longer is no pause of the candidate's process: "the closing date for the vacancy has been extended"
+  { label: 'on_hold', w: -1.3, re: /\b(?:closing|application|submission|advert(?:isement)?|posting) (?:date|deadline|period)s?\b[^.;]{0,60}\b(?:been |is being |will be )?extended\b|\b(?:extended|extending|extend) (?:the )?(?:closing|application|submission) (?:date|deadline|period)\b/ },
 ];
 
 /** a decision inside a conditional is not made: "if you are not successful this time, we will let you know" */

@@ -166,6 +166,8 @@ const CUES: readonly Rule<StageCue>[] = [
 
   // ── explicit application-only cues (informational; application is the default)
   { label: 'application', w: 1, re: /(?:review(?:ed|ing)?|consider(?:ed|ing)?|assess(?:ed|ing)?|evaluat(?:ed|ing)?|look(?:ed)? (?:at|over|through)|screen(?:ed)?) (?:\w+ ){0,2}(?:your|the) (?:\w+ ){0,2}(?:application|cv|resume|résumé|profile|background|qualifications|submission|candidacy)|(?:not|n't) (?:\w+ ){0,3}(?:invite|offer|extend)[^.;]{0,30}interview/ },
+  // an interview the sender is grateful for, not thanked for: "we appreciate you taking the time to interview with us"
+  { label: 'interview', w: 2, re: /\b(?:appreciate|appreciated|grateful for|value|valued) (?:you|your) (?:taking|making|finding|giving) (?:the |some |your )?time (?:out )?to (?:interview|meet (?:with )?(?:us|me|the|our))\b|\b(?:appreciate|appreciated|grateful for) (?:you |your )?(?:interviewing|meeting) with\b/, unless: NOT_OWN_INTERVIEW },
 ];
 
 /**
