@@ -9,7 +9,7 @@
 import type { CorpusLine } from './handwritten.js';
 import { door, lineWriter, offered } from './lines.js';
 
-const { rej, other } = lineWriter('d16-');
+const { rej, hold, other } = lineWriter('d16-');
 
 const noreply = '\n\n---\nThis is an automated message from our recruitment system. Replies to this address are not read. Fenwick & Hale is an equal opportunity employer and values diversity.';
 const indianSig = '\n\nThanks & Regards,\nTalent Acquisition Team\nSrinidhi Infotech Pvt. Ltd. | Whitefield, Bengaluru';
@@ -104,7 +104,7 @@ Thank you for applying for the Library Assistant post (part-time, 18.5 hours). I
 Regards,
 HR Shared Services, Ashcombe County Council`, 'Library Assistant - acknowledgement'),
 
-  // ── status updates: slow replies, apologies, "we'll be in touch"
+  // ── status updates: slow replies, apologies, "we'll be in touch" (one a process running late: on hold)
   other(`Hi Emeka,
 
 I'm so sorry for the radio silence — we regret the delay in getting back to you after your application. The team has been heads-down on a launch. I'm reviewing applications for the Backend Engineer role this week and I'll come back to you with next steps by Friday.
@@ -119,7 +119,8 @@ We appreciate your patience and will be in touch as soon as possible.
 
 Kind regards,
 Recruitment Coordinator`, 'RE: Clinical Trial Manager application status'),
-  other(`Hi Neha,
+  hold('application', ['generic'], {},
+    `Hi Neha,
 
 Just a quick update on the Product Analyst role. We've had an overwhelming response and the team is still working through the applications. Unfortunately this means it's taking a little while, but we haven't forgotten you. You should hear from us within the next ten days.
 
@@ -338,8 +339,9 @@ Yes, we have it — sorry for not confirming sooner. We're shortlisting next wee
 Karen`, 'RE: Lab Technician'),
   other(`We regret the delay. Your interview is confirmed for Monday, 10:30, with Ms. Iyer.${indianSig}`, 'Interview confirmation'),
 
-  // ── long letters
-  other(`Dear Hannah,
+  // ── long letters (the second a delay of the process: on hold)
+  hold('application', ['generic'], {},
+    `Dear Hannah,
 
 Thank you very much for your application for the role of Development Manager at the Calder Valley Trust, and for the care you clearly put into your supporting statement.
 

@@ -10,7 +10,7 @@
  * `kind`: classify.ts only uses it when no kind rule reached its threshold, so invitations,
  * acknowledgements and offers still win when they are the message's purpose.
  */
-import { NO_NEWS, NOT_THIS_DECISION } from './rules/kind.rules.js';
+import { ARRANGEMENT_REFUSED, NO_NEWS, NOT_THIS_DECISION } from './rules/kind.rules.js';
 import type { Sentence } from './types.js';
 
 const SUBJECT = /\b(?:for us|we|we've|we're|we'll|we'd|i|i've|i'm|i'll|i'd|they|they've|they're|the (?:team|panel|hiring (?:manager|team)|client|company|business|committee|board|interviewers?|partners|founders?)|our (?:client|team|hiring manager|panel))\b/;
@@ -22,13 +22,16 @@ const NEGATIVE = /\b(?:not|no longer|never|unable|cannot|neither|unsuccessful)\b
 /** someone else got it: negative for this candidate, and about them without naming them */
 const RIVAL = /\b(?:someone|somebody) else\b|\b(?:another|(?:the )?other|a different|an alternative) (?:[\w-]+ )?(?:candidates?|applicants?|finalists?|individuals?|profiles?|persons?|people)\b|\b(?:hire|hiring|hired|appoint\w*|go(?:ing)? with|went with|gone with|proceed(?:ing)? with|mov(?:e|ing) forward with|land(?:ed)? on|settled on) (?:a|an|one) (?:[\w-]+ )?(?:candidate|applicant|person|individual)\b/;
 const SOFT = /\b(?:unfortunately|regret\w*|afraid|sadly|sorry|disappoint\w*|on this occasion)\b/;
-/** no polarity: conditionals, questions, pauses, politeness formulas, the policy on giving feedback */
-const NEUTRAL = /\b(?:if|unless|whether|in case|until|freeze|holding off|on hold|paused)\b|\?|hesitate|not only|no matter|no doubt|not yet|yet to|not sure|can't wait|cannot wait|don't forget|don't worry|not (?:be )?(?:able to )?(?:respond|reply)|not (?:been )?(?:received|forgotten)|not forgotten|decision yet|(?:haven't|have not|hasn't|has not) (?:yet )?(?:made|reached|come to|taken) (?:a|our|any|the) (?:final )?decision|\b(?:giv|provid|offer|shar)\w* (?:[\w-]+ ){0,3}feedback\b/;
+/**
+ * no polarity: conditionals, questions, pauses, politeness formulas, the policy on giving feedback, a contact still
+ * promised after a "but" ("sadly I can't promise a quick turnaround, but I'll be in touch either way")
+ */
+const NEUTRAL = /\b(?:if|unless|whether|in case|until|freeze|holding off|on hold|paused)\b|\?|hesitate|not only|no matter|no doubt|not yet|yet to|not sure|can't wait|cannot wait|don't forget|don't worry|not (?:be )?(?:able to )?(?:respond|reply)|not (?:been )?(?:received|forgotten)|not forgotten|decision yet|(?:haven't|have not|hasn't|has not) (?:yet )?(?:made|reached|come to|taken) (?:a|our|any|the) (?:final )?decision|\b(?:giv|provid|offer|shar)\w* (?:[\w-]+ ){0,3}feedback\b|\bbut (?:i|we)(?:'ll| will| shall| am going to| are going to)(?: definitely| certainly| still| absolutely)? (?:be in touch|get back to you|come back to you|let you know|call you|update you|write to you|contact you|revert)\b/;
 
 /** Polarity of one sentence, 0 (none) to ~1.3 (an unmistakable decision against the candidate). */
 export function declinePolarity(norm: string): number {
   // …and a decline that only follows from hearing nothing ("should we not have called you by May, …") is none
-  if (NEUTRAL.test(norm) || NOT_THIS_DECISION.test(norm) || NO_NEWS.test(norm)) return 0;
+  if (NEUTRAL.test(norm) || NOT_THIS_DECISION.test(norm) || NO_NEWS.test(norm) || ARRANGEMENT_REFUSED.test(norm)) return 0;
   const rival = RIVAL.test(norm);
   const negative = rival || NEGATIVE.test(norm);
   const soft = SOFT.test(norm);
