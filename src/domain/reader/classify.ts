@@ -7,7 +7,7 @@ import { isAutoReply, isEmployerNotice, isJobDigest, isWithdrawalConfirmation } 
 import { comparativeHits } from './comparative.js';
 import { messagePolarity } from './polarity.js';
 import { FLAG_RULES, type FlagLabel } from './rules/flag.rules.js';
-import { CLASS_OF_POSTS, KIND_RULES, NOT_THIS_DECISION, POLICY_FOR_OTHERS, type KindLabel } from './rules/kind.rules.js';
+import { CLASS_OF_POSTS, CONDITIONAL, KIND_RULES, NOT_THIS_DECISION, POLICY_FOR_OTHERS, type KindLabel } from './rules/kind.rules.js';
 import { REASON_RULES, type ReasonLabel } from './rules/reason.rules.js';
 import { A_MEETING, JUDGED_WITHOUT_MEETING, OWN_PROCESS, PROCESS_DESCRIPTION, STAGE_RULES, type StageCue } from './rules/stage.rules.js';
 import type { Evidence, Kind, Reason, ReaderStage, Sentence } from './types.js';
@@ -270,8 +270,9 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
   if (kind === 'other' && !anotherRole) {
     // a reason told only of what will happen to a class of applicants ("only applicants whose profiles most closely
     // match will be contacted") is a policy for others, no reason given to this candidate; nor is one in a sentence that
-    // is no decision about them at all ("the test platform had an outage and your session did not save")
-    const told = (r: ReasonLabel): number => (reasonScores.get(r)?.hits ?? []).reduce((sum, h) => sum + (POLICY_FOR_OTHERS.test(h.sentence.norm) || NOT_THIS_DECISION.test(h.sentence.norm) || CLASS_OF_POSTS.test(h.sentence.norm) ? 0 : h.w), 0);
+    // is no decision about them at all ("the test platform had an outage and your session did not save"), nor one inside a
+    // condition ("we are unable to process your application until you confirm your right to work")
+    const told = (r: ReasonLabel): number => (reasonScores.get(r)?.hits ?? []).reduce((sum, h) => sum + (POLICY_FOR_OTHERS.test(h.sentence.norm) || NOT_THIS_DECISION.test(h.sentence.norm) || CLASS_OF_POSTS.test(h.sentence.norm) || CONDITIONAL.test(h.sentence.norm) ? 0 : h.w), 0);
     const support = DECLINE_REASONS.reduce((sum, r) => sum + (told(r) >= THRESHOLD ? 1 : 0), 0);
     if (support + scoreOf(kinds, 'rejection') >= THRESHOLD) {
       kind = 'rejection';

@@ -190,8 +190,12 @@ const RULES: readonly Rule<KindLabel>[] = [
   { label: 'offer', w: 0.8, re: /\bcongratulations\b|welcome (?:you )?(?:to|aboard)(?: the team)?|(?:proposed |your )?start date/ },
 ];
 
-/** a decision inside a conditional is not made: "if you are not successful this time, we will let you know" */
-const CONDITIONAL = /\b(?:if|unless|should you|in case|in the event|whether)\b/;
+/**
+ * A decision inside a conditional is not made: "if you are not successful this time, we will let you know"; and so is one that only follows from a step still left to the candidate: "please complete it by Sunday, otherwise we
+ * will not be able to consider your application", "we are unable to process your application until you confirm your
+ * right to work"
+ */
+export const CONDITIONAL = /\b(?:if|unless|should you|in case|in the event|whether|otherwise|or else|failing (?:which|that|this))\b|\buntil (?:you|we)(?: have)? (?:receive|received|confirm|confirmed|provide|provided|send|sent|upload|uploaded|complete|completed|submit|submitted|return|returned|sign|signed|hear back from you)\b/;
 
 /** "if you have not heard from us within 10 days, please assume your application has been unsuccessful" */
 export const NO_NEWS = /\b(?:not|n't|never) (?:heard?|receive[ds]?|had) (?:back |a response |a reply |anything |any response |word )?(?:from us )?(?:within|by|in the next|after)\b|\bno (?:news|response|reply|contact) (?:from us )?(?:within|by|after)\b|\b(?:please|you (?:should|may|can|must)|safe to) (?:assume|presume|take it)\b|\bif you (?:do not|don't|did not|didn't|have not|haven't) (?:yet )?hear(?:d)?\b|\b(?:if|should) (?:you|we)(?: are| have| do| did| were|'ve|'re)?(?: not|n't| never)(?: yet)?(?: been| be| had| have)? (?:contact\w*|invit\w*|shortlist\w*|call\w*|notif\w*|receiv\w*|get|got|in touch|respond\w*|repl\w*|heard?|been in touch)\b|\b(?:unless|until) (?:you hear|we (?:contact|call|invite|notify|get in touch|are in touch|reach out|write))\b/;
