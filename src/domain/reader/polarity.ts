@@ -21,6 +21,8 @@ const DECISION = /\b(?:decid\w*|decision|land(?:ed)? on|settled on|go(?:ing)? wi
 const NEGATIVE = /\b(?:not|no longer|never|unable|cannot|neither|unsuccessful)\b|n't\b|\b(?:another|a different|other) (?:direction|way|route|path)\b|\belsewhere\b/;
 /** someone else got it: negative for this candidate, and about them without naming them */
 const RIVAL = /\b(?:someone|somebody) else\b|\b(?:another|(?:the )?other|a different|an alternative) (?:[\w-]+ )?(?:candidates?|applicants?|finalists?|individuals?|profiles?|persons?|people)\b|\b(?:hire|hiring|hired|appoint\w*|go(?:ing)? with|went with|gone with|proceed(?:ing)? with|mov(?:e|ing) forward with|land(?:ed)? on|settled on) (?:a|an|one) (?:[\w-]+ )?(?:candidate|applicant|person|individual)\b/;
+/** a decision made, the verbs a soft word can be sorry about without a negation */
+const MADE = /\b(?:decid(?:ed|e)|decision|land(?:ed)? on|settled on|go(?:ing)? with|went with|gone with|offered|given|gave|awarded|selected|shortlisted|chose|chosen|opted|hired|appointed|recommended|extended|filled|successful|invited)\b/;
 const SOFT = /\b(?:unfortunately|regret\w*|afraid|sadly|sorry|disappoint\w*|on this occasion)\b/;
 /**
  * no polarity: conditionals, questions, pauses, politeness formulas, the policy on giving feedback, a contact still
@@ -38,6 +40,9 @@ export function declinePolarity(norm: string): number {
   if (!negative && !soft) return 0;
   const process = PROCESS.test(norm);
   if (!process && !DECISION.test(norm)) return 0;
+  // with no negation, a soft word is sorry about a decision only when one was made: "sadly we have decided to…", not
+  // "unfortunately there is no parking, so we recommend you come by train"
+  if (!negative && !process && !MADE.test(norm)) return 0;
   const subject = SUBJECT.test(norm);
   const object = rival || OBJECT.test(norm);
   if (!subject && !object) return 0;
