@@ -39,7 +39,8 @@ const NOT_THIS_DECISION_BEFORE = /\b(?:not|n't) (?:currently |actively )?(?:hiri
  *   ("some applicants received an email stating that their application…");
  * - a class of applications by their state ("incomplete applications", "applications received after the closing date");
  * - a possibility, not a fact ("this post may have been filled");
- * - an apology for an inconvenience with no decline beside it ("we regret any inconvenience this may cause").
+ * - an apology for an inconvenience with no decline beside it ("we regret any inconvenience this may cause");
+ * - someone who cannot join the candidate's step ("our CEO will not be able to join your final interview").
  */
 const CONTACT_VERB = String.raw`(?:contact|notify|invite|call|inform|intimate|reply to|respond to|write to|get (?:back )?in touch with|reach out to|be in touch with|revert to|correspond with)`;
 const SELECTION_WORD = String.raw`(?:selected|shortlisted|short-listed|successful|chosen|eligible|progressing|suitable|invited)`;
@@ -48,7 +49,9 @@ const NO_REPLY_TO_CLASS = /\b(?:unable|not able|not in a position|cannot|can't|c
 const NO_DECISION_YET = /\b(?:unable|not able|not in a position|cannot|can't|can not|won't be able|will not be able)(?: to)? (?:share|give|make|reach|announce|confirm|communicate|tell you|let you know) (?:you )?(?:a|the|our|any) (?:final )?(?:decision|outcome|answer|result|update|news)\b(?! (?:on|about) your application\b)[^.;]{0,30}\b(?:yet|today|tonight|this week|right now|just now|until|before|for (?:a few|another|some|the next))\b/;
 const WRONG_CONTACT = /\b(?:i'm|i am|we're|we are|this is|this inbox is|this address is) not (?:really )?the (?:right|best|correct|appropriate|relevant) (?:person|contact|team|department|people|address|inbox|mailbox|one)\b/;
 const SOMEONE_ELSES = /\b(?:his|her) (?:application|candidacy|candidature|cv|resume|profile)\b|\b(?:he|she) (?:is|was|gets|got|has been|is not|was not|isn't|wasn't) (?:hired|appointed|selected|offered|successful|shortlisted)\b|\b(?:some|a few|several|a number of|a small number of|certain|a handful of) (?:applicants|candidates|users|people|graduates)\b[^.;]{0,80}\btheir (?:application|applications|candidacy|cv)\b/;
-const CLASS_OF_APPLICATIONS = /\b(?:incomplete|late|unsigned|partial|unfinished|duplicate|anonymous|handwritten|hand-written|speculative|postal|paper) (?:applications|submissions|application forms|forms|cvs)\b|\b(?:applications|submissions|forms|cvs) (?:received|submitted|sent|arriving) (?:after|later than|past|beyond|without)\b/;
+const CLASS_OF_APPLICATIONS = /\b(?:incomplete|late|unsigned|partial|unfinished|duplicate|anonymous|handwritten|hand-written|speculative|postal|paper) (?:applications|submissions|application forms|forms|cvs)\b|\b(?:applications|submissions|forms|cvs) (?:(?:received|submitted|sent|arriving|made) )?(?:after|later than|past|beyond|without|lacking|missing|not accompanied by|that (?:do not|don't|are not|aren't|arrive|miss|lack))\b/;
+/** a person who cannot join the candidate's step: "our CEO will not be able to join your final interview" */
+const CANNOT_JOIN = /\b(?:not be able to|unable to|cannot|can't|won't be able to|will not be able to|not able to) (?:join|attend|make|sit in on|be at|run|lead|chair|host) (?:your|the|our|this|tomorrow's|today's|monday's|tuesday's|wednesday's|thursday's|friday's) (?:[\w-]+ )?(?:interview|call|meeting|session|assessment|onsite|chat|presentation)\b/;
 const MAY_HAVE_BEEN = /\b(?:may|might|could) (?:already )?(?:have )?(?:already )?been (?:filled|closed|withdrawn|cancel+ed|offered|taken)\b/;
 const INCONVENIENCE = /\b(?:regret|sorry|apologi[sz]e|apologies)\b[^.;:]{0,12}\b(?:for )?(?:any|the|this) (?:inconvenience|confusion|disruption|trouble|hassle)\b(?![^.;]*\b(?:not|n't|unfortunately|unsuccessful|other candidates?|cancel\w*|filled|withdrawn|closed)\b)|\binconvenience (?:caused )?is (?:deeply |sincerely )?regretted\b/;
 
@@ -60,13 +63,13 @@ const TIMING_REGRET = /\b(?:regret|sorry|apologi[sz]e|apologies|unfortunately|af
  * extend the deadline", "we will not be able to reimburse travel", "can't offer flexibility on the start date") — unless
  * the sentence names the candidate's application, candidacy or CV.
  */
-export const ARRANGEMENT_REFUSED = /^(?![^]*\byour (?:application|candidacy|candidature|cv|resume|profile)\b)[^]*\b(?:unable|not able|not in a position|cannot|can't|can not|won't be able|will not be able|won't|will not)\s(?:be\s)?(?:to\s)?(?:offer|extend|accommodate|move|change|cover|reimburse|pay|provide|arrange|grant|approve|guarantee|promise)\s(?:you\s)?(?:the |a |an |any |your |our |this |that |for )?(?:[\w-]+ )?(?:deadline|deadlines|date|dates|time|timeframe|window|slot|slots|travel|expenses|costs?|reimbursement|relocation|parking|flexibility|extension|extensions|start date|turnaround|accommodation|visa sponsorship for (?:a|the) visit)\b/;
+export const ARRANGEMENT_REFUSED = /^(?![^]*\byour (?:application|candidacy|candidature|cv|resume|profile)\b)[^]*\b(?:unable|not able|not in a position|cannot|can't|can not|won't be able|will not be able|won't|will not)\s(?:be\s)?(?:to\s)?(?:offer|extend|accommodate|move|change|cover|reimburse|pay|provide|arrange|grant|approve|guarantee|promise|give|share|confirm|set|fix|consider|accept|agree to)\s(?:you\s)?(?:the |a |an |any |your |our |this |that |for )?(?:(?!(?:at|in|on|for|to|with|of|by|as|position|role|job|post|place|interview|opportunity|employment|offer|contract|candidates?|applicants?|applications?)\b)[\w-]+ ){0,3}(?:deadline|deadlines|date|dates|time|timeframe|timeline|timescale|timetable|window|slot|slots|travel|expenses|costs?|reimbursement|relocation|parking|flexibility|extension|extensions|start date|turnaround|accommodation|sessions?|tours?|requests?|changes?)\b/;
 
 /**
  * Sentences that are no decision about this candidate, whatever their polite words: sympathy with the
  * candidate's own choice, a policy about everyone else, a job saved in an alert, an update with no news yet.
  */
-export const NOT_THIS_DECISION = new RegExp([NOT_THIS_DECISION_BEFORE, CONTACT_ONLY_SELECTED, NO_REPLY_TO_CLASS, NO_DECISION_YET, WRONG_CONTACT, SOMEONE_ELSES, CLASS_OF_APPLICATIONS, MAY_HAVE_BEEN, INCONVENIENCE, TIMING_REGRET].map((r) => r.source).join('|'));
+export const NOT_THIS_DECISION = new RegExp([NOT_THIS_DECISION_BEFORE, CONTACT_ONLY_SELECTED, NO_REPLY_TO_CLASS, NO_DECISION_YET, WRONG_CONTACT, SOMEONE_ELSES, CLASS_OF_APPLICATIONS, MAY_HAVE_BEEN, INCONVENIENCE, TIMING_REGRET, CANNOT_JOIN].map((r) => r.source).join('|'));
 
 /**
  * What will happen to a class of applicants, told as a policy ("only applicants whose qualifications most closely match
@@ -80,14 +83,17 @@ export const CLASS_OF_POSTS = /\b(?:for|on|to|of|with|from) (?:roles|positions|j
 
 const RULES: readonly Rule<KindLabel>[] = [
   // ── rejection: explicit decisions not to continue ("we will not be moving forward")
+  // the candidate's own application that cannot be considered, however far the modal sits: "your application was received after
+  // the closing date and cannot be considered"
+  { label: 'rejection', w: 1.2, re: /\byour (?:application|cv|candidacy|candidature|submission)\b[^.;]{0,80}\b(?:cannot|can't|could not|couldn't|will not|won't|is not able to|are not able to) be (?:considered|accepted|processed|taken forward|progressed)\b/ },
   // (a thing that "didn't go through", with nowhere it went to, is a failed sign-up, upload or payment, not a decline)
-  { label: 'rejection', w: 1.3, unless: /(?:\bnot|n't) go through\b(?! (?:to|into|onto|for)\b)/, re: /(?:not|n't|no longer)\s(?:be\s)?(?:[\w']+\s)?(?:moving|move|moved|proceed|proceeding|progress|progressing|pursue|pursuing|advance|advancing|continue|continuing|going|go|taking|take|considering|consider|offering|extending|inviting|able to (?:offer|progress|move|proceed|take|consider|pursue|continue|invite|extend|accommodate))\b/ },
+  { label: 'rejection', w: 1.3, unless: /(?:\bnot|n't) go through\b(?! (?:to|into|onto|for)\b)/, re: /(?:not|n't|no longer)\s(?:be\s)?(?:[\w']+\s)?(?:moving|move|moved|proceed|proceeding|progress|progressing|pursue|pursuing|advance|advancing|continue|continuing|going|go|(?:taking|take)(?! (?:place|part|long|effect|a (?:while|bit|little)))|considering|consider|offering|extending|inviting|able to (?:offer|progress|move|proceed|take|consider|pursue|continue|invite|extend|accommodate))\b/ },
   { label: 'rejection', w: 1.5, re: /\bunsuccessful\b|(?:\bnot|n't) (?:been |was |were )?(?:successful|selected|shortlisted|chosen|short-listed|progressed|appointed)|(?:\bnot|n't) (?:yet )?(?:been )?qualified (?:for|to) (?:the |our )?(?:next|further|following|final|group|interview|second|third|subsequent|personal)\b|have not been (?:selected|successful|shortlisted)|decided against|(?:declin(?:e|ed|ing)) (?:your|to (?:move|proceed|progress|offer))/ },
   { label: 'rejection', w: 1.5, re: new RegExp(String.raw`(?:decided|decision|chosen|choose|chose|elected|opted|going|gone|went|moving|move|moved|proceed(?:ed|ing)?|continu(?:e|ing)|pursu(?:e|ed|ing)|progress(?:ing)?|go|identified|selected|hired|appointed|found|offer(?:ed)? (?:the (?:role|position) )?to)\s(?:[\w']+\s){0,3}?(?:with\s|forward with\s|ahead with\s|to\s)?${OTHERS}\s(?:[\w']+\s)?${PEOPLE}\b`) },
   { label: 'rejection', w: 1.5, re: /\bidentified others\b|\b(?:others|other applicants|other candidates) (?:who|whose|that|whom) (?:[\w']+ ){0,4}(?:more|better|closely|stronger|best)/ },
   // (a refusal whose object is an arrangement — "unable to extend the deadline", "can't offer travel expenses" — is no decline
   // unless the same sentence names the candidate's application)
-  { label: 'rejection', w: 1.2, unless: ARRANGEMENT_REFUSED, re: /(?:unable|not able|not in a position|cannot|can't|can not|won't be able|will not be able)\s(?:at this (?:time|stage|point)\s)?(?:to\s)?(?:offer|extend|invite|progress|proceed|move|take|consider|pursue|continue|shortlist|accommodate|further consider|(?:add|accept|include|place|admit|enrol|enroll|register|onboard|appoint|recommend) you\b)/ },
+  { label: 'rejection', w: 1.2, unless: ARRANGEMENT_REFUSED, re: /(?:unable|not able|not in a position|cannot|can't|can not|won't be able|will not be able)\s(?:at this (?:time|stage|point)\s)?(?:to\s)?(?:offer|extend|invite|progress|proceed|move|take(?! (?:place|part|long|effect))|consider|pursue|continue|shortlist|accommodate|further consider|(?:add|accept|include|place|admit|enrol|enroll|register|onboard|appoint|recommend) you\b)/ },
   { label: 'rejection', w: 1.3, re: /(?:decided|decision|determined|concluded|agreed) (?:not to|to not|that we (?:will|would|won't|will not|cannot|can't))|made the (?:difficult |tough )?decision (?:not|to not|to move|to go|to proceed|to pursue)|will not be (?:taking|progressing|pursuing|considering|offering)|not to (?:proceed|progress|move|pursue|continue|invite|offer)/ },
   { label: 'rejection', w: 1.1, re: /(?:\bnot\b|n't)\s(?:[\w']+\s){0,4}(?:a |the )?(?:[\w']+\s)?(?:match|fit)\b|not (?:the )?(?:right|best|strongest|ideal) (?:fit|match|candidate|person)|(?:do not|don't) have (?:a |any )?(?:position|role|opening|vacanc\w*)[^.;]{0,50}(?:match|fit|suit|align)/ },
   // (a class of posts told by a relative clause — "bonuses are not paid for roles that were filled through an agency" — is a
