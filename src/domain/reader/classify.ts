@@ -307,10 +307,11 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
     kindScore = 0.5;
   }
   // a place at an event refused ("the careers evening is fully booked and we are unable to offer you a place"): every
-  // decline rests on a sentence about the event, none on an application, a role or an interview
+  // decline rests on a sentence about the event, none on an application, a role or an interview (a subject line such as
+  // "Your application" names no decision)
   if (kind === 'rejection') {
     const strong = ruleHits.filter((h) => h.w >= THRESHOLD);
-    if (strong.length && strong.every((h) => EVENT.test(h.sentence.norm) && !ROLE_OR_APPLICATION.test(h.sentence.norm)) && !sentences.some((s) => !s.footer && OWN_DECISION.test(s.norm))) {
+    if (strong.length && strong.every((h) => EVENT.test(h.sentence.norm) && !ROLE_OR_APPLICATION.test(h.sentence.norm)) && !sentences.some((s) => !s.footer && !s.subject && OWN_DECISION.test(s.norm))) {
       kind = 'other';
       kindScore = 0.5;
     }
