@@ -103,8 +103,11 @@ const ARRANGEMENT = /\b(?:start date|deadline|relocation|salary|band|range|remot
 const CANDIDATE_REFUSED = /\byour (?:application|candidacy|candidature|cv|profile)\b|\byou (?:further|forward|through|on to|onto)\b|\b(?:consider|progress|offer|select|shortlist|invite|appoint|hire|take)(?:ing|ed)? you\b|\b(?:other|another) (?:candidate|applicant)s?\b|\b(?:role|position|post|vacancy|job) (?:has|have|had|was|is) (?:now |already )?(?:been )?(?:filled|closed|cancel+ed|withdrawn)\b/;
 const GOES_AHEAD = /\b(?:is|are) (?:still|also) (?:on|going ahead|booked|scheduled|confirmed|with (?:the|our) (?:panel|team|hiring manager))\b|\b(?:would|'d) still (?:very much )?(?:like|love|want) to (?:see|have|meet|interview|invite|bring|talk|speak|continue|proceed|move)\b|\b(?:is|are|remains?) unaffected\b|\bkeen to (?:have|see|meet|bring) you\b|\bconfirm (?:that )?you (?:can|are able to|will be able to) attend\b|\b(?:delighted|happy|pleased|glad) to move (?:you )?(?:on )?(?:to|forward to) the (?:offer|next|final)\b|\bthe (?:[\w-]+ )?interview will (?:be|take place|last|run)\b|\bso (?:that )?we can (?:continue|proceed|move forward) with your (?:offer|onboarding|start)\b|\bwe(?:'ll| will) (?:book|schedule|arrange) (?:the|your) (?:[\w-]+ )?(?:interview|call|onsite)\b/;
 
-/** the message asks for something so that the process goes on: "please confirm this so we can continue" */
-const CONTINUES = /\bso (?:that )?(?:we|i) (?:can|may|are able to) (?:continue|proceed|carry on|move forward|progress|arrange|book|schedule|process|set up)\b|\bto (?:continue|proceed|carry on) with your application\b/;
+/**
+ * the message asks for something so that the process goes on, or leaves the going on to the candidate: "please confirm
+ * this so we can continue", "let me know if you would still like to go ahead with the interview"
+ */
+const CONTINUES = /\bso (?:that )?(?:we|i) (?:can|may|are able to) (?:continue|proceed|carry on|move forward|progress|arrange|book|schedule|process|set up)\b|\bto (?:continue|proceed|carry on) with your application\b|\b(?:let (?:us|me) know|tell (?:us|me)|confirm|advise) (?:if|whether) you(?:'d| would)? (?:still )?(?:like|want|wish|be happy|be keen) to (?:continue|go ahead|proceed|carry on|be considered|move forward|stay in the process)\b/;
 
 const EVENT = /\b(?:event|webinar|workshop|open (?:day|evening)|careers? (?:fair|evening|day|event)|meet-?up|conference|info(?:rmation)? session|ticket)s?\b/;
 const ROLE_OR_APPLICATION = /\b(?:application|candidacy|candidature|role|position|post|vacancy|job|interview|assessment)s?\b/;
