@@ -106,6 +106,14 @@ describe('kind: an arrangement refused, an event that cannot take place, someone
     expect(read(wrap('Unfortunately we are unable to extend the deadline, so we are unable to consider your application.')).kind).toBe('rejection');
   });
 
+  it('reads "no longer able to offer in-person interviews" as no rejection', () => {
+    expect(read(wrap('Unfortunately we are no longer able to offer in-person interviews. Your interview on the 9th will be held by video.')).kind).not.toBe('rejection');
+  });
+
+  it('still reads "no longer able to offer you the role" as a rejection', () => {
+    expect(read(wrap('Unfortunately we are no longer able to offer you the role.')).kind).toBe('rejection');
+  });
+
   it('reads "your assessment cannot take place on Friday" as no rejection', () => {
     expect(read(wrap('Sorry, your assessment cannot take place on Friday as planned. We will send you a new date tomorrow.')).kind).not.toBe('rejection');
   });
