@@ -109,6 +109,13 @@ const GOES_AHEAD = /\b(?:is|are) (?:still|also) (?:on|going ahead|booked|schedul
  */
 const CONTINUES = /\bso (?:that )?(?:we|i) (?:can|may|are able to) (?:continue|proceed|carry on|move forward|progress|arrange|book|schedule|process|set up)\b|\bto (?:continue|proceed|carry on) with your application\b|\b(?:let (?:us|me) know|tell (?:us|me)|confirm|advise) (?:if|whether) you(?:'d| would)? (?:still )?(?:like|want|wish|be happy|be keen) to (?:continue|go ahead|proceed|carry on|be considered|move forward|stay in the process)\b/;
 
+/**
+ * The candidate's next step told as going ahead: straight on to a later step, a call or interview instead, another
+ * opening put to them with "for it", an interview booked for them.
+ */
+const NEXT_STEP_AHEAD = /\b(?:go|move|come|proceed|skip|jump|progress|bring|take|invite)(?:ing)? (?:you )?(?:directly|straight|right) (?:on )?(?:to|through to|into)\b|\b(?:instead|rather),? (?:the team|the panel|the hiring manager|we|i|they|[a-z]+) (?:will|'ll|would like to|is going to|are going to) (?:call|ring|interview|meet|see|speak (?:to|with)|invite) you\b|\b(?:would like to|'d like to|wants? to|keen to) (?:interview|meet|invite|see) you for (?:it|that|this one)\b|\byour (?:[\w-]+ )?interview is (?:on|at|booked|confirmed|scheduled|still)\b|\b(?:i|we)(?:'ve| have) (?:now )?(?:booked|scheduled|arranged|rebooked) (?:one|it|you|an? (?:[\w-]+ )?(?:interview|slot|call)|your (?:[\w-]+ )?(?:interview|slot|call))\b/;
+const WITH_YOU = /\b(?:with|for) you\b|\byou (?:any further|further)\b/;
+
 const EVENT = /\b(?:event|webinar|workshop|open (?:day|evening)|careers? (?:fair|evening|day|event)|meet-?up|conference|info(?:rmation)? session|ticket)s?\b/;
 const ROLE_OR_APPLICATION = /\b(?:application|candidacy|candidature|role|position|post|vacancy|job|interview|assessment)s?\b/;
 const OWN_DECISION = /\byour (?:application|candidacy|candidature)\b|\b(?:other|another) (?:candidate|applicant)s?\b|\b(?:not|n't) (?:been )?(?:selected|successful|shortlisted)\b/;
@@ -328,6 +335,15 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
   if (kind === 'rejection' && sentences.some((s) => !s.footer && GOES_AHEAD.test(s.norm)) && ruleHits.filter((h) => h.w >= THRESHOLD).every((h) => ARRANGEMENT.test(h.sentence.norm) && !CANDIDATE_REFUSED.test(h.sentence.norm))) {
     kind = 'other';
     kindScore = 0.5;
+  }
+  // a step of the process dropped or changed while the candidate goes on to the next one ("we won't need the take-home
+  // test, so you will go straight to the panel interview"): no decline, unless a decline names the candidate
+  if (kind === 'rejection' && sentences.some((s) => !s.footer && !s.subject && NEXT_STEP_AHEAD.test(s.norm))) {
+    const hits = (kinds.get('rejection')?.hits ?? []).filter((h) => h.w >= 0.9);
+    if (hits.length && hits.every((h) => !CANDIDATE_REFUSED.test(h.sentence.norm) && !OWN_DECISION.test(h.sentence.norm) && !WITH_YOU.test(h.sentence.norm))) {
+      kind = scoreOf(kinds, 'interview_invite') >= THRESHOLD ? 'interview_invite' : 'other';
+      kindScore = Math.max(0.5, scoreOf(kinds, 'interview_invite'));
+    }
   }
   const evidence: Evidence[] = [];
   const declined = kind === 'rejection' || kind === 'on_hold';

@@ -198,3 +198,34 @@ describe('kind: a freeze of a class of hiring, own withdrawal, no information, t
     expect(read(wrap("The team would like you to come in for a second interview. Unfortunately Jo can't be there, so Sam will join instead.")).kind).not.toBe('rejection');
   });
 });
+
+describe('kind: a step dropped while the candidate goes on, the candidate\'s own technical step', () => {
+  it('reads a dropped written test with the candidate sent straight to the panel as no rejection', () => {
+    const r = read(wrap('We have decided not to proceed with the written test for this post, so you will go straight to the panel interview on the 12th.'));
+    expect(r.kind).not.toBe('rejection');
+  });
+
+  it('still reads a decline that makes the written test unnecessary as a rejection', () => {
+    expect(read(wrap('We have decided not to proceed with your application, so there is no need to sit the written test.')).kind).toBe('rejection');
+  });
+
+  it('reads "we are not continuing with the video tool; instead the team will call you" as no rejection', () => {
+    expect(read(wrap('I am sorry to say we will not be continuing with the recorded video tool. Instead, the team will call you on Wednesday.')).kind).not.toBe('rejection');
+  });
+
+  it('still reads "we will not be moving forward with you" as a rejection', () => {
+    expect(read(wrap('I am sorry to say the other finalist accepted our offer, so we will not be moving forward with you.')).kind).toBe('rejection');
+  });
+
+  it('reads "you were unsuccessful in booking a slot" as no rejection', () => {
+    expect(read(wrap('Sorry that you were unsuccessful in booking a slot through the portal. I have booked you in for Monday at 9.')).kind).not.toBe('rejection');
+  });
+
+  it('still reads "you were unsuccessful in progressing to interview" as a rejection', () => {
+    expect(read(wrap('Sorry to say that you were unsuccessful in progressing to the interview stage.')).kind).toBe('rejection');
+  });
+
+  it('reads "you did not receive the confirmation email" as no rejection', () => {
+    expect(read(wrap('Unfortunately you did not receive the confirmation email because of a typo in your address. Your interview is on Friday at 10.')).kind).not.toBe('rejection');
+  });
+});

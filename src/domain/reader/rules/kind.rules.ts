@@ -41,7 +41,7 @@ const NOT_THIS_DECISION_BEFORE = /\b(?:not|n't) (?:currently |actively )?(?:hiri
  * - a possibility, not a fact ("this post may have been filled");
  * - an apology for an inconvenience with no decline beside it ("we regret any inconvenience this may cause");
  * - someone who cannot join the candidate's step ("our CEO will not be able to join your final interview");
- * - no information held, the candidate's own withdrawal told as the cause.
+ * - no information held, the candidate's own withdrawal told as the cause, the candidate's own technical step that failed.
  */
 const CONTACT_VERB = String.raw`(?:contact|notify|invite|call|inform|intimate|reply to|respond to|write to|get (?:back )?in touch with|reach out to|be in touch with|revert to|correspond with)`;
 const SELECTION_WORD = String.raw`(?:selected|shortlisted|short-listed|successful|chosen|eligible|progressing|suitable|invited)`;
@@ -51,6 +51,8 @@ const NO_DECISION_YET = /\b(?:unable|not able|not in a position|cannot|can't|can
 const WRONG_CONTACT = /\b(?:i'm|i am|we're|we are|this is|this inbox is|this address is) not (?:really )?the (?:right|best|correct|appropriate|relevant) (?:person|contact|team|department|people|address|inbox|mailbox|one)\b/;
 const SOMEONE_ELSES = /\b(?:his|her) (?:application|candidacy|candidature|cv|resume|profile)\b|\b(?:he|she) (?:is|was|gets|got|has been|is not|was not|isn't|wasn't) (?:hired|appointed|selected|offered|successful|shortlisted)\b|\b(?:some|a few|several|a number of|a small number of|certain|a handful of) (?:applicants|candidates|users|people|graduates)\b[^.;]{0,80}\btheir (?:application|applications|candidacy|cv)\b/;
 const CLASS_OF_APPLICATIONS = /\b(?:incomplete|late|unsigned|partial|unfinished|duplicate|anonymous|handwritten|hand-written|speculative|postal|paper) (?:applications|submissions|application forms|forms|cvs)\b|\b(?:applications|submissions|forms|cvs) (?:(?:received|submitted|sent|arriving|made) )?(?:after|later than|past|beyond|without|lacking|missing|not accompanied by|that (?:do not|don't|are not|aren't|arrive|miss|lack))\b/;
+/** the candidate's own technical step that failed: "you were unsuccessful in booking a slot", "you did not receive the invitation email" */
+const OWN_STEP_FAILED = /\bunsuccessful (?:in|at|when|while) (?:booking|uploading|logging|signing|registering|connecting|joining|accessing|opening|downloading|paying|reserving|scheduling|submitting (?:the|your) (?:form|file|document))\b|\b(?:did not|didn't|have not|haven't|has not|hasn't|may not have|might not have) (?:yet )?(?:receive|received|get|got|see|seen) (?:the|our|my|an?|your|any) (?:[\w-]+ )?(?:email|e-mail|message|link|letter|text|sms|calendar invite|reminder|attachment)s?\b/;
 /** no information held ("we do not have any information about the status of your visa application") */
 const NO_INFORMATION = /\b(?:do not|don't|does not|doesn't|did not|didn't) (?:yet |currently )?(?:have|hold) (?:any )?(?:information|details|news|visibility|records?)\b/;
 /** the candidate's own step back, told as the cause ("as you have withdrawn from the process, we have closed your application") */
@@ -74,7 +76,7 @@ export const ARRANGEMENT_REFUSED = /^(?![^]*\byour (?:application|candidacy|cand
  * Sentences that are no decision about this candidate, whatever their polite words: sympathy with the
  * candidate's own choice, a policy about everyone else, a job saved in an alert, an update with no news yet.
  */
-export const NOT_THIS_DECISION = new RegExp([NOT_THIS_DECISION_BEFORE, CONTACT_ONLY_SELECTED, NO_REPLY_TO_CLASS, NO_DECISION_YET, WRONG_CONTACT, SOMEONE_ELSES, CLASS_OF_APPLICATIONS, MAY_HAVE_BEEN, INCONVENIENCE, TIMING_REGRET, CANNOT_JOIN, NO_INFORMATION, OWN_WITHDRAWAL].map((r) => r.source).join('|'));
+export const NOT_THIS_DECISION = new RegExp([NOT_THIS_DECISION_BEFORE, CONTACT_ONLY_SELECTED, NO_REPLY_TO_CLASS, NO_DECISION_YET, WRONG_CONTACT, SOMEONE_ELSES, CLASS_OF_APPLICATIONS, MAY_HAVE_BEEN, INCONVENIENCE, TIMING_REGRET, CANNOT_JOIN, NO_INFORMATION, OWN_WITHDRAWAL, OWN_STEP_FAILED].map((r) => r.source).join('|'));
 
 /**
  * What will happen to a class of applicants, told as a policy ("only applicants whose qualifications most closely match
