@@ -228,4 +228,8 @@ describe('kind: a step dropped while the candidate goes on, the candidate\'s own
   it('reads "you did not receive the confirmation email" as no rejection', () => {
     expect(read(wrap('Unfortunately you did not receive the confirmation email because of a typo in your address. Your interview is on Friday at 10.')).kind).not.toBe('rejection');
   });
+
+  it('reads a refused notice period beside "happy to proceed with the offer" as no rejection', () => {
+    expect(read(wrap('Sadly we can not wait four months, but the manager has agreed to six weeks, so we are happy to proceed with the offer on that basis.')).kind).not.toBe('rejection');
+  });
 });
