@@ -116,7 +116,7 @@ const CONTINUES = /\bso (?:that )?(?:we|i) (?:can|may|are able to) (?:continue|p
 const NEXT_STEP_AHEAD = /\b(?:go|move|come|proceed|skip|jump|progress|bring|take|invite)(?:ing)? (?:you )?(?:directly|straight|right) (?:on )?(?:to|through to|into)\b|\b(?:instead|rather),? (?:the team|the panel|the hiring manager|we|i|they|[a-z]+) (?:will|'ll|would like to|is going to|are going to) (?:call|ring|interview|meet|see|speak (?:to|with)|invite) you\b|\b(?:would like to|'d like to|wants? to|keen to) (?:interview|meet|invite|see) you for (?:it|that|this one)\b|\byour (?:[\w-]+ )?interview is (?:on|at|booked|confirmed|scheduled|still)\b|\b(?:i|we)(?:'ve| have) (?:now )?(?:booked|scheduled|arranged|rebooked) (?:one|it|you|an? (?:[\w-]+ )?(?:interview|slot|call)|your (?:[\w-]+ )?(?:interview|slot|call))\b/;
 const WITH_YOU = /\b(?:with|for) you\b|\byou (?:any further|further)\b/;
 
-const EVENT = /\b(?:event|webinar|workshop|open (?:day|evening)|careers? (?:fair|evening|day|event)|meet-?up|conference|info(?:rmation)? session|ticket)s?\b/;
+const EVENT = /\b(?:event|webinar|workshop|open (?:day|evening)|(?:careers?|recruitment|jobs?|graduate|hiring) (?:fair|evening|day|event|expo|roadshow)|meet-?up|conference|info(?:rmation)? session|ticket)s?\b/;
 const ROLE_OR_APPLICATION = /\b(?:application|candidacy|candidature|role|position|post|vacancy|job|interview|assessment)s?\b/;
 const OWN_DECISION = /\byour (?:application|candidacy|candidature)\b|\b(?:other|another) (?:candidate|applicant)s?\b|\b(?:not|n't) (?:been )?(?:selected|successful|shortlisted)\b/;
 
@@ -285,8 +285,9 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
     // match will be contacted") is a policy for others, no reason given to this candidate; nor is one in a sentence that
     // is no decision about them at all ("the test platform had an outage and your session did not save"), nor one inside a
     // condition ("we are unable to process your application until you confirm your right to work"), nor in a message that
-    // asks for something so that the process can go on ("please confirm this so we can continue")
-    const told = (r: ReasonLabel): number => (reasonScores.get(r)?.hits ?? []).reduce((sum, h) => sum + (POLICY_FOR_OTHERS.test(h.sentence.norm) || NOT_THIS_DECISION.test(h.sentence.norm) || CLASS_OF_POSTS.test(h.sentence.norm) || CONDITIONAL.test(h.sentence.norm) ? 0 : h.w), 0);
+    // asks for something so that the process can go on ("please confirm this so we can continue"), nor one told of an event
+    // and no role ("sadly the recruitment fair has been cancelled")
+    const told = (r: ReasonLabel): number => (reasonScores.get(r)?.hits ?? []).reduce((sum, h) => sum + (POLICY_FOR_OTHERS.test(h.sentence.norm) || NOT_THIS_DECISION.test(h.sentence.norm) || CLASS_OF_POSTS.test(h.sentence.norm) || CONDITIONAL.test(h.sentence.norm) || (EVENT.test(h.sentence.norm) && !ROLE_OR_APPLICATION.test(h.sentence.norm)) ? 0 : h.w), 0);
     const support = DECLINE_REASONS.reduce((sum, r) => sum + (told(r) >= THRESHOLD ? 1 : 0), 0);
     if (support + scoreOf(kinds, 'rejection') >= THRESHOLD && !sentences.some((s) => !s.footer && CONTINUES.test(s.norm))) {
       kind = 'rejection';

@@ -232,4 +232,12 @@ describe('kind: a step dropped while the candidate goes on, the candidate\'s own
   it('reads a refused notice period beside "happy to proceed with the offer" as no rejection', () => {
     expect(read(wrap('Sadly we can not wait four months, but the manager has agreed to six weeks, so we are happy to proceed with the offer on that basis.')).kind).not.toBe('rejection');
   });
+
+  it('reads a cancelled recruitment fair as no rejection', () => {
+    expect(read(wrap('Sadly the recruitment fair in the student union has been cancelled. You can still apply online for every graduate post.')).kind).not.toBe('rejection');
+  });
+
+  it('still reads a cancelled role as a rejection', () => {
+    expect(read(wrap('Sadly the graduate post you applied for has been cancelled this year.')).kind).toBe('rejection');
+  });
 });
