@@ -80,7 +80,7 @@ const PERSON_REQUIREMENT = /\b(?:years?|degree|qualification|certificat\w*|licen
  * now", "not able to move ahead with the offer stage right now"): in a message that pauses the process, it is the
  * pause told as a refusal, not a decline of the candidate — unless it names the candidate's own application.
  */
-const FOR_NOW = /\b(?:at (?:this|the present) (?:time|stage|point|moment)|at the moment|at present|right now|for now|for the (?:time being|moment)|just yet|as planned|until|pending)\b/;
+const FOR_NOW = /\b(?:at (?:this|the present) (?:time|stage|point|moment)|at the moment|at present|right now|for now|for the (?:time being|moment)|just yet|as planned|until|pending)\b|(?:\bnot|n't)\b[^.;]{0,60}\byet\b(?! (?:we|i|they|the|our)\b)/;
 /** the hiring named as starting again under a condition: "if recruitment restarts", "once the role reopens" */
 const RESUMES = /\b(?:if|when|once|should|until)\b[^.;]{0,40}\b(?:recruitment|recruiting|hiring|role|position|vacancy|requisition|process|search|opening)\b[^.;]{0,20}\b(?:restart|resume|reopen|re-open|reactivat|start(?:s|ed)? again|pick(?:s|ed)? (?:back )?up)\w*/;
 const OWN_APPLICATION_REFUSED = /\b(?:with|on) your (?:application|candidacy|candidature)\b|\byour (?:application|candidacy|candidature) (?:further|forward|any further)\b|\b(?:consider(?:ing)?|progress(?:ing)?|offer(?:ing)?) you\b|\bindefinitely\b|\bno longer\b|\b(?:closed|cancel+ed|withdrawn|filled|eliminated)\b|\bwill not be (?:filled|reopened|re-opened)\b/;
@@ -115,6 +115,9 @@ const CONTINUES = /\bso (?:that )?(?:we|i) (?:can|may|are able to) (?:continue|p
  */
 const NEXT_STEP_AHEAD = /\b(?:go|move|come|proceed|skip|jump|progress|bring|take|invite)(?:ing)? (?:you )?(?:directly|straight|right) (?:on )?(?:to|through to|into)\b|\b(?:instead|rather),? (?:the team|the panel|the hiring manager|we|i|they|[a-z]+) (?:will|'ll|would like to|is going to|are going to) (?:call|ring|interview|meet|see|speak (?:to|with)|invite) you\b|\b(?:would like to|'d like to|wants? to|keen to) (?:interview|meet|invite|see) you for (?:it|that|this one)\b|\byour (?:[\w-]+ )?interview is (?:on|at|booked|confirmed|scheduled|still)\b|\b(?:i|we)(?:'ve| have) (?:now )?(?:booked|scheduled|arranged|rebooked) (?:one|it|you|an? (?:[\w-]+ )?(?:interview|slot|call)|your (?:[\w-]+ )?(?:interview|slot|call))\b/;
 const WITH_YOU = /\b(?:with|for) you\b|\byou (?:any further|further)\b/;
+
+/** a negative that is only "not yet": "they haven't had a chance to look at the shortlist yet" */
+const NOT_DONE_YET = /(?:\bnot|n't|\bcannot|\bunable to) (?:[\w-]+ ){0,10}?yet\b(?! (?:we|i|they|the|our)\b)/;
 
 const EVENT = /\b(?:event|webinar|workshop|open (?:day|evening)|(?:careers?|recruitment|jobs?|graduate|hiring) (?:fair|evening|day|event|expo|roadshow)|meet-?up|conference|info(?:rmation)? session|ticket)s?\b/;
 const ROLE_OR_APPLICATION = /\b(?:application|candidacy|candidature|role|position|post|vacancy|job|interview|assessment)s?\b/;
@@ -278,6 +281,13 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
       kindScore = polarity.score;
       const prior = kinds.get('rejection');
       kinds.set('rejection', { score: (prior?.score ?? 0) + polarity.score, hits: [{ sentence: polarity.sentence, w: polarity.score }, ...(prior?.hits ?? [])] });
+      // …unless what it says is not done yet ("we haven't been able to take the process any further yet") in a message that
+      // pauses the process: the pause told as a negative
+      if (NOT_DONE_YET.test(polarity.sentence.norm) && sentences.some((s) => !s.footer && PAUSED.test(s.norm))) {
+        kind = 'on_hold';
+        kinds.set('on_hold', { score: THRESHOLD, hits: [{ sentence: polarity.sentence, w: THRESHOLD }, ...(kinds.get('on_hold')?.hits ?? [])] });
+        kindScore = THRESHOLD;
+      }
     }
   }
   if (kind === 'other' && !anotherRole) {

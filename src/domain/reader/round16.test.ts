@@ -241,3 +241,20 @@ describe('kind: a step dropped while the candidate goes on, the candidate\'s own
     expect(read(wrap('Sadly the graduate post you applied for has been cancelled this year.')).kind).toBe('rejection');
   });
 });
+
+describe('kind: a negative that is only "not yet", in a message that pauses the process', () => {
+  it('reads "has not reached the point of offering you a place yet" beside a wait for funding as on hold', () => {
+    const r = read(wrap('Unfortunately the team has not reached the point of offering you a place yet. We are still waiting for the funding to come through.'));
+    expect(r.kind).toBe('on_hold');
+  });
+
+  it('reads "we haven\'t been able to progress your application yet" beside a wait for approval as on hold', () => {
+    const r = read(wrap("I'm afraid we haven't been able to progress your application yet. The budget for the team is still awaiting approval from the board."));
+    expect(r.kind).toBe('on_hold');
+  });
+
+  it('still reads a refusal with no "yet" beside the same wait as a rejection', () => {
+    const r = read(wrap("I'm afraid we won't be progressing your application. The budget for the team is still awaiting approval from the board."));
+    expect(r.kind).toBe('rejection');
+  });
+});
