@@ -257,4 +257,9 @@ describe('kind: a negative that is only "not yet", in a message that pauses the 
     const r = read(wrap("I'm afraid we won't be progressing your application. The budget for the team is still awaiting approval from the board."));
     expect(r.kind).toBe('rejection');
   });
+
+  it("reads refused arrangements in a recruiter's next-steps list as no rejection", () => {
+    const r = read(wrap("Great talking today. Next steps: a coding interview with two engineers. Sadly we can't offer fully remote, but two office days a week is fine. Let me know you're still keen and I'll book the coding round."));
+    expect(r.kind).not.toBe('rejection');
+  });
 });
