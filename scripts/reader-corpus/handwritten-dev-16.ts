@@ -3,8 +3,8 @@
  * declines nothing yet speaks in a decline's polite words — acknowledgements that warn of a high volume and of contact
  * only for the shortlisted, "if you have not heard within two weeks" notes, apologies for a slow reply, status updates
  * that promise to be in touch, invitations and offers that regret a detail, newsletters, reminders and notes from
- * recruiters — beside rejections at every stage that use the same words around a real decision. The rules may be
- * checked against them and the model may be trained on them.
+ * recruiters — beside rejections at every stage that use the same words around a real decision, and two updates of a
+ * process running late (on hold). The rules may be checked against them and the model may be trained on them.
  */
 import type { CorpusLine } from './handwritten.js';
 import { door, lineWriter, offered } from './lines.js';
