@@ -262,4 +262,8 @@ describe('kind: a negative that is only "not yet", in a message that pauses the 
     const r = read(wrap("Great talking today. Next steps: a coding interview with two engineers. Sadly we can't offer fully remote, but two office days a week is fine. Let me know you're still keen and I'll book the coding round."));
     expect(r.kind).not.toBe('rejection');
   });
+
+  it('reads a refusal with a way round offered to the candidate as no rejection', () => {
+    expect(read(wrap('Unfortunately the portal does not let us edit answers once they are submitted, but you can attach a short note to your form.')).kind).not.toBe('rejection');
+  });
 });
