@@ -7,7 +7,7 @@ import { isAutoReply, isEmployerNotice, isJobDigest, isWithdrawalConfirmation } 
 import { comparativeHits } from './comparative.js';
 import { messagePolarity } from './polarity.js';
 import { FLAG_RULES, type FlagLabel } from './rules/flag.rules.js';
-import { CLASS_OF_POSTS, KIND_RULES, NOT_THIS_DECISION, POLICY_FOR_OTHERS, type KindLabel } from './rules/kind.rules.js';
+import { CLASS_OF_POSTS, CONDITIONAL, KIND_RULES, NOT_THIS_DECISION, POLICY_FOR_OTHERS, type KindLabel } from './rules/kind.rules.js';
 import { REASON_RULES, type ReasonLabel } from './rules/reason.rules.js';
 import { A_MEETING, JUDGED_WITHOUT_MEETING, OWN_PROCESS, PROCESS_DESCRIPTION, STAGE_RULES, type StageCue } from './rules/stage.rules.js';
 import type { Evidence, Kind, Reason, ReaderStage, Sentence } from './types.js';
@@ -54,7 +54,7 @@ const SPECIFIC: ReadonlySet<Reason> = new Set(['skills_gap', 'salary', 'overqual
  * Arranging the next step ("I have to move our interview", "would Friday work for you instead?"): an apology
  * or an "unfortunately" around it is about the arrangement, not a decision about the candidate.
  */
-const ARRANGING = /\breschedul\w*|\b(?:corrected|updated|revised|amended|new|fresh) (?:calendar |meeting |zoom |teams |video )?(?:invite|invitation|link|booking|time|date|address|details|agenda)\b|\bwrong (?:time ?zone|time|date|day|link|address|room|location|details)\b|\b(?:move|moving|push|pushing|shift|shifting|postpone|postponing) (?:our|the|your|this) (?:[\w-]+ )?(?:interview|call|meeting|chat|session|assessment)\b|\bwould (?:[\w' ]{0,30})work (?:for|better for) you\b|\b(?:could|can|shall) we (?:do|move|meet|speak|talk|try)\b|\b(?:choose|pick|book|select|find) a (?:new |different |convenient )?(?:time|slot|date)\b|\bthe next step (?:is|will be)\b|\blooking forward to (?:speaking|meeting|seeing|chatting|talking) (?:with |to )?you\b|\b(?:may|might|will|could) be (?:a |some )?(?:short |slight |small |brief |little )?delays?\b|\bbefore we (?:can |are able to )?(?:get back to you|respond|reply|come back to you)\b|\b(?:offer|find|give you|book) (?:you )?(?:a|an|another|the) (?:[\w-]+ )?(?:slot|time ?slot|interview time|date)\b|\b(?:find|book|give you|offer you) (?:a|an|another) (?:[\w-]+ )?appointment\b/;
+const ARRANGING = /\breschedul\w*|\b(?:corrected|updated|revised|amended|new|fresh) (?:calendar |meeting |zoom |teams |video )?(?:invite|invitation|link|booking|time|date|address|details|agenda)\b|\bwrong (?:time ?zone|time|date|day|link|address|room|location|details)\b|\b(?:move|moving|push|pushing|shift|shifting|postpone|postponing) (?:our|the|your|this) (?:[\w-]+ )?(?:interview|call|meeting|chat|session|assessment)\b|\bwould (?:[\w' ]{0,30})work (?:for|better for) you\b|\b(?:could|can|shall) we (?:do|move|meet|speak|talk|try)\b|\b(?:choose|pick|book|select|find) a (?:new |different |convenient )?(?:time|slot|date)\b|\bthe next step (?:is|will be)\b|\blooking forward to (?:speaking|meeting|seeing|chatting|talking) (?:with |to )?you\b|\b(?:may|might|will|could) be (?:a |some )?(?:short |slight |small |brief |little )?delays?\b|\bbefore we (?:can |are able to )?(?:get back to you|respond|reply|come back to you)\b|\b(?:offer|find|give you|book) (?:you )?(?:a|an|another|the) (?:[\w-]+ )?(?:slot|time ?slot|interview time|date)\b|\b(?:find|book|give you|offer you) (?:a|an|another) (?:[\w-]+ )?appointment\b|\b(?:we|i|you)(?:'ll| will| can| could| shall) (?:now |just )?(?:meet|see you|speak|talk|chat|hold|do|run|use|host)\b[^.;]{0,60}\binstead\b/;
 
 /** what makes an update a pause: something stopped, delayed or waiting on a decision above the hiring team */
 const PAUSED = /\bon hold\b|\bpaus(?:e|ed|es|ing)\b|\bdelay|\bpostpon|\bsuspend|\bfro(?:zen|ze|eze)\b|\bfreez|\bdefer|\bpushed (?:back|out)\b|\bput back\b|\blonger than\b|\btaking (?:\w+ )?longer\b|\bon ice\b|\bback ?burner\b|\bhalt|\bbudget|\bheadcount|\bapprov|\bsign-?off|\bsigned off\b|\brestructur|\breorg|\bmerger|\bfunding|\bre-?plan|\buntil (?:after|further notice|the new|next (?:month|quarter|year))|\bnot (?:yet )?(?:made|reached) (?:a|our|any|the) (?:final )?decision|\b(?:yet to|not yet) (?:make|reach|made|reached)\b|\bforgotten (?:about )?you\b|\b(?:still|remain|remains|are) (?:very much )?(?:in|part of|under) (?:the )?(?:process|running|mix|frame|consideration)|\bruled (?:you|anyone|anybody) out\b|\b(?:hold|holding) off\b|\bwaiting (?:on|for)\b|\bawaiting\b|\bextended\b|\bon leave\b|\bunavailab|\bre-?open|\bresume|\breactivat|\brestart|\bslip(?:s|ped|ping)?\b|\brunning (?:late|behind)\b|\bhold-up\b/;
@@ -80,7 +80,7 @@ const PERSON_REQUIREMENT = /\b(?:years?|degree|qualification|certificat\w*|licen
  * now", "not able to move ahead with the offer stage right now"): in a message that pauses the process, it is the
  * pause told as a refusal, not a decline of the candidate — unless it names the candidate's own application.
  */
-const FOR_NOW = /\b(?:at (?:this|the present) (?:time|stage|point|moment)|at the moment|at present|right now|for now|for the (?:time being|moment)|just yet|as planned|until|pending)\b/;
+const FOR_NOW = /\b(?:at (?:this|the present) (?:time|stage|point|moment)|at the moment|at present|right now|for now|for the (?:time being|moment)|just yet|as planned|until|pending)\b|(?:\bnot|n't)\b[^.;]{0,60}\byet\b(?! (?:we|i|they|the|our)\b)/;
 /** the hiring named as starting again under a condition: "if recruitment restarts", "once the role reopens" */
 const RESUMES = /\b(?:if|when|once|should|until)\b[^.;]{0,40}\b(?:recruitment|recruiting|hiring|role|position|vacancy|requisition|process|search|opening)\b[^.;]{0,20}\b(?:restart|resume|reopen|re-open|reactivat|start(?:s|ed)? again|pick(?:s|ed)? (?:back )?up)\w*/;
 const OWN_APPLICATION_REFUSED = /\b(?:with|on) your (?:application|candidacy|candidature)\b|\byour (?:application|candidacy|candidature) (?:further|forward|any further)\b|\b(?:consider(?:ing)?|progress(?:ing)?|offer(?:ing)?) you\b|\bindefinitely\b|\bno longer\b|\b(?:closed|cancel+ed|withdrawn|filled|eliminated)\b|\bwill not be (?:filled|reopened|re-opened)\b/;
@@ -101,9 +101,25 @@ const CONTRAST = /\b(?:but|while|whilst|although|though|however|instead)\b/;
  */
 const ARRANGEMENT = /\b(?:start date|deadline|relocation|salary|band|range|remote|hybrid|office|video|in-person|format|questions|reschedul\w*|date|time|slot|extension|costs?|bonus|package|equity|notice period|allowance|check|consent|form)\b/;
 const CANDIDATE_REFUSED = /\byour (?:application|candidacy|candidature|cv|profile)\b|\byou (?:further|forward|through|on to|onto)\b|\b(?:consider|progress|offer|select|shortlist|invite|appoint|hire|take)(?:ing|ed)? you\b|\b(?:other|another) (?:candidate|applicant)s?\b|\b(?:role|position|post|vacancy|job) (?:has|have|had|was|is) (?:now |already )?(?:been )?(?:filled|closed|cancel+ed|withdrawn)\b/;
-const GOES_AHEAD = /\b(?:is|are) (?:still|also) (?:on|going ahead|booked|scheduled|confirmed|with (?:the|our) (?:panel|team|hiring manager))\b|\b(?:would|'d) still (?:very much )?(?:like|love|want) to (?:see|have|meet|interview|invite|bring|talk|speak|continue|proceed|move)\b|\b(?:is|are|remains?) unaffected\b|\bkeen to (?:have|see|meet|bring) you\b|\bconfirm (?:that )?you (?:can|are able to|will be able to) attend\b|\b(?:delighted|happy|pleased|glad) to move (?:you )?(?:on )?(?:to|forward to) the (?:offer|next|final)\b|\bthe (?:[\w-]+ )?interview will (?:be|take place|last|run)\b|\bso (?:that )?we can (?:continue|proceed|move forward) with your (?:offer|onboarding|start)\b|\bwe(?:'ll| will) (?:book|schedule|arrange) (?:the|your) (?:[\w-]+ )?(?:interview|call|onsite)\b/;
+const GOES_AHEAD = /\b(?:is|are) (?:still|also) (?:on|going ahead|booked|scheduled|confirmed|with (?:the|our) (?:panel|team|hiring manager))\b|\b(?:would|'d) still (?:very much )?(?:like|love|want) to (?:see|have|meet|interview|invite|bring|talk|speak|continue|proceed|move)\b|\b(?:is|are|remains?) unaffected\b|\bkeen to (?:have|see|meet|bring) you\b|\bconfirm (?:that )?you (?:can|are able to|will be able to) attend\b|\b(?:delighted|happy|pleased|glad) to move (?:you )?(?:on )?(?:to|forward to) the (?:offer|next|final)\b|\bthe (?:[\w-]+ )?interview will (?:be|take place|last|run)\b|\bso (?:that )?we can (?:continue|proceed|move forward) with your (?:offer|onboarding|start)\b|\b(?:we|i)(?:'ll| will) (?:book|schedule|arrange|set up) (?:the|your) (?:[\w-]+ )?(?:interview|call|onsite|round|stage)\b/;
 
-const EVENT = /\b(?:event|webinar|workshop|open (?:day|evening)|careers? (?:fair|evening|day|event)|meet-?up|conference|info(?:rmation)? session|ticket)s?\b/;
+/**
+ * the message asks for something so that the process goes on, or leaves the going on to the candidate: "please confirm
+ * this so we can continue", "let me know if you would still like to go ahead with the interview"
+ */
+const CONTINUES = /\bso (?:that )?(?:we|i) (?:can|may|are able to) (?:continue|proceed|carry on|move forward|progress|arrange|book|schedule|process|set up)\b|\bto (?:continue|proceed|carry on) with your application\b|\b(?:let (?:us|me) know|tell (?:us|me)|confirm|advise) (?:if|whether) you(?:'d| would)? (?:still )?(?:like|want|wish|be happy|be keen) to (?:continue|go ahead|proceed|carry on|be considered|move forward|stay in the process)\b/;
+
+/**
+ * The candidate's next step told as going ahead: straight on to a later step, a call or interview instead, another
+ * opening put to them with "for it", an interview booked for them.
+ */
+const NEXT_STEP_AHEAD = /\b(?:go|move|come|proceed|skip|jump|progress|bring|take|invite)(?:ing)? (?:you )?(?:directly|straight|right) (?:on )?(?:to|through to|into)\b|\b(?:instead|rather),? (?:the team|the panel|the hiring manager|we|i|they|[a-z]+) (?:will|'ll|would like to|is going to|are going to) (?:call|ring|interview|meet|see|speak (?:to|with)|invite) you\b|\b(?:would like to|'d like to|wants? to|keen to) (?:interview|meet|invite|see) you for (?:it|that|this one)\b|\byour (?:[\w-]+ )?interview is (?:on|at|booked|confirmed|scheduled|still)\b|\b(?:i|we)(?:'ve| have) (?:now )?(?:booked|scheduled|arranged|rebooked) (?:one|it|you|an? (?:[\w-]+ )?(?:interview|slot|call)|your (?:[\w-]+ )?(?:interview|slot|call))\b/;
+const WITH_YOU = /\b(?:with|for) you\b|\byou (?:any further|further)\b/;
+
+/** a negative that is only "not yet": "they haven't had a chance to look at the shortlist yet" */
+const NOT_DONE_YET = /(?:\bnot|n't|\bcannot|\bunable to) (?:[\w-]+ ){0,10}?yet\b(?! (?:we|i|they|the|our)\b)/;
+
+const EVENT = /\b(?:event|webinar|workshop|open (?:day|evening)|(?:careers?|recruitment|jobs?|graduate|hiring) (?:fair|evening|day|event|expo|roadshow)|meet-?up|conference|info(?:rmation)? session|ticket)s?\b/;
 const ROLE_OR_APPLICATION = /\b(?:application|candidacy|candidature|role|position|post|vacancy|job|interview|assessment)s?\b/;
 const OWN_DECISION = /\byour (?:application|candidacy|candidature)\b|\b(?:other|another) (?:candidate|applicant)s?\b|\b(?:not|n't) (?:been )?(?:selected|successful|shortlisted)\b/;
 
@@ -265,15 +281,25 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
       kindScore = polarity.score;
       const prior = kinds.get('rejection');
       kinds.set('rejection', { score: (prior?.score ?? 0) + polarity.score, hits: [{ sentence: polarity.sentence, w: polarity.score }, ...(prior?.hits ?? [])] });
+      // …unless what it says is not done yet ("we haven't been able to take the process any further yet") in a message that
+      // pauses the process: the pause told as a negative
+      if (NOT_DONE_YET.test(polarity.sentence.norm) && sentences.some((s) => !s.footer && PAUSED.test(s.norm))) {
+        kind = 'on_hold';
+        kinds.set('on_hold', { score: THRESHOLD, hits: [{ sentence: polarity.sentence, w: THRESHOLD }, ...(kinds.get('on_hold')?.hits ?? [])] });
+        kindScore = THRESHOLD;
+      }
     }
   }
   if (kind === 'other' && !anotherRole) {
     // a reason told only of what will happen to a class of applicants ("only applicants whose profiles most closely
     // match will be contacted") is a policy for others, no reason given to this candidate; nor is one in a sentence that
-    // is no decision about them at all ("the test platform had an outage and your session did not save")
-    const told = (r: ReasonLabel): number => (reasonScores.get(r)?.hits ?? []).reduce((sum, h) => sum + (POLICY_FOR_OTHERS.test(h.sentence.norm) || NOT_THIS_DECISION.test(h.sentence.norm) || CLASS_OF_POSTS.test(h.sentence.norm) ? 0 : h.w), 0);
+    // is no decision about them at all ("the test platform had an outage and your session did not save"), nor one inside a
+    // condition ("we are unable to process your application until you confirm your right to work"), nor in a message that
+    // asks for something so that the process can go on ("please confirm this so we can continue"), nor one told of an event
+    // and no role ("sadly the recruitment fair has been cancelled")
+    const told = (r: ReasonLabel): number => (reasonScores.get(r)?.hits ?? []).reduce((sum, h) => sum + (POLICY_FOR_OTHERS.test(h.sentence.norm) || NOT_THIS_DECISION.test(h.sentence.norm) || CLASS_OF_POSTS.test(h.sentence.norm) || CONDITIONAL.test(h.sentence.norm) || (EVENT.test(h.sentence.norm) && !ROLE_OR_APPLICATION.test(h.sentence.norm)) ? 0 : h.w), 0);
     const support = DECLINE_REASONS.reduce((sum, r) => sum + (told(r) >= THRESHOLD ? 1 : 0), 0);
-    if (support + scoreOf(kinds, 'rejection') >= THRESHOLD) {
+    if (support + scoreOf(kinds, 'rejection') >= THRESHOLD && !sentences.some((s) => !s.footer && CONTINUES.test(s.norm))) {
       kind = 'rejection';
       kindScore = support + scoreOf(kinds, 'rejection');
       const ev = DECLINE_REASONS.flatMap((r) => evidenceOf(reasonScores, r, 1));
@@ -302,10 +328,11 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
     kindScore = 0.5;
   }
   // a place at an event refused ("the careers evening is fully booked and we are unable to offer you a place"): every
-  // decline rests on a sentence about the event, none on an application, a role or an interview
+  // decline rests on a sentence about the event, none on an application, a role or an interview (a subject line such as
+  // "Your application" names no decision)
   if (kind === 'rejection') {
     const strong = ruleHits.filter((h) => h.w >= THRESHOLD);
-    if (strong.length && strong.every((h) => EVENT.test(h.sentence.norm) && !ROLE_OR_APPLICATION.test(h.sentence.norm)) && !sentences.some((s) => !s.footer && OWN_DECISION.test(s.norm))) {
+    if (strong.length && strong.every((h) => EVENT.test(h.sentence.norm) && !ROLE_OR_APPLICATION.test(h.sentence.norm)) && !sentences.some((s) => !s.footer && !s.subject && OWN_DECISION.test(s.norm))) {
       kind = 'other';
       kindScore = 0.5;
     }
@@ -319,6 +346,15 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
   if (kind === 'rejection' && sentences.some((s) => !s.footer && GOES_AHEAD.test(s.norm)) && ruleHits.filter((h) => h.w >= THRESHOLD).every((h) => ARRANGEMENT.test(h.sentence.norm) && !CANDIDATE_REFUSED.test(h.sentence.norm))) {
     kind = 'other';
     kindScore = 0.5;
+  }
+  // a step of the process dropped or changed while the candidate goes on to the next one ("we won't need the take-home
+  // test, so you will go straight to the panel interview"): no decline, unless a decline names the candidate
+  if (kind === 'rejection' && sentences.some((s) => !s.footer && !s.subject && NEXT_STEP_AHEAD.test(s.norm))) {
+    const hits = (kinds.get('rejection')?.hits ?? []).filter((h) => h.w >= 0.9);
+    if (hits.length && hits.every((h) => !CANDIDATE_REFUSED.test(h.sentence.norm) && !OWN_DECISION.test(h.sentence.norm) && !WITH_YOU.test(h.sentence.norm))) {
+      kind = scoreOf(kinds, 'interview_invite') >= THRESHOLD ? 'interview_invite' : 'other';
+      kindScore = Math.max(0.5, scoreOf(kinds, 'interview_invite'));
+    }
   }
   const evidence: Evidence[] = [];
   const declined = kind === 'rejection' || kind === 'on_hold';

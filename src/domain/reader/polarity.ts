@@ -10,31 +10,41 @@
  * `kind`: classify.ts only uses it when no kind rule reached its threshold, so invitations,
  * acknowledgements and offers still win when they are the message's purpose.
  */
-import { NO_NEWS, NOT_THIS_DECISION } from './rules/kind.rules.js';
+import { ARRANGEMENT_REFUSED, NO_NEWS, NOT_THIS_DECISION } from './rules/kind.rules.js';
 import type { Sentence } from './types.js';
 
 const SUBJECT = /\b(?:for us|we|we've|we're|we'll|we'd|i|i've|i'm|i'll|i'd|they|they've|they're|the (?:team|panel|hiring (?:manager|team)|client|company|business|committee|board|interviewers?|partners|founders?)|our (?:client|team|hiring manager|panel))\b/;
 const OBJECT = /\b(?:you|your (?:application|candidacy|profile|cv|resume|submission|details|name|experience|background|skills?|[\w-]+ (?:skills|experience))|your (?:level|seniority)|(?:the|this) (?:role|position|job|post|vacancy|opportunity|process))\b/;
 /** verbs of the hiring process itself: "we won't be moving forward" needs nothing else */
 const PROCESS = /\b(?:proceed\w*|progress\w*|mov(?:e|ing) (?:forward|ahead|on)|continu\w*|pursu\w*|advanc\w*|put(?:ting)? (?:you|your [\w-]+) forward|tak(?:e|ing) (?:you|your [\w-]+|it|this|things) (?:further|forward|any further)|shortlist\w*|unsuccessful)\b|\b(?:tak|bring|brought|put|invit|mov|send|sen[dt]|pass)\w* (?:[\w']+ ){0,3}?(?:to|through to|forward to|on to|onto|into) (?:an? |the |our )?(?:next |first |second |final |further )?(?:interview|stage|round|step|shortlist|assessment)s?\b/;
-const DECISION = /\b(?:decid\w*|decision|land(?:ed)? on|settled on|go(?:ing)? with|went with|gone with|offer\w*|giv(?:e|en|ing)|gave|award\w*|select\w*|shortlist\w*|invit\w*|consider\w*|hir(?:e|ing)|appoint\w*|recommend\w*|go(?:ing)? (?:ahead|forward)|chose|chosen|choose|opt(?:ed)?|work out|make (?:it|this) work|submit\w*|match\w*|fit|suit\w*|meet|level|bar|standard|right (?:time|moment|person|candidate)|extend\w*|successful|strong enough|ready)\b/;
+const DECISION = /\b(?:decid\w*|decision|land(?:ed)? on|settled on|go(?:ing)? with|went with|gone with|offer\w*|giv(?:e|en|ing)|gave|award\w*|select\w*|shortlist\w*|invit\w*|consider\w*|hir(?:e|ing)(?! (?:manager|team|panel|lead|process|partner|committee|coordinator|managers|freeze))|appoint\w*|recommend\w*|go(?:ing)? (?:ahead|forward)|chose|chosen|choose|opt(?:ed)?|work out|make (?:it|this) work|submit\w*|match\w*|fit|suit\w*|meet|level|bar|standard|right (?:time|moment|person|candidate)|extend\w*|successful|strong enough|ready)\b/;
 const NEGATIVE = /\b(?:not|no longer|never|unable|cannot|neither|unsuccessful)\b|n't\b|\b(?:another|a different|other) (?:direction|way|route|path)\b|\belsewhere\b/;
 /** someone else got it: negative for this candidate, and about them without naming them */
 const RIVAL = /\b(?:someone|somebody) else\b|\b(?:another|(?:the )?other|a different|an alternative) (?:[\w-]+ )?(?:candidates?|applicants?|finalists?|individuals?|profiles?|persons?|people)\b|\b(?:hire|hiring|hired|appoint\w*|go(?:ing)? with|went with|gone with|proceed(?:ing)? with|mov(?:e|ing) forward with|land(?:ed)? on|settled on) (?:a|an|one) (?:[\w-]+ )?(?:candidate|applicant|person|individual)\b/;
+/** a decision made, the verbs a soft word can be sorry about without a negation */
+const MADE = /\b(?:decid(?:ed|e)|decision|land(?:ed)? on|settled on|go(?:ing)? with|went with|gone with|offered|given|gave|awarded|selected|shortlisted|chose|chosen|opted|hired|appointed|recommended|filled|successful|invited)\b/;
 const SOFT = /\b(?:unfortunately|regret\w*|afraid|sadly|sorry|disappoint\w*|on this occasion)\b/;
-/** no polarity: conditionals, questions, pauses, politeness formulas, the policy on giving feedback */
-const NEUTRAL = /\b(?:if|unless|whether|in case|until|freeze|holding off|on hold|paused)\b|\?|hesitate|not only|no matter|no doubt|not yet|yet to|not sure|can't wait|cannot wait|don't forget|don't worry|not (?:be )?(?:able to )?(?:respond|reply)|not (?:been )?(?:received|forgotten)|not forgotten|decision yet|(?:haven't|have not|hasn't|has not) (?:yet )?(?:made|reached|come to|taken) (?:a|our|any|the) (?:final )?decision|\b(?:giv|provid|offer|shar)\w* (?:[\w-]+ ){0,3}feedback\b/;
+/**
+ * no polarity: conditionals, questions, pauses, politeness formulas, the policy on giving feedback, a contact still
+ * promised after a "but" ("sadly I can't promise a quick turnaround, but I'll be in touch either way"), the process
+ * going ahead in the same sentence ("sadly we can't wait three months, but we are happy to proceed with the offer"), a
+ * way round offered to the candidate ("…, but you can add a note in your cover letter")
+ */
+const NEUTRAL = /\b(?:if|unless|whether|in case|until|freeze|holding off|on hold|paused|otherwise|or else|failing (?:which|that|this))\b|\?|hesitate|not only|no matter|no doubt|not yet|yet to|not sure|can't wait|cannot wait|don't forget|don't worry|not (?:be )?(?:able to )?(?:respond|reply)|not (?:been )?(?:received|forgotten)|not forgotten|decision yet|(?:haven't|have not|hasn't|has not) (?:yet )?(?:made|reached|come to|taken) (?:a|our|any|the) (?:final )?decision|\b(?:giv|provid|offer|shar)\w* (?:[\w-]+ ){0,3}feedback\b|(?:\bnot|n't|\bcannot|\bunable to) (?:[\w-]+ ){0,6}?yet\b|\b(?:hasn't|has not|haven't|have not|hadn't|had not) (?:yet )?had (?:the |a |an )?(?:time|chance|opportunity|moment) to\b(?! (?:we|i|they|the|our)\b)|\b(?:you|we|i)(?:'ll| will| can| could| shall) (?:now |then |just )?(?:meet|see|speak|talk|chat|be (?:meeting|seeing|speaking) (?:with|to))\b[^.;]{0,60}\binstead\b|\b(?:when|once|after|as soon as) (?:a|the|our) (?:final )?decision (?:has been|is|will be|have been|gets) (?:made|reached|taken)\b|\b(?:happy|pleased|delighted|glad|able|keen) to (?:proceed|go ahead|continue|move forward|carry on) with (?:the|your|our) (?:[\w-]+ )?(?:offer|interview|process|onboarding|application|next steps?)\b|\bbut you (?:can|could|may|are (?:very )?welcome to) (?:still |always |also )?(?:add|send|upload|email|e-mail|mention|include|attach|bring|use|update|edit|reply|call|book|choose|pick|join|ask)\b|\bbut (?:i|we)(?:'ll| will| shall| am going to| are going to)(?: definitely| certainly| still| absolutely)? (?:be in touch|get back to you|come back to you|let you know|call you|update you|write to you|contact you|revert)\b/;
 
 /** Polarity of one sentence, 0 (none) to ~1.3 (an unmistakable decision against the candidate). */
 export function declinePolarity(norm: string): number {
   // …and a decline that only follows from hearing nothing ("should we not have called you by May, …") is none
-  if (NEUTRAL.test(norm) || NOT_THIS_DECISION.test(norm) || NO_NEWS.test(norm)) return 0;
+  if (NEUTRAL.test(norm) || NOT_THIS_DECISION.test(norm) || NO_NEWS.test(norm) || ARRANGEMENT_REFUSED.test(norm)) return 0;
   const rival = RIVAL.test(norm);
   const negative = rival || NEGATIVE.test(norm);
   const soft = SOFT.test(norm);
   if (!negative && !soft) return 0;
   const process = PROCESS.test(norm);
   if (!process && !DECISION.test(norm)) return 0;
+  // with no negation, a soft word is sorry about a decision only when one was made: "sadly we have decided to…", not
+  // "unfortunately there is no parking, so we recommend you come by train"
+  if (!negative && !process && !MADE.test(norm)) return 0;
   const subject = SUBJECT.test(norm);
   const object = rival || OBJECT.test(norm);
   if (!subject && !object) return 0;
