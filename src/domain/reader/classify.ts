@@ -145,7 +145,21 @@ function decideStage(s: Map<StageCue, LabelScore>): { stage: ReaderStage; cue: S
  */
 const OWN_CLAUSE = /\b(?:and|also)\b[^.;]*\b(?:other|others|another|applicants?|candidates?)\b|\b(?:other|another|others)\b[^.;,]{0,25}\b(?:experience|background|skills?|profile|track record|cv)\b[^.;,]{0,40},? (?:and|while|but)\b/;
 
+/**
+ * the sender's policy of whom it answers ("we are only able to contact shortlisted candidates whose profiles most closely
+ * match the requirements"): said of every applicant, so no reason given to this one
+ */
+const ANSWERS_ONLY = /\b(?:we|we're|we are|we will|we'll|we can|we could|we may)\b[^.;]{0,20}?\bonly (?:be )?(?:able to )?(?:contact|respond to|reply to|notify|get back to|call|invite|reach out to|write to)\b/;
+
+/** a requirement of the person added beside the test's result: "…below the pass mark, and the reviewers also noted limited experience with Spark" */
+const ALSO_REQUIREMENT = /\b(?:also|as well as|besides|in addition)\b[^.;]{0,50}\b(?:experience|exposure|knowledge|background|grounding|familiarity) (?:with|in|of|using)\b/;
+
 function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage): ReasonLabel[] {
+  for (const [label, score] of r) {
+    if (!score.hits.some((h) => ANSWERS_ONLY.test(h.sentence.norm))) continue;
+    const hits = score.hits.filter((h) => !ANSWERS_ONLY.test(h.sentence.norm));
+    r.set(label, { ...score, hits, score: hits.reduce((sum, h) => sum + h.w, 0) });
+  }
   const found = new Set<ReasonLabel>();
   for (const [label, score] of r) if (score.score >= THRESHOLD) found.add(label);
   // "no longer accepting applications" is the consequence of a filled role, not a second reason
@@ -166,7 +180,7 @@ function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage): Rea
   // at the assessment stage, a shortfall stated about the test itself is the test's result, not a second reason
   if (stage === 'assessment' && found.has('assessment') && found.has('skills_gap')) {
     const onTest = new Set((r.get('assessment')?.hits ?? []).map((h) => h.sentence));
-    if ((r.get('skills_gap')?.hits ?? []).every((h) => onTest.has(h.sentence))) found.delete('skills_gap');
+    if ((r.get('skills_gap')?.hits ?? []).every((h) => onTest.has(h.sentence) && !ALSO_REQUIREMENT.test(h.sentence.norm))) found.delete('skills_gap');
   }
   // at the assessment stage, "you did not reach the standard / level we need" names no requirement: it is the test's result
   if (stage === 'assessment' && found.has('skills_gap') && (r.get('skills_gap')?.hits ?? []).every((h) => BAR_ONLY.test(h.sentence.norm) && !NAMED_SKILL.test(h.sentence.norm))) {

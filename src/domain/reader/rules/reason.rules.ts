@@ -40,6 +40,11 @@ const DEGREE = String.raw`(?:more|closer|nearer|stronger|deeper|broader|better|g
 /** what a profile is made of */
 const PROFILE_NOUN = String.raw`(?:experience|experiences|background|backgrounds|exposure|track records?|profiles?|skills?|skill ?sets?|qualifications?|previous (?:roles|work|jobs|positions)|careers?|cvs?)`;
 
+/**
+ * a sentence that only describes the role ("this position requires deep knowledge of AWS, and we've heard from many
+ * talented engineers"): it opens with the role and its requirement and says nothing of the candidate or the decision
+ */
+const ROLE_DESCRIBED = /^(?:the|this) (?:[\w-]+ ){0,3}?(?:role|position|job|post|vacancy|opening) (?:\w+ )?(?:requires?|calls? for|needs?|demands?|involves?)\b(?![^]*(?:\byou|\byour|\bso\b|therefore|hence|\bnot\b|n't|\bunable\b|\bcannot\b|\bwhich\b))/;
 /** what the role asks of anyone: a condition, a requirement, what the role involves or is open to */
 const ROLE_ASKS = /\b(?:mandatory|compulsory|essential|prerequisite|(?:a|the) (?:requirement|condition)|required|must (?:hold|have|be)|(?:is|are) (?:only )?open (?:only )?to|(?:role|job|position|post|work|internship|placement|scheme)s? (?:involves?|centres? on|centers? on|revolves? around|depends? on|relies on|is built around|is mostly|is largely)|(?:is|this is) an? (?:chartered|licensed|registered|regulated|qualified|accredited|certified) (?:role|position|post|job))\b/;
 /** …and the candidate's side short of it: "your application does not include one", "you are not yet MRICS", "as you're currently in your first year", "your exposure to X has been limited" */
@@ -91,7 +96,7 @@ export const REASON_RULES: readonly Rule<ReasonLabel>[] = [
   { label: 'skills_gap', w: 1.2, re: new RegExp(String.raw`\b(?:looking for|hoping for|wanted|needed|after|seeking) (?:a (?:bit|little) )?(?:more|stronger|deeper|greater|broader|further) (?:[\w-]+ )?${MATTER} (?:to|in|with|of|around|across|using|managing|leading)\s(?!(?:this|the|that|our) (?:area|role|position|field)\b)`) },
   // the role's requirement named, with what the application did not show: "did not show the product analytics
   // experience this role requires", "the position calls for a background in structural engineering"
-  { label: 'skills_gap', w: 1.2, re: new RegExp(String.raw`\b(?:did not|didn't|does not|doesn't|could not|couldn't) (?:quite |clearly )?(?:show|demonstrate|include|reflect|evidence|mention) (?:the|enough|sufficient|any|much|a) (?:[\w-]+ ){1,3}${MATTER}\b[^.;]{0,30}(?:requires?|required|needs?|needed|calls? for|essential|we are looking for)|\b(?:role|position|job|post|vacancy) (?:really |specifically |ultimately )?(?:requires?|calls? for|needs?|demands?) (?:a |an )?(?:(?:strong|solid|proven|deep|formal|specific|direct|extensive|significant) )*(?:background|experience|expertise|grounding|degree|training|knowledge|track record) (?:in|with|of)\s(?!(?:this|the|that|our) (?:area|role|position|field)\b)`) },
+  { label: 'skills_gap', w: 1.2, re: new RegExp(String.raw`\b(?:did not|didn't|does not|doesn't|could not|couldn't) (?:quite |clearly )?(?:show|demonstrate|include|reflect|evidence|mention) (?:the|enough|sufficient|any|much|a) (?:[\w-]+ ){1,3}${MATTER}\b[^.;]{0,30}(?:requires?|required|needs?|needed|calls? for|essential|we are looking for)|\b(?:role|position|job|post|vacancy) (?:really |specifically |ultimately )?(?:requires?|calls? for|needs?|demands?) (?:a |an )?(?:(?:strong|solid|proven|deep|formal|specific|direct|extensive|significant) )*(?:background|experience|expertise|grounding|degree|training|knowledge|track record) (?:in|with|of)\s(?!(?:this|the|that|our) (?:area|role|position|field)\b)`), unless: ROLE_DESCRIBED },
   // the candidate's named experience set against others': "your experience in financial services was not as extensive as"
   { label: 'skills_gap', w: 1.2, re: new RegExp(String.raw`\b${MATTER} (?:in|with|of|around) [^.;,]{2,40} (?:was|were|is|are) (?:not|n't) (?:quite )?as (?:extensive|strong|deep|broad|relevant|substantial|advanced|developed|hands-on) as\b`) },
   // "given the role's emphasis on people management": what the role is weighted towards, said as a reason
