@@ -1,0 +1,100 @@
+/**
+ * The reason mechanisms of the eighteenth round — compositions of word classes (others + a profile noun + a degree
+ * word; a requirement + a lack word; a test noun + a result or a bar) — each with a positive and a near miss, on
+ * messages written for this test (not taken from any corpus part). The rules alone (`null`) must read them.
+ */
+import { describe, expect, it } from 'vitest';
+import { readMessage } from './read-message.js';
+
+const read = (text: string, subject?: string) => readMessage({ text, subject }, null);
+const wrap = (body: string): string => `Dear Robin,\n\n${body}\n\nKind regards,\nTamsin\nRecruitment`;
+const reasons = (body: string): string[] => [...read(wrap(body)).reasons].sort();
+
+describe('profile mismatch: what is the others\', a profile noun and a degree word after it', () => {
+  it('reads a candidate whose overall profile was stronger as a profile mismatch', () => {
+    expect(reasons('Thank you for the final panel. We have decided to appoint a candidate whose overall profile was stronger for this particular post.')).toEqual(['profile_mismatch']);
+    expect(reasons('Thank you for applying. We did have other applicants whose experience was more extensive, so we will not progress your application.')).toEqual(['profile_mismatch']);
+  });
+  it('leaves it to the named requirement when the comparison names a domain', () => {
+    expect(reasons('Thank you for interviewing. We chose a candidate whose experience in clinical trial monitoring was stronger, so we will not proceed.')).toEqual(['skills_gap']);
+  });
+});
+
+describe('profile mismatch: others matching more closely, more experienced, or with the edge', () => {
+  it('reads others matching more closely in an -ing form', () => {
+    expect(reasons('We regret to inform you that we have gone ahead with profiles matching more closely to our requirement.')).toEqual(['profile_mismatch']);
+  });
+  it('reads a more experienced candidate and others more seasoned', () => {
+    expect(reasons('Thank you for your time. We have decided to proceed with a more experienced candidate.')).toEqual(['profile_mismatch']);
+    expect(reasons('We felt that other candidates were more experienced, and we will not proceed with your application.')).toEqual(['profile_mismatch']);
+  });
+  it('reads someone else having the edge, with no domain named', () => {
+    expect(reasons('Sadly it is a no this time. Someone else just had the edge in terms of relevant experience.')).toEqual(['profile_mismatch']);
+  });
+  it('reads the other finalist bringing more of what the role needs', () => {
+    expect(reasons('We will not proceed: the other finalist simply brought more of what this role needs.')).toEqual(['profile_mismatch']);
+  });
+  it('does not read more qualified applicants than places as a mismatch', () => {
+    expect(reasons('Please know that this decision does not reflect on your skills or experience. We simply had more qualified applicants than positions.')).toEqual(['generic']);
+  });
+  it('does not read a policy of whom the sender contacts as a reason', () => {
+    expect(reasons('Due to the volume of applications, we are only able to contact shortlisted candidates whose profiles most closely match the requirements. We regret that your application has not been shortlisted.')).toEqual(['generic']);
+  });
+  it('does not read a comparison over the round or the scheme as a named requirement', () => {
+    expect(reasons('Unfortunately we won\'t be moving ahead. We are prioritising applicants with a more relevant background this round.')).toEqual(['profile_mismatch']);
+    expect(reasons('We regret that you have not been selected; we felt other candidates demonstrated greater relevant experience for the scheme this year.')).toEqual(['profile_mismatch']);
+  });
+});
+
+describe('skills gap: a requirement and a lack word, in passing', () => {
+  it('reads a requirement not found in the candidate\'s papers', () => {
+    expect(reasons('We won\'t be progressing this time, as the role requires a CPA, which we couldn\'t find on your CV.')).toEqual(['skills_gap']);
+  });
+  it('reads the decision told before the role\'s requirement', () => {
+    expect(reasons('We will not take your application further as the role requires a valid CSCS card.')).toEqual(['skills_gap']);
+  });
+  it('reads a key part of the role not seen in the application', () => {
+    expect(reasons('Unfortunately we will not be progressing. A key part of this role is Python scripting, and we did not see evidence of this in your application.')).toEqual(['skills_gap']);
+  });
+  it('reads a credential said to be important, held by the person chosen', () => {
+    expect(reasons('Thank you for coming in. The partners have decided to appoint someone who is already MRICS, as chartered status is important for signing off valuations.')).toEqual(['skills_gap']);
+  });
+  it('reads the candidate\'s named skill found not advanced enough, but not the experience as a whole', () => {
+    expect(reasons('The hiring manager felt your Excel skills were not advanced enough for the reporting side of the role.')).toEqual(['skills_gap']);
+    expect(reasons('We felt your overall experience was not strong enough, and we will not proceed with your application.')).not.toContain('skills_gap');
+  });
+  it('reads a candidate chosen who has done a named thing', () => {
+    expect(reasons('Thanks for your time. We\'ve decided to go with a candidate who has direct experience selling into the public sector, which is where most of this pipeline sits.')).toEqual(['skills_gap']);
+  });
+  it('does not read a description of the role as a requirement the candidate lacks', () => {
+    expect(reasons('Thank you for your interest. This position requires deep knowledge of AWS, IAM and incident response, and we\'ve heard from many talented engineers. We won\'t be moving forward with your application.')).toEqual(['generic']);
+    expect(reasons('Thank you for applying. In this role you would be working with our payments team, which requires a solid understanding of card schemes. Unfortunately we have decided not to progress.')).toEqual(['generic']);
+  });
+});
+
+describe('assessment: a test noun and a result or a bar', () => {
+  it('reads handed-in work that did not score or rank highly enough', () => {
+    expect(reasons('Thanks for taking our written exercise. We\'ve scored all the submissions and yours wasn\'t among the highest-scoring, so we won\'t be inviting you to interview.')).toEqual(['assessment']);
+    expect(reasons('Thanks for completing the presentation exercise and the interview. Your presentation didn\'t score highly enough against our criteria, so we won\'t be progressing your application.')).toEqual(['assessment']);
+  });
+  it('reads a decision resting on the test results, but not on the interview', () => {
+    expect(reasons('Thanks for completing the SHL assessments. Based on your results, we will not be progressing your application further.')).toEqual(['assessment']);
+    expect(reasons('Thank you for the interview. Based on your performance in the interview, we will not be progressing your application.')).not.toContain('assessment');
+  });
+  it('reads the code handed in as the test\'s result', () => {
+    expect(reasons('Thank you for the assignment. Unfortunately the code you submitted had several bugs and did not meet our standards.')).toEqual(['assessment']);
+  });
+  it('reads a case study whose recommendations were not well supported, at the test stage', () => {
+    expect(reasons('Thank you for completing the case study. The team felt the recommendations weren\'t well supported by the numbers in the pack, so we won\'t be progressing you.')).toEqual(['assessment']);
+  });
+  it('keeps a requirement of the person added beside the test\'s result', () => {
+    expect(reasons('Thank you for completing the technical test. Your result fell below the pass mark, and the reviewers also noted limited experience with Spark and Airflow. We will not be moving forward.')).toEqual(['assessment', 'skills_gap']);
+    expect(reasons('Thank you for completing the technical test. Your result fell below the pass mark, so we will not be moving forward.')).toEqual(['assessment']);
+  });
+});
+
+describe('internal candidate: acting up', () => {
+  it('reads a colleague acting up in the post as an internal appointment', () => {
+    expect(reasons('Thank you for attending interview. The role has been offered to, and accepted by, a colleague who has been acting up in the post since the spring.')).toEqual(['internal_candidate']);
+  });
+});
