@@ -93,6 +93,23 @@ describe('assessment: a test noun and a result or a bar', () => {
   });
 });
 
+describe('the rest of the round: a post only for the registered, edited work, the pay needed, where the business is going', () => {
+  it('reads a post only for those registered, set against a candidate not yet registered', () => {
+    expect(reasons('This vacancy is for qualified social workers registered with Social Work England; as you are not yet registered, we cannot consider your application.')).toEqual(['skills_gap']);
+    expect(reasons('This vacancy is for qualified social workers registered with Social Work England. Unfortunately you have not been shortlisted.')).toEqual(['generic']);
+  });
+  it('reads editors finding the piece needed heavy editing as the test\'s result', () => {
+    expect(reasons('Thank you for completing the writing test. Our editors felt your piece needed substantial editing before it could run, so we will not progress.')).toEqual(['assessment']);
+  });
+  it('reads the figure the candidate needs, beyond what can be offered, as salary', () => {
+    expect(reasons('We were unable to agree on compensation, as the figure you need is beyond what we can offer.')).toEqual(['salary']);
+  });
+  it('reads others more aligned with where the business is going as a profile mismatch, not a named requirement', () => {
+    expect(reasons('We went with a candidate whose experience is a little more aligned with where the business is going.')).toEqual(['profile_mismatch']);
+    expect(reasons('We went with a candidate whose experience is a little more aligned with regulated medical devices.')).toEqual(['skills_gap']);
+  });
+});
+
 describe('internal candidate: acting up', () => {
   it('reads a colleague acting up in the post as an internal appointment', () => {
     expect(reasons('Thank you for attending interview. The role has been offered to, and accepted by, a colleague who has been acting up in the post since the spring.')).toEqual(['internal_candidate']);
