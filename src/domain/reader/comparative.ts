@@ -60,7 +60,7 @@ const GENERIC = new Set(
     'certification certifications qualified degree experienced depth breadth strong solid extensive significant greater deeper broader range mix blend combination ' +
     'matching suitable appropriate applicable transferable comparable equivalent closely directly strongly immediately immediate senior junior seniority ' +
     'focus priorities direction plans strategy goals mission vision teams companys stage base ' +
-    'complete seeking sought wanted looking need needed profile where going heading headed today future next ' +
+    'opening openings vacancies posts rounded well-rounded comprehensive complete seeking sought wanted looking need needed profile where going heading headed today future next ' +
     'round rounds cycle intake occasion season campaign scheme programme program process pool year this ' +
     'size scale scope nature against person specification spec criteria criterion essential desirable description range lot far much bit little deal great good').split(' '),
 );

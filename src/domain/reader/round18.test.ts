@@ -110,6 +110,21 @@ describe('the rest of the round: a post only for the registered, edited work, th
   });
 });
 
+describe('others who ticked more boxes or fit the role best, and a score lower than others\'', () => {
+  it('reads someone who ticked more of the boxes, or whose experience fits the role best, as a profile mismatch', () => {
+    expect(reasons('Just circling back: the client went with someone who ticked more of their boxes.')).toEqual(['profile_mismatch']);
+    expect(reasons('We interviewed several strong people, and we have selected the person whose experience we think fits the role best.')).toEqual(['profile_mismatch']);
+    expect(reasons('We interviewed several strong people, and we have selected the person we think is best for the team.')).not.toContain('profile_mismatch');
+  });
+  it('reads a test score lower than other candidates\' as the test\'s result', () => {
+    expect(reasons('Unfortunately your test score was lower than other candidates\', and we will not be proceeding.')).toEqual(['assessment']);
+  });
+  it('reads a rounded background or a better match of skills for the opening as no named requirement', () => {
+    expect(reasons('The client has decided to go with candidates who have a more rounded background for this position.')).toEqual(['profile_mismatch']);
+    expect(reasons('After evaluating all the candidates, we found that others had a better match of skills for this opening.')).toEqual(['profile_mismatch']);
+  });
+});
+
 describe('internal candidate: acting up', () => {
   it('reads a colleague acting up in the post as an internal appointment', () => {
     expect(reasons('Thank you for attending interview. The role has been offered to, and accepted by, a colleague who has been acting up in the post since the spring.')).toEqual(['internal_candidate']);
