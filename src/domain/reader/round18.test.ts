@@ -125,6 +125,19 @@ describe('others who ticked more boxes or fit the role best, and a score lower t
   });
 });
 
+describe('most of the job and what the candidate has not done; a result that placed the candidate low; a mark not hit', () => {
+  it('reads most of the job set against what the candidate has not done as a skills gap', () => {
+    expect(reasons('Unfortunately we won\'t be moving forward. Most of this job is HGV fleet scheduling, which you haven\'t done before.')).toEqual(['skills_gap']);
+    expect(reasons('Unfortunately we won\'t be moving forward. Most of this job is HGV fleet scheduling, and we had a very strong field.')).toEqual(['generic']);
+  });
+  it('reads a result that placed the candidate in the lower part of the field as the test\'s result', () => {
+    expect(reasons('Your numerical reasoning result placed you in the lower percentile of applicants, and we are unable to progress your application.')).toEqual(['assessment']);
+  });
+  it('reads handed-in work that did not hit the mark, at the test stage, as the test\'s result', () => {
+    expect(reasons('Thank you for your time on the work sample. It was solid in places, but it did not hit the mark on the data modelling part, so we are not moving forward.')).toEqual(['assessment']);
+  });
+});
+
 describe('internal candidate: acting up', () => {
   it('reads a colleague acting up in the post as an internal appointment', () => {
     expect(reasons('Thank you for attending interview. The role has been offered to, and accepted by, a colleague who has been acting up in the post since the spring.')).toEqual(['internal_candidate']);
