@@ -138,6 +138,16 @@ describe('most of the job and what the candidate has not done; a result that pla
   });
 });
 
+describe('others closer to the spec, and others scoring higher against the criteria at shortlisting', () => {
+  it('reads a candidate closer to the spec or the brief as a profile mismatch', () => {
+    expect(reasons('Unfortunately you have not been successful. The client is going with a candidate who is closer to the spec.')).toEqual(['profile_mismatch']);
+  });
+  it('reads other applicants scoring more highly against the criteria as a profile mismatch, not a test result', () => {
+    expect(reasons('Unfortunately you have not been shortlisted. The panel judged that other applicants scored more highly against the essential criteria.')).toEqual(['profile_mismatch']);
+    expect(reasons('Unfortunately you have not been shortlisted. Other applicants scored more highly against the criteria in the written test.')).not.toContain('profile_mismatch');
+  });
+});
+
 describe('internal candidate: acting up', () => {
   it('reads a colleague acting up in the post as an internal appointment', () => {
     expect(reasons('Thank you for attending interview. The role has been offered to, and accepted by, a colleague who has been acting up in the post since the spring.')).toEqual(['internal_candidate']);

@@ -67,7 +67,9 @@ export const REASON_RULES: readonly Rule<ReasonLabel>[] = [
   { label: 'profile_mismatch', w: 1.2, re: new RegExp(String.raw`(?:candidates?|applicants?|others?|someone|people|profiles?|individuals?) (?:whose|who|with|that|had|have|has)\b[^.;]{0,60}\b${FIT}\s(?:more|better|most)(?:\s(?:closely|directly|strongly|fully))?\b`), clauseUnless: HYPOTHETICAL },
   { label: 'profile_mismatch', w: 1.2, re: /(?:someone|a candidate|candidates|people) with (?:a )?(?:different|another|other) (?:[\w']+ )?(?:profile|background|skill ?set|experience)/, clauseUnless: HYPOTHETICAL },
 
-  { label: 'profile_mismatch', w: 1.2, re: /(?:closer|nearer|more in line|better aligned) (?:to|with) (?:what|our|the) (?:we|needs|requirements|role|team|profile)/, clauseUnless: HYPOTHETICAL },
+  { label: 'profile_mismatch', w: 1.2, re: /(?:closer|nearer|more in line|better aligned) (?:to|with) (?:what|our|the) (?:we|needs|requirements|role|team|profile|spec|specification|person spec|person specification|brief|job description|criteria|job)\b/, clauseUnless: HYPOTHETICAL },
+  // others scored higher against the criteria at shortlisting: "other applicants scored more highly against the essential criteria"
+  { label: 'profile_mismatch', w: 1.2, re: new RegExp(String.raw`\b${OTHERS_REF}\b[^.;]{0,30}?\b(?:scored|ranked|rated|performed) (?:more highly|higher|better|more strongly) (?:against|on|in terms of) (?:the|our) (?:[\w-]+ ){0,2}(?:criteria|person specification|specification|requirements|job description)\b`), unless: /\b(?:tests?|assessments?|exercises?|tasks?|challenges?|case stud(?:y|ies)|presentations?)\b/ },
 
   // a composition, not a phrase: others (or what is theirs) + a degree word + a profile noun, in either order, no domain
   // named ("candidates with a little more exposure to roles at this level", "their experience just lined up better",
