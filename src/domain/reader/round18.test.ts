@@ -148,6 +148,23 @@ describe('others closer to the spec, and others scoring higher against the crite
   });
 });
 
+describe('profile mismatch on the candidate\'s side: less aligned, outside what is needed, criteria not met, a different profile', () => {
+  it('reads the candidate\'s background less aligned than others\' as a profile mismatch', () => {
+    expect(reasons('Unfortunately we will not be progressing your application. We felt your background was less aligned with the role than some other applicants.')).toEqual(['profile_mismatch']);
+  });
+  it('reads the candidate\'s experience outside what is needed as a profile mismatch', () => {
+    expect(reasons('We have decided not to move forward, as your experience sits a little outside what we need for this role.')).toEqual(['profile_mismatch']);
+  });
+  it('reads criteria not met, named by nothing, as a profile mismatch, and eligibility criteria as location', () => {
+    expect(reasons('Unfortunately, you do not meet the criteria for this role.')).toEqual(['profile_mismatch']);
+    expect(reasons('Unfortunately, you do not meet the residency criteria for this role.')).not.toContain('profile_mismatch');
+  });
+  it('reads a different skill set wanted as a profile mismatch, but not a future role that suits', () => {
+    expect(reasons('Unfortunately we will not be progressing your application. The role requires a slightly different skill set from the one you have.')).toEqual(['profile_mismatch']);
+    expect(reasons('Unfortunately we will not be progressing your application. If we have roles that need a different background in future, we will be in touch.')).toEqual(['generic']);
+  });
+});
+
 describe('internal candidate: acting up', () => {
   it('reads a colleague acting up in the post as an internal appointment', () => {
     expect(reasons('Thank you for attending interview. The role has been offered to, and accepted by, a colleague who has been acting up in the post since the spring.')).toEqual(['internal_candidate']);
