@@ -165,6 +165,21 @@ describe('profile mismatch on the candidate\'s side: less aligned, outside what 
   });
 });
 
+describe('the candidate\'s profile in a different area, not lining up, not relevant enough; a shortlisting policy', () => {
+  it('reads the candidate\'s experience in a different area or outside the role as a profile mismatch', () => {
+    expect(reasons('Unfortunately we will not be progressing. Your experience, while impressive, lies in a different area from the one this role focuses on.')).toEqual(['profile_mismatch']);
+    expect(reasons('Unfortunately we will not take this forward: your experience is weighted towards areas outside this role.')).toEqual(['profile_mismatch']);
+  });
+  it('reads a background that does not line up, or experience not relevant enough, as a profile mismatch', () => {
+    expect(reasons('Unfortunately we will not proceed. Your background does not quite line up with what the team is looking for.')).toEqual(['profile_mismatch']);
+    expect(reasons('Unfortunately we will not take this forward; your experience is not relevant enough to this role.')).toEqual(['profile_mismatch']);
+  });
+  it('does not read a shortlisting policy in the present tense as a reason given to this candidate', () => {
+    expect(reasons('Unfortunately we will not be progressing. We shortlist applicants whose experience best matches the role, and this time we have not been able to include you.')).toEqual(['generic']);
+    expect(reasons('Unfortunately we will not be progressing. We have shortlisted applicants whose experience best matches the role.')).toEqual(['profile_mismatch']);
+  });
+});
+
 describe('internal candidate: acting up', () => {
   it('reads a colleague acting up in the post as an internal appointment', () => {
     expect(reasons('Thank you for attending interview. The role has been offered to, and accepted by, a colleague who has been acting up in the post since the spring.')).toEqual(['internal_candidate']);
