@@ -180,6 +180,15 @@ describe('the candidate\'s profile in a different area, not lining up, not relev
   });
 });
 
+describe('courtesies that sound like a mismatch', () => {
+  it('does not read a wish for a role that is a closer match as a reason', () => {
+    expect(reasons('Unfortunately we have decided not to progress your application. We wish you the best in finding a role that is a closer match to your experience.')).toEqual(['generic']);
+  });
+  it('does not read experience outside what the sender can comment on as a mismatch', () => {
+    expect(reasons('Unfortunately you have not been successful. Your experience is outside what we can comment on individually, given the volume of applications.')).toEqual(['generic']);
+  });
+});
+
 describe('internal candidate: acting up', () => {
   it('reads a colleague acting up in the post as an internal appointment', () => {
     expect(reasons('Thank you for attending interview. The role has been offered to, and accepted by, a colleague who has been acting up in the post since the spring.')).toEqual(['internal_candidate']);
