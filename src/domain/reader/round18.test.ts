@@ -189,6 +189,17 @@ describe('courtesies that sound like a mismatch', () => {
   });
 });
 
+describe('a test stage not passed, and someone the manager was keen to find', () => {
+  it('reads not being successful in a test stage as the test\'s result, but not an interview stage', () => {
+    expect(reasons('Unfortunately you were not successful in the aptitude test stage of the process.')).toEqual(['assessment']);
+    expect(reasons('Unfortunately you were not successful in the interview stage of the process.')).not.toContain('assessment');
+  });
+  it('reads someone the manager was keen to find, set against the candidate\'s limited exposure, as a skills gap', () => {
+    expect(reasons('Unfortunately we will not proceed. The hiring manager was keen to find someone who already knows Dynamics 365, and your exposure to it has been limited.')).toEqual(['skills_gap']);
+    expect(reasons('Unfortunately we will not proceed. The hiring manager was keen to find someone who could start in January.')).not.toContain('skills_gap');
+  });
+});
+
 describe('internal candidate: acting up', () => {
   it('reads a colleague acting up in the post as an internal appointment', () => {
     expect(reasons('Thank you for attending interview. The role has been offered to, and accepted by, a colleague who has been acting up in the post since the spring.')).toEqual(['internal_candidate']);
