@@ -200,6 +200,13 @@ describe('a test stage not passed, and someone the manager was keen to find', ()
   });
 });
 
+describe('others holding a credential that was a requirement', () => {
+  it('reads the successful applicant already qualified, as the post required, as a skills gap', () => {
+    expect(reasons('Unfortunately we will not be progressing your application. The successful applicant is already a qualified electrician, which was a requirement for the post.')).toEqual(['skills_gap']);
+    expect(reasons('Unfortunately we will not be progressing your application. The successful applicant is already a qualified electrician and starts next month.')).not.toContain('skills_gap');
+  });
+});
+
 describe('internal candidate: acting up', () => {
   it('reads a colleague acting up in the post as an internal appointment', () => {
     expect(reasons('Thank you for attending interview. The role has been offered to, and accepted by, a colleague who has been acting up in the post since the spring.')).toEqual(['internal_candidate']);
