@@ -207,6 +207,16 @@ describe('others holding a credential that was a requirement', () => {
   });
 });
 
+describe('the profile noun first and the others after it; a profile more in keeping with the role', () => {
+  it('reads the backgrounds of the shortlisted candidates closer to the role as a profile mismatch', () => {
+    expect(reasons('Unfortunately we will not be progressing your application. The backgrounds of the shortlisted candidates were closer to what the role needs.')).toEqual(['profile_mismatch']);
+    expect(reasons('Unfortunately we will not be progressing your application. The backgrounds of the shortlisted candidates were varied.')).toEqual(['generic']);
+  });
+  it('reads a profile more in keeping with the role as a profile mismatch', () => {
+    expect(reasons('Unfortunately we will not be progressing your application. We chose a candidate with a profile more in keeping with the role.')).toEqual(['profile_mismatch']);
+  });
+});
+
 describe('internal candidate: acting up', () => {
   it('reads a colleague acting up in the post as an internal appointment', () => {
     expect(reasons('Thank you for attending interview. The role has been offered to, and accepted by, a colleague who has been acting up in the post since the spring.')).toEqual(['internal_candidate']);
