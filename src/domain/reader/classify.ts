@@ -38,9 +38,9 @@ const OTHERS_COMPARED = /\b(?:other|others|another) (?:[\w-]+ )?(?:applicants?|c
 const COMPARATIVE = /\b(?:closer|better|more closely|stronger|best|more relevant|more senior|more experienced|further along)\b/;
 
 /** a bar reached or not, with nothing named: "you did not reach the standard we need" */
-const BAR_ONLY = /\b(?:reach|meet|achieve|at|up to|attain|below|short of|under)\w* (?:the|a|our) (?:required |necessary |expected |minimum )?(?:standard|level|bar|benchmark|threshold|mark)\b|\b(?:fell|fall|falls|falling|came|come|comes) (?:well |a little |slightly |just |a bit )?short of (?:what|the level|the standard)\b/;
+const BAR_ONLY = /\b(?:reach|meet|achieve|at|up to|attain|below|short of|under|hit|clear)\w* (?:the|a|our) (?:required |necessary |expected |minimum )?(?:standard|level|bar|benchmark|threshold|mark)\b|\b(?:fell|fall|falls|falling|came|come|comes) (?:well |a little |slightly |just |a bit )?short of (?:what|the level|the standard)\b/;
 /** the handed-in work (or "it" after it) not good enough: "sadly it wasn't strong enough to take you through" */
-const WORK_NOT_ENOUGH = /\b(?:it|this|that|yours|(?:the|your) (?:[\w-]+ )?(?:exercise|task|test|submission|work|piece|answers?|case study|assignment|take-home|presentation))\b (?:was not|wasn't|were not|weren't|is not|isn't) (?:quite |sufficiently |really )?(?:strong|good|developed|polished|complete|thorough|detailed|convincing) enough\b/;
+const WORK_NOT_ENOUGH = /\b(?:the|your) (?:[\w-]+ )?(?:recommendations?|analysis|answers?|code|solution|conclusions?|arguments?|figures|model|design|approach|proposals?|plan|findings|write-?up|report|slides|deck|responses?)\b (?:was not|wasn't|were not|weren't|is not|isn't) (?:very |always |quite )?(?:well|fully|properly|clearly|sufficiently|adequately|convincingly) (?:supported|justified|evidenced|reasoned|argued|explained|structured|tested|thought through|backed up)\b|\b(?:it|this|that|yours|(?:the|your) (?:[\w-]+ )?(?:exercise|task|test|submission|work|piece|answers?|case study|assignment|take-home|presentation))\b (?:was not|wasn't|were not|weren't|is not|isn't) (?:quite |sufficiently |really )?(?:strong|good|developed|polished|complete|thorough|detailed|convincing) enough\b/;
 /** …unless the sentence names what the bar is in: "the level of German we need", "the standard of SQL" */
 const NAMED_SKILL = /\b(?:standard|level|bar) (?:of|in|for) (?!(?:the|this|our|a|an)\b)[\w+#-]+|\b(?:experience|skills?|knowledge|proficiency|fluency|qualification|degree|certificat\w*|licen[cs]e) (?:in|with|of)\b/;
 
@@ -71,7 +71,7 @@ const STOPPED = /\bon hold\b|\bpaus(?:e|ed|es|ing)\b|\bsuspend|\bfro(?:zen|ze|ez
  * Work the candidate handed in, judged ("the analysis didn't go far enough", "your code lacked tests"): at the test
  * stage that is the test's result, even in words ("lack of", "not enough") a requirement of the person would use.
  */
-const WORK_JUDGED = /\b(?:the|your) (?:[\w-]+ ){0,2}(?:analysis|code|solution|submission|write-?up|answers|responses|model|report|design|approach|deliverable|presentation|exercise|task|case study|take-home|assignment|test|challenge|work|piece|draft|plan)\b[^.;]{0,60}\b(?:didn't|did not|wasn't|was not|weren't|were not|fell|lacked|lacking|missed|failed|not (?:quite )?(?:strong|deep|thorough|complete|detailed|enough))\b|\b(?:the|your) (?:[\w-]+ )?(?!(?:experience|background|skills?|knowledge|profile|qualifications?|cv|resume|application|candidacy|expectations?|availability|location)\b)[a-z-]+ (?:did not|didn't|was not|wasn't|were not|weren't|fell|lacked|missed|failed)\b/;
+const WORK_JUDGED = /\b(?:it|this|that)\b (?:did not|didn't|does not|doesn't) (?:quite |fully |really )?(?:demonstrate|show|reach|meet|hit)\b|\b(?:the|your) (?:[\w-]+ ){0,2}(?:analysis|code|solution|submission|write-?up|answers|responses|model|report|design|approach|deliverable|presentation|exercise|task|case study|take-home|assignment|test|challenge|work|piece|draft|plan)\b[^.;]{0,60}\b(?:didn't|did not|wasn't|was not|weren't|were not|fell|lacked|lacking|missed|failed|not (?:quite )?(?:strong|deep|thorough|complete|detailed|enough))\b|\b(?:the|your) (?:[\w-]+ )?(?!(?:experience|background|skills?|knowledge|profile|qualifications?|cv|resume|application|candidacy|expectations?|availability|location)\b)[a-z-]+ (?:did not|didn't|was not|wasn't|were not|weren't|fell|lacked|missed|failed)\b/;
 /** …unless it also names what the person lacks: years, a degree, experience in something */
 const PERSON_REQUIREMENT = /\b(?:years?|degree|qualification|certificat\w*|licen[cs]e|experience (?:in|with|of)|background in)\b/;
 
@@ -158,7 +158,22 @@ function decideStage(s: Map<StageCue, LabelScore>): { stage: ReaderStage; cue: S
  */
 const OWN_CLAUSE = /\b(?:and|also)\b[^.;]*\b(?:other|others|another|applicants?|candidates?)\b|\b(?:other|another|others)\b[^.;,]{0,25}\b(?:experience|background|skills?|profile|track record|cv)\b[^.;,]{0,40},? (?:and|while|but)\b/;
 
+/**
+ * the sender's policy of whom it answers or shortlists ("we are only able to contact shortlisted candidates whose profiles
+ * most closely match the requirements", "we shortlist applicants whose experience best matches the role"): said of every
+ * applicant, so no reason given to this one
+ */
+const ANSWERS_ONLY = /\b(?:we|we're|we are|we will|we'll|we can|we could|we may)\b[^.;]{0,20}?\bonly (?:be )?(?:able to )?(?:contact|respond to|reply to|notify|get back to|call|invite|reach out to|write to)\b|\bwe (?:only |always |normally |usually )?(?:shortlist|invite|interview|select|progress|contact) (?:those |the )?(?:applicants|candidates|people|those)\b/;
+
+/** a requirement of the person added beside the test's result: "…below the pass mark, and the reviewers also noted limited experience with Spark" */
+const ALSO_REQUIREMENT = /\b(?:also|as well as|besides|in addition)\b[^.;]{0,50}\b(?:experience|exposure|knowledge|background|grounding|familiarity) (?:with|in|of|using)\b/;
+
 function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage): ReasonLabel[] {
+  for (const [label, score] of r) {
+    if (!score.hits.some((h) => ANSWERS_ONLY.test(h.sentence.norm))) continue;
+    const hits = score.hits.filter((h) => !ANSWERS_ONLY.test(h.sentence.norm));
+    r.set(label, { ...score, hits, score: hits.reduce((sum, h) => sum + h.w, 0) });
+  }
   const found = new Set<ReasonLabel>();
   for (const [label, score] of r) if (score.score >= THRESHOLD) found.add(label);
   // "no longer accepting applications" is the consequence of a filled role, not a second reason
@@ -179,7 +194,7 @@ function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage): Rea
   // at the assessment stage, a shortfall stated about the test itself is the test's result, not a second reason
   if (stage === 'assessment' && found.has('assessment') && found.has('skills_gap')) {
     const onTest = new Set((r.get('assessment')?.hits ?? []).map((h) => h.sentence));
-    if ((r.get('skills_gap')?.hits ?? []).every((h) => onTest.has(h.sentence))) found.delete('skills_gap');
+    if ((r.get('skills_gap')?.hits ?? []).every((h) => onTest.has(h.sentence) && !ALSO_REQUIREMENT.test(h.sentence.norm))) found.delete('skills_gap');
   }
   // at the assessment stage, "you did not reach the standard / level we need" names no requirement: it is the test's result
   if (stage === 'assessment' && found.has('skills_gap') && (r.get('skills_gap')?.hits ?? []).every((h) => BAR_ONLY.test(h.sentence.norm) && !NAMED_SKILL.test(h.sentence.norm))) {

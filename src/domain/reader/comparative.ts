@@ -35,7 +35,7 @@ const PATTERNS: readonly RegExp[] = [
   // others and what they bring, with an amount, in a named domain: "the candidate we have selected has several years
   // running clinical trials in oncology", "they bring a lot of experience with kubernetes operators", "other applicants
   // came to us with hands-on automotive functional safety work"
-  new RegExp(String.raw`\b(?:${OTHERS}|they|he|she)\s(?:(?:we|who) (?:have |had |'ve )?(?:selected|chosen|appointed|hired|met|offered it to)\s)?(?:(?:all|already|both|also)\s)?(?:has|have|had|bring|brings|brought|came (?:to us )?with|come (?:to us )?with|offered|showed)\s(?:an?\s)?(?:(?:several|many|\d+|two|three|four|five|six|seven|eight|ten) (?:more )?years(?: of)?|a (?:lot|great deal|good deal) of|(?:far|much|a lot|significantly) more|extensive|deep|substantial|proven|hands-on|direct|strong)\s(?:(?:[\w-]+\s){0,2}?${MATTER}\s(?:in|with|of|on|around|across)\s|(?:hands-on\s)?)${TOPIC}${TOPIC_END}`),
+  new RegExp(String.raw`\b(?:${OTHERS}|they|he|she)\s(?:(?:we|who) (?:have |had |'ve )?(?:selected|chosen|appointed|hired|met|offered it to)\s|(?:who|that)\s)?(?:(?:all|already|both|also)\s)?(?:has|have|had|bring|brings|brought|came (?:to us )?with|come (?:to us )?with|offered|showed)\s(?:an?\s)?(?:(?:several|many|\d+|two|three|four|five|six|seven|eight|ten) (?:more )?years(?: of)?|a (?:lot|great deal|good deal) of|(?:far|much|a lot|significantly) more|extensive|deep|substantial|proven|hands-on|direct|strong)\s(?:(?:[\w-]+\s){0,2}?${MATTER}\s(?:in|with|of|on|around|across)\s|(?:hands-on\s)?)${TOPIC}${TOPIC_END}`),
   // others' background deeper in a named domain: "a candidate whose background is much deeper in payments compliance"
   new RegExp(String.raw`\b${OTHERS}\s(?:whose|with)\s(?:[\w-]+\s){0,2}?${MATTER}s?\s(?:is|are|was|were|runs?|ran|goes|went)\s(?:(?:a (?:bit|little|lot)|much|far|slightly)\s)?(?:deeper|stronger|broader|more extensive|more substantial)\s(?:in|with|on|around)\s(?!(?:our|the|this|that|your|what|their|its)\b)${TOPIC}${TOPIC_END}`),
   // others who have already done a named thing: "people who've already run SOC 2 audits themselves"
@@ -60,6 +60,8 @@ const GENERIC = new Set(
     'certification certifications qualified degree experienced depth breadth strong solid extensive significant greater deeper broader range mix blend combination ' +
     'matching suitable appropriate applicable transferable comparable equivalent closely directly strongly immediately immediate senior junior seniority ' +
     'focus priorities direction plans strategy goals mission vision teams companys stage base ' +
+    'opening openings vacancies posts rounded well-rounded comprehensive complete seeking sought wanted looking need needed profile where going heading headed today future next ' +
+    'round rounds cycle intake occasion season campaign scheme programme program process pool year this ' +
     'size scale scope nature against person specification spec criteria criterion essential desirable description range lot far much bit little deal great good').split(' '),
 );
 
