@@ -35,6 +35,7 @@ const groups: [string, Row[]][] = [
   ['dev-13', dev.filter((r) => r.id.startsWith('d13-'))],
   ['dev-14', dev.filter((r) => r.id.startsWith('d14-'))],
   ['dev-15', dev.filter((r) => r.id.startsWith('d15-'))],
+  ['dev-17', dev.filter((r) => r.id.startsWith('d17-'))],
   ...['sealed.jsonl', 'sealed-2.jsonl', 'sealed-3.jsonl', 'sealed-4.jsonl', 'sealed-5.jsonl', 'sealed-6.jsonl', 'sealed-7.jsonl', 'sealed-8.jsonl', 'sealed-9.jsonl', 'sealed-10.jsonl'].map((f): [string, Row[]] => [f.replace('.jsonl', ''), rows(f)]),
 ];
 const real = '/work/shared/data/rejection-emails/dev.jsonl';

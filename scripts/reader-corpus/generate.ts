@@ -31,6 +31,7 @@ import { HANDWRITTEN_DEV_12, HANDWRITTEN_DEV_12B } from './handwritten-dev-12.js
 import { HANDWRITTEN_DEV_13 } from './handwritten-dev-13.js';
 import { HANDWRITTEN_DEV_14 } from './handwritten-dev-14.js';
 import { HANDWRITTEN_DEV_15 } from './handwritten-dev-15.js';
+import { HANDWRITTEN_DEV_17 } from './handwritten-dev-17.js';
 import { SEALED_2 } from './handwritten-sealed-2.js';
 import { SEALED_3 } from './handwritten-sealed-3.js';
 import { SEALED_4 } from './handwritten-sealed-4.js';
@@ -299,6 +300,7 @@ HANDWRITTEN_DEV_4.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : '
 HANDWRITTEN_DEV_13.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_14.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_15.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
+HANDWRITTEN_DEV_17.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 const write = (name: string, rows: CorpusLine[]): void => {
   writeFileSync(join(outDir, name), rows.map((x) => JSON.stringify(x)).join('\n') + '\n');
   console.log(`${name}: ${rows.length} messages`);
