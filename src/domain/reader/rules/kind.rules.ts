@@ -111,6 +111,8 @@ const RULES: readonly Rule<KindLabel>[] = [
   { label: 'rejection', w: 1.3, re: /\b(?:was|were|is|are)(?: not|n't) (?:among|one of|part of|in) (?:the|those)\b[^.;]{0,40}\b(?:selected|chosen|shortlisted|took forward|taken forward|progress\w*|invited|successful|moving forward|we (?:took|take|are taking|will take|have chosen|chose|picked))\b/ },
   // the candidate's own process ended by the sender: "we're going to stop the process here", "we'll close the process for you"
   { label: 'rejection', w: 1.3, re: /\b(?:stop|stopp\w*|end|end(?:ed|ing)|halt\w*|clos(?:e|ed|ing)|conclud\w*|wrap(?:ping)? up) (?:the |our |this |your )?process (?:here|there|for you|with you|at this (?:point|stage))\b/, unless: /\b(?:if|whether|until|unless)\b/ },
+  // …or the talks with the candidate ended in a word: "so we'll stop here for now"
+  { label: 'rejection', w: 1.3, re: /\b(?:we(?:'ll| will|'re going to| are going to)|i(?:'ll| will|'m going to)|let's) (?:have to )?stop (?:here|there)\b/, unless: /\b(?:if|whether|until|unless)\b/ },
   // …the group named first and pointed back to: "we could only bring a handful through to interview, and you were not one of them"
   { label: 'rejection', w: 1.3, re: /\b(?:you|yours|your (?:application|cv|profile|candidacy))\s(?:was|were|are|is)(?: not|n't) (?:among|one of|amongst) (?:them|these|those)\b/, also: /\b(?:select\w*|chos\w*|choose|shortlist\w*|invit\w*|progress\w*|bring|brought|take|took|taken|move|moving|moved|advance\w*|through|forward|onto|successful)\b/ },
 
@@ -130,7 +132,7 @@ const RULES: readonly Rule<KindLabel>[] = [
   { label: 'application_received', w: 1.0, re: /(?:is|are) (?:currently )?(?:under review|being reviewed)|we (?:will|'ll) (?:now )?(?:review|be reviewing|carefully review|assess) (?:your|all|the) (?:application|applications|cv|resume|profile)|(?:if|should) (?:your|you)[^.;]{0,60}(?:match|selected|shortlisted|suitable)[^.;]{0,40}(?:we will|we'll|will) (?:contact|be in touch|reach out|get in touch)/ },
 
   // ── invitation to interview / next round
-  { label: 'interview_invite', w: 1.3, negatable: true, unless: FEEDBACK_TALK, re: /(?:like|love|happy|pleased|delighted|excited|glad|want) to (?:invite you|schedule|set up|arrange|book|move (?:you )?forward|progress you|take you forward|have you (?:in|come|join|meet))|invit(?:e|ing|ation) (?:you )?(?:to|for) (?:an? |the |our )?(?:[\w']+ ){0,2}(?:interview|call|chat|conversation|meeting|on-?site|visit)|(?:move|moving|progress|advance|advancing|progressing) (?:you |your application )?(?:forward )?to (?:the )?(?:next|second|final|following) (?:round|stage|step)/ },
+  { label: 'interview_invite', w: 1.3, negatable: true, unless: FEEDBACK_TALK, re: /(?:like|love|happy|pleased|delighted|excited|glad|want) to (?:invite you|schedule|set up|arrange|book|move (?:you )?forward|progress you|take you forward|have you (?:in(?! mind)|come|join|meet))|invit(?:e|ing|ation) (?:you )?(?:to|for) (?:an? |the |our )?(?:[\w']+ ){0,2}(?:interview|call|chat|conversation|meeting|on-?site|visit)|(?:move|moving|progress|advance|advancing|progressing) (?:you |your application )?(?:forward )?to (?:the )?(?:next|second|final|following) (?:round|stage|step)/ },
   { label: 'interview_invite', w: 1.0, negatable: true, unless: FEEDBACK_TALK, re: /(?:schedule|book|arrange|set up) (?:an? |your |the )?(?:[\w']+ ){0,2}(?:interview|call|chat|meeting)|(?:share|send|let (?:us|me) know|provide) (?:[\w']+ ){0,2}availability|calendly|pick a time|select a (?:time|slot)|time slots?/ },
 
   // ── invitation to an assessment
