@@ -212,3 +212,60 @@ describe('stage: tests and final rounds in other words; the process described', 
     expect(stage('Thank you for completing the aptitude test. We regret that your application was not taken forward.')).toBe('assessment');
   });
 });
+
+describe('door after a contrast, and more words for coming back', () => {
+  it('reads a door after "while" or "that said" though the sentence also declines', () => {
+    expect(door("While we won't be considering your application further, we'd love you to apply again for future roles.")).toBe(true);
+    expect(door("We won't be moving forward now; that said, we'd be happy to consider you again for the graduate scheme next year.")).toBe(true);
+  });
+  it('still blocks a door refused after "while"', () => {
+    expect(door("While we appreciate your interest, we will not keep your details for future roles.")).toBe(false);
+  });
+  it('reads keep applying, welcome you back for the next round, the openings we will be posting', () => {
+    expect(door('We are not able to progress your application this time, but please do keep applying for roles that interest you.')).toBe(true);
+    expect(door("This isn't a no forever: we would genuinely welcome you back in the next hiring round.")).toBe(true);
+    expect(door("Unfortunately we cannot offer you the post, but we'd strongly encourage you to look at the openings we'll be posting in March.")).toBe(true);
+  });
+  it('does not read applying kept up in the past', () => {
+    expect(door('Thank you for applying for this role.')).toBe(false);
+  });
+});
+
+describe('feedback offered: a refusal in another clause', () => {
+  it('reads an offer to talk the candidate through where the panel saw strengths, after a decline', () => {
+    expect(offered("We've decided not to proceed; if it would help, I can talk you through where the panel felt you were strongest and where you could develop.")).toBe(true);
+  });
+  it('does not read the same offer refused in its own clause', () => {
+    expect(offered("I'm afraid I can't talk you through how the panel scored the interviews.")).toBe(false);
+  });
+});
+
+describe('feedback: a judge noticing a shortcoming, the judges\' concern', () => {
+  it('reads a shortcoming noun, a thing the candidate did not do, answers that were not up to it', () => {
+    expect(feedback('The team noted your reluctance to travel, which the role requires monthly.')).toBe(true);
+    expect(feedback('One thing the panel picked up on was that you did not ask about the users.')).toBe(true);
+    expect(feedback('The interviewers noted your answers on capacity planning were not specific enough.')).toBe(true);
+    expect(feedback('The interviewers felt your answer to the prioritisation question was vague.')).toBe(true);
+  });
+  it('reads the judges\' concern named as the candidate\'s', () => {
+    expect(feedback("The panel's main concern was your lack of experience managing budgets.")).toBe(true);
+  });
+  it('does not read praise noticed, or a concern about the process', () => {
+    expect(feedback('The team noted your enthusiasm and your excellent preparation.')).toBe(false);
+    expect(feedback('Our main concern was that the role may change shape next year.')).toBe(false);
+  });
+});
+
+describe('reasons: a role closed later', () => {
+  it('does not read details kept until the role is closed as a closed role', () => {
+    expect([...read(wrap('We will not keep your details once this role is closed.')).reasons]).toEqual(['generic']);
+    expect([...read(wrap('I am sorry to say the role has been closed.')).reasons]).toEqual(['role_closed']);
+  });
+});
+
+describe('stage: the process at its last stage', () => {
+  it('does not read the process reaching its final stage as the candidate\'s final round', () => {
+    expect(stage('We have reached the final stage of our recruitment process and, unfortunately, your application has not been progressed.')).toBe('application');
+    expect(stage('Thank you for taking part in the final stage of our process. We have chosen another candidate.')).toBe('final');
+  });
+});
