@@ -269,3 +269,22 @@ describe('stage: the process at its last stage', () => {
     expect(stage('Thank you for taking part in the final stage of our process. We have chosen another candidate.')).toBe('final');
   });
 });
+
+describe('door: other Englishes and the passive', () => {
+  it('reads reverting to the candidate, the candidature kept, the careers page kept visiting', () => {
+    expect(door('We shall revert to you in case of any suitable requirement in future.')).toBe(true);
+    expect(door('Your candidature will be kept in our database for future requirements.')).toBe(true);
+    expect(door('Kindly keep visiting our careers page for new openings.')).toBe(true);
+  });
+  it('reads an application looked forward to, the name put forward for the next opening, the candidate considered later', () => {
+    expect(door('We look forward to receiving your application for future roles.')).toBe(true);
+    expect(door("I'd be glad to put your name forward for the next opening.")).toBe(true);
+    expect(door('Your profile will be considered for other suitable openings.')).toBe(true);
+    expect(door('We will happily consider any future application you make.')).toBe(true);
+  });
+  it('does not read reverting about this decision, or a later application refused', () => {
+    expect(door('We will not revert to you regarding this decision.')).toBe(false);
+    expect(door('We are unable to consider any future application from you.')).toBe(false);
+    expect(door('We look forward to receiving your signed consent form.')).toBe(false);
+  });
+});
