@@ -288,3 +288,22 @@ describe('door: other Englishes and the passive', () => {
     expect(door('We look forward to receiving your signed consent form.')).toBe(false);
   });
 });
+
+describe('stage: time given to a group, trial and mock work', () => {
+  it('reads time with named people and a group, time on site with a team, the time given to a group', () => {
+    expect(stage('Thanks for your time yesterday with Lisa, Tom and the wider group. We will not be moving forward.')).toBe('interview');
+    expect(stage('Thank you for your time on site with the maintenance team. Unfortunately we will not be offering you the role.')).toBe('interview');
+    expect(stage('Thanks for the time you gave the team on Tuesday for the design review. We are not moving forward.')).toBe('interview');
+    expect(stage('Thank you for the second-round day at our studio. We have decided to offer the role to someone else.')).toBe('interview');
+  });
+  it('does not read time with the recruitment team as an interview', () => {
+    expect(stage('Thanks for the time you gave the recruitment team on Tuesday. We are not moving forward.')).not.toBe('interview');
+  });
+  it('reads a trial translation and a mock email as tests', () => {
+    expect(stage('Thank you for the trial translation. Unfortunately it did not meet our quality threshold.')).toBe('assessment');
+    expect(stage('Thank you for the mock client email you wrote. We have decided not to take you forward.')).toBe('assessment');
+  });
+  it('does not read a trial period mentioned in passing as a test', () => {
+    expect(stage('The role has a six-month trial period. Unfortunately we will not be taking your application forward.')).toBe('application');
+  });
+});
