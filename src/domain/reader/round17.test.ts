@@ -307,3 +307,24 @@ describe('stage: time given to a group, trial and mock work', () => {
     expect(stage('The role has a six-month trial period. Unfortunately we will not be taking your application forward.')).toBe('application');
   });
 });
+
+describe('feedback: the judges\' view as a clause, the candidate in a critical word', () => {
+  it('reads a view given as a clause with a shortcoming in it', () => {
+    expect(feedback('Their main feedback was that you were a bit light on people management.')).toBe(true);
+    expect(feedback("The hiring manager's view was that you'd need too much support in the first six months.")).toBe(true);
+  });
+  it('does not read a view given as praise', () => {
+    expect(feedback('Their feedback was that you were a lovely person to talk to.')).toBe(false);
+  });
+  it('reads the candidate in a critical word and what the client said', () => {
+    expect(feedback('Apparently you were a little quiet in the group exercise.')).toBe(true);
+    expect(feedback("They said you didn't seem to know much about their products.")).toBe(true);
+  });
+  it('does not read nerves called natural', () => {
+    expect(feedback('You seemed a little nervous at first, which is completely natural.')).toBe(false);
+  });
+  it('reads an offer to run through their comments on a call', () => {
+    expect(offered("Give me a call when you're free and I'll run through their comments.")).toBe(true);
+    expect(offered("Give me a call when you're free and we'll talk about your next steps.")).toBe(false);
+  });
+});
