@@ -328,3 +328,15 @@ describe('feedback: the judges\' view as a clause, the candidate in a critical w
     expect(offered("Give me a call when you're free and we'll talk about your next steps.")).toBe(false);
   });
 });
+
+describe('stage: the recruiter and the talent team are a screen', () => {
+  it('reads a video conversation with the recruiter, a call with the talent team, a plain discussion with the manager as a screen', () => {
+    expect(stage('Thanks for the call with Priya from our talent team. We will not be moving forward.')).toBe('screen');
+    expect(stage('Thank you for the initial video conversation with our recruiter. We will not be moving forward.')).toBe('screen');
+    expect(stage('It was great chatting on Monday. After discussing with the hiring manager, we have decided not to move forward.')).toBe('screen');
+  });
+  it('still reads a video conversation with the product team, and a call with the engineering team, as an interview', () => {
+    expect(stage('Thank you for the video conversation with our product team. We will not be moving forward.')).toBe('interview');
+    expect(stage('Thanks for the call with Priya from our engineering team. We will not be moving forward.')).toBe('interview');
+  });
+});
