@@ -36,6 +36,7 @@ const groups: [string, Row[]][] = [
   ['dev-14', dev.filter((r) => r.id.startsWith('d14-'))],
   ['dev-15', dev.filter((r) => r.id.startsWith('d15-'))],
   ['dev-16', dev.filter((r) => r.id.startsWith('d16-'))],
+  ['dev-17', dev.filter((r) => r.id.startsWith('d17-'))],
   ['dev-18', dev.filter((r) => r.id.startsWith('d18-'))],
   ['dev-19', dev.filter((r) => r.id.startsWith('d19-'))],
   ...['sealed.jsonl', 'sealed-2.jsonl', 'sealed-3.jsonl', 'sealed-4.jsonl', 'sealed-5.jsonl', 'sealed-6.jsonl', 'sealed-7.jsonl', 'sealed-8.jsonl', 'sealed-9.jsonl', 'sealed-10.jsonl', 'sealed-11.jsonl', 'sealed-12.jsonl'].map((f): [string, Row[]] => [f.replace('.jsonl', ''), rows(f)]),

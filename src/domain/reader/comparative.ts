@@ -46,6 +46,13 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`\b${OTHERS}\s(?:had|has|have)\s(?:already |previously )?(?:managed|run|ran|led|built|delivered|owned|worked (?:in|on|with|at)|done)\s([^.;,:!?()]{2,80}?)(?:\s(?:before|previously))?,?\s(?:which|and that|and this|and it|that)\s(?:gave|give|gives|was|were|is|made|tipped|set|put)\b[^.;]{0,30}\b(?:edge|decisive|apart|difference|ahead|deciding|advantage|balance)\b`),
   // what others have, credited with the decision: "their years of running GST compliance gave them an edge"
   new RegExp(String.raw`\b(?:their|his|her) (?:[\w-]+ )?(?:years|experience|background|track record|record|expertise|grounding) (?:of|in|with)\s([^.;,:!?()]{2,80}?)\s(?:gave|give|gives|was|were|is|made|set|tipped|put)\b[^.;]{0,30}\b(?:edge|decisive|apart|difference|ahead|deciding|advantage)\b`),
+  // where others' careers were spent: "the person we've chosen has spent most of their career in cold-chain logistics",
+  // "their career has been almost entirely in b2b"
+  new RegExp(String.raw`\b(?:${OTHERS}|they|he|she)\s(?:(?:we|who)(?:'ve| have| had)? (?:selected|chosen|appointed|hired|picked)\s)?(?:has|have|had)\s(?:spent|built|made)\s(?:(?:most|much|all|the bulk|the majority|nearly all|almost all) of\s)?(?:their|his|her)\s(?:[\w-]+\s)?career\s(?:in|on|with|around|across)\s${TOPIC}${TOPIC_END}`),
+  new RegExp(String.raw`\b(?:their|his|her)\s(?:[\w-]+\s)?(?:career|background|experience)\s(?:has been|had been|was|is|lies|lay|sits|sat)\s(?:(?:almost|nearly|very much|mostly|largely|entirely|wholly|squarely|firmly|exclusively)\s){0,2}in\s(?!(?:our|the|this|that|your|what|its)\b)${TOPIC}${TOPIC_END}`),
+  // the candidate's experience of a named thing, less than the appointed person's: "your experience of running an
+  // accreditation cycle as the named lead was more limited than that of the appointed candidate"
+  new RegExp(String.raw`\byour\s(?:[\w-]+\s)?${MATTER}\s(?:of|in|with|around)\s${TOPIC}\s(?:was|is|were|are)\s(?:(?:much|far|a bit|slightly|rather|somewhat)\s)?(?:more limited|less extensive|narrower|thinner|less|lighter|shallower|less deep|less direct)\b[^.;]{0,30}\bthan\b`),
   // "applicants who already hold a prince2 practitioner certification", "the shortlisted applicants all hold an active cissp certification"
   new RegExp(String.raw`\b${OTHERS}\s(?:(?:who|that)\s)?(?:(?:all|already|both)\s)?(?:hold|held|holds|had|have|has|possess(?:es|ed)?)\s(?:(?:an?|the|a current|an active|a valid|current|active|valid)\s)?${TOPIC}\s${CREDENTIAL}\b`),
 ];
@@ -75,7 +82,7 @@ export function concreteTopic(topic: string): boolean {
 
 /** The named requirement a comparison with other candidates rests on, or null. */
 export function comparativeRequirement(norm: string): string | null {
-  if (!/\b(?:candidate|applicant|someone|somebody|people|person|individual|finalist|others|profile|hire|aligned|match|fit|suited)|\b(?:they|he|she) (?:bring|brings|brought|have|has|had|came|come)\b|\b(?:their|his|her) (?:[\w-]+ )?(?:years|experience|background|track record|record|expertise|grounding)\b|\bcolleague/.test(norm)) return null;
+  if (!/\b(?:candidate|applicant|someone|somebody|people|person|individual|finalist|others|profile|hire|aligned|match|fit|suited)|\b(?:they|he|she) (?:bring|brings|brought|have|has|had|came|come)\b|\b(?:their|his|her) (?:[\w-]+ )?(?:years|experience|background|track record|record|expertise|grounding|career)\b|\bcolleague/.test(norm)) return null;
   // eligibility ("only open to people who already hold UK security clearance") is a location reason
   if (ELIGIBILITY.test(norm)) return null;
   if (/\b(?:if|should|whenever|in case)\b[^.;]{0,60}\b(?:match|fit|aligned|suited)/.test(norm)) return null;
