@@ -35,6 +35,7 @@ import { HANDWRITTEN_DEV_19 } from './handwritten-dev-19.js';
 import { HANDWRITTEN_DEV_16 } from './handwritten-dev-16.js';
 import { HANDWRITTEN_DEV_18 } from './handwritten-dev-18.js';
 import { HANDWRITTEN_DEV_17 } from './handwritten-dev-17.js';
+import { HANDWRITTEN_DEV_20 } from './handwritten-dev-20.js';
 import { SEALED_2 } from './handwritten-sealed-2.js';
 import { SEALED_3 } from './handwritten-sealed-3.js';
 import { SEALED_4 } from './handwritten-sealed-4.js';
@@ -309,6 +310,7 @@ HANDWRITTEN_DEV_19.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 
 HANDWRITTEN_DEV_16.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_18.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_17.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
+HANDWRITTEN_DEV_20.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 const write = (name: string, rows: CorpusLine[]): void => {
   writeFileSync(join(outDir, name), rows.map((x) => JSON.stringify(x)).join('\n') + '\n');
   console.log(`${name}: ${rows.length} messages`);
