@@ -9,7 +9,7 @@ import { messagePolarity } from './polarity.js';
 import { FLAG_RULES, type FlagLabel } from './rules/flag.rules.js';
 import { CLASS_OF_POSTS, CONDITIONAL, KIND_RULES, NOT_THIS_DECISION, POLICY_FOR_OTHERS, type KindLabel } from './rules/kind.rules.js';
 import { REASON_RULES, type ReasonLabel } from './rules/reason.rules.js';
-import { A_MEETING, JUDGED_WITHOUT_MEETING, OWN_PROCESS, PROCESS_DESCRIPTION, STAGE_RULES, type StageCue } from './rules/stage.rules.js';
+import { A_MEETING, ABOUT_CANDIDATE, JUDGED_WITHOUT_MEETING, NOT_SHORTLISTED, OWN_PROCESS, PROCESS_DESCRIPTION, STAGE_RULES, type StageCue } from './rules/stage.rules.js';
 import type { Evidence, Kind, Reason, ReaderStage, Sentence } from './types.js';
 import { combine, type ReaderModel } from './learned.js';
 
@@ -390,6 +390,16 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
     if (team) {
       team.hits = team.hits.filter((h) => !judged.has(h.sentence));
       team.score = team.hits.reduce((sum, h) => sum + h.w, 0);
+    }
+  }
+  // not shortlisted: interviews named in sentences that do not speak of the candidate were other people's
+  if (sentences.some((s) => !s.footer && !s.subject && NOT_SHORTLISTED.test(s.norm))) {
+    for (const cue of ['interview', 'final', 'team', 'talk'] as const) {
+      const entry = stages.get(cue);
+      if (!entry) continue;
+      entry.hits = entry.hits.filter((h) => ABOUT_CANDIDATE.test(h.sentence.norm));
+      entry.score = entry.hits.reduce((sum, h) => sum + h.w, 0);
+      if (!entry.hits.length) stages.delete(cue);
     }
   }
   if (declined) {
