@@ -73,7 +73,7 @@ It was great to chat on Thursday with me and my co-founder Liam. We've thought i
 All the best,
 Noor`),
   // ── interview: academic, public sector
-  rej('interview', ['generic'], {},
+  rej('interview', ['position_filled'], {},
     `Dear Dr Mensah,
 
 Thank you for attending for interview for the post of Lecturer in Social Policy. The selection committee met after the interviews and has decided to offer the post to another candidate. I am sorry to send disappointing news.
@@ -103,7 +103,7 @@ Thank you for appearing before the Selection Panel on 12 June. We regret to info
 Regards,
 Public Service Commission`),
   // ── interview: trades and hourly work
-  rej('interview', ['generic'], {},
+  rej('interview', ['skills_gap'], fb,
     `Hi Jordan,
 
 Thanks for doing the trial shift with us Saturday night, the team said you were easy to work with. We've decided to give the position to someone with a bit more bar experience, sorry mate.
@@ -118,7 +118,7 @@ Appreciate you coming out to the site on Wednesday and walking the job with me a
 Regards,
 Pete
 Brightwire Electrical`, 'Electrician Mate'),
-  rej('interview', ['generic'], {},
+  rej('interview', ['position_filled'], {},
     `Hi Rosa,
 
 Thank you for the working interview in the kitchen last week. Chef was grateful for your help during service. We have now hired for the position.
@@ -163,7 +163,7 @@ Greetings of the day! This is with reference to the technical round and HR discu
 Thanks & Regards,
 Talent Acquisition Team`),
   // ── final: explicitly a final round, and not "final decision"
-  rej('final', ['generic'], {},
+  rej('final', ['position_filled'], {},
     `Dear Hamid,
 
 Thank you for coming to the final panel at our Bristol office. It was an extremely close call, but we have offered the role to another candidate.
@@ -234,7 +234,7 @@ Thank you for your application for the Customer Advisor role. The final decision
 
 Kind regards,
 Recruitment`),
-  rej('screen', ['generic'], {},
+  rej('screen', ['skills_gap'], fb,
     `Hi Gabriel,
 
 Thanks for the phone chat on Monday. I've now heard back from the client and their final decision is to go with candidates who have more agency-side experience. Sorry it's not better news.
@@ -279,7 +279,7 @@ Thank you for the short phone conversation with me last week. We decided to cont
 
 With respect,
 Elena, HR`),
-  rej('screen', ['generic'], {},
+  rej('screen', ['position_filled'], {},
     `Hi Marcus,
 
 Thanks for hopping on a call with me yesterday about the van driver job. We've filled the shifts we needed with people who can start straight away, so I won't be booking you in for a trial.
@@ -535,7 +535,7 @@ We have received the results of your reference check. We regret that we are not 
 Regards,
 HR`),
   // ── interview: in process voices
-  rej('interview', ['generic'], {},
+  rej('interview', ['profile_mismatch'], {},
     `Dear Helga,
 
 Thank you for your interest and for the time you dedicated to the interviews with our team. After evaluating all the candidates, we have chosen a profile that is closer to our current needs.
@@ -556,7 +556,7 @@ Thanks for chatting with Priti and the design team on Monday afternoon. We've de
 
 Best,
 Claire`),
-  rej('interview', ['generic'], {},
+  rej('interview', ['position_filled'], {},
     `Dear Emeka,
 
 Thank you for meeting with me and the headteacher yesterday, and for teaching the Year 5 lesson. I'm afraid we have appointed another candidate.
@@ -640,7 +640,7 @@ Thank you for completing the case study exercise. The hiring manager reviewed it
 
 Kind regards,
 Recruitment`),
-  rej('interview', ['generic'], fb,
+  rej('interview', ['skills_gap'], fb,
     `Dear Agnieszka,
 
 Thank you for the panel interview and the in-tray exercise. The panel felt your answers on safeguarding were not as developed as other candidates', so we are not able to offer you the post.
