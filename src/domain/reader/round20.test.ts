@@ -124,3 +124,45 @@ describe('stage: interviews told in the passive, first calls with senior people,
     expect(stageOf('Thank you for your interest. We do not expect you to come out to the site. Unfortunately your application was not successful.')).toBe('application');
   });
 });
+
+describe('stage: the panel\'s regard, second-language thanks, time at the place, final rounds held with others', () => {
+  it('reads the panel grateful for the candidate\'s presentation as an interview', () => {
+    expect(stageOf('The panel was grateful for your presentation and for answering their questions. We will not be offering you the post.')).toBe('interview');
+  });
+
+  it('does not read the panel grateful for applications as an interview', () => {
+    expect(stageOf('The panel was grateful for the many applications it received. Unfortunately your application was unsuccessful.')).toBe('application');
+  });
+
+  it('reads thanks "for come to interview" as an interview', () => {
+    expect(stageOf('Thank you for come to interview yesterday. We choose other candidate.')).toBe('interview');
+  });
+
+  it('does not read an invitation to come to interview as one', () => {
+    expect(stageOf('We are not able to ask you to come to interview. We choose other candidate.')).toBe('application');
+  });
+
+  it('reads a meeting the sender was glad of, in the past, as an interview', () => {
+    expect(stageOf('We were happy to meet you last week in our office. Unfortunately we decided for other candidate.')).toBe('interview');
+  });
+
+  it('does not read a meeting the sender would be glad of as one', () => {
+    expect(stageOf('We would be happy to meet you in future. Unfortunately your application was unsuccessful.')).toBe('application');
+  });
+
+  it('reads time at the place of work as an interview', () => {
+    expect(stageOf('Thank you for your time on site last Friday, the lads liked you. We have gone with someone else though.')).toBe('interview');
+  });
+
+  it('does not read time at a place in general as a step', () => {
+    expect(stageOf('Thank you for your time reading our vacancy. We have gone with someone else though.')).toBe('application');
+  });
+
+  it('does not read final interviews held with other candidates as the candidate\'s final round', () => {
+    expect(stageOf('Thank you for interviewing. Our final interviews are with two other candidates, so we won\'t progress you.')).toBe('interview');
+  });
+
+  it('still reads the candidate\'s own final interview', () => {
+    expect(stageOf('Thank you for your final interview with our directors. We won\'t progress you.')).toBe('final');
+  });
+});
