@@ -10,7 +10,7 @@
 import type { CorpusLine } from './handwritten.js';
 import { door, lineWriter, offered } from './lines.js';
 
-const { rej, other } = lineWriter('d21-');
+const { rej, hold, other } = lineWriter('d21-');
 
 const ats = '\n\n--\nPlease do not reply to this message. This mailbox is not monitored.\nPowered by TalentLoop ATS';
 const indian = '\n\nWarm Regards,\nHR Desk\nAnantha Softech Solutions Pvt Ltd, Hyderabad';
@@ -454,7 +454,8 @@ Manage your applications | Unsubscribe`, 'Your application status has changed'),
 Your application for "Barista – Weekend" has been viewed by the employer. Status: Viewed. Employers typically respond within 5 days. Tip: applicants who complete their profile are more likely to hear back.
 
 The JobNest team`, 'Your application was viewed'),
-  other(`Status notification
+  hold('application', ['role_closed'], {},
+    `Status notification
 
 Requisition: Production Planner (Req 22019)
 Status: Position on hold – your application remains active
@@ -508,7 +509,8 @@ Rosa
 
 > On Tue, 4 Jun, Ben wrote:
 > I got an email saying "unfortunately this position is no longer available". Am I out?`, 'Re: Am I still in the process?'),
-  other(`Dear Mr Khan,
+  hold('application', ['generic'], {},
+    `Dear Mr Khan,
 
 Regret to inform you that the interview scheduled on 12th at our Pune office stands postponed due to the visit of the management team. The revised date will be intimated to you shortly. Your candidature remains under consideration.${indian}`, 'Postponement of interview'),
   other(`Hi Lucy,
@@ -523,7 +525,7 @@ Your application to Talent Accelerator was not required — you're already enrol
 The Talent Accelerator team`, 'Talent Accelerator - you are already enrolled'),
   other(`Hello Grace,
 
-The hiring freeze on the Edinburgh team means we've closed that posting to new applicants, but because you applied before the freeze, your application is grandfathered in and the team still plans to interview you in January.
+We've had so many applications for the Edinburgh posting that we've closed it to new applicants, but because you applied early, your application is still in and the team plans to interview you in January.
 
 Best,
 Morven, Talent Partner`, 'Edinburgh posting - your application'),
