@@ -56,7 +56,7 @@ const OWN_STEP_FAILED = /\bunsuccessful (?:in|at|when|while) (?:booking|uploadin
 /** no information held ("we do not have any information about the status of your visa application") */
 const NO_INFORMATION = /\b(?:do not|don't|does not|doesn't|did not|didn't) (?:yet |currently )?(?:have|hold) (?:any )?(?:information|details|news|visibility|records?)\b/;
 /** the candidate's own step back, told as the cause ("as you have withdrawn from the process, we have closed your application") */
-const OWN_WITHDRAWAL = /\b(?:as|since|because|now that|following|given that) you(?:'ve| have| had)? (?:now )?(?:withdrawn|withdrew|accepted (?:another|a different|an?|the other) (?:offer|role|position|job)|asked us to (?:withdraw|close|remove|cancel))\b/;
+const OWN_WITHDRAWAL = /\b(?:as|since|because|now that|following|given that) you(?:'ve| have| had)? (?:now )?(?:withdrawn|withdrew|accepted (?:another|a different|an?|the other) (?:offer|role|position|job)|asked us to (?:withdraw|close|remove|cancel))\b|\b(?:as per|at|following|in line with|per) your (?:own )?(?:request|email|e-mail|mail|letter|message|instructions?)\b[^.;]{0,80}\b(?:withdrawn|closed|cancel+ed|removed)\b/;
 /** a person who cannot join the candidate's step: "our CEO will not be able to join your final interview" */
 const CANNOT_JOIN = /\b(?:not be able to|unable to|cannot|can't|won't be able to|will not be able to|not able to) (?:join|attend|make|sit in on|be at|run|lead|chair|host) (?:your|the|our|this|tomorrow's|today's|monday's|tuesday's|wednesday's|thursday's|friday's) (?:[\w-]+ )?(?:interview|call|meeting|session|assessment|onsite|chat|presentation)\b/;
 /**
