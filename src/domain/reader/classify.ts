@@ -123,6 +123,9 @@ const NEXT_STEP_AHEAD = /\b(?:go|move|come|proceed|skip|jump|progress|bring|take
 const APPLICATION_GOES_ON = /\byour application (?:remains|is still|stays|will remain|has been (?:moved|transferred|carried over|migrated)|will be (?:moved|transferred|carried over))\b|\bapplications (?:already received )?(?:have been|will be|are being) (?:carried over|moved|transferred|migrated)\b|\b(?:will|shall) (?:contact|notify|inform|write to|update) (?:every|each|all) (?:candidates?|applicants?)\b|\ball (?:candidates|applicants) will be (?:contacted|notified|informed)\b|\bnothing changes for your\b/;
 const ONLY_SAVED = /\byou(?:'ve| have)? saved\b|\bsaved (?:job|jobs|search|searches)\b|\byou (?:were|are|have been) following\b/;
 const MEANT_FOR_OTHERS = /\b(?:rejection|decline|regret|e-?mail|note|message|letter|reply)s? (?:that |which )?(?:we|i)(?:'ve| have| had)? (?:sent|wrote|forwarded|emailed) (?:out )?to (?:the other|another|a different|other) (?:[\w-]+ )?(?:candidates?|applicants?|finalists?|person)\b|\b(?:was|is|were)(?: not|n't) (?:meant for|intended for|addressed to) you\b/;
+/** a decline given as wording to reuse, not sent: "please use the template below", "here is the wording we suggest" */
+const WORDING_GIVEN = /\b(?:use|copy|adapt|send) (?:the|this|our) (?:[\w-]+ )?(?:template|wording|script)\b|\b(?:template|wording|script|sample (?:e-?mail|letter|text))s? (?:below|that follows|we suggest)\b/;
+const QUOTED = /"/;
 const NAMES_OWN = /\byour (?:application|candidacy|candidature)\b|\byou(?:'ve| have)? not been (?:selected|successful|shortlisted)\b/;
 const WITH_YOU = /\b(?:with|for) you\b|\byou (?:any further|further)\b/;
 
@@ -368,6 +371,9 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
     const hits = (kinds.get('rejection')?.hits ?? []).filter((h) => h.w >= 0.9);
     const live = (re: RegExp): boolean => sentences.some((s) => !s.footer && !s.subject && re.test(s.norm));
     if (live(APPLICATION_GOES_ON) && hits.every((h) => APPLICATION_GOES_ON.test(h.sentence.norm) || !(CANDIDATE_REFUSED.test(h.sentence.norm) || OWN_DECISION.test(h.sentence.norm)))) {
+      kind = 'other';
+      kindScore = 0.5;
+    } else if (live(WORDING_GIVEN) && hits.length > 0 && hits.every((h) => QUOTED.test(h.sentence.text) || QUOTED.test(h.sentence.norm))) {
       kind = 'other';
       kindScore = 0.5;
     } else if ((live(ONLY_SAVED) || live(MEANT_FOR_OTHERS)) && hits.every((h) => !NAMES_OWN.test(h.sentence.norm) && !WITH_YOU.test(h.sentence.norm))) {

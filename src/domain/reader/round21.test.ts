@@ -4,7 +4,7 @@
  * closed to new applicants, a notice that leaves the application unaffected, a third person declined, applicants in
  * general, a job only followed, a document still to send, the candidate's own withdrawal, a posting notice while the
  * application goes on, a decline meant for someone else, an offer that stands beside a refused detail, another role put
- * instead, a place at an event refused — each on messages written for this test (not taken from any corpus part), beside
+ * instead, a place at an event refused, a decline given as wording to reuse — each on messages written for this test (not taken from any corpus part), beside
  * a rejection in the same words around a real decision. The rules alone (`null`) must read them.
  */
 import { describe, expect, it } from 'vitest';
@@ -107,5 +107,16 @@ describe('kind: an offer that stands, another role put instead, an event place r
 
   it('still reads a filled role with no other role as a rejection', () => {
     expect(read(wrap('I am sorry to say the Sous Chef role went to an internal candidate, so we will not be moving forward with you.')).kind).toBe('rejection');
+  });
+});
+
+describe('kind: a decline given as wording to reuse', () => {
+  it('reads a decline quoted in a template for the panel as no rejection', () => {
+    const text = 'Hi all,\n\nWhen you turn down a candidate after the onsite, please use the template below.\n\n"Thank you for meeting the team. Unfortunately we will not be moving forward with your candidacy."\n\nThanks,\nRecruiting Ops';
+    expect(read(text).kind).not.toBe('rejection');
+  });
+
+  it('still reads the same decline sent to the candidate as a rejection', () => {
+    expect(read(wrap('Thank you for meeting the team. Unfortunately we will not be moving forward with your candidacy.')).kind).toBe('rejection');
   });
 });
