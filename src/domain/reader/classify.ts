@@ -90,7 +90,7 @@ const OWN_APPLICATION_REFUSED = /\b(?:with|on) your (?:application|candidacy|can
  * Manager role, but we'd like to consider you for our Brand Lead opening"): the process goes on, so no rejection.
  * Future or other roles in general ("we'd love to consider you for future roles") are the open door, not this.
  */
-const OTHER_ROLE_PUT = /\b(?:like|love|want|keen|happy|pleased|glad|delighted) to (?:\w+ )?(?:consider|invite|interview|put|move|see|meet|speak to|talk to|introduce) you (?:[\w-]+ ){0,3}?for (?:our|the|a|an|another|one of our) (?!future\b|other\b|similar\b|upcoming\b|new\b)(?:[\w-]+ ){0,4}?(?:role|opening|position|post|vacancy|job)\b/;
+const OTHER_ROLE_PUT = /\b(?:like|love|wants?|keen|happy|pleased|glad|delighted)(?: instead| also| still)? to (?:\w+ )?(?:consider|invite|interview|put|move|see|meet|speak to|talk to|introduce) you (?:[\w-]+ ){0,4}?for (?:our|the|a|an|another|one of our|that) (?!future\b|other\b|similar\b|upcoming\b|new\b)(?:[\w-]+ ){0,4}?(?:role|opening|position|post|vacancy|job)\b|\b(?:like|love|wants?|keen|happy|pleased|glad|delighted) instead to offer you (?:a|an) (?:[\w-]+ ){0,4}?(?:role|position|post|contract|job|place|placement)\b/;
 const CONTRAST = /\b(?:but|while|whilst|although|though|however|instead)\b/;
 
 /**
@@ -101,7 +101,7 @@ const CONTRAST = /\b(?:but|while|whilst|although|though|however|instead)\b/;
  */
 const ARRANGEMENT = /\b(?:start date|deadline|relocation|salary|band|range|remote|hybrid|office|video|in-person|format|questions|reschedul\w*|date|time|slot|extension|costs?|bonus|package|equity|notice period|allowance|check|consent|form)\b/;
 const CANDIDATE_REFUSED = /\byour (?:application|candidacy|candidature|cv|profile)\b|\byou (?:further|forward|through|on to|onto)\b|\b(?:consider|progress|offer|select|shortlist|invite|appoint|hire|take)(?:ing|ed)? you\b|\b(?:other|another) (?:candidate|applicant)s?\b|\b(?:role|position|post|vacancy|job) (?:has|have|had|was|is) (?:now |already )?(?:been )?(?:filled|closed|cancel+ed|withdrawn)\b/;
-const GOES_AHEAD = /\b(?:is|are) (?:still|also) (?:on|going ahead|booked|scheduled|confirmed|with (?:the|our) (?:panel|team|hiring manager))\b|\b(?:would|'d) still (?:very much )?(?:like|love|want) to (?:see|have|meet|interview|invite|bring|talk|speak|continue|proceed|move)\b|\b(?:is|are|remains?) unaffected\b|\bkeen to (?:have|see|meet|bring) you\b|\bconfirm (?:that )?you (?:can|are able to|will be able to) attend\b|\b(?:delighted|happy|pleased|glad) to move (?:you )?(?:on )?(?:to|forward to) the (?:offer|next|final)\b|\bthe (?:[\w-]+ )?interview will (?:be|take place|last|run)\b|\bso (?:that )?we can (?:continue|proceed|move forward) with your (?:offer|onboarding|start)\b|\b(?:we|i)(?:'ll| will) (?:book|schedule|arrange|set up) (?:the|your) (?:[\w-]+ )?(?:interview|call|onsite|round|stage)\b/;
+const GOES_AHEAD = /\b(?:the |your )?offer (?:itself )?(?:still stands|stands|is unchanged|remains (?:unchanged|open|on the table)|stays)\b|\b(?:rest|remainder) of (?:the|your) offer\b|\beverything else in (?:the|your) offer\b|\bhere is our (?:best|final|revised) offer\b|\b(?:is|are) (?:still|also) (?:on|going ahead|booked|scheduled|confirmed|with (?:the|our) (?:panel|team|hiring manager))\b|\b(?:would|'d) still (?:very much )?(?:like|love|want) to (?:see|have|meet|interview|invite|bring|talk|speak|continue|proceed|move)\b|\b(?:is|are|remains?) unaffected\b|\bkeen to (?:have|see|meet|bring) you\b|\bconfirm (?:that )?you (?:can|are able to|will be able to) attend\b|\b(?:delighted|happy|pleased|glad) to move (?:you )?(?:on )?(?:to|forward to) the (?:offer|next|final)\b|\bthe (?:[\w-]+ )?interview will (?:be|take place|last|run)\b|\bso (?:that )?we can (?:continue|proceed|move forward) with your (?:offer|onboarding|start)\b|\b(?:we|i)(?:'ll| will) (?:book|schedule|arrange|set up) (?:the|your) (?:[\w-]+ )?(?:interview|call|onsite|round|stage)\b/;
 
 /**
  * the message asks for something so that the process goes on, or leaves the going on to the candidate: "please confirm
@@ -114,12 +114,25 @@ const CONTINUES = /\bso (?:that )?(?:we|i) (?:can|may|are able to) (?:continue|p
  * opening put to them with "for it", an interview booked for them.
  */
 const NEXT_STEP_AHEAD = /\b(?:go|move|come|proceed|skip|jump|progress|bring|take|invite)(?:ing)? (?:you )?(?:directly|straight|right) (?:on )?(?:to|through to|into)\b|\b(?:instead|rather),? (?:the team|the panel|the hiring manager|we|i|they|[a-z]+) (?:will|'ll|would like to|is going to|are going to) (?:call|ring|interview|meet|see|speak (?:to|with)|invite) you\b|\b(?:would like to|'d like to|wants? to|keen to) (?:interview|meet|invite|see) you for (?:it|that|this one)\b|\byour (?:[\w-]+ )?interview is (?:on|at|booked|confirmed|scheduled|still)\b|\b(?:i|we)(?:'ve| have) (?:now )?(?:booked|scheduled|arranged|rebooked) (?:one|it|you|an? (?:[\w-]+ )?(?:interview|slot|call)|your (?:[\w-]+ )?(?:interview|slot|call))\b/;
+/**
+ * The candidate's application told as going on after a notice about the posting ("your application remains active", "all
+ * applications have been carried over to the new requisition", "the hiring team will contact every candidate with the
+ * outcome"), a job only saved or followed, a decline told as meant for someone else ("this is the rejection we sent to
+ * the other finalist", "it wasn't about you"): a decline that does not name the candidate's own application is none.
+ */
+const APPLICATION_GOES_ON = /\byour application (?:remains|is still|stays|will remain|has been (?:moved|transferred|carried over|migrated)|will be (?:moved|transferred|carried over))\b|\bapplications (?:already received )?(?:have been|will be|are being) (?:carried over|moved|transferred|migrated)\b|\b(?:will|shall) (?:contact|notify|inform|write to|update) (?:every|each|all) (?:candidates?|applicants?)\b|\ball (?:candidates|applicants) will be (?:contacted|notified|informed)\b|\bnothing changes for your\b/;
+const ONLY_SAVED = /\byou(?:'ve| have)? saved\b|\bsaved (?:job|jobs|search|searches)\b|\byou (?:were|are|have been) following\b/;
+const MEANT_FOR_OTHERS = /\b(?:rejection|decline|regret|e-?mail|note|message|letter|reply)s? (?:that |which )?(?:we|i)(?:'ve| have| had)? (?:sent|wrote|forwarded|emailed) (?:out )?to (?:the other|another|a different|other) (?:[\w-]+ )?(?:candidates?|applicants?|finalists?|person)\b|\b(?:was|is|were)(?: not|n't) (?:meant for|intended for|addressed to) you\b/;
+/** a decline given as wording to reuse, not sent: "please use the template below", "here is the wording we suggest" */
+const WORDING_GIVEN = /\b(?:use|copy|adapt|send) (?:the|this|our) (?:[\w-]+ )?(?:template|wording|script)\b|\b(?:template|wording|script|sample (?:e-?mail|letter|text))s? (?:below|that follows|we suggest)\b/;
+const QUOTED = /"/;
+const NAMES_OWN = /\byour (?:application|candidacy|candidature)\b|\byou(?:'ve| have)? not been (?:selected|successful|shortlisted)\b/;
 const WITH_YOU = /\b(?:with|for) you\b|\byou (?:any further|further)\b/;
 
 /** a negative that is only "not yet": "they haven't had a chance to look at the shortlist yet" */
 const NOT_DONE_YET = /(?:\bnot|n't|\bcannot|\bunable to) (?:[\w-]+ ){0,10}?yet\b(?! (?:we|i|they|the|our)\b)/;
 
-const EVENT = /\b(?:event|webinar|workshop|open (?:day|evening)|(?:careers?|recruitment|jobs?|graduate|hiring) (?:fair|evening|day|event|expo|roadshow)|meet-?up|conference|info(?:rmation)? session|ticket)s?\b/;
+const EVENT = /\b(?:event|webinar|workshop|open (?:day|evening)|(?:mentoring|networking|insight|taster|coffee|social) (?:evening|morning|afternoon|day|session|lunch|breakfast)|(?:careers?|recruitment|jobs?|graduate|hiring) (?:fair|evening|day|event|expo|roadshow)|meet-?up|conference|info(?:rmation)? session|ticket)s?\b/;
 const ROLE_OR_APPLICATION = /\b(?:application|candidacy|candidature|role|position|post|vacancy|job|interview|assessment)s?\b/;
 const OWN_DECISION = /\byour (?:application|candidacy|candidature)\b|\b(?:other|another) (?:candidate|applicant)s?\b|\b(?:not|n't) (?:been )?(?:selected|successful|shortlisted)\b/;
 
@@ -348,6 +361,22 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
   if (kind === 'rejection') {
     const strong = ruleHits.filter((h) => h.w >= THRESHOLD);
     if (strong.length && strong.every((h) => EVENT.test(h.sentence.norm) && !ROLE_OR_APPLICATION.test(h.sentence.norm)) && !sentences.some((s) => !s.footer && !s.subject && OWN_DECISION.test(s.norm))) {
+      kind = 'other';
+      kindScore = 0.5;
+    }
+  }
+  // a notice about the posting while the candidate's application goes on, a job only saved or followed, a decline meant
+  // for someone else: no decline of the candidate unless a decline names their own application
+  if (kind === 'rejection') {
+    const hits = (kinds.get('rejection')?.hits ?? []).filter((h) => h.w >= 0.9);
+    const live = (re: RegExp): boolean => sentences.some((s) => !s.footer && !s.subject && re.test(s.norm));
+    if (live(APPLICATION_GOES_ON) && hits.every((h) => APPLICATION_GOES_ON.test(h.sentence.norm) || !(CANDIDATE_REFUSED.test(h.sentence.norm) || OWN_DECISION.test(h.sentence.norm)))) {
+      kind = 'other';
+      kindScore = 0.5;
+    } else if (live(WORDING_GIVEN) && hits.length > 0 && hits.every((h) => QUOTED.test(h.sentence.text) || QUOTED.test(h.sentence.norm))) {
+      kind = 'other';
+      kindScore = 0.5;
+    } else if ((live(ONLY_SAVED) || live(MEANT_FOR_OTHERS)) && hits.every((h) => !NAMES_OWN.test(h.sentence.norm) && !WITH_YOU.test(h.sentence.norm))) {
       kind = 'other';
       kindScore = 0.5;
     }

@@ -56,9 +56,29 @@ const OWN_STEP_FAILED = /\bunsuccessful (?:in|at|when|while) (?:booking|uploadin
 /** no information held ("we do not have any information about the status of your visa application") */
 const NO_INFORMATION = /\b(?:do not|don't|does not|doesn't|did not|didn't) (?:yet |currently )?(?:have|hold) (?:any )?(?:information|details|news|visibility|records?)\b/;
 /** the candidate's own step back, told as the cause ("as you have withdrawn from the process, we have closed your application") */
-const OWN_WITHDRAWAL = /\b(?:as|since|because|now that|following|given that) you(?:'ve| have| had)? (?:now )?(?:withdrawn|withdrew|accepted (?:another|a different|an?|the other) (?:offer|role|position|job)|asked us to (?:withdraw|close|remove|cancel))\b/;
+const OWN_WITHDRAWAL = /\b(?:as|since|because|now that|following|given that) you(?:'ve| have| had)? (?:now )?(?:withdrawn|withdrew|accepted (?:another|a different|an?|the other) (?:offer|role|position|job)|asked us to (?:withdraw|close|remove|cancel))\b|\b(?:as per|at|following|in line with|per) your (?:own )?(?:request|email|e-mail|mail|letter|message|instructions?)\b[^.;]{0,120}\b(?:withdrawn|closed|cancel+ed|removed)\b/;
 /** a person who cannot join the candidate's step: "our CEO will not be able to join your final interview" */
 const CANNOT_JOIN = /\b(?:not be able to|unable to|cannot|can't|won't be able to|will not be able to|not able to) (?:join|attend|make|sit in on|be at|run|lead|chair|host) (?:your|the|our|this|tomorrow's|today's|monday's|tuesday's|wednesday's|thursday's|friday's) (?:[\w-]+ )?(?:interview|call|meeting|session|assessment|onsite|chat|presentation)\b/;
+/**
+ * The round-twenty-one classes of sentences about something other than this candidate's application, each guarded so
+ * that a sentence which goes on to name the candidate's own application still declines it:
+ * - a thing that is not the application declined: a refusing verb + an administrative object ("your expense claim has been
+ *   declined", "I've had to decline that calendar invite", "your timesheet was rejected");
+ * - a posting closed to new applicants only ("no longer accepting applications", "closed to new applicants");
+ * - a notice that leaves the candidate's own step untouched ("this does not affect applications already received");
+ * - a third person declined: a deciding verb + him / her ("decided not to proceed with him", "we won't be offering her the role");
+ * - applicants in general: a quantifier + a class of people ("most applicants are not successful at this stage");
+ * - a job the candidate only followed ("the role you were following"), an application missing a document still to send.
+ */
+const NOT_YOURS = String.raw`(?![^.;]*\b(?:your (?:application|candidacy|candidature|cv|resume|profile)|yours|including you|you too|your case)\b)`;
+const ADMIN_THING = String.raw`(?:calendar invite|meeting invite|invite|meeting|slot|time ?slot|booking|request|claim|expense claim|expenses?|reimbursement|timesheet|connection request|referral bonus|bonus|refund|invoice|payment)`;
+export const ADMIN_DECLINED = new RegExp(String.raw`\b(?:declin(?:e|ed|ing)|reject(?:ed|ing)?|refus(?:e|ed|ing)) (?:that |the |this |your |my |our |a |an )?(?:(?!to\b)[\w-]+ ){0,2}?${ADMIN_THING}s?\b${NOT_YOURS}|\b${ADMIN_THING}s?\b(?: (?:request|for [\w-]+(?: [\w-]+)?))?[^.;]{0,50}?\b(?:has|have|had|was|were|is|are) (?:now |been )?(?:been )?(?:declined|rejected|refused|not approved)\b${NOT_YOURS}`);
+export const CLOSED_TO_NEW = new RegExp(String.raw`\b(?:no longer|not|stopped) (?:accepting|taking|receiving|open (?:to|for)) (?:any )?(?:new|further|more) (?:applications|applicants|candidates|submissions|cvs)\b${NOT_YOURS}|\bclosed (?:it |them )?(?:to|for) (?:new|further|any more|more) (?:applications|applicants|candidates|submissions)\b${NOT_YOURS}`);
+export const NOT_AFFECTED = /\b(?:does|do|will|is|are|has|have)(?: not|n't) (?:be |been )?affect(?:s|ed)?\b(?![^.;]*\b(?:not|n't|unsuccessful|other candidates?)\b)|\b(?:is|are|remains?) unaffected\b/;
+export const THIRD_PERSON = /\b(?:proceed(?:ing)?|continu(?:e|ing)|progress(?:ing)?|mov(?:e|ing) forward|go(?:ing)? ahead) with (?:him|her)\b(?! (?:team|manager|colleagues|department|group|panel)\b)|\b(?:offer(?:ing)?|select(?:ing)?|appoint(?:ing)?|hir(?:e|ing)|invit(?:e|ing)|shortlist(?:ing)?) (?:him|her)\b(?! (?:team|manager|colleagues|department|group|panel)\b)/;
+export const IN_GENERAL = new RegExp(String.raw`\b(?:most|many|some|few|the majority of|a lot of|lots of|plenty of|thousands of|hundreds of|nine in ten|(?:in )?(?:most|many) cases,?)(?: of)?(?: the)? (?:[\w-]+ ){0,3}?(?:applicants|candidates|people|applications|graduates|students|jobseekers|job seekers)\b[^.;]{0,40}?\b(?:are|were|is|get|got|will be|ask us why they were)(?: not|n't)? (?:[\w-]+ )?(?:successful|unsuccessful|turned down|rejected|declined|shortlisted|taken forward|progressed|selected)\b${NOT_YOURS}`);
+export const ONLY_FOLLOWED = /\b(?:you (?:were|are|have been) (?:following|watching|tracking)|you(?:'ve| have)? (?:not|n't) applied (?:for|to) (?:it|this|that))\b/;
+export const STILL_TO_SEND = /\b(?:is|are) (?:still )?missing (?:a |the |some |one or more |your )?(?:required |mandatory |requested )?(?:documents?|fields?|information|details|attachments?|signature|references?|answers?|uploads?)\b(?![^.;]*\b(?:not|n't|cannot|unable|unsuccessful|rejected)\b)/;
 const MAY_HAVE_BEEN = /\b(?:may|might|could) (?:already )?(?:have )?(?:already )?been (?:filled|closed|withdrawn|cancel+ed|offered|taken)\b/;
 const INCONVENIENCE = /\b(?:regret|sorry|apologi[sz]e|apologies)\b[^.;:]{0,12}\b(?:for )?(?:any|the|this) (?:inconvenience|confusion|disruption|trouble|hassle)\b(?![^.;]*\b(?:not|n't|unfortunately|unsuccessful|other candidates?|cancel\w*|filled|withdrawn|closed)\b)|\binconvenience (?:caused )?is (?:deeply |sincerely )?regretted\b/;
 
@@ -76,7 +96,7 @@ export const ARRANGEMENT_REFUSED = /\b(?:unable|not able|no longer able|not in a
  * Sentences that are no decision about this candidate, whatever their polite words: sympathy with the
  * candidate's own choice, a policy about everyone else, a job saved in an alert, an update with no news yet.
  */
-export const NOT_THIS_DECISION = new RegExp([NOT_THIS_DECISION_BEFORE, CONTACT_ONLY_SELECTED, NO_REPLY_TO_CLASS, NO_DECISION_YET, WRONG_CONTACT, SOMEONE_ELSES, CLASS_OF_APPLICATIONS, MAY_HAVE_BEEN, INCONVENIENCE, TIMING_REGRET, CANNOT_JOIN, NO_INFORMATION, OWN_WITHDRAWAL, OWN_STEP_FAILED].map((r) => r.source).join('|'));
+export const NOT_THIS_DECISION = new RegExp([NOT_THIS_DECISION_BEFORE, CONTACT_ONLY_SELECTED, NO_REPLY_TO_CLASS, NO_DECISION_YET, WRONG_CONTACT, SOMEONE_ELSES, CLASS_OF_APPLICATIONS, MAY_HAVE_BEEN, INCONVENIENCE, TIMING_REGRET, CANNOT_JOIN, NO_INFORMATION, OWN_WITHDRAWAL, OWN_STEP_FAILED, ADMIN_DECLINED, CLOSED_TO_NEW, NOT_AFFECTED, THIRD_PERSON, IN_GENERAL, ONLY_FOLLOWED, STILL_TO_SEND].map((r) => r.source).join('|'));
 
 /**
  * What will happen to a class of applicants, told as a policy ("only applicants whose qualifications most closely match
@@ -151,6 +171,8 @@ const RULES: readonly Rule<KindLabel>[] = [
 
   // plain-spoken verdicts: "the answer this time is no", "it's not good news", "your application has been closed"
   { label: 'rejection', w: 1.3, re: /\bthe answer (?:this time |on this occasion |for now |for this role )?is (?:a )?no\b|\b(?:clos(?:e|ed|ing)|archiv(?:e|ed|ing)|declin(?:e|ed|ing)|reject(?:ed|ing)?) (?:your|this) (?:application|candidacy|candidature)\b|\b(?:application|candidacy|candidature) (?:has been|was|is) (?:now )?(?:closed|archived|declined|rejected)\b|\bstatus:? ?(?:not selected|unsuccessful|rejected|declined|not progressing)\b|\bnot (?:among|one of) (?:the|those)\b[^.;]{0,40}(?:taking|moving|progress\w*|shortlist\w*|select\w*|invit\w*)/ },
+  // …and with the post named between: "your candidature for the post of Deputy Manager has been rejected"
+  { label: 'rejection', w: 1.3, re: /\byour (?:application|candidacy|candidature)\b[^.;]{0,60}?\b(?:has been|have been|was|is) (?:now )?(?:rejected|declined|turned down)\b/ },
   { label: 'rejection', w: 1.0, re: /\bnot (?:good|happy|positive|great|better) news\b|\bnot the (?:news|outcome|answer) (?:you|we)\b|\b(?:is|was|are|were) not (?:quite |exactly )?what (?:we|the (?:[\w-]+ )?team|this (?:[\w-]+ )?team|they|the client|the business|the role|this role) (?:are |were |is |was )?(?:looking for|need|needs|needed|want|wants|require|requires)/ },
 
   // not a decision about the candidate (who the sentence is about): sympathy with the candidate's own choice
