@@ -58,7 +58,7 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   it('does not fall below its recorded scores on the third sealed part', () => {
     const r = score('sealed-3.jsonl');
     expect(r.n).toBe(86);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.91);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.925);
     // .92 until ADR 0050: the weights retrained that round add one wrong reason here and gain more on the other parts
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.925);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.9);
@@ -72,7 +72,7 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   it('does not fall below its recorded scores on the fourth sealed part', () => {
     const r = score('sealed-4.jsonl');
     expect(r.n).toBe(90);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.915);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.925);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.87);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.83);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.94);
