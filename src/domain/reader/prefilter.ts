@@ -450,7 +450,17 @@ export class PatternGate {
       }
     }
     for (const p of out) hit[p] = 0;
-    return out.sort((a, b) => a - b);
+    // in list order; the lists are short, and an insertion sort allocates nothing (Array.prototype.sort does)
+    for (let i = 1; i < out.length; i++) {
+      const v = out[i] as number;
+      let j = i - 1;
+      while (j >= 0 && (out[j] as number) > v) {
+        out[j + 1] = out[j] as number;
+        j--;
+      }
+      out[j + 1] = v;
+    }
+    return out;
   }
 
   /** how many patterns the gate covers */
