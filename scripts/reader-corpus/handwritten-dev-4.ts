@@ -535,8 +535,8 @@ You're receiving this because you created a job alert. Unsubscribe`, 'New jobs f
 Congratulations on passing the online tests! We are pleased to invite you to our virtual assessment centre on 14 November. Details of the day are attached.
 
 Graduate Recruitment`, 'Assessment centre invitation'),
-  hold('application', ['generic'], {},
-    `Hi Kris,
+  // still reading, with a date promised: an update, not a pause (nothing is delayed)
+  other(`Hi Kris,
 
 Thanks for applying to Pebble! We're still reading every application, and we haven't forgotten you — we'll be in touch within two weeks.
 

@@ -267,3 +267,17 @@ describe('kind: a negative that is only "not yet", in a message that pauses the 
     expect(read(wrap('Unfortunately the portal does not let us edit answers once they are submitted, but you can attach a short note to your form.')).kind).not.toBe('rejection');
   });
 });
+
+describe('kind: a reassurance is no pause', () => {
+  it('reads "we haven\'t forgotten you" with a date promised as an update, not a paused process', () => {
+    for (const model of [null, undefined]) {
+      const r = readMessage({ text: wrap("Thanks for applying for the Studio Assistant role. We're still going through every application and we haven't forgotten you: expect a reply by the end of next week.") }, model);
+      expect(r.kind).toBe('other');
+    }
+  });
+
+  it('still reads a process that is running late as on hold', () => {
+    const r = read(wrap("We haven't forgotten about you. The review of applications is taking us much longer than we expected, and we now hope to have news by the end of the month."));
+    expect(r.kind).toBe('on_hold');
+  });
+});
