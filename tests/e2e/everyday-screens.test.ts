@@ -61,6 +61,8 @@ describe.skipIf(!hasBrowser)('the everyday screens of a long search', () => {
     const board = boardPage(page, app.url);
     await board.goto();
     await board.openEnded('rejected');
+    // the opened column fills after it unfolds: wait for its first card before counting
+    await board.column('rejected').cards().first().waitFor();
     expect(await board.column('rejected').cards().count()).toBeGreaterThan(0);
     expect(await board.board().evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
