@@ -474,62 +474,6 @@ export class PatternGate {
   }
 }
 
-/**
- * One regular expression behind its own literal filter: `test` scans the text once for the literals every match
- * needs and runs the expression only when one branch has them all. For the long alternations tested against every
- * sentence ("is this sentence a description of the process?"), most sentences are ruled out by the scan. The answer is
- * always that of `re.test` (an expression with state, global or sticky, is never filtered).
- */
-export class GatedPattern {
-  private readonly set: LiteralSet | null = null;
-  /** per branch, per literal set: the ids of its literals */
-  private readonly branches: Int32Array[][] = [];
-  private readonly seen: Uint8Array = new Uint8Array(0);
-
-  constructor(readonly re: RegExp) {
-    const sets = re.global || re.sticky ? null : branchLiteralSets(re);
-    if (!sets) return;
-    const ids = new Map<string, number>();
-    const idOf = (lit: string): number => {
-      let id = ids.get(lit);
-      if (id === undefined) {
-        id = ids.size;
-        ids.set(lit, id);
-      }
-      return id;
-    };
-    this.branches = sets.map((branch) => branch.map((set) => Int32Array.from(set.map(idOf))));
-    this.set = new LiteralSet([...ids.keys()]);
-    this.seen = new Uint8Array(ids.size);
-  }
-
-  test(text: string): boolean {
-    const { set, seen } = this;
-    if (set) {
-      seen.fill(0);
-      set.scan(text, seen);
-      let possible = false;
-      for (const branch of this.branches) {
-        let all = true;
-        for (const ids of branch) {
-          let any = false;
-          for (const id of ids) if (seen[id] === 1) any = true;
-          if (!any) {
-            all = false;
-            break;
-          }
-        }
-        if (all) {
-          possible = true;
-          break;
-        }
-      }
-      if (!possible) return false;
-    }
-    return this.re.test(text);
-  }
-}
-
 /** Several expressions behind one filter: `some(text)` is true when one of them matches. */
 export class GatedPatterns {
   private readonly gate: PatternGate;
