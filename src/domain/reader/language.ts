@@ -23,6 +23,44 @@ for (const [lang, words] of Object.entries(STOPWORDS)) {
   for (const word of new Set(words)) LEXICON.set(word, [...(LEXICON.get(word) ?? []), lang]);
 }
 
+/** the longest stop word: longer words are counted without being cut out of the text */
+const LONGEST = Math.max(...[...LEXICON.keys()].map((w) => w.length));
+/** one letter of any script, tried at a position (sticky) */
+const LETTER = /\p{L}/uy;
+
+/** the length of the letter at `i` (0: none, 2: a letter outside the basic plane) */
+function letterAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return 1;
+  if (c < 128) return 0;
+  LETTER.lastIndex = i;
+  return LETTER.test(text) ? LETTER.lastIndex - i : 0;
+}
+
+/** Counts the words (runs of letters) of `text` and adds each stop word's languages to `counts`. */
+function countWords(text: string, counts: Map<string, number>): number {
+  let words = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    let step = letterAt(text, i);
+    if (step === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (step > 0) {
+      i += step;
+      step = i < n ? letterAt(text, i) : 0;
+    }
+    words++;
+    if (i - start > LONGEST) continue;
+    const langs = LEXICON.get(text.slice(start, i));
+    if (langs) for (const lang of langs) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+  }
+  return words;
+}
+
 export interface LanguageGuess {
   language: string;
   /** share of tokens that are English stop words */
@@ -31,13 +69,10 @@ export interface LanguageGuess {
 
 /** Guesses the language of the first ~4,000 characters of `text`. */
 export function detectLanguage(text: string): LanguageGuess {
-  const tokens = text.slice(0, 4000).toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (tokens.length < 4) return { language: 'unknown', englishShare: 0 };
+  const lower = text.slice(0, 4000).toLowerCase();
   const counts = new Map<string, number>();
-  for (const token of tokens) {
-    const langs = LEXICON.get(token);
-    if (langs) for (const lang of langs) counts.set(lang, (counts.get(lang) ?? 0) + 1);
-  }
+  const tokens = countWords(lower, counts);
+  if (tokens < 4) return { language: 'unknown', englishShare: 0 };
   const english = counts.get('en') ?? 0;
   let best = 'unknown';
   let bestCount = 0;
@@ -47,7 +82,7 @@ export function detectLanguage(text: string): LanguageGuess {
       bestCount = n;
     }
   }
-  const englishShare = english / tokens.length;
+  const englishShare = english / tokens;
   if (bestCount < 2) return { language: 'unknown', englishShare };
   // mail in another language often quotes an English job title: English must lead clearly
   if (best !== 'en' && english >= bestCount * 0.8) best = 'en';

@@ -22,7 +22,6 @@ export interface ReaderModel {
 }
 
 const TOKEN = /[a-z]+(?:'[a-z]+)?|\d+/g;
-const ORIGINAL_TOKEN = /[A-Za-z]+(?:['\u2019][A-Za-z]+)?|\d+/g;
 
 /**
  * Word classes that carry the meaning the labels rest on, whatever the wording: a requirement named as
@@ -91,6 +90,46 @@ interface FeatureSink {
   together(a: string, b: string): void;
 }
 
+const NAMES = new Set<string>();
+const CLASSES: string[] = [];
+const PRESENT = new Set<string>();
+const LIST: string[] = [];
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * Adds to `into` the words of `text` written with a capital, after its first word, lower-cased and not in NOT_NAMES.
+ * Words are runs of ASCII letters (one apostrophe may join two runs: "O'Neill") or runs of digits, and only the
+ * capitalised ones are cut out of the text.
+ */
+function namesOf(text: string, into: Set<string>): void {
+  const n = text.length;
+  let index = 0;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      while (i < n && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+      index++;
+    } else if (isLetter(c)) {
+      const start = i;
+      while (i < n && isLetter(text.charCodeAt(i))) i++;
+      const q = text.charCodeAt(i);
+      if ((q === 39 || q === 0x2019) && i + 1 < n && isLetter(text.charCodeAt(i + 1))) {
+        i++;
+        while (i < n && isLetter(text.charCodeAt(i))) i++;
+      }
+      if (index > 0 && c <= 90) {
+        const w = text.slice(start, i).toLowerCase();
+        if (!NOT_NAMES.has(w)) into.add(w);
+      }
+      index++;
+    } else i++;
+  }
+}
+
 function walkSentence(sentence: Sentence, sink: FeatureSink): void {
   const words = sentence.norm.match(TOKEN) ?? [];
   for (let i = 0; i < words.length; i++) if ((words[i]?.charCodeAt(0) ?? 0) <= 57) words[i] = '#';
@@ -101,16 +140,14 @@ function walkSentence(sentence: Sentence, sink: FeatureSink): void {
     if (i + 1 < words.length) sink.pair(prefix, words[i] ?? '', words[i + 1] ?? '');
   }
   if (subject) return;
-  // names: capitalised words after the first word of the sentence
-  const names = new Set<string>();
-  const original = sentence.text.match(ORIGINAL_TOKEN) ?? [];
-  for (let i = 1; i < original.length; i++) {
-    const w = original[i] ?? '';
-    const first = w.charCodeAt(0);
-    if (first >= 65 && first <= 90 && !NOT_NAMES.has(w.toLowerCase())) names.add(w.toLowerCase());
-  }
-  const classes: string[] = [];
-  const present = new Set<string>();
+  // names: capitalised words after the first word of the sentence (the sets are reused: walks do not nest)
+  const names = NAMES;
+  names.clear();
+  namesOf(sentence.text, names);
+  const classes = CLASSES;
+  classes.length = 0;
+  const present = PRESENT;
+  present.clear();
   for (const w of words) {
     const st = stem(w);
     if (st !== w) sink.stem(st);
@@ -128,7 +165,17 @@ function walkSentence(sentence: Sentence, sink: FeatureSink): void {
     if (c !== undefined && c !== '_' && a !== '_') sink.classes3(a, b, c);
   }
   // which classes meet in one sentence, in order of the list (unordered pairs)
-  const list = [...present].sort();
+  const list = LIST;
+  list.length = 0;
+  for (const c of present) {
+    // insertion sort (the lists are short; Array.prototype.sort allocates)
+    let j = list.length - 1;
+    while (j >= 0 && (list[j] as string) > c) {
+      list[j + 1] = list[j] as string;
+      j--;
+    }
+    list[j + 1] = c;
+  }
   for (let i = 0; i < list.length; i++) {
     sink.present(list[i] ?? '');
     for (let j = i + 1; j < list.length; j++) sink.together(list[i] ?? '', list[j] ?? '');
