@@ -48,6 +48,8 @@ import { SEALED_9 } from './handwritten-sealed-9.js';
 import { SEALED_10 } from './handwritten-sealed-10.js';
 import { SEALED_11 } from './handwritten-sealed-11.js';
 import { SEALED_12 } from './handwritten-sealed-12.js';
+import { SEALED_13 } from './handwritten-sealed-13.js';
+import { SEALED_14 } from './handwritten-sealed-14.js';
 
 /** the development part comes in two halves built from disjoint bank items (a: index % 3 === 0, b: === 1), for honest validation */
 type Part = 'a' | 'b' | 'sealed';
@@ -341,3 +343,7 @@ write('sealed-10.jsonl', [...SEALED_10]);
 write('sealed-11.jsonl', [...SEALED_11]);
 // a twelfth sealed part, rejection letters of HR template sites and ATS template libraries, raw with placeholders and as sent, written before the nineteenth round of changes
 write('sealed-12.jsonl', [...SEALED_12]);
+// a thirteenth sealed part, a third job seeker's inbox over a season (a customer-success manager in Bengaluru), half of it look-alikes, written before the twenty-second round of changes (docs/decisions/0061)
+write('sealed-13.jsonl', [...SEALED_13]);
+// a fourteenth sealed part, rejections from many employers, ATS vendors and template sites at every stage and for every reason, written before the twenty-second round of changes (docs/decisions/0061)
+write('sealed-14.jsonl', [...SEALED_14]);
