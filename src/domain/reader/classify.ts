@@ -262,6 +262,25 @@ function addComparativeRequirements(scores: Map<ReasonLabel, LabelScore>, senten
   }
 }
 
+/** at most this many words in the body: nothing said beyond a greeting, a name or a closing */
+const EMPTY_BODY_WORDS = 6;
+
+/** True when the body (not the subject, not the footer) has almost no words. */
+function bodyIsEmpty(sentences: readonly Sentence[]): boolean {
+  let words = 0;
+  let subject = false;
+  for (const s of sentences) {
+    if (s.subject) {
+      subject = true;
+      continue;
+    }
+    if (s.footer) continue;
+    words += s.norm.split(' ').length;
+    if (words > EMPTY_BODY_WORDS) return false;
+  }
+  return subject;
+}
+
 /** What the rules saw: the scores per label and the stage they decided, the learned model's rule features. */
 export interface RuleSignals {
   kinds: Map<KindLabel, LabelScore>;
@@ -272,7 +291,7 @@ export interface RuleSignals {
 
 /** The rules alone: labels with evidence, and the signals they rest on. */
 export function classifyByRules(sentences: readonly Sentence[]): { result: Classification; signals: RuleSignals } {
-  const kinds = scoreRules(sentences, KIND_RULES);
+  let kinds = scoreRules(sentences, KIND_RULES);
   const reasonScores = scoreRules(sentences, REASON_RULES);
   addComparativeRequirements(reasonScores, sentences);
   const ruleHits = kinds.get('rejection')?.hits ?? [];
@@ -332,6 +351,15 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
       kindScore = support + scoreOf(kinds, 'rejection');
       const ev = DECLINE_REASONS.flatMap((r) => evidenceOf(reasonScores, r, 1));
       kinds.set('rejection', { score: kindScore, hits: [...(kinds.get('rejection')?.hits ?? []), ...ev.map((text) => ({ sentence: sentences.find((s) => s.text === text) ?? { text, norm: '', footer: false, subject: false }, w: 1 }))] });
+    }
+  }
+  // a body that says nothing of its own ("Sorry Priya.", "Best wishes."): the subject line is the message
+  if (kind === 'other' && !anotherRole && bodyIsEmpty(sentences)) {
+    const fromSubject = decideKind(scoreRules(sentences, KIND_RULES, { includeSubject: true }));
+    if (fromSubject.kind === 'rejection' || fromSubject.kind === 'on_hold') {
+      kind = fromSubject.kind;
+      kindScore = fromSubject.score;
+      kinds = scoreRules(sentences, KIND_RULES, { includeSubject: true });
     }
   }
   // only soft words ("sorry", "unfortunately") add up to the rejection, and the message arranges a next step
