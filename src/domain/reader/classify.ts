@@ -92,6 +92,8 @@ const OWN_APPLICATION_REFUSED = /\b(?:with|on) your (?:application|candidacy|can
  */
 const OTHER_ROLE_PUT = /\b(?:like|love|wants?|keen|happy|pleased|glad|delighted)(?: instead| also| still)? to (?:\w+ )?(?:consider|invite|interview|put|move|see|meet|speak to|talk to|introduce) you (?:[\w-]+ ){0,4}?for (?:our|the|a|an|another|one of our|that) (?!future\b|other\b|similar\b|upcoming\b|new\b)(?:[\w-]+ ){0,4}?(?:role|opening|position|post|vacancy|job)\b|\b(?:like|love|wants?|keen|happy|pleased|glad|delighted) instead to offer you (?:a|an) (?:[\w-]+ ){0,4}?(?:role|position|post|contract|job|place|placement)\b/;
 const CONTRAST = /\b(?:but|while|whilst|although|though|however|instead)\b/;
+/** a decline told as said in earlier mail: "I wrote to you last month to say…", "as we let you know on Monday, …" */
+const RECALLED = /\b(?:i|we)(?:'d| had)? (?:wrote|written|emailed|e-mailed|told you|let you know|informed you|said|mentioned)\b[^.;]{0,40}?\b(?:to say|to tell you|that)\b/;
 
 /**
  * A refusal of an arrangement, not of the candidate ("we can't go above the advertised range", "we aren't able to offer a
@@ -421,9 +423,11 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
   }
   // a step of the process dropped or changed while the candidate goes on to the next one ("we won't need the take-home
   // test, so you will go straight to the panel interview"): no decline, unless a decline names the candidate
+  // …and so is a decline recalled from earlier mail and turned by a "but" ("I know I wrote last month to say we weren't
+  // progressing your application — but a second post has opened and the manager would like to interview you for it")
   if (kind === 'rejection' && sentences.some((s) => !s.footer && !s.subject && NEXT_STEP_AHEAD.test(s.norm))) {
     const hits = (kinds.get('rejection')?.hits ?? []).filter((h) => h.w >= 0.9);
-    if (hits.length && hits.every((h) => !CANDIDATE_REFUSED.test(h.sentence.norm) && !OWN_DECISION.test(h.sentence.norm) && !WITH_YOU.test(h.sentence.norm))) {
+    if (hits.length && hits.every((h) => (RECALLED.test(h.sentence.norm) && CONTRAST.test(h.sentence.norm)) || (!CANDIDATE_REFUSED.test(h.sentence.norm) && !OWN_DECISION.test(h.sentence.norm) && !WITH_YOU.test(h.sentence.norm)))) {
       kind = scoreOf(kinds, 'interview_invite') >= THRESHOLD ? 'interview_invite' : 'other';
       kindScore = Math.max(0.5, scoreOf(kinds, 'interview_invite'));
     }
