@@ -92,8 +92,8 @@ const OWN_APPLICATION_REFUSED = /\b(?:with|on) your (?:application|candidacy|can
  */
 const OTHER_ROLE_PUT = /\b(?:like|love|wants?|keen|happy|pleased|glad|delighted)(?: instead| also| still)? to (?:\w+ )?(?:consider|invite|interview|put|move|see|meet|speak to|talk to|introduce) you (?:[\w-]+ ){0,4}?for (?:our|the|a|an|another|one of our|that) (?!future\b|other\b|similar\b|upcoming\b|new\b)(?:[\w-]+ ){0,4}?(?:role|opening|position|post|vacancy|job)\b|\b(?:like|love|wants?|keen|happy|pleased|glad|delighted) instead to offer you (?:a|an) (?:[\w-]+ ){0,4}?(?:role|position|post|contract|job|place|placement)\b/;
 const CONTRAST = /\b(?:but|while|whilst|although|though|however|instead)\b/;
-/** a decline told as said in earlier mail: "I wrote to you last month to say…", "as we let you know on Monday, …" */
-const RECALLED = /\b(?:i|we)(?:'d| had)? (?:wrote|written|emailed|e-mailed|told you|let you know|informed you|said|mentioned)\b[^.;]{0,40}?\b(?:to say|to tell you|that)\b/;
+/** a decline told as said in earlier mail: "I wrote to you last month to say…", "as I mentioned last week, we had decided…" */
+const RECALLED = /\b(?:i|we)(?:'d| had| have|'ve)? (?:recently |already |previously )?(?:wrote|written|emailed|e-mailed|told you|let you know|informed you|mentioned)\b/;
 
 /**
  * A refusal of an arrangement, not of the candidate ("we can't go above the advertised range", "we aren't able to offer a
@@ -115,7 +115,7 @@ const CONTINUES = /\bso (?:that )?(?:we|i) (?:can|may|are able to) (?:continue|p
  * The candidate's next step told as going ahead: straight on to a later step, a call or interview instead, another
  * opening put to them with "for it", an interview booked for them.
  */
-const NEXT_STEP_AHEAD = /\b(?:go|move|come|proceed|skip|jump|progress|bring|take|invite)(?:ing)? (?:you )?(?:directly|straight|right) (?:on )?(?:to|through to|into)\b|\b(?:instead|rather),? (?:the team|the panel|the hiring manager|we|i|they|[a-z]+) (?:will|'ll|would like to|is going to|are going to) (?:call|ring|interview|meet|see|speak (?:to|with)|invite) you\b|\b(?:would like to|'d like to|wants? to|keen to) (?:interview|meet|invite|see) you for (?:it|that|this one)\b|\byour (?:[\w-]+ )?interview is (?:on|at|booked|confirmed|scheduled|still)\b|\b(?:i|we)(?:'ve| have) (?:now )?(?:booked|scheduled|arranged|rebooked) (?:one|it|you|an? (?:[\w-]+ )?(?:interview|slot|call)|your (?:[\w-]+ )?(?:interview|slot|call))\b/;
+const NEXT_STEP_AHEAD = /\b(?:has|have|had) (?:now |since |just |also )?asked (?:to|if (?:we|i) (?:can|could)) (?:meet|see|interview|speak (?:to|with)|talk (?:to|with)) you\b|\b(?:go|move|come|proceed|skip|jump|progress|bring|take|invite)(?:ing)? (?:you )?(?:directly|straight|right) (?:on )?(?:to|through to|into)\b|\b(?:instead|rather),? (?:the team|the panel|the hiring manager|we|i|they|[a-z]+) (?:will|'ll|would like to|is going to|are going to) (?:call|ring|interview|meet|see|speak (?:to|with)|invite) you\b|\b(?:would like to|'d like to|wants? to|keen to) (?:interview|meet|invite|see) you for (?:it|that|this one)\b|\byour (?:[\w-]+ )?interview is (?:on|at|booked|confirmed|scheduled|still)\b|\b(?:i|we)(?:'ve| have) (?:now )?(?:booked|scheduled|arranged|rebooked) (?:one|it|you|an? (?:[\w-]+ )?(?:interview|slot|call)|your (?:[\w-]+ )?(?:interview|slot|call))\b/;
 /**
  * The candidate's application told as going on after a notice about the posting ("your application remains active", "all
  * applications have been carried over to the new requisition", "the hiring team will contact every candidate with the
