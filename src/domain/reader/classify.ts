@@ -277,7 +277,9 @@ function bodyIsEmpty(sentences: readonly Sentence[]): boolean {
       continue;
     }
     if (s.footer) continue;
-    words += s.norm.split(' ').length;
+    // words counted by their separating spaces, without splitting the sentence
+    words++;
+    for (let i = s.norm.indexOf(' '); i >= 0 && words <= EMPTY_BODY_WORDS; i = s.norm.indexOf(' ', i + 1)) words++;
     if (words > EMPTY_BODY_WORDS) return false;
   }
   return subject;
