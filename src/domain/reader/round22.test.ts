@@ -126,3 +126,13 @@ describe('on hold: a requirement kept on hold, funding awaiting confirmation, th
     expect(r.doorOpen).toBe(true);
   });
 });
+
+describe('reasons: the candidate own profile said to fit better', () => {
+  it('reads "your profile fits our data team much better" in an introduction as no rejection', () => {
+    expect(read(wrap('Your name came up when we spoke with a friend of yours about the Analyst post. I think your profile fits our data team much better than that post; would you be open to a call on Friday?')).kind).not.toBe('rejection');
+  });
+
+  it('still reads other profiles that fit better as a profile mismatch', () => {
+    expect(read(wrap("We've seen several profiles that fit the role much better, so we won't be progressing your application.")).reasons).toEqual(['profile_mismatch']);
+  });
+});
