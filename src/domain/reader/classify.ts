@@ -92,6 +92,8 @@ const OWN_APPLICATION_REFUSED = /\b(?:with|on) your (?:application|candidacy|can
  */
 const OTHER_ROLE_PUT = /\b(?:like|love|wants?|keen|happy|pleased|glad|delighted)(?: instead| also| still)? to (?:\w+ )?(?:consider|invite|interview|put|move|see|meet|speak to|talk to|introduce) you (?:[\w-]+ ){0,4}?for (?:our|the|a|an|another|one of our|that) (?!future\b|other\b|similar\b|upcoming\b|new\b)(?:[\w-]+ ){0,4}?(?:role|opening|position|post|vacancy|job)\b|\b(?:like|love|wants?|keen|happy|pleased|glad|delighted) instead to offer you (?:a|an) (?:[\w-]+ ){0,4}?(?:role|position|post|contract|job|place|placement)\b/;
 const CONTRAST = /\b(?:but|while|whilst|although|though|however|instead)\b/;
+/** a decline told as said in earlier mail: "I wrote to you last month to say…", "as I mentioned last week, we had decided…" */
+const RECALLED = /\b(?:i|we)(?:'d| had| have|'ve)? (?:recently |already |previously )?(?:wrote|written|emailed|e-mailed|told you|let you know|informed you|mentioned)\b/;
 
 /**
  * A refusal of an arrangement, not of the candidate ("we can't go above the advertised range", "we aren't able to offer a
@@ -113,7 +115,7 @@ const CONTINUES = /\bso (?:that )?(?:we|i) (?:can|may|are able to) (?:continue|p
  * The candidate's next step told as going ahead: straight on to a later step, a call or interview instead, another
  * opening put to them with "for it", an interview booked for them.
  */
-const NEXT_STEP_AHEAD = /\b(?:go|move|come|proceed|skip|jump|progress|bring|take|invite)(?:ing)? (?:you )?(?:directly|straight|right) (?:on )?(?:to|through to|into)\b|\b(?:instead|rather),? (?:the team|the panel|the hiring manager|we|i|they|[a-z]+) (?:will|'ll|would like to|is going to|are going to) (?:call|ring|interview|meet|see|speak (?:to|with)|invite) you\b|\b(?:would like to|'d like to|wants? to|keen to) (?:interview|meet|invite|see) you for (?:it|that|this one)\b|\byour (?:[\w-]+ )?interview is (?:on|at|booked|confirmed|scheduled|still)\b|\b(?:i|we)(?:'ve| have) (?:now )?(?:booked|scheduled|arranged|rebooked) (?:one|it|you|an? (?:[\w-]+ )?(?:interview|slot|call)|your (?:[\w-]+ )?(?:interview|slot|call))\b/;
+const NEXT_STEP_AHEAD = /\b(?:has|have|had) (?:now |since |just |also )?asked (?:to|if (?:we|i) (?:can|could)) (?:meet|see|interview|speak (?:to|with)|talk (?:to|with)) you\b|\b(?:go|move|come|proceed|skip|jump|progress|bring|take|invite)(?:ing)? (?:you )?(?:directly|straight|right) (?:on )?(?:to|through to|into)\b|\b(?:instead|rather),? (?:the team|the panel|the hiring manager|we|i|they|[a-z]+) (?:will|'ll|would like to|is going to|are going to) (?:call|ring|interview|meet|see|speak (?:to|with)|invite) you\b|\b(?:would like to|'d like to|wants? to|keen to) (?:interview|meet|invite|see) you for (?:it|that|this one)\b|\byour (?:[\w-]+ )?interview is (?:on|at|booked|confirmed|scheduled|still)\b|\b(?:i|we)(?:'ve| have) (?:now )?(?:booked|scheduled|arranged|rebooked) (?:one|it|you|an? (?:[\w-]+ )?(?:interview|slot|call)|your (?:[\w-]+ )?(?:interview|slot|call))\b/;
 /**
  * The candidate's application told as going on after a notice about the posting ("your application remains active", "all
  * applications have been carried over to the new requisition", "the hiring team will contact every candidate with the
@@ -242,7 +244,7 @@ function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage): Rea
 }
 
 /** on hold, "we'll be in touch when it reopens" is about this role, not a door to future ones */
-const RESUME_ONLY = /\b(?:reopen|re-open|resume|restart|(?:moves?|moving|starts?|starting|gets? going|kicks? off) again|pick(?:s|ing)? (?:(?:things|it|this|the process|the search) )?(?:back )?up|back on|unfreeze|lifted|funding|budget|decision|still (?:live|active|open|on file|with us|under consideration)|(?:in touch|contact you|let you know|reach out) (?:again )?then\b)/;
+const RESUME_ONLY = /\b(?:reopen|re-open|resume|restart|(?:moves?|moving|starts?|starting|gets? going|kicks? off) again|pick(?:s|ing)? (?:(?:things|it|this|the process|the search) )?(?:back )?up|back on|unfreeze|lifted|funding|budget|decision|(?:still|remains?) (?:live|active|open|on file|with us|under consideration)|(?:in touch|contact you|let you know|reach out) (?:again )?then\b)/;
 const FUTURE_DOOR = /(?:future|other|another|new|similar|upcoming) (?:roles?|positions?|openings?|opportunit|vacanc)|talent (?:pool|community|network)|re-?apply|apply again/;
 
 /** reasons that only appear when someone is being declined */
@@ -262,6 +264,27 @@ function addComparativeRequirements(scores: Map<ReasonLabel, LabelScore>, senten
   }
 }
 
+/** at most this many words in the body: nothing said beyond a greeting, a name or a closing */
+const EMPTY_BODY_WORDS = 6;
+
+/** True when the body (not the subject, not the footer) has almost no words. */
+function bodyIsEmpty(sentences: readonly Sentence[]): boolean {
+  let words = 0;
+  let subject = false;
+  for (const s of sentences) {
+    if (s.subject) {
+      subject = true;
+      continue;
+    }
+    if (s.footer) continue;
+    // words counted by their separating spaces, without splitting the sentence
+    words++;
+    for (let i = s.norm.indexOf(' '); i >= 0 && words <= EMPTY_BODY_WORDS; i = s.norm.indexOf(' ', i + 1)) words++;
+    if (words > EMPTY_BODY_WORDS) return false;
+  }
+  return subject;
+}
+
 /** What the rules saw: the scores per label and the stage they decided, the learned model's rule features. */
 export interface RuleSignals {
   kinds: Map<KindLabel, LabelScore>;
@@ -272,7 +295,7 @@ export interface RuleSignals {
 
 /** The rules alone: labels with evidence, and the signals they rest on. */
 export function classifyByRules(sentences: readonly Sentence[]): { result: Classification; signals: RuleSignals } {
-  const kinds = scoreRules(sentences, KIND_RULES);
+  let kinds = scoreRules(sentences, KIND_RULES);
   const reasonScores = scoreRules(sentences, REASON_RULES);
   addComparativeRequirements(reasonScores, sentences);
   const ruleHits = kinds.get('rejection')?.hits ?? [];
@@ -334,6 +357,15 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
       kinds.set('rejection', { score: kindScore, hits: [...(kinds.get('rejection')?.hits ?? []), ...ev.map((text) => ({ sentence: sentences.find((s) => s.text === text) ?? { text, norm: '', footer: false, subject: false }, w: 1 }))] });
     }
   }
+  // a body that says nothing of its own ("Sorry Priya.", "Best wishes."): the subject line is the message
+  if (kind === 'other' && !anotherRole && bodyIsEmpty(sentences)) {
+    const fromSubject = decideKind(scoreRules(sentences, KIND_RULES, { includeSubject: true }));
+    if (fromSubject.kind === 'rejection' || fromSubject.kind === 'on_hold') {
+      kind = fromSubject.kind;
+      kindScore = fromSubject.score;
+      kinds = scoreRules(sentences, KIND_RULES, { includeSubject: true });
+    }
+  }
   // only soft words ("sorry", "unfortunately") add up to the rejection, and the message arranges a next step
   if (kind === 'rejection' && (kinds.get('rejection')?.hits ?? []).every((h) => h.w < 1) && sentences.some((s) => !s.footer && ARRANGING.test(s.norm))) {
     kind = 'other';
@@ -393,9 +425,11 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
   }
   // a step of the process dropped or changed while the candidate goes on to the next one ("we won't need the take-home
   // test, so you will go straight to the panel interview"): no decline, unless a decline names the candidate
+  // …and so is a decline recalled from earlier mail and turned by a "but" ("I know I wrote last month to say we weren't
+  // progressing your application — but a second post has opened and the manager would like to interview you for it")
   if (kind === 'rejection' && sentences.some((s) => !s.footer && !s.subject && NEXT_STEP_AHEAD.test(s.norm))) {
     const hits = (kinds.get('rejection')?.hits ?? []).filter((h) => h.w >= 0.9);
-    if (hits.length && hits.every((h) => !CANDIDATE_REFUSED.test(h.sentence.norm) && !OWN_DECISION.test(h.sentence.norm) && !WITH_YOU.test(h.sentence.norm))) {
+    if (hits.length && hits.every((h) => (RECALLED.test(h.sentence.norm) && CONTRAST.test(h.sentence.norm)) || (!CANDIDATE_REFUSED.test(h.sentence.norm) && !OWN_DECISION.test(h.sentence.norm) && !WITH_YOU.test(h.sentence.norm)))) {
       kind = scoreOf(kinds, 'interview_invite') >= THRESHOLD ? 'interview_invite' : 'other';
       kindScore = Math.max(0.5, scoreOf(kinds, 'interview_invite'));
     }

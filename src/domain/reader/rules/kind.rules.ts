@@ -79,6 +79,11 @@ export const THIRD_PERSON = /\b(?:proceed(?:ing)?|continu(?:e|ing)|progress(?:in
 export const IN_GENERAL = new RegExp(String.raw`\b(?:most|many|some|few|the majority of|a lot of|lots of|plenty of|thousands of|hundreds of|nine in ten|(?:in )?(?:most|many) cases,?)(?: of)?(?: the)? (?:[\w-]+ ){0,3}?(?:applicants|candidates|people|applications|graduates|students|jobseekers|job seekers)\b[^.;]{0,40}?\b(?:are|were|is|get|got|will be|ask us why they were)(?: not|n't)? (?:[\w-]+ )?(?:successful|unsuccessful|turned down|rejected|declined|shortlisted|taken forward|progressed|selected)\b${NOT_YOURS}`);
 export const ONLY_FOLLOWED = /\b(?:you (?:were|are|have been) (?:following|watching|tracking)|you(?:'ve| have)? (?:not|n't) applied (?:for|to) (?:it|this|that))\b/;
 export const STILL_TO_SEND = /\b(?:is|are) (?:still )?missing (?:a |the |some |one or more |your )?(?:required |mandatory |requested )?(?:documents?|fields?|information|details|attachments?|signature|references?|answers?|uploads?)\b(?![^.;]*\b(?:not|n't|cannot|unable|unsuccessful|rejected)\b)/;
+/**
+ * A decline's words quoted as the name of a kind of mail, not sent: what "we regret to inform you" emails mean, the
+ * "not this time" letters everyone gets — unless the sentence goes on to name the candidate's own application.
+ */
+export const QUOTED_MAIL = new RegExp(String.raw`"[^"]{2,60}" (?:e-?mails?|letters?|messages?|notes?|replies|responses|templates?|rejections?|notices?)\b${NOT_YOURS}`);
 const MAY_HAVE_BEEN = /\b(?:may|might|could) (?:already )?(?:have )?(?:already )?been (?:filled|closed|withdrawn|cancel+ed|offered|taken)\b/;
 const INCONVENIENCE = /\b(?:regret|sorry|apologi[sz]e|apologies)\b[^.;:]{0,12}\b(?:for )?(?:any|the|this) (?:inconvenience|confusion|disruption|trouble|hassle)\b(?![^.;]*\b(?:not|n't|unfortunately|unsuccessful|other candidates?|cancel\w*|filled|withdrawn|closed)\b)|\binconvenience (?:caused )?is (?:deeply |sincerely )?regretted\b/;
 
@@ -96,7 +101,7 @@ export const ARRANGEMENT_REFUSED = /\b(?:unable|not able|no longer able|not in a
  * Sentences that are no decision about this candidate, whatever their polite words: sympathy with the
  * candidate's own choice, a policy about everyone else, a job saved in an alert, an update with no news yet.
  */
-export const NOT_THIS_DECISION = new RegExp([NOT_THIS_DECISION_BEFORE, CONTACT_ONLY_SELECTED, NO_REPLY_TO_CLASS, NO_DECISION_YET, WRONG_CONTACT, SOMEONE_ELSES, CLASS_OF_APPLICATIONS, MAY_HAVE_BEEN, INCONVENIENCE, TIMING_REGRET, CANNOT_JOIN, NO_INFORMATION, OWN_WITHDRAWAL, OWN_STEP_FAILED, ADMIN_DECLINED, CLOSED_TO_NEW, NOT_AFFECTED, THIRD_PERSON, IN_GENERAL, ONLY_FOLLOWED, STILL_TO_SEND].map((r) => r.source).join('|'));
+export const NOT_THIS_DECISION = new RegExp([NOT_THIS_DECISION_BEFORE, CONTACT_ONLY_SELECTED, NO_REPLY_TO_CLASS, NO_DECISION_YET, WRONG_CONTACT, SOMEONE_ELSES, CLASS_OF_APPLICATIONS, MAY_HAVE_BEEN, INCONVENIENCE, TIMING_REGRET, CANNOT_JOIN, NO_INFORMATION, OWN_WITHDRAWAL, OWN_STEP_FAILED, ADMIN_DECLINED, CLOSED_TO_NEW, NOT_AFFECTED, THIRD_PERSON, IN_GENERAL, ONLY_FOLLOWED, STILL_TO_SEND, QUOTED_MAIL].map((r) => r.source).join('|'));
 
 /**
  * What will happen to a class of applicants, told as a policy ("only applicants whose qualifications most closely match
