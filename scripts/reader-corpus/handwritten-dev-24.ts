@@ -225,7 +225,7 @@ This is to inform you that you have not cleared the online aptitude test conduct
 
 We thank you for your participation.${indian}
 Bharat Heavy Castings Ltd.`, 'GET 2025 - Online test result'),
-  rej('assessment', ['assessment'], { ...offered },
+  rej('assessment', ['assessment'], { ...fb, ...offered },
     `Dear Chloe,
 
 Thank you for completing the online assessments as part of your application to the Harcourt Insurance graduate programme.
