@@ -40,6 +40,8 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`\b${OTHERS}\s(?:whose|with)\s(?:[\w-]+\s){0,2}?${MATTER}s?\s(?:is|are|was|were|runs?|ran|goes|went)\s(?:(?:a (?:bit|little|lot)|much|far|slightly)\s)?(?:deeper|stronger|broader|more extensive|more substantial)\s(?:in|with|on|around)\s(?!(?:our|the|this|that|your|what|their|its)\b)${TOPIC}${TOPIC_END}`),
   // others who have already done a named thing: "people who've already run SOC 2 audits themselves"
   new RegExp(String.raw`\b${OTHERS}\s(?:[\w-]+\s){0,4}?(?:who|that)(?:'ve| have| has| had)?\s(?:already|previously)\s(?:run|ran|led|built|done|managed|delivered|owned|shipped|implemented|rolled out|worked (?:on|with|in))\s${TOPIC}${TOPIC_END}`),
+  // …or before: "a candidate who has worked in fintech before"
+  new RegExp(String.raw`\b${OTHERS}\s(?:[\w-]+\s){0,4}?(?:who|that)(?:'ve| have| has| had)\s(?:run|led|built|managed|delivered|owned|implemented|worked (?:in|on|with))\s([^.;,:!?()]{2,60}?)\s(?:before|previously)\b`),
   // …or for a stated time: "a colleague who has run the Epic EHR rollout for the last two years"
   new RegExp(String.raw`\b${OTHERS}\s(?:[\w-]+\s){0,4}?(?:who|that)(?:'ve| have| has| had)\s(?:run|led|built|managed|delivered|owned|implemented)\s([^.;,:!?()]{2,80}?)\sfor (?:the (?:last|past) |over |more than |nearly |almost )?(?:\d+|two|three|four|five|six|several|many) years\b`),
   // others who had done a named thing, credited with the decision: "the successful applicant had managed a museum shop before, which gave them the edge"
