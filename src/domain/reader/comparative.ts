@@ -42,6 +42,8 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`\b${OTHERS}\s(?:[\w-]+\s){0,4}?(?:who|that)(?:'ve| have| has| had)?\s(?:already|previously)\s(?:run|ran|led|built|done|managed|delivered|owned|shipped|implemented|rolled out|worked (?:on|with|in))\s${TOPIC}${TOPIC_END}`),
   // …or before: "a candidate who has worked in fintech before"
   new RegExp(String.raw`\b${OTHERS}\s(?:[\w-]+\s){0,4}?(?:who|that)(?:'ve| have| has| had)\s(?:run|led|built|managed|delivered|owned|implemented|worked (?:in|on|with))\s([^.;,:!?()]{2,60}?)\s(?:before|previously)\b`),
+  // …or what the role calls for: "someone who has run a newsroom, which this role really calls for"
+  new RegExp(String.raw`\b${OTHERS}\s(?:[\w-]+\s){0,4}?(?:who|that)(?:'ve| have| has| had)\s(?:run|led|built|managed|delivered|owned|implemented|worked (?:in|on|with))\s([^.;,:!?()]{2,60}?),?\s(?:which|something|what) (?:this|the) (?:role|position|job|post) (?:really |specifically |also )?(?:calls for|needs|needed|requires|required|demands)\b`),
   // …or for a stated time: "a colleague who has run the Epic EHR rollout for the last two years"
   new RegExp(String.raw`\b${OTHERS}\s(?:[\w-]+\s){0,4}?(?:who|that)(?:'ve| have| has| had)\s(?:run|led|built|managed|delivered|owned|implemented)\s([^.;,:!?()]{2,80}?)\sfor (?:the (?:last|past) |over |more than |nearly |almost )?(?:\d+|two|three|four|five|six|several|many) years\b`),
   // others who had done a named thing, credited with the decision: "the successful applicant had managed a museum shop before, which gave them the edge"
