@@ -102,6 +102,10 @@ describe('reasons: a requirement named in passing', () => {
     expect(read(declined('The team noted your answers drew mainly on passenger rail, and this role is all freight.')).reasons).toEqual(['skills_gap']);
     expect(read(declined('The panel felt you were less convincing when discussing contract management.')).reasons).toEqual(['skills_gap']);
   });
+  it('reads a named skill that "would need development" as skills_gap, and interview skills so described as none', () => {
+    expect(read(declined('The team did note that your Excel knowledge would need development for this role.')).reasons).toEqual(['skills_gap']);
+    expect(read(declined('The team felt your interview skills would benefit from practice.')).reasons).not.toContain('skills_gap');
+  });
 });
 
 describe('reasons: overqualified in other words', () => {
