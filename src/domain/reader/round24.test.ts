@@ -174,6 +174,18 @@ describe('flags: feedback offered and the door', () => {
     expect(read(declined("I've asked the panel chair to send you the expenses form.")).feedbackOffered).toBe(false);
   });
 
+  it('reads "you\'d be very welcome to apply" as an open door, and welcome to call with questions as none', () => {
+    expect(read(declined("We'll be recruiting planners again in the spring, and you'd be very welcome to apply.")).doorOpen).toBe(true);
+    expect(read(declined("You are welcome to call me with any questions about the process.")).doorOpen).toBe(false);
+  });
+
+  it('reads "if you\'d like to know where you could have been stronger" as an offer, not feedback given', () => {
+    const r = read(declined("If you'd like to know where you could have been stronger, just drop me a line."));
+    expect(r.feedbackOffered).toBe(true);
+    expect(r.feedback).toBe(false);
+    expect(read(declined('The panel felt your answers could have been stronger on contract pricing.')).feedback).toBe(true);
+  });
+
   it('reads a CV not kept with an invitation to apply to future roles as an open door, and a CV not kept alone as none', () => {
     expect(read(declined('We do not hold CVs on file, so please apply directly to any future role that interests you.')).doorOpen).toBe(true);
     expect(read(declined('We do not hold CVs on file.')).doorOpen).toBe(false);
