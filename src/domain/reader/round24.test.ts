@@ -108,6 +108,39 @@ describe('reasons: a requirement named in passing', () => {
   });
 });
 
+describe('reasons: more ways of naming, or not naming, a requirement', () => {
+  it('reads "candidates having 5+ yrs of experience in X" as skills_gap', () => {
+    expect(read(wrap('The requirement is for candidates having 5+ yrs of experience in rail signalling, hence we cannot proceed.')).reasons).toEqual(['skills_gap']);
+  });
+
+  it('reads "somebody a little more senior in X" as skills_gap', () => {
+    expect(read(declined('We were after somebody a little more senior in timetable planning.')).reasons).toEqual(['skills_gap']);
+  });
+
+  it('reads "the breadth of experience we need", nothing named, as profile_mismatch, and a named field as skills_gap', () => {
+    expect(read(declined("Your application didn't quite show the breadth of experience we need.")).reasons).toEqual(['profile_mismatch']);
+    expect(read(declined("Your application didn't show the freight planning experience this role requires.")).reasons).toEqual(['skills_gap']);
+  });
+
+  it('reads "better-matched applicants" as profile_mismatch', () => {
+    expect(read(declined('Having compared your application with the job description, we feel there are better-matched applicants.')).reasons).toEqual(['profile_mismatch']);
+  });
+
+  it('reads a background leaning elsewhere than the role as skills_gap', () => {
+    expect(read(declined('The hiring manager felt your background leans more towards consultancy than the hands-on delivery this role needs.')).reasons).toEqual(['skills_gap']);
+  });
+
+  it('reads others who speak a named language as skills_gap, and someone who spoke to the team as none', () => {
+    expect(read(declined('We went with a candidate who speaks Polish, as the role covers our Gdansk depot.')).reasons).toEqual(['skills_gap']);
+    expect(read(declined('We went with a candidate who spoke to the whole team about their plans.')).reasons).not.toContain('skills_gap');
+  });
+
+  it('reads others with experience at a more senior level, or more years in the industry, as profile_mismatch', () => {
+    expect(read(declined('The other shortlisted candidates had experience at a more senior level.')).reasons).toEqual(['profile_mismatch']);
+    expect(read(declined('We have decided to go with a candidate who has more years in the industry.')).reasons).toEqual(['profile_mismatch']);
+  });
+});
+
 describe('reasons: overqualified in other words', () => {
   it('reads "a step down from where you are" and "would not make the most of your experience" as overqualified', () => {
     expect(read(declined('With your twenty years in operations, a junior planner post would be a big step down from where you are.')).reasons).toEqual(['overqualified']);
