@@ -141,6 +141,19 @@ describe('reasons: more ways of naming, or not naming, a requirement', () => {
   });
 });
 
+describe('reasons: the panel\'s remarks on a named gap', () => {
+  it('reads "you would benefit from more exposure to X" as skills_gap with feedback', () => {
+    const r = read(declined('The feedback from the panel was that you would benefit from more exposure to depot operations.'));
+    expect(r.reasons).toEqual(['skills_gap']);
+    expect(r.feedback).toBe(true);
+  });
+
+  it('reads answers that "did not give enough evidence of" a named thing, and examples of it "fairly limited", as skills_gap', () => {
+    expect(read(declined('Your answers showed strong technical knowledge but did not give enough evidence of leading others.')).reasons).toEqual(['skills_gap']);
+    expect(read(declined('The panel noted your clear communication, though your examples of managing budgets were fairly limited.')).reasons).toEqual(['skills_gap']);
+  });
+});
+
 describe('reasons: overqualified in other words', () => {
   it('reads "a step down from where you are" and "would not make the most of your experience" as overqualified', () => {
     expect(read(declined('With your twenty years in operations, a junior planner post would be a big step down from where you are.')).reasons).toEqual(['overqualified']);
@@ -217,6 +230,11 @@ describe('flags: feedback offered and the door', () => {
     expect(r.feedbackOffered).toBe(true);
     expect(r.feedback).toBe(false);
     expect(read(declined('The panel felt your answers could have been stronger on contract pricing.')).feedback).toBe(true);
+  });
+
+  it('reads "we will not be able to consider you for other roles" as a closed door', () => {
+    expect(read(declined('We will not be able to consider you for other roles at this time.')).doorOpen).toBe(false);
+    expect(read(declined('We would be glad to consider you for other roles in the future.')).doorOpen).toBe(true);
   });
 
   it('reads a CV not kept with an invitation to apply to future roles as an open door, and a CV not kept alone as none', () => {
