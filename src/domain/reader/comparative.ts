@@ -40,6 +40,10 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`\b${OTHERS}\s(?:whose|with)\s(?:[\w-]+\s){0,2}?${MATTER}s?\s(?:is|are|was|were|runs?|ran|goes|went)\s(?:(?:a (?:bit|little|lot)|much|far|slightly)\s)?(?:deeper|stronger|broader|more extensive|more substantial)\s(?:in|with|on|around)\s(?!(?:our|the|this|that|your|what|their|its)\b)${TOPIC}${TOPIC_END}`),
   // others who have already done a named thing: "people who've already run SOC 2 audits themselves"
   new RegExp(String.raw`\b${OTHERS}\s(?:[\w-]+\s){0,4}?(?:who|that)(?:'ve| have| has| had)?\s(?:already|previously)\s(?:run|ran|led|built|done|managed|delivered|owned|shipped|implemented|rolled out|worked (?:on|with|in))\s${TOPIC}${TOPIC_END}`),
+  // …or before: "a candidate who has worked in fintech before"
+  new RegExp(String.raw`\b${OTHERS}\s(?:[\w-]+\s){0,4}?(?:who|that)(?:'ve| have| has| had)\s(?:run|led|built|managed|delivered|owned|implemented|worked (?:in|on|with))\s([^.;,:!?()]{2,60}?)\s(?:before|previously)\b`),
+  // …or what the role calls for: "someone who has run a newsroom, which this role really calls for"
+  new RegExp(String.raw`\b${OTHERS}\s(?:[\w-]+\s){0,4}?(?:who|that)(?:'ve| have| has| had)\s(?:run|led|built|managed|delivered|owned|implemented|worked (?:in|on|with))\s([^.;,:!?()]{2,60}?),?\s(?:which|something|what) (?:this|the) (?:role|position|job|post) (?:really |specifically |also )?(?:calls for|needs|needed|requires|required|demands)\b`),
   // …or for a stated time: "a colleague who has run the Epic EHR rollout for the last two years"
   new RegExp(String.raw`\b${OTHERS}\s(?:[\w-]+\s){0,4}?(?:who|that)(?:'ve| have| has| had)\s(?:run|led|built|managed|delivered|owned|implemented)\s([^.;,:!?()]{2,80}?)\sfor (?:the (?:last|past) |over |more than |nearly |almost )?(?:\d+|two|three|four|five|six|several|many) years\b`),
   // others who had done a named thing, credited with the decision: "the successful applicant had managed a museum shop before, which gave them the edge"
@@ -53,6 +57,10 @@ const PATTERNS: readonly RegExp[] = [
   // the candidate's experience of a named thing, less than the appointed person's: "your experience of running an
   // accreditation cycle as the named lead was more limited than that of the appointed candidate"
   new RegExp(String.raw`\byour\s(?:[\w-]+\s)?${MATTER}\s(?:of|in|with|around)\s${TOPIC}\s(?:was|is|were|are)\s(?:(?:much|far|a bit|slightly|rather|somewhat)\s)?(?:more limited|less extensive|narrower|thinner|less|lighter|shallower|less deep|less direct)\b[^.;]{0,30}\bthan\b`),
+  // the comparison, then what it was made on: "another candidate matched the role more closely, in particular on
+  // hands-on cpq work", "a stronger match on the requirement for five years in x", "more closely met the criteria,
+  // notably the y qualification" (not "on the technical side": a half of the role, not a requirement)
+  new RegExp(String.raw`\b(?:${CLOSER}\s(?:[\w']+\s){0,2}?(?:match(?:es|ed)?|fit(?:s|ted)?|met|meets?|aligned|suited)|(?:match(?:es|ed)?|fit(?:s|ted)?|met|meets?|aligned|suited)\s(?:[\w']+\s){0,3}?${CLOSER}|an?\s(?:closer|stronger|better|tighter)\s(?:match|fit))\b(?:\s(?:the|our|their|its|this|all)\s(?:[\w-]+\s){0,2}?(?:role|position|job|post|criteria|requirements|brief|specification|spec|needs))?,?\s(?:(?:in particular|particularly|especially|notably|specifically|mainly|chiefly|above all)\s(?:(?:on|in|around|with|for|regarding|in terms of|when it came to)\s)?|on\s|in terms of\s|when it (?:came|comes) to\s)(?!(?:paper|balance|this|that|the (?:whole|day|interviews?|assessments?)|reflection|all|every|several|many|most|some|both|each|a number|a range|a few|at|by|as|during|given|because|since|due|now|relation|regard|respect|terms|interviews?|your|you)\b|the (?:[\w-]+ ){1,3}(?:side|end)\b)(?:the (?:requirement|need|criteri(?:on|a)) (?:for|of)\s)?${TOPIC}${TOPIC_END}`),
   // "applicants who already hold a prince2 practitioner certification", "the shortlisted applicants all hold an active cissp certification"
   new RegExp(String.raw`\b${OTHERS}\s(?:(?:who|that)\s)?(?:(?:all|already|both)\s)?(?:hold|held|holds|had|have|has|possess(?:es|ed)?)\s(?:(?:an?|the|a current|an active|a valid|current|active|valid)\s)?${TOPIC}\s${CREDENTIAL}\b`),
 ];

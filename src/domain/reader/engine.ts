@@ -45,8 +45,8 @@ export function negatedAt(norm: string, index: number): boolean {
   return NEGATION.test(clause.replace(NOT_REALLY_NEGATION, ' '));
 }
 
-/** a past anchor right before (or at the start of) a cue: "after your interview", "thank you for coming in" */
-const PAST_ANCHOR_BEFORE = /(?:\b(?:after|following|further to|subsequent to|since|during|from|through|regarding|about)|thank(?:s| you)(?: so much| very much| again| kindly)?(?: for)?|appreciate\w*|enjoyed)\s(?:(?:your|the|our|all|both) )?$/;
+/** a past anchor right before (or at the start of) a cue: "after your interview", "thank you for coming in"; a test the candidate did not pass was sat ("you have not cleared the aptitude test") */
+const PAST_ANCHOR_BEFORE = /(?:\b(?:after|following|further to|subsequent to|since|during|from|through|regarding|about)|thank(?:s| you)(?: so much| very much| again| kindly)?(?: for)?|appreciate\w*|enjoyed|\byou (?:have not|had not|did not|haven't|hadn't|didn't|failed to|have failed to) (?:clear|cleared|pass|passed))\s(?:(?:your|the|our|all|both) )?$/;
 const THANKS_CLAUSE = /^\s*(?:(?:many |a big )?thank(?:s| you)(?: so much| very much| again)? for (?:\w+ing|your|the|all|coming|making|taking)|(?:(?:i|we) )?(?:(?:really|truly|greatly|do|very much|so) )?(?:appreciate[ds]?|(?:am|are|'m|'re) (?:so |very |really )?grateful for) (?:you|your|the|all)(?: taking| making| coming)?)\b(?![^]*\b(?:would|will|if|next|invite|inviting)\b)/;
 const PAST_ANCHOR_AT = /^(?:after|following|further to|subsequent to|since|during|thank|(?:the )?time you|you (?:interviewed|met|completed|submitted|attended|took|sat|spent|presented)|(?:attended|completed|submitted|took|sat))\b/;
 /** courtesy modals that do not make the cue hypothetical */
