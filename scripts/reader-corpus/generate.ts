@@ -33,6 +33,7 @@ import { HANDWRITTEN_DEV_14 } from './handwritten-dev-14.js';
 import { HANDWRITTEN_DEV_15 } from './handwritten-dev-15.js';
 import { HANDWRITTEN_DEV_19 } from './handwritten-dev-19.js';
 import { HANDWRITTEN_DEV_21 } from './handwritten-dev-21.js';
+import { HANDWRITTEN_DEV_23 } from './handwritten-dev-23.js';
 import { HANDWRITTEN_DEV_16 } from './handwritten-dev-16.js';
 import { HANDWRITTEN_DEV_18 } from './handwritten-dev-18.js';
 import { HANDWRITTEN_DEV_17 } from './handwritten-dev-17.js';
@@ -313,6 +314,7 @@ HANDWRITTEN_DEV_18.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 
 HANDWRITTEN_DEV_17.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_20.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_21.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
+HANDWRITTEN_DEV_23.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 const write = (name: string, rows: CorpusLine[]): void => {
   writeFileSync(join(outDir, name), rows.map((x) => JSON.stringify(x)).join('\n') + '\n');
   console.log(`${name}: ${rows.length} messages`);
