@@ -171,6 +171,8 @@ const RULES: readonly Rule<KindLabel>[] = [
 
   // plain-spoken verdicts: "the answer this time is no", "it's not good news", "your application has been closed"
   { label: 'rejection', w: 1.3, re: /\bthe answer (?:this time |on this occasion |for now |for this role )?is (?:a )?no\b|\b(?:clos(?:e|ed|ing)|archiv(?:e|ed|ing)|declin(?:e|ed|ing)|reject(?:ed|ing)?) (?:your|this) (?:application|candidacy|candidature)\b|\b(?:application|candidacy|candidature) (?:has been|was|is) (?:now )?(?:closed|archived|declined|rejected)\b|\bstatus:? ?(?:not selected|unsuccessful|rejected|declined|not progressing)\b|\bnot (?:among|one of) (?:the|those)\b[^.;]{0,40}(?:taking|moving|progress\w*|shortlist\w*|select\w*|invit\w*)/ },
+  // the European "not retained": "your application was not retained", "your profile has not been retained for this position"
+  { label: 'rejection', w: 1.3, re: /\b(?:your|the) (?:application|candidacy|candidature|profile|cv|resume|file)\b[^.;]{0,40}?\b(?:was|were|has|have|is|are|had)(?: not|n't) (?:been )?retained\b(?! (?:on|in) (?:our|the) (?:system|database|records|files|servers?))/ },
   // …and with the post named between: "your candidature for the post of Deputy Manager has been rejected"
   { label: 'rejection', w: 1.3, re: /\byour (?:application|candidacy|candidature)\b[^.;]{0,60}?\b(?:has been|have been|was|is) (?:now )?(?:rejected|declined|turned down)\b/ },
   { label: 'rejection', w: 1.0, re: /\bnot (?:good|happy|positive|great|better) news\b|\bnot the (?:news|outcome|answer) (?:you|we)\b|\b(?:is|was|are|were) not (?:quite |exactly )?what (?:we|the (?:[\w-]+ )?team|this (?:[\w-]+ )?team|they|the client|the business|the role|this role) (?:are |were |is |was )?(?:looking for|need|needs|needed|want|wants|require|requires)/ },
