@@ -203,6 +203,8 @@ const CUES: readonly Rule<StageCue>[] = [
   { label: 'team', w: 1, re: /\b(?:everyone|everybody|all of us|the whole team|each of us|our (?:[\w-]+ )?(?:engineers|developers|designers|partners|directors|colleagues|staff|teachers|nurses|editors|analysts|leaders))(?: here| who met you)? (?:really |all |genuinely )?(?:enjoyed|liked|loved|appreciated)\b/ },
   // one of the last few by rank: "you were one of our top two candidates"
   { label: 'final', w: 2, re: /\b(?:one of|among|amongst) (?:our|the) (?:top|final|last) (?:two|three|2|3) (?:candidates|applicants|finalists|people|contenders)\b/ },
+  // the candidate's interviews judged as past: "your interviews went well", "your interview came across strongly"
+  { label: 'interview', w: 1.5, re: /\byour (?:[\w-]+ )?interviews? (?:(?:really|all|both|genuinely) )?(?:went|had gone|has gone|have gone|came across|felt|was (?:strong|excellent|great|good|impressive)|were (?:strong|excellent|great|good|impressive))\b/, unless: NOT_OWN_INTERVIEW },
   // an afternoon or a day given to us: "thanks for giving us your Thursday afternoon"
   { label: 'interview', w: 1.5, re: /\b(?:giving|gave|given|give|lending|lent) us (?:most of |much of |half of |the whole of |all of )?(?:your|an|a|the) (?:whole |entire |full )?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) )?(?:morning|afternoon|evening|day)\b/ },
   // the journey made to meet us: "thank you for making the trip to leeds to meet us"
