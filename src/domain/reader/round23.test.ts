@@ -220,3 +220,28 @@ describe('reasons: the appointment of another, a requirement the candidate was l
     expect(read(wrap('Our advert was light on detail, and we have decided not to move forward with your application.')).reasons).not.toContain('skills_gap');
   });
 });
+
+describe('stage: a cue followed by a clause of its own, interviews judged as past', () => {
+  it('reads "I kept the notes from our call and I\'ll be in touch" as a call that happened', () => {
+    expect(read(wrap("The role has been closed for this year, so we can't continue. I kept the notes from our call and I'll be in touch if it reopens.")).stage).toBe('screen');
+  });
+
+  it('still reads "the next call would be with the director" as no step taken', () => {
+    expect(read(wrap("The role has been closed for this year, so we can't continue. The next call would have been with the director.")).stage).toBe('application');
+  });
+
+  it('reads "your interviews went well" as an interview, "your interview would have been on Monday" as none', () => {
+    expect(stageOf('Nothing here reflects on you, your interviews went well.')).toBe('interview');
+    expect(stageOf('Your interview would have been on Monday.')).toBe('application');
+  });
+});
+
+describe('flags: more detail on the decision offered', () => {
+  it('reads "happy to give more detail on a call" as feedback offered', () => {
+    expect(read(wrap(`${no} Happy to give more detail on a call if useful.`)).feedbackOffered).toBe(true);
+  });
+
+  it('does not read "happy to give more detail about the other roles" as feedback offered', () => {
+    expect(read(wrap(`${no} Happy to give more detail about the other roles we have open.`)).feedbackOffered).toBe(false);
+  });
+});
