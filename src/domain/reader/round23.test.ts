@@ -245,3 +245,34 @@ describe('flags: more detail on the decision offered', () => {
     expect(read(wrap(`${no} Happy to give more detail about the other roles we have open.`)).feedbackOffered).toBe(false);
   });
 });
+
+describe('stage: the candidate hosted, a visit, a talk appreciated, people named in a meeting', () => {
+  it('reads hosting the candidate at our office as an interview, at our stand as the application stage', () => {
+    expect(stageOf('It was great to host you at our Bristol office.')).toBe('interview');
+    expect(stageOf('It was great to host you at our stand at the careers fair.')).toBe('application');
+  });
+
+  it('reads "during your visit" as an interview, a visit to our careers page as the application stage', () => {
+    expect(stageOf('We enjoyed getting to know you during your visit.')).toBe('interview');
+    expect(stageOf('During your visit to our careers page you applied for the Driver role.')).toBe('application');
+  });
+
+  it('reads "come and see us" as an interview', () => {
+    expect(stageOf('Thank you for taking the time to come and see us in Perth.')).toBe('interview');
+  });
+
+  it('reads the effort put into our conversations as an interview, into the application as the application stage', () => {
+    expect(stageOf('Thank you for the effort you put into our conversations.')).toBe('interview');
+    expect(stageOf('Thank you for the effort you put into your application.')).toBe('application');
+  });
+
+  it('reads time taken to speak with the hiring team, appreciated, as an interview, with me alone as a screen', () => {
+    expect(stageOf('We appreciated you taking the time to speak with the hiring team.')).toBe('interview');
+    expect(stageOf('I appreciated you taking the time to speak with me.')).toBe('screen');
+  });
+
+  it('reads "the panel met to shortlist and decided" as no meeting with the candidate', () => {
+    expect(stageOf('The panel met to shortlist and decided not to shortlist you.')).toBe('application');
+    expect(stageOf('Thanks for meeting Priya and Tom on Friday.')).toBe('interview');
+  });
+});
