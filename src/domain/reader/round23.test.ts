@@ -276,3 +276,10 @@ describe('stage: the candidate hosted, a visit, a talk appreciated, people named
     expect(stageOf('Thanks for meeting Priya and Tom on Friday.')).toBe('interview');
   });
 });
+
+describe('stage: calls in the plural', () => {
+  it('reads thanks for the video calls as an interview, for the call as a screen', () => {
+    expect(stageOf('Many thanks for the video calls last week.')).toBe('interview');
+    expect(stageOf('Many thanks for the call last week.')).toBe('screen');
+  });
+});
