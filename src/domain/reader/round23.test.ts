@@ -283,3 +283,17 @@ describe('stage: calls in the plural', () => {
     expect(stageOf('Many thanks for the call last week.')).toBe('screen');
   });
 });
+
+describe('stage: a later interview, refused or to come, tells of the first', () => {
+  it('reads "we will not be inviting you to a second interview" as an interview', () => {
+    expect(read(wrap('Thank you for your patience. We will not be inviting you to a second interview.')).stage).toBe('interview');
+  });
+
+  it('still reads "we will not be inviting you to interview" as the application stage', () => {
+    expect(read(wrap('Thank you for your patience. We will not be inviting you to interview.')).stage).toBe('application');
+  });
+
+  it('reads second interviews for shortlisted candidates, not the candidate, as the application stage', () => {
+    expect(read(wrap('Second interviews are now being arranged with shortlisted candidates. We will not be taking your application further.')).stage).toBe('application');
+  });
+});
