@@ -297,3 +297,18 @@ describe('stage: a later interview, refused or to come, tells of the first', () 
     expect(read(wrap('Second interviews are now being arranged with shortlisted candidates. We will not be taking your application further.')).stage).toBe('application');
   });
 });
+
+describe('stage: others taken to the final stage, checks that all offers are subject to', () => {
+  it('reads "the panel has selected candidates for the final stage" as the application stage', () => {
+    expect(stageOf('The panel has selected candidates for the final stage.')).toBe('application');
+  });
+
+  it('still reads "you were selected for the final stage" as final', () => {
+    expect(stageOf('You were selected for the final stage, and we thank you for your time there.')).toBe('final');
+  });
+
+  it('reads "all offers are subject to a background check" as no step, checks carried out as a test', () => {
+    expect(stageOf('All offers are subject to satisfactory references and a background check.')).toBe('application');
+    expect(stageOf('We have now received the results of your background check.')).toBe('assessment');
+  });
+});
