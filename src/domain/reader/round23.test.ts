@@ -312,3 +312,14 @@ describe('stage: others taken to the final stage, checks that all offers are sub
     expect(stageOf('We have now received the results of your background check.')).toBe('assessment');
   });
 });
+
+describe('stage: meeting the candidate, enjoyed', () => {
+  it('reads "we really enjoyed meeting you" as an interview', () => {
+    expect(stageOf('We really enjoyed meeting you on Thursday.')).toBe('interview');
+  });
+
+  it('reads "we enjoyed speaking with you on the phone" as a screen, and meeting at a fair as no interview', () => {
+    expect(stageOf('We enjoyed speaking with you on the phone on Thursday.')).toBe('screen');
+    expect(stageOf('We enjoyed meeting you at the graduate fair on Thursday.')).not.toBe('interview');
+  });
+});

@@ -217,6 +217,8 @@ const CUES: readonly Rule<StageCue>[] = [
   { label: 'interview', w: 1.5, unless: /\b(?:booth|stand|fair|event|webinar|open (?:day|evening|house)|information session)\b/, re: /\b(?:host|hosting|hosted|welcome|welcoming|welcomed|have|having|had|join(?:ing|ed)?) (?:you|us) (?:at|in) (?:our|the) (?:[\w-]+ )?(?:offices?|studio|site|hq|headquarters|store|shop|kitchen|school|practice|clinic|lab|warehouse|depot|yard|restaurant|hotel|branch|campus)\b|\bcom(?:e|ing) (?:in |along |over )?and (?:see|meet) (?:us|me|the|our)\b/ },
   // time taken to talk, appreciated: "we appreciated you taking the time to speak with the hiring team"
   { label: 'talk', w: 1.2, re: /\b(?:appreciate|appreciated|grateful for|value|valued) (?:you|your) (?:taking|making|finding|giving) (?:the |some |your )?time (?:out )?to (?:speak|talk|chat|connect)\b/ },
+  // meeting the candidate, enjoyed: "we really enjoyed meeting you", "great meeting you last week" (a meeting, not a call)
+  { label: 'interview', w: 1.5, negatable: true, re: /\b(?:enjoyed|loved|liked|pleasure|great|nice|good|lovely|wonderful|glad|happy) (?:\w+ )?meeting (?:with )?you\b(?! (?:virtually|over the phone|on the phone|by phone|at (?:the|our) (?:[\w-]+ )?(?:fair|event|booth|stand|webinar|open day|open evening|information session)))/ },
   // an afternoon or a day given to us: "thanks for giving us your Thursday afternoon"
   { label: 'interview', w: 1.5, re: /\b(?:giving|gave|given|give|lending|lent) us (?:most of |much of |half of |the whole of |all of )?(?:your|an|a|the) (?:whole |entire |full )?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) )?(?:morning|afternoon|evening|day)\b/ },
   // the journey made to meet us: "thank you for making the trip to leeds to meet us"
