@@ -323,3 +323,13 @@ describe('stage: meeting the candidate, enjoyed', () => {
     expect(stageOf('We enjoyed meeting you at the graduate fair on Thursday.')).not.toBe('interview');
   });
 });
+
+describe('kind: another person named by trade, gone with', () => {
+  it('reads "we\'ve gone with another plumber who has gas certification" as a rejection', () => {
+    expect(read(wrap("Thanks for coming by the yard. We've gone with another plumber who has his gas certification.")).kind).toBe('rejection');
+  });
+
+  it('does not read "we went with another venue who could seat more people" as a rejection', () => {
+    expect(read(wrap('For the open evening we went with another venue who could seat more people. See you there on the 4th.')).kind).not.toBe('rejection');
+  });
+});

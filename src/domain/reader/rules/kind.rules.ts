@@ -171,6 +171,8 @@ const RULES: readonly Rule<KindLabel>[] = [
 
   // plain-spoken verdicts: "the answer this time is no", "it's not good news", "your application has been closed"
   { label: 'rejection', w: 1.3, re: /\bthe answer (?:this time |on this occasion |for now |for this role )?is (?:a )?no\b|\b(?:clos(?:e|ed|ing)|archiv(?:e|ed|ing)|declin(?:e|ed|ing)|reject(?:ed|ing)?) (?:your|this) (?:application|candidacy|candidature)\b|\b(?:application|candidacy|candidature) (?:has been|was|is) (?:now )?(?:closed|archived|declined|rejected)\b|\bstatus:? ?(?:not selected|unsuccessful|rejected|declined|not progressing)\b|\bnot (?:among|one of) (?:the|those)\b[^.;]{0,40}(?:taking|moving|progress\w*|shortlist\w*|select\w*|invit\w*)/ },
+  // another person named by trade, gone with: "we've gone with another mechanic who's done more EV work"
+  { label: 'rejection', w: 1.3, re: /\b(?:gone|went|going|go|opted to go|decided to go) with (?:another|a different|the other) (?!(?:option|approach|date|time|slot|day|venue|supplier|vendor|provider|platform|tool|version|plan|route|company|agency|firm|partner)\b)[a-z]+ (?:who|whose)\b/ },
   // the European "not retained": "your application was not retained", "your profile has not been retained for this position"
   { label: 'rejection', w: 1.3, re: /\b(?:your|the) (?:application|candidacy|candidature|profile|cv|resume|file)\b[^.;]{0,40}?\b(?:was|were|has|have|is|are|had)(?: not|n't) (?:been )?retained\b(?! (?:on|in) (?:our|the) (?:system|database|records|files|servers?))/ },
   // …and with the post named between: "your candidature for the post of Deputy Manager has been rejected"
