@@ -14,7 +14,9 @@ const TEST = String.raw`(?:assessments?(?! of (?:your |the |all |our |every |eac
  * A later interview of the candidate's, even one refused or still to come ("we won't be inviting you to a second
  * interview", "the follow-up interview would have been with the CEO"): the candidate had a first one.
  */
-const LATER_INTERVIEW = /\b(?:second|2nd|third|3rd|follow-?up|another|further) (?:round (?:of )?|stage (?:of )?)?interviews?\b(?=[^.;]*\byour?\b)|\byour?\b[^.;]*\b(?:second|2nd|third|3rd|follow-?up|another|further) (?:round (?:of )?|stage (?:of )?)?interviews?\b/;
+const LATER_INTERVIEW_NAMED = /\b(?:second|2nd|third|3rd|follow-?up|another|further) (?:round (?:of )?|stage (?:of )?)?interviews?\b/;
+const YOU = /\byour?\b/;
+const LATER_INTERVIEW = new RegExp(String.raw`${LATER_INTERVIEW_NAMED.source}(?=[^.;]*\byour?\b)|\byour?\b[^.;]*${LATER_INTERVIEW_NAMED.source}`);
 
 /** mentions of interviews that are not the candidate's own */
 const NOT_OWN_INTERVIEW = /(?:not|n't|unable to|cannot|can't)\s(?:\w+\s){0,4}(?:invit\w*|offer\w*|extend\w*|progress\w*|move|moving|select\w*|shortlist\w*|proceed\w*)[^.;]{0,40}\b(?:to|for|an?) (?:(?:an?|the|your|any|further|another) )?(?:[\w-]+ )?interview|invitation to (?:an )?interview|(?:choos\w*|select\w*|decid\w*) (?:which|who|the) (?:candidates? )?(?:to|for|we) interview|(?:currently|are|were|will be|to) interview(?:ing)? (?:a|other|several|many|shortlisted|candidates)|interview (?:bandwidth|capacity|slots)|completed (?:the|our) interview process|\b(?:selection|shortlist|shortlisting|short-listing) (?:\w+ ){0,2}for (?:the |an |our )?interviews?\b|(?:not|n't) (?:\w+ ){0,3}(?:for|to) (?:the |an )?interview|interview stage/;
@@ -277,5 +279,5 @@ const FACTUAL_CUES: ReadonlySet<StageCue> = new Set(['final', 'interview', 'asse
 export const STAGE_RULES: readonly Rule<StageCue>[] = [
   ...CUES.map((r) => (r.w > 0 && FACTUAL_CUES.has(r.label) ? { ...r, factual: true } : r)),
   // not factual: a later interview refused or to come still tells of the first one
-  { label: 'interview', w: 1.5, re: LATER_INTERVIEW },
+  { label: 'interview', w: 1.5, re: LATER_INTERVIEW_NAMED, also: YOU },
 ];
