@@ -42,6 +42,7 @@ const groups: [string, Row[]][] = [
   ['dev-20', dev.filter((r) => r.id.startsWith('d20-'))],
   ['dev-21', dev.filter((r) => r.id.startsWith('d21-'))],
   ['dev-22', dev.filter((r) => r.id.startsWith('d22-'))],
+  ['dev-23', dev.filter((r) => r.id.startsWith('d23-'))],
   ['dev-24', dev.filter((r) => r.id.startsWith('d24-'))],
   ...['sealed.jsonl', 'sealed-2.jsonl', 'sealed-3.jsonl', 'sealed-4.jsonl', 'sealed-5.jsonl', 'sealed-6.jsonl', 'sealed-7.jsonl', 'sealed-8.jsonl', 'sealed-9.jsonl', 'sealed-10.jsonl', 'sealed-11.jsonl', 'sealed-12.jsonl', 'sealed-13.jsonl', 'sealed-14.jsonl'].map((f): [string, Row[]] => [f.replace('.jsonl', ''), rows(f)]),
 ];

@@ -539,6 +539,11 @@ const LOOKING_AHEAD = /\blook(?:ing)? forward\b|\bnext steps?\b|\bany (?:updates
 
 const STAGE_ORDER: readonly ReaderStage[] = ['application', 'screen', 'assessment', 'interview', 'final'];
 
+/** an invitation to an interview that is no screen: "we would like to invite you to a video interview with the hiring panel" */
+const INVITED_TO_INTERVIEW = /\binvit\w* you (?:to|for) (?:an? |the |your |our )?(?:(?!(?:phone|telephone|telephonic|screening|recruiter|hr|initial|introductory|intro|short|brief|quick|first|one-way|recorded|pre-recorded|asynchronous)\b)[\w-]+ ){0,3}interview\b/;
+/** a talk named as a screen in the newest message: "thanks for the quick phone call" */
+const NAMED_SCREEN = /\b(?:tele)?phon|\bscreen|\brecruit|\bintro|\binitial|\bquick|\bbrief|\bshort\b|\bfirst\b|\bhr\b|\btalent\b/;
+
 /**
  * A reply declines the candidate above the thread it answers: "sorry, we've gone with someone else" over the
  * candidate's own "thanks for arranging the interviews today". The newest message decides kind, reasons and
@@ -549,6 +554,16 @@ export function stageFromHistory(result: Classification, history: readonly Sente
   if (!history.length || (result.kind !== 'rejection' && result.kind !== 'on_hold') || result.stage === 'final') return result;
   const live = history.filter((s) => !s.footer && !s.subject && !LOOKING_AHEAD.test(s.norm) && (!PROCESS_DESCRIPTION.test(s.norm) || OWN_PROCESS.test(s.norm)));
   if (!live.length) return result;
+  // a talk thanked for above an invitation to an interview quoted below: the talk was that interview
+  if (result.stage === 'screen') {
+    const stageEvidence = result.evidence.find((e) => e.label === 'stage');
+    const invited = live.find((s) => INVITED_TO_INTERVIEW.test(s.norm));
+    if (invited && stageEvidence && !stageEvidence.sentences.some((t) => NAMED_SCREEN.test(t.toLowerCase()))) {
+      const evidence = result.evidence.filter((e) => e.label !== 'stage');
+      evidence.push({ label: 'stage', value: 'interview', sentences: [...stageEvidence.sentences, invited.text], confidence: stageEvidence.confidence });
+      return { ...result, stage: 'interview', evidence };
+    }
+  }
   const stages = scoreRules(live, STAGE_RULES);
   // a call and a team in different sentences of old mail are no interview: only a cue that names the step counts
   stages.delete('team');

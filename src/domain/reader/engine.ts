@@ -89,6 +89,15 @@ function listedAsProspective(norm: string, index: number, match: string): boolea
   return false;
 }
 
+/** a clause joined with a subject of its own ("… from our call and I'll ping you"): what it says is not about the cue */
+const NEW_SUBJECT = /\b(?:and|but|so) (?:i|we|they|he|she|you)\b/;
+
+/** The start of `text` up to a clause with a subject of its own. */
+function untilNewSubject(text: string): string {
+  const m = NEW_SUBJECT.exec(text);
+  return m ? text.slice(0, m.index) : text;
+}
+
 const NEGATION_NEAR = /\b(?:not|no|never|cannot|unable|without|nor)\b|n't\b/;
 
 /**
@@ -100,7 +109,7 @@ const NEGATION_NEAR = /\b(?:not|no|never|cannot|unable|without|nor)\b|n't\b/;
 export function factualAt(norm: string, index: number, match: string): boolean {
   const clause = clauseBefore(norm, index).replace(COURTESY, ' ');
   const near = clause.slice(-45);
-  const after = norm.slice(index + match.length, index + match.length + 40);
+  const after = untilNewSubject(norm.slice(index + match.length, index + match.length + 40));
   if (listedAsProspective(norm, index, match)) return false;
   if (PROSPECTIVE_SUBJECT.test(norm.slice(index + match.length, index + match.length + 90)) && !/\b(?:thank|after|following|since)\b/.test(near + match.slice(0, 12))) return false;
   if (PROSPECTIVE_AFTER.test(after) && !/\b(?:thank|after|following|since)\b/.test(near + match.slice(0, 12))) return false;

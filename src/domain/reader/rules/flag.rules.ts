@@ -30,6 +30,8 @@ const FIELD_CAUSE = /\b(?:volume|number|calibre|caliber|competition|competitive|
 const WORK_NOUN = String.raw`(?:note|notes|briefing|analysis|analyses|solution|code|prototype|report|submission|deck|slides|presentation|plan|essay|memo|proposal|design|designs|answers?|model|draft|write-?up|exercise|case|case study|task|take-home|assignment|mock-?ups?|wireframes?|portfolio piece|recommendations?|pitch|lesson|spreadsheet)`;
 
 export const FLAG_RULES: readonly Rule<FlagLabel>[] = [
+  // more detail on the decision offered: "happy to give more detail on a call if useful", "glad to share some more context"
+  { label: 'feedbackOffered', w: 1.3, re: /\b(?:happy|glad|pleased|willing|delighted) to (?:give|share|provide|offer|go into|add) (?:you )?(?:more|some|further|a bit more|a little more) (?:detail|details|context|colour|color|background on (?:the|our|this) decision)\b(?! (?:about|on|of) (?:the |our |any )?(?:other |future |open |current |similar )?(?:role|roles|company|team|openings|opportunities|vacancies|benefits|package))/, unless: /\b(?:not|n't|unable|cannot|no longer)\b/ },
   // a shortfall and the shortcoming singled out: specific feedback, whatever the shortcoming is
   { label: 'feedback', w: 1.2, re: SHORTFALL, also: SINGLED_OUT, unless: FIELD_CAUSE },
   // the work fell short of what it had to do, whatever the work is called: "the mobile screens didn't account for the
