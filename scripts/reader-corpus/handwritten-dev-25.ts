@@ -36,7 +36,7 @@ What happens next? A member of our recruitment team reviews every application. Y
 
 Kestrel Health Careers${wday}`, 'Kestrel Health: Application Received'),
   other(`Hi Tunde — application for Analytics Engineer received. We read every one ourselves (there are only eleven of us) so give us a week or so. — Marta, co-founder, Fieldnote`, 'Fieldnote: got it!'),
-  rej('application', ['location'], {},
+  rej('application', ['location'], { ...fb },
     `Dear Tunde,
 
 Thank you for your interest in the Data Platform Engineer position at Brightwater Insurance.
@@ -101,7 +101,7 @@ Priya`, 'Northwind Freight – take-home exercise'),
 Our team reviews applications in the order they arrive. Due to the number of applications we receive, we may not be able to respond to each one personally. If you are selected to move forward, a recruiter will contact you within three weeks.
 
 Okapi Payments Recruitment${ashby}`, 'Thanks for applying to Okapi Payments'),
-  rej('application', ['location'], {},
+  rej('application', ['location'], { ...fb },
     `Hi Tunde,
 
 Thanks for applying to the Senior Data Engineer role at Tallyworks. I took a look at your profile and you've clearly done some interesting work with Airflow and dbt.
@@ -265,7 +265,7 @@ Please reply with your availability between Monday and Wednesday, 9:00–17:00 S
 
 Best regards,
 Pinecrest Energy AB Recruitment`, 'Interview invitation – Data Engineer'),
-  rej('screen', ['salary'], {},
+  rej('screen', ['salary'], { ...fb },
     `Hi Tunde,
 
 Thanks for taking my call yesterday and for being open about your expectations.
@@ -413,7 +413,7 @@ Take the survey › survey.northwindfreight.eu/cx
 
 Thank you!
 Northwind Freight Talent`, 'How did we do? 2-minute candidate survey'),
-  rej('interview', ['culture_fit'], {},
+  rej('interview', ['culture_fit'], { ...fb },
     `Dear Tunde,
 
 Thank you for interviewing with us for the Data Engineer role at Ferrow Consulting.
@@ -451,7 +451,7 @@ Hope you've settled into your new role! We're hiring for a few senior data engin
 Best,
 Segun Bakare
 Harbourline Talent`, 'Checking in'),
-  rej('application', ['overqualified'], {},
+  rej('application', ['overqualified'], { ...fb },
     `Hi Tunde,
 
 Thanks for your application for the Junior Data Analyst role. Your experience goes well beyond what this position involves — it's an entry-level role with a lot of supervised work — and we don't think it would hold your interest for long, so we won't be taking your application forward.
@@ -495,7 +495,7 @@ Granite Retail Group Talent Acquisition${wday}`, 'Granite Retail Group – case 
 Thanks for applying to be a Data Engineer at Orbit Health. We've decided to move forward with other candidates for this role.
 
 Orbit Health Recruiting${ashby}`, 'Your application to Orbit Health'),
-  rej('screen', ['location'], {},
+  rej('screen', ['location'], { ...fb },
     `Hi Tunde,
 
 Thank you for the call earlier today. As I mentioned, I double-checked with our legal team whether we could employ someone based in Nigeria, and unfortunately we can only hire in countries where we already have an entity — currently the UK, Portugal and Poland. That means we can't continue with your application for the Data Engineer role.
