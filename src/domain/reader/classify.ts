@@ -508,7 +508,8 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
       evidence.push({ label: 'feedback', value: 'true', sentences: sentencesFor, confidence: 0.7 });
     }
   }
-  const feedbackOffered = scoreOf(flags, 'feedbackOffered') >= THRESHOLD;
+  // LABELS.md: an offer of feedback on a decision; in an offer or an invitation, "happy to jump on a call" is not one
+  const feedbackOffered = (declined || kind === 'other') && scoreOf(flags, 'feedbackOffered') >= THRESHOLD;
   if (kind === 'on_hold') {
     const door = flags.get('doorOpen');
     if (door) {
