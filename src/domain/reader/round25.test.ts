@@ -26,6 +26,16 @@ describe('kind', () => {
     expect(r.reasons).toEqual(['role_closed']);
   });
 
+  it('reads holding or freezing all new hires as on_hold', () => {
+    const r = read('Hi Sam,\n\nSince your interviews we have been asked to hold all new hires until March, so there is no decision on the Buyer role yet.\n\nGwen');
+    expect(r.kind).toBe('on_hold');
+    expect(r.reasons).toEqual(['role_closed']);
+  });
+
+  it('still reads a hire already made as a rejection, not a pause', () => {
+    expect(read('Hi Sam,\n\nThanks for your interviews. We have made a new hire for the Buyer role, so we will not be taking your application further.\n\nGwen').kind).toBe('rejection');
+  });
+
   it('reads a reminder that an application was started and not submitted as other', () => {
     expect(read('Hi Sam,\n\nWe noticed you started an application for Buyer at Dunmore Foods but have not submitted it yet. Your answers are saved.').kind).toBe('other');
   });
