@@ -54,6 +54,18 @@ describe('reasons', () => {
     expect(read('Dear Sam,\n\nOur hiring process has been delayed while we wait for budget sign-off, so interviews cannot be booked yet. Your application is still open.\n\nDunmore Foods').reasons).toEqual(['role_closed']);
   });
 
+  it('reads an employer that can only hire where it has an entity as location', () => {
+    expect(read('Hi Sam,\n\nThanks for applying. We can only employ people through our entities in Ireland and Spain, so we cannot move forward with your application.\n\nNia').reasons).toEqual(['location']);
+  });
+
+  it('still reads "we can only hire one person" as no location', () => {
+    expect(read('Hi Sam,\n\nThanks for applying. We can only hire one person in this round, and we have chosen another applicant.\n\nNia').reasons).not.toContain('location');
+  });
+
+  it('reads a role that no longer exists as role_closed', () => {
+    expect(read('Hi Sam,\n\nSince we spoke, the buying team has merged with planning and the role no longer exists, so we will not proceed.\n\nNia').reasons).toEqual(['role_closed']);
+  });
+
   it('reads a role offered to and accepted by another candidate as position_filled', () => {
     expect(read('Dear Sam,\n\nThank you for attending the interview. The role has now been offered to and accepted by another candidate.\n\nHR').reasons).toContain('position_filled');
   });
@@ -80,6 +92,14 @@ describe('stage', () => {
 describe('flags', () => {
   it('reads an offer to go through the review of the exercise as feedbackOffered', () => {
     expect(read('Dear Sam,\n\nThank you for the exercise. We will not be moving you to interview. If you would like to go through the review in more detail, I am happy to set up a short call.\n\nHR').feedbackOffered).toBe(true);
+  });
+
+  it('reads "if a few notes from the panel would be useful" as feedbackOffered', () => {
+    expect(read('Hi Sam, we will not be moving forward. If a few notes from the panel would be useful, reply and I will send them over. Gwen').feedbackOffered).toBe(true);
+  });
+
+  it('still reads notes from the panel that cannot be shared as no offer', () => {
+    expect(read('Hi Sam, we will not be moving forward. Notes from the panel cannot be shared, as they would not be useful out of context. Gwen').feedbackOffered).toBe(false);
   });
 
   it('reads a habit the assessors saw in an exercise as feedback', () => {
