@@ -36,6 +36,22 @@ describe('kind', () => {
     expect(read('Hi Sam,\n\nThanks for your interviews. We have made a new hire for the Buyer role, so we will not be taking your application further.\n\nGwen').kind).toBe('rejection');
   });
 
+  it('reads an application closed as the candidate requested as other', () => {
+    expect(read('Hi Sam,\n\nSorry to hear you are stepping back. Your application for the Buyer role has been closed as requested. Best of luck!\n\nGwen').kind).not.toBe('rejection');
+  });
+
+  it('still reads an application closed by the employer as a rejection', () => {
+    expect(read('Hi Sam,\n\nYour application for the Buyer role has been closed, as we have chosen another applicant.\n\nGwen').kind).toBe('rejection');
+  });
+
+  it('reads a refusal to move the interview as other', () => {
+    expect(read('Hi Sam, I am sorry to say we cannot move the interview to a Saturday, but Monday evening is free if that suits. Gwen').kind).not.toBe('rejection');
+  });
+
+  it('still reads a refusal to move the candidate forward as a rejection', () => {
+    expect(read('Hi Sam, I am sorry to say we cannot move your application forward to the interview stage. Gwen').kind).toBe('rejection');
+  });
+
   it('reads a reminder that an application was started and not submitted as other', () => {
     expect(read('Hi Sam,\n\nWe noticed you started an application for Buyer at Dunmore Foods but have not submitted it yet. Your answers are saved.').kind).toBe('other');
   });
