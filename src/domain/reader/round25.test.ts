@@ -52,6 +52,16 @@ describe('kind', () => {
     expect(read('Hi Sam, I am sorry to say we cannot move your application forward to the interview stage. Gwen').kind).toBe('rejection');
   });
 
+  it('reads a test to retake "using the link below" as no rejection', () => {
+    expect(read('Dear Sam,\n\nWe are sorry the test platform failed on Monday. Please take the test again using the link below.\n\nHR').kind).not.toBe('rejection');
+  });
+
+  it('still reads a test result below the pass mark as a rejection for the test', () => {
+    const r = read('Dear Sam,\n\nThank you for taking the test. Your score was below the pass mark, so we will not progress your application.\n\nHR');
+    expect(r.kind).toBe('rejection');
+    expect(r.reasons).toEqual(['assessment']);
+  });
+
   it('reads a reminder that an application was started and not submitted as other', () => {
     expect(read('Hi Sam,\n\nWe noticed you started an application for Buyer at Dunmore Foods but have not submitted it yet. Your answers are saved.').kind).toBe('other');
   });
