@@ -110,6 +110,14 @@ describe('stage', () => {
     expect(read('hi Sam, after you spoke with the rest of the recruiting team we have decided to pass this time. best, Lee').stage).not.toBe('interview');
   });
 
+  it('reads "speaking with you alongside Grace" as an interview', () => {
+    expect(read('Hi Sam, I enjoyed speaking with you alongside Omar on Thursday. Sadly we have gone with someone else. Lee').stage).toBe('interview');
+  });
+
+  it('still reads speaking with you alongside other applicants as no interview', () => {
+    expect(read('Hi Sam, it was great speaking with you alongside other applicants at the open evening. Sadly we have gone with someone else. Lee').stage).not.toBe('interview');
+  });
+
   it('reads a call followed by a question double-checked with our legal team as a screen', () => {
     expect(read('Hi Sam,\n\nThanks for the call this morning. I double-checked with our legal team, and we can only employ people in Spain, so we cannot continue with your application.\n\nAna, Talent Acquisition').stage).toBe('screen');
   });

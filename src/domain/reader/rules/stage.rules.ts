@@ -196,6 +196,8 @@ const CUES: readonly Rule<StageCue>[] = [
   // a talk held together with the sender's senior people: "the nice talk we had together with our head of development"
   { label: 'interview', w: 1.5, re: new RegExp(String.raw`\b(?:talk|conversation|chat|call|meeting|discussion|interview)s?\b[^.;]{0,40}?\btogether with (?:our|the|my) (?:[\w-]+ ){0,2}(?:${SENIOR}|team|colleagues?)\b`) },
   // sitting or talking with the candidate and a named person: "lovely to sit with you and Mrs Carey"
+  // the sender and a colleague on the same call: "I enjoyed speaking with you alongside Grace"
+  { label: 'interview', w: 1.5, re: /\b(?:sit|sat|sitting|meet|meeting|met|speak|speaking|spoke|talk|talking|talked|chat|chatting|chatted|time) (?:down )?with you alongside (?:my colleague |our |my )?(?!(?:the|a|an|other|another|several|many|some|your)\b)[a-z]+\b/ },
   { label: 'interview', w: 1.5, re: /\b(?:sit|sat|sitting|meet|meeting|met|speak|speaking|spoke|talk|talking|talked|chat|chatting|chatted|time) (?:down )?with you and (?:dr|prof|professor|mr|ms|mrs|miss|sister|chef|councillor|father|rev|sir|madam)\.? [a-z]+\b/ },
   // meeting us thanked for after another thanks: "thank you for taking part in our process and for meeting with us"
   { label: 'interview', w: 1.5, re: /\band for (?:taking (?:the )?time (?:out )?to |making (?:the )?time to )?(?:meet(?:ing)? (?:with )?(?:us|me)|com(?:e|ing) in|visit(?:ing)? us)\b/ },
