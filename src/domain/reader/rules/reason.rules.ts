@@ -266,6 +266,9 @@ export const REASON_RULES: readonly Rule<ReasonLabel>[] = [
   // the experience the role needs, missing: "you do not yet have the line-management experience the role needs"
   { label: 'skills_gap', w: 1.2, re: new RegExp(String.raw`(?:not|n't) (?:yet |quite )?(?:have|hold|bring|possess|show) (?:the|enough|sufficient|much|the level of) (?:[\w-]+ ){0,3}(?:${MATTER}|qualifications?|degree|certification|licen[cs]e|registration) (?:that |which )?(?:the|this|our) (?:role|position|job|team|post|client)\b`), unless: WORK_ELIGIBILITY },
 
+  // a responsibility the candidate has never held, in their own account or the sender's: "you mentioned you hadn't been
+  // responsible for a P&L before", "you haven't yet managed a team"
+  { label: 'skills_gap', w: 1.2, re: /\byou (?:had not|hadn't|have not|haven't|had never|have never|'d never|'ve never)(?: yet| previously| personally| directly| formally)? (?:been responsible for|had (?:direct |formal |any )?responsibility for|owned|overseen|managed (?:a|an|any|people|staff|budgets?|teams?|suppliers|clients|accounts)|led (?:a|an|any|teams?|people|projects?)|run (?:a|an|any))\b/, unless: /\b(?:if|should|whether|even though|although) you\b|\?/ },
   // a composition: what the role asks of anyone + the candidate's side short of it, anywhere in the sentence ("a valid
   // CSCS card is a mandatory condition of employment, and as your application does not include one we are unable to
   // proceed", "this is a chartered position, and since you are not yet MRICS…")
