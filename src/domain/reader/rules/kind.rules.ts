@@ -215,6 +215,8 @@ const RULES: readonly Rule<KindLabel>[] = [
   { label: 'on_hold', w: 1.3, re: /\b(?:paus(?:e|ed|es|ing)|delay(?:s|ed|ing)?|postpon(?:e|ed|es|ing)|suspend(?:s|ed|ing)?|defer(?:s|red|ring)?|fr(?:oze|ozen|eeze|eezing)|push(?:ed|ing)? back|put(?:ting)? back) (?:(?:the|our|all|this|its|their|any) (?:[\w-]+ ){0,3}?|(?:senior|junior|graduate|new|external|further|permanent|contract|temporary|all) )(?:role|process|decision|decisions|interviews?|hiring|recruitment|recruiting|reviews?|shortlisting|search|opening|position|vacancy|requisition|round|stage|appointments?)\b|\b(?:slip(?:s|ped|ping)?|slid(?:e|es)?) (?:back |out )?(?:to|into|until|by|past)\b|\brunning (?:late|behind)\b|\bhold-up\b/ },
   // a promised date, alone, is support only (acknowledgements promise dates too)
   { label: 'on_hold', w: 0.6, re: /(?:expect|hope|aim|plan) to (?:be in touch|get back to you|update you|contact you|come back to you|have (?:an )?(?:update|news)) (?:by|within|in|next|before|early|later)/ },
+  // a delay announced ahead of the next step: "there will be a short delay before we can confirm next steps"
+  { label: 'on_hold', w: 1.3, re: /\bthere (?:will|may|might|would) be (?:an? |some )?(?:short |slight |brief |small |further |little )?delay\b[^.;]{0,60}\b(?:before|until|in)\b/, unless: /\b(?:not|n't|unfortunately|unsuccessful)\b/ },
   { label: 'on_hold', w: 0.4, re: /(?:appreciate|thank you for) your (?:continued )?patience|bear with us/ },
 
   // ── acknowledgement of an application
