@@ -70,6 +70,8 @@ export const REASON_RULES: readonly Rule<ReasonLabel>[] = [
   { label: 'profile_mismatch', w: 1.2, re: /(?:someone|a candidate|candidates|people) with (?:a )?(?:different|another|other) (?:[\w']+ )?(?:profile|background|skill ?set|experience)/, clauseUnless: HYPOTHETICAL },
 
   { label: 'profile_mismatch', w: 1.2, re: /(?:closer|nearer|more near|more in line|better aligned|more in keeping|better in keeping) (?:to|with) (?:what|our|the) (?:we|needs|requirements|role|team|profile|spec|specification|person spec|person specification|brief|job description|criteria|job)\b/, clauseUnless: HYPOTHETICAL },
+  // the role said not to be the right fit for the candidate's experience: "we don't think the role as it is shaped is the right fit for your experience"
+  { label: 'profile_mismatch', w: 1.2, re: /\b(?:right|good|best|strong|natural|close|great) (?:fit|match) for your (?:[\w-]+ )?(?:experience|background|skills?|skill ?set|profile|qualifications|strengths)\b/, also: /\bnot\b|n't\b/, clauseUnless: HYPOTHETICAL },
   // others scored higher against the criteria at shortlisting: "other applicants scored more highly against the essential criteria"
   { label: 'profile_mismatch', w: 1.2, re: new RegExp(String.raw`\b${OTHERS_REF}\b[^.;]{0,30}?\b(?:scored|ranked|rated|performed) (?:more highly|higher|better|more strongly) (?:against|on|in terms of) (?:the|our) (?:[\w-]+ ){0,2}(?:criteria|person specification|specification|requirements|job description)\b`), unless: /\b(?:tests?|assessments?|exercises?|tasks?|challenges?|case stud(?:y|ies)|presentations?)\b/ },
 
