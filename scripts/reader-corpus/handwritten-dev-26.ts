@@ -945,4 +945,88 @@ Thanks for your message. I'm afraid I can't make the coffee on Tuesday after all
 
 Cheers,
 Ameena`, 'Re: coffee Tuesday?'),
+  // ── more rejections from other senders
+  rej('application', ['generic'], {},
+    `Dear Mr Hendricks,
+
+Thank you for your application for the position of Junior Quantity Surveyor. We have received a considerable response to our advertisement and regret to advise that, on this occasion, your application was not short-listed.
+
+We thank you for the interest shown in our practice.
+
+Yours faithfully
+Mokoena Van Wyk Associates
+Johannesburg`, 'Junior Quantity Surveyor'),
+  rej('screen', ['skills_gap'], { ...fb },
+    `Hi Esther,
+
+Thanks for hopping on the phone with me yesterday. I passed my notes to the hiring team and they felt your experience sits more on the agency recruitment side than the in-house people operations profile they had in mind, so they've chosen not to progress.
+
+All the best,
+Lydia
+Talent Partner, Fernbrook Care`, 'Call yesterday'),
+  rej('interview', ['generic'], { ...door },
+    `Dear Rajesh,
+
+It was a pleasure speaking with you regarding the Treasury Analyst opening. After much thought, the team has decided to proceed with another applicant.
+
+We will retain your resume in our database and may contact you if a suitable position becomes available in the future.
+
+Sincerely,
+Human Resources
+Concord Mutual Bank`, 'Treasury Analyst'),
+  rej('final', ['skills_gap'], { ...fb, ...offered },
+    `Hi Chiara,
+
+Thank you for all your work through the process and for presenting your strategy deck to the leadership team in the final round. You were one of two people we seriously considered. In the end we chose the other candidate because they had already scaled a subscription business internationally, which is the next big step for us.
+
+I'd be glad to share the panel's notes if that's useful, just let me know.
+
+Best,
+Owen
+COO, Petalbox`, 'Petalbox - Head of Growth'),
+  rej('application', ['location'], { ...fb },
+    `Hello Ivan,
+
+Thank you for applying to the Customer Support Specialist role. This position is only open to candidates currently residing in Canada, and since your profile lists your location as Serbia, we are unable to consider your application.
+
+Regards,
+Maplebridge Support Hiring`, 'Maplebridge - application update'),
+  rej('interview', ['position_filled', 'profile_mismatch'], {},
+    `Dear Funmilayo,
+
+Thank you for the time you spent with our panel last week. Following the interviews, we have appointed a candidate whose experience was a closer match to the needs of the department.
+
+We wish you every success.
+
+Human Resources Office
+Eastmoor College`, 'Administrative Officer - Eastmoor College'),
+  rej('assessment', ['assessment'], { ...fb },
+    `Hi Oscar,
+
+Thanks for sending back the translation test. The reviewers noted several mistranslated technical terms in the second passage and some inconsistent terminology across the document, so we won't be adding you to our freelance pool at this time.
+
+Kind regards,
+Vendor Management, LinguaNord`, 'Translation test'),
+  rej('application', ['role_closed'], {},
+    `Hi Nia,
+
+Thank you for applying to volunteer coordinator role. We are sorry to let you know that, because our grant for the project was not renewed, the role will no longer go ahead, and we are unable to progress any applications.
+
+With thanks,
+Hollyfield Community Trust`, 'Volunteer Coordinator'),
+  rej('interview', ['salary'], { ...fb },
+    `Hi Marcus,
+
+Thanks for meeting with Jen and me on Wednesday. We both enjoyed it. Having worked through the numbers, we just can't get near the package you're currently on, so it doesn't make sense for either of us to go further.
+
+Sorry, and best of luck,
+Adam`, 'Wednesday'),
+  rej('final', ['generic'], {},
+    `Dear Olena,
+
+Thank you for attending the second and final interview for the position of Export Sales Manager. After evaluating all finalists, the company has made its decision, and we regret that you have not been selected.
+
+Best regards,
+HR Department
+Tervo Industrial Oy`, 'Export Sales Manager'),
 ];
