@@ -4,7 +4,8 @@
  * that failed the test cases, results not within the required range, experience not yet deep enough, a responsibility
  * never held, a panel sat last week, a delay announced before the next step, offers held off, working style set against
  * the team's, the role not the right fit for the candidate's experience, others who came with more of a named thing,
- * and a measured result under a required minimum — each on messages written for this test (not taken from any corpus
+ * a measured result under a required minimum, a grant not renewed, flaws counted in the work by what they are, others
+ * chosen because they had already done a named thing and experience that sits more on another side — each on messages written for this test (not taken from any corpus
  * part), beside a message in nearby words that must still read the other way. The rules alone (`null`) must read them.
  */
 import { describe, expect, it } from 'vitest';
@@ -153,5 +154,39 @@ describe('assessment: a measured result under the minimum', () => {
 
   it('still reads a score given with an invitation as no rejection', () => {
     expect(read(wrap('Great news: your score was 81 on the bookkeeping test, well above the minimum, and we would like to invite you to interview.')).kind).not.toBe('rejection');
+  });
+});
+
+describe('role_closed: a grant not renewed', () => {
+  it('reads "our grant was not renewed, so the post will not go ahead" as the role closed', () => {
+    expect(read(wrap('Thank you for applying for the outreach worker post. Our lottery grant was not renewed, so the post will not go ahead and we cannot progress applications.')).reasons).toContain('role_closed');
+  });
+
+  it('still reads a grant-writing skill the candidate lacks as no closed role', () => {
+    expect(read(wrap('Thank you for applying. The role needs someone who has written grant bids before, and your CV does not show this, so we will not progress your application.')).reasons).not.toContain('role_closed');
+  });
+});
+
+describe('feedback: flaws counted in the work', () => {
+  it('reads "the reviewers noted several incorrect figures" as specific feedback', () => {
+    expect(read(wrap('Thank you for the modelling exercise. The reviewers noted several incorrect figures in the cash-flow tab, so we will not be taking your application further.')).feedback).toBe(true);
+  });
+
+  it('still reads "we noted several strong applications" as no feedback', () => {
+    expect(read(wrap('We noted several strong applications for this role and have decided not to take yours further.')).feedback).toBe(false);
+  });
+});
+
+describe('skills_gap: others chosen for what they had already done, experience on another side', () => {
+  it('reads "we chose the other finalist because they had already launched a product in Japan" as a skills gap', () => {
+    expect(read(wrap('It was close, but we chose the other finalist because they had already launched a consumer app in Japan, which is our next market.')).reasons).toContain('skills_gap');
+  });
+
+  it('reads "your experience sits more on the retail side than the wholesale work" as a skills gap', () => {
+    expect(read(wrap('The team felt your experience sits more on the retail side than the wholesale account work this role covers, so we will not progress.')).reasons).toContain('skills_gap');
+  });
+
+  it('still reads "your experience is more in line with our other team than this one" as no skills gap', () => {
+    expect(read(wrap('We felt your experience is more in line with our other team than this one, so we will not progress this application.')).reasons).not.toContain('skills_gap');
   });
 });
