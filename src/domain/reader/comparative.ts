@@ -28,8 +28,8 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`\b${OTHERS}\s(?:whose|with)\s(?:[\w-]+\s){0,2}?${MATTER}s?\s(?:(?:is|are|was|were|sits?|sat|lies?|lay)\s)?(?:(?:a (?:bit|little|lot)|much|slightly|far)\s)?(?:closer|nearer|more closely aligned|better aligned|more aligned|more squarely|more firmly|more directly)\s(?:to|with|in|within)\s(?!(?:our|the|this|that|your|what|their|its)\b)${TOPIC}${TOPIC_END}`),
   // "a candidate with stronger written japanese", "someone with more hands-on terraform experience"
   new RegExp(String.raw`\b${OTHERS}\s(?:(?:all|already|both)\s)?(?:with|who (?:has|have|had|brought|brings|bring|offered|showed|demonstrated))\s(?:an?\s|the\s)?${MORE}(?:\s(?:hands-on|practical|direct|relevant|commercial|recent))?\s${TOPIC}${TOPIC_END}`),
-  // "candidates brought stronger experience in b2b saas pricing"
-  new RegExp(String.raw`\b${OTHERS}\s(?:brought|had|have|has|showed|demonstrated|offered)\s(?:an?\s)?${MORE}(?:\s(?:hands-on|practical|direct|relevant|commercial|recent))?\s${TOPIC}${TOPIC_END}`),
+  // "candidates brought stronger experience in b2b saas pricing", "other applicants came with more hands-on retail work"
+  new RegExp(String.raw`\b${OTHERS}\s(?:brought|had|have|has|showed|demonstrated|offered|came (?:to us )?with|come (?:to us )?with)\s(?:an?\s)?${MORE}(?:\s(?:hands-on|practical|direct|relevant|commercial|recent))?\s${TOPIC}${TOPIC_END}`),
   // "better aligned with our needs in enterprise sales", "a closer match for our requirements around x"
   new RegExp(String.raw`\b${CLOSER}\s(?:[\w']+\s){0,2}?${FITS}\s(?:with|to|for)\s(?:our|the|your)\s(?:[\w-]+\s)?(?:needs|requirements?|focus|priorities)\s(?:in|around|for|on)\s${TOPIC}${TOPIC_END}`),
   // others and what they bring, with an amount, in a named domain: "the candidate we have selected has several years
@@ -40,6 +40,8 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`\b${OTHERS}\s(?:whose|with)\s(?:[\w-]+\s){0,2}?${MATTER}s?\s(?:is|are|was|were|runs?|ran|goes|went)\s(?:(?:a (?:bit|little|lot)|much|far|slightly)\s)?(?:deeper|stronger|broader|more extensive|more substantial)\s(?:in|with|on|around)\s(?!(?:our|the|this|that|your|what|their|its)\b)${TOPIC}${TOPIC_END}`),
   // others who have already done a named thing: "people who've already run SOC 2 audits themselves"
   new RegExp(String.raw`\b${OTHERS}\s(?:[\w-]+\s){0,4}?(?:who|that)(?:'ve| have| has| had)?\s(?:already|previously)\s(?:run|ran|led|built|done|managed|delivered|owned|shipped|implemented|rolled out|worked (?:on|with|in))\s${TOPIC}${TOPIC_END}`),
+  // …told as the reason others were chosen: "we chose the other candidate because they had already scaled a subscription business"
+  new RegExp(String.raw`\b(?:because|as|since) (?:they|he|she|the other (?:candidate|applicant|finalist)|the successful (?:candidate|applicant))(?:'ve|'d| have| has| had)\s(?:already|previously)\s(?:run|ran|led|built|done|managed|delivered|owned|shipped|implemented|scaled|grown|launched|opened|rolled out|worked (?:on|with|in))\s${TOPIC}${TOPIC_END}`),
   // …or before: "a candidate who has worked in fintech before"
   new RegExp(String.raw`\b${OTHERS}\s(?:[\w-]+\s){0,4}?(?:who|that)(?:'ve| have| has| had)\s(?:run|led|built|managed|delivered|owned|implemented|worked (?:in|on|with))\s([^.;,:!?()]{2,60}?)\s(?:before|previously)\b`),
   // …or what the role calls for: "someone who has run a newsroom, which this role really calls for"
