@@ -51,4 +51,15 @@ describe('debrief parse-email (the evaluation contract)', () => {
     expect(result).toMatchObject({ kind: 'rejection', stage: 'interview', feedbackOffered: true, doorOpen: true });
     expect(result.reasons).toContain('skills_gap');
   });
+  it('says so when the message is empty, instead of reading nothing as a message', async () => {
+    const file = join(freshDataDir(), 'empty.txt');
+    writeFileSync(file, '  \n\n ');
+    const r = await cli(['parse-email', file]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('is empty: there is no message to read');
+    expect(r.stdout).toBe('');
+    const lines = await cli(['parse-email', '--jsonl'], { input: JSON.stringify({ id: 'e1', text: '   ' }) });
+    expect(lines.status).toBe(0);
+    expect(JSON.parse(lines.stdout.trim())).toEqual({ id: 'e1', error: 'empty "text": there is no message to read' });
+  });
 });

@@ -46,6 +46,7 @@ export async function processJsonLine(line: string): Promise<string> {
   const text = field(value, 'text');
   const subject = field(value, 'subject');
   if (typeof text !== 'string') return JSON.stringify({ id, error: 'missing "text" (a string with the message)' });
+  if (text.trim() === '') return JSON.stringify({ id, error: 'empty "text": there is no message to read' });
   try {
     const result = await readText(text, typeof subject === 'string' ? subject : undefined);
     return JSON.stringify({ id, ...result });
@@ -95,6 +96,7 @@ export async function runParseEmail(file: string | undefined, opts: ParseEmailOp
     return 0;
   }
   const raw = !file || file === '-' ? await readAll(io.stdin) : await readFile(file);
+  if (raw.toString('utf8').trim() === '') throw new Error(`${!file || file === '-' ? 'standard input' : file} is empty: there is no message to read`);
   const result = await readRaw(new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength));
   write(opts.json ? JSON.stringify(result) : formatSummary(result));
   return 0;
