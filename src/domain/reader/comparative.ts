@@ -17,6 +17,8 @@ const CREDENTIAL = String.raw`(?:certifications?|certificates?|certified|qualifi
 const ELIGIBILITY = /\b(?:visa|citizen\w*|right to work|work permit|residen\w+|authori[sz]\w*|security clearance|nationalit\w+|eligib\w*)/;
 
 /** a topic runs to the end of the clause or to the comparison's verb */
+/** others who have done a named thing before: "who has run", "that had built", "who've worked in" */
+const DONE_BEFORE = String.raw`(?:who|that)(?:'ve| have| has| had)\s(?:run|led|built|managed|delivered|owned|implemented|worked (?:in|on|with))`;
 const TOPIC = String.raw`([^.;,:!?()]{2,80}?)`;
 const TOPIC_END = String.raw`(?=\s(?:is|was|are|were|have|has|had|will|would|which|that|who|than|so|but|and (?:we|they|i)|for (?:the|this|our) (?:role|position|job)|to (?:the|our|what))\b|[.;,:!?()]|$)`;
 
@@ -43,9 +45,9 @@ const PATTERNS: readonly RegExp[] = [
   // …told as the reason others were chosen: "we chose the other candidate because they had already scaled a subscription business"
   new RegExp(String.raw`\b(?:because|as|since) (?:they|he|she|the other (?:candidate|applicant|finalist)|the successful (?:candidate|applicant))(?:'ve|'d| have| has| had)\s(?:already|previously)\s(?:run|ran|led|built|done|managed|delivered|owned|shipped|implemented|scaled|grown|launched|opened|rolled out|worked (?:on|with|in))\s${TOPIC}${TOPIC_END}`),
   // …or before: "a candidate who has worked in fintech before"
-  new RegExp(String.raw`\b${OTHERS}\s(?:[\w-]+\s){0,4}?(?:who|that)(?:'ve| have| has| had)\s(?:run|led|built|managed|delivered|owned|implemented|worked (?:in|on|with))\s([^.;,:!?()]{2,60}?)\s(?:before|previously)\b`),
+  new RegExp(String.raw`\b${OTHERS}\s(?:[\w-]+\s){0,4}?${DONE_BEFORE}\s([^.;,:!?()]{2,60}?)\s(?:before|previously)\b`),
   // …or what the role calls for: "someone who has run a newsroom, which this role really calls for"
-  new RegExp(String.raw`\b${OTHERS}\s(?:[\w-]+\s){0,4}?(?:who|that)(?:'ve| have| has| had)\s(?:run|led|built|managed|delivered|owned|implemented|worked (?:in|on|with))\s([^.;,:!?()]{2,60}?),?\s(?:which|something|what) (?:this|the) (?:role|position|job|post) (?:really |specifically |also )?(?:calls for|needs|needed|requires|required|demands)\b`),
+  new RegExp(String.raw`\b${OTHERS}\s(?:[\w-]+\s){0,4}?${DONE_BEFORE}\s([^.;,:!?()]{2,60}?),?\s(?:which|something|what) (?:this|the) (?:role|position|job|post) (?:really |specifically |also )?(?:calls for|needs|needed|requires|required|demands)\b`),
   // …or for a stated time: "a colleague who has run the Epic EHR rollout for the last two years"
   new RegExp(String.raw`\b${OTHERS}\s(?:[\w-]+\s){0,4}?(?:who|that)(?:'ve| have| has| had)\s(?:run|led|built|managed|delivered|owned|implemented)\s([^.;,:!?()]{2,80}?)\sfor (?:the (?:last|past) |over |more than |nearly |almost )?(?:\d+|two|three|four|five|six|several|many) years\b`),
   // others who had done a named thing, credited with the decision: "the successful applicant had managed a museum shop before, which gave them the edge"
