@@ -55,6 +55,7 @@ import { SEALED_11 } from './handwritten-sealed-11.js';
 import { SEALED_12 } from './handwritten-sealed-12.js';
 import { SEALED_13 } from './handwritten-sealed-13.js';
 import { SEALED_14 } from './handwritten-sealed-14.js';
+import { SEALED_15 } from './handwritten-sealed-15.js';
 
 /** the development part comes in two halves built from disjoint bank items (a: index % 3 === 0, b: === 1), for honest validation */
 type Part = 'a' | 'b' | 'sealed';
@@ -357,3 +358,5 @@ write('sealed-12.jsonl', [...SEALED_12]);
 write('sealed-13.jsonl', [...SEALED_13]);
 // a fourteenth sealed part, rejections from many employers, ATS vendors and template sites at every stage and for every reason, written before the twenty-second round of changes (docs/decisions/0061)
 write('sealed-14.jsonl', [...SEALED_14]);
+// a fifteenth sealed part, a fifth job seeker's inbox over a season (a final-year student in Manchester) with its look-alikes, and rejections of experienced hires from many employers, written before the twenty-seventh round of changes
+write('sealed-15.jsonl', [...SEALED_15]);
