@@ -225,4 +225,19 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
   });
+  // the fifteenth sealed part: a final-year student's inbox over a season (graduate schemes, tests, video interviews,
+  // assessment centres, with their look-alikes and paused processes) and rejections of experienced hires from many
+  // employers; written before the twenty-seventh round of changes, the floors are its first-sight figures
+  it('does not fall below its recorded scores on the fifteenth sealed part', () => {
+    const r = score('sealed-15.jsonl');
+    expect(r.n).toBe(126);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.93);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.92);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.885);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.925);
+    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.98);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.975);
+    expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.965);
+    expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.975);
+  });
 });
