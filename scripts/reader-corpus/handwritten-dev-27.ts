@@ -392,7 +392,7 @@ Vendor Management, LinguaBridge`, 'Translation test'),
 Thank you for completing the written exercise for the Policy Officer role. Your exercise score was not high enough for you to be shortlisted for the interview stage, so we will not be progressing your application.
 
 Civil Service Resourcing`, 'Policy Officer - written exercise'),
-  rej('assessment', ['assessment'], {},
+  rej('assessment', ['assessment'], { ...door },
     `Dear Chidi,
 
 Your application for Executive Officer (ref 66102) was unsuccessful at the online test stage. The situational judgement test is scored against a pass mark and your score was below it.
