@@ -1,0 +1,140 @@
+/**
+ * The rules of the twenty-seventh round (the stage the candidate reached, told indirectly): time with us and a team
+ * that enjoyed it, a nice talk with the sender and a colleague, a call with a named hiring manager, a yarn or a chat
+ * with a named person and the crew, a video call joined and notes compared, a part taken in the discussions, a sender
+ * who hires speaking of a chat "with me", a test stage failed and a score under the bar, a final HR discussion and a
+ * final selection day, a shortlist for interview and final interviews still to come — each on messages written for
+ * this test (not taken from any corpus part), beside a message in nearby words that must still read the other way.
+ * The rules alone (`null`) must read them.
+ */
+import { describe, expect, it } from 'vitest';
+import { readMessage } from './read-message.js';
+
+const read = (text: string, subject?: string) => readMessage({ text, subject }, null);
+const wrap = (body: string): string => `Hi Robin,\n\n${body}\n\nBest wishes,\nMorgan`;
+
+describe('interview: time with us, a nice talk, a call with a named hiring manager', () => {
+  it('reads "your time with us on Monday" beside a team that enjoyed it as an interview', () => {
+    expect(read(wrap('Thank you for your time with us on Monday; the kitchen team enjoyed hearing about your pastry work. Sadly we will not be offering you the job.')).stage).toBe('interview');
+  });
+
+  it('still reads "your time with me on Monday" from a recruiter alone as a screen', () => {
+    expect(read(wrap('Thank you for your time with me on Monday. Sadly we will not be moving your application forward.')).stage).toBe('screen');
+  });
+
+  it('reads "thank you for the nice talk with me and my colleague" as an interview', () => {
+    expect(read(wrap('Thank you very much for the nice talk yesterday with me and my colleague Mr. Aydin. We have decided for another applicant.')).stage).toBe('interview');
+  });
+
+  it('still reads a nice talk with no one else named as a screen', () => {
+    expect(read(wrap('Thank you very much for the nice talk yesterday. We have decided for another applicant.')).stage).toBe('screen');
+  });
+
+  it('reads "a call with Dana, our hiring manager" as an interview', () => {
+    expect(read(wrap('Thanks for making time to have a call with Dana, our hiring manager, last week. We will not be moving forward with your application.')).stage).toBe('interview');
+  });
+
+  it('still reads the recruiter\'s own "I\'ve had a chat with the hiring manager" after a phone call as a screen', () => {
+    expect(read(wrap("Thanks for the phone call on Friday. I've since had a chat with the hiring manager and we won't be taking your application further.")).stage).toBe('screen');
+  });
+});
+
+describe('interview: a yarn or a chat with a named person and the crew', () => {
+  it('reads "the yarn on Friday with Shaz and the crew" as an interview', () => {
+    expect(read(wrap("Thanks for the yarn on Friday with Shaz and the crew at the yard. We've gone with someone else this time.")).stage).toBe('interview');
+  });
+
+  it('reads "the chat yesterday with Priya and the design team" as an interview', () => {
+    expect(read(wrap("Thanks for the chat yesterday with Priya and the design team. We've decided not to go ahead.")).stage).toBe('interview');
+  });
+
+  it('still reads "the chat yesterday with our recruitment team" as a screen', () => {
+    expect(read(wrap("Thanks for the chat yesterday with our recruitment team. We've decided not to go ahead.")).stage).toBe('screen');
+  });
+});
+
+describe('interview: a video call joined and notes compared, a part taken in the discussions', () => {
+  it('reads "joining us on Teams" with notes compared afterwards as an interview', () => {
+    expect(read(wrap('Thank you for joining us on Teams on Wednesday. After comparing notes, we have decided to continue with other applicants.')).stage).toBe('interview');
+  });
+
+  it('still reads "joining me on Teams" with notes compared with the hiring manager as a screen', () => {
+    expect(read(wrap('Thank you for joining me on Teams on Wednesday. After comparing notes with the hiring manager, we have decided to continue with other applicants.')).stage).toBe('screen');
+  });
+
+  it('reads "your participation in the discussions held last week" as an interview', () => {
+    expect(read(wrap('Thank you for your participation in the discussions held last week for the Research Fellow post. The committee has decided to recommend another applicant.')).stage).toBe('interview');
+  });
+
+  it('still reads a part taken in the discussions at an open evening as no interview', () => {
+    expect(read(wrap('Thank you for your participation in the discussions at our graduate open evening. We have reviewed your application and will not be progressing it.')).stage).toBe('application');
+  });
+});
+
+describe('interview: a chat "with me" from the one who hires', () => {
+  it('reads "thanks for chatting with me" beside "I\'ve decided to go with another candidate" as an interview', () => {
+    expect(read(wrap("Thanks for chatting with me on Tuesday. I've decided to go with another candidate whose experience suits the ward I manage.")).stage).toBe('interview');
+  });
+
+  it('still reads "thanks for chatting with me" beside the hiring manager\'s decision as a screen', () => {
+    expect(read(wrap('Thanks for chatting with me on Tuesday. The hiring manager has decided to go with another candidate.')).stage).toBe('screen');
+  });
+
+  it('still reads a named first phone call with the one who hires as a screen', () => {
+    expect(read(wrap("Thanks for the quick phone call with me on Tuesday. I've decided to go with another candidate.")).stage).toBe('screen');
+  });
+});
+
+describe('assessment: a test stage failed, a score under the bar', () => {
+  it('reads "unsuccessful at the online test stage" as an assessment', () => {
+    expect(read(wrap('Your application for Customs Officer was unsuccessful at the online test stage.')).stage).toBe('assessment');
+  });
+
+  it('still reads "unsuccessful at the sift stage" as an application', () => {
+    expect(read(wrap('Your application for Customs Officer was unsuccessful at the sift stage.')).stage).toBe('application');
+  });
+
+  it('reads "your score was below the pass mark" as an assessment', () => {
+    expect(read(wrap('The verbal reasoning paper is marked against a pass mark, and your score was below it. We cannot progress you further.')).stage).toBe('assessment');
+  });
+
+  it('still reads a sift score of the application under the bar as an application', () => {
+    expect(read(wrap('Each application was scored against the essential criteria, and your score was below the threshold for shortlisting.')).stage).toBe('application');
+  });
+});
+
+describe('final: a final HR discussion, a final selection day', () => {
+  it('reads "appeared for the final HR discussion" as a final', () => {
+    expect(read(wrap('You appeared for the final HR discussion on Monday. We regret that we cannot extend an offer.')).stage).toBe('final');
+  });
+
+  it('still reads an HR discussion with no "final" as no final', () => {
+    expect(read(wrap('You appeared for the HR discussion on Monday. We regret that we cannot extend an offer.')).stage).not.toBe('final');
+  });
+
+  it('reads "thank you for coming for the final selection day" as a final', () => {
+    expect(read(wrap('Thank you for coming to Bristol for the final selection day. The panel has chosen another candidate.')).stage).toBe('final');
+  });
+
+  it('still reads a final selection day the candidate is not invited to as an application', () => {
+    expect(read(wrap('Having reviewed your form, we will not be inviting you to an interview or to the final selection day.')).stage).toBe('application');
+  });
+});
+
+describe('application: a shortlist for interview, final interviews still to come', () => {
+  it('reads "a shortlist of candidates for interview" the candidate was not placed on as an application', () => {
+    expect(read(wrap('The panel met on Friday to agree a shortlist of candidates for interview. I am sorry to say that you were not placed on the shortlist.')).stage).toBe('application');
+  });
+
+  it('still reads "our shortlist of three candidates" the candidate was on as a final', () => {
+    expect(read(wrap('You were on our shortlist of three candidates, and the decision was a hard one. We have chosen another candidate.')).stage).toBe('final');
+  });
+
+  it('reads "our final interviews are scheduled for next week" without the candidate as an application', () => {
+    expect(read(wrap('Our final interviews for the Warden post are scheduled for next week, and we will not be inviting you to them.')).stage).toBe('application');
+  });
+
+  it('still reads the candidate\'s own final interview as a final', () => {
+    expect(read(wrap('Thank you for your final interview for the Warden post last week. We will not be offering you the post.')).stage).toBe('final');
+  });
+});
