@@ -138,3 +138,25 @@ describe('application: a shortlist for interview, final interviews still to come
     expect(read(wrap('Thank you for your final interview for the Warden post last week. We will not be offering you the post.')).stage).toBe('final');
   });
 });
+
+describe('interview and screen: who was on the call', () => {
+  it('reads "taking the time to speak with our VP of Sales" as an interview', () => {
+    expect(read(wrap('Thanks for taking the time to speak with our VP of Sales. Unfortunately we have chosen another candidate.')).stage).toBe('interview');
+  });
+
+  it('still reads "taking the time to speak with our recruiter" as a screen', () => {
+    expect(read(wrap('Thanks for taking the time to speak with our recruiter. Unfortunately we have chosen another candidate.')).stage).toBe('screen');
+  });
+
+  it('reads "the video screen with me" as a screen', () => {
+    expect(read(wrap('Thanks for the video screen with me yesterday. The hiring manager has decided not to progress your application.')).stage).toBe('screen');
+  });
+
+  it('reads "the 15-minute Teams call with our recruitment partner" as a screen', () => {
+    expect(read(wrap('Thanks for the 15-minute Teams call with our recruitment partner. We have decided not to progress.')).stage).toBe('screen');
+  });
+
+  it('still reads an offer to book a 15-minute call for feedback as no screen', () => {
+    expect(read(wrap('We have decided not to progress your application. Feel free to book a 15-minute call with me for feedback.')).stage).toBe('application');
+  });
+});
