@@ -160,3 +160,75 @@ describe('interview and screen: who was on the call', () => {
     expect(read(wrap('We have decided not to progress your application. Feel free to book a 15-minute call with me for feedback.')).stage).toBe('application');
   });
 });
+
+describe('interview: talks on two days, time given to us, a panel session, work shared with the panel', () => {
+  it('reads "speaking with us on Monday and again on Wednesday" as an interview', () => {
+    expect(read(wrap('Thank you for speaking with us on Monday and again on Wednesday. We have decided to move on with another candidate.')).stage).toBe('interview');
+  });
+
+  it('still reads a single talk on Monday as a screen', () => {
+    expect(read(wrap('Thank you for speaking with us on Monday. We have decided to move on with another candidate.')).stage).toBe('screen');
+  });
+
+  it('reads "the time you gave us" beside "Jo and I both enjoyed" as an interview', () => {
+    expect(read(wrap('Thanks so much for the time you gave us last week. Kofi and I both enjoyed hearing about your research. We have decided not to proceed.')).stage).toBe('interview');
+  });
+
+  it('still reads "the time you gave us" with no one else named as a screen', () => {
+    expect(read(wrap('Thanks so much for the time you gave us last week. We have decided not to proceed.')).stage).toBe('screen');
+  });
+
+  it('reads "for making the time to join the panel session" as an interview', () => {
+    expect(read(wrap('Thank you for making the time to join the panel session. Unfortunately you have not been successful.')).stage).toBe('interview');
+  });
+
+  it('still reads a panel session at a recruitment event as no interview', () => {
+    expect(read(wrap('Thank you for attending the panel session at our recruitment event. Unfortunately your application has not been successful.')).stage).toBe('application');
+  });
+
+  it('reads "for sharing your experience with our panel" as an interview', () => {
+    expect(read(wrap('Thank you for sharing your experience with our panel on Tuesday. We regret to inform you that you were not successful.')).stage).toBe('interview');
+  });
+
+  it('still reads a recruiter sharing the CV with the hiring manager as an application', () => {
+    expect(read(wrap('Thank you for applying. I shared your CV with the hiring manager and we will not be progressing.')).stage).toBe('application');
+  });
+
+  it('reads a talk beside "the team appreciated your questions" as an interview', () => {
+    expect(read(wrap("It was great to speak with you yesterday, and the team appreciated your questions. Sadly we won't be moving forward.")).stage).toBe('interview');
+  });
+
+  it('reads "the conversation we had with you and our COO" as an interview', () => {
+    expect(read(wrap('Thank you for the interesting conversation we had with you and our COO. We decided for another candidate.')).stage).toBe('interview');
+  });
+
+  it('reads "the time you invested in meeting us" as an interview', () => {
+    expect(read(wrap('Thank you for the time you invested in meeting us. We will not offer you the role.')).stage).toBe('interview');
+  });
+
+  it('still reads "the time you invested in your application" as an application', () => {
+    expect(read(wrap('Thank you for the time you invested in your application. We will not offer you the role.')).stage).toBe('application');
+  });
+});
+
+describe('screen, assessment and application: a short Teams call, references received, a final review of applications', () => {
+  it('reads "the short Teams call with me" as a screen', () => {
+    expect(read(wrap('Thanks for the short Teams call with me today. I will not be able to put you forward.')).stage).toBe('screen');
+  });
+
+  it('reads "we have received your references" as an assessment', () => {
+    expect(read(wrap('We have received your references. Unfortunately we are unable to offer you the position.')).stage).toBe('assessment');
+  });
+
+  it('still reads a promise to take up references of successful candidates as an application', () => {
+    expect(read(wrap('Your application has not been successful. References are taken up for successful candidates only.')).stage).toBe('application');
+  });
+
+  it('reads "following the final review of applications" as an application', () => {
+    expect(read(wrap('Following the final review of applications, we will not be taking yours forward.')).stage).toBe('application');
+  });
+
+  it('still reads "following the portfolio review session with the panel" as an interview', () => {
+    expect(read(wrap('Following the portfolio review session with the panel, we will not be taking your application forward.')).stage).toBe('interview');
+  });
+});
