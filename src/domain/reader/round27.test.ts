@@ -232,3 +232,37 @@ describe('screen, assessment and application: a short Teams call, references rec
     expect(read(wrap('Following the portfolio review session with the panel, we will not be taking your application forward.')).stage).toBe('interview');
   });
 });
+
+describe('no step taken: a step named as the next one, a finalist place applied for, the last few places, a call fed back', () => {
+  it('reads "not selected for the next stage, which is a telephone interview" as an application', () => {
+    expect(read(wrap('Unfortunately you have not been selected for the next stage, which is a telephone interview.')).stage).toBe('application');
+  });
+
+  it('still reads "thanks for the telephone interview" as a screen', () => {
+    expect(read(wrap('Thanks for the telephone interview on Monday. Unfortunately you have not been selected for the next stage.')).stage).toBe('screen');
+  });
+
+  it('reads an application "to be a finalist" as an application', () => {
+    expect(read(wrap('Thank you for your application to be a finalist in the Young Engineer award. Unfortunately you were not selected.')).stage).toBe('application');
+  });
+
+  it('still reads "you were a finalist" as a final', () => {
+    expect(read(wrap('You were a finalist for the Young Engineer award this year. Unfortunately you were not selected as the winner.')).stage).toBe('final');
+  });
+
+  it('reads "applicants for the final 3 places" as an application', () => {
+    expect(read(wrap('We had over 300 applicants for the final 3 places on the apprenticeship. Unfortunately you have not been successful.')).stage).toBe('application');
+  });
+
+  it('still reads "you were in the final 3" as a final', () => {
+    expect(read(wrap('You were in the final 3 for the apprenticeship. Unfortunately you have not been successful.')).stage).toBe('final');
+  });
+
+  it('reads a call the sender "fed back to the team" as a screen', () => {
+    expect(read(wrap('Thanks for the call on Monday. I have fed back to the team and they will not be moving forward.')).stage).toBe('screen');
+  });
+
+  it('still reads a call with the team as an interview', () => {
+    expect(read(wrap('Thanks for the call on Monday with the team. They will not be moving forward.')).stage).toBe('interview');
+  });
+});
