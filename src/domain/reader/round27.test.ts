@@ -266,3 +266,25 @@ describe('no step taken: a step named as the next one, a finalist place applied 
     expect(read(wrap('Thanks for the call on Monday with the team. They will not be moving forward.')).stage).toBe('interview');
   });
 });
+
+describe('interview or screen: a colleague the candidate also met, two who came away impressed, a discussion held without the candidate', () => {
+  it('reads "talking it through with Maria, who you also met" as an interview', () => {
+    expect(read(wrap('Following our conversation last week, and after talking it through with Maria, who you also met, we have decided not to proceed.')).stage).toBe('interview');
+  });
+
+  it('still reads "talking it through with Maria, our hiring manager" after a call as a screen', () => {
+    expect(read(wrap('Following our call last week, and after talking it through with Maria, our hiring manager, we have decided not to proceed.')).stage).toBe('screen');
+  });
+
+  it('reads "Sam and I both came away impressed" beside a chat as an interview', () => {
+    expect(read(wrap('Thanks for the great chat on Friday. Tariq and I both came away impressed, but we have decided to offer the role to another candidate.')).stage).toBe('interview');
+  });
+
+  it('reads "following discussion with the hiring manager" after a talk as a screen', () => {
+    expect(read(wrap('Thank you for your time yesterday. Following discussion with the hiring manager, we will not be progressing to the next stage.')).stage).toBe('screen');
+  });
+
+  it('still reads "following your discussion with the hiring manager" as an interview', () => {
+    expect(read(wrap('Thank you for your time yesterday. Following your discussion with the hiring manager, we will not be progressing to the next stage.')).stage).toBe('interview');
+  });
+});
