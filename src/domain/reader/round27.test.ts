@@ -288,3 +288,21 @@ describe('interview or screen: a colleague the candidate also met, two who came 
     expect(read(wrap('Thank you for your time yesterday. Following your discussion with the hiring manager, we will not be progressing to the next stage.')).stage).toBe('interview');
   });
 });
+
+describe('application: a few others chosen for the final day, a process "we use"', () => {
+  it('reads "selected a small number of candidates to attend the final assessment day" as an application', () => {
+    expect(read(wrap('Following a review of all applications, we have selected a small number of candidates to attend the final assessment day. Unfortunately you have not been selected.')).stage).toBe('application');
+  });
+
+  it('still reads "you attended the final assessment day" as a final', () => {
+    expect(read(wrap('Thank you for attending the final assessment day last week. Unfortunately you have not been selected.')).stage).toBe('final');
+  });
+
+  it('reads "we use a structured process with a phone screen, a case study and a final panel" as no step taken', () => {
+    expect(read(wrap('Thank you for applying. We use a structured process with a phone screen, a case study and a final panel. At this time we have decided not to move forward with your application.')).stage).toBe('application');
+  });
+
+  it('still reads the final panel the candidate sat as a final', () => {
+    expect(read(wrap('Thank you for applying and for your time at the final panel on Monday. At this time we have decided not to move forward with your application.')).stage).toBe('final');
+  });
+});
