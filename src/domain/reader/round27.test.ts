@@ -306,3 +306,37 @@ describe('application: a few others chosen for the final day, a process "we use"
     expect(read(wrap('Thank you for applying and for your time at the final panel on Monday. At this time we have decided not to move forward with your application.')).stage).toBe('final');
   });
 });
+
+describe('screen: interviews held by recruiters and HR', () => {
+  it('reads "the chat with me and my colleague from the talent team" as a screen', () => {
+    expect(read(wrap('Thanks for the chat with me and my colleague from the talent team. We will not be progressing.')).stage).toBe('screen');
+  });
+
+  it('still reads "the chat with me and my colleague from the design team" as an interview', () => {
+    expect(read(wrap('Thanks for the chat with me and my colleague from the design team. We will not be progressing.')).stage).toBe('interview');
+  });
+
+  it('reads "your interview with our recruiter" as a screen', () => {
+    expect(read(wrap('Thank you for your interview with our recruiter last week. We will not be progressing your application.')).stage).toBe('screen');
+  });
+
+  it('still reads "your interview with our hiring manager" as an interview', () => {
+    expect(read(wrap('Thank you for your interview with our hiring manager last week. We will not be progressing your application.')).stage).toBe('interview');
+  });
+
+  it('reads "the HR interview on Monday" as a screen', () => {
+    expect(read(wrap('Thank you for the HR interview on Monday. Unfortunately you have not been selected for the next round.')).stage).toBe('screen');
+  });
+
+  it('still reads an HR round after the technical rounds as an interview', () => {
+    expect(read(wrap('Thank you for attending the technical rounds and the HR round on Monday. Unfortunately you have not been selected.')).stage).toBe('interview');
+  });
+
+  it('reads "completing the screening interview with our recruitment team" as a screen', () => {
+    expect(read(wrap('Thank you for completing the screening interview with Jasmine from our recruitment team. We will not be progressing.')).stage).toBe('screen');
+  });
+
+  it('still reads "completing the panel interview" as an interview', () => {
+    expect(read(wrap('Thank you for completing the panel interview with Jasmine and the finance team. We will not be progressing.')).stage).toBe('interview');
+  });
+});
