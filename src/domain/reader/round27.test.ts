@@ -340,3 +340,13 @@ describe('screen: interviews held by recruiters and HR', () => {
     expect(read(wrap('Thank you for completing the panel interview with Jasmine and the finance team. We will not be progressing.')).stage).toBe('interview');
   });
 });
+
+describe('the sender\'s own chance to speak with the hiring manager is relayed', () => {
+  it('reads "I\'ve had a chance to speak with the hiring manager" after a call as a screen', () => {
+    expect(read(wrap("Thanks for the call yesterday. I've had a chance to speak with the hiring manager, and we won't be moving forward.")).stage).toBe('screen');
+  });
+
+  it('still reads "thanks for taking the time to speak with our hiring manager" as an interview', () => {
+    expect(read(wrap("Thanks for taking the time to speak with our hiring manager yesterday. We won't be moving forward.")).stage).toBe('interview');
+  });
+});
