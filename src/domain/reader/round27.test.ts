@@ -350,3 +350,41 @@ describe('the sender\'s own chance to speak with the hiring manager is relayed',
     expect(read(wrap("Thanks for taking the time to speak with our hiring manager yesterday. We won't be moving forward.")).stage).toBe('interview');
   });
 });
+
+describe('interview: talks named by their tool, their people and their place', () => {
+  it('reads "the conversation on Monday with Dr Reyes and the lab group" as an interview', () => {
+    expect(read(wrap('Thank you for the conversation on Monday with Dr Reyes and the lab group. We will not be offering you a place.')).stage).toBe('interview');
+  });
+
+  it('reads "the whiteboard exercise with the team" as an interview', () => {
+    expect(read(wrap('We enjoyed hearing your ideas during the whiteboard exercise with the team. We will not be moving forward.')).stage).toBe('interview');
+  });
+
+  it('still reads "the exercise with the recruitment team" as no interview', () => {
+    expect(read(wrap('Thank you for completing the numeracy exercise with the recruitment team. We will not be moving forward.')).stage).not.toBe('interview');
+  });
+
+  it('reads "the Webex with our directors" as an interview', () => {
+    expect(read(wrap('Thanks for the Webex with our directors. We are not able to offer you the position.')).stage).toBe('interview');
+  });
+
+  it('reads "the Skype call with Mr. Osei and me" as an interview', () => {
+    expect(read(wrap('Thanks for the Skype call with Mr. Osei and me on Tuesday. We regret that we cannot offer you the post.')).stage).toBe('interview');
+  });
+
+  it('reads "it was a pleasure hosting you on Tuesday" as an interview', () => {
+    expect(read(wrap('It was a pleasure hosting you on Tuesday. We will not be offering you the role.')).stage).toBe('interview');
+  });
+
+  it('still reads hosting the candidate at a careers fair as no interview', () => {
+    expect(read(wrap('It was a pleasure hosting you at our careers fair stand. We have reviewed your application and will not be offering you the role.')).stage).toBe('application');
+  });
+
+  it('reads "thank you for your presentation on Thursday" as an interview', () => {
+    expect(read(wrap('Thank you for your presentation on Thursday. The panel has decided to offer the post to another candidate.')).stage).toBe('interview');
+  });
+
+  it('still reads a presentation task handed in with no day as no interview', () => {
+    expect(read(wrap('Thank you for the presentation you sent over. The panel has decided not to take your application further.')).stage).toBe('assessment');
+  });
+});
