@@ -388,3 +388,41 @@ describe('interview: talks named by their tool, their people and their place', (
     expect(read(wrap('Thank you for the presentation you sent over. The panel has decided not to take your application further.')).stage).toBe('assessment');
   });
 });
+
+describe('final and assessment: the end of the process reached, down to two, a final call, tests failed', () => {
+  it('reads "for making it all the way to the end of our process" as a final', () => {
+    expect(read(wrap('Thanks for making it all the way to the end of our process. We have decided to go with another candidate.')).stage).toBe('final');
+  });
+
+  it('reads "it was down to you and one other candidate" as a final', () => {
+    expect(read(wrap('It was down to you and one other candidate. We have offered the role to the other candidate.')).stage).toBe('final');
+  });
+
+  it('still reads the process that came to its end without the candidate as no final', () => {
+    expect(read(wrap('Our process has now come to an end and the role has been filled. Thank you for applying.')).stage).toBe('application');
+  });
+
+  it('reads "the final call with Jane, our CEO" as a final', () => {
+    expect(read(wrap('Thanks for the final call with Jane, our CEO. We have decided to go another way.')).stage).toBe('final');
+  });
+
+  it('still reads "the call with Jane, our CEO" as an interview', () => {
+    expect(read(wrap('Thanks for the call with Jane, our CEO. We have decided to go another way.')).stage).toBe('interview');
+  });
+
+  it('reads "unsuccessful following the online tests" as an assessment', () => {
+    expect(read(wrap('Your application was unsuccessful following the online tests.')).stage).toBe('assessment');
+  });
+
+  it('still reads "unsuccessful following the review of applications" as an application', () => {
+    expect(read(wrap('Your application was unsuccessful following the review of applications.')).stage).toBe('application');
+  });
+
+  it('reads "you did not achieve the pass mark in the numerical test" as an assessment', () => {
+    expect(read(wrap('I am sorry to say that you did not achieve the pass mark in the numerical test.')).stage).toBe('assessment');
+  });
+
+  it('still reads "you did not meet the essential criteria" as an application', () => {
+    expect(read(wrap('I am sorry to say that you did not meet the essential criteria for the post.')).stage).toBe('application');
+  });
+});
