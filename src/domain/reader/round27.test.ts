@@ -426,3 +426,33 @@ describe('final and assessment: the end of the process reached, down to two, a f
     expect(read(wrap('I am sorry to say that you did not meet the essential criteria for the post.')).stage).toBe('application');
   });
 });
+
+describe('Indian and second-language English: a telephonic round, a face-to-face discussion, an interview with its kind, a first screening of documents', () => {
+  it('reads "thank you for the telephonic round" as a screen', () => {
+    expect(read(wrap('Thank you for the telephonic round. We regret to inform you that we will not be moving ahead.')).stage).toBe('screen');
+  });
+
+  it('reads "your F2F discussion on Saturday" as an interview', () => {
+    expect(read(wrap('This is regarding your F2F discussion on Saturday. We regret to inform you that you have not been selected.')).stage).toBe('interview');
+  });
+
+  it('still reads a face-to-face round the candidate is not invited to as an application', () => {
+    expect(read(wrap('We regret to inform you that you have not been shortlisted for the face-to-face round.')).stage).toBe('application');
+  });
+
+  it('reads "the personal interview you attended" as an interview', () => {
+    expect(read(wrap('With reference to the personal interview you attended at our Chennai office, we regret to inform you that you were not selected.')).stage).toBe('interview');
+  });
+
+  it('still reads "the telephonic interview you attended" as a screen', () => {
+    expect(read(wrap('With reference to the telephonic interview you attended last week, we regret to inform you that you were not selected.')).stage).toBe('screen');
+  });
+
+  it('reads "after a first screening of your documents" as an application', () => {
+    expect(read(wrap('We thank you for your interest. After a first screening of your documents, we decided for other candidates.')).stage).toBe('application');
+  });
+
+  it('still reads "after our first screening call" as a screen', () => {
+    expect(read(wrap('We thank you for your interest. After our first screening call, we decided for other candidates.')).stage).toBe('screen');
+  });
+});
