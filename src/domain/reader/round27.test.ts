@@ -456,3 +456,21 @@ describe('Indian and second-language English: a telephonic round, a face-to-face
     expect(read(wrap('We thank you for your interest. After our first screening call, we decided for other candidates.')).stage).toBe('screen');
   });
 });
+
+describe('no step taken: a talk at a careers fair, an interest in meeting the team', () => {
+  it('reads "thanks for connecting with me at the career fair" as an application', () => {
+    expect(read(wrap('Thanks for connecting with me at the career fair and for sending your CV. We will not be progressing.')).stage).toBe('application');
+  });
+
+  it('still reads "thanks for connecting with me on Monday" as a screen', () => {
+    expect(read(wrap('Thanks for connecting with me on Monday about the role. We will not be progressing.')).stage).toBe('screen');
+  });
+
+  it('reads "your interest in meeting with our team" as an application', () => {
+    expect(read(wrap('Thank you for your interest in meeting with our team. Unfortunately the position has been filled.')).stage).toBe('application');
+  });
+
+  it('still reads "your meeting with our team" as an interview', () => {
+    expect(read(wrap('Thank you for your meeting with our team. Unfortunately the position has been filled.')).stage).toBe('interview');
+  });
+});
