@@ -474,3 +474,21 @@ describe('no step taken: a talk at a careers fair, an interest in meeting the te
     expect(read(wrap('Thank you for your meeting with our team. Unfortunately the position has been filled.')).stage).toBe('interview');
   });
 });
+
+describe('others\' interviews and a last step not taken', () => {
+  it('reads final interviews held with others beside "not taken forward to interview" as an application', () => {
+    expect(read(wrap('We have completed our final interviews and offered the post to another candidate. Your application was not taken forward to interview.')).stage).toBe('application');
+  });
+
+  it('still reads "not taken forward to the final interview" after a first one as an interview', () => {
+    expect(read(wrap('Thank you for your interview on Monday. Your application was not taken forward to the final interview.')).stage).toBe('interview');
+  });
+
+  it('reads "the final stage is a meeting with the CEO" after a panel as an interview', () => {
+    expect(read(wrap('It was good to talk on Tuesday with you and the rest of the panel. As you know, the final stage is a meeting with the CEO, and unfortunately we will not be moving you on to that.')).stage).toBe('interview');
+  });
+
+  it('still reads "the final stage was a meeting with the CEO, which you attended" as a final', () => {
+    expect(read(wrap('The final stage was a meeting with the CEO, which you attended on Friday. Unfortunately we will not be offering you the role.')).stage).toBe('final');
+  });
+});
