@@ -492,3 +492,13 @@ describe('others\' interviews and a last step not taken', () => {
     expect(read(wrap('The final stage was a meeting with the CEO, which you attended on Friday. Unfortunately we will not be offering you the role.')).stage).toBe('final');
   });
 });
+
+describe('interview: a talk that followed the work', () => {
+  it('reads "the conversation that followed with our team lead" as an interview', () => {
+    expect(read(wrap('Thank you for the assignment and the conversation that followed with our team lead. We are not proceeding.')).stage).toBe('interview');
+  });
+
+  it('still reads the assignment alone as an assessment', () => {
+    expect(read(wrap('Thank you for the assignment you sent over. We are not proceeding.')).stage).toBe('assessment');
+  });
+});
