@@ -502,3 +502,17 @@ describe('interview: a talk that followed the work', () => {
     expect(read(wrap('Thank you for the assignment you sent over. We are not proceeding.')).stage).toBe('assessment');
   });
 });
+
+describe('interview: coming in, presenting to a named person and a team', () => {
+  it('reads "thank you for making it in despite the train strike" as an interview', () => {
+    expect(read(wrap('Thank you for making it in despite the train strike. We have decided not to proceed.')).stage).toBe('interview');
+  });
+
+  it('still reads "thank you for getting in touch" as an application', () => {
+    expect(read(wrap('Thank you for getting in touch about the role. We have decided not to proceed.')).stage).toBe('application');
+  });
+
+  it('reads "presenting your ideas to Meera and the growth team" as an interview', () => {
+    expect(read(wrap('Thanks for presenting your ideas to Meera and the growth team. We will not be moving forward.')).stage).toBe('interview');
+  });
+});
