@@ -516,3 +516,27 @@ describe('interview: coming in, presenting to a named person and a team', () => 
     expect(read(wrap('Thanks for presenting your ideas to Meera and the growth team. We will not be moving forward.')).stage).toBe('interview');
   });
 });
+
+describe('interview: a talk with a sender who signs as one who hires', () => {
+  const signed = (title: string): string => `Hi Robin,\n\nThanks for chatting with me on Thursday about the role. We have decided not to go ahead with your application.\n\nAll the best,\nNoor Haddad\n${title}\nPellow Foods`;
+
+  it('reads a chat "with me" signed by a Distribution Manager as an interview', () => {
+    expect(read(signed('Distribution Manager')).stage).toBe('interview');
+  });
+
+  it('reads a chat "with me" signed by a Head of Product as an interview', () => {
+    expect(read(signed('Head of Product')).stage).toBe('interview');
+  });
+
+  it('still reads a chat "with me" signed by a Talent Acquisition Manager as a screen', () => {
+    expect(read(signed('Talent Acquisition Manager')).stage).toBe('screen');
+  });
+
+  it('still reads a chat "with me" signed by a Recruitment Consultant as a screen', () => {
+    expect(read(signed('Senior Recruitment Consultant')).stage).toBe('screen');
+  });
+
+  it('still reads a quick intro call signed by a manager as a screen', () => {
+    expect(read('Hi Robin,\n\nThanks for the quick intro call on Thursday. We have decided not to go ahead.\n\nAll the best,\nNoor Haddad\nDistribution Manager').stage).toBe('screen');
+  });
+});

@@ -54,6 +54,13 @@ export const NOT_SHORTLISTED = /\b(?:you|your (?:application|name|cv|candidacy))
  * talk "with me" was then with the hiring manager, an interview (classify.ts), not the recruiter's screen.
  */
 export const HIRER = /\bi(?:'ve| have)? (?:now |since |just )?(?:decided|chosen|made the (?:difficult |hard )?decision) to (?:offer|appoint|hire|go with|go ahead with|move (?:ahead|forward) with|proceed with) (?:another|a different|the other|an alternative) (?:candidate|applicant|person)\b|\bi(?:'ve| have)? (?:now |since |just )?(?:offered|given) (?:the|this) (?:role|position|job|post) to\b|\b(?:team|department|sites?|stores?|kitchen|ward|unit|branch|division|lab|depot|warehouse|restaurant|shop) (?:that )?i (?:run|lead|manage|head|head up|oversee|look after)\b|\bjoin(?:ing)? my team\b/;
+/** a sign-off line: "All the best,", "Kind regards", "Cheers," */
+export const SIGN_OFF = /^(?:(?:all the |very |with )?(?:best|kind|warm|warmest|many|warmly|sincerely|cheers|thanks|thank you|regards|take care|yours(?: sincerely| faithfully| truly)?)(?: (?:regards|wishes|thanks|again))?|best of luck)[,.!]?$/;
+/**
+ * The sender's title under the sign-off names one who hires, not a recruiter ("Distribution Manager", "Head of Product"):
+ * a talk "with me" from such a sender was with the hiring manager (classify.ts).
+ */
+export const HIRER_TITLE = /^(?!.*\b(?:hr|human resources|talent|recruit\w*|resourcing|people|acquisition|office|account|accounts|client|business development|assistant|coordinator|administrator|consultant|officer|executive|partner|associate|specialist|advisor|adviser)\b)(?:[a-z&/-]+ ){0,3}(?:manager|head of [a-z &/-]+|team lead|tech lead|engineering lead|director of [a-z &/-]+|head chef|headteacher|head teacher)(?: \([^)]*\))?[.,]?$/;
 /** a sentence about the candidate: "you", "your", or thanks */
 export const ABOUT_CANDIDATE = /\b(?:you|your|yours)\b|\bthank/;
 
