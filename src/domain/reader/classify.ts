@@ -9,7 +9,7 @@ import { messagePolarity } from './polarity.js';
 import { FLAG_RULES, type FlagLabel } from './rules/flag.rules.js';
 import { CLASS_OF_POSTS, CONDITIONAL, KIND_RULES, NOT_THIS_DECISION, POLICY_FOR_OTHERS, type KindLabel } from './rules/kind.rules.js';
 import { REASON_RULES, type ReasonLabel } from './rules/reason.rules.js';
-import { A_MEETING, ABOUT_CANDIDATE, JUDGED_WITHOUT_MEETING, NOT_SHORTLISTED, OWN_PROCESS, PROCESS_DESCRIPTION, STAGE_RULES, type StageCue } from './rules/stage.rules.js';
+import { A_MEETING, ABOUT_CANDIDATE, HIRER, HIRER_TITLE, JUDGED_WITHOUT_MEETING, NOT_SHORTLISTED, OWN_PROCESS, PROCESS_DESCRIPTION, SIGN_OFF, STAGE_RULES, type StageCue } from './rules/stage.rules.js';
 import type { Evidence, Kind, Reason, ReaderStage, Sentence } from './types.js';
 import { combine, type ReaderModel } from './learned.js';
 
@@ -158,7 +158,10 @@ function decideKind(k: Map<KindLabel, LabelScore>): { kind: Kind; score: number 
 
 function decideStage(s: Map<StageCue, LabelScore>): { stage: ReaderStage; cue: StageCue } {
   const has = (cue: StageCue): boolean => scoreOf(s, cue) >= THRESHOLD;
-  const interviewed = has('interview') || (has('talk') && has('team') && !has('screen'));
+  // a call "with me" from the one who hires ("I've decided to go with another candidate") was with the hiring manager
+  const hirer = (s.get('team')?.hits ?? []).some((h) => HIRER.test(h.sentence.norm) || HIRER_TITLE.test(h.sentence.norm));
+  const unnamedScreen = (s.get('screen')?.hits ?? []).every((h) => !NAMED_SCREEN.test(h.sentence.norm));
+  const interviewed = has('interview') || (has('talk') && has('team') && !has('screen')) || (hirer && has('screen') && unnamedScreen);
   if (has('final') || (has('reference') && interviewed && scoreOf(s, 'interview') >= 2)) return { stage: 'final', cue: has('final') ? 'final' : 'reference' };
   if (interviewed) return { stage: 'interview', cue: has('interview') ? 'interview' : 'talk' };
   if (has('assessment') || has('reference')) return { stage: 'assessment', cue: has('assessment') ? 'assessment' : 'reference' };
@@ -444,6 +447,15 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
   let reasons: Reason[] = [];
   let feedback = false;
   const stages = scoreRules(sentences.filter((s) => !PROCESS_DESCRIPTION.test(s.norm) || OWN_PROCESS.test(s.norm)), STAGE_RULES);
+  // the sender signs as one who hires ("Ravi Menon / Distribution Manager"): the people on our side include the hiring manager
+  const signOff = sentences.findIndex((s) => !s.footer && !s.subject && SIGN_OFF.test(s.norm));
+  const title = signOff < 0 ? undefined : sentences.slice(signOff + 1, signOff + 4).find((s) => !s.footer && HIRER_TITLE.test(s.norm));
+  if (title) {
+    const team = stages.get('team') ?? { score: 0, hits: [] };
+    team.hits.push({ sentence: title, w: 1 });
+    team.score += 1;
+    stages.set('team', team);
+  }
   // the panel's judgement of handed-in work, and no meeting named anywhere it is said: no interview
   const interviewHits = stages.get('interview')?.hits ?? [];
   if (scoreOf(stages, 'assessment') >= THRESHOLD && !stages.has('talk') && interviewHits.length && interviewHits.every((h) => JUDGED_WITHOUT_MEETING.test(h.sentence.norm) && !A_MEETING.test(h.sentence.norm))) {
