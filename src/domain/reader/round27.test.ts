@@ -540,3 +540,17 @@ describe('interview: a talk with a sender who signs as one who hires', () => {
     expect(read('Hi Robin,\n\nThanks for the quick intro call on Thursday. We have decided not to go ahead.\n\nAll the best,\nNoor Haddad\nDistribution Manager').stage).toBe('screen');
   });
 });
+
+describe('a teaching demonstration: the final step at a university, the interview at a school', () => {
+  it('reads a lesson taught to a school class and a talk with the head of department as an interview', () => {
+    expect(read(wrap('Thank you for delivering a teaching demonstration to our Year 9 class on Tuesday and for meeting the head of department afterwards. We have decided to offer the post to another candidate.')).stage).toBe('interview');
+  });
+
+  it('reads "the lesson you taught" at a primary school as an interview', () => {
+    expect(read(wrap('The pupils enjoyed the lesson you taught on Thursday, but the governors have appointed another teacher to the post.')).stage).toBe('interview');
+  });
+
+  it('still reads a teaching demonstration on a university campus visit as the final step', () => {
+    expect(read(wrap('Thank you for your teaching demonstration and research seminar during your campus visit. The search committee has offered the lectureship to another candidate.')).stage).toBe('final');
+  });
+});
