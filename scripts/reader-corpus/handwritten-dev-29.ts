@@ -239,7 +239,7 @@ We'd love to keep you in mind for the next regulatory role we open.
 Best,
 Dr Imogen Faulks
 Head of Regulatory Affairs, Verity Bio`, 'Regulatory Affairs Lead'),
-  rej('interview', ['skills_gap'], { ...fb },
+  rej('interview', ['skills_gap', 'position_filled'], { ...fb },
     `Dear Ms Byrne,
 
 Thank you for attending interview for the Clinical Nurse Specialist post. The panel has appointed a candidate with a background in paediatric oncology nursing, which is central to the caseload of this service. We are sorry to disappoint you on this occasion.
