@@ -1,0 +1,157 @@
+/**
+ * The rules of the twenty-ninth round (the reasons a rejection gives): a comparison with a hyphenated word before the
+ * fit, a profile not found suitable, a requirement the candidate has never done, a share of the role and experience
+ * that has mostly been elsewhere, what the hire will own, a requirement the candidate is without, others with a named
+ * background the role rests on, a test not qualified, the hire not gone ahead with, a role that no longer exists,
+ * working hours that barely overlap, a post open only to residents, the way the candidate communicates set against the
+ * team's and an offer accepted by an internal candidate — each on messages written for this test (not taken from any
+ * corpus part), beside a message in nearby words that must still read the other way. The rules alone (`null`) must
+ * read them.
+ */
+import { describe, expect, it } from 'vitest';
+import { readMessage } from './read-message.js';
+
+const read = (text: string, subject?: string) => readMessage({ text, subject }, null);
+const wrap = (body: string): string => `Hello Morgan,\n\n${body}\n\nRegards,\nRecruitment Team`;
+
+describe('profile_mismatch: a comparison with a hyphenated word before the fit', () => {
+  it('reads "another applicant was a better all-round fit" as a profile mismatch', () => {
+    expect(read(wrap('Thank you for applying for the Lab Technician post. We felt another applicant was a better all-round fit for the post, so we will not be progressing your application.')).reasons).toEqual(['profile_mismatch']);
+  });
+
+  it('still reads the same words about a future role as no reason', () => {
+    expect(read(wrap('Thank you for applying for the Lab Technician post. We will not be progressing your application, but if another opening comes up that is a better all-round fit we will let you know.')).reasons).toEqual(['generic']);
+  });
+});
+
+describe('profile_mismatch: a profile not found suitable', () => {
+  it('reads "we did not find your profile suitable for this opening" as a profile mismatch', () => {
+    expect(read(wrap('Thank you for your interest in the Junior Tester role. After the screening, we did not find your profile suitable for this opening, so it will not be taken forward.')).reasons).toEqual(['profile_mismatch']);
+  });
+
+  it('still reads a CV that could not be found as no reason', () => {
+    expect(read(wrap('Thank you for your interest in the Junior Tester role. We did not find your CV attached before the closing date, so your application will not be taken forward.')).reasons).toEqual(['generic']);
+  });
+});
+
+describe('skills_gap: a requirement, then the candidate never having done it', () => {
+  it('reads "the team needs someone who has run X, which you haven\'t done yet" beside an office rule as a skills gap and location', () => {
+    expect(read(wrap("Thanks for the interview. We won't be moving ahead: the team needs someone who has migrated a warehouse system to SAP EWM, which you haven't done yet, and the post is based in our Hamburg office four days a week, which you can't do from Porto.")).reasons.sort()).toEqual(['location', 'skills_gap']);
+  });
+
+  it('reads "this hire will own X, and you haven\'t run one before" as a skills gap', () => {
+    expect(read(wrap("Thanks for the interview. It's a no from us: this hire will own our ISO 27001 certification from start to finish, and you haven't run one before.")).reasons).toEqual(['skills_gap']);
+  });
+
+  it('still reads a requirement to be on site that the candidate cannot meet as location', () => {
+    expect(read(wrap("Thanks for the interview. We won't be moving ahead: the role needs someone on site in Leeds every day, which you haven't got the flexibility for.")).reasons).toEqual(['location']);
+  });
+});
+
+describe('skills_gap: a share of the role and experience that has mostly been elsewhere', () => {
+  it('reads "the job will be about 70% Rust, and your work has mostly been in Java" as a skills gap', () => {
+    expect(read(wrap("Thanks for the call. The job will be about 70% Rust, and since your systems work has mostly been in Java we won't be taking this further.")).reasons).toEqual(['skills_gap']);
+  });
+
+  it('still reads the same experience with no share of the role as no skills gap', () => {
+    expect(read(wrap("Thanks for the call. Your systems work has mostly been in Java, which we enjoyed hearing about, but we won't be taking this further.")).reasons).not.toContain('skills_gap');
+  });
+});
+
+describe('skills_gap: what the role asks and nothing about it on the CV', () => {
+  it('reads "most of the job is X and there\'s no mention of it on your CV" as a skills gap', () => {
+    expect(read(wrap("Thanks for applying. Most of the job is payroll reconciliation in Sage, and there's no mention of it on your CV, so we won't be moving forward.")).reasons).toEqual(['skills_gap']);
+  });
+
+  it('still reads "no mention of it" about something else as no skills gap', () => {
+    expect(read(wrap("Thanks for applying. You asked about parking, and there's no mention of it in the advert, sorry. We won't be moving forward with your application.")).reasons).toEqual(['generic']);
+  });
+});
+
+describe('skills_gap: a requirement the candidate is without', () => {
+  it('reads "without the three years of site management we need" as a skills gap', () => {
+    expect(read(wrap("Thanks for the chat. Without the three years of site management we need for this post, I can't put you forward to the client.")).reasons).toEqual(['skills_gap']);
+  });
+
+  it('still reads "without delay" as no skills gap', () => {
+    expect(read(wrap("Thanks for the chat. I wanted to let you know without delay that the client has chosen to go with other candidates.")).reasons).toEqual(['generic']);
+  });
+});
+
+describe('skills_gap: others with a named background the role rests on', () => {
+  it('reads "appointed a candidate with a background in X, which is central to" as a skills gap', () => {
+    expect(read(wrap('Thank you for attending interview. The panel selected a candidate with a background in neonatal intensive care, which is central to this unit, and we are sorry to disappoint you.')).reasons).toEqual(['skills_gap']);
+  });
+
+  it('still reads a background in roles of this kind as no skills gap', () => {
+    expect(read(wrap('Thank you for attending interview. The panel selected a candidate with a background in roles of this kind, which is important to us, and we are sorry to disappoint you.')).reasons).not.toContain('skills_gap');
+  });
+});
+
+describe('assessment: a test not qualified', () => {
+  it('reads "you have not qualified the aptitude test" as the test\'s result', () => {
+    expect(read(wrap('Thank you for attempting the online aptitude test for Trainee Engineer. We regret that you have not qualified the aptitude test, hence your candidature will not be processed further.')).reasons).toEqual(['assessment']);
+  });
+
+  it('still reads "not qualified for the next round" as no test result', () => {
+    expect(read(wrap('Thank you for applying for Trainee Engineer. We regret that you have not qualified for the next round, hence your candidature will not be processed further.')).reasons).not.toContain('assessment');
+  });
+});
+
+describe('role_closed: the hire not gone ahead with, a role that no longer exists', () => {
+  it('reads "the directors decided not to go ahead with the warehouse hire" as a closed role', () => {
+    expect(read(wrap("Sorry to say the directors decided not to go ahead with the warehouse hire this quarter, so I'm closing this out.")).reasons).toEqual(['role_closed']);
+  });
+
+  it('still reads "decided not to go ahead with your application" as no closed role', () => {
+    expect(read(wrap('Sorry to say the directors decided not to go ahead with your application for the warehouse role.')).reasons).not.toContain('role_closed');
+  });
+
+  it('reads "the role you applied for no longer exists" as a closed role', () => {
+    expect(read(wrap('After the merger the Glasgow role you applied for no longer exists, so we are unable to take your application any further.')).reasons).toEqual(['role_closed']);
+  });
+
+  it('still reads a role that exists as no closed role', () => {
+    expect(read(wrap('The Glasgow role you applied for still exists, but we have decided to progress other applicants.')).reasons).not.toContain('role_closed');
+  });
+});
+
+describe('location: working hours that barely overlap', () => {
+  it('reads "the overlap with our Pacific-time hours would be too small" as location', () => {
+    expect(read(wrap("Thanks for your time. The team keeps Pacific time hours, and the overlap with Lagos would be too small for daily stand-ups, so we won't continue.")).reasons).toEqual(['location']);
+  });
+
+  it('still reads an overlap between skills as no location', () => {
+    expect(read(wrap("Thanks for your time. The overlap between your skills and our roadmap was smaller than we hoped for, so we won't continue.")).reasons).not.toContain('location');
+  });
+});
+
+describe('location: a post open only to residents', () => {
+  it('reads "open only to residents of the county" as location', () => {
+    expect(read(wrap('Thank you for applying. This traineeship is open only to residents of the county, so we cannot consider your application.')).reasons).toEqual(['location']);
+  });
+
+  it('still reads work with residents as no location', () => {
+    expect(read(wrap('Thank you for applying. This role supports residents of our care homes with daily activities, and we have decided to progress other applicants.')).reasons).not.toContain('location');
+  });
+});
+
+describe('culture_fit: the way the candidate communicates set against the team\'s', () => {
+  it('reads "the way you like to communicate would clash with how the team runs" as culture fit', () => {
+    expect(read(wrap('Thanks for meeting us. The panel felt the way you like to communicate, mostly by long written updates, would clash with how our kitchen team runs on the pass, so we are not offering the role.')).reasons).toEqual(['culture_fit']);
+  });
+
+  it('still reads a named gap the panel noticed as a skills gap', () => {
+    expect(read(wrap('Thanks for meeting us. The panel felt your examples of menu costing were mostly from small cafés, so we are not offering the role.')).reasons).toEqual(['skills_gap']);
+  });
+});
+
+describe('position_filled: an offer accepted by an internal candidate', () => {
+  it('reads "filled by a current employee who has accepted our offer" as filled and internal', () => {
+    expect(read(wrap('Thank you for your interview. The post has now been filled by a current employee who has accepted our offer.')).reasons.sort()).toEqual(['internal_candidate', 'position_filled']);
+  });
+
+  it('still reads a post filled by a current employee alone as internal only', () => {
+    expect(read(wrap('Thank you for your interview. The post has now been filled by a current employee.')).reasons).toEqual(['internal_candidate']);
+  });
+});
