@@ -155,3 +155,43 @@ describe('position_filled: an offer accepted by an internal candidate', () => {
     expect(read(wrap('Thank you for your interview. The post has now been filled by a current employee.')).reasons).toEqual(['internal_candidate']);
   });
 });
+
+describe('skills_gap: others with a named credential the post rests on', () => {
+  it('reads "we appointed someone with a forensic accounting qualification, which is key for the post" as a skills gap and a filled post', () => {
+    expect(read(wrap('Thank you for your interview. We appointed someone with a forensic accounting qualification, which is key for the post.')).reasons.sort()).toEqual(['position_filled', 'skills_gap']);
+  });
+
+  it('still reads someone with a relevant qualification as no skills gap', () => {
+    expect(read(wrap('Thank you for your interview. We appointed someone with a relevant qualification, which is key for the post.')).reasons).not.toContain('skills_gap');
+  });
+});
+
+describe('internal_candidate: the role offered to someone already there', () => {
+  it('reads "we have decided to offer the role to an existing member of the team" as an internal candidate', () => {
+    expect(read(wrap('Thank you for your interview for the Supervisor role. We have decided to offer the role to an existing member of the team.')).reasons).toEqual(['internal_candidate']);
+  });
+
+  it('still reads the role offered to another applicant as no internal candidate', () => {
+    expect(read(wrap('Thank you for your interview for the Supervisor role. We have decided to offer the role to another applicant.')).reasons).not.toContain('internal_candidate');
+  });
+});
+
+describe('position_filled: the chosen candidate has accepted and will start', () => {
+  it('reads "the successful candidate has accepted and will start in May" as a filled post', () => {
+    expect(read(wrap('Thank you for your interview for the Supervisor role. The successful candidate has accepted and will start in May, so we are closing the process.')).reasons).toEqual(['position_filled']);
+  });
+
+  it('still reads the candidate\'s own acceptance of an interview as no filled post', () => {
+    expect(read(wrap('Thank you for accepting the interview slot for the Supervisor role and we will see you on Tuesday.')).reasons).not.toContain('position_filled');
+  });
+});
+
+describe('assessment: a quiz below the benchmark', () => {
+  it('reads "your answers in the technical quiz were below our benchmark" as the test\'s result', () => {
+    expect(read(wrap('Thank you for your interview with the team last week. Your answers in the technical quiz were below our benchmark, so we will not proceed with your application.')).reasons).toEqual(['assessment']);
+  });
+
+  it('still reads a quiz night as no test result', () => {
+    expect(read(wrap('Thank you for applying. We will not proceed with your application, but you are very welcome at the quiz night on Friday.')).reasons).toEqual(['generic']);
+  });
+});
