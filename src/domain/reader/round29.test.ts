@@ -195,3 +195,43 @@ describe('assessment: a quiz below the benchmark', () => {
     expect(read(wrap('Thank you for applying. We will not proceed with your application, but you are very welcome at the quiz night on Friday.')).reasons).toEqual(['generic']);
   });
 });
+
+describe('profile_mismatch: more relevant experience in the pool names no requirement', () => {
+  it('reads "there were candidates with more relevant experience in the applicant pool" as a profile mismatch', () => {
+    expect(read(wrap('Thank you for applying for the Buyer role. There were candidates with more relevant experience in the applicant pool, so we will not be progressing your application.')).reasons).toEqual(['profile_mismatch']);
+  });
+
+  it('still reads more experience in a named domain as a skills gap', () => {
+    expect(read(wrap('Thank you for applying for the Buyer role. There were candidates with more experience in fresh produce sourcing, so we will not be progressing your application.')).reasons).toEqual(['skills_gap']);
+  });
+});
+
+describe('profile_mismatch: an application not as strong as those chosen', () => {
+  it('reads "your application was good, but not as strong as those we have shortlisted" as a profile mismatch', () => {
+    expect(read(wrap('Thank you for applying for the Buyer role. Your application was good, but not as strong as those we have shortlisted, so we will not be inviting you to interview.')).reasons).toEqual(['profile_mismatch']);
+  });
+
+  it('still reads a coffee not as strong as the others as no reason', () => {
+    expect(read(wrap('Thank you for applying for the Buyer role. We will not be inviting you to interview. On a lighter note, the new office coffee is not as strong as the old one.')).reasons).toEqual(['generic']);
+  });
+});
+
+describe('skills_gap: the role\'s need for a named thing, and the decision', () => {
+  it('reads "given the requirement to hold a gas safe registration, we cannot shortlist you" as a skills gap', () => {
+    expect(read(wrap('Thank you for applying for the Heating Engineer role. Given the requirement to hold Gas Safe registration on day one, we cannot shortlist you.')).reasons).toEqual(['skills_gap']);
+  });
+
+  it('still reads the need for someone who can start at once as no skills gap', () => {
+    expect(read(wrap('Thank you for applying for the Heating Engineer role. Given the need to start before the winter rush, we cannot shortlist you as your notice period is three months.')).reasons).not.toContain('skills_gap');
+  });
+});
+
+describe('skills_gap: applicants with a background in a named thing prioritised', () => {
+  it('reads "we decided to prioritise applicants with a background in clinical coding" as a skills gap', () => {
+    expect(read(wrap('Thank you for applying for the Records Officer role. We decided to prioritise applicants with a background in clinical coding, so we will not be taking yours forward.')).reasons).toEqual(['skills_gap']);
+  });
+
+  it('still reads applicants with a background in similar roles as no skills gap', () => {
+    expect(read(wrap('Thank you for applying for the Records Officer role. We decided to prioritise applicants with a background in similar roles, so we will not be taking yours forward.')).reasons).not.toContain('skills_gap');
+  });
+});
