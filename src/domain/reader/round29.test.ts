@@ -235,3 +235,17 @@ describe('skills_gap: applicants with a background in a named thing prioritised'
     expect(read(wrap('Thank you for applying for the Records Officer role. We decided to prioritise applicants with a background in similar roles, so we will not be taking yours forward.')).reasons).not.toContain('skills_gap');
   });
 });
+
+describe('profile_mismatch: second-language wordings of a profile that does not suit', () => {
+  it('reads "your candidature is not found suitable for the position" as a profile mismatch', () => {
+    expect(read(wrap('After the technical discussion, your candidature is not found suitable for the position of Site Engineer and we will not proceed further.')).reasons).toEqual(['profile_mismatch']);
+  });
+
+  it('reads "your profile is not so much adapted to this role, so we stop the process" as a profile mismatch, not a closed role', () => {
+    expect(read(wrap('We think your profile is not so much adapted to this role of Site Engineer, so we stop the process.')).reasons).toEqual(['profile_mismatch']);
+  });
+
+  it('still reads the company stopping the process for everyone as a closed role', () => {
+    expect(read(wrap('The Site Engineer project has lost its funding, so we stop the process for all applicants.')).reasons).toEqual(['role_closed']);
+  });
+});
