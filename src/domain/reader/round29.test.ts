@@ -249,3 +249,33 @@ describe('profile_mismatch: second-language wordings of a profile that does not 
     expect(read(wrap('The Site Engineer project has lost its funding, so we stop the process for all applicants.')).reasons).toEqual(['role_closed']);
   });
 });
+
+describe('profile_mismatch: a profile more in tune with the role', () => {
+  it('reads "the successful candidate had a background more in tune with the role" as a profile mismatch', () => {
+    expect(read(wrap('Thank you for interviewing. The successful candidate had a background more in tune with the role, so we will not be offering you the post.')).reasons).toEqual(['profile_mismatch']);
+  });
+
+  it('still reads a choir singing in tune as no reason', () => {
+    expect(read(wrap('Thank you for interviewing. We will not be offering you the post; the office choir, for what it is worth, was in tune at last.')).reasons).toEqual(['generic']);
+  });
+});
+
+describe('skills_gap: what the role involves, and the candidate\'s work mostly otherwise', () => {
+  it('reads "the role involves a lot of Ansible and your infrastructure work so far has been mostly manual" as a skills gap', () => {
+    expect(read(wrap("We won't continue, largely because the role involves a lot of hands-on Ansible and your infrastructure work so far has been mostly manual.")).reasons).toEqual(['skills_gap']);
+  });
+
+  it('still reads the candidate\'s work praised beside the role as no skills gap', () => {
+    expect(read(wrap("We won't continue. The role involves a lot of hands-on Ansible, and your infrastructure work so far has been excellent to hear about.")).reasons).not.toContain('skills_gap');
+  });
+});
+
+describe('skills_gap: what the client was keen on, which the candidate does not have', () => {
+  it('reads "the client was keen on someone from a Magic Circle firm, which you do not have" as a skills gap', () => {
+    expect(read(wrap('The client was keen on someone who trained at a Magic Circle firm, which you do not have on your CV, so I will not be submitting you.')).reasons).toEqual(['skills_gap']);
+  });
+
+  it('still reads the client keen on someone local, which the candidate is not, as location', () => {
+    expect(read(wrap('The client was keen on someone based in Cardiff, which you do not have the option of being, so I will not be submitting you.')).reasons).toEqual(['location']);
+  });
+});
