@@ -279,3 +279,59 @@ describe('skills_gap: what the client was keen on, which the candidate does not 
     expect(read(wrap('The client was keen on someone based in Cardiff, which you do not have the option of being, so I will not be submitting you.')).reasons).toEqual(['location']);
   });
 });
+
+describe('profile_mismatch: a tighter match, closer to what they need, the closest to our needs', () => {
+  it('reads "someone whose experience is a tighter match for where we are" as a profile mismatch', () => {
+    expect(read(wrap("We've decided to go with someone whose experience is a tighter match for where we are as a company.")).reasons).toEqual(['profile_mismatch']);
+  });
+
+  it('reads "they feel other applicants are closer to what they need" as a profile mismatch', () => {
+    expect(read(wrap("I passed your CV to the partners and they feel other applicants are closer to what they need, so we won't be moving you forward.")).reasons).toEqual(['profile_mismatch']);
+  });
+
+  it('reads "candidates whose applications are the closest to our needs" as a profile mismatch', () => {
+    expect(read(wrap('We have decided to pursue candidates whose applications we judge to be the closest to our needs, and will not move yours forward.')).reasons).toEqual(['profile_mismatch']);
+  });
+
+  it('still reads a deadline closer to the holidays as no reason', () => {
+    expect(read(wrap("We won't be moving you forward. The next round of hiring will be closer to the summer.")).reasons).toEqual(['generic']);
+  });
+});
+
+describe('skills_gap: others who had done more of what the role is', () => {
+  it('reads "most of this role is X, and the others had done far more of it than you have" as a skills gap', () => {
+    expect(read(wrap("We won't be moving forward. Most of this role is running tenders for councils, and the others we met had done far more of that than you have.")).reasons).toEqual(['skills_gap']);
+  });
+
+  it('still reads others with more interviews than the candidate as no skills gap', () => {
+    expect(read(wrap("We won't be moving forward. We simply met more people this week than you might expect.")).reasons).toEqual(['generic']);
+  });
+});
+
+describe('skills_gap: another candidate\'s named background, and a bit more of a named thing', () => {
+  it('reads "another candidate\'s background in insurance claims was better suited" as a skills gap', () => {
+    expect(read(wrap("We've decided not to offer you the post. The panel felt another candidate's background in insurance claims was better suited to the year ahead.")).reasons).toEqual(['skills_gap']);
+  });
+
+  it('still reads another candidate\'s background as a whole as a profile mismatch', () => {
+    expect(read(wrap("We've decided not to offer you the post. The panel felt another candidate's background was better suited to the year ahead.")).reasons).toEqual(['profile_mismatch']);
+  });
+
+  it('reads "someone with a bit more barista experience" as a skills gap', () => {
+    expect(read(wrap("Thanks for the trial shift. We've given the job to someone with a bit more barista experience, sorry.")).reasons).toEqual(['skills_gap']);
+  });
+
+  it('still reads "someone with a bit more experience" as a profile mismatch', () => {
+    expect(read(wrap("Thanks for the trial shift. We've given the job to someone with a bit more experience, sorry.")).reasons).not.toContain('skills_gap');
+  });
+});
+
+describe('skills_gap: a minimum condition of a named credential not fulfilled', () => {
+  it('reads "you do not fulfil the minimum condition of a master\'s degree" as a skills gap', () => {
+    expect(read(wrap("We regret that you do not fulfil the minimum condition of a master's degree in public health, and hence your application is not considered.")).reasons).toEqual(['skills_gap']);
+  });
+
+  it('still reads an unmet condition of residence as no skills gap', () => {
+    expect(read(wrap('We regret that you do not fulfil the minimum condition of three years of residence in the state, and hence your application is not considered.')).reasons).not.toContain('skills_gap');
+  });
+});
