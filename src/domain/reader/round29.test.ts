@@ -335,3 +335,46 @@ describe('skills_gap: a minimum condition of a named credential not fulfilled', 
     expect(read(wrap('We regret that you do not fulfil the minimum condition of three years of residence in the state, and hence your application is not considered.')).reasons).not.toContain('skills_gap');
   });
 });
+
+describe('role_closed: senior hiring frozen, hiring not gone ahead with, appointments deferred', () => {
+  it('reads "the trustees have frozen senior hiring" as a closed role', () => {
+    expect(read(wrap('The trustees have frozen senior hiring until the spring, so we are unable to take your application for the Director post further.')).reasons).toEqual(['role_closed']);
+  });
+
+  it('reads "we have decided not to go ahead with hiring for this role" as a closed role', () => {
+    expect(read(wrap("Thanks for applying for the Porter job. We've decided not to go ahead with hiring for this role after all, so we can't take your application further.")).reasons).toEqual(['role_closed']);
+  });
+
+  it('reads "the board has deferred all senior appointments" on hold as a closed role', () => {
+    const r = read(wrap('Thank you for your patience after the final panel. The board has deferred all senior appointments until the merger completes; you remain one of our preferred candidates and we will be in touch as soon as we can resume.'));
+    expect(r.reasons).toEqual(['role_closed']);
+  });
+
+  it('still reads a deferred interview as no closed role', () => {
+    expect(read(wrap('We have had to postpone your interview to next Thursday; the panel have decided not to progress two other applicants.')).reasons).not.toContain('role_closed');
+  });
+});
+
+describe('position_filled: someone taken on, the season\'s hiring finished', () => {
+  it('reads "we have already taken someone on, so the job is gone" as a filled post', () => {
+    expect(read(wrap("Thanks for asking about the pot wash job. We've already taken someone on, so the job is gone now, sorry.")).reasons).toEqual(['position_filled']);
+  });
+
+  it('reads "the branch has now finished its Christmas hiring" as a filled post', () => {
+    expect(read(wrap("Thanks for applying to the Leeds branch. The branch has now finished its Christmas hiring, so there aren't any shifts left to offer you.")).reasons).toEqual(['position_filled']);
+  });
+
+  it('still reads "while we completed our hiring" as no filled post', () => {
+    expect(read(wrap('Thank you for waiting while we completed our hiring checks on all applicants. We have decided not to offer you the role.')).reasons).not.toContain('position_filled');
+  });
+});
+
+describe('culture_fit: more structure than the team can give', () => {
+  it('reads "you\'d prefer more structure than a team our size can give" as culture fit', () => {
+    expect(read(wrap("We won't be making an offer. We felt you'd prefer more structure than a team our size can give right now.")).reasons).toEqual(['culture_fit']);
+  });
+
+  it('still reads more structure in the answers as no culture fit', () => {
+    expect(read(wrap("We won't be making an offer. We would have liked more structure in your answers than we heard.")).reasons).not.toContain('culture_fit');
+  });
+});
