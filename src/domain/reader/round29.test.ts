@@ -378,3 +378,33 @@ describe('culture_fit: more structure than the team can give', () => {
     expect(read(wrap("We won't be making an offer. We would have liked more structure in your answers than we heard.")).reasons).not.toContain('culture_fit');
   });
 });
+
+describe('position_filled: an applicant who accepted the offer, beside who they are', () => {
+  it('reads "the role has been filled; an internal applicant accepted our offer" as filled and internal', () => {
+    expect(read(wrap('Thank you for your interview. The role has now been filled; an internal applicant accepted our offer last week.')).reasons.sort()).toEqual(['internal_candidate', 'position_filled']);
+  });
+
+  it('still reads an applicant who accepted an interview as no filled post', () => {
+    expect(read(wrap('Thank you for your interest. Every shortlisted applicant accepted an interview slot, and we have decided not to progress your application.')).reasons).not.toContain('position_filled');
+  });
+});
+
+describe('salary: a budget that will not stretch to the candidate\'s figure', () => {
+  it('reads "the budget would not stretch to your expected rate" beside a visa as location and salary', () => {
+    expect(read(wrap('We cannot sponsor a visa for this role, and the budget would not stretch to your expected day rate either.')).reasons.sort()).toEqual(['location', 'salary']);
+  });
+
+  it('still reads a training budget that will not stretch as no salary reason', () => {
+    expect(read(wrap('We have decided not to progress your application; our training budget would not stretch to a second course this year anyway.')).reasons).not.toContain('salary');
+  });
+});
+
+describe('profile_mismatch beside culture_fit: a comparison in its own clause', () => {
+  it('reads "other candidates were a closer fit for the role, and we had doubts about the team culture" as both', () => {
+    expect(read(wrap('We felt other candidates were a closer fit for the role, and we also had doubts about how you would fit with our team culture.')).reasons.sort()).toEqual(['culture_fit', 'profile_mismatch']);
+  });
+
+  it('still reads doubts about the culture alone as culture fit only', () => {
+    expect(read(wrap('We have decided not to offer you the role, as we had doubts about how you would fit with our team culture.')).reasons).toEqual(['culture_fit']);
+  });
+});
