@@ -408,3 +408,35 @@ describe('profile_mismatch beside culture_fit: a comparison in its own clause', 
     expect(read(wrap('We have decided not to offer you the role, as we had doubts about how you would fit with our team culture.')).reasons).toEqual(['culture_fit']);
   });
 });
+
+describe('culture_fit: a team described with a comma, and team fit named', () => {
+  it('reads "we are a scrappy, do-it-yourself team and were not sure that would suit you" as culture fit', () => {
+    expect(read(wrap("We are a scrappy, do-it-yourself team and we weren't sure that would suit you, so we will not proceed.")).reasons).toEqual(['culture_fit']);
+  });
+
+  it('reads "it came down to team fit rather than ability" as culture fit', () => {
+    expect(read(wrap('It came down to team fit rather than ability, and we will not be offering you the role.')).reasons).toEqual(['culture_fit']);
+  });
+
+  it('still reads a chemistry degree that was needed as no culture fit', () => {
+    expect(read(wrap('The post needs a chemistry degree, which you do not hold, so we will not be offering you the role.')).reasons).not.toContain('culture_fit');
+  });
+});
+
+describe('location: an office the candidate cannot work from, hiring only in named regions', () => {
+  it('reads "as you are not able to work from our Leeds office three days a week" as location', () => {
+    expect(read(wrap('As you are not able to work from our Leeds office three days a week, we will not be proceeding.')).reasons).toEqual(['location']);
+  });
+
+  it('still reads a candidate unable to come to the office for the interview as no location', () => {
+    expect(read(wrap('As you were not able to come to our Leeds office for the interview on either date, we will not be proceeding.')).reasons).not.toContain('location');
+  });
+
+  it('reads "we are only hiring within the EU at the moment" as location', () => {
+    expect(read(wrap('We are only hiring within the EU at the moment, so we cannot move forward with your application from Brazil.')).reasons).toEqual(['location']);
+  });
+
+  it('still reads "we are only hiring in engineering" as no location', () => {
+    expect(read(wrap('We are only hiring in engineering at the moment, so we cannot move forward with your marketing application.')).reasons).not.toContain('location');
+  });
+});
