@@ -440,3 +440,13 @@ describe('location: an office the candidate cannot work from, hiring only in nam
     expect(read(wrap('We are only hiring in engineering at the moment, so we cannot move forward with your marketing application.')).reasons).not.toContain('location');
   });
 });
+
+describe('assessment: not among the top scorers', () => {
+  it('reads "you were not among the top scorers" after a test as the test\'s result', () => {
+    expect(read(wrap('Thanks for sitting the numeracy test last week. You were not among the top scorers, so we will not invite you to interview.')).reasons).toEqual(['assessment']);
+  });
+
+  it('still reads the top scorers named without the candidate as no test result', () => {
+    expect(read(wrap('Thanks for applying. We will not invite you to interview; the club is proud that our top scorers this season came through the youth team.')).reasons).not.toContain('assessment');
+  });
+});
