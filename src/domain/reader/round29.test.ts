@@ -450,3 +450,31 @@ describe('assessment: not among the top scorers', () => {
     expect(read(wrap('Thanks for applying. We will not invite you to interview; the club is proud that our top scorers this season came through the youth team.')).reasons).not.toContain('assessment');
   });
 });
+
+describe('skills_gap: a credential the role is requiring, or one not yet completed', () => {
+  it('reads "with the post requiring a Category C+E licence, and yours being Category C" as a skills gap', () => {
+    expect(read(wrap('With the post requiring a Category C+E licence, and yours being Category C, we cannot take things further.')).reasons).toEqual(['skills_gap']);
+  });
+
+  it('reads "since you have not yet completed your AAT Level 4" as a skills gap', () => {
+    expect(read(wrap('Since you have not yet completed your AAT Level 4, we are unable to consider you for the Assistant Accountant role.')).reasons).toEqual(['skills_gap']);
+  });
+
+  it('still reads a qualification to be completed once in post as no skills gap', () => {
+    expect(read(wrap('We will not be offering you the role. For future reference, the diploma is funded once you have completed your probation.')).reasons).not.toContain('skills_gap');
+  });
+});
+
+describe('skills_gap: the role\'s share or the new hire\'s task, and the candidate\'s side elsewhere', () => {
+  it('reads "the role is 60% Terraform, which you have only touched briefly" as a skills gap', () => {
+    expect(read(wrap('Given that the role is 60% Terraform, which you have only touched briefly, we have decided not to proceed.')).reasons).toEqual(['skills_gap']);
+  });
+
+  it('reads "the new hire will run the Magento upgrade, and your experience is on Shopify" as a skills gap', () => {
+    expect(read(wrap('Because the new hire will run the Magento 2 upgrade, and your e-commerce experience is on Shopify, we will not move forward.')).reasons).toEqual(['skills_gap']);
+  });
+
+  it('still reads the candidate\'s experience described with no requirement of the role as no skills gap', () => {
+    expect(read(wrap('We will not move forward this time. Your e-commerce experience is on Shopify, which the team enjoyed hearing about.')).reasons).not.toContain('skills_gap');
+  });
+});
