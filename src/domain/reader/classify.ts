@@ -174,7 +174,7 @@ function decideStage(s: Map<StageCue, LabelScore>): { stage: ReaderStage; cue: S
  * applicants whose experience was a better fit", "another candidate's experience was a better fit, and they also had
  * some concern that your preference…"
  */
-const OWN_CLAUSE = /\b(?:and|also)\b[^.;]*\b(?:other|others|another|applicants?|candidates?)\b|\b(?:other|another|others)\b[^.;,]{0,25}\b(?:experience|background|skills?|profile|track record|cv)\b[^.;,]{0,40},? (?:and|while|but)\b/;
+const OWN_CLAUSE = /\b(?:and|also)\b[^.;]*\b(?:other|others|another|applicants?|candidates?)\b|\b(?:other|others|another)\b[^.;,]{0,40}\b(?:better|closer|stronger|more closely) (?:match|fit|suited|aligned)\b[^.;]{0,40}?,? (?:and|while|but)\b|\b(?:other|another|others)\b[^.;,]{0,25}\b(?:experience|background|skills?|profile|track record|cv)\b[^.;,]{0,40},? (?:and|while|but)\b/;
 
 /**
  * the sender's policy of whom it answers or shortlists ("we are only able to contact shortlisted candidates whose profiles
@@ -185,6 +185,9 @@ const ANSWERS_ONLY = /\b(?:we|we're|we are|we will|we'll|we can|we could|we may)
 
 /** a requirement of the person added beside the test's result: "…below the pass mark, and the reviewers also noted limited experience with Spark" */
 const ALSO_REQUIREMENT = /\b(?:also|as well as|besides|in addition)\b[^.;]{0,50}\b(?:experience|exposure|knowledge|background|grounding|familiarity) (?:with|in|of|using)\b/;
+
+/** an offer made and taken, a fact of its own beside who took it: "filled by an internal candidate who has accepted our offer" */
+const OFFER_TAKEN = /\b(?:accepted|signed) (?:our|the|an|a|their) (?:[\w-]+ )?(?:offer|contract)\b|\boffer (?:has|had|was) (?:now |since )?been accepted\b/;
 
 function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage): ReasonLabel[] {
   for (const [label, score] of r) {
@@ -205,7 +208,7 @@ function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage): Rea
   // "the position has been filled by a current colleague": the filling IS the internal appointment
   if (found.has('internal_candidate') && found.has('position_filled')) {
     const inside = new Set((r.get('internal_candidate')?.hits ?? []).map((h) => h.sentence));
-    if ((r.get('position_filled')?.hits ?? []).every((h) => inside.has(h.sentence))) found.delete('position_filled');
+    if ((r.get('position_filled')?.hits ?? []).every((h) => inside.has(h.sentence) && !OFFER_TAKEN.test(h.sentence.norm))) found.delete('position_filled');
   }
   // a failed test is a specific judgement: the general "not a match" that comes with it adds nothing
   if (found.has('assessment') && stage !== 'assessment' && scoreOf(r, 'assessment') < 1.5) found.delete('assessment');
