@@ -248,7 +248,7 @@ Thank you for the case you presented to the partners on Wednesday. After discuss
 
 Regards,
 Harcourt & Lane`, 'Associate'),
-  rej('final', ['generic'], {},
+  rej('final', ['position_filled'], {},
     `Hi Pedro,
 
 Thanks so much for the day in the kitchen on Saturday and for cooking for the chefs at the end of service — it was the last step of our process. We've chosen to offer the position to another cook.
@@ -299,7 +299,7 @@ Regards,
 Fern & Fig`, 'Floor Supervisor'),
 
   // ── finals, references and background checks after finals
-  rej('final', ['generic'], {},
+  rej('final', ['position_filled'], {},
     `Dear Gabriel,
 
 Thank you for your time throughout the process and for providing references following your final interview. Having considered everything, we have decided to offer the position to another candidate.
@@ -434,7 +434,7 @@ Assistant Registrar (Recruitment)`, 'Assistant Engineer'),
 Thank you for appearing in the online aptitude test conducted on 14 September. We regret to inform you that you have not been shortlisted for the personal interview round.
 
 HR Team`, 'Aptitude test result'),
-  rej('interview', ['generic'], door,
+  rej('interview', ['position_filled'], door,
     `Dear Ikenna,
 
 I hope you are well. I wanted to write personally rather than send a template. It was a real pleasure to hear about your work with the community health programme, and the whole panel came away impressed by how clearly you explained the trade-offs you made.

@@ -100,7 +100,7 @@ We appreciate you applying to be a Front Office Associate at Marlow Hotels. Our 
 Marlow Hotels Talent`, 'Front Office Associate'),
 
   // ── screen: one call, a hiring manager only mentioned
-  rej('screen', ['generic'], {},
+  rej('screen', ['profile_mismatch'], {},
     `Hi Deepak,
 
 Thanks for jumping on a call with me on Monday. I shared my notes with Laura, the hiring manager for the Supply Chain Analyst role, and she has decided to proceed with candidates whose experience is closer to what the team needs. Sorry it isn't better news.
@@ -346,7 +346,7 @@ Kind regards,
 Oliver`, 'Data Analyst'),
 
   // ── final: explicit last step, references after final interviews
-  rej('final', ['generic'], {},
+  rej('final', ['position_filled'], {},
     `Dear Harriet,
 
 Thank you for taking part in the final stage of our selection process for the Country Director position. The trustees interviewed three excellent candidates and have offered the role to one of the others.

@@ -521,7 +521,7 @@ Great speaking with you last week, and sorry for the wait. Unfortunately the eng
 
 Best,
 Leah`, 'Next round'),
-  rej('final', ['generic'], { ...door },
+  rej('final', ['position_filled'], { ...door },
     `Dear Sophie,
 
 I regret the delay in writing after your final interview. It was an extremely close decision, but the CFO has chosen to offer the role to another finalist. We would be glad to hear from you about future openings.
