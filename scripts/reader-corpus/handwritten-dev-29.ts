@@ -71,7 +71,7 @@ University of Ashworth${noreply}`, 'Lecturer in Criminology (Ref. 4471-ACA)'),
     `Hi Tess — thanks for reaching out about the growth role. Honestly not the right match for this one, but appreciate you thinking of us.
 
 — Ben, founder @ Tallyho`, 'Re: growth marketer'),
-  rej('interview', ['profile_mismatch'], { ...offered },
+  rej('final', ['profile_mismatch'], { ...offered },
     `Hello Arjun,
 
 Thank you for interviewing for the Business Analyst role with us last week. After reviewing all of the conversations, the panel felt that the other finalists' experience mapped more directly onto the brief, and we've decided to move ahead with one of them.

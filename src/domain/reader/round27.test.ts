@@ -554,3 +554,22 @@ describe('a teaching demonstration: the final step at a university, the intervie
     expect(read(wrap('Thank you for your teaching demonstration and research seminar during your campus visit. The search committee has offered the lectureship to another candidate.')).stage).toBe('final');
   });
 });
+
+describe('a day before the people met, and the end of the road', () => {
+  it('reads "your time on Tuesday with Priya and me" as an interview', () => {
+    expect(read(wrap('Thanks for your time on Tuesday with Priya and me. We have decided to go with another candidate.')).stage).toBe('interview');
+  });
+
+  it('still reads "your time on Tuesday" with no one named as no interview', () => {
+    expect(read(wrap('Thanks for your time on Tuesday. We have decided to go with another candidate.')).stage).not.toBe('interview');
+  });
+
+  it('reads "you made it to the very end" as the final step', () => {
+    expect(read(wrap("You made it to the very end, and I'm sorry to say we have chosen someone else for the role.")).stage).toBe('final');
+  });
+
+  it('still reads "the end of the month" as no final step', () => {
+    expect(read(wrap('We will make a decision by the end of the month, but I can tell you now that we are not taking your application further.')).stage).toBe('application');
+  });
+
+});
