@@ -37,6 +37,7 @@ import { HANDWRITTEN_DEV_22 } from './handwritten-dev-22.js';
 import { HANDWRITTEN_DEV_24 } from './handwritten-dev-24.js';
 import { HANDWRITTEN_DEV_25 } from './handwritten-dev-25.js';
 import { HANDWRITTEN_DEV_26 } from './handwritten-dev-26.js';
+import { HANDWRITTEN_DEV_28 } from './handwritten-dev-28.js';
 import { HANDWRITTEN_DEV_23 } from './handwritten-dev-23.js';
 import { HANDWRITTEN_DEV_16 } from './handwritten-dev-16.js';
 import { HANDWRITTEN_DEV_18 } from './handwritten-dev-18.js';
@@ -325,6 +326,7 @@ HANDWRITTEN_DEV_24.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 
 HANDWRITTEN_DEV_23.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_25.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_26.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
+HANDWRITTEN_DEV_28.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 const write = (name: string, rows: CorpusLine[]): void => {
   writeFileSync(join(outDir, name), rows.map((x) => JSON.stringify(x)).join('\n') + '\n');
   console.log(`${name}: ${rows.length} messages`);
