@@ -94,7 +94,8 @@ We appreciate your interest in being part of Nirmal family.
 
 HR Department
 Nirmal Auto Components Pvt. Ltd., Chakan`, 'Application - Production Engineer'),
-  other(`Hi Aniket,
+  hold('application', ['generic'], {},
+    `Hi Aniket,
 
 Thank you for your patience while we review applications for the Senior Quality Engineer (Solar Modules) role. Unfortunately, it's taking a bit longer than we'd hoped because the team is also preparing for an audit. We haven't made any decisions yet, and you're still in the running. I expect to have an update for you early next week.
 
@@ -552,7 +553,7 @@ Thank you once again for your interest in Kalinga Motors, and we wish you every 
 Yours sincerely,
 Talent Acquisition
 Kalinga Motors${taleo}`, 'Your application: Lead Engineer - Thermal Systems'),
-  rej('application', ['location'], {},
+  rej('application', ['location'], { ...fb },
     `Hi Aniket,
 
 Thank you for your interest in the Manufacturing Engineering Manager role at Orbis Drivetrain Systems, and again for your patience during our review.
@@ -603,7 +604,7 @@ Owing to the number of applications, the committee is unable to provide feedback
 
 Centre Office
 Centre for Electrochemical Energy Systems`, 'Research Engineer - outcome'),
-  rej('application', ['generic'], {},
+  rej('application', ['generic'], { ...door },
     `Hi Aniket,
 
 Hope you're well. Just closing the loop: the client has decided to move ahead with other candidates for the Continuous Improvement Manager role, so they won't be taking your profile forward. I'm sorry it wasn't better news.
