@@ -107,3 +107,72 @@ describe('kind: declines in unusual words', () => {
     expect(read('Hi Lena,\n\nAs you requested, we are going to close your file for the Planner post. Good luck in the new job!\n\nOmar').kind).not.toBe('rejection');
   });
 });
+
+describe('kind: a rival picked', () => {
+  it('reads another candidate picked by the client as a rejection', () => {
+    expect(read('Hi Lena,\n\nThe client has picked another candidate for the role.\n\nOmar').kind).toBe('rejection');
+  });
+
+  it('still reads a slot the candidate picked, taken by another candidate, as no rejection', () => {
+    expect(read('Hi Lena,\n\nSorry, the Thursday slot you picked was booked by another candidate a minute earlier. Could you choose another time from the link below?\n\nOmar').kind).not.toBe('rejection');
+  });
+});
+
+describe('flags buried in long letters', () => {
+  it('reads comments from the assessors to be asked for as feedback offered', () => {
+    expect(read('Dear Lena,\n\nThank you for applying to the bursary. We are sorry to say your application was not selected. You may ask for brief written comments from the assessors by replying before 1 June.\n\nBursary Office').feedbackOffered).toBe(true);
+  });
+
+  it("still reads the candidate's own comments asked for as no feedback offered", () => {
+    expect(read('Dear Lena,\n\nThank you for applying to the bursary. We are sorry to say your application was not selected. We would welcome your comments on the application process by replying before 1 June.\n\nBursary Office').feedbackOffered).toBe(false);
+  });
+
+  it('reads "should you wish to talk about any of this, I\'d be glad to call" as feedback offered', () => {
+    expect(read("Dear Lena,\n\nThank you for the final interview. We have offered the post to another candidate. Should you wish to talk about any of this, I'd be glad to call you next week.\n\nOmar").feedbackOffered).toBe(true);
+  });
+
+  it('still reads a pointer to the privacy officer as no feedback offered', () => {
+    expect(read('Dear Lena,\n\nThank you for the final interview. We have offered the post to another candidate. Should you wish to discuss your data, please contact our privacy officer.\n\nOmar').feedbackOffered).toBe(false);
+  });
+
+  it("reads the candidate's background placed away from the role as feedback", () => {
+    expect(read("Hi Lena,\n\nThanks for your interview. The client felt your background is too focused on start-ups for a team of this size, so they won't proceed.\n\nOmar").feedback).toBe(true);
+    expect(read("Hi Lena,\n\nThanks for your interview. We won't be taking things further: your management experience has been with small crews rather than a plant of four hundred.\n\nOmar").feedback).toBe(true);
+  });
+
+  it('still reads a background only praised as no feedback', () => {
+    expect(read("Hi Lena,\n\nThanks for your interview. The client felt your background is a good one, but they won't proceed.\n\nOmar").feedback).toBe(false);
+  });
+
+  it('reads the candidate invited to ask to be considered for a later site as an open door', () => {
+    expect(read('Hi Lena,\n\nWe have offered the Planner role to someone else. If you would like to be considered for our Leeds depot when it opens next year, just let us know.\n\nOmar').doorOpen).toBe(true);
+  });
+
+  it('still reads the same role refused for good as no open door', () => {
+    expect(read('Hi Lena,\n\nWe have offered the Planner role to someone else. If you would like to be considered for this role again later, we are sorry but that will not be possible.\n\nOmar').doorOpen).toBe(false);
+  });
+
+  it('reads "you will hear from me if a similar role comes up" as an open door', () => {
+    expect(read('Hi Lena,\n\nWe have offered the Planner role to someone else. You will hear from me if a similar role comes up in the spring.\n\nOmar').doorOpen).toBe(true);
+  });
+
+  it('still reads "you will hear from me if we need anything else" as no open door', () => {
+    expect(read('Hi Lena,\n\nWe have offered the Planner role to someone else. You will hear from me if we need anything else for our records.\n\nOmar').doorOpen).toBe(false);
+  });
+
+  it('reads the employer to be borne in mind, as the team grows, as an open door', () => {
+    expect(read("Hi Lena,\n\nThe client has gone with another candidate. They asked me to say they'd like you to bear them in mind, as the team is growing.\n\nOmar").doorOpen).toBe(true);
+  });
+
+  it('still reads interview tips to keep in mind as no open door', () => {
+    expect(read('Hi Lena,\n\nThe client has gone with another candidate. They gave some interview tips; please keep them in mind for next time, as the team is growing.\n\nOmar').doorOpen).toBe(false);
+  });
+
+  it('reads "when we start recruiting for the new depot, I will contact you first" as an open door', () => {
+    expect(read('Hi Lena,\n\nWe have offered the Planner role to someone else. When we start recruiting for the new depot in the summer, I will contact you first.\n\nOmar').doorOpen).toBe(true);
+  });
+
+  it('still reads where roles are posted as no open door', () => {
+    expect(read('Hi Lena,\n\nWe have offered the Planner role to someone else. When we start recruiting for a role, we always post it on the website.\n\nOmar').doorOpen).toBe(false);
+  });
+});
