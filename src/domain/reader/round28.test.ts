@@ -144,6 +144,16 @@ describe('flags buried in long letters', () => {
     expect(read("Hi Lena,\n\nThanks for your interview. The client felt your background is a good one, but they won't proceed.\n\nOmar").feedback).toBe(false);
   });
 
+  it('reads the one chosen, told by years of a named kind of work or a named thing done, as feedback', () => {
+    expect(read('Hi Lena,\n\nThanks for your interviews. In the end the post went to someone with four years of hospital pharmacy experience.\n\nOmar').feedback).toBe(true);
+    expect(read('Hi Lena,\n\nThanks for your interviews. We chose the other finalist, who had already run a night-shift team of forty.\n\nOmar').feedback).toBe(true);
+  });
+
+  it('still reads the one chosen, told by nothing named, as no feedback', () => {
+    expect(read('Hi Lena,\n\nThanks for your interviews. In the end the post went to someone with more relevant experience.\n\nOmar').feedback).toBe(false);
+    expect(read('Hi Lena,\n\nThanks for your interviews. We chose the other finalist, who had a slightly stronger interview.\n\nOmar').feedback).toBe(false);
+  });
+
   it('reads the candidate invited to ask to be considered for a later site as an open door', () => {
     expect(read('Hi Lena,\n\nWe have offered the Planner role to someone else. If you would like to be considered for our Leeds depot when it opens next year, just let us know.\n\nOmar').doorOpen).toBe(true);
   });
