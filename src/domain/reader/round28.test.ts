@@ -70,6 +70,24 @@ describe('kind: polite words that decline nobody', () => {
   });
 });
 
+describe('kind: a format or a document, not the candidate', () => {
+  it('reads assessments refused on site, with the candidate\'s own going ahead online, as no rejection', () => {
+    expect(read('Hi Sam,\n\nUnfortunately we cannot offer assessments on site in August, so yours will be online.\n\nHR').kind).not.toBe('rejection');
+  });
+
+  it('still reads an interview refused to the candidate as a rejection', () => {
+    expect(read('Hi Sam,\n\nUnfortunately we can\'t offer you an interview, as we have chosen other applicants.\n\nHR').kind).toBe('rejection');
+  });
+
+  it('reads an application that cannot be considered without a document still to send as no rejection', () => {
+    expect(read('Dear Sam,\n\nThank you for applying. We are unable to consider your application without a portfolio, so could you please send one by Monday?\n\nCareers').kind).not.toBe('rejection');
+  });
+
+  it('still reads an application that cannot be considered without the right to work as a rejection', () => {
+    expect(read('Dear Sam,\n\nThank you for applying. We are unable to consider your application without the right to work in the UK, so we will not be taking it further.\n\nCareers').kind).toBe('rejection');
+  });
+});
+
 describe('kind: pauses', () => {
   it('reads senior hires frozen after the final round as on_hold', () => {
     const r = read('Dear Lena,\n\nAfter your final round the board asked us to freeze all senior hires until the budget is agreed in March. You are still our first choice.\n\nOmar');
