@@ -204,3 +204,29 @@ describe('flags buried in long letters', () => {
     expect(read('Hi Lena,\n\nWe have offered the Planner role to someone else. When we start recruiting for a role, we always post it on the website.\n\nOmar').doorOpen).toBe(false);
   });
 });
+
+describe('kind: more declines in unusual words', () => {
+  it('reads a candidacy passed on as a rejection', () => {
+    expect(read("Hi Sam,\n\nWe'll be passing on your candidacy; the client found someone closer to home.\n\nPriya").kind).toBe('rejection');
+  });
+
+  it('still reads an application passed on to a manager as no rejection', () => {
+    expect(read("Hi Sam,\n\nI've passed on your application to the plant manager, who will call you on Monday.\n\nPriya").kind).not.toBe('rejection');
+  });
+
+  it('reads "you have not made it to the next round" as a rejection', () => {
+    expect(read("Hi Sam,\n\nYou've not made it to the next round this time.\n\nPriya").kind).toBe('rejection');
+  });
+
+  it('still reads "you have made it to the next round" as no rejection', () => {
+    expect(read("Hi Sam,\n\nWell done, you've made it to the next round! I'll send times tomorrow.\n\nPriya").kind).not.toBe('rejection');
+  });
+
+  it('reads the candidate released from the process as a rejection', () => {
+    expect(read("Hi Sam,\n\nWe'll be releasing you from the process for the Fitter role.\n\nPriya").kind).toBe('rejection');
+  });
+
+  it('still reads an interview schedule released as no rejection', () => {
+    expect(read("Hi Sam,\n\nWe'll be releasing the interview schedule for the Fitter role on Monday.\n\nPriya").kind).not.toBe('rejection');
+  });
+});
