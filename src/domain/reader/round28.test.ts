@@ -88,6 +88,24 @@ describe('kind: a format or a document, not the candidate', () => {
   });
 });
 
+describe('kind: a fit asked about, a step changed', () => {
+  it('reads "Not the right fit?" in a job alert as no rejection', () => {
+    expect(read('Hi Sam,\n\nNot the right fit? No problem — here are three more roles at Kestrel you might like.\n\nKestrel Careers').kind).not.toBe('rejection');
+  });
+
+  it('still reads the candidate told they are not the right fit as a rejection', () => {
+    expect(read('Hi Sam,\n\nWe felt you were not the right fit for the Fitter role. Here are three more roles at Kestrel you might like.\n\nKestrel Careers').kind).toBe('rejection');
+  });
+
+  it("reads a tool dropped while the candidate's interview goes ahead as no rejection", () => {
+    expect(read('Dear Sam,\n\nUnfortunately we have decided not to use the video interview platform this year, so your first interview will be a phone call instead.\n\nHR').kind).not.toBe('rejection');
+  });
+
+  it("still reads the candidate's application dropped, with the interview off, as a rejection", () => {
+    expect(read('Dear Sam,\n\nUnfortunately we have decided not to go ahead with your application, so your interview on Monday will not take place.\n\nHR').kind).toBe('rejection');
+  });
+});
+
 describe('kind: pauses', () => {
   it('reads senior hires frozen after the final round as on_hold', () => {
     const r = read('Dear Lena,\n\nAfter your final round the board asked us to freeze all senior hires until the budget is agreed in March. You are still our first choice.\n\nOmar');
