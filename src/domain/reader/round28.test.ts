@@ -248,3 +248,49 @@ describe('kind: more declines in unusual words', () => {
     expect(read("Hi Sam,\n\nWe'll be releasing the interview schedule for the Fitter role on Monday.\n\nPriya").kind).not.toBe('rejection');
   });
 });
+
+describe('more flags in few words', () => {
+  const chosen = (tail: string) => read(`Hi Sam,\n\nWe have chosen another candidate for the Fitter role. ${tail}\n\nPriya`);
+
+  it("reads the candidate's name put in for a later opening as an open door", () => {
+    expect(chosen("We're opening a second site next year and I'd be glad to put your name in for it.").doorOpen).toBe(true);
+  });
+
+  it("still reads the candidate's name put in for this role, with no later time, as no open door", () => {
+    expect(chosen('I did put your name in for it, but the panel preferred others.').doorOpen).toBe(false);
+  });
+
+  it('reads more roles to come and "you should go for them" as an open door', () => {
+    expect(chosen("There'll be more fitter roles in the spring, and you should go for them.").doorOpen).toBe(true);
+  });
+
+  it('still reads "you should not go for them" as no open door', () => {
+    expect(chosen('There are more fitter roles on the site, but you should not go for them.').doorOpen).toBe(false);
+  });
+
+  it('reads a CV that stays with the sender as an open door', () => {
+    expect(chosen("Your CV stays with us, and we'll look at it first when the next role comes up.").doorOpen).toBe(true);
+  });
+
+  it('still reads a CV kept only for audit and then deleted as no open door', () => {
+    expect(chosen('Your CV stays on file until the end of the campaign for audit purposes and is then deleted.').doorOpen).toBe(false);
+  });
+
+  it('reads notes that are the candidate\'s on asking, or a debrief any time, as feedback offered', () => {
+    expect(chosen("The panel's notes are yours if you want them.").feedbackOffered).toBe(true);
+    expect(chosen('Any time you want a debrief, just ask.').feedbackOffered).toBe(true);
+  });
+
+  it('still reads notes refused, or a reference any time, as no feedback offered', () => {
+    expect(chosen("Sadly we cannot give out the panel's notes, even if you want them.").feedbackOffered).toBe(false);
+    expect(chosen('Any time you want a reference for another job, just ask.').feedbackOffered).toBe(false);
+  });
+
+  it('reads "if you want to know why, I\'m around all week" as feedback offered', () => {
+    expect(chosen("If you want to know why, I'm around all week.").feedbackOffered).toBe(true);
+  });
+
+  it('still reads "if you want to know why we ask for two references" as no feedback offered', () => {
+    expect(chosen('If you want to know why we ask for two references, see our FAQ page.').feedbackOffered).toBe(false);
+  });
+});
