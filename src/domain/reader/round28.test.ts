@@ -106,6 +106,24 @@ describe('kind: a fit asked about, a step changed', () => {
   });
 });
 
+describe('kind: a person or a date that cannot be kept', () => {
+  it('reads a manager who could not make the call, and wants to meet, as no rejection', () => {
+    expect(read('Hi Sam,\n\nSadly the hiring manager could not make our call, but she has read your CV and would like to meet you next week.\n\nPriya').kind).not.toBe('rejection');
+  });
+
+  it('still reads a manager who could not support the application as a rejection', () => {
+    expect(read('Hi Sam,\n\nSadly the hiring manager could not support your application, so we will not be meeting next week.\n\nPriya').kind).toBe('rejection');
+  });
+
+  it('reads an interview that cannot go ahead on its date, with a new date to come, as no rejection', () => {
+    expect(read('Dear Sam,\n\nUnfortunately, we are not able to move forward with the interview on Friday as planned, because the panel chair is ill. We will offer you a new date shortly.\n\nHR').kind).not.toBe('rejection');
+  });
+
+  it('still reads an interview called off because the role is filled as a rejection', () => {
+    expect(read('Dear Sam,\n\nUnfortunately, we are not able to move forward with the interview on Friday, as the role has now been filled.\n\nHR').kind).toBe('rejection');
+  });
+});
+
 describe('kind: pauses', () => {
   it('reads senior hires frozen after the final round as on_hold', () => {
     const r = read('Dear Lena,\n\nAfter your final round the board asked us to freeze all senior hires until the budget is agreed in March. You are still our first choice.\n\nOmar');
