@@ -172,6 +172,16 @@ describe('kind: a rival picked', () => {
   });
 });
 
+describe('kind: a time slot given to someone else', () => {
+  it('reads the slot the candidate picked, gone to another candidate, as no rejection', () => {
+    expect(read('Hi Lena,\n\nUnfortunately the 9am slot you picked has gone to another candidate. Could you choose a new time from the link below?\n\nOmar').kind).not.toBe('rejection');
+  });
+
+  it("still reads the candidate's place on a scheme gone to another candidate as a rejection", () => {
+    expect(read('Hi Lena,\n\nUnfortunately your place on the graduate scheme has gone to another candidate.\n\nOmar').kind).toBe('rejection');
+  });
+});
+
 describe('flags buried in long letters', () => {
   it('reads comments from the assessors to be asked for as feedback offered', () => {
     expect(read('Dear Lena,\n\nThank you for applying to the bursary. We are sorry to say your application was not selected. You may ask for brief written comments from the assessors by replying before 1 June.\n\nBursary Office').feedbackOffered).toBe(true);

@@ -94,6 +94,8 @@ const SLOW_REPLY = /\b(?:regret|sorry|apologi[sz]e|apologies)\b[^.;:]{0,20}\b(?:
  * The candidate's own choice met with understanding ("we understand and respect your decision"), and a term of an offer refused
  * beside another term given ("we are not able to match the buyout, but we can offer a relocation allowance").
  */
+/** a time slot given to someone else: "the 9am slot you picked has gone to another candidate" (not a place on a scheme) */
+const SLOT_TAKEN = /\b(?:slot|time ?slot|timeslot|appointment|booking|interview time)s?\b[^.;]{0,30}\b(?:has |have |had |was |were )?(?:just |already )?(?:gone|been (?:given|taken|booked|allocated|claimed)|taken|booked|claimed) (?:to|by) (?:another|a different|someone|somebody|other)\b/;
 const OWN_CHOICE_RESPECTED = /\b(?:understand|respect|accept|support|appreciate)(?: and (?:respect|understand|accept|support|appreciate))? your (?:decision|choice)\b(?! (?:not )?to (?:apply|interview)\b)/;
 const INCONVENIENCE = /\b(?:regret|sorry|apologi[sz]e|apologies)\b[^.;:]{0,12}\b(?:for )?(?:any|the|this) (?:inconvenience|confusion|disruption|trouble|hassle)\b(?![^.;]*\b(?:not|n't|unfortunately|unsuccessful|other candidates?|cancel\w*|filled|withdrawn|closed)\b)|\binconvenience (?:caused )?is (?:deeply |sincerely )?regretted\b/;
 
@@ -111,7 +113,7 @@ export const ARRANGEMENT_REFUSED = /\b(?:unable|not able|no longer able|not in a
  * Sentences that are no decision about this candidate, whatever their polite words: sympathy with the
  * candidate's own choice, a policy about everyone else, a job saved in an alert, an update with no news yet.
  */
-export const NOT_THIS_DECISION = new RegExp([NOT_THIS_DECISION_BEFORE, CONTACT_ONLY_SELECTED, NO_REPLY_TO_CLASS, NO_DECISION_YET, WRONG_CONTACT, SOMEONE_ELSES, CLASS_OF_APPLICATIONS, MAY_HAVE_BEEN, INCONVENIENCE, SLOW_REPLY, OWN_CHOICE_RESPECTED, TIMING_REGRET, CANNOT_JOIN, NO_INFORMATION, OWN_WITHDRAWAL, OWN_STEP_FAILED, ADMIN_DECLINED, CLOSED_TO_NEW, NOT_AFFECTED, THIRD_PERSON, IN_GENERAL, ONLY_FOLLOWED, STILL_TO_SEND, QUOTED_MAIL].map((r) => r.source).join('|'));
+export const NOT_THIS_DECISION = new RegExp([NOT_THIS_DECISION_BEFORE, CONTACT_ONLY_SELECTED, NO_REPLY_TO_CLASS, NO_DECISION_YET, WRONG_CONTACT, SOMEONE_ELSES, CLASS_OF_APPLICATIONS, MAY_HAVE_BEEN, INCONVENIENCE, SLOW_REPLY, OWN_CHOICE_RESPECTED, SLOT_TAKEN, TIMING_REGRET, CANNOT_JOIN, NO_INFORMATION, OWN_WITHDRAWAL, OWN_STEP_FAILED, ADMIN_DECLINED, CLOSED_TO_NEW, NOT_AFFECTED, THIRD_PERSON, IN_GENERAL, ONLY_FOLLOWED, STILL_TO_SEND, QUOTED_MAIL].map((r) => r.source).join('|'));
 
 /**
  * What will happen to a class of applicants, told as a policy ("only applicants whose qualifications most closely match
