@@ -216,6 +216,7 @@ describe('flags buried in long letters', () => {
   it('still reads the one chosen, told by nothing named, as no feedback', () => {
     expect(read('Hi Lena,\n\nThanks for your interviews. In the end the post went to someone with more relevant experience.\n\nOmar').feedback).toBe(false);
     expect(read('Hi Lena,\n\nThanks for your interviews. We chose the other finalist, who had a slightly stronger interview.\n\nOmar').feedback).toBe(false);
+    expect(read('Dear Sam,\n\nWe have chosen another candidate, who has led the way in the interviews.\n\nHR').feedback).toBe(false);
   });
 
   it('reads the candidate invited to ask to be considered for a later site as an open door', () => {
