@@ -37,8 +37,6 @@ const NEUTRAL = /\b(?:remain|remains|still|are|is) (?:very much |firmly |also )?
 
 /** Polarity of one sentence, 0 (none) to ~1.3 (an unmistakable decision against the candidate). */
 export function declinePolarity(norm: string): number {
-  // …and a decline that only follows from hearing nothing ("should we not have called you by May, …") is none
-  if (NEUTRAL.test(norm) || NOT_THIS_DECISION.test(norm) || NO_NEWS.test(norm) || ARRANGEMENT_REFUSED.test(norm)) return 0;
   const rival = RIVAL.test(norm);
   const negative = rival || NEGATIVE.test(norm);
   const soft = SOFT.test(norm);
@@ -51,6 +49,9 @@ export function declinePolarity(norm: string): number {
   const subject = SUBJECT.test(norm);
   const object = rival || OBJECT.test(norm);
   if (!subject && !object) return 0;
+  // no polarity in the neutral classes, nor in a decline that only follows from hearing nothing ("should we not have
+  // called you by May, …") — tested last, as the costliest checks, once the sentence has every other mark of a decline
+  if (NEUTRAL.test(norm) || NOT_THIS_DECISION.test(norm) || NO_NEWS.test(norm) || ARRANGEMENT_REFUSED.test(norm)) return 0;
   let w = process ? 0.4 : 0.3; // a process verb, or a decision / judgement word
   if (negative) w += 0.5;
   if (soft) w += 0.3;
