@@ -31,7 +31,7 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.99);
   });
 
-  // the sealed part is only scored: these floors are its figures after the twenty-sixth round (ADR 0061), a guard against regressions
+  // the sealed part is only scored: these floors are its figures after the twenty-ninth round (ADR 0062), a guard against regressions
   it('does not fall below its recorded scores on the sealed part', () => {
     const r = score('sealed.jsonl');
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.955);
@@ -42,7 +42,7 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
   });
 
-  // the second sealed part (whole messages written by hand): only scored; floors are its figures after the twenty-sixth round in ADR 0061
+  // the second sealed part (whole messages written by hand): only scored; floors are its figures after the twenty-ninth round in ADR 0062
   it('does not fall below its recorded scores on the second sealed part', () => {
     const r = score('sealed-2.jsonl');
     expect(r.n).toBe(67);
@@ -55,7 +55,7 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
   });
   // the third sealed part (86 whole messages written by hand before the fourth round): only scored; floors are
-  // its figures after the twenty-sixth round in ADR 0061
+  // its figures after the twenty-ninth round in ADR 0062
   it('does not fall below its recorded scores on the third sealed part', () => {
     const r = score('sealed-3.jsonl');
     expect(r.n).toBe(86);
@@ -69,11 +69,11 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.955);
   });
   // the fourth sealed part (90 messages dressed as mail arrives, written before the fifth round): only scored;
-  // floors are its figures after the twenty-sixth round in ADR 0061
+  // floors are its figures after the twenty-ninth round in ADR 0062
   it('does not fall below its recorded scores on the fourth sealed part', () => {
     const r = score('sealed-4.jsonl');
     expect(r.n).toBe(90);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.925);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.94);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.87);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.83);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.94);
@@ -82,11 +82,11 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.97);
   });
   // the fifth sealed part (92 messages in voices unlike the earlier parts, written and scored before the sixth
-  // round): only scored; floors are its figures after the twenty-sixth round in ADR 0061
+  // round): only scored; floors are its figures after the twenty-ninth round in ADR 0062
   it('does not fall below its recorded scores on the fifth sealed part', () => {
     const r = score('sealed-5.jsonl');
     expect(r.n).toBe(92);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.915);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.93);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.935);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.915);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.955);
@@ -95,35 +95,35 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.985);
   });
   // the sixth sealed part (99 messages from other trades, sectors and Englishes, written and scored before the
-  // seventh round): only scored; floors are its figures after the twenty-sixth round in ADR 0061
+  // seventh round): only scored; floors are its figures after the twenty-ninth round in ADR 0062
   it('does not fall below its recorded scores on the sixth sealed part', () => {
     const r = score('sealed-6.jsonl');
     expect(r.n).toBe(99);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.91);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.92);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.89);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.845);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.955);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.985);
-    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.955);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.965);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.97);
   });
   // the seventh sealed part (94 messages: ATS templates, agencies, government, creative and sales roles, remote teams,
-  // other Englishes, written and scored before the eighth round): only scored; floors are its figures after the twenty-sixth round in ADR 0061
+  // other Englishes, written and scored before the eighth round): only scored; floors are its figures after the twenty-ninth round in ADR 0062
   it('does not fall below its recorded scores on the seventh sealed part', () => {
     const r = score('sealed-7.jsonl');
     expect(r.n).toBe(94);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.905);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.865);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.835);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.925);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.875);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.85);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.935);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.985);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.965);
-    expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.985);
+    expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.985);
   });
   // the eighth sealed part (98 messages: the ordinary mail of real inboxes and HR templates, every stage, written and
-  // scored before the ninth round): only scored; floors are its figures after the twenty-sixth round in ADR 0061
+  // scored before the ninth round): only scored; floors are its figures after the twenty-ninth round in ADR 0062
   it('does not fall below its recorded scores on the eighth sealed part', () => {
     const r = score('sealed-8.jsonl');
     expect(r.n).toBe(98);
@@ -137,7 +137,7 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.985);
   });
   // the ninth sealed part (110 messages: one job seeker's inbox over a season, half of it look-alikes, written and
-  // scored before the tenth round): only scored; floors are its figures after the twenty-sixth round in ADR 0061
+  // scored before the tenth round): only scored; floors are its figures after the twenty-ninth round in ADR 0062
   it('does not fall below its recorded scores on the ninth sealed part', () => {
     const r = score('sealed-9.jsonl');
     expect(r.n).toBe(110);
@@ -151,7 +151,7 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
   });
   // the tenth sealed part (97 messages: reasons and flags as employers state them, 14 with two reasons, written and
-  // scored before the twelfth round): only scored; floors are its figures after the twenty-sixth round in ADR 0061
+  // scored before the twelfth round): only scored; floors are its figures after the twenty-ninth round in ADR 0062
   it('does not fall below its recorded scores on the tenth sealed part', () => {
     const r = score('sealed-10.jsonl');
     expect(r.n).toBe(97);
@@ -159,14 +159,14 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.915);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.85);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.955);
-    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.985);
+    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.945);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.975);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
   });
   // the eleventh sealed part (110 messages: a second job seeker's inbox over a season, a nurse moving into health tech,
   // 60 look-alikes, 5 paused processes and 45 rejections, written and scored before the sixteenth round): only scored;
-  // floors are its figures after the twenty-sixth round in ADR 0061 (first sight, with the model: stage 92.0, reasons F1 88.5, exact 84.0,
+  // floors are its figures after the twenty-ninth round in ADR 0062 (first sight, with the model: stage 92.0, reasons F1 88.5, exact 84.0,
   // feedback 99.1, offered 99.1, door 95.5, rejection precision 91.7, recall 97.8)
   it('does not fall below its recorded scores on the eleventh sealed part', () => {
     const r = score('sealed-11.jsonl');
@@ -183,7 +183,7 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   // the twelfth sealed part (83 messages: rejection letters of HR template sites and ATS template libraries, 46 raw
   // templates with their placeholders left in and 37 as sent, filled or half filled; 71 rejections, 3 paused processes
   // and 9 look-alikes, written and scored before the nineteenth round): only scored; floors are its figures after the
-  // twenty-sixth round in ADR 0061 (first sight, with the model: stage 91.9, reasons F1 91.3, exact 90.5, feedback 95.2, offered 97.6,
+  // twenty-ninth round in ADR 0062 (first sight, with the model: stage 91.9, reasons F1 91.3, exact 90.5, feedback 95.2, offered 97.6,
   // door 98.8, rejection precision 100, recall 100)
   it('does not fall below its recorded scores on the twelfth sealed part', () => {
     const r = score('sealed-12.jsonl');
@@ -200,7 +200,7 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   // the thirteenth sealed part (119 messages: a customer-success manager's inbox over a season, 60 look-alikes, 5 paused
   // processes and 54 rejections) and the fourteenth (116 rejections and paused processes from many employers, ATS vendors
   // and template sites at every stage), written before the twenty-second round and scored once at first sight: only
-  // scored; floors are their figures after the twenty-sixth round in ADR 0061 (at first sight and unchanged but for the door of sealed-14)
+  // scored; floors are their figures after the twenty-ninth round in ADR 0062 (sealed-13 at first sight; sealed-14 at first sight but for its door and stage)
   it('does not fall below its recorded scores on the thirteenth sealed part', () => {
     const r = score('sealed-13.jsonl');
     expect(r.n).toBe(119);
@@ -216,7 +216,7 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   it('does not fall below its recorded scores on the fourteenth sealed part', () => {
     const r = score('sealed-14.jsonl');
     expect(r.n).toBe(116);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.91);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.93);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.925);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.905);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.98);
