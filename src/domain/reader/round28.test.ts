@@ -323,3 +323,21 @@ describe('more flags in few words', () => {
     expect(chosen('If you want to know why we ask for two references, see our FAQ page.').feedbackOffered).toBe(false);
   });
 });
+
+describe('declines in the words of other batches: a decision in favour of someone else, "yours was not retained"', () => {
+  it('reads "we decided in favour of another applicant" as a rejection', () => {
+    expect(read('Hi Sam,\n\nThanks for the interview on Friday. In the end we decided in favour of another applicant for the Barista role.\n\nBest,\nIlse').kind).toBe('rejection');
+  });
+
+  it('still reads a decision in favour of a later date as no rejection', () => {
+    expect(read('Hi Sam,\n\nThanks for your patience. We decided in favour of moving the interviews to next week; I will send new times tomorrow.\n\nBest,\nIlse').kind).not.toBe('rejection');
+  });
+
+  it('reads "yours was not retained for the interview phase" as a rejection', () => {
+    expect(read('Sir,\n\nAfter examination of all the applications received, we inform you that yours was not retained for the interview phase.\n\nHuman Resources').kind).toBe('rejection');
+  });
+
+  it('still reads "yours will be retained on file" as no rejection', () => {
+    expect(read('Sir,\n\nWe have received your application for the post of Translator and yours will be retained on file while the panel reviews all applications.\n\nHuman Resources').kind).not.toBe('rejection');
+  });
+});

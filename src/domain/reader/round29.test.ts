@@ -478,3 +478,13 @@ describe('skills_gap: the role\'s share or the new hire\'s task, and the candida
     expect(read(wrap('We will not move forward this time. Your e-commerce experience is on Shopify, which the team enjoyed hearing about.')).reasons).not.toContain('skills_gap');
   });
 });
+
+describe('a candidate further ahead', () => {
+  it('reads "a candidate who was further ahead in terms of experience" as a profile mismatch', () => {
+    expect(read(wrap('Thank you for your interviews. In the end we decided in favour of a candidate who was further ahead in terms of experience.')).reasons).toEqual(['profile_mismatch']);
+  });
+
+  it('still reads "we are further ahead in the process" with no comparison as generic', () => {
+    expect(read(wrap('We are now further ahead in the process and, unfortunately, we will not be progressing your application.')).reasons).toEqual(['generic']);
+  });
+});

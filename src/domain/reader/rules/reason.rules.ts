@@ -38,7 +38,7 @@ const GENERIC_OBJECT = String.raw`(?:[\w-]+ )?(?:roles?|positions?|jobs?|posts?|
 /** others than the candidate, or what is theirs: "the other finalist", "their experience", "the successful candidate's previous roles" */
 const OTHERS_REF = String.raw`(?:other|others|another|candidates?|applicants?|finalists?|someone|somebody|people|individuals?|profiles?|their|whose|they|the successful (?:candidate|applicant)|the (?:person|candidate|applicant) (?:we|who))`;
 /** a degree or a comparison of how near someone is to the role */
-const DEGREE = String.raw`(?:more|closer|nearer|stronger|deeper|broader|better|greater|further along|(?:a (?:bit|little|lot) |much |far |slightly )?more(?: directly| closely)?)`;
+const DEGREE = String.raw`(?:more|closer|nearer|stronger|deeper|broader|better|greater|further along|further ahead|(?:a (?:bit|little|lot) |much |far |slightly )?more(?: directly| closely)?)`;
 /** what a profile is made of */
 const PROFILE_NOUN = String.raw`(?:experience|experiences|background|backgrounds|exposure|track records?|profiles?|skills?|skill ?sets?|qualifications?|previous (?:roles|work|jobs|positions)|careers?|cvs?|years in the (?:industry|field|sector|profession|trade))`;
 
