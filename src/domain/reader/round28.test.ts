@@ -341,3 +341,31 @@ describe('declines in the words of other batches: a decision in favour of someon
     expect(read('Sir,\n\nWe have received your application for the post of Translator and yours will be retained on file while the panel reviews all applications.\n\nHuman Resources').kind).not.toBe('rejection');
   });
 });
+
+describe('doors in the words of other batches', () => {
+  const decline = (s: string) => read(`Hi Sam,\n\nThank you for applying for the Analyst role. Unfortunately we will not be taking your application further.\n\n${s}\n\nBest,\nKim`);
+
+  it('reads a welcome for any roles the employer advertises as an open door', () => {
+    expect(decline("We'd welcome an application from you for any remote roles we advertise.").doorOpen).toBe(true);
+  });
+
+  it('still reads a refusal to accept an application for other roles as no open door', () => {
+    expect(decline('We cannot welcome an application from you for other roles while this one is open.').doorOpen).toBe(false);
+  });
+
+  it('reads "keep an eye on our page" as an open door', () => {
+    expect(decline('Keep an eye on our page though, we hire most months.').doorOpen).toBe(true);
+  });
+
+  it('still reads "keep an eye on the application status page" as no open door', () => {
+    expect(decline('You can keep an eye on the status page for your data request.').doorOpen).toBe(false);
+  });
+
+  it('reads "you would be great for some of the roles we open next year" as an open door', () => {
+    expect(decline("I do think you'd be great for some of the roles we open next year.").doorOpen).toBe(true);
+  });
+
+  it('still reads "you would not be a good fit for other roles" as no open door', () => {
+    expect(decline('To be honest, you would not be a good fit for other roles here either.').doorOpen).toBe(false);
+  });
+});
