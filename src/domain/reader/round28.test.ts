@@ -369,3 +369,19 @@ describe('doors in the words of other batches', () => {
     expect(decline('To be honest, you would not be a good fit for other roles here either.').doorOpen).toBe(false);
   });
 });
+
+describe('feedback on a piece of work in the words of other batches', () => {
+  const after = (s: string) => read(`Hi Sam,\n\nThank you for the exercise you sent over last week. ${s} so we've decided not to continue.\n\nBest,\nKim`);
+
+  it('reads "the flow skipped the step we asked for" as specific feedback', () => {
+    expect(after('We liked the look, but the flow skipped the sign-up step we asked for,').feedback).toBe(true);
+  });
+
+  it('reads a word limit overrun and a guide not used as specific feedback', () => {
+    expect(after('The writing was clear, but it ran well over the word limit and did not follow the style guide we sent,').feedback).toBe(true);
+  });
+
+  it('still reads a reminder of the word limit, with no verdict on the work, as no feedback', () => {
+    expect(read('Hi Sam,\n\nThanks for applying. Please make sure your answers do not run over the word limit.\n\nBest,\nKim').feedback).toBe(false);
+  });
+});
