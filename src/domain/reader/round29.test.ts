@@ -488,3 +488,13 @@ describe('a candidate further ahead', () => {
     expect(read(wrap('We are now further ahead in the process and, unfortunately, we will not be progressing your application.')).reasons).toEqual(['generic']);
   });
 });
+
+describe('a budget named in a task is no salary', () => {
+  it('reads "your answers did not cover the budget question" as a test result, not salary', () => {
+    expect(read(wrap("Thank you for the case exercise. Your answers didn't cover the budget question, so we've decided not to continue.")).reasons).toEqual(['assessment']);
+  });
+
+  it('still reads an ask over the budget as salary', () => {
+    expect(read(wrap('Your expected package is over the budget for this role, so we will not be taking your application further.')).reasons).toEqual(['salary']);
+  });
+});
