@@ -385,3 +385,13 @@ describe('feedback on a piece of work in the words of other batches', () => {
     expect(read('Hi Sam,\n\nThanks for applying. Please make sure your answers do not run over the word limit.\n\nBest,\nKim').feedback).toBe(false);
   });
 });
+
+describe('a profile not aligned with the role is no specific feedback', () => {
+  it('reads "the team felt your experience was not sufficiently aligned with the scope of the role" as no feedback', () => {
+    expect(read('Hi Sam,\n\nThank you for interviewing with us. The hiring team felt your experience was not sufficiently aligned with the scope of the role and we have decided not to proceed.\n\nBest,\nKim').feedback).toBe(false);
+  });
+
+  it('still reads "the panel felt your answers were too high-level" as feedback', () => {
+    expect(read('Hi Sam,\n\nThank you for interviewing with us. The panel felt your answers on the migration were too high-level, so we have decided not to proceed.\n\nBest,\nKim').feedback).toBe(true);
+  });
+});
