@@ -25,6 +25,14 @@ import { EXIT } from './runtime.js';
 
 useCliMessages();
 
+// a reader that stops early (`debrief list | head`) closes the pipe: that is the reader's choice, not an error
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+}
+
 const program = new Command();
 program
   .name('debrief')

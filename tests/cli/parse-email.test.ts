@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, freshDataDir } from '../support/cli.js';
 
@@ -61,5 +62,21 @@ describe('debrief parse-email (the evaluation contract)', () => {
     const lines = await cli(['parse-email', '--jsonl'], { input: JSON.stringify({ id: 'e1', text: '   ' }) });
     expect(lines.status).toBe(0);
     expect(JSON.parse(lines.stdout.trim())).toEqual({ id: 'e1', error: 'empty "text": there is no message to read' });
+  });
+
+  it('stops quietly when the reader of its output stops early (`| head`), without a stack trace', async () => {
+    const dir = freshDataDir();
+    const file = join(dir, 'long.txt');
+    // one sentence of 2 MB that gives a reason, feedback and a door: its evidence is far longer than a pipe holds
+    writeFileSync(file, 'Hi Kim,\n\n' + 'we decided in favour of a candidate who was further ahead in terms of experience and it ran well over the word limit and keep an eye on our page '.repeat(14_000));
+    const root = join(import.meta.dirname, '..', '..');
+    // a real shell pipe, as a user types it: `head` closes its end after the first line
+    const script = '"$0" parse-email "$1" 2>"$2" | head -n 1 >/dev/null; echo "${PIPESTATUS[0]}"';
+    const child = spawn('bash', ['-c', script, join(root, 'bin', 'debrief'), file, join(dir, 'stderr.txt')], { cwd: root, env: { ...process.env, DEBRIEF_DATA_DIR: dir, DATABASE_URL: '', NO_COLOR: '1' } });
+    let stdout = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    await new Promise((resolve) => child.once('close', resolve));
+    expect(readFileSync(join(dir, 'stderr.txt'), 'utf8')).not.toMatch(/EPIPE|Unhandled|at .*\(node:/);
+    expect(stdout.trim()).toBe('0');
   });
 });
