@@ -218,7 +218,10 @@ describe.skipIf(!hasBrowser)('the everyday screens of a long search', () => {
       await phone.goto('/insights');
       const sankey = phone.getByTestId('sankey');
       await sankey.waitFor({ timeout: 15_000 });
-      expect(await sankey.getByTestId('side-scroll-hint').isVisible()).toBe(true);
+      // the hint follows the first measurement of the drawn picture (a resize observer), a moment after it shows
+      const hint = sankey.getByTestId('side-scroll-hint');
+      await hint.waitFor({ state: 'visible', timeout: 5_000 }).catch(() => undefined);
+      expect(await hint.isVisible()).toBe(true);
     });
   });
 });
