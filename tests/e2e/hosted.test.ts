@@ -94,7 +94,8 @@ describe.runIf(run)('hosted mode in the browser', () => {
     // The administrator disables Ben: his next request finds him signed out.
     await admin.reload();
     await admin.getByRole('row', { name: /ben@example.org/ }).getByRole('button', { name: 'Disable' }).click();
-    await admin.getByRole('button', { name: 'Disable', exact: true }).last().click();
+    // the confirmation's own button, once its dialog is open (not the row's, under the dialog's overlay)
+    await admin.getByRole('dialog').getByRole('button', { name: 'Disable', exact: true }).click();
     await admin.getByText('ben@example.org is disabled and signed out.').waitFor();
     await ben.goto('/applications');
     await ben.getByRole('button', { name: 'Sign in' }).waitFor();
