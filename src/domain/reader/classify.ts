@@ -111,12 +111,12 @@ const GOES_AHEAD = /\b(?:the |your )?offer (?:itself )?(?:still stands|stands|is
  */
 const CONTINUES = /\bso (?:that )?(?:we|i) (?:can|may|are able to) (?:continue|proceed|carry on|move forward|progress|arrange|book|schedule|process|set up)\b|\bto (?:continue|proceed|carry on) with your application\b|\b(?:let (?:us|me) know|tell (?:us|me)|confirm|advise) (?:if|whether) you(?:'d| would)? (?:still )?(?:like|want|wish|be happy|be keen) to (?:continue|go ahead|proceed|carry on|be considered|move forward|stay in the process)\b|\b(?:let (?:us|me) know|tell (?:us|me)|confirm|advise) (?:if|whether) you(?:'d| would)? (?:still )?(?:like|want|wish) (?:me|us) to (?:put (?:you|your (?:[\w-]+ )?(?:cv|profile|name|details)) forward|submit (?:you|your (?:[\w-]+ )?(?:cv|profile|details|application))|send (?:your|you) (?:[\w-]+ )?(?:cv|profile|details) (?:over|on|across|to))\b/;
 
+/** a sentence that only asks ("Not the right fit?"): no reason given to the candidate */
+const ASKED = /\?\s*$/;
 /**
  * The candidate's next step told as going ahead: straight on to a later step, a call or interview instead, another
  * opening put to them with "for it", an interview booked for them.
  */
-/** a sentence that only asks ("Not the right fit?"): no reason given to the candidate */
-const ASKED = /\?\s*$/;
 const NEXT_STEP_AHEAD = /\byour (?:[\w-]+ ){0,2}(?:interview|assessment|test|call|round|stage|conversation) will (?:now |instead |still )?(?:be|take place|happen|run|go ahead)\b|\b(?:has|have|had) (?:now |since |just |also )?asked (?:to|if (?:we|i) (?:can|could)) (?:meet|see|interview|speak (?:to|with)|talk (?:to|with)) you\b|\b(?:go|move|come|proceed|skip|jump|progress|bring|take|invite)(?:ing)? (?:you )?(?:directly|straight|right) (?:on )?(?:to|through to|into)\b|\b(?:instead|rather),? (?:the team|the panel|the hiring manager|we|i|they|[a-z]+) (?:will|'ll|would like to|is going to|are going to) (?:call|ring|interview|meet|see|speak (?:to|with)|invite) you\b|\b(?:would like to|'d like to|wants? to|keen to) (?:interview|meet|invite|see) you for (?:it|that|this one)\b|\byour (?:[\w-]+ )?interview is (?:on|at|booked|confirmed|scheduled|still)\b|\b(?:i|we)(?:'ve| have) (?:now )?(?:booked|scheduled|arranged|rebooked) (?:one|it|you|an? (?:[\w-]+ )?(?:interview|slot|call)|your (?:[\w-]+ )?(?:interview|slot|call))\b/;
 /**
  * The candidate's application told as going on after a notice about the posting ("your application remains active", "all

@@ -16,9 +16,9 @@ const CREDENTIAL = String.raw`(?:certifications?|certificates?|certified|qualifi
 
 const ELIGIBILITY = /\b(?:visa|citizen\w*|right to work|work permit|residen\w+|authori[sz]\w*|security clearance|nationalit\w+|eligib\w*)/;
 
-/** a topic runs to the end of the clause or to the comparison's verb */
 /** others who have done a named thing before: "who has run", "that had built", "who've worked in" */
 const DONE_BEFORE = String.raw`(?:who|that)(?:'ve| have| has| had)\s(?:run|led|built|managed|delivered|owned|implemented|worked (?:in|on|with))`;
+/** a topic runs to the end of the clause or to the comparison's verb */
 const TOPIC = String.raw`([^.;,:!?()]{2,80}?)`;
 const TOPIC_END = String.raw`(?=\s(?:is|was|are|were|have|has|had|will|would|which|that|who|than|so|but|and (?:we|they|i)|for (?:the|this|our) (?:role|position|job)|to (?:the|our|what))\b|[.;,:!?()]|$)`;
 
