@@ -11,11 +11,13 @@
  *                                   POLICY.addReason
  *
  * Training data: tests/reader-corpus/dev.jsonl and the team's own examples (*.fixture.ts). Never the
- * sealed part. Regularised logistic regression (L2, AdaGrad), one model per head (rejection or not,
+ * sealed part. The heads in ASOF_HEADS learn from the rules' findings as they were the day before each message
+ * joined the corpus (tests/reader-corpus/dev-asof.jsonl, written by scripts/reader-asof.ts), the others from
+ * today's; both from today's words. Regularised logistic regression (L2, AdaGrad), one model per head (rejection or not,
  * each stage, each reason, each flag) over the features of learned.ts. Deterministic: fixed seed and
  * order, no clock; tiny weights are pruned and the rest rounded so the file stays small and stable.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { scoreHeads } from '../src/domain/reader/learned.js';
@@ -33,7 +35,17 @@ import { EXAMPLES_BLIND_9 } from '../src/domain/reader/examples-blind-9.fixture.
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
-const OUT = join(root, 'src/domain/reader/reader-model.json');
+// exploring: --out=file.json writes the weights elsewhere (score them with scripts/score-parts.ts --model file.json)
+const OUT = process.argv.find((a) => a.startsWith('--out='))?.slice(6) ?? join(root, 'src/domain/reader/reader-model.json');
+
+/** the rules' findings as of the day before each development message joined (scripts/reader-asof.ts) */
+const ASOF = join(root, 'tests/reader-corpus/dev-asof.jsonl');
+/**
+ * heads trained on those findings instead of today's (docs/decisions/0063): whether a message is a rejection
+ * and its stage, where today's rules are right on nearly every development message and far less often on mail
+ * they were not written from; exploring: --asof-heads=kind:,stage:,reason: (or --asof-heads= for none)
+ */
+const ASOF_HEADS = ['kind:', 'stage:'];
 
 /** training settings: changing them changes the shipped weights */
 const SETTINGS = { seed: 20261202, epochs: 25, rate: 0.3, l2: 0.02, minCount: 4, prune: 0.2, digits: 2, bigrams: 1, dropout: 0.5, l2rule: 0.002, ruleDropout: 0.6, runs: 1 };
@@ -176,6 +188,24 @@ function train(examples: { features: string[]; y: (number | undefined)[] }[]): R
   return { version: 1, heads: [...HEADS], bias: [...bias].map(round), weights };
 }
 
+/** one model whose heads in `fromB` come from b and the rest from a (heads are independent of each other) */
+function mergeHeads(a: ReaderModel, b: ReaderModel, fromB: (head: string) => boolean): ReaderModel {
+  const pick = (h: number): ReaderModel => (fromB(HEADS[h] ?? '') ? b : a);
+  const weights: Record<string, number[]> = {};
+  for (const m of [a, b]) {
+    for (const [f, pairs] of Object.entries(m.weights)) {
+      for (let i = 0; i < pairs.length; i += 2) if (pick(pairs[i] as number) === m) (weights[f] ??= []).push(pairs[i] as number, pairs[i + 1] as number);
+    }
+  }
+  for (const w of Object.values(weights)) {
+    const pairs: [number, number][] = [];
+    for (let i = 0; i < w.length; i += 2) pairs.push([w[i] as number, w[i + 1] as number]);
+    pairs.sort((x, y) => x[0] - y[0]);
+    w.splice(0, w.length, ...pairs.flat());
+  }
+  return { ...a, bias: a.bias.map((_, h) => pick(h).bias[h] as number), weights };
+}
+
 /** the model's own answer, every head at 0.5 (only for measuring the features in --cv) */
 function predictFromHeads(p: Map<string, number>): Predicted {
   const q = (h: string): number => p.get(h) ?? 0;
@@ -189,7 +219,23 @@ function predictFromHeads(p: Map<string, number>): Predicted {
 const args = process.argv.slice(2);
 const cv = args.includes('--cv');
 const rows = await loadRows();
-const examples = rows.map((r) => ({ features: (readerFeatures(r.input) ?? []).filter((f) => SETTINGS.bigrams || !f.includes('_')), y: targets(r.labelled) }));
+const featuresOf = (r: Row): string[] => (readerFeatures(r.input) ?? []).filter((f) => SETTINGS.bigrams || !f.includes('_'));
+const examples = rows.map((r) => ({ features: featuresOf(r), y: targets(r.labelled) }));
+// the same messages with the rules' findings as of the day before each joined the corpus (scripts/reader-asof.ts):
+// today's words, yesterday's rules, for the heads in ASOF_HEADS
+const asof = new Map<string, string[]>();
+if (existsSync(ASOF)) {
+  for (const l of readFileSync(ASOF, 'utf8').split('\n')) {
+    if (!l.trim()) continue;
+    const o = JSON.parse(l) as { id: string; rule: string[] };
+    asof.set(o.id, o.rule);
+  }
+}
+const asofExamples = rows.map((r, i) => {
+  const now = examples[i] as (typeof examples)[number];
+  const then = asof.get(r.labelled.id);
+  return then ? { features: [...then.filter((f) => SETTINGS.bigrams || !f.includes('_')), ...now.features.filter(fromText)], y: now.y } : now;
+});
 
 if (cv) {
   // two folds written from DISJOINT phrase-bank items: the model is scored on wordings it never saw
@@ -253,7 +299,9 @@ if (args.includes('--choose')) {
 }
 
 if (args.includes('--dry')) process.exit(0);
-const model = train(examples);
+const heads = args.find((a) => a.startsWith('--asof-heads='))?.slice(13).split(',').filter(Boolean) ?? ASOF_HEADS;
+const model = heads.length ? mergeHeads(train(examples), train(asofExamples), (h) => heads.some((p) => h.startsWith(p))) : train(examples);
+console.log(`heads trained on the rules' findings as of the day before (${asof.size} messages): ${heads.join(', ') || 'none'}`);
 const sorted = Object.fromEntries(Object.entries(model.weights).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 const json = JSON.stringify({ ...model, weights: sorted });
 writeFileSync(OUT, json + '\n');

@@ -31,22 +31,46 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.99);
   });
 
-  // the sealed part is only scored: these floors are its figures after the twenty-ninth round (ADR 0062), a guard against regressions
+  // the model's kind and stage heads learn from the rules as they read each development message the day before it
+  // joined (scripts/reader-asof.ts, ADR 0063): that file must speak of messages the corpus still holds, hold only the
+  // rules' findings (the words come from today's reader) and show the rules as unseen mail shows them, not as today
+  it('keeps the rules of the day before for the development messages it names', () => {
+    const dev = new Map(
+      readFileSync(join(corpus, 'dev.jsonl'), 'utf8')
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => parseLabelled(l))
+        .filter((r) => r !== null)
+        .map((r) => [r.id, r]),
+    );
+    const asof = readFileSync(join(corpus, 'dev-asof.jsonl'), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as { id: string; rule: string[] });
+    expect(asof.length).toBeGreaterThan(2000);
+    expect(asof.filter((a) => !dev.has(a.id))).toEqual([]);
+    expect(asof.flatMap((a) => a.rule).filter((f) => /^[wstc]:/.test(f))).toEqual([]);
+    // the rules then said "rejection" where the label says otherwise more often than they do today
+    const wrongThen = asof.filter((a) => a.rule.includes('rk:rejection') !== (dev.get(a.id)?.kind === 'rejection')).length;
+    expect(wrongThen).toBeGreaterThan(asof.length * 0.02);
+  });
+
+  // the sealed part is only scored: these floors are its figures with the model of ADR 0063, a guard against regressions
   it('does not fall below its recorded scores on the sealed part', () => {
     const r = score('sealed.jsonl');
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.955);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.9);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.855);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.905);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.86);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.975);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.99);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
   });
 
-  // the second sealed part (whole messages written by hand): only scored; floors are its figures after the twenty-ninth round in ADR 0062
+  // the second sealed part (whole messages written by hand): only scored; floors are its figures with the model of ADR 0063
   it('does not fall below its recorded scores on the second sealed part', () => {
     const r = score('sealed-2.jsonl');
     expect(r.n).toBe(67);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.94);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.96);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(1);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(1);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(1);
@@ -55,47 +79,47 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
   });
   // the third sealed part (86 whole messages written by hand before the fourth round): only scored; floors are
-  // its figures after the twenty-ninth round in ADR 0062
+  // its figures with the model of ADR 0063
   it('does not fall below its recorded scores on the third sealed part', () => {
     const r = score('sealed-3.jsonl');
     expect(r.n).toBe(86);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.955);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.97);
     // .92 until ADR 0050: the weights retrained that round add one wrong reason here and gain more on the other parts
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.925);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.935);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.9);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.985);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.93);
-    expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.98);
+    expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.955);
   });
   // the fourth sealed part (90 messages dressed as mail arrives, written before the fifth round): only scored;
-  // floors are its figures after the twenty-ninth round in ADR 0062
+  // floors are its figures with the model of ADR 0063
   it('does not fall below its recorded scores on the fourth sealed part', () => {
     const r = score('sealed-4.jsonl');
     expect(r.n).toBe(90);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.94);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.87);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.83);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.97);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.89);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.855);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.94);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.965);
-    expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.985);
+    expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.97);
   });
   // the fifth sealed part (92 messages in voices unlike the earlier parts, written and scored before the sixth
-  // round): only scored; floors are its figures after the twenty-ninth round in ADR 0062
+  // round): only scored; floors are its figures with the model of ADR 0063
   it('does not fall below its recorded scores on the fifth sealed part', () => {
     const r = score('sealed-5.jsonl');
     expect(r.n).toBe(92);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.93);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.935);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.915);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.955);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.915);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.92);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.89);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.945);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.965);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
-    expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.985);
+    expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.97);
   });
   // the sixth sealed part (99 messages from other trades, sectors and Englishes, written and scored before the
-  // seventh round): only scored; floors are its figures after the twenty-ninth round in ADR 0062
+  // seventh round): only scored; floors are its figures with the model of ADR 0063
   it('does not fall below its recorded scores on the sixth sealed part', () => {
     const r = score('sealed-6.jsonl');
     expect(r.n).toBe(99);
@@ -103,61 +127,61 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.89);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.845);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.955);
-    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.985);
+    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.975);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.965);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.97);
   });
   // the seventh sealed part (94 messages: ATS templates, agencies, government, creative and sales roles, remote teams,
-  // other Englishes, written and scored before the eighth round): only scored; floors are its figures after the twenty-ninth round in ADR 0062
+  // other Englishes, written and scored before the eighth round): only scored; floors are its figures with the model of ADR 0063
   it('does not fall below its recorded scores on the seventh sealed part', () => {
     const r = score('sealed-7.jsonl');
     expect(r.n).toBe(94);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.905);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.875);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.85);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.935);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.93);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.89);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.86);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.945);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.985);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.965);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.985);
   });
   // the eighth sealed part (98 messages: the ordinary mail of real inboxes and HR templates, every stage, written and
-  // scored before the ninth round): only scored; floors are its figures after the twenty-ninth round in ADR 0062
+  // scored before the ninth round): only scored; floors are its figures with the model of ADR 0063
   it('does not fall below its recorded scores on the eighth sealed part', () => {
     const r = score('sealed-8.jsonl');
     expect(r.n).toBe(98);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.97);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.95);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.92);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.965);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.935);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.905);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.955);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.955);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.985);
   });
   // the ninth sealed part (110 messages: one job seeker's inbox over a season, half of it look-alikes, written and
-  // scored before the tenth round): only scored; floors are its figures after the twenty-ninth round in ADR 0062
+  // scored before the tenth round): only scored; floors are its figures with the model of ADR 0063
   it('does not fall below its recorded scores on the ninth sealed part', () => {
     const r = score('sealed-9.jsonl');
     expect(r.n).toBe(110);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.98);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.945);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.91);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.97);
-    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
-    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.99);
-    expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.96);
-    expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.96);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.935);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.89);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.98);
+    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.99);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.98);
+    expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.98);
+    expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.98);
   });
   // the tenth sealed part (97 messages: reasons and flags as employers state them, 14 with two reasons, written and
-  // scored before the twelfth round): only scored; floors are its figures after the twenty-ninth round in ADR 0062
+  // scored before the twelfth round): only scored; floors are its figures with the model of ADR 0063
   it('does not fall below its recorded scores on the tenth sealed part', () => {
     const r = score('sealed-10.jsonl');
     expect(r.n).toBe(97);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.935);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.915);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.85);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.93);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.875);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.955);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.945);
@@ -166,31 +190,31 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   });
   // the eleventh sealed part (110 messages: a second job seeker's inbox over a season, a nurse moving into health tech,
   // 60 look-alikes, 5 paused processes and 45 rejections, written and scored before the sixteenth round): only scored;
-  // floors are its figures after the twenty-ninth round in ADR 0062 (first sight, with the model: stage 92.0, reasons F1 88.5, exact 84.0,
+  // floors are its figures with the model of ADR 0063 (first sight, with the model: stage 92.0, reasons F1 88.5, exact 84.0,
   // feedback 99.1, offered 99.1, door 95.5, rejection precision 91.7, recall 97.8)
   it('does not fall below its recorded scores on the eleventh sealed part', () => {
     const r = score('sealed-11.jsonl');
     expect(r.n).toBe(110);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.92);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.88);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.84);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.99);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.88);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.87);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.82);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(1);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.99);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.95);
-    expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.935);
+    expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.975);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.975);
   });
   // the twelfth sealed part (83 messages: rejection letters of HR template sites and ATS template libraries, 46 raw
   // templates with their placeholders left in and 37 as sent, filled or half filled; 71 rejections, 3 paused processes
-  // and 9 look-alikes, written and scored before the nineteenth round): only scored; floors are its figures after the
-  // twenty-ninth round in ADR 0062 (first sight, with the model: stage 91.9, reasons F1 91.3, exact 90.5, feedback 95.2, offered 97.6,
+  // and 9 look-alikes, written and scored before the nineteenth round): only scored; floors are its figures with
+  // the model of ADR 0063 (first sight, with the model: stage 91.9, reasons F1 91.3, exact 90.5, feedback 95.2, offered 97.6,
   // door 98.8, rejection precision 100, recall 100)
   it('does not fall below its recorded scores on the twelfth sealed part', () => {
     const r = score('sealed-12.jsonl');
     expect(r.n).toBe(83);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.945);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.915);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.915);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.93);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.93);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.975);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.975);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.985);
@@ -200,23 +224,23 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   // the thirteenth sealed part (119 messages: a customer-success manager's inbox over a season, 60 look-alikes, 5 paused
   // processes and 54 rejections) and the fourteenth (116 rejections and paused processes from many employers, ATS vendors
   // and template sites at every stage), written before the twenty-second round and scored once at first sight: only
-  // scored; floors are their figures after the twenty-ninth round in ADR 0062 (sealed-13 at first sight; sealed-14 at first sight but for its door and stage)
+  // scored; floors are their figures with the model of ADR 0063 (sealed-13 and -14 were first scored before the twenty-second round; ADR 0061 has those figures)
   it('does not fall below its recorded scores on the thirteenth sealed part', () => {
     const r = score('sealed-13.jsonl');
     expect(r.n).toBe(119);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.86);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.975);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.945);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.965);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.895);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.955);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.93);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.98);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
-    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.98);
-    expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.945);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.99);
+    expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.98);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
   });
   it('does not fall below its recorded scores on the fourteenth sealed part', () => {
     const r = score('sealed-14.jsonl');
     expect(r.n).toBe(116);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.93);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.945);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.925);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.905);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.98);
@@ -227,17 +251,18 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   });
   // the fifteenth sealed part: a final-year student's inbox over a season (graduate schemes, tests, video interviews,
   // assessment centres, with their look-alikes and paused processes) and rejections of experienced hires from many
-  // employers; written before the twenty-seventh round of changes, the floors are its first-sight figures
+  // employers; written before the twenty-seventh round of changes (first sight in ADR 0062): the floors are its
+  // figures with the model of ADR 0063
   it('does not fall below its recorded scores on the fifteenth sealed part', () => {
     const r = score('sealed-15.jsonl');
     expect(r.n).toBe(126);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.93);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.92);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.885);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.915);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.875);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.925);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.98);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.975);
-    expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.965);
+    expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.975);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.975);
   });
 });

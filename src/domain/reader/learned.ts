@@ -471,6 +471,9 @@ const NOT_ABOUT_THIS_DECISION = /^(?:(?:we|i) (?:\w+ )?)?(?:appreciate|thank|tha
 export const REASON_TOPIC: Readonly<Partial<Record<Reason, RegExp>>> = {
   internal_candidate: /\b(?:internal\w*|within|existing|colleague|current (?:employee|member|staff)|promot\w*|in-house)\b/,
   location: /\b(?:locat\w*|relocat\w*|visa|remote\w*|office|based|on-?site|country|city|authori[sz]\w*|permit|citizen\w*|residen\w*|sponsor\w*|commut\w*|time ?zones?|eligib\w*)\b/,
+  // the role itself stopped, paused, put off or went away: not a growing company posting roles, nor a decision
+  // that is only taking longer (a manager on leave, many applications)
+  role_closed: /\b(?:postpon\w*|back burner|resum\w*|until after|clos(?:ed|ing|ure)|cancel\w*|paus\w*|on hold|froz\w*|freez\w*|withdr[ae]w\w*|pulled|scrap\w*|no longer|budget\w*|fund\w*|headcount|restructur\w*|reorgani[sz]\w*|eliminat\w*|discontinu\w*|shelv\w*|suspend\w*|halt\w*|stopp?\w*|deprioriti[sz]\w*|re-?scop\w*|not (?:be )?(?:fill|hir|proceed|go ahead|mov)\w*|(?:won't|will not|isn't|is not|aren't|are not) (?:be )?(?:fill|hir|open|proceed|go ahead)\w*)\b/,
   salary: /\b(?:salary|salaries|pay|compensation|package|remuneration|rate|budget|expectations?|range|band)\b|[£$€₹]\s?\d|\b\d+\s?(?:k|lpa)\b/,
 };
 
@@ -499,8 +502,12 @@ export const POLICY = {
   stageMargin: 1,
   /** …or by this much when the rules found no stage cue at all (application by default) */
   stageMarginSilent: 0.3,
-  /** a rejection the rules found only weakly is undone when the model gives it less than this */
-  notRejection: 0.1,
+  /**
+   * a rejection the rules found only weakly is undone when the model gives it less than this (the kind head
+   * learns from the rules as they read mail they were not written from, so it trusts them less and says
+   * "not a rejection" with less certainty than a head trained on today's findings: docs/decisions/0063)
+   */
+  notRejection: 0.03,
 } as const;
 
 const SPECIFIC: ReadonlySet<Reason> = new Set(['skills_gap', 'salary', 'overqualified', 'location', 'culture_fit']);
