@@ -129,7 +129,8 @@ Just to let you know: I've forwarded your CV to the hiring manager for the Procu
 Regards,
 Simon
 Resourcing Partner`, 'Your CV has been shared'),
-  other(`Dear Haruto,
+  // a delay in shortlisting: the process is paused, nobody is declined (LABELS.md: on_hold)
+  hold('application', ['generic'], {}, `Dear Haruto,
 
 We are writing to let you know that we regret the delay in getting back to you about the Research Engineer position. The panel has been reviewing a large number of applications and expects to complete shortlisting by the end of this month. We will contact you then.
 

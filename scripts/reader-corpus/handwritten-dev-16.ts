@@ -398,7 +398,8 @@ Thank you for applying for the role of Accounts Assistant at Fenwick & Hale. We 
 
 Kind regards,
 Fenwick & Hale Careers${noreply}`, 'Accounts Assistant - outcome'),
-  rej('application', ['generic'], {},
+  // "keep watching our careers page" invites a later application (LABELS.md: doorOpen)
+  rej('application', ['generic'], door,
     `Dear Candidate,
 
 Greetings from Srinidhi Infotech!

@@ -835,7 +835,8 @@ Just a quick note to say thanks for your patience. The hiring team are still mee
 Best,
 Ruth
 Northwind Recruiting`),
-  other(`Dear Ms. Njoroge,
+  // a delay in shortlisting: the process is paused, nobody is declined (LABELS.md: on_hold)
+  hold('application', ['generic'], {}, `Dear Ms. Njoroge,
 
 Thank you for your application for the post of Finance Assistant. We regret the delay in getting back to you: shortlisting has taken longer than expected because of the number of applications. We hope to contact all applicants by 30 June.
 
