@@ -59,6 +59,7 @@ import { SEALED_12 } from './handwritten-sealed-12.js';
 import { SEALED_13 } from './handwritten-sealed-13.js';
 import { SEALED_14 } from './handwritten-sealed-14.js';
 import { SEALED_15 } from './handwritten-sealed-15.js';
+import { SEALED_16 } from './handwritten-sealed-16.js';
 
 /** the development part comes in two halves built from disjoint bank items (a: index % 3 === 0, b: === 1), for honest validation */
 type Part = 'a' | 'b' | 'sealed';
@@ -366,3 +367,5 @@ write('sealed-13.jsonl', [...SEALED_13]);
 write('sealed-14.jsonl', [...SEALED_14]);
 // a fifteenth sealed part, a fifth job seeker's inbox over a season (a final-year student in Manchester) with its look-alikes, and rejections of experienced hires from many employers, written before the twenty-seventh round of changes
 write('sealed-15.jsonl', [...SEALED_15]);
+// a sixteenth sealed part, a sixth job seeker's inbox over a season (a nurse in Toronto moving into health-tech roles) with its look-alikes and paused processes, written before the model of docs/decisions/0063 was scored on it
+write('sealed-16.jsonl', [...SEALED_16]);
