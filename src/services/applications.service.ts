@@ -28,7 +28,7 @@ import {
 import { applicationViewById, listApplicationViews, type ViewCursor, type ViewFilter, type ViewPage } from '../db/repos/application-views.repo.js';
 import { decodeListCursor, encodeListCursor } from './list-cursor.js';
 import { eventsFor, insertEvent } from '../db/repos/events.repo.js';
-import { refreshApplicationState, refreshDueStates } from '../db/repos/derived-state.js';
+import { catchUpStates, refreshApplicationState, refreshDueStates } from '../db/repos/derived-state.js';
 import { notesFor } from '../db/repos/notes.repo.js';
 import { AWAITING_REPLY, noResponseCutoff } from '../domain/applications/no-response.js';
 import { classifyRole } from '../domain/applications/role-family.js';
@@ -69,7 +69,7 @@ export function rulesFrom(settings: Settings, now: Date): MappingRules {
 export async function readWrittenApplication(ctx: ServiceContext, id: string, r: MappingRules): Promise<Application> {
   let row = await applicationViewById(ctx.db, ctx.ownerId, id);
   if (row?.next_event_on && row.next_event_on <= r.today) {
-    await refreshApplicationState(ctx.db, ctx.ownerId, r.today, [id]);
+    await catchUpStates(ctx.db, ctx.ownerId, r.today, [id]);
     row = await applicationViewById(ctx.db, ctx.ownerId, id);
   }
   if (!row) throw notFound('application', id);

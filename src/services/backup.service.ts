@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import { zBackup, type Backup, type RestoreMode, type RestoreResult } from '../contracts/backup.js';
 import { deleteOwnerRows, idsOfOthers, insertOwnerRows, ownerRows, schemaVersion, tableColumns } from '../db/repos/backup.repo.js';
-import { refreshApplicationState } from '../db/repos/derived-state.js';
+import { forgetApplicationStates, refreshApplicationState } from '../db/repos/derived-state.js';
+import { lockHistories } from '../db/repos/events.repo.js';
 import { withBulkCounts } from '../db/repos/kept-counts.repo.js';
 import { isConstraintViolation } from '../db/errors.js';
 import { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION, canonicalRows, rowKey, type BackupRow } from '../domain/backup/tables.js';
@@ -106,8 +107,11 @@ async function writeBackup(ctx: ServiceContext, backup: Backup, result: RestoreR
 
 async function writeRows(trx: Kysely<DB>, ctx: ServiceContext, backup: Backup, result: RestoreResult, today: string): Promise<void> {
   if (result.mode !== 'merge') {
-    await deleteOwnerRows(trx, ['application_state', 'deleted_applications', ...BACKUP_TABLES.map((t) => t.table).reverse()], ctx.ownerId);
+    await forgetApplicationStates(trx, ctx.ownerId);
+    await deleteOwnerRows(trx, ['deleted_applications', ...BACKUP_TABLES.map((t) => t.table).reverse()], ctx.ownerId);
   }
+  /** The applications whose history this restore writes (all of them unless it merges). */
+  const written = new Set<string>();
   /** Ids present for each table (kept or restored), and ids of the backup that stand for another row. */
   const present = new Map<string, Set<string>>();
   const sameAs = new Map<string, Map<string, string>>();
@@ -167,11 +171,17 @@ async function writeRows(trx: Kysely<DB>, ctx: ServiceContext, backup: Backup, r
         ids.add(row.id);
       }
     }
+    if (t.table === 'stage_events') {
+      for (const row of toInsert) written.add(String(row.application_id));
+      // A merge may add steps to an application the tracker has: its history is locked as a move locks it.
+      if (result.mode === 'merge') await lockHistories(trx, ctx.ownerId, [...written]);
+    }
     await insertOwnerRows(trx, t.table, ctx.ownerId, toInsert);
     if (toInsert.length > 0) result.restored[t.table] = toInsert.length;
     present.set(t.table, ids);
     sameAs.set(t.table, remap);
   }
   result.applications = present.get('applications')?.size ?? 0;
-  await refreshApplicationState(trx, ctx.ownerId, today);
+  // Merged: only the histories written (the others may be moved meanwhile, under their own locks); else every one.
+  await refreshApplicationState(trx, ctx.ownerId, today, result.mode === 'merge' ? [...written] : undefined);
 }

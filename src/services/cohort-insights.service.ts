@@ -1,16 +1,18 @@
 import { stringify } from 'csv-stringify/sync';
 import { DEFAULT_SETTINGS } from '../contracts/settings.js';
 import type { CohortFilter, CohortInsights, Employers, Outcomes } from '../contracts/org.js';
-import { debriefPeople, employers as employerRows, keptCohortAggregates, keptEmployers, withoutJit, memberOutcomes, refreshDueStatesOf, scopeOwners, scopeStatuses, type CohortScope } from '../db/repos/cohort-insights.repo.js';
+import { debriefPeople, employers as employerRows, keptCohortAggregates, keptEmployers, withoutJit, memberOutcomes, dueStatesOf, scopeOwners, scopeStatuses, type CohortScope } from '../db/repos/cohort-insights.repo.js';
+import { catchUpStates } from '../db/repos/derived-state.js';
 import { recomputedInsightAggregates, reasonAggregates, themeAggregates } from '../db/repos/insights.repo.js';
 import * as repo from '../db/repos/org.repo.js';
 import { noResponseCutoff } from '../domain/applications/no-response.js';
 import { NON_INFORMATIVE_REASONS, quantile } from '../domain/insights/index.js';
 import { COHORT_DEFINITIONS, cohortSegmentSummary, peopleFromOutcomes, segmentKey, suppressStatistics, type PeopleBehind } from '../domain/org/cohort-insights.js';
 import { isSuppressed, MIN_PEOPLE, shown, shownCount } from '../domain/org/suppression.js';
-import { todayIn } from '../domain/time.js';
+import { addDays, todayIn } from '../domain/time.js';
 import type { ServiceContext } from './context.js';
 import { ServiceError } from './errors.js';
+import { today as ownersToday } from './settings.service.js';
 import { buildInsights } from './insights.service.js';
 import { cohortAccess, staffAccess, type OrgAccess } from './org.service.js';
 
@@ -56,11 +58,25 @@ function cohortToday(ctx: ServiceContext): { today: string; silentCutoff: string
   return { today, silentCutoff: noResponseCutoff(today, DEFAULT_SETTINGS.noResponseDays) };
 }
 
+/**
+ * The members' booked steps whose day has come (ADR 0004), each derived on the member's own day (in
+ * their time zone), as their own board would: the rows are theirs, and a row derived on a day that
+ * has not come for them yet would stay wrong until their next move.
+ */
+async function catchUpMembers(ctx: ServiceContext, owners: ReturnType<typeof scopeOwners>): Promise<void> {
+  // No time zone is more than fourteen hours ahead of UTC: no member's today is later than tomorrow's UTC day.
+  const due = await dueStatesOf(ctx.db, owners, addDays(todayIn('UTC', ctx.now()), 1));
+  for (const [ownerId, rows] of due) {
+    const day = await ownersToday({ ...ctx, ownerId });
+    await catchUpStates(ctx.db, ownerId, day, rows.filter((r) => r.nextEventOn <= day).map((r) => r.applicationId));
+  }
+}
+
 async function insightsFor(ctx: ServiceContext, scope: CohortScope, words: string, filter: CohortFilter, options: CohortOptions): Promise<CohortInsights> {
   const threshold = options.threshold ?? MIN_PEOPLE;
   const { today, silentCutoff } = cohortToday(ctx);
   const owners = scopeOwners(scope);
-  await refreshDueStatesOf(ctx.db, owners, today);
+  await catchUpMembers(ctx, owners);
   const period = { from: filter.from, to: filter.to };
   // Without a period, the counts kept per member (fast); a period reads the applications sent in it.
   const { agg, reasonAgg, themeAgg, debrief } = period.from || period.to || options.recompute

@@ -48,7 +48,8 @@ import { ensureCompanyIds } from './companies.service.js';
 import { companyKey } from '../db/repos/companies.repo.js';
 import type { ServiceContext } from './context.js';
 import { openCsv, type CsvRecord } from './csv-reader.js';
-import { invalid } from './errors.js';
+import { invalid, ServiceError } from './errors.js';
+import { recordStageEvent } from './application-events.service.js';
 import { getSettings } from './settings.service.js';
 import { blankRejection, ensureRejectionRecord } from './rejection-record.js';
 import { insertRejections } from '../db/repos/rejections.repo.js';
@@ -254,6 +255,24 @@ function missingFields(target: ImportTarget, row: ImportedRow): ApplicationPatch
 }
 
 /**
+ * A later status the file knows for an application the tracker has, recorded as any move is
+ * (recordStageEvent, ADR 0004 and 0065): an ending cancels the steps booked ahead, an interview
+ * takes the next round, an application that has ended stays ended. False when the rules refuse
+ * the move: the row then only fills in missing fields.
+ */
+async function moveExisting(trx: Kysely<DB>, ctx: ServiceContext, id: string, stage: Stage, day: string, today: string): Promise<boolean> {
+  try {
+    const { row } = await recordStageEvent(trx, ctx, id, { stage, occurredOn: day, note: 'From an imported file' }, today);
+    // A rejection is ready to debrief whichever way it was recorded.
+    if (row?.stage === 'rejected') await ensureRejectionRecord(trx, ctx, id);
+    return row !== null;
+  } catch (e) {
+    if (e instanceof ServiceError && (e.code === 'conflict' || e.code === 'validation')) return false;
+    throw e;
+  }
+}
+
+/**
  * Imports the rows of a CSV file. Rows already in the tracker (same company
  * and title, and the same first day or job URL) are updated when the file
  * knows more (a later status, a missing field) and skipped otherwise, so the
@@ -310,14 +329,18 @@ export async function importApplications(ctx: ServiceContext, source: AsyncItera
       const tags: { owner_id: string; application_id: string; tag: string }[] = [];
       const events: NewStageEvent[] = [];
       const newKeys: ImportKey[] = [];
-      const touched = new Set<string>();
+      const newIds = new Set<string>();
       for (const row of batch) {
         const target = findTarget(index, row);
         if (target) {
           const patch = missingFields(target, row);
           const known = stages.get(target.id) ?? new Set<string>();
-          const moves = row.stage !== target.status && !known.has(row.stage) && !(row.stage === 'saved' || row.stage === 'applied');
-          if (Object.keys(patch).length === 0 && !moves) {
+          const later = row.stage !== target.status && !known.has(row.stage) && !(row.stage === 'saved' || row.stage === 'applied');
+          const day = target.first_on && target.first_on > today ? target.first_on : today;
+          // An application this batch adds (the file names it twice) is not written yet: its story grows here.
+          const pending = newIds.has(target.id);
+          const moved = later && (pending || (await moveExisting(trx, ctx, target.id, row.stage, day, today)));
+          if (Object.keys(patch).length === 0 && !moved) {
             result.skipped += 1;
             continue;
           }
@@ -325,14 +348,12 @@ export async function importApplications(ctx: ServiceContext, source: AsyncItera
             await fillApplication(trx, ctx.ownerId, target.id, patch, now);
             Object.assign(target, patch);
           }
-          if (moves) {
-            const day = target.first_on && target.first_on > today ? target.first_on : today;
-            events.push({ id: newId(), owner_id: ctx.ownerId, application_id: target.id, stage: row.stage, occurred_on: day, round: row.stage === 'interview' ? 1 : null, interview_type: null, note: 'From an imported file', created_at: now });
+          if (moved) {
+            if (pending) events.push({ id: newId(), owner_id: ctx.ownerId, application_id: target.id, stage: row.stage, occurred_on: day, round: row.stage === 'interview' ? 1 : null, interview_type: null, note: 'From an imported file', created_at: now });
             known.add(row.stage);
             stages.set(target.id, known);
             target.status = row.stage;
           }
-          touched.add(target.id);
           result.updated += 1;
           continue;
         }
@@ -376,7 +397,7 @@ export async function importApplications(ctx: ServiceContext, source: AsyncItera
         else index.set(k, [added]);
         newKeys.push({ match_key: k, seq: seq++, application_id: id });
         stages.set(id, new Set(story.map((e) => e.stage)));
-        touched.add(id);
+        newIds.add(id);
         result.created += 1;
       }
       await insertApplications(trx, apps);
@@ -386,9 +407,8 @@ export async function importApplications(ctx: ServiceContext, source: AsyncItera
       const created = new Set(apps.map((a) => a.id));
       const rejected = events.filter((e) => e.stage === 'rejected');
       await insertRejections(trx, rejected.filter((e) => created.has(e.application_id)).map((e) => blankRejection(ctx.ownerId, e.application_id, e.occurred_on, now)));
-      for (const e of rejected.filter((r) => !created.has(r.application_id))) await ensureRejectionRecord(trx, ctx, e.application_id);
       await addImportKeys(trx, ctx.ownerId, newKeys);
-      await refreshApplicationState(trx, ctx.ownerId, today, [...touched]);
+      await refreshApplicationState(trx, ctx.ownerId, today, [...newIds]);
       batch = [];
     };
 

@@ -1,4 +1,5 @@
 import { DEFAULT_SETTINGS, zSettings, zSettingsUpdate, type Settings, type SettingsUpdate } from '../contracts/settings.js';
+import { refreshStatesForDay } from '../db/repos/derived-state.js';
 import { getSettingValues, putSettingValue } from '../db/repos/users.repo.js';
 import { todayIn } from '../domain/time.js';
 import type { ServiceContext } from './context.js';
@@ -34,10 +35,14 @@ export async function updateSettings(ctx: ServiceContext, input: SettingsUpdate)
     throw new ServiceError('validation', Object.values(fields).join(' '), fields);
   }
   const update = checked.data;
+  const before = update.timezone === undefined ? undefined : await getSettings(ctx);
   await ctx.db.transaction().execute(async (trx) => {
     for (const [key, value] of Object.entries(update)) {
       if (value !== undefined) await putSettingValue(trx, ctx.ownerId, key, JSON.stringify(value));
     }
+    // In another time zone today may be another day: the derived status follows it (ADR 0065).
+    const day = update.timezone ? todayIn(update.timezone, ctx.now()) : undefined;
+    if (before && day && day !== todayIn(before.timezone, ctx.now())) await refreshStatesForDay(trx, ctx.ownerId, day);
   });
   return getSettings(ctx);
 }

@@ -5,7 +5,6 @@ import { ALL_DIMENSION, metricFlags, resolveKeptCounts, type KeptCountRow, type 
 import { SEGMENT_METRICS, type SegmentDimension } from '../../domain/insights/types.js';
 import { segmentKey } from '../../domain/org/cohort-insights.js';
 import type { DB } from '../schema.js';
-import { refreshApplicationState } from './derived-state.js';
 import { ownedBy, recentAwaiting, SEGMENT_COLUMN, type AggregateOptions, type InsightAggregates, type ReasonAggregates, type ThemeAggregates } from './insights.repo.js';
 
 /**
@@ -35,17 +34,21 @@ export function scopeOwners(scope: CohortScope): RawBuilder<unknown> {
   return sql`select m.owner_id from org_members m left join org_cohorts c on c.id = m.cohort_id where ${sql.join(where, sql` and `)}`;
 }
 
-/** Booked steps whose day has come, across the scope's members (ADR 0004): one query when none is due. */
-export async function refreshDueStatesOf(db: Kysely<DB>, owners: RawBuilder<unknown>, today: string): Promise<void> {
-  const due = await db.selectFrom('application_state').select(['owner_id', 'application_id'])
-    .where(ownedBy('owner_id', owners)).where('next_event_on', '<=', today).execute();
-  const byOwner = new Map<string, string[]>();
+/**
+ * Booked steps whose day may have come, across the scope's members: those dated on or before `day`,
+ * by owner (one query; each member's own day then decides, ADR 0004).
+ */
+export async function dueStatesOf(db: Kysely<DB>, owners: RawBuilder<unknown>, day: string): Promise<Map<string, { applicationId: string; nextEventOn: string }[]>> {
+  const due = await db.selectFrom('application_state').select(['owner_id', 'application_id', 'next_event_on'])
+    .where(ownedBy('owner_id', owners)).where('next_event_on', '<=', day).execute();
+  const byOwner = new Map<string, { applicationId: string; nextEventOn: string }[]>();
   for (const r of due) {
-    const ids = byOwner.get(r.owner_id);
-    if (ids) ids.push(r.application_id);
-    else byOwner.set(r.owner_id, [r.application_id]);
+    const row = { applicationId: r.application_id, nextEventOn: r.next_event_on ?? day };
+    const rows = byOwner.get(r.owner_id);
+    if (rows) rows.push(row);
+    else byOwner.set(r.owner_id, [row]);
   }
-  for (const [owner, ids] of byOwner) await refreshApplicationState(db, owner, today, ids);
+  return byOwner;
 }
 
 const n = (v: unknown): number => Number(v ?? 0);

@@ -1,12 +1,14 @@
 import { PostgresAdapter, sql, type Expression, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import { EMPLOYER_REPLY_STAGES, ENDINGS, PROGRESS_STAGES, SENT_PROGRESS_STAGES, type ProgressStage } from '../../domain/applications/stages.js';
 import type { DB } from '../schema.js';
+import { lockHistories } from './events.repo.js';
 
 /**
  * The status of applications, derived in SQL from their stage events (the
  * same rules as domain/applications/status.ts; the service tests hold the two
  * against each other). The result is kept in application_state, which only
- * refreshApplicationState writes, in the transaction that changed the events.
+ * refreshApplicationState writes, in the transaction that changed the events
+ * (docs/decisions/0065-one-writer-of-application-state.md).
  *
  * An event has happened when its day is on or before `today` (the first event
  * of an application always counts). Of the happened events, the newest by day,
@@ -107,12 +109,6 @@ const SEGMENT_VALUES = {
 } as const;
 const COPIED_COLUMNS = Object.keys(SEGMENT_VALUES) as (keyof typeof SEGMENT_VALUES)[];
 
-/**
- * Re-derives the state of the given applications (all of the owner's when
- * `applicationIds` is omitted) from their events, as of `today` (the user's
- * day). Call it in the same transaction as any change to stage_events.
- * Written as an upsert, so two readers catching up the same row cannot collide.
- */
 /** Up to this many applications, SQLite brings their rows up to date by an UPDATE (see updateFewStates). */
 const FEW = 20;
 
@@ -132,14 +128,9 @@ async function updateFewStates(db: Kysely<DB>, ownerId: string, today: string, i
   return Number(result.numAffectedRows ?? 0) === ids.length;
 }
 
-export async function refreshApplicationState(
-  db: Kysely<DB>,
-  ownerId: string,
-  today: string,
-  applicationIds?: readonly string[],
-): Promise<void> {
-  if (applicationIds && applicationIds.length === 0) return;
-  if (applicationIds && applicationIds.length <= FEW && !(db.getExecutor().adapter instanceof PostgresAdapter)) {
+/** The derived rows of these applications (all of the owner's when omitted) written from their events: an UPDATE or an upsert. */
+async function writeStates(db: Kysely<DB>, ownerId: string, today: string, applicationIds: readonly string[] | undefined): Promise<void> {
+  if (applicationIds && applicationIds.length <= FEW && !isPostgres(db)) {
     if (await updateFewStates(db, ownerId, today, applicationIds)) return;
   }
   for (let i = 0; i < (applicationIds?.length ?? 1); i += 500) {
@@ -162,6 +153,53 @@ export async function refreshApplicationState(
   }
 }
 
+const isPostgres = (db: Kysely<DB>): boolean => db.getExecutor().adapter instanceof PostgresAdapter;
+
+/**
+ * The one function that writes application_state from the events (docs/decisions/0004, 0065):
+ * re-derives the rows of the given applications (all of the owner's when `applicationIds` is
+ * omitted) as of `today`, the owner's own day. Written as an UPDATE or an upsert, so a row that
+ * exists is brought up to date and a missing one is inserted.
+ *
+ * In a transaction, which is how every write of a history calls it: in the transaction that
+ * changed the events, with those histories locked by it (lockHistory, lockHistories) or created
+ * in it. The lock matters on PostgreSQL: a statement derives from the events committed when it
+ * started, so a second writer deriving the same row without the lock would compute it from the
+ * old history and, once the first transaction commits, write that over the new row.
+ * Outside a transaction (a rebuild, a seeded database), it opens one and takes the locks itself.
+ */
+export async function refreshApplicationState(
+  db: Kysely<DB>,
+  ownerId: string,
+  today: string,
+  applicationIds?: readonly string[],
+): Promise<void> {
+  if (applicationIds && applicationIds.length === 0) return;
+  if (db.isTransaction) return writeStates(db, ownerId, today, applicationIds);
+  await db.transaction().execute(async (trx) => {
+    if (isPostgres(trx)) await lockHistories(trx, ownerId, applicationIds);
+    await writeStates(trx, ownerId, today, applicationIds);
+  });
+}
+
+/**
+ * Derives again the rows of these applications on a read (their booked day has come), in a
+ * transaction of their own unless the caller is in one, under their histories' locks taken with
+ * `skip locked`: a history another transaction is writing right now is left to that writer, which
+ * derives its row itself when it commits, and a read never waits for a write (an import of
+ * thousands of rows) to end. Such a row stays due, for the next read. Returns how many rows were
+ * derived.
+ */
+export async function catchUpStates(db: Kysely<DB>, ownerId: string, today: string, applicationIds: readonly string[]): Promise<number> {
+  if (applicationIds.length === 0) return 0;
+  const derive = async (trx: Kysely<DB>): Promise<number> => {
+    const locked = await lockHistories(trx, ownerId, applicationIds, { skipLocked: true });
+    await refreshApplicationState(trx, ownerId, today, locked);
+    return locked.length;
+  };
+  return db.isTransaction ? derive(db) : db.transaction().execute(derive);
+}
+
 /**
  * The applications with a booked step whose day has come. `is not null` is
  * written out: without it SQLite, knowing that most applications have no
@@ -178,12 +216,34 @@ export function dueStatesQuery(db: Kysely<DB>, ownerId: string, today: string) {
 
 /**
  * Brings up to date the rows whose next booked step has come (no write when
- * none has: one indexed read). Returns how many rows were derived again.
+ * none has: one indexed read), as catchUpStates does. Returns how many rows were derived again.
  */
 export async function refreshDueStates(db: Kysely<DB>, ownerId: string, today: string): Promise<number> {
   const due = await dueStatesQuery(db, ownerId, today).execute();
-  await refreshApplicationState(db, ownerId, today, due.map((r) => r.application_id));
-  return due.length;
+  return catchUpStates(db, ownerId, today, due.map((r) => r.application_id));
+}
+
+/**
+ * When the owner's day itself changes (a new time zone), in the transaction that changes it: derives
+ * again every row that was derived as if a later day had come (one whose latest step is dated after
+ * `today`: it was counted as happened) and every row whose booked day has come. A row derived on an
+ * earlier day is caught up by the next read anyway; one derived on a later day would not be.
+ */
+export async function refreshStatesForDay(trx: Kysely<DB>, ownerId: string, today: string): Promise<number> {
+  const rows = await trx
+    .selectFrom('application_state')
+    .select('application_id')
+    .where('owner_id', '=', ownerId)
+    .where((eb) => eb.or([eb('last_event_on', '>', today), eb.and([eb('next_event_on', 'is not', null), eb('next_event_on', '<=', today)])]))
+    .execute();
+  const ids = await lockHistories(trx, ownerId, rows.map((r) => r.application_id));
+  await refreshApplicationState(trx, ownerId, today, ids);
+  return ids.length;
+}
+
+/** Removes every row of the owner before their whole tracker is written again (a backup restored in place of it). */
+export async function forgetApplicationStates(trx: Kysely<DB>, ownerId: string): Promise<void> {
+  await trx.deleteFrom('application_state').where('owner_id', '=', ownerId).execute();
 }
 
 export function stageFromRank(rank: number | null): ProgressStage {

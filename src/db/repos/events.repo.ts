@@ -138,6 +138,36 @@ export async function lockHistory(db: Kysely<DB>, ownerId: string, applicationId
   return row !== undefined;
 }
 
+/**
+ * lockHistory for several applications at once (all of the owner's when `applicationIds` is
+ * omitted), in the order of their ids, so two writers of several histories never wait for each
+ * other in a circle. With `skipLocked`, the histories another transaction is writing are left out
+ * instead of waited for. Returns the ids locked. On SQLite no statement: the transaction already
+ * holds the database's write lock, so every id given counts as locked.
+ */
+export async function lockHistories(
+  db: Kysely<DB>,
+  ownerId: string,
+  applicationIds?: readonly string[],
+  options: { skipLocked?: boolean } = {},
+): Promise<string[]> {
+  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) {
+    if (applicationIds) return [...applicationIds];
+    return (await db.selectFrom('applications').select('id').where('owner_id', '=', ownerId).execute()).map((r) => r.id);
+  }
+  if (applicationIds?.length === 0) return [];
+  const locked: string[] = [];
+  const ids = applicationIds ? [...new Set(applicationIds)].sort() : undefined;
+  // Chunks in id order, each locked in id order: together, one order.
+  for (let i = 0; i < (ids?.length ?? 1); i += 500) {
+    let q = db.selectFrom('applications').select('id').where('owner_id', '=', ownerId).orderBy('id').forNoKeyUpdate();
+    if (ids) q = q.where('id', 'in', ids.slice(i, i + 500));
+    if (options.skipLocked) q = q.skipLocked();
+    locked.push(...(await q.execute()).map((r) => r.id));
+  }
+  return locked;
+}
+
 /** Gives interviews their round numbers (after one is booked before them, or one before them is taken back). */
 export async function setEventRounds(db: Kysely<DB>, ownerId: string, rounds: readonly { id: string; round: number }[]): Promise<void> {
   for (const r of rounds) {
