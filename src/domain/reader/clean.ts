@@ -26,10 +26,25 @@ const PERSON_SLOT = new RegExp(NAME_SLOT.source.replace('name|names|title|', '')
  * names a requirement or a step. Slots naming people, companies, roles or dates become the placeholder token;
  * tags in capitals ("[EXTERNAL]"), references ("[1]", "[cid:…]") and links ("[text](url)") are left alone.
  */
+/**
+ * A slot read as its own words is marked, so that the rules read "more experience with specific skill" while the
+ * evidence a person sees still shows the slot as a slot ("more experience with [specific skill]"): the marks are
+ * dropped from the text matched (foldForMatch) and shown as brackets in the evidence (showSlots).
+ */
+export const SLOT_OPEN = '\u2045';
+export const SLOT_CLOSE = '\u2046';
+const SLOT_MARKS = /[\u2045\u2046]/g;
+const marked = (words: string): string => `${SLOT_OPEN}${words.toLowerCase()}${SLOT_CLOSE}`;
+
+/** a sentence as a person should see it: a template's slot read as words is shown in brackets again */
+export function showSlots(text: string): string {
+  return text.includes(SLOT_OPEN) || text.includes(SLOT_CLOSE) ? text.replace(SLOT_MARKS, (m) => (m === SLOT_OPEN ? '[' : ']')) : text;
+}
+
 /** a slot's name as words ("AssessmentName", "required_skill", "job.title" → "assessment name", …) when it names a skill, test or requirement */
 function slotWords(inner: string): string | null {
   const words = inner.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[._]+/g, ' ').trim();
-  return CONTENT_SLOT.test(words) && !PERSON_SLOT.test(words) ? words.toLowerCase() : null;
+  return CONTENT_SLOT.test(words) && !PERSON_SLOT.test(words) ? marked(words) : null;
 }
 
 function readSlots(s: string): string {
@@ -43,7 +58,7 @@ function readSlots(s: string): string {
     .replace(/\[([\p{L}][\p{L} ,.'/&-]{1,70}?)\](?!\()/gu, (m: string, inner: string) => {
       const words = inner.replace(/,?\s*(?:e\.g\.?|eg|i\.e\.?|such as)\b.*$/i, '').trim();
       if (!words || (words === words.toUpperCase() && /\p{Lu}{2}/u.test(words))) return m;
-      if (CONTENT_SLOT.test(words) && !PERSON_SLOT.test(words)) return words.toLowerCase();
+      if (CONTENT_SLOT.test(words) && !PERSON_SLOT.test(words)) return marked(words);
       if (NAME_SLOT.test(words)) return PLACEHOLDER;
       // other lowercase wording is the template's own prose ("[three] days", "[a reorganisation]")
       return /^[\p{Ll}\d]/u.test(words) ? words : PLACEHOLDER;

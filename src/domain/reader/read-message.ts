@@ -5,7 +5,7 @@
 import { classify, classifyByRules, stageFromHistory } from './classify.js';
 import { messageFeatures, type ReaderModel } from './learned.js';
 import { SHIPPED_MODEL } from './model.js';
-import { decodePastedQuotedPrintable, extractNewest, keepAngleSlots, normaliseText } from './clean.js';
+import { decodePastedQuotedPrintable, extractNewest, keepAngleSlots, normaliseText, showSlots, SLOT_CLOSE, SLOT_OPEN } from './clean.js';
 import { extractEntities } from './entities.js';
 import { htmlToText, looksLikeHtml } from './html.js';
 import { detectLanguage, FOREIGN_DOOR, FOREIGN_FEEDBACK_OFFER, FOREIGN_REJECTION, FOREIGN_STAGE } from './language.js';
@@ -137,6 +137,18 @@ function readUnsafe(input: ReaderInput, model: ReaderModel | null): ReaderResult
   };
 }
 
+/** the evidence as a person reads it: a template's slot that the rules read as words is shown as a slot again */
+function withSlotsShown(r: ReaderResult): ReaderResult {
+  const marked = (t: string | null): boolean => t !== null && (t.includes(SLOT_OPEN) || t.includes(SLOT_CLOSE));
+  if (!r.evidence.some((e) => marked(e.value) || e.sentences.some(marked)) && !marked(r.role) && !marked(r.company)) return r;
+  return {
+    ...r,
+    role: r.role === null ? null : showSlots(r.role),
+    company: r.company === null ? null : showSlots(r.company),
+    evidence: r.evidence.map((e) => ({ ...e, value: showSlots(e.value), sentences: e.sentences.map(showSlots) })),
+  };
+}
+
 /**
  * Reads one message (plain text and/or HTML) and labels it with the rules and the shipped learned
  * model (`model: null` for the rules alone). Never throws.
@@ -144,7 +156,7 @@ function readUnsafe(input: ReaderInput, model: ReaderModel | null): ReaderResult
 export function readMessage(input: ReaderInput, model: ReaderModel | null = SHIPPED_MODEL): ReaderResult {
   try {
     if (input === null || typeof input !== 'object') return emptyResult();
-    return readUnsafe(input, model);
+    return withSlotsShown(readUnsafe(input, model));
   } catch {
     return emptyResult();
   }

@@ -4,8 +4,11 @@
  * (not taken from any corpus part). The rules alone (`null`) must read them.
  */
 import { describe, expect, it } from 'vitest';
-import { normaliseText, PLACEHOLDER } from './clean.js';
+import { normaliseText as normalise, PLACEHOLDER, showSlots } from './clean.js';
 import { readMessage } from './read-message.js';
+
+/** the text the rules read: a slot read as words loses the marks that show it as a slot in the evidence */
+const normaliseText = (raw: string): string => normalise(raw).replace(/[\u2045\u2046]/g, '');
 
 const read = (text: string, subject?: string) => readMessage({ text, subject }, null);
 const wrap = (body: string): string => `Dear [Candidate Name],\n\n${body}\n\nKind regards,\n[Your Name]\n[Company Name]`;
@@ -23,6 +26,11 @@ describe('template slots in square brackets', () => {
     const r = read(wrap('Thank you for interviewing with us for the [Job Title] role. However, we are looking for a candidate with more experience with [specific skill], and for that reason we have decided not to offer you the position.'));
     expect(r.reasons).toEqual(['skills_gap']);
     expect(r.feedback).toBe(true);
+    // the evidence shows the slot as a slot, as the letter has it
+    expect(showSlots(normalise('more experience with [specific skill] than [Candidate Name]'))).toBe(`more experience with [specific skill] than ${PLACEHOLDER}`);
+    const shown = r.evidence.filter((e) => e.label === 'reason' || e.label === 'feedback').flatMap((e) => e.sentences);
+    expect(shown.some((t) => t.includes('more experience with [specific skill]'))).toBe(true);
+    expect(shown.join(' ')).not.toMatch(/[\u2045\u2046]/);
   });
   it('names no requirement when only the role, company and names are left open', () => {
     const r = read(wrap('Thank you for interviewing with us for the [Job Title] role at [Company Name]. For that reason we have decided not to offer you the position.'));

@@ -48,6 +48,8 @@ export function foldForMatch(s: string): string {
         .replace(/[\u2018\u2019\u201b\u2032`\u00b4]/g, "'")
         .replace(/[\u201c\u201d\u201e\u2033]/g, '"')
         .replace(/[\u2010-\u2015]/g, '-')
+        // a template slot's marks (clean.ts, readSlots): the rules read the slot's words
+        .replace(/[\u2045\u2046]/g, '')
         .replace(/\s+/g, ' ')
     : lower.includes('  ')
       ? lower.replace(/ {2,}/g, ' ')
