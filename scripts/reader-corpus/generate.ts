@@ -60,6 +60,7 @@ import { SEALED_13 } from './handwritten-sealed-13.js';
 import { SEALED_14 } from './handwritten-sealed-14.js';
 import { SEALED_15 } from './handwritten-sealed-15.js';
 import { SEALED_16 } from './handwritten-sealed-16.js';
+import { SEALED_17 } from './handwritten-sealed-17.js';
 
 /** the development part comes in two halves built from disjoint bank items (a: index % 3 === 0, b: === 1), for honest validation */
 type Part = 'a' | 'b' | 'sealed';
@@ -369,3 +370,5 @@ write('sealed-14.jsonl', [...SEALED_14]);
 write('sealed-15.jsonl', [...SEALED_15]);
 // a sixteenth sealed part, a sixth job seeker's inbox over a season (a nurse in Toronto moving into health-tech roles) with its look-alikes and paused processes, written before the model of docs/decisions/0063 was scored on it
 write('sealed-16.jsonl', [...SEALED_16]);
+// a seventeenth sealed part, rejections from about a hundred employers at every stage (the stage often told indirectly) with a few paused processes and look-alikes, written before the model of docs/decisions/0063 was scored on it
+write('sealed-17.jsonl', [...SEALED_17]);

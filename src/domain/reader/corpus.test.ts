@@ -265,4 +265,32 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.975);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.975);
   });
+  // the sixteenth sealed part (120: a nurse in Toronto moving into health-tech roles, 55 look-alikes, 8 paused processes,
+  // 57 rejections) and the seventeenth (120: rejections from about a hundred employers at every stage, 5 paused, 15
+  // look-alikes), written while the model of ADR 0063 was chosen and scored once at first sight with the reader before
+  // and after it (ADR 0063): the floors are their first-sight figures with it
+  it('does not fall below its recorded scores on the sixteenth sealed part', () => {
+    const r = score('sealed-16.jsonl');
+    expect(r.n).toBe(120);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.875);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.935);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.89);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.965);
+    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.98);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.92);
+    expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.965);
+    expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
+  });
+  it('does not fall below its recorded scores on the seventeenth sealed part', () => {
+    const r = score('sealed-17.jsonl');
+    expect(r.n).toBe(120);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.835);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.84);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.75);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.85);
+    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.98);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.865);
+    expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.975);
+    expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.93);
+  });
 });
