@@ -5,6 +5,9 @@
  *                                   development halves written from disjoint phrase-bank items, and of
  *                                   a model that reads the words alone (how well the features generalise)
  *   npm run train:reader -- --cv --dry   the same, without writing the weights
+ *   npm run train:reader -- --stage-margins --dry   how far the rules' stage should be trusted over the model's, on
+ *                                   the development batches read as of the day before, held out by batch: prints
+ *                                   stage accuracy for a grid of POLICY.stageMargin and POLICY.stageMarginSilent
  *   npm run train:reader -- --choose --dry   choose the words' L2 regularisation and the reason threshold by
  *                                   2-fold cross-validation over the development halves (never a sealed part):
  *                                   prints the grid and the best pair; the shipped values are SETTINGS.l2 and
@@ -224,11 +227,14 @@ const examples = rows.map((r) => ({ features: featuresOf(r), y: targets(r.labell
 // the same messages with the rules' findings as of the day before each joined the corpus (scripts/reader-asof.ts):
 // today's words, yesterday's rules, for the heads in ASOF_HEADS
 const asof = new Map<string, string[]>();
+/** the commit each message was read as of: the messages of one batch share it */
+const asofCommit = new Map<string, string>();
 if (existsSync(ASOF)) {
   for (const l of readFileSync(ASOF, 'utf8').split('\n')) {
     if (!l.trim()) continue;
-    const o = JSON.parse(l) as { id: string; rule: string[] };
+    const o = JSON.parse(l) as { id: string; asOf: string; rule: string[] };
     asof.set(o.id, o.rule);
+    asofCommit.set(o.id, o.asOf);
   }
 }
 const asofExamples = rows.map((r, i) => {
@@ -296,6 +302,50 @@ if (args.includes('--choose')) {
   console.log(`best: l2 ${best?.l2}, addReason ${best?.addReason}   (shipped: l2 ${shipped.l2}, addReason ${shipped.addReason})`);
   SETTINGS.l2 = shipped.l2;
   Reflect.set(POLICY, 'addReason', shipped.addReason);
+}
+
+if (args.includes('--stage-margins')) {
+  // how far the rules' stage should be trusted over the model's on mail the rules were not written from: the batches
+  // read as of the day before, in two folds by batch; the stage heads are trained on the other fold and the stage is
+  // chosen from the held-out messages' own as-of findings exactly as learned.ts chooses it, for a grid of margins
+  const commits = [...new Set(asofCommit.values())].sort();
+  const foldOf = (id: string): number => commits.indexOf(asofCommit.get(id) ?? '') % 2;
+  const grid = { margin: [1, 0.6, 0.45, 0.3, 0.2, 0.1], silent: [0.3, 0.2, 0.1, 0] };
+  const hits = new Map<string, number>();
+  let n = 0;
+  let rulesRight = 0;
+  for (const f of [0, 1]) {
+    const model = train(asofExamples.filter((_, i) => { const id = rows[i]?.labelled.id ?? ''; return !asofCommit.has(id) || foldOf(id) !== f; }));
+    rows.forEach((r, i) => {
+      const id = r.labelled.id;
+      const declined = r.labelled.kind === 'rejection' || r.labelled.kind === 'on_hold';
+      if (!asofCommit.has(id) || foldOf(id) !== f || !declined || !r.labelled.stage) return;
+      const features = asofExamples[i]?.features ?? [];
+      const p = scoreHeads(model, features);
+      const ruleStage = features.find((x) => x.startsWith('rs:'))?.slice(3) ?? null;
+      const silent = !features.some((x) => x.startsWith('rc:') && !['rc:application', 'rc:talk', 'rc:team'].includes(x));
+      const stages = HEADS.filter((h) => h.startsWith('stage:')).map((h) => h.slice(6));
+      const total = stages.reduce((sum, st) => sum + (p.get(`stage:${st}`) ?? 0), 0) || 1;
+      n += 1;
+      if ((ruleStage ?? 'application') === r.labelled.stage) rulesRight += 1;
+      for (const margin of grid.margin) {
+        for (const quiet of grid.silent) {
+          let best = -Infinity;
+          let stage = ruleStage ?? 'application';
+          for (const st of stages) {
+            const v = (p.get(`stage:${st}`) ?? 0) / total + (st === ruleStage ? (silent ? quiet : margin) : 0);
+            if (v > best) [best, stage] = [v, st];
+          }
+          const key = `${margin}/${quiet}`;
+          if (stage === r.labelled.stage) hits.set(key, (hits.get(key) ?? 0) + 1);
+        }
+      }
+    });
+  }
+  console.log(`stage on ${n} declines of the as-of batches, held out by batch: the rules of the day before alone ${(rulesRight / n).toFixed(3)}`);
+  console.log(`margin \\ silent  ${grid.silent.map((q) => String(q).padStart(6)).join('')}`);
+  for (const margin of grid.margin) console.log(`${String(margin).padEnd(16)}${grid.silent.map((q) => ((hits.get(`${margin}/${q}`) ?? 0) / n).toFixed(3).padStart(6)).join('')}`);
+  console.log(`(shipped: stageMargin ${POLICY.stageMargin}, stageMarginSilent ${POLICY.stageMarginSilent})`);
 }
 
 if (args.includes('--dry')) process.exit(0);
