@@ -48,7 +48,7 @@ const ASOF = join(root, 'tests/reader-corpus/dev-asof.jsonl');
  * and its stage, where today's rules are right on nearly every development message and far less often on mail
  * they were not written from; exploring: --asof-heads=kind:,stage:,reason: (or --asof-heads= for none)
  */
-const ASOF_HEADS = ['kind:', 'stage:'];
+const ASOF_HEADS = ['kind:', 'stage:', 'flag:'];
 
 /** training settings: changing them changes the shipped weights */
 const SETTINGS = { seed: 20261202, epochs: 25, rate: 0.3, l2: 0.02, minCount: 4, prune: 0.2, digits: 2, bigrams: 1, dropout: 0.5, l2rule: 0.002, ruleDropout: 0.6, runs: 1 };
@@ -346,6 +346,40 @@ if (args.includes('--stage-margins')) {
   console.log(`margin \\ silent  ${grid.silent.map((q) => String(q).padStart(6)).join('')}`);
   for (const margin of grid.margin) console.log(`${String(margin).padEnd(16)}${grid.silent.map((q) => ((hits.get(`${margin}/${q}`) ?? 0) / n).toFixed(3).padStart(6)).join('')}`);
   console.log(`(shipped: stageMargin ${POLICY.stageMargin}, stageMarginSilent ${POLICY.stageMarginSilent})`);
+}
+
+if (args.includes('--flag-cv')) {
+  // exploring: the flags on the as-of batches held out by batch, for flag heads trained on today's findings or on the
+  // day before's, and a grid of POLICY.add (the rules' flag stands; the model adds one at or above the threshold;
+  // the check that a door found by the model opens onto roles is left out here)
+  const commits = [...new Set(asofCommit.values())].sort();
+  const foldOf = (id: string): number => commits.indexOf(asofCommit.get(id) ?? '') % 2;
+  const adds = [0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 2];
+  const flags = ['feedback', 'feedbackOffered', 'doorOpen'] as const;
+  const specific = ['skills_gap', 'salary', 'overqualified', 'location', 'culture_fit'];
+  for (const [name, source] of [['today', examples], ['as-of', asofExamples]] as const) {
+    const right = new Map<string, number>();
+    let n = 0;
+    for (const f of [0, 1]) {
+      const model = train(source.filter((_, i) => { const id = rows[i]?.labelled.id ?? ''; return !asofCommit.has(id) || foldOf(id) !== f; }));
+      rows.forEach((r, i) => {
+        const l = r.labelled;
+        if (!asofCommit.has(l.id) || foldOf(l.id) !== f || !(l.kind === 'rejection' || l.kind === 'on_hold')) return;
+        const features = asofExamples[i]?.features ?? [];
+        const p = scoreHeads(model, features);
+        n += 1;
+        for (const flag of flags) {
+          const ruled = features.includes(`rf:${flag}`) || (flag === 'feedback' && specific.some((x) => features.includes(`rr:${x}`)));
+          for (const add of adds) {
+            const on = ruled || (p.get(`flag:${flag}`) ?? 0) >= add;
+            if (on === Boolean(l[flag])) right.set(`${flag}/${add}`, (right.get(`${flag}/${add}`) ?? 0) + 1);
+          }
+        }
+      });
+    }
+    console.log(`flag heads trained on ${name}'s findings, ${n} held-out declines; add threshold ${adds.map((a) => (a > 1 ? 'never' : String(a)).padStart(6)).join('')}`);
+    for (const flag of flags) console.log(`  ${flag.padEnd(16)}${' '.repeat(30)}${adds.map((a) => ((right.get(`${flag}/${a}`) ?? 0) / n).toFixed(3).padStart(6)).join('')}`);
+  }
 }
 
 if (args.includes('--dry')) process.exit(0);

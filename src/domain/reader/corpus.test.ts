@@ -62,7 +62,7 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.9);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.855);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.98);
-    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.99);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.985);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
   });
 
@@ -88,7 +88,7 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.94);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.91);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.985);
-    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.93);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.94);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.955);
   });
@@ -114,7 +114,7 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.92);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.89);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.945);
-    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.965);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.975);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.97);
   });
@@ -126,8 +126,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.935);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.89);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.845);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.955);
-    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.975);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.945);
+    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.985);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.965);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.97);
@@ -140,8 +140,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.93);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.875);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.85);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.945);
-    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.985);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.975);
+    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.965);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.985);
@@ -154,7 +154,7 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.97);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.935);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.905);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.955);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.985);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.955);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
@@ -168,7 +168,7 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.945);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.935);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.89);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.99);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.98);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.99);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.98);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.98);
@@ -182,9 +182,9 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.935);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.91);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.85);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.945);
-    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
-    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.945);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.965);
+    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.975);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.955);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.975);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
   });
@@ -198,8 +198,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.88);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.87);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.82);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.99);
-    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.99);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.98);
+    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.95);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.975);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.975);
@@ -216,7 +216,7 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.925);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.915);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.975);
-    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.975);
+    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.985);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
@@ -231,7 +231,7 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.895);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.955);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.93);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.98);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.97);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.99);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.98);
@@ -243,7 +243,7 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.965);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.93);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.905);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.98);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.99);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.97);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
@@ -261,35 +261,35 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.865);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.925);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.98);
-    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.975);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.965);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.975);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.975);
   });
   // the sixteenth sealed part (120: a nurse in Toronto moving into health-tech roles, 55 look-alikes, 8 paused processes,
   // 57 rejections) and the seventeenth (120: rejections from about a hundred employers at every stage, 5 paused, 15
   // look-alikes), written while the model of ADR 0063 was chosen and scored once at first sight with the reader before
-  // and after it (ADR 0063): the floors are their first-sight figures with it
+  // and after it (those figures are in the ADR): the floors are their figures with the model as shipped
   it('does not fall below its recorded scores on the sixteenth sealed part', () => {
     const r = score('sealed-16.jsonl');
     expect(r.n).toBe(120);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.875);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.935);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.89);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.965);
-    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.98);
-    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.92);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.975);
+    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.915);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.965);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
   });
   it('does not fall below its recorded scores on the seventeenth sealed part', () => {
     const r = score('sealed-17.jsonl');
     expect(r.n).toBe(120);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.835);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.845);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.84);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.75);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.85);
-    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.98);
-    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.865);
+    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.975);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.875);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.975);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.93);
   });
