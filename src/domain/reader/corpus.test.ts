@@ -58,11 +58,11 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   // the sealed part is only scored: these floors are its figures with the model of ADR 0063, a guard against regressions
   it('does not fall below its recorded scores on the sealed part', () => {
     const r = score('sealed.jsonl');
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.955);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.9);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.855);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.95);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.905);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.86);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.98);
-    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.985);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.99);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
   });
 
@@ -87,8 +87,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     // .92 until ADR 0050: the weights retrained that round add one wrong reason here and gain more on the other parts
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.94);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.91);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.985);
-    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.94);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.975);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.95);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.955);
   });
@@ -111,9 +111,9 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-5.jsonl');
     expect(r.n).toBe(92);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.915);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.92);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.89);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.945);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.935);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.9);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.955);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.975);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.97);
@@ -124,9 +124,9 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-6.jsonl');
     expect(r.n).toBe(99);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.935);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.89);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.845);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.945);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.895);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.86);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.965);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.985);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.965);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
@@ -137,12 +137,12 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   it('does not fall below its recorded scores on the seventh sealed part', () => {
     const r = score('sealed-7.jsonl');
     expect(r.n).toBe(94);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.93);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.875);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.85);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.975);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.915);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.865);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.835);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.955);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
-    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.965);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.975);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.985);
   });
@@ -151,12 +151,12 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   it('does not fall below its recorded scores on the eighth sealed part', () => {
     const r = score('sealed-8.jsonl');
     expect(r.n).toBe(98);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.97);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.935);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.96);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.925);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.905);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.985);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.975);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
-    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.955);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.965);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.985);
   });
@@ -165,12 +165,12 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   it('does not fall below its recorded scores on the ninth sealed part', () => {
     const r = score('sealed-9.jsonl');
     expect(r.n).toBe(110);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.945);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.98);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.935);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.89);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.98);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.99);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.99);
-    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.98);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.97);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.98);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.98);
   });
@@ -180,11 +180,11 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-10.jsonl');
     expect(r.n).toBe(97);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.935);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.91);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.85);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.965);
-    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.975);
-    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.955);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.92);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.86);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.975);
+    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.985);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.945);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.975);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
   });
@@ -195,7 +195,7 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   it('does not fall below its recorded scores on the eleventh sealed part', () => {
     const r = score('sealed-11.jsonl');
     expect(r.n).toBe(110);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.88);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.9);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.87);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.82);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.98);
@@ -213,10 +213,10 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-12.jsonl');
     expect(r.n).toBe(83);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.945);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.925);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.915);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.93);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.93);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.975);
-    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
+    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.975);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.985);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
@@ -231,21 +231,21 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.895);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.955);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.93);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.97);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.965);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.99);
-    expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.98);
+    expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.96);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
   });
   it('does not fall below its recorded scores on the fourteenth sealed part', () => {
     const r = score('sealed-14.jsonl');
     expect(r.n).toBe(116);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.965);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.93);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.905);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.945);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.945);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.92);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.99);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
-    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.97);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.965);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
   });
@@ -261,7 +261,7 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.865);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.925);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.98);
-    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.965);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.96);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.975);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.975);
   });
@@ -275,8 +275,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.875);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.935);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.89);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.975);
-    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.965);
+    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.99);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.915);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.965);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
@@ -284,12 +284,12 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   it('does not fall below its recorded scores on the seventeenth sealed part', () => {
     const r = score('sealed-17.jsonl');
     expect(r.n).toBe(120);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.845);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.815);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.84);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.75);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.85);
-    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.975);
-    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.875);
+    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.905);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.975);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.93);
   });

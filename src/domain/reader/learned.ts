@@ -485,6 +485,8 @@ export const REASON_TOPIC: Readonly<Partial<Record<Reason, RegExp>>> = {
 const ROLE_DESCRIPTION = /^(?:(?:the|this) (?:[\w-]+ )?(?:role|position|job|post|vacancy|opening)|(?:the )?(?:successful|ideal) (?:candidate|applicant)) (?:\w+ )?(?:requires?|involves?|needs?|calls? for|demands?|includes?|will (?:need|require|have|be)|must|is responsible)\b/;
 const ABOUT_CANDIDATE = /\byou(?:r|'ve|'re)?\b|\b(?:so|therefore|hence|which is why|as a result)\b|\bnot\b|n't\b/;
 
+/** an offer of feedback the model finds must speak of feedback or of going through the decision */
+const OFFER_TOPIC = /\b(?:feedback|notes?|debrief\w*|pointers|comments|insights?|thoughts|input|reasons?|why|improv\w*|go(?:ing)? (?:over|through)|talk (?:it |this |you )?(?:over|through)|walk (?:you )?through|discuss\w*|call|chat)\b/;
 const DOOR_TOPIC = /\b(?:roles?|positions?|openings?|opportunit\w*|vacanc\w*|jobs?|appl\w*|careers?|talent|cv|resume|on file|hiring|recruit\w*|posts?)\b/;
 
 /** How sure the model must be to overturn the rules, and how far the rules' answer is trusted. */
@@ -590,6 +592,11 @@ export function combine(model: ReaderModel, sentences: readonly Sentence[], sign
     if (on && !ruled && name === 'doorOpen') {
       const top = contributing(model, weighed, 'flag:doorOpen')[0];
       on = Boolean(top && DOOR_TOPIC.test(top.norm));
+    }
+    // …and an offer of feedback must speak of feedback: "if you would like to know about other positions" offers none
+    if (on && !ruled && name === 'feedbackOffered') {
+      const top = contributing(model, weighed, 'flag:feedbackOffered')[0];
+      on = Boolean(top && OFFER_TOPIC.test(top.norm));
     }
     if (on) {
       const own = rules.evidence.find((e) => e.label === name);
