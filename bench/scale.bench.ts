@@ -1,9 +1,11 @@
 /**
- * `npm run bench -- scale [--sqlite 1000,10000,50000] [--pg 10000,200000] [--runs 40] [--concurrent 100] [--only <operation>[,<operation>…]] [--pg-keep] [--sqlite-dir <folder>] [--seed-only]`
+ * `npm run bench -- scale [--sqlite 1000,10000,50000] [--pg 10000,200000] [--runs 40] [--concurrent 100] [--only <operation>[,<operation>…]] [--pg-keep] [--pg-name <prefix>] [--sqlite-dir <folder>] [--seed-only]`
  *
  * `--pg-keep` keeps each PostgreSQL database (`debrief_bench_scale_<size>`) and
  * reuses it on the next run when it holds the same data, so that the 200k
- * set (about twenty minutes to seed) is written once; `--sqlite-dir` does the
+ * set (about twenty minutes to seed) is written once; `--pg-name` gives those
+ * databases another prefix (`<prefix>_<size>`), so that two people sharing a
+ * server keep theirs apart; `--sqlite-dir` does the
  * same for SQLite (`<folder>/<size>/debrief.sqlite`, kept after the run);
  * `--seed-only` writes the data and measures nothing. `--only` takes parts of
  * operation names, comma-separated (`--only board,move`).
@@ -32,6 +34,9 @@
  *   no-response window, the kept reason, month and theme counts — without the
  *   statistics the service computes over them (intervals, tests, verdicts);
  * - board: the seven columns' first 50 rows and the counts by status;
+ * - home (`GET /api/home`: agenda, debriefs to finish, goals, wins, mood, next step): the statements one
+ *   `getHome` runs, captured in-process and run again one after the other without the service's code
+ *   (the database's share of the request as asked, not a hand-written minimum);
  * - detail: the row, its events and its notes;
  * - move: one INSERT of a stage event and one UPDATE of the projection.
  * Every measured move writes (an application in applied/screen/assessment
@@ -130,7 +135,8 @@ import { todayIn } from '../src/domain/time.js';
 import { seedScaleOwner } from './support/scale-data.js';
 import { startBenchServer } from './support/server.js';
 import { formatCell, printTable, timeConcurrent, timeMany, type Timing } from './support/stats.js';
-import { listFloor, searchFloor, insightsFloor, boardFloor, detailFloor, moveFloor } from './support/scale-floors.js';
+import { listFloor, searchFloor, insightsFloor, boardFloor, detailFloor, moveFloor, captureStatements, replayFloor } from './support/scale-floors.js';
+import { getHome } from '../src/services/home.service.js';
 
 const OWNER = 'local';
 const CLIENTS = 10;
@@ -242,6 +248,10 @@ async function measureSize(label: string, size: number, database: Database, env:
     return spent;
   };
   const listPage = (i: number) => 1 + (i % 5);
+  // The home page's statements, as one getHome in this process runs them on a second visit (the server's first visit
+  // recorded the wins).
+  await get('/api/home');
+  const homeStatements = await captureStatements(db, (spy) => getHome({ db: spy, ownerId: OWNER, now: () => new Date() }));
   const operations: Operation[] = [
     {
       name: 'list, broad status (rejected), default sort', runs,
@@ -268,6 +278,7 @@ async function measureSize(label: string, size: number, database: Database, env:
     { name: 'insights', runs: Math.max(10, Math.floor(runs / 2)), call: () => get(INSIGHTS_FIRST), floor: () => insightsFloor(db, OWNER) },
     { name: 'insights after a move', runs: Math.max(10, Math.floor(runs / 2)), call: () => insightsAfterMove(), floor: () => insightsFloor(db, OWNER) },
     { name: 'board', runs, call: () => get('/api/board'), floor: () => boardFloor(db, OWNER) },
+    { name: 'home', runs, call: () => get('/api/home'), floor: () => replayFloor(db, homeStatements) },
     { name: 'detail', runs, call: (i) => get(`/api/applications/${ids[(i * 7919) % ids.length]}`), floor: (i) => detailFloor(db, OWNER, ids[(i * 7919) % ids.length]!) },
     { name: 'move (writes)', runs, call: () => move(), floor: (i) => moveFloor(db, OWNER, pool[i % pool.length]!) },
   ];
@@ -306,8 +317,9 @@ function row(label: string, size: number, name: string, seq: Timing, conc: Timin
   return [label, size, name, f(seq), seq.rps, f(conc), conc.rps, `${floor.p50.toFixed(2)} / ${floor.p95.toFixed(2)}`, `${(seq.p50 / floor.p50).toFixed(1)}×`, cpu.toFixed(1)];
 }
 
-async function withPostgres<T>(adminUrl: string, size: number, keep: boolean, fn: (database: Database, url: string) => Promise<T>): Promise<T> {
-  const name = keep ? `debrief_bench_scale_${size}` : `debrief_bench_scale_${process.pid}`;
+async function withPostgres<T>(adminUrl: string, size: number, keep: boolean, prefix: string, fn: (database: Database, url: string) => Promise<T>): Promise<T> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(prefix)) throw new Error(`--pg-name: ${prefix} is not a plain database name (lower-case letters, digits, _)`);
+  const name = keep ? `${prefix}_${size}` : `${prefix}_${process.pid}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   const exists = (await admin.query('select 1 from pg_database where datname = $1', [name])).rowCount === 1;
@@ -353,7 +365,7 @@ export async function run(args: string[]): Promise<void> {
   if (adminUrl) {
     for (const size of pgSizes) {
       console.log(`PostgreSQL, ${size} applications:`);
-      rows.push(...(await withPostgres(adminUrl, size, args.includes('--pg-keep'), (database, url) => measureSize('PostgreSQL', size, database, { DATABASE_URL: url }, runs, concurrent, only, args.includes('--seed-only')))));
+      rows.push(...(await withPostgres(adminUrl, size, args.includes('--pg-keep'), textOption(args, 'pg-name') ?? 'debrief_bench_scale', (database, url) => measureSize('PostgreSQL', size, database, { DATABASE_URL: url }, runs, concurrent, only, args.includes('--seed-only')))));
     }
   } else if (pgSizes.length > 0) {
     console.log('(set TEST_DATABASE_URL to include PostgreSQL)');

@@ -3,7 +3,7 @@
  * hand as plain SQL over the same tables and indexes the application uses,
  * run in-process. What each one covers is listed in bench/scale.bench.ts.
  */
-import { PostgresAdapter, sql, type Kysely } from 'kysely';
+import { PostgresAdapter, sql, type CompiledQuery, type Kysely } from 'kysely';
 import type { DB } from '../../src/db/schema.js';
 
 const PAGE = 25;
@@ -128,4 +128,34 @@ export async function moveFloor(db: Kysely<DB>, owner: string, id: string): Prom
     await sql`delete from stage_events where id = ${`floor-${id}`}`.execute(trx);
     await sql`update application_state set status = status where application_id = ${id}`.execute(trx);
   });
+}
+
+/**
+ * The home page's statements: every SQL statement one `getHome` runs (captured once, in-process, on the
+ * same database), run again one after the other without the service's code around them. Its floor is
+ * the database's share of the request as the service asks it, not a hand-written minimum: the page
+ * gathers too many things (agenda, debriefs, goals, wins, mood, nudges) for one.
+ */
+export async function captureStatements(db: Kysely<DB>, run: (db: Kysely<DB>) => Promise<unknown>): Promise<CompiledQuery[]> {
+  const executor = db.getExecutor();
+  const captured: CompiledQuery[] = [];
+  const spy = db.withPlugin({
+    transformQuery: ({ node, queryId }) => {
+      captured.push(executor.compileQuery(node, queryId));
+      return node;
+    },
+    transformResult: async ({ result }) => result,
+  });
+  // Twice, keeping the second: what a process keeps between visits (by database handle) is then kept, as in the server.
+  await run(spy);
+  captured.length = 0;
+  await run(spy);
+  return captured;
+}
+
+/** Runs the captured reads again (writes are left out: the home page writes only a win seen for the first time). */
+export async function replayFloor(db: Kysely<DB>, statements: readonly CompiledQuery[]): Promise<unknown> {
+  const out = [];
+  for (const s of statements) if (/^\s*(select|with)\b/i.test(s.sql)) out.push((await db.executeQuery(s)).rows.length);
+  return out;
 }

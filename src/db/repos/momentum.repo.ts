@@ -160,8 +160,29 @@ export async function feedbackReceived(db: Kysely<DB>, ownerId: string, range: {
 
 /* ---------- wins ---------- */
 
+/** Every win of the owner, newest day first, then newest recorded. */
 export async function listWinRows(db: Kysely<DB>, ownerId: string): Promise<WinRow[]> {
-  return db.selectFrom('wins').selectAll().where('owner_id', '=', ownerId).orderBy('occurred_on', 'desc').orderBy('created_at', 'desc').execute();
+  return winsInOrder(db, ownerId).selectAll().execute();
+}
+
+/**
+ * What orders the wins, for each of them in the order of listWinRows: the same statement but for the
+ * columns it returns (ties of day and moment come out in the same order), so that a page showing the
+ * newest few reads the whole rows of those only (winRowsByIds).
+ */
+export async function winOrderRows(db: Kysely<DB>, ownerId: string): Promise<Pick<WinRow, 'id' | 'key' | 'source' | 'occurred_on'>[]> {
+  return winsInOrder(db, ownerId).select(['id', 'key', 'source', 'occurred_on']).execute();
+}
+
+/** The statement of listWinRows and winOrderRows, without its columns. */
+export function winsInOrder(db: Kysely<DB>, ownerId: string) {
+  return db.selectFrom('wins').where('owner_id', '=', ownerId).orderBy('occurred_on', 'desc').orderBy('created_at', 'desc');
+}
+
+/** The given wins of the owner, in no particular order. */
+export async function winRowsByIds(db: Kysely<DB>, ownerId: string, ids: readonly string[]): Promise<WinRow[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('wins').selectAll().where('owner_id', '=', ownerId).where('id', 'in', [...ids]).execute();
 }
 
 /** Records each win whose key is new; a key already there is left as it is. */
