@@ -3,7 +3,7 @@ import { CompiledQuery, sql, type Kysely } from 'kysely';
 import type { Database } from '../../src/db/connect.js';
 import type { DB } from '../../src/db/schema.js';
 import { lastActivityDay } from '../../src/db/repos/check-ins.repo.js';
-import { winsInOrder } from '../../src/db/repos/momentum.repo.js';
+import { insertNewWins, winsInOrder } from '../../src/db/repos/momentum.repo.js';
 import { moveApplication, undoLastEvent } from '../../src/services/application-events.service.js';
 import { loadMomentum } from '../../src/services/goals.service.js';
 import { agendaBetween, AGENDA_DAYS, getHome, HOME_AGENDA_ITEMS, HOME_WINS } from '../../src/services/home.service.js';
@@ -116,6 +116,18 @@ describe.each(testDialects())('the home page’s reads on %s', (dialect) => {
     for (const owner of ['u-activity', 'local', 'other']) {
       expect(await lastActivityDay(ctx.db, owner)).toBe(await lastActivityOverEveryEvent(ctx.db, owner));
     }
+  });
+
+  it('records more new wins at once than one statement can carry (a long search\u2019s first visit), each once', async () => {
+    const ctx = await testContext(database, { ownerId: 'u-many-wins' });
+    const rows = Array.from({ length: 3000 }, (_, i) => ({
+      id: `many-win-${i}`, owner_id: ctx.ownerId, key: `offer:many-${i}`, kind: 'offer', title: `An offer ${i}`, note: 'Well done.',
+      occurred_on: '2026-11-01', application_id: null, source: 'detected', celebrated_at: null, created_at: '2026-11-20T10:00:00.000Z',
+    }));
+    await insertNewWins(ctx.db, rows);
+    await insertNewWins(ctx.db, [...rows.slice(0, 1200).map((r) => ({ ...r, id: `again-${r.id}` })), { ...rows[0]!, id: 'one-more', key: 'offer:one-more' }]);
+    const count = await ctx.db.selectFrom('wins').select((eb) => eb.fn.countAll<number>().as('n')).where('owner_id', '=', ctx.ownerId).executeTakeFirstOrThrow();
+    expect(Number(count.n)).toBe(3001);
   });
 
   it('the order of the wins is read by the same plan as the whole rows, so ties come out alike', async () => {
