@@ -1,9 +1,11 @@
 /**
- * `npm run bench -- scale [--sqlite 1000,10000,50000] [--pg 10000,200000] [--runs 40] [--concurrent 100] [--only <operation>[,<operation>…]] [--pg-keep] [--sqlite-dir <folder>] [--seed-only]`
+ * `npm run bench -- scale [--sqlite 1000,10000,50000] [--pg 10000,200000] [--runs 40] [--concurrent 100] [--only <operation>[,<operation>…]] [--pg-keep] [--pg-name <prefix>] [--sqlite-dir <folder>] [--seed-only]`
  *
  * `--pg-keep` keeps each PostgreSQL database (`debrief_bench_scale_<size>`) and
  * reuses it on the next run when it holds the same data, so that the 200k
- * set (about twenty minutes to seed) is written once; `--sqlite-dir` does the
+ * set (about twenty minutes to seed) is written once; `--pg-name` gives those
+ * databases another prefix (`<prefix>_<size>`), so that two people sharing a
+ * server keep theirs apart; `--sqlite-dir` does the
  * same for SQLite (`<folder>/<size>/debrief.sqlite`, kept after the run);
  * `--seed-only` writes the data and measures nothing. `--only` takes parts of
  * operation names, comma-separated (`--only board,move`).
@@ -22,8 +24,9 @@
  * - lists: the page's rows (every column the API returns) and the total, in two
  *   hand-written statements over the same tables and indexes (the total, as the
  *   service reads it, from the kept counts for no filter or ended statuses);
- * - search: what the service reads (ADR 0041), by hand: the owner's matches
- *   counted in the search index, then the first page by walking the list's
+ * - search: what the service reads (ADR 0041, 0064), by hand: the owner's matches
+ *   counted in the search index (on PostgreSQL, the kept counts of the values
+ *   that contain the words when they are of one field), then the first page by walking the list's
  *   index newest change first and testing each row (more than 500 matches),
  *   or by sorting the matches (fewer, or when the walk does not fill the
  *   page), then the page's rows;
@@ -32,6 +35,9 @@
  *   no-response window, the kept reason, month and theme counts — without the
  *   statistics the service computes over them (intervals, tests, verdicts);
  * - board: the seven columns' first 50 rows and the counts by status;
+ * - home (`GET /api/home`: agenda, debriefs to finish, goals, wins, mood, next step): the statements one
+ *   `getHome` runs, captured in-process and run again one after the other without the service's code
+ *   (the database's share of the request as asked, not a hand-written minimum);
  * - detail: the row, its events and its notes;
  * - move: one INSERT of a stage event and one UPDATE of the projection.
  * Every measured move writes (an application in applied/screen/assessment
@@ -115,13 +121,26 @@
  * search (107) are not: their floors (the same statements by hand) take 10–12 ms a call, most of it counting
  * the 30,000 rejected rows (an index-only scan, 10 ms) or the matches, and the database's work on the shared
  * two cores is what ten clients queue behind; the server's own CPU is 5–7 ms a call.
+ *
+ * After ADR 0064 (PostgreSQL search totals from kept value counts; the home page reads what it shows),
+ * 2026-12-05 00:07, the code before and after run back to back on the same data, load average 2.5 → 4.0.
+ * ms, p50 / p95 / max; server CPU per call in brackets:
+ *
+ * | operation            | before                         | after                          |
+ * |----------------------|--------------------------------|--------------------------------|
+ * | PG 50k search, seq   | 15.1 / 24.4 / 25 (3.3)         | 7.2 / 12.1 / 15 (3.3)          |
+ * | PG 50k search, 10 cl | 99.9 / 123.7 / 153             | 49.5 / 77.3 / 89               |
+ * | SQLite 10k home, seq | 30.8 / 41.5 / 64 (29.4)        | 20.5 / 32.2 / 38 (20.1)        |
+ *
+ * The home page at 50k (either database) could not be measured before: its first visit failed (ADR 0064).
+ * After, PostgreSQL 50k (load 4.6 → 5.2): 151.6 / 235.2 / 258 sequential, 60.9 ms of server CPU a call.
  */
 import os from 'node:os';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { sql, type Kysely } from 'kysely';
+import { sql, type CompiledQuery, type Kysely } from 'kysely';
 import { INSIGHTS_FIRST } from '../src/contracts/first-pages.js';
 import { openDatabase, type Database } from '../src/db/connect.js';
 import { migrate } from '../src/db/migrate.js';
@@ -130,7 +149,8 @@ import { todayIn } from '../src/domain/time.js';
 import { seedScaleOwner } from './support/scale-data.js';
 import { startBenchServer } from './support/server.js';
 import { formatCell, printTable, timeConcurrent, timeMany, type Timing } from './support/stats.js';
-import { listFloor, searchFloor, insightsFloor, boardFloor, detailFloor, moveFloor } from './support/scale-floors.js';
+import { listFloor, searchFloor, insightsFloor, boardFloor, detailFloor, moveFloor, captureStatements, replayFloor } from './support/scale-floors.js';
+import { getHome } from '../src/services/home.service.js';
 
 const OWNER = 'local';
 const CLIENTS = 10;
@@ -242,6 +262,7 @@ async function measureSize(label: string, size: number, database: Database, env:
     return spent;
   };
   const listPage = (i: number) => 1 + (i % 5);
+  let homeStatements: CompiledQuery[] = [];
   const operations: Operation[] = [
     {
       name: 'list, broad status (rejected), default sort', runs,
@@ -268,6 +289,7 @@ async function measureSize(label: string, size: number, database: Database, env:
     { name: 'insights', runs: Math.max(10, Math.floor(runs / 2)), call: () => get(INSIGHTS_FIRST), floor: () => insightsFloor(db, OWNER) },
     { name: 'insights after a move', runs: Math.max(10, Math.floor(runs / 2)), call: () => insightsAfterMove(), floor: () => insightsFloor(db, OWNER) },
     { name: 'board', runs, call: () => get('/api/board'), floor: () => boardFloor(db, OWNER) },
+    { name: 'home', runs, call: () => get('/api/home'), floor: () => replayFloor(db, homeStatements) },
     { name: 'detail', runs, call: (i) => get(`/api/applications/${ids[(i * 7919) % ids.length]}`), floor: (i) => detailFloor(db, OWNER, ids[(i * 7919) % ids.length]!) },
     { name: 'move (writes)', runs, call: () => move(), floor: (i) => moveFloor(db, OWNER, pool[i % pool.length]!) },
   ];
@@ -275,7 +297,14 @@ async function measureSize(label: string, size: number, database: Database, env:
   try {
     await get('/api/board');
     await get(INSIGHTS_FIRST);
-    for (const op of operations.filter((o) => !only || only.split(',').some((part) => o.name.includes(part)))) {
+    const selected = operations.filter((o) => !only || only.split(',').some((part) => o.name.includes(part)));
+    if (selected.some((o) => o.name === 'home')) {
+      // The home page's statements, as one getHome in this process runs them on a second visit (the server's first
+      // visit recorded the wins).
+      await get('/api/home');
+      homeStatements = await captureStatements(db, (spy) => getHome({ db: spy, ownerId: OWNER, now: () => new Date() }));
+    }
+    for (const op of selected) {
       try {
         await op.call(0);
         const cpu0 = server.cpuMs();
@@ -306,8 +335,9 @@ function row(label: string, size: number, name: string, seq: Timing, conc: Timin
   return [label, size, name, f(seq), seq.rps, f(conc), conc.rps, `${floor.p50.toFixed(2)} / ${floor.p95.toFixed(2)}`, `${(seq.p50 / floor.p50).toFixed(1)}×`, cpu.toFixed(1)];
 }
 
-async function withPostgres<T>(adminUrl: string, size: number, keep: boolean, fn: (database: Database, url: string) => Promise<T>): Promise<T> {
-  const name = keep ? `debrief_bench_scale_${size}` : `debrief_bench_scale_${process.pid}`;
+async function withPostgres<T>(adminUrl: string, size: number, keep: boolean, prefix: string, fn: (database: Database, url: string) => Promise<T>): Promise<T> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(prefix)) throw new Error(`--pg-name: ${prefix} is not a plain database name (lower-case letters, digits, _)`);
+  const name = keep ? `${prefix}_${size}` : `${prefix}_${process.pid}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   const exists = (await admin.query('select 1 from pg_database where datname = $1', [name])).rowCount === 1;
@@ -353,7 +383,7 @@ export async function run(args: string[]): Promise<void> {
   if (adminUrl) {
     for (const size of pgSizes) {
       console.log(`PostgreSQL, ${size} applications:`);
-      rows.push(...(await withPostgres(adminUrl, size, args.includes('--pg-keep'), (database, url) => measureSize('PostgreSQL', size, database, { DATABASE_URL: url }, runs, concurrent, only, args.includes('--seed-only')))));
+      rows.push(...(await withPostgres(adminUrl, size, args.includes('--pg-keep'), textOption(args, 'pg-name') ?? 'debrief_bench_scale', (database, url) => measureSize('PostgreSQL', size, database, { DATABASE_URL: url }, runs, concurrent, only, args.includes('--seed-only')))));
     }
   } else if (pgSizes.length > 0) {
     console.log('(set TEST_DATABASE_URL to include PostgreSQL)');

@@ -4,6 +4,7 @@
  * can be done (which logs the interaction with its people), snoozed to a
  * day, or dismissed. `todaysAgenda` is what a home page shows.
  */
+import type { DebriefList } from '../contracts/debrief.js';
 import { zAgendaRules, type Agenda, type AgendaActionResult, type AgendaItemOut, type AgendaRulesBody } from '../contracts/agenda.js';
 import * as agendaRepo from '../db/repos/agenda.repo.js';
 import { companyKey } from '../db/repos/companies.repo.js';
@@ -83,8 +84,16 @@ function doorOpen(readerLabels: string | null, corrections: string | null): bool
 type PersonRow = { id: string; name: string; email: string | null };
 const person = (p: PersonRow) => ({ contactId: p.id, name: p.name, email: p.email });
 
+/**
+ * What a caller has already read for the same request and the agenda would read again: the home page
+ * lists the debriefs to finish itself, and hands its read over instead of the agenda reading it twice.
+ */
+export interface AgendaReads {
+  debriefs?: Promise<DebriefList> | undefined;
+}
+
 /** Everything the rules look at, for one window. */
-async function gatherFacts(ctx: ServiceContext, w: AgendaWindow, rules: AgendaRules): Promise<AgendaFacts> {
+async function gatherFacts(ctx: ServiceContext, w: AgendaWindow, rules: AgendaRules, reads: AgendaReads = {}): Promise<AgendaFacts> {
   const settings = await getSettings(ctx);
   const db = ctx.db;
   const o = ctx.ownerId;
@@ -95,7 +104,7 @@ async function gatherFacts(ctx: ServiceContext, w: AgendaWindow, rules: AgendaRu
     agendaRepo.revisitsBetween(db, o, addDays(w.today, -RECONNECT_GRACE_DAYS), w.until),
     agendaRepo.unansweredFeedbackRequests(db, o, addDays(w.today, -(settings.feedbackReminderDays + 60)), addDays(w.until, -settings.feedbackReminderDays)),
     contactsRepo.contactsWithCadence(db, o),
-    rules.debriefs.enabled ? listDebriefs(ctx) : Promise.resolve({ toFinish: [], remindersDue: [] }),
+    rules.debriefs.enabled ? (reads.debriefs ?? listDebriefs(ctx)) : Promise.resolve({ toFinish: [], remindersDue: [] }),
     rules.growthActions.enabled ? planRepo.openActionsDueBy(db, o, w.until) : Promise.resolve([]),
     rules.practice.enabled ? practiceDueToday(ctx) : Promise.resolve({ due: 0, fresh: 0 }),
   ]);
@@ -153,18 +162,18 @@ function toOut(item: AgendaItem): AgendaItemOut {
   };
 }
 
-async function items(ctx: ServiceContext, until?: string): Promise<{ window: AgendaWindow; items: AgendaItem[] }> {
+async function items(ctx: ServiceContext, until?: string, reads?: AgendaReads): Promise<{ window: AgendaWindow; items: AgendaItem[] }> {
   const rules = await getAgendaRules(ctx);
   const base = agendaWindow(await today(ctx), rules);
   const w = until ? { ...base, until } : base;
-  const [facts, marks] = await Promise.all([gatherFacts(ctx, w, rules), agendaRepo.marksOf(ctx.db, ctx.ownerId)]);
+  const [facts, marks] = await Promise.all([gatherFacts(ctx, w, rules, reads), agendaRepo.marksOf(ctx.db, ctx.ownerId)]);
   const markMap = new Map<string, AgendaMark>(marks.map((m) => [m.item_key, { state: m.state as AgendaMark['state'], untilDay: m.until_day }]));
   return { window: w, items: buildAgenda(facts, rules, w, markMap) };
 }
 
 /** Agenda items up to a later day than the week's end (the calendar feed looks further ahead). */
-export async function agendaItemsUntil(ctx: ServiceContext, until: string): Promise<AgendaItem[]> {
-  return (await items(ctx, until)).items;
+export async function agendaItemsUntil(ctx: ServiceContext, until: string, reads?: AgendaReads): Promise<AgendaItem[]> {
+  return (await items(ctx, until, reads)).items;
 }
 
 /** Today and the rest of the week, grouped by day. */

@@ -9,13 +9,13 @@ import type { Mood } from '../domain/debrief/index.js';
 import { chooseNextStep, dueNudges, moodTrend, weekStartOf, weekStartsBack, DEFAULT_NUDGE_AFTER_REJECTION_DAYS, DEFAULT_SUPPORT_RESOURCES, type NudgeInput } from '../domain/momentum/index.js';
 import { addDays, daysBetween } from '../domain/time.js';
 import type { AgendaKind } from '../domain/network/agenda.js';
-import { agendaItemsUntil } from './agenda.service.js';
+import { agendaItemsUntil, type AgendaReads } from './agenda.service.js';
 import type { ServiceContext } from './context.js';
 import { today } from './settings.service.js';
 import { listDebriefs } from './debrief.service.js';
 import { getGoals, loadMomentum } from './goals.service.js';
 import { practiceQueue } from './practice.service.js';
-import { listWins, winToCelebrate } from './wins.service.js';
+import { recentWins } from './wins.service.js';
 
 export interface AgendaItem {
   day: string;
@@ -26,8 +26,8 @@ export interface AgendaItem {
   key: string | null;
 }
 
-/** Where agenda items come from, for a range of days. */
-export type AgendaSource = (ctx: ServiceContext, from: string, to: string) => Promise<AgendaItem[]>;
+/** Where agenda items come from, for a range of days (with what the caller has already read, see AgendaReads). */
+export type AgendaSource = (ctx: ServiceContext, from: string, to: string, reads?: AgendaReads) => Promise<AgendaItem[]>;
 
 const STEP_WORDS: Record<string, string> = { screen: 'Screen call', assessment: 'Assessment', interview: 'Interview', final: 'Final round' };
 
@@ -38,11 +38,11 @@ const STEP_WORDS: Record<string, string> = { screen: 'Screen call', assessment: 
  * (a review of an earlier week) come from the history.
  */
 export const AGENDA_SOURCES: AgendaSource[] = [
-  async (ctx, from, to) => {
+  async (ctx, from, to, reads) => {
     const day = await today(ctx);
     if (to < day) return [];
     const start = from > day ? from : day;
-    return (await agendaItemsUntil(ctx, to))
+    return (await agendaItemsUntil(ctx, to, reads))
       .filter((i) => i.day >= start && i.day <= to)
       .map((i) => ({ day: i.day, what: i.title, applicationId: i.applicationId, kind: i.kind, key: i.key }));
   },
@@ -60,8 +60,8 @@ export const AGENDA_SOURCES: AgendaSource[] = [
   },
 ];
 
-export async function agendaBetween(ctx: ServiceContext, from: string, to: string): Promise<AgendaItem[]> {
-  const lists = await Promise.all(AGENDA_SOURCES.map((s) => s(ctx, from, to)));
+export async function agendaBetween(ctx: ServiceContext, from: string, to: string, reads?: AgendaReads): Promise<AgendaItem[]> {
+  const lists = await Promise.all(AGENDA_SOURCES.map((s) => s(ctx, from, to, reads)));
   return lists.flat().sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
 }
 
@@ -71,17 +71,21 @@ export const MOOD_WEEKS = 12;
 export const AGENDA_DAYS = 7;
 /** The agenda items the home page lists (soonest first); the agenda page lists the rest. */
 export const HOME_AGENDA_ITEMS = 10;
+/** The newest wins the home page shows; the wins page shows every one. */
+export const HOME_WINS = 6;
 
 export async function getHome(ctx: ServiceContext): Promise<Home> {
   const facts = await loadMomentum(ctx);
   const { settings, today, startsOn } = facts;
   const weekStarts = weekStartsBack(today, MOOD_WEEKS, startsOn);
+  // Read once: the page lists the debriefs to finish, and its agenda has an item for each.
+  const debriefList = listDebriefs(ctx);
   const [debriefs, goals, wins, checkIns, agenda, apps, rejection, lastApplied, lastActivity, practice] = await Promise.all([
-    listDebriefs(ctx),
+    debriefList,
     getGoals(ctx, today, facts),
-    listWins(ctx, facts),
+    recentWins(ctx, facts, HOME_WINS),
     listCheckIns(ctx.db, ctx.ownerId, { from: weekStarts[0] ?? today, to: today }),
-    agendaBetween(ctx, today, addDays(today, AGENDA_DAYS)),
+    agendaBetween(ctx, today, addDays(today, AGENDA_DAYS), { debriefs: debriefList }),
     countApplications(ctx.db, ctx.ownerId),
     lastRejection(ctx.db, ctx.ownerId),
     lastApplicationDay(ctx.db, ctx.ownerId, today),
@@ -111,8 +115,8 @@ export async function getHome(ctx: ServiceContext): Promise<Home> {
     agendaCount: agenda.length,
     debriefs,
     goals,
-    wins: wins.slice(0, 6),
-    celebrate: winToCelebrate(wins, facts),
+    wins: wins.wins,
+    celebrate: wins.celebrate,
     mood: moodTrend(moods, weekStarts),
     nextStep: chooseNextStep({
       hasApplications: apps > 0,

@@ -12,6 +12,8 @@ import {
   insertNewWins,
   listWinRows,
   markWinsCelebrated,
+  winOrderRows,
+  winRowsByIds,
   milestoneEvents,
   replyFacts,
   winMarkVersion,
@@ -99,16 +101,9 @@ function toWin(row: WinRow, current?: Milestone): Win {
   };
 }
 
-/**
- * Records milestones found for the first time, and returns every win that stands today, newest
- * first. `recompute` reads the whole history again instead of what was kept (the tests compare both).
- */
-export async function listWins(ctx: ServiceContext, facts?: MomentumFacts, options: { recompute?: boolean } = {}): Promise<Win[]> {
-  const f = facts ?? (await loadMomentum(ctx));
-  const [found, known] = await Promise.all([detect(ctx, f, options.recompute === true), listWinRows(ctx.db, ctx.ownerId)]);
+/** Records the milestones not seen before (a page view usually writes nothing); true when it wrote any. */
+async function recordFresh(ctx: ServiceContext, found: readonly Milestone[], knownKeys: ReadonlySet<string>): Promise<boolean> {
   const stamp = ctx.now().toISOString();
-  // Only milestones seen for the first time are written (a page view usually writes nothing).
-  const knownKeys = new Set(known.map((r) => r.key));
   const fresh = found.filter((m) => !knownKeys.has(m.key));
   await insertNewWins(
     ctx.db,
@@ -126,12 +121,55 @@ export async function listWins(ctx: ServiceContext, facts?: MomentumFacts, optio
       created_at: stamp,
     })),
   );
+  return fresh.length > 0;
+}
+
+/** Newest first, by the day a win stands for today; wins of one day keep the order they were read in. */
+const newestFirst = <T extends { occurredOn: string }>(a: T, b: T): number => (a.occurredOn < b.occurredOn ? 1 : a.occurredOn > b.occurredOn ? -1 : 0);
+
+/** A win stands while it was written by hand or its milestone is still found. */
+const stands = (row: { source: string; key: string }, byKey: ReadonlyMap<string, Milestone>): boolean => row.source === 'manual' || byKey.has(row.key);
+
+/**
+ * Records milestones found for the first time, and returns every win that stands today, newest
+ * first. `recompute` reads the whole history again instead of what was kept (the tests compare both).
+ */
+export async function listWins(ctx: ServiceContext, facts?: MomentumFacts, options: { recompute?: boolean } = {}): Promise<Win[]> {
+  const f = facts ?? (await loadMomentum(ctx));
+  const [found, known] = await Promise.all([detect(ctx, f, options.recompute === true), listWinRows(ctx.db, ctx.ownerId)]);
+  const wrote = await recordFresh(ctx, found, new Set(known.map((r) => r.key)));
   const byKey = new Map(found.map((m) => [m.key, m]));
-  const rows = fresh.length > 0 ? await listWinRows(ctx.db, ctx.ownerId) : known;
+  const rows = wrote ? await listWinRows(ctx.db, ctx.ownerId) : known;
   return rows
-    .filter((r) => r.source === 'manual' || byKey.has(r.key))
+    .filter((r) => stands(r, byKey))
     .map((r) => toWin(r, byKey.get(r.key)))
-    .sort((a, b) => (a.occurredOn < b.occurredOn ? 1 : a.occurredOn > b.occurredOn ? -1 : 0));
+    .sort(newestFirst);
+}
+
+/**
+ * The first `count` wins of `listWins` and the win to celebrate (`winToCelebrate`), the same as from
+ * the whole list, for the home page: the order of every win is read (its id, key, source and day, in
+ * the order listWins reads its rows), and the whole rows of those shown or candidates to celebrate
+ * only. Records the milestones found for the first time, as listWins does.
+ */
+export async function recentWins(ctx: ServiceContext, facts: MomentumFacts, count: number): Promise<{ wins: Win[]; celebrate: Win | null }> {
+  const [found, known] = await Promise.all([detect(ctx, facts, false), winOrderRows(ctx.db, ctx.ownerId)]);
+  const wrote = await recordFresh(ctx, found, new Set(known.map((r) => r.key)));
+  const byKey = new Map(found.map((m) => [m.key, m]));
+  const order = (wrote ? await winOrderRows(ctx.db, ctx.ownerId) : known)
+    .filter((r) => stands(r, byKey))
+    .map((r) => ({ id: r.id, key: r.key, occurredOn: byKey.get(r.key)?.occurredOn ?? r.occurred_on }))
+    .sort(newestFirst);
+  const shown = order.slice(0, count);
+  // Every win of the last CELEBRATE_WITHIN_DAYS days is a candidate: the newest one not celebrated yet is the one.
+  const since = addDays(facts.today, -CELEBRATE_WITHIN_DAYS);
+  const candidates = facts.settings.celebrations === false ? [] : order.filter((w) => w.occurredOn >= since);
+  const rows = new Map((await winRowsByIds(ctx.db, ctx.ownerId, [...new Set([...shown, ...candidates].map((w) => w.id))])).map((r) => [r.id, r]));
+  const toShow = (list: typeof order): Win[] => list.flatMap((w) => {
+    const row = rows.get(w.id);
+    return row ? [toWin(row, byKey.get(w.key))] : [];
+  });
+  return { wins: toShow(shown), celebrate: winToCelebrate(toShow(candidates), facts) };
 }
 
 /** The newest win not celebrated yet, from the last two weeks; null when celebrations are off. */

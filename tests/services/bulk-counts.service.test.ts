@@ -1,7 +1,7 @@
 import { PostgresAdapter, sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/connect.js';
-import { KEPT_COUNT_TABLES, recountKeptCounts, withBulkCounts } from '../../src/db/repos/kept-counts.repo.js';
+import { KEPT_COUNT_TABLES, KEPT_SEARCH_COUNTS, recountKeptCounts, withBulkCounts } from '../../src/db/repos/kept-counts.repo.js';
 import type { DB } from '../../src/db/schema.js';
 import { moveApplication } from '../../src/services/application-events.service.js';
 import { buildBackup, restoreBackup } from '../../src/services/backup.service.js';
@@ -33,10 +33,15 @@ function csvFile(rows: number, from: number): Uint8Array {
   return new TextEncoder().encode(lines.join('\n'));
 }
 
+const isPostgres = (db: Kysely<DB>) => db.getExecutor().adapter instanceof PostgresAdapter;
+
+/** The kept count tables of the database: on PostgreSQL, the search counts too (ADR 0064). */
+const keptTables = (db: Kysely<DB>): string[] => [...KEPT_COUNT_TABLES, ...(isPostgres(db) ? [KEPT_SEARCH_COUNTS] : [])];
+
 /** Every kept count row of the owner that is not zero, table by table, in a fixed order, numbers as numbers. */
 async function keptRows(db: Kysely<DB>, ownerId: string): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
-  for (const table of KEPT_COUNT_TABLES) {
+  for (const table of keptTables(db)) {
     const { rows } = await sql<Record<string, unknown>>`select * from ${sql.table(table)} where owner_id = ${ownerId}`.execute(db);
     out[table] = rows
       .map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'string' && /^-?\d+$/.test(v) && k !== 'month' ? Number(v) : v])))
@@ -59,7 +64,7 @@ async function expectCountsRight(ctx: ServiceContext, label: string): Promise<vo
 async function expectNothingLeftAfterDeletingRowByRow(db: Kysely<DB>, ownerId: string, label: string): Promise<void> {
   await db.deleteFrom('applications').where('owner_id', '=', ownerId).execute();
   const left = await keptRows(db, ownerId);
-  expect(left, `${label}: counts left after every application was deleted`).toEqual(Object.fromEntries(KEPT_COUNT_TABLES.map((t) => [t, []])));
+  expect(left, `${label}: counts left after every application was deleted`).toEqual(Object.fromEntries(keptTables(db).map((t) => [t, []])));
 }
 
 /** Applications with debriefs (reasons stated or not, inside or outside) and lessons, written one by one. */
@@ -78,7 +83,6 @@ async function seed(ctx: ServiceContext): Promise<void> {
   }
 }
 
-const isPostgres = (db: Kysely<DB>) => db.getExecutor().adapter instanceof PostgresAdapter;
 
 describe.each(testDialects())('bulk writes and the kept counts on %s', (dialect) => {
   let database: Database;

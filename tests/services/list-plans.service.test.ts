@@ -45,6 +45,17 @@ describe.each(testDialects())('list query plans on %s', (dialect) => {
     });
   }
 
+  /** A node of PostgreSQL's plan in JSON, with what EXPLAIN ANALYZE measured. */
+  interface PlanNode {
+    'Node Type': string;
+    'Relation Name'?: string;
+    'Index Name'?: string;
+    'Actual Rows': number;
+    'Actual Loops': number;
+    Plans?: PlanNode[];
+  }
+  const nodesOf = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(nodesOf)];
+
   function expectServedByIndex(text: string): void {
     if (dialect === 'sqlite') {
       expect(text).not.toMatch(/TEMP B-TREE/);
@@ -125,6 +136,31 @@ describe.each(testDialects())('list query plans on %s', (dialect) => {
     expect(text).not.toMatch(/application_state/);
     expect(text).not.toMatch(/TEMP B-TREE/);
   });
+  // PostgreSQL counts a word found in one of the texts from the kept counts of its values (ADR 0064): the
+  // owner's matching rows are not read; a word found in several texts counts them, through the search index.
+  it.runIf(dialect === 'postgres')('a search alone on PostgreSQL sums the kept counts of the values found, unless they are of several texts', async () => {
+    const db = database.db;
+    const analyze = async (q: string): Promise<PlanNode[]> => {
+      const compiled = searchCountQuery(db, 'local', { q }).compile();
+      const plan = await db.transaction().execute(async (trx) => {
+        await sql`set local enable_seqscan = off`.execute(trx);
+        const found = await trx.executeQuery<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(
+          CompiledQuery.raw(`explain (analyze, format json) ${compiled.sql}`, [...compiled.parameters]),
+        );
+        return found.rows[0]!['QUERY PLAN'][0].Plan;
+      });
+      return nodesOf(plan);
+    };
+    const ran = (nodes: PlanNode[], relation: string) => nodes.filter((n) => n['Relation Name'] === relation && n['Actual Loops'] > 0);
+    const oneText = await analyze('engineer'); // job titles only
+    expect(ran(oneText, 'application_search')).toEqual([]);
+    expect(ran(oneText, 'application_search_counts').length).toBeGreaterThan(0);
+    expect(oneText.filter((n) => n['Node Type'] === 'Seq Scan')).toEqual([]);
+    expect(oneText.some((n) => n['Index Name'] === 'application_search_counts_value_ix' || n['Index Name'] === 'application_search_counts_pkey')).toBe(true);
+    const severalTexts = await analyze('in'); // Berlin, Engineering Manager, Northwind…
+    expect(ran(severalTexts, 'application_search').length).toBeGreaterThan(0);
+    expect(ran(severalTexts, 'application_state')).toEqual([]);
+  });
 
   // Read on every list, board and insights request: each a range of an index, never the owner's whole table.
   it('the booked steps that came due are a range of an index', async () => {
@@ -134,16 +170,6 @@ describe.each(testDialects())('list query plans on %s', (dialect) => {
     expectServedByIndex(await plan(database.db, recentAwaitingQuery(database.db, 'local', '2026-10-21')));
   });
 
-  /** A node of PostgreSQL's plan in JSON, with what EXPLAIN ANALYZE measured. */
-  interface PlanNode {
-    'Node Type': string;
-    'Relation Name'?: string;
-    'Index Name'?: string;
-    'Actual Rows': number;
-    'Actual Loops': number;
-    Plans?: PlanNode[];
-  }
-  const nodesOf = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(nodesOf)];
 
   // The board shows at most `perStatus` applications per status: it reads those from the board's
   // index and counts the rest, and never sorts or numbers all of the owner's rows (ADR 0040).

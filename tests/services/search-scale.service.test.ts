@@ -153,6 +153,56 @@ describe.each(testDialects())('search at scale on %s', (dialect) => {
     expect((await page('local', { q: 'lighthouse k' }, 'updated', 'desc', 0)).ids).toEqual([app.id]);
   });
 
+  it('counts a word found in two or three of the texts (title, company, location) once per application', async () => {
+    const ctx = await testContext(database, { ownerId: 'u-fields' });
+    await givenApplication(ctx, { company: 'Berlin Works', title: 'Data Analyst', location: 'Berlin' });
+    await givenApplication(ctx, { company: 'Berlin Works', title: 'Berlin Guide', location: 'Lisbon' });
+    await givenApplication(ctx, { company: 'Harbor Labs', title: 'Harbor pilot' });
+    await givenApplication(ctx, { company: 'Quiet Co', title: 'Analyst', location: 'Berlin' });
+    await givenApplication(ctx, { company: 'Other Co', title: 'UX Designer', location: 'Remote (EU)' });
+    const expected: Record<string, number> = { berlin: 3, BERLIN: 3, harbor: 1, analyst: 2, works: 2, remote: 1, 'er co': 1, o: 5, zzz: 0, '%': 0, _: 0 };
+    for (const [q, n] of Object.entries(expected)) {
+      const all = await reference('u-fields', { q }, 'updated', 'desc');
+      const got = await page('u-fields', { q }, 'updated', 'desc', 0);
+      expect(all.total, q).toBe(n);
+      expect(got.total, q).toBe(n);
+      expect(got.ids, q).toEqual(all.ids.slice(0, 25));
+    }
+    // The same words among many applications of the seeker, found in one text or in several.
+    for (const q of ['engineer', 'harbor', 'berlin', 'remote', 'in', 'an', 'e', 'la', 'ee']) {
+      expect((await page('local', { q }, 'updated', 'desc', 0)).total, q).toBe((await reference('local', { q }, 'updated', 'desc')).total);
+    }
+  });
+
+  it.runIf(dialect === 'postgres')('keeps each owner\u2019s searched values counted in step with every change: adds, edits, a renamed company, deletions', async () => {
+    const ctx = await testContext(database, { ownerId: 'u-kept-values' });
+    const kept = async () => (await sql<{ owner_id: string; field: string; value: string; n: number }>`
+      select owner_id, field, value, n from application_search_counts order by owner_id, field, value`.execute(database.db)).rows.map((r) => ({ ...r, n: Number(r.n) }));
+    const counted = async () => (await sql<{ owner_id: string; field: string; value: string; n: number }>`
+      select owner_id, field, value, n from (
+        select owner_id, 'title' as field, title as value, count(*) as n from application_search group by owner_id, title
+        union all select owner_id, 'company', company, count(*) from application_search group by owner_id, company
+        union all select owner_id, 'location', location, count(*) from application_search group by owner_id, location) c
+      order by owner_id, field, value`.execute(database.db)).rows.map((r) => ({ ...r, n: Number(r.n) }));
+    expect(await kept()).toEqual(await counted());
+    const a = await givenApplication(ctx, { company: 'Kept Counts Ltd', title: 'Data Analyst', location: 'Lisbon' });
+    const b = await givenApplication(ctx, { company: 'Kept Counts Ltd', title: 'Data Analyst' });
+    expect((await kept()).filter((r) => r.owner_id === 'u-kept-values')).toEqual([
+      { owner_id: 'u-kept-values', field: 'company', value: 'kept counts ltd', n: 2 },
+      { owner_id: 'u-kept-values', field: 'location', value: '', n: 1 },
+      { owner_id: 'u-kept-values', field: 'location', value: 'lisbon', n: 1 },
+      { owner_id: 'u-kept-values', field: 'title', value: 'data analyst', n: 2 },
+    ]);
+    const fresh = await apps.getApplication(ctx, b.id);
+    await apps.updateApplication(ctx, b.id, { version: fresh.version, title: 'Lead Analyst', location: 'Porto' });
+    await updateCompany(ctx, fresh.companyId, { name: 'Counted Again Ltd' });
+    expect(await kept()).toEqual(await counted());
+    await apps.deleteApplication(ctx, a.id);
+    expect(await kept()).toEqual(await counted());
+    expect((await kept()).filter((r) => r.owner_id === 'u-kept-values').map((r) => r.value)).toEqual(['counted again ltd', 'porto', 'lead analyst']); // counts that fall to zero go
+    expect((await page('u-kept-values', { q: 'again' }, 'updated', 'desc', 0)).total).toBe(1);
+  });
+
   it.runIf(dialect === 'sqlite')('numbers each owner\u2019s documents in a range of their own', async () => {
     await givenApplication(await testContext(database, { ownerId: 'other-a' }), { company: 'Late Co', title: 'Late Engineer' });
     const ranges = await sql<{ owner_id: string; lo: number; hi: number; n: number }>`

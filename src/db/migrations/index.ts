@@ -37,6 +37,7 @@ import * as searchWalk from './20261206_08_0001_search_walk.js';
 import * as winMarks from './20261207_03_0001_win_marks.js';
 import * as bulkCounts from './20261207_04_0001_bulk_counts.js';
 import * as activityDays from './20261208_01_0001_activity_days.js';
+import * as searchCounts from './20261209_01_0001_search_counts.js';
 /**
  * Every migration, in order. Append only: never edit or reorder a migration
  * that has shipped; add a new timestamp-named file and list it here.
@@ -79,4 +80,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261207_03_0001_win_marks': winMarks,
   '20261207_04_0001_bulk_counts': bulkCounts,
   '20261208_01_0001_activity_days': activityDays,
+  '20261209_01_0001_search_counts': searchCounts,
 };

@@ -322,17 +322,26 @@ export function walkSearchQuery(db: Kysely<DB>, ownerId: string, filter: ViewFil
 
 /**
  * How many applications a search matches, with its other filters. A search
- * alone is counted in the search index (on SQLite, the owner's rowid range of
- * the trigram index; on PostgreSQL, the owner's rows of application_search
- * through the trigram indexes), without reading application_state.
+ * alone is counted in the search index, without reading application_state:
+ * - SQLite: the owner's rowid range of the trigram index;
+ * - PostgreSQL: the kept counts of the searched values (ADR 0064,
+ *   application_search_counts: each owner's titles, company names and
+ *   locations with the number of applications holding each). When every
+ *   value containing the words is of one field, the total is the sum of their
+ *   counts; when values of two or three fields contain them (an application
+ *   may then match twice), the owner's rows of application_search are counted
+ *   through the trigram indexes, as before.
  */
 export function searchCountQuery(db: Kysely<DB>, ownerId: string, filter: ViewFilter) {
   const q = filter.q ?? '';
   const alone = !filter.ids && !filter.statuses?.length && !filter.tag && !filter.sources?.length && !filter.from && !filter.to && !filter.silentSince;
   if (alone && isPostgres(db)) {
     const like = `%${escapeLike(q.toLowerCase())}%`;
-    const matching = sql`select 1 from application_search s where s.owner_id = ${ownerId} and (s.title like ${like} or s.company like ${like} or s.location like ${like})`;
-    return db.selectFrom(sql`(${matching})`.as('m')).select(sql<number>`count(*)`.as('n'));
+    const values = sql`select k.field, k.n from application_search_counts k where k.owner_id = ${ownerId} and k.value like ${like}`;
+    const rows = sql`select count(*) from application_search s where s.owner_id = ${ownerId} and (s.title like ${like} or s.company like ${like} or s.location like ${like})`;
+    return db
+      .selectFrom(sql`(select count(distinct v.field) as fields, coalesce(sum(v.n), 0) as n from (${values}) v)`.as('m'))
+      .select(sql<number>`case when m.fields > 1 then (${rows}) else m.n end`.as('n'));
   }
   if (alone) {
     const matching = [...q].length >= 3 ? ownerMatches(ownerId, q) : shortMatches(ownerId, q);

@@ -1,5 +1,6 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { CheckInsTable, DB } from '../schema.js';
+import { STAGES } from '../../domain/applications/stages.js';
 
 export type CheckInRow = Selectable<CheckInsTable> & { company: string | null; title: string | null };
 
@@ -57,13 +58,19 @@ export async function listCheckIns(
   return q.orderBy('k.checked_on', 'desc').orderBy('k.created_at', 'desc').limit(limit).execute();
 }
 
-/** The newest day the seeker did something in the search (a stage event other than an employer's ending). */
+/** The stages of what the seeker does: every stage but an employer's ending (a rejection, a silence). */
+const OWN_STAGES = STAGES.filter((s) => s !== 'rejected' && s !== 'ghosted');
+
+/**
+ * The newest day the seeker did something in the search (a stage event other than an employer's ending).
+ * The newest of each stage's newest day: one seek to the end of each stage's (owner_id, stage,
+ * occurred_on) range of the index, not a read of every event of the owner.
+ */
 export async function lastActivityDay(db: Kysely<DB>, ownerId: string): Promise<string | null> {
-  const r = await db
-    .selectFrom('stage_events')
-    .select((eb) => eb.fn.max('occurred_on').as('day'))
-    .where('owner_id', '=', ownerId)
-    .where('stage', 'not in', ['rejected', 'ghosted'])
-    .executeTakeFirst();
+  const [first, ...others] = OWN_STAGES.map((stage) =>
+    db.selectFrom('stage_events').select((eb) => eb.fn.max('occurred_on').as('day')).where('owner_id', '=', ownerId).where('stage', '=', stage),
+  );
+  const newest = others.reduce((q, next) => q.unionAll(next), first!);
+  const r = await db.selectFrom(newest.as('s')).select((eb) => eb.fn.max('s.day').as('day')).executeTakeFirst();
   return r?.day ?? null;
 }

@@ -24,6 +24,13 @@ export const KEPT_COUNT_TABLES = [
   'insight_theme_counts',
 ] as const;
 
+/** PostgreSQL only: the counts of the searched values (migration 20261209_01_0001, ADR 0064), kept like the others. */
+export const KEPT_SEARCH_COUNTS = 'application_search_counts';
+
+/** The owner's search counts from application_search, the rule of their trigger as an aggregate. */
+const SEARCH_COUNTS = `insert into application_search_counts (owner_id, field, value, n)
+  ${['title', 'company', 'location'].map((f) => `select owner_id, '${f}', ${f}, count(*) from application_search where owner_id = ? group by owner_id, ${f}`).join('\n  union all ')}`;
+
 const SCREEN = stageRank('screen');
 const INTERVIEW = stageRank('interview');
 const OFFER = stageRank('offer');
@@ -145,7 +152,11 @@ export async function recountKeptCounts(db: Kysely<DB>, ownerId: string): Promis
   }
   for (const table of KEPT_COUNT_TABLES) await sql`delete from ${sql.table(table)} where owner_id = ${ownerId}`.execute(db);
   for (const text of statements(pg)) await withOwner(text, ownerId).execute(db);
-  if (pg) await sql`select set_config('debrief.bulk_counts', 'on', true)`.execute(db);
+  if (pg) {
+    await sql`delete from application_search_counts where owner_id = ${ownerId}`.execute(db);
+    await withOwner(SEARCH_COUNTS, ownerId).execute(db);
+    await sql`select set_config('debrief.bulk_counts', 'on', true)`.execute(db);
+  }
 }
 
 /**

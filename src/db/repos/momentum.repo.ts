@@ -160,18 +160,55 @@ export async function feedbackReceived(db: Kysely<DB>, ownerId: string, range: {
 
 /* ---------- wins ---------- */
 
+/** Every win of the owner, newest day first, then newest recorded. */
 export async function listWinRows(db: Kysely<DB>, ownerId: string): Promise<WinRow[]> {
-  return db.selectFrom('wins').selectAll().where('owner_id', '=', ownerId).orderBy('occurred_on', 'desc').orderBy('created_at', 'desc').execute();
+  return winsInOrder(db, ownerId).selectAll().execute();
 }
 
-/** Records each win whose key is new; a key already there is left as it is. */
+/**
+ * What orders the wins, for each of them in the order of listWinRows: the same statement but for the
+ * columns it returns (ties of day and moment come out in the same order), so that a page showing the
+ * newest few reads the whole rows of those only (winRowsByIds).
+ */
+export async function winOrderRows(db: Kysely<DB>, ownerId: string): Promise<Pick<WinRow, 'id' | 'key' | 'source' | 'occurred_on'>[]> {
+  return winsInOrder(db, ownerId).select(['id', 'key', 'source', 'occurred_on']).execute();
+}
+
+/** The statement of listWinRows and winOrderRows, without its columns. */
+export function winsInOrder(db: Kysely<DB>, ownerId: string) {
+  return db.selectFrom('wins').where('owner_id', '=', ownerId).orderBy('occurred_on', 'desc').orderBy('created_at', 'desc');
+}
+
+/** The given wins of the owner, in no particular order. */
+export async function winRowsByIds(db: Kysely<DB>, ownerId: string, ids: readonly string[]): Promise<WinRow[]> {
+  const out: WinRow[] = [];
+  for (const chunk of inChunks(ids)) out.push(...(await db.selectFrom('wins').selectAll().where('owner_id', '=', ownerId).where('id', 'in', chunk).execute()));
+  return out;
+}
+
+/**
+ * Rows written or read by id per statement: far below the bound parameters SQLite (32,766) and
+ * PostgreSQL (65,535) accept in one statement, which a long search's first visit passes (about
+ * 10,000 milestones of 12 columns at 50,000 applications).
+ */
+const WIN_ROWS_PER_STATEMENT = 500;
+
+function inChunks<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += WIN_ROWS_PER_STATEMENT) out.push(items.slice(i, i + WIN_ROWS_PER_STATEMENT));
+  return out;
+}
+
+/** Records each win whose key is new; a key already there is left as it is. All of them or none. */
 export async function insertNewWins(db: Kysely<DB>, rows: Insertable<WinsTable>[]): Promise<void> {
   if (rows.length === 0) return;
-  await db
-    .insertInto('wins')
-    .values(rows)
-    .onConflict((oc) => oc.columns(['owner_id', 'key']).doNothing())
-    .execute();
+  const write = async (trx: Kysely<DB>): Promise<void> => {
+    for (const chunk of inChunks(rows)) {
+      await trx.insertInto('wins').values(chunk).onConflict((oc) => oc.columns(['owner_id', 'key']).doNothing()).execute();
+    }
+  };
+  if (rows.length <= WIN_ROWS_PER_STATEMENT || db.isTransaction) return write(db);
+  await db.transaction().execute(write);
 }
 
 export async function deleteManualWin(db: Kysely<DB>, ownerId: string, id: string): Promise<boolean> {
