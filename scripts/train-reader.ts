@@ -307,18 +307,24 @@ if (args.includes('--choose')) {
   Reflect.set(POLICY, 'addReason', shipped.addReason);
 }
 
+// the checks below hold out the batches read as of the day before, in two folds by batch (the messages of one batch
+// share the commit they were read as of), so that a batch is never judged by a model that learned from it
+const asofBatches = [...new Set(asofCommit.values())].sort();
+const foldOf = (id: string): number => asofBatches.indexOf(asofCommit.get(id) ?? '') % 2;
+/** a model trained on every message but the as-of batches of fold f */
+const trainWithout = (source: typeof examples, f: number): ReaderModel =>
+  train(source.filter((_, i) => { const id = rows[i]?.labelled.id ?? ''; return !asofCommit.has(id) || foldOf(id) !== f; }));
+
 if (args.includes('--stage-margins')) {
   // how far the rules' stage should be trusted over the model's on mail the rules were not written from: the batches
   // read as of the day before, in two folds by batch; the stage heads are trained on the other fold and the stage is
   // chosen from the held-out messages' own as-of findings exactly as learned.ts chooses it, for a grid of margins
-  const commits = [...new Set(asofCommit.values())].sort();
-  const foldOf = (id: string): number => commits.indexOf(asofCommit.get(id) ?? '') % 2;
   const grid = { margin: [1, 0.6, 0.45, 0.3, 0.2, 0.1], silent: [0.3, 0.2, 0.1, 0] };
   const hits = new Map<string, number>();
   let n = 0;
   let rulesRight = 0;
   for (const f of [0, 1]) {
-    const model = train(asofExamples.filter((_, i) => { const id = rows[i]?.labelled.id ?? ''; return !asofCommit.has(id) || foldOf(id) !== f; }));
+    const model = trainWithout(asofExamples, f);
     rows.forEach((r, i) => {
       const id = r.labelled.id;
       const declined = r.labelled.kind === 'rejection' || r.labelled.kind === 'on_hold';
@@ -355,8 +361,6 @@ if (args.includes('--flag-cv')) {
   // exploring: the flags on the as-of batches held out by batch, for flag heads trained on today's findings or on the
   // day before's, and a grid of POLICY.add (the rules' flag stands; the model adds one at or above the threshold;
   // the check that a door found by the model opens onto roles is left out here)
-  const commits = [...new Set(asofCommit.values())].sort();
-  const foldOf = (id: string): number => commits.indexOf(asofCommit.get(id) ?? '') % 2;
   const adds = [0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 2];
   const flags = ['feedback', 'feedbackOffered', 'doorOpen'] as const;
   const specific = ['skills_gap', 'salary', 'overqualified', 'location', 'culture_fit'];
@@ -364,7 +368,7 @@ if (args.includes('--flag-cv')) {
     const right = new Map<string, number>();
     let n = 0;
     for (const f of [0, 1]) {
-      const model = train(source.filter((_, i) => { const id = rows[i]?.labelled.id ?? ''; return !asofCommit.has(id) || foldOf(id) !== f; }));
+      const model = trainWithout(source, f);
       rows.forEach((r, i) => {
         const l = r.labelled;
         if (!asofCommit.has(l.id) || foldOf(l.id) !== f || !(l.kind === 'rejection' || l.kind === 'on_hold')) return;
@@ -389,15 +393,13 @@ if (args.includes('--reason-cv')) {
   // exploring: the reasons on the as-of batches held out by batch, for reason heads trained on today's findings or on
   // the day before's, and a grid of POLICY.addReason (the rules' reasons stand; where they found none, the model adds
   // those at or above the threshold; the checks on the sentence it leans on are left out here)
-  const commits = [...new Set(asofCommit.values())].sort();
-  const foldOf = (id: string): number => commits.indexOf(asofCommit.get(id) ?? '') % 2;
   const adds = [0.4, 0.5, 0.6, 0.7, 0.8, 2];
   const names = HEADS.filter((h) => h.startsWith('reason:') && h !== 'reason:generic').map((h) => h.slice(7));
   for (const [name, source] of [['today', examples], ['as-of', asofExamples]] as const) {
     const tally = new Map<number, { tp: number; fp: number; fn: number; exact: number }>(adds.map((a) => [a, { tp: 0, fp: 0, fn: 0, exact: 0 }]));
     let n = 0;
     for (const f of [0, 1]) {
-      const model = train(source.filter((_, i) => { const id = rows[i]?.labelled.id ?? ''; return !asofCommit.has(id) || foldOf(id) !== f; }));
+      const model = trainWithout(source, f);
       rows.forEach((r, i) => {
         const l = r.labelled;
         if (!asofCommit.has(l.id) || foldOf(l.id) !== f || l.kind !== 'rejection') return;
