@@ -62,10 +62,10 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   // the sealed part is only scored: these floors are its figures with the model of ADR 0063, a guard against regressions
   it('does not fall below its recorded scores on the sealed part', () => {
     const r = score('sealed.jsonl');
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.95);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.905);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.86);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.98);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.955);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.9);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.85);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.975);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.99);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
   });
@@ -91,7 +91,7 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     // .92 until ADR 0050: the weights retrained that round add one wrong reason here and gain more on the other parts
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.94);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.91);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.975);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.985);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.95);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.955);
@@ -101,7 +101,7 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   it('does not fall below its recorded scores on the fourth sealed part', () => {
     const r = score('sealed-4.jsonl');
     expect(r.n).toBe(90);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.97);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.955);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.89);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.855);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.94);
@@ -114,13 +114,13 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   it('does not fall below its recorded scores on the fifth sealed part', () => {
     const r = score('sealed-5.jsonl');
     expect(r.n).toBe(92);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.915);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.935);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.9);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.93);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.94);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.915);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.955);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.975);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
-    expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.97);
+    expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.985);
   });
   // the sixth sealed part (99 messages from other trades, sectors and Englishes, written and scored before the
   // seventh round): only scored; floors are its figures with the model of ADR 0063
@@ -128,11 +128,11 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-6.jsonl');
     expect(r.n).toBe(99);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.935);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.895);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.86);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.915);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.87);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.965);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.985);
-    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.965);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.975);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.97);
   });
@@ -141,14 +141,14 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   it('does not fall below its recorded scores on the seventh sealed part', () => {
     const r = score('sealed-7.jsonl');
     expect(r.n).toBe(94);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.915);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.865);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.835);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.955);
-    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
-    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.975);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.89);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.855);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.82);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.945);
+    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.985);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.965);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
-    expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.985);
+    expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.97);
   });
   // the eighth sealed part (98 messages: the ordinary mail of real inboxes and HR templates, every stage, written and
   // scored before the ninth round): only scored; floors are its figures with the model of ADR 0063
@@ -156,11 +156,11 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-8.jsonl');
     expect(r.n).toBe(98);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.96);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.925);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.905);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.92);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.89);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.975);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
-    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.965);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.975);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.985);
   });
@@ -169,26 +169,26 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   it('does not fall below its recorded scores on the ninth sealed part', () => {
     const r = score('sealed-9.jsonl');
     expect(r.n).toBe(110);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.98);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.935);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.89);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.99);
-    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.99);
-    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.97);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.96);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.945);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.91);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.98);
+    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.98);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.98);
-    expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.98);
+    expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
   });
   // the tenth sealed part (97 messages: reasons and flags as employers state them, 14 with two reasons, written and
   // scored before the twelfth round): only scored; floors are its figures with the model of ADR 0063
   it('does not fall below its recorded scores on the tenth sealed part', () => {
     const r = score('sealed-10.jsonl');
     expect(r.n).toBe(97);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.935);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.92);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.86);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.975);
-    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.985);
-    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.945);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.95);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.91);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.85);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.965);
+    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.955);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.975);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
   });
@@ -200,9 +200,9 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-11.jsonl');
     expect(r.n).toBe(110);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.9);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.87);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.82);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.98);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.83);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.78);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(1);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.95);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.975);
@@ -233,8 +233,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-13.jsonl');
     expect(r.n).toBe(119);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.895);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.955);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.93);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.95);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.915);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.965);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.99);
@@ -244,12 +244,12 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   it('does not fall below its recorded scores on the fourteenth sealed part', () => {
     const r = score('sealed-14.jsonl');
     expect(r.n).toBe(116);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.945);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.945);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.92);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.99);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.955);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.93);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.905);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.98);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
-    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.965);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.97);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
   });
@@ -261,11 +261,11 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-15.jsonl');
     expect(r.n).toBe(126);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.94);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.905);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.865);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.915);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.875);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.925);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.98);
-    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.96);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.965);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.975);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.975);
   });
@@ -277,9 +277,9 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-16.jsonl');
     expect(r.n).toBe(120);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.875);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.935);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.89);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.965);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.94);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.905);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.975);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.99);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.915);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.965);
@@ -288,10 +288,10 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   it('does not fall below its recorded scores on the seventeenth sealed part', () => {
     const r = score('sealed-17.jsonl');
     expect(r.n).toBe(120);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.815);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.84);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.75);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.85);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.835);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.85);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.76);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.855);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.905);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.975);

@@ -151,6 +151,10 @@ describe('the learned model', () => {
     expect(readMessage({ text: curt }, null).kind).toBe('rejection');
     expect(readMessage({ text: curt }, flatModel({ 'kind:rejection': 0.01 })).kind).toBe('other');
     expect(readMessage({ text: curt }, flatModel({ 'kind:rejection': 0.08 })).kind).toBe('rejection');
+    // a decline addressed to the candidate is never undone, however much of the rest reads like a job alert
+    const alertish = "Hello Sam,\n\nThank you for your interest in the Data Analyst (Intern) position, Job ID 4471.\n\nWhile we regret to say that we won't be moving forward with you in this role, we do want you to keep exploring a career with us. New positions open all the time; sign up for job alerts to hear about them first.\n\nRegards,\nRecruiting";
+    expect(readMessage({ text: alertish }, null).kind).toBe('rejection');
+    expect(readMessage({ text: alertish }, flatModel({ 'kind:rejection': 0.01 })).kind).toBe('rejection');
   });
 
   it('loads only a well-formed weights file', () => {

@@ -520,6 +520,14 @@ export const POLICY = {
   notRejection: 0.03,
 } as const;
 
+/**
+ * A decline addressed to the candidate in so many words ("we won't be moving forward with you in this role"): the model
+ * never undoes it, however much of the rest reads like a job alert; a condition ("if you don't hear from us, your
+ * application has not been successful") is no such decline.
+ */
+const DECLINED_TO_YOU = /(?:\bnot|n't|\bno longer)\b[^.;]{0,40}\b(?:(?:with|for) you|your (?:application|candidacy|candidature))\b/;
+const CONDITIONAL = /\b(?:if|unless|should you|in case)\b/;
+
 const SPECIFIC: ReadonlySet<Reason> = new Set(['skills_gap', 'salary', 'overqualified', 'location', 'culture_fit']);
 
 /** Rules first, the model where the rules are silent or weak. */
@@ -530,7 +538,8 @@ export function combine(model: ReaderModel, sentences: readonly Sentence[], sign
   const evidence: Evidence[] = rules.evidence.filter((e) => e.label === 'kind');
   let { kind } = rules;
   // kind: an acknowledgement or an update that only sounds like a rejection
-  if (kind === 'rejection' && scoreOf(signals.kinds, 'rejection') < 1.5 && prob('kind:rejection') < POLICY.notRejection) {
+  const toYou = rules.evidence.some((e) => e.label === 'kind' && e.sentences.some((t) => DECLINED_TO_YOU.test(t.toLowerCase()) && !CONDITIONAL.test(t.toLowerCase())));
+  if (kind === 'rejection' && scoreOf(signals.kinds, 'rejection') < 1.5 && prob('kind:rejection') < POLICY.notRejection && !toYou) {
     kind = 'other';
     evidence.length = 0;
     evidence.push({ label: 'kind', value: 'other', sentences: [], confidence: Math.round((1 - prob('kind:rejection')) * 100) / 100 });
