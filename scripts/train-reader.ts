@@ -119,13 +119,30 @@ function rng(seed: number): () => number {
 /** features read from the words (words, stems, word classes, subject words), not from the rules' findings */
 const fromText = (f: string): boolean => /^[wstc]:/.test(f);
 
-function train(examples: { features: string[]; y: (number | undefined)[] }[]): ReaderModel {
+/** FNV-1a of a string: a message's own seed (see train) */
+function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+interface Example {
+  /** the message's id: its place in each epoch's order and the features it drops are drawn from it alone */
+  key: string;
+  features: string[];
+  y: (number | undefined)[];
+}
+
+function train(examples: Example[]): ReaderModel {
   // vocabulary: features seen in at least minCount messages (rule features always)
   const count = new Map<string, number>();
   for (const e of examples) for (const f of e.features) count.set(f, (count.get(f) ?? 0) + 1);
   const vocab = [...count].filter(([f, c]) => c >= SETTINGS.minCount || !fromText(f)).map(([f]) => f).sort();
   const index = new Map(vocab.map((f, i) => [f, i]));
-  const rows = examples.map((e) => ({ x: e.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined).sort((a, b) => a - b), y: e.y }));
+  const rows = examples.map((e) => ({ key: e.key, x: e.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined).sort((a, b) => a - b), y: e.y }));
   // words are regularised harder than the rules' findings, and dropped at random while training, so
   // that the rules' findings carry weight of their own and the words add to them where they generalise
   const isWord = vocab.map(fromText);
@@ -140,16 +157,15 @@ function train(examples: { features: string[]; y: (number | undefined)[] }[]): R
     const g2 = Array.from({ length: heads }, () => new Float64Array(vocab.length).fill(1e-8));
     const biasRun = new Float64Array(heads);
     const b2 = new Float64Array(heads).fill(1e-8);
-    const random = rng(SETTINGS.seed + run);
-    const order = rows.map((_, i) => i);
     for (let epoch = 0; epoch < SETTINGS.epochs; epoch++) {
-      for (let i = order.length - 1; i > 0; i--) {
-        const j = Math.floor(random() * (i + 1));
-        [order[i], order[j]] = [order[j] as number, order[i] as number];
-      }
+      // each message's place in the order and the features it drops are drawn from its own id, the run and the
+      // epoch, so that a change to a few messages changes the training of those messages, not every later draw
+      const place = rows.map((r) => hash(`${SETTINGS.seed}:${run}:${epoch}:${r.key}`));
+      const order = rows.map((_, i) => i).sort((a, b) => (place[a] as number) - (place[b] as number) || a - b);
       for (const k of order) {
         const row = rows[k];
         if (!row) continue;
+        const random = rng(place[k] as number);
         const kept = row.x.filter((i) => !isWord[i] || random() >= SETTINGS.dropout);
         // the reason heads also lose the rules' findings at random, so that they learn to read a reason
         // from the words where no rule fires (the only place the model may add one, see learned.ts)
@@ -226,7 +242,7 @@ const args = process.argv.slice(2);
 const cv = args.includes('--cv');
 const rows = await loadRows();
 const featuresOf = (r: Row): string[] => (readerFeatures(r.input) ?? []).filter((f) => SETTINGS.bigrams || !f.includes('_'));
-const examples = rows.map((r) => ({ features: featuresOf(r), y: targets(r.labelled) }));
+const examples: Example[] = rows.map((r, i) => ({ key: r.labelled.id || String(i), features: featuresOf(r), y: targets(r.labelled) }));
 // the same messages with the rules' findings as of the day before each joined the corpus (scripts/reader-asof.ts):
 // today's words, yesterday's rules, for the heads in ASOF_HEADS
 const asof = new Map<string, string[]>();
@@ -243,7 +259,7 @@ if (existsSync(ASOF)) {
 const asofExamples = rows.map((r, i) => {
   const now = examples[i] as (typeof examples)[number];
   const then = asof.get(r.labelled.id);
-  return then ? { features: [...then.filter((f) => SETTINGS.bigrams || !f.includes('_')), ...now.features.filter(fromText)], y: now.y } : now;
+  return then ? { key: now.key, features: [...then.filter((f) => SETTINGS.bigrams || !f.includes('_')), ...now.features.filter(fromText)], y: now.y } : now;
 });
 
 if (cv) {
