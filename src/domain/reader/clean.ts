@@ -34,6 +34,11 @@ const PERSON_SLOT = new RegExp(NAME_SLOT.source.replace('name|names|title|', '')
 export const SLOT_OPEN = '\u2045';
 export const SLOT_CLOSE = '\u2046';
 const SLOT_MARKS = /[\u2045\u2046]/g;
+
+/** a sentence as the rules read it: a template's slot read as words, without its marks */
+export function withoutSlotMarks(text: string): string {
+  return text.replace(SLOT_MARKS, '');
+}
 const marked = (words: string): string => `${SLOT_OPEN}${words.toLowerCase()}${SLOT_CLOSE}`;
 
 /** a sentence as a person should see it: a template's slot read as words is shown in brackets again */

@@ -4,11 +4,11 @@
  * (not taken from any corpus part). The rules alone (`null`) must read them.
  */
 import { describe, expect, it } from 'vitest';
-import { normaliseText as normalise, PLACEHOLDER, showSlots } from './clean.js';
+import { normaliseText as normalise, PLACEHOLDER, showSlots, withoutSlotMarks } from './clean.js';
 import { readMessage } from './read-message.js';
 
 /** the text the rules read: a slot read as words loses the marks that show it as a slot in the evidence */
-const normaliseText = (raw: string): string => normalise(raw).replace(/[\u2045\u2046]/g, '');
+const normaliseText = (raw: string): string => withoutSlotMarks(normalise(raw));
 
 const read = (text: string, subject?: string) => readMessage({ text, subject }, null);
 const wrap = (body: string): string => `Dear [Candidate Name],\n\n${body}\n\nKind regards,\n[Your Name]\n[Company Name]`;

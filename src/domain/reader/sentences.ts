@@ -3,6 +3,7 @@
  * (hard-wrapped prose vs. signature/list lines), then sentence punctuation with
  * an abbreviation guard. Footer/legal/unsubscribe sentences are flagged.
  */
+import { withoutSlotMarks } from './clean.js';
 import { GatedPatterns } from './prefilter.js';
 import type { Sentence } from './types.js';
 
@@ -41,15 +42,14 @@ const DOT_INSIDE = /\.\S/;
 export function foldForMatch(s: string): string {
   const lower = s.toLowerCase();
   const plain = FOLDABLE.test(lower)
-    ? lower
+    ? // a template slot's marks (clean.ts, readSlots) dropped: the rules read the slot's words
+      withoutSlotMarks(lower)
         // accents folded so "résumé" matches the plain-ASCII patterns
         .normalize('NFD')
         .replace(/[\u0300-\u036f]/g, '')
         .replace(/[\u2018\u2019\u201b\u2032`\u00b4]/g, "'")
         .replace(/[\u201c\u201d\u201e\u2033]/g, '"')
         .replace(/[\u2010-\u2015]/g, '-')
-        // a template slot's marks (clean.ts, readSlots): the rules read the slot's words
-        .replace(/[\u2045\u2046]/g, '')
         .replace(/\s+/g, ' ')
     : lower.includes('  ')
       ? lower.replace(/ {2,}/g, ' ')
