@@ -36,6 +36,11 @@ interface DevLine {
 }
 const linesOf = (jsonl: string): DevLine[] => jsonl.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as DevLine);
 
+if (git('rev-parse', '--is-shallow-repository').trim() === 'true') {
+  console.error('reader-asof needs the whole git history (this clone is shallow): run `git fetch --unshallow` first');
+  process.exit(2);
+}
+
 // the commit that added each text: walk the corpus file's history oldest first
 const addedBy = new Map<string, string>();
 for (const commit of git('log', '--reverse', '--format=%H', '--', DEV).split('\n').filter(Boolean)) {
