@@ -383,7 +383,7 @@ describe.each(testDialects())('isolation between accounts, route by route (%s)',
     // A's search: the sample, a journal entry, a mailbox read, an invitation.
     expect((await h.request('POST', '/api/demo', { cookie: a.cookie })).status).toBe(201);
     expect((await h.request('POST', '/api/journal', { cookie: a.cookie, body: { mood: 2, note: 'A hard day' } })).status).toBe(201);
-    // The oldest application: the newest is deleted below, and its notes go with it.
+    // An application of the sample (the one deleted below is imported later, so this note stays).
     const someApplication = (await database.db.selectFrom('applications').select('id').where('owner_id', '=', a.id).orderBy('id', 'asc').executeTakeFirstOrThrow()).id;
     expect((await h.request('POST', `/api/applications/${someApplication}/notes`, { cookie: a.cookie, body: { body: 'Call back Monday' } })).status).toBe(201);
     // A message from a company A has not applied to yet: a proposal to review.
@@ -411,8 +411,17 @@ describe.each(testDialects())('isolation between accounts, route by route (%s)',
     await asA('POST', `/api/practice/${question}/rate`, { rating: 'good', reps: 0 });
     await asA('PATCH', '/api/settings', { yourName: 'Adaline Quist' });
     await asA('POST', '/api/calendar/feed');
-    // One application deleted (its undo buffer kept): B must not bring it back.
-    const deleted = (await database.db.selectFrom('applications').select('id').where('owner_id', '=', a.id).orderBy('id', 'desc').executeTakeFirstOrThrow()).id;
+    // One application deleted (its undo buffer kept): B must not bring it back. The one imported above, named, so
+    // that no row the sample links to another table (a contact met at an interview, say) goes with it.
+    const deleted = (
+      await database.db
+        .selectFrom('applications as ap')
+        .innerJoin('companies as co', 'co.id', 'ap.company_id')
+        .select('ap.id')
+        .where('ap.owner_id', '=', a.id)
+        .where('co.name', '=', 'Quillmoor Freight')
+        .executeTakeFirstOrThrow()
+    ).id;
     await asA('DELETE', `/api/applications/${deleted}`);
     const agenda = (await asA('GET', '/api/agenda')) as { days: { items: { key: string; draft: unknown }[] }[] };
     const agendaItems = agenda.days.flatMap((d) => d.items);
