@@ -70,6 +70,24 @@ describe('agenda rules', () => {
     expect(items[0]?.draft?.body).toContain('Thursday 19 November');
   });
 
+  it('one thank-you per application: a screen followed by an interview asks only for the interview\'s', () => {
+    const f = facts({
+      interviews: [
+        interview('2026-11-15', { eventId: 'screen', stage: 'screen', round: null }),
+        interview('2026-11-19', { eventId: 'round1' }),
+        interview('2026-11-16', { eventId: 'other-app', applicationId: 'a2', company: 'Evergreen Care' }),
+        interview('2026-11-22', { eventId: 'round2', round: 2 }),
+      ],
+    });
+    const thanks = buildAgenda(f, DEFAULT_AGENDA_RULES, w, none).filter((i) => i.kind === 'thank_you');
+    // The screen was followed by round 1 (met again): only round 1's note and the other employer's are asked for;
+    // round 2 is ahead, so round 1 still wants its note.
+    expect(thanks.map((i) => i.key)).toEqual(['thank_you:other-app', 'thank_you:round1']);
+    // Two meetings on the same day ask for one note.
+    const sameDay = facts({ interviews: [interview('2026-11-19', { eventId: 'a' }), interview('2026-11-19', { eventId: 'b', round: 2 })] });
+    expect(buildAgenda(sameDay, DEFAULT_AGENDA_RULES, w, none).filter((i) => i.kind === 'thank_you')).toHaveLength(1);
+  });
+
   it('no thank-you once one is logged, once the application ended, or a week later', () => {
     const f = facts({ interviews: [interview('2026-11-19', { thankedOn: '2026-11-19' }), interview('2026-11-18', { eventId: 'x', ended: true }), interview('2026-11-10', { eventId: 'old' })] });
     expect(buildAgenda(f, DEFAULT_AGENDA_RULES, w, none)).toEqual([]);

@@ -213,7 +213,7 @@ function interviewItems(f: AgendaFacts, w: AgendaWindow, rules: AgendaRules): Dr
     }
     const due = addDays(i.day, rules.thankYou.withinDays);
     const age = daysBetween(i.day, w.today);
-    if (rules.thankYou.enabled && i.stage !== 'assessment' && !i.ended && i.thankedOn === null && age >= 0 && age <= THANK_YOU_STALE_DAYS) {
+    if (rules.thankYou.enabled && i.stage !== 'assessment' && !i.ended && i.thankedOn === null && age >= 0 && age <= THANK_YOU_STALE_DAYS && !metAgainSince(f.interviews, i, w.today)) {
       out.push({
         key: `thank_you:${i.eventId}`, kind: 'thank_you', due, title: `Thank-you note to ${i.company}`,
         detail: `For the ${what.toLowerCase()} on ${i.day}${i.people.length ? ` with ${i.people.map((p) => p.name).join(', ')}` : ''}`,
@@ -223,6 +223,14 @@ function interviewItems(f: AgendaFacts, w: AgendaWindow, rules: AgendaRules): Dr
     }
   }
   return out;
+}
+
+/**
+ * The same employer was met again after this meeting, by today: a thank-you for the earlier step is moot (the
+ * later one asks for its own), so one application never lists two thank-you notes.
+ */
+function metAgainSince(all: AgendaFacts['interviews'], i: AgendaFacts['interviews'][number], today: string): boolean {
+  return all.some((o) => o.applicationId === i.applicationId && o.stage !== 'assessment' && o.day <= today && (o.day > i.day || (o.day === i.day && o.eventId > i.eventId)));
 }
 
 function followUpItems(f: AgendaFacts, rules: AgendaRules): Draftless[] {
