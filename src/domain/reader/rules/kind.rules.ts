@@ -113,6 +113,11 @@ export const ARRANGEMENT_REFUSED = /\b(?:unable|not able|no longer able|not in a
  * Sentences that are no decision about this candidate, whatever their polite words: sympathy with the
  * candidate's own choice, a policy about everyone else, a job saved in an alert, an update with no news yet.
  */
+/**
+ * The hire held back until something happens, not declined: "we won't be going ahead with the hire until the new budget
+ * is agreed" (a condition on the candidate — "until you send your references" — is left to the other rules).
+ */
+export const UNTIL_THEN = /(?:\bnot|n't) (?:be )?(?:[\w']+ )?(?:going ahead|go ahead|proceeding|proceed|moving forward|move forward|pressing on|press on|continuing|continue|progressing|progress) with (?:the|this|any|our|that) (?:[\w-]+ )?(?:hire|hiring|recruitment|appointment|role|position|post|vacancy|process|interviews?|search|offer)s?\b[^.;]{0,50}\b(?:until|till|before)\b(?! you\b| your\b)/;
 export const NOT_THIS_DECISION = new RegExp([NOT_THIS_DECISION_BEFORE, CONTACT_ONLY_SELECTED, NO_REPLY_TO_CLASS, NO_DECISION_YET, WRONG_CONTACT, SOMEONE_ELSES, CLASS_OF_APPLICATIONS, MAY_HAVE_BEEN, INCONVENIENCE, SLOW_REPLY, OWN_CHOICE_RESPECTED, SLOT_TAKEN, TIMING_REGRET, CANNOT_JOIN, NO_INFORMATION, OWN_WITHDRAWAL, OWN_STEP_FAILED, ADMIN_DECLINED, CLOSED_TO_NEW, NOT_AFFECTED, THIRD_PERSON, IN_GENERAL, ONLY_FOLLOWED, STILL_TO_SEND, QUOTED_MAIL].map((r) => r.source).join('|'));
 
 /**
@@ -132,7 +137,7 @@ const RULES: readonly Rule<KindLabel>[] = [
   { label: 'rejection', w: 1.2, re: /\byour (?:application|cv|candidacy|candidature|submission)\b[^.;]{0,80}\b(?:cannot|can't|could not|couldn't|will not|won't|is not able to|are not able to) be (?:considered|accepted|processed|taken forward|progressed)\b/ },
   // (a thing that "didn't go through", with nowhere it went to, is a failed sign-up, upload or payment, not a decline; nor is an
   // arrangement no longer offered: "we are no longer able to offer in-person interviews")
-  { label: 'rejection', w: 1.3, unless: new RegExp(String.raw`(?:\bnot|n't) go through\b(?! (?:to|into|onto|for)\b)|${ARRANGEMENT_REFUSED.source}`), re: /(?:not|n't|no longer)\s(?:be\s)?(?:[\w']+\s)?(?:moving|move|moved|proceed|proceeding|progress|progressing|pursue|pursuing|advance|advancing|continue|continuing|going|go|(?:taking|take)(?! (?:place|part|long|effect|a (?:while|bit|little)))|considering|consider|offering|extending|inviting|able to (?:offer|progress|move|proceed|take|consider|pursue|continue|invite|extend|accommodate))\b/ },
+  { label: 'rejection', w: 1.3, unless: new RegExp(String.raw`(?:\bnot|n't) go through\b(?! (?:to|into|onto|for)\b)|${ARRANGEMENT_REFUSED.source}|${UNTIL_THEN.source}`), re: /(?:not|n't|no longer)\s(?:be\s)?(?:[\w']+\s)?(?:moving|move|moved|proceed|proceeding|progress|progressing|pursue|pursuing|advance|advancing|continue|continuing|going|go|(?:taking|take)(?! (?:place|part|long|effect|a (?:while|bit|little)))|considering|consider|offering|extending|inviting|able to (?:offer|progress|move|proceed|take|consider|pursue|continue|invite|extend|accommodate))\b/ },
   { label: 'rejection', w: 1.5, re: /\bunsuccessful\b|(?:\bnot|n't) (?:been |was |were )?(?:successful|selected|shortlisted|chosen|short-listed|progressed|appointed|picked(?! up\b))|(?:\bnot|n't) (?:yet )?(?:been )?qualified (?:for|to) (?:the |our )?(?:next|further|following|final|group|interview|second|third|subsequent|personal)\b|have not been (?:selected|successful|shortlisted)|decided against|(?:declin(?:e|ed|ing)) (?:your(?! (?:kind |generous )?(?:invitation|invite|request|connection|meeting|proposal|suggestion|offer to (?:speak|talk|present|mentor|volunteer|help)))|to (?:move|proceed|progress|offer))/ },
   { label: 'rejection', w: 1.5, re: new RegExp(String.raw`(?:decided|decision|chosen|choose|chose|elected|opted|going|gone|went|moving|move|moved|proceed(?:ed|ing)?|continu(?:e|ing)|pursu(?:e|ed|ing)|progress(?:ing)?|go|identified|selected|hired|appointed|found|offer(?:ed)? (?:the (?:role|position) )?to)\s(?:[\w']+\s){0,3}?(?:with\s|forward with\s|ahead with\s|to\s)?${OTHERS}\s(?:[\w']+\s)?${PEOPLE}\b`) },
   { label: 'rejection', w: 1.5, re: /\bidentified others\b|\b(?:others|other applicants|other candidates) (?:who|whose|that|whom) (?:[\w']+ ){0,4}(?:more|better|closely|stronger|best)/ },
@@ -241,6 +246,9 @@ const RULES: readonly Rule<KindLabel>[] = [
   // the application put to one side for this post: "we have set your application aside for this post"
   { label: 'rejection', w: 1.2, re: /\b(?:set|put|placed?) (?:your|the) (?:application|cv|candidacy|candidature|profile) (?:aside|to one side|on one side)\b/ },
   // ── on hold: paused or delayed, not declined
+  // the hire held back until a budget, funding or a decision comes: "we won't be going ahead with the hire until the new
+  // budget is agreed"
+  { label: 'on_hold', w: 1.6, re: UNTIL_THEN },
   { label: 'on_hold', w: 1.3, re: /(?:process|recruitment|recruiting|hiring|search|role|position|vacancy|requisition|opening|interviews?|decision|timeline|internship|program(?:me)?|intake|cohort|scheme|apprenticeship|start date|campaign|shortlisting)[^.;]{0,60}(?:on hold|paused|delayed|postponed|suspended|frozen|deferred|pushed back|taking longer|taken (?:us )?(?:a (?:little|bit) )?longer|put back|been extended|on ice|on the back ?burner)/ },
   { label: 'on_hold', w: 1.3, re: /(?:temporarily|currently) (?:paused|pausing|halted|holding|suspended|on hold)|put (?:[\w']+ ){0,3}on (?:hold|ice|the back ?burner)|paus(?:e|ed|ing) (?:on |in )?(?:our |the |all )?(?:hiring|recruitment|recruiting|process)|(?:paus(?:e|ed|ing)|hold(?:ing)?|freez(?:e|ing)|froze) (?:all |any |our )?(?:new|external|senior|junior|graduate|permanent|further|non-essential|non-critical) (?:hires|hiring|recruitment)\b(?! (?:event|fair|day|manager|managers|team)s?\b)|hiring freeze/ },
   // the process picked up again later, or no next step booked for a stretch: "we'll pick it up again as soon as he's back",
