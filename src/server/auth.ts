@@ -1,7 +1,8 @@
 import { betterAuth } from 'better-auth';
 import { APIError, createAuthMiddleware } from 'better-auth/api';
 import { admin } from 'better-auth/plugins';
-import { PostgresAdapter, type Kysely } from 'kysely';
+import { type Kysely } from 'kysely';
+import { dialectOf } from '../db/dialect.js';
 import type { DB } from '../db/schema.js';
 import type { HostedConfig } from '../domain/hosting/config.js';
 import { newId } from '../domain/ids.js';
@@ -57,7 +58,7 @@ export function createAuth(options: AuthOptions) {
     basePath: '/api/auth',
     secret: options.secret,
     // Hosted mode runs on PostgreSQL; the isolation test also drives the same app over SQLite.
-    database: { db, type: db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite' },
+    database: { db, type: dialectOf(db) },
     trustedOrigins: [new URL(config.publicUrl).origin],
     user: { modelName: 'auth_user' },
     session: { modelName: 'auth_session', expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },

@@ -1,4 +1,5 @@
-import { PostgresAdapter, sql, type CompiledQuery, type Kysely, type RawBuilder, type Selectable, type SqlBool } from 'kysely';
+import { sql, type CompiledQuery, type Kysely, type RawBuilder, type Selectable, type SqlBool } from 'kysely';
+import { isPostgres } from '../dialect.js';
 import type { ApplicationsTable, DB } from '../schema.js';
 import { KEPT_OUTCOME_OF_STATUS } from './kept-counts.repo.js';
 
@@ -56,9 +57,6 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 }
 
-function isPostgres(db: Kysely<DB>): boolean {
-  return db.getExecutor().adapter instanceof PostgresAdapter;
-}
 
 /**
  * Applications whose title, company name or location contains `text` (any

@@ -1,4 +1,5 @@
-import { PostgresAdapter, sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
+import { isPostgres } from '../dialect.js';
 import { AWAITING_REPLY } from '../../domain/applications/no-response.js';
 import { PROGRESS_STAGES, stageRank } from '../../domain/applications/stages.js';
 import { ALL_DIMENSION, metricFlags, resolveKeptCounts, type KeptCountRow, type KeptOutcome, type RecentAwaiting } from '../../domain/insights/kept-counts.js';
@@ -263,7 +264,7 @@ export function scopeStatuses(scope: CohortScope): RawBuilder<unknown> {
  * anew on every run, which costs more than it saves at these sizes. Off for this transaction only.
  */
 export async function withoutJit<T>(db: Kysely<DB>, run: (db: Kysely<DB>) => Promise<T>): Promise<T> {
-  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return run(db);
+  if (!isPostgres(db)) return run(db);
   return db.transaction().execute(async (trx) => {
     await sql`set local jit = off`.execute(trx);
     return run(trx);

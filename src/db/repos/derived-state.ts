@@ -1,4 +1,5 @@
-import { PostgresAdapter, sql, type Expression, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
+import { sql, type Expression, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
+import { isPostgres } from '../dialect.js';
 import { EMPLOYER_REPLY_STAGES, ENDINGS, PROGRESS_STAGES, SENT_PROGRESS_STAGES, type ProgressStage } from '../../domain/applications/stages.js';
 import type { DB } from '../schema.js';
 import { lockHistories } from './events.repo.js';
@@ -153,7 +154,6 @@ async function writeStates(db: Kysely<DB>, ownerId: string, today: string, appli
   }
 }
 
-const isPostgres = (db: Kysely<DB>): boolean => db.getExecutor().adapter instanceof PostgresAdapter;
 
 /**
  * The one function that writes application_state from the events (docs/decisions/0004, 0065):

@@ -1,4 +1,5 @@
-import { PostgresAdapter, type Insertable, type Kysely, type Selectable } from 'kysely';
+import { type Insertable, type Kysely, type Selectable } from 'kysely';
+import { isPostgres } from '../dialect.js';
 import type { DB, StageEventsTable } from '../schema.js';
 
 export type StageEventRow = Selectable<StageEventsTable>;
@@ -134,7 +135,7 @@ export async function restoreEvents(db: Kysely<DB>, rows: readonly StageEventRow
  */
 export async function lockHistory(db: Kysely<DB>, ownerId: string, applicationId: string): Promise<boolean> {
   const query = db.selectFrom('applications').select('id').where('owner_id', '=', ownerId).where('id', '=', applicationId);
-  const row = await (db.getExecutor().adapter instanceof PostgresAdapter ? query.forNoKeyUpdate() : query).executeTakeFirst();
+  const row = await (isPostgres(db) ? query.forNoKeyUpdate() : query).executeTakeFirst();
   return row !== undefined;
 }
 
@@ -151,7 +152,7 @@ export async function lockHistories(
   applicationIds?: readonly string[],
   options: { skipLocked?: boolean } = {},
 ): Promise<string[]> {
-  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) {
+  if (!isPostgres(db)) {
     if (applicationIds) return [...applicationIds];
     return (await db.selectFrom('applications').select('id').where('owner_id', '=', ownerId).execute()).map((r) => r.id);
   }

@@ -1,4 +1,5 @@
-import { PostgresAdapter, sql, type Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import { isPostgres } from '../dialect.js';
 import { PROGRESS_STAGES, STAGES } from '../../domain/applications/stages.js';
 import type { DB } from '../schema.js';
 import { pageIdsQuery, type ViewCursor, type ViewFilter, type ViewSort } from './application-views.repo.js';
@@ -105,7 +106,7 @@ export async function eventsOfApplications(db: Kysely<DB>, ownerId: string, ids:
 
 /** Whether this database writes the JSON export's lines itself (SQLite; PostgreSQL keeps the writer in code). */
 export function writesJsonLines(db: Kysely<DB>): boolean {
-  return !(db.getExecutor().adapter instanceof PostgresAdapter);
+  return !isPostgres(db);
 }
 
 const quoted = (values: readonly string[]) => sql.join(values.map((v) => sql.lit(v)));

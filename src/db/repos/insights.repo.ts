@@ -1,4 +1,5 @@
-import { PostgresAdapter, sql, type Kysely, type RawBuilder, type Selectable, type SqlBool } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type Selectable, type SqlBool } from 'kysely';
+import { isPostgres } from '../dialect.js';
 import { AWAITING_REPLY } from '../../domain/applications/no-response.js';
 import { PROGRESS_STAGES, stageRank, type ProgressStage } from '../../domain/applications/stages.js';
 import { SEGMENT_DIMENSIONS, type SegmentDimension, type SegmentMetric } from '../../domain/insights/types.js';
@@ -68,9 +69,6 @@ function periodOn(value: RawBuilder<unknown>, options: AggregateOptions): RawBui
 
 const inPeriod = (column: string, options: AggregateOptions): RawBuilder<SqlBool> => periodOn(sql.ref(column), options);
 
-function isPostgres(db: Kysely<DB>): boolean {
-  return db.getExecutor().adapter instanceof PostgresAdapter;
-}
 
 /** Whole days from `from` to `to` (both YYYY-MM-DD text), per dialect. */
 function dayDiff(db: Kysely<DB>, from: RawBuilder<unknown>, to: RawBuilder<unknown>): RawBuilder<number> {

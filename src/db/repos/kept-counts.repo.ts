@@ -1,4 +1,5 @@
-import { PostgresAdapter, sql, type Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import { isPostgres } from '../dialect.js';
 import { stageRank } from '../../domain/applications/stages.js';
 import { NON_INFORMATIVE_REASONS } from '../../domain/insights/index.js';
 import type { DB } from '../schema.js';
@@ -9,7 +10,6 @@ import type { DB } from '../schema.js';
  * 20261205_0100), as aggregates over one owner's rows instead of deltas of one row.
  */
 
-const isPostgres = (db: Kysely<DB>): boolean => db.getExecutor().adapter instanceof PostgresAdapter;
 
 /** Every table the triggers keep, each with an owner_id column. */
 export const KEPT_COUNT_TABLES = [
