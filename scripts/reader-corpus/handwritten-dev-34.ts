@@ -241,7 +241,7 @@ No further action is required from you at this stage. Unfortunately we cannot gi
 Pennine Energy Resourcing Centre
 SAP SuccessFactors`, 'Your application status has changed'),
 
-  other(`Dear Claire,
+  hold('application', ['generic'], {}, `Dear Claire,
 
 I am writing about your application for the post of Digital Education Developer in the Centre for Academic Practice.
 
@@ -263,7 +263,7 @@ Thanks for hanging in there,
 Aoife
 Tandem Learning`, 'Quick update from Tandem'),
 
-  other(`Dear Ms Ashworth,
+  hold('application', ['generic'], {}, `Dear Ms Ashworth,
 
 Thank you for your continued interest in the L&D Business Partner role at Liffey Mutual Insurance.
 
