@@ -107,9 +107,10 @@ const GOES_AHEAD = /\b(?:the |your )?offer (?:itself )?(?:still stands|stands|is
 
 /**
  * the message asks for something so that the process goes on, or leaves the going on to the candidate: "please confirm
- * this so we can continue", "let me know if you would still like to go ahead with the interview"
+ * this so we can continue", "let me know if you would still like to go ahead with the interview"; or it prepares the
+ * candidate's first day ("before your employment begins we must check your right to work")
  */
-const CONTINUES = /\bso (?:that )?(?:we|i) (?:can|may|are able to) (?:continue|proceed|carry on|move forward|progress|arrange|book|schedule|process|set up)\b|\bto (?:continue|proceed|carry on) with your application\b|\b(?:let (?:us|me) know|tell (?:us|me)|confirm|advise) (?:if|whether) you(?:'d| would)? (?:still )?(?:like|want|wish|be happy|be keen) to (?:continue|go ahead|proceed|carry on|be considered|move forward|stay in the process)\b|\b(?:let (?:us|me) know|tell (?:us|me)|confirm|advise) (?:if|whether) you(?:'d| would)? (?:still )?(?:like|want|wish) (?:me|us) to (?:put (?:you|your (?:[\w-]+ )?(?:cv|profile|name|details)) forward|submit (?:you|your (?:[\w-]+ )?(?:cv|profile|details|application))|send (?:your|you) (?:[\w-]+ )?(?:cv|profile|details) (?:over|on|across|to))\b/;
+const CONTINUES = /\b(?:before|ahead of|prior to|until) (?:your|you) (?:employment|start date|first day|induction|joining date) (?:begins|starts|on|with|date)\b|\byour (?:induction|first day|start date|onboarding) (?:on|is|will be)\b|\bso (?:that )?(?:we|i) (?:can|may|are able to) (?:continue|proceed|carry on|move forward|progress|arrange|book|schedule|process|set up)\b|\bto (?:continue|proceed|carry on) with your application\b|\b(?:let (?:us|me) know|tell (?:us|me)|confirm|advise) (?:if|whether) you(?:'d| would)? (?:still )?(?:like|want|wish|be happy|be keen) to (?:continue|go ahead|proceed|carry on|be considered|move forward|stay in the process)\b|\b(?:let (?:us|me) know|tell (?:us|me)|confirm|advise) (?:if|whether) you(?:'d| would)? (?:still )?(?:like|want|wish) (?:me|us) to (?:put (?:you|your (?:[\w-]+ )?(?:cv|profile|name|details)) forward|submit (?:you|your (?:[\w-]+ )?(?:cv|profile|details|application))|send (?:your|you) (?:[\w-]+ )?(?:cv|profile|details) (?:over|on|across|to))\b/;
 
 /** a sentence that only asks ("Not the right fit?"): no reason given to the candidate */
 const ASKED = /\?\s*$/;

@@ -1,0 +1,85 @@
+/**
+ * Look-alikes the rules read as declines, and the rules changed for them: messages written for this test (not taken from
+ * any corpus part), each beside a message in nearby words that must still read the other way. The rules alone (`null`)
+ * must read them.
+ */
+import { describe, expect, it } from 'vitest';
+import { readMessage } from './read-message.js';
+
+const read = (text: string) => readMessage({ text }, null);
+const wrap = (body: string): string => `Hello Idris,\n\n${body}\n\nWarm regards,\nTalent Team`;
+
+describe('no decline, said in so many words', () => {
+  it('reads "your application has not been unsuccessful and remains under consideration" as no rejection', () => {
+    const r = read(wrap('Thank you for interviewing for the Payroll Lead post. New spending controls mean every appointment must be re-approved, so we cannot make an offer for three weeks. Your application has not been unsuccessful and remains under consideration.'));
+    expect(r.kind).not.toBe('rejection');
+  });
+
+  it('reads "the role is paused, not cancelled" as a pause', () => {
+    const r = read(wrap('We have put a short freeze on external hiring while the plan for next year is agreed. The Analyst role is paused, not cancelled, and your application is safe with us.'));
+    expect(r.kind).toBe('on_hold');
+  });
+
+  it('still reads a plain "your application has been unsuccessful" as a rejection', () => {
+    expect(read(wrap('Thank you for interviewing for the Payroll Lead post. I am sorry to tell you that your application has been unsuccessful.')).kind).toBe('rejection');
+  });
+});
+
+describe('reassurance and arrangements are no decision', () => {
+  it('reads "you do not need to take any action" beside an extended closing date as no rejection', () => {
+    expect(read(wrap('The closing date for the Data Officer vacancy has moved to 3 March. You do not need to take any action: applications already made will be considered with the new ones.')).kind).not.toBe('rejection');
+  });
+
+  it('reads "sadly it is not possible to re-record an answer" in a video-interview invitation as no rejection', () => {
+    const r = read(wrap("You're invited to record a video interview for the Support Engineer role. Sadly it isn't possible to re-record an answer once it is submitted, so try the practice question first."));
+    expect(r.kind).not.toBe('rejection');
+  });
+
+  it('still reads "it is not possible to progress your application" as a rejection', () => {
+    expect(read(wrap('Thank you for the video interview for the Support Engineer role. Sadly it is not possible to progress your application further.')).kind).toBe('rejection');
+  });
+
+  it('reads a technical fault that lost some forms as no rejection', () => {
+    expect(read(wrap('Apologies: a technical fault on our careers site last Tuesday afternoon meant some forms sent in during those hours were not saved. Please check that your application shows as received.')).kind).not.toBe('rejection');
+  });
+
+  it('reads a right-to-work check before the first day as no rejection and no location reason', () => {
+    const r = read(wrap('Before your employment begins we must see your passport or share code to check your right to work. We regret that we cannot let you start until the check is done.'));
+    expect(r.kind).not.toBe('rejection');
+    expect(r.reasons).not.toContain('location');
+  });
+
+  it('still reads no right to work as a rejection for location', () => {
+    const r = read(wrap('Thank you for applying for the Nurse post. Unfortunately we cannot progress your application, as you do not have the right to work in the UK and we cannot sponsor a visa.'));
+    expect(r.kind).toBe('rejection');
+    expect(r.reasons).toContain('location');
+  });
+});
+
+describe('the process going on, or the candidate\'s own words', () => {
+  it('reads "the client would like to meet you for a first interview" as an invitation, not a profile mismatch', () => {
+    const r = read(wrap('Good news: the client would like to meet you for a first interview on Thursday. I know the last one was a let-down, but this role is a much closer match.'));
+    expect(r.kind).toBe('interview_invite');
+  });
+
+  it('reads "someone from the people team will look at your application" as no internal hire', () => {
+    const r = read(wrap('We have your application for the Coordinator role. Someone from the people team will look at your application within ten working days, and we will tell you either way.'));
+    expect(r.kind).not.toBe('rejection');
+    expect(r.reasons).not.toContain('internal_candidate');
+  });
+
+  it('still reads the role given to someone from the existing team as an internal hire', () => {
+    const r = read(wrap('Thank you for your interest in the Coordinator role. We have decided to appoint someone from the existing team, so we will not be taking your application further.'));
+    expect(r.kind).toBe('rejection');
+    expect(r.reasons).toContain('internal_candidate');
+  });
+
+  it("reads the candidate's own withdrawal, with the recruiter's mail quoted, as no rejection", () => {
+    const r = read("Hi Sara,\n\nI'm afraid I'm going to have to withdraw from the Bristol role. I accepted an offer elsewhere yesterday.\n\nThanks for all your help,\nIdris\n\nOn Mon, Sara wrote:\n> The client would like a second interview on Friday.");
+    expect(r.kind).not.toBe('rejection');
+  });
+
+  it('still reads "the other candidate accepted our offer" as a rejection', () => {
+    expect(read(wrap('Thank you for interviewing with us. We offered the role to another candidate, who has accepted our offer, so we will not be progressing your application.')).kind).toBe('rejection');
+  });
+});
