@@ -63,9 +63,9 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   it('does not fall below its recorded scores on the sealed part', () => {
     const r = score('sealed.jsonl');
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.95);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.9);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.85);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.975);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.905);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.86);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.98);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.99);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
   });
@@ -105,7 +105,7 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.89);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.855);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.94);
-    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.975);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.965);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.97);
   });
@@ -115,9 +115,9 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-5.jsonl');
     expect(r.n).toBe(92);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.93);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.94);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.915);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.965);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.965);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.945);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.985);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.975);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.985);
@@ -127,10 +127,10 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   it('does not fall below its recorded scores on the sixth sealed part', () => {
     const r = score('sealed-6.jsonl');
     expect(r.n).toBe(99);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.935);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.92);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.915);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.87);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.955);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.965);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.985);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.965);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
@@ -142,13 +142,13 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-7.jsonl');
     expect(r.n).toBe(94);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.905);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.87);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.835);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.945);
-    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.985);
-    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.955);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.875);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.85);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.955);
+    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.975);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
-    expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.97);
+    expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.985);
   });
   // the eighth sealed part (98 messages: the ordinary mail of real inboxes and HR templates, every stage, written and
   // scored before the ninth round): only scored; floors are its figures with the model of ADR 0063
@@ -156,9 +156,9 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-8.jsonl');
     expect(r.n).toBe(98);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.96);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.925);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.89);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.975);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.905);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.88);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.965);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.965);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
@@ -174,7 +174,7 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.89);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.99);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.99);
-    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.96);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.97);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.98);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.98);
   });
@@ -183,10 +183,10 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   it('does not fall below its recorded scores on the tenth sealed part', () => {
     const r = score('sealed-10.jsonl');
     expect(r.n).toBe(97);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.95);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.935);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.92);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.86);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.975);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.955);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.985);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.955);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.975);
@@ -200,8 +200,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-11.jsonl');
     expect(r.n).toBe(110);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.9);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.85);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.8);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.87);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.82);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.99);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.95);
@@ -217,8 +217,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-12.jsonl');
     expect(r.n).toBe(83);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.945);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.93);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.93);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.91);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.905);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.975);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.975);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.985);
@@ -233,8 +233,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-13.jsonl');
     expect(r.n).toBe(119);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.895);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.975);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.945);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.965);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.93);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.97);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.99);
@@ -245,11 +245,11 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-14.jsonl');
     expect(r.n).toBe(116);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.945);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.915);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.885);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.925);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.905);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.98);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
-    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.97);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.965);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
   });
@@ -261,11 +261,11 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-15.jsonl');
     expect(r.n).toBe(126);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.94);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.915);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.875);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.905);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.865);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.925);
-    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.99);
-    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.96);
+    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.98);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.965);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.975);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.975);
   });
@@ -276,10 +276,10 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   it('does not fall below its recorded scores on the sixteenth sealed part', () => {
     const r = score('sealed-16.jsonl');
     expect(r.n).toBe(120);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.875);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.86);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.94);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.905);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.955);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.965);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.99);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.915);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.965);
@@ -289,12 +289,12 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-17.jsonl');
     expect(r.n).toBe(120);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.825);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.855);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.77);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.865);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.85);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.76);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.88);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
-    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.905);
-    expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.975);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.9);
+    expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.985);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.93);
   });
 });

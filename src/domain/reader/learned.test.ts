@@ -23,7 +23,8 @@ describe('the learned model', () => {
     expect(SHIPPED_MODEL?.heads).toEqual(HEADS);
     expect(Object.keys(SHIPPED_MODEL?.weights ?? {}).length).toBeGreaterThan(100);
     // two sets of heads (kind and stage learned from the rules as of the day before, the rest from today's: ADR 0063)
-    expect(JSON.stringify(shipped).length).toBeLessThan(800_000);
+    // (a megabyte at most: the file is read once, when the reader is first used)
+    expect(JSON.stringify(shipped).length).toBeLessThan(1_000_000);
   });
 
   it('scores a message exactly as the heads score its feature set', () => {

@@ -486,6 +486,8 @@ const ROLE_DESCRIPTION = /^(?:(?:the|this) (?:[\w-]+ )?(?:role|position|job|post
 const ABOUT_CANDIDATE = /\byou(?:r|'ve|'re)?\b|\b(?:so|therefore|hence|which is why|as a result)\b|\bnot\b|n't\b/;
 
 /** an offer of feedback the model finds must speak of feedback or of going through the decision */
+/** What a sentence of specific feedback speaks of: the candidate, or what the role or the panel needed or found. */
+const FEEDBACK_TOPIC = /\b(?:you|your|yours|you've|you're|you'd)\b|\b(?:need(?:ed|s)?|requir\w*|looking for|sought|wanted|stronger|deeper|broader|more (?:experience|exposure|depth|evidence|examples|detail)|lack\w*|missing|short of|gaps?|below|scor(?:e|es|ed|ing)|(?:test|assessment|exercise|task|case study|quiz|challenge) results?|panel|interviewers?|assessors?|felt|noted|found|concern\w*)\b/;
 const OFFER_TOPIC = /\b(?:feedback|notes?|debrief\w*|pointers|comments|insights?|thoughts|input|reasons?|why|improv\w*|go(?:ing)? (?:over|through)|talk (?:it |this |you )?(?:over|through)|walk (?:you )?through|discuss\w*|call|chat)\b/;
 const DOOR_TOPIC = /\b(?:roles?|positions?|openings?|opportunit\w*|vacanc\w*|jobs?|appl\w*|careers?|talent|cv|resume|on file|hiring|recruit\w*|posts?)\b/;
 
@@ -606,6 +608,12 @@ export function combine(model: ReaderModel, sentences: readonly Sentence[], sign
     if (on && !ruled && name === 'feedbackOffered') {
       const top = contributing(model, weighed, 'flag:feedbackOffered')[0];
       on = Boolean(top && OFFER_TOPIC.test(top.norm));
+    }
+    // …and specific feedback must speak of the candidate or of what the role needed: "the best way to stand out is to
+    // finish a major project" or "our editor is open source" is advice to everyone, not feedback on this application
+    if (on && !ruled && name === 'feedback') {
+      const top = contributing(model, weighed, 'flag:feedback')[0];
+      on = Boolean(top && FEEDBACK_TOPIC.test(top.norm));
     }
     if (on) {
       const own = rules.evidence.find((e) => e.label === name);
