@@ -83,3 +83,17 @@ describe('the process going on, or the candidate\'s own words', () => {
     expect(read(wrap('Thank you for interviewing with us. We offered the role to another candidate, who has accepted our offer, so we will not be progressing your application.')).kind).toBe('rejection');
   });
 });
+
+describe('stage: two steps named in other words', () => {
+  it('reads recorded video questions as an assessment', () => {
+    expect(read(wrap('Thanks for completing the recorded video questions for our Retail Graduate Scheme. We have watched your responses and will not be advancing your application.')).stage).toBe('assessment');
+  });
+
+  it('reads "thank you for attending the panel for the above position" as an interview', () => {
+    expect(read(wrap('Thank you for attending the panel for the above position last Tuesday. I regret to tell you that you have not been recommended for appointment.')).stage).toBe('interview');
+  });
+
+  it('still reads a panel only promised to others as the application stage', () => {
+    expect(read(wrap('Shortlisted applicants will be asked to attend the panel on 3 May. I am sorry to say that your application has not been shortlisted.')).stage).toBe('application');
+  });
+});
