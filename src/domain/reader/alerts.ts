@@ -62,3 +62,17 @@ export function isAutoReply(sentences: readonly Sentence[], declining: readonly 
   if (!sentences.some((s) => AWAY.test(s.norm))) return false;
   return !declining.some((s) => OWN_DECLINE.test(s.norm));
 }
+
+/** mail to a list the reader joined, not to an applicant: "you're receiving this email because you joined our talent community" */
+const TO_A_LIST = /\byou(?:'re| are) (?:receiving|getting) this (?:e-?mail|message|newsletter|update)\b[^.;]{0,40}\bbecause you (?:joined|signed up|subscribed|opted in|registered|are a member|created)\b|^dear (?:talent community member|subscriber|community member|member|talent network member)\b/;
+/** the reader's own application, interview or test (a list's mail about someone else's post never speaks of one) */
+const OWN_APPLICATION = /\byour (?:application|candidacy|candidature|interview|assessment|test|submission|cv|resume|profile for)\b|\byou(?:'ve| have)? (?:applied|interviewed)\b|\b(?:thank you|thanks) for (?:applying|your application|interviewing)\b|\bother (?:candidates|applicants)\b|\b(?:not|un)successful\b|\bnot (?:been )?selected\b/;
+
+/**
+ * True when the message goes to a list the reader joined (a talent community, a newsletter) and never speaks of their own
+ * application: "the General Manager post we featured last month has now been filled" declines nobody.
+ */
+export function isListMail(sentences: readonly Sentence[]): boolean {
+  if (!sentences.some((s) => TO_A_LIST.test(s.norm))) return false;
+  return !sentences.some((s) => !s.footer && OWN_APPLICATION.test(s.norm));
+}

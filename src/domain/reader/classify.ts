@@ -3,7 +3,7 @@
  * each with the sentences it rests on.
  */
 import { confidenceOf, evidenceOf, scoreOf, scoreRules, shareGate, type LabelScore } from './engine.js';
-import { isAutoReply, isEmployerNotice, isJobDigest, isWithdrawalConfirmation } from './alerts.js';
+import { isAutoReply, isEmployerNotice, isJobDigest, isListMail, isWithdrawalConfirmation } from './alerts.js';
 import { comparativeHits } from './comparative.js';
 import { messagePolarity } from './polarity.js';
 import { FLAG_RULES, type FlagLabel } from './rules/flag.rules.js';
@@ -388,6 +388,11 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
   }
   // a job alert or digest declines nobody, however sorry it sounds ("we couldn't find more matches for your search")
   if (kind === 'rejection' && isJobDigest(sentences, (kinds.get('rejection')?.hits ?? []).map((h) => h.sentence))) {
+    kind = 'other';
+    kindScore = 0.5;
+  }
+  // mail to a list the reader joined, about a post that is not theirs: "the role we featured last month has been filled"
+  if (kind === 'rejection' && isListMail(sentences)) {
     kind = 'other';
     kindScore = 0.5;
   }

@@ -97,3 +97,15 @@ describe('stage: two steps named in other words', () => {
     expect(read(wrap('Shortlisted applicants will be asked to attend the panel on 3 May. I am sorry to say that your application has not been shortlisted.')).stage).toBe('application');
   });
 });
+
+describe('mail to a list the reader joined', () => {
+  it('reads a talent-community note that a featured post has been filled as no rejection', () => {
+    const r = read("Dear Talent Community Member,\n\nYou're receiving this email because you joined the Larchmont Hotels talent community. The Head Chef post we featured last month has now been filled. Thank you to everyone who shared it. You'll keep getting new openings that match your interests.\n\nLarchmont Hotels Careers");
+    expect(r.kind).toBe('other');
+  });
+
+  it('still reads a decline of the reader\'s own application sent through the same community as a rejection', () => {
+    const r = read("Hi Sam,\n\nYou're receiving this email because you joined the Larchmont Hotels talent community. Thank you for applying for the Head Chef post: it has now been filled, and we will not be taking your application further.\n\nLarchmont Hotels Careers");
+    expect(r.kind).toBe('rejection');
+  });
+});
