@@ -67,6 +67,7 @@ import { SEALED_14 } from './handwritten-sealed-14.js';
 import { SEALED_15 } from './handwritten-sealed-15.js';
 import { SEALED_16 } from './handwritten-sealed-16.js';
 import { SEALED_17 } from './handwritten-sealed-17.js';
+import { HANDWRITTEN_SEALED_18 } from './handwritten-sealed-18.js';
 
 /** the development part comes in two halves built from disjoint bank items (a: index % 3 === 0, b: === 1), for honest validation */
 type Part = 'a' | 'b' | 'sealed';
@@ -384,3 +385,5 @@ write('sealed-15.jsonl', [...SEALED_15]);
 write('sealed-16.jsonl', [...SEALED_16]);
 // a seventeenth sealed part, rejections from about a hundred employers at every stage (the stage often told indirectly) with a few paused processes and look-alikes, written before the model of docs/decisions/0063 was scored on it
 write('sealed-17.jsonl', [...SEALED_17]);
+// an eighteenth sealed part, about ninety rejections from about a hundred employers in many Englishes, the stage often told indirectly, with six paused processes and two dozen look-alikes
+write('sealed-18.jsonl', [...HANDWRITTEN_SEALED_18]);
