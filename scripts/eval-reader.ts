@@ -1,19 +1,22 @@
 /**
  * Evaluates the reader on labelled JSON lines (dev.jsonl format):
  *   npm run eval -- <file.jsonl> [more.jsonl ...] [--errors]
- *   npm run eval -- --all     every part of the corpus (dev, sealed, sealed-2, sealed-3, sealed-4, sealed-5, sealed-6, sealed-7, sealed-8, sealed-9, sealed-10) and, when
+ *   npm run eval -- --all     every part of the corpus (dev, then each sealed part found in tests/reader-corpus) and, when
  *                             it is there, the real messages in ../shared/data/rejection-emails/dev.jsonl
  * Prints kind/stage/flag accuracy, per-reason precision/recall/F1, reasons micro-F1 and exact-set
  * accuracy, and the stage confusion table of each file; with several files, a summary table last.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { evaluate, parseLabelled, readText, type Labelled, type Predicted } from '../src/domain/reader/index.js';
 
 const args = process.argv.slice(2);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const PARTS = ['dev.jsonl', 'sealed.jsonl', 'sealed-2.jsonl', 'sealed-3.jsonl', 'sealed-4.jsonl', 'sealed-5.jsonl', 'sealed-6.jsonl', 'sealed-7.jsonl', 'sealed-8.jsonl', 'sealed-9.jsonl', 'sealed-10.jsonl'].map((f) => join(root, 'tests/reader-corpus', f));
+const corpus = join(root, 'tests/reader-corpus');
+/** dev, then every sealed part in its number's order (sealed, sealed-2, …, sealed-10, …), as many as there are */
+const partNumber = (f: string): number => Number(/^sealed-(\d+)\.jsonl$/.exec(f)?.[1] ?? 1);
+const PARTS = ['dev.jsonl', ...readdirSync(corpus).filter((f) => /^sealed(?:-\d+)?\.jsonl$/.test(f)).sort((a, b) => partNumber(a) - partNumber(b))].map((f) => join(corpus, f));
 const REAL = [join(root, '../shared/data/rejection-emails/dev.jsonl'), '/work/shared/data/rejection-emails/dev.jsonl'].find((f) => existsSync(f));
 const files = args.includes('--all') ? [...PARTS, ...(REAL ? [REAL] : [])] : args.filter((a) => !a.startsWith('--'));
 const showErrors = args.includes('--errors');
