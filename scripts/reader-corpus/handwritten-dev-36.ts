@@ -522,7 +522,7 @@ Hanse Bank AG · Recruiting
 Privacy notice: Hanse Bank AG processes your data for the purpose of the recruitment process. Information on your rights under Art. 15–21 GDPR can be found in our privacy policy.
 Powered by SmartRecruiters`, 'Your application at Hanse Bank AG'),
 
-  other(`Dear Dmytro,
+  hold('application', ['generic'], {}, `Dear Dmytro,
 
 A short update on your application for Backend Developer (Java/Kotlin) at Vargo Logistics.
 
@@ -735,7 +735,7 @@ Pixelhain Digitalagentur`, 'Backend Developer (Mid-Level)'),
 <p><a href="https://berlinbackend.example/rsvp">RSVP</a> | <a href="https://berlinbackend.example/unsubscribe">Unsubscribe</a></p>
 </body></html>`, 'Berlin Backend Monthly: we are back on 19 Feb'),
 
-  other(`Hi Dmytro,
+  hold('application', ['generic'], {}, `Hi Dmytro,
 
 Apologies that you haven't heard from us yet about the Backend Engineer (Ledger) role. Our hiring manager, Wouter, is on holiday until 17 February and wants to look at the shortlist himself.
 
@@ -1145,7 +1145,7 @@ Greetings,
 Niklas
 Deltaform`, 'Deltaform'),
 
-  other(`Hi Dmytro,
+  hold('assessment', ['generic'], {}, `Hi Dmytro,
 
 just a quick note so you don't wonder: we got your take-home, thanks! Unfortunately both reviewers are at a conference this week, so we need a few more days than usual. You should hear from us by Wednesday next week.
 
