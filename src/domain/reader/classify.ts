@@ -112,6 +112,16 @@ const GOES_AHEAD = /\b(?:the |your )?offer (?:itself )?(?:still stands|stands|is
  */
 const CONTINUES = /\b(?:before|ahead of|prior to|until) (?:your|you) (?:employment|start date|first day|induction|joining date) (?:begins|starts|on|with|date)\b|\byour (?:induction|first day|start date|onboarding) (?:on|is|will be)\b|\bso (?:that )?(?:we|i) (?:can|may|are able to) (?:continue|proceed|carry on|move forward|progress|arrange|book|schedule|process|set up)\b|\bto (?:continue|proceed|carry on) with your application\b|\b(?:let (?:us|me) know|tell (?:us|me)|confirm|advise) (?:if|whether) you(?:'d| would)? (?:still )?(?:like|want|wish|be happy|be keen) to (?:continue|go ahead|proceed|carry on|be considered|move forward|stay in the process)\b|\b(?:let (?:us|me) know|tell (?:us|me)|confirm|advise) (?:if|whether) you(?:'d| would)? (?:still )?(?:like|want|wish) (?:me|us) to (?:put (?:you|your (?:[\w-]+ )?(?:cv|profile|name|details)) forward|submit (?:you|your (?:[\w-]+ )?(?:cv|profile|details|application))|send (?:your|you) (?:[\w-]+ )?(?:cv|profile|details) (?:over|on|across|to))\b/;
 
+/**
+ * a recruiter's approach about a new role, not an answer to an application: "I came across your profile", "would you be
+ * open to a quick chat?" — its "sadly they can't do fully remote" declines nobody
+ */
+const OUTREACH = /\b(?:came across|found|saw|noticed|spotted) your (?:profile|cv|resume|github|linkedin|portfolio|background)\b|\bwould you be (?:open|interested|available) (?:to|in|for) (?:a |an )?(?:quick |short |brief )?(?:chat|call|conversation|exploring|hearing)\b/;
+const OWN_ANSWER = /\byour (?:application|candidacy|candidature|interview|assessment|test|submission)\b|\byou(?:'ve| have)? (?:applied|interviewed)\b|\b(?:thank you|thanks) for (?:applying|interviewing|your application)\b/;
+function isOutreach(sentences: readonly Sentence[]): boolean {
+  return sentences.some((s) => !s.footer && OUTREACH.test(s.norm)) && !sentences.some((s) => !s.footer && OWN_ANSWER.test(s.norm));
+}
+
 /** a sentence that only asks ("Not the right fit?"): no reason given to the candidate */
 const ASKED = /\?\s*$/;
 /**
@@ -333,7 +343,7 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
       kindScore = scoreOf(kinds, 'on_hold');
     }
   }
-  if (kind === 'other' && !anotherRole) {
+  if (kind === 'other' && !anotherRole && !isOutreach(sentences)) {
     // no stock phrase and no other purpose: a negative decision about the candidate is a rejection
     const polarity = messagePolarity(sentences);
     if (polarity.sentence && polarity.score + Math.min(0.3, scoreOf(kinds, 'rejection')) >= THRESHOLD) {
@@ -359,7 +369,9 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
     // and no role ("sadly the recruitment fair has been cancelled")
     const told = (r: ReasonLabel): number => (reasonScores.get(r)?.hits ?? []).reduce((sum, h) => sum + (POLICY_FOR_OTHERS.test(h.sentence.norm) || NOT_THIS_DECISION.test(h.sentence.norm) || ARRANGEMENT_REFUSED.test(h.sentence.norm) || ASKED.test(h.sentence.norm) || CLASS_OF_POSTS.test(h.sentence.norm) || CONDITIONAL.test(h.sentence.norm) || (EVENT.test(h.sentence.norm) && !ROLE_OR_APPLICATION.test(h.sentence.norm)) ? 0 : h.w), 0);
     const support = DECLINE_REASONS.reduce((sum, r) => sum + (told(r) >= THRESHOLD ? 1 : 0), 0);
-    if (support + scoreOf(kinds, 'rejection') >= THRESHOLD && !sentences.some((s) => !s.footer && CONTINUES.test(s.norm))) {
+    // (a message of questions — a questionnaire, an FAQ — names pay, visas or skills without giving them as reasons)
+    const questions = sentences.filter((s) => !s.footer && ASKED.test(s.norm)).length;
+    if (support + scoreOf(kinds, 'rejection') >= THRESHOLD && questions < 2 && !isOutreach(sentences) && !sentences.some((s) => !s.footer && CONTINUES.test(s.norm))) {
       kind = 'rejection';
       kindScore = support + scoreOf(kinds, 'rejection');
       const ev = DECLINE_REASONS.flatMap((r) => evidenceOf(reasonScores, r, 1));

@@ -109,3 +109,39 @@ describe('mail to a list the reader joined', () => {
     expect(r.kind).toBe('rejection');
   });
 });
+
+describe('an engineer\'s inbox: approaches, reminders and questionnaires', () => {
+  it("reads a recruiter's approach whose client \"sadly can't do fully remote\" as no rejection", () => {
+    const r = read("Hi Sam,\n\nI came across your profile and your Rust work caught my eye. My client, a logistics scale-up in Lyon, needs a Platform Engineer. Sadly they can't do fully remote, but they do pay for relocation. Would you be open to a quick chat on Friday?\n\nBest,\nNoor");
+    expect(r.kind).toBe('other');
+  });
+
+  it('still reads a recruiter\'s decline of the candidate\'s own application as a rejection', () => {
+    const r = read("Hi Sam,\n\nThanks for applying for the Platform Engineer role with my client. Sadly they can't do fully remote, so they won't be taking your application further.\n\nBest,\nNoor");
+    expect(r.kind).toBe('rejection');
+  });
+
+  it('reads a test link about to expire as no rejection', () => {
+    expect(read(wrap("You haven't started the online test yet. Your link expires in 24 hours; after that you will no longer be able to open the test and will need a new invitation.")).kind).not.toBe('rejection');
+  });
+
+  it('reads a questionnaire asking for pay expectations and a work permit as no rejection', () => {
+    const r = read(wrap('Before we look at your documents, please answer three questions. What is your notice period? What salary do you expect? Do you need a work permit? (Sadly we cannot sponsor new visas.)'));
+    expect(r.kind).not.toBe('rejection');
+  });
+
+  it('reads "it did not fall in your favour", beside an offer to explain the decision on a call, as a rejection', () => {
+    const r = read(wrap("Thank you for the two interviews. We have made our decision and, unfortunately, it did not fall in your favour this time. If you would like to know how we came to the decision, I'm happy to arrange a short call."));
+    expect(r.kind).toBe('rejection');
+  });
+
+  it('reads the role filled with someone who applied internally as a rejection for an internal candidate', () => {
+    const r = read(wrap('Thank you for your two interviews. We have decided to fill the role with an engineer from our Payments team, who applied internally late in the process.'));
+    expect(r.kind).toBe('rejection');
+    expect(r.reasons).toContain('internal_candidate');
+  });
+
+  it('still reads "we have decided to offer the role to you" as no rejection', () => {
+    expect(read(wrap('Thank you for your two interviews. We have decided to offer the role to you, and a contract will follow tomorrow.')).kind).not.toBe('rejection');
+  });
+});

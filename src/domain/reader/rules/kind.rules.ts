@@ -17,7 +17,7 @@ const OTHERS = String.raw`(?:other|another|different|alternative|the other|more 
 const PEOPLE = String.raw`(?:candidates?|applicants?|individuals?|people|persons?|profiles?|finalists?|talent|folks)`;
 
 /** a call offered to talk about feedback is not an invitation to interview */
-const FEEDBACK_TALK = /feedback|debrief|pointers|(?:go|talk|walk) (?:you )?through (?:the|your|our|some)/;
+const FEEDBACK_TALK = /feedback|debrief|pointers|(?:go|talk|walk) (?:you )?through (?:the|your|our|some)|\b(?:how|why) (?:we|i) (?:came to|reached|arrived at|made|took) (?:the|our|my|this|that) decision\b/;
 
 /**
  * The earlier classes of sentences that are no decision about this candidate: sympathy with the candidate's own
@@ -242,6 +242,11 @@ const RULES: readonly Rule<KindLabel>[] = [
   // this position", "we are therefore closing the external process", "that closes the process", "we'll close things off
   // here" (not a date the advert closes on, nor "once we close the process we'll be in touch")
   { label: 'rejection', w: 1.2, re: /(?<!\b(?:once|when|after|before|until|as soon as|if)(?: we| i)?(?: have|'ve)? )\b(?:clos(?:e|ed|es|ing)|wrap(?:ped|ping)? up) (?:the |our |this )?(?:(?:external|wider|whole) )?(?:search|process|things off)\b(?! (?:on|at|by|in|when|once|after|before)\b)/ },
+  // the decision told as not going the candidate's way: "it did not fall in your favour this time"
+  { label: 'rejection', w: 1.5, re: /\b(?:did not|didn't|has not|hasn't|does not|doesn't) (?:fall|go|come out|work out) in your favou?r\b/ },
+  // the post filled with someone else, said as the employer's choice: "we have decided to fill the role with an engineer
+  // from our Checkout team" (not "…to fill the role with you")
+  { label: 'rejection', w: 1.3, re: /\b(?:decided|chosen|opted|going|agreed) to (?:fill|give|offer|award) (?:the|this) (?:[\w-]+ )?(?:role|position|post|job|vacancy|place|opening) (?:to|with) (?!you\b|your\b)(?:a|an|another|one|someone|somebody|the other|our|one of)\b/ },
   // the job given to someone else, said plainly: "I'm going to give it to one of the other lads", "we've offered the
   // post to someone with more retail experience"
   { label: 'rejection', w: 1.2, re: /\b(?:give|giving|gave|given|offer(?:ed|ing)?|hand(?:ed|ing)?) (?:it|the (?:role|job|position|post|place|shift|contract)) to (?:one of the other|someone|somebody|another|a different|an internal|one of our)\b/ },
