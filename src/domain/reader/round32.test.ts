@@ -145,3 +145,17 @@ describe('an engineer\'s inbox: approaches, reminders and questionnaires', () =>
     expect(read(wrap('Thank you for your two interviews. We have decided to offer the role to you, and a contract will follow tomorrow.')).kind).not.toBe('rejection');
   });
 });
+
+describe('a process waiting or slower than planned', () => {
+  it('reads a selection process on stand-by pending a budget review as a pause', () => {
+    expect(read(wrap('The opening of the Data Engineer post is pending a budget review, which will not finish until April. Until then the selection process remains on stand-by, and your application stays valid.')).kind).toBe('on_hold');
+  });
+
+  it('reads "we need a bit more time than planned to go through the applications" as a pause', () => {
+    expect(read(wrap('A short update on the Data Engineer post: we need a bit more time than planned to go through all the applications. We expect to contact shortlisted candidates in the week of 10 March.')).kind).toBe('on_hold');
+  });
+
+  it('reads a test the candidate may ask more time for as no pause', () => {
+    expect(read(wrap('Your coding test for the Data Engineer post is ready. If you need more time than the 90 minutes because of a disability, tell us and we will extend it.')).kind).not.toBe('on_hold');
+  });
+});
