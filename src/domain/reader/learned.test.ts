@@ -113,6 +113,20 @@ describe('the learned model', () => {
     expect(r.evidence.find((e) => e.label === 'reason' && e.value === 'role_closed')?.sentences[0]).toBe('The funding for this team was reallocated this quarter.');
   });
 
+  it('moves the stage past the application only from a sentence about that step', () => {
+    // a model sure of an assessment because of the word "review"
+    const reviewer = (): ReaderModel => {
+      const m = flatModel({ 'kind:rejection': 0.99, 'stage:assessment': 0.9, 'stage:application': 0.2 });
+      m.weights['w:review'] = [HEADS.indexOf('stage:assessment'), 4];
+      return m;
+    };
+    const noStep = 'Hi Sam,\n\nAfter review we have found that your skills do not align with our needs at this time.\n\nBest,\nJo';
+    const test = 'Hi Sam,\n\nAfter review of your coding test we have found that your skills do not align with our needs at this time.\n\nBest,\nJo';
+    expect(readMessage({ text: noStep }, null).stage).toBe('application');
+    expect(readMessage({ text: noStep }, reviewer()).stage).toBe('application');
+    expect(readMessage({ text: test }, reviewer()).stage).toBe('assessment');
+  });
+
   it('adds an offer of feedback only from a sentence that speaks of feedback', () => {
     const offer = (): ReturnType<typeof flatModel> => {
       const m = flatModel({ 'flag:feedbackOffered': 0.99, 'kind:rejection': 0.99, 'stage:application': 0.9 });
@@ -135,11 +149,16 @@ describe('the learned model', () => {
     expect([withModel.kind, withModel.stage, withModel.reasons]).toEqual([rules.kind, rules.stage, rules.reasons]);
   });
 
-  it('chooses the stage when the rules found no cue at all', () => {
+  it('chooses the stage when the rules found no cue at all, from a sentence about that step', () => {
     const final = flatModel({ 'kind:rejection': 0.99, 'stage:final': 0.99 });
-    const r = readMessage({ text: GENERIC }, final);
+    final.weights['w:director'] = [HEADS.indexOf('stage:final'), 3];
+    const text = GENERIC.replace('\n\nBest', ' Our director felt it was very close.\n\nBest');
+    const r = readMessage({ text }, final);
+    expect(readMessage({ text }, null).stage).toBe('application');
     expect(r.stage).toBe('final');
     expect(r.evidence.find((e) => e.label === 'stage')?.value).toBe('final');
+    // …and not from a message that speaks of no step at all
+    expect(readMessage({ text: GENERIC }, final).stage).toBe('application');
   });
 
   it('undoes a weakly supported rejection the model is sure is not one', () => {

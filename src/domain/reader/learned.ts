@@ -486,6 +486,14 @@ const ROLE_DESCRIPTION = /^(?:(?:the|this) (?:[\w-]+ )?(?:role|position|job|post
 const ABOUT_CANDIDATE = /\byou(?:r|'ve|'re)?\b|\b(?:so|therefore|hence|which is why|as a result)\b|\bnot\b|n't\b/;
 
 /** an offer of feedback the model finds must speak of feedback or of going through the decision */
+/** What a sentence must speak of for the model to place the candidate at a step past the application. */
+const STAGE_TOPIC: Readonly<Record<Exclude<ReaderStage, 'application'>, RegExp>> = {
+  screen: /\b(?:call\w*|phone\w*|telephon\w*|spoke|speak\w*|chat\w*|conversation\w*|talk\w*|screen\w*|recruiter\w*|zoom|teams|video|met|meet\w*|connect\w*|discussion\w*)\b/,
+  assessment: /\b(?:test\w*|assess\w*|exercise\w*|task\w*|assignment\w*|challenge\w*|case\w*|questionnaire\w*|sample\w*|quiz\w*|exam\w*|scor\w*|results?|submission\w*|submitted|solution\w*|take-?homes?|hackerrank|codility|codesignal|recorded|record\w*|video|checks?|references?|presentation\w*|demo\w*|project\w*|trial|work you|portfolio\w*)\b/,
+  interview: /\b(?:interview\w*|met|meet\w*|spoke|speak\w*|conversation\w*|chat\w*|talk\w*|panel\w*|visit\w*|came|come|coming|time with|sat|sit\w*|team\w*|on-?site|call\w*|discussion\w*|session\w*|presentation\w*)\b/,
+  final: /\b(?:final\w*|last|onsite|on-site|whole day|full day|references?|ceo|founders?|director\w*|board|short-?list\w*|top (?:two|three|2|3)|end of|two candidates|three candidates|close second|runner-up|second choice|assessment (?:centre|center|day))\b/,
+};
+
 /** What a sentence of specific feedback speaks of: the candidate, or what the role or the panel needed or found. */
 const FEEDBACK_TOPIC = /\b(?:you|your|yours|you've|you're|you'd)\b|\b(?:need(?:ed|s)?|requir\w*|looking for|sought|wanted|stronger|deeper|broader|more (?:experience|exposure|depth|evidence|examples|detail)|lack\w*|missing|short of|gaps?|below|scor(?:e|es|ed|ing)|(?:test|assessment|exercise|task|case study|quiz|challenge) results?|panel|interviewers?|assessors?|felt|noted|found|concern\w*)\b/;
 const OFFER_TOPIC = /\b(?:feedback|notes?|debrief\w*|pointers|comments|insights?|thoughts|input|reasons?|why|improv\w*|go(?:ing)? (?:over|through)|talk (?:it |this |you )?(?:over|through)|walk (?:you )?through|discuss\w*|call|chat)\b/;
@@ -564,6 +572,12 @@ export function combine(model: ReaderModel, sentences: readonly Sentence[], sign
       best = v;
       stage = s;
     }
+  }
+  // a later step the model finds must rest on a sentence about that step, as the rules' cues do: "after review we have
+  // found that your skills do not align" names no test, however often tests are "reviewed" in the corpus
+  if (stage !== rules.stage && stage !== 'application') {
+    const top = contributing(model, weighed, `stage:${stage}`)[0];
+    if (!top || !STAGE_TOPIC[stage].test(top.norm)) stage = rules.stage ?? 'application';
   }
   if (stage === rules.stage) evidence.push(...rules.evidence.filter((e) => e.label === 'stage'));
   else evidence.push({ label: 'stage', value: stage, sentences: contributors(model, weighed, `stage:${stage}`), confidence: Math.round((prob(`stage:${stage}`) / total) * 100) / 100 });
