@@ -36,7 +36,6 @@ const workable = '\n\n--\nPowered by Workable · Do not reply to this email';
 const bamboo = '\n\n--\nSent via BambooHR Hiring';
 const success = '\n\n----------\nThis is a system-generated email from SAP SuccessFactors. Please do not reply. Privacy statement: see our careers site.';
 const pageup = '\n\nPlease do not reply to this email — this mailbox is not monitored.\nPowered by PageUp';
-const jobvite = '\n\n——\nPowered by Jobvite | Unsubscribe from future emails';
 const personio = '\n\n--\nThis email was sent via Personio. Information on data protection can be found in our privacy policy.';
 const recruitee = '\n\n--\nSent with Recruitee · You are receiving this email because you applied for a job.';
 
