@@ -159,3 +159,47 @@ describe('a process waiting or slower than planned', () => {
     expect(read(wrap('Your coding test for the Data Engineer post is ready. If you need more time than the 90 minutes because of a disability, tell us and we will extend it.')).kind).not.toBe('on_hold');
   });
 });
+
+describe('a growth analyst\'s inbox: notices and reasons', () => {
+  it('reads a job board\'s "top picks for you … sorry, we couldn\'t find more matches this week" as no rejection', () => {
+    expect(read('Top picks for you, Sam\n\nBased on your profile (Growth Analyst, 4 yrs), here are this week\'s best matches.\nSenior Growth Analyst · Pune\nCRM Manager · Mumbai\n\nSorry, we couldn\'t find more matches this week.').kind).toBe('other');
+  });
+
+  it('reads a withdrawal confirmed by an ATS ("will no longer be considered") as no rejection', () => {
+    expect(read(wrap('This email confirms that you have withdrawn your application for Marketing Consultant (R-5521). Your application will no longer be considered for this position.')).kind).toBe('other');
+  });
+
+  it('reads a job board\'s congratulations on a new role as no rejection', () => {
+    expect(read("Hi Sam,\n\nCongratulations on your new role! We've paused your job alerts. Unfortunately we can't restore them automatically, but you can turn them back on in your settings.\n\nTeam Jobsy").kind).toBe('other');
+  });
+
+  it('reads "decided to fill the Growth Analyst position with someone from within" as a rejection', () => {
+    expect(read(wrap("Thanks for the two rounds with the strategy team. We've decided to fill the Growth Analyst position with someone from within the company.")).kind).toBe('rejection');
+  });
+
+  it('reads an offer accepted by another candidate as a filled post, not a closed role', () => {
+    const r = read(wrap('Thank you for the final round. The offer for the Growth Marketing Analyst position has been accepted by another candidate, so the position is no longer open.'));
+    expect(r.reasons).toEqual(['position_filled']);
+  });
+
+  it('reads "we closed the position with a candidate further along" as a filled post', () => {
+    const r = read(wrap('Thank you for the assignment. Before we could review it, we closed the position with a candidate who was further along in the process.'));
+    expect(r.reasons).toEqual(['position_filled']);
+  });
+
+  it('reads "he needs someone who has already hired and managed analysts" as a skills gap, not a filled post', () => {
+    const r = read(wrap("I'm sorry to tell you that we will not be extending an offer. This role leads a team from day one, and Vivek needs someone who has already hired and managed analysts; your experience so far has been as an individual contributor."));
+    expect(r.reasons).not.toContain('position_filled');
+  });
+
+  it('reads "we did not see the programming depth the role calls for" as a skills gap', () => {
+    const r = read(wrap('After reviewing your profile we will not be moving ahead. The role needs strong SQL and Python, and we did not see the programming depth the role calls for.'));
+    expect(r.reasons).toContain('skills_gap');
+  });
+
+  it('reads "we\'ve paused all new hiring, including the analyst role" as a closed role', () => {
+    const r = read(wrap("Our funding round has slipped to October. Until the money comes in, we've paused all new hiring, including the analyst role. I'd like to pick this up with you when it closes."));
+    expect(r.kind).toBe('on_hold');
+    expect(r.reasons).toEqual(['role_closed']);
+  });
+});

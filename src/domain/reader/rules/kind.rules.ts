@@ -246,7 +246,7 @@ const RULES: readonly Rule<KindLabel>[] = [
   { label: 'rejection', w: 1.5, re: /\b(?:did not|didn't|has not|hasn't|does not|doesn't) (?:fall|go|come out|work out) in your favou?r\b/ },
   // the post filled with someone else, said as the employer's choice: "we have decided to fill the role with an engineer
   // from our Checkout team" (not "…to fill the role with you")
-  { label: 'rejection', w: 1.3, re: /\b(?:decided|chosen|opted|going|agreed) to (?:fill|give|offer|award) (?:the|this) (?:[\w-]+ )?(?:role|position|post|job|vacancy|place|opening) (?:to|with) (?!you\b|your\b)(?:a|an|another|one|someone|somebody|the other|our|one of)\b/ },
+  { label: 'rejection', w: 1.3, re: /\b(?:decided|chosen|opted|going|agreed) to (?:fill|give|offer|award) (?:the|this) (?:[\w&-]+ ){0,3}(?:role|position|post|job|vacancy|place|opening) (?:to|with) (?!you\b|your\b)(?:a|an|another|one|someone|somebody|the other|our|one of)\b/ },
   // the job given to someone else, said plainly: "I'm going to give it to one of the other lads", "we've offered the
   // post to someone with more retail experience"
   { label: 'rejection', w: 1.2, re: /\b(?:give|giving|gave|given|offer(?:ed|ing)?|hand(?:ed|ing)?) (?:it|the (?:role|job|position|post|place|shift|contract)) to (?:one of the other|someone|somebody|another|a different|an internal|one of our)\b/ },
