@@ -47,6 +47,7 @@ import { HANDWRITTEN_DEV_33 } from './handwritten-dev-33.js';
 import { HANDWRITTEN_DEV_34 } from './handwritten-dev-34.js';
 import { HANDWRITTEN_DEV_35 } from './handwritten-dev-35.js';
 import { HANDWRITTEN_DEV_36 } from './handwritten-dev-36.js';
+import { HANDWRITTEN_DEV_37 } from './handwritten-dev-37.js';
 import { HANDWRITTEN_DEV_38 } from './handwritten-dev-38.js';
 import { HANDWRITTEN_DEV_23 } from './handwritten-dev-23.js';
 import { HANDWRITTEN_DEV_16 } from './handwritten-dev-16.js';
@@ -350,6 +351,7 @@ HANDWRITTEN_DEV_33.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 
 HANDWRITTEN_DEV_34.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_35.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_36.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
+HANDWRITTEN_DEV_37.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_38.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 const write = (name: string, rows: CorpusLine[]): void => {
   writeFileSync(join(outDir, name), rows.map((x) => JSON.stringify(x)).join('\n') + '\n');
