@@ -203,3 +203,36 @@ describe('a growth analyst\'s inbox: notices and reasons', () => {
     expect(r.reasons).toEqual(['role_closed']);
   });
 });
+
+describe('an events coordinator\'s inbox: the post given to someone else', () => {
+  it('reads "we have appointed Olivia Hartley, who is currently our Sydney manager" as a rejection', () => {
+    expect(read(wrap('Thank you for interviewing with our Director of Events and me. I am writing to let you know that we have appointed Olivia Hartley, who is currently Conference Manager at our Sydney hotel.')).kind).toBe('rejection');
+  });
+
+  it('reads "the panel has recommended the appointment of our current acting manager" as a rejection', () => {
+    expect(read(wrap('Thank you for attending the final panel on Monday. After careful deliberation, the panel has recommended the appointment of our current acting manager, and the Director has accepted that recommendation.')).kind).toBe('rejection');
+  });
+
+  it('reads an agency\'s "another applicant has now accepted the role, so that one has come to an end for you" as a rejection', () => {
+    expect(read("Hi Sam,\n\nQuick one after your phone screen on Tuesday. The client was already in final talks with another applicant, and that person has now accepted the Client Experience Manager role. So that one has come to an end for you.\n\nMaya").kind).toBe('rejection');
+  });
+
+  it('reads a process that starts with "a call with someone from the People team" as no internal hire', () => {
+    const r = read(wrap('Thanks for applying! Our process: a 20-minute call with someone from the People team, a conversation with the Head of Customer, a short task and a final chat with the founders.'));
+    expect(r.kind).not.toBe('rejection');
+    expect(r.reasons).not.toContain('internal_candidate');
+  });
+});
+
+describe('an internal hire in its many forms, and a reviewer who is none', () => {
+  it.each([
+    'A colleague from our planning team will move into this role from 1 March, so we are closing the procedure for external candidates.',
+    'Someone from our existing team has been successful in securing the post.',
+    'In the end a colleague within the department was the stronger fit.',
+    'We have decided to appoint someone from within our existing team.',
+  ])('reads "%s" as an internal hire', (body) => {
+    const r = read(wrap(`Thank you for applying for the Planner post. ${body}`));
+    expect(r.kind).toBe('rejection');
+    expect(r.reasons).toContain('internal_candidate');
+  });
+});

@@ -242,6 +242,11 @@ const RULES: readonly Rule<KindLabel>[] = [
   // this position", "we are therefore closing the external process", "that closes the process", "we'll close things off
   // here" (not a date the advert closes on, nor "once we close the process we'll be in touch")
   { label: 'rejection', w: 1.2, re: /(?<!\b(?:once|when|after|before|until|as soon as|if)(?: we| i)?(?: have|'ve)? )\b(?:clos(?:e|ed|es|ing)|wrap(?:ped|ping)? up) (?:the |our |this )?(?:(?:external|wider|whole) )?(?:search|process|things off)\b(?! (?:on|at|by|in|when|once|after|before)\b)/ },
+  // the post given to someone named or placed, told as the employer's act: "we have appointed Olivia Hartley, who is
+  // currently…", "the panel has recommended the appointment of our current acting manager"
+  { label: 'rejection', w: 1.3, re: /\b(?:recommended|approved|confirmed|made) the appointment of (?!you\b)|\bwe(?:'ve| have)? (?:now |since |just )?appointed (?!you\b|a new\b|our new\b)(?:[\w'-]+,? ){1,3}(?:who (?:is|has|was) (?:currently|already|been|now|the|our|an?)\b|(?:currently|from (?:our|within|inside)|already (?:with|at|in)) )/ },
+  // …or a rival who took it, in the same sentence: "another applicant, and that person has now accepted the role"
+  { label: 'rejection', w: 1.3, re: /\b(?:another|other|a different) (?:applicant|candidate|person)\b[^.;]{0,80}\b(?:has|have|had) (?:now |since |just |already )?(?:accepted|taken|been offered|been appointed to) (?:the|this|our) (?:[\w&-]+ ){0,3}(?:role|position|post|job|offer|vacancy)\b|\b(?:has|that one has|it has) come to an end for you\b/ },
   // the decision told as not going the candidate's way: "it did not fall in your favour this time"
   { label: 'rejection', w: 1.5, re: /\b(?:did not|didn't|has not|hasn't|does not|doesn't) (?:fall|go|come out|work out) in your favou?r\b/ },
   // the post filled with someone else, said as the employer's choice: "we have decided to fill the role with an engineer
