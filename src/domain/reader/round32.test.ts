@@ -236,3 +236,17 @@ describe('an internal hire in its many forms, and a reviewer who is none', () =>
     expect(r.reasons).toContain('internal_candidate');
   });
 });
+
+describe('stage: a screen with a talent team, and a language-speaking team', () => {
+  it('reads a telephonic discussion with the TA team as a screen', () => {
+    expect(read(wrap('Thank you for the telephonic discussion with our TA team on 6 August about the Growth Analyst post. We will not be moving your application forward.')).stage).toBe('screen');
+  });
+
+  it('reads a recruiter who discussed "our conversation" with the hiring manager as a screen, not an interview', () => {
+    expect(read(wrap('Thanks again for the call on Monday. I discussed our conversation with the hiring manager, and we will not be taking your application further.')).stage).toBe('screen');
+  });
+
+  it('reads "Arabic-speaking sales teams" as no conversation with the candidate', () => {
+    expect(read(wrap('Thank you for applying. The role works with our Arabic-speaking sales teams, so fluency in Arabic is a requirement, and we will not be progressing your application.')).stage).toBe('application');
+  });
+});
