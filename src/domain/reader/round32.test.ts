@@ -250,3 +250,15 @@ describe('stage: a screen with a talent team, and a language-speaking team', () 
     expect(read(wrap('Thank you for applying. The role works with our Arabic-speaking sales teams, so fluency in Arabic is a requirement, and we will not be progressing your application.')).stage).toBe('application');
   });
 });
+
+describe('stage: steps ahead or for others are not the candidate\'s', () => {
+  it('reads "three more rounds" still ahead as no interview', () => {
+    expect(read(wrap("Thanks for the call on Monday. It wouldn't be fair to take you through three more rounds knowing the gap in Go experience, so we'll stop here.")).stage).toBe('screen');
+  });
+
+  it('reads "we will contact the shortlisted candidates next week" in a delay notice as no final round', () => {
+    const r = read(wrap('We need a bit more time than planned to go through the applications. We expect to contact the shortlisted candidates in the week of 10 February.'));
+    expect(r.kind).toBe('on_hold');
+    expect(r.stage).toBe('application');
+  });
+});
