@@ -262,3 +262,18 @@ describe('stage: steps ahead or for others are not the candidate\'s', () => {
     expect(r.stage).toBe('application');
   });
 });
+
+describe('stage: a visit made only for a test (a trial shift stays an interview)', () => {
+  it.each([
+    'Thanks for coming along on Tuesday for the practical test.',
+    'Thanks for coming out to the workshop on Saturday to do the welding test.',
+    'Thank you for recording your video interview responses for the Graduate Programme.',
+  ])('reads "%s" as an assessment', (body) => {
+    expect(read(wrap(`${body} We will not be taking your application further.`)).stage).toBe('assessment');
+  });
+
+  it('still reads a visit for an interview and a test, or a plain visit, as an interview', () => {
+    expect(read(wrap('Thanks for coming in for the interview and the practical test. We will not be taking your application further.')).stage).toBe('interview');
+    expect(read(wrap('Thanks for coming in on Tuesday. We will not be taking your application further.')).stage).toBe('interview');
+  });
+});
