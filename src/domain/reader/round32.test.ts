@@ -277,3 +277,13 @@ describe('stage: a visit made only for a test (a trial shift stays an interview)
     expect(read(wrap('Thanks for coming in on Tuesday. We will not be taking your application further.')).stage).toBe('interview');
   });
 });
+
+describe('stage: time spent with the HR team on the phone', () => {
+  it('reads "the time you spent with our HR team on the phone" as a screen', () => {
+    expect(read(wrap('Thank you for the time you spent with our HR team on the phone last Wednesday. We will not be taking your application further.')).stage).toBe('screen');
+  });
+
+  it('still reads "the time you spent with the engineering team" as an interview', () => {
+    expect(read(wrap('Thank you for the time you spent with the engineering team last Wednesday. We will not be taking your application further.')).stage).toBe('interview');
+  });
+});
