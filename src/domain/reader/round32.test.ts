@@ -287,3 +287,20 @@ describe('stage: time spent with the HR team on the phone', () => {
     expect(read(wrap('Thank you for the time you spent with the engineering team last Wednesday. We will not be taking your application further.')).stage).toBe('interview');
   });
 });
+
+describe('stage: steps others took, talks with clients, a panel that only read the form', () => {
+  it.each([
+    "She's gone with a couple of other profiles for the interviews, so I'm afraid yours won't be going further this time.",
+    'Shortlisted applicants were contacted for a trial shift last week, and we will not be taking your application further.',
+    'We already did the trial shifts and have taken someone on, so the job is gone now.',
+    'Given the need for fluent German in all client conversations, we are unable to consider your application further.',
+    'Having read your application, the panel felt that your experience is wider than this post needs, so we will not be taking it further.',
+  ])('reads "%s" as the application stage', (body) => {
+    expect(read(wrap(body)).stage).toBe('application');
+  });
+
+  it('still reads the candidate\'s own trial shift, and both interviews, as an interview', () => {
+    expect(read(wrap("Thanks for the trial shift on Saturday. We won't be taking you on this time.")).stage).toBe('interview');
+    expect(read(wrap('Thank you for both interviews. We will not be taking your application further.')).stage).toBe('interview');
+  });
+});
