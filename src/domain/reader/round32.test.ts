@@ -304,3 +304,17 @@ describe('stage: steps others took, talks with clients, a panel that only read t
     expect(read(wrap('Thank you for both interviews. We will not be taking your application further.')).stage).toBe('interview');
   });
 });
+
+describe('stage: the whole process gone through', () => {
+  it.each([
+    'Thank you for going through every round with us.',
+    'Thank you for the last-stage meeting with our CEO on Thursday.',
+    'Thank you for coming to the University on Friday for the full interview day.',
+  ])('reads "%s" as a final round', (body) => {
+    expect(read(wrap(`${body} We have decided to offer the post to another candidate.`)).stage).toBe('final');
+  });
+
+  it('still reads "every round of hiring this year is on hold" as no final round of the candidate', () => {
+    expect(read(wrap('Thank you for your application. Every round of hiring this year is on hold, so we cannot take it further for now.')).stage).not.toBe('final');
+  });
+});
