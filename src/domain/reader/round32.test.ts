@@ -318,3 +318,31 @@ describe('stage: the whole process gone through', () => {
     expect(read(wrap('Thank you for your application. Every round of hiring this year is on hold, so we cannot take it further for now.')).stage).not.toBe('final');
   });
 });
+
+describe('reasons: a hire paused for the organisation\'s sake, a post kept inside', () => {
+  it.each([
+    "Following your interviews the Product Marketing Manager hire has been paused while we rework next year's plan.",
+    'The client has put this search on ice while they re-plan their budget.',
+    'The Board has resolved to suspend all senior appointments until the recapitalisation is complete.',
+    'The recruitment for the Lab Technician post has been delayed due to an internal review.',
+  ])('reads "%s" as a closed role', (body) => {
+    expect(read(wrap(`${body} Your application is still under consideration.`)).reasons).toEqual(['role_closed']);
+  });
+
+  it.each([
+    'The client has decided to give the job to someone already in their team.',
+    'The hiring manager has decided to move Sunil from the payments squad into the Product Owner role.',
+    'One of our current engineers has asked to move into this role, and the hiring manager has given her the position.',
+    'The panel has recommended the appointment of our current acting manager.',
+    "We have decided to give it to her; because she's already with the Foundation, we are closing the external process.",
+  ])('reads "%s" as an internal hire', (body) => {
+    const r = read(wrap(`Thank you for the call last week. ${body}`));
+    expect(r.kind).toBe('rejection');
+    expect(r.reasons).toContain('internal_candidate');
+  });
+
+  it('still reads a paused hire because of too many applications as no closed role, and an external hire as no internal one', () => {
+    expect(read(wrap('Shortlisting has been delayed because we received so many applications. We hope to write to everyone by Friday.')).reasons).not.toContain('role_closed');
+    expect(read(wrap('Thank you for the call. We have decided to give the job to someone with more payroll experience.')).reasons).not.toContain('internal_candidate');
+  });
+});
