@@ -380,7 +380,7 @@ We won't be taking you forward for the Staff Engineer level, but the panel was u
 Best,
 Claire`, 'Next steps - Senior Engineer'),
   // real decisions in the same words
-  rej('application', ['generic'], { ...door },
+  rej('application', ['position_filled'], { ...door },
     `Hi Olu,
 
 Thanks for applying for the Junior Developer role. We've filled the position and unfortunately won't be inviting you to interview. We'd be glad to see your application for future openings.

@@ -1456,7 +1456,7 @@ Kind regards,
 Fiona Lister
 HR Manager, Saltaire Skills Academy`, 'Training Manager - offer'),
 
-  rej('final', ['generic'], {},
+  rej('final', ['position_filled'], {},
     `Dear Claire,
 
 Thank you for your email - I'm sorry you had to chase.
