@@ -346,3 +346,13 @@ describe('reasons: a hire paused for the organisation\'s sake, a post kept insid
     expect(read(wrap('Thank you for the call. We have decided to give the job to someone with more payroll experience.')).reasons).not.toContain('internal_candidate');
   });
 });
+
+describe('door: managing alerts is no invitation', () => {
+  it('reads "to manage your job alerts and profile, visit our career section" as no open door', () => {
+    expect(read(wrap('Thank you for applying. We will not be taking your application further.\n\nTo manage your job alerts and profile, visit our career section.')).doorOpen).toBe(false);
+  });
+
+  it('still reads "we encourage you to sign up for job alerts to hear about future roles" as an open door', () => {
+    expect(read(wrap('Thank you for applying. We will not be taking your application further. We encourage you to sign up for job alerts so you hear about future roles.')).doorOpen).toBe(true);
+  });
+});
