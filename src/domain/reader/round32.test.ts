@@ -356,3 +356,17 @@ describe('door: managing alerts is no invitation', () => {
     expect(read(wrap('Thank you for applying. We will not be taking your application further. We encourage you to sign up for job alerts so you hear about future roles.')).doorOpen).toBe(true);
   });
 });
+
+describe('stage: "last two" and "final stages" that are not this process', () => {
+  it.each([
+    'Thanks for the call on Thursday. The hiring manager has decided to move Sunil into the role, since he has been covering the backlog for the last two sprints.',
+    'Thanks for the call on Thursday. Having discussed your background, we feel that your last four as Project Director make you more senior than this post.',
+    "Thanks for the call on Thursday. You mentioned you're in the final stages with another employer; in any case we will not be moving forward.",
+  ])('reads "%s" as no final round', (body) => {
+    expect(read(wrap(body)).stage).not.toBe('final');
+  });
+
+  it('still reads "you were one of the last two" as a final round', () => {
+    expect(read(wrap('Thank you for your time. You were one of the last two, and it was a very close decision, but we have offered the post to the other candidate.')).stage).toBe('final');
+  });
+});
