@@ -370,3 +370,15 @@ describe('stage: "last two" and "final stages" that are not this process', () =>
     expect(read(wrap('Thank you for your time. You were one of the last two, and it was a very close decision, but we have offered the post to the other candidate.')).stage).toBe('final');
   });
 });
+
+describe('a new head appointed is no filled post', () => {
+  it('reads "we have appointed a new head of talent, who will look after all hiring" as no rejection', () => {
+    expect(read(wrap('We have appointed a new head of talent, who will look after all hiring from next week. Your interview on Friday goes ahead as planned.')).kind).not.toBe('rejection');
+  });
+
+  it('still reads "we have now appointed to the post" as a filled post', () => {
+    const r = read(wrap('Thank you for interviewing. We have now appointed to the post and will not be progressing your application.'));
+    expect(r.kind).toBe('rejection');
+    expect(r.reasons).toContain('position_filled');
+  });
+});
