@@ -382,3 +382,21 @@ describe('a new head appointed is no filled post', () => {
     expect(r.reasons).toContain('position_filled');
   });
 });
+
+describe('notices in a decline\'s words: sign-ins, expired links, surveys, an accepted offer', () => {
+  it.each([
+    'We detected 5 unsuccessful sign-in attempts to your candidate account. For your protection the account is locked for 30 minutes.',
+    'Our records show an unsuccessful attempt to open your online assessment. Unfortunately the link has expired; please use the new link below.',
+    'You recently went through a recruitment process with us. Whatever the outcome, successful or not, we would love to hear how it went.',
+    'We are delighted that you have accepted our offer and will be joining us on 1 July! Unfortunately we cannot set up payroll until your documents arrive.',
+    "New status: In Review. Regrettably we are not able to give timelines for each stage, but you will be notified when the status changes again.",
+    "Thanks for letting us know that you'd like to withdraw. I'm sorry we won't get to continue, but I completely understand.",
+  ])('reads "%s" as no rejection', (body) => {
+    expect(read(wrap(body)).kind).not.toBe('rejection');
+  });
+
+  it('still reads "your application was unsuccessful" and "the other candidate has accepted our offer" as rejections', () => {
+    expect(read(wrap('I am sorry to tell you that your application was unsuccessful.')).kind).toBe('rejection');
+    expect(read(wrap('Thank you for interviewing. The other candidate has accepted our offer, so we will not be progressing your application.')).kind).toBe('rejection');
+  });
+});
