@@ -147,7 +147,7 @@ const WITH_YOU = /\b(?:with|for) you\b|\byou (?:any further|further)\b/;
 /** a negative that is only "not yet": "they haven't had a chance to look at the shortlist yet" */
 const NOT_DONE_YET = /(?:\bnot|n't|\bcannot|\bunable to) (?:[\w-]+ ){0,10}?yet\b(?! (?:we|i|they|the|our)\b)/;
 
-const EVENT = /\b(?:event|webinar|workshop|open (?:day|evening)|(?:mentoring|networking|insight|taster|coffee|social) (?:evening|morning|afternoon|day|session|lunch|breakfast)|(?:careers?|recruitment|jobs?|graduate|hiring) (?:fair|evening|day|event|expo|roadshow)|meet-?up|conference|info(?:rmation)? session|ticket)s?\b(?! (?:and (?:events?|conferences?) )?(?:manager|coordinator|director|lead|officer|planner|executive|assistant|services|sales|producer|specialist|team)s?\b)/;
+const EVENT = /\b(?:event|webinar|workshop|open (?:day|evening)|(?:mentoring|networking|insight|taster|coffee|social) (?:evening|morning|afternoon|day|session|lunch|breakfast)|(?:careers?|recruitment|jobs?|graduate|hiring) (?:fair|evening|day|event|expo|roadshow)|meet-?up|conference|info(?:rmation)? session)s?\b(?! (?:and (?:events?|conferences?) )?(?:manager|coordinator|director|lead|officer|planner|executive|assistant|services|sales|producer|specialist|team)s?\b)|\btickets? (?:for|to) (?:the|our|this|a|an)\b/;
 const ROLE_OR_APPLICATION = /\b(?:application|candidacy|candidature|role|position|post|vacancy|job|interview|assessment)s?\b|\bappoint(?:ed|ment)\b/;
 const OWN_DECISION = /\byour (?:application|candidacy|candidature)\b|\b(?:other|another) (?:candidate|applicant)s?\b|\b(?:not|n't) (?:been )?(?:selected|successful|shortlisted)\b/;
 

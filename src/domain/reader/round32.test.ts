@@ -400,3 +400,20 @@ describe('notices in a decline\'s words: sign-ins, expired links, surveys, an ac
     expect(read(wrap('Thank you for interviewing. The other candidate has accepted our offer, so we will not be progressing your application.')).kind).toBe('rejection');
   });
 });
+
+describe('declines in a tradesman\'s or an agent\'s words', () => {
+  it.each([
+    "You're a good lad but we need someone with their 18th Edition ticket already, so we won't be taking you on this time.",
+    "Having spoken with a number of candidates, I'll be putting others forward to the client for this one.",
+    "You were one of the last two. In the end the other candidate's agency background tipped it.",
+    'Candidates invited to the next stage will sit a test. We regret that you are not among them.',
+    "We would have loved speaking with you, but we had a huge response and can only move forward with a few applicants.",
+  ])('reads "%s" as a rejection', (body) => {
+    expect(read(`Hi Sam,\n\n${body}\n\nCheers,\nBob`).kind).toBe('rejection');
+  });
+
+  it('still reads an offer to take the candidate on, or a wish to interview them, as no rejection', () => {
+    expect(read("Hi Sam,\n\nWe're delighted to be taking you on from Monday!\n\nCheers,\nBob").kind).not.toBe('rejection');
+    expect(read('Hi Sam,\n\nWe would love to interview you next week. Are you free on Tuesday?\n\nCheers,\nBob').kind).not.toBe('rejection');
+  });
+});
