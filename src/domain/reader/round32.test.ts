@@ -417,3 +417,22 @@ describe('declines in a tradesman\'s or an agent\'s words', () => {
     expect(read('Hi Sam,\n\nWe would love to interview you next week. Are you free on Tuesday?\n\nCheers,\nBob').kind).not.toBe('rejection');
   });
 });
+
+describe('more declines in plain words', () => {
+  it.each([
+    'We can only contact those selected for interview. As you have not heard from us, please assume your application was unsuccessful on this occasion.',
+    'Invitations to interview have been sent to the shortlisted candidates. We are sorry that your application was not among them.',
+    "The app didn't handle the empty API response at all. That was enough for us to stop here.",
+    'Your expected salary is well beyond the band for this role, so we can\'t make this one work.',
+    "The board moved the function to Nairobi. The Lagos-based role doesn't exist anymore.",
+    "I'm sorry to say you haven't made it through the paper sift this year.",
+    'Management has decided to fill the position through the promotion of a staff member from our risk team.',
+  ])('reads "%s" as a rejection', (body) => {
+    expect(read(wrap(body)).kind).toBe('rejection');
+  });
+
+  it('still reads a future silence, or a date that does not suit, as no rejection', () => {
+    expect(read(wrap('If you have not heard from us by Friday, please assume your application was unsuccessful.')).kind).not.toBe('rejection');
+    expect(read(wrap("We can't make Tuesday work; could you do Wednesday instead?")).kind).not.toBe('rejection');
+  });
+});
