@@ -303,13 +303,13 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   it('does not fall below its recorded scores on the eighteenth sealed part', () => {
     const r = score('sealed-18.jsonl');
     expect(r.n).toBe(120);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.875);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.905);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.82);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.885);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.91);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.83);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.89);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.98);
-    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.925);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.93);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.975);
-    expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.955);
+    expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.965);
   });
 });
