@@ -122,6 +122,9 @@ function isOutreach(sentences: readonly Sentence[]): boolean {
   return sentences.some((s) => !s.footer && OUTREACH.test(s.norm)) && !sentences.some((s) => !s.footer && OWN_ANSWER.test(s.norm));
 }
 
+/** the role itself gone for good, not paused: cut, cancelled, scrapped or withdrawn, or the vacancy closed on instruction */
+const ROLE_GONE = /\b(?:role|position|post|vacancy|requisition|job)s?\b[^.;]{0,40}\b(?:has|have) been (?:cut|cancel+ed|scrapped|withdrawn|eliminated|removed)\b(?! (?:for now|temporarily|until)\b)|\b(?:asked|decided|had|been told) to (?:close|cancel|withdraw|scrap) (?:the|this) (?:vacancy|role|position|post|requisition)\b/;
+
 /** a sentence that only asks ("Not the right fit?"): no reason given to the candidate */
 const ASKED = /\?\s*$/;
 /**
@@ -397,6 +400,16 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
   if (kind === 'on_hold' && (!sentences.some((s) => !s.footer && PAUSED.test(s.norm)) || (sentences.some((s) => !s.footer && REDATED.test(s.norm)) && !sentences.some((s) => !s.footer && STOPPED.test(s.norm))))) {
     kind = 'other';
     kindScore = 0.5;
+  }
+  // a pause whose role is gone for good is a decline: "the position is one of the roles that has been cut from this
+  // year's plan", "we've been asked to close the vacancy, so we won't be able to carry on with your application"
+  if (kind === 'on_hold') {
+    const gone = sentences.find((s) => !s.footer && ROLE_GONE.test(s.norm));
+    if (gone) {
+      kind = 'rejection';
+      kindScore = Math.max(THRESHOLD, scoreOf(kinds, 'rejection'));
+      kinds.set('rejection', { score: kindScore, hits: [{ sentence: gone, w: THRESHOLD }, ...(kinds.get('rejection')?.hits ?? [])] });
+    }
   }
   // a job alert or digest declines nobody, however sorry it sounds ("we couldn't find more matches for your search")
   if (kind === 'rejection' && isJobDigest(sentences, (kinds.get('rejection')?.hits ?? []).map((h) => h.sentence))) {

@@ -436,3 +436,16 @@ describe('more declines in plain words', () => {
     expect(read(wrap("We can't make Tuesday work; could you do Wednesday instead?")).kind).not.toBe('rejection');
   });
 });
+
+describe('a pause whose role is gone for good', () => {
+  it.each([
+    "The business has paused hiring while the new budget is signed off, and we've been asked to close the vacancy. So we won't be able to carry on with your application.",
+    "Our leadership has frozen all non-critical hiring until Q3, and the Platform Engineer position is one of the roles that has been cut from this year's plan.",
+  ])('reads "%s" as a rejection', (body) => {
+    expect(read(wrap(body)).kind).toBe('rejection');
+  });
+
+  it('still reads a role paused until the budget is signed off as a pause', () => {
+    expect(read(wrap('The business has paused hiring for the Analyst role while the new budget is signed off. We hope to pick things up again in March.')).kind).toBe('on_hold');
+  });
+});
