@@ -79,3 +79,14 @@ export function isListMail(sentences: readonly Sentence[]): boolean {
   if (!sentences.some((s) => TO_A_LIST.test(s.norm))) return false;
   return !sentences.some((s) => !s.footer && OWN_APPLICATION.test(s.norm));
 }
+
+/** a recruiter's approach about a new role: "I came across your profile", "would you be open to a quick chat?" */
+const OUTREACH = /\b(?:came across|found|saw|noticed|spotted) your (?:profile|cv|resume|github|linkedin|portfolio|background)\b|\bwould you be (?:open|interested|available) (?:to|in|for) (?:a |an )?(?:quick |short |brief )?(?:chat|call|conversation|exploring|hearing)\b/;
+
+/**
+ * True when the message is a recruiter's approach about a new role and never speaks of the reader's own application:
+ * its "sadly they can't do fully remote" declines nobody.
+ */
+export function isOutreach(sentences: readonly Sentence[]): boolean {
+  return sentences.some((s) => !s.footer && OUTREACH.test(s.norm)) && !sentences.some((s) => !s.footer && OWN_APPLICATION.test(s.norm));
+}
