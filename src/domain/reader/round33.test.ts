@@ -57,3 +57,15 @@ describe('where the role sits, against where the candidate is', () => {
     expect(r.reasons).not.toContain('location');
   });
 });
+
+describe('a round the candidate was not moved on to', () => {
+  it('reads "we won\'t be moving you through to the hiring manager round" after a call as a screen', () => {
+    const r = read(wrap('Thanks for the call on Monday. I checked the working arrangement we discussed and the role needs someone on site in Porto three days a week, so we won\'t be moving you through to the hiring manager round.'));
+    expect(r.stage).toBe('screen');
+  });
+
+  it('still reads "your conversation with the hiring manager" as an interview', () => {
+    const r = read(wrap('Thank you for your conversation with the hiring manager on Monday. We have decided to move forward with another candidate.'));
+    expect(r.stage).toBe('interview');
+  });
+});
