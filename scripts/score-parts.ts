@@ -58,7 +58,10 @@ const groups: [string, Row[]][] = [
   ['dev-36', dev.filter((r) => r.id.startsWith('d36-'))],
   ['dev-37', dev.filter((r) => r.id.startsWith('d37-'))],
   ['dev-38', dev.filter((r) => r.id.startsWith('d38-'))],
-  ...['sealed.jsonl', 'sealed-2.jsonl', 'sealed-3.jsonl', 'sealed-4.jsonl', 'sealed-5.jsonl', 'sealed-6.jsonl', 'sealed-7.jsonl', 'sealed-8.jsonl', 'sealed-9.jsonl', 'sealed-10.jsonl', 'sealed-11.jsonl', 'sealed-12.jsonl', 'sealed-13.jsonl', 'sealed-14.jsonl', 'sealed-15.jsonl', 'sealed-16.jsonl', 'sealed-17.jsonl', 'sealed-18.jsonl'].map((f): [string, Row[]] => [f.replace('.jsonl', ''), rows(f)]),
+  ['dev-40', dev.filter((r) => r.id.startsWith('d40-'))],
+  ['dev-41', dev.filter((r) => r.id.startsWith('d41-'))],
+  ['dev-42', dev.filter((r) => r.id.startsWith('d42-'))],
+  ...['sealed.jsonl', 'sealed-2.jsonl', 'sealed-3.jsonl', 'sealed-4.jsonl', 'sealed-5.jsonl', 'sealed-6.jsonl', 'sealed-7.jsonl', 'sealed-8.jsonl', 'sealed-9.jsonl', 'sealed-10.jsonl', 'sealed-11.jsonl', 'sealed-12.jsonl', 'sealed-13.jsonl', 'sealed-14.jsonl', 'sealed-15.jsonl', 'sealed-16.jsonl', 'sealed-17.jsonl', 'sealed-18.jsonl', 'sealed-19.jsonl'].map((f): [string, Row[]] => [f.replace('.jsonl', ''), rows(f)]),
 ];
 const real = '/work/shared/data/rejection-emails/dev.jsonl';
 try {

@@ -49,6 +49,9 @@ import { HANDWRITTEN_DEV_35 } from './handwritten-dev-35.js';
 import { HANDWRITTEN_DEV_36 } from './handwritten-dev-36.js';
 import { HANDWRITTEN_DEV_37 } from './handwritten-dev-37.js';
 import { HANDWRITTEN_DEV_38 } from './handwritten-dev-38.js';
+import { HANDWRITTEN_DEV_40 } from './handwritten-dev-40.js';
+import { HANDWRITTEN_DEV_41 } from './handwritten-dev-41.js';
+import { HANDWRITTEN_DEV_42 } from './handwritten-dev-42.js';
 import { HANDWRITTEN_DEV_23 } from './handwritten-dev-23.js';
 import { HANDWRITTEN_DEV_16 } from './handwritten-dev-16.js';
 import { HANDWRITTEN_DEV_18 } from './handwritten-dev-18.js';
@@ -71,6 +74,7 @@ import { SEALED_15 } from './handwritten-sealed-15.js';
 import { SEALED_16 } from './handwritten-sealed-16.js';
 import { SEALED_17 } from './handwritten-sealed-17.js';
 import { HANDWRITTEN_SEALED_18 } from './handwritten-sealed-18.js';
+import { HANDWRITTEN_SEALED_19 } from './handwritten-sealed-19.js';
 
 /** the development part comes in two halves built from disjoint bank items (a: index % 3 === 0, b: === 1), for honest validation */
 type Part = 'a' | 'b' | 'sealed';
@@ -353,6 +357,9 @@ HANDWRITTEN_DEV_35.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 
 HANDWRITTEN_DEV_36.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_37.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_38.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
+HANDWRITTEN_DEV_40.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
+HANDWRITTEN_DEV_41.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
+HANDWRITTEN_DEV_42.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 const write = (name: string, rows: CorpusLine[]): void => {
   writeFileSync(join(outDir, name), rows.map((x) => JSON.stringify(x)).join('\n') + '\n');
   console.log(`${name}: ${rows.length} messages`);
@@ -393,3 +400,4 @@ write('sealed-16.jsonl', [...SEALED_16]);
 write('sealed-17.jsonl', [...SEALED_17]);
 // an eighteenth sealed part, about ninety rejections from about a hundred employers in many Englishes, the stage often told indirectly, with six paused processes and two dozen look-alikes
 write('sealed-18.jsonl', [...HANDWRITTEN_SEALED_18]);
+write('sealed-19.jsonl', [...HANDWRITTEN_SEALED_19]);
