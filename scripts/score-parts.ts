@@ -58,6 +58,7 @@ const groups: [string, Row[]][] = [
   ['dev-36', dev.filter((r) => r.id.startsWith('d36-'))],
   ['dev-37', dev.filter((r) => r.id.startsWith('d37-'))],
   ['dev-38', dev.filter((r) => r.id.startsWith('d38-'))],
+  ['dev-39', dev.filter((r) => r.id.startsWith('d39-'))],
   ['dev-40', dev.filter((r) => r.id.startsWith('d40-'))],
   ['dev-41', dev.filter((r) => r.id.startsWith('d41-'))],
   ['dev-42', dev.filter((r) => r.id.startsWith('d42-'))],

@@ -49,6 +49,7 @@ import { HANDWRITTEN_DEV_35 } from './handwritten-dev-35.js';
 import { HANDWRITTEN_DEV_36 } from './handwritten-dev-36.js';
 import { HANDWRITTEN_DEV_37 } from './handwritten-dev-37.js';
 import { HANDWRITTEN_DEV_38 } from './handwritten-dev-38.js';
+import { HANDWRITTEN_DEV_39 } from './handwritten-dev-39.js';
 import { HANDWRITTEN_DEV_40 } from './handwritten-dev-40.js';
 import { HANDWRITTEN_DEV_41 } from './handwritten-dev-41.js';
 import { HANDWRITTEN_DEV_42 } from './handwritten-dev-42.js';
@@ -357,6 +358,7 @@ HANDWRITTEN_DEV_35.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 
 HANDWRITTEN_DEV_36.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_37.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_38.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
+HANDWRITTEN_DEV_39.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_40.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_41.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_42.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
