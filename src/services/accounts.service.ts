@@ -13,6 +13,7 @@ import { buildBackup } from './backup.service.js';
 import { ServiceError } from './errors.js';
 import type { Mailer } from './mailer.js';
 import type { ServiceContext } from './context.js';
+import { transact } from '../db/transact.js';
 
 /** Accounts in hosted mode (docs/decisions/0020-hosted-accounts.md). */
 
@@ -173,7 +174,7 @@ async function otherAccount(ctx: ServiceContext, id: string, action: string): Pr
 /** Disabling ends every session of the account at once; it cannot sign in again until enabled. */
 export async function setAccountDisabled(ctx: ServiceContext, id: string, disabled: boolean): Promise<Account> {
   await otherAccount(ctx, id, disabled ? 'disable' : 'enable');
-  await ctx.db.transaction().execute(async (trx) => {
+  await transact(ctx.db, async (trx) => {
     await repo.setAccountBanned(trx, id, disabled);
     if (disabled) await repo.deleteSessions(trx, id);
   });

@@ -43,6 +43,7 @@ import { notFound, ServiceError } from './errors.js';
 import { updateAction } from './plan.service.js';
 import { practiceDueToday } from './practice.service.js';
 import { getSettings, today } from './settings.service.js';
+import { transact } from '../db/transact.js';
 
 const isActionType = (t: string): t is ActionType => (ACTION_TYPES as readonly string[]).includes(t);
 
@@ -203,7 +204,7 @@ export async function markAgendaDone(ctx: ServiceContext, key: string): Promise<
   let logged = 0;
   const note = `From the agenda: ${item.title}`;
   if (kind && item.contactIds.length > 0) {
-    await ctx.db.transaction().execute(async (trx) => {
+    await transact(ctx.db, async (trx) => {
       for (const contactId of item.contactIds) {
         await contactsRepo.insertInteraction(trx, { id: newId(), owner_id: ctx.ownerId, contact_id: contactId, kind, occurred_on: day, note, application_id: item.applicationId, created_at: now });
         logged += 1;

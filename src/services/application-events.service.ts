@@ -28,6 +28,7 @@ import { invalid, notFound, ServiceError } from './errors.js';
 import { checkEventDate } from './event-rules.js';
 import { ensureRejectionRecord } from './rejection-record.js';
 import { getSettings, today } from './settings.service.js';
+import { transact } from '../db/transact.js';
 
 export type { MoveResult };
 
@@ -144,7 +145,7 @@ export async function moveApplication(ctx: ServiceContext, id: string, input: St
   // The settings are read once: for the day of the move and for the application it answers.
   const rules = rulesFrom(await getSettings(ctx), ctx.now());
   const day = rules.today;
-  const { row, cancelled } = await ctx.db.transaction().execute(async (trx) => {
+  const { row, cancelled } = await transact(ctx.db, async (trx) => {
     const appended = await recordStageEvent(trx, ctx, id, input, day);
     // A rejection is ready to debrief whichever way it was recorded.
     if (appended.row?.stage === 'rejected') await ensureRejectionRecord(trx, ctx, id);
@@ -188,7 +189,7 @@ export async function confirmGhosted(ctx: ServiceContext, id: string): Promise<M
 export async function undoEvent(ctx: ServiceContext, id: string, eventId: string): Promise<Application> {
   const rules = rulesFrom(await getSettings(ctx), ctx.now());
   const day = rules.today;
-  await ctx.db.transaction().execute(async (trx) => {
+  await transact(ctx.db, async (trx) => {
     if (!(await lockHistory(trx, ctx.ownerId, id))) throw notFound('application', id);
     const rows = await eventsFor(trx, ctx.ownerId, id);
     const events = rows.map((e) => toStageEvent(e, day));
@@ -222,7 +223,7 @@ export async function undoLastEvent(ctx: ServiceContext, id: string): Promise<{ 
 export async function addNote(ctx: ServiceContext, id: string, body: string): Promise<Note> {
   const now = ctx.now().toISOString();
   const row = { id: newId(), owner_id: ctx.ownerId, application_id: id, body, created_at: now };
-  await ctx.db.transaction().execute(async (trx) => {
+  await transact(ctx.db, async (trx) => {
     if (!(await findApplication(trx, ctx.ownerId, id))) throw notFound('application', id);
     await insertNote(trx, row);
     await touchApplication(trx, ctx.ownerId, id, now);

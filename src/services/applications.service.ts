@@ -42,6 +42,7 @@ import { checkEventDate } from './event-rules.js';
 import { getSettings } from './settings.service.js';
 import type { Settings } from '../contracts/settings.js';
 import { todayIn } from '../domain/time.js';
+import { transact } from '../db/transact.js';
 
 /**
  * The user's rules for reading applications, after bringing up to date the
@@ -118,7 +119,7 @@ export async function createApplication(ctx: ServiceContext, input: ApplicationC
   checkEventDate(stage, occurredOn, r.today, 'date');
   const id = newId();
   const now = ctx.now().toISOString();
-  await ctx.db.transaction().execute(async (trx) => {
+  await transact(ctx.db, async (trx) => {
     const companyId = await ensureCompanyId(trx, ctx.ownerId, input.company, now);
     const role = classifyRole(input.title);
     await insertApplication(trx, {
@@ -233,7 +234,7 @@ export async function listApplicationSummaries(ctx: ServiceContext, query: Appli
 
 export async function updateApplication(ctx: ServiceContext, id: string, input: ApplicationUpdate): Promise<Application> {
   const now = ctx.now().toISOString();
-  await ctx.db.transaction().execute(async (trx) => {
+  await transact(ctx.db, async (trx) => {
     const patch = fieldsToPatch(input);
     if (input.company !== undefined) patch.company_id = await ensureCompanyId(trx, ctx.ownerId, input.company, now);
     patch.updated_at = now;
@@ -260,7 +261,7 @@ export const RESTORE_WINDOW_MS = 24 * 60 * 60 * 1000;
  */
 export async function deleteApplication(ctx: ServiceContext, id: string): Promise<void> {
   const now = ctx.now();
-  await ctx.db.transaction().execute(async (trx) => {
+  await transact(ctx.db, async (trx) => {
     const snapshot = await snapshotApplication(trx, ctx.ownerId, id);
     if (!snapshot) throw notFound('application', id);
     await pruneSnapshots(trx, ctx.ownerId, new Date(now.getTime() - RESTORE_WINDOW_MS).toISOString());
@@ -273,7 +274,7 @@ export async function deleteApplication(ctx: ServiceContext, id: string): Promis
 export async function restoreApplication(ctx: ServiceContext, id: string): Promise<Application> {
   const { today } = await readingRules(ctx);
   const cutoff = new Date(ctx.now().getTime() - RESTORE_WINDOW_MS).toISOString();
-  await ctx.db.transaction().execute(async (trx) => {
+  await transact(ctx.db, async (trx) => {
     await pruneSnapshots(trx, ctx.ownerId, cutoff);
     const snapshot = await findSnapshot(trx, ctx.ownerId, id);
     if (!snapshot) {

@@ -12,6 +12,7 @@ import { todayIn } from '../domain/time.js';
 import type { ServiceContext } from './context.js';
 import { ServiceError } from './errors.js';
 import { getSettings } from './settings.service.js';
+import { transact } from '../db/transact.js';
 
 /**
  * The full JSON backup of everything a user owns, and its restore
@@ -102,7 +103,7 @@ export async function restoreBackup(ctx: ServiceContext, doc: unknown, mode?: Re
 
 async function writeBackup(ctx: ServiceContext, backup: Backup, result: RestoreResult, today: string): Promise<void> {
   // Every row of a tracker at once: the kept counts are counted once at the end (docs/decisions/0046).
-  await ctx.db.transaction().execute((trx) => withBulkCounts(trx, ctx.ownerId, () => writeRows(trx, ctx, backup, result, today)));
+  await transact(ctx.db, (trx) => withBulkCounts(trx, ctx.ownerId, () => writeRows(trx, ctx, backup, result, today)));
 }
 
 async function writeRows(trx: Kysely<DB>, ctx: ServiceContext, backup: Backup, result: RestoreResult, today: string): Promise<void> {

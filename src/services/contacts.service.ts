@@ -25,6 +25,7 @@ import { checkDay } from './day-rules.js';
 import { invalid, notFound, ServiceError } from './errors.js';
 import { resolveIdPrefix } from './id-prefix.service.js';
 import { today } from './settings.service.js';
+import { transact } from '../db/transact.js';
 
 export function toContact(row: repo.ContactWithLast, todayIs: string): Contact {
   const next = nextTouchDay(row.cadence_weeks, row.last_on, row.created_at.slice(0, 10));
@@ -104,7 +105,7 @@ export async function createContact(ctx: ServiceContext, input: ContactInput, op
   if (key && (await repo.linkedinIndex(ctx.db, ctx.ownerId)).has(key)) {
     throw new ServiceError('conflict', 'You already have a contact with this LinkedIn profile.', { linkedinUrl: 'You already have a contact with this LinkedIn profile' });
   }
-  await ctx.db.transaction().execute(async (trx) => {
+  await transact(ctx.db, async (trx) => {
     await repo.insertContact(trx, {
       id, owner_id: ctx.ownerId, name: v.name, name_key: nameKey(v.name), role: v.role ?? null, company: v.company ?? null,
       company_key: v.company ? companyKey(v.company) : null, position: v.position ?? null, email: v.email ?? null, phone: v.phone ?? null,
@@ -139,7 +140,7 @@ export async function updateContact(ctx: ServiceContext, idOrPrefix: string, inp
   if (v.howMet !== undefined) patch.how_met = v.howMet;
   if (v.notes !== undefined) patch.notes = v.notes;
   if (v.cadenceWeeks !== undefined) patch.cadence_weeks = v.cadenceWeeks;
-  await ctx.db.transaction().execute(async (trx) => {
+  await transact(ctx.db, async (trx) => {
     if (!(await repo.updateContact(trx, ctx.ownerId, id, patch))) throw notFound('contact', idOrPrefix);
     if (links.applicationIds) await repo.replaceApplicationLinks(trx, ctx.ownerId, id, [...new Set([...links.applicationIds, ...links.interviewApps])], now);
     if (links.interviewIds) {
@@ -202,7 +203,7 @@ export async function recordInteractionWithPerson(
   const now = ctx.now().toISOString();
   const found = (email ? await repo.findContactByEmail(ctx.db, ctx.ownerId, email) : undefined) ?? (name ? await repo.findContactByName(ctx.db, ctx.ownerId, nameKey(name), companyKey(person.company)) : undefined);
   const contactId = found?.id ?? newId();
-  await ctx.db.transaction().execute(async (trx) => {
+  await transact(ctx.db, async (trx) => {
     if (!found) {
       const display = name ?? email ?? '';
       await repo.insertContact(trx, {

@@ -48,6 +48,7 @@ import { checkDay } from './day-rules.js';
 import { ServiceError } from './errors.js';
 import { ensureRejectionRecord } from './rejection-record.js';
 import { getSettings, today } from './settings.service.js';
+import { transact } from '../db/transact.js';
 
 /** The application, its rejection row and what the drafts and prompts need from its history. */
 export interface RejectionContext {
@@ -65,7 +66,7 @@ export async function rejectionContext(ctx: ServiceContext, applicationId: strin
   // An application rejected before moves kept a record (or by an import) gets its record now.
   const rejection =
     (await findRejection(ctx.db, ctx.ownerId, applicationId)) ??
-    (app.status === 'rejected' ? await ctx.db.transaction().execute((trx) => ensureRejectionRecord(trx, ctx, applicationId)) : undefined);
+    (app.status === 'rejected' ? await transact(ctx.db, (trx) => ensureRejectionRecord(trx, ctx, applicationId)) : undefined);
   if (!rejection) {
     throw new ServiceError('not_found', `No rejection recorded for application "${applicationId}" yet. Record it first (debrief reject ${applicationId}).`);
   }
@@ -120,7 +121,7 @@ export async function recordRejection(
   const now = ctx.now().toISOString();
   const hasContent = input.message != null || (input.reasons?.length ?? 0) > 0 || input.readerLabels != null;
   // The stage change and the rejection record are written together or not at all.
-  await ctx.db.transaction().execute(async (trx) => {
+  await transact(ctx.db, async (trx) => {
     if (app.status !== 'rejected') {
       await appendStageEvent(trx, ctx, applicationId, { stage: 'rejected', occurredOn: input.date, note: options.eventNote }, todayIs);
     } else if (input.date) {
@@ -174,7 +175,7 @@ async function rejectedOn(ctx: ServiceContext, applicationId: string): Promise<s
 /** Step 2: the message, the reasons (with control), reader labels and corrections. */
 export async function saveMessageStep(ctx: ServiceContext, applicationId: string, input: MessageStepInput): Promise<Debrief> {
   const { rejection } = await rejectionContext(ctx, applicationId);
-  await ctx.db.transaction().execute(async (trx) => {
+  await transact(ctx.db, async (trx) => {
     await updateRejection(trx, ctx.ownerId, rejection.id, { ...messagePatch(input), updated_at: ctx.now().toISOString() });
     const reasons = reasonRows(input);
     if (reasons) await replaceReasons(trx, ctx.ownerId, rejection.id, reasons);

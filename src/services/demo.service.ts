@@ -37,6 +37,7 @@ import { loadMomentum, setGoals } from './goals.service.js';
 import { addWin } from './wins.service.js';
 import { SAMPLE_GOAL_WEEKS, sampleGoalTargets } from '../domain/demo/sample-momentum.js';
 import { countActivity, weekStartOf } from '../domain/momentum/index.js';
+import { transact } from '../db/transact.js';
 
 export interface SampleStatus {
   loaded: boolean;
@@ -106,7 +107,7 @@ export async function loadSampleSearch(ctx: ServiceContext): Promise<LoadedSampl
 /** Removes everything the sample created; the user's own data stays as it is. */
 export async function removeSampleSearch(ctx: ServiceContext): Promise<RemovedSample> {
   // Every sample application at once: counted once at the end (docs/decisions/0046).
-  return ctx.db.transaction().execute((trx) => withBulkCounts(trx, ctx.ownerId, () => deleteSampleRows(trx, ctx.ownerId)));
+  return transact(ctx.db, (trx) => withBulkCounts(trx, ctx.ownerId, () => deleteSampleRows(trx, ctx.ownerId)));
 }
 
 /** The applications and their histories, in one transaction; returns the ids of the hand-written ones by key. */
@@ -114,7 +115,7 @@ async function insertApplications(ctx: ServiceContext, story: SampleStory, newCo
   const keys = new Map<string, string>();
   const all: string[] = [];
   const { applications } = story;
-  await ctx.db.transaction().execute(async (trx) => {
+  await transact(ctx.db, async (trx) => {
     for (const [i, app] of applications.entries()) {
       // Distinct creation instants keep "recently changed" ordering stable.
       const stamp = new Date(ctx.now().getTime() - (applications.length - i) * 1000).toISOString();

@@ -53,6 +53,7 @@ import { recordStageEvent } from './application-events.service.js';
 import { getSettings } from './settings.service.js';
 import { blankRejection, ensureRejectionRecord } from './rejection-record.js';
 import { insertRejections } from '../db/repos/rejections.repo.js';
+import { transact } from '../db/transact.js';
 
 /**
  * Importing applications from a CSV file (docs/decisions/0019-import-export.md).
@@ -435,7 +436,7 @@ export async function importApplications(ctx: ServiceContext, source: AsyncItera
 
   try {
     // Rows by the thousand: the kept counts are counted once at the end (docs/decisions/0046).
-    await ctx.db.transaction().execute((trx) => withBulkCounts(trx, ctx.ownerId, () => run(trx)));
+    await transact(ctx.db, (trx) => withBulkCounts(trx, ctx.ownerId, () => run(trx)));
   } catch (e) {
     if (!(e instanceof Rollback)) throw e;
   }

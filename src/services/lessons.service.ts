@@ -24,6 +24,7 @@ import { newId } from '../domain/ids.js';
 import type { ServiceContext } from './context.js';
 import { finishStep, getDebrief, rejectionContext } from './debrief.service.js';
 import { ServiceError } from './errors.js';
+import { transact } from '../db/transact.js';
 
 /** Copies the starting catalogue to the owner the first time themes are used. */
 export async function ensureThemes(ctx: ServiceContext): Promise<void> {
@@ -90,7 +91,7 @@ export async function saveLessons(ctx: ServiceContext, applicationId: string, in
   }
 
   const now = ctx.now().toISOString();
-  await ctx.db.transaction().execute(async (trx) => {
+  await transact(ctx.db, async (trx) => {
     await deleteLessonsFor(trx, ctx.ownerId, applicationId);
     for (const { themeId, evidence } of chosen.values()) {
       const lessonId = newId();

@@ -17,6 +17,7 @@ import { nameKey } from '../domain/network/contacts.js';
 import { LinkedInFileError, readLinkedInConnections, type LinkedInConnection } from '../domain/network/linkedin.js';
 import type { ServiceContext } from './context.js';
 import { ServiceError } from './errors.js';
+import { transact } from '../db/transact.js';
 
 const BATCH = 500;
 const SAMPLE = 10;
@@ -112,5 +113,5 @@ export async function importLinkedInConnections(
     if (result.rows === 0) throw new ServiceError('validation', 'The connections file has a header but no people in it. Nothing was imported.', { file: 'No rows after the header' });
     return result;
   };
-  return options.apply ? ctx.db.transaction().execute(run) : run(ctx.db);
+  return options.apply ? transact(ctx.db, run) : run(ctx.db);
 }

@@ -25,6 +25,7 @@ import { MAX_STORED_MESSAGE, toStoredReading } from './mail-mapper.js';
 import { acceptProposal } from './mail-proposals.service.js';
 import { getSettings } from './settings.service.js';
 import { isServiceError } from './errors.js';
+import { transact } from '../db/transact.js';
 
 export { acceptProposal, dismissProposal, listProposals } from './mail-proposals.service.js';
 
@@ -274,7 +275,7 @@ export async function importMailbox(
         proposed_title: match.applicationId ? null : (reading.role ?? null), status: 'pending', created_at: now, decided_at: null,
       });
     }
-    const stored = await ctx.db.transaction().execute(async (trx) => {
+    const stored = await transact(ctx.db, async (trx) => {
       const ids = await insertMailMessages(trx, messageRows);
       await insertProposals(trx, proposalRows.filter((p) => ids.has(p.mail_message_id)));
       return ids;

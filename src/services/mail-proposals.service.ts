@@ -2,9 +2,9 @@
 import { zApplicationCreate } from '../contracts/applications.js';
 import { zRejectionInput, type RejectionInput } from '../contracts/debrief.js';
 import type { MailProposal, ProposalAccept, ProposalDecision } from '../contracts/mail.js';
-import { deleteApplication as removeApplicationRow } from '../db/repos/applications.repo.js';
-import { decideProposal, findProposalView, listProposalViews, type ProposalView, matchCandidateRows, reopenProposal, setProposalApplication } from '../db/repos/mail.repo.js';
+import { decideProposal, findProposalView, listProposalViews, type ProposalView, matchCandidateRows, setProposalApplication } from '../db/repos/mail.repo.js';
 import { findRejection, reasonsFor } from '../db/repos/rejections.repo.js';
+import { transact } from '../db/transact.js';
 import { isRejectionReason, isStageReached, REASONS, stageReachedFromProgress, stageReachedRank } from '../domain/debrief/index.js';
 import { matchMessage, prepareCandidates } from '../domain/mail/match.js';
 import { createApplication, getApplicationSummary } from './applications.service.js';
@@ -95,8 +95,9 @@ async function rejectionFromMail(
  * Accepts a proposal: appends its stage event (moveApplication) to the
  * matched or chosen application, or creates the application for an unknown
  * company; rejections and holds also keep the message as a note. The
- * proposal is claimed first, so a double click cannot apply it twice; if
- * the move is refused it goes back to the queue.
+ * proposal is claimed first, so a double click cannot apply it twice; all of
+ * it is one transaction, so if the move is refused nothing is written and the
+ * proposal stays in the queue.
  */
 export async function acceptProposal(ctx: ServiceContext, id: string, edits: ProposalAccept = {}): Promise<ProposalDecision> {
   const { p, view } = await pending(ctx, id);
@@ -107,15 +108,19 @@ export async function acceptProposal(ctx: ServiceContext, id: string, edits: Pro
   if (!applicationId && !(edits.company ?? p.proposedCompany)) {
     throw invalid('company', 'Choose an application, or name the company to create one.');
   }
-  if (!(await decideProposal(ctx.db, ctx.ownerId, id, { status: 'accepted', decidedAt: ctx.now().toISOString() }))) {
-    throw new ServiceError('conflict', 'This proposal was already decided.');
-  }
-  let created = false;
-  try {
+  // One transaction: the claim, the application made for an unknown company, its move or rejection, the note and the
+  // link all commit together, or none of them does (a failure leaves the proposal pending and nothing half-written).
+  const made = await transact(ctx.db, async (trx) => {
+    const tx: ServiceContext = { ...ctx, db: trx };
+    let appId = applicationId;
+    if (!(await decideProposal(trx, ctx.ownerId, id, { status: 'accepted', decidedAt: ctx.now().toISOString() }))) {
+      throw new ServiceError('conflict', 'This proposal was already decided.');
+    }
     const note = `From mail${p.message.subject ? `: ${p.message.subject}` : ''}`.slice(0, 500);
-    if (!applicationId) {
+    let created = false;
+    if (!appId) {
       const app = await createApplication(
-        ctx,
+        tx,
         zApplicationCreate.parse({
           company: edits.company ?? p.proposedCompany,
           title: edits.title ?? p.proposedTitle ?? 'Unknown role',
@@ -124,24 +129,21 @@ export async function acceptProposal(ctx: ServiceContext, id: string, edits: Pro
           notes: 'Created from imported mail.',
         }),
       );
-      applicationId = app.id;
+      appId = app.id;
       created = true;
     }
     if (stage === 'rejected') {
-      // The same path as `debrief reject`: the stage event and the rejection record in one transaction.
-      const input = await rejectionFromMail(ctx, applicationId, p.kind, storedReadingOf(view), occurredOn);
-      await recordRejection(ctx, applicationId, input, { eventNote: note });
+      // The same path as `debrief reject`: the stage event and the rejection record.
+      const input = await rejectionFromMail(tx, appId, p.kind, storedReadingOf(view), occurredOn);
+      await recordRejection(tx, appId, input, { eventNote: note });
     } else if (stage && !(created && (stage === 'applied' || stage === 'saved'))) {
-      await moveApplication(ctx, applicationId, { stage, occurredOn, note });
+      await moveApplication(tx, appId, { stage, occurredOn, note });
     }
-    if (p.kind === 'rejection' || p.action === 'note') await addNote(ctx, applicationId, noteFor(p));
-    await setProposalApplication(ctx.db, ctx.ownerId, id, applicationId);
-  } catch (e) {
-    // Nothing half-written: an application made for this proposal goes with it.
-    if (created && applicationId) await removeApplicationRow(ctx.db, ctx.ownerId, applicationId);
-    await reopenProposal(ctx.db, ctx.ownerId, id);
-    throw e;
-  }
+    if (p.kind === 'rejection' || p.action === 'note') await addNote(tx, appId, noteFor(p));
+    await setProposalApplication(trx, ctx.ownerId, id, appId);
+    return appId;
+  });
+  applicationId = made;
   const decided = await findProposalView(ctx.db, ctx.ownerId, id);
   if (!decided) throw notFound('proposal', id);
   return { proposal: toProposal(decided), applicationId };

@@ -15,6 +15,7 @@ import type { ServiceContext } from './context.js';
 import { invalid, isServiceError, ServiceError } from './errors.js';
 import { openImap, type ImapConfig, type ImapSession } from './imap-client.js';
 import { importMailbox } from './mail-import.service.js';
+import { transact } from '../db/transact.js';
 
 /** Messages read and recorded together: an interrupted sync resumes after the last whole chunk. */
 export const SYNC_CHUNK = 50;
@@ -113,7 +114,7 @@ export async function connectMailbox(ctx: ServiceContext, input: MailAccountConn
     if (!folders.includes(found)) folders.push(found);
   }
   const now = ctx.now().toISOString();
-  await ctx.db.transaction().execute((trx) =>
+  await transact(ctx.db, (trx) =>
     replaceMailAccount(trx, {
       id: newId(), owner_id: ctx.ownerId, host: server.host, port: server.port, tls: server.tls ? 1 : 0, username: input.user,
       password: input.savePassword ? input.password : null, folders: JSON.stringify(folders), sync_every_minutes: input.syncEveryMinutes,
@@ -142,7 +143,7 @@ export async function changeMailAccount(ctx: ServiceContext, changes: MailAccoun
 /** Forgets the mailbox and its password. Messages already imported and their proposals stay. */
 export async function disconnectMailbox(ctx: ServiceContext): Promise<{ disconnected: boolean }> {
   if (live.get(ctx.ownerId)?.progress.running) throw new ServiceError('conflict', 'A sync is running. Wait for it to finish, then disconnect.');
-  const disconnected = await ctx.db.transaction().execute((trx) => deleteMailAccount(trx, ctx.ownerId));
+  const disconnected = await transact(ctx.db, (trx) => deleteMailAccount(trx, ctx.ownerId));
   live.delete(ctx.ownerId);
   return { disconnected };
 }

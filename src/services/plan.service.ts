@@ -23,6 +23,7 @@ import { invalid, notFound, ServiceError } from './errors.js';
 import { resolveIdPrefix } from './id-prefix.service.js';
 import { ensureThemes } from './lessons.service.js';
 import { getSettings } from './settings.service.js';
+import { transact } from '../db/transact.js';
 
 /** Evidence items shown per theme on the plan (the action page shows them all). */
 const EVIDENCE_PER_THEME = 5;
@@ -240,7 +241,7 @@ export async function createAction(ctx: ServiceContext, input: GrowthActionInput
   if (v.suggestionId && !(await repo.findSuggestion(ctx.db, ctx.ownerId, v.suggestionId))) throw invalid('suggestionId', 'That suggestion no longer exists; write the action yourself instead.');
   const at = ctx.now().toISOString();
   const id = newId();
-  await ctx.db.transaction().execute(async (trx) => {
+  await transact(ctx.db, async (trx) => {
     await repo.insertAction(trx, {
       id, owner_id: ctx.ownerId, type: v.type, title: v.title, link: v.link ?? null, due_on: v.dueOn ?? null, status: v.status,
       target_stage: v.targetStage ?? null, done_on: doneDay(v.status, v.doneOn, null, day), suggestion_id: v.suggestionId ?? null, created_at: at, updated_at: at,
@@ -261,7 +262,7 @@ export async function updateAction(ctx: ServiceContext, idOrPrefix: string, inpu
   if (v.doneOn && (v.status ?? row.status) !== 'done') throw invalid('doneOn', 'A day done only fits an action marked done.');
   const themes = v.themes === undefined ? null : await resolveThemes(ctx, v.themes);
   const status = (v.status ?? row.status) as ActionStatus;
-  await ctx.db.transaction().execute(async (trx) => {
+  await transact(ctx.db, async (trx) => {
     await repo.updateAction(trx, ctx.ownerId, id, {
       ...(v.type !== undefined && { type: v.type }),
       ...(v.title !== undefined && { title: v.title }),

@@ -13,6 +13,7 @@ import { notFound, ServiceError } from './errors.js';
 import { resolveQuestionId } from './reflection.service.js';
 import { getSettings } from './settings.service.js';
 import { storiesByQuestion } from './stories.service.js';
+import { transact } from '../db/transact.js';
 
 function toCard(row: PracticeCardRow): PracticeCard {
   return {
@@ -85,7 +86,7 @@ export async function ratePractice(ctx: ServiceContext, idOrPrefix: string, inpu
   const day = todayIn(settings.timezone, now);
   const stale = (): ServiceError =>
     new ServiceError('stale', 'This question was rated a moment ago (in another tab or window); that rating stands and nothing was counted twice. Reload to go on.');
-  return ctx.db.transaction().execute(async (trx) => {
+  return transact(ctx.db, async (trx) => {
     const existing = await findCard(trx, ctx.ownerId, questionId);
     const before = existing ? toCard(existing) : newCard(now);
     if (before.reps !== input.reps) throw stale();

@@ -27,6 +27,7 @@ import type { ServiceContext } from './context.js';
 import { finishStep, rejectionContext } from './debrief.service.js';
 import { notFound, ServiceError } from './errors.js';
 import { today } from './settings.service.js';
+import { transact } from '../db/transact.js';
 
 /** Every prompt id any stage can produce: answers stay valid if the stage reached is edited later. */
 const KNOWN_PROMPTS: ReadonlyMap<string, ReflectionPrompt> = new Map(
@@ -51,7 +52,7 @@ export async function saveReflection(ctx: ServiceContext, applicationId: string,
   await rejectionContext(ctx, applicationId);
   const now = ctx.now().toISOString();
   const added: { id: string; question: string }[] = [];
-  await ctx.db.transaction().execute(async (trx) => {
+  await transact(ctx.db, async (trx) => {
     const banked = new Set((await questionTextsFor(trx, ctx.ownerId, applicationId)).map((q) => q.toLowerCase()));
     for (const a of input.answers) {
       const value = a.value.trim() === '' ? '' : a.value;

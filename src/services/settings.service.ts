@@ -4,6 +4,7 @@ import { getSettingValues, putSettingValue } from '../db/repos/users.repo.js';
 import { todayIn } from '../domain/time.js';
 import type { ServiceContext } from './context.js';
 import { ServiceError } from './errors.js';
+import { transact } from '../db/transact.js';
 
 const FIELDS = zSettings.shape;
 
@@ -36,7 +37,7 @@ export async function updateSettings(ctx: ServiceContext, input: SettingsUpdate)
   }
   const update = checked.data;
   const before = update.timezone === undefined ? undefined : await getSettings(ctx);
-  await ctx.db.transaction().execute(async (trx) => {
+  await transact(ctx.db, async (trx) => {
     for (const [key, value] of Object.entries(update)) {
       if (value !== undefined) await putSettingValue(trx, ctx.ownerId, key, JSON.stringify(value));
     }

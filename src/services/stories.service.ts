@@ -13,6 +13,7 @@ import type { ServiceContext } from './context.js';
 import { invalid, notFound, ServiceError } from './errors.js';
 import { resolveIdPrefix } from './id-prefix.service.js';
 import { ensureThemes } from './lessons.service.js';
+import { transact } from '../db/transact.js';
 
 function parsed<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const r = schema.safeParse(input);
@@ -69,7 +70,7 @@ export async function createStory(ctx: ServiceContext, input: StoryInput): Promi
   const l = await links(ctx, v.questionIds ?? [], v.themes ?? []);
   const at = ctx.now().toISOString();
   const id = newId();
-  await ctx.db.transaction().execute(async (trx) => {
+  await transact(ctx.db, async (trx) => {
     await repo.insertStory(trx, {
       id, owner_id: ctx.ownerId, title: v.title, situation: v.situation ?? null, task: v.task ?? null, action: v.action ?? null,
       result: v.result ?? null, learned: v.learned ?? null, created_at: at, updated_at: at,
@@ -84,7 +85,7 @@ export async function updateStory(ctx: ServiceContext, id: string, input: StoryU
   const v = parsed(zStoryUpdate, input);
   await getStory(ctx, id);
   const l = await links(ctx, v.questionIds, v.themes);
-  await ctx.db.transaction().execute(async (trx) => {
+  await transact(ctx.db, async (trx) => {
     await repo.updateStory(trx, ctx.ownerId, id, {
       ...(v.title !== undefined && { title: v.title }),
       ...(v.situation !== undefined && { situation: v.situation }),

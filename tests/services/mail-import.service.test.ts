@@ -125,6 +125,34 @@ describe.each(testDialects())('mail import on %s', (dialect) => {
     expect((await mail.listProposals(ctx)).some((p) => p.id === unknown.id)).toBe(true);
   });
 
+  it('accepting a rejection writes nothing at all when its last step fails: no rejection, no event, the proposal still pending', async () => {
+    const ctx = await given('u-last-step');
+    await mail.importMailbox(ctx, stream(mailbox('k')));
+    const rejection = (await mail.listProposals(ctx)).find((p) => p.kind === 'rejection' && p.application?.id === ctx.larkspur)!;
+    const before = await apps.getApplication(ctx, ctx.larkspur);
+    // the note that keeps the message (written after the rejection) fails, as a full disk or a lost connection would
+    const failing: ServiceContext = {
+      ...ctx,
+      db: ctx.db.withPlugin({
+        transformQuery: (args) => {
+          if (args.node.kind === 'InsertQueryNode' && JSON.stringify(args.node.into).includes('application_notes')) throw new Error('disk full');
+          return args.node;
+        },
+        transformResult: async (args) => args.result,
+      }),
+    };
+    await expect(mail.acceptProposal(failing, rejection.id)).rejects.toThrow('disk full');
+    const after = await apps.getApplication(ctx, ctx.larkspur);
+    expect(after.status).toBe(before.status);
+    expect(after.events).toHaveLength(before.events.length);
+    expect((await mail.listProposals(ctx)).some((p) => p.id === rejection.id)).toBe(true);
+    // and once the fault is gone the same proposal is accepted once, as a real rejection
+    await mail.acceptProposal(ctx, rejection.id);
+    const done = await apps.getApplication(ctx, ctx.larkspur);
+    expect(done.status).toBe('rejected');
+    expect(done.events.filter((e) => e.stage === 'rejected')).toHaveLength(1);
+  });
+
   it('an edit can file the message under another application and stage', async () => {
     const ctx = await given('u-edit');
     await mail.importMailbox(ctx, stream(mailbox('e')));

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../schema.js';
 import { withBulkCounts } from './kept-counts.repo.js';
+import { transact } from '../transact.js';
 
 /** Accounts of hosted mode: better-auth's user records beside our own `users` rows. */
 
@@ -158,7 +159,7 @@ export interface AccountLinkRow {
 }
 
 export async function replaceAccountLink(db: Kysely<DB>, row: AccountLinkRow): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  await transact(db, async (trx) => {
     await trx.deleteFrom('account_links').where('owner_id', '=', row.owner_id).where('kind', '=', row.kind).execute();
     await trx.insertInto('account_links').values(row).execute();
   });
@@ -237,7 +238,7 @@ export async function exportOwnedRows(db: Kysely<DB>, ownerId: string): Promise<
 export async function deleteAccountAndRows(db: Kysely<DB>, ownerId: string): Promise<void> {
   const { owned } = await ownedTables(db);
   // Every row of the account: the kept counts are not taken away row by row, but counted (to nothing) at the end (docs/decisions/0046).
-  await db.transaction().execute((trx) =>
+  await transact(db, (trx) =>
     withBulkCounts(trx, ownerId, async () => {
       await trx.deleteFrom('users').where('id', '=', ownerId).execute();
       for (const table of owned) await sql`delete from ${sql.table(table)} where owner_id = ${ownerId}`.execute(trx);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../schema.js';
+import { transact } from '../transact.js';
 
 const MEETING_STAGES = ['screen', 'assessment', 'interview', 'final'];
 const ENDED = ['rejected', 'withdrawn', 'ghosted', 'accepted'];
@@ -119,7 +120,7 @@ export async function feedOf(db: Kysely<DB>, ownerId: string) {
 
 /** Replaces the owner's feed secret (the old URL stops working at once). */
 export async function replaceFeed(db: Kysely<DB>, ownerId: string, tokenHash: string, now: string): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  await transact(db, async (trx) => {
     await trx.deleteFrom('calendar_feeds').where('owner_id', '=', ownerId).execute();
     await trx.insertInto('calendar_feeds').values({ owner_id: ownerId, token_hash: tokenHash, created_at: now }).execute();
   });

@@ -7,6 +7,7 @@ import { SEGMENT_METRICS, type SegmentDimension } from '../../domain/insights/ty
 import { segmentKey } from '../../domain/org/cohort-insights.js';
 import type { DB } from '../schema.js';
 import { ownedBy, recentAwaiting, SEGMENT_COLUMN, type AggregateOptions, type InsightAggregates, type ReasonAggregates, type ThemeAggregates } from './insights.repo.js';
+import { transact } from '../transact.js';
 
 /**
  * The SQL of cohort insights beyond the seeker's aggregates (insights.repo.ts, which takes the
@@ -265,7 +266,7 @@ export function scopeStatuses(scope: CohortScope): RawBuilder<unknown> {
  */
 export async function withoutJit<T>(db: Kysely<DB>, run: (db: Kysely<DB>) => Promise<T>): Promise<T> {
   if (!isPostgres(db)) return run(db);
-  return db.transaction().execute(async (trx) => {
+  return transact(db, async (trx) => {
     await sql`set local jit = off`.execute(trx);
     return run(trx);
   });

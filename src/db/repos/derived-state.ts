@@ -3,6 +3,7 @@ import { isPostgres } from '../dialect.js';
 import { EMPLOYER_REPLY_STAGES, ENDINGS, PROGRESS_STAGES, SENT_PROGRESS_STAGES, type ProgressStage } from '../../domain/applications/stages.js';
 import type { DB } from '../schema.js';
 import { lockHistories } from './events.repo.js';
+import { transact } from '../transact.js';
 
 /**
  * The status of applications, derived in SQL from their stage events (the
@@ -176,7 +177,7 @@ export async function refreshApplicationState(
 ): Promise<void> {
   if (applicationIds && applicationIds.length === 0) return;
   if (db.isTransaction) return writeStates(db, ownerId, today, applicationIds);
-  await db.transaction().execute(async (trx) => {
+  await transact(db, async (trx) => {
     if (isPostgres(trx)) await lockHistories(trx, ownerId, applicationIds);
     await writeStates(trx, ownerId, today, applicationIds);
   });
@@ -197,7 +198,7 @@ export async function catchUpStates(db: Kysely<DB>, ownerId: string, today: stri
     await refreshApplicationState(trx, ownerId, today, locked);
     return locked.length;
   };
-  return db.isTransaction ? derive(db) : db.transaction().execute(derive);
+  return db.isTransaction ? derive(db) : transact(db, derive);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { BackgroundJobsTable, DB } from '../schema.js';
+import { transact } from '../transact.js';
 
 export type JobRow = Selectable<BackgroundJobsTable>;
 
@@ -81,7 +82,7 @@ export async function deleteJob(db: Kysely<DB>, ownerId: string, jobId: string):
  * they are marked failed with `message`, and their uploads removed. Returns how many.
  */
 export async function failStaleJobs(db: Kysely<DB>, heartbeatBefore: string, message: string, now: string): Promise<number> {
-  return db.transaction().execute(async (trx) => {
+  return transact(db, async (trx) => {
     const stale = await trx.selectFrom('background_jobs').select(['id', 'owner_id']).where('state', '=', 'running').where('updated_at', '<', heartbeatBefore).execute();
     for (const job of stale) {
       await trx.updateTable('background_jobs').set({ state: 'failed', error: message, finished_at: now, updated_at: now }).where('owner_id', '=', job.owner_id).where('id', '=', job.id).execute();

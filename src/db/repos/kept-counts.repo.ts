@@ -3,6 +3,7 @@ import { isPostgres } from '../dialect.js';
 import { stageRank } from '../../domain/applications/stages.js';
 import { NON_INFORMATIVE_REASONS } from '../../domain/insights/index.js';
 import type { DB } from '../schema.js';
+import { transact } from '../transact.js';
 
 /**
  * The owner's kept counts (docs/decisions/0029, 0035, 0042, 0046) counted once from the tables,
@@ -143,7 +144,7 @@ function withOwner(text: string, ownerId: string) {
  * still take turns, and the recount reads what committed before it (READ COMMITTED).
  */
 export async function recountKeptCounts(db: Kysely<DB>, ownerId: string): Promise<void> {
-  if (!db.isTransaction) return db.transaction().execute((trx) => recountKeptCounts(trx, ownerId));
+  if (!db.isTransaction) return transact(db, (trx) => recountKeptCounts(trx, ownerId));
   const pg = isPostgres(db);
   if (pg) {
     await sql`select debrief_lock_counts(${ownerId})`.execute(db);

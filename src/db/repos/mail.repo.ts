@@ -142,16 +142,6 @@ export async function countPendingProposals(db: Kysely<DB>, ownerId: string): Pr
   return Number(row.n);
 }
 
-/** Puts an accepted proposal back in the queue (its change was refused). */
-export async function reopenProposal(db: Kysely<DB>, ownerId: string, id: string): Promise<void> {
-  await db
-    .updateTable('mail_proposals')
-    .set({ status: 'pending', decided_at: null })
-    .where('owner_id', '=', ownerId)
-    .where('id', '=', id)
-    .execute();
-}
-
 export async function setProposalApplication(db: Kysely<DB>, ownerId: string, id: string, applicationId: string): Promise<void> {
   await db.updateTable('mail_proposals').set({ application_id: applicationId }).where('owner_id', '=', ownerId).where('id', '=', id).execute();
 }

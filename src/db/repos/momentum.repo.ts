@@ -1,5 +1,6 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { DB, WinsTable } from '../schema.js';
+import { transact } from '../transact.js';
 
 /** Goals, wins and the facts momentum counts from, all scoped by owner. */
 
@@ -208,7 +209,7 @@ export async function insertNewWins(db: Kysely<DB>, rows: Insertable<WinsTable>[
     }
   };
   if (rows.length <= WIN_ROWS_PER_STATEMENT || db.isTransaction) return write(db);
-  await db.transaction().execute(write);
+  await transact(db, write);
 }
 
 export async function deleteManualWin(db: Kysely<DB>, ownerId: string, id: string): Promise<boolean> {

@@ -2,6 +2,7 @@ import { sql, type Kysely, type Selectable } from 'kysely';
 import type { DB } from '../schema.js';
 import type { OrgRole } from '../../domain/org/roles.js';
 import type { OrgCohortsTable, OrgInvitationsTable, OrgMembersTable, OrganisationsTable } from '../schema-org.js';
+import { transact } from '../transact.js';
 
 /**
  * Organisations, cohorts, members, coach assignments and invitations. Every query names the
@@ -20,7 +21,7 @@ export interface MembershipRow extends MemberRow {
 }
 
 export async function insertOrganisation(db: Kysely<DB>, org: OrganisationRow, founder: MemberRow): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  await transact(db, async (trx) => {
     await trx.insertInto('organisations').values(org).execute();
     await trx.insertInto('org_members').values(founder).execute();
   });
@@ -207,7 +208,7 @@ export async function deleteInvitation(db: Kysely<DB>, orgId: string, id: string
  * a conditional update (two people cannot share it); a link without address counts its uses.
  */
 export async function acceptInvitation(db: Kysely<DB>, invitation: OrgInvitationRow, member: MemberRow, now: string): Promise<'joined' | 'used' | 'member'> {
-  return db.transaction().execute(async (trx) => {
+  return transact(db, async (trx) => {
     const existing = await trx.selectFrom('org_members').select('id').where('org_id', '=', member.org_id).where('owner_id', '=', member.owner_id).executeTakeFirst();
     if (existing) return 'member';
     let q = trx.updateTable('org_invitations').set((eb) => ({ uses: eb('uses', '+', 1), used_at: now })).where('id', '=', invitation.id);
