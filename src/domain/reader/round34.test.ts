@@ -1,0 +1,187 @@
+/**
+ * Declines said in people's words, and polite look-alikes that decline nobody, with the kind rules written for them:
+ * messages written for this test (not taken from any corpus part), each beside a message in nearby words that must still
+ * read the other way. The rules alone (`null`) must read them.
+ */
+import { describe, expect, it } from 'vitest';
+import { readMessage } from './read-message.js';
+
+const read = (text: string) => readMessage({ text }, null);
+const wrap = (body: string): string => `Hi Marisol,\n\n${body}\n\nAll the best,\nDeclan`;
+
+describe('the post itself gone, told as done to it', () => {
+  it('reads "the vacancy has been scrapped in the restructure" as a rejection', () => {
+    const r = read(wrap('Thanks for sending your CV for the warehouse supervisor vacancy. I have to tell you the vacancy has been scrapped in the restructure announced on Friday, so there is nothing for us to take forward.'));
+    expect(r.kind).toBe('rejection');
+  });
+
+  it('reads "the post was axed in the budget round" as a rejection', () => {
+    const r = read(wrap('About the lab assistant post you applied for: the post was axed in this year\'s budget round. Sorry to be the bearer of that.'));
+    expect(r.kind).toBe('rejection');
+  });
+
+  it('does not read a decline from "the Product Analyst role hasn\'t been cancelled" in a freeze that keeps the candidate in', () => {
+    const r = read(wrap('Quick update after your interviews. There is now a freeze on new hires until the budget is signed off in March. The role hasn\'t been cancelled and you are still very much in the process; we just cannot make offers until then.'));
+    expect(r.kind).toBe('on_hold');
+  });
+
+  it('does not read a decline from "the role has been cut for now"', () => {
+    const r = read(wrap('The analyst role has been cut for now while finance re-plans the year, and we will pick it back up once the numbers are agreed.'));
+    expect(r.kind).not.toBe('rejection');
+  });
+});
+
+describe('the applications no longer dealt with', () => {
+  it('reads "applications received will not be processed further" as a rejection', () => {
+    const r = read('Dear Candidate,\n\nThe Records Clerk opening (ref RC-118) is withdrawn with immediate effect. Applications already received for it will not be processed further.\n\nRecruitment Office');
+    expect(r.kind).toBe('rejection');
+  });
+
+  it('does not read a decline from "applications will be processed in the order received"', () => {
+    const r = read('Dear Candidate,\n\nThank you for applying for the Records Clerk opening. Applications will be processed in the order received and shortlisted applicants contacted by 12 May.\n\nRecruitment Office');
+    expect(r.kind).not.toBe('rejection');
+  });
+});
+
+describe('the hire given up, said of the post', () => {
+  it('reads "we won\'t be recruiting for it after all" as a rejection', () => {
+    const r = read(wrap('Thank you for your interest in the sous chef job. The owners have decided to run the kitchen with the current team, so we won\'t be recruiting for it after all.'));
+    expect(r.kind).toBe('rejection');
+  });
+
+  it('does not read a decline from "we won\'t be recruiting for it until the spring"', () => {
+    const r = read(wrap('Thank you for your interest in the sous chef job. We won\'t be recruiting for it until the spring menu is agreed; I will write as soon as we open it.'));
+    expect(r.kind).not.toBe('rejection');
+  });
+});
+
+describe('the post filled from inside, as the employer\'s choice', () => {
+  it('reads "the board has decided to appoint from within its existing staff" as a rejection', () => {
+    const r = read('Dear Mr Okafor,\n\nThank you for applying for the post of Bursar. The Board has decided to appoint from within the trust\'s existing staff, and no external applicants will be interviewed.\n\nClerk to the Board');
+    expect(r.kind).toBe('rejection');
+  });
+
+  it('does not read a decline from "we prefer to appoint from within where we can, and we are glad to invite you"', () => {
+    const r = read('Dear Mr Okafor,\n\nWe usually appoint from within, but this time we are delighted to invite you to an interview for the post of Bursar on 4 June at 10am.\n\nClerk to the Board');
+    expect(r.kind).not.toBe('rejection');
+  });
+});
+
+describe('a rival named and then chosen with "her" or "him"', () => {
+  it('reads "one of our own site leads applied, and the directors decided to appoint him" as a rejection', () => {
+    const r = read(wrap('Thank you for coming through every round for the operations manager job. Towards the end, one of our own site leads applied for it, and after a long discussion the directors decided to appoint him. It says nothing against you.'));
+    expect(r.kind).toBe('rejection');
+  });
+
+  it('does not read a decline to the candidate from a note to a referee: "we have decided to offer her the role"', () => {
+    const r = read('Dear Mr Haddad,\n\nThank you for the reference you gave for Leena Farouk. We have decided to offer her the role, and she starts with us next month.\n\nBest regards,\nHR, Corvel Logistics');
+    expect(r.kind).not.toBe('rejection');
+  });
+});
+
+describe('the verdict said as a "no"', () => {
+  it('reads "it\'s a no go this time" as a rejection', () => {
+    const r = read('Hey Tariq — thanks for the trial shift. It\'s a no go this time, but thanks for giving it a shot. Sam');
+    expect(r.kind).toBe('rejection');
+  });
+
+  it('reads "I\'m afraid it\'s a no from the client" as a rejection', () => {
+    const r = read('Hi Anouk, I heard back on the Utrecht contract this morning. I\'m afraid it\'s a no from the client. Speak soon, Joost');
+    expect(r.kind).toBe('rejection');
+  });
+
+  it('does not read a decline from "it\'s no problem" or "a no-show"', () => {
+    const r = read('Hi Anouk, it\'s no problem at all to move the call to Thursday. The last candidate was a no-show, so I have plenty of room. Joost');
+    expect(r.kind).not.toBe('rejection');
+  });
+});
+
+describe('the candidate not chosen, told as "it wasn\'t you"', () => {
+  it('reads "the committee reached its decision, and it wasn\'t you this time" as a rejection, beside a call to hear the comments', () => {
+    const r = read(wrap('Thanks for your time with the hiring committee on Monday. The committee reached its decision yesterday, and it wasn\'t you this time. If it helps, I can set up a short call so you can hear their comments.'));
+    expect(r.kind).toBe('rejection');
+  });
+
+  it('reads "the applicant we chose had run a night shift before" as a rejection', () => {
+    const r = read(wrap('Thanks for interviewing for the shift lead post. The applicant we chose had run a night shift for two years, and that settled it.'));
+    expect(r.kind).toBe('rejection');
+  });
+
+  it('does not read a decline from "you are the candidate we selected"', () => {
+    const r = read(wrap('Good news: you are the candidate we selected for the shift lead post, and the written offer will follow tomorrow.'));
+    expect(r.kind).not.toBe('rejection');
+  });
+
+  it('does not read a decline from "it wasn\'t you who missed the call, it was our system"', () => {
+    const r = read(wrap('Sorry about yesterday. We looked into the decision to cancel the call and it wasn\'t you who missed it; our booking tool dropped the invite. Could we try Friday at 2pm?'));
+    expect(r.kind).not.toBe('rejection');
+  });
+});
+
+describe('the pay that cannot be reached, and a post too small for the candidate', () => {
+  it('reads "we can\'t get to the salary you need" with a sorry and a good-luck as a rejection', () => {
+    const r = read(wrap('Thanks for the talk about the bookkeeper role. We can\'t get to the salary you need; the owners\' ceiling is well under it. I\'m sorry, and good luck with your search.'));
+    expect(r.kind).toBe('rejection');
+  });
+
+  it('does not read a decline from "we can\'t match the salary, but we can offer an extra week of leave"', () => {
+    const r = read(wrap('We can\'t match the salary you asked for, but we can offer an extra week of leave and a yearly bonus. The written offer is attached; do let me know what you think.'));
+    expect(r.kind).not.toBe('rejection');
+  });
+
+  it('reads "the role would not be a challenge for you" as a rejection', () => {
+    const r = read(wrap('The panel enjoyed meeting you. For this post we had in mind someone earlier in their career; with your track record the role would not be a challenge for you.'));
+    expect(r.kind).toBe('rejection');
+  });
+
+  it('does not read a decline from "the first weeks will be a challenge for you"', () => {
+    const r = read(wrap('Welcome aboard. The first weeks will be a challenge for you, and your start date is confirmed as 3 March.'));
+    expect(r.kind).not.toBe('rejection');
+  });
+});
+
+describe('the class selected already told, so the candidate not among them', () => {
+  it('reads "candidates selected for interview have now been contacted" as a rejection', () => {
+    const r = read('Thank you for applying for the Ward Clerk post. The posting has closed, and candidates selected for interview have now been contacted. We will keep your details for future vacancies.\n\nHR, Lakeview Clinic');
+    expect(r.kind).toBe('rejection');
+  });
+
+  it('does not read a decline from "candidates selected for interview will be contacted"', () => {
+    const r = read('Thank you for applying for the Ward Clerk post. Candidates selected for interview will be contacted within two weeks of the closing date.\n\nHR, Lakeview Clinic');
+    expect(r.kind).not.toBe('rejection');
+  });
+});
+
+describe('"not the successful candidate" with the file kept', () => {
+  it('reads "you were not the successful candidate … your application will remain on file" as a rejection', () => {
+    const r = read(wrap('The panel has finished interviewing for the Records Officer post. I regret to tell you that you were not the successful candidate; the successful candidate had run the records system for three years. Your application will remain on file for twelve months.'));
+    expect(r.kind).toBe('rejection');
+  });
+
+  it('does not read a decline from "your application remains active" after a posting notice', () => {
+    const r = read(wrap('The Records Officer posting has been moved to our new careers site. Your application remains active and nothing changes for you.'));
+    expect(r.kind).not.toBe('rejection');
+  });
+});
+
+describe('the pause told by the people it waits on', () => {
+  it('reads "we\'re running a bit behind … nothing has been decided yet" as on hold', () => {
+    const r = read(wrap('Thanks again for the call. We\'re running a bit behind: two of the panel are away and the shortlist has not been agreed. Nothing has been decided yet.'));
+    expect(r.kind).toBe('on_hold');
+  });
+
+  it('reads "we won\'t be able to make a decision until he is back" as on hold', () => {
+    const r = read(wrap('Thank you for coming in on Tuesday. Our director has been called away this week, so we won\'t be able to make a decision until he\'s back on the 12th. Sorry for the wait.'));
+    expect(r.kind).toBe('on_hold');
+  });
+
+  it('does not read on hold from "we expect to make a decision by the 12th"', () => {
+    const r = read(wrap('Thank you for coming in on Tuesday. We expect to make a decision by the 12th and will call you either way.'));
+    expect(r.kind).not.toBe('on_hold');
+  });
+
+  it('reads "won\'t be filling the position for now, which means your application won\'t go any further" as a rejection', () => {
+    const r = read(wrap('The project behind the coordinator role has been pushed back a year, so we won\'t be filling the position for now, which means your application won\'t go any further.'));
+    expect(r.kind).toBe('rejection');
+  });
+});
