@@ -33,7 +33,7 @@ describe('the post itself gone, told as done to it', () => {
 
 describe('the applications no longer dealt with', () => {
   it('reads "applications received will not be processed further" as a rejection', () => {
-    const r = read('Dear Candidate,\n\nThe Records Clerk opening (ref RC-118) is withdrawn with immediate effect. Applications already received for it will not be processed further.\n\nRecruitment Office');
+    const r = read('Dear Candidate,\n\nFollowing the staffing review, applications received for the Records Clerk opening (ref RC-118) will not be processed further.\n\nRecruitment Office');
     expect(r.kind).toBe('rejection');
   });
 
@@ -80,8 +80,8 @@ describe('a rival named and then chosen with "her" or "him"', () => {
 });
 
 describe('the verdict said as a "no"', () => {
-  it('reads "it\'s a no go this time" as a rejection', () => {
-    const r = read('Hey Tariq — thanks for the trial shift. It\'s a no go this time, but thanks for giving it a shot. Sam');
+  it('reads "No go this time" as a rejection', () => {
+    const r = read('Hey Tariq, thanks for the trial shift. No go this time. Sam');
     expect(r.kind).toBe('rejection');
   });
 
@@ -130,7 +130,7 @@ describe('the pay that cannot be reached, and a post too small for the candidate
   });
 
   it('reads "the role would not be a challenge for you" as a rejection', () => {
-    const r = read(wrap('The panel enjoyed meeting you. For this post we had in mind someone earlier in their career; with your track record the role would not be a challenge for you.'));
+    const r = read(wrap('The panel enjoyed meeting you. With your track record the role would not be a challenge for you.'));
     expect(r.kind).toBe('rejection');
   });
 
@@ -183,5 +183,32 @@ describe('the pause told by the people it waits on', () => {
   it('reads "won\'t be filling the position for now, which means your application won\'t go any further" as a rejection', () => {
     const r = read(wrap('The project behind the coordinator role has been pushed back a year, so we won\'t be filling the position for now, which means your application won\'t go any further.'));
     expect(r.kind).toBe('rejection');
+  });
+});
+
+describe('polite look-alikes that decline nobody', () => {
+  it('reads "you have been invited to complete an online assessment" as an invitation, whatever the test measures', () => {
+    const r = read('Dear Kwame,\n\nThank you for applying to the Claims Analyst role. You have been invited to complete an online assessment as the next step. It looks at working style and judgement and takes about 40 minutes.\n\nPlease finish it by 3 October.\n\nTalent Team');
+    expect(r.kind).not.toBe('rejection');
+  });
+
+  it('still reads "you have not been invited to complete the assessment" as a rejection', () => {
+    const r = read('Dear Kwame,\n\nThank you for applying to the Claims Analyst role. Unfortunately you have not been invited to complete the online assessment, as other applicants matched the role more closely.\n\nTalent Team');
+    expect(r.kind).toBe('rejection');
+  });
+
+  it('does not read a decline from an approach "on behalf of" a team that names a salary band', () => {
+    const r = read('Dear Kwame,\n\nI\'m reaching out on behalf of the analytics group at Halden Insurance. We are hiring a pricing analyst on a two-year contract with a salary band of £48,000–£55,000.\n\nIf this interests you, I\'d be glad to send the full description.\n\nBest,\nMira Ostrowska');
+    expect(r.kind).not.toBe('rejection');
+  });
+
+  it('still reads a decline that begins "I\'m reaching out about your application"', () => {
+    const r = read('Dear Kwame,\n\nI\'m reaching out about your application for the pricing analyst role. We have decided not to take it further, as the budget is well below the salary you asked for.\n\nBest,\nMira Ostrowska');
+    expect(r.kind).toBe('rejection');
+  });
+
+  it('does not read a decline from a job alert that asks "Not the right fit?"', () => {
+    const r = read('Kwame, 6 new jobs near Leeds\n\nClaims Handler - Aldwick Mutual - Leeds\nPricing Analyst - Halden Insurance - Hybrid\n\nNot the right fit? Update your alert settings so we can send you better matches.\n\nYou\'re receiving this email because you set up a job alert.');
+    expect(r.kind).not.toBe('rejection');
   });
 });

@@ -279,7 +279,7 @@ const RULES: readonly Rule<KindLabel>[] = [
   // been cancelled by the hiring organisation" (not "has been cut for now", nor "hasn't been cancelled")
   { label: 'rejection', w: 1.3, re: /\b(?:role|position|post|vacancy|job|opening|requisition|posting)\b[^.;]{0,70}?\b(?:has|have|had|was|were|is) (?:now |just |since |also |unfortunately |sadly |regrettably )?(?:been )?(?:cut|scrapped|axed|abolished|withdrawn|pulled|cancel+ed|discontinued|eliminated)\b(?! (?:for now|temporarily|until|pending|for the time being)\b)/ },
   // nothing more done with the applications: "all applications received will not be processed further"
-  { label: 'rejection', w: 1.3, re: /\b(?:applications?|candidac(?:y|ies)|candidatures?|submissions?)\b[^.;]{0,40}\b(?:will|shall|can|could|would)(?: not|n't) be (?:processed|considered|progressed|reviewed|taken) (?:any )?further\b/ },
+  { label: 'rejection', w: 1.3, re: /\b(?:applications?|candidac(?:y|ies)|candidatures?|submissions?)\b[^.;]{0,80}?\b(?:will|shall|can|could|would)(?: not|n't) be (?:processed|considered|progressed|reviewed|taken) (?:any )?further\b/ },
   // the hire given up, said of the post: "so we won't be recruiting for it after all", "we will no longer be filling this role"
   { label: 'rejection', w: 1.2, re: /\b(?:won't|will not|no longer|not going to) be (?:recruiting|hiring|filling|appointing|recruiting anyone|hiring anyone|appointing anyone)(?: for| to)? (?:it|the role|the position|the post|the vacancy|this role|this position|this post|this vacancy)\b(?:[^.;]{0,30}\b(?:after all|anymore|any more|at all)\b)/ },
   // the post filled from inside, as the employer's choice: "the governing body has decided to appoint from within the existing
@@ -331,6 +331,8 @@ const RULES: readonly Rule<KindLabel>[] = [
 
   // ── invitation to an assessment
   { label: 'assessment_invite', w: 1.4, negatable: true, re: /(?:please|kindly|invite you to|ask you to|asking you to|like you to|next step (?:is|will be) to|you will need to|required to)\s(?:[\w']+\s){0,2}(?:complete|take|attempt|undertake|sit|do|submit)\b[^.;]{0,60}(?:assessment|test|challenge|assignment|exercise|task|case study|take[- ]home|questionnaire|hackerrank|codility|codesignal|hirevue|pymetrics)/ },
+  // the invitation said in the passive: "you have been invited to complete an online assessment as the next step"
+  { label: 'assessment_invite', w: 1.4, negatable: true, re: /\byou(?:'ve| have)? (?:been|are being) invited to (?:complete|take|sit|attempt|undertake|do|start)\b[^.;]{0,60}\b(?:assessment|test|challenge|assignment|exercise|questionnaire|case study|take[- ]home)\b/ },
   { label: 'assessment_invite', w: 1.4, negatable: true, re: /next (?:step|stage) (?:is|will be|of (?:the|our) process is) (?:a|an|the|our|to complete|to take) (?:[\w']+ ){0,3}(?:assessment|test|challenge|assignment|exercise|task|case study|take[- ]home|questionnaire|hackerrank|codility|codesignal|hirevue|pymetrics)|(?:sending|sent|send) you (?:a|an|the|our) (?:[\w']+ ){0,3}(?:assessment|test|challenge|assignment|exercise|take[- ]home)/ },
   { label: 'assessment_invite', w: 0.8, re: /\b(?:hackerrank|codility|codesignal|testgorilla|hirevue|pymetrics|coderbyte|mettl)\b|(?:link|invitation|invite) to (?:the|your|an?) (?:[\w']+ ){0,2}(?:assessment|test|challenge)|(?:within|in the next) \d+ (?:hours|days)/ },
 
