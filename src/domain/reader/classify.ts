@@ -573,6 +573,34 @@ export function classify(sentences: readonly Sentence[], model: ReaderModel | nu
   return model ? combine(model, sentences, signals, result) : result;
 }
 
+/** the candidate asking why, in the thread: "would you be able to share anything about why?", "could I get some feedback?" */
+const ASKED_WHY = /\b(?:why|feedback|the reasons?|what (?:i|we) could (?:have )?(?:done|do) (?:better|differently)|where (?:i|we) (?:fell short|went wrong|could improve)|(?:any )?pointers|areas? (?:to|for|i could) improve\w*)\b/;
+/** a reason told: "the main thing was Terraform", "it came down to", "you hadn't written modules" */
+const REASON_TOLD = /\bthe (?:main|biggest|key|deciding|real|only) (?:thing|reason|issue|gap|concern|factor|difference)\b|\bthe (?:reason|issue|gap|concern) (?:was|is)\b|\bcame down to\b|\bmainly because\b|\b(?:hadn't|had not|didn't|did not|wasn't|was not|weren't|were not)\b|\black(?:ed|ing)\b|\bnot (?:enough|quite)\b/;
+const REQUEST = /\?\s*$|\b(?:could|would|can|will) you\b|\bplease\b|\b(?:i'd|i would) (?:love|like|appreciate|be grateful)\b|\bany chance\b/;
+
+/**
+ * A reply that answers the candidate's "why?" above the decline it follows ("the main thing was Terraform …" over "could
+ * you share anything about why?" and, below that, "we've decided not to move forward"): the thread's decline is this
+ * message's too, and the newest words give its reasons. Only when the newest message has no purpose of its own.
+ */
+export function replyToDecline(result: Classification, sentences: readonly Sentence[], history: readonly Sentence[], model: ReaderModel | null): Classification {
+  if (result.kind !== 'other' || !history.length || !sentences.some((s) => !s.footer && !s.subject)) return result;
+  const live = history.filter((s) => !s.footer && !s.subject);
+  if (!live.some((s) => ASKED_WHY.test(s.norm) && REQUEST.test(s.norm))) return result;
+  const { result: earlier, signals } = classifyByRules(live);
+  if (earlier.kind !== 'rejection') return result;
+  const mine = sentences.filter((s) => !s.footer && !s.subject);
+  // the newest words must give the why, not arrange a talk about it ("happy to talk you through their feedback — would Thursday work?")
+  if (!mine.some((s) => REASON_TOLD.test(s.norm)) || mine.some((s) => ARRANGING.test(s.norm))) return result;
+  const own = classifyByRules(sentences).signals.kinds;
+  if (OTHER_KINDS.some((k) => scoreOf(own, k) >= THRESHOLD) || scoreOf(own, 'on_hold') >= THRESHOLD) return result;
+  const declines = (signals.kinds.get('rejection')?.hits ?? []).filter((h) => h.w >= THRESHOLD).map((h) => h.sentence);
+  if (!declines.length) return result;
+  const joined = classify([...sentences, ...declines], model);
+  return joined.kind === 'rejection' ? joined : result;
+}
+
 /** a sentence of the history that asks after or looks forward to a step ("any update about the interview with the hiring manager?") */
 const LOOKING_AHEAD = /\blook(?:ing)? forward\b|\bnext steps?\b|\bany (?:updates?|news|feedback)\b|\bupdates? (?:about|on|regarding)\b|\bwhether\b|(?<!enjoyed |loved |liked )\bhear(?:ing)? (?:back|about|from you)\b|\bwhen (?:will|can|might|would)\b|\?\s*$/;
 

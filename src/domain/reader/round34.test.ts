@@ -212,3 +212,23 @@ describe('polite look-alikes that decline nobody', () => {
     expect(r.kind).not.toBe('rejection');
   });
 });
+
+describe('a reply that answers "why?" above the decline it follows', () => {
+  const thread = (reply: string): string =>
+    `${reply}\n\nOn Wed, 12 Mar, Ines Duarte wrote:\n> Hi Pavel, thanks for telling me. Could you share anything about why? It would help for my next interviews.\n>\n> On Tue, 11 Mar, Pavel Novak wrote:\n>> Hi Ines, thanks for meeting the team last week. We have decided not to move forward with your application.`;
+
+  it('reads the reasons given in the reply as a rejection', () => {
+    const r = read(thread('Hi Ines,\n\nSure. It came down to the supplier talks. When we got to the pricing questions it was clear you had sat in on them but had not led one, and that is most of the work here day to day. Everything else went well.\n\nGood luck,\nPavel'));
+    expect(r.kind).toBe('rejection');
+  });
+
+  it('does not read a decline from a reply that only arranges a call to talk it through', () => {
+    const r = read(thread('Hi Ines,\n\nOf course. I have spoken to the panel and I am happy to talk you through their notes. Would Monday at 3pm work for a short call?\n\nPavel'));
+    expect(r.kind).not.toBe('rejection');
+  });
+
+  it('does not read a decline from a reply with reasons when nobody asked why and nothing was declined', () => {
+    const r = read('Hi Ines,\n\nThe main thing was the parking: you had not been sent the visitor code, so I have added it below.\n\nPavel\n\nOn Wed, 12 Mar, Ines Duarte wrote:\n> Hi Pavel, where should I park on Friday?');
+    expect(r.kind).not.toBe('rejection');
+  });
+});
