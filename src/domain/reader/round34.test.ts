@@ -232,3 +232,39 @@ describe('a reply that answers "why?" above the decline it follows', () => {
     expect(r.kind).not.toBe('rejection');
   });
 });
+
+describe('a decline beside an offer of feedback, and a result under the bar', () => {
+  it('reads "the panel has decided not to offer you the post … happy to offer you feedback" as a rejection, not an offer', () => {
+    const r = read('Dear Dr Osei,\n\nThank you for attending interview on 3 June. I am sorry to tell you that the panel has decided not to offer you the post. The Chair is happy to offer you feedback by telephone; please contact the Recruitment Team to arrange a time.\n\nRecruitment Team');
+    expect(r.kind).toBe('rejection');
+  });
+
+  it('still reads "we are delighted to offer you the post" as an offer', () => {
+    const r = read('Dear Dr Osei,\n\nThank you for attending interview on 3 June. We are delighted to offer you the post, and the Chair would be glad to give you feedback on the day as well.\n\nRecruitment Team');
+    expect(r.kind).not.toBe('rejection');
+  });
+
+  it('reads "we will not be making you an offer" beside a call arranged for feedback as a rejection', () => {
+    const r = read('Dear Priyanka,\n\nThank you for attending our assessment centre. On this occasion we will not be making you an offer. If you would like feedback, reply within two weeks and we will arrange a call.\n\nGraduate Team');
+    expect(r.kind).toBe('rejection');
+  });
+
+  it('reads "your test scored below the threshold for progressing to interview" as a rejection', () => {
+    const r = read('Dear Priyanka,\n\nThank you for the written exercise. Your test scored below the threshold we set for progressing to interview. If it would help to talk it through, I can set up a short call with an assessor.\n\nGraduate Team');
+    expect(r.kind).toBe('rejection');
+  });
+
+  it('does not read a decline from "candidates who score below the threshold will be told by email"', () => {
+    const r = read('Dear Priyanka,\n\nThe online test opens on Monday. If you score below the threshold, we will let you know by email within a week.\n\nGraduate Team');
+    expect(r.kind).not.toBe('rejection');
+  });
+
+  it('reads "we are unable to endorse you for the next step" and "we\'re going to close out your candidacy" as rejections', () => {
+    expect(read('Hi Joy, your language score came in under what the account needs, so we are unable to endorse you for the next step on this account. Recruitment Team').kind).toBe('rejection');
+    expect(read('Hi Dev, the base pay you need is well over our budget, so we\'re going to close out your candidacy rather than take more of your time. Courtney').kind).toBe('rejection');
+  });
+
+  it('does not read a decline from "we are happy to endorse you for the next step"', () => {
+    expect(read('Hi Joy, your language score was well above what the account needs, so we are happy to endorse you for the next step. Recruitment Team').kind).not.toBe('rejection');
+  });
+});

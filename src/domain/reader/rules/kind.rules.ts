@@ -16,8 +16,11 @@ export type KindLabel =
 const OTHERS = String.raw`(?:other|another|different|alternative|the other|more suitable|more qualified|stronger|better[- ]suited|a different|an alternative)`;
 const PEOPLE = String.raw`(?:candidates?|applicants?|individuals?|people|persons?|profiles?|finalists?|talent|folks)`;
 
+/** feedback offered is no job offer: "the chair is happy to offer you feedback by telephone" */
+const FEEDBACK_OFFERED = /\boffer(?:ing)? you (?:some |any |detailed |brief |verbal |written |telephone |personal |individual |further )?(?:feedback|a (?:feedback |debrief(?:ing)? )?(?:call|chat|session|conversation|debrief(?:ing)?))\b/;
+
 /** a call offered to talk about feedback is not an invitation to interview */
-const FEEDBACK_TALK = /feedback|debrief|pointers|(?:go|talk|walk) (?:you )?through (?:the|your|our|some)|\b(?:how|why) (?:we|i) (?:came to|reached|arrived at|made|took) (?:the|our|my|this|that) decision\b/;
+const FEEDBACK_TALK = /feedback|debrief|pointers|(?:go|talk|walk) (?:you )?through (?:the|your|our|some)|\b(?:go|talk|walk) (?:it|this|that|things|(?:the|your) (?:[\w-]+ )?(?:exercise|test|task|assessment|interview|presentation|result|results|decision)) through\b|\b(?:how|why) (?:we|i) (?:came to|reached|arrived at|made|took) (?:the|our|my|this|that) decision\b/;
 
 /**
  * The earlier classes of sentences that are no decision about this candidate: sympathy with the candidate's own
@@ -149,7 +152,7 @@ const RULES: readonly Rule<KindLabel>[] = [
   { label: 'rejection', w: 1.5, re: /\bidentified others\b|\b(?:others|other applicants|other candidates) (?:who|whose|that|whom) (?:[\w']+ ){0,4}(?:more|better|closely|stronger|best)/ },
   // (a refusal whose object is an arrangement — "unable to extend the deadline", "can't offer travel expenses" — is no decline
   // unless the same sentence names the candidate's application)
-  { label: 'rejection', w: 1.2, unless: ARRANGEMENT_REFUSED, re: /(?:unable|not able|not in a position|cannot|can't|can not|won't be able|will not be able)\s(?:at this (?:time|stage|point)\s)?(?:to\s)?(?:offer|extend|invite|progress|proceed|move|take(?! (?:place|part|long|effect))|consider|pursue|continue|shortlist|accommodate|further consider|(?:add|accept|include|place|admit|enrol|enroll|register|onboard|appoint|recommend) you\b)/ },
+  { label: 'rejection', w: 1.2, unless: ARRANGEMENT_REFUSED, re: /(?:unable|not able|not in a position|cannot|can't|can not|won't be able|will not be able)\s(?:at this (?:time|stage|point)\s)?(?:to\s)?(?:offer|extend|invite|progress|proceed|move|take(?! (?:place|part|long|effect))|consider|pursue|continue|shortlist|accommodate|further consider|(?:add|accept|include|place|admit|enrol|enroll|register|onboard|appoint|recommend|endorse|put forward) you\b)/ },
   { label: 'rejection', w: 1.3, re: /(?:decided|decision|determined|concluded|agreed) (?:not to|to not|that we (?:will|would|won't|will not|cannot|can't))|made the (?:difficult |tough )?decision (?:not|to not|to move|to go|to proceed|to pursue)|will not be (?:taking|progressing|pursuing|considering|offering)|not to (?:proceed|progress|move|pursue|continue|invite|offer)/ },
   // (a fit only asked about is none: "Not the right fit? Here are more roles")
   { label: 'rejection', w: 1.1, unless: new RegExp(String.raw`${ARRANGEMENT_REFUSED.source}|\?\s*$`), re: /(?:\bnot\b|n't)\s(?:[\w']+\s){0,4}(?:a |the )?(?:[\w']+\s)?(?:match|fit)\b|not (?:the )?(?:right|best|strongest|ideal) (?:fit|match|candidate|person)|(?:do not|don't) have (?:a |any )?(?:position|role|opening|vacanc\w*)[^.;]{0,50}(?:match|fit|suit|align)/ },
@@ -199,7 +202,7 @@ const RULES: readonly Rule<KindLabel>[] = [
   { label: 'rejection', w: 0.5, re: /wish you (?:the )?(?:very )?(?:best|every success|success|luck|all the best)|(?:best|good) (?:of )?luck (?:in|with) (?:your|the) (?:job )?search|future (?:endeavou?rs|career)/ },
 
   // plain-spoken verdicts: "the answer this time is no", "it's not good news", "your application has been closed"
-  { label: 'rejection', w: 1.3, re: /\bthe answer (?:this time |on this occasion |for now |for this role )?is (?:a )?no\b|\b(?:clos(?:e|ed|ing)|archiv(?:e|ed|ing)|declin(?:e|ed|ing)|reject(?:ed|ing)?) (?:your|this) (?:application|candidacy|candidature)\b|\b(?:application|candidacy|candidature) (?:has been|was|is) (?:now )?(?:closed|archived|declined|rejected)\b|\byour (?:application|candidacy|candidature) (?:for|to) [^.;]{1,60}?\b(?:has been|was|is) (?:now )?(?:archived|declined|rejected)\b|\bstatus:? ?(?:not selected|unsuccessful|rejected|declined|not progressing)\b|\bnot (?:among|one of) (?:the|those)\b[^.;]{0,40}(?:taking|moving|progress\w*|shortlist\w*|select\w*|invit\w*)/ },
+  { label: 'rejection', w: 1.3, re: /\bthe answer (?:this time |on this occasion |for now |for this role )?is (?:a )?no\b|\b(?:clos(?:e|ed|ing)|archiv(?:e|ed|ing)|declin(?:e|ed|ing)|reject(?:ed|ing)?)(?: out| off)? (?:your|this) (?:application|candidacy|candidature)\b|\b(?:application|candidacy|candidature) (?:has been|was|is) (?:now )?(?:closed|archived|declined|rejected)\b|\byour (?:application|candidacy|candidature) (?:for|to) [^.;]{1,60}?\b(?:has been|was|is) (?:now )?(?:archived|declined|rejected)\b|\bstatus:? ?(?:not selected|unsuccessful|rejected|declined|not progressing)\b|\bnot (?:among|one of) (?:the|those)\b[^.;]{0,40}(?:taking|moving|progress\w*|shortlist\w*|select\w*|invit\w*)/ },
   // a decision for someone else: "in the end we decided in favour of a candidate who…", "the panel found in favour of another applicant"
   { label: 'rejection', w: 1.3, re: /\b(?:decided|decide|deciding|decision was|came down|chose|opted|found|went) (?:(?:in the end|finally|narrowly|ultimately) )?in favou?r of (?:a|an|another|the other|one of|someone|somebody|other)\b/ },
   // another person named by trade, gone with: "we've gone with another mechanic who's done more EV work"
@@ -299,6 +302,11 @@ const RULES: readonly Rule<KindLabel>[] = [
   // the class selected already told, so the candidate not among them: "applicants selected for an interview have been contacted"
   { label: 'rejection', w: 1.2, re: /\b(?:applicants|candidates|those|people|individuals)\b (?:(?:who (?:were|have been|had been) )?(?:selected|shortlisted|short-listed|chosen|successful)) (?:for (?:an? |the )?(?:[\w-]+ )?(?:interview|assessment|next (?:stage|round|step))s? )?(?:have|has|had) (?:now |already |all |since )*been (?:contacted|notified|invited|informed|called)\b/ },
 
+  // no offer made, said of the offer: "we will not be making you an offer", "we won't be extending an offer"
+  { label: 'rejection', w: 1.3, re: /(?:\bnot|n't) (?:be )?(?:making|make|extending|extend|putting together|issuing|issue) (?:you )?(?:an|a formal|a written|the) offer\b/ },
+  // a test result under the bar: "yours scored below the threshold we set for progressing", "your score fell short of the pass mark"
+  { label: 'rejection', w: 1.3, re: /\b(?:scored?|scoring|fell|falls|came in|result (?:was|is))\b[^.;]{0,25}\b(?:below|under|short of)\b (?:the |our |a )?(?:[\w-]+ )?(?:threshold|pass mark|passmark|cut-?off|minimum|benchmark|required (?:score|level|mark|standard))\b/ },
+
   // ── on hold: paused or delayed, not declined
   // the hire held back until a budget, funding or a decision comes: "we won't be going ahead with the hire until the new
   // budget is agreed"
@@ -337,7 +345,7 @@ const RULES: readonly Rule<KindLabel>[] = [
   { label: 'assessment_invite', w: 0.8, re: /\b(?:hackerrank|codility|codesignal|testgorilla|hirevue|pymetrics|coderbyte|mettl)\b|(?:link|invitation|invite) to (?:the|your|an?) (?:[\w']+ ){0,2}(?:assessment|test|challenge)|(?:within|in the next) \d+ (?:hours|days)/ },
 
   // ── offer
-  { label: 'offer', w: 1.5, negatable: true, re: /(?:pleased|delighted|happy|thrilled|excited|glad) to (?:offer you|extend (?:to you )?(?:you )?(?:an|this|the|a formal|a verbal|our) offer|confirm (?:your|our) offer|make you an offer)|offer of employment|would like to offer you|(?:your|the|a|our) (?:formal |written )?offer letter|(?:pleased|delighted) to welcome you/ },
+  { label: 'offer', w: 1.5, negatable: true, unless: FEEDBACK_OFFERED, re: /(?:pleased|delighted|happy|thrilled|excited|glad) to (?:offer you|extend (?:to you )?(?:you )?(?:an|this|the|a formal|a verbal|our) offer|confirm (?:your|our) offer|make you an offer)|offer of employment|would like to offer you|(?:your|the|a|our) (?:formal |written )?offer letter|(?:pleased|delighted) to welcome you/ },
   // the post given to the candidate, in the passive: "the post has been offered to you", "you have been awarded the place"
   { label: 'offer', w: 1.5, negatable: true, re: /\b(?:role|position|job|post|place|contract|internship|placement|traineeship|fellowship)s? (?:has|have|had|was|is) (?:now |just )?(?:been )?(?:offered|awarded|given) to you\b|\byou(?:'ve| have)? (?:now |just )?(?:been|are being) (?:offered|awarded|given) (?:the|a|this|our) (?:[\w-]+ )?(?:role|position|job|post|place|contract|internship|placement|traineeship|fellowship)\b/ },
   { label: 'offer', w: 0.8, re: /\bcongratulations\b|welcome (?:you )?(?:to|aboard)(?: the team)?|(?:proposed |your )?start date/ },
