@@ -10,7 +10,7 @@
  * `kind`: classify.ts only uses it when no kind rule reached its threshold, so invitations,
  * acknowledgements and offers still win when they are the message's purpose.
  */
-import { ARRANGEMENT_REFUSED, NO_NEWS, NOT_THIS_DECISION } from './rules/kind.rules.js';
+import { ARRANGEMENT_REFUSED, CONDITIONAL, NO_NEWS, NOT_THIS_DECISION } from './rules/kind.rules.js';
 import type { Sentence } from './types.js';
 
 const SUBJECT = /\b(?:for us|we|we've|we're|we'll|we'd|i|i've|i'm|i'll|i'd|they|they've|they're|the (?:team|panel|hiring (?:manager|team)|client|company|business|committee|board|interviewers?|partners|founders?)|our (?:client|team|hiring manager|panel))\b/;
@@ -52,7 +52,7 @@ export function declinePolarity(norm: string): number {
   if (!subject && !object) return 0;
   // no polarity in the neutral classes, nor in a decline that only follows from hearing nothing ("should we not have
   // called you by May, …") — tested last, as the costliest checks, once the sentence has every other mark of a decline
-  if (NEUTRAL.test(norm) || NOT_THIS_DECISION.test(norm) || NO_NEWS.test(norm) || ARRANGEMENT_REFUSED.test(norm)) return 0;
+  if (NEUTRAL.test(norm) || NOT_THIS_DECISION.test(norm) || NO_NEWS.test(norm) || ARRANGEMENT_REFUSED.test(norm) || CONDITIONAL.test(norm)) return 0;
   let w = process ? 0.4 : 0.3; // a process verb, or a decision / judgement word
   if (negative) w += 0.5;
   if (soft) w += 0.3;

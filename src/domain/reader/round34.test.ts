@@ -268,3 +268,25 @@ describe('a decline beside an offer of feedback, and a result under the bar', ()
     expect(read('Hi Joy, your language score was well above what the account needs, so we are happy to endorse you for the next step. Recruitment Team').kind).not.toBe('rejection');
   });
 });
+
+describe('a refusal that waits on a document, and a business not hiring', () => {
+  it('does not read a decline from "we cannot proceed to the next step without signed consent"', () => {
+    const r = read('Good morning Sipho,\n\nPlease sign and return the attached background-check form with a copy of your ID. Unfortunately we cannot proceed to the next step without signed consent.\n\nRecruitment, Kestrel Mining');
+    expect(r.kind).not.toBe('rejection');
+  });
+
+  it('does not read a decline from "we can\'t progress an application until we\'ve got this on file"', () => {
+    const r = read('Hi Sipho, before we book the call, could you confirm your right to work in Ireland? Sadly we can\'t progress an application until we\'ve got this on file. Thanks, Aoife');
+    expect(r.kind).not.toBe('rejection');
+  });
+
+  it('still reads "we cannot proceed with your application, as the panel chose another applicant" as a rejection', () => {
+    const r = read('Good morning Sipho,\n\nThank you for the interview. Unfortunately we cannot proceed with your application, as the panel chose another applicant.\n\nRecruitment, Kestrel Mining');
+    expect(r.kind).toBe('rejection');
+  });
+
+  it('does not read a decline from "we\'re not hiring for a baker at the moment"', () => {
+    const r = read('Hi Jonah, thanks for dropping in your CV. We\'re not hiring for a baker at the moment, unfortunately, but we usually take people on before Christmas. Cheers, Ros');
+    expect(r.kind).not.toBe('rejection');
+  });
+});
