@@ -290,3 +290,30 @@ describe('a refusal that waits on a document, and a business not hiring', () => 
     expect(r.kind).not.toBe('rejection');
   });
 });
+
+describe('a pause told as pressed, or as later than promised', () => {
+  it('reads "they\'ve pressed pause on the hire until her replacement starts" as on hold', () => {
+    const r = read(wrap('Just keeping you posted: the manager who was to decide on the Analyst role has resigned, and the client has pressed pause on the hire until her replacement starts. They still have your CV.'));
+    expect(r.kind).toBe('on_hold');
+  });
+
+  it('reads "that\'s later than we told you; your application is still open" as on hold', () => {
+    const r = read(wrap('We have your case study, thank you. Both reviewers are travelling this week, so it will be the week after next before you hear from us. Sorry, that is later than we told you; your application is still open.'));
+    expect(r.kind).toBe('on_hold');
+  });
+
+  it('reads "we\'ll need a little longer than the week we mentioned" as on hold', () => {
+    const r = read(wrap('Thanks for the assignment, all files open fine. Our stocktake runs until Friday, so we\'ll need a little longer than the week we mentioned. Nothing has changed on your application.'));
+    expect(r.kind).toBe('on_hold');
+  });
+
+  it('does not read on hold from "press pause on the video if you need a break"', () => {
+    const r = read(wrap('Your one-way video interview is ready. You can press pause on the practice question if you need a break, and the real questions start after it.'));
+    expect(r.kind).not.toBe('on_hold');
+  });
+
+  it('does not read on hold from "no later than we told you" in a plain acknowledgement', () => {
+    const r = read(wrap('We have received your application for the Analyst role and will review it by 20 May, no later than we said in the advert.'));
+    expect(r.kind).not.toBe('on_hold');
+  });
+});
