@@ -317,3 +317,15 @@ describe('a pause told as pressed, or as later than promised', () => {
     expect(r.kind).not.toBe('on_hold');
   });
 });
+
+describe('the candidate\'s own acceptance elsewhere, confirmed', () => {
+  it('does not read a decline from "you\'ve just accepted the Halvard offer … I\'ve closed out your candidacy"', () => {
+    const r = read('Hi Bea,\n\nThanks for the call. I understand you\'ve just accepted the Halvard offer and want to give it a proper go, so I\'ve closed out your candidacy with the client.\n\nLet\'s catch up next year.\n\nOwen');
+    expect(r.kind).not.toBe('rejection');
+  });
+
+  it('still reads "the client has gone with someone … I\'ve closed out your candidacy" as a rejection', () => {
+    const r = read('Hi Bea,\n\nThanks for the call. The client has gone with someone who has more retail experience, so I\'ve closed out your candidacy with them.\n\nOwen');
+    expect(r.kind).toBe('rejection');
+  });
+});
