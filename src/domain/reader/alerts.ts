@@ -97,3 +97,16 @@ const OUTREACH = /\b(?:came across|found|saw|noticed|spotted) your (?:profile|cv
 export function isOutreach(sentences: readonly Sentence[]): boolean {
   return sentences.some((s) => !s.footer && OUTREACH.test(s.norm)) && !sentences.some((s) => !s.footer && OWN_APPLICATION.test(s.norm));
 }
+
+/** a decline told as past, from an earlier process: "I know your application last spring wasn't successful" */
+const RECALLED_DECLINE = /\b(?:i know|as you know|i reali[sz]e|you (?:may|might) remember|we know)\b|\blast (?:spring|summer|autumn|fall|winter|year|month|time|round)\b|\b(?:earlier|previously) this year\b|\ba few (?:months|weeks) (?:ago|back)\b/;
+
+/**
+ * True when a recruiter approaches the candidate about a new role and the only decline in it is one recalled from an
+ * earlier process ("I know your application last spring wasn't successful … a new position has just opened — would you be
+ * open to a short chat?"): nobody is declined now.
+ */
+export function isApproachAfterDecline(sentences: readonly Sentence[], declining: readonly Sentence[]): boolean {
+  return declining.length > 0 && declining.every((s) => RECALLED_DECLINE.test(s.norm)) && sentences.some((s) => !s.footer && OUTREACH.test(s.norm));
+}
+

@@ -3,7 +3,7 @@
  * each with the sentences it rests on.
  */
 import { confidenceOf, evidenceOf, scoreOf, scoreRules, shareGate, type LabelScore } from './engine.js';
-import { isAutoReply, isEmployerNotice, isJobDigest, isListMail, isOutreach, isWithdrawalConfirmation } from './alerts.js';
+import { isApproachAfterDecline, isAutoReply, isEmployerNotice, isJobDigest, isListMail, isOutreach, isWithdrawalConfirmation } from './alerts.js';
 import { comparativeHits } from './comparative.js';
 import { messagePolarity } from './polarity.js';
 import { FLAG_RULES, type FlagLabel } from './rules/flag.rules.js';
@@ -441,6 +441,11 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
       kind = 'other';
       kindScore = 0.5;
     }
+  }
+  // an approach about a new role, with only an earlier decline recalled in it: nobody declined the candidate now
+  if (kind === 'rejection' && isApproachAfterDecline(sentences, (kinds.get('rejection')?.hits ?? []).filter((h) => h.w >= 0.9).map((h) => h.sentence))) {
+    kind = 'other';
+    kindScore = 0.5;
   }
   // an employer's notice about its own posting, or an auto-reply: nobody declined the candidate
   if (kind === 'rejection' && (isEmployerNotice(sentences) || isAutoReply(sentences, (kinds.get('rejection')?.hits ?? []).map((h) => h.sentence)))) {

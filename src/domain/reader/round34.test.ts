@@ -329,3 +329,15 @@ describe('the candidate\'s own acceptance elsewhere, confirmed', () => {
     expect(r.kind).toBe('rejection');
   });
 });
+
+describe('an approach about a new role, with an earlier decline recalled', () => {
+  it('does not read a decline from "I know your application last year wasn\'t successful … would you be open to a short chat?"', () => {
+    const r = read('Hi Lukas,\n\nI know your application for the data role with us last year wasn\'t successful, though it was close. A new opening in our Graz team looks like a better fit still. Would you be open to a short chat on Thursday?\n\nMara, Talent');
+    expect(r.kind).not.toBe('rejection');
+  });
+
+  it('still reads a decline made now beside an offer to keep talking', () => {
+    const r = read('Hi Lukas,\n\nYour application for the data role wasn\'t successful this time; the panel went with someone with more Spark experience. Would you be open to a short chat about future openings?\n\nMara, Talent');
+    expect(r.kind).toBe('rejection');
+  });
+});
