@@ -341,3 +341,15 @@ describe('an approach about a new role, with an earlier decline recalled', () =>
     expect(r.kind).toBe('rejection');
   });
 });
+
+describe('the hire held back, with the condition said first', () => {
+  it('reads "until that budget is agreed we won\'t be going ahead with the hire" as on hold', () => {
+    const r = read(wrap('The panel finished its interviews, but the trust has since announced a review of all vacancies, and until that budget is agreed we won\'t be going ahead with the hire. No decision has been made on anyone.'));
+    expect(r.kind).toBe('on_hold');
+  });
+
+  it('does not read on hold from "until you send your references we can\'t proceed with the offer"', () => {
+    const r = read(wrap('Congratulations again. Until you send your two references we can\'t proceed with the offer paperwork, so please forward them this week.'));
+    expect(r.kind).not.toBe('on_hold');
+  });
+});

@@ -124,9 +124,10 @@ export const ARRANGEMENT_REFUSED = /\b(?:unable|not able|no longer able|not in a
  */
 /**
  * The hire held back until something happens, not declined: "we won't be going ahead with the hire until the new budget
- * is agreed" (a condition on the candidate — "until you send your references" — is left to the other rules).
+ * is agreed", "until that budget is agreed we won't be going ahead with the hire" (a condition on the candidate — "until you
+ * send your references" — is left to the other rules).
  */
-export const UNTIL_THEN = /(?:\bnot|n't) (?:be )?(?:[\w']+ )?(?:going ahead|go ahead|proceeding|proceed|moving forward|move forward|pressing on|press on|continuing|continue|progressing|progress) with (?:the|this|any|our|that) (?:[\w-]+ )?(?:hire|hiring|recruitment|appointment|role|position|post|vacancy|process|interviews?|search|offer)s?\b[^.;]{0,50}\b(?:until|till|before)\b(?! you\b| your\b)/;
+export const UNTIL_THEN = /(?:\bnot|n't) (?:be )?(?:[\w']+ )?(?:going ahead|go ahead|proceeding|proceed|moving forward|move forward|pressing on|press on|continuing|continue|progressing|progress) with (?:the|this|any|our|that) (?:[\w-]+ )?(?:hire|hiring|recruitment|appointment|role|position|post|vacancy|process|interviews?|search|offer)s?\b[^.;]{0,50}\b(?:until|till|before)\b(?! you\b| your\b)|\b(?:until|till) (?!you\b|your\b|we (?:hear|receive|get|have)\b)[^.;]{0,80}?(?:\bnot|n't) (?:be )?(?:[\w']+ )?(?:going ahead|go ahead|proceeding|proceed|moving forward|move forward|continuing|continue|progressing|progress) (?:with )?(?:the|this|any|our|that) (?:[\w-]+ )?(?:hire|hiring|recruitment|appointment|role|position|post|vacancy|process|interviews?|search|offers?|rounds?)\b/;
 export const NOT_THIS_DECISION = new RegExp([NOT_THIS_DECISION_BEFORE, CONTACT_ONLY_SELECTED, NO_REPLY_TO_CLASS, NO_DECISION_YET, WRONG_CONTACT, SOMEONE_ELSES, CLASS_OF_APPLICATIONS, MAY_HAVE_BEEN, INCONVENIENCE, SLOW_REPLY, OWN_CHOICE_RESPECTED, SLOT_TAKEN, TIMING_REGRET, CANNOT_JOIN, NO_INFORMATION, OWN_WITHDRAWAL, OWN_STEP_FAILED, ADMIN_DECLINED, CLOSED_TO_NEW, NOT_AFFECTED, THIRD_PERSON, IN_GENERAL, ONLY_FOLLOWED, STILL_TO_SEND, QUOTED_MAIL].map((r) => r.source).join('|'));
 
 /**
