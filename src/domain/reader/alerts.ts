@@ -8,7 +8,10 @@
 import type { Sentence } from './types.js';
 
 /** the marks of a job alert or digest itself (a rejection may invite you to sign up for job alerts: that is no mark) */
-const DIGEST = /\bjobs? you (?:may|might|could) (?:like|be interested in|want)\b|\bbased on your profile\b[^.;]{0,80}\bhere are\b|\b(?:more|new|any) matches (?:this|today|for)\b|\btop (?:picks|jobs|roles|matches) for you\b|\b(?:this week's|today's|your) (?:best |top |new )?(?:job )?matches\b|\b(?:similar|recommended|suggested) jobs\b|\bnew jobs? (?:for you|matching|that match)\b|\bjobs? (?:for you|matching your|that match your)\b|\b(?:roles?|jobs?|positions?|vacancies) (?:matching|that match) (?:all |any of |some of )?your (?:profile|search|preferences|criteria|interests)\b|\b(?:more|new|any) matches for\b|\bno new (?:matches|jobs|roles)\b|\bthe (?:job|role|position|vacancy) you (?:saved|viewed|followed|looked at|clicked on)\b|\bnew (?:[\w-]+ ){0,3}(?:jobs|roles|vacancies) (?:near|in|around) [\w ]{2,30}(?:were|have been) (?:posted|added)\b|\byou(?:'re| are) receiving this because you (?:created|set up) (?:a )?(?:job )?alert\b|\bwhen new (?:[\w-]+ ){0,2}(?:roles|jobs|vacancies|positions) (?:[\w-]+ ){0,2}(?:are|get) (?:posted|published|added)\b|\bwiden(?:ing)? your search\b|\b(?:jobs?|roles?|vacancies|positions|listings) (?:in|from|on) your (?:[\w-]+ ){0,2}(?:alerts?|digests?|searche?s?)\b/;
+const DIGEST = /\bjobs? you (?:may|might|could) (?:like|be interested in|want)\b|\bbased on your profile\b[^.;]{0,80}\bhere are\b|\b(?:more|new|any) matches (?:this|today|for)\b|\btop (?:picks|jobs|roles|matches) for you\b|\b(?:this week's|today's|your) (?:best |top |new )?(?:job )?matches\b|\b(?:similar|recommended|suggested) jobs\b|\bnew jobs? (?:for you|matching|that match)\b|\bjobs? (?:for you|matching your|that match your)\b|\b(?:roles?|jobs?|positions?|vacancies) (?:matching|that match) (?:all |any of |some of )?your (?:profile|search|preferences|criteria|interests)\b|\b(?:more|new|any) matches for\b|\bno new (?:matches|jobs|roles)\b|\bthe (?:job|role|position|vacancy) you (?:saved|viewed|followed|looked at|clicked on)\b|\bnew (?:[\w-]+ ){0,3}(?:jobs|roles|vacancies) (?:near|in|around) [\w ]{2,30}(?:were|have been) (?:posted|added)\b|\byou(?:'re| are) receiving this (?:e-?mail |message |alert )?because you (?:created|set up|signed up for|subscribed to) (?:a |an )?(?:job )?alert\b|\bupdate your (?:job |search |alert )?(?:preferences|alerts?|searche?s?|settings)\b[^.;]{0,40}\b(?:better|more relevant|closer) (?:matches|jobs|roles)\b|\bwhen new (?:[\w-]+ ){0,2}(?:roles|jobs|vacancies|positions) (?:[\w-]+ ){0,2}(?:are|get) (?:posted|published|added)\b|\bwiden(?:ing)? your search\b|\b(?:jobs?|roles?|vacancies|positions|listings) (?:in|from|on) your (?:[\w-]+ ){0,2}(?:alerts?|digests?|searche?s?)\b/;
+
+/** a sentence that only asks */
+const ASKED = /\?\s*$/;
 
 /** the candidate's own step: an application, an interview, a test (a digest never speaks of one) */
 const OWN_STEP = /\b(?:move|moving|go|going) (?:forward|ahead)\b|\bproceed|\bprogress|\bother (?:candidates|applicants)\b|\b(?:not|un)successful\b|\bnot (?:been )?selected\b|\bshort-?list|\bconsideration\b|\bdecision\b|\bfilled\b|\byour (?:application|candidacy|candidature|interview|assessment|test|submission|cv|resume)\b|\byou(?:'ve| have)? (?:applied|interviewed)\b|\b(?:thank you|thanks) for (?:applying|your (?:interest in|application)|interviewing)\b/;
@@ -19,13 +22,14 @@ const OWN_STEP = /\b(?:move|moving|go|going) (?:forward|ahead)\b|\bproceed|\bpro
  * no sentence speaks of the candidate's own step or of a decision.
  */
 export function isJobDigest(sentences: readonly Sentence[], declining: readonly Sentence[]): boolean {
-  if (!declining.length || !declining.every((s) => DIGEST.test(s.norm))) return false;
+  // (a question asks, it declines nobody: "Not the right fit? Update your preferences")
+  if (!declining.length || !declining.every((s) => DIGEST.test(s.norm) || ASKED.test(s.norm))) return false;
   // the footer's "you are receiving this because you signed up for job alerts" sits under real rejections too
   return !sentences.some((s) => !s.footer && OWN_STEP.test(s.norm));
 }
 
 /** the candidate withdrew: "thank you for letting us know you'd like to withdraw", "we have withdrawn your application as you asked" */
-const WITHDREW = /\byou(?:'d| would)? (?:like|want|wish|wished|wanted|asked|requested|decided|chosen|opted) to withdraw\b|\b(?:thank you|thanks) for (?:withdrawing|letting us know)\b[^.;]{0,40}\bwithdr|\byour (?:request|decision|wish) to withdraw\b|\b(?:as|at) your request\b[^.;]{0,40}\bwithdr|\bwithdrawn (?:at|as per) your request\b|\bwithdrawn (?:as|like) you (?:requested|asked)\b|\bclosed (?:your|the) (?:application|candidacy|profile) (?:at|as per) your request\b|\byou(?:'ve| have) accepted (?:another|a different|an(?:other)? external|a) (?:offer|role|position|job)\b|\bconfirm(?:s|ing)? (?:that )?(?:you have withdrawn|your withdrawal|the withdrawal)\b/;
+const WITHDREW = /\byou(?:'d| would)? (?:like|want|wish|wished|wanted|asked|requested|decided|chosen|opted) to withdraw\b|\b(?:thank you|thanks) for (?:withdrawing|letting us know)\b[^.;]{0,40}\bwithdr|\byour (?:request|decision|wish) to withdraw\b|\b(?:as|at) your request\b[^.;]{0,40}\bwithdr|\bwithdrawn (?:at|as per) your request\b|\bwithdrawn (?:as|like) you (?:requested|asked)\b|\bclosed (?:your|the) (?:application|candidacy|profile) (?:at|as per) your request\b|\byou(?:'ve| have) (?:just |now |since |recently )?accepted (?:another|a different|an(?:other)? external|an?|the [\w-]+) (?:[\w-]+ )?(?:offer|role|position|job)\b|\bconfirm(?:s|ing)? (?:that )?(?:you have withdrawn|your withdrawal|the withdrawal)\b/;
 /** what a withdrawal's confirmation says after it: the records, no further mail */
 const AFTER_WITHDRAWAL = /\bsorry (?:we won't|we will not|not to) (?:get to )?(?:continue|work together|have you|see you)\b|\b(?:completely|totally|fully) understand\b|\bno longer be (?:considered|reviewed|processed|progressed)\b|\bclos(?:e|ed|ing)\b|\barchiv|\bwithdr|\b(?:won't|will not|no longer) (?:contact|receive|hear|email|be contacted)|\bno further (?:communication|contact|emails?)\b|\bupdated (?:our|your) records\b|\bremoved\b|\bsorry to see you go\b|\bwish you\b|\b(?:good|best of) luck\b/;
 
@@ -80,8 +84,11 @@ export function isListMail(sentences: readonly Sentence[]): boolean {
   return !sentences.some((s) => !s.footer && OWN_APPLICATION.test(s.norm));
 }
 
-/** a recruiter's approach about a new role: "I came across your profile", "would you be open to a quick chat?" */
-const OUTREACH = /\b(?:came across|found|saw|noticed|spotted) your (?:profile|cv|resume|github|linkedin|portfolio|background)\b|\bwould you be (?:open|interested|available) (?:to|in|for) (?:a |an )?(?:quick |short |brief )?(?:chat|call|conversation|exploring|hearing)\b/;
+/**
+ * a recruiter's approach about a new role: "I came across your profile", "would you be open to a quick chat?", "I'm reaching
+ * out on behalf of our research group", "if this interests you, I'd be happy to tell you more"
+ */
+const OUTREACH = /\b(?:came across|found|saw|noticed|spotted) your (?:profile|cv|resume|github|linkedin|portfolio|background)\b|\b(?:i'm|i am|we're|we are) (?:reaching out|getting in touch) (?:to you )?(?:on behalf of|about|regarding|because|as|since|to see|with)\b|\bif (?:this|that|the (?:role|position|opportunity)) (?:interests you|sounds (?:interesting|of interest|like something)|is of interest|appeals)\b|\bwould you be (?:open|interested|available) (?:to|in|for) (?:a |an )?(?:quick |short |brief )?(?:chat|call|conversation|exploring|hearing)\b/;
 
 /**
  * True when the message is a recruiter's approach about a new role and never speaks of the reader's own application:
@@ -90,3 +97,16 @@ const OUTREACH = /\b(?:came across|found|saw|noticed|spotted) your (?:profile|cv
 export function isOutreach(sentences: readonly Sentence[]): boolean {
   return sentences.some((s) => !s.footer && OUTREACH.test(s.norm)) && !sentences.some((s) => !s.footer && OWN_APPLICATION.test(s.norm));
 }
+
+/** a decline told as past, from an earlier process: "I know your application last spring wasn't successful" */
+const RECALLED_DECLINE = /\b(?:i know|as you know|i reali[sz]e|you (?:may|might) remember|we know)\b|\blast (?:spring|summer|autumn|fall|winter|year|month|time|round)\b|\b(?:earlier|previously) this year\b|\ba few (?:months|weeks) (?:ago|back)\b/;
+
+/**
+ * True when a recruiter approaches the candidate about a new role and the only decline in it is one recalled from an
+ * earlier process ("I know your application last spring wasn't successful … a new position has just opened — would you be
+ * open to a short chat?"): nobody is declined now.
+ */
+export function isApproachAfterDecline(sentences: readonly Sentence[], declining: readonly Sentence[]): boolean {
+  return declining.length > 0 && declining.every((s) => RECALLED_DECLINE.test(s.norm)) && sentences.some((s) => !s.footer && OUTREACH.test(s.norm));
+}
+

@@ -3,7 +3,7 @@
  * each with the sentences it rests on.
  */
 import { confidenceOf, evidenceOf, scoreOf, scoreRules, shareGate, type LabelScore } from './engine.js';
-import { isAutoReply, isEmployerNotice, isJobDigest, isListMail, isOutreach, isWithdrawalConfirmation } from './alerts.js';
+import { isApproachAfterDecline, isAutoReply, isEmployerNotice, isJobDigest, isListMail, isOutreach, isWithdrawalConfirmation } from './alerts.js';
 import { comparativeHits } from './comparative.js';
 import { messagePolarity } from './polarity.js';
 import { FLAG_RULES, type FlagLabel } from './rules/flag.rules.js';
@@ -57,7 +57,7 @@ const SPECIFIC: ReadonlySet<Reason> = new Set(['skills_gap', 'salary', 'overqual
 const ARRANGING = /\breschedul\w*|\b(?:corrected|updated|revised|amended|new|fresh) (?:calendar |meeting |zoom |teams |video )?(?:invite|invitation|link|booking|time|date|address|details|agenda)\b|\bwrong (?:time ?zone|time|date|day|link|address|room|location|details)\b|\b(?:move|moving|push|pushing|shift|shifting|postpone|postponing) (?:our|the|your|this) (?:[\w-]+ )?(?:interview|call|meeting|chat|session|assessment)\b|\bwould (?:[\w' ]{0,30})work (?:for|better for) you\b|\b(?:could|can|shall) we (?:do|move|meet|speak|talk|try)\b|\b(?:choose|pick|book|select|find) a (?:new |different |convenient )?(?:time|slot|date)\b|\bthe next step (?:is|will be)\b|\blooking forward to (?:speaking|meeting|seeing|chatting|talking) (?:with |to )?you\b|\b(?:may|might|will|could) be (?:a |some )?(?:short |slight |small |brief |little )?delays?\b|\bbefore we (?:can |are able to )?(?:get back to you|respond|reply|come back to you)\b|\b(?:offer|find|give you|book) (?:you )?(?:a|an|another|the) (?:[\w-]+ )?(?:slot|time ?slot|interview time|date)\b|\b(?:find|book|give you|offer you) (?:a|an|another) (?:[\w-]+ )?appointment\b|\b(?:we|i|you)(?:'ll| will| can| could| shall) (?:now |just )?(?:meet|see you|speak|talk|chat|hold|do|run|use|host)\b[^.;]{0,60}\binstead\b/;
 
 /** what makes an update a pause: something stopped, delayed or waiting on a decision above the hiring team */
-const PAUSED = /\bon hold\b|\bpaus(?:e|ed|es|ing)\b|\bdelay|\bpostpon|\bsuspend|\bfro(?:zen|ze|eze)\b|\bfreez|\bdefer|\bpushed (?:back|out)\b|\bput back\b|\blonger than\b|\btaking (?:\w+ )?longer\b|\bon ice\b|\bback ?burner\b|\bhalt|\bbudget|\bheadcount|\bapprov|\bsign-?off|\bsigned off\b|\brestructur|\breorg|\bmerger|\bfunding|\bre-?plan|\buntil (?:after|further notice|the new|next (?:month|quarter|year))|\bnot (?:yet )?(?:made|reached) (?:a|our|any|the) (?:final )?decision|\b(?:yet to|not yet) (?:make|reach|made|reached)\b|\bforgotten (?:about )?you\b|\b(?:still|remain|remains|are) (?:very much )?(?:in|part of|under) (?:the )?(?:process|running|mix|frame|consideration)|\bruled (?:you|anyone|anybody) out\b|\b(?:hold|holding) off\b|\bhold(?:ing)? (?:all |any |our )?(?:new|external) hires\b|\bwaiting (?:on|for)\b|\bawaiting\b|\bextended\b|\bon (?:[\w-]+ )?leave\b|\bunavailab|\bre-?open|\bresume|\breactivat|\brestart|\bslip(?:s|ped|ping)?\b|\brunning (?:late|behind)\b|\bhold-up\b|\bstand-?by\b|\bpending\b|\bmore (?:time|days|weeks) than\b|\b(?:is|are) (?:on (?:holiday|leave|vacation)|away) until\b/;
+const PAUSED = /\bon hold\b|\bpaus(?:e|ed|es|ing)\b|\bdelay|\bpostpon|\bsuspend|\bfro(?:zen|ze|eze)\b|\bfreez|\bdefer|\bpushed (?:back|out)\b|\bput back\b|\blonger than\b|\btaking (?:\w+ )?longer\b|\bon ice\b|\bback ?burner\b|\bhalt|\bbudget|\bheadcount|\bapprov|\bsign-?off|\bsigned off\b|\brestructur|\breorg|\bmerger|\bfunding|\bre-?plan|\buntil (?:after|further notice|the new|next (?:month|quarter|year))|\bnot (?:yet )?(?:made|reached) (?:a|our|any|the) (?:final )?decision|\b(?:yet to|not yet) (?:make|reach|made|reached)\b|\bforgotten (?:about )?you\b|\b(?:still|remain|remains|are) (?:very much )?(?:in|part of|under) (?:the )?(?:process|running|mix|frame|consideration)|\bruled (?:you|anyone|anybody) out\b|\b(?:hold|holding) off\b|\bhold(?:ing)? (?:all |any |our )?(?:new|external) hires\b|\bwaiting (?:on|for)\b|\bawaiting\b|\bextended\b|\bon (?:[\w-]+ )?leave\b|\bunavailab|\bre-?open|\bresume|\breactivat|\brestart|\bslip(?:s|ped|ping)?\b|\brunning (?:a (?:bit|little|touch) |slightly |somewhat )?(?:late|behind)\b|(?<!\bno )\blater than (?:we|i) (?:told you|said|promised|mentioned|indicated|first said)\b|\bpress(?:ed|es|ing)? (?:the )?pause\b|\bhold-up\b|\bstand-?by\b|\bcalled away\b|\boff sick\b|\buntil (?:she|he|they)(?:'s|'re| is| are| gets?| comes?)? back\b|\bpending\b|\bmore (?:time|days|weeks) than\b|\b(?:is|are) (?:on (?:holiday|leave|vacation)|away) until\b/;
 
 /**
  * A step given a new day or time ("we've moved your interview from Thursday to next Monday at 10:00"): the delay
@@ -83,7 +83,7 @@ const PERSON_REQUIREMENT = /\b(?:years?|degree|qualification|certificat\w*|licen
 const FOR_NOW = /\b(?:at (?:this|the present) (?:time|stage|point|moment)|at the moment|at present|right now|for now|for the (?:time being|moment)|just yet|as planned|until|pending)\b|(?:\bnot|n't)\b[^.;]{0,60}\byet\b(?! (?:we|i|they|the|our)\b)/;
 /** the hiring named as starting again under a condition: "if recruitment restarts", "once the role reopens" */
 const RESUMES = /\b(?:if|when|once|should|until)\b[^.;]{0,40}\b(?:recruitment|recruiting|hiring|role|position|vacancy|requisition|process|search|opening)\b[^.;]{0,20}\b(?:restart|resume|reopen|re-open|reactivat|start(?:s|ed)? again|pick(?:s|ed)? (?:back )?up)\w*/;
-const OWN_APPLICATION_REFUSED = /\b(?:with|on) your (?:application|candidacy|candidature)\b|\byour (?:application|candidacy|candidature) (?:further|forward|any further)\b|\b(?:consider(?:ing)?|progress(?:ing)?|offer(?:ing)?) you\b|\bindefinitely\b|\bno longer\b|\b(?:closed|cancel+ed|withdrawn|filled|eliminated)\b|\bwill not be (?:filled|reopened|re-opened)\b/;
+const OWN_APPLICATION_REFUSED = /\b(?:with|on) your (?:application|candidacy|candidature)\b|\byour (?:application|candidacy|candidature) (?:(?:won't|will not|can't|cannot|can not|isn't going to|is not going to) (?:be )?(?:go|going|be taken|be progressed|move|progress) )?(?:further|forward|any further)\b|\b(?:consider(?:ing)?|progress(?:ing)?|offer(?:ing)?) you\b|\bindefinitely\b|\bno longer\b|\b(?:closed|cancel+ed|withdrawn|filled|eliminated)\b|\bwill not be (?:filled|reopened|re-opened)\b/;
 
 /**
  * Another role put to the candidate in the same breath as the decline ("you haven't been selected for the Marketing
@@ -128,7 +128,7 @@ const NEXT_STEP_AHEAD = /\byour (?:[\w-]+ ){0,2}(?:interview|assessment|test|cal
  * outcome"), a job only saved or followed, a decline told as meant for someone else ("this is the rejection we sent to
  * the other finalist", "it wasn't about you"): a decline that does not name the candidate's own application is none.
  */
-const APPLICATION_GOES_ON = /\byour application (?:remains|is still|stays|will remain|has been (?:moved|transferred|carried over|migrated)|will be (?:moved|transferred|carried over))\b|\bapplications (?:already received )?(?:have been|will be|are being) (?:carried over|moved|transferred|migrated)\b|\b(?:will|shall) (?:contact|notify|inform|write to|update) (?:every|each|all) (?:candidates?|applicants?)\b|\ball (?:candidates|applicants) will be (?:contacted|notified|informed)\b|\bnothing changes for your\b/;
+const APPLICATION_GOES_ON = /\byour application (?:remains|is still|stays|will remain)\b(?! (?:on (?:file|record)|in our (?:database|system|records|talent|files))\b)|\byour application (?:has been (?:moved|transferred|carried over|migrated)|will be (?:moved|transferred|carried over))\b|\bapplications (?:already received )?(?:have been|will be|are being) (?:carried over|moved|transferred|migrated)\b|\b(?:will|shall) (?:contact|notify|inform|write to|update) (?:every|each|all) (?:candidates?|applicants?)\b|\ball (?:candidates|applicants) will be (?:contacted|notified|informed)\b|\bnothing changes for your\b/;
 const ONLY_SAVED = /\byou(?:'ve| have)? saved\b|\bsaved (?:job|jobs|search|searches)\b|\byou (?:were|are|have been) following\b/;
 const MEANT_FOR_OTHERS = /\b(?:rejection|decline|regret|e-?mail|note|message|letter|reply)s? (?:that |which )?(?:we|i)(?:'ve| have| had)? (?:sent|wrote|forwarded|emailed) (?:out )?to (?:the other|another|a different|other) (?:[\w-]+ )?(?:candidates?|applicants?|finalists?|person)\b|\b(?:was|is|were)(?: not|n't) (?:meant for|intended for|addressed to) you\b/;
 /** a decline given as wording to reuse, not sent: "please use the template below", "here is the wording we suggest" */
@@ -142,7 +142,7 @@ const NOT_DONE_YET = /(?:\bnot|n't|\bcannot|\bunable to) (?:[\w-]+ ){0,10}?yet\b
 
 const EVENT = /\b(?:event|webinar|workshop|open (?:day|evening)|(?:mentoring|networking|insight|taster|coffee|social) (?:evening|morning|afternoon|day|session|lunch|breakfast)|(?:careers?|recruitment|jobs?|graduate|hiring) (?:fair|evening|day|event|expo|roadshow)|meet-?up|conference|info(?:rmation)? session)s?\b(?! (?:and (?:events?|conferences?) )?(?:manager|coordinator|director|lead|officer|planner|executive|assistant|services|sales|producer|specialist|team)s?\b)|\btickets? (?:for|to) (?:the|our|this|a|an)\b/;
 const ROLE_OR_APPLICATION = /\b(?:application|candidacy|candidature|role|position|post|vacancy|job|interview|assessment)s?\b|\bappoint(?:ed|ment)\b/;
-const OWN_DECISION = /\byour (?:application|candidacy|candidature)\b|\b(?:other|another) (?:candidate|applicant)s?\b|\b(?:not|n't) (?:been )?(?:selected|successful|shortlisted)\b/;
+const OWN_DECISION = /\byour (?:application|candidacy|candidature)\b|\b(?:other|another) (?:candidate|applicant)s?\b|\b(?:not|n't) (?:been )?(?:the )?(?:selected|successful|shortlisted)\b/;
 
 function decideKind(k: Map<KindLabel, LabelScore>): { kind: Kind; score: number } {
   const rejection = scoreOf(k, 'rejection');
@@ -442,6 +442,11 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
       kindScore = 0.5;
     }
   }
+  // an approach about a new role, with only an earlier decline recalled in it: nobody declined the candidate now
+  if (kind === 'rejection' && isApproachAfterDecline(sentences, (kinds.get('rejection')?.hits ?? []).filter((h) => h.w >= 0.9).map((h) => h.sentence))) {
+    kind = 'other';
+    kindScore = 0.5;
+  }
   // an employer's notice about its own posting, or an auto-reply: nobody declined the candidate
   if (kind === 'rejection' && (isEmployerNotice(sentences) || isAutoReply(sentences, (kinds.get('rejection')?.hits ?? []).map((h) => h.sentence)))) {
     kind = 'other';
@@ -571,6 +576,34 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
 export function classify(sentences: readonly Sentence[], model: ReaderModel | null = null): Classification {
   const { result, signals } = classifyByRules(sentences);
   return model ? combine(model, sentences, signals, result) : result;
+}
+
+/** the candidate asking why, in the thread: "would you be able to share anything about why?", "could I get some feedback?" */
+const ASKED_WHY = /\b(?:why|feedback|the reasons?|what (?:i|we) could (?:have )?(?:done|do) (?:better|differently)|where (?:i|we) (?:fell short|went wrong|could improve)|(?:any )?pointers|areas? (?:to|for|i could) improve\w*)\b/;
+/** a reason told: "the main thing was Terraform", "it came down to", "you hadn't written modules" */
+const REASON_TOLD = /\bthe (?:main|biggest|key|deciding|real|only) (?:thing|reason|issue|gap|concern|factor|difference)\b|\bthe (?:reason|issue|gap|concern) (?:was|is)\b|\bcame down to\b|\bmainly because\b|\b(?:hadn't|had not|didn't|did not|wasn't|was not|weren't|were not)\b|\black(?:ed|ing)\b|\bnot (?:enough|quite)\b/;
+const REQUEST = /\?\s*$|\b(?:could|would|can|will) you\b|\bplease\b|\b(?:i'd|i would) (?:love|like|appreciate|be grateful)\b|\bany chance\b/;
+
+/**
+ * A reply that answers the candidate's "why?" above the decline it follows ("the main thing was Terraform …" over "could
+ * you share anything about why?" and, below that, "we've decided not to move forward"): the thread's decline is this
+ * message's too, and the newest words give its reasons. Only when the newest message has no purpose of its own.
+ */
+export function replyToDecline(result: Classification, sentences: readonly Sentence[], history: readonly Sentence[], model: ReaderModel | null): Classification {
+  if (result.kind !== 'other' || !history.length || !sentences.some((s) => !s.footer && !s.subject)) return result;
+  const live = history.filter((s) => !s.footer && !s.subject);
+  if (!live.some((s) => ASKED_WHY.test(s.norm) && REQUEST.test(s.norm))) return result;
+  const { result: earlier, signals } = classifyByRules(live);
+  if (earlier.kind !== 'rejection') return result;
+  const mine = sentences.filter((s) => !s.footer && !s.subject);
+  // the newest words must give the why, not arrange a talk about it ("happy to talk you through their feedback — would Thursday work?")
+  if (!mine.some((s) => REASON_TOLD.test(s.norm)) || mine.some((s) => ARRANGING.test(s.norm))) return result;
+  const own = classifyByRules(sentences).signals.kinds;
+  if (OTHER_KINDS.some((k) => scoreOf(own, k) >= THRESHOLD) || scoreOf(own, 'on_hold') >= THRESHOLD) return result;
+  const declines = (signals.kinds.get('rejection')?.hits ?? []).filter((h) => h.w >= THRESHOLD).map((h) => h.sentence);
+  if (!declines.length) return result;
+  const joined = classify([...sentences, ...declines], model);
+  return joined.kind === 'rejection' ? joined : result;
 }
 
 /** a sentence of the history that asks after or looks forward to a step ("any update about the interview with the hiring manager?") */

@@ -2,7 +2,7 @@
  * readMessage: the whole pipeline over one message, synchronous and total
  * (it never throws; on an internal error it answers kind 'other' with no labels).
  */
-import { classify, classifyByRules, stageFromHistory } from './classify.js';
+import { classify, classifyByRules, replyToDecline, stageFromHistory } from './classify.js';
 import { messageFeatures, type ReaderModel } from './learned.js';
 import { SHIPPED_MODEL } from './model.js';
 import { decodePastedQuotedPrintable, extractNewest, keepAngleSlots, normaliseText, showSlots, SLOT_CLOSE, SLOT_OPEN } from './clean.js';
@@ -127,7 +127,7 @@ function readUnsafe(input: ReaderInput, model: ReaderModel | null): ReaderResult
     return { ...foreign, ...base, confidence: 0.2, evidence: entityEvidence };
   }
 
-  const c = stageFromHistory(classify(sentences, model), history);
+  const c = stageFromHistory(replyToDecline(classify(sentences, model), sentences, history, model), history);
   return {
     ...c,
     ...base,
