@@ -167,7 +167,7 @@ function decideStage(s: Map<StageCue, LabelScore>): { stage: ReaderStage; cue: S
   // a call "with me" from the one who hires ("I've decided to go with another candidate") was with the hiring manager
   const hirer = (s.get('team')?.hits ?? []).some((h) => HIRER.test(h.sentence.norm) || HIRER_TITLE.test(h.sentence.norm));
   const unnamedScreen = (s.get('screen')?.hits ?? []).every((h) => !NAMED_SCREEN.test(h.sentence.norm));
-  const interviewed = has('interview') || (has('talk') && has('team') && !has('screen')) || (hirer && has('screen') && unnamedScreen);
+  const interviewed = has('interview') || (has('talk') && has('team') && !has('screen') && !has('assessment')) || (hirer && has('screen') && unnamedScreen);
   if (has('final') || (has('reference') && interviewed && scoreOf(s, 'interview') >= 2)) return { stage: 'final', cue: has('final') ? 'final' : 'reference' };
   if (interviewed) return { stage: 'interview', cue: has('interview') ? 'interview' : 'talk' };
   if (has('assessment') || has('reference')) return { stage: 'assessment', cue: has('assessment') ? 'assessment' : 'reference' };
@@ -493,12 +493,13 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
       team.score = team.hits.reduce((sum, h) => sum + h.w, 0);
     }
   }
-  // not shortlisted: interviews named in sentences that do not speak of the candidate were other people's
+  // not shortlisted: interviews named in sentences that do not speak of the candidate were other people's, and a
+  // judgement of the panel that names no meeting was made on the application
   if (sentences.some((s) => !s.footer && !s.subject && NOT_SHORTLISTED.test(s.norm))) {
     for (const cue of ['interview', 'final', 'team', 'talk'] as const) {
       const entry = stages.get(cue);
       if (!entry) continue;
-      entry.hits = entry.hits.filter((h) => ABOUT_CANDIDATE.test(h.sentence.norm));
+      entry.hits = entry.hits.filter((h) => ABOUT_CANDIDATE.test(h.sentence.norm) && !(cue !== 'final' && JUDGED_WITHOUT_MEETING.test(h.sentence.norm) && !A_MEETING.test(h.sentence.norm)));
       entry.score = entry.hits.reduce((sum, h) => sum + h.w, 0);
       if (!entry.hits.length) stages.delete(cue);
     }
@@ -581,7 +582,7 @@ const STAGE_ORDER: readonly ReaderStage[] = ['application', 'screen', 'assessmen
 /** an invitation to an interview that is no screen: "we would like to invite you to a video interview with the hiring panel" */
 const INVITED_TO_INTERVIEW = /\binvit\w* you (?:to|for) (?:an? |the |your |our )?(?:(?!(?:phone|telephone|telephonic|screening|recruiter|hr|initial|introductory|intro|short|brief|quick|first|one-way|recorded|pre-recorded|asynchronous)\b)[\w-]+ ){0,3}interview\b/;
 /** a talk named as a screen in the newest message: "thanks for the quick phone call" */
-const NAMED_SCREEN = /\b(?:tele)?phon|\bscreen|\brecruit|\bintro|\binitial|\bquick|\bbrief|\bshort\b|\bfirst\b|\bhr\b|\btalent\b/;
+const NAMED_SCREEN = /\b(?:tele)?phon|\bscreen|\brecruit|\bintro|\binitial|\bquick|\bbrief|\bshort\b|\bfirst\b|\bhr\b|\btalent\b|\bpeople (?:team|partner|department)\b/;
 
 /**
  * A reply declines the candidate above the thread it answers: "sorry, we've gone with someone else" over the

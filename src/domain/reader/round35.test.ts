@@ -1,0 +1,209 @@
+/**
+ * How far the candidate got, told in people's words: talks named by who was on them, days and processes gone through
+ * to the end, tests the candidate has not sat for us, and interviews that were not the candidate's. Messages written
+ * for this test (not taken from any corpus part), each beside a message in nearby words that must still read the other
+ * way. The rules alone (`null`) must read them.
+ */
+import { describe, expect, it } from 'vitest';
+import { readMessage } from './read-message.js';
+
+const read = (text: string) => readMessage({ text }, null);
+const stageOf = (text: string) => read(text).stage;
+
+describe('a talk with the one who hires, known by the title under the name', () => {
+  it('reads a chat signed "Platform Engineering Manager, Brightwell" as an interview', () => {
+    expect(stageOf('Hi Sunil,\n\nThanks for the chat on Thursday. We have decided to go with someone who has run an on-call rota before, so we will not take this further.\n\nCheers,\nKai Lindqvist\nPlatform Engineering Manager, Brightwell')).toBe('interview');
+  });
+
+  it('still reads the same chat signed "Talent Partner, Brightwell" as a screen', () => {
+    expect(stageOf('Hi Sunil,\n\nThanks for the chat on Thursday. We have decided to go with someone who has run an on-call rota before, so we will not take this further.\n\nCheers,\nKai Lindqvist\nTalent Partner, Brightwell')).toBe('screen');
+  });
+
+  it('reads "your conversation with our practice manager" as an interview', () => {
+    expect(stageOf('Hello Amelia,\n\nJust following up after your conversation with our practice manager on Monday. We have since offered the receptionist post to another applicant.\n\nAll the best,\nDee')).toBe('interview');
+  });
+
+  it('still reads "your conversation with our talent manager" as a screen', () => {
+    expect(stageOf('Hello Amelia,\n\nJust following up after your conversation with our talent manager on Monday. We have since offered the receptionist post to another applicant.\n\nAll the best,\nDee')).toBe('screen');
+  });
+
+  it('reads "speaking with Omar from our HR team" as a screen even when a director signs', () => {
+    expect(stageOf('Dear Ffion,\n\nThank you for speaking with Omar from our HR team on Tuesday. The role needs someone in Cardiff four days a week, so we will stop here.\n\nYours,\nGlyn Parry\nDirector of Operations, Taff Valley Trust')).toBe('screen');
+  });
+
+  it('still reads "speaking with Omar from our finance team" as an interview', () => {
+    expect(stageOf('Dear Ffion,\n\nThank you for speaking with Omar from our finance team on Tuesday. The role needs someone in Cardiff four days a week, so we will stop here.\n\nYours,\nGlyn Parry\nDirector of Operations, Taff Valley Trust')).toBe('interview');
+  });
+});
+
+describe('a recruiter’s call, with the hiring manager only told of it', () => {
+  it('reads "I took your figures back to the hiring manager" after a chat as a screen', () => {
+    expect(stageOf('Hey Lucas,\n\nGood to chat with you on Wednesday. I took your figures back to the hiring manager and the gap to our range is too wide, so we are going to pass this time.\n\nBest,\nMaddie, Recruiter')).toBe('screen');
+  });
+
+  it('still reads a chat "with you and the hiring manager" as an interview', () => {
+    expect(stageOf('Hey Lucas,\n\nGood to chat with you and the hiring manager on Wednesday. The gap to our range is too wide, so we are going to pass this time.\n\nBest,\nMaddie, Recruiter')).toBe('interview');
+  });
+
+  it('reads "the hiring manager was looking for someone with more Go" after a video call as a screen', () => {
+    expect(stageOf('Hi Noor,\n\nThank you for the video call on Monday. The hiring manager was looking for someone with more production Go experience, so we will not be moving you on.\n\nRegards,\nBen, Talent Team')).toBe('screen');
+  });
+
+  it('still reads "the hiring manager was very impressed" after a video call as an interview', () => {
+    expect(stageOf('Hi Noor,\n\nThank you for the video call on Monday. The hiring manager was very impressed, but we will not be moving you on as another candidate has more production Go experience.\n\nRegards,\nBen, Talent Team')).toBe('interview');
+  });
+
+  it('reads "after talking to the engineering manager" after a call as a screen', () => {
+    expect(stageOf('Hi Piotr,\n\nThanks for the call yesterday. After talking to the engineering manager, we have decided not to move you to the technical round, as the team needs someone with Kotlin.\n\nKind regards,\nSophie, Talent Acquisition')).toBe('screen');
+  });
+
+  it('reads "our first calls with applicants" as no talk with a named colleague', () => {
+    expect(stageOf('Hi Rania,\n\nThanks for taking the time to talk with me. We have now wrapped up our first conversations with applicants and will not be inviting you to the next stage.\n\nWarmly,\nJess, People Partner')).toBe('screen');
+  });
+
+  it('still reads "our conversation with Tomas" as an interview', () => {
+    expect(stageOf('Hi Rania,\n\nThanks again for our conversation with Tomas on Friday. We will not be inviting you to the next stage.\n\nWarmly,\nJess')).toBe('interview');
+  });
+
+  it('reads "you sharp eye and I loved" as no colleague who enjoyed the talk', () => {
+    expect(stageOf('Hi Chiara,\n\nThanks for our call on Monday. You have a sharp eye and I loved hearing about your zine. We will not be taking you forward for this one.\n\nBest,\nHana, Talent')).toBe('screen');
+  });
+
+  it('still reads "Priya and I both enjoyed" as a talk with two of us', () => {
+    expect(stageOf('Hi Chiara,\n\nThanks for our call on Monday. Priya and I both enjoyed hearing about your zine. We will not be taking you forward for this one.\n\nBest,\nHana')).toBe('interview');
+  });
+});
+
+describe('interviews that were not the candidate’s', () => {
+  it('reads "for the next round of interviews" after a phone call as a screen', () => {
+    expect(stageOf('Hi Kezia,\n\nThanks for your time on the phone on Friday. We are going ahead with other applicants for the next round of interviews.\n\nBest,\nLou, Recruiter')).toBe('screen');
+  });
+
+  it('still reads "during the second round of interviews" as an interview', () => {
+    expect(stageOf('Hi Kezia,\n\nThanks for your time during the second round of interviews. We are going ahead with another applicant.\n\nBest,\nLou, Recruiter')).toBe('interview');
+  });
+
+  it('reads a policy of no feedback on video interviews after a one-way screening as a screen', () => {
+    expect(stageOf('Dear Minh,\n\nThank you for completing the recorded video screening. We will not be inviting you to the assessment centre. We are unable to offer individual feedback on video interviews.\n\nEarly Talent Team')).toBe('screen');
+  });
+
+  it('reads "not able to schedule the panel interviews" in a pause after a phone chat as a screen', () => {
+    const r = read('Dear Lina,\n\nThank you for our phone conversation last week. We have had to put the process on hold: our funding has been delayed until March, and until it is confirmed I cannot make offers or schedule the panel interviews. I hope to pick this up with you then.\n\nBest,\nDr Hale');
+    expect(r.stage).toBe('screen');
+  });
+
+  it('reads "closing the search without further interviews" as application', () => {
+    expect(stageOf('Dear Mr Ibe,\n\nThank you for applying for the Bursar post. I want to let you know that the post has gone to a current member of staff, and we are closing the search without further interviews.\n\nOffice of Human Resources')).toBe('application');
+  });
+
+  it('still reads "we won\'t be inviting you to a further interview" as an interview', () => {
+    expect(stageOf('Dear Mr Ibe,\n\nThank you for meeting the panel. We will not be inviting you to a further interview for the Bursar post.\n\nOffice of Human Resources')).toBe('interview');
+  });
+
+  it('reads the panel\'s note on a candidate not shortlisted as application', () => {
+    expect(stageOf('Dear Ms Duarte,\n\nThe shortlisting panel met on 4 May. The panel noted your long experience of school admissions. However, the post requires a recognised finance qualification, and I am sorry to say you have not been shortlisted for interview.\n\nYours sincerely,\nHR Services')).toBe('application');
+  });
+
+  it('reads "we have now shortlisted for interview and your application was not taken forward" as application', () => {
+    expect(stageOf('Dear Rory,\n\nWe have now shortlisted for interview, and I regret that your application was not taken forward. The panel felt that other applicants had more direct experience of tenancy work.\n\nRecruitment Team')).toBe('application');
+  });
+
+  it('still reads "the panel felt your answers" after an interview as an interview', () => {
+    expect(stageOf('Dear Rory,\n\nThank you for attending interview on Monday. The panel felt that your answers on tenancy work were thinner than those of the appointed candidate.\n\nRecruitment Team')).toBe('interview');
+  });
+});
+
+describe('interviews told by the time and energy given', () => {
+  it('reads "thank you for spending an hour with us yesterday" as an interview', () => {
+    expect(stageOf('Hi Gabi,\n\nThank you for spending an hour with us yesterday. We need someone who can start in March, so we are going with a candidate who is free now.\n\nBest wishes,\nTessa')).toBe('interview');
+  });
+
+  it('still reads "an hour on the application form" as application', () => {
+    expect(stageOf('Hi Gabi,\n\nThank you for spending an hour on the application form. We need someone who can start in March, so we are going with a candidate who is free now.\n\nBest wishes,\nTessa')).toBe('application');
+  });
+
+  it('reads "the energy you brought to Tuesday\'s interviews" as an interview', () => {
+    expect(stageOf('Hi Sipho,\n\nThank you for the energy you brought to Tuesday\'s interviews. We have decided not to offer you the role.\n\nWarmly,\nNandi')).toBe('interview');
+  });
+
+  it('still reads "the energy you brought to your application" as application', () => {
+    expect(stageOf('Hi Sipho,\n\nThank you for the energy you brought to your application. We have decided not to offer you the role.\n\nWarmly,\nNandi')).toBe('application');
+  });
+
+  it('reads "it has nothing to do with your interview, which went well" as an interview', () => {
+    expect(stageOf('Hi Grace,\n\nThe role has been cancelled after the budget review. I know this is hard, and it has nothing to do with your interview, which went well.\n\nBen')).toBe('interview');
+  });
+
+  it('still reads "your application, which was strong" as application', () => {
+    expect(stageOf('Hi Grace,\n\nThe role has been cancelled after the budget review. I know this is hard, and it has nothing to do with your application, which was strong.\n\nBen')).toBe('application');
+  });
+});
+
+describe('the last step, reached or only named', () => {
+  it('reads "thank you for coming through the whole process with us" as final', () => {
+    expect(stageOf('Hi Adwoa,\n\nThank you for coming through the whole process with us. We have offered the role to another candidate.\n\nKind regards,\nSam')).toBe('final');
+  });
+
+  it('still reads "thank you for your patience through the whole process" as application', () => {
+    expect(stageOf('Hi Adwoa,\n\nThank you for your patience through the whole process. We have offered the role to another candidate.\n\nKind regards,\nSam')).toBe('application');
+  });
+
+  it('reads "you gave us a full day last Thursday" as final', () => {
+    expect(stageOf('Hi Vikram,\n\nYou gave us a full day last Thursday, and I know that is a lot. We have decided not to make an offer.\n\nBest,\nEline')).toBe('final');
+  });
+
+  it('still reads "you gave us your afternoon" as an interview', () => {
+    expect(stageOf('Hi Vikram,\n\nYou gave us your afternoon last Thursday, and I know that is a lot. We have decided not to make an offer.\n\nBest,\nEline')).toBe('interview');
+  });
+
+  it('reads a final round still to be set up after the interview as an interview', () => {
+    const r = read('Hi Omar,\n\nAfter your interview with Jude and Kim, we were about to arrange the final round, but the company has frozen hiring until the spring. You are still in the running and I will be in touch.\n\nBen');
+    expect(r.stage).toBe('interview');
+  });
+
+  it('still reads "after the final round with Jude and Kim" as final', () => {
+    expect(stageOf('Hi Omar,\n\nThank you for the final round with Jude and Kim. We have decided to offer the role to another candidate.\n\nBen')).toBe('final');
+  });
+
+  it('reads "the last two business units" as no shortlist of candidates', () => {
+    expect(stageOf('Hi Shreya,\n\nThank you for the conversation with Mike and the team. They are moving the last two business units onto SAP this year and need someone who already configures it, so they will not take you forward.\n\nGareth')).toBe('interview');
+  });
+
+  it('still reads "you were one of the last two candidates" as final', () => {
+    expect(stageOf('Hi Shreya,\n\nThank you for the conversation with Mike and the team. You were one of the last two candidates, but they will not take you forward.\n\nGareth')).toBe('final');
+  });
+});
+
+describe('tests: handed in, or not yet sat', () => {
+  it('reads "your CV shows you have not yet sat the CPA exam" as application', () => {
+    expect(stageOf('Dear Chloe,\n\nThank you for your application. The role requires a licensed CPA, and your CV shows you have not yet sat the CPA exam, so we cannot consider you further.\n\nHR')).toBe('application');
+  });
+
+  it('reads "you are still completing your bar exam" as application', () => {
+    expect(stageOf('Dear Chloe,\n\nThank you for your application. We need an admitted lawyer, and you are still completing your bar exam, so we cannot consider you further.\n\nHR')).toBe('application');
+  });
+
+  it('still reads "thank you for sitting the accounting exam with us" as assessment', () => {
+    expect(stageOf('Dear Chloe,\n\nThank you for sitting the accounting exam with us. Your score was below the pass mark, so we cannot consider you further.\n\nHR')).toBe('assessment');
+  });
+
+  it('reads "thanks for turning the case study around so quickly" as assessment', () => {
+    expect(stageOf('Hi Dev,\n\nThanks for turning the case study around so quickly. The model was tidy but the pricing logic was off, so we will not take this further.\n\nMia')).toBe('assessment');
+  });
+
+  it('reads "doing the short brief for us" as assessment', () => {
+    expect(stageOf('Hi Leon,\n\nThanks for doing the short brief for us. The layouts missed the grid we asked for, so we will not be taking your application further.\n\nSofie')).toBe('assessment');
+  });
+
+  it('still reads "experience closer to the brief" as application', () => {
+    expect(stageOf('Hi Leon,\n\nThanks for applying. We are moving forward with designers whose experience is closer to the brief.\n\nSofie')).toBe('application');
+  });
+
+  it('reads a test handed in beside a call with the manager who signs as assessment', () => {
+    expect(stageOf('Hi Chen,\n\nThanks for the take-home. As you asked on the call, I will be honest: the endpoints worked but there were no tests. We will not take this further.\n\nMatt\nEngineering Manager, Driftlane')).toBe('assessment');
+  });
+
+  it('still reads a take-home beside an interview with the team as an interview', () => {
+    expect(stageOf('Hi Chen,\n\nThanks for the take-home and for the interview with the team on Friday. We will not take this further.\n\nMatt\nEngineering Manager, Driftlane')).toBe('interview');
+  });
+});
