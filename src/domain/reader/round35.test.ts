@@ -207,3 +207,45 @@ describe('tests: handed in, or not yet sat', () => {
     expect(stageOf('Hi Chen,\n\nThanks for the take-home and for the interview with the team on Friday. We will not take this further.\n\nMatt\nEngineering Manager, Driftlane')).toBe('interview');
   });
 });
+
+describe('a recruiter’s call, and people named beside it who were not on it', () => {
+  it('reads "a pleasure speaking with you, and I hope" after a phone chat as a screen', () => {
+    expect(stageOf('Hi Wanjiru,\n\nThanks for the phone chat on Monday about the front office post. The package you need is above what we can pay, so we cannot go further. It was a pleasure speaking with you, and I hope something good comes up soon.\n\nAmina')).toBe('screen');
+  });
+
+  it('still reads "a pleasure speaking with you and Marguerite" as an interview', () => {
+    expect(stageOf('Hi Wanjiru,\n\nIt was a pleasure speaking with you and Marguerite on Monday. The package you need is above what we can pay, so we cannot go further.\n\nAmina')).toBe('interview');
+  });
+
+  it('reads "final discussions with another applicant, and that person" as no talk of the candidate\'s', () => {
+    expect(stageOf('Hi Jonas,\n\nFollowing your phone screen with Petra on Tuesday: the client was already in final discussions with another applicant, and that person has now accepted the role.\n\nSpeak soon,\nMaya, Consultant')).toBe('screen');
+  });
+
+  it('still reads "your discussions with Petra and Lars" as an interview', () => {
+    expect(stageOf('Hi Jonas,\n\nThank you for your discussions with Petra and Lars on Tuesday. The client has chosen another applicant, who has now accepted the role.\n\nSpeak soon,\nMaya, Consultant')).toBe('interview');
+  });
+
+  it('reads "after talking with her the hiring manager decided" after a call as a screen', () => {
+    expect(stageOf('Hi Ana,\n\nThanks for making time for our call last week. One of our own analysts asked to move into this role, and after talking with her the hiring manager decided to give her the position.\n\nCamille, Talent')).toBe('screen');
+  });
+
+  it('still reads "thank you for talking with our hiring manager" as an interview', () => {
+    expect(stageOf('Hi Ana,\n\nThank you for talking with our hiring manager last week. One of our own analysts asked to move into this role, and she has been given the position.\n\nCamille, Talent')).toBe('interview');
+  });
+
+  it('reads "after reviewing our conversation with the hiring team" as a screen', () => {
+    expect(stageOf('Hi Sara,\n\nThank you for taking the time to speak with our Talent team. After reviewing our conversation with the hiring team, we have decided to move forward with other candidates.\n\nRecruiting Team')).toBe('screen');
+  });
+
+  it('reads "I took your details to the hiring manager" after a call as a screen', () => {
+    expect(stageOf('Hola Lucía,\n\nThanks again for the call on Wednesday. I took your details to the hiring manager, and the salary you are after is above the band for this level, so we will not continue.\n\nCamila, Talent Acquisition')).toBe('screen');
+  });
+
+  it('reads "I reviewed your profile with the engagement leadership" after a call as a screen', () => {
+    expect(stageOf('Dear Omar,\n\nThank you for your time on the call with me on Sunday. Following our conversation, I reviewed your profile with the engagement leadership; the grade requires full ACCA membership, so we cannot progress your application.\n\nHessa, Talent Acquisition')).toBe('screen');
+  });
+
+  it('still reads "thank you for meeting the engagement leadership" as an interview', () => {
+    expect(stageOf('Dear Omar,\n\nThank you for meeting the engagement leadership on Sunday. The grade requires full ACCA membership, so we cannot progress your application.\n\nHessa, Talent Acquisition')).toBe('interview');
+  });
+});
