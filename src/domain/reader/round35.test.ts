@@ -249,3 +249,37 @@ describe('a recruiter’s call, and people named beside it who were not on it', 
     expect(stageOf('Dear Omar,\n\nThank you for meeting the engagement leadership on Sunday. The grade requires full ACCA membership, so we cannot progress your application.\n\nHessa, Talent Acquisition')).toBe('interview');
   });
 });
+
+describe('work handed in, told by what happened to it', () => {
+  it('reads "thank you for attending the practical skills session" as assessment', () => {
+    expect(stageOf('Dear Mr Osei,\n\nThank you for attending the practical skills session on Wednesday. The assessors noted that the patient transfer was started without checking the sling, so we are not able to progress your application.\n\nClinical Education Team')).toBe('assessment');
+  });
+
+  it('still reads "thank you for attending the information session" as application', () => {
+    expect(stageOf('Dear Mr Osei,\n\nThank you for attending the information session on Wednesday. We are not able to progress your application, as the post needs a current care certificate.\n\nClinical Education Team')).toBe('application');
+  });
+
+  it('reads "we received your take-home on Friday" before a freeze as assessment', () => {
+    expect(stageOf('Hi Radu,\n\nWe received your take-home on Friday. On Monday the board froze all engineering hiring until the summer, so we cannot continue the process.\n\nBest,\nIrina, Head of People')).toBe('assessment');
+  });
+
+  it('still reads "we received your application on Friday" before a freeze as application', () => {
+    expect(stageOf('Hi Radu,\n\nWe received your application on Friday. On Monday the board froze all engineering hiring until the summer, so we cannot continue the process.\n\nBest,\nIrina, Head of People')).toBe('application');
+  });
+
+  it('reads "sorry that you spent time on the sample module" as assessment', () => {
+    expect(stageOf('Dear Niamh,\n\nThank you for sending us your sample module. The role has been filled by a contractor, so we will not be progressing any remaining applications. I am sorry that you spent time on the task.\n\nTalent Team')).toBe('assessment');
+  });
+
+  it('still reads "sorry that you spent time on the application form" as application', () => {
+    expect(stageOf('Dear Niamh,\n\nThank you for applying. The role has been filled by a contractor, so we will not be progressing any remaining applications. I am sorry that you spent time on the application form.\n\nTalent Team')).toBe('application');
+  });
+
+  it('reads "yours didn\'t reach the score needed" after a recorded pitch as assessment', () => {
+    expect(stageOf('Hi Claire,\n\nThanks for recording your three-minute pitch. We have watched every submission, and yours didn\'t reach the score needed to move on to interview.\n\nAll the best,\nBrightpath Learning')).toBe('assessment');
+  });
+
+  it('still reads "your application did not reach the score needed for shortlisting" as application', () => {
+    expect(stageOf('Hi Claire,\n\nThank you for applying. Your application did not reach the score needed for shortlisting, so we will not be inviting you to interview.\n\nAll the best,\nBrightpath Learning')).toBe('application');
+  });
+});
