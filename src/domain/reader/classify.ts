@@ -576,6 +576,8 @@ export function classify(sentences: readonly Sentence[], model: ReaderModel | nu
 
 /** a sentence of the history that asks after or looks forward to a step ("any update about the interview with the hiring manager?") */
 const LOOKING_AHEAD = /\blook(?:ing)? forward\b|\bnext steps?\b|\bany (?:updates?|news|feedback)\b|\bupdates? (?:about|on|regarding)\b|\bwhether\b|(?<!enjoyed |loved |liked )\bhear(?:ing)? (?:back|about|from you)\b|\bwhen (?:will|can|might|would)\b|\?\s*$/;
+/** …unless the step is told as held before the question: "any update following our phone screen on the 26th?" */
+const HELD_BEFORE = /\b(?:following|after|since) (?:our|my|the) (?:[\w-]+ ){0,2}(?:screen|call|chat|interview|conversation|meeting|assessment|test|task)s?\b(?! (?:invit\w*|request|slot|time|date|is|will|would|could|next))/;
 
 const STAGE_ORDER: readonly ReaderStage[] = ['application', 'screen', 'assessment', 'interview', 'final'];
 
@@ -592,7 +594,7 @@ const NAMED_SCREEN = /\b(?:tele)?phon|\bscreen|\brecruit|\bintro|\binitial|\bqui
  */
 export function stageFromHistory(result: Classification, history: readonly Sentence[]): Classification {
   if (!history.length || (result.kind !== 'rejection' && result.kind !== 'on_hold') || result.stage === 'final') return result;
-  const live = history.filter((s) => !s.footer && !s.subject && !LOOKING_AHEAD.test(s.norm) && (!PROCESS_DESCRIPTION.test(s.norm) || OWN_PROCESS.test(s.norm)));
+  const live = history.filter((s) => !s.footer && !s.subject && (!LOOKING_AHEAD.test(s.norm) || HELD_BEFORE.test(s.norm)) && (!PROCESS_DESCRIPTION.test(s.norm) || OWN_PROCESS.test(s.norm)));
   if (!live.length) return result;
   // a talk thanked for above an invitation to an interview quoted below: the talk was that interview
   if (result.stage === 'screen') {

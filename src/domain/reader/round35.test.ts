@@ -283,3 +283,49 @@ describe('work handed in, told by what happened to it', () => {
     expect(stageOf('Hi Claire,\n\nThank you for applying. Your application did not reach the score needed for shortlisting, so we will not be inviting you to interview.\n\nAll the best,\nBrightpath Learning')).toBe('application');
   });
 });
+
+describe('calls and visits named by how they were held', () => {
+  it('reads "your time on the telephone with our HR partner" as a screen', () => {
+    expect(stageOf('Dear Eng. Haddad,\n\nThank you for your time on the telephone with our HR partner on Sunday. With your years as a project director, the site role would not use your experience, so we will not proceed further.\n\nHuman Resources')).toBe('screen');
+  });
+
+  it('reads "the telephone pre-interview" as a screen', () => {
+    expect(stageOf('Dear Candidate,\n\nThank you for taking part in the telephone pre-interview for the Quality Inspector position. We regret that you were not selected to continue in the process.\n\nHuman Resources')).toBe('screen');
+  });
+
+  it('reads "the quick Zoom on Thursday" as a screen', () => {
+    expect(stageOf('Hey Sam, thanks for the quick Zoom on Thursday. I don\'t think the editor job is the right match, as we need someone who covers everything in a small team. Good luck! Jordan')).toBe('screen');
+  });
+
+  it('still reads "the quick Zoom and meeting the team" as an interview', () => {
+    expect(stageOf('Hey Sam, thanks for the quick Zoom and for meeting the team on Thursday. I don\'t think the editor job is the right match, as we need someone who covers everything in a small team. Good luck! Jordan')).toBe('interview');
+  });
+
+  it('reads "for sitting down with me after" a ride-along as an interview', () => {
+    expect(stageOf('Hey Cody,\n\nThanks for the ride-along on Monday and for sitting down with me after. You don\'t have your gas licence yet, so I\'m going to pass for now.\n\nDwayne, Owner')).toBe('interview');
+  });
+
+  it('reads "for travelling to Cusco to meet Ing. Rojas" as an interview', () => {
+    expect(stageOf('Dear Jorge,\n\nThank you for travelling to Cusco to meet Ing. Rojas and two of the plant engineers. The team concluded that the position needs someone who already runs SAP work orders, so we will not continue.\n\nHuman Resources')).toBe('interview');
+  });
+
+  it('still reads "travelling to Cusco to meet clients" in a CV as no meeting with us', () => {
+    expect(stageOf('Dear Jorge,\n\nThank you for your application. Your CV mentions travelling to Cusco to meet clients, but the position needs someone who already runs SAP work orders, so we will not continue.\n\nHuman Resources')).toBe('application');
+  });
+
+  it('reads "thank you for the manager round with Siddharth" as an interview', () => {
+    expect(stageOf('Dear Aditi,\n\nThank you for the manager round with Siddharth on Friday. The budget for this role was not approved, so we have closed the position and will not be moving forward.\n\nAnanya, Talent Acquisition')).toBe('interview');
+  });
+
+  it('still reads "thank you for the HR round" as a screen', () => {
+    expect(stageOf('Dear Aditi,\n\nThank you for the HR round on Friday. The budget for this role was not approved, so we have closed the position and will not be moving forward.\n\nAnanya, Talent Acquisition')).toBe('screen');
+  });
+
+  it('reads a phone screen asked after in the quoted reply as a screen', () => {
+    expect(stageOf('Hi Sophie,\n\nSorry for the slow reply. The team has decided to go with candidates closer to the brief, so we will not move you to the next round.\n\nLaura | Talent\n\nOn Tue, 9 Apr 2024 at 10:12, Sophie Grant wrote:\n> Hi Laura,\n> Is there any update following our phone screen on the 26th?\n> Many thanks,\n> Sophie')).toBe('screen');
+  });
+
+  it('still reads a phone screen only hoped for in the quoted reply as application', () => {
+    expect(stageOf('Hi Sophie,\n\nSorry for the slow reply. The team has decided to go with candidates closer to the brief, so we will not move you to the next round.\n\nLaura | Talent\n\nOn Tue, 9 Apr 2024 at 10:12, Sophie Grant wrote:\n> Hi Laura,\n> Is there any update on whether I will get a phone screen?\n> Many thanks,\n> Sophie')).toBe('application');
+  });
+});
