@@ -493,6 +493,18 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
       team.score = team.hits.reduce((sum, h) => sum + h.w, 0);
     }
   }
+  // the application read, no talk named: a judgement of the panel or the hiring manager that names no meeting was made on paper
+  const judgedOnly = stages.get('interview')?.hits ?? [];
+  if (scoreOf(stages, 'application') >= THRESHOLD && !stages.has('talk') && !stages.has('screen') && judgedOnly.length && judgedOnly.every((h) => JUDGED_WITHOUT_MEETING.test(h.sentence.norm) && !A_MEETING.test(h.sentence.norm))) {
+    const judged = new Set(judgedOnly.map((h) => h.sentence));
+    stages.delete('interview');
+    const team = stages.get('team');
+    if (team) {
+      team.hits = team.hits.filter((h) => !judged.has(h.sentence));
+      team.score = team.hits.reduce((sum, h) => sum + h.w, 0);
+      if (!team.hits.length) stages.delete('team');
+    }
+  }
   // not shortlisted: interviews named in sentences that do not speak of the candidate were other people's, and a
   // judgement of the panel that names no meeting was made on the application
   if (sentences.some((s) => !s.footer && !s.subject && NOT_SHORTLISTED.test(s.norm))) {

@@ -329,3 +329,25 @@ describe('calls and visits named by how they were held', () => {
     expect(stageOf('Hi Sophie,\n\nSorry for the slow reply. The team has decided to go with candidates closer to the brief, so we will not move you to the next round.\n\nLaura | Talent\n\nOn Tue, 9 Apr 2024 at 10:12, Sophie Grant wrote:\n> Hi Laura,\n> Is there any update on whether I will get a phone screen?\n> Many thanks,\n> Sophie')).toBe('application');
   });
 });
+
+describe('judgements and people named beside an application only', () => {
+  it('reads "the hiring manager felt other applicants were closer" after "we have reviewed your application" as application', () => {
+    expect(stageOf('Hi Ethan,\n\nThanks for applying for the Credit Analyst role. We have reviewed your application and will not be progressing it: the hiring manager felt other applicants\' backgrounds were a closer match for the lending work.\n\nBanksia Careers')).toBe('application');
+  });
+
+  it('still reads "the hiring manager felt" after a meeting as an interview', () => {
+    expect(stageOf('Hi Ethan,\n\nThanks for meeting us about the Credit Analyst role. We will not be progressing your application: the hiring manager felt other applicants\' backgrounds were a closer match for the lending work.\n\nBanksia Careers')).toBe('interview');
+  });
+
+  it('reads "thank you for your interest in our work with refugee and host communities" as no meeting', () => {
+    expect(stageOf('Dear Ms Nasser,\n\nThank you for applying. Your expected salary is above our fixed scale, so we will not be taking your application further. We thank you for your interest in our work with refugee and host communities.\n\nHR Unit')).toBe('application');
+  });
+
+  it('still reads "thank you for the afternoon with Rana and Tarek" as an interview', () => {
+    expect(stageOf('Dear Ms Nasser,\n\nThank you for the afternoon with Rana and Tarek. Your expected salary is above our fixed scale, so we will not be taking your application further.\n\nHR Unit')).toBe('interview');
+  });
+
+  it('reads "candidates who have cleared this round will hear about the technical interview" as no interview of the candidate\'s', () => {
+    expect(stageOf('Dear Candidate,\n\nThank you for appearing for the online aptitude test held on 3 March. We regret that you have not qualified the test. Candidates who have cleared this round will be informed separately about the technical interview.\n\nCampus Recruitment Team')).toBe('assessment');
+  });
+});
