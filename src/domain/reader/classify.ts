@@ -589,7 +589,7 @@ export function classify(sentences: readonly Sentence[], model: ReaderModel | nu
 /** a sentence of the history that asks after or looks forward to a step ("any update about the interview with the hiring manager?") */
 const LOOKING_AHEAD = /\blook(?:ing)? forward\b|\bnext steps?\b|\bany (?:updates?|news|feedback)\b|\bupdates? (?:about|on|regarding)\b|\bwhether\b|(?<!enjoyed |loved |liked )\bhear(?:ing)? (?:back|about|from you)\b|\bwhen (?:will|can|might|would)\b|\?\s*$/;
 /** …unless the step is told as held before the question: "any update following our phone screen on the 26th?" */
-const HELD_BEFORE = /\b(?:following|after|since) (?:our|my|the) (?:[\w-]+ ){0,2}(?:screen|call|chat|interview|conversation|meeting|assessment|test|task)s?\b(?! (?:invit\w*|request|slot|time|date|is|will|would|could|next))/;
+const HELD_BEFORE = /\b(?:following|after|since) (?:our|my|the|(?:mon|tues|wednes|thurs|fri|satur|sun|yester)day's|last week's) (?:[\w-]+ ){0,2}(?:screen|call|chat|interview|conversation|meeting|assessment|test|task)s?\b(?! (?:invit\w*|request|slot|time|date|is|will|would|could|next))/;
 
 const STAGE_ORDER: readonly ReaderStage[] = ['application', 'screen', 'assessment', 'interview', 'final'];
 

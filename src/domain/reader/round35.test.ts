@@ -351,3 +351,33 @@ describe('judgements and people named beside an application only', () => {
     expect(stageOf('Dear Candidate,\n\nThank you for appearing for the online aptitude test held on 3 March. We regret that you have not qualified the test. Candidates who have cleared this round will be informed separately about the technical interview.\n\nCampus Recruitment Team')).toBe('assessment');
   });
 });
+
+describe('the last stage and the committee, in people\'s words', () => {
+  it('reads "thank you for going through our full process" as final', () => {
+    expect(stageOf('Hi Leon,\n\nThank you for going through our full process for the sales lead role. We have now appointed someone else.\n\nBest,\nAidan, CEO')).toBe('final');
+  });
+
+  it('still reads "thank you for your patience with our full process" as application', () => {
+    expect(stageOf('Hi Leon,\n\nThank you for your patience with our full process for the sales lead role. We have now appointed someone else.\n\nBest,\nAidan, CEO')).toBe('application');
+  });
+
+  it('reads "on behalf of the search committee, thank you for speaking with us by video" as an interview', () => {
+    expect(stageOf('Dear Dr Moss,\n\nOn behalf of the search committee, I want to thank you for speaking with us by video last month. I regret that you have not been selected to advance in the search.\n\nProf. Lane')).toBe('interview');
+  });
+
+  it('still reads "on behalf of the shortlisting panel" with no talk as application', () => {
+    expect(stageOf('Dear Dr Moss,\n\nOn behalf of the shortlisting panel, thank you for applying. I regret that you have not been selected to advance in the search.\n\nProf. Lane')).toBe('application');
+  });
+
+  it('reads "the lovely session plan you prepared for our written task" as assessment', () => {
+    expect(stageOf('Dear Claire,\n\nThank you for the lovely session plan you prepared for our written task. The funding for this post has fallen through, so we will not be appointing and have closed the process.\n\nLucy, Chief Executive')).toBe('assessment');
+  });
+
+  it('still reads "thank you for the session on Tuesday" as an interview', () => {
+    expect(stageOf('Dear Claire,\n\nThank you for the session on Tuesday. The funding for this post has fallen through, so we will not be appointing and have closed the process.\n\nLucy, Chief Executive')).toBe('interview');
+  });
+
+  it('reads a final chat asked after in the quoted reply as final', () => {
+    expect(stageOf('Hey Priya, went with someone else in the end. Really close call.\n\nJon\n\nOn Mon 3 Jun, Priya Raman wrote:\n> Hi Jon, any news after Friday\'s final chat with you and Sam?')).toBe('final');
+  });
+});
