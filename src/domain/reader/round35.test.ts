@@ -381,3 +381,21 @@ describe('the last stage and the committee, in people\'s words', () => {
     expect(stageOf('Hey Priya, went with someone else in the end. Really close call.\n\nJon\n\nOn Mon 3 Jun, Priya Raman wrote:\n> Hi Jon, any news after Friday\'s final chat with you and Sam?')).toBe('final');
   });
 });
+
+describe('the one who hires, signed on the name line; a step asked after in the quoted reply', () => {
+  it('reads a talk signed "Mira, Co-founder" as an interview', () => {
+    expect(stageOf('Hi Olu,\n\nThanks for your time on Tuesday. We have decided not to move forward with your application, but I would love to stay in touch as we grow.\n\nBest,\nMira, Co-founder')).toBe('interview');
+  });
+
+  it('still reads the same talk signed "Mira, Recruitment Coordinator" as a screen', () => {
+    expect(stageOf('Hi Olu,\n\nThanks for your time on Tuesday. We have decided not to move forward with your application, but I would love to stay in touch as we grow.\n\nBest,\nMira, Recruitment Coordinator')).toBe('screen');
+  });
+
+  it('reads "an update since my interview on the 20th" quoted below as an interview', () => {
+    expect(stageOf('Hi Kenji,\n\nThanks for your patience. We have decided not to move forward; the role needs IEC 62304 experience from day one.\n\nGreta\n\n> On 2 Apr, Kenji Watanabe wrote:\n> Hello Greta, could you share an update since my interview on the 20th? Thanks!')).toBe('interview');
+  });
+
+  it('still reads "an update since my application on the 20th" quoted below as application', () => {
+    expect(stageOf('Hi Kenji,\n\nThanks for your patience. We have decided not to move forward; the role needs IEC 62304 experience from day one.\n\nGreta\n\n> On 2 Apr, Kenji Watanabe wrote:\n> Hello Greta, could you share an update since my application on the 20th? Thanks!')).toBe('application');
+  });
+});
