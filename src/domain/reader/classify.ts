@@ -505,6 +505,19 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
       if (!team.hits.length) stages.delete('team');
     }
   }
+  // a recruiter's call, and the hiring manager's verdict on what it found, with no meeting named where it is told
+  // ("after our call … the hiring manager felt your background isn't the right fit"): the manager read the notes
+  const managerOnly = stages.get('interview')?.hits ?? [];
+  if ((stages.has('talk') || stages.has('screen')) && managerOnly.length && managerOnly.every((h) => MANAGER_VERDICT.test(h.sentence.norm) && !A_MEETING.test(h.sentence.norm))) {
+    const judged = new Set(managerOnly.map((h) => h.sentence));
+    stages.delete('interview');
+    const team = stages.get('team');
+    if (team) {
+      team.hits = team.hits.filter((h) => !judged.has(h.sentence));
+      team.score = team.hits.reduce((sum, h) => sum + h.w, 0);
+      if (!team.hits.length) stages.delete('team');
+    }
+  }
   // not shortlisted: interviews named in sentences that do not speak of the candidate were other people's, and a
   // judgement of the panel that names no meeting was made on the application
   if (sentences.some((s) => !s.footer && !s.subject && NOT_SHORTLISTED.test(s.norm))) {
@@ -586,6 +599,8 @@ export function classify(sentences: readonly Sentence[], model: ReaderModel | nu
   return model ? combine(model, sentences, signals, result) : result;
 }
 
+/** the hiring manager's or client's verdict: "the hiring manager felt your background isn't quite the right fit" */
+const MANAGER_VERDICT = /\b(?:hiring managers?|the manager|the client|line manager)\b[^.;]{0,30}\b(?:felt|thought|noted|said|concluded|found|considered|agreed|decided)\b/;
 /** a sentence of the history that asks after or looks forward to a step ("any update about the interview with the hiring manager?") */
 const LOOKING_AHEAD = /\blook(?:ing)? forward\b|\bnext steps?\b|\bany (?:updates?|news|feedback)\b|\bupdates? (?:about|on|regarding)\b|\bwhether\b|(?<!enjoyed |loved |liked )\bhear(?:ing)? (?:back|about|from you)\b|\bwhen (?:will|can|might|would)\b|\?\s*$/;
 /** …unless the step is told as held before the question: "any update following our phone screen on the 26th?" */

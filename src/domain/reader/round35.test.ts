@@ -399,3 +399,29 @@ describe('the one who hires, signed on the name line; a step asked after in the 
     expect(stageOf('Hi Kenji,\n\nThanks for your patience. We have decided not to move forward; the role needs IEC 62304 experience from day one.\n\nGreta\n\n> On 2 Apr, Kenji Watanabe wrote:\n> Hello Greta, could you share an update since my application on the 20th? Thanks!')).toBe('application');
   });
 });
+
+describe('a recruiter passing on what others decided', () => {
+  it('reads "after our call … the hiring manager felt your background isn\'t the right fit" as a screen', () => {
+    expect(stageOf('Hi Neha,\n\nSorry for the slow reply after our call. Unfortunately, the hiring manager felt your background is not quite the right fit for what the team needs right now.\n\nBest,\nAnanya | People Ops')).toBe('screen');
+  });
+
+  it('still reads "the hiring manager felt your interview answers" after a call as an interview', () => {
+    expect(stageOf('Hi Neha,\n\nSorry for the slow reply after our call. Unfortunately, the hiring manager felt your answers in the interview on Monday were not quite what the team needs right now.\n\nBest,\nAnanya | People Ops')).toBe('interview');
+  });
+
+  it('reads an agency\'s "I\'ve had a chat with them and I\'m afraid" as application', () => {
+    expect(stageOf('Hi Callum,\n\nCheers for sending your CV through for the site manager job. I\'ve had a chat with them and I\'m afraid your profile is not what they are after, so I won\'t be putting you forward.\n\nRicky, Consultant')).toBe('application');
+  });
+
+  it('still reads "a chat with Jo and I" as an interview', () => {
+    expect(stageOf('Hi Callum,\n\nThanks for the chat with Jo and I on Monday. I\'m afraid your profile is not what we are after, so we won\'t be taking it further.\n\nRicky')).toBe('interview');
+  });
+
+  it('reads "we are only able to contact those selected for the written exercise and interview" as application', () => {
+    expect(stageOf('Hello Aisha,\n\nThank you for your application. We are only able to contact those selected for the written exercise and interview; as you have not heard from us, please take it that your application was unsuccessful.\n\nHR')).toBe('application');
+  });
+
+  it('reads "your name does not appear in the list" of those shortlisted for interview as the test sat', () => {
+    expect(stageOf('Dear Candidate,\n\nThank you for appearing in the written examination for the post of Junior Engineer. The list of candidates shortlisted for the interview has been published. We regret that your name does not appear in the list.\n\nHR')).toBe('assessment');
+  });
+});
