@@ -425,3 +425,9 @@ describe('a recruiter passing on what others decided', () => {
     expect(stageOf('Dear Candidate,\n\nThank you for appearing in the written examination for the post of Junior Engineer. The list of candidates shortlisted for the interview has been published. We regret that your name does not appear in the list.\n\nHR')).toBe('assessment');
   });
 });
+
+describe('a test attended by the candidate, not by others', () => {
+  it('still reads "selected a few candidates to attend the final assessment" as application', () => {
+    expect(stageOf('Hi Robin,\n\nAfter reviewing all applications, we have selected a few candidates to attend the practical assessment. Unfortunately you have not been selected.\n\nMorgan')).toBe('application');
+  });
+});
