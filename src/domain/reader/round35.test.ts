@@ -431,3 +431,13 @@ describe('a test attended by the candidate, not by others', () => {
     expect(stageOf('Hi Robin,\n\nAfter reviewing all applications, we have selected a few candidates to attend the practical assessment. Unfortunately you have not been selected.\n\nMorgan')).toBe('application');
   });
 });
+
+describe('time appreciated with its day', () => {
+  it('reads "appreciate your time today" as a screen', () => {
+    expect(stageOf('Hi Arun,\n\nAppreciate your time today. We won\'t be moving forward with your application for the Data Engineer role.\n\nKarthik | Talent Acquisition')).toBe('screen');
+  });
+
+  it('still reads "we appreciate your time and interest" as application', () => {
+    expect(stageOf('Hi Arun,\n\nWe appreciate your time and interest. We won\'t be moving forward with your application for the Data Engineer role.\n\nKarthik | Talent Acquisition')).toBe('application');
+  });
+});

@@ -338,6 +338,8 @@ const CUES: readonly Rule<StageCue>[] = [
   { label: 'assessment', w: 2, unless: /\b(?:sift|shortlisting|application|criteria|cv|resume|personal statement|statement of suitability|supporting statement)\b/, re: /\byour (?:[\w-]+ )?(?:score|mark|result)s? (?:was|were|is|are|fell|came) (?:just |slightly |well |a little )?(?:below|under|short of|lower than|less than|not high enough|insufficient)\b/ },
   // time given to us, of unknown depth: "thanks so much for the time you gave us last week"
   { label: 'talk', w: 1.2, re: /\b(?:the|your) time (?:that )?you (?:gave|spent with|shared with) us\b/ },
+  // time appreciated with its day: "appreciate your time today", "really appreciated your time on Monday"
+  { label: 'talk', w: 1.2, re: /\b(?:appreciate|appreciated|grateful for|valued) your time (?:today|yesterday|this (?:morning|afternoon|evening)|earlier today|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|last (?:week|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b/ },
   // the sender and a colleague who both enjoyed the talk: "Jo and I both enjoyed hearing about your work"
   { label: 'team', w: 1, re: /(?:^|[,;:!?-] |\b(?:but|so|because|since|and|both|honestly|really|also) )(?!(?:you|we|they|he|she|it|and|but|so|as|both)\b)[a-z]+ and i (?:both |all |really |also )?(?:enjoyed|liked|loved|appreciated|valued|came away (?:really |very |so )?impressed|were (?:both |really |very |so )?impressed)\b/ },
   // a named colleague the candidate also met: "after talking it through with Maria, who you also met"
