@@ -441,3 +441,21 @@ describe('time appreciated with its day', () => {
     expect(stageOf('Hi Arun,\n\nWe appreciate your time and interest. We won\'t be moving forward with your application for the Data Engineer role.\n\nKarthik | Talent Acquisition')).toBe('application');
   });
 });
+
+describe('the last few, and the meeting that closed the process', () => {
+  it('reads "you were one of our two preferred candidates" as final', () => {
+    expect(stageOf('Dear Mr Obi,\n\nI regret that we have appointed another candidate as Head of Risk. You were one of our two preferred candidates, and the decision was a close one.\n\nGroup HR Director')).toBe('final');
+  });
+
+  it('still reads "one of our two offices" as no shortlist', () => {
+    expect(stageOf('Dear Mr Obi,\n\nI regret that we have appointed another candidate as Head of Risk. The role sits in one of our two offices, and the decision was a close one.\n\nGroup HR Director')).toBe('application');
+  });
+
+  it('reads "thank you for meeting the partners to close out our process" as final', () => {
+    expect(stageOf('Hi Sam,\n\nThank you for meeting with the partners on Tuesday to close out our process. The firm has decided not to proceed with your application.\n\nEmily')).toBe('final');
+  });
+
+  it('still reads "we hope to close out our process soon" as application', () => {
+    expect(stageOf('Hi Sam,\n\nThank you for applying. We hope to close out our process soon, but the firm has decided not to proceed with your application.\n\nEmily')).toBe('application');
+  });
+});

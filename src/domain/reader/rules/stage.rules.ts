@@ -277,6 +277,10 @@ const CUES: readonly Rule<StageCue>[] = [
   { label: 'interview', w: 1.5, re: /\b(?:sitting|sat|sit) down with (?:us|the|our|me)\b|\byour (?:recent )?visit to (?:our|the) (?:[\w-]+ )?(?:offices?|site|studio|store|shop|kitchen|restaurant|warehouse|plant|factory|lab|laboratory|hq|headquarters|school|clinic|branch|practice|yard|farm|hotel)\b/ },
   // work handed in for a named test: "your submission for the design challenge"
   { label: 'assessment', w: 2, re: new RegExp(String.raw`\b(?:your|the) (?:submission|solution|entry|response|responses|answers|attempt) (?:for|to|on) (?:the|our|your|this) (?:[\w-]+ ){0,3}${TEST}\b`) },
+  // one of the two or three still in the running: "you remain one of our two preferred candidates"
+  { label: 'final', w: 2, re: /\bone of (?:our|the) (?:two|three|2|3) (?:preferred|remaining|strongest|leading|top|shortlisted) (?:candidates|applicants|people|finalists)\b/ },
+  // a meeting that closed the process: "thank you for meeting with the partners on Tuesday to close out our process"
+  { label: 'final', w: 2, re: /\b(?:meet\w*|met|interview\w*|com(?:e|ing) in|visit\w*|join\w*)\b[^.;]{0,60}\bto (?:close out|round off|wrap up|complete|conclude|finish) (?:our|the) (?:[\w-]+ )?process\b/ },
   // one of a few brought back at the end: "you were one of two candidates we brought back"
   { label: 'final', w: 2, re: /\bone of (?:the |just |only )?(?:two|three|2|3) (?:candidates|people|applicants|finalists) (?:that |who |whom )?(?:we |they |the panel |the team )?(?:brought|called|invited|asked) back\b/ },
   // the interviews finished ("we have now finished our interviews"): a talk with the candidate beside it was one of them
