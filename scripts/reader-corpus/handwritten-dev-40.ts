@@ -878,7 +878,7 @@ Cheers,
 Aidan Moran
 Engineering Manager, Tallybird`),
 
-  rej('assessment', ['skills_gap'], { ...fb },
+  rej('interview', ['skills_gap'], { ...fb },
     `Hi Zara,
 
 Thanks for the trial shift on Saturday, the kitchen said you were a great help. The problem is we need a pastry cook who can do laminated doughs from scratch, and you said yourself you'd never done croissants on that scale. So we're going to go with someone who has.

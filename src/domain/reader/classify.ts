@@ -167,7 +167,7 @@ function decideStage(s: Map<StageCue, LabelScore>): { stage: ReaderStage; cue: S
   // a call "with me" from the one who hires ("I've decided to go with another candidate") was with the hiring manager
   const hirer = (s.get('team')?.hits ?? []).some((h) => HIRER.test(h.sentence.norm) || HIRER_TITLE.test(h.sentence.norm));
   const unnamedScreen = (s.get('screen')?.hits ?? []).every((h) => !NAMED_SCREEN.test(h.sentence.norm));
-  const interviewed = has('interview') || (has('talk') && has('team') && !has('screen')) || (hirer && has('screen') && unnamedScreen);
+  const interviewed = has('interview') || (has('talk') && has('team') && !has('screen') && !has('assessment')) || (hirer && has('screen') && unnamedScreen);
   if (has('final') || (has('reference') && interviewed && scoreOf(s, 'interview') >= 2)) return { stage: 'final', cue: has('final') ? 'final' : 'reference' };
   if (interviewed) return { stage: 'interview', cue: has('interview') ? 'interview' : 'talk' };
   if (has('assessment') || has('reference')) return { stage: 'assessment', cue: has('assessment') ? 'assessment' : 'reference' };
@@ -498,12 +498,38 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
       team.score = team.hits.reduce((sum, h) => sum + h.w, 0);
     }
   }
-  // not shortlisted: interviews named in sentences that do not speak of the candidate were other people's
+  // the application read, no talk named: a judgement of the panel or the hiring manager that names no meeting was made on paper
+  const judgedOnly = stages.get('interview')?.hits ?? [];
+  if (scoreOf(stages, 'application') >= THRESHOLD && !stages.has('talk') && !stages.has('screen') && judgedOnly.length && judgedOnly.every((h) => JUDGED_WITHOUT_MEETING.test(h.sentence.norm) && !A_MEETING.test(h.sentence.norm))) {
+    const judged = new Set(judgedOnly.map((h) => h.sentence));
+    stages.delete('interview');
+    const team = stages.get('team');
+    if (team) {
+      team.hits = team.hits.filter((h) => !judged.has(h.sentence));
+      team.score = team.hits.reduce((sum, h) => sum + h.w, 0);
+      if (!team.hits.length) stages.delete('team');
+    }
+  }
+  // a recruiter's call, and the hiring manager's verdict on what it found, with no meeting named where it is told
+  // ("after our call … the hiring manager felt your background isn't the right fit"): the manager read the notes
+  const managerOnly = stages.get('interview')?.hits ?? [];
+  if ((stages.has('talk') || stages.has('screen')) && managerOnly.length && managerOnly.every((h) => MANAGER_VERDICT.test(h.sentence.norm) && !A_MEETING.test(h.sentence.norm))) {
+    const judged = new Set(managerOnly.map((h) => h.sentence));
+    stages.delete('interview');
+    const team = stages.get('team');
+    if (team) {
+      team.hits = team.hits.filter((h) => !judged.has(h.sentence));
+      team.score = team.hits.reduce((sum, h) => sum + h.w, 0);
+      if (!team.hits.length) stages.delete('team');
+    }
+  }
+  // not shortlisted: interviews named in sentences that do not speak of the candidate were other people's, and a
+  // judgement of the panel that names no meeting was made on the application
   if (sentences.some((s) => !s.footer && !s.subject && NOT_SHORTLISTED.test(s.norm))) {
     for (const cue of ['interview', 'final', 'team', 'talk'] as const) {
       const entry = stages.get(cue);
       if (!entry) continue;
-      entry.hits = entry.hits.filter((h) => ABOUT_CANDIDATE.test(h.sentence.norm));
+      entry.hits = entry.hits.filter((h) => ABOUT_CANDIDATE.test(h.sentence.norm) && !(cue !== 'final' && JUDGED_WITHOUT_MEETING.test(h.sentence.norm) && !A_MEETING.test(h.sentence.norm)));
       entry.score = entry.hits.reduce((sum, h) => sum + h.w, 0);
       if (!entry.hits.length) stages.delete(cue);
     }
@@ -606,15 +632,19 @@ export function replyToDecline(result: Classification, sentences: readonly Sente
   return joined.kind === 'rejection' ? joined : result;
 }
 
+/** the hiring manager's or client's verdict: "the hiring manager felt your background isn't quite the right fit" */
+const MANAGER_VERDICT = /\b(?:hiring managers?|the manager|the client|line manager)\b[^.;]{0,30}\b(?:felt|thought|noted|said|concluded|found|considered|agreed|decided)\b/;
 /** a sentence of the history that asks after or looks forward to a step ("any update about the interview with the hiring manager?") */
 const LOOKING_AHEAD = /\blook(?:ing)? forward\b|\bnext steps?\b|\bany (?:updates?|news|feedback)\b|\bupdates? (?:about|on|regarding)\b|\bwhether\b|(?<!enjoyed |loved |liked )\bhear(?:ing)? (?:back|about|from you)\b|\bwhen (?:will|can|might|would)\b|\?\s*$/;
+/** …unless the step is told as held before the question: "any update following our phone screen on the 26th?" */
+const HELD_BEFORE = /\b(?:following|after|since) (?:our|my|the|(?:mon|tues|wednes|thurs|fri|satur|sun|yester)day's|last week's) (?:[\w-]+ ){0,2}(?:screen|call|chat|interview|conversation|meeting|assessment|test|task)s?\b(?! (?:invit\w*|request|slot|time|date|is|will|would|could|next))/;
 
 const STAGE_ORDER: readonly ReaderStage[] = ['application', 'screen', 'assessment', 'interview', 'final'];
 
 /** an invitation to an interview that is no screen: "we would like to invite you to a video interview with the hiring panel" */
 const INVITED_TO_INTERVIEW = /\binvit\w* you (?:to|for) (?:an? |the |your |our )?(?:(?!(?:phone|telephone|telephonic|screening|recruiter|hr|initial|introductory|intro|short|brief|quick|first|one-way|recorded|pre-recorded|asynchronous)\b)[\w-]+ ){0,3}interview\b/;
 /** a talk named as a screen in the newest message: "thanks for the quick phone call" */
-const NAMED_SCREEN = /\b(?:tele)?phon|\bscreen|\brecruit|\bintro|\binitial|\bquick|\bbrief|\bshort\b|\bfirst\b|\bhr\b|\btalent\b/;
+const NAMED_SCREEN = /\b(?:tele)?phon|\bscreen|\brecruit|\bintro|\binitial|\bquick|\bbrief|\bshort\b|\bfirst\b|\bhr\b|\btalent\b|\bpeople (?:team|partner|department)\b/;
 
 /**
  * A reply declines the candidate above the thread it answers: "sorry, we've gone with someone else" over the
@@ -624,7 +654,7 @@ const NAMED_SCREEN = /\b(?:tele)?phon|\bscreen|\brecruit|\bintro|\binitial|\bqui
  */
 export function stageFromHistory(result: Classification, history: readonly Sentence[]): Classification {
   if (!history.length || (result.kind !== 'rejection' && result.kind !== 'on_hold') || result.stage === 'final') return result;
-  const live = history.filter((s) => !s.footer && !s.subject && !LOOKING_AHEAD.test(s.norm) && (!PROCESS_DESCRIPTION.test(s.norm) || OWN_PROCESS.test(s.norm)));
+  const live = history.filter((s) => !s.footer && !s.subject && (!LOOKING_AHEAD.test(s.norm) || HELD_BEFORE.test(s.norm)) && (!PROCESS_DESCRIPTION.test(s.norm) || OWN_PROCESS.test(s.norm)));
   if (!live.length) return result;
   // a talk thanked for above an invitation to an interview quoted below: the talk was that interview
   if (result.stage === 'screen') {
