@@ -34,8 +34,8 @@ const OTHER_KINDS: readonly KindLabel[] = ['offer', 'interview_invite', 'assessm
 const ROLE_FACTS: ReadonlySet<Reason> = new Set(['position_filled', 'role_closed', 'internal_candidate']);
 /** another candidate compared with this one: a mismatch of its own, not the eligibility rule */
 /** other candidates compared with the candidate: "other applicants whose experience was a better fit" */
-const OTHERS_COMPARED = /\b(?:other|others|another) (?:[\w-]+ )?(?:applicants?|candidates?|finalists?|people)\b[^.;]{0,60}\b(?:closer|better|more closely|stronger|more relevant)\b/;
-const COMPARATIVE = /\b(?:closer|better|more closely|stronger|best|more relevant|more senior|more experienced|further along)\b/;
+const OTHERS_COMPARED = /\b(?:other|others|another) (?:[\w-]+ )?(?:applicants?|candidates?|finalists?|people)\b[^.;]{0,60}\b(?:closer|better|more closely|stronger|more relevant|more direct(?:ly)?|more in line|more aligned|more suited)\b/;
+const COMPARATIVE = /\b(?:closer|better|more closely|stronger|best|more relevant|more senior|more experienced|further along|as (?:close|strong|good|relevant|direct) an? (?:match|fit))\b/;
 
 /** a bar reached or not, with nothing named: "you did not reach the standard we need" */
 const BAR_ONLY = /\b(?:reach|meet|achieve|at|up to|attain|below|short of|under|hit|clear)\w* (?:the|a|our) (?:required |necessary |expected |minimum )?(?:standard|level|bar|benchmark|threshold|mark)\b|\b(?:fell|fall|falls|falling|came|come|comes) (?:well |a little |slightly |just |a bit )?short of (?:what|the level|the standard)\b/;
@@ -192,6 +192,9 @@ const ANSWERS_ONLY = /\b(?:we|we're|we are|we will|we'll|we can|we could|we may)
 /** a requirement of the person added beside the test's result: "…below the pass mark, and the reviewers also noted limited experience with Spark" */
 const ALSO_REQUIREMENT = /\b(?:also|as well as|besides|in addition)\b[^.;]{0,50}\b(?:experience|exposure|knowledge|background|grounding|familiarity) (?:with|in|of|using)\b/;
 
+/** a second point joined to the first in one sentence: "your profile does not match, and moreover the position requires…" */
+const SECOND_POINT = /\b(?:moreover|furthermore|in addition|additionally|besides|on top of (?:that|this))\b|\band also\b/;
+
 /** an offer made and taken, a fact of its own beside who took it: "filled by an internal candidate who has accepted our offer" */
 const OFFER_TAKEN = /\b(?:accepted|signed) (?:our|the|an|a|their) (?:[\w-]+ )?(?:offer|contract)\b|\boffer (?:has|had|was) (?:now |since )?been accepted\b/;
 
@@ -248,7 +251,7 @@ function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage): Rea
   // "only open to students in Singapore … you do not meet this requirement": the mismatch IS the eligibility rule
   if (found.has('location') && found.has('profile_mismatch')) {
     const where = new Set((r.get('location')?.hits ?? []).map((h) => h.sentence));
-    if ((r.get('profile_mismatch')?.hits ?? []).every((h) => where.has(h.sentence) && !COMPARATIVE.test(h.sentence.norm))) found.delete('profile_mismatch');
+    if ((r.get('profile_mismatch')?.hits ?? []).every((h) => where.has(h.sentence) && !COMPARATIVE.test(h.sentence.norm) && !SECOND_POINT.test(h.sentence.norm))) found.delete('profile_mismatch');
   }
   // when the role is gone or taken, comparative phrasing is usually boilerplate
   if ([...found].some((x) => ROLE_FACTS.has(x)) && found.has('profile_mismatch') && scoreOf(r, 'profile_mismatch') < 1.2) found.delete('profile_mismatch');

@@ -1,0 +1,204 @@
+/**
+ * Reasons told in people's words, and second reasons beside a first: messages written for this test (not taken from any
+ * corpus part), each beside a message in nearby words that must still read the other way. The rules alone (`null`) must
+ * read them.
+ */
+import { describe, expect, it } from 'vitest';
+import { readMessage } from './read-message.js';
+
+const read = (text: string) => readMessage({ text }, null);
+const wrap = (body: string): string => `Hi Oluwaseun,\n\n${body}\n\nBest wishes,\nRecruitment`;
+
+describe('the role given to someone already on the staff', () => {
+  it('reads "the appointment of a current member of our finance staff" as internal_candidate', () => {
+    const r = read(wrap('Thank you for applying for the Payroll Supervisor post. The process has ended with the appointment of a current member of our finance staff, so we will not hold the interviews we had planned.'));
+    expect(r.reasons).toEqual(['internal_candidate']);
+  });
+
+  it('reads "we have chosen one of our long-serving drivers" as internal_candidate', () => {
+    const r = read(wrap('Thanks for your interest in the Depot Supervisor job. We have chosen one of our long-serving drivers, who has covered the shift plans since spring, so we will not be taking external applications further.'));
+    expect(r.reasons).toEqual(['internal_candidate']);
+  });
+
+  it('reads "we filled it with a pharmacist from within our trust" as internal_candidate, not only a filled post', () => {
+    const r = read(wrap('Thank you for applying for the Medicines Safety Lead role. We have filled it with a pharmacist from within our trust who already runs the audit group.'));
+    expect(r.reasons).toEqual(['internal_candidate']);
+  });
+
+  it('does not read internal_candidate from "we selected another candidate and our current team members enjoyed meeting you"', () => {
+    const r = read(wrap('Thank you for coming in for the Site Engineer job. We have selected another candidate and our current site managers enjoyed meeting you very much.'));
+    expect(r.reasons).not.toContain('internal_candidate');
+  });
+});
+
+describe('the candidate’s experience above what the role involves', () => {
+  it('reads "your experience goes well beyond what this junior post involves" as overqualified', () => {
+    const r = read(wrap('We have read your CV for the Accounts Clerk vacancy. Your experience, twelve years of running a finance team, goes well beyond what this junior post involves, so we will not invite you to interview.'));
+    expect(r.reasons).toEqual(['overqualified']);
+  });
+
+  it('reads "higher than the responsibilities of this position" as overqualified', () => {
+    const r = read(wrap('After discussion with the panel, we feel your present role as plant head is higher than the responsibilities of this position. Hence we are not taking your candidature further.'));
+    expect(r.reasons).toEqual(['overqualified']);
+  });
+
+  it('does not read overqualified from the work itself being more than the role would involve', () => {
+    const r = read(wrap('We will not be filling the vacancy after all: the work turned out to be far more than what this position would involve, so we are splitting it into two new roles.'));
+    expect(r.reasons).not.toContain('overqualified');
+  });
+
+  it('does not read overqualified from "the role requires more than you have done so far"', () => {
+    const r = read(wrap('We will not progress your application. This role requires more hands-on budgeting than you have done so far.'));
+    expect(r.reasons).not.toContain('overqualified');
+  });
+});
+
+describe('others whose profile answers the role, and the profile measured against the requirements', () => {
+  it('reads "other applicants whose profile aligns with the needs of the role" as profile_mismatch', () => {
+    const r = read(wrap('Thank you for taking our online questionnaire. We have decided to continue with other applicants whose profile aligns with the current needs of the role.'));
+    expect(r.reasons).toEqual(['profile_mismatch']);
+  });
+
+  it('does not read profile_mismatch from "we only contact applicants whose profile matches the requirements"', () => {
+    const r = read(wrap('Thank you for applying. Please note that we only contact applicants whose profile matches the requirements of the role. Unfortunately we will not be taking your application further.'));
+    expect(r.reasons).toEqual(['generic']);
+  });
+
+  it('reads "having compared your profile with the requirements, we will not consider your application" as profile_mismatch', () => {
+    const r = read(wrap('Thank you for your interest in Elbtal Versicherung. Having compared your profile with the requirements of the Claims Analyst position, we have decided not to consider your application further.'));
+    expect(r.reasons).toEqual(['profile_mismatch']);
+  });
+
+  it('does not read profile_mismatch from "we will compare your profile with the requirements"', () => {
+    const r = read(wrap('Thank you for applying. We have received many applications and will compare your profile with the requirements of the position over the next two weeks.'));
+    expect(r.reasons).not.toContain('profile_mismatch');
+  });
+});
+
+describe('a named requirement told in passing', () => {
+  it('reads "candidates who come from a logistics background rather than a retail one" as skills_gap', () => {
+    const r = read(wrap('My client has come back on the Operations Lead role. They have decided to go with candidates who come from a logistics background rather than a retail one, so they will not take you further.'));
+    expect(r.reasons).toEqual(['skills_gap']);
+  });
+
+  it('does not read skills_gap from "candidates who come from a similar background"', () => {
+    const r = read(wrap('My client has come back on the Operations Lead role. They have decided to go with candidates who come from a similar background to their own team, so they will not take you further.'));
+    expect(r.reasons).not.toContain('skills_gap');
+  });
+
+  it('reads "the deciding factor was experience of running a ward budget" as skills_gap', () => {
+    const r = read(wrap('We will not be offering you the Matron post. The deciding factor was experience of running a ward budget, which the panel saw as central to the next year.'));
+    expect(r.reasons).toEqual(['skills_gap']);
+  });
+
+  it('does not read skills_gap from "the deciding factor was the overall experience"', () => {
+    const r = read(wrap('We will not be offering you the Matron post. The deciding factor was the overall experience of the other finalists.'));
+    expect(r.reasons).not.toContain('skills_gap');
+  });
+
+  it('reads "your application did not show a completed nursing degree" as skills_gap', () => {
+    const r = read(wrap('Thank you for applying for the Clinical Educator role. Your application did not show a completed nursing degree, and as a result we cannot invite you to the next stage.'));
+    expect(r.reasons).toEqual(['skills_gap']);
+  });
+
+  it('does not read skills_gap from "your application did not show your current address"', () => {
+    const r = read(wrap('Thank you for applying for the Clinical Educator role. Your application did not show a phone number, so we could not call you, and we have now filled the role.'));
+    expect(r.reasons).not.toContain('skills_gap');
+  });
+
+  it('reads "the roles need a forklift ticket and a first-aid certificate, and your CV shows neither" as skills_gap', () => {
+    const r = read(wrap('Unfortunately we cannot progress your application: our warehouse roles need a forklift ticket and a current first-aid certificate, and your CV shows neither.'));
+    expect(r.reasons).toEqual(['skills_gap']);
+  });
+
+  it('does not read skills_gap from "your CV shows neither gap nor concern"', () => {
+    const r = read(wrap('Your CV shows neither gaps nor concerns, but we had many applications and have chosen other candidates.'));
+    expect(r.reasons).not.toContain('skills_gap');
+  });
+
+  it('reads "requires a current ACCA or CIMA practising certificate" beside a location as a second reason', () => {
+    const r = read(wrap('We cannot move forward. This post requires a current ACCA or CIMA certificate, and it is based at our Bristol office, and we only consider applicants who already live within commuting distance.'));
+    expect([...r.reasons].sort()).toEqual(['location', 'skills_gap']);
+  });
+});
+
+describe('pay told in people’s words', () => {
+  it('reads "the gap between your expected salary and what we can pay" as salary', () => {
+    const r = read(wrap('We really liked you, but the gap between your expected salary and what we can pay for this grade was too wide, so we will not be making an offer.'));
+    expect(r.reasons).toEqual(['salary']);
+  });
+
+  it('does not read salary from "the gap between your last role and this one"', () => {
+    const r = read(wrap('We will not be making an offer. The gap between your last role and what we need was too wide; another finalist had run a plant of this size.'));
+    expect(r.reasons).not.toContain('salary');
+  });
+
+  it('reads "a lower salary, below what you told us you would need" as salary', () => {
+    const r = read(wrap('The role has been regraded at a lower salary, below what you told us you would need, so we will not be progressing your application.'));
+    expect(r.reasons).toContain('salary');
+  });
+
+  it('reads a day rate written with a hyphen as salary beside the location', () => {
+    const r = read(wrap('They need someone on site in Derby five days a week, which you said would not work, and your day-rate expectation is about £90 above what they have budgeted.'));
+    expect([...r.reasons].sort()).toEqual(['location', 'salary']);
+  });
+
+  it('reads "the figure you need is 15% above what the board has signed off" as salary', () => {
+    const r = read(wrap('We tried hard on the package, but the figure you need to make the move is about 15% above what the board has signed off for this post. So we cannot offer you the role.'));
+    expect(r.reasons).toEqual(['salary']);
+  });
+});
+
+describe('the role closed in people’s words', () => {
+  it('reads "we have cancelled all open roles" as role_closed', () => {
+    const r = read(wrap('Our investor has pulled out, so we have cancelled all open roles for now, including this one. We will not be able to proceed with your application.'));
+    expect(r.reasons).toEqual(['role_closed']);
+  });
+
+  it('reads "we have pulled the advert" as role_closed', () => {
+    const r = read(wrap('The contract the role was meant to support has fallen away, so we have pulled the advert and your application will not go any further.'));
+    expect(r.reasons).toEqual(['role_closed']);
+  });
+
+  it('does not read role_closed from "we have pulled the advert as the post has been filled"', () => {
+    const r = read(wrap('We have pulled the advert as the post has been filled by another applicant, so your application will not go any further.'));
+    expect(r.reasons).not.toContain('role_closed');
+  });
+
+  it('reads "the grant funding has been delayed" as role_closed', () => {
+    const r = read(wrap('I owe you an update on the Lab Technician post. Our grant funding has been delayed until the spring, and until it is confirmed I cannot make any offers.'));
+    expect(r.reasons).toEqual(['role_closed']);
+  });
+
+  it('does not read role_closed from the candidate having restructured their own team', () => {
+    const r = read(wrap('I loved hearing how you restructured the rota on your ward. Unfortunately we will not be moving forward; we had many strong candidates.'));
+    expect(r.reasons).not.toContain('role_closed');
+  });
+});
+
+describe('the way of working, in people’s words', () => {
+  it('reads "your style would sit uneasily with a team used to deciding together" as culture_fit', () => {
+    const r = read(wrap('We will not be offering you the role. The panel felt your style of leading from the front would sit uneasily with a team used to deciding things together.'));
+    expect(r.reasons).toEqual(['culture_fit']);
+  });
+
+  it('reads "you might find our pace frustrating" as culture_fit', () => {
+    const r = read(wrap('We have decided not to move forward. Our grants work moves slowly and we felt you might find our pace frustrating after agency life.'));
+    expect(r.reasons).toEqual(['culture_fit']);
+  });
+
+  it('reads "we don’t think the culture here would give you what you want" as culture_fit', () => {
+    const r = read(wrap('We have decided not to move you forward. We don’t think the culture here would give you what you told us you want from your next job.'));
+    expect(r.reasons).toEqual(['culture_fit']);
+  });
+
+  it('keeps the others’ closer profile beside the way of working', () => {
+    const r = read(wrap('We will not be offering you the role. The panel felt the other finalist’s background was the more direct match for the plan, and that your style would sit uneasily with a team used to deciding things together.'));
+    expect([...r.reasons].sort()).toEqual(['culture_fit', 'profile_mismatch']);
+  });
+
+  it('keeps "your profile does not match, and moreover the post requires relocation" as two reasons', () => {
+    const r = read(wrap('We regret that your profile does not match the current requirement, and moreover the post requires the candidate to be based in Pune, whereas you are not open to relocation.'));
+    expect([...r.reasons].sort()).toEqual(['location', 'profile_mismatch']);
+  });
+});
