@@ -202,3 +202,35 @@ describe('the way of working, in people’s words', () => {
     expect([...r.reasons].sort()).toEqual(['location', 'profile_mismatch']);
   });
 });
+
+describe('the test’s result told in people’s words', () => {
+  it('reads "you did not achieve the qualifying mark" as assessment', () => {
+    const r = read(wrap('Thank you for sitting the written test for the Clerical Officer post. I regret that you did not achieve the qualifying mark and so will not be called for interview.'));
+    expect(r.reasons).toEqual(['assessment']);
+  });
+
+  it('does not read assessment from "your application did not meet the minimum standard for the criterion"', () => {
+    const r = read(wrap('Thank you for applying. Your application did not meet the minimum standard for the essential criterion "experience of handling customer complaints".'));
+    expect(r.reasons).not.toContain('assessment');
+  });
+
+  it('reads "the decision came down to the written exercise" as assessment', () => {
+    const r = read(wrap('Thank you for your second interview and for the written exercise. We will not be making you an offer: the decision came down to the written exercise, where the numbers did not support the recommendation.'));
+    expect(r.reasons).toEqual(['assessment']);
+  });
+
+  it('reads "the draft had several factual errors" after a test as assessment', () => {
+    const r = read(wrap('Thanks for doing the editing test for the Sub-editor role. The draft you sent back had several factual errors in the court report, so we will not be taking your application further.'));
+    expect(r.reasons).toEqual(['assessment']);
+  });
+
+  it('reads "it didn’t quite land for us" after a take-home as assessment', () => {
+    const r = read(wrap('Thanks for doing the take-home exercise for the Backend Developer role. We went through it as a team and it didn’t quite land for us, so we will pass this time.'));
+    expect(r.reasons).toEqual(['assessment']);
+  });
+
+  it('does not read assessment from an apology for an error in the test link', () => {
+    const r = read(wrap('Thanks for doing the take-home exercise, and sorry again for the error in the link we sent. We have decided to move forward with other candidates.'));
+    expect(r.reasons).toEqual(['generic']);
+  });
+});
