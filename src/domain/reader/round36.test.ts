@@ -234,3 +234,55 @@ describe('the test’s result told in people’s words', () => {
     expect(r.reasons).toEqual(['generic']);
   });
 });
+
+describe('a requirement set against what the candidate has mostly done', () => {
+  it('reads "the role needs someone who has run a warehouse launch, and your experience, while solid, has been in office moves" as skills_gap', () => {
+    const r = read(wrap('We have decided not to move forward. The role needs someone who has run a new warehouse launch, and your experience, while really solid, has been in shop fit-outs where the systems already exist.'));
+    expect(r.reasons).toEqual(['skills_gap']);
+  });
+
+  it('reads "we were looking for someone whose background is in grant writing, and yours has mostly been events" as skills_gap', () => {
+    const r = read(wrap('Thanks for the call on Monday. We were really looking for someone whose background is in grant writing, and yours has mostly been events and volunteering, so we will not be taking your application further.'));
+    expect(r.reasons).toEqual(['skills_gap']);
+  });
+
+  it('does not read skills_gap from "we were looking for someone whose background is in grant writing" said of the advert', () => {
+    const r = read(wrap('Thanks for applying. As the advert said, we were looking for someone whose background is in grant writing. We had a very large response and have chosen other candidates.'));
+    expect(r.reasons).not.toContain('skills_gap');
+  });
+
+  it('reads "the panel looked for a person with experience of X, which you did not have" as skills_gap', () => {
+    const r = read(wrap('Thank you for the interview. The panel looked for a person with experience of timetabling software across several campuses, which you did not have, so we cannot offer you the post.'));
+    expect(r.reasons).toEqual(['skills_gap']);
+  });
+
+  it('reads "the role is going to be running our network, and you have mostly worked with it through a vendor" as skills_gap', () => {
+    const r = read(wrap('The role is going to be running our network from day one, and it sounded like you have mostly worked with it through an outside vendor rather than configuring it yourself. We have gone with someone who has.'));
+    expect(r.reasons).toEqual(['skills_gap']);
+  });
+
+  it('reads "you\'re a bit short on the estimating side" as skills_gap', () => {
+    const r = read(wrap('Good to chat yesterday. I reckon you\'re a bit short on the estimating side for this one, so I won\'t put you forward.'));
+    expect(r.reasons).toEqual(['skills_gap']);
+  });
+
+  it('does not read skills_gap from "you\'re a bit short on time this week"', () => {
+    const r = read(wrap('I know you\'re a bit short on time this week, so in brief: the client has gone with other candidates.'));
+    expect(r.reasons).not.toContain('skills_gap');
+  });
+
+  it('reads "you do not currently hold a forklift ticket" as skills_gap', () => {
+    const r = read(wrap('Thank you for the trial shift. We will not be offering you a position, as you do not currently hold a counterbalance forklift ticket, which the role requires.'));
+    expect(r.reasons).toEqual(['skills_gap']);
+  });
+
+  it('reads "we need someone who can do X, and you said you\'d never done it" as skills_gap', () => {
+    const r = read(wrap('Thanks for Saturday. The problem is we need a baker who can run the sourdough starter on their own, and you said yourself you\'d never done that at volume. So we are going with someone who has.'));
+    expect(r.reasons).toEqual(['skills_gap']);
+  });
+
+  it('does not read skills_gap from "you\'d never need to work weekends"', () => {
+    const r = read(wrap('Thanks for asking about hours; you\'d never have done weekends here. Sadly we have chosen other candidates for the role.'));
+    expect(r.reasons).not.toContain('skills_gap');
+  });
+});
