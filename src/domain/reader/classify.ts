@@ -195,6 +195,11 @@ const ALSO_REQUIREMENT = /\b(?:also|as well as|besides|in addition)\b[^.;]{0,50}
 /** a second point joined to the first in one sentence: "your profile does not match, and moreover the position requires…" */
 const SECOND_POINT = /\b(?:moreover|furthermore|in addition|additionally|besides|on top of (?:that|this))\b|\band also\b/;
 
+/** others whose profile is set nearer the role: "a candidate whose overall experience fits the role more closely" */
+const OTHERS_WHOSE = /\b(?:candidates?|applicants?|finalists?|someone|somebody|people|others?)\b[^.;]{0,20}\bwhose\b[^.;]{0,60}\b(?:more closely|closer|better|more directly|stronger)\b/;
+/** a point added to one already made: "Claire also mentioned…", "in addition, the role needs…" */
+const ADDED_POINT = /\balso\b|\bin addition\b|\bsecond(?:ly)?\b|\bas well\b|\bbeyond (?:that|this)\b|\bon top of (?:that|this)\b/;
+
 /** an offer made and taken, a fact of its own beside who took it: "filled by an internal candidate who has accepted our offer" */
 const OFFER_TAKEN = /\b(?:accepted|signed) (?:our|the|an|a|their) (?:[\w-]+ )?(?:offer|contract)\b|\boffer (?:has|had|was) (?:now |since )?been accepted\b/;
 
@@ -239,7 +244,14 @@ function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage): Rea
     if (!r.has('assessment')) r.set('assessment', { score: scoreOf(r, 'skills_gap'), hits: r.get('skills_gap')?.hits ?? [] });
   }
   // a named missing requirement explains the mismatch
-  if (found.has('skills_gap') && found.has('profile_mismatch') && scoreOf(r, 'profile_mismatch') < 2) found.delete('profile_mismatch');
+  // …unless the others were compared in a sentence of their own and the requirement came as a point added to it ("we went
+  // with a candidate whose experience fits more closely. The director also mentioned the role needs…")
+  if (found.has('skills_gap') && found.has('profile_mismatch') && scoreOf(r, 'profile_mismatch') < 2) {
+    const gap = new Set((r.get('skills_gap')?.hits ?? []).map((h) => h.sentence));
+    const apart = (r.get('profile_mismatch')?.hits ?? []).some((h) => !gap.has(h.sentence) && (OTHERS_COMPARED.test(h.sentence.norm) || OTHERS_WHOSE.test(h.sentence.norm)));
+    const added = (r.get('skills_gap')?.hits ?? []).some((h) => ADDED_POINT.test(h.sentence.norm));
+    if (!(apart && added)) found.delete('profile_mismatch');
+  }
   if (found.has('overqualified') && found.has('skills_gap') && scoreOf(r, 'skills_gap') < 2) found.delete('skills_gap');
   // …unless the mismatch is a comparison with other candidates, a second reason beside the way of working
   // ("we were unsure our way of running things would suit you, and we also saw applicants whose experience was a better fit")

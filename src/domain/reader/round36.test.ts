@@ -286,3 +286,60 @@ describe('a requirement set against what the candidate has mostly done', () => {
     expect(r.reasons).not.toContain('skills_gap');
   });
 });
+
+describe('second reasons and people’s words, continued', () => {
+  it('reads "one of our current shift leads has put herself forward, and we have decided to appoint her" as internal_candidate', () => {
+    const r = read(wrap('Since we spoke, one of our current shift leads has put herself forward for the Store Manager post, and we have decided to appoint her. I am afraid we won’t be going any further with your application.'));
+    expect(r.reasons).toEqual(['internal_candidate']);
+  });
+
+  it('reads "the work is being picked up by an existing analyst" beside the role closing as internal_candidate', () => {
+    const r = read(wrap('Our finance team has been restructured and the role as advertised no longer exists. What remains of the work is being picked up by an existing analyst moving across from treasury, so we will not be going further with your application.'));
+    expect([...r.reasons].sort()).toEqual(['internal_candidate', 'role_closed']);
+  });
+
+  it('does not read internal_candidate from "the work will be covered by our existing team"', () => {
+    const r = read(wrap('The board has decided not to go ahead with the Operations Lead role this year, and the work will be covered by our existing coordinators. So we will not be moving forward with your application.'));
+    expect(r.reasons).toEqual(['role_closed']);
+  });
+
+  it('reads "far more experience than this role calls for" beside the salary as overqualified', () => {
+    const r = read(wrap('With twenty years in logistics you would be bringing far more experience than this dispatcher role calls for, and the salary you mentioned would sit well above what we can pay.'));
+    expect([...r.reasons].sort()).toEqual(['overqualified', 'salary']);
+  });
+
+  it('reads "you would find it unchallenging" as overqualified', () => {
+    const r = read(wrap('You have run a team of fifteen, and this post is a single-person reception role. We are concerned you would find it unchallenging within weeks, so we have offered it to another candidate.'));
+    expect(r.reasons).toContain('overqualified');
+  });
+
+  it('reads "your expected salary is around double the scale for the post" as salary', () => {
+    const r = read(wrap('Thank you for applying. Your expected salary of £60,000 is around double the scale for the post, so we will not be taking your application forward.'));
+    expect(r.reasons).toEqual(['salary']);
+  });
+
+  it('does not read salary from "we received double the applications we expected"', () => {
+    const r = read(wrap('We received double the number of applications we expected, and we will not be taking yours forward.'));
+    expect(r.reasons).not.toContain('salary');
+  });
+
+  it('reads "the package you outlined is beyond what we can offer" as salary', () => {
+    const r = read(wrap('I have discussed your expectations with the directors. The package you outlined is beyond what we are able to offer for this role, so we will not proceed to an offer.'));
+    expect(r.reasons).toEqual(['salary']);
+  });
+
+  it('reads "you would need more direct experience" beside what the role will own as skills_gap', () => {
+    const r = read(wrap('We will not be offering you the Fundraising Manager role. The role will own a portfolio of trust and foundation funders, and the panel felt you would need more direct experience writing large bids before stepping into it.'));
+    expect(r.reasons).toEqual(['skills_gap']);
+  });
+
+  it('keeps the others’ closer profile beside a requirement added to it', () => {
+    const r = read(wrap('We have decided to go with a candidate whose overall experience fits the role more closely. The director also mentioned that the role needs someone who has run a full audit cycle, and your work so far has been on internal reviews.'));
+    expect([...r.reasons].sort()).toEqual(['profile_mismatch', 'skills_gap']);
+  });
+
+  it('still reads a requirement alone when the mismatch only restates it', () => {
+    const r = read(wrap('The role needs someone who has run a full audit cycle, and your work so far has been on internal reviews, so your profile does not match what we need.'));
+    expect(r.reasons).toEqual(['skills_gap']);
+  });
+});
