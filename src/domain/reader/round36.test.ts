@@ -343,3 +343,40 @@ describe('second reasons and people’s words, continued', () => {
     expect(r.reasons).toEqual(['skills_gap']);
   });
 });
+
+describe('small words that decided a reason', () => {
+  it('does not read skills_gap from "the depth of the applicant pool"', () => {
+    const r = read(wrap('The panel was impressed by the depth of the applicant pool, and it has chosen candidates whose experience is more closely aligned with the needs of the post. We will not be advancing your application.'));
+    expect(r.reasons).toEqual(['profile_mismatch']);
+  });
+
+  it('still reads skills_gap from "depth in contract law"', () => {
+    const r = read(wrap('We will not be advancing your application: the post calls for depth in commercial contract law, and your work has mostly been in family law.'));
+    expect(r.reasons).toContain('skills_gap');
+  });
+
+  it('does not read location from "the competency-based interview"', () => {
+    const r = read(wrap('We regret that your application will not be taken forward to the competency-based interview.'));
+    expect(r.reasons).toEqual(['generic']);
+  });
+
+  it('still reads location from "the role is based in Leeds and you want to stay in York"', () => {
+    const r = read(wrap('We will not take your application forward: the role is based in Leeds five days a week, and you told us you need to stay in York.'));
+    expect(r.reasons).toEqual(['location']);
+  });
+
+  it('reads "we have decided not to continue hiring for this position" as role_closed', () => {
+    const r = read(wrap('We are writing to let you know that we have decided not to continue hiring for this position for now, so your application will not go further.'));
+    expect(r.reasons).toEqual(['role_closed']);
+  });
+
+  it('reads "we have since hired for the Barista position" as position_filled', () => {
+    const r = read(wrap('Thanks for the chat last week. We have since hired for the Barista position, so we won’t be moving forward with you for this one.'));
+    expect(r.reasons).toEqual(['position_filled']);
+  });
+
+  it('does not read position_filled from "we have hired for this position internally"', () => {
+    const r = read(wrap('We have since hired for this position internally, so we won’t be moving forward with you for this one.'));
+    expect(r.reasons).toEqual(['internal_candidate']);
+  });
+});
