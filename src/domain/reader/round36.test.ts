@@ -380,3 +380,30 @@ describe('small words that decided a reason', () => {
     expect(r.reasons).toEqual(['internal_candidate']);
   });
 });
+
+describe('when and where the candidate can work', () => {
+  it('reads "your three-month notice period won\'t fit" as location (availability is read with eligibility)', () => {
+    const r = read(wrap('I have to come back with a no. The client needs someone who can start straight away, as their buyer leaves at the end of the month, and your three-month notice period won\'t fit.'));
+    expect(r.reasons).toEqual(['location']);
+  });
+
+  it('does not read location from "we filled the shifts with people who can start straight away"', () => {
+    const r = read(wrap('Thanks for the call yesterday. We have filled the shifts with people who can start straight away, so I won\'t be booking you in for a trial.'));
+    expect(r.reasons).not.toContain('location');
+  });
+
+  it('reads "we have hit a wall on the visa side" as location', () => {
+    const r = read(wrap('Sadly we have hit a wall on the visa side: our lawyers say the sponsorship timeline means you could not start before next year. We are not able to make an offer.'));
+    expect(r.reasons).toEqual(['location']);
+  });
+
+  it('does not read location from "there were no visa issues"', () => {
+    const r = read(wrap('To be clear, there were no visa issues at all; the panel simply chose other candidates for the role.'));
+    expect(r.reasons).not.toContain('location');
+  });
+
+  it('reads "the role is based in our Derby office with no remote option" beside the salary', () => {
+    const r = read(wrap('We have decided not to move ahead. The role is based in our Derby office with no remote option, and the salary you indicated is well above the range approved for this level.'));
+    expect([...r.reasons].sort()).toEqual(['location', 'salary']);
+  });
+});
