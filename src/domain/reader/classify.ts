@@ -190,7 +190,7 @@ const OWN_CLAUSE = /\b(?:and|also)\b[^.;]*\b(?:other|others|another|applicants?|
 const ANSWERS_ONLY = /\b(?:we|we're|we are|we will|we'll|we can|we could|we may)\b[^.;]{0,20}?\bonly (?:be )?(?:able to )?(?:contact|respond to|reply to|notify|get back to|call|invite|reach out to|write to)\b|\bwe (?:only |always |normally |usually )?(?:shortlist|invite|interview|select|progress|contact) (?:those |the )?(?:applicants|candidates|people|those)\b/;
 
 /** a requirement of the person added beside the test's result: "…below the pass mark, and the reviewers also noted limited experience with Spark" */
-const ALSO_REQUIREMENT = /\b(?:also|as well as|besides|in addition)\b[^.;]{0,50}\b(?:experience|exposure|knowledge|background|grounding|familiarity) (?:with|in|of|using)\b/;
+const ALSO_REQUIREMENT = /\b(?:also|as well as|besides|in addition)\b[^.;]{0,50}\b(?:experience|exposure|knowledge|background|grounding|familiarity) (?:with|in|of|using)\b|\b(?:limited|little|no|insufficient|not enough) (?:[\w-]+ )?(?:experience|exposure|knowledge|familiarity) (?:with|in|of|using|working)\b/;
 
 /** a second point joined to the first in one sentence: "your profile does not match, and moreover the position requires…" */
 const SECOND_POINT = /\b(?:moreover|furthermore|in addition|additionally|besides|on top of (?:that|this))\b|\band also\b/;

@@ -407,3 +407,25 @@ describe('when and where the candidate can work', () => {
     expect([...r.reasons].sort()).toEqual(['location', 'salary']);
   });
 });
+
+describe('the handed-in work judged, continued', () => {
+  it('reads "the decision rested on the written assessment" as assessment', () => {
+    const r = read(wrap('Thank you for completing the written assessment for the Paralegal role. We have decided not to advance your candidacy; the decision rested on the assessment itself, which is scored for structure and citation.'));
+    expect(r.reasons).toEqual(['assessment']);
+  });
+
+  it('reads "your implementation failed the concurrency tests" after a coding exercise as assessment', () => {
+    const r = read(wrap('Thank you for submitting the coding exercise. Our engineers reviewed your solution: your implementation failed two of the hidden tests on concurrent updates, so we will not invite you to the technical interview.'));
+    expect(r.reasons).toEqual(['assessment']);
+  });
+
+  it('reads "the article ran 300 words over the brief" after a writing test as assessment', () => {
+    const r = read(wrap('Thanks for the writing test for the Features Writer role. The editors felt the piece did not cite any sources and ran about 300 words over the brief, so we will not be taking your application further.'));
+    expect(r.reasons).toEqual(['assessment']);
+  });
+
+  it('keeps "the exercise showed limited experience with X" as a skills gap beside the test', () => {
+    const r = read(wrap('Thank you for the design exercise. The team liked your research, but the exercise showed limited experience working within a component library, and the tablet states were missing. We have decided not to move forward.'));
+    expect([...r.reasons].sort()).toEqual(['assessment', 'skills_gap']);
+  });
+});
