@@ -8,7 +8,7 @@ import { comparativeHits } from './comparative.js';
 import { messagePolarity } from './polarity.js';
 import { FLAG_RULES, type FlagLabel } from './rules/flag.rules.js';
 import { ARRANGEMENT_REFUSED, CLASS_OF_POSTS, CONDITIONAL, KIND_RULES, NOT_THIS_DECISION, POLICY_FOR_OTHERS, type KindLabel } from './rules/kind.rules.js';
-import { REASON_RULES, type ReasonLabel } from './rules/reason.rules.js';
+import { REASON_RULES, REQUIREMENT_THEN_SHORT, type ReasonLabel } from './rules/reason.rules.js';
 import { A_MEETING, ABOUT_CANDIDATE, HIRER, HIRER_TITLE, JUDGED_WITHOUT_MEETING, NOT_SHORTLISTED, OWN_PROCESS, PROCESS_DESCRIPTION, SIGN_OFF, STAGE_RULES, type StageCue } from './rules/stage.rules.js';
 import type { Evidence, Kind, Reason, ReaderStage, Sentence } from './types.js';
 import { combine, type ReaderModel } from './learned.js';
@@ -203,7 +203,19 @@ const ADDED_POINT = /\balso\b|\bin addition\b|\bsecond(?:ly)?\b|\bas well\b|\bbe
 /** an offer made and taken, a fact of its own beside who took it: "filled by an internal candidate who has accepted our offer" */
 const OFFER_TAKEN = /\b(?:accepted|signed) (?:our|the|an|a|their) (?:[\w-]+ )?(?:offer|contract)\b|\boffer (?:has|had|was) (?:now |since )?been accepted\b/;
 
-function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage): ReasonLabel[] {
+function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage, sentences: readonly Sentence[]): ReasonLabel[] {
+  // a requirement in one sentence, the candidate's side short of it in the next: a named requirement missed
+  const { asks, short, unless } = REQUIREMENT_THEN_SHORT;
+  const body = sentences.filter((s) => !s.footer && !s.subject);
+  for (let i = 0; i + 1 < body.length; i++) {
+    const [first, next] = [body[i], body[i + 1]];
+    if (!first || !next || !asks.test(first.norm) || unless.test(first.norm) || !short.test(next.norm) || unless.test(next.norm)) continue;
+    const entry = r.get('skills_gap') ?? { score: 0, hits: [] };
+    if (entry.hits.some((h) => h.sentence === next)) continue;
+    entry.score += 1.2;
+    entry.hits.push({ sentence: next, w: 1.2 });
+    r.set('skills_gap', entry);
+  }
   for (const [label, score] of r) {
     if (!score.hits.some((h) => ANSWERS_ONLY.test(h.sentence.norm))) continue;
     const hits = score.hits.filter((h) => !ANSWERS_ONLY.test(h.sentence.norm));
@@ -526,7 +538,7 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
     const stageEvidence = cueEvidence.length ? cueEvidence : kindEvidence.slice(0, 1);
     evidence.push({ label: 'stage', value: stage, sentences: stageEvidence, confidence: cueEvidence.length ? confidenceOf(scoreOf(stages, decided.cue)) : 0.6 });
 
-    const found = decideReasons(reasonScores, stage);
+    const found = decideReasons(reasonScores, stage, sentences);
     // at the assessment stage, a specific critique with no other reason is a judgement on the test itself
     // …and so is a bar the candidate did not reach ("you did not reach the standard required for the post")
     if (stage === 'assessment' && !found.length) {

@@ -429,3 +429,20 @@ describe('the handed-in work judged, continued', () => {
     expect([...r.reasons].sort()).toEqual(['assessment', 'skills_gap']);
   });
 });
+
+describe('a requirement in one sentence, the candidate short of it in the next', () => {
+  it('reads "most of this role is spent on the phones. Your application did not include any call-centre work." as skills_gap', () => {
+    const r = read(wrap('Most of this role is spent on the phones with customers. Your application did not include any call-centre or helpdesk work, and so it could not be shortlisted.'));
+    expect(r.reasons).toEqual(['skills_gap']);
+  });
+
+  it('does not read skills_gap when the sentence after the requirement is about something else', () => {
+    const r = read(wrap('Most of this role is spent on the phones with customers. We received a very large number of applications and have chosen other candidates.'));
+    expect(r.reasons).not.toContain('skills_gap');
+  });
+
+  it('does not read skills_gap when the pair is about where the role is based', () => {
+    const r = read(wrap('The role is open only to candidates based in Perth. You are not yet living in Western Australia, so we cannot take your application further.'));
+    expect(r.reasons).not.toContain('skills_gap');
+  });
+});

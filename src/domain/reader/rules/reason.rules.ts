@@ -57,6 +57,15 @@ const ROLE_ASKS = /\b(?:(?:keen|hoping|wanting|looking|aiming|wanted|needed|need
 /** …and the candidate's side short of it: "your application does not include one", "you are not yet MRICS", "as you're currently in your first year", "your exposure to X has been limited" */
 const CANDIDATE_SHORT = /\byou(?:'d| would)? (?:still |first )?need (?:more|further|additional|stronger|deeper|a lot more|much more)\b|\byour (?:[\w-]+ ){0,5}(?:has|have|is|are|was|were|remains?|seems?|seemed)(?: (?:so far|to date|until now|up to now))?(?: been)? (?:(?:quite|rather|fairly|very|still|so far|relatively) )?(?:limited|light|thin|modest|narrow|minimal|brief)\b|\byou(?:'re| are| were) (?:not yet|currently|still|only)\b|\b(?:does not|doesn't|did not|didn't) (?:include|contain|show|mention|list|evidence)\b|\byou (?:do not|don't|have not|haven't|did not|didn't) (?:yet )?(?:hold|have|got|completed|passed|meet)\b|\byou (?:have not|haven't|have never|had not|hadn't) (?:yet )?(?:done|used|worked (?:on|with|in)|led|managed|run)\b|\b(?:could not|couldn't|cannot|can't|did not|didn't|were unable to) (?:see|find|identify|spot|locate) (?:a|an|any|one|the|evidence)\b|\b(?:is not|isn't|was not|wasn't) (?:yet |currently |quite )?the case (?:for|with) you\b|\bno (?:mention|sign|trace|evidence) of (?:it|this|that|them|one|any)\b|\bmore\b[^.;]{0,30}?\bthan you(?:'ve| have| had| did| do)?\b|\byou(?:'ve| have| had)? (?:only|mostly|mainly|largely) (?:(?:ever|really|briefly) )?(?:touched|used|dabbled|worked with|had|seen|done|tried)\b|\byour (?:[\w-]+ ){0,2}(?:experience|background|work) (?:is|was|lies|lay|sits|sat) (?:(?:mostly|mainly|largely|all|entirely|only) )?(?:on|in|with)\b|\byour (?:[\w-]+ ){0,2}(?:work|experience|background|career|projects?|roles?) (?:(?:so far|to date|until now) )?(?:has|have|had) (?:(?:mostly|mainly|largely|primarily|entirely|only|always|so far|to date) )?been (?:(?:mostly|mainly|largely|primarily|entirely|only) [a-z-]+|in|with|on|around|within)\b/;
 
+/** what makes a stated condition something other than a requirement of the person: place, pay, culture, hours, a conditional */
+const NOT_A_REQUIREMENT = new RegExp(String.raw`${WORK_ELIGIBILITY.source}|salary|budget|\bpay\b|compensation|culture|values|start (?:date|immediately|sooner|earlier)|availab|notice period|full[- ]time|part[- ]time|hours|shifts?|if you|should you`);
+/**
+ * the same composition told over two sentences, the requirement first and the candidate's side right after it ("current
+ * registration with the NMC is an essential criterion for this post. Your application did not include an active PIN…"):
+ * decideReasons reads it across the pair
+ */
+export const REQUIREMENT_THEN_SHORT = { asks: ROLE_ASKS, short: CANDIDATE_SHORT, unless: NOT_A_REQUIREMENT } as const;
+
 export const REASON_RULES: readonly Rule<ReasonLabel>[] = [
   // ── profile_mismatch: candidate (or others) fit better/worse, no requirement named
   { label: 'profile_mismatch', w: 1.2, re: new RegExp(String.raw`(?:other|another|others|candidates?|applicants?|individuals?|profiles?|someone|people|person)\b[^.;]{0,90}\b${COMPARE}\s(?:[\w'-]+\s){0,2}${FIT}\b`), clauseUnless: HYPOTHETICAL },
@@ -290,7 +299,7 @@ export const REASON_RULES: readonly Rule<ReasonLabel>[] = [
   // a composition: what the role asks of anyone + the candidate's side short of it, anywhere in the sentence ("a valid
   // CSCS card is a mandatory condition of employment, and as your application does not include one we are unable to
   // proceed", "this is a chartered position, and since you are not yet MRICS…")
-  { label: 'skills_gap', w: 1.2, re: ROLE_ASKS, also: CANDIDATE_SHORT, unless: new RegExp(String.raw`${WORK_ELIGIBILITY.source}|salary|budget|\bpay\b|compensation|culture|values|start (?:date|immediately|sooner|earlier)|availab|notice period|full[- ]time|part[- ]time|hours|shifts?|if you|should you`) },
+  { label: 'skills_gap', w: 1.2, re: ROLE_ASKS, also: CANDIDATE_SHORT, unless: NOT_A_REQUIREMENT },
   // a judgement of the panel + more of a named area: "the panel would have liked to hear more about how you measured
   // your campaigns", "Mira wanted to see more depth in your data model"; the candidate's answers on a named area found
   // weaker: "your answers on curriculum leadership were less developed than those of other candidates"
