@@ -431,9 +431,14 @@ describe('the handed-in work judged, continued', () => {
 });
 
 describe('a requirement in one sentence, the candidate short of it in the next', () => {
-  it('reads "most of this role is spent on the phones. Your application did not include any call-centre work." as skills_gap', () => {
-    const r = read(wrap('Most of this role is spent on the phones with customers. Your application did not include any call-centre or helpdesk work, and so it could not be shortlisted.'));
+  it('reads "the role involves running payroll for 400 staff. You are currently in your first year of the diploma." as skills_gap', () => {
+    const r = read(wrap('The role involves running payroll for four hundred staff across three sites. You are currently in your first year of the payroll diploma, so we cannot shortlist you.'));
     expect(r.reasons).toEqual(['skills_gap']);
+  });
+
+  it('does not read skills_gap from the second sentence alone', () => {
+    const r = read(wrap('Thank you for applying. You are currently in your first year of the payroll diploma, so we cannot shortlist you.'));
+    expect(r.reasons).not.toContain('skills_gap');
   });
 
   it('does not read skills_gap when the sentence after the requirement is about something else', () => {
