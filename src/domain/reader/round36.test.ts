@@ -451,3 +451,20 @@ describe('a requirement in one sentence, the candidate short of it in the next',
     expect(r.reasons).not.toContain('skills_gap');
   });
 });
+
+describe('the candidate’s side, more ways of saying it', () => {
+  it('reads "a Class 2 licence is a minimum requirement ... you do not currently hold one" as skills_gap', () => {
+    const r = read(wrap('We cannot consider your application further. The advert stated that a Class 2 licence is a minimum requirement, as the supervisor drives between our yards every week, and your application shows you do not currently hold one.'));
+    expect(r.reasons).toEqual(['skills_gap']);
+  });
+
+  it('reads "interpreters must pass the court exam, and you do not yet read Tamil" as skills_gap', () => {
+    const r = read(wrap('The panel liked you a great deal. However, our interpreters must pass the court certification exam, which is set in Tamil, and as you mentioned that you do not yet read Tamil, we are unable to offer you the post.'));
+    expect(r.reasons).toEqual(['skills_gap']);
+  });
+
+  it('does not read skills_gap from "you must be tired of waiting; you do not yet have our decision"', () => {
+    const r = read(wrap('You must be tired of waiting. I am sorry that we have chosen other candidates for the role.'));
+    expect(r.reasons).not.toContain('skills_gap');
+  });
+});
