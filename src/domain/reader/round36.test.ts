@@ -468,3 +468,15 @@ describe('the candidate’s side, more ways of saying it', () => {
     expect(r.reasons).not.toContain('skills_gap');
   });
 });
+
+describe('the person chosen for a named experience held essential', () => {
+  it('reads "offered the post to a candidate with hands-on Workday payroll experience, which we felt was essential" beside the filled post', () => {
+    const r = read(wrap('Thank you for interviewing with us. We have offered the post to another candidate with hands-on Workday payroll experience, which we felt was essential given our go-live date.'));
+    expect([...r.reasons].sort()).toEqual(['position_filled', 'skills_gap']);
+  });
+
+  it('does not read skills_gap from "a candidate with more experience, which was key for us"', () => {
+    const r = read(wrap('Thank you for interviewing with us. We have offered the post to another candidate with more experience, which was key for us this year.'));
+    expect(r.reasons).not.toContain('skills_gap');
+  });
+});
