@@ -480,3 +480,20 @@ describe('the person chosen for a named experience held essential', () => {
     expect(r.reasons).not.toContain('skills_gap');
   });
 });
+
+describe('the candidate’s whole profile elsewhere, beside a named requirement', () => {
+  it('keeps "your profile is at a different point in the career than this search" beside the years required', () => {
+    const r = read(wrap('We have decided not to progress. The board asked for at least eight years in a senior finance position with group reporting. Your profile is simply at a different point in the career than this search.'));
+    expect([...r.reasons].sort()).toEqual(['profile_mismatch', 'skills_gap']);
+  });
+
+  it('reads "your background is quite different from what we need" alone as profile_mismatch', () => {
+    const r = read(wrap('Thank you for applying. We feel your background is quite different from what we need for this clinic, so we will not proceed with your application.'));
+    expect(r.reasons).toEqual(['profile_mismatch']);
+  });
+
+  it('does not keep a general mismatch said in the same sentence as the requirement', () => {
+    const r = read(wrap('We have decided not to progress: the board asked for at least eight years in a senior finance position, so your profile does not match what we need.'));
+    expect(r.reasons).toEqual(['skills_gap']);
+  });
+});

@@ -64,6 +64,8 @@ const NOT_A_REQUIREMENT = new RegExp(String.raw`${WORK_ELIGIBILITY.source}|salar
  * registration with the NMC is an essential criterion for this post. Your application did not include an active PIN…"):
  * decideReasons reads it across the pair
  */
+/** the candidate's whole profile said to be elsewhere: "your background is quite different from what we need", "your profile is at a different point in the career than this search" */
+export const OWN_PROFILE_ELSEWHERE = /\byour (?:[\w-]+ )?(?:background|profile|experience|career|cv) (?:is|was|seems|looks|sits) (?:(?:just|quite|very|rather|simply|a little|somewhat) )?(?:different from (?:what|the|our)|at a different (?:point|stage|level))\b/;
 export const REQUIREMENT_THEN_SHORT = { asks: ROLE_ASKS, short: CANDIDATE_SHORT, unless: NOT_A_REQUIREMENT } as const;
 
 export const REASON_RULES: readonly Rule<ReasonLabel>[] = [
@@ -492,4 +494,6 @@ export const REASON_RULES: readonly Rule<ReasonLabel>[] = [
   // the person chosen for a named experience the sender held essential: "we have decided to offer the position to a
   // candidate with hands-on S/4HANA migration experience, which we felt was essential given our upgrade timeline"
   { label: 'skills_gap', w: 1.2, re: /\b(?:candidate|applicant|someone|somebody|person|finalist)s? with (?!(?:more|most|the right|relevant|broader|greater|stronger|deeper|extensive|significant|proven|similar|different|other|wider|longer|further|additional|a (?:broader|stronger|deeper|different|similar|more))\b)(?:[\w/-]+ ){1,4}?(?:experience|expertise|knowledge|certification|qualification|background)\b,? (?:which|something (?:that|which)) (?:we |the (?:panel|team|committee|board|client) |they )?(?:felt|feel|considered|consider|judged|saw as|see as|regarded as|thought)?\s?(?:was|is|to be|as)?\s?(?:essential|critical|crucial|vital|key|central|a must|non-negotiable)\b/, unless: WORK_ELIGIBILITY },
+  // the candidate's whole profile elsewhere (OWN_PROFILE_ELSEWHERE)
+  { label: 'profile_mismatch', w: 1.2, re: OWN_PROFILE_ELSEWHERE, unless: ELIGIBILITY },
 ];
