@@ -497,3 +497,10 @@ describe('the candidate’s whole profile elsewhere, beside a named requirement'
     expect(r.reasons).toEqual(['skills_gap']);
   });
 });
+
+describe('the named experience held essential, with an article before a general word', () => {
+  it('does not read skills_gap from "a candidate with a strong background, which was key"', () => {
+    const r = read(wrap('Thank you for interviewing. We have offered the post to a candidate with a strong background, which was key for the team this year.'));
+    expect(r.reasons).not.toContain('skills_gap');
+  });
+});
