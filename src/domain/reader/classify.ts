@@ -8,7 +8,7 @@ import { comparativeHits } from './comparative.js';
 import { messagePolarity } from './polarity.js';
 import { FLAG_RULES, type FlagLabel } from './rules/flag.rules.js';
 import { ARRANGEMENT_REFUSED, CLASS_OF_POSTS, CONDITIONAL, KIND_RULES, NOT_THIS_DECISION, POLICY_FOR_OTHERS, type KindLabel } from './rules/kind.rules.js';
-import { REASON_RULES, type ReasonLabel } from './rules/reason.rules.js';
+import { OWN_PROFILE_ELSEWHERE, REASON_RULES, REQUIREMENT_THEN_SHORT, type ReasonLabel } from './rules/reason.rules.js';
 import { A_MEETING, ABOUT_CANDIDATE, HIRER, HIRER_TITLE, JUDGED_WITHOUT_MEETING, NOT_SHORTLISTED, OWN_PROCESS, PROCESS_DESCRIPTION, SIGN_OFF, STAGE_RULES, type StageCue } from './rules/stage.rules.js';
 import type { Evidence, Kind, Reason, ReaderStage, Sentence } from './types.js';
 import { combine, type ReaderModel } from './learned.js';
@@ -34,8 +34,8 @@ const OTHER_KINDS: readonly KindLabel[] = ['offer', 'interview_invite', 'assessm
 const ROLE_FACTS: ReadonlySet<Reason> = new Set(['position_filled', 'role_closed', 'internal_candidate']);
 /** another candidate compared with this one: a mismatch of its own, not the eligibility rule */
 /** other candidates compared with the candidate: "other applicants whose experience was a better fit" */
-const OTHERS_COMPARED = /\b(?:other|others|another) (?:[\w-]+ )?(?:applicants?|candidates?|finalists?|people)\b[^.;]{0,60}\b(?:closer|better|more closely|stronger|more relevant)\b/;
-const COMPARATIVE = /\b(?:closer|better|more closely|stronger|best|more relevant|more senior|more experienced|further along)\b/;
+const OTHERS_COMPARED = /\b(?:other|others|another) (?:[\w-]+ )?(?:applicants?|candidates?|finalists?|people)\b[^.;]{0,60}\b(?:closer|better|more closely|stronger|more relevant|more direct(?:ly)?|more in line|more aligned|more suited)\b/;
+const COMPARATIVE = /\b(?:closer|better|more closely|stronger|best|more relevant|more senior|more experienced|further along|as (?:close|strong|good|relevant|direct) an? (?:match|fit))\b/;
 
 /** a bar reached or not, with nothing named: "you did not reach the standard we need" */
 const BAR_ONLY = /\b(?:reach|meet|achieve|at|up to|attain|below|short of|under|hit|clear)\w* (?:the|a|our) (?:required |necessary |expected |minimum )?(?:standard|level|bar|benchmark|threshold|mark)\b|\b(?:fell|fall|falls|falling|came|come|comes) (?:well |a little |slightly |just |a bit )?short of (?:what|the level|the standard)\b/;
@@ -190,12 +190,38 @@ const OWN_CLAUSE = /\b(?:and|also)\b[^.;]*\b(?:other|others|another|applicants?|
 const ANSWERS_ONLY = /\b(?:we|we're|we are|we will|we'll|we can|we could|we may)\b[^.;]{0,20}?\bonly (?:be )?(?:able to )?(?:contact|respond to|reply to|notify|get back to|call|invite|reach out to|write to)\b|\bwe (?:only |always |normally |usually )?(?:shortlist|invite|interview|select|progress|contact) (?:those |the )?(?:applicants|candidates|people|those)\b/;
 
 /** a requirement of the person added beside the test's result: "…below the pass mark, and the reviewers also noted limited experience with Spark" */
-const ALSO_REQUIREMENT = /\b(?:also|as well as|besides|in addition)\b[^.;]{0,50}\b(?:experience|exposure|knowledge|background|grounding|familiarity) (?:with|in|of|using)\b/;
+const ALSO_REQUIREMENT = /\b(?:also|as well as|besides|in addition)\b[^.;]{0,50}\b(?:experience|exposure|knowledge|background|grounding|familiarity) (?:with|in|of|using)\b|\b(?:limited|little|no|insufficient|not enough) (?:[\w-]+ )?(?:experience|exposure|knowledge|familiarity) (?:with|in|of|using|working)\b/;
+
+/** a second point joined to the first in one sentence: "your profile does not match, and moreover the position requires…" */
+const SECOND_POINT = /\b(?:moreover|furthermore|in addition|additionally|besides|on top of (?:that|this))\b|\band also\b/;
+
+/** others whose profile is set nearer the role: "a candidate whose overall experience fits the role more closely" */
+const OTHERS_WHOSE = /\b(?:candidates?|applicants?|finalists?|someone|somebody|people|others?)\b[^.;]{0,20}\bwhose\b[^.;]{0,60}\b(?:more closely|closer|better|more directly|stronger)\b/;
+/** a point added to one already made: "Claire also mentioned…", "in addition, the role needs…" */
+const ADDED_POINT = /\balso\b|\bin addition\b|\bsecond(?:ly)?\b|\bas well\b|\bbeyond (?:that|this)\b|\bon top of (?:that|this)\b/;
+
+/** the candidate's whole profile said to be elsewhere, in a sentence of its own: a second reason beside a named one */
+function ownElsewhere(r: Map<ReasonLabel, LabelScore>): boolean {
+  const named = new Set([...(r.get('skills_gap')?.hits ?? []), ...(r.get('overqualified')?.hits ?? [])].map((h) => h.sentence));
+  return (r.get('profile_mismatch')?.hits ?? []).some((h) => OWN_PROFILE_ELSEWHERE.test(h.sentence.norm) && !named.has(h.sentence));
+}
 
 /** an offer made and taken, a fact of its own beside who took it: "filled by an internal candidate who has accepted our offer" */
 const OFFER_TAKEN = /\b(?:accepted|signed) (?:our|the|an|a|their) (?:[\w-]+ )?(?:offer|contract)\b|\boffer (?:has|had|was) (?:now |since )?been accepted\b/;
 
-function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage): ReasonLabel[] {
+function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage, sentences: readonly Sentence[]): ReasonLabel[] {
+  // a requirement in one sentence, the candidate's side short of it in the next: a named requirement missed
+  const { asks, short, unless } = REQUIREMENT_THEN_SHORT;
+  const body = sentences.filter((s) => !s.footer && !s.subject);
+  for (let i = 0; i + 1 < body.length; i++) {
+    const [first, next] = [body[i], body[i + 1]];
+    if (!first || !next || !asks.test(first.norm) || unless.test(first.norm) || !short.test(next.norm) || unless.test(next.norm)) continue;
+    const entry = r.get('skills_gap') ?? { score: 0, hits: [] };
+    if (entry.hits.some((h) => h.sentence === next)) continue;
+    entry.score += 1.2;
+    entry.hits.push({ sentence: next, w: 1.2 });
+    r.set('skills_gap', entry);
+  }
   for (const [label, score] of r) {
     if (!score.hits.some((h) => ANSWERS_ONLY.test(h.sentence.norm))) continue;
     const hits = score.hits.filter((h) => !ANSWERS_ONLY.test(h.sentence.norm));
@@ -236,19 +262,27 @@ function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage): Rea
     if (!r.has('assessment')) r.set('assessment', { score: scoreOf(r, 'skills_gap'), hits: r.get('skills_gap')?.hits ?? [] });
   }
   // a named missing requirement explains the mismatch
-  if (found.has('skills_gap') && found.has('profile_mismatch') && scoreOf(r, 'profile_mismatch') < 2) found.delete('profile_mismatch');
+  // …unless the others were compared in a sentence of their own and the requirement came as a point added to it ("we went
+  // with a candidate whose experience fits more closely. The director also mentioned the role needs…")
+  if (found.has('skills_gap') && found.has('profile_mismatch') && scoreOf(r, 'profile_mismatch') < 2) {
+    const gap = new Set((r.get('skills_gap')?.hits ?? []).map((h) => h.sentence));
+    const apart = (r.get('profile_mismatch')?.hits ?? []).some((h) => !gap.has(h.sentence) && (OTHERS_COMPARED.test(h.sentence.norm) || OTHERS_WHOSE.test(h.sentence.norm)));
+    const added = (r.get('skills_gap')?.hits ?? []).some((h) => ADDED_POINT.test(h.sentence.norm));
+    if (!(apart && added) && !ownElsewhere(r)) found.delete('profile_mismatch');
+  }
   if (found.has('overqualified') && found.has('skills_gap') && scoreOf(r, 'skills_gap') < 2) found.delete('skills_gap');
+  const keepOwn = found.has('profile_mismatch') && ownElsewhere(r);
   // …unless the mismatch is a comparison with other candidates, a second reason beside the way of working
   // ("we were unsure our way of running things would suit you, and we also saw applicants whose experience was a better fit")
   if ((found.has('overqualified') || found.has('culture_fit')) && found.has('profile_mismatch') && scoreOf(r, 'profile_mismatch') < 2) {
     const culture = new Set((r.get('culture_fit')?.hits ?? []).map((h) => h.sentence));
     const compared = !found.has('overqualified') && (r.get('profile_mismatch')?.hits ?? []).some((h) => OTHERS_COMPARED.test(h.sentence.norm) && (culture.has(h.sentence) ? OWN_CLAUSE.test(h.sentence.norm) : true));
-    if (!compared) found.delete('profile_mismatch');
+    if (!compared && !keepOwn) found.delete('profile_mismatch');
   }
   // "only open to students in Singapore … you do not meet this requirement": the mismatch IS the eligibility rule
   if (found.has('location') && found.has('profile_mismatch')) {
     const where = new Set((r.get('location')?.hits ?? []).map((h) => h.sentence));
-    if ((r.get('profile_mismatch')?.hits ?? []).every((h) => where.has(h.sentence) && !COMPARATIVE.test(h.sentence.norm))) found.delete('profile_mismatch');
+    if ((r.get('profile_mismatch')?.hits ?? []).every((h) => where.has(h.sentence) && !COMPARATIVE.test(h.sentence.norm) && !SECOND_POINT.test(h.sentence.norm))) found.delete('profile_mismatch');
   }
   // when the role is gone or taken, comparative phrasing is usually boilerplate
   if ([...found].some((x) => ROLE_FACTS.has(x)) && found.has('profile_mismatch') && scoreOf(r, 'profile_mismatch') < 1.2) found.delete('profile_mismatch');
@@ -542,7 +576,7 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
     const stageEvidence = cueEvidence.length ? cueEvidence : kindEvidence.slice(0, 1);
     evidence.push({ label: 'stage', value: stage, sentences: stageEvidence, confidence: cueEvidence.length ? confidenceOf(scoreOf(stages, decided.cue)) : 0.6 });
 
-    const found = decideReasons(reasonScores, stage);
+    const found = decideReasons(reasonScores, stage, sentences);
     // at the assessment stage, a specific critique with no other reason is a judgement on the test itself
     // …and so is a bar the candidate did not reach ("you did not reach the standard required for the post")
     if (stage === 'assessment' && !found.length) {
