@@ -1,0 +1,214 @@
+/**
+ * Feedback offered and doors left open, in people's words and in the middle of long letters, and the rules written for
+ * them: messages written for this test (not taken from any corpus part), each beside a message in nearby words that must
+ * still read the other way. The rules alone (`null`) must read them.
+ */
+import { describe, expect, it } from 'vitest';
+import { readMessage } from './read-message.js';
+
+const read = (text: string) => readMessage({ text }, null);
+const wrap = (body: string): string => `Dear Mirela,\n\n${body}\n\nBest wishes,\nAnouk Verhoeven\nHiring Manager`;
+const NO = 'Thank you for interviewing for the Logistics Analyst role. We have decided to offer the post to another candidate.';
+
+describe('feedback offered in people’s words', () => {
+  it('reads "I’d really like to talk you through the interviewers’ thoughts if you’d find it useful" as an offer', () => {
+    const r = read(wrap(`${NO} I'd really like to talk you through the interviewers' thoughts if you'd find it useful. Just suggest a day.`));
+    expect(r.feedbackOffered).toBe(true);
+  });
+
+  it('does not read an offer from "we can’t talk you through the interviewers’ thoughts"', () => {
+    const r = read(wrap(`${NO} I'm afraid we can't talk you through the interviewers' thoughts, as the notes are confidential.`));
+    expect(r.feedbackOffered).toBe(false);
+  });
+
+  it('reads "if you’d like to hear how the panel looked at things, let me know" as an offer', () => {
+    const r = read(wrap(`${NO} If you'd like to hear a little more about how the panel looked at things, let me know and I'll set up a short call.`));
+    expect(r.feedbackOffered).toBe(true);
+  });
+
+  it('reads "if you’d like to hear what the team said, I’d be glad to arrange a call" as an offer', () => {
+    const r = read(wrap(`${NO} If you'd like to hear what the team said, I'd be glad to arrange a call with the two of us.`));
+    expect(r.feedbackOffered).toBe(true);
+  });
+
+  it('reads "we will send it with the examiners’ comments" as an offer', () => {
+    const r = read(wrap('Thank you for sitting the written paper for the Court Interpreter post. Your paper did not reach the pass threshold, so we will not invite you to the oral stage. If you would like your marked paper, please let us know and we will send it with the examiners\' comments.'));
+    expect(r.feedbackOffered).toBe(true);
+  });
+
+  it('reads "a breakdown of your scores is available on request … if you would like to receive it" as an offer', () => {
+    const r = read(wrap('Thank you for completing the numerical reasoning test for the Graduate Actuary scheme. We will not be progressing your application. A breakdown of your scores is available on request; reply within two weeks if you would like to receive it.'));
+    expect(r.feedbackOffered).toBe(true);
+  });
+
+  it('does not read an offer from "we are unable to provide a breakdown of your scores"', () => {
+    const r = read(wrap('Thank you for completing the numerical reasoning test for the Graduate Actuary scheme. We will not be progressing your application. Owing to volumes, we are unable to provide a breakdown of your scores.'));
+    expect(r.feedbackOffered).toBe(false);
+  });
+
+  it('reads "if you’d like to talk about it, I’m around next week" as an offer', () => {
+    const r = read(wrap(`${NO} The deciding factor was warehouse systems experience, which the other finalist had more of. If you'd like to talk about it, I'm around next week.`));
+    expect(r.feedbackOffered).toBe(true);
+  });
+
+  it('reads "if you would find it helpful to talk any of this through, I can book a call" as an offer', () => {
+    const r = read(wrap(`${NO} If you would find it helpful to talk any of this through, I can book a half-hour call.`));
+    expect(r.feedbackOffered).toBe(true);
+  });
+
+  it('does not read an offer from "if you’d like to discuss this with our payroll team"', () => {
+    const r = read(wrap(`${NO} Your travel expenses will be refunded this month. If you'd like to discuss this further with our payroll team, their number is on the claim form.`));
+    expect(r.feedbackOffered).toBe(false);
+  });
+
+  it('reads "you’re very welcome to ask me for more detail" as an offer', () => {
+    const r = read(wrap(`${NO} You're very welcome to ask me for more detail; I'm in the office all week.`));
+    expect(r.feedbackOffered).toBe(true);
+  });
+
+  it('does not read an offer from "feel free to ask for more details about the benefits"', () => {
+    const r = read(wrap('We are delighted to offer you the Logistics Analyst role, starting on 3 March. Feel free to ask for more details about the benefits package before you sign.'));
+    expect(r.feedbackOffered).toBe(false);
+  });
+
+  it('does not read an offer from tips before an interview ("feel free to have notes in front of you")', () => {
+    const r = read('Hi Mirela,\n\nLooking forward to your video interview on Thursday at 10:00. A couple of tips: check your headset beforehand, and feel free to have notes in front of you.\n\nSam');
+    expect(r.feedbackOffered).toBe(false);
+  });
+});
+
+describe('doors left open in people’s words', () => {
+  it('reads "I’ll keep your details on our system and contact you regarding other suitable roles" as a door', () => {
+    const r = read(wrap('Thank you for your call about the Site Engineer vacancy with our client in Leeds. Having shared your CV with them, they have decided not to take your application forward. I will of course keep your details on our system and contact you regarding other suitable roles as they come in.'));
+    expect(r.doorOpen).toBe(true);
+  });
+
+  it('does not read a door from "we will contact you regarding your travel expenses"', () => {
+    const r = read(wrap(`${NO} We will contact you regarding the travel expenses you claimed for the day.`));
+    expect(r.doorOpen).toBe(false);
+  });
+
+  it('reads "we shall keep your profile with us for senior openings that may arise" as a door', () => {
+    const r = read(wrap('Thank you for meeting the panel. With your experience, we feel the assistant manager role would not be a challenge for you, so we will not be offering it. We shall keep your profile with us for senior openings that may arise.'));
+    expect(r.doorOpen).toBe(true);
+  });
+
+  it('reads "if a programme manager post comes up I’ll be in touch first" as a door', () => {
+    const r = read(wrap('Lovely to meet you on Monday. We are not going to offer you the coordinator role, as it is mostly admin and you would outgrow it quickly. If a programme manager post comes up I\'ll be in touch first.'));
+    expect(r.doorOpen).toBe(true);
+  });
+
+  it('reads "if the second headcount is released next year I’ll contact you" as a door', () => {
+    const r = read(wrap('The budget for the second Analyst seat was frozen in the spending review, so we are closing the search and will not take your application further. If the second headcount is released next year I\'ll contact you before we advertise.'));
+    expect(r.doorOpen).toBe(true);
+  });
+
+  it('does not read a door from "if the post is filled, we will let you know" while the process goes on', () => {
+    const r = read(wrap('Thank you for your application for the Logistics Analyst post. We are still reviewing applications and if the post is filled before we reach yours, we will let you know.'));
+    expect(r.doorOpen).toBe(false);
+  });
+
+  it('reads "I’ll keep you front of mind for other contracts" as a door', () => {
+    const r = read(wrap('The client has come back: your day rate is above what they have budgeted, so they will not be taking you forward. I\'ll keep you front of mind for other contracts coming through.'));
+    expect(r.doorOpen).toBe(true);
+  });
+
+  it('reads "otherwise I’ll keep an eye out for you" as a door', () => {
+    const r = read(wrap(`${NO} I'm sorry it isn't better news. I'll keep an eye out for you.`));
+    expect(r.doorOpen).toBe(true);
+  });
+
+  it('does not read a door from "keep an eye out for your confirmation email"', () => {
+    const r = read(wrap(`${NO} Your expenses have been approved, so keep an eye out for your confirmation email.`));
+    expect(r.doorOpen).toBe(false);
+  });
+
+  it('reads "we’d genuinely like to work with you at some point" as a door', () => {
+    const r = read(wrap(`${NO} Please stay in touch; we'd genuinely like to work with you at some point.`));
+    expect(r.doorOpen).toBe(true);
+  });
+
+  it('does not read a door from "it would have been great to work with you"', () => {
+    const r = read(wrap(`${NO} It would have been great to work with you, and I'm sorry it didn't work out.`));
+    expect(r.doorOpen).toBe(false);
+  });
+
+  it('reads "if either of those changes down the track, please get in touch, I’d happily talk again" as a door', () => {
+    const r = read(wrap('The role is office-based in Perth and your salary expectation is above our range, so we won\'t be taking things further. If either of those changes for you down the track, please get in touch; I\'d happily talk again.'));
+    expect(r.doorOpen).toBe(true);
+  });
+
+  it('does not read a door from "if your details change, please let us know"', () => {
+    const r = read(wrap(`${NO} If your contact details change, please let us know so we can return your documents.`));
+    expect(r.doorOpen).toBe(false);
+  });
+
+  it('reads "we would welcome a new attempt from you in the next round" as a door', () => {
+    const r = read(wrap('Your translation test did not reach the threshold, so we will not invite you to interview. We run the test twice a year and would welcome a new attempt from you in the next round.'));
+    expect(r.doorOpen).toBe(true);
+  });
+
+  it('reads "we’ll be hiring more nurses as we grow, so keep an eye on us" as a door', () => {
+    const r = read(wrap('The role needs registration in two provinces, so we won\'t be taking your application further. We\'ll definitely be hiring more nurses as we grow, so keep an eye on us.'));
+    expect(r.doorOpen).toBe(true);
+  });
+
+  it('does not read a door from "follow us for news of the product launch"', () => {
+    const r = read(wrap(`${NO} In the meantime, follow us for news of the product launch.`));
+    expect(r.doorOpen).toBe(false);
+  });
+
+  it('reads "none of this is a reason not to apply again" as a door', () => {
+    const r = read(wrap(`${NO} None of this is a reason not to apply again; you came very close.`));
+    expect(r.doorOpen).toBe(true);
+  });
+
+  it('reads "we would be glad to reach out to you then" as a door', () => {
+    const r = read(wrap(`${NO} We expect to hire for senior roles next year; we would be glad to reach out to you then.`));
+    expect(r.doorOpen).toBe(true);
+  });
+
+  it('reads "I would very much like to see your application then" as a door', () => {
+    const r = read(wrap(`${NO} We will advertise a second post when the new unit opens in the autumn. I would very much like to see your application then.`));
+    expect(r.doorOpen).toBe(true);
+  });
+
+  it('reads "I’d like to stay in touch" beside "we expect to open another analyst position in the spring" as a door', () => {
+    const r = read(wrap(`${NO} I'd really like to stay in touch. Our team is growing and we expect to open another analyst position in the spring.`));
+    expect(r.doorOpen).toBe(true);
+  });
+
+  it('does not read a door from "stay in touch" beside a sentence naming no opening', () => {
+    const r = read(wrap(`${NO} I'd really like to stay in touch. Our team is moving to a new office in the spring.`));
+    expect(r.doorOpen).toBe(false);
+  });
+});
+
+describe('closed doors and pauses stay shut', () => {
+  it('does not read a door from "we are unable to accept a new application from you within 12 months"', () => {
+    const r = read(wrap('Thank you for applying to the Graduate Developer scheme. Your application has not been selected. Please note that we are unable to accept a new application from you for this scheme within the next 12 months.'));
+    expect(r.doorOpen).toBe(false);
+  });
+
+  it('does not read a door from "you will not be able to reapply for this requisition"', () => {
+    const r = read(wrap('This position requires a current critical care certificate, which your application does not show, so we cannot move forward. Please note you will not be able to reapply for this requisition.'));
+    expect(r.doorOpen).toBe(false);
+  });
+
+  it('does not read a door from a pause that says "you don’t need to re-apply"', () => {
+    const r = read(wrap('We have temporarily paused the Pharmacy Manager posting while we reorganise the department. No decisions have been made. We will email you when it reopens. You don\'t need to re-apply.'));
+    expect(r.kind).toBe('on_hold');
+    expect(r.doorOpen).toBe(false);
+  });
+
+  it('does not read a door from "the review of applications for this posting will be delayed"', () => {
+    const r = read(wrap('We regret to advise that the review of applications for this posting will be delayed until the new budget year. Your application remains under consideration.'));
+    expect(r.doorOpen).toBe(false);
+  });
+
+  it('does not read a door from "I’ll be in touch as soon as I know more, and I understand if you keep interviewing"', () => {
+    const r = read(wrap('The company has announced a hiring freeze, so we cannot make offers until it lifts; you are still very much in the running. I\'ll be in touch as soon as I know more, and I completely understand if you keep interviewing elsewhere.'));
+    expect(r.kind).toBe('on_hold');
+    expect(r.doorOpen).toBe(false);
+  });
+});
