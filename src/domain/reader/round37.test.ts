@@ -212,3 +212,112 @@ describe('closed doors and pauses stay shut', () => {
     expect(r.doorOpen).toBe(false);
   });
 });
+
+describe('specific feedback in people’s words', () => {
+  const TEST = 'Thank you for completing the written exercise for the Policy Officer post. We will not be taking your application to interview.';
+
+  it('reads "the sample had a couple of factual slips" as specific feedback', () => {
+    const r = read(wrap(`${TEST} The editors liked your tone, but the sample had a couple of factual slips in the housing figures.`));
+    expect(r.feedback).toBe(true);
+  });
+
+  it('reads "most of the statistics questions (means, variance and sampling) were left incomplete" as specific feedback', () => {
+    const r = read(wrap(`${TEST} Most of the statistics questions (means, variance and sampling) were left incomplete.`));
+    expect(r.feedback).toBe(true);
+  });
+
+  it('reads "the drafting section was below the pass mark" as specific feedback', () => {
+    const r = read(wrap(`${TEST} Your summary scored well, but the drafting section was below the pass mark.`));
+    expect(r.feedback).toBe(true);
+  });
+
+  it('does not read specific feedback from "your overall score was below the pass mark", which names no part', () => {
+    const r = read(wrap(`${TEST} Your overall score was below the pass mark.`));
+    expect(r.feedback).toBe(false);
+  });
+
+  it('reads "the prototype had no offline mode" as specific feedback', () => {
+    const r = read(wrap('Thank you for the mobile take-home for the App Developer role. We will not be moving forward: the prototype had no offline mode, which the brief asked for.'));
+    expect(r.feedback).toBe(true);
+  });
+
+  it('does not read specific feedback from "the submission had no issues uploading"', () => {
+    const r = read(wrap('Thank you for the mobile take-home for the App Developer role. The submission had no issues uploading, but we have decided to move forward with other candidates.'));
+    expect(r.feedback).toBe(false);
+  });
+
+  it('reads "there wasn’t a timeline or any costings" as specific feedback', () => {
+    const r = read(wrap(`${TEST} The ideas were lively, but there wasn't a timeline or any costings.`));
+    expect(r.feedback).toBe(true);
+  });
+
+  it('reads "the proposal went straight to the solution without any evidence" as specific feedback', () => {
+    const r = read(wrap(`${TEST} The proposal went straight to the solution without any evidence of the problem.`));
+    expect(r.feedback).toBe(true);
+  });
+
+  it('reads "it leaned on a single survey" as specific feedback', () => {
+    const r = read(wrap(`${TEST} The recommendation was clear, but it leaned on a single survey from 2019.`));
+    expect(r.feedback).toBe(true);
+  });
+
+  it('reads "the queries used a subquery where they needed a window function" as specific feedback', () => {
+    const r = read(wrap('Thank you for the SQL test for the Data Analyst role. We will not be progressing your application: the ranking queries used a subquery where they needed a window function.'));
+    expect(r.feedback).toBe(true);
+  });
+
+  it('reads "you told us you had never run a payroll on your own" as specific feedback', () => {
+    const r = read(wrap('Thanks for the call about the Payroll Officer post. We need someone who can run the monthly payroll alone from the first week, and you told us you had never run a payroll on your own, so we will not be taking things further.'));
+    expect(r.feedback).toBe(true);
+  });
+
+  it('reads "you’re a little light on the supplier side" as specific feedback', () => {
+    const r = read(wrap('Thanks for the phone chat. I think you\'re a little light on the supplier side for this one, so I won\'t be putting you forward.'));
+    expect(r.feedback).toBe(true);
+  });
+
+  it('does not read specific feedback from "we’re a bit short on time this week"', () => {
+    const r = read(wrap('Thanks for applying. We\'re a bit short on time this week, so a quick note: we won\'t be taking your application further.'));
+    expect(r.feedback).toBe(false);
+  });
+
+  it('reads "the panel’s main hesitation was around delegation" as specific feedback', () => {
+    const r = read(wrap('Thank you for the interviews on Tuesday. We will not be offering you the role. The panel\'s main hesitation was around delegation: your examples were all ones you had delivered yourself.'));
+    expect(r.feedback).toBe(true);
+  });
+
+  it('reads "you mentioned wanting to work fully on your own, whereas this team co-writes" as specific feedback', () => {
+    const r = read(wrap('Thank you for the call with our recruiter. In it you mentioned wanting to work fully on your own, whereas this team co-writes almost everything, so we will not be progressing your application.'));
+    expect(r.feedback).toBe(true);
+  });
+
+  it('does not read specific feedback from "you mentioned you were keen on the role, but the role has now been filled"', () => {
+    const r = read(wrap('Thank you for the call with our recruiter. You mentioned you were keen on the role, but the role has now been filled by another candidate.'));
+    expect(r.feedback).toBe(false);
+  });
+
+  it('reads "your application shows neither" as specific feedback', () => {
+    const r = read(wrap('Thanks for applying for the Support Worker role. All our roles need a first aid certificate and a full driving licence, and your application shows neither, so we cannot progress it.'));
+    expect(r.feedback).toBe(true);
+  });
+
+  it('reads "it did not show a completed nursing degree" as specific feedback', () => {
+    const r = read(wrap('Thank you for your application for the Clinical Educator post. Your application showed strong ward experience. However, it did not show a completed nursing degree, so it has not been shortlisted.'));
+    expect(r.feedback).toBe(true);
+  });
+
+  it('reads "experience with the rostering software, which you did not have" as specific feedback', () => {
+    const r = read(wrap('Thank you for the interview for the Rota Coordinator role. We have offered the post to another candidate. We were looking for experience with our rostering software, which you did not have.'));
+    expect(r.feedback).toBe(true);
+  });
+
+  it('does not read specific feedback from "the panel\'s notes, which you did not have access to"', () => {
+    const r = read(wrap('Thank you for the interview for the Rota Coordinator role. We have offered the post to another candidate. You asked about the panel\'s notes, which you did not have access to; they are kept for our records only.'));
+    expect(r.feedback).toBe(false);
+  });
+
+  it('reads "candidates with a retail background rather than a hospitality one" as specific feedback', () => {
+    const r = read(wrap('I put your profile to the client for the Store Operations role, and they have decided not to take you forward, as they want someone from a retail background rather than a hospitality one.'));
+    expect(r.feedback).toBe(true);
+  });
+});
