@@ -321,3 +321,90 @@ describe('specific feedback in people’s words', () => {
     expect(r.feedback).toBe(true);
   });
 });
+
+describe('more offers and doors in everyday words', () => {
+  it('reads "if you would find feedback useful, the head of department would be happy to speak with you" as an offer', () => {
+    const r = read(wrap(`${NO} If you would find feedback useful, the head of department would be happy to speak with you.`));
+    expect(r.feedbackOffered).toBe(true);
+  });
+
+  it('reads "the partner has offered to speak with you about her feedback" as an offer', () => {
+    const r = read(wrap(`${NO} Ms Okafor has offered to speak with you directly about her feedback; let me know and I will set it up.`));
+    expect(r.feedbackOffered).toBe(true);
+  });
+
+  it('reads "I’d be very happy to talk through the rest of our notes" as an offer', () => {
+    const r = read(wrap(`${NO} I'd be very happy to talk through the rest of our notes on a call if that would help.`));
+    expect(r.feedbackOffered).toBe(true);
+  });
+
+  it('reads "more than happy to give you a few pointers from our chat" as an offer', () => {
+    const r = read(wrap(`${NO} If it's useful, I'm more than happy to give you a few pointers from our chat.`));
+    expect(r.feedbackOffered).toBe(true);
+  });
+
+  it('does not read an offer from "let me know if you’d like to talk it through before you decide" on an offer', () => {
+    const r = read(wrap('Thanks for coming back on the offer for the Logistics Analyst role. We can raise the relocation allowance, and the revised letter is attached. Let me know if you\'d like to talk it through before you decide.'));
+    expect(r.feedbackOffered).toBe(false);
+  });
+
+  it('reads "if our bands change next year I’ll be in touch" as a door', () => {
+    const r = read(wrap('The most we can offer for this level is well below the base you need, so we won\'t be making you an offer. If our bands change next year I\'ll be in touch.'));
+    expect(r.doorOpen).toBe(true);
+  });
+
+  it('reads "contact you about future planning and allocation roles" as a door', () => {
+    const r = read(wrap('We will not be inviting you to interview. I\'d very much like to contact you about future planning and allocation roles, which we expect later this year.'));
+    expect(r.doorOpen).toBe(true);
+  });
+
+  it('reads "I’ve got a couple of group-level briefs coming in next month" as a door', () => {
+    const r = read(wrap('The client can\'t get near your salary, so I won\'t put you forward for this one. I\'ve got a couple of group-level briefs coming in next month that should sit nearer your number.'));
+    expect(r.doorOpen).toBe(true);
+  });
+
+  it('does not read a door from "we’ve got two new starters coming in next month"', () => {
+    const r = read(wrap('The kitchen is fully staffed for the summer, so we won\'t be taking your application further. We\'ve got two new cooks coming in next month.'));
+    expect(r.doorOpen).toBe(false);
+  });
+
+  it('reads "once you’ve got the licence sorted, give me a ring" as a door', () => {
+    const r = read(wrap('For this intake we need operators who already hold a heavy vehicle licence, so we won\'t be taking your application further this round. Once you\'ve got the licence sorted, give me a ring.'));
+    expect(r.doorOpen).toBe(true);
+  });
+
+  it('does not read a door from "once you’ve received the documents, let us know"', () => {
+    const r = read(wrap(`${NO} Once you've received the returned documents, let us know.`));
+    expect(r.doorOpen).toBe(false);
+  });
+
+  it('reads "if the funding is restored in the autumn round, I will contact you before we advertise" as a door', () => {
+    const r = read(wrap('Our funder will not renew the grant for this post, so the trustees have stopped recruiting for it. If the funding is restored in the autumn round, I will contact you before we advertise.'));
+    expect(r.doorOpen).toBe(true);
+  });
+
+  it('reads "you may wish to look at our graduate nurse vacancies" as a door', () => {
+    const r = read(wrap('Current registration is essential for this post, so your application could not be shortlisted. If you are awaiting your registration, you may wish to look at our graduate nurse vacancies, which are advertised separately.'));
+    expect(r.doorOpen).toBe(true);
+  });
+
+  it('reads "please look again at our vacancies when you have reached B2" as a door', () => {
+    const r = read(wrap('This role needs Dutch at B2 level, so we will not continue with your application. When you have reached B2, please look again at our vacancies.'));
+    expect(r.doorOpen).toBe(true);
+  });
+
+  it('reads "please have another go next year" as a door', () => {
+    const r = read(wrap('Your practical test did not meet the standard, so we will not be offering you an apprenticeship this time. Please have another go next year.'));
+    expect(r.doorOpen).toBe(true);
+  });
+
+  it('reads "you may retake the assessment after 30 days" as a door', () => {
+    const r = read(wrap('Your English assessment score was below the minimum for this account, so we cannot endorse you for the next step. You may retake the assessment after 30 days.'));
+    expect(r.doorOpen).toBe(true);
+  });
+
+  it('does not read a door from "you are not eligible to retake the assessment"', () => {
+    const r = read(wrap('Your English assessment score was below the minimum for this account, so we cannot endorse you for the next step. Please note you are not eligible to retake the assessment for this campaign.'));
+    expect(r.doorOpen).toBe(false);
+  });
+});
