@@ -408,3 +408,100 @@ describe('more offers and doors in everyday words', () => {
     expect(r.doorOpen).toBe(false);
   });
 });
+
+describe('recruiters’ and managers’ doors, and offers to explain the marking', () => {
+  it('reads "we’d love to see your name come through for one of those" as a door', () => {
+    const r = read(wrap(`${NO} If a front office manager post opens at any of our hotels, we'd love to see your name come through for it.`));
+    expect(r.doorOpen).toBe(true);
+  });
+
+  it('reads "your background will remain in our database" as a door', () => {
+    const r = read(wrap('The post will be covered by a current employee under our internal mobility policy, so the external process is closed. Your background will remain in our database, and we will consider it for future projects.'));
+    expect(r.doorOpen).toBe(true);
+  });
+
+  it('reads "if we hire for marketing again after the pivot, I’ll get in touch" as a door', () => {
+    const r = read(wrap('We have decided to pivot, so the Growth Lead role no longer exists and I am closing it. If we hire for marketing again in the autumn, I\'ll get in touch with you first.'));
+    expect(r.doorOpen).toBe(true);
+  });
+
+  it('reads "when hiring reopens, I’d like to reach out to you first" as a door', () => {
+    const r = read(wrap('Our board has frozen all engineering hiring until the end of Q2, so we are closing this role and will not be taking your application further. When hiring reopens, I\'d like to reach out to you first.'));
+    expect(r.doorOpen).toBe(true);
+  });
+
+  it('reads "I’ll send anything suitable your way as soon as it lands" as a door', () => {
+    const r = read(wrap('The client needs someone in the office four days a week, so they have passed on your CV. I see plenty of remote roles though, and I\'ll send anything suitable your way as soon as it lands.'));
+    expect(r.doorOpen).toBe(true);
+  });
+
+  it('does not read a door from "I’ll send your expenses form your way"', () => {
+    const r = read(wrap(`${NO} I'll send the expenses form your way this afternoon.`));
+    expect(r.doorOpen).toBe(false);
+  });
+
+  it('reads "I’ll keep you on my list for anything at the higher end" as a door', () => {
+    const r = read(wrap('The client will not be putting you through to interview, as your minimum is above the budget. I\'ll keep you on my list for anything at the higher end.'));
+    expect(r.doorOpen).toBe(true);
+  });
+
+  it('does not read a door from "we will not keep you on our mailing list"', () => {
+    const r = read(wrap(`${NO} As you asked, we will not keep you on our mailing list.`));
+    expect(r.doorOpen).toBe(false);
+  });
+
+  it('reads "we would be glad to have you sit it again next time" of a test as a door', () => {
+    const r = read(wrap('Thank you for taking the sub-editing test. Too many of the planted errors were left in, so we will not be inviting you to interview. We run this test for every vacancy and would be glad to have you sit it again next time.'));
+    expect(r.doorOpen).toBe(true);
+  });
+
+  it('reads "the faculty will be advertising several posts next year and would welcome an application from you" as a door', () => {
+    const r = read(wrap('The committee has recommended a current staff member for the post. The Faculty will be advertising several posts in the next academic year, and the committee would welcome an application from you.'));
+    expect(r.doorOpen).toBe(true);
+  });
+
+  it('reads "get that certificate done and call me" as a door', () => {
+    const r = read(wrap('You don\'t have your gas safety certificate yet, and I can\'t send anyone out without it, so I\'m going to pass for now. Get that certificate done and call me.'));
+    expect(r.doorOpen).toBe(true);
+  });
+
+  it('reads "happy to jump on another quick call and go through what they told me" as an offer', () => {
+    const r = read(wrap('The client has decided not to move you to the technical interview. If it\'d help, I\'m happy to jump on another quick call and go through what they told me.'));
+    expect(r.feedbackOffered).toBe(true);
+  });
+
+  it('reads "if you would like a short summary of how your submission was marked, write to us" as an offer', () => {
+    const r = read(wrap('Your written exercise did not score highly enough to be invited to interview. If you would like a short summary of how your submission was marked, please write to us within two weeks and we will share it.'));
+    expect(r.feedbackOffered).toBe(true);
+  });
+
+  it('reads "if you’d like to hear his thoughts in more detail, I can set up a short call" as an offer', () => {
+    const r = read(wrap('We have decided to go with another candidate. Daniel enjoyed speaking with you, and if you\'d like to hear his thoughts in more detail, I can set up a short call.'));
+    expect(r.feedbackOffered).toBe(true);
+  });
+
+  it('reads "if you would like to go through the marked script, you are welcome to come in" as an offer', () => {
+    const r = read(wrap('Your script will not be going forward. If you would like to go through the marked script, you are welcome to come to the newsroom any weekday.'));
+    expect(r.feedbackOffered).toBe(true);
+  });
+
+  it('reads "if you’d like a bit more context on this decision, I’m happy to set up a call" as an offer', () => {
+    const r = read(wrap(`${NO} If you'd like a bit more context on this decision, I'm happy to set up a 10-minute call.`));
+    expect(r.feedbackOffered).toBe(true);
+  });
+
+  it('reads "the editor would gladly explain the considerations to you" as an offer', () => {
+    const r = read(wrap(`${NO} Our editor would gladly explain the considerations to you in more detail; just send me a message.`));
+    expect(r.feedbackOffered).toBe(true);
+  });
+
+  it('reads "if you would like to talk the marking through, let me know" as an offer', () => {
+    const r = read(wrap('Your overall score was below the threshold to progress to interview. If you would like to talk the marking through, please let me know and I will arrange a call.'));
+    expect(r.feedbackOffered).toBe(true);
+  });
+
+  it('does not read an offer from "we are unable to talk the marking through with candidates"', () => {
+    const r = read(wrap('Your overall score was below the threshold to progress to interview. We are unable to talk the marking through with individual candidates.'));
+    expect(r.feedbackOffered).toBe(false);
+  });
+});
