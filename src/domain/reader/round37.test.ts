@@ -505,3 +505,30 @@ describe('recruiters’ and managers’ doors, and offers to explain the marking
     expect(r.feedbackOffered).toBe(false);
   });
 });
+
+describe('the recruiter back the moment a role arrives', () => {
+  it('reads "I’ll be in touch as soon as one of those comes across my desk" as a door', () => {
+    const r = read(wrap('The hiring manager feels you would be under-used in a coordinator role, so she has decided not to take your application further. It bodes well for the manager-level roles we talked about, and I\'ll be in touch as soon as one of those comes across my desk.'));
+    expect(r.doorOpen).toBe(true);
+  });
+
+  it('reads "I’ll come back to you when something suitable lands" as a door', () => {
+    const r = read(wrap('The client is capped well below your range, so I won\'t be putting your profile forward. I\'ll come back to you when something suitable lands.'));
+    expect(r.doorOpen).toBe(true);
+  });
+
+  it('reads "we’d genuinely love to see your name come through" after an opening as a door', () => {
+    const r = read(wrap(`${NO} If a team leader position opens at any of our depots, we'd genuinely love to see your name come through.`));
+    expect(r.doorOpen).toBe(true);
+  });
+
+  it('does not read a door from "if you’d like to talk through this or anything else, I’ll give you a ring"', () => {
+    const r = read(wrap(`${NO} If you'd like to talk through this or anything else from our call, just let me know and I'll give you a ring.`));
+    expect(r.doorOpen).toBe(false);
+  });
+
+  it('does not read a door from "I’ll let you know as soon as the refund comes through"', () => {
+    const r = read(wrap(`${NO} I'll let you know as soon as your travel refund comes through.`));
+    expect(r.doorOpen).toBe(false);
+  });
+});
