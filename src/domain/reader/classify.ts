@@ -293,6 +293,28 @@ function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage, sent
 const RESUME_ONLY = /\b(?:reopen|re-open|resume|restart|(?:moves?|moving|starts?|starting|gets? going|kicks? off) again|pick(?:s|ing)? (?:(?:things|it|this|the process|the search) )?(?:back )?up|back on|unfreeze|lifted|funding|budget|decision|(?:still|remains?) (?:live|active|open|on file|with us|under consideration)|(?:in touch|contact you|let you know|reach out) (?:again )?then\b)/;
 const FUTURE_DOOR = /(?:future|other|another|new|similar|upcoming) (?:roles?|positions?|openings?|opportunit|vacanc)|talent (?:pool|community|network)|re-?apply|apply again/;
 
+/** the sender's wish to keep in touch with the candidate, said on its own: "I'd really like to stay in touch" */
+const KEEP_IN_TOUCH = /\b(?:stay|keep|remain) (?:in touch|in contact|connected)\b/;
+const TOUCH_REFUSED = /\b(?:not|n't|unable|cannot|no need)\b[^.;]{0,20}\b(?:stay|keep|remain)\b|\b(?:questions?|queries)\b/;
+/**
+ * …beside a sentence that names an opening to come: "we're opening a Bristol branch in the autumn and there'll be a
+ * similar role there", "we expect to open at least one more analyst position in the spring"
+ */
+const OPENING_TO_COME = /\b(?:we(?:'re| are|'ll be| will be) (?:opening|launching|creating|adding|advertising|recruiting for|hiring for)|(?:we|they|the (?:team|company|business|client)) (?:expect|plan|hope|intend|are going|are planning|are hoping)s? to (?:open|advertise|hire|recruit|add|create)|there(?:'ll| will|'s going to) be (?:a|an|another|more|other|new|further|similar))\b[^.;]{0,80}\b(?:roles?|posts?|positions?|openings?|vacanc(?:y|ies)|jobs?|opportunit(?:y|ies)|seats?|headcount)\b/;
+const OPENING_DENIED = /\b(?:not|n't|no plans?|unlikely)\b[^.;]{0,20}\b(?:open|opening|hire|hiring|recruit|advertise|be)\b/;
+
+/** A sentence keeping in touch next to one naming an opening to come: the door the two say together. */
+function touchBesideOpening(sentences: readonly Sentence[]): Sentence | undefined {
+  const live = sentences.filter((s) => !s.footer && !s.subject);
+  for (let i = 0; i < live.length; i++) {
+    const s = live[i];
+    if (!s || !KEEP_IN_TOUCH.test(s.norm) || TOUCH_REFUSED.test(s.norm)) continue;
+    const next = [live[i - 1], live[i + 1]].find((n) => n && OPENING_TO_COME.test(n.norm) && !OPENING_DENIED.test(n.norm));
+    if (next) return s;
+  }
+  return undefined;
+}
+
 /** reasons that only appear when someone is being declined */
 const DECLINE_REASONS: readonly ReasonLabel[] = ['overqualified', 'position_filled', 'internal_candidate', 'salary', 'assessment', 'skills_gap', 'profile_mismatch', 'role_closed', 'culture_fit', 'location'];
 
@@ -619,6 +641,13 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
       door.hits = door.hits.filter((h) => FUTURE_DOOR.test(h.sentence.norm) || !RESUME_ONLY.test(h.sentence.norm));
       door.score = door.hits.reduce((sum, h) => sum + h.w, 0);
     }
+  }
+  const touch = declined && scoreOf(flags, 'doorOpen') < THRESHOLD ? touchBesideOpening(sentences) : undefined;
+  if (touch) {
+    const door = flags.get('doorOpen') ?? { score: 0, hits: [] };
+    door.hits.push({ sentence: touch, w: 1.3 });
+    door.score += 1.3;
+    flags.set('doorOpen', door);
   }
   const doorOpen = declined && scoreOf(flags, 'doorOpen') >= THRESHOLD;
   if (feedbackOffered) evidence.push({ label: 'feedbackOffered', value: 'true', sentences: evidenceOf(flags, 'feedbackOffered'), confidence: confidenceOf(scoreOf(flags, 'feedbackOffered')) });
