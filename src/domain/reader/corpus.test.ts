@@ -66,7 +66,7 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.905);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.86);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.98);
-    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.985);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.99);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
   });
 
@@ -101,7 +101,7 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   it('does not fall below its recorded scores on the fourth sealed part', () => {
     const r = score('sealed-4.jsonl');
     expect(r.n).toBe(90);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.94);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.955);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.89);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.855);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.94);
@@ -115,9 +115,9 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-5.jsonl');
     expect(r.n).toBe(92);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.93);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.965);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.96);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.945);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.985);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.965);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.975);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.985);
@@ -127,14 +127,14 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   it('does not fall below its recorded scores on the sixth sealed part', () => {
     const r = score('sealed-6.jsonl');
     expect(r.n).toBe(99);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.92);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.925);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.935);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.92);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.885);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.965);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.985);
-    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.975);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.965);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
-    expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.97);
+    expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.985);
   });
   // the seventh sealed part (94 messages: ATS templates, agencies, government, creative and sales roles, remote teams,
   // other Englishes, written and scored before the eighth round): only scored; floors are its figures with the model of ADR 0063
@@ -142,9 +142,9 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-7.jsonl');
     expect(r.n).toBe(94);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.915);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.865);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.835);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.955);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.9);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.86);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.965);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.975);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
@@ -155,12 +155,12 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   it('does not fall below its recorded scores on the eighth sealed part', () => {
     const r = score('sealed-8.jsonl');
     expect(r.n).toBe(98);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.97);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.905);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.89);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.975);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.985);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.92);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.905);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.965);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
-    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.945);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.965);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.985);
   });
@@ -169,12 +169,12 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   it('does not fall below its recorded scores on the ninth sealed part', () => {
     const r = score('sealed-9.jsonl');
     expect(r.n).toBe(110);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.96);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.98);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.935);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.89);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.99);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(1);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.99);
-    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.97);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.98);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.98);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.98);
   });
@@ -183,11 +183,11 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   it('does not fall below its recorded scores on the tenth sealed part', () => {
     const r = score('sealed-10.jsonl');
     expect(r.n).toBe(97);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.935);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.92);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.96);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.915);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.86);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.955);
-    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.965);
+    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.985);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.945);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.985);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
@@ -199,14 +199,14 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   it('does not fall below its recorded scores on the eleventh sealed part', () => {
     const r = score('sealed-11.jsonl');
     expect(r.n).toBe(110);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.9);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.87);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.82);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.94);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.915);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.86);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.99);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
-    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.95);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.98);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.975);
-    expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.975);
+    expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
   });
   // the twelfth sealed part (83 messages: rejection letters of HR template sites and ATS template libraries, 46 raw
   // templates with their placeholders left in and 37 as sent, filled or half filled; 71 rejections, 3 paused processes
@@ -216,7 +216,7 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   it('does not fall below its recorded scores on the twelfth sealed part', () => {
     const r = score('sealed-12.jsonl');
     expect(r.n).toBe(83);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.945);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(1);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.93);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.93);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.975);
@@ -232,7 +232,7 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   it('does not fall below its recorded scores on the thirteenth sealed part', () => {
     const r = score('sealed-13.jsonl');
     expect(r.n).toBe(119);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.93);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.915);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.975);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.945);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.965);
@@ -249,7 +249,7 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.895);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.98);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
-    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.965);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.98);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
   });
@@ -261,11 +261,11 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-15.jsonl');
     expect(r.n).toBe(126);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.93);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.905);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.865);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.9);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.855);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.925);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.98);
-    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.965);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.975);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.975);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.975);
   });
@@ -276,22 +276,22 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   it('does not fall below its recorded scores on the sixteenth sealed part', () => {
     const r = score('sealed-16.jsonl');
     expect(r.n).toBe(120);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.89);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.935);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.89);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.86);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.94);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.905);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.975);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.99);
-    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.915);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.93);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.965);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
   });
   it('does not fall below its recorded scores on the seventeenth sealed part', () => {
     const r = score('sealed-17.jsonl');
     expect(r.n).toBe(120);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.845);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.845);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.76);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.9);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.855);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.865);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.78);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.905);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.905);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
@@ -303,13 +303,13 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   it('does not fall below its recorded scores on the eighteenth sealed part', () => {
     const r = score('sealed-18.jsonl');
     expect(r.n).toBe(120);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.885);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.91);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.83);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.915);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.93);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.86);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.89);
-    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.98);
+    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.975);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.93);
-    expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.975);
+    expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.985);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.965);
   });
   // the nineteenth sealed part (130: seventy rejections from as many employers, and a Cork microbiologist's inbox of
@@ -318,13 +318,13 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   it('does not fall below its recorded scores on the nineteenth sealed part', () => {
     const r = score('sealed-19.jsonl');
     expect(r.n).toBe(130);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.9);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.9);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.8);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.9);
-    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.9);
-    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.9);
-    expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.9);
-    expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.9);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.955);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.895);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.85);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.945);
+    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.99);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.95);
+    expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.975);
+    expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.975);
   });
 });
