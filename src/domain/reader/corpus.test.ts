@@ -313,7 +313,7 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.965);
   });
   // the nineteenth sealed part (130: seventy rejections from as many employers, and a Cork microbiologist's inbox of
-  // sixty with thirty-five look-alikes), written before the changes of ADR 0067 and scored once at first sight (figures
+  // sixty with thirty-five look-alikes), written before the changes of ADR 0068 and scored once at first sight (figures
   // in the ADR): the floors are its figures with the reader as shipped
   it('does not fall below its recorded scores on the nineteenth sealed part', () => {
     const r = score('sealed-19.jsonl');
