@@ -62,6 +62,9 @@ const groups: [string, Row[]][] = [
   ['dev-40', dev.filter((r) => r.id.startsWith('d40-'))],
   ['dev-41', dev.filter((r) => r.id.startsWith('d41-'))],
   ['dev-42', dev.filter((r) => r.id.startsWith('d42-'))],
+  ['dev-43', dev.filter((r) => r.id.startsWith('d43-'))],
+  ['dev-44', dev.filter((r) => r.id.startsWith('d44-'))],
+  ['dev-45', dev.filter((r) => r.id.startsWith('d45-'))],
   ...['sealed.jsonl', 'sealed-2.jsonl', 'sealed-3.jsonl', 'sealed-4.jsonl', 'sealed-5.jsonl', 'sealed-6.jsonl', 'sealed-7.jsonl', 'sealed-8.jsonl', 'sealed-9.jsonl', 'sealed-10.jsonl', 'sealed-11.jsonl', 'sealed-12.jsonl', 'sealed-13.jsonl', 'sealed-14.jsonl', 'sealed-15.jsonl', 'sealed-16.jsonl', 'sealed-17.jsonl', 'sealed-18.jsonl', 'sealed-19.jsonl'].map((f): [string, Row[]] => [f.replace('.jsonl', ''), rows(f)]),
 ];
 const real = '/work/shared/data/rejection-emails/dev.jsonl';

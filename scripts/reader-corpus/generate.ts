@@ -53,6 +53,9 @@ import { HANDWRITTEN_DEV_39 } from './handwritten-dev-39.js';
 import { HANDWRITTEN_DEV_40 } from './handwritten-dev-40.js';
 import { HANDWRITTEN_DEV_41 } from './handwritten-dev-41.js';
 import { HANDWRITTEN_DEV_42 } from './handwritten-dev-42.js';
+import { HANDWRITTEN_DEV_43 } from './handwritten-dev-43.js';
+import { HANDWRITTEN_DEV_44 } from './handwritten-dev-44.js';
+import { HANDWRITTEN_DEV_45 } from './handwritten-dev-45.js';
 import { HANDWRITTEN_DEV_23 } from './handwritten-dev-23.js';
 import { HANDWRITTEN_DEV_16 } from './handwritten-dev-16.js';
 import { HANDWRITTEN_DEV_18 } from './handwritten-dev-18.js';
@@ -362,6 +365,9 @@ HANDWRITTEN_DEV_39.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 
 HANDWRITTEN_DEV_40.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_41.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_42.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
+HANDWRITTEN_DEV_43.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
+HANDWRITTEN_DEV_44.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
+HANDWRITTEN_DEV_45.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 const write = (name: string, rows: CorpusLine[]): void => {
   writeFileSync(join(outDir, name), rows.map((x) => JSON.stringify(x)).join('\n') + '\n');
   console.log(`${name}: ${rows.length} messages`);
