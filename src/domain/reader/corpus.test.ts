@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { evaluate, parseLabelled } from './evaluate.js';
-import { readMessage } from './read-message.js';
+import { readerFeatures, readMessage } from './read-message.js';
 
 const corpus = join(dirname(fileURLToPath(import.meta.url)), '../../../tests/reader-corpus');
 
@@ -52,7 +52,12 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     // every hand-written development batch is there: after committing a new batch, run `npx tsx scripts/reader-asof.ts`
     // and retrain (`npm run train:reader`), or its messages teach the model today's rules as if they were unseen mail
     const named = new Set(asof.map((a) => a.id));
-    expect([...dev.keys()].filter((id) => /^d\d+-/.test(id) && !named.has(id))).toEqual([]);
+    // (a message the reader leaves to its other-language reading has no findings to keep: "não vamos avançar…")
+    const readable = (id: string): boolean => {
+      const r = dev.get(id);
+      return Boolean(r && readerFeatures({ text: r.text, subject: r.subject }));
+    };
+    expect([...dev.keys()].filter((id) => /^d\d+-/.test(id) && !named.has(id) && readable(id))).toEqual([]);
     expect(asof.flatMap((a) => a.rule).filter((f) => /^[wstc]:/.test(f))).toEqual([]);
     // the rules then said "rejection" where the label says otherwise more often than they do today
     const wrongThen = asof.filter((a) => a.rule.includes('rk:rejection') !== (dev.get(a.id)?.kind === 'rejection')).length;
