@@ -88,3 +88,78 @@ describe('words that only look like a step', () => {
     expect(r.stage).toBe('assessment');
   });
 });
+
+describe('the last step named in other words', () => {
+  it('reads "thanks for a full day with our operations team" as a final round', () => {
+    const r = read(wrap('Thanks for a full day with our operations team on Wednesday. It was close, but we will not be offering you the role.'));
+    expect(r.stage).toBe('final');
+  });
+
+  it('does not read "the manager will make the final call" as a final round', () => {
+    const r = read(wrap('Thanks for the chat with our CTO last week. Our new Head of Engineering will make the final call on this hire, so we are pausing the role until she starts.'));
+    expect(r.stage).toBe('interview');
+  });
+
+  it('reads "the final design session with Ola" as a final round', () => {
+    const r = read(wrap('Thanks for doing the final design session with Ola on Friday. We have decided not to make you an offer.'));
+    expect(r.stage).toBe('final');
+  });
+
+  it('reads "your visit to campus and your seminar" as a final round', () => {
+    const r = read(wrap('Thank you for your visit to campus in March and for your seminar. The committee has offered the position to another candidate.'));
+    expect(r.stage).toBe('final');
+  });
+});
+
+describe('a visit to the workplace', () => {
+  it('reads "many thanks for visiting the kitchen" as an interview', () => {
+    const r = read(wrap('Many thanks for visiting the kitchen on Thursday and walking the line with Hugo. We have decided not to offer you the role.'));
+    expect(r.stage).toBe('interview');
+  });
+
+  it('does not read "thanks for coming out to the depot to sit the driving test" as more than a test', () => {
+    const r = read(wrap('Thanks for coming out to the depot on Monday to sit the driving test. You did not pass the reversing section, so we will not be going further.'));
+    expect(r.stage).toBe('assessment');
+  });
+});
+
+describe('conversations and interviews that are no one’s', () => {
+  it('does not read "we have paused all interviews for the role" as an interview', () => {
+    const r = read(wrap('We have paused all interviews for the Data Engineer role while the budget is reviewed. Your application is still with us and we will be in touch.'));
+    expect(r.stage).toBe('application');
+  });
+
+  it('does not read "all the calls from the first stage" as interviews', () => {
+    const r = read(wrap('Thanks for your time on the phone last week. We have now reviewed all the calls from the first stage and will not be taking you forward.'));
+    expect(r.stage).toBe('screen');
+  });
+
+  it('still reads "after all the conversations with the team" as an interview', () => {
+    const r = read(wrap('After all the conversations with the team, we have decided not to make you an offer.'));
+    expect(r.stage).toBe('interview');
+  });
+});
+
+describe('a call whose word was carried to the manager', () => {
+  it('reads "having taken your notice period back to the hiring manager" after a call as a screen', () => {
+    const r = read(wrap('Thanks for the call on Friday. Having taken your notice period back to the hiring manager, I am afraid three months is too long for this project, so we will not be proceeding.'));
+    expect(r.stage).toBe('screen');
+  });
+
+  it('reads "I did check with the team" after a call as a screen', () => {
+    const r = read(wrap('Thanks for the call earlier. I did check with the team about sponsorship, and they cannot sponsor a visa for this role, so they will not take your profile forward.'));
+    expect(r.stage).toBe('screen');
+  });
+});
+
+describe('a financial model handed in', () => {
+  it('reads "thank you for the valuation model you built for us" as a test', () => {
+    const r = read(wrap('Thank you for the valuation model you built for us. We have compared all submissions and will not be progressing your application.'));
+    expect(r.stage).toBe('assessment');
+  });
+
+  it('does not read "experience with financial models" as a test', () => {
+    const r = read(wrap('Thank you for applying. We are looking for someone with more experience with financial models in private equity and will not be progressing your application.'));
+    expect(r.stage).toBe('application');
+  });
+});
