@@ -96,3 +96,32 @@ describe('doors opened in passing', () => {
     expect(r.doorOpen).toBe(false);
   });
 });
+
+describe('the work found wrong in itself', () => {
+  it('reads "the summary memo contained two factual errors" as specific feedback', () => {
+    const r = read(wrap('Thank you for completing the written exercise for the Policy Officer post. Your structure was clear, but the summary memo contained two factual errors about the funding rules. We will not be taking you to interview.'));
+    expect(r.feedback).toBe(true);
+  });
+
+  it('reads "several figures were calculated incorrectly" and "the proposals weren\'t costed at all" as specific feedback', () => {
+    expect(read(wrap('Thanks for sending back the pricing task. Several of the margins were calculated incorrectly, so we will not move you to the next round.')).feedback).toBe(true);
+    expect(read(wrap('Thanks for the strategy exercise. Your diagnosis was sharp, but the proposals weren\'t costed at all, so we will not move you to the next round.')).feedback).toBe(true);
+  });
+
+  it('does not read "your submission was not selected" or "the essay had no errors" as specific feedback', () => {
+    expect(read(wrap('Thank you for entering the essay exercise for the Graduate Scheme. Your submission was not selected for the next stage this year.')).feedback).toBe(false);
+    expect(read(wrap('Thank you for entering the essay exercise for the Graduate Scheme. The essay had no errors we could find, but we received many strong entries and will not be progressing yours.')).feedback).toBe(false);
+  });
+});
+
+describe('a shortfall whose cause names a volume of the work, not of the field', () => {
+  it('reads "below the bar, mainly because the forecast left out call volume" as specific feedback', () => {
+    const r = read(wrap('We scored your staffing plan against the rubric and it came in below the bar, mainly because the forecast left out call volume per shift.'));
+    expect(r.feedback).toBe(true);
+  });
+
+  it('does not read "below our bar, mainly because of the volume of applications" as feedback', () => {
+    const r = read(wrap('Your application came in below our bar this time, mainly because of the volume of applications we received for the post.'));
+    expect(r.feedback).toBe(false);
+  });
+});

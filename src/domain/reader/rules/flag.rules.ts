@@ -24,7 +24,7 @@ const SHORTFALL = /\b(?:did not|didn't|does not|doesn't|failed to|did not quite|
  * "especially in the analysis", "mainly because of the nested loops" (not the field: "because of the number of applicants")
  */
 const SINGLED_OUT = /\b(?:particularly|especially|notably|in particular|mainly|mostly|chiefly|primarily|largely|above all|specifically|most of all)\b,? (?:around|in|on|with|when|where|for|the|your|how|because|due|owing|regarding|at)\b|\b(?:because of|due to|owing to) (?:the|your|a|an|how|some)\b/;
-const FIELD_CAUSE = /\b(?:volume|number|calibre|caliber|competition|competitive|applications|applicants|candidates|others)\b/;
+const FIELD_CAUSE = /\b(?:(?:volume|number) of (?:[\w-]+ )?(?:applica\w+|candidates|people|submissions|responses|entries|cvs|resumes)|calibre|caliber|competition|competitive|applications|applicants|candidates|others)\b/;
 
 /** what the candidate handed in or made, whatever it is called */
 const WORK_NOUN = String.raw`(?:note|notes|briefing|analysis|analyses|solution|code|prototype|report|submission|deck|slides|presentation|plan|essay|memo|proposal|design|designs|answers?|model|draft|write-?up|exercise|case|case study|task|take-home|assignment|mock-?ups?|wireframes?|portfolio piece|recommendations?|pitch|lesson|spreadsheet)`;
@@ -338,4 +338,7 @@ export const FLAG_RULES: readonly Rule<FlagLabel>[] = [
   { label: 'doorOpen', w: 1.3, re: /\b(?:love|like|happy|glad|keen|hope|hoping) to (?:reach out|get in touch|be in touch|contact you|call you)\b[^.;]{0,50}\b(?:down the (?:line|road|track)|in (?:the )?future|another time|(?:freelance|contract|project|future|other) (?:work|projects?|roles?)|again)\b/, unless: /\b(?:not|n't|unable)\b/ },
   // the sender back as soon as a frozen role reopens: "I'll ping you the second it reopens"
   { label: 'doorOpen', w: 1.3, re: /\b(?:ping|text|message|call|email|ring|contact|tell|let) you(?: know)? (?:the (?:second|minute|moment|day)|as soon as|when|once|if) (?:it|the (?:role|post|position|job|opening|vacancy|hire|search)|hiring|recruiting|things?) (?:reopens?|re-opens?|opens? (?:up )?again|comes? back|restarts?|resumes?|is back|unfreezes?|thaws?)\b/ },
+  // the work found wrong in itself: "the draft letter contained factual errors", "two of the legal terms were rendered
+  // incorrectly", "the recommendations weren't sized at all" (not the decision on it: "your submission was not selected")
+  { label: 'feedback', w: 1.2, re: new RegExp(String.raw`\b(?:the|your|this|that) (?:[\w-]+ ){0,2}?${WORK_NOUN}\b[^.;]{0,30}?\b(?:contained|included|had|showed|made) (?:[\w-]+ ){0,2}?(?:errors|mistakes|inaccuracies|typos|bugs|omissions|factual errors)\b|\b(?:were|was) (?:rendered|translated|calculated|transcribed|coded|formatted|cited|spelled|spelt|priced|costed) (?:incorrectly|wrongly|inaccurately)\b|\b(?:the|your) (?:[\w-]+ ){0,2}?${WORK_NOUN}s? (?:was|were)(?:n't| not) (?!(?:selected|shortlisted|progressed|successful|chosen|accepted|considered|reviewed|received|submitted)\b)[a-z]+ed (?:at all|properly|fully|clearly|sufficiently)\b`), unless: /\bif\b|\bno (?:errors|mistakes)\b|\bwithout (?:any )?(?:errors|mistakes)\b/ },
 ];
