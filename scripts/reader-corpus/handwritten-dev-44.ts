@@ -386,7 +386,7 @@ Speak soon,
 Carla Monteiro
 Verdemar Talent`, 'Great speaking today'),
 
-  rej('screen', ['location'], { ...fb },
+  rej('screen', ['location'], { ...fb, ...door },
     `Hi Marta,
 
 Thanks for the call yesterday. I did check with the team about the location question: unfortunately the client needs the CSM to be based in Spain and on a Spanish contract, because of how the entity is set up, and relocation isn't something they'll support. So I'm afraid they won't take your profile forward for this one.
