@@ -69,3 +69,20 @@ describe('a round the candidate was not moved on to', () => {
     expect(r.stage).toBe('interview');
   });
 });
+
+describe('feedback refused after the words that usually offer it', () => {
+  it('reads "if you would like feedback, I am afraid we cannot give it" as no offer of feedback', () => {
+    const r = read(wrap('Thank you for interviewing for the Analyst role. We will not be offering you the position. If you would like feedback, I am afraid we cannot give it, as we had over two hundred applicants.'));
+    expect(r.feedbackOffered).toBe(false);
+  });
+
+  it('reads "if you would like feedback, that is not something we can offer" as no offer of feedback', () => {
+    const r = read(wrap('We will not be offering you the position. If you would like feedback, I am afraid that is not something we can offer.'));
+    expect(r.feedbackOffered).toBe(false);
+  });
+
+  it('still reads "if you would like feedback, just reply and I will give it gladly" as an offer', () => {
+    const r = read(wrap('We will not be offering you the position. If you would like feedback, just reply and I will give it gladly.'));
+    expect(r.feedbackOffered).toBe(true);
+  });
+});
