@@ -162,6 +162,17 @@ function decideKind(k: Map<KindLabel, LabelScore>): { kind: Kind; score: number 
   return { kind: 'other', score: Math.max(0.5, 1 - rejection) };
 }
 
+/** the interview cue was no meeting: it goes, and so do the team cues of the same sentences ("the panel felt …") */
+function dropInterview(stages: Map<StageCue, LabelScore>, hits: readonly { sentence: Sentence }[]): void {
+  const judged = new Set(hits.map((h) => h.sentence));
+  stages.delete('interview');
+  const team = stages.get('team');
+  if (!team) return;
+  team.hits = team.hits.filter((h) => !judged.has(h.sentence));
+  team.score = team.hits.reduce((sum, h) => sum + h.w, 0);
+  if (!team.hits.length) stages.delete('team');
+}
+
 function decideStage(s: Map<StageCue, LabelScore>): { stage: ReaderStage; cue: StageCue } {
   const has = (cue: StageCue): boolean => scoreOf(s, cue) >= THRESHOLD;
   // a call "with me" from the one who hires ("I've decided to go with another candidate") was with the hiring manager
@@ -546,38 +557,18 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
   // the panel's judgement of handed-in work, and no meeting named anywhere it is said: no interview
   const interviewHits = stages.get('interview')?.hits ?? [];
   if (scoreOf(stages, 'assessment') >= THRESHOLD && !stages.has('talk') && interviewHits.length && interviewHits.every((h) => JUDGED_WITHOUT_MEETING.test(h.sentence.norm) && !A_MEETING.test(h.sentence.norm))) {
-    const judged = new Set(interviewHits.map((h) => h.sentence));
-    stages.delete('interview');
-    const team = stages.get('team');
-    if (team) {
-      team.hits = team.hits.filter((h) => !judged.has(h.sentence));
-      team.score = team.hits.reduce((sum, h) => sum + h.w, 0);
-    }
+    dropInterview(stages, interviewHits);
   }
   // the application read, no talk named: a judgement of the panel or the hiring manager that names no meeting was made on paper
   const judgedOnly = stages.get('interview')?.hits ?? [];
   if (scoreOf(stages, 'application') >= THRESHOLD && !stages.has('talk') && !stages.has('screen') && judgedOnly.length && judgedOnly.every((h) => JUDGED_WITHOUT_MEETING.test(h.sentence.norm) && !A_MEETING.test(h.sentence.norm))) {
-    const judged = new Set(judgedOnly.map((h) => h.sentence));
-    stages.delete('interview');
-    const team = stages.get('team');
-    if (team) {
-      team.hits = team.hits.filter((h) => !judged.has(h.sentence));
-      team.score = team.hits.reduce((sum, h) => sum + h.w, 0);
-      if (!team.hits.length) stages.delete('team');
-    }
+    dropInterview(stages, judgedOnly);
   }
   // a recruiter's call, and the hiring manager's verdict on what it found, with no meeting named where it is told
   // ("after our call … the hiring manager felt your background isn't the right fit"): the manager read the notes
   const managerOnly = stages.get('interview')?.hits ?? [];
   if ((stages.has('talk') || stages.has('screen')) && managerOnly.length && managerOnly.every((h) => MANAGER_VERDICT.test(h.sentence.norm) && !A_MEETING.test(h.sentence.norm))) {
-    const judged = new Set(managerOnly.map((h) => h.sentence));
-    stages.delete('interview');
-    const team = stages.get('team');
-    if (team) {
-      team.hits = team.hits.filter((h) => !judged.has(h.sentence));
-      team.score = team.hits.reduce((sum, h) => sum + h.w, 0);
-      if (!team.hits.length) stages.delete('team');
-    }
+    dropInterview(stages, managerOnly);
   }
   // not shortlisted: interviews named in sentences that do not speak of the candidate were other people's, and a
   // judgement of the panel that names no meeting was made on the application
