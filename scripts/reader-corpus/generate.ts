@@ -56,6 +56,10 @@ import { HANDWRITTEN_DEV_42 } from './handwritten-dev-42.js';
 import { HANDWRITTEN_DEV_43 } from './handwritten-dev-43.js';
 import { HANDWRITTEN_DEV_44 } from './handwritten-dev-44.js';
 import { HANDWRITTEN_DEV_45 } from './handwritten-dev-45.js';
+import { HANDWRITTEN_DEV_46 } from './handwritten-dev-46.js';
+import { HANDWRITTEN_DEV_49 } from './handwritten-dev-49.js';
+import { HANDWRITTEN_DEV_48 } from './handwritten-dev-48.js';
+import { HANDWRITTEN_DEV_47 } from './handwritten-dev-47.js';
 import { HANDWRITTEN_DEV_23 } from './handwritten-dev-23.js';
 import { HANDWRITTEN_DEV_16 } from './handwritten-dev-16.js';
 import { HANDWRITTEN_DEV_18 } from './handwritten-dev-18.js';
@@ -79,6 +83,7 @@ import { SEALED_16 } from './handwritten-sealed-16.js';
 import { SEALED_17 } from './handwritten-sealed-17.js';
 import { HANDWRITTEN_SEALED_18 } from './handwritten-sealed-18.js';
 import { HANDWRITTEN_SEALED_19 } from './handwritten-sealed-19.js';
+import { HANDWRITTEN_SEALED_20 } from './handwritten-sealed-20.js';
 
 /** the development part comes in two halves built from disjoint bank items (a: index % 3 === 0, b: === 1), for honest validation */
 type Part = 'a' | 'b' | 'sealed';
@@ -368,6 +373,10 @@ HANDWRITTEN_DEV_42.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 
 HANDWRITTEN_DEV_43.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_44.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_45.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
+HANDWRITTEN_DEV_46.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
+HANDWRITTEN_DEV_49.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
+HANDWRITTEN_DEV_48.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
+HANDWRITTEN_DEV_47.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 const write = (name: string, rows: CorpusLine[]): void => {
   writeFileSync(join(outDir, name), rows.map((x) => JSON.stringify(x)).join('\n') + '\n');
   console.log(`${name}: ${rows.length} messages`);
@@ -409,3 +418,5 @@ write('sealed-17.jsonl', [...SEALED_17]);
 // an eighteenth sealed part, about ninety rejections from about a hundred employers in many Englishes, the stage often told indirectly, with six paused processes and two dozen look-alikes
 write('sealed-18.jsonl', [...HANDWRITTEN_SEALED_18]);
 write('sealed-19.jsonl', [...HANDWRITTEN_SEALED_19]);
+// a twentieth sealed part: seventy rejections from as many employers and writers, and a quality-control microbiologist's inbox in Cork with its look-alikes and paused processes, written before the rounds of docs/decisions/0069
+write('sealed-20.jsonl', [...HANDWRITTEN_SEALED_20]);
