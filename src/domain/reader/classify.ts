@@ -57,7 +57,7 @@ const SPECIFIC: ReadonlySet<Reason> = new Set(['skills_gap', 'salary', 'overqual
 const ARRANGING = /\breschedul\w*|\b(?:corrected|updated|revised|amended|new|fresh) (?:calendar |meeting |zoom |teams |video )?(?:invite|invitation|link|booking|time|date|address|details|agenda)\b|\bwrong (?:time ?zone|time|date|day|link|address|room|location|details)\b|\b(?:move|moving|push|pushing|shift|shifting|postpone|postponing) (?:our|the|your|this) (?:[\w-]+ )?(?:interview|call|meeting|chat|session|assessment)\b|\bwould (?:[\w' ]{0,30})work (?:for|better for) you\b|\b(?:could|can|shall) we (?:do|move|meet|speak|talk|try)\b|\b(?:choose|pick|book|select|find) a (?:new |different |convenient )?(?:time|slot|date)\b|\bthe next step (?:is|will be)\b|\blooking forward to (?:speaking|meeting|seeing|chatting|talking) (?:with |to )?you\b|\b(?:may|might|will|could) be (?:a |some )?(?:short |slight |small |brief |little )?delays?\b|\bbefore we (?:can |are able to )?(?:get back to you|respond|reply|come back to you)\b|\b(?:offer|find|give you|book) (?:you )?(?:a|an|another|the) (?:[\w-]+ )?(?:slot|time ?slot|interview time|date)\b|\b(?:find|book|give you|offer you) (?:a|an|another) (?:[\w-]+ )?appointment\b|\b(?:we|i|you)(?:'ll| will| can| could| shall) (?:now |just )?(?:meet|see you|speak|talk|chat|hold|do|run|use|host)\b[^.;]{0,60}\binstead\b/;
 
 /** what makes an update a pause: something stopped, delayed or waiting on a decision above the hiring team */
-const PAUSED = /\bon hold\b|\bpaus(?:e|ed|es|ing)\b|\bdelay|\bpostpon|\bsuspend|\bfro(?:zen|ze|eze)\b|\bfreez|\bdefer|\bpushed (?:back|out)\b|\bput back\b|\blonger than\b|\btaking (?:\w+ )?longer\b|\bon ice\b|\bback ?burner\b|\bhalt|\bbudget|\bheadcount|\bapprov|\bsign-?off|\bsigned off\b|\brestructur|\breorg|\bmerger|\bfunding|\bre-?plan|\buntil (?:after|further notice|the new|next (?:month|quarter|year))|\bnot (?:yet )?(?:made|reached) (?:a|our|any|the) (?:final )?decision|\b(?:yet to|not yet) (?:make|reach|made|reached)\b|\bforgotten (?:about )?you\b|\b(?:still|remain|remains|are) (?:very much )?(?:in|part of|under) (?:the )?(?:process|running|mix|frame|consideration)|\bruled (?:you|anyone|anybody) out\b|\b(?:hold|holding) off\b|\bhold(?:ing)? (?:all |any |our )?(?:new|external) hires\b|\bwaiting (?:on|for)\b|\bawaiting\b|\bextended\b|\bon (?:[\w-]+ )?leave\b|\bunavailab|\bre-?open|\bresume|\breactivat|\brestart|\bslip(?:s|ped|ping)?\b|\brunning (?:a (?:bit|little|touch) |slightly |somewhat )?(?:late|behind)\b|(?<!\bno )\blater than (?:we|i) (?:told you|said|promised|mentioned|indicated|first said)\b|\bpress(?:ed|es|ing)? (?:the )?pause\b|\bhold-up\b|\bstand-?by\b|\bcalled away\b|\boff sick\b|\buntil (?:she|he|they)(?:'s|'re| is| are| gets?| comes?)? back\b|\bpending\b|\bmore (?:time|days|weeks) than\b|\b(?:is|are) (?:on (?:holiday|leave|vacation)|away) until\b/;
+const PAUSED = /\bon hold\b|\bpaus(?:e|ed|es|ing)\b|\bdelay|\bpostpon|\bsuspend|\bfro(?:zen|ze|eze)\b|\bfreez|\bdefer|\bpushed (?:back|out)\b|\bpush(?:es|ing)? (?:the |our |all |any |its |their |this )?(?:final )?(?:decisions?|process|shortlisting|timeline|timetable|next steps?) back\b|\bput back\b|\blonger than\b|\btaking (?:\w+ )?longer\b|\bon ice\b|\bback ?burner\b|\bhalt|\bbudget|\bheadcount|\bapprov|\bsign-?off|\bsigned off\b|\brestructur|\breorg|\bmerger|\bfunding|\bre-?plan|\buntil (?:after|further notice|the new|next (?:month|quarter|year))|\bnot (?:yet )?(?:made|reached) (?:a|our|any|the) (?:final )?decision|\b(?:yet to|not yet) (?:make|reach|made|reached)\b|\bforgotten (?:about )?you\b|\b(?:still|remain|remains|are) (?:very much )?(?:in|part of|under) (?:the )?(?:process|running|mix|frame|consideration)|\bruled (?:you|anyone|anybody) out\b|\b(?:hold|holding) off\b|\bhold(?:ing)? (?:all |any |our )?(?:new|external) hires\b|\bwaiting (?:on|for)\b|\bawaiting\b|\bextended\b|\bon (?:[\w-]+ )?leave\b|\bunavailab|\bre-?open|\bresume|\breactivat|\brestart|\bslip(?:s|ped|ping)?\b|\brunning (?:a (?:bit|little|touch) |slightly |somewhat )?(?:late|behind)\b|(?<!\bno )\blater than (?:we|i) (?:told you|said|promised|mentioned|indicated|first said)\b|\bpress(?:ed|es|ing)? (?:the )?pause\b|\bhold-up\b|\bstand-?by\b|\bcalled away\b|\boff sick\b|\buntil (?:she|he|they)(?:'s|'re| is| are| gets?| comes?)? back\b|\bpending\b|\bmore (?:time|days|weeks) than\b|\b(?:is|are) (?:on (?:holiday|leave|vacation)|away) until\b/;
 
 /**
  * A step given a new day or time ("we've moved your interview from Thursday to next Monday at 10:00"): the delay
@@ -113,7 +113,7 @@ const GOES_AHEAD = /\b(?:the |your )?offer (?:itself )?(?:still stands|stands|is
 const CONTINUES = /\b(?:before|ahead of|prior to|until) (?:your|you) (?:employment|start date|first day|induction|joining date) (?:begins|starts|on|with|date)\b|\byour (?:induction|first day|start date|onboarding) (?:on|is|will be)\b|\bso (?:that )?(?:we|i) (?:can|may|are able to) (?:continue|proceed|carry on|move forward|progress|arrange|book|schedule|process|set up)\b|\bto (?:continue|proceed|carry on) with your application\b|\b(?:let (?:us|me) know|tell (?:us|me)|confirm|advise) (?:if|whether) you(?:'d| would)? (?:still )?(?:like|want|wish|be happy|be keen) to (?:continue|go ahead|proceed|carry on|be considered|move forward|stay in the process)\b|\b(?:let (?:us|me) know|tell (?:us|me)|confirm|advise) (?:if|whether) you(?:'d| would)? (?:still )?(?:like|want|wish) (?:me|us) to (?:put (?:you|your (?:[\w-]+ )?(?:cv|profile|name|details)) forward|submit (?:you|your (?:[\w-]+ )?(?:cv|profile|details|application))|send (?:your|you) (?:[\w-]+ )?(?:cv|profile|details) (?:over|on|across|to))\b/;
 
 /** the role itself gone for good, not paused: cut, cancelled, scrapped or withdrawn, or the vacancy closed on instruction */
-const ROLE_GONE = /\b(?:role|position|post|vacancy|requisition|job)s?\b[^.;]{0,40}\b(?:has|have) been (?:cut|cancel+ed|scrapped|withdrawn|eliminated|removed)\b(?! (?:for now|temporarily|until)\b)|\b(?:asked|decided|had|been told) to (?:close|cancel|withdraw|scrap) (?:the|this) (?:vacancy|role|position|post|requisition)\b/;
+const ROLE_GONE = /\b(?:role|position|post|vacancy|requisition|job)s?\b[^.;]{0,40}\b(?:has|have) been (?:cut|cancel+ed|scrapped|withdrawn|eliminated|removed)\b(?! (?:for now|temporarily|until)\b)|\b(?:role|position|post|vacancy|requisition|job)s? (?:has|have|'s) (?:now |since |just )?gone\b(?! (?:live|up|out|to|through|ahead|back|on)\b)|\b(?:asked|decided|had|been told) to (?:close|cancel|withdraw|scrap) (?:the|this) (?:vacancy|role|position|post|requisition)\b/;
 
 /** a sentence that only asks ("Not the right fit?"): no reason given to the candidate */
 const ASKED = /\?\s*$/;
@@ -134,6 +134,18 @@ const MEANT_FOR_OTHERS = /\b(?:rejection|decline|regret|e-?mail|note|message|let
 /** a decline given as wording to reuse, not sent: "please use the template below", "here is the wording we suggest" */
 const WORDING_GIVEN = /\b(?:use|copy|adapt|send) (?:the|this|our) (?:[\w-]+ )?(?:template|wording|script)\b|\b(?:template|wording|script|sample (?:e-?mail|letter|text))s? (?:below|that follows|we suggest)\b/;
 const QUOTED = /"/;
+/**
+ * A decline's words quoted from someone else's mail, not sent: a span in quotation marks of three words or more, in a sentence
+ * that outside the quotes never names the reader's own application ("Ruth had her third \"we have decided to appoint another
+ * candidate\" on Tuesday", "they wrote to say they'd \"appointed an internal candidate\""). A status quoted to the reader
+ * ("your application status is now \"not progressed\"") names the application outside the quotes.
+ */
+const QUOTED_SPAN = /"[^"]{3,300}"/g;
+/** the quote reported as what someone got, had or was told: "he got the \"…\" email", "they wrote to say they'd \"…\"" */
+const REPORTED_QUOTE = /\b(?:got|get|gets|getting|had|received|receives?|receiving|wrote|writes?|written|said|says?|saying|told|tells?|sent|sends?|heard|hears?)\b[^"]{0,40}"[^"]{3,300}"/;
+/** the sentence with its quoted spans of three words or more taken out */
+const withoutQuotes = (norm: string): string => norm.replace(QUOTED_SPAN, (span) => (/ \S+ /.test(span) ? '""' : span));
+const OWN_OUTSIDE_QUOTES = /\byour (?:application|candidacy|candidature|cv|resume|profile|status|submission|interview)\b|\byou(?:'ve| have| were|'re| are| had)? (?:not|been|unsuccessful)\b|\b(?:we|i)(?:'ve| have|'re| are| will|'ll)? (?:decided|regret|sorry|unfortunately|afraid)\b/;
 const NAMES_OWN = /\byour (?:application|candidacy|candidature)\b|\byou(?:'ve| have)? not been (?:selected|successful|shortlisted)\b/;
 const WITH_YOU = /\b(?:with|for) you\b|\byou (?:any further|further)\b/;
 
@@ -507,6 +519,23 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
     } else if ((live(ONLY_SAVED) || live(MEANT_FOR_OTHERS)) && hits.every((h) => !NAMES_OWN.test(h.sentence.norm) && !WITH_YOU.test(h.sentence.norm))) {
       kind = 'other';
       kindScore = 0.5;
+    }
+  }
+  // a decline only quoted from someone else's mail ("most people get \"we've decided to move forward with other candidates\""):
+  // without the quoted words, nothing in the message declines the reader
+  if (kind === 'rejection') {
+    const strong = (kinds.get('rejection')?.hits ?? []).filter((h) => h.w >= 0.9);
+    const quoted = (s: Sentence): boolean => {
+      if (s.subject || !REPORTED_QUOTE.test(s.norm)) return false;
+      const rest = withoutQuotes(s.norm);
+      return rest !== s.norm && !OWN_OUTSIDE_QUOTES.test(rest);
+    };
+    if (strong.length && strong.every((h) => quoted(h.sentence))) {
+      const unquoted = sentences.map((s) => (quoted(s) ? { ...s, norm: withoutQuotes(s.norm) } : s));
+      if (scoreOf(scoreRules(unquoted, KIND_RULES), 'rejection') < THRESHOLD && messagePolarity(unquoted).score < THRESHOLD) {
+        kind = 'other';
+        kindScore = 0.5;
+      }
     }
   }
   // an approach about a new role, with only an earlier decline recalled in it: nobody declined the candidate now

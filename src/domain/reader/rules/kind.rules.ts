@@ -219,7 +219,7 @@ const RULES: readonly Rule<KindLabel>[] = [
   // candidates who are not shortlisted"), a saved job in an alert ("the job you saved is no longer available")
   { label: 'rejection', w: -1, re: NOT_THIS_DECISION, unless: RIVAL_CHOSEN },
   // no decline, said in so many words: "your application has not been rejected", "this role is paused, not cancelled"
-  { label: 'rejection', w: -2, re: /\b(?:has|have|is|was|were|are)(?: not|n't) (?:been )?(?:rejected|unsuccessful|declined|turned down)\b|\b(?:is|this is)(?: not|n't) (?:a|an) (?:rejection|decline|no)\b|\b(?:paused|on hold|delayed|postponed),? (?:but )?not (?:cancel+ed|closed|withdrawn|cut|scrapped)\b|\b(?:role|position|post|vacancy|job|opening|requisition)\b[^.;]{0,40}\b(?:has|have|is|was)(?: not|n't) (?:been )?(?:cancel+ed|withdrawn|scrapped|cut|axed|pulled)\b/ },
+  { label: 'rejection', w: -2, re: /\b(?:has|have|is|was|were|are)(?: not|n't) (?:been )?(?:rejected|unsuccessful|declined|turned down|discarded)\b|\b(?:are|is|were|was|will)(?: not|n't) (?:be )?(?:closing|closed|cancell?ing|ending) (?:the|this|our) (?:process|search|recruitment|role|position|vacancy)\b|\b(?:did not|didn't|have not|haven't|has not|hasn't)(?: yet)? (?:chosen|choose|selected|select|picked|pick|appointed|appoint|hired|hire) (?:any|another|an?|the) (?:other )?(?:candidate|applicant|person|finalist)\b|\b(?:is|this is)(?: not|n't) (?:a|an) (?:rejection|decline|no)\b|\b(?:paused|on hold|delayed|postponed),? (?:but )?not (?:cancel+ed|closed|withdrawn|cut|scrapped)\b|\b(?:role|position|post|vacancy|job|opening|requisition)\b[^.;]{0,40}\b(?:has|have|is|was)(?: not|n't) (?:been )?(?:cancel+ed|withdrawn|scrapped|cut|axed|pulled)\b/ },
   // "we met several strong candidates and selected someone whose background more closely reflects our needs"
   { label: 'rejection', w: 1.3, negatable: true, re: /\b(?:chose|selected|picked|hired|appointed|offered (?:it|the (?:role|position|job|post)) to) (?:someone|somebody|another (?:candidate|applicant|person)|the other (?:candidate|applicant|finalist)|a (?:candidate|person|finalist|colleague)) (?:whose|with|who)\b/ },
 
@@ -281,7 +281,7 @@ const RULES: readonly Rule<KindLabel>[] = [
   // ── the round-thirty-four declines told in people's words
   // the post itself gone, told as done to it: "the position has been cut as part of a cost review", "the selection process has
   // been cancelled by the hiring organisation" (not "has been cut for now", nor "hasn't been cancelled")
-  { label: 'rejection', w: 1.3, re: /\b(?:role|position|post|vacancy|job|opening|requisition|posting)\b[^.;]{0,70}?\b(?:has|have|had|was|were|is) (?:now |just |since |also |unfortunately |sadly |regrettably )?(?:been )?(?:cut|scrapped|axed|abolished|withdrawn|pulled|cancel+ed|discontinued|eliminated)\b(?! (?:for now|temporarily|until|pending|for the time being)\b)/ },
+  { label: 'rejection', w: 1.3, re: /\b(?:role|position|post|vacancy|job|opening|requisition|posting)\b[^.;]{0,70}?\b(?:has|have|had|was|were|is|'s) (?:now |just |since |also |unfortunately |sadly |regrettably )?(?:been )?(?:cut|scrapped|axed|abolished|withdrawn|pulled|cancel+ed|discontinued|eliminated)\b(?! (?:for now|temporarily|until|pending|for the time being)\b)/ },
   // nothing more done with the applications: "all applications received will not be processed further"
   { label: 'rejection', w: 1.3, re: /\b(?:applications?|candidac(?:y|ies)|candidatures?|submissions?)\b[^.;]{0,80}?\b(?:will|shall|can|could|would)(?: not|n't) be (?:processed|considered|progressed|reviewed|taken) (?:any )?further\b/ },
   // the hire given up, said of the post: "so we won't be recruiting for it after all", "we will no longer be filling this role"
@@ -308,6 +308,21 @@ const RULES: readonly Rule<KindLabel>[] = [
   // a test result under the bar: "yours scored below the threshold we set for progressing", "your score fell short of the pass mark"
   { label: 'rejection', w: 1.3, re: /\b(?:scored?|scoring|fell|falls|came in|result (?:was|is))\b[^.;]{0,25}\b(?:below|under|short of)\b (?:the |our |a )?(?:[\w-]+ )?(?:threshold|pass mark|passmark|cut-?off|minimum|benchmark|required (?:score|level|mark|standard))\b/ },
 
+  // ── the round-forty-two declines in few words, and in a second language's English
+  // a bare "no" for this round: "nope, not this time", "unfortunately no this time", "not a yes this round", "sorry, no."
+  // (not a question, not "not this time of year", not a "no" to something else: "no, this time works")
+  { label: 'rejection', w: 1.3, unless: /\?|\b(?:if|whether|unless)\b/, re: /^(?:(?:hi|hey|hello|dear) [\w'-]+[,!]? )?(?:(?:nope|no|sorry|unfortunately|sadly|afraid|i'm afraid|i am afraid|alas)[,.!]? ){0,2}(?:it's |it is |that's |that is )?(?:nope|no|not|not a yes|not a yes from us|not for us),? (?:this time|this round|on this occasion|for this one|for this role|this year)\b(?! (?:of|works|is fine|suits)\b)|^(?:sorry|unfortunately|sadly|i'm afraid|afraid|alas),? (?:it's |it is |that's )?(?:a )?(?:no|nope)(?: from (?:us|me))?[.!]*$/ },
+  // the post taken, in a second language's words: "the position is already covered", "meanwhile the position is occupied"
+  { label: 'rejection', w: 1.2, re: /\b(?:position|role|post|vacancy|job|place|opening)s? (?:is|are|was|were|has been|have been|'s been) (?:now |already |meanwhile |just |since )?(?:already )?(?:covered|occupied)\b(?! (?:by|in|under|on) (?:the |our |your |this |a )?(?:[\w-]+ ){0,2}(?:policy|scheme|insurance|plan|agreement|contract|benefits?|handbook|faq|page|section|advert|allowance|package)\b)/ },
+  // the candidate's process ended by the sender: "we must cancel your process", "we stop your candidature here"
+  { label: 'rejection', w: 1.3, re: /\b(?:cancel+(?:ed|ing)?|stop(?:ped|ping)?|end(?:ed|ing)?|terminat(?:e|ed|ing)|discontinu(?:e|ed|ing)) your (?:process|application process|selection process|recruitment process|candidacy|candidature)\b/ },
+  // the post given, told as an appointment made: "we've actually made an appointment for the role now"
+  { label: 'rejection', w: 1.3, re: /\b(?:we|they|i)(?:'ve| have| had)? (?:now |actually |just |since |already )*made an appointment (?:to|for) (?:the|this|that) (?:[\w&-]+ ){0,2}(?:role|post|position|vacancy|job)\b/ },
+  // the post filled before: "thanks but we already hired for pastry last week", "they've just hired someone"
+  { label: 'rejection', w: 1.2, re: /\b(?:we|they)(?:'ve| have| had)? (?:already|just|since) (?:hired|appointed|recruited|filled)\b(?! you\b)(?= (?:for|someone|somebody|a|an|the|internally|from)\b|[.;,!]|$)/ },
+
+  // the rival chosen, pointed back to: "it was close between you and one other person, and we've decided to offer the role to them"
+  { label: 'rejection', w: 1.3, re: /\b(?:decided|chosen|chose|opted|going|agreed) to (?:offer|give) (?:the|this) (?:[\w-]+ ){0,2}(?:role|position|job|post|place) to (?:them|that person|the other person|the other candidate)\b/ },
   // ── on hold: paused or delayed, not declined
   // the hire held back until a budget, funding or a decision comes: "we won't be going ahead with the hire until the new
   // budget is agreed"
@@ -324,6 +339,9 @@ const RULES: readonly Rule<KindLabel>[] = [
   // the pausing verb before what it pauses: "the leadership team has paused the Growth Marketer role", "we need to delay the
   // final decision", "the review will slip to early March", "the reviews are running late", "there's been a hold-up"
   { label: 'on_hold', w: 1.3, re: /\b(?:paus(?:e|ed|es|ing)|delay(?:s|ed|ing)?|postpon(?:e|ed|es|ing)|suspend(?:s|ed|ing)?|defer(?:s|red|ring)?|fr(?:oze|ozen|eeze|eezing)|push(?:ed|ing)? back|put(?:ting)? back) (?:(?:the|our|all|this|its|their|any) (?:[\w-]+ ){0,3}?|(?:senior|junior|graduate|new|external|further|permanent|contract|temporary|all) )(?:role|process|decision|decisions|interviews?|hiring|recruitment|recruiting|reviews?|shortlisting|search|opening|position|vacancy|requisition|round|stage|appointments?)\b|\b(?:slip(?:s|ped|ping)?|slid(?:e|es)?) (?:back |out )?(?:to|into|until|by|past)\b|\brunning (?:a (?:bit|little|touch) |slightly |somewhat )?(?:late|behind)\b|\bhold-up\b/ },
+  // the pause said with the particle after its object, or as a stop for a stretch: "we've had to push decisions back a
+  // couple of weeks", "the process is stopped for some weeks because of a reorganisation"
+  { label: 'on_hold', w: 1.3, re: /\bpush(?:ed|es|ing)? (?:the |our |all |any |its |their |this )?(?:final )?(?:decisions?|process|shortlisting|timeline|timetable|next steps?) back\b|\b(?:process|recruitment|selection|search|hiring|vacancy|position|role)\b[^.;]{0,30}\b(?:is|was|has been|will be) (?:stopped|halted|frozen|suspended) (?:for (?:some|a few|several|a couple of|two|three|four|the next) (?:[\w-]+ )?(?:days|weeks|months)|temporarily|for now|for the moment|for the time being)\b/ },
   // the pause pressed by the client, a reply later than promised: "they've pressed pause on the hire", "that's later than we
   // told you", "we'll need a little longer than the week we mentioned"
   { label: 'on_hold', w: 1.3, re: /\b(?:press(?:ed|es|ing)?|hit|hitting|put|putting) (?:the )?pause (?:button )?on (?:the |our |this |their )?(?:[\w-]+ )?(?:hire|hiring|role|process|recruitment|search|vacancy|position|appointment)\b|(?<!\bno )\b(?:later|longer) than (?:we|i) (?:told you|said|promised|mentioned|indicated|first said)\b|\b(?:we|i)(?:'ll| will)? need (?:a (?:bit|little|touch) |slightly |somewhat )?longer than\b/ },
