@@ -110,3 +110,42 @@ describe('a pause whose role is gone, a rival pointed back to, a process said no
     expect(kindOf('Dear Lars,\n\nthe board has asked us to pause all senior hires until the restructure is done. We are not closing the process, and nothing has been decided about you.\n\nAnke')).toBe('on_hold');
   });
 });
+
+describe('the candidate’s own learning is no job only followed', () => {
+  it('reads "you are following a Spanish course, so we have decided not to invite you" as a decline', () => {
+    expect(kindOf('Dear Mr Adeyemi,\n\nThe role needs fluent Spanish. From your CV we see you are following a Spanish course at B1 level. For this reason we have decided not to invite you for a first conversation.\n\nKind regards,\nLotte')).toBe('rejection');
+  });
+
+  it('still reads a note about a job the reader was only following as no decline', () => {
+    expect(kindOf('Hi Ama,\n\nThe Payroll Officer job you were following has been filled and the advert is now closed. Have a look at our other vacancies.\n\nJobs team')).toBe('other');
+  });
+});
+
+describe('left out of the group, the shortlist already picked', () => {
+  it('reads "we aren\'t able to include yours in that group this time" as a decline', () => {
+    expect(kindOf('Dear Jin,\n\nWe interview a handful of people for each opening, and we aren\'t able to include yours in that group this time.\n\nThe Hiring Team')).toBe('rejection');
+  });
+
+  it('does not read "we aren\'t able to include your photo in the profile" as a decline', () => {
+    expect(kindOf('Dear Jin,\n\nWe aren\'t able to include your photo in the candidate profile, as our system strips images. Your interview is still on Monday.\n\nThe Hiring Team')).toBe('other');
+  });
+
+  it('reads "we\'ve already picked who we\'re talking to, sorry" as a decline, and "we\'ve picked who you\'ll meet" as none', () => {
+    expect(kindOf('Hi Dev,\n\nGot your CV, cheers. We\'ve already picked who we\'re talking to, sorry.\n\nMick')).toBe('rejection');
+    expect(kindOf('Hi Dev,\n\nGreat news, we\'ve picked who you\'ll meet on Friday: Sam and Ola from the workshop.\n\nMick')).toBe('other');
+  });
+});
+
+describe('a job alert or a talent community update under its own marks', () => {
+  it('reads an alert listing jobs you viewed that are now closed as no decline', () => {
+    expect(kindOf('Your daily job alert: "barista" near Bristol\n\nJobs you viewed that are now closed\n• Barista – Harbourside Café – No longer accepting applications\n\nNew jobs for you\n• Shift Lead – Quayside Coffee – Bristol\n\nManage alerts | Unsubscribe')).toBe('other');
+  });
+
+  it('still reads a decline sent through a job board with an alert footer as a decline', () => {
+    expect(kindOf('Hi Rosa,\n\nThe employer has reviewed your application for Barista and decided not to proceed.\n\nNew jobs for you\n• Shift Lead – Quayside Coffee – Bristol\n\nManage alerts | Unsubscribe')).toBe('rejection');
+  });
+
+  it('reads a community update that closed a role everyone applied to as no decline', () => {
+    expect(kindOf('Careers news, May\n\nThank you to everyone who applied for our Content Editor role. This position is now closed.\n\nOpen now\n• Sub-editor — remote\n\nYou\'re receiving this because you joined the Talent Community. Update preferences')).toBe('other');
+  });
+});
