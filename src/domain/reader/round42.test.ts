@@ -149,3 +149,22 @@ describe('a job alert or a talent community update under its own marks', () => {
     expect(kindOf('Careers news, May\n\nThank you to everyone who applied for our Content Editor role. This position is now closed.\n\nOpen now\n• Sub-editor — remote\n\nYou\'re receiving this because you joined the Talent Community. Update preferences')).toBe('other');
   });
 });
+
+describe('the candidate’s own move, a decision that cannot be fair yet, a post that will not be recruited to', () => {
+  it('reads sympathy with the candidate’s other offer as no decline', () => {
+    expect(kindOf('Hi Rafa,\n\nThanks for telling me, totally understand. Sorry it didn\'t feel like the right move for you, and I hope the other offer is a great one.\n\nKeep in touch,\nJess', 'RE: Pulling out')).toBe('other');
+  });
+
+  it('still reads "we don\'t feel you are the right fit for the role" as a decline', () => {
+    expect(kindOf('Hi Rafa,\n\nThanks for the interview. Sorry, we don\'t feel you are the right fit for the role, and we will not take it further.\n\nJess')).toBe('rejection');
+  });
+
+  it('reads "the panel cannot reach a fair decision until all have met" as a pause, and a fair decision reached as none', () => {
+    expect(kindOf('Dear Ines,\n\nThere is a short delay: one panel member is ill, and the panel cannot reach a fair decision until all of them have met. We hope to write by 3 May.\n\nHR Team')).toBe('on_hold');
+    expect(kindOf('Dear Ines,\n\nThe panel has met and reached a fair decision: we will not be offering you the post.\n\nHR Team')).toBe('rejection');
+  });
+
+  it('reads a paused post that "will not be recruited to as advertised" as a decline', () => {
+    expect(kindOf('Dear Ines,\n\nAs I wrote last month, recruitment to this post was on hold during the restructure. The post has now been merged with another and will not be recruited to as advertised, so we are closing your application.\n\nHR Team')).toBe('rejection');
+  });
+});
