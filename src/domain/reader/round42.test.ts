@@ -168,3 +168,13 @@ describe('the candidate’s own move, a decision that cannot be fair yet, a post
     expect(kindOf('Dear Ines,\n\nAs I wrote last month, recruitment to this post was on hold during the restructure. The post has now been merged with another and will not be recruited to as advertised, so we are closing your application.\n\nHR Team')).toBe('rejection');
   });
 });
+
+describe('a pause of one step named without an article', () => {
+  it('reads "we\'ve paused shortlisting for this role until she\'s in post" as a pause', () => {
+    expect(kindOf('Hi Noor,\n\nOur new director starts in June and we want her to pick her own team, so we\'ve paused shortlisting for this role until she\'s in post. Nothing is decided yet.\n\nKofi')).toBe('on_hold');
+  });
+
+  it('still reads "we\'ve finished shortlisting and you were not selected" as a decline', () => {
+    expect(kindOf('Hi Noor,\n\nWe\'ve finished shortlisting for this role and you were not selected for interview.\n\nKofi')).toBe('rejection');
+  });
+});
