@@ -9,7 +9,7 @@ import { messagePolarity } from './polarity.js';
 import { FLAG_RULES, type FlagLabel } from './rules/flag.rules.js';
 import { ARRANGEMENT_REFUSED, CLASS_OF_POSTS, CONDITIONAL, KIND_RULES, NOT_THIS_DECISION, POLICY_FOR_OTHERS, type KindLabel } from './rules/kind.rules.js';
 import { OWN_PROFILE_ELSEWHERE, REASON_RULES, REQUIREMENT_THEN_SHORT, type ReasonLabel } from './rules/reason.rules.js';
-import { A_MEETING, ABOUT_CANDIDATE, HIRER, HIRER_TITLE, JUDGED_WITHOUT_MEETING, NOT_SHORTLISTED, OWN_PROCESS, PROCESS_DESCRIPTION, SIGN_OFF, STAGE_RULES, type StageCue } from './rules/stage.rules.js';
+import { A_MEETING, ABOUT_CANDIDATE, HIRER, HIRER_TITLE, JUDGED_WITHOUT_MEETING, NOT_INVITED_TO_INTERVIEW, NOT_SHORTLISTED, OWN_PROCESS, PROCESS_DESCRIPTION, SHORT_CALL, SIGN_OFF, STAGE_RULES, type StageCue } from './rules/stage.rules.js';
 import type { Evidence, Kind, Reason, ReaderStage, Sentence } from './types.js';
 import { combine, type ReaderModel } from './learned.js';
 
@@ -173,12 +173,13 @@ function dropInterview(stages: Map<StageCue, LabelScore>, hits: readonly { sente
   if (!team.hits.length) stages.delete('team');
 }
 
-function decideStage(s: Map<StageCue, LabelScore>): { stage: ReaderStage; cue: StageCue } {
+function decideStage(s: Map<StageCue, LabelScore>, notInvited = false): { stage: ReaderStage; cue: StageCue } {
   const has = (cue: StageCue): boolean => scoreOf(s, cue) >= THRESHOLD;
+  // "we won't be inviting you to interview": a talk with the one who hires, told beside it, was no interview
   // a call "with me" from the one who hires ("I've decided to go with another candidate") was with the hiring manager
   const hirer = (s.get('team')?.hits ?? []).some((h) => HIRER.test(h.sentence.norm) || HIRER_TITLE.test(h.sentence.norm));
   const unnamedScreen = (s.get('screen')?.hits ?? []).every((h) => !NAMED_SCREEN.test(h.sentence.norm));
-  const interviewed = has('interview') || (has('talk') && has('team') && !has('screen') && !has('assessment')) || (hirer && has('screen') && unnamedScreen);
+  const interviewed = has('interview') || (!notInvited && ((has('talk') && has('team') && !has('screen') && !has('assessment')) || (hirer && has('screen') && unnamedScreen)));
   if (has('final') || (has('reference') && interviewed && scoreOf(s, 'interview') >= 2)) return { stage: 'final', cue: has('final') ? 'final' : 'reference' };
   if (interviewed) return { stage: 'interview', cue: has('interview') ? 'interview' : 'talk' };
   if (has('assessment') || has('reference')) return { stage: 'assessment', cue: has('assessment') ? 'assessment' : 'reference' };
@@ -582,7 +583,7 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
     }
   }
   if (declined) {
-    const decided = decideStage(stages);
+    const decided = decideStage(stages, sentences.some((x) => !x.footer && !x.subject && NOT_INVITED_TO_INTERVIEW.test(x.norm)));
     stage = decided.stage;
     // with no cue at all, "application" rests on the decision sentence that mentions nothing further
     const cueEvidence = evidenceOf(stages, decided.cue);
@@ -689,7 +690,7 @@ export function replyToDecline(result: Classification, sentences: readonly Sente
 /** the hiring manager's or client's verdict: "the hiring manager felt your background isn't quite the right fit" */
 const MANAGER_VERDICT = /\b(?:hiring managers?|the manager|the client|line manager)\b[^.;]{0,30}\b(?:felt|thought|noted|said|concluded|found|considered|agreed|decided)\b/;
 /** a sentence of the history that asks after or looks forward to a step ("any update about the interview with the hiring manager?") */
-const LOOKING_AHEAD = /\blook(?:ing)? forward\b|\bnext steps?\b|\bany (?:updates?|news|feedback)\b|\bupdates? (?:about|on|regarding)\b|\bwhether\b|(?<!enjoyed |loved |liked )\bhear(?:ing)? (?:back|about|from you)\b|\bwhen (?:will|can|might|would)\b|\?\s*$/;
+const LOOKING_AHEAD = /\blook(?:ing)? forward\b|\bnext steps?\b|\bany (?:updates?|news|feedback)\b|\bupdates? (?:about|on|regarding)\b|\bwhether\b|(?<!enjoyed |loved |liked |(?:great|good|nice|lovely|interesting|fun|fascinating) to )\bhear(?:ing)? (?:back|about|from you)\b|\bwhen (?:will|can|might|would)\b|\?\s*$/;
 /** …unless the step is told as held before the question: "any update following our phone screen on the 26th?" */
 const HELD_BEFORE = /\b(?:following|after|since) (?:our|my|the|(?:mon|tues|wednes|thurs|fri|satur|sun|yester)day's|last week's) (?:[\w-]+ ){0,2}(?:screen|call|chat|interview|conversation|meeting|assessment|test|task)s?\b(?! (?:invit\w*|request|slot|time|date|is|will|would|could|next))/;
 
@@ -698,7 +699,7 @@ const STAGE_ORDER: readonly ReaderStage[] = ['application', 'screen', 'assessmen
 /** an invitation to an interview that is no screen: "we would like to invite you to a video interview with the hiring panel" */
 const INVITED_TO_INTERVIEW = /\binvit\w* you (?:to|for) (?:an? |the |your |our )?(?:(?!(?:phone|telephone|telephonic|screening|recruiter|hr|initial|introductory|intro|short|brief|quick|first|one-way|recorded|pre-recorded|asynchronous)\b)[\w-]+ ){0,3}interview\b/;
 /** a talk named as a screen in the newest message: "thanks for the quick phone call" */
-const NAMED_SCREEN = /\b(?:tele)?phon|\bscreen|\brecruit|\bintro|\binitial|\bquick|\bbrief|\bshort\b|\bfirst\b|\bhr\b|\btalent\b|\bpeople (?:team|partner|department)\b/;
+const NAMED_SCREEN = new RegExp(String.raw`${SHORT_CALL.source}|\b(?:tele)?phon|\bscreen|\brecruit|\bintro|\binitial|\bquick|\bbrief|\bshort\b|\bfirst\b|\bhr\b|\btalent\b|\bpeople (?:team|partner|department)\b`);
 
 /**
  * A reply declines the candidate above the thread it answers: "sorry, we've gone with someone else" over the
