@@ -193,4 +193,28 @@ describe('talks and who they were with', () => {
   it('reads the candidate\'s quoted "great to hear about the team" after a call as a screen', () => {
     expect(stage('Hi Ana, sorry, it is a no - they want someone already qualified.\n\n> On 3 Mar 2026, at 09:10, Ana Reyes wrote:\n>\n> Hi Jo, thanks again for the call on Monday, it was great to hear about the team. Any news on next steps?')).toBe('screen');
   });
+
+  it('reads "one of the best answers we heard" as an interview', () => {
+    expect(stage(wrap('I have been through the notes. Your idea of a pilot week was one of the best answers we heard, but the successful candidate knew the timetabling software in depth, so we will not be offering you the post.'))).toBe('interview');
+  });
+
+  it('does not read "the answers we received in the application form" as an interview', () => {
+    expect(stage(wrap('I have been through the notes. Your idea of a pilot week was one of the best answers we received in the application forms, but we will not be offering you the post.'))).toBe('application');
+  });
+
+  it('reads a talk signed by a project lead as one with the one who hires', () => {
+    expect(stage(wrap('Thanks for your time with us on Thursday, it was a good conversation. The client has cancelled the project, so we have to close your application.', 'Regards,\nThandi Khumalo\nProject Lead'))).toBe('interview');
+  });
+
+  it('still reads the same talk signed by a project coordinator as a screen', () => {
+    expect(stage(wrap('Thanks for your time with us on Thursday, it was a good conversation. The client has cancelled the project, so we have to close your application.', 'Regards,\nThandi Khumalo\nProject Coordinator'))).toBe('screen');
+  });
+
+  it('reads "after such a good set of interviews" as interviews', () => {
+    expect(stage(wrap('I am sorry to write this after such a good set of interviews. The budget for the post was cut last week, so we have closed the role.'))).toBe('interview');
+  });
+
+  it('does not read "before we set up interviews" after a test as interviews', () => {
+    expect(stage(wrap('Thank you for sitting the typing test. We set a minimum speed for the test before we set up interviews, and your speed fell below it, so we will not be moving forward.'))).toBe('assessment');
+  });
 });
