@@ -571,6 +571,11 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
   if ((stages.has('talk') || stages.has('screen')) && managerOnly.length && managerOnly.every((h) => MANAGER_VERDICT.test(h.sentence.norm) && !A_MEETING.test(h.sentence.norm))) {
     dropInterview(stages, managerOnly);
   }
+  // a phone interview named, and "the time you spent with us" beside it with no one named: the time was that call
+  const spentOnly = stages.get('interview')?.hits ?? [];
+  if (scoreOf(stages, 'screen') >= THRESHOLD && (stages.get('screen')?.hits ?? []).some((h) => PHONE_STEP.test(h.sentence.norm)) && spentOnly.length && spentOnly.every((h) => TIME_WITH_US.test(h.sentence.norm))) {
+    dropInterview(stages, spentOnly);
+  }
   // not shortlisted: interviews named in sentences that do not speak of the candidate were other people's, and a
   // judgement of the panel that names no meeting was made on the application
   if (sentences.some((s) => !s.footer && !s.subject && NOT_SHORTLISTED.test(s.norm))) {
@@ -698,6 +703,10 @@ const STAGE_ORDER: readonly ReaderStage[] = ['application', 'screen', 'assessmen
 
 /** an invitation to an interview that is no screen: "we would like to invite you to a video interview with the hiring panel" */
 const INVITED_TO_INTERVIEW = /\binvit\w* you (?:to|for) (?:an? |the |your |our )?(?:(?!(?:phone|telephone|telephonic|screening|recruiter|hr|initial|introductory|intro|short|brief|quick|first|one-way|recorded|pre-recorded|asynchronous)\b)[\w-]+ ){0,3}interview\b/;
+/** a step named as a phone call: "thank you for the phone interview on March 12" */
+const PHONE_STEP = /\b(?:tele)?phon(?:e|ic) (?:screen(?:ing)?|interview|call|conversation|chat)s?\b/;
+/** time spent with the company, no one named: "we appreciate the time you spent with us" */
+const TIME_WITH_US = /^(?!.*\b(?:interview\w*|met|meet|meeting|panel|team|manager|director|founder|visit\w*|office|site)\b).*\bthe time you spent with us\b/;
 /** a talk named as a screen in the newest message: "thanks for the quick phone call" */
 const NAMED_SCREEN = new RegExp(String.raw`${SHORT_CALL.source}|\b(?:tele)?phon|\bscreen|\brecruit|\bintro|\binitial|\bquick|\bbrief|\bshort\b|\bfirst\b|\bhr\b|\btalent\b|\bpeople (?:team|partner|department)\b`);
 

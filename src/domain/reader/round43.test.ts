@@ -217,4 +217,12 @@ describe('talks and who they were with', () => {
   it('does not read "before we set up interviews" after a test as interviews', () => {
     expect(stage(wrap('Thank you for sitting the typing test. We set a minimum speed for the test before we set up interviews, and your speed fell below it, so we will not be moving forward.'))).toBe('assessment');
   });
+
+  it('reads "the time you spent with us" beside a named phone interview as that call', () => {
+    expect(stage(wrap('Thank you for the phone interview on 3 May for the Assistant Store Manager post. We appreciate the time you spent with us. We have decided to pursue other candidates.'))).toBe('screen');
+  });
+
+  it('still reads "the time you spent with us" with no call named as an interview', () => {
+    expect(stage(wrap('Thank you for your interest in the Assistant Store Manager post. We appreciate the time you spent with us. We have decided to pursue other candidates.'))).toBe('interview');
+  });
 });
