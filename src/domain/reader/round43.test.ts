@@ -225,4 +225,13 @@ describe('talks and who they were with', () => {
   it('still reads "the time you spent with us" with no call named as an interview', () => {
     expect(stage(wrap('Thank you for your interest in the Assistant Store Manager post. We appreciate the time you spent with us. We have decided to pursue other candidates.'))).toBe('interview');
   });
+
+  it('reads "thank you for sending the homework" and "your effort in the home task" as a test', () => {
+    expect(stage('Hello Ivan, thank you for sending the homework. Unfortunately we go with other candidate. Regards, Olga')).toBe('assessment');
+    expect(stage('Hello Ivan, thank you for your effort in the home task, we will not proceed with you. Regards, Olga')).toBe('assessment');
+  });
+
+  it('does not read "you clearly did your homework on us" after a call as a test', () => {
+    expect(stage('Hello Ivan, thanks for the call, you clearly did your homework on us. We will not proceed with you. Regards, Olga')).toBe('screen');
+  });
 });
