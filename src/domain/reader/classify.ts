@@ -34,7 +34,7 @@ const OTHER_KINDS: readonly KindLabel[] = ['offer', 'interview_invite', 'assessm
 const ROLE_FACTS: ReadonlySet<Reason> = new Set(['position_filled', 'role_closed', 'internal_candidate']);
 /** another candidate compared with this one: a mismatch of its own, not the eligibility rule */
 /** other candidates compared with the candidate: "other applicants whose experience was a better fit" */
-const OTHERS_COMPARED = /\b(?:other|others|another) (?:[\w-]+ )?(?:applicants?|candidates?|finalists?|people)\b[^.;]{0,60}\b(?:closer|better|more closely|stronger|more relevant|more direct(?:ly)?|more in line|more aligned|more suited)\b/;
+const OTHERS_COMPARED = /\b(?:(?:other|others|another) (?:[\w-]+ )?(?:applicants?|candidates?|finalists?|people)|the others)\b[^.;]{0,60}\b(?:closer|better|more closely|stronger|more relevant|more direct(?:ly)?|more in line|more aligned|more suited)\b/;
 const COMPARATIVE = /\b(?:closer|better|more closely|stronger|best|more relevant|more senior|more experienced|further along|as (?:close|strong|good|relevant|direct) an? (?:match|fit))\b/;
 
 /** a bar reached or not, with nothing named: "you did not reach the standard we need" */
@@ -201,7 +201,7 @@ const OWN_CLAUSE = /\b(?:and|also)\b[^.;]*\b(?:other|others|another|applicants?|
 const ANSWERS_ONLY = /\b(?:we|we're|we are|we will|we'll|we can|we could|we may)\b[^.;]{0,20}?\bonly (?:be )?(?:able to )?(?:contact|respond to|reply to|notify|get back to|call|invite|reach out to|write to)\b|\bwe (?:only |always |normally |usually )?(?:shortlist|invite|interview|select|progress|contact) (?:those |the )?(?:applicants|candidates|people|those)\b/;
 
 /** a requirement of the person added beside the test's result: "…below the pass mark, and the reviewers also noted limited experience with Spark" */
-const ALSO_REQUIREMENT = /\b(?:also|as well as|besides|in addition)\b[^.;]{0,50}\b(?:experience|exposure|knowledge|background|grounding|familiarity) (?:with|in|of|using)\b|\b(?:limited|little|no|insufficient|not enough) (?:[\w-]+ )?(?:experience|exposure|knowledge|familiarity) (?:with|in|of|using|working)\b/;
+const ALSO_REQUIREMENT = /\b(?:also|as well as|besides|in addition)\b[^.;]{0,50}\b(?:experience|exposure|knowledge|background|grounding|familiarity) (?:with|in|of|using)\b|\b(?:role|job|position|post|we|they) also (?:needs?|requires?|calls? for)\b|\b(?:limited|little|no|insufficient|not enough) (?:[\w-]+ )?(?:experience|exposure|knowledge|familiarity) (?:with|in|of|using|working)\b/;
 
 /** a second point joined to the first in one sentence: "your profile does not match, and moreover the position requires…" */
 const SECOND_POINT = /\b(?:moreover|furthermore|in addition|additionally|besides|on top of (?:that|this))\b|\band also\b/;
@@ -217,8 +217,26 @@ function ownElsewhere(r: Map<ReasonLabel, LabelScore>): boolean {
   return (r.get('profile_mismatch')?.hits ?? []).some((h) => OWN_PROFILE_ELSEWHERE.test(h.sentence.norm) && !named.has(h.sentence));
 }
 
+/** a cause of the role's closing named beside its filling from inside: "following a reorganisation, the position has been folded into a wider role and is going to one of the existing team" */
+const ROLE_CAUSE = /\brestructur\w*|\bre-?organi[sz]\w*|\bbudget|\bfunding\b|\bheadcount\b|\bfolded (?:into|in with)\b|\bmerg(?:ed|er|ing)\b/;
+
+/** a comparison with the others that sums up, in a sentence of its own, beside a named reason: "overall the panel felt their background was the closer match" */
+const SUMMED_UP = /^(?:and |but |so )?(?:overall|on balance|all in all|in the round|taken (?:together|as a whole)|weighing (?:it|everything) up)\b/;
+
+/** the decision told in the sentence that states the rule: "…, so we are not able to move forward" */
+const DECISION_AFTER = /\b(?:so|therefore|hence|which means)\b[^.;]{0,40}(?:\bnot\b|n't\b|\bunable\b|\bcannot\b)/;
+
+/** years, seniority or too much experience: what an overqualified candidate's letter says, not a requirement missed */
+const SENIORITY = /\byears?\b|\bsenior|\boverqualif|\bexperience\b|\btoo much\b|\bmore than\b|\bjunior\b/;
+
 /** an offer made and taken, a fact of its own beside who took it: "filled by an internal candidate who has accepted our offer" */
 const OFFER_TAKEN = /\b(?:accepted|signed) (?:our|the|an|a|their) (?:[\w-]+ )?(?:offer|contract)\b|\boffer (?:has|had|was) (?:now |since )?been accepted\b/;
+
+/**
+ * the search closed as what follows from the filling, in the sentence after it: "that means we're closing the search",
+ * "therefore the recruitment is closed", "while this position is no longer available"
+ */
+const CLOSING_FOLLOWS = /^(?:that means|this means|which means|therefore|so|as a result|as such|consequently|hence)\b|^[^.;]{0,40}\btherefore\b|\bno longer (?:available|open|active)\b/;
 
 function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage, sentences: readonly Sentence[]): ReasonLabel[] {
   // a requirement in one sentence, the candidate's side short of it in the next: a named requirement missed
@@ -226,11 +244,15 @@ function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage, sent
   const body = sentences.filter((s) => !s.footer && !s.subject);
   for (let i = 0; i + 1 < body.length; i++) {
     const [first, next] = [body[i], body[i + 1]];
-    if (!first || !next || !asks.test(first.norm) || unless.test(first.norm) || !short.test(next.norm) || unless.test(next.norm)) continue;
+    if (!first || !next || unless.test(first.norm) || unless.test(next.norm)) continue;
+    // …or the candidate's side first and the rule after it, with the decision: "your ACLS certification lapsed in the
+    // spring. ACLS must be current at the time of hire, so we are not able to move forward"
+    const told = asks.test(first.norm) && short.test(next.norm) ? next : short.test(first.norm) && asks.test(next.norm) && DECISION_AFTER.test(next.norm) ? next : undefined;
+    if (!told) continue;
     const entry = r.get('skills_gap') ?? { score: 0, hits: [] };
-    if (entry.hits.some((h) => h.sentence === next)) continue;
+    if (entry.hits.some((h) => h.sentence === told)) continue;
     entry.score += 1.2;
-    entry.hits.push({ sentence: next, w: 1.2 });
+    entry.hits.push({ sentence: told, w: 1.2 });
     r.set('skills_gap', entry);
   }
   for (const [label, score] of r) {
@@ -246,12 +268,13 @@ function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage, sent
   for (const filled of ['position_filled', 'internal_candidate'] as const) {
     if (!found.has(filled) || !found.has('role_closed')) continue;
     const same = new Set((r.get(filled)?.hits ?? []).map((h) => h.sentence));
-    if ((r.get('role_closed')?.hits ?? []).every((h) => same.has(h.sentence))) found.delete('role_closed');
+    const closing = r.get('role_closed')?.hits ?? [];
+    if (closing.every((h) => same.has(h.sentence) || CLOSING_FOLLOWS.test(h.sentence.norm)) && !closing.some((h) => ROLE_CAUSE.test(h.sentence.norm))) found.delete('role_closed');
   }
   // "the position has been filled by a current colleague": the filling IS the internal appointment
   if (found.has('internal_candidate') && found.has('position_filled')) {
     const inside = new Set((r.get('internal_candidate')?.hits ?? []).map((h) => h.sentence));
-    if ((r.get('position_filled')?.hits ?? []).every((h) => inside.has(h.sentence) && !OFFER_TAKEN.test(h.sentence.norm))) found.delete('position_filled');
+    if ((r.get('position_filled')?.hits ?? []).every((h) => (inside.has(h.sentence) || CLOSING_FOLLOWS.test(h.sentence.norm)) && !OFFER_TAKEN.test(h.sentence.norm))) found.delete('position_filled');
   }
   // a failed test is a specific judgement: the general "not a match" that comes with it adds nothing
   if (found.has('assessment') && stage !== 'assessment' && scoreOf(r, 'assessment') < 1.5) found.delete('assessment');
@@ -279,9 +302,15 @@ function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage, sent
     const gap = new Set((r.get('skills_gap')?.hits ?? []).map((h) => h.sentence));
     const apart = (r.get('profile_mismatch')?.hits ?? []).some((h) => !gap.has(h.sentence) && (OTHERS_COMPARED.test(h.sentence.norm) || OTHERS_WHOSE.test(h.sentence.norm)));
     const added = (r.get('skills_gap')?.hits ?? []).some((h) => ADDED_POINT.test(h.sentence.norm));
-    if (!(apart && added) && !ownElsewhere(r)) found.delete('profile_mismatch');
+    const summed = (r.get('profile_mismatch')?.hits ?? []).some((h) => !gap.has(h.sentence) && SUMMED_UP.test(h.sentence.norm));
+    if (!(apart && added) && !summed && !ownElsewhere(r)) found.delete('profile_mismatch');
   }
-  if (found.has('overqualified') && found.has('skills_gap') && scoreOf(r, 'skills_gap') < 2) found.delete('skills_gap');
+  // …unless the requirement is told in a sentence of its own, with no years or seniority in it: "And she needs someone who
+  // has used Dentally day to day, which you said you haven't"
+  if (found.has('overqualified') && found.has('skills_gap') && scoreOf(r, 'skills_gap') < 2) {
+    const over = new Set((r.get('overqualified')?.hits ?? []).map((h) => h.sentence));
+    if (!(r.get('skills_gap')?.hits ?? []).some((h) => !over.has(h.sentence) && !SENIORITY.test(h.sentence.norm))) found.delete('skills_gap');
+  }
   const keepOwn = found.has('profile_mismatch') && ownElsewhere(r);
   // …unless the mismatch is a comparison with other candidates, a second reason beside the way of working
   // ("we were unsure our way of running things would suit you, and we also saw applicants whose experience was a better fit")
