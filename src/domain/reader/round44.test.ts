@@ -232,3 +232,13 @@ describe('the handed-in work judged', () => {
     expect(reasons('Thanks for doing the translation test. The general passage was fine, but the role also needs medical terminology and the clinical passage had several errors of term, so we will stop here.')).toEqual(['assessment', 'skills_gap']);
   });
 });
+
+describe('a requirement that is about where someone has lived', () => {
+  it('reads "the role requires security clearance, which needs ten years\' residency in the UK" as location alone', () => {
+    expect(reasons('Thank you for your application. Unfortunately this role requires UK security clearance, which needs ten years\' residency in the UK, so we can\'t take your application forward.')).toEqual(['location']);
+  });
+
+  it('still reads "the role requires a current forklift licence, which you do not hold" as a skills gap', () => {
+    expect(reasons('Thank you for your application. Unfortunately this role requires a current forklift licence, which you do not hold, so we can\'t take your application forward.')).toEqual(['skills_gap']);
+  });
+});
