@@ -242,3 +242,17 @@ describe('a requirement that is about where someone has lived', () => {
     expect(reasons('Thank you for your application. Unfortunately this role requires a current forklift licence, which you do not hold, so we can\'t take your application forward.')).toEqual(['skills_gap']);
   });
 });
+
+describe('what the team is after, and where the candidate’s work has been', () => {
+  it('reads "we are prioritising candidates who have run X, and your experience so far is in Y" as a skills gap', () => {
+    expect(reasons('We have reviewed your application and will not be moving forward. We are prioritising candidates who have taken a wind farm through grid connection, and your experience so far is in small rooftop installs.')).toEqual(['skills_gap']);
+  });
+
+  it('reads "this team works in Kotlin all day, and your recent work is all React" as a skills gap', () => {
+    expect(reasons('I read your CV this morning and I cannot put you through: this team works in Kotlin and Jetpack Compose all day, and your recent work is all React.')).toEqual(['skills_gap']);
+  });
+
+  it('does not read "we are prioritising candidates who applied early" with no word of the candidate as a skills gap', () => {
+    expect(reasons('We have reviewed your application and will not be moving forward. We are prioritising candidates who applied in the first week.')).not.toContain('skills_gap');
+  });
+});
