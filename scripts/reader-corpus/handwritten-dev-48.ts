@@ -152,7 +152,7 @@ Regards,
 Thandeka Mokoena
 Project Lead, Kloofnek Engineering`),
 
-  rej('application', ['location'], {},
+  rej('application', ['location'], { ...fb },
     `Hi Wei Ling,
 
 Thanks for sending in your application for the Clinical Research Coordinator post. I should have made this clearer in the advert: the position is funded by a state grant that requires the post holder to already have the right to work in Australia, and we can't sponsor a visa for it.
@@ -1385,7 +1385,7 @@ Regards,
 Karabo Sithole
 Head of Data, Jacaranda Insurance`),
 
-  rej('application', ['location'], {},
+  rej('application', ['location'], { ...fb },
     `Hi Olga,
 
 Thank you for your application. Unfortunately this role requires UK security clearance, which needs five years' residency in the UK, so we can't take your application forward.

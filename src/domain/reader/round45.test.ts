@@ -1,0 +1,154 @@
+/**
+ * Offers of feedback and open doors said in few words, in people's words, and the boilerplate and refusals beside them:
+ * messages written for this test (not taken from any corpus part), each beside a message in nearby words that must
+ * still read the other way. The rules alone (`null`) must read them.
+ */
+import { describe, expect, it } from 'vitest';
+import { readMessage } from './read-message.js';
+
+const read = (text: string) => readMessage({ text }, null);
+const wrap = (body: string): string => `Dear Tomasz,\n\n${body}\n\nBest regards,\nHiring Team`;
+
+describe('feedback offered in few words', () => {
+  it('reads "if you wish to hear the comments of our directors, please tell me" as an offer', () => {
+    const r = read(wrap('Thank you for the final interview at our Nagoya office. After long discussion we decided not to make an offer to you this time. If you wish to hear the comments of our directors, please tell me and I can share them by telephone.'));
+    expect(r.feedbackOffered).toBe(true);
+  });
+
+  it('does not read "if you wish to hear the comments of our directors, we cannot share them" as an offer', () => {
+    const r = read(wrap('Thank you for the final interview at our Nagoya office. After long discussion we decided not to make an offer to you this time. If you wish to hear the comments of our directors, I am sorry but we cannot share them.'));
+    expect(r.feedbackOffered).toBe(false);
+  });
+
+  it('reads "if you want a few lines on why, just reply" as an offer', () => {
+    const r = read(wrap('We will not be taking your application for the Gallery Assistant post any further. If you want a few lines on why, just reply and I will check with the panel.'));
+    expect(r.feedbackOffered).toBe(true);
+  });
+
+  it('does not read "if you want a few lines on the other vacancies, just reply" as an offer', () => {
+    const r = read(wrap('We will not be taking your application for the Gallery Assistant post any further. If you want a few lines on the other vacancies we have, just reply.'));
+    expect(r.feedbackOffered).toBe(false);
+  });
+
+  it('reads "if it is useful I can share more on a short call" as an offer', () => {
+    const r = read(wrap('Thanks for meeting the support team on Monday. We have decided not to progress. If it is useful I can share more on a short call, just say when.'));
+    expect(r.feedbackOffered).toBe(true);
+  });
+
+  it('does not read "if it is useful I can share more about our other openings" as an offer', () => {
+    const r = read(wrap('Thanks for meeting the support team on Monday. We have decided not to progress. If it is useful I can share more about our other openings in the Lisbon office.'));
+    expect(r.feedbackOffered).toBe(false);
+  });
+
+  it('reads "if you would like to dig deeper into any of that, ask me" and "if you want a fuller account, ask" as offers', () => {
+    expect(read(wrap('We have chosen another finalist for the Product Lead role: the others had run larger teams. If you would like to dig deeper into any of that, ask me whatever you like.')).feedbackOffered).toBe(true);
+    expect(read(wrap('We have chosen another finalist for the Product Lead role. If you want a fuller account, ask and I will write back this week.')).feedbackOffered).toBe(true);
+  });
+
+  it('does not read "if you want a fuller picture of the company, see our website" as an offer', () => {
+    expect(read(wrap('We have chosen another finalist for the Product Lead role. If you want a fuller picture of the company, our website has our annual report.')).feedbackOffered).toBe(false);
+  });
+
+  it('reads "send me your questions, I will ask the assessors to answer them" as an offer', () => {
+    const r = read(wrap('Thank you for completing the written exercise. We will not be moving you to the interview stage. Send me any questions you have and I will ask the assessors to answer them.'));
+    expect(r.feedbackOffered).toBe(true);
+  });
+
+  it('reads "if it helps to go through the panel\'s notes, ask me anything" and "a breakdown of the scoring" as offers', () => {
+    expect(read(wrap('We have offered the post to another finalist. If it helps to go through the panel\'s notes, ask me anything next week.')).feedbackOffered).toBe(true);
+    expect(read(wrap('Thank you for sitting the data test. We will not be moving forward. Do write to me if you want a detailed breakdown of the scoring.')).feedbackOffered).toBe(true);
+  });
+
+  it('does not read "we are unable to send a breakdown of the scoring" as an offer', () => {
+    expect(read(wrap('Thank you for sitting the data test. We will not be moving forward. We are unable to send a breakdown of the scoring to individual candidates.')).feedbackOffered).toBe(false);
+  });
+
+  it('does not read "the panel has asked me to pass on some feedback" followed by the feedback as an offer', () => {
+    const r = read(wrap('Thank you for attending the interview for the Payroll Lead post. The panel has asked me to pass on some feedback. Your answers on pensions were clear, but you had no experience of running payroll for more than two hundred staff, so you have not been successful.'));
+    expect(r.feedbackOffered).toBe(false);
+    expect(r.feedback).toBe(true);
+  });
+
+  it('still reads "the panel chair has offered to pass on her notes by phone" as an offer', () => {
+    const r = read(wrap('Thank you for attending the interview for the Payroll Lead post. You have not been successful on this occasion. The panel chair has offered to pass on her notes by phone.'));
+    expect(r.feedbackOffered).toBe(true);
+  });
+});
+
+describe('doors opened in few words', () => {
+  it('reads "I will keep you in my network for things that fit better" as a door', () => {
+    const r = read(wrap('Had a look at your profile and I do not think it is what the team needs for this req, but I will keep you in my network for things that fit better.'));
+    expect(r.doorOpen).toBe(true);
+  });
+
+  it('does not read "we do not keep candidates in our pool" as a door', () => {
+    const r = read(wrap('Had a look at your profile and it is not what the team needs for this req. Please note we do not keep candidates in our pool after a decision.'));
+    expect(r.doorOpen).toBe(false);
+  });
+
+  it('reads "it stays in our bank of talents for next opportunities" and "in next vacancies we will call you" as doors', () => {
+    expect(read(wrap('Thank you for sending your CV. This time your profile was not selected, but it stays in our bank of talents for next opportunities.')).doorOpen).toBe(true);
+    expect(read(wrap('Thank you for the video call. We decided to follow with other candidates. In the next vacancies of our plant we will call you, for sure.')).doorOpen).toBe(true);
+    expect(read(wrap('Thank you for the video call. We decided to follow with other candidates, but your contact stays with us.')).doorOpen).toBe(true);
+  });
+
+  it('does not read "it stays in our database for six months under our retention policy" as a door', () => {
+    expect(read(wrap('Thank you for sending your CV. This time your profile was not selected. It stays in our database for six months under our retention policy and is then deleted.')).doorOpen).toBe(false);
+  });
+
+  it('reads "pop back in if you fancy a change later" as a door', () => {
+    const r = read(wrap('Thanks for the trial shift. We felt you would be happier in a bigger kitchen, so it is not the right fit now, but pop back in if you fancy a change later.'));
+    expect(r.doorOpen).toBe(true);
+  });
+
+  it('does not read "pop back in to collect your documents" as a door', () => {
+    const r = read(wrap('Thanks for the trial shift. We will not be offering you the job. Please pop back in to collect your documents when you are passing.'));
+    expect(r.doorOpen).toBe(false);
+  });
+
+  it('reads "we will need a head of finance in a few years; I would love to talk then" as a door', () => {
+    const r = read(wrap('Your experience is more than this role needs, so I will not take it further. If we grow as planned we will need a head of finance in a few years, and I would love to talk then.'));
+    expect(r.doorOpen).toBe(true);
+  });
+
+  it('reads "keep an eye on us, we take on a new trainee most years" and "check back with us next year" as doors', () => {
+    expect(read(wrap('I have had many letters and have chosen a few people to meet; you are not one of them. Do keep an eye on us, we take on a new trainee most years.')).doorOpen).toBe(true);
+    expect(read(wrap('The role needs two years of managing budgets, and you are not there yet, so I will not move forward. Check back with us next year.')).doorOpen).toBe(true);
+  });
+
+  it('does not read a footer "Follow us to hear about new jobs · Manage your data" as a door', () => {
+    const r = read(wrap('Thank you for applying. We will not be moving forward with your application.\n\nPeopleBoard · Follow us to hear about new jobs · Manage your data'));
+    expect(r.doorOpen).toBe(false);
+  });
+
+  it('does not read "check back with us next week for the status of your documents" as a door', () => {
+    const r = read(wrap('We will not be moving forward with your application. Check back with us next week for the status of your documents.'));
+    expect(r.doorOpen).toBe(false);
+  });
+
+  it('reads "do try us again after another year of practice" as a door', () => {
+    const r = read(wrap('Thanks for the financial model. The cash flow did not tie to the balance sheet, so we will not proceed. Do try us again after another year of practice.'));
+    expect(r.doorOpen).toBe(true);
+  });
+
+  it('does not read "applicants who do not pass cannot resit or reapply for 12 months" as a door', () => {
+    const r = read(wrap('Your score in the numerical assessment was below the pass mark, so we cannot progress your application. Please note that applicants who do not pass cannot resit it or reapply for a period of 12 months.'));
+    expect(r.doorOpen).toBe(false);
+  });
+
+  it('does not read "he will contact you to arrange a suitable time" for a feedback call as a door', () => {
+    const r = read(wrap('We have appointed another candidate. Mr Osei has offered feedback; if you would like it, reply to this email and he will contact you to arrange a suitable time.'));
+    expect(r.doorOpen).toBe(false);
+    expect(r.feedbackOffered).toBe(true);
+  });
+
+  it('still reads "we will contact you if a suitable role arises" as a door', () => {
+    const r = read(wrap('We have appointed another candidate. We will contact you if a suitable role arises in the new year.'));
+    expect(r.doorOpen).toBe(true);
+  });
+
+  it('does not read a promise retold ("I said I would be in touch about the role once the new head started") as a door', () => {
+    const r = read(wrap('I said I would be in touch about the designer role once the new head of learning had started. She has now decided the role needs someone with Articulate experience, so we will not be taking your application further.'));
+    expect(r.doorOpen).toBe(false);
+  });
+});
