@@ -152,3 +152,30 @@ describe('doors opened in few words', () => {
     expect(r.doorOpen).toBe(false);
   });
 });
+
+describe('specific feedback on a test, said in few words', () => {
+  it('reads "you scored 61% against a 75% pass mark; most marks were lost on the formulas section" as feedback', () => {
+    const r = read(wrap('Thank you for sitting the bookkeeping test. You scored 61% against a 75% pass mark; most marks were lost on the formulas section. We will not be taking your application further.'));
+    expect(r.feedback).toBe(true);
+  });
+
+  it('does not read "your score in the test was under the pass mark" as feedback', () => {
+    const r = read(wrap('Thank you for sitting the bookkeeping test. We are sorry that your score was under the pass mark. We will not be taking your application further.'));
+    expect(r.feedback).toBe(false);
+  });
+
+  it('reads "your weakest area was mental arithmetic" as feedback', () => {
+    const r = read(wrap('Thank you for taking our tutor assessment. Unfortunately you did not pass, so we will not be adding you to our tutor panel. Your weakest area was mental arithmetic.'));
+    expect(r.feedback).toBe(true);
+  });
+
+  it('reads "the launch plan was rather thin" and "the data task, which needed a pivot table, was not completed" as feedback', () => {
+    expect(read(wrap('Thank you for the case study. We will not take things further. The launch plan was rather thin and did not name who would do the work.')).feedback).toBe(true);
+    expect(read(wrap('Thank you for sitting the office skills test. Your letter was fine, but the data task, which needed a pivot table, was not completed, so we will not move forward.')).feedback).toBe(true);
+  });
+
+  it('does not read "your assessment was not completed by the deadline" as feedback', () => {
+    const r = read(wrap('We sent you an online assessment for the Analyst role. As your assessment was not completed by the deadline, your application has been closed.'));
+    expect(r.feedback).toBe(false);
+  });
+});
