@@ -179,3 +179,30 @@ describe('specific feedback on a test, said in few words', () => {
     expect(r.feedback).toBe(false);
   });
 });
+
+describe('words that only look like feedback, and a move that opens a door', () => {
+  it('does not read "following a restructure, the role will not be filled" as feedback', () => {
+    const r = read(wrap('Thank you for interviewing for the Claims Lead position. I must let you know that, following a restructure of our claims team, the role will not be filled.'));
+    expect(r.feedback).toBe(false);
+  });
+
+  it('does not read "I promised you an answer today and cannot give you one yet" as feedback', () => {
+    const r = read(wrap('I promised you an answer by today after your final interview, and I cannot give you one yet. The budget for the post is still waiting for sign-off, so the decision is paused until next month.'));
+    expect(r.feedback).toBe(false);
+  });
+
+  it('still reads "your answer on the budget question lacked detail" as feedback', () => {
+    const r = read(wrap('Thank you for the interview. We will not be offering you the post: your answer on the budget question lacked detail on how you would track spending.'));
+    expect(r.feedback).toBe(true);
+  });
+
+  it('reads "if you do end up moving closer, please get in touch" as a door', () => {
+    const r = read(wrap('The role needs someone at our Leeds site four days a week and you can only come in once a week, so we will not move forward. If you do end up moving closer, please get in touch.'));
+    expect(r.doorOpen).toBe(true);
+  });
+
+  it('does not read "if you move house, please let us know your new address" as a door', () => {
+    const r = read(wrap('We will not move forward with your application. If you move house before your documents are returned, please let us know your new address.'));
+    expect(r.doorOpen).toBe(false);
+  });
+});
