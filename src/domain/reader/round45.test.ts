@@ -206,3 +206,55 @@ describe('words that only look like feedback, and a move that opens a door', () 
     expect(r.doorOpen).toBe(false);
   });
 });
+
+describe('doors opened on a later opening of the sender’s', () => {
+  it('reads "will ping you once the funding round closes, would be great to talk then" as a door', () => {
+    const r = read(wrap('Loved the portfolio, but we cannot pay what you are asking right now. Will ping you once the funding round closes, would be great to talk then.'));
+    expect(r.doorOpen).toBe(true);
+  });
+
+  it('reads "I would be glad to talk again when we grow the budget" as a door', () => {
+    const r = read(wrap('The gap between your expected salary and our range is too wide, so we will not go further. I would be glad to talk again when we grow the budget.'));
+    expect(r.doorOpen).toBe(true);
+  });
+
+  it('does not read "happy to talk again if you have any questions" as a door', () => {
+    const r = read(wrap('The gap between your expected salary and our range is too wide, so we will not go further. Happy to talk again if you have any questions about this.'));
+    expect(r.doorOpen).toBe(false);
+  });
+
+  it('reads "in case we open an office in Pune, we will surely reach out" as a door', () => {
+    const r = read(wrap('The role is office-based in Chennai and you cannot relocate, so we will not proceed. In case we open an office in Pune, we will surely reach out.'));
+    expect(r.doorOpen).toBe(true);
+  });
+
+  it('reads "if you see another role with us that interests you, please do apply" as a door', () => {
+    const r = read(wrap('We have decided to go with another candidate for the Barista Trainer role. If you see another role with us that interests you, please do apply.'));
+    expect(r.doorOpen).toBe(true);
+  });
+
+  it('does not read "if you see another role with us, you cannot apply for a year" as a door', () => {
+    const r = read(wrap('We have decided to go with another candidate for the Barista Trainer role. If you see another role with us this year, note that you cannot apply within twelve months.'));
+    expect(r.doorOpen).toBe(false);
+  });
+
+  it('reads "we are adding a fundraising role next year and I would like to share it with you when it posts" as a door', () => {
+    const r = read(wrap('The committee will continue with a smaller group, so we will not be inviting you to the next round. We are adding a fundraising role next year and I would like to share it with you when it posts.'));
+    expect(r.doorOpen).toBe(true);
+  });
+
+  it('does not read "I will send the contract to you when it is signed" as a door', () => {
+    const r = read(wrap('We will not be continuing with the Fundraising Lead role. The documents you lent us: I will send them to you when the paperwork is done.'));
+    expect(r.doorOpen).toBe(false);
+  });
+
+  it('reads "I would like you to go for the next regional role when it comes up" as a door', () => {
+    const r = read(wrap('We have offered the post to a candidate with multi-site experience. I would like you to go for the next regional role when it comes up.'));
+    expect(r.doorOpen).toBe(true);
+  });
+
+  it('reads "I have a couple of audit roles with banks coming in next week" as a door', () => {
+    const r = read(wrap('The client has gone with the other finalist. I have a couple of audit roles with banks coming in next week and I will be in touch.'));
+    expect(r.doorOpen).toBe(true);
+  });
+});
