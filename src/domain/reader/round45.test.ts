@@ -258,3 +258,31 @@ describe('doors opened on a later opening of the sender’s', () => {
     expect(r.doorOpen).toBe(true);
   });
 });
+
+describe('refusals, research and paused processes that only look open', () => {
+  it('does not read "we reorganised our research team and folded the work into existing roles" as a door', () => {
+    const r = read(wrap('Since we posted it, we have reorganised our research team and decided to fold that work into existing roles, so the position has been closed and we will not be hiring for it.'));
+    expect(r.doorOpen).toBe(false);
+  });
+
+  it('still reads "please check our careers page for other roles" as a door', () => {
+    const r = read(wrap('The position has been closed and we will not be hiring for it. Please check our careers page for other roles.'));
+    expect(r.doorOpen).toBe(true);
+  });
+
+  it('does not read "requests for feedback cannot be accommodated" as an offer', () => {
+    const r = read(wrap('Thank you for interviewing with us; we will not be offering you the role. We are unable to share the results of individual interviews, and requests for feedback cannot be accommodated.'));
+    expect(r.feedbackOffered).toBe(false);
+  });
+
+  it('on hold, does not read "we will contact you again once we have approval" or "you do not need to reapply" as doors', () => {
+    expect(read(wrap('The hiring for the Site Planner role is on hold for now. Your application remains valid and we will contact you again once we have the approval to proceed.')).doorOpen).toBe(false);
+    expect(read(wrap('The hiring for the Site Planner role is on hold for now. Your application will remain on file and you do not need to reapply.')).doorOpen).toBe(false);
+  });
+
+  it('on hold, still reads "we will also consider you for other roles as they open" as a door', () => {
+    const r = read(wrap('The hiring for the Site Planner role is on hold for now. Your application will remain on file and you do not need to reapply. We will also consider you for other roles as they open.'));
+    expect(r.kind).toBe('on_hold');
+    expect(r.doorOpen).toBe(true);
+  });
+});
