@@ -286,3 +286,30 @@ describe('refusals, research and paused processes that only look open', () => {
     expect(r.doorOpen).toBe(true);
   });
 });
+
+describe('offers to talk the decision through', () => {
+  it('reads "if it would help to hear what the panel discussed, I would be glad to share it" as an offer', () => {
+    const r = read(wrap('We have offered the Head of Digital post to another candidate. If it would help to hear what the panel discussed, I would be glad to share it over a call next week.'));
+    expect(r.feedbackOffered).toBe(true);
+  });
+
+  it('reads "ring me whenever suits and we can talk it through" as an offer', () => {
+    const r = read(wrap('The client has decided not to progress: they wanted deeper treasury experience. I know that is a lot to hear, so ring me whenever suits and we can talk it through properly.'));
+    expect(r.feedbackOffered).toBe(true);
+  });
+
+  it('does not read "we are backfilling her role; if that is of interest, ring me and we can talk it through" as an offer', () => {
+    const r = read(wrap('A colleague applied internally and we have given her the move. We will be backfilling her role shortly. If that is of interest, ring me and we can talk it through.'));
+    expect(r.feedbackOffered).toBe(false);
+  });
+
+  it('reads "if you have any questions about this decision, please call me" as an offer', () => {
+    const r = read(wrap('Thank you for completing the written test. You have not been successful at this stage. If you have any questions about this decision, please call me on the number below.'));
+    expect(r.feedbackOffered).toBe(true);
+  });
+
+  it('does not read "this decision is final and we cannot take questions about this decision" as an offer', () => {
+    const r = read(wrap('Thank you for completing the written test. You have not been successful at this stage. This decision is final and we cannot take calls or questions about this decision.'));
+    expect(r.feedbackOffered).toBe(false);
+  });
+});
