@@ -313,3 +313,15 @@ describe('offers to talk the decision through', () => {
     expect(r.feedbackOffered).toBe(false);
   });
 });
+
+describe('a bare link to the jobs page', () => {
+  it('does not read "Visit our careers page: careers.tamarackhealth.ca" under a decline as a door', () => {
+    const r = read(wrap('After review, your application will not proceed further in this competition. Only those selected for an interview will be contacted.\n\nVisit our careers page: careers.tamarackhealth.ca'));
+    expect(r.doorOpen).toBe(false);
+  });
+
+  it('still reads "Visit our careers page for future openings: careers.tamarackhealth.ca" as a door', () => {
+    const r = read(wrap('After review, your application will not proceed further in this competition.\n\nVisit our careers page for future openings that suit you: careers.tamarackhealth.ca'));
+    expect(r.doorOpen).toBe(true);
+  });
+});

@@ -35,6 +35,9 @@ const ASK_WAY = /\b(?:tell (?:me|us)|let (?:me|us) know|reply|write|ask|call|rin
 /** the reader's own alerts or settings managed, or stopped: no invitation to come back */
 const MANAGING = /\b(?:manage|update|edit|change) (?:your |the )?(?:job )?(?:alerts?|notifications?|preferences|settings)\b|\b(?:unsubscribe|opt out|stop receiving)\b/;
 
+/** …and a bare link to the jobs page, a label and an address and nothing more: "Visit our careers page: careers.example.ca" */
+const BARE_LINK = new RegExp(String.raw`${MANAGING.source}|^\s*(?:please )?visit (?:us at |our )?(?:[\w-]+ )?(?:careers?|jobs?) (?:page|site|website|portal|hub)?\s*:\s*\S{0,200}\s*$`);
+
 export const FLAG_RULES: readonly Rule<FlagLabel>[] = [
   // more detail on the decision offered: "happy to give more detail on a call if useful", "glad to share some more context"
   { label: 'feedbackOffered', w: 1.3, re: /\b(?:happy|glad|pleased|willing|delighted) to (?:give|share|provide|offer|go into|add) (?:you )?(?:more|some|further|a bit more|a little more) (?:detail|details|context|colour|color|background on (?:the|our|this) decision)\b(?! (?:about|on|of) (?:the |our |any )?(?:other |future |open |current |similar )?(?:role|roles|company|team|openings|opportunities|vacancies|benefits|package))/, unless: /\b(?:not|n't|unable|cannot|no longer)\b/ },
@@ -258,7 +261,7 @@ export const FLAG_RULES: readonly Rule<FlagLabel>[] = [
   // a standing list the candidate may join: "register with our bank staff list", "join our relief pool"; "we're always looking for"
   { label: 'doorOpen', w: 1.3, re: /\b(?:register|join|sign up|signing up|apply|joining|registering) (?:with|for|to|on|onto) (?:our|the) (?:[\w-]+ ){0,2}(?:bank|relief|casual|sessional|supply|locum|on-call|temp|temporary|reserve|standby)(?: staff| workers?)? (?:list|pool|register|team|panel|roster)\b|\bwe(?:'re| are) always (?:looking for|on the lookout for|keen to (?:hear from|meet)|interested in (?:hearing from|meeting))\b/, unless: /\b(?:not|n't)\b/ },
   // "visit" as a verb only: "thank you for your campus visit … job talk" is not a pointer to the jobs page
-  { label: 'doorOpen', w: 1.0, unless: MANAGING, re: new RegExp(String.raw`\b(?:check|(?<!(?:your|the|our|campus|site|office|onsite|on-site) )visit(?:ing)?|(?:do |please )follow|keep an eye (?:on|out for)|look out for|look again at|watch|monitor|browse|review(?! of\b)|revisit|keep checking|keep up to date|stay up to date|search)\s[^.;]{0,50}\b${JOBS_PLACE}\b(?! talk| interview)`) },
+  { label: 'doorOpen', w: 1.0, unless: BARE_LINK, re: new RegExp(String.raw`\b(?:check|(?<!(?:your|the|our|campus|site|office|onsite|on-site) )visit(?:ing)?|(?:do |please )follow|keep an eye (?:on|out for)|look out for|look again at|watch|monitor|browse|review(?! of\b)|revisit|keep checking|keep up to date|stay up to date|search)\s[^.;]{0,50}\b${JOBS_PLACE}\b(?! talk| interview)`) },
   // "we'd love to reconnect down the line", "I'll reach out to you then", "consider applying for future posts"
   { label: 'doorOpen', w: 1.3, re: /(?:reconnect|keep in touch|stay in touch|cross paths|catch up)[^.;]{0,40}(?:down the (?:line|road)|in (?:the )?future|later (?:on|in the year)|as (?:we|the company|the team|the business) grows?|next year)|(?:i|we)(?:'ll| will|'d| would)(?: \w+){0,3} (?:reach out|contact you|be in touch|get in touch)(?: to you| with you)? then\b|consider (?:re-?applying|applying (?:again|for|to))|hear from you (?:again|about (?:any |other |future )|regarding (?:any |other |future )|in the future|for (?:future|other))/ },
   // "if a senior vacancy comes up, we'd be glad to hear from you", "if that changes, please do get back in touch"
