@@ -253,7 +253,7 @@ T
 > Yours sincerely,
 > Mrs D. Whitaker, Headteacher`, 'Fwd: Assistant Head (Teaching & Learning) – outcome'),
 
-  rej('application', ['location'], {},
+  rej('application', ['location'], { ...fb },
     `G'day Sophie,
 
 Thanks heaps for your application for the Learning Designer role here at Gumleaf Learning.
@@ -686,7 +686,7 @@ Nadia Ashworth
 Recruitment Administrator
 Calder Valley University`, 'Learning Technologist – change to your interview date'),
 
-  rej('application', ['location'], {},
+  rej('application', ['location'], { ...fb },
     `Hi Sophie,
 
 Thank you for applying to the Curriculum Designer (Math) role at Brightpath Learning.
@@ -1637,7 +1637,7 @@ Kind regards,
 Resourcing Team
 Aldermoor Bank plc`, 'Withdrawal of your application – Learning Consultant'),
 
-  rej('application', ['location'], {},
+  rej('application', ['location'], { ...fb },
     `Kia ora Sophie,
 
 Thanks for your application for the Learning Designer role at Ako Digital.

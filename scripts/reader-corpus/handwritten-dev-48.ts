@@ -126,7 +126,7 @@ Regards,
 Harriet Cole
 Senior Consultant, Brightpath Search`),
 
-  rej('final', ['profile_mismatch'], { ...fb, ...offered },
+  rej('final', ['profile_mismatch', 'position_filled'], { ...fb, ...offered },
     `Hi Anand,
 
 Having now seen everyone on the shortlist, including the full day you spent with us last Tuesday, we've decided to offer the role to another finalist.
@@ -152,7 +152,7 @@ Regards,
 Thandeka Mokoena
 Project Lead, Kloofnek Engineering`),
 
-  rej('application', ['location'], {},
+  rej('application', ['location'], { ...fb },
     `Hi Wei Ling,
 
 Thanks for sending in your application for the Clinical Research Coordinator post. I should have made this clearer in the advert: the position is funded by a state grant that requires the post holder to already have the right to work in Australia, and we can't sponsor a visa for it.
@@ -312,7 +312,7 @@ Dr Rachel Oyelaran
 Clinical Director, Department of Anaesthesia
 Northgate General Hospital`, 'RE: Withdrawal – Consultant Anaesthetist'),
 
-  rej('interview', ['profile_mismatch'], { ...door },
+  rej('interview', ['profile_mismatch', 'position_filled'], { ...door },
     `Hi Nomvula,
 
 Amira and I compared notes after your visit on Friday and, honestly, it was a close one. We've decided to offer the role to someone whose portfolio sits a little nearer to the kind of brand work we do day to day.
@@ -559,7 +559,7 @@ Sorry about that, mate.
 Brett
 Senior Recruiter, Southern Cross IT Recruitment, Brisbane`),
 
-  rej('interview', ['profile_mismatch'], { ...offered },
+  rej('interview', ['profile_mismatch', 'position_filled'], { ...offered },
     `Dear Dr Haddad,
 
 Thank you for attending interview for the Research Fellow post on 14 November. The panel found the discussion of your thesis very engaging.
@@ -979,7 +979,7 @@ Best wishes,
 Amelia
 Hiring team, Brindle & Oak`),
 
-  rej('final', ['profile_mismatch'], { ...door },
+  rej('final', ['profile_mismatch', 'position_filled'], { ...door },
     `Dear Farah,
 
 Thank you for returning for the final interview and for meeting our managing partners. You made a strong impression.
@@ -1023,7 +1023,7 @@ cheers
 Hana
 Owner, Little Fig Bakery`),
 
-  rej('final', ['skills_gap'], { ...fb, ...door, ...offered },
+  rej('final', ['skills_gap', 'position_filled'], { ...fb, ...door, ...offered },
     `Hi Oisín,
 
 I'm sorry this has taken longer than I promised. It was very close between you and one other person after the final round, and we've decided to offer the role to them.
@@ -1385,7 +1385,7 @@ Regards,
 Karabo Sithole
 Head of Data, Jacaranda Insurance`),
 
-  rej('application', ['location'], {},
+  rej('application', ['location'], { ...fb },
     `Hi Olga,
 
 Thank you for your application. Unfortunately this role requires UK security clearance, which needs five years' residency in the UK, so we can't take your application forward.

@@ -59,7 +59,7 @@ Sent from my iPhone`, 'Re: Android dev - next steps?'),
 
 Sent from my iPhone`, 'Re: Final round Thursday'),
 
-  rej('application', ['location'], {},
+  rej('application', ['location'], { ...fb },
     `Thanks but we can only take people already in Queensland for this one, sorry.
 
 Sent from Yahoo Mail on Android`, 'Re: Electrician apprentice'),
@@ -73,7 +73,7 @@ Sent from Yahoo Mail on Android`, 'Re: Electrician apprentice'),
 Regards
 Hollis`, 'RE: GRADUATE PROGRAM 2027'),
 
-  rej('application', ['overqualified'], {},
+  rej('application', ['overqualified'], { ...fb },
     `Hi Derek, honestly you're way too senior for this, it's a first-job type role. Wouldn't be fair on you. Thanks for thinking of us.`, 'Re: Warehouse team member'),
 
   // ── Second-language writers
@@ -116,7 +116,7 @@ Recursos Humanos
 Transportes Ibarra Hermanos S.L.
 Zaragoza, España`, 'Position Logistic Analyst'),
 
-  rej('screen', ['location'], {},
+  rej('screen', ['location'], { ...fb },
     `Dear Mr. Hughes,
 
 thank you for the phone conversation on Wednesday. Unfortunately after checking with our legal department we are not able to employ persons without a work permit for Poland from the first day, and the procedure will be too long for our project start.
@@ -190,7 +190,7 @@ Bonne continuation,
 Julien Marchetti
 CTO, Pastelle (Bordeaux)`, 'Retour entretiens'),
 
-  rej('application', ['location'], {},
+  rej('application', ['location'], { ...fb },
     `Estimado Sr. Walsh,
 
 Thank you for apply. This vacancy is for persons with residence in Mexico and the permission to work here, and we don't make sponsorship of visa for this level. For this reason we cannot advance with your application.
@@ -483,7 +483,7 @@ This email is from Castellan Bank plc. Castellan Bank plc is authorised by the P
 This message and any attachments are confidential. If you have received it in error, please delete it from your system and notify the sender. Castellan Bank plc does not accept liability for any loss or damage caused by viruses.
 **********************************************************************`, 'Castellan Graduate Programme – assessment outcome'),
 
-  rej('application', ['location'], {},
+  rej('application', ['location'], { ...fb },
     `Hi Pedro,
 
 Thanks for applying. This role requires existing right to work in Australia and unfortunately we are not in a position to sponsor a visa, so we won't be progressing.
@@ -606,7 +606,7 @@ Sent from my iPhone`, 'Re: Van driver'),
   rej('screen', ['generic'], {},
     `Hi Stella - after the phone chat we've decided to go in a different direction. Thank you!`, 'Re: Admin assistant'),
 
-  rej('application', ['salary'], {},
+  rej('application', ['salary'], { ...fb },
     `Hi Rory, thanks, but your expected rate is well over our budget for this contract so we'll pass.`, 'Re: Contract QA tester'),
 
   rej('interview', ['location'], fb,
@@ -852,7 +852,7 @@ Abraços,
 Equipe de Talentos
 Agrovale Cooperativa – Ribeirão Preto`, 'Processo seletivo – Analista de Dados'),
 
-  rej('final', ['culture_fit'], {},
+  rej('final', ['culture_fit'], { ...fb },
     `Dear Mr. Schmidt,
 
 Thank you for the final day at our office with all the team. You have very strong technical level. But we feel that our company style — many meetings, consensus, slow decision — will not match with your way to work, and we think you will not be happy. So we do not give offer.
@@ -939,7 +939,7 @@ Cobalt Ledger
 Cobalt Ledger, Inc. | 88 Harbor St, Boston MA
 Unsubscribe from candidate emails`, 'Your Cobalt Ledger coding challenge'),
 
-  rej('application', ['location'], {},
+  rej('application', ['location'], { ...fb },
     `Hi Chen Wei,
 
 Thanks for your application for the Warehouse Associate (Auckland) role. Applicants must hold New Zealand residency or a valid work visa, so we're unable to consider your application.

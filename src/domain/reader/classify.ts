@@ -9,7 +9,7 @@ import { messagePolarity } from './polarity.js';
 import { FLAG_RULES, type FlagLabel } from './rules/flag.rules.js';
 import { ARRANGEMENT_REFUSED, CLASS_OF_POSTS, CONDITIONAL, KIND_RULES, NOT_THIS_DECISION, POLICY_FOR_OTHERS, type KindLabel } from './rules/kind.rules.js';
 import { OWN_PROFILE_ELSEWHERE, REASON_RULES, REQUIREMENT_THEN_SHORT, type ReasonLabel } from './rules/reason.rules.js';
-import { A_MEETING, ABOUT_CANDIDATE, HIRER, HIRER_TITLE, JUDGED_WITHOUT_MEETING, NOT_SHORTLISTED, OWN_PROCESS, PROCESS_DESCRIPTION, SIGN_OFF, STAGE_RULES, type StageCue } from './rules/stage.rules.js';
+import { A_MEETING, ABOUT_CANDIDATE, HIRER, HIRER_TITLE, JUDGED_WITHOUT_MEETING, NOT_INVITED_TO_INTERVIEW, NOT_SHORTLISTED, OWN_PROCESS, PROCESS_DESCRIPTION, SHORT_CALL, SIGN_OFF, STAGE_RULES, type StageCue } from './rules/stage.rules.js';
 import type { Evidence, Kind, Reason, ReaderStage, Sentence } from './types.js';
 import { combine, type ReaderModel } from './learned.js';
 
@@ -34,7 +34,7 @@ const OTHER_KINDS: readonly KindLabel[] = ['offer', 'interview_invite', 'assessm
 const ROLE_FACTS: ReadonlySet<Reason> = new Set(['position_filled', 'role_closed', 'internal_candidate']);
 /** another candidate compared with this one: a mismatch of its own, not the eligibility rule */
 /** other candidates compared with the candidate: "other applicants whose experience was a better fit" */
-const OTHERS_COMPARED = /\b(?:other|others|another) (?:[\w-]+ )?(?:applicants?|candidates?|finalists?|people)\b[^.;]{0,60}\b(?:closer|better|more closely|stronger|more relevant|more direct(?:ly)?|more in line|more aligned|more suited)\b/;
+const OTHERS_COMPARED = /\b(?:(?:other|others|another) (?:[\w-]+ )?(?:applicants?|candidates?|finalists?|people)|the others)\b[^.;]{0,60}\b(?:closer|better|more closely|stronger|more relevant|more direct(?:ly)?|more in line|more aligned|more suited)\b/;
 const COMPARATIVE = /\b(?:closer|better|more closely|stronger|best|more relevant|more senior|more experienced|further along|as (?:close|strong|good|relevant|direct) an? (?:match|fit))\b/;
 
 /** a bar reached or not, with nothing named: "you did not reach the standard we need" */
@@ -185,12 +185,13 @@ function dropInterview(stages: Map<StageCue, LabelScore>, hits: readonly { sente
   if (!team.hits.length) stages.delete('team');
 }
 
-function decideStage(s: Map<StageCue, LabelScore>): { stage: ReaderStage; cue: StageCue } {
+function decideStage(s: Map<StageCue, LabelScore>, notInvited = false): { stage: ReaderStage; cue: StageCue } {
   const has = (cue: StageCue): boolean => scoreOf(s, cue) >= THRESHOLD;
+  // "we won't be inviting you to interview": a talk with the one who hires, told beside it, was no interview
   // a call "with me" from the one who hires ("I've decided to go with another candidate") was with the hiring manager
   const hirer = (s.get('team')?.hits ?? []).some((h) => HIRER.test(h.sentence.norm) || HIRER_TITLE.test(h.sentence.norm));
   const unnamedScreen = (s.get('screen')?.hits ?? []).every((h) => !NAMED_SCREEN.test(h.sentence.norm));
-  const interviewed = has('interview') || (has('talk') && has('team') && !has('screen') && !has('assessment')) || (hirer && has('screen') && unnamedScreen);
+  const interviewed = has('interview') || (!notInvited && ((has('talk') && has('team') && !has('screen') && !has('assessment')) || (hirer && has('screen') && unnamedScreen)));
   if (has('final') || (has('reference') && interviewed && scoreOf(s, 'interview') >= 2)) return { stage: 'final', cue: has('final') ? 'final' : 'reference' };
   if (interviewed) return { stage: 'interview', cue: has('interview') ? 'interview' : 'talk' };
   if (has('assessment') || has('reference')) return { stage: 'assessment', cue: has('assessment') ? 'assessment' : 'reference' };
@@ -213,7 +214,7 @@ const OWN_CLAUSE = /\b(?:and|also)\b[^.;]*\b(?:other|others|another|applicants?|
 const ANSWERS_ONLY = /\b(?:we|we're|we are|we will|we'll|we can|we could|we may)\b[^.;]{0,20}?\bonly (?:be )?(?:able to )?(?:contact|respond to|reply to|notify|get back to|call|invite|reach out to|write to)\b|\bwe (?:only |always |normally |usually )?(?:shortlist|invite|interview|select|progress|contact) (?:those |the )?(?:applicants|candidates|people|those)\b/;
 
 /** a requirement of the person added beside the test's result: "…below the pass mark, and the reviewers also noted limited experience with Spark" */
-const ALSO_REQUIREMENT = /\b(?:also|as well as|besides|in addition)\b[^.;]{0,50}\b(?:experience|exposure|knowledge|background|grounding|familiarity) (?:with|in|of|using)\b|\b(?:limited|little|no|insufficient|not enough) (?:[\w-]+ )?(?:experience|exposure|knowledge|familiarity) (?:with|in|of|using|working)\b/;
+const ALSO_REQUIREMENT = /\b(?:also|as well as|besides|in addition)\b[^.;]{0,50}\b(?:experience|exposure|knowledge|background|grounding|familiarity) (?:with|in|of|using)\b|\b(?:role|job|position|post|we|they) also (?:needs?|requires?|calls? for)\b|\b(?:limited|little|no|insufficient|not enough) (?:[\w-]+ )?(?:experience|exposure|knowledge|familiarity) (?:with|in|of|using|working)\b/;
 
 /** a second point joined to the first in one sentence: "your profile does not match, and moreover the position requires…" */
 const SECOND_POINT = /\b(?:moreover|furthermore|in addition|additionally|besides|on top of (?:that|this))\b|\band also\b/;
@@ -229,8 +230,26 @@ function ownElsewhere(r: Map<ReasonLabel, LabelScore>): boolean {
   return (r.get('profile_mismatch')?.hits ?? []).some((h) => OWN_PROFILE_ELSEWHERE.test(h.sentence.norm) && !named.has(h.sentence));
 }
 
+/** a cause of the role's closing named beside its filling from inside: "following a reorganisation, the position has been folded into a wider role and is going to one of the existing team" */
+const ROLE_CAUSE = /\brestructur\w*|\bre-?organi[sz]\w*|\bbudget|\bfunding\b|\bheadcount\b|\bfolded (?:into|in with)\b|\bmerg(?:ed|er|ing)\b/;
+
+/** a comparison with the others that sums up, in a sentence of its own, beside a named reason: "overall the panel felt their background was the closer match" */
+const SUMMED_UP = /^(?:and |but |so )?(?:overall|on balance|all in all|in the round|taken (?:together|as a whole)|weighing (?:it|everything) up)\b/;
+
+/** the decision told in the sentence that states the rule: "…, so we are not able to move forward" */
+const DECISION_AFTER = /\b(?:so|therefore|hence|which means)\b[^.;]{0,40}(?:\bnot\b|n't\b|\bunable\b|\bcannot\b)/;
+
+/** years, seniority or too much experience: what an overqualified candidate's letter says, not a requirement missed */
+const SENIORITY = /\byears?\b|\bsenior|\boverqualif|\bexperience\b|\btoo much\b|\bmore than\b|\bjunior\b/;
+
 /** an offer made and taken, a fact of its own beside who took it: "filled by an internal candidate who has accepted our offer" */
 const OFFER_TAKEN = /\b(?:accepted|signed) (?:our|the|an|a|their) (?:[\w-]+ )?(?:offer|contract)\b|\boffer (?:has|had|was) (?:now |since )?been accepted\b/;
+
+/**
+ * the search closed as what follows from the filling, in the sentence after it: "that means we're closing the search",
+ * "therefore the recruitment is closed", "while this position is no longer available"
+ */
+const CLOSING_FOLLOWS = /^(?:that means|this means|which means|therefore|so|as a result|as such|consequently|hence)\b|^[^.;]{0,40}\btherefore\b|\bno longer (?:available|open|active)\b/;
 
 function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage, sentences: readonly Sentence[]): ReasonLabel[] {
   // a requirement in one sentence, the candidate's side short of it in the next: a named requirement missed
@@ -238,11 +257,15 @@ function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage, sent
   const body = sentences.filter((s) => !s.footer && !s.subject);
   for (let i = 0; i + 1 < body.length; i++) {
     const [first, next] = [body[i], body[i + 1]];
-    if (!first || !next || !asks.test(first.norm) || unless.test(first.norm) || !short.test(next.norm) || unless.test(next.norm)) continue;
+    if (!first || !next || unless.test(first.norm) || unless.test(next.norm)) continue;
+    // …or the candidate's side first and the rule after it, with the decision: "your ACLS certification lapsed in the
+    // spring. ACLS must be current at the time of hire, so we are not able to move forward"
+    const told = asks.test(first.norm) && short.test(next.norm) ? next : short.test(first.norm) && asks.test(next.norm) && DECISION_AFTER.test(next.norm) ? next : undefined;
+    if (!told) continue;
     const entry = r.get('skills_gap') ?? { score: 0, hits: [] };
-    if (entry.hits.some((h) => h.sentence === next)) continue;
+    if (entry.hits.some((h) => h.sentence === told)) continue;
     entry.score += 1.2;
-    entry.hits.push({ sentence: next, w: 1.2 });
+    entry.hits.push({ sentence: told, w: 1.2 });
     r.set('skills_gap', entry);
   }
   for (const [label, score] of r) {
@@ -258,12 +281,13 @@ function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage, sent
   for (const filled of ['position_filled', 'internal_candidate'] as const) {
     if (!found.has(filled) || !found.has('role_closed')) continue;
     const same = new Set((r.get(filled)?.hits ?? []).map((h) => h.sentence));
-    if ((r.get('role_closed')?.hits ?? []).every((h) => same.has(h.sentence))) found.delete('role_closed');
+    const closing = r.get('role_closed')?.hits ?? [];
+    if (closing.every((h) => same.has(h.sentence) || CLOSING_FOLLOWS.test(h.sentence.norm)) && !closing.some((h) => ROLE_CAUSE.test(h.sentence.norm))) found.delete('role_closed');
   }
   // "the position has been filled by a current colleague": the filling IS the internal appointment
   if (found.has('internal_candidate') && found.has('position_filled')) {
     const inside = new Set((r.get('internal_candidate')?.hits ?? []).map((h) => h.sentence));
-    if ((r.get('position_filled')?.hits ?? []).every((h) => inside.has(h.sentence) && !OFFER_TAKEN.test(h.sentence.norm))) found.delete('position_filled');
+    if ((r.get('position_filled')?.hits ?? []).every((h) => (inside.has(h.sentence) || CLOSING_FOLLOWS.test(h.sentence.norm)) && !OFFER_TAKEN.test(h.sentence.norm))) found.delete('position_filled');
   }
   // a failed test is a specific judgement: the general "not a match" that comes with it adds nothing
   if (found.has('assessment') && stage !== 'assessment' && scoreOf(r, 'assessment') < 1.5) found.delete('assessment');
@@ -291,9 +315,15 @@ function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage, sent
     const gap = new Set((r.get('skills_gap')?.hits ?? []).map((h) => h.sentence));
     const apart = (r.get('profile_mismatch')?.hits ?? []).some((h) => !gap.has(h.sentence) && (OTHERS_COMPARED.test(h.sentence.norm) || OTHERS_WHOSE.test(h.sentence.norm)));
     const added = (r.get('skills_gap')?.hits ?? []).some((h) => ADDED_POINT.test(h.sentence.norm));
-    if (!(apart && added) && !ownElsewhere(r)) found.delete('profile_mismatch');
+    const summed = (r.get('profile_mismatch')?.hits ?? []).some((h) => !gap.has(h.sentence) && SUMMED_UP.test(h.sentence.norm));
+    if (!(apart && added) && !summed && !ownElsewhere(r)) found.delete('profile_mismatch');
   }
-  if (found.has('overqualified') && found.has('skills_gap') && scoreOf(r, 'skills_gap') < 2) found.delete('skills_gap');
+  // …unless the requirement is told in a sentence of its own, with no years or seniority in it: "And she needs someone who
+  // has used Dentally day to day, which you said you haven't"
+  if (found.has('overqualified') && found.has('skills_gap') && scoreOf(r, 'skills_gap') < 2) {
+    const over = new Set((r.get('overqualified')?.hits ?? []).map((h) => h.sentence));
+    if (!(r.get('skills_gap')?.hits ?? []).some((h) => !over.has(h.sentence) && !SENIORITY.test(h.sentence.norm))) found.delete('skills_gap');
+  }
   const keepOwn = found.has('profile_mismatch') && ownElsewhere(r);
   // …unless the mismatch is a comparison with other candidates, a second reason beside the way of working
   // ("we were unsure our way of running things would suit you, and we also saw applicants whose experience was a better fit")
@@ -313,8 +343,8 @@ function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage, sent
 }
 
 /** on hold, "we'll be in touch when it reopens" is about this role, not a door to future ones */
-const RESUME_ONLY = /\b(?:reopen|re-open|resume|restart|(?:moves?|moving|starts?|starting|gets? going|kicks? off) again|pick(?:s|ing)? (?:(?:things|it|this|the process|the search) )?(?:back )?up|back on|unfreeze|lifted|funding|budget|decision|(?:still|remains?) (?:live|active|open|on file|with us|under consideration)|(?:in touch|contact you|let you know|reach out) (?:again )?then\b)/;
-const FUTURE_DOOR = /(?:future|other|another|new|similar|upcoming) (?:roles?|positions?|openings?|opportunit|vacanc)|talent (?:pool|community|network)|re-?apply|apply again/;
+const RESUME_ONLY = /\b(?:reopen|re-open|resume|restart|(?:moves?|moving|starts?|starting|gets? going|kicks? off) again|pick(?:s|ing)? (?:(?:things|it|this|the process|the search) )?(?:back )?up|back on|unfreeze|lifted|funding|budget|decision|(?:still|remains?) (?:live|active|open|on file|with us|under consideration)|(?:in touch|contact you|let you know|reach out) (?:again )?then\b|\b(?:is|are) in place\b|\b(?:has|have) (?:started|joined|been appointed)\b|\b(?:is|'s|are|gets?) (?:approved|signed off)\b|\bapproval\b)/;
+const FUTURE_DOOR = /(?:future|other|another|new|similar|upcoming) (?:roles?|positions?|openings?|opportunit|vacanc)|talent (?:pool|community|network)|(?<!need to )re-?apply|(?<!need to )apply again/;
 
 /** the sender's wish to keep in touch with the candidate, said on its own: "I'd really like to stay in touch" */
 const KEEP_IN_TOUCH = /\b(?:stay|keep|remain) (?:in touch|in contact|connected)\b/;
@@ -599,6 +629,11 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
   if ((stages.has('talk') || stages.has('screen')) && managerOnly.length && managerOnly.every((h) => MANAGER_VERDICT.test(h.sentence.norm) && !A_MEETING.test(h.sentence.norm))) {
     dropInterview(stages, managerOnly);
   }
+  // a phone interview named, and "the time you spent with us" beside it with no one named: the time was that call
+  const spentOnly = stages.get('interview')?.hits ?? [];
+  if (scoreOf(stages, 'screen') >= THRESHOLD && (stages.get('screen')?.hits ?? []).some((h) => PHONE_STEP.test(h.sentence.norm)) && spentOnly.length && spentOnly.every((h) => TIME_WITH_US.test(h.sentence.norm))) {
+    dropInterview(stages, spentOnly);
+  }
   // not shortlisted: interviews named in sentences that do not speak of the candidate were other people's, and a
   // judgement of the panel that names no meeting was made on the application
   if (sentences.some((s) => !s.footer && !s.subject && NOT_SHORTLISTED.test(s.norm))) {
@@ -611,7 +646,7 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
     }
   }
   if (declined) {
-    const decided = decideStage(stages);
+    const decided = decideStage(stages, sentences.some((x) => !x.footer && !x.subject && NOT_INVITED_TO_INTERVIEW.test(x.norm)));
     stage = decided.stage;
     // with no cue at all, "application" rests on the decision sentence that mentions nothing further
     const cueEvidence = evidenceOf(stages, decided.cue);
@@ -718,7 +753,7 @@ export function replyToDecline(result: Classification, sentences: readonly Sente
 /** the hiring manager's or client's verdict: "the hiring manager felt your background isn't quite the right fit" */
 const MANAGER_VERDICT = /\b(?:hiring managers?|the manager|the client|line manager)\b[^.;]{0,30}\b(?:felt|thought|noted|said|concluded|found|considered|agreed|decided)\b/;
 /** a sentence of the history that asks after or looks forward to a step ("any update about the interview with the hiring manager?") */
-const LOOKING_AHEAD = /\blook(?:ing)? forward\b|\bnext steps?\b|\bany (?:updates?|news|feedback)\b|\bupdates? (?:about|on|regarding)\b|\bwhether\b|(?<!enjoyed |loved |liked )\bhear(?:ing)? (?:back|about|from you)\b|\bwhen (?:will|can|might|would)\b|\?\s*$/;
+const LOOKING_AHEAD = /\blook(?:ing)? forward\b|\bnext steps?\b|\bany (?:updates?|news|feedback)\b|\bupdates? (?:about|on|regarding)\b|\bwhether\b|(?<!enjoyed |loved |liked |(?:great|good|nice|lovely|interesting|fun|fascinating) to )\bhear(?:ing)? (?:back|about|from you)\b|\bwhen (?:will|can|might|would)\b|\?\s*$/;
 /** …unless the step is told as held before the question: "any update following our phone screen on the 26th?" */
 const HELD_BEFORE = /\b(?:following|after|since) (?:our|my|the|(?:mon|tues|wednes|thurs|fri|satur|sun|yester)day's|last week's) (?:[\w-]+ ){0,2}(?:screen|call|chat|interview|conversation|meeting|assessment|test|task)s?\b(?! (?:invit\w*|request|slot|time|date|is|will|would|could|next))/;
 
@@ -726,8 +761,12 @@ const STAGE_ORDER: readonly ReaderStage[] = ['application', 'screen', 'assessmen
 
 /** an invitation to an interview that is no screen: "we would like to invite you to a video interview with the hiring panel" */
 const INVITED_TO_INTERVIEW = /\binvit\w* you (?:to|for) (?:an? |the |your |our )?(?:(?!(?:phone|telephone|telephonic|screening|recruiter|hr|initial|introductory|intro|short|brief|quick|first|one-way|recorded|pre-recorded|asynchronous)\b)[\w-]+ ){0,3}interview\b/;
+/** a step named as a phone call: "thank you for the phone interview on March 12" */
+const PHONE_STEP = /\b(?:tele)?phon(?:e|ic) (?:screen(?:ing)?|interview|call|conversation|chat)s?\b/;
+/** time spent with the company, no one named: "we appreciate the time you spent with us" */
+const TIME_WITH_US = /^(?!.*\b(?:interview\w*|met|meet|meeting|panel|team|manager|director|founder|visit\w*|office|site)\b).*\bthe time you spent with us\b/;
 /** a talk named as a screen in the newest message: "thanks for the quick phone call" */
-const NAMED_SCREEN = /\b(?:tele)?phon|\bscreen|\brecruit|\bintro|\binitial|\bquick|\bbrief|\bshort\b|\bfirst\b|\bhr\b|\btalent\b|\bpeople (?:team|partner|department)\b/;
+const NAMED_SCREEN = new RegExp(String.raw`${SHORT_CALL.source}|\b(?:tele)?phon|\bscreen|\brecruit|\bintro|\binitial|\bquick|\bbrief|\bshort\b|\bfirst\b|\bhr\b|\btalent\b|\bpeople (?:team|partner|department)\b`);
 
 /**
  * A reply declines the candidate above the thread it answers: "sorry, we've gone with someone else" over the
