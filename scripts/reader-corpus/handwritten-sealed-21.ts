@@ -19,9 +19,9 @@ export const HANDWRITTEN_SEALED_21: readonly CorpusLine[] = [
 
 Thank you for your interest in the Revenue Operations Analyst position at Tallgrass Data. We appreciate the time you took to apply.
 
-After careful consideration, we have decided to move forward with other candidates at this time.
+Having weighed it against the other applications we received, we've decided to pursue other candidates for this role.
 
-We encourage you to keep an eye on our careers page and apply for future openings that match your interests.
+Please do keep watching our careers page, and apply again whenever a future opening fits what you're after.
 
 Best,
 Tallgrass Data Recruiting
@@ -239,7 +239,7 @@ thank you again for the interview last week and for your interest to join our cu
 
 We have discussed it in the team. Your experience with the ticket systems and with escalations is very good, but for this position the daily contact is mostly with customers from Austria and Germany, and we need German on a level of C1 for the phone calls. In the interview we had the impression that this is not yet the case. For this reason we decided for another candidate.
 
-We wish you all the best for your further way.
+For your next steps we wish you all the best and much success.
 
 Best regards
 Markus Pichler
@@ -308,7 +308,7 @@ Thanks for applying for the Field Service Technician role with Ironcrest Mechani
 
 This position is based fully on site at our Austin, Texas facility and involves daily travel to customer sites in the Central Texas region. Since your application shows you're currently based in Denver and we aren't able to offer relocation assistance for this role, we won't be moving forward.
 
-We appreciate your interest and wish you all the best.
+Thanks for thinking of Ironcrest, and good luck with the search.
 
 Ironcrest Mechanical Recruiting`, 'Your Ironcrest Mechanical application'),
 
@@ -1115,7 +1115,7 @@ I'm so sorry to do this. Unfortunately Karin has been called into a board meetin
 
 Could we move it to Thursday 2 April at 10:30 instead? Same Google Meet link. If that doesn't work just reply with a couple of times that do and I'll make it happen.
 
-Apologies for the inconvenience, and thanks for your flexibility.
+Sorry for the shuffle, and thank you for bearing with us.
 
 Ayanda
 People Team, Kudu Pay`, 'Rescheduling your interview'),
