@@ -53,8 +53,12 @@ const ASOF = join(root, 'tests/reader-corpus/dev-asof.jsonl');
  */
 const ASOF_HEADS = ['kind:', 'stage:', 'flag:'];
 
-/** training settings: changing them changes the shipped weights */
-const SETTINGS = { seed: 20261202, epochs: 25, rate: 0.3, l2: 0.02, minCount: 4, prune: 0.2, digits: 2, bigrams: 1, dropout: 0.5, l2rule: 0.002, ruleDropout: 0.6, runs: 1 };
+/**
+ * training settings: changing them changes the shipped weights. minCount is the number of messages a word feature must
+ * be seen in: 6 since the corpus passed 6,700 development messages, as 4 made the file grow past the 1 MB the package
+ * allows, and 2-fold cross-validation over the development halves read the same with 6 as with 4 (ADR 0069)
+ */
+const SETTINGS = { seed: 20261202, epochs: 25, rate: 0.3, l2: 0.02, minCount: 6, prune: 0.2, digits: 2, bigrams: 1, dropout: 0.5, l2rule: 0.002, ruleDropout: 0.6, runs: 1 };
 // exploring only: --set key=value overrides a setting (the shipped weights use the values above)
 for (const a of process.argv.slice(2)) {
   const m = /^(\w+)=([\d.e-]+)$/.exec(a);

@@ -107,7 +107,8 @@ function splitUnit(unit: string): string[] {
   while ((m = re.exec(text)) !== null) {
     const end = m.index + m[0].length;
     const before = text.slice(start, m.index + 1);
-    const lastWord = /([\p{L}.]+)\.$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+    // the word before the stop, with its apostrophes: "haven't." ends a sentence, "J." is an initial
+    const lastWord = /([\p{L}.'\u2019]+)\.$/u.exec(before)?.[1]?.toLowerCase() ?? '';
     if (ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord)) continue;
     out.push(text.slice(start, end).trim());
     start = end;
