@@ -1365,7 +1365,7 @@ Ngā mihi,
 People & Capability
 Kōwhai Lifecare Group`, 'Feedback call – Clinical Lead Physiotherapist'),
 
-  rej('screen', ['role_closed'], {},
+  rej('application', ['role_closed'], {},
     `Hi Ruby,
 
 As promised, an update on the Senior Physiotherapist – Workplace Rehab role.

@@ -9,7 +9,7 @@ import { messagePolarity } from './polarity.js';
 import { FLAG_RULES, type FlagLabel } from './rules/flag.rules.js';
 import { ARRANGEMENT_REFUSED, CLASS_OF_POSTS, CONDITIONAL, KIND_RULES, NOT_THIS_DECISION, POLICY_FOR_OTHERS, type KindLabel } from './rules/kind.rules.js';
 import { OWN_PROFILE_ELSEWHERE, REASON_RULES, REQUIREMENT_THEN_SHORT, type ReasonLabel } from './rules/reason.rules.js';
-import { A_MEETING, ABOUT_CANDIDATE, HIRER, HIRER_TITLE, JUDGED_WITHOUT_MEETING, NOT_INVITED_TO_INTERVIEW, NOT_SHORTLISTED, OWN_PROCESS, PROCESS_DESCRIPTION, SHORT_CALL, SIGN_OFF, STAGE_RULES, type StageCue } from './rules/stage.rules.js';
+import { A_MEETING, ABOUT_CANDIDATE, HIRER, HIRER_TITLE, JUDGED_WITHOUT_MEETING, NOT_INVITED_TO_INTERVIEW, NOT_SHORTLISTED, OWN_PROCESS, PROCESS_DESCRIPTION, SHORT_CALL, SIGN_OFF, STAGE_RULES, TALK_WITH_OTHER, type StageCue } from './rules/stage.rules.js';
 import type { Evidence, Kind, Reason, ReaderStage, Sentence } from './types.js';
 import { combine, type ReaderModel } from './learned.js';
 
@@ -607,7 +607,11 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
   // the sender signs as one who hires ("Ravi Menon / Distribution Manager"): the people on our side include the hiring manager
   const signOff = sentences.findIndex((s) => !s.footer && !s.subject && SIGN_OFF.test(s.norm));
   const title = signOff < 0 ? undefined : sentences.slice(signOff + 1, signOff + 4).find((s) => !s.footer && HIRER_TITLE.test(s.norm));
-  if (title) {
+  // …unless the talk named was with someone else by name ("following your recent conversation with Lena"): the one who
+  // signs took no part in it
+  const talkHits = stages.get('talk')?.hits ?? [];
+  const talkWithOther = talkHits.length > 0 && talkHits.every((h) => TALK_WITH_OTHER.test(h.sentence.norm)) && !stages.has('team') && !stages.has('interview');
+  if (title && !talkWithOther) {
     const team = stages.get('team') ?? { score: 0, hits: [] };
     team.hits.push({ sentence: title, w: 1 });
     team.score += 1;
