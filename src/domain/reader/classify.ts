@@ -35,7 +35,7 @@ const ROLE_FACTS: ReadonlySet<Reason> = new Set(['position_filled', 'role_closed
 /** another candidate compared with this one: a mismatch of its own, not the eligibility rule */
 /** other candidates compared with the candidate: "other applicants whose experience was a better fit" */
 const OTHERS_COMPARED = /\b(?:(?:other|others|another) (?:[\w-]+ )?(?:applicants?|candidates?|finalists?|people)|the others)\b[^.;]{0,60}\b(?:closer|better|more closely|stronger|more relevant|more direct(?:ly)?|more in line|more aligned|more suited)\b/;
-const COMPARATIVE = /\b(?:closer|better|more closely|stronger|best|more relevant|more senior|more experienced|further along|as (?:close|strong|good|relevant|direct) an? (?:match|fit))\b/;
+const COMPARATIVE = /\b(?:closer|better|more closely|stronger|tighter|neater|more direct(?:ly)?|best|more relevant|more senior|more experienced|further along|as (?:close|strong|good|relevant|direct) an? (?:match|fit))\b/;
 
 /** a bar reached or not, with nothing named: "you did not reach the standard we need" */
 const BAR_ONLY = /\b(?:reach|meet|achieve|at|up to|attain|below|short of|under|hit|clear)\w* (?:the|a|our) (?:required |necessary |expected |minimum )?(?:standard|level|bar|benchmark|threshold|mark)\b|\b(?:fell|fall|falls|falling|came|come|comes) (?:well |a little |slightly |just |a bit )?short of (?:what|the level|the standard)\b/;
