@@ -1190,7 +1190,7 @@ Kind regards,
 Lauren Fisk
 HR Coordinator, Millbrook Distribution`),
 
-  rej('assessment', ['assessment'], {},
+  rej('assessment', ['assessment'], { ...door },
     `Dear Candidate,
 
 Thank you for completing the aptitude test for the Air Traffic Control Trainee programme.

@@ -343,8 +343,8 @@ function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage, sent
 }
 
 /** on hold, "we'll be in touch when it reopens" is about this role, not a door to future ones */
-const RESUME_ONLY = /\b(?:reopen|re-open|resume|restart|(?:moves?|moving|starts?|starting|gets? going|kicks? off) again|pick(?:s|ing)? (?:(?:things|it|this|the process|the search) )?(?:back )?up|back on|unfreeze|lifted|funding|budget|decision|(?:still|remains?) (?:live|active|open|on file|with us|under consideration)|(?:in touch|contact you|let you know|reach out) (?:again )?then\b|\b(?:is|are) in place\b|\b(?:has|have) (?:started|joined|been appointed)\b|\b(?:is|'s|are|gets?) (?:approved|signed off)\b|\bapproval\b)/;
-const FUTURE_DOOR = /(?:future|other|another|new|similar|upcoming) (?:roles?|positions?|openings?|opportunit|vacanc)|talent (?:pool|community|network)|(?<!need to )re-?apply|(?<!need to )apply again/;
+const RESUME_ONLY = /\bwhether (?:the|this|our) (?:role|post|position|vacancy|recruitment|process|search|job)\b|\b(?:reopen|re-open|resume|restart|(?:moves?|moving|starts?|starting|gets? going|kicks? off) again|pick(?:s|ing)? (?:(?:things|it|this|the process|the search) )?(?:back )?up|back on|unfreeze|lifted|funding|budget|decision|(?:still|remains?) (?:live|active|open|on file|with us|under consideration)|(?:in touch|contact you|let you know|reach out) (?:again )?then\b|\b(?:is|are) in place\b|\b(?:has|have) (?:started|joined|been appointed)\b|\b(?:is|'s|are|gets?) (?:approved|signed off)\b|\bapproval\b)/;
+const FUTURE_DOOR = /(?:future|other|another|new|similar|upcoming) (?:roles?|positions?|openings?|opportunit|vacanc)|(?:future|other|similar|upcoming) [\w-]+ (?:roles?|positions?|openings?|opportunit|vacanc)|talent (?:pool|community|network)|(?<!need to )re-?apply|(?<!need to )apply again/;
 
 /** the sender's wish to keep in touch with the candidate, said on its own: "I'd really like to stay in touch" */
 const KEEP_IN_TOUCH = /\b(?:stay|keep|remain) (?:in touch|in contact|connected)\b/;
