@@ -172,4 +172,13 @@ describe('doors opened in many wordings', () => {
     expect(r.kind).toBe('on_hold');
     expect(r.doorOpen).toBe(true);
   });
+
+  it('reads "send it again when we post the summer roles" as a door, not "the file was blank, please send it again"', () => {
+    expect(read('not this time sorry, but send it again when we post the autumn roles\n\nSent from my phone').doorOpen).toBe(true);
+    expect(read(wrap('We will not be moving forward. Your CV file was blank, so please send it again if you want it read for the next role.')).doorOpen).toBe(false);
+  });
+
+  it('reads "we would encourage him to apply for future roles" in a note passed on as a door', () => {
+    expect(read(wrap('Thanks for the referral. We will not be moving forward with Tomas at this time, but we would encourage him to apply for future roles that suit his experience.')).doorOpen).toBe(true);
+  });
 });
