@@ -329,7 +329,7 @@ Fernhill Hiring Team
 ---
 You're receiving this email because you applied for a role at Fernhill via Ashby.`),
 
-  rej('final', ['profile_mismatch'], { ...door, ...offered },
+  rej('final', ['profile_mismatch'], { ...door, ...offered, ...fb },
     `Hi Amara,
 
 I wanted to call you, but I know you're travelling so I'm writing instead.
@@ -1190,7 +1190,7 @@ Kind regards,
 Lauren Fisk
 HR Coordinator, Millbrook Distribution`),
 
-  rej('assessment', ['assessment'], {},
+  rej('assessment', ['assessment'], { ...door },
     `Dear Candidate,
 
 Thank you for completing the aptitude test for the Air Traffic Control Trainee programme.

@@ -1138,7 +1138,7 @@ Because you've told us you start a permanent role on 6 July, we'll pause your di
 
 LocumLink Health Staffing Ltd`, 'Your weekly LocumLink digest'),
 
-  rej('application', ['location'], { ...fb },
+  rej('application', ['location'], { ...fb, ...door },
     `Hi Ruby,
 
 Unfortunately not – we're a small private practice and we aren't a licensed visa sponsor, so we're not able to take your application forward. I'm sorry. If you do obtain a visa in your own right (for example through the Youth Mobility scheme if you're eligible), feel free to get in touch again.
@@ -1365,7 +1365,7 @@ Ngā mihi,
 People & Capability
 Kōwhai Lifecare Group`, 'Feedback call – Clinical Lead Physiotherapist'),
 
-  rej('screen', ['role_closed'], {},
+  rej('application', ['role_closed'], {},
     `Hi Ruby,
 
 As promised, an update on the Senior Physiotherapist – Workplace Rehab role.

@@ -9,7 +9,7 @@ import { messagePolarity } from './polarity.js';
 import { FLAG_RULES, type FlagLabel } from './rules/flag.rules.js';
 import { ARRANGEMENT_REFUSED, CLASS_OF_POSTS, CONDITIONAL, KIND_RULES, NOT_THIS_DECISION, POLICY_FOR_OTHERS, type KindLabel } from './rules/kind.rules.js';
 import { OWN_PROFILE_ELSEWHERE, REASON_RULES, REQUIREMENT_THEN_SHORT, type ReasonLabel } from './rules/reason.rules.js';
-import { A_MEETING, ABOUT_CANDIDATE, HIRER, HIRER_TITLE, JUDGED_WITHOUT_MEETING, NOT_INVITED_TO_INTERVIEW, NOT_SHORTLISTED, OWN_PROCESS, PROCESS_DESCRIPTION, SHORT_CALL, SIGN_OFF, STAGE_RULES, type StageCue } from './rules/stage.rules.js';
+import { A_MEETING, ABOUT_CANDIDATE, HIRER, HIRER_TITLE, JUDGED_WITHOUT_MEETING, NOT_INVITED_TO_INTERVIEW, NOT_SHORTLISTED, OWN_PROCESS, PROCESS_DESCRIPTION, SHORT_CALL, SIGN_OFF, STAGE_RULES, TALK_WITH_OTHER, type StageCue } from './rules/stage.rules.js';
 import type { Evidence, Kind, Reason, ReaderStage, Sentence } from './types.js';
 import { combine, type ReaderModel } from './learned.js';
 
@@ -35,7 +35,7 @@ const ROLE_FACTS: ReadonlySet<Reason> = new Set(['position_filled', 'role_closed
 /** another candidate compared with this one: a mismatch of its own, not the eligibility rule */
 /** other candidates compared with the candidate: "other applicants whose experience was a better fit" */
 const OTHERS_COMPARED = /\b(?:(?:other|others|another) (?:[\w-]+ )?(?:applicants?|candidates?|finalists?|people)|the others)\b[^.;]{0,60}\b(?:closer|better|more closely|stronger|more relevant|more direct(?:ly)?|more in line|more aligned|more suited)\b/;
-const COMPARATIVE = /\b(?:closer|better|more closely|stronger|best|more relevant|more senior|more experienced|further along|as (?:close|strong|good|relevant|direct) an? (?:match|fit))\b/;
+const COMPARATIVE = /\b(?:closer|better|more closely|stronger|tighter|neater|more direct(?:ly)?|best|more relevant|more senior|more experienced|further along|as (?:close|strong|good|relevant|direct) an? (?:match|fit))\b/;
 
 /** a bar reached or not, with nothing named: "you did not reach the standard we need" */
 const BAR_ONLY = /\b(?:reach|meet|achieve|at|up to|attain|below|short of|under|hit|clear)\w* (?:the|a|our) (?:required |necessary |expected |minimum )?(?:standard|level|bar|benchmark|threshold|mark)\b|\b(?:fell|fall|falls|falling|came|come|comes) (?:well |a little |slightly |just |a bit )?short of (?:what|the level|the standard)\b/;
@@ -343,8 +343,8 @@ function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage, sent
 }
 
 /** on hold, "we'll be in touch when it reopens" is about this role, not a door to future ones */
-const RESUME_ONLY = /\b(?:reopen|re-open|resume|restart|(?:moves?|moving|starts?|starting|gets? going|kicks? off) again|pick(?:s|ing)? (?:(?:things|it|this|the process|the search) )?(?:back )?up|back on|unfreeze|lifted|funding|budget|decision|(?:still|remains?) (?:live|active|open|on file|with us|under consideration)|(?:in touch|contact you|let you know|reach out) (?:again )?then\b|\b(?:is|are) in place\b|\b(?:has|have) (?:started|joined|been appointed)\b|\b(?:is|'s|are|gets?) (?:approved|signed off)\b|\bapproval\b)/;
-const FUTURE_DOOR = /(?:future|other|another|new|similar|upcoming) (?:roles?|positions?|openings?|opportunit|vacanc)|talent (?:pool|community|network)|(?<!need to )re-?apply|(?<!need to )apply again/;
+const RESUME_ONLY = /\bwhether (?:the|this|our) (?:role|post|position|vacancy|recruitment|process|search|job)\b|\b(?:reopen|re-open|resume|restart|(?:moves?|moving|starts?|starting|gets? going|kicks? off) again|pick(?:s|ing)? (?:(?:things|it|this|the process|the search) )?(?:back )?up|back on|unfreeze|lifted|funding|budget|decision|(?:still|remains?) (?:live|active|open|on file|with us|under consideration)|(?:in touch|contact you|let you know|reach out) (?:again )?then\b|\b(?:is|are) in place\b|\b(?:has|have) (?:started|joined|been appointed)\b|\b(?:is|'s|are|gets?) (?:approved|signed off)\b|\bapproval\b)/;
+const FUTURE_DOOR = /(?:future|other|another|new|similar|upcoming) (?:roles?|positions?|openings?|opportunit|vacanc)|(?:future|other|similar|upcoming) [\w-]+ (?:roles?|positions?|openings?|opportunit|vacanc)|talent (?:pool|community|network)|(?<!need to )re-?apply|(?<!need to )apply again/;
 
 /** the sender's wish to keep in touch with the candidate, said on its own: "I'd really like to stay in touch" */
 const KEEP_IN_TOUCH = /\b(?:stay|keep|remain) (?:in touch|in contact|connected)\b/;
@@ -607,7 +607,11 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
   // the sender signs as one who hires ("Ravi Menon / Distribution Manager"): the people on our side include the hiring manager
   const signOff = sentences.findIndex((s) => !s.footer && !s.subject && SIGN_OFF.test(s.norm));
   const title = signOff < 0 ? undefined : sentences.slice(signOff + 1, signOff + 4).find((s) => !s.footer && HIRER_TITLE.test(s.norm));
-  if (title) {
+  // …unless the talk named was with someone else by name ("following your recent conversation with Lena"): the one who
+  // signs took no part in it
+  const talkHits = stages.get('talk')?.hits ?? [];
+  const talkWithOther = talkHits.length > 0 && talkHits.every((h) => TALK_WITH_OTHER.test(h.sentence.norm)) && !stages.has('team') && !stages.has('interview');
+  if (title && !talkWithOther) {
     const team = stages.get('team') ?? { score: 0, hits: [] };
     team.hits.push({ sentence: title, w: 1 });
     team.score += 1;
