@@ -36,3 +36,75 @@ describe('short English read as English', () => {
     expect(detectLanguage('Grazie per la sua candidatura. Purtroppo abbiamo scelto un altro profilo per il ruolo.').language).toBe('it');
   });
 });
+
+describe('a decline beside words that look like something else', () => {
+  it('reads "chosen someone whose background suits where the workshop is heading" as a rejection, not a workshop seat refused', () => {
+    const r = read("Hi Callum,\n\nThanks for coming out to the yard on Friday. We've decided to go with someone whose background suits where the workshop is going over the next year.\n\nCheers,\nBev");
+    expect(r.kind).toBe('rejection');
+  });
+
+  it('still reads "the welding workshop is fully booked and we are unable to offer you a place" as no rejection', () => {
+    const r = read('Hi Callum,\n\nThanks for signing up. Sadly the Saturday welding workshop is fully booked and we are unable to offer you a place this month.\n\nBev');
+    expect(r.kind).not.toBe('rejection');
+  });
+
+  it('reads "too many slips in the figures for us to take you on" as a rejection', () => {
+    const r = read('Thanks for the bookkeeping test, Omar. Sadly there were too many slips in the VAT figures for us to take you on for the client work. All the best, Ledgerline');
+    expect(r.kind).toBe('rejection');
+  });
+
+  it('does not read "too many applications for us to reply to each one" as a rejection', () => {
+    const r = read('Thanks for applying to Ledgerline, Omar. We usually get too many applications for us to reply to each one in detail, but we will read yours this week. Ledgerline');
+    expect(r.kind).not.toBe('rejection');
+  });
+
+  it('reads a post "disestablished" in a restructure as a rejection, though the earlier pause is recalled', () => {
+    const r = read('Dear Hana,\n\nWe wrote in March to say that recruitment for the Dietitian post had been paused during a review of the service.\n\nThe review has finished, and the post has been disestablished in the new structure. We are therefore closing the recruitment and will not be taking applications further.\n\nThank you for your patience.\n\nPeople Services');
+    expect(r.kind).toBe('rejection');
+  });
+
+  it('still reads a post paused for the review, with no end to it, as on hold', () => {
+    const r = read('Dear Hana,\n\nRecruitment for the Dietitian post has been paused during a review of the service structure. Your application is safe with us and we will write again once the review ends.\n\nThank you for your patience.\n\nPeople Services');
+    expect(r.kind).toBe('on_hold');
+  });
+});
+
+describe('policies and pauses, not declines', () => {
+  it('does not read "we are only able to respond to shortlisted applicants" as a rejection', () => {
+    const r = read('Hi Jonah,\n\nThanks for applying for the Barista role at Kettle & Crumb. Unfortunately, as we get so many applications, we are only able to respond to shortlisted applicants. If you have not heard from us by the 12th, please take it that you have not been selected.\n\nKettle & Crumb');
+    expect(r.kind).not.toBe('rejection');
+  });
+
+  it('still reads "unfortunately we are not able to offer you an interview" as a rejection', () => {
+    const r = read('Hi Jonah,\n\nThanks for applying for the Barista role at Kettle & Crumb. Unfortunately, as we got so many applications, we are not able to offer you an interview this time.\n\nKettle & Crumb');
+    expect(r.kind).toBe('rejection');
+  });
+
+  it('reads "we\'ll hold off until he\'s back" as on hold', () => {
+    const r = read("Hi Maya,\n\nThanks for meeting us on Thursday. Bad timing on our side: Tom, who would be your manager, is off for three weeks and wants to make the call himself, so we'll hold off until he's back. Nothing has been decided yet.\n\nSorry for the wait,\nLena");
+    expect(r.kind).toBe('on_hold');
+  });
+
+  it('reads "we\'ve decided to wait until the new director starts before making any decisions" as on hold', () => {
+    const r = read('Hi Maya,\n\nSorry for the delay after your interviews. Our director has left and we have decided to wait until her successor starts before making any final decisions on the team. You are still very much in the running.\n\nLena');
+    expect(r.kind).toBe('on_hold');
+  });
+
+  it('still reads "we have decided not to progress your application" after an interview as a rejection', () => {
+    const r = read('Hi Maya,\n\nThanks for meeting us on Thursday. We have thought it over and have decided not to progress your application; we went with a candidate with more payroll experience.\n\nLena');
+    expect(r.kind).toBe('rejection');
+  });
+});
+
+describe('a thread whose newest words refuse the why', () => {
+  const thread = (reply: string): string =>
+    `Hi Gil,\n\n${reply}\n\nRegards,\nNadia\n\n-----Original Message-----\nFrom: Gil Ramos\nSent: 14 March 09:12\nSubject: RE: Stock Controller\n\nHi Nadia, could you tell me why I was not successful? Thanks.\n\n-----Original Message-----\nFrom: Nadia Frost\nSent: 13 March 16:40\n\nDear Gil, thank you for your interview for the Stock Controller post. I'm sorry to say we will not be offering you the role. Regards, Nadia`;
+
+  it('reads "sorry, we don\'t give individual feedback after interviews" above the decline as a rejection', () => {
+    expect(read(thread("Thanks for your message. Sorry, we don't give individual feedback after interviews, as a matter of policy."), 'RE: Stock Controller').kind).toBe('rejection');
+  });
+
+  it('does not read a reply that reschedules a call above the decline as one', () => {
+    expect(read(thread('Thanks for your message. Could we do a short call on Friday instead? I would like to reschedule our chat.'), 'RE: Stock Controller').kind).not.toBe('rejection');
+  });
+});
