@@ -108,3 +108,57 @@ describe('a thread whose newest words refuse the why', () => {
     expect(read(thread('Thanks for your message. Could we do a short call on Friday instead? I would like to reschedule our chat.'), 'RE: Stock Controller').kind).not.toBe('rejection');
   });
 });
+
+describe('pauses told as a step not reached, an approval awaited, reviewers behind', () => {
+  it('does not read "we haven\'t started shortlisting" as a decline', () => {
+    const r = read('Hi Noor,\n\nThanks for your application for the Ward Clerk role. Our funding is confirmed at the trustees\' meeting next month, and until then we cannot confirm whether the post will go ahead. We haven\'t started shortlisting yet and your application is safe with us.\n\nBest,\nGrace');
+    expect(r.kind).toBe('on_hold');
+  });
+
+  it('still reads "we haven\'t shortlisted you" as a rejection', () => {
+    const r = read('Hi Noor,\n\nThanks for your application for the Ward Clerk role. I am sorry to say we haven\'t shortlisted you this time.\n\nBest,\nGrace');
+    expect(r.kind).toBe('rejection');
+  });
+
+  it('reads "every post must be re-approved by the finance panel before recruitment can continue" as on hold', () => {
+    const r = read('Dear Ivo,\n\nThank you for the written exercise. The council has brought in new spending controls: every post that has not reached interview must be re-approved by the finance panel before recruitment can continue. Your application has not been rejected and we will write once the panel has met.\n\nRecruitment Team');
+    expect(r.kind).toBe('on_hold');
+  });
+
+  it('reads "our reviewers are behind schedule" as on hold', () => {
+    const r = read('Dear Ivo,\n\nThanks for sending your case study. Our reviewers are behind schedule because of the quarter-end close, and nobody has marked it yet. We expect to be back to you within three weeks.\n\nRecruitment Team');
+    expect(r.kind).toBe('on_hold');
+  });
+
+  it('still reads "your case study fell behind what the others submitted, so we won\'t progress you" as a rejection', () => {
+    const r = read('Dear Ivo,\n\nThanks for sending your case study. Sadly we have decided not to progress your application, as the others submitted stronger work.\n\nRecruitment Team');
+    expect(r.kind).toBe('rejection');
+  });
+
+  it('reads "we are not progressing or declining anyone in the meantime" under a pause as on hold', () => {
+    const r = read('Hi Ruth,\n\nAfter our call last week: the Pharmacy Lead role is paused while the trust reviews the service. We have not closed the post and we are not progressing or declining anyone in the meantime.\n\nThanks,\nDee');
+    expect(r.kind).toBe('on_hold');
+  });
+
+  it('still reads "we are not progressing your application" under the same pause as a rejection', () => {
+    const r = read('Hi Ruth,\n\nAfter our call last week: the Pharmacy Lead role is paused while the trust reviews the service, and in any case we are not progressing your application, as we need someone with an independent prescriber qualification.\n\nThanks,\nDee');
+    expect(r.kind).toBe('rejection');
+  });
+});
+
+describe('mail to many readers naming posts filled', () => {
+  it('does not read a weekly digest whose listings say "roles marked FILLED have been taken" as a rejection', () => {
+    const r = read('Hi Sione, here are this week\'s pharmacy locum shifts near Wellington:\n\n• Hospital pharmacist – 4 weeks – Lower Hutt\n• Community pharmacist – Saturdays – Porirua – FILLED\n\nShifts marked FILLED have already been taken and are listed for reference.\n\nManage alerts | Unsubscribe', 'Your weekly shift digest');
+    expect(r.kind).not.toBe('rejection');
+  });
+
+  it('does not read a newsletter saying two employers\' posts "have both been filled" as a rejection', () => {
+    const r = read('Hello members,\n\nRegional newsletter – October\n\n• Jobs board: the Lab Manager post at Kauri Diagnostics and the Senior Scientist post at Harbour Labs have both been filled. Thanks to the employers who listed with us.\n• Seminar on 4 November.\n\nThe Committee');
+    expect(r.kind).not.toBe('rejection');
+  });
+
+  it('still reads a decline to the reader that says "both positions have been filled" as a rejection', () => {
+    const r = read('Hi Sione,\n\nThank you for your application for the pharmacist roles. I\'m sorry to say both positions have now been filled.\n\nKind regards,\nMere');
+    expect(r.kind).toBe('rejection');
+  });
+});
