@@ -162,3 +162,15 @@ describe('mail to many readers naming posts filled', () => {
     expect(r.kind).toBe('rejection');
   });
 });
+
+describe('a pause that says nobody else was picked', () => {
+  it('reads "on hold … we haven\'t progressed anyone else" as on hold', () => {
+    const r = read('Hi Priya,\n\nA quick update on the Buyer role: the director has asked us to put the role on hold for a month while the budget is signed off. Your application is still live and we haven\'t progressed anyone else.\n\nThanks,\nOwen');
+    expect(r.kind).toBe('on_hold');
+  });
+
+  it('still reads "we haven\'t progressed your application" as a rejection', () => {
+    const r = read('Hi Priya,\n\nA quick update on the Buyer role: I am sorry, but we haven\'t progressed your application, as the director wanted more category experience.\n\nThanks,\nOwen');
+    expect(r.kind).toBe('rejection');
+  });
+});
