@@ -117,3 +117,19 @@ export function isApproachAfterDecline(sentences: readonly Sentence[], declining
   return declining.length > 0 && declining.every((s) => RECALLED_DECLINE.test(s.norm)) && sentences.some((s) => !s.footer && OUTREACH.test(s.norm));
 }
 
+
+/** posts named in the plural, or two at once, as filled or taken: "roles marked FILLED have been taken", "…have both been filled" */
+const POSTS_TAKEN = /\b(?:roles|jobs|positions|posts|vacancies|listings|locums|shifts|placements|openings)\b[^.;]{0,40}\b(?:have|were|are)\b(?: now| since| already| all| both){0,3} (?:been )?(?:filled|taken)\b|\b(?:have|were) (?:now )?(?:both|all) been (?:filled|taken)\b/;
+/** the marks of mail to many readers: a digest, a newsletter, a bulletin, its unsubscribe line */
+const LIST_MARK = /\b(?:digest|newsletter|bulletin|branch news|round-?up)\b|\bunsubscribe\b|\bmanage (?:your )?(?:alerts|preferences|subscriptions?)\b|\bhere are (?:this week's|this month's|today's|the latest)\b/;
+
+/**
+ * True when the message goes to many readers (a digest, a newsletter) and its only declines name posts filled in the
+ * plural or two at once ("the Senior Physiotherapist role at one clinic and the Community role at another have both been
+ * filled"), with no word of the reader's own application: postings' states, not a decline.
+ */
+export function isListing(sentences: readonly Sentence[], declining: readonly Sentence[]): boolean {
+  if (!declining.length || !declining.every((s) => POSTS_TAKEN.test(s.norm))) return false;
+  if (!sentences.some((s) => LIST_MARK.test(s.norm))) return false;
+  return !sentences.some((s) => !s.footer && OWN_APPLICATION.test(s.norm));
+}

@@ -3,7 +3,7 @@
  * each with the sentences it rests on.
  */
 import { confidenceOf, evidenceOf, scoreOf, scoreRules, shareGate, type LabelScore } from './engine.js';
-import { isApproachAfterDecline, isAutoReply, isEmployerNotice, isJobDigest, isListMail, isOutreach, isWithdrawalConfirmation } from './alerts.js';
+import { isApproachAfterDecline, isAutoReply, isEmployerNotice, isJobDigest, isListing, isListMail, isOutreach, isWithdrawalConfirmation } from './alerts.js';
 import { comparativeHits } from './comparative.js';
 import { messagePolarity } from './polarity.js';
 import { FLAG_RULES, type FlagLabel } from './rules/flag.rules.js';
@@ -57,7 +57,7 @@ const SPECIFIC: ReadonlySet<Reason> = new Set(['skills_gap', 'salary', 'overqual
 const ARRANGING = /\breschedul\w*|\b(?:corrected|updated|revised|amended|new|fresh) (?:calendar |meeting |zoom |teams |video )?(?:invite|invitation|link|booking|time|date|address|details|agenda)\b|\bwrong (?:time ?zone|time|date|day|link|address|room|location|details)\b|\b(?:move|moving|push|pushing|shift|shifting|postpone|postponing) (?:our|the|your|this) (?:[\w-]+ )?(?:interview|call|meeting|chat|session|assessment)\b|\bwould (?:[\w' ]{0,30})work (?:for|better for) you\b|\b(?:could|can|shall) we (?:do|move|meet|speak|talk|try)\b|\b(?:choose|pick|book|select|find) a (?:new |different |convenient )?(?:time|slot|date)\b|\bthe next step (?:is|will be)\b|\blooking forward to (?:speaking|meeting|seeing|chatting|talking) (?:with |to )?you\b|\b(?:may|might|will|could) be (?:a |some )?(?:short |slight |small |brief |little )?delays?\b|\bbefore we (?:can |are able to )?(?:get back to you|respond|reply|come back to you)\b|\b(?:offer|find|give you|book) (?:you )?(?:a|an|another|the) (?:[\w-]+ )?(?:slot|time ?slot|interview time|date)\b|\b(?:find|book|give you|offer you) (?:a|an|another) (?:[\w-]+ )?appointment\b|\b(?:we|i|you)(?:'ll| will| can| could| shall) (?:now |just )?(?:meet|see you|speak|talk|chat|hold|do|run|use|host)\b[^.;]{0,60}\binstead\b/;
 
 /** what makes an update a pause: something stopped, delayed or waiting on a decision above the hiring team */
-const PAUSED = /\bon hold\b|\bpaus(?:e|ed|es|ing)\b|\bdelay|\bpostpon|\bsuspend|\bfro(?:zen|ze|eze)\b|\bfreez|\bdefer|\bpushed (?:back|out)\b|\bpush(?:es|ing)? (?:the |our |all |any |its |their |this )?(?:final )?(?:decisions?|process|shortlisting|timeline|timetable|next steps?) back\b|\bput back\b|\blonger than\b|\btaking (?:\w+ )?longer\b|\bon ice\b|\bback ?burner\b|\bhalt|\bbudget|\bheadcount|\bapprov|\bsign-?off|\bsigned off\b|\brestructur|\breorg|\bmerger|\bfunding|\bre-?plan|\buntil (?:after|further notice|the new|next (?:month|quarter|year))|\bnot (?:yet )?(?:made|reached) (?:a|our|any|the) (?:final )?decision|\b(?:yet to|not yet) (?:make|reach|made|reached)\b|\bforgotten (?:about )?you\b|\b(?:still|remain|remains|are) (?:very much )?(?:in|part of|under) (?:the )?(?:process|running|mix|frame|consideration)|\bruled (?:you|anyone|anybody) out\b|\b(?:hold|holding) off\b|\bhold(?:ing)? (?:all |any |our )?(?:new|external) hires\b|\bwaiting (?:on|for)\b|\bawaiting\b|\bextended\b|\bon (?:[\w-]+ )?leave\b|\bunavailab|\bre-?open|\bresume|\breactivat|\brestart|\bslip(?:s|ped|ping)?\b|\brunning (?:a (?:bit|little|touch) |slightly |somewhat )?(?:late|behind)\b|(?<!\bno )\blater than (?:we|i) (?:told you|said|promised|mentioned|indicated|first said)\b|\bpress(?:ed|es|ing)? (?:the )?pause\b|\bhold-up\b|\bstand-?by\b|\bcalled away\b|\boff sick\b|\buntil (?:she|he|they)(?:'s|'re| is| are| gets?| comes?)? back\b|\bpending\b|\bmore (?:time|days|weeks) than\b|\b(?:is|are) (?:on (?:holiday|leave|vacation)|away) until\b/;
+const PAUSED = /\bon hold\b|\bpaus(?:e|ed|es|ing)\b|\bdelay|\bpostpon|\bsuspend|\bfro(?:zen|ze|eze)\b|\bfreez|\bdefer|\bpushed (?:back|out)\b|\bpush(?:es|ing)? (?:the |our |all |any |its |their |this )?(?:final )?(?:decisions?|process|shortlisting|timeline|timetable|next steps?) back\b|\bput back\b|\blonger than\b|\btaking (?:\w+ )?longer\b|\bon ice\b|\bback ?burner\b|\bhalt|\bbudget|\bheadcount|\bapprov|\bsign-?off|\bsigned off\b|\brestructur|\breorg|\bmerger|\bfunding|\bre-?plan|\buntil (?:after|further notice|the new|next (?:month|quarter|year))|\bnot (?:yet )?(?:made|reached) (?:a|our|any|the) (?:final )?decision|\b(?:yet to|not yet) (?:make|reach|made|reached)\b|\bforgotten (?:about )?you\b|\b(?:still|remain|remains|are) (?:very much )?(?:in|part of|under) (?:the )?(?:process|running|mix|frame|consideration)|\bruled (?:you|anyone|anybody) out\b|\b(?:hold|holding) off\b|\bhold(?:ing)? (?:all |any |our )?(?:new|external) hires\b|\bwaiting (?:on|for)\b|\bawaiting\b|\bextended\b|\bon (?:[\w-]+ )?leave\b|\bunavailab|\bre-?open|\bresume|\breactivat|\brestart|\bslip(?:s|ped|ping)?\b|\brunning (?:a (?:bit|little|touch) |slightly |somewhat )?(?:late|behind)\b|\bbehind (?:schedule|plan)\b|(?<!\bno )\blater than (?:we|i) (?:told you|said|promised|mentioned|indicated|first said)\b|\bpress(?:ed|es|ing)? (?:the )?pause\b|\bhold-up\b|\bstand-?by\b|\bcalled away\b|\boff sick\b|\buntil (?:she|he|they)(?:'s|'re| is| are| gets?| comes?)? back\b|\bpending\b|\bmore (?:time|days|weeks) than\b|\b(?:is|are) (?:on (?:holiday|leave|vacation)|away) until\b/;
 
 /**
  * A step given a new day or time ("we've moved your interview from Thursday to next Monday at 10:00"): the delay
@@ -113,7 +113,7 @@ const GOES_AHEAD = /\b(?:the |your )?offer (?:itself )?(?:still stands|stands|is
 const CONTINUES = /\b(?:before|ahead of|prior to|until) (?:your|you) (?:employment|start date|first day|induction|joining date) (?:begins|starts|on|with|date)\b|\byour (?:induction|first day|start date|onboarding) (?:on|is|will be)\b|\bso (?:that )?(?:we|i) (?:can|may|are able to) (?:continue|proceed|carry on|move forward|progress|arrange|book|schedule|process|set up)\b|\bto (?:continue|proceed|carry on) with your application\b|\b(?:let (?:us|me) know|tell (?:us|me)|confirm|advise) (?:if|whether) you(?:'d| would)? (?:still )?(?:like|want|wish|be happy|be keen) to (?:continue|go ahead|proceed|carry on|be considered|move forward|stay in the process)\b|\b(?:let (?:us|me) know|tell (?:us|me)|confirm|advise) (?:if|whether) you(?:'d| would)? (?:still )?(?:like|want|wish) (?:me|us) to (?:put (?:you|your (?:[\w-]+ )?(?:cv|profile|name|details)) forward|submit (?:you|your (?:[\w-]+ )?(?:cv|profile|details|application))|send (?:your|you) (?:[\w-]+ )?(?:cv|profile|details) (?:over|on|across|to))\b/;
 
 /** the role itself gone for good, not paused: cut, cancelled, scrapped or withdrawn, or the vacancy closed on instruction */
-const ROLE_GONE = /\b(?:will|shall)(?: not|n't) be (?:recruited to|recruited for|filled|re-?advertised)(?: as (?:advertised|planned|originally planned))?\b(?! (?:until|before|for now|yet)\b)|\b(?:role|position|post|vacancy|requisition|job)s?\b[^.;]{0,40}\b(?:has|have) been (?:cut|cancel+ed|scrapped|withdrawn|eliminated|removed)\b(?! (?:for now|temporarily|until)\b)|\b(?:role|position|post|vacancy|requisition|job)s? (?:has|have|'s) (?:now |since |just )?gone\b(?! (?:live|up|out|to|through|ahead|back|on)\b)|\b(?:asked|decided|had|been told) to (?:close|cancel|withdraw|scrap) (?:the|this) (?:vacancy|role|position|post|requisition)\b/;
+const ROLE_GONE = /\b(?:will|shall)(?: not|n't) be (?:recruited to|recruited for|filled|re-?advertised)(?: as (?:advertised|planned|originally planned))?\b(?! (?:until|before|for now|yet)\b)|\b(?:role|position|post|vacancy|requisition|job)s?\b[^.;]{0,40}\b(?:has|have) been (?:cut|cancel+ed|scrapped|withdrawn|eliminated|removed|disestablished|abolished)\b(?! (?:for now|temporarily|until)\b)|\b(?:role|position|post|vacancy|requisition|job)s? (?:has|have|'s) (?:now |since |just )?gone\b(?! (?:live|up|out|to|through|ahead|back|on)\b)|\b(?:asked|decided|had|been told) to (?:close|cancel|withdraw|scrap) (?:the|this) (?:vacancy|role|position|post|requisition)\b/;
 
 /** a sentence that only asks ("Not the right fit?"): no reason given to the candidate */
 const ASKED = /\?\s*$/;
@@ -153,6 +153,8 @@ const WITH_YOU = /\b(?:with|for) you\b|\byou (?:any further|further)\b/;
 const NOT_DONE_YET = /(?:\bnot|n't|\bcannot|\bunable to) (?:[\w-]+ ){0,10}?yet\b(?! (?:we|i|they|the|our)\b)/;
 
 const EVENT = /\b(?:event|webinar|workshop|open (?:day|evening)|(?:mentoring|networking|insight|taster|coffee|social) (?:evening|morning|afternoon|day|session|lunch|breakfast)|(?:careers?|recruitment|jobs?|graduate|hiring) (?:fair|evening|day|event|expo|roadshow)|meet-?up|conference|info(?:rmation)? session)s?\b(?! (?:and (?:events?|conferences?) )?(?:manager|coordinator|director|lead|officer|planner|executive|assistant|services|sales|producer|specialist|team)s?\b)|\btickets? (?:for|to) (?:the|our|this|a|an)\b/;
+/** a person weighed by what they bring, which no seat at an event is given for: "someone whose background lines up better" */
+const PERSON_WEIGHED = /\b(?:someone|somebody|(?:a|another|the other) (?:[\w-]+ )?(?:candidate|applicant|person|finalist)) (?:whose|with (?:more|a stronger|stronger|deeper|broader|better|longer|the))\b[^.;]{0,40}\b(?:background|experience|skills?|profile|track record|qualifications?|knowledge)\b/;
 const ROLE_OR_APPLICATION = /\b(?:application|candidacy|candidature|role|position|post|vacancy|job|interview|assessment)s?\b|\bappoint(?:ed|ment)\b/;
 const OWN_DECISION = /\byour (?:application|candidacy|candidature)\b|\b(?:other|another) (?:candidate|applicant)s?\b|\b(?:not|n't) (?:been )?(?:the )?(?:selected|successful|shortlisted)\b/;
 
@@ -516,7 +518,7 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
     kindScore = 0.5;
   }
   // mail to a list the reader joined, about a post that is not theirs: "the role we featured last month has been filled"
-  if (kind === 'rejection' && isListMail(sentences)) {
+  if (kind === 'rejection' && (isListMail(sentences) || isListing(sentences, (kinds.get('rejection')?.hits ?? []).map((h) => h.sentence)))) {
     kind = 'other';
     kindScore = 0.5;
   }
@@ -530,7 +532,7 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
   // "Your application" names no decision)
   if (kind === 'rejection') {
     const strong = ruleHits.filter((h) => h.w >= THRESHOLD);
-    if (strong.length && strong.every((h) => EVENT.test(h.sentence.norm) && !ROLE_OR_APPLICATION.test(h.sentence.norm)) && !sentences.some((s) => !s.footer && !s.subject && OWN_DECISION.test(s.norm))) {
+    if (strong.length && strong.every((h) => EVENT.test(h.sentence.norm) && !ROLE_OR_APPLICATION.test(h.sentence.norm) && !PERSON_WEIGHED.test(h.sentence.norm)) && !sentences.some((s) => !s.footer && !s.subject && OWN_DECISION.test(s.norm))) {
       kind = 'other';
       kindScore = 0.5;
     }
@@ -730,6 +732,8 @@ export function classify(sentences: readonly Sentence[], model: ReaderModel | nu
 const ASKED_WHY = /\b(?:why|feedback|the reasons?|what (?:i|we) could (?:have )?(?:done|do) (?:better|differently)|where (?:i|we) (?:fell short|went wrong|could improve)|(?:any )?pointers|areas? (?:to|for|i could) improve\w*)\b/;
 /** a reason told: "the main thing was Terraform", "it came down to", "you hadn't written modules" */
 const REASON_TOLD = /\bthe (?:main|biggest|key|deciding|real|only) (?:thing|reason|issue|gap|concern|factor|difference)\b|\bthe (?:reason|issue|gap|concern) (?:was|is)\b|\bcame down to\b|\bmainly because\b|\b(?:hadn't|had not|didn't|did not|wasn't|was not|weren't|were not)\b|\black(?:ed|ing)\b|\bnot (?:enough|quite)\b/;
+/** the why refused: "we don't give individual feedback", "I'm not able to go into the reasons", "no feedback is given at this stage" */
+const WHY_REFUSED = /\b(?:don't|do not|doesn't|does not|can't|cannot|can not|aren't able to|are not able to|unable to|not able to|won't be able to|will not be able to|not in a position to)\s(?:usually |normally |generally )?(?:give|provide|offer|share|go into|discuss)\b[^.;]{0,30}\b(?:feedback|reasons?|specifics|details)\b|\bno (?:individual |personal |further |detailed )?feedback (?:is|can be|will be) (?:given|provided|offered|shared)\b/;
 const REQUEST = /\?\s*$|\b(?:could|would|can|will) you\b|\bplease\b|\b(?:i'd|i would) (?:love|like|appreciate|be grateful)\b|\bany chance\b/;
 
 /**
@@ -745,7 +749,8 @@ export function replyToDecline(result: Classification, sentences: readonly Sente
   if (earlier.kind !== 'rejection') return result;
   const mine = sentences.filter((s) => !s.footer && !s.subject);
   // the newest words must give the why, not arrange a talk about it ("happy to talk you through their feedback — would Thursday work?")
-  if (!mine.some((s) => REASON_TOLD.test(s.norm)) || mine.some((s) => ARRANGING.test(s.norm))) return result;
+  // …or refuse it: "I'm sorry, but we don't give individual feedback after first interviews" answers the why with the decline standing
+  if (!mine.some((s) => REASON_TOLD.test(s.norm) || WHY_REFUSED.test(s.norm)) || mine.some((s) => ARRANGING.test(s.norm))) return result;
   const own = classifyByRules(sentences).signals.kinds;
   if (OTHER_KINDS.some((k) => scoreOf(own, k) >= THRESHOLD) || scoreOf(own, 'on_hold') >= THRESHOLD) return result;
   const declines = (signals.kinds.get('rejection')?.hits ?? []).filter((h) => h.w >= THRESHOLD).map((h) => h.sentence);

@@ -5,7 +5,7 @@
  */
 
 const STOPWORDS: Record<string, readonly string[]> = {
-  en: ['the', 'and', 'you', 'your', 'for', 'with', 'we', 'have', 'this', 'that', 'our', 'are', 'not', 'thank', 'to', 'of', 'in', 'is', 'will', 'at'],
+  en: ['the', 'and', 'you', 'your', 'for', 'with', 'we', 'have', 'this', 'that', 'our', 'are', 'not', 'thank', 'to', 'of', 'in', 'is', 'will', 'at', 'i', 'it', 'be', 'been', 'by', 'can', 'do', 'on', 'as', 'so', 'but', 'from', 'was', 'has', 'no', 'if', 'or', 'an', 'me', 'my', 'us', 'would', 'sorry', 'nothing', 'what', 'there', 'they', 'which', 'about', 'just'],
   de: ['und', 'der', 'die', 'das', 'sie', 'ihre', 'ihr', 'wir', 'nicht', 'mit', 'für', 'leider', 'ist', 'ein', 'eine', 'vielen', 'dank', 'bewerbung', 'uns', 'den'],
   fr: ['les', 'des', 'vous', 'votre', 'nous', 'pour', 'avec', 'est', 'une', 'pas', 'que', 'dans', 'candidature', 'merci', 'sur', 'malheureusement', 'vos', 'le', 'la', 'et'],
   es: ['los', 'las', 'usted', 'su', 'nosotros', 'para', 'con', 'por', 'una', 'que', 'del', 'gracias', 'candidatura', 'lamentablemente', 'hemos', 'el', 'la', 'y', 'en', 'no'],
@@ -17,10 +17,20 @@ const STOPWORDS: Record<string, readonly string[]> = {
   pl: ['i', 'w', 'na', 'nie', 'się', 'że', 'do', 'z', 'za', 'pan', 'pani', 'dziękujemy', 'niestety', 'aplikacj', 'jest', 'oraz', 'dla', 'to', 'po', 'od'],
 };
 
-/** word → the languages it is a stopword of (one look-up per word) */
-const LEXICON = new Map<string, string[]>();
+/**
+ * English words that are also another language's stop words ("i" and "do" in Polish, "die" in German, "per" in Italian): in a
+ * short English note ("Role's been pulled by finance, sorry. Nothing I can do.") they would outvote English. Such a word, and
+ * any single letter ("e" of "e-mail", "o" of "O'Brien"), counts only half for the other language.
+ */
+const ENGLISH_WORDS = new Set([...(STOPWORDS.en ?? []), 'die', 'den', 'pan', 'per', 'van', 'son', 'con', 'non', 'til', 'er', 'din', 'dank', 'op', 'su']);
+
+/** word → the languages it is a stopword of, each with its weight (one look-up per word) */
+const LEXICON = new Map<string, { lang: string; w: number }[]>();
 for (const [lang, words] of Object.entries(STOPWORDS)) {
-  for (const word of new Set(words)) LEXICON.set(word, [...(LEXICON.get(word) ?? []), lang]);
+  for (const word of new Set(words)) {
+    const w = lang !== 'en' && (ENGLISH_WORDS.has(word) || word.length === 1) ? 0.5 : 1;
+    LEXICON.set(word, [...(LEXICON.get(word) ?? []), { lang, w }]);
+  }
 }
 
 /** the longest stop word: longer words are counted without being cut out of the text */
@@ -56,7 +66,7 @@ function countWords(text: string, counts: Map<string, number>): number {
     words++;
     if (i - start > LONGEST) continue;
     const langs = LEXICON.get(text.slice(start, i));
-    if (langs) for (const lang of langs) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+    if (langs) for (const { lang, w } of langs) counts.set(lang, (counts.get(lang) ?? 0) + w);
   }
   return words;
 }
