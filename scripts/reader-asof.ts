@@ -68,7 +68,7 @@ async function inputOf(line: DevLine): Promise<ReaderInput> {
 const isRuleFeature = (f: string): boolean => !/^[wstc]:/.test(f);
 
 type OldReader = { readerFeatures?: (input: ReaderInput) => string[] | null };
-const out: { id: string; asOf: string; rule: string[] }[] = [];
+const out: { id: string; asOf: string; rule: string[]; unread?: true }[] = [];
 const work = mkdtempSync(join(tmpdir(), 'debrief-asof-'));
 try {
   for (const [parent, lines] of [...byParent].sort(([a], [b]) => (a < b ? -1 : 1))) {
@@ -83,7 +83,11 @@ try {
     }
     for (const line of lines) {
       const features = old.readerFeatures(await inputOf(line));
+      // a message that reader left to its other-language reading had no findings then: it is named, so that the
+      // trainer knows to take today's findings for it, and a later reader that reads it in English is not mistaken
+      // for a batch nobody read as of the day before
       if (features) out.push({ id: line.id, asOf: parent.slice(0, 12), rule: features.filter(isRuleFeature) });
+      else out.push({ id: line.id, asOf: parent.slice(0, 12), rule: [], unread: true });
     }
     console.error(`${parent.slice(0, 8)}: ${lines.length} messages`);
   }

@@ -255,7 +255,9 @@ const asofCommit = new Map<string, string>();
 if (existsSync(ASOF)) {
   for (const l of readFileSync(ASOF, 'utf8').split('\n')) {
     if (!l.trim()) continue;
-    const o = JSON.parse(l) as { id: string; asOf: string; rule: string[] };
+    const o = JSON.parse(l) as { id: string; asOf: string; rule: string[]; unread?: boolean };
+    // (a message the reader of that day left to its other-language reading learns from today's findings)
+    if (o.unread) continue;
     asof.set(o.id, o.rule);
     asofCommit.set(o.id, o.asOf);
   }

@@ -46,13 +46,14 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const asof = readFileSync(join(corpus, 'dev-asof.jsonl'), 'utf8')
       .split('\n')
       .filter((l) => l.trim())
-      .map((l) => JSON.parse(l) as { id: string; rule: string[] });
+      .map((l) => JSON.parse(l) as { id: string; rule: string[]; unread?: boolean });
     expect(asof.length).toBeGreaterThan(2000);
     expect(asof.filter((a) => !dev.has(a.id))).toEqual([]);
     // every hand-written development batch is there: after committing a new batch, run `npx tsx scripts/reader-asof.ts`
     // and retrain (`npm run train:reader`), or its messages teach the model today's rules as if they were unseen mail
     const named = new Set(asof.map((a) => a.id));
-    // (a message the reader leaves to its other-language reading has no findings to keep: "não vamos avançar…")
+    // (a message today's reader leaves to its other-language reading has no findings to keep: "não vamos avançar…";
+    // one the reader of that day left so is named as unread)
     const readable = (id: string): boolean => {
       const r = dev.get(id);
       return Boolean(r && readerFeatures({ text: r.text, subject: r.subject }));
@@ -60,8 +61,11 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect([...dev.keys()].filter((id) => /^d\d+-/.test(id) && !named.has(id) && readable(id))).toEqual([]);
     expect(asof.flatMap((a) => a.rule).filter((f) => /^[wstc]:/.test(f))).toEqual([]);
     // the rules then said "rejection" where the label says otherwise more often than they do today
-    const wrongThen = asof.filter((a) => a.rule.includes('rk:rejection') !== (dev.get(a.id)?.kind === 'rejection')).length;
-    expect(wrongThen).toBeGreaterThan(asof.length * 0.02);
+    const read = asof.filter((a) => !a.unread);
+    const wrongThen = read.filter((a) => a.rule.includes('rk:rejection') !== (dev.get(a.id)?.kind === 'rejection')).length;
+    expect(wrongThen).toBeGreaterThan(read.length * 0.02);
+    // a message that reader left to its other-language reading is named with no findings
+    expect(asof.filter((a) => a.unread && a.rule.length > 0)).toEqual([]);
   });
 
   // the sealed part is only scored: these floors are its figures with the model of ADR 0063, a guard against regressions
