@@ -327,6 +327,14 @@ const RULES: readonly Rule<KindLabel>[] = [
   { label: 'rejection', w: 1.2, re: /\b(?:we|they|i)(?:'ve| have| had)? (?:already|now) (?:picked|chosen|selected|decided on) (?:who (?:we|they)(?:'re| are| will| 'll)? (?:be )?(?:talking|speaking|meeting|interviewing|taking forward|seeing)|the (?:people|candidates|applicants) (?:we|they)(?:'re| are| will|'ll)? (?:be )?(?:talking|speaking|meeting|interviewing|seeing))\b/ },
   // the post filled before: "thanks but we already hired for pastry last week", "they've just hired someone"
   { label: 'rejection', w: 1.2, re: /\b(?:we|they)(?:'ve| have| had)? (?:already|just|since) (?:hired|appointed|recruited|filled)\b(?! you\b| (?:a|our|the) new\b)(?= (?:for|someone|somebody|a|an|the|internally|from)\b|[.;,!]|$)/ },
+  // ── the round-forty-six declines in few words, said indirectly (brought in at round fifty)
+  // a requirement only some people meet, given as who can be taken: "we can only take people already in Queensland for this
+  // one, sorry" (with a sorry, so it is this candidate left out, not a policy stated to all; not papers taken: "we can only
+  // consider applications that have been fully submitted")
+  { label: 'rejection', w: 1.2, also: /\b(?:afraid|sorry|unfortunately|regret\w*|sadly)\b/, unless: /\b(?:if|whether|unless)\b|\?/, re: /\b(?:we|they|i|the (?:client|company|team|business))(?:'re| are| is)? (?:can|could|are able to|will) only (?:take|consider|accept|hire|employ|interview|put forward|take on) (?:people|candidates|applicants|those|someone|somebody|staff|workers|engineers|nurses|(?!(?:applications|submissions|entries|forms|cvs|resumes|documents|files|requests|bookings|payments|orders)\b)[\w-]+s) (?:who|with|already|based|living|in|holding|that)\b/ },
+  // the candidate's side short of a need named beside it: "we need someone who has shipped Kotlin in production and that came up
+  // short, sorry"
+  { label: 'rejection', w: 1.2, unless: /\b(?:if|whether|unless)\b|\?/, re: /\b(?:that|this|it|you|yours|your [\w-]+) (?:came|come|comes|fell|falls|was|were) (?:up )?(?:a (?:bit|little|touch) )?short\b(?! (?:list|notice|call|chat|term|break)\b)/ },
 
   // the rival chosen, pointed back to: "it was close between you and one other person, and we've decided to offer the role to them"
   { label: 'rejection', w: 1.3, re: /\b(?:decided|chosen|chose|opted|going|agreed) to (?:offer|give) (?:the|this) (?:[\w-]+ ){0,2}(?:role|position|job|post|place) to (?:them|that person|the other person|the other candidate)\b/ },
