@@ -63,7 +63,9 @@ export function foldForMatch(s: string): string {
     // the dot that ends the sentence stays ("a ph.d." → "a phd.")
     .replace(DOTTED_ABBREVIATION, (a: string, offset: number, all: string) => {
       const letters = a.replace(/\./g, '');
-      return a.endsWith('.') && /^["')\]]*$/.test(all.slice(offset + a.length)) ? `${letters}.` : letters;
+      const end = offset + a.length;
+      // (only a few closing marks may follow the sentence's last dot: no long slice on a long paste)
+      return a.endsWith('.') && all.length - end <= 3 && /^["')\]]*$/.test(all.slice(end)) ? `${letters}.` : letters;
     });
 }
 
