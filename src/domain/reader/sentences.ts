@@ -58,8 +58,23 @@ export function foldForMatch(s: string): string {
   if (!DOT_INSIDE.test(plain)) return plain;
   return plain
     // dots inside web addresses would end "[^.]" windows early: "www.acme.com/jobs" → "www acme com/jobs"
-    .replace(/\b(?:https?:\/\/\S+|www\.\S+|[\w-]+\.(?:com|org|net|io|jobs|co|uk|de|ai|careers)\b\S*)/g, (u) => u.replace(/\.(?=\S)/g, ' '));
+    .replace(/\b(?:https?:\/\/\S+|www\.\S+|[\w-]+\.(?:com|org|net|io|jobs|co|uk|de|ai|careers)\b\S*)/g, (u) => u.replace(/\.(?=\S)/g, ' '))
+    // dotted abbreviations cut them too: "your p.eng., please" → "your peng, please", "e.g. python" → "eg python";
+    // the dot that ends the sentence stays ("a ph.d." → "a phd.")
+    .replace(DOTTED_ABBREVIATION, (a: string, offset: number, all: string) => {
+      const letters = a.replace(/\./g, '');
+      const end = offset + a.length;
+      // (only a few closing marks may follow the sentence's last dot: no long slice on a long paste)
+      return a.endsWith('.') && all.length - end <= 3 && /^["')\]]*$/.test(all.slice(end)) ? `${letters}.` : letters;
+    });
 }
+
+/**
+ * a dotted abbreviation: single letters ("e.g", "u.k.", "m.b.a.", "a.m.") or a short head and a closing dot
+ * ("p.eng.", "ph.d.", "b.sc."); not a name's initial before a surname ("j.smith"), an address or a file ("cv.pdf")
+ */
+const DOTTED_ABBREVIATION =
+  /(?<![\w.@/-])(?:[a-z](?:\.[a-z]){1,3}\.?|[a-z]{1,2}\.(?:[a-z]{1,4}\.){1,2}(?<!\.(?:pdf|doc|docx|txt|png|jpg|zip|htm|html)\.))(?![\w@/-])/g;
 
 export function isFooter(norm: string): boolean {
   if (FUTURE_ROLE.test(norm)) return false;
