@@ -63,6 +63,8 @@ export function foldForMatch(s: string): string {
     // the dot that ends the sentence stays ("a ph.d." → "a phd.")
     .replace(DOTTED_ABBREVIATION, (a: string, offset: number, all: string) => {
       const letters = a.replace(/\./g, '');
+      // ("u.s." and "a.m." would fold into the words "us" and "am": they keep their dots)
+      if (letters === 'us' || letters === 'am') return a;
       const end = offset + a.length;
       // (only a few closing marks may follow the sentence's last dot: no long slice on a long paste)
       return a.endsWith('.') && all.length - end <= 3 && /^["')\]]*$/.test(all.slice(end)) ? `${letters}.` : letters;
