@@ -233,6 +233,22 @@ function distinct(needs: Needs): Needs {
 }
 
 /**
+ * Numbers the nodes of a trie breadth first, in place: the few shallow nodes that a scan visits on almost every
+ * character then sit together at the top of the table and stay in the processor's cache, where the order in which
+ * the literals were added scattered them over the whole table.
+ */
+function renumberBreadthFirst(next: number[][], outs: number[][]): void {
+  const order = [0];
+  for (let q = 0; q < order.length; q++) for (const to of next[order[q] ?? 0] ?? []) if (to > 0) order.push(to);
+  const id = new Int32Array(next.length);
+  order.forEach((old, i) => (id[old] = i));
+  const rows = order.map((old) => (next[old] ?? []).map((to) => (to > 0 ? (id[to] ?? 0) : to)));
+  const lists = order.map((old) => outs[old] ?? []);
+  rows.forEach((row, i) => (next[i] = row));
+  lists.forEach((list, i) => (outs[i] = list));
+}
+
+/**
  * An Aho–Corasick automaton over a list of literals, compiled to a table (one array look-up per
  * character of the text); `scan(text, seen)` marks in `seen` (one slot per literal) which literals
  * occur in `text`.
@@ -244,7 +260,9 @@ export class LiteralSet {
   private readonly width: number;
   /** the transition table (16-bit while the automaton is small enough: half the memory, so it stays in cache) */
   private readonly delta: Uint16Array | Int32Array;
-  private readonly out: (number[] | null)[];
+  /** the literals that end at each node: outList[outStart[node] … outStart[node + 1]) */
+  private readonly outStart: Int32Array;
+  private readonly outList: Int32Array;
 
   constructor(readonly literals: readonly string[]) {
     const column = (code: number): number => (code < 128 ? (this.ascii[code] ?? 0) : (this.wide.get(code) ?? 0));
@@ -278,6 +296,7 @@ export class LiteralSet {
       }
       outs[node]?.push(id);
     });
+    renumberBreadthFirst(next, outs);
     // breadth first: failure links folded into a complete transition table
     const fail = new Array<number>(next.length).fill(0);
     const delta = new Int32Array(next.length * columns);
@@ -305,23 +324,23 @@ export class LiteralSet {
       }
     }
     this.delta = next.length < 65536 ? Uint16Array.from(delta) : delta;
-    this.out = outs.map((o) => (o.length ? o : null));
+    this.outStart = new Int32Array(outs.length + 1);
+    outs.forEach((o, node) => (this.outStart[node + 1] = (this.outStart[node] ?? 0) + o.length));
+    this.outList = Int32Array.from(outs.flat());
   }
 
   /** Marks in `seen` the literals found; when `found` is given, each literal found is also listed there once. */
   scan(text: string, seen: Uint8Array, found?: number[]): void {
-    const { ascii, wide, width, delta, out } = this;
+    const { ascii, wide, width, delta, outStart, outList } = this;
     let node = 0;
     for (let k = 0; k < text.length; k++) {
       const code = text.charCodeAt(k);
       const c = code < 128 ? (ascii[code] ?? 0) : (wide.get(code) ?? 0);
       node = delta[node * width + c] ?? 0;
-      const hits = out[node];
-      if (hits) {
-        for (const id of hits) {
-          if (found && seen[id] === 0) found.push(id);
-          seen[id] = 1;
-        }
+      for (let j = outStart[node] ?? 0, stop = outStart[node + 1] ?? 0; j < stop; j++) {
+        const id = outList[j] ?? 0;
+        if (found && seen[id] === 0) found.push(id);
+        seen[id] = 1;
       }
     }
   }
@@ -336,8 +355,9 @@ export class LiteralSet {
  */
 export class PatternGate {
   private readonly set: LiteralSet;
-  /** literal id → the branches whose first (rarest) set contains it */
-  private readonly anchors: Int32Array[];
+  /** literal id → the branches whose first (rarest) set contains it: anchorList[anchorStart[id] … anchorStart[id + 1]) */
+  private readonly anchorStart: Int32Array;
+  private readonly anchorList: Int32Array;
   /** branch → its pattern */
   private readonly patternOf: Int32Array;
   /** the sets of every branch after its first, branch after branch: branchSets[branchStart[b] … branchStart[b + 1]) */
@@ -409,7 +429,9 @@ export class PatternGate {
     firstSets.forEach((setId, branch) => {
       for (const lit of setMembers[setId] ?? []) anchors[lit]?.push(branch);
     });
-    this.anchors = anchors.map((list) => Int32Array.from(list));
+    this.anchorStart = new Int32Array(anchors.length + 1);
+    anchors.forEach((list, id) => (this.anchorStart[id + 1] = (this.anchorStart[id] ?? 0) + list.length));
+    this.anchorList = Int32Array.from(anchors.flat());
     this.set = new LiteralSet([...literalIds.keys()]);
     this.seen = new Uint8Array(literalIds.size);
     this.hit = new Uint8Array(patterns.length);
@@ -424,16 +446,15 @@ export class PatternGate {
 
   /** The patterns that may match `text`, in the order of the list. */
   candidates(text: string): number[] {
-    const { seen, hit, found, anchors, patternOf, branchSets, branchStart, setLiterals, setStart } = this;
+    const { seen, hit, found, anchorStart, anchorList, patternOf, branchSets, branchStart, setLiterals, setStart } = this;
     seen.fill(0);
     found.length = 0;
     this.set.scan(text, seen, found);
     const out: number[] = [...this.always];
     for (const p of out) hit[p] = 1;
     for (const lit of found) {
-      const branches = anchors[lit] as Int32Array;
-      for (let i = 0; i < branches.length; i++) {
-        const b = branches[i] as number;
+      for (let i = anchorStart[lit] as number, last = anchorStart[lit + 1] as number; i < last; i++) {
+        const b = anchorList[i] as number;
         const p = patternOf[b] as number;
         if (hit[p]) continue;
         let all = true;
