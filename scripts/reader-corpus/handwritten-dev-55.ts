@@ -9,8 +9,12 @@
  * `application`. Five processes are paused. Fifteen look-alikes decline nothing: invitations to the next round,
  * reschedules, "you have progressed", feedback surveys after an interview, an offer. Tracking-system templates and
  * hand-written notes, from two lines to several hundred words, in British, American, Indian, Australian, Irish, South
- * African, Singaporean and second-language English. For development only: the rules may be checked against it and the
- * model trained on it.
+ * African, Singaporean and second-language English. Labelling choices held throughout, as in round forty: a stated
+ * salary, location or missing requirement about this candidate counts as specific feedback; a named requirement or
+ * domain is `skills_gap` even when another candidate is also said to be closer; "not found suitable" is
+ * `profile_mismatch`; a decline that follows "a review of your results" is `assessment`; a full on-site loop is a
+ * final round, a third round alone is not. For development only: the rules may be checked against it and the model
+ * trained on it.
  */
 import type { CorpusLine } from './handwritten.js';
 import { door, fb, lineWriter, offered } from './lines.js';
@@ -80,7 +84,7 @@ Harrowgate Capital Partners
 
 This email was sent via Workday. Please do not reply to this message.`, 'Your application for Graduate Analyst'),
 
-  rej('final', ['culture_fit'], {},
+  rej('final', ['culture_fit'], { ...fb },
     `Hi Priyanka,
 
 Thanks for flying out to meet the leadership team for the final conversations. After reflecting as a group, we've decided not to move forward. We felt that the way you like to work — with a lot of structure and clearly defined scope — would be a tough match for how loosely we operate at this stage of the company.
@@ -103,7 +107,7 @@ With best wishes,
 Rosalind Pethick
 Executive Search Consultant, on behalf of Abermoor Arts Council`, 'Director of Programmes'),
 
-  rej('final', ['salary'], { ...door },
+  rej('final', ['salary'], { ...fb, ...door },
     `G'day Liam,
 
 Thanks for meeting with Sue and the regional manager for the last round yesterday. Really appreciated you driving up to Toowoomba for it.
@@ -158,7 +162,7 @@ Kaveri Infotech Pvt. Ltd., Chennai`, 'Regarding your candidature'),
   rej('final', ['profile_mismatch'], { ...door, ...offered },
     `Hi Tom,
 
-Thanks so much for the presentation to the partners on Friday, and for your patience with a process that ran longer than any of us would have liked.
+Thanks so much for the final presentation to the partners on Friday, and for your patience with a process that ran longer than any of us would have liked.
 
 After the partner discussions, we've decided to offer the role to someone whose background lines up a little more closely with what we need right now. I know that's frustrating to hear when you've been through four rounds.
 
@@ -191,7 +195,7 @@ Warm regards,
 Thandeka Mokoena
 Talent Acquisition, Protea Mutual, Cape Town`, 'Customer Insights Lead'),
 
-  rej('final', ['overqualified'], {},
+  rej('final', ['overqualified'], { ...fb },
     `Hi Raymond,
 
 Thanks for meeting with our COO for the final conversation. We've decided to go in a different direction. Honestly, with your twenty years leading operations, we think you'd outgrow this coordinator role within a few months, and we'd rather be straight with you about that than make a hire that doesn't work for either side.
@@ -288,7 +292,7 @@ Best of luck,
 Samir
 Recruiter, Pairwise Labs`, 'Second round – decision'),
 
-  rej('interview', ['location'], {},
+  rej('interview', ['location'], { ...fb },
     `Dear Ms. Adeyemi,
 
 Thank you for interviewing for the Laboratory Technician role. Unfortunately, we are unable to proceed because the position requires applicants to hold the right to work in the UK without sponsorship, and we are not a licensed sponsor.
@@ -337,7 +341,7 @@ Just a quick note to say we've filled the barista supervisor position. Thanks fo
 All the best,
 Ellie – The Copper Kettle`, 'Barista Supervisor'),
 
-  rej('interview', ['profile_mismatch', 'salary'], {},
+  rej('interview', ['skills_gap', 'salary'], { ...fb },
     `Hello Victoria,
 
 Thank you for interviewing with our hiring manager, Grant, last week for the Controller position.
@@ -446,7 +450,7 @@ All the best,
 Wren
 Hollowpeak Recruiting`, 'Hollowpeak – next steps'),
 
-  rej('interview', ['generic'], {},
+  rej('interview', ['profile_mismatch'], {},
     `Dear Sir,
 
 With reference to your interview held on 04/09 for the post of Accounts Executive, we regret to inform you that you have not been found suitable for the post.
@@ -474,7 +478,7 @@ Best regards,
 Klara Steiner
 Recruiting, Alpenlicht Media`, 'Alpenlicht Media – Key Account Manager'),
 
-  rej('interview', ['generic'], {},
+  rej('interview', ['profile_mismatch'], {},
     `Hi there,
 
 Thank you for interviewing for the Customer Success Manager role at Nimbleroot. Unfortunately, we've decided to move forward with other candidates whose experience more closely fits our needs.
@@ -482,7 +486,7 @@ Thank you for interviewing for the Customer Success Manager role at Nimbleroot. 
 Best,
 Nimbleroot Talent Team`, 'Nimbleroot CSM – Application Update'),
 
-  rej('interview', ['overqualified'], { ...door },
+  rej('interview', ['overqualified'], { ...fb, ...door },
     `Dear Harold,
 
 Many thanks for your time at interview last week for the Assistant Librarian post. The panel were impressed by your experience; however, given your extensive background in senior library management, they felt this relatively junior role would not offer you sufficient challenge.
@@ -498,7 +502,7 @@ Fellbridge College`, 'Assistant Librarian – interview outcome'),
 
 — Nico (CTO, Sproutly)`),
 
-  rej('interview', ['profile_mismatch'], { ...fb, ...offered },
+  rej('interview', ['skills_gap'], { ...fb, ...offered },
     `Dear Eleanor,
 
 Thank you for attending an interview for the role of Senior Policy Adviser on 22 May.
@@ -551,7 +555,7 @@ Human Resources
 
 This message was sent by iCIMS on behalf of Cedar Rapids Community Bank. Please do not reply.`, 'Teller – Position Update'),
 
-  rej('interview', ['location'], { ...door },
+  rej('interview', ['location'], { ...fb, ...door },
     `Hi Isabella,
 
 Thanks for the interview with the Auckland team. We've reviewed things on our side and unfortunately we can only hire people who already have the right to work in New Zealand for this role, so we're not able to progress.
@@ -582,7 +586,7 @@ Thanks for hopping on a call with me on Monday. After reviewing our conversation
 Best of luck!
 Eddie, Recruiter at Loomcraft`, 'Loomcraft – update'),
 
-  rej('screen', ['salary'], {},
+  rej('screen', ['salary'], { ...fb },
     `Hi Rohan,
 
 It was great speaking with you earlier this week. As we discussed on the call, your salary expectation of 32 LPA is quite a bit above the band approved for this role, and I checked with the hiring manager, who confirmed there's no flexibility. So unfortunately we won't be able to take your candidature forward.
@@ -591,7 +595,7 @@ Regards,
 Shweta
 Talent Acquisition, Brightlane Payments`, 'Senior Product Analyst – Brightlane'),
 
-  rej('screen', ['location'], {},
+  rej('screen', ['location'], { ...fb },
     `Hi Jasmine,
 
 Thanks for the phone screen yesterday. After we spoke I confirmed that this role must be based in Denver with at least three days a week in the office, and since you're planning to stay in Atlanta, I'm afraid we won't be able to move forward.
@@ -600,7 +604,7 @@ Take care,
 Miguel
 Talent, Ridgeline Health`, 'Ridgeline Health – Care Coordinator'),
 
-  rej('screen', ['skills_gap'], { ...fb },
+  rej('screen', ['skills_gap'], { ...fb, ...door },
     `Hi Declan,
 
 Thank you for the introductory call. After speaking with you, I don't think this one is the right match — the client really needs someone with at least five years in commercial property law, and from our chat I understand your experience is mostly residential conveyancing.
@@ -631,7 +635,7 @@ Talent Partner, Wombat Labs`, 'Wombat Labs – Growth Marketer'),
   rej('screen', ['position_filled'], {},
     `Hi Pedro, thanks for the screening call on Tuesday. Unfortunately the role was filled before we could schedule you with the hiring manager. Sorry about that! – Lauren, Recruiting, Brassline`),
 
-  rej('screen', ['overqualified'], {},
+  rej('screen', ['overqualified'], { ...fb },
     `Dear Margaret,
 
 Thank you for speaking with me on the phone on Friday about the Receptionist position. I really enjoyed our conversation. Having spoken with the practice manager, we feel that with your background as an office manager the role would be too junior for you, and we're concerned it wouldn't keep you engaged. We won't be progressing your application.
@@ -658,7 +662,7 @@ Thanks for our chat. As I mentioned, the team is looking for someone with hands-
 Rhea
 Recruiting, Glasshouse Cloud`, 'Glasshouse – Platform Engineer'),
 
-  rej('screen', ['location'], { ...door },
+  rej('screen', ['location'], { ...fb, ...door },
     `Hi Mei,
 
 Thanks for the first call. We're only able to hire in the UK and Ireland for this role for payroll reasons, so I can't move you forward while you're based in Portugal. We're hoping to open an EU entity next year — I'll keep your details and let you know.
@@ -676,7 +680,7 @@ Sincerely,
 HR Department
 Bosporus Textile Export`, 'Export Sales Executive'),
 
-  rej('screen', ['culture_fit'], {},
+  rej('screen', ['culture_fit'], { ...fb },
     `Hi Alicia,
 
 Thank you for the recruiter screen earlier this week. After discussing with the hiring team, we've decided not to move ahead. We felt that what you're looking for in your next role — a large, structured team with established processes — isn't something we can offer right now as an early-stage company.
@@ -754,7 +758,7 @@ Best,
 Jamie
 Recruiting, Parcelpine`, 'Parcelpine take-home – result'),
 
-  rej('assessment', ['generic'], {},
+  rej('assessment', ['assessment'], {},
     `Dear Applicant,
 
 Thank you for completing the psychometric assessments as part of your application for the Aspire Graduate Programme. Following review of your results, we will not be progressing your application further.
@@ -844,7 +848,7 @@ Design Recruiting, Fathom Health`, 'Fathom Health design exercise'),
   rej('assessment', ['position_filled'], {},
     `Hi Amelia — thanks for sending the translation sample. Apologies, but we've just filled the position with someone who applied earlier. Regards, Lotte, Bureau Vanderlinden`),
 
-  rej('assessment', ['generic'], { ...offered },
+  rej('assessment', ['assessment'], { ...offered },
     `Dear Ifeoma,
 
 Thank you for completing the numerical and verbal reasoning tests. We have reviewed your results alongside your application and regret that we will not be progressing you to the assessment centre.
@@ -873,7 +877,7 @@ Regards,
 HR Operations
 Meridian Global Services`, 'Background verification – update'),
 
-  rej('assessment', ['assessment'], {},
+  rej('assessment', ['assessment'], { ...fb },
     `Hi Zoe,
 
 Thanks for completing the typing and data entry test. Unfortunately your accuracy was below the 98% we need for this role, so we can't move forward.
@@ -956,7 +960,7 @@ Ironbark Mining Careers
 
 This is an automated email from Workday.`, 'Ironbark Mining – Graduate Geologist'),
 
-  rej('application', ['location'], {},
+  rej('application', ['location'], { ...fb },
     `Hi Andrés,
 
 Thanks for your application to the Remote Support Specialist role. Before we schedule any interviews, we check eligibility: this position is open to residents of Canada only, so we're unable to consider your application.
@@ -1016,7 +1020,7 @@ Thank you for your application to the Senior Buyer position. Before interviews w
 Kind regards,
 Talent Acquisition, Lindqvist Home`, 'Senior Buyer – application closed'),
 
-  rej('application', ['overqualified'], {},
+  rej('application', ['overqualified'], { ...fb },
     `Dear Dr Mensah,
 
 Thank you for applying for the Laboratory Assistant position. Having reviewed your CV, we feel that your doctoral qualifications and research experience exceed what this entry-level post requires, and we will not be inviting you to interview.
@@ -1038,7 +1042,7 @@ Talent Partner, Cirrusway`, 'Cirrusway – Senior PM'),
   rej('final', ['generic'], { ...offered },
     `Dear Joseph,
 
-Thank you for completing the full interview loop with us on Wednesday — the hiring manager screen, the two technical sessions, the behavioural interview and the bar raiser.
+Thank you for completing the full on-site interview loop at our Phoenix office on Wednesday — the hiring manager screen, the two technical sessions, the behavioural interview and the bar raiser.
 
 After a thorough debrief, the hiring committee has decided not to extend an offer at this time. We know how much preparation goes into a day like that.
 
@@ -1153,7 +1157,7 @@ Area Manager, Hollins Builders Merchants`, 'Deputy Manager – Leeds'),
   rej('final', ['generic'], {},
     `Dear Ms. Oyelaran, we regret to advise that following the second and final interview, you have not been selected for the position of Legal Counsel. We thank you for your interest in Ikoyi Trust Bank. Yours faithfully, Human Capital Management`),
 
-  rej('final', ['location', 'profile_mismatch'], {},
+  rej('final', ['skills_gap', 'location'], { ...fb },
     `Hi Sanne,
 
 Thanks for coming to our Rotterdam office for the final round. It was lovely to meet you in person.
@@ -1210,7 +1214,7 @@ The Talent Team at Quarrybird
 
 This email was sent from a no-reply address. Manage your candidate profile at careers.quarrybird.example.`, 'Quarrybird | Application Status'),
 
-  rej('interview', ['profile_mismatch'], { ...fb },
+  rej('interview', ['skills_gap'], { ...fb },
     `Hi Lorenzo,
 
 Thanks for meeting with me and Hélène on Tuesday. We talked it over and I don't think this is the right match right now: your experience is very strong in B2C mobile apps, whereas this team builds internal tools for warehouse staff, and we felt another candidate's background was closer to that.
@@ -1227,7 +1231,7 @@ Thank you for your participation in the interview process for the Customer Servi
 Regards,
 HR Unit, Ogbomoso Microfinance Bank`),
 
-  rej('interview', ['salary', 'location'], {},
+  rej('interview', ['salary', 'location'], { ...fb },
     `Hi Carmen,
 
 Thank you for your interview with our regional director. We've decided not to proceed. The package we can offer is below what you need, and the role requires relocation to Monterrey, which we understand isn't possible for you right now.
@@ -1404,7 +1408,7 @@ Kind regards,
 Lerato
 Talent Partner, Baobab Retail`, 'Interview with the hiring manager'),
 
-  other(`Dear Hamid,
+  other(`Dear Emma,
 
 I'm writing to confirm that I have withdrawn from the recruitment process for the Logistics Manager position, as I have accepted another offer. Thank you to you and the panel for your time at the interview.
 
