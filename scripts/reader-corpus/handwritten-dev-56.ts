@@ -53,7 +53,7 @@ Cheers,
 Becca
 Eng Manager, Tallgrass Data`, 'Following up from Tuesday'),
 
-  rej('screen', ['location'], { ...door }, `Hi Priyanka,
+  rej('screen', ['location'], { ...fb, ...door }, `Hi Priyanka,
 
 Lovely to speak with you yesterday afternoon. After our call I checked with our legal team on the sponsorship question, and unfortunately we're not in a position to sponsor a Skilled Worker visa for this grade of role, so I can't take your application further.
 
@@ -84,7 +84,7 @@ Warm regards,
 Fiona McAteer
 Ward Manager, St Columba's Community Hospital`, 'Clinical Educator'),
 
-  rej('application', ['salary'], {}, `Hi Kenji,
+  rej('application', ['salary'], { ...fb }, `Hi Kenji,
 
 Thanks for the application and for being upfront about compensation in the form. The range you listed sits quite a bit above what we've got budgeted for this position (we top out at $118k base), so I don't think it makes sense to move forward right now.
 
@@ -104,7 +104,7 @@ If your experience matches, we'll be in touch to schedule a first call.
 
 The Verdant Labs Talent Team`, 'We received your application'),
 
-  rej('interview', ['overqualified'], {}, `Dear Rajesh ji,
+  rej('interview', ['overqualified'], { ...fb }, `Dear Rajesh ji,
 
 Thank you for visiting our office and meeting Mr. Saxena and myself last week. We were honestly impressed by the breadth of your experience over twenty-two years in plant operations.
 
@@ -154,7 +154,7 @@ Yours sincerely,
 Halvorsen & Dahl Shipping AS
 Human Resources`, 'Financial Controller – interview outcome'),
 
-  rej('screen', ['salary', 'location'], {}, `Hi Marco,
+  rej('screen', ['salary', 'location'], { ...fb }, `Hi Marco,
 
 Thanks for the chat this morning! Having thought about it, I don't think this one will work out on our side — the role has to be in our Toronto office four days a week and you mentioned you'd want to stay in Montreal, and the number you shared is also above the band we were approved for. Two pretty big gaps, so I'd rather tell you now than drag it out.
 
@@ -193,7 +193,7 @@ Best,
 Oliver Ngata
 Director of Product, Kauri Systems`, 'Product Manager at Kauri'),
 
-  rej('application', ['location'], {}, `Thank you for your interest in the Store Manager role at Heron & Finch. Please note that this position is only open to candidates with the existing right to work in Australia, and from your application it appears you would require sponsorship. We are therefore unable to consider your application.
+  rej('application', ['location'], { ...fb }, `Thank you for your interest in the Store Manager role at Heron & Finch. Please note that this position is only open to candidates with the existing right to work in Australia, and from your application it appears you would require sponsorship. We are therefore unable to consider your application.
 
 Heron & Finch Careers
 Powered by PageUp`, 'Your application to Heron & Finch'),
@@ -293,7 +293,7 @@ Warm regards,
 Zainab Adeyemi
 Chief People Officer, Harmattan Foods`, 'Head of Supply Chain – outcome'),
 
-  rej('screen', ['overqualified', 'salary'], {}, `Hi Greg,
+  rej('screen', ['overqualified', 'salary'], { ...fb }, `Hi Greg,
 
 Enjoyed our chat earlier. Being honest, I came away thinking this one isn't right for you: it's a hands-on coordinator role reporting into a manager with less experience than you, and the pay is well below what you're used to — I don't think we can bridge that. I'd hate to bring you into something you'd outgrow in three months.
 
@@ -412,7 +412,7 @@ You're welcome to apply again in the next recruitment cycle.
 Kind regards,
 Early Careers Team
 Halloran Brothers Investment Bank`, 'Summer Internship Programme – test results'),
-  rej('application', ['location'], {}, `Hi Oluwaseun,
+  rej('application', ['location'], { ...fb }, `Hi Oluwaseun,
 
 Thanks a lot for applying! Just so you know why we're passing: this is a fully remote role, but for payroll and legal reasons we can only hire people who live in the EU. Since you're in Lagos we can't move ahead, unfortunately. Really sorry about that.
 
@@ -447,7 +447,7 @@ Kind regards,
 Nomsa Dlamini
 HR Officer, Umhlanga Capital`, 'Invitation: second interview'),
 
-  rej('final', ['assessment'], { ...fb, ...offered }, `Hi Yusuf,
+  rej('final', ['skills_gap'], { ...fb, ...offered }, `Hi Yusuf,
 
 Thank you for the final-round onsite, including the live system design session.
 
@@ -476,7 +476,7 @@ give it a year or two and please come back to us, seriously.
 Matt
 founder, Heyloop`, 'call today'),
 
-  rej('interview', ['location'], {}, `Dear Katarzyna,
+  rej('interview', ['location'], { ...fb }, `Dear Katarzyna,
 
 Thank you for the interviews with our team in Warsaw. Unfortunately, after internal discussion we learned that the position must be filled by someone who can work from our Kraków office at least three days per week from the start. As you told us you cannot relocate before next year, we cannot continue the process with you.
 
@@ -486,7 +486,7 @@ Best regards,
 Agnieszka Nowak
 HR Specialist, Vistula Softworks`, 'Decision – Test Automation Engineer'),
 
-  rej('application', ['overqualified'], {}, `Hi Richard,
+  rej('application', ['overqualified'], { ...fb }, `Hi Richard,
 
 Thank you for your application for Junior Bookkeeper. Looking at your CV, your experience is well beyond what this role involves — it's an entry-level position with a lot of data entry — so we don't think it would be the right one for you.
 
@@ -581,7 +581,7 @@ Thank you for your application to the Machine Learning Engineer role. Right now 
 Best,
 Recruiting — Quanta Vale`, 'ML Engineer – application'),
 
-  rej('interview', ['overqualified', 'culture_fit'], {}, `Hi Hiroshi,
+  rej('interview', ['overqualified', 'culture_fit'], { ...fb }, `Hi Hiroshi,
 
 Thank you for meeting with us. We've thought hard about it and decided not to continue. The role is very junior compared with your background, and we also felt our very informal start-up way of working might not suit someone coming from a large structured organisation.
 
@@ -627,14 +627,14 @@ Sincerely,
 Dr. Willem Brandsma
 Chair, Selection Committee, Stichting Noordlicht`, 'Head of Finance'),
 
-  rej('assessment', ['assessment', 'profile_mismatch'], {}, `Hi Natalia,
+  rej('assessment', ['assessment', 'profile_mismatch'], { ...fb }, `Hi Natalia,
 
 Thank you for completing the writing exercise for the Copywriter role. We appreciated the effort. We don't think your samples and the exercise quite match the tone we're looking for overall, and other applicants were a closer fit, so we won't progress to interview.
 
 Best of luck,
 Wordsmithy Creative`, 'Copywriter – writing exercise'),
 
-  rej('screen', ['location'], {}, `Dear Ahmed,
+  rej('screen', ['location'], { ...fb }, `Dear Ahmed,
 
 Thank you for the telephone interview. Regrettably, this position requires an active Secret security clearance and eligibility requires U.S. citizenship. As you are a permanent resident, we cannot move forward with your application for this role.
 
@@ -642,7 +642,7 @@ Respectfully,
 Dana Kowalczyk
 Talent Acquisition, Ironcrest Defense Systems`, 'Systems Engineer II'),
 
-  rej('application', ['salary'], { ...door }, `Dear Ms. Reddy,
+  rej('application', ['salary'], { ...fb, ...door }, `Dear Ms. Reddy,
 
 Thank you for applying for the post of HR Manager at Sai Krupa Hospitals. Your expected CTC of 24 LPA is beyond the budget sanctioned for this position, hence we are unable to take your profile forward. We will keep your details in our records for future senior openings.
 
@@ -668,7 +668,7 @@ Welcome aboard!
 Grace Fairweather
 General Manager`, 'Offer – Events Coordinator'),
 
-  rej('application', ['profile_mismatch', 'location'], {}, `Hi Connor,
+  rej('application', ['skills_gap', 'location'], { ...fb }, `Hi Connor,
 
 Thanks for your interest in joining us. We've reviewed your application for the Senior Account Executive role and have decided not to progress. The successful applicants for this one will need to be based in Brisbane, and we were also looking for a background closer to enterprise SaaS than what came through on your CV.
 
@@ -727,7 +727,7 @@ Thank you for your application for the Pharmacist position. The role requires re
 Regards,
 Soulsby Pharmacy Group HR`, 'Pharmacist – Geelong'),
 
-  rej('interview', ['culture_fit'], { ...offered }, `Hi Dominic,
+  rej('interview', ['culture_fit'], { ...fb, ...offered }, `Hi Dominic,
 
 Thanks for coming in to meet the team. We've decided not to move forward. Everyone felt you'd do the job well, but we didn't come away with a strong sense you'd enjoy the pace and scrappiness here, and fit with how the team works is something we weigh heavily.
 
@@ -776,7 +776,7 @@ Thank you for the screening call with our recruiter. Based on your answers, the 
 Best,
 The Hiring Team at Parallax`, 'Enterprise Account Executive'),
 
-  rej('interview', ['location', 'role_closed'], {}, `Dear Rania,
+  rej('interview', ['location', 'role_closed'], { ...fb }, `Dear Rania,
 
 Thank you for interviewing for the Regional Marketing Manager position in Dubai. I'm afraid that following a change in our regional structure, the role is moving to Riyadh and will require Saudi-based residency, and the Dubai opening has been closed. As you've said you would not relocate, we will not be continuing with your application.
 
@@ -831,7 +831,7 @@ With best wishes,
 Lucy Pemberton
 Head of Talent, Quayside Architects`, 'Your interview with Quayside'),
 
-  rej('application', ['overqualified'], { ...door }, `Hi Sunil,
+  rej('application', ['overqualified'], { ...fb, ...door }, `Hi Sunil,
 
 Thank you for applying for the Helpdesk Technician role. Having reviewed your CV, we feel you're considerably more experienced than this entry-level position requires, and we don't think it would be a good match for your career. We would however keep your CV on file for more senior vacancies.
 
@@ -848,7 +848,7 @@ With thanks,
 Rev. Michael Thorne
 Chair of Trustees, St Aldhelm's Trust`, 'Director of Development'),
 
-  rej('assessment', ['location'], {}, `Hi Paulo,
+  rej('assessment', ['location'], { ...fb }, `Hi Paulo,
 
 Thanks for completing the background check forms. During the check, it came to light that your current visa doesn't permit full-time work with a new employer, and we can't provide sponsorship for this position, so I'm sorry to say we have to withdraw from the process.
 
@@ -891,7 +891,7 @@ Analytics Manager, Redwing Travel`, 'Data Analyst interview'),
 
   rej('application', ['generic'], {}, `Your application for the position of Office Administrator at Cresswell Estates has been reviewed. We regret that it has been unsuccessful.`, 'Application outcome'),
 
-  rej('final', ['profile_mismatch', 'salary'], {}, `Hi Aleksander,
+  rej('final', ['profile_mismatch', 'salary'], { ...fb }, `Hi Aleksander,
 
 Thanks for making it through to the final conversation with our CEO. We've decided to move ahead with another finalist whose experience we felt lined up more closely with the role, and whose expectations sat better within our budget.
 
@@ -947,7 +947,7 @@ Warmly,
 Fern Ellison
 Volunteer Programme Lead, Hearthside Charity`, 'Volunteer Coordinator'),
 
-  rej('screen', ['location'], { ...door }, `Hi Daniel,
+  rej('screen', ['location'], { ...fb, ...door }, `Hi Daniel,
 
 Thanks for taking my call this afternoon and for being so open about your situation. Since you're based in Halifax and the role needs to be on-site in Calgary five days a week (and you're not looking to move), I don't think we can progress your application. That said, we do occasionally open remote roles in your field — I'll keep your profile flagged and let you know when one comes up.
 
@@ -1024,7 +1024,7 @@ Regards,
 Andrew Pryce
 Team Manager, Kingsbridge County Council`, 'Social Worker – interview outcome'),
 
-  rej('screen', ['salary'], {}, `hey Leo - thanks for the call. unfortunately the number you're looking for is just way above what we can do for this role right now, so we'll pass. best of luck out there!
+  rej('screen', ['salary'], { ...fb }, `hey Leo - thanks for the call. unfortunately the number you're looking for is just way above what we can do for this role right now, so we'll pass. best of luck out there!
 
 - Sam (Candor Coffee Co)`, 're: barista trainer'),
 
@@ -1053,7 +1053,7 @@ If you would like to receive the reviewer's comments, please reply and we will s
 Best regards,
 Vendor Management, Polyglot Bridge Ltd`, 'Translation test result'),
 
-  rej('interview', ['culture_fit', 'location'], {}, `Hi Ollie,
+  rej('interview', ['culture_fit', 'location'], { ...fb }, `Hi Ollie,
 
 Thanks for your patience while we decided. We've chosen not to move forward. Part of it is practical — we'd want you in the Bristol studio most days, and the commute from Exeter you described seemed unlikely to work long term — and part of it is that the team didn't feel the fit with our way of working was quite there.
 
@@ -1162,7 +1162,7 @@ I'd really like to keep in touch. Let's grab a coffee in the new year, and if we
 Kostas Varga
 CEO, Meltemi Payments`, 'Head of Sales – honest answer'),
 
-  rej('application', ['location'], {}, `Dear Candidate,
+  rej('application', ['location'], { ...fb }, `Dear Candidate,
 
 Thank you for applying to the Graduate Scheme. To be eligible, applicants must have the right to work in the UK for the full duration of the two-year scheme without sponsorship. As your application indicates that you would need sponsorship, it cannot be considered further.
 
@@ -1220,4 +1220,90 @@ Transportes Lusitano S.A.
 Human Resources
 
 PS: This role requires fluency in Portuguese and Spanish, experience with SAP, and availability to travel within Iberia.`, 'Logistics Coordinator – application'),
+  rej('final', ['skills_gap', 'salary'], { ...fb, ...offered, ...door }, `Dear Harriet,
+
+I hope you had a restful weekend after what I know was a demanding fortnight of interviews with us. I wanted to write to you properly rather than send one of our standard notes, because you gave a great deal of your time to this process and you deserve a full account of how we reached our decision.
+
+First, the good news, such as it is: the panel was unanimous that your presentation to the trustees was the clearest of the four finalists, and several people commented afterwards on how well you handled the question about the reserves policy, which was deliberately a difficult one. Your knowledge of the sector is obvious and your references were excellent.
+
+We have, however, decided to offer the post of Director of Finance and Resources to another candidate, who has now accepted.
+
+The deciding factor, if I am honest, was pension scheme experience. Over the next eighteen months the Trust has to work through the triennial valuation of our defined benefit scheme and very likely a buy-in, and the successful candidate has led two such exercises at a previous charity. You were candid that you had been involved in one only at a distance, as a member of the audit committee, and the trustees felt that they could not take that risk at this particular moment. There was also, as you and I discussed on the telephone, a gap between the salary you had hoped for and the top of our approved range, and although that was not the deciding factor it did weigh with the committee.
+
+I do not want you to read this as a judgement on your ability. In a different year, with different pressures on the organisation, I think the outcome could well have been otherwise.
+
+If it would help to talk any of this through, I would be very glad to arrange a call with me or with our Chair, Professor Adebayo. And should we advertise the Head of Finance post that will sit beneath the new Director — which we expect to do in the spring — I would very much hope you might consider applying.
+
+With kind regards and every good wish,
+
+Catherine Ellwood
+Chief Executive
+The Lindenmere Trust
+Registered charity no. 1098876`, 'Director of Finance and Resources'),
+
+  rej('interview', ['skills_gap', 'location'], { ...fb, ...door }, `Hi Rohan,
+
+Thanks a ton for your patience — I know it's been almost three weeks since you met Aparna and Jeff, and that's longer than we promised. Our hiring committee only meets on Thursdays and one of them got cancelled for the offsite, so things slipped. Sorry about that.
+
+So, the update: we won't be moving forward with your candidacy for the Senior Product Analyst role on the Growth team.
+
+I want to give you a bit of the reasoning since you asked for it on our last call. When the committee went through the packets, the candidates who made it to the onsite were, frankly, people whose backgrounds lined up more tightly with what this team does day to day — they'd all spent the last few years inside consumer subscription products, and the committee leaned toward that. Nobody said anything negative about your analytical work; the write-ups on your case interview were positive. It was more a question of who looked most like the brief.
+
+The other piece, and I think you already suspected this one, is the location. The team has moved to three days a week in our Austin office since this req was opened, and with you in Bengaluru and needing an H-1B transfer, the committee didn't want to start a sponsorship process for this particular level. That rule may loosen in the new fiscal year, but I can't promise it.
+
+Here's what I'd suggest: I'm going to tag your profile for our India analytics hub, which is hiring for two roles in Q1 that look a lot like what you're doing now. I'll also keep you in mind if Growth ever goes fully remote again. And please, apply directly whenever you see something here that fits — you don't need to wait for me.
+
+Thanks again for the time you put into this, including the case you did over a weekend.
+
+Best,
+Whitney Cole
+Senior Technical Recruiter
+Bluefin Streaming, Inc.
+Austin, TX
+
+The information in this e-mail is confidential and intended solely for the addressee.`, 'Update on Senior Product Analyst'),
+
+  rej('application', ['skills_gap', 'location'], { ...fb }, `Dear Mr. Pereira da Silva,
+
+We refer to your application for the post of Maintenance Planner (Offshore) which was received on 2 October through our careers portal.
+
+Thank you for the interest you have shown in working with Coral Reef Energy. We received more than three hundred applications for this vacancy and each of them was screened by a member of our Talent Acquisition team against the minimum requirements published in the advertisement, which are listed again below for your reference:
+
+1. Diploma or degree in Mechanical or Electrical Engineering;
+2. Minimum five (5) years of experience in maintenance planning on offshore oil and gas installations;
+3. Hands-on experience with SAP PM;
+4. Valid BOSIET and OGUK offshore medical certificates;
+5. Eligibility to work in Malaysia, or willingness to be based in Labuan on a rotational basis.
+
+Having reviewed your application, we regret to inform you that it will not be taken further. Our screening found that your planning experience is mainly from onshore petrochemical plants rather than offshore installations, and that you do not currently hold a valid BOSIET certificate. In addition, you indicated in the application form that you are not able to work on rotation from Labuan.
+
+We would like to stress that this decision relates only to this specific vacancy. Please note that Coral Reef Energy does not charge any fees at any stage of the recruitment process, and that we will never ask for your bank details by e-mail.
+
+Thank you once again for your interest in our company.
+
+Yours sincerely,
+
+Talent Acquisition Department
+Coral Reef Energy Sdn. Bhd.
+Menara Samudera, Kuala Lumpur
+
+This is a computer-generated letter. No signature is required.`, 'Application for Maintenance Planner (Offshore) – Ref. CRE/MP/2291'),
+
+  other(`Hi Gemma,
+
+Thanks so much for applying for the Junior Copywriter role, and for the portfolio — the train-company campaign made us all laugh.
+
+We're still early in the process. Here's roughly what happens next, so you're not left wondering:
+
+- We're reviewing applications until the 20th. We read every one, which is why it takes a while.
+- Shortlisted people get a short writing task (about two hours, paid at our day rate — we don't believe in free work).
+- After that, a 45-minute chat with me and Rob, our creative director, either in our Manchester studio or on video.
+
+A bit about what the role needs, so you can think about it ahead of time: someone who can turn around short-form social copy fast, who's comfortable with feedback from clients who aren't always right, and who can spot a headline in a dull brief. Experience with B2B clients is a bonus but not essential. We value kindness, curiosity and finishing things.
+
+Unfortunately we can't reply to questions individually during this stage because of volume, but I promise you'll hear from us either way by the end of the month.
+
+Speak soon,
+Leah Barraclough
+Studio Manager, Bold Type Collective`, 'Thanks for applying to Bold Type'),
 ];
