@@ -61,6 +61,10 @@ import { HANDWRITTEN_DEV_49 } from './handwritten-dev-49.js';
 import { HANDWRITTEN_DEV_50 } from './handwritten-dev-50.js';
 import { HANDWRITTEN_DEV_51 } from './handwritten-dev-51.js';
 import { HANDWRITTEN_DEV_52 } from './handwritten-dev-52.js';
+import { HANDWRITTEN_DEV_53 } from './handwritten-dev-53.js';
+import { HANDWRITTEN_DEV_54 } from './handwritten-dev-54.js';
+import { HANDWRITTEN_DEV_55 } from './handwritten-dev-55.js';
+import { HANDWRITTEN_DEV_56 } from './handwritten-dev-56.js';
 import { HANDWRITTEN_DEV_48 } from './handwritten-dev-48.js';
 import { HANDWRITTEN_DEV_47 } from './handwritten-dev-47.js';
 import { HANDWRITTEN_DEV_23 } from './handwritten-dev-23.js';
@@ -88,6 +92,7 @@ import { HANDWRITTEN_SEALED_18 } from './handwritten-sealed-18.js';
 import { HANDWRITTEN_SEALED_19 } from './handwritten-sealed-19.js';
 import { HANDWRITTEN_SEALED_20 } from './handwritten-sealed-20.js';
 import { HANDWRITTEN_SEALED_21 } from './handwritten-sealed-21.js';
+import { HANDWRITTEN_SEALED_22 } from './handwritten-sealed-22.js';
 
 /** the development part comes in two halves built from disjoint bank items (a: index % 3 === 0, b: === 1), for honest validation */
 type Part = 'a' | 'b' | 'sealed';
@@ -382,6 +387,10 @@ HANDWRITTEN_DEV_49.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 
 HANDWRITTEN_DEV_50.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_51.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_52.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
+HANDWRITTEN_DEV_53.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
+HANDWRITTEN_DEV_54.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
+HANDWRITTEN_DEV_55.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
+HANDWRITTEN_DEV_56.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_48.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_47.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 const write = (name: string, rows: CorpusLine[]): void => {
@@ -429,3 +438,5 @@ write('sealed-19.jsonl', [...HANDWRITTEN_SEALED_19]);
 write('sealed-20.jsonl', [...HANDWRITTEN_SEALED_20]);
 // a twenty-first sealed part: seventy rejections from as many employers and writers, and a Johannesburg payroll specialist's inbox with its look-alikes and paused processes, written before the second cycle of rounds of docs/decisions/0069
 write('sealed-21.jsonl', [...HANDWRITTEN_SEALED_21]);
+// a twenty-second sealed part: seventy rejections from as many employers and writers, and a Glasgow logistics coordinator's inbox with its look-alikes and paused processes, written before the rounds of docs/decisions/0070
+write('sealed-22.jsonl', [...HANDWRITTEN_SEALED_22]);
