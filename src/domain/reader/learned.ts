@@ -229,6 +229,44 @@ interface ModelIndex {
   /** per feature: the message it was last counted for (to count each feature once per message) */
   stamp: Uint32Array;
   generation: number;
+  /** what the walk needs of each word met so far (see `entryOf`) */
+  vocab: Map<string, WordEntry>;
+}
+
+/** What the scoring walk needs of one word, worked out once: its stem, its class and its features in the model. */
+interface WordEntry {
+  /** the word's own feature in a sentence of the body ("w:") and of the subject ("s:") */
+  body: number | undefined;
+  subject: number | undefined;
+  /** the word pairs it starts: next word → feature */
+  bodyPairs: Map<string, number> | undefined;
+  subjectPairs: Map<string, number> | undefined;
+  /** the stem's feature, when the stem differs from the word (null when it does not) */
+  stem: number | undefined | null;
+  concept: string | undefined;
+  glue: boolean;
+}
+
+/** words kept in a model's vocabulary cache before it is emptied (mail can bring any number of new words) */
+const VOCAB_MAX = 100_000;
+
+function entryOf(index: ModelIndex, w: string): WordEntry {
+  let entry = index.vocab.get(w);
+  if (!entry) {
+    const st = stem(w);
+    entry = {
+      body: index.words.get('w:')?.get(w),
+      subject: index.words.get('s:')?.get(w),
+      bodyPairs: index.pairs.get('w:')?.get(w),
+      subjectPairs: index.pairs.get('s:')?.get(w),
+      stem: st === w ? null : index.stems.get(st),
+      concept: CONCEPTS.get(w),
+      glue: GLUE.has(w),
+    };
+    if (index.vocab.size >= VOCAB_MAX) index.vocab.clear();
+    index.vocab.set(w, entry);
+  }
+  return entry;
 }
 
 const INDEX = new WeakMap<ReaderModel, ModelIndex>();
@@ -280,38 +318,75 @@ function indexOf(model: ReaderModel): ModelIndex {
       else if (parts.length === 4 && parts[1] === '' && parts[2] === '') nest(nest(classes3, parts[0] ?? ''), '_').set(parts[3] ?? '', id);
     }
   }
-  index = { byName, words, pairs, stems, present, classes, classes3, together, heads, weights, stamp: new Uint32Array(heads.length), generation: 0 };
+  index = { byName, words, pairs, stems, present, classes, classes3, together, heads, weights, stamp: new Uint32Array(heads.length), generation: 0, vocab: new Map() };
   INDEX.set(model, index);
   return index;
 }
 
-/** Keeps the number of each feature that carries weight in the model, and nothing else. */
-class WeightedSink implements FeatureSink {
-  readonly out: number[] = [];
-  constructor(private readonly index: ModelIndex) {}
-  private put(id: number | undefined): void {
-    if (id !== undefined) this.out.push(id);
+const WEIGHED_IDS: number[] = [];
+const ENTRIES: WordEntry[] = [];
+
+/**
+ * The numbers of the weighted features of one sentence, in the order `walkSentence` lists the features (so that the
+ * sums come out the same to the last bit): the same walk, with each word looked up once in the model's vocabulary
+ * instead of once per feature it takes part in.
+ */
+function weighSentence(sentence: Sentence, index: ModelIndex, out: number[]): void {
+  const words = sentence.norm.match(TOKEN) ?? [];
+  for (let i = 0; i < words.length; i++) if ((words[i]?.charCodeAt(0) ?? 0) <= 57) words[i] = '#';
+  const entries = ENTRIES;
+  entries.length = 0;
+  for (const w of words) entries.push(entryOf(index, w));
+  const subject = sentence.subject;
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i] as WordEntry;
+    const own = subject ? entry.subject : entry.body;
+    if (own !== undefined) out.push(own);
+    if (i + 1 < words.length) {
+      const pair = (subject ? entry.subjectPairs : entry.bodyPairs)?.get(words[i + 1] ?? '');
+      if (pair !== undefined) out.push(pair);
+    }
   }
-  word(prefix: string, w: string): void {
-    this.put(this.index.words.get(prefix)?.get(w));
+  if (subject) return;
+  const names = NAMES;
+  names.clear();
+  namesOf(sentence.text, names);
+  const classes = CLASSES;
+  classes.length = 0;
+  const present = PRESENT;
+  present.clear();
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] ?? '';
+    const entry = entries[i] as WordEntry;
+    if (entry.stem !== null && entry.stem !== undefined) out.push(entry.stem);
+    const c = entry.concept ?? (names.has(w) ? 'NAME' : entry.glue ? w : '_');
+    classes.push(c);
+    if (c !== '_' && !GLUE.has(c)) present.add(c);
   }
-  pair(prefix: string, a: string, b: string): void {
-    this.put(this.index.pairs.get(prefix)?.get(a)?.get(b));
+  const put = (id: number | undefined): void => {
+    if (id !== undefined) out.push(id);
+  };
+  for (let i = 0; i + 1 < classes.length; i++) {
+    const a = classes[i] ?? '_';
+    const b = classes[i + 1] ?? '_';
+    if (a === '_' && b === '_') continue;
+    if (a !== '_' && b !== '_') put(index.classes.get(a)?.get(b));
+    const c = classes[i + 2];
+    if (c !== undefined && c !== '_' && a !== '_') put(index.classes3.get(a)?.get(b)?.get(c));
   }
-  stem(st: string): void {
-    this.put(this.index.stems.get(st));
+  const list = LIST;
+  list.length = 0;
+  for (const c of present) {
+    let j = list.length - 1;
+    while (j >= 0 && (list[j] as string) > c) {
+      list[j + 1] = list[j] as string;
+      j--;
+    }
+    list[j + 1] = c;
   }
-  classes(a: string, b: string): void {
-    this.put(this.index.classes.get(a)?.get(b));
-  }
-  classes3(a: string, b: string, c: string): void {
-    this.put(this.index.classes3.get(a)?.get(b)?.get(c));
-  }
-  present(a: string): void {
-    this.put(this.index.present.get(a));
-  }
-  together(a: string, b: string): void {
-    this.put(this.index.together.get(a)?.get(b));
+  for (let i = 0; i < list.length; i++) {
+    put(index.present.get(list[i] ?? ''));
+    for (let j = i + 1; j < list.length; j++) put(index.together.get(list[i] ?? '')?.get(list[j] ?? ''));
   }
 }
 
@@ -328,9 +403,10 @@ function weigh(model: ReaderModel, sentences: readonly Sentence[]): Weighed {
   const index = indexOf(model);
   const ids = sentences.map((sentence) => {
     if (sentence.footer) return NONE;
-    const sink = new WeightedSink(index);
-    walkSentence(sentence, sink);
-    return Int32Array.from(sink.out);
+    const out = WEIGHED_IDS;
+    out.length = 0;
+    weighSentence(sentence, index, out);
+    return Int32Array.from(out);
   });
   return { index, sentences, ids };
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { branchLiteralSets, GatedPatterns, LiteralSet, PatternGate, requiredLiterals } from './prefilter.js';
+import { branchLiteralSets, GatedPatterns, LiteralSet, PatternGate, requiredLiterals, topLevelBranches } from './prefilter.js';
 import { FLAG_RULES } from './rules/flag.rules.js';
 import { KIND_RULES } from './rules/kind.rules.js';
 import { REASON_RULES } from './rules/reason.rules.js';
@@ -51,6 +51,23 @@ describe('PatternGate', () => {
     expect(may('you were a finalist; a hiring freeze followed')).toEqual([1, 1, 1]);
     expect(gate.candidates('a hiring freeze, with the chat')).toEqual([0, 1, 2]);
   });
+
+  it('runs a pattern of many branches as the branches that can match', () => {
+    const gate = new PatternGate([/\bwith (?:our|the) (?:call|chat)|finalists?|panel (?:said|noted)/, /hiring freeze/]);
+    const [first] = gate.matchers('you were a finalist, and the panel noted it');
+    expect(first?.p).toBe(0);
+    expect(first?.re.source).toBe('finalists?|panel (?:said|noted)');
+    // every branch possible: the pattern itself runs
+    expect(gate.matchers('with the call, a finalist, the panel said')[0]?.re.source).toBe(String.raw`\bwith (?:our|the) (?:call|chat)|finalists?|panel (?:said|noted)`);
+    expect(gate.matchers('a hiring freeze').map((m) => m.p)).toEqual([1]);
+  });
+});
+
+describe('topLevelBranches', () => {
+  it('cuts a pattern at the bars outside groups and classes only', () => {
+    expect(topLevelBranches(String.raw`a|(?:b|c)d|[|]e|\|f`)).toEqual(['a', '(?:b|c)d', '[|]e', String.raw`\|f`]);
+    expect(topLevelBranches('single')).toEqual(['single']);
+  });
 });
 
 describe('LiteralSet', () => {
@@ -98,5 +115,21 @@ describe('the rule pre-filter', () => {
         if (!may[i] && rule.re.test(norm)) expect.fail(`${name}[${i}] matches "${norm}" but was filtered out`);
       });
     }
+  });
+
+  it.each(Object.entries(lists))('runs each pattern of %s as the branches that can match, finding the same match, on every sentence of the corpus', { timeout: 120_000 }, (name, rules) => {
+    const gate = new PatternGate(rules.map((r) => r.re));
+    let narrowed = 0;
+    for (const norm of norms) {
+      // a pattern run as some of its branches finds what the whole pattern finds, at the same place
+      for (const { p, re } of gate.matchers(norm)) {
+        if (re === rules[p]?.re) continue;
+        narrowed++;
+        const whole = rules[p]?.re.exec(norm);
+        const part = re.exec(norm);
+        if (whole?.index !== part?.index || whole?.[0] !== part?.[0]) expect.fail(`${name}[${p}] run as /${re.source}/ finds "${part?.[0]}" in "${norm}", the whole pattern "${whole?.[0]}"`);
+      }
+    }
+    expect(narrowed, name).toBeGreaterThan(0);
   });
 });

@@ -346,6 +346,51 @@ export class LiteralSet {
   }
 }
 
+/** A pattern that may match a text, and the expression that finds its match there. */
+export interface Matcher {
+  p: number;
+  re: RegExp;
+}
+
+/** how many narrowed expressions a gate keeps */
+const NARROWED_MAX = 20_000;
+
+/** Sorts a short list of numbers in place (an insertion sort allocates nothing; Array.prototype.sort does). */
+function sortInPlace(list: number[]): number[] {
+  for (let i = 1; i < list.length; i++) {
+    const v = list[i] as number;
+    let j = i - 1;
+    while (j >= 0 && (list[j] as number) > v) {
+      list[j + 1] = list[j] as number;
+      j--;
+    }
+    list[j + 1] = v;
+  }
+  return list;
+}
+
+/** The top-level branches of a pattern's source ("a|(b|c)|d" → "a", "(b|c)", "d"). */
+export function topLevelBranches(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(source.slice(start));
+  return out;
+}
+
 /**
  * Which patterns of a list can match a text: one scan, then only the branches whose rarest literal set
  * the scan found are checked. A pattern may match when every literal set of one of its top-level
@@ -372,6 +417,18 @@ export class PatternGate {
   private readonly seen: Uint8Array;
   private readonly hit: Uint8Array;
   private readonly found: number[] = [];
+  /** branch → its place among its pattern's top-level branches */
+  private readonly ordinal: Int32Array;
+  /** pattern → how many top-level branches it has (0 for a pattern that always runs) */
+  private readonly branchCount: Int32Array;
+  /** pattern → the source of each of its top-level branches, when they can be cut apart */
+  private readonly branchSources: (string[] | null)[];
+  /** the branches found possible by the last `collect`, and a mark per branch while they are listed */
+  private readonly hitBranches: number[] = [];
+  private readonly branchHit: Uint8Array;
+  /** expressions made of some branches of a pattern, by pattern and branches ("12:0,3") */
+  private readonly narrowed = new Map<string, RegExp>();
+  private readonly regexes: readonly RegExp[];
 
   constructor(patterns: readonly RegExp[]) {
     const literalIds = new Map<string, number>();
@@ -399,14 +456,22 @@ export class PatternGate {
     const patternOf: number[] = [];
     const branchSets: number[] = [];
     const branchStart: number[] = [];
+    const ordinal: number[] = [];
     this.always = [];
+    this.regexes = patterns;
+    this.branchCount = new Int32Array(patterns.length);
+    this.branchSources = patterns.map(() => null);
     patterns.forEach((re, p) => {
       const branches = branchLiteralSets(re);
       if (!branches) {
         this.always.push(p);
         return;
       }
-      for (const sets of branches) {
+      this.branchCount[p] = branches.length;
+      const sources = topLevelBranches(re.source);
+      if (branches.length > 1 && sources.length === branches.length && !re.global && !re.sticky && !re.flags.includes('v')) this.branchSources[p] = sources;
+      branches.forEach((sets, k) => {
+        ordinal.push(k);
         // a set with a one-character literal (a space, an apostrophe) rules out almost nothing: it is left out when others remain
         const useful = sets.filter((set) => set.every((lit) => lit.length > 1));
         const ordered = (useful.length ? useful : sets).map((set) => ({ set, min: Math.min(...set.map((lit) => lit.length)) })).sort((a, b) => b.min - a.min);
@@ -414,8 +479,10 @@ export class PatternGate {
         firstSets.push(setOf(ordered[0]?.set ?? []));
         branchStart.push(branchSets.length);
         for (const { set } of ordered.slice(1)) branchSets.push(setOf(set));
-      }
+      });
     });
+    this.ordinal = Int32Array.from(ordinal);
+    this.branchHit = new Uint8Array(ordinal.length);
     branchStart.push(branchSets.length);
     this.patterns = patterns.length;
     this.patternOf = Int32Array.from(patternOf);
@@ -444,19 +511,17 @@ export class PatternGate {
     return into;
   }
 
-  /** The patterns that may match `text`, in the order of the list. */
-  candidates(text: string): number[] {
-    const { seen, hit, found, anchorStart, anchorList, patternOf, branchSets, branchStart, setLiterals, setStart } = this;
+  /** Lists in `hitBranches` (in no order) the branches whose every literal set has a literal in `text`. */
+  private collect(text: string): number[] {
+    const { seen, found, anchorStart, anchorList, branchSets, branchStart, setLiterals, setStart, branchHit, hitBranches } = this;
     seen.fill(0);
     found.length = 0;
+    hitBranches.length = 0;
     this.set.scan(text, seen, found);
-    const out: number[] = [...this.always];
-    for (const p of out) hit[p] = 1;
     for (const lit of found) {
       for (let i = anchorStart[lit] as number, last = anchorStart[lit + 1] as number; i < last; i++) {
         const b = anchorList[i] as number;
-        const p = patternOf[b] as number;
-        if (hit[p]) continue;
+        if (branchHit[b]) continue;
         let all = true;
         for (let k = branchStart[b] as number, stop = branchStart[b + 1] as number; k < stop && all; k++) {
           const setId = branchSets[k] as number;
@@ -465,22 +530,62 @@ export class PatternGate {
           all = any;
         }
         if (all) {
-          hit[p] = 1;
-          out.push(p);
+          branchHit[b] = 1;
+          hitBranches.push(b);
         }
       }
     }
-    for (const p of out) hit[p] = 0;
-    // in list order; the lists are short, and an insertion sort allocates nothing (Array.prototype.sort does)
-    for (let i = 1; i < out.length; i++) {
-      const v = out[i] as number;
-      let j = i - 1;
-      while (j >= 0 && (out[j] as number) > v) {
-        out[j + 1] = out[j] as number;
-        j--;
+    for (const b of hitBranches) branchHit[b] = 0;
+    return sortInPlace(hitBranches);
+  }
+
+  /** The patterns that may match `text`, in the order of the list. */
+  candidates(text: string): number[] {
+    const { hit, patternOf } = this;
+    const out: number[] = [...this.always];
+    for (const b of this.collect(text)) {
+      const p = patternOf[b] as number;
+      if (!hit[p]) {
+        hit[p] = 1;
+        out.push(p);
       }
-      out[j + 1] = v;
     }
+    for (const p of out) hit[p] = 0;
+    return sortInPlace(out);
+  }
+
+  /**
+   * The patterns that may match `text`, in the order of the list, each with the expression to run: a pattern of
+   * many top-level branches ("a|b|c") of which only some can match is run as those branches alone. It finds the
+   * same match (the same place, the same text), since the branches left out cannot match anywhere in the text, and
+   * it runs much faster than the whole alternation.
+   */
+  matchers(text: string): Matcher[] {
+    const { patternOf, ordinal, branchCount, branchSources, regexes } = this;
+    const out: Matcher[] = this.always.map((p) => ({ p, re: regexes[p] as RegExp }));
+    const branches = this.collect(text);
+    for (let i = 0; i < branches.length; ) {
+      const p = patternOf[branches[i] as number] as number;
+      let j = i;
+      while (j < branches.length && patternOf[branches[j] as number] === p) j++;
+      const sources = branchSources[p];
+      if (j - i === branchCount[p] || !sources) out.push({ p, re: regexes[p] as RegExp });
+      else {
+        let key = `${p}:`;
+        for (let k = i; k < j; k++) key += `${ordinal[branches[k] as number] as number},`;
+        let re = this.narrowed.get(key);
+        if (!re) {
+          const parts: string[] = [];
+          for (let k = i; k < j; k++) parts.push(sources[ordinal[branches[k] as number] as number] ?? '');
+          re = new RegExp(parts.join('|'), (regexes[p] as RegExp).flags);
+          // a text that brings up ever new sets of branches would only grow the map: past a bound the whole pattern runs
+          if (this.narrowed.size < NARROWED_MAX) this.narrowed.set(key, re);
+        }
+        out.push({ p, re });
+      }
+      i = j;
+    }
+    if (this.always.length) out.sort((a, b) => a.p - b.p);
     return out;
   }
 
@@ -503,7 +608,7 @@ export class GatedPatterns {
   }
 
   some(text: string): boolean {
-    for (const p of this.gate.candidates(text)) if (this.list[p]?.test(text)) return true;
+    for (const { re } of this.gate.matchers(text)) if (re.test(text)) return true;
     return false;
   }
 }
