@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { branchLiteralSets, GatedPatterns, LiteralSet, PatternGate, requiredLiterals, topLevelBranches } from './prefilter.js';
+import { branchLiteralSets, gated, GatedPatterns, LiteralSet, PatternGate, requiredLiterals, topLevelBranches } from './prefilter.js';
 import { FLAG_RULES } from './rules/flag.rules.js';
 import { KIND_RULES } from './rules/kind.rules.js';
 import { REASON_RULES } from './rules/reason.rules.js';
@@ -60,6 +60,27 @@ describe('PatternGate', () => {
     // every branch possible: the pattern itself runs
     expect(gate.matchers('with the call, a finalist, the panel said')[0]?.re.source).toBe(String.raw`\bwith (?:our|the) (?:call|chat)|finalists?|panel (?:said|noted)`);
     expect(gate.matchers('a hiring freeze').map((m) => m.p)).toEqual([1]);
+  });
+});
+
+describe('gated', () => {
+  it('answers test() as the expression itself does, text after text', () => {
+    const paused = gated(/\b(?:on hold|paused|frozen)\b|\bhiring freeze\b/);
+    const invited = gated(/\binvite you to (?:an? )?(?:interview|call)\b/);
+    const anyCase = gated(/Interview/i);
+    const loose = gated(/\w+ed\b/);
+    const texts = ['the role is on hold for now', 'we would like to invite you to an interview', 'a hiring freeze, sadly', 'nothing here', 'INTERVIEW day', 'we decided'];
+    for (const text of texts) {
+      expect(paused.test(text), text).toBe(/\b(?:on hold|paused|frozen)\b|\bhiring freeze\b/.test(text));
+      expect(invited.test(text), text).toBe(/\binvite you to (?:an? )?(?:interview|call)\b/.test(text));
+      expect(anyCase.test(text), text).toBe(/Interview/i.test(text));
+      expect(loose.test(text), text).toBe(/\w+ed\b/.test(text));
+    }
+    // the same text asked twice, and a global expression (left as it is)
+    expect(paused.test('the role is on hold for now')).toBe(true);
+    const global = gated(/on hold/g);
+    expect(global.test('on hold')).toBe(true);
+    expect(paused.source).toBe(String.raw`\b(?:on hold|paused|frozen)\b|\bhiring freeze\b`);
   });
 });
 

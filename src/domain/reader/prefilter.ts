@@ -612,3 +612,61 @@ export class GatedPatterns {
     return false;
   }
 }
+
+/**
+ * Expressions that the reader's decisions test on the same sentences again and again ("does any sentence say the
+ * process is paused?"). They are registered when they are made; on first use one gate is built over all of them, and
+ * each text met is scanned once for all of them. A test then runs only the branches that can match, and most tests
+ * answer "no" without running anything. Texts are remembered by value, a few hundred at a time.
+ */
+class SentencePatterns {
+  private readonly list: RegExp[] = [];
+  private gate: PatternGate | null = null;
+  private readonly seen = new Map<string, Map<number, RegExp>>();
+
+  add(re: RegExp): number {
+    this.list.push(re);
+    this.gate = null;
+    this.seen.clear();
+    return this.list.length - 1;
+  }
+
+  /** The expression to run for pattern `id` over `text`, or null when it cannot match there. */
+  runner(id: number, text: string): RegExp | null {
+    let found = this.seen.get(text);
+    if (!found) {
+      this.gate ??= new PatternGate(this.list);
+      found = new Map();
+      for (const { p, re } of this.gate.matchers(text)) found.set(p, re);
+      if (this.seen.size >= SEEN_MAX) this.seen.clear();
+      this.seen.set(text, found);
+    }
+    return found.get(id) ?? null;
+  }
+}
+
+/** texts remembered by the sentence patterns (a message has a few dozen sentences and clauses) */
+const SEEN_MAX = 512;
+const SENTENCE_PATTERNS = new SentencePatterns();
+
+/**
+ * A regular expression whose `test` first asks the shared gate whether it can match at all (see SentencePatterns).
+ * It is a RegExp in every other respect; only non-global, non-sticky, case-sensitive patterns gain anything.
+ */
+export class GatedRegExp extends RegExp {
+  private readonly id: number;
+  constructor(re: RegExp) {
+    super(re.source, re.flags);
+    this.id = re.global || re.sticky ? -1 : SENTENCE_PATTERNS.add(new RegExp(re.source, re.flags));
+  }
+
+  override test(text: string): boolean {
+    if (this.id < 0 || typeof text !== 'string') return super.test(text);
+    return SENTENCE_PATTERNS.runner(this.id, text)?.test(text) ?? false;
+  }
+}
+
+/** `re`, tested through the shared gate of sentence patterns. */
+export function gated(re: RegExp): RegExp {
+  return new GatedRegExp(re);
+}
