@@ -4,6 +4,7 @@
  */
 import { PLACEHOLDER } from './clean.js';
 import type { Sentence } from './types.js';
+import { PatternGate } from './prefilter.js';
 
 export interface Found {
   value: string;
@@ -68,6 +69,9 @@ const ROLE_PATTERNS: readonly { re: RegExp; w: number; subjectOnly?: boolean }[]
   { re: /\b(?:application|applying|applied)\sfor\s(?:the\s)?([A-Z][^.;\n]{2,80}?)(?:\s(?:at|with|-|–)\s|[.;!]|$)/, w: 1.5 },
   { re: /^(?:re:\s*)?(?:ref|re|job|position|role)\s*:\s*(.{3,90})$/i, w: 1.5 },
 ];
+
+/** the literal pre-filter of the company and role patterns (those written case-insensitive always run) */
+const ENTITY_GATE = new PatternGate([...COMPANY_PATTERNS, ...ROLE_PATTERNS].map((p) => p.re));
 
 function vote(
   tally: Map<string, { value: string; score: number; sentences: string[] }>,
@@ -165,15 +169,13 @@ export function extractEntities(
   const roles = new Map<string, { value: string; score: number; sentences: string[] }>();
   for (const s of sentences) {
     if (s.footer) continue;
-    for (const p of COMPANY_PATTERNS) {
-      if (p.subjectOnly && !s.subject) continue;
+    // only the patterns whose words are in the sentence, companies first, each in the order of its list
+    for (const i of ENTITY_GATE.candidates(s.text)) {
+      const company = i < COMPANY_PATTERNS.length;
+      const p = company ? COMPANY_PATTERNS[i] : ROLE_PATTERNS[i - COMPANY_PATTERNS.length];
+      if (!p || (p.subjectOnly && !s.subject)) continue;
       const m = p.re.exec(s.text);
-      if (m?.[1]) vote(companies, m[1], p.w, s.text, validCompany);
-    }
-    for (const p of ROLE_PATTERNS) {
-      if (p.subjectOnly && !s.subject) continue;
-      const m = p.re.exec(s.text);
-      if (m?.[1]) vote(roles, m[1], p.w, s.text, validRole);
+      if (m?.[1]) vote(company ? companies : roles, m[1], p.w, s.text, company ? validCompany : validRole);
     }
   }
   signatureCompany(body, (value, line) => vote(companies, value, 1, line, validCompany));
