@@ -323,7 +323,9 @@ export class LiteralSet {
         } else delta[node * columns + c] = delta[f * columns + c] ?? 0;
       }
     }
-    this.delta = next.length < 65536 ? Uint16Array.from(delta) : delta;
+    // each entry is the next node times two, plus one when literals end there: most characters then cost one look-up
+    const marked = delta.map((to) => to * 2 + ((outs[to]?.length ?? 0) > 0 ? 1 : 0));
+    this.delta = next.length < 32768 ? Uint16Array.from(marked) : marked;
     this.outStart = new Int32Array(outs.length + 1);
     outs.forEach((o, node) => (this.outStart[node + 1] = (this.outStart[node] ?? 0) + o.length));
     this.outList = Int32Array.from(outs.flat());
@@ -336,7 +338,9 @@ export class LiteralSet {
     for (let k = 0; k < text.length; k++) {
       const code = text.charCodeAt(k);
       const c = code < 128 ? (ascii[code] ?? 0) : (wide.get(code) ?? 0);
-      node = delta[node * width + c] ?? 0;
+      const to = delta[node * width + c] ?? 0;
+      node = to >>> 1;
+      if ((to & 1) === 0) continue;
       for (let j = outStart[node] ?? 0, stop = outStart[node + 1] ?? 0; j < stop; j++) {
         const id = outList[j] ?? 0;
         if (found && seen[id] === 0) found.push(id);
