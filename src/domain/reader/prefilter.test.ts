@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { branchLiteralSets, gated, GatedPatterns, LiteralSet, PatternGate, requiredLiterals, topLevelBranches } from './prefilter.js';
+import { branchLiteralSets, gated, LiteralSet, PatternGate, requiredLiterals, topLevelBranches } from './prefilter.js';
 import { FLAG_RULES } from './rules/flag.rules.js';
 import { KIND_RULES } from './rules/kind.rules.js';
 import { REASON_RULES } from './rules/reason.rules.js';
@@ -100,16 +100,6 @@ describe('LiteralSet', () => {
     seen.fill(0);
     set.scan('nothing here at all', seen);
     expect([...seen]).toEqual([1, 0, 0, 0, 0]);
-  });
-});
-
-describe('GatedPatterns', () => {
-  it('finds in a list what one of its expressions finds', () => {
-    const list = new GatedPatterns([/unsubscribe/, /do not reply/, /\u00a9 \d{4}/, /privacy (?:policy|notice)/]);
-    expect(list.some('please do not reply to this address')).toBe(true);
-    expect(list.some('\u00a9 2026 acme ltd')).toBe(true);
-    expect(list.some('see our privacy notice')).toBe(true);
-    expect(list.some('we have decided not to proceed')).toBe(false);
   });
 });
 

@@ -604,19 +604,6 @@ export class PatternGate {
   }
 }
 
-/** Several expressions behind one filter: `some(text)` is true when one of them matches. */
-export class GatedPatterns {
-  private readonly gate: PatternGate;
-  constructor(readonly list: readonly RegExp[]) {
-    this.gate = new PatternGate(list.map((re) => (re.global || re.sticky ? /(?:)/ : re)));
-  }
-
-  some(text: string): boolean {
-    for (const { re } of this.gate.matchers(text)) if (re.test(text)) return true;
-    return false;
-  }
-}
-
 /**
  * Expressions that the reader's decisions test on the same sentences again and again ("does any sentence say the
  * process is paused?"). They are registered when they are made; on first use one gate is built over all of them, and
