@@ -4,7 +4,7 @@
  * sentence, that sentence gives no support to its label (this is how
  * "unable to provide individual feedback" stops a feedbackOffered match).
  */
-import { PatternGate, type Matcher } from './prefilter.js';
+import { registerSentencePatterns, sentenceMatchers } from './prefilter.js';
 import type { Sentence } from './types.js';
 
 export interface Rule<L extends string> {
@@ -146,46 +146,29 @@ export function clauseAt(norm: string, index: number): string {
   return norm.slice(start, end);
 }
 
-/** the literal pre-filter of each rule list, built on first use, and where the list's patterns start in it */
-const GATES = new WeakMap<readonly Rule<string>[], { gate: PatternGate; offset: number }>();
-/** per gate and sentence: which patterns may match, and how to run them (a sentence is scored against several lists) */
-const CANDIDATES = new Map<PatternGate, WeakMap<Sentence, Matcher[]>>();
+/** where each rule list's patterns start among the sentence patterns (registered on first use) */
+const OFFSETS = new WeakMap<readonly Rule<string>[], number>();
 
 /**
- * One pre-filter for several rule lists that are scored over the same sentences: each sentence is then
- * scanned once for all of them (scoreRules builds a filter of its own for a list not shared here).
+ * Registers rule lists that are scored over the same sentences behind the gate of the sentence patterns: each sentence is
+ * then scanned once for all of them (and for the gated expressions of the decisions). A list not registered here is
+ * registered when it is first scored.
  */
 export function shareGate(lists: readonly (readonly Rule<string>[])[]): void {
-  const gate = new PatternGate(lists.flatMap((l) => l.map((r) => r.re)));
-  let offset = 0;
+  let offset = registerSentencePatterns(lists.flatMap((l) => l.map((r) => r.re)));
   for (const rules of lists) {
-    GATES.set(rules, { gate, offset });
+    OFFSETS.set(rules, offset);
     offset += rules.length;
   }
 }
 
-function gateOf(rules: readonly Rule<string>[]): { gate: PatternGate; offset: number } {
-  let entry = GATES.get(rules);
-  if (!entry) {
-    entry = { gate: new PatternGate(rules.map((r) => r.re)), offset: 0 };
-    GATES.set(rules, entry);
+function offsetOf(rules: readonly Rule<string>[]): number {
+  let offset = OFFSETS.get(rules);
+  if (offset === undefined) {
+    offset = registerSentencePatterns(rules.map((r) => r.re));
+    OFFSETS.set(rules, offset);
   }
-  return entry;
-}
-
-/** The patterns of `gate` that may match the sentence, in list order (worked out once per sentence). */
-function candidatesOf(sentence: Sentence, gate: PatternGate): Matcher[] {
-  let bySentence = CANDIDATES.get(gate);
-  if (!bySentence) {
-    bySentence = new WeakMap();
-    CANDIDATES.set(gate, bySentence);
-  }
-  let list = bySentence.get(sentence);
-  if (!list) {
-    list = gate.matchers(sentence.norm);
-    bySentence.set(sentence, list);
-  }
-  return list;
+  return offset;
 }
 
 /** Scores every label: the sum over sentences of each sentence's best unblocked weight. */
@@ -195,14 +178,14 @@ export function scoreRules<L extends string>(
   opts: { includeSubject?: boolean } = {},
 ): Map<L, LabelScore> {
   const scores = new Map<L, LabelScore>();
-  const { gate, offset } = gateOf(rules);
+  const offset = offsetOf(rules);
   for (const sentence of sentences) {
     if (sentence.footer || (sentence.subject && !opts.includeSubject)) continue;
     // most sentences match few rules: the maps are made on the first match
     let best: Map<L, number> | undefined;
     let blocked: Set<L> | undefined;
     // only the rules whose words are all in the sentence, in the order of the list
-    for (const { p, re } of candidatesOf(sentence, gate)) {
+    for (const { p, re } of sentenceMatchers(sentence.norm)) {
       if (p < offset) continue;
       if (p >= offset + rules.length) break;
       const rule = rules[p - offset];

@@ -613,32 +613,61 @@ export class PatternGate {
 class SentencePatterns {
   private readonly list: RegExp[] = [];
   private gate: PatternGate | null = null;
-  private readonly seen = new Map<string, Map<number, RegExp>>();
+  private readonly seen = new Map<string, Matcher[]>();
 
-  add(re: RegExp): number {
-    this.list.push(re);
+  /** Registers expressions; the id of the first is returned, the others follow it. */
+  add(...res: RegExp[]): number {
+    const first = this.list.length;
+    this.list.push(...res);
     this.gate = null;
     this.seen.clear();
-    return this.list.length - 1;
+    return first;
+  }
+
+  /** Every registered pattern that may match `text`, in the order they were registered, with the expression to run. */
+  matchers(text: string): Matcher[] {
+    let found = this.seen.get(text);
+    if (!found) {
+      this.gate ??= new PatternGate(this.list);
+      found = this.gate.matchers(text);
+      if (this.seen.size >= SEEN_MAX) this.seen.clear();
+      this.seen.set(text, found);
+    }
+    return found;
   }
 
   /** The expression to run for pattern `id` over `text`, or null when it cannot match there. */
   runner(id: number, text: string): RegExp | null {
-    let found = this.seen.get(text);
-    if (!found) {
-      this.gate ??= new PatternGate(this.list);
-      found = new Map();
-      for (const { p, re } of this.gate.matchers(text)) found.set(p, re);
-      if (this.seen.size >= SEEN_MAX) this.seen.clear();
-      this.seen.set(text, found);
+    const found = this.matchers(text);
+    let lo = 0;
+    let hi = found.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const m = found[mid] as Matcher;
+      if (m.p === id) return m.re;
+      if (m.p < id) lo = mid + 1;
+      else hi = mid - 1;
     }
-    return found.get(id) ?? null;
+    return null;
   }
 }
 
-/** texts remembered by the sentence patterns (a message has a few dozen sentences and clauses) */
-const SEEN_MAX = 512;
+/** texts remembered by the sentence patterns (a long message has a few hundred sentences and clauses) */
+const SEEN_MAX = 4096;
 const SENTENCE_PATTERNS = new SentencePatterns();
+
+/**
+ * Registers the patterns of lists scored over sentences (the rules), behind the same gate as the gated expressions:
+ * each sentence is then scanned once for all of them. Returns the id of the first; see `sentenceMatchers`.
+ */
+export function registerSentencePatterns(res: readonly RegExp[]): number {
+  return SENTENCE_PATTERNS.add(...res.map((re) => (re.global || re.sticky ? new RegExp(re.source, re.flags.replace(/[gy]/g, '')) : re)));
+}
+
+/** The registered patterns that may match a sentence (by id, in order), each with the expression that finds its match. */
+export function sentenceMatchers(norm: string): Matcher[] {
+  return SENTENCE_PATTERNS.matchers(norm);
+}
 
 /**
  * A regular expression whose `test` first asks the shared gate whether it can match at all (see SentencePatterns).
