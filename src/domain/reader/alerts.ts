@@ -6,19 +6,18 @@
  * of the candidate's own application, interview or test, nor of a decision.
  */
 import type { Sentence } from './types.js';
-import { gated } from './prefilter.js';
 
 /** the marks of a job alert or digest itself (a rejection may invite you to sign up for job alerts: that is no mark) */
-const DIGEST = gated(/\bjobs? you (?:may|might|could) (?:like|be interested in|want)\b|\bbased on your profile\b[^.;]{0,80}\bhere are\b|\b(?:more|new|any) matches (?:this|today|for)\b|\btop (?:picks|jobs|roles|matches) for you\b|\b(?:this week's|today's|your) (?:best |top |new )?(?:job )?matches\b|\b(?:similar|recommended|suggested) jobs\b|\bnew jobs? (?:for you|matching|that match)\b|\bjobs? (?:for you|matching your|that match your)\b|\b(?:roles?|jobs?|positions?|vacancies) (?:matching|that match) (?:all |any of |some of )?your (?:profile|search|preferences|criteria|interests)\b|\b(?:more|new|any) matches for\b|\bno new (?:matches|jobs|roles)\b|\bthe (?:job|role|position|vacancy) you (?:saved|viewed|followed|looked at|clicked on)\b|\b(?:jobs|roles|positions|vacancies) you (?:saved|viewed|followed|looked at|clicked on)\b|\bnew (?:[\w-]+ ){0,3}(?:jobs|roles|vacancies) (?:near|in|around) [\w ]{2,30}(?:were|have been) (?:posted|added)\b|\byou(?:'re| are) receiving this (?:e-?mail |message |alert )?because you (?:created|set up|signed up for|subscribed to) (?:a |an )?(?:job )?alert\b|\bupdate your (?:job |search |alert )?(?:preferences|alerts?|searche?s?|settings)\b[^.;]{0,40}\b(?:better|more relevant|closer) (?:matches|jobs|roles)\b|\bwhen new (?:[\w-]+ ){0,2}(?:roles|jobs|vacancies|positions) (?:[\w-]+ ){0,2}(?:are|get) (?:posted|published|added)\b|\bwiden(?:ing)? your search\b|\b(?:jobs?|roles?|vacancies|positions|listings) (?:in|from|on) your (?:[\w-]+ ){0,2}(?:alerts?|digests?|searche?s?)\b/);
+const DIGEST = /\bjobs? you (?:may|might|could) (?:like|be interested in|want)\b|\bbased on your profile\b[^.;]{0,80}\bhere are\b|\b(?:more|new|any) matches (?:this|today|for)\b|\btop (?:picks|jobs|roles|matches) for you\b|\b(?:this week's|today's|your) (?:best |top |new )?(?:job )?matches\b|\b(?:similar|recommended|suggested) jobs\b|\bnew jobs? (?:for you|matching|that match)\b|\bjobs? (?:for you|matching your|that match your)\b|\b(?:roles?|jobs?|positions?|vacancies) (?:matching|that match) (?:all |any of |some of )?your (?:profile|search|preferences|criteria|interests)\b|\b(?:more|new|any) matches for\b|\bno new (?:matches|jobs|roles)\b|\bthe (?:job|role|position|vacancy) you (?:saved|viewed|followed|looked at|clicked on)\b|\b(?:jobs|roles|positions|vacancies) you (?:saved|viewed|followed|looked at|clicked on)\b|\bnew (?:[\w-]+ ){0,3}(?:jobs|roles|vacancies) (?:near|in|around) [\w ]{2,30}(?:were|have been) (?:posted|added)\b|\byou(?:'re| are) receiving this (?:e-?mail |message |alert )?because you (?:created|set up|signed up for|subscribed to) (?:a |an )?(?:job )?alert\b|\bupdate your (?:job |search |alert )?(?:preferences|alerts?|searche?s?|settings)\b[^.;]{0,40}\b(?:better|more relevant|closer) (?:matches|jobs|roles)\b|\bwhen new (?:[\w-]+ ){0,2}(?:roles|jobs|vacancies|positions) (?:[\w-]+ ){0,2}(?:are|get) (?:posted|published|added)\b|\bwiden(?:ing)? your search\b|\b(?:jobs?|roles?|vacancies|positions|listings) (?:in|from|on) your (?:[\w-]+ ){0,2}(?:alerts?|digests?|searche?s?)\b/;
 
 /** an alert's own footer: "manage alerts", "you're receiving this alert because you created it" */
-const ALERT_FOOTER = gated(/\bmanage (?:your )?(?:job )?alerts\b|\byou(?:'re| are) receiving this (?:job )?alert\b|\byour (?:weekly|daily|monthly) (?:job )?alert\b/);
+const ALERT_FOOTER = /\bmanage (?:your )?(?:job )?alerts\b|\byou(?:'re| are) receiving this (?:job )?alert\b|\byour (?:weekly|daily|monthly) (?:job )?alert\b/;
 
 /** a sentence that only asks */
-const ASKED = gated(/\?\s*$/);
+const ASKED = /\?\s*$/;
 
 /** the candidate's own step: an application, an interview, a test (a digest never speaks of one) */
-const OWN_STEP = gated(/\b(?:move|moving|go|going) (?:forward|ahead)\b|\bproceed|\bprogress|\bother (?:candidates|applicants)\b|\b(?:not|un)successful\b|\bnot (?:been )?selected\b|\bshort-?list|\bconsideration\b|\bdecision\b|\bfilled\b|\byour (?:application|candidacy|candidature|interview|assessment|test|submission|cv|resume)\b|\byou(?:'ve| have)? (?:applied|interviewed)\b|\b(?:thank you|thanks) for (?:applying|your (?:interest in|application)|interviewing)\b/);
+const OWN_STEP = /\b(?:move|moving|go|going) (?:forward|ahead)\b|\bproceed|\bprogress|\bother (?:candidates|applicants)\b|\b(?:not|un)successful\b|\bnot (?:been )?selected\b|\bshort-?list|\bconsideration\b|\bdecision\b|\bfilled\b|\byour (?:application|candidacy|candidature|interview|assessment|test|submission|cv|resume)\b|\byou(?:'ve| have)? (?:applied|interviewed)\b|\b(?:thank you|thanks) for (?:applying|your (?:interest in|application)|interviewing)\b/;
 
 /**
  * True when the message is a job alert or digest, not a message about one of the candidate's applications:
@@ -37,9 +36,9 @@ export function isJobDigest(sentences: readonly Sentence[], declining: readonly 
 }
 
 /** the candidate withdrew: "thank you for letting us know you'd like to withdraw", "we have withdrawn your application as you asked" */
-const WITHDREW = gated(/\byou(?:'d| would)? (?:like|want|wish|wished|wanted|asked|requested|decided|chosen|opted) to withdraw\b|\b(?:thank you|thanks) for (?:withdrawing|letting us know)\b[^.;]{0,40}\bwithdr|\byour (?:request|decision|wish) to withdraw\b|\b(?:as|at) your request\b[^.;]{0,40}\bwithdr|\bwithdrawn (?:at|as per) your request\b|\bwithdrawn (?:as|like) you (?:requested|asked)\b|\bclosed (?:your|the) (?:application|candidacy|profile) (?:at|as per) your request\b|\byou(?:'ve| have) (?:just |now |since |recently )?accepted (?:another|a different|an(?:other)? external|an?|the [\w-]+) (?:[\w-]+ )?(?:offer|role|position|job)\b|\bconfirm(?:s|ing)? (?:that )?(?:you have withdrawn|your withdrawal|the withdrawal)\b/);
+const WITHDREW = /\byou(?:'d| would)? (?:like|want|wish|wished|wanted|asked|requested|decided|chosen|opted) to withdraw\b|\b(?:thank you|thanks) for (?:withdrawing|letting us know)\b[^.;]{0,40}\bwithdr|\byour (?:request|decision|wish) to withdraw\b|\b(?:as|at) your request\b[^.;]{0,40}\bwithdr|\bwithdrawn (?:at|as per) your request\b|\bwithdrawn (?:as|like) you (?:requested|asked)\b|\bclosed (?:your|the) (?:application|candidacy|profile) (?:at|as per) your request\b|\byou(?:'ve| have) (?:just |now |since |recently )?accepted (?:another|a different|an(?:other)? external|an?|the [\w-]+) (?:[\w-]+ )?(?:offer|role|position|job)\b|\bconfirm(?:s|ing)? (?:that )?(?:you have withdrawn|your withdrawal|the withdrawal)\b/;
 /** what a withdrawal's confirmation says after it: the records, no further mail */
-const AFTER_WITHDRAWAL = gated(/\bsorry (?:we won't|we will not|not to) (?:get to )?(?:continue|work together|have you|see you)\b|\b(?:completely|totally|fully) understand\b|\bno longer be (?:considered|reviewed|processed|progressed)\b|\bclos(?:e|ed|ing)\b|\barchiv|\bwithdr|\b(?:won't|will not|no longer) (?:contact|receive|hear|email|be contacted)|\bno further (?:communication|contact|emails?)\b|\bupdated (?:our|your) records\b|\bremoved\b|\bsorry to see you go\b|\bwish you\b|\b(?:good|best of) luck\b/);
+const AFTER_WITHDRAWAL = /\bsorry (?:we won't|we will not|not to) (?:get to )?(?:continue|work together|have you|see you)\b|\b(?:completely|totally|fully) understand\b|\bno longer be (?:considered|reviewed|processed|progressed)\b|\bclos(?:e|ed|ing)\b|\barchiv|\bwithdr|\b(?:won't|will not|no longer) (?:contact|receive|hear|email|be contacted)|\bno further (?:communication|contact|emails?)\b|\bupdated (?:our|your) records\b|\bremoved\b|\bsorry to see you go\b|\bwish you\b|\b(?:good|best of) luck\b/;
 
 /**
  * True when the message confirms that the candidate withdrew: the sentences a decline would rest on are
@@ -56,7 +55,7 @@ export function isWithdrawalConfirmation(sentences: readonly Sentence[], declini
  * applied — review them in your hiring dashboard or repost the job". "No longer accepting applications" there declines
  * nobody.
  */
-const EMPLOYER = gated(/\b\d+ (?:new )?(?:candidates|applicants|people|applications) (?:have )?(?:applied|received)\b|\b(?:employer|hiring|recruiter) (?:dashboard|account|portal)\b|\brepost\b|\brenew (?:your|the) (?:job|posting|listing|ad)\b|\bfor employers\b|\byour (?:job )?(?:posting|listing|job ad)\b/);
+const EMPLOYER = /\b\d+ (?:new )?(?:candidates|applicants|people|applications) (?:have )?(?:applied|received)\b|\b(?:employer|hiring|recruiter) (?:dashboard|account|portal)\b|\brepost\b|\brenew (?:your|the) (?:job|posting|listing|ad)\b|\bfor employers\b|\byour (?:job )?(?:posting|listing|job ad)\b/;
 
 /** True when the message is an employer's notice about its own job posting (and never speaks of the reader's own step). */
 export function isEmployerNotice(sentences: readonly Sentence[]): boolean {
@@ -65,9 +64,9 @@ export function isEmployerNotice(sentences: readonly Sentence[]): boolean {
 }
 
 /** the writer's own absence told by an auto-reply: "I am currently out of the office", "I'm on parental leave until March" */
-const AWAY = gated(/\b(?:i am|i'm|i will be|i'll be) (?:currently |now )?(?:out of (?:the )?office|on (?:[\w-]+ )?leave|away from (?:my desk|the office|email|work)|off work)\b|\b(?:automatic|auto-?) ?reply\b|\bout of (?:the )?office\b/);
+const AWAY = /\b(?:i am|i'm|i will be|i'll be) (?:currently |now )?(?:out of (?:the )?office|on (?:[\w-]+ )?leave|away from (?:my desk|the office|email|work)|off work)\b|\b(?:automatic|auto-?) ?reply\b|\bout of (?:the )?office\b/;
 /** a decline of the candidate's own application: an auto-reply never makes one */
-const OWN_DECLINE = gated(/\byour (?:application|candidacy|candidature)\b|\b(?:other|another) (?:candidate|applicant)s?\b|\b(?:not|n't) (?:been )?(?:selected|successful|shortlisted)\b|\bdecided\b|\bdecision\b|\b(?:proceed|progress|move forward|moving forward|go forward|further)\b/);
+const OWN_DECLINE = /\byour (?:application|candidacy|candidature)\b|\b(?:other|another) (?:candidate|applicant)s?\b|\b(?:not|n't) (?:been )?(?:selected|successful|shortlisted)\b|\bdecided\b|\bdecision\b|\b(?:proceed|progress|move forward|moving forward|go forward|further)\b/;
 
 /** True when the message is an auto-reply: the writer is away, and no sentence the decline rests on is about the candidate's application. */
 export function isAutoReply(sentences: readonly Sentence[], declining: readonly Sentence[]): boolean {
@@ -79,9 +78,9 @@ export function isAutoReply(sentences: readonly Sentence[], declining: readonly 
  * mail to a list the reader joined, not to an applicant: "you're receiving this email because you joined our talent
  * community"; or a job board's note on the reader's own new job ("congratulations on your new role")
  */
-const TO_A_LIST = gated(/\bcongratulations on (?:your|the) new (?:role|job|position)\b|\bsince you(?:'ve| have) (?:started|accepted|landed|found) (?:a|your) new (?:role|job|position)\b|\byou(?:'re| are) (?:receiving|getting) this(?: (?:e-?mail|message|newsletter|update))?\b[^.;]{0,40}\bbecause you (?:joined|signed up|subscribed|opted in|registered|are a member|created)\b|^dear (?:talent community member|subscriber|community member|member|talent network member)\b/);
+const TO_A_LIST = /\bcongratulations on (?:your|the) new (?:role|job|position)\b|\bsince you(?:'ve| have) (?:started|accepted|landed|found) (?:a|your) new (?:role|job|position)\b|\byou(?:'re| are) (?:receiving|getting) this(?: (?:e-?mail|message|newsletter|update))?\b[^.;]{0,40}\bbecause you (?:joined|signed up|subscribed|opted in|registered|are a member|created)\b|^dear (?:talent community member|subscriber|community member|member|talent network member)\b/;
 /** the reader's own application, interview or test (a list's mail about someone else's post never speaks of one) */
-const OWN_APPLICATION = gated(/\byour (?:application|candidacy|candidature|interview|assessment|test|submission|cv|resume|profile for)\b|\byou(?:'ve| have)? (?:applied|interviewed)\b|\b(?:thank you|thanks) for (?:applying|your application|interviewing)\b|\bother (?:candidates|applicants)\b|\b(?:not|un)successful\b|\bnot (?:been )?selected\b/);
+const OWN_APPLICATION = /\byour (?:application|candidacy|candidature|interview|assessment|test|submission|cv|resume|profile for)\b|\byou(?:'ve| have)? (?:applied|interviewed)\b|\b(?:thank you|thanks) for (?:applying|your application|interviewing)\b|\bother (?:candidates|applicants)\b|\b(?:not|un)successful\b|\bnot (?:been )?selected\b/;
 
 /**
  * True when the message goes to a list the reader joined (a talent community, a newsletter) and never speaks of their own
@@ -96,7 +95,7 @@ export function isListMail(sentences: readonly Sentence[]): boolean {
  * a recruiter's approach about a new role: "I came across your profile", "would you be open to a quick chat?", "I'm reaching
  * out on behalf of our research group", "if this interests you, I'd be happy to tell you more"
  */
-const OUTREACH = gated(/\b(?:came across|found|saw|noticed|spotted) your (?:profile|cv|resume|github|linkedin|portfolio|background)\b|\b(?:i'm|i am|we're|we are) (?:reaching out|getting in touch) (?:to you )?(?:on behalf of|about|regarding|because|as|since|to see|with)\b|\bif (?:this|that|the (?:role|position|opportunity)) (?:interests you|sounds (?:interesting|of interest|like something)|is of interest|appeals)\b|\bwould you be (?:open|interested|available) (?:to|in|for) (?:a |an )?(?:quick |short |brief )?(?:chat|call|conversation|exploring|hearing)\b/);
+const OUTREACH = /\b(?:came across|found|saw|noticed|spotted) your (?:profile|cv|resume|github|linkedin|portfolio|background)\b|\b(?:i'm|i am|we're|we are) (?:reaching out|getting in touch) (?:to you )?(?:on behalf of|about|regarding|because|as|since|to see|with)\b|\bif (?:this|that|the (?:role|position|opportunity)) (?:interests you|sounds (?:interesting|of interest|like something)|is of interest|appeals)\b|\bwould you be (?:open|interested|available) (?:to|in|for) (?:a |an )?(?:quick |short |brief )?(?:chat|call|conversation|exploring|hearing)\b/;
 
 /**
  * True when the message is a recruiter's approach about a new role and never speaks of the reader's own application:
@@ -107,7 +106,7 @@ export function isOutreach(sentences: readonly Sentence[]): boolean {
 }
 
 /** a decline told as past, from an earlier process: "I know your application last spring wasn't successful" */
-const RECALLED_DECLINE = gated(/\b(?:i know|as you know|i reali[sz]e|you (?:may|might) remember|we know)\b|\blast (?:spring|summer|autumn|fall|winter|year|month|time|round)\b|\b(?:earlier|previously) this year\b|\ba few (?:months|weeks) (?:ago|back)\b/);
+const RECALLED_DECLINE = /\b(?:i know|as you know|i reali[sz]e|you (?:may|might) remember|we know)\b|\blast (?:spring|summer|autumn|fall|winter|year|month|time|round)\b|\b(?:earlier|previously) this year\b|\ba few (?:months|weeks) (?:ago|back)\b/;
 
 /**
  * True when a recruiter approaches the candidate about a new role and the only decline in it is one recalled from an
@@ -120,9 +119,9 @@ export function isApproachAfterDecline(sentences: readonly Sentence[], declining
 
 
 /** posts named in the plural, or two at once, as filled or taken: "roles marked FILLED have been taken", "…have both been filled" */
-const POSTS_TAKEN = gated(/\b(?:roles|jobs|positions|posts|vacancies|listings|locums|shifts|placements|openings)\b[^.;]{0,40}\b(?:have|were|are)\b(?: now| since| already| all| both){0,3} (?:been )?(?:filled|taken)\b|\b(?:have|were) (?:now )?(?:both|all) been (?:filled|taken)\b/);
+const POSTS_TAKEN = /\b(?:roles|jobs|positions|posts|vacancies|listings|locums|shifts|placements|openings)\b[^.;]{0,40}\b(?:have|were|are)\b(?: now| since| already| all| both){0,3} (?:been )?(?:filled|taken)\b|\b(?:have|were) (?:now )?(?:both|all) been (?:filled|taken)\b/;
 /** the marks of mail to many readers: a digest, a newsletter, a bulletin, its unsubscribe line */
-const LIST_MARK = gated(/\b(?:digest|newsletter|bulletin|branch news|round-?up)\b|\bunsubscribe\b|\bmanage (?:your )?(?:alerts|preferences|subscriptions?)\b|\bhere are (?:this week's|this month's|today's|the latest)\b/);
+const LIST_MARK = /\b(?:digest|newsletter|bulletin|branch news|round-?up)\b|\bunsubscribe\b|\bmanage (?:your )?(?:alerts|preferences|subscriptions?)\b|\bhere are (?:this week's|this month's|today's|the latest)\b/;
 
 /**
  * True when the message goes to many readers (a digest, a newsletter) and its only declines name posts filled in the

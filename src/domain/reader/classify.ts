@@ -6,7 +6,6 @@ import { confidenceOf, evidenceOf, scoreOf, scoreRules, shareGate, type LabelSco
 import { isApproachAfterDecline, isAutoReply, isEmployerNotice, isJobDigest, isListing, isListMail, isOutreach, isWithdrawalConfirmation } from './alerts.js';
 import { comparativeHits } from './comparative.js';
 import { messagePolarity } from './polarity.js';
-import { gated } from './prefilter.js';
 import { FLAG_RULES, type FlagLabel } from './rules/flag.rules.js';
 import { ARRANGEMENT_REFUSED, CLASS_OF_POSTS, CONDITIONAL, KIND_RULES, NOT_THIS_DECISION, POLICY_FOR_OTHERS, type KindLabel } from './rules/kind.rules.js';
 import { OWN_PROFILE_ELSEWHERE, REASON_RULES, REQUIREMENT_THEN_SHORT, type ReasonLabel } from './rules/reason.rules.js';
@@ -35,18 +34,18 @@ const OTHER_KINDS: readonly KindLabel[] = ['offer', 'interview_invite', 'assessm
 const ROLE_FACTS: ReadonlySet<Reason> = new Set(['position_filled', 'role_closed', 'internal_candidate']);
 /** another candidate compared with this one: a mismatch of its own, not the eligibility rule */
 /** other candidates compared with the candidate: "other applicants whose experience was a better fit" */
-const OTHERS_COMPARED = gated(/\b(?:(?:other|others|another) (?:[\w-]+ )?(?:applicants?|candidates?|finalists?|people)|the others)\b[^.;]{0,60}\b(?:closer|better|more closely|stronger|more relevant|more direct(?:ly)?|more in line|more aligned|more suited)\b/);
-const COMPARATIVE = gated(/\b(?:closer|better|more closely|stronger|tighter|neater|more direct(?:ly)?|best|more relevant|more senior|more experienced|further along|as (?:close|strong|good|relevant|direct) an? (?:match|fit))\b/);
+const OTHERS_COMPARED = /\b(?:(?:other|others|another) (?:[\w-]+ )?(?:applicants?|candidates?|finalists?|people)|the others)\b[^.;]{0,60}\b(?:closer|better|more closely|stronger|more relevant|more direct(?:ly)?|more in line|more aligned|more suited)\b/;
+const COMPARATIVE = /\b(?:closer|better|more closely|stronger|tighter|neater|more direct(?:ly)?|best|more relevant|more senior|more experienced|further along|as (?:close|strong|good|relevant|direct) an? (?:match|fit))\b/;
 
 /** a bar reached or not, with nothing named: "you did not reach the standard we need" */
-const BAR_ONLY = gated(/\b(?:reach|meet|achieve|at|up to|attain|below|short of|under|hit|clear)\w* (?:the|a|our) (?:required |necessary |expected |minimum )?(?:standard|level|bar|benchmark|threshold|mark)\b|\b(?:fell|fall|falls|falling|came|come|comes) (?:well |a little |slightly |just |a bit )?short of (?:what|the level|the standard)\b/);
+const BAR_ONLY = /\b(?:reach|meet|achieve|at|up to|attain|below|short of|under|hit|clear)\w* (?:the|a|our) (?:required |necessary |expected |minimum )?(?:standard|level|bar|benchmark|threshold|mark)\b|\b(?:fell|fall|falls|falling|came|come|comes) (?:well |a little |slightly |just |a bit )?short of (?:what|the level|the standard)\b/;
 /** the handed-in work (or "it" after it) not good enough: "sadly it wasn't strong enough to take you through" */
-const WORK_NOT_ENOUGH = gated(/\b(?:the|your) (?:[\w-]+ )?(?:recommendations?|analysis|answers?|code|solution|conclusions?|arguments?|figures|model|design|approach|proposals?|plan|findings|write-?up|report|slides|deck|responses?)\b (?:was not|wasn't|were not|weren't|is not|isn't) (?:very |always |quite )?(?:well|fully|properly|clearly|sufficiently|adequately|convincingly) (?:supported|justified|evidenced|reasoned|argued|explained|structured|tested|thought through|backed up)\b|\b(?:it|this|that|yours|(?:the|your) (?:[\w-]+ )?(?:exercise|task|test|submission|work|piece|answers?|case study|assignment|take-home|presentation))\b (?:was not|wasn't|were not|weren't|is not|isn't) (?:quite |sufficiently |really )?(?:strong|good|developed|polished|complete|thorough|detailed|convincing) enough\b/);
+const WORK_NOT_ENOUGH = /\b(?:the|your) (?:[\w-]+ )?(?:recommendations?|analysis|answers?|code|solution|conclusions?|arguments?|figures|model|design|approach|proposals?|plan|findings|write-?up|report|slides|deck|responses?)\b (?:was not|wasn't|were not|weren't|is not|isn't) (?:very |always |quite )?(?:well|fully|properly|clearly|sufficiently|adequately|convincingly) (?:supported|justified|evidenced|reasoned|argued|explained|structured|tested|thought through|backed up)\b|\b(?:it|this|that|yours|(?:the|your) (?:[\w-]+ )?(?:exercise|task|test|submission|work|piece|answers?|case study|assignment|take-home|presentation))\b (?:was not|wasn't|were not|weren't|is not|isn't) (?:quite |sufficiently |really )?(?:strong|good|developed|polished|complete|thorough|detailed|convincing) enough\b/;
 /** …unless the sentence names what the bar is in: "the level of German we need", "the standard of SQL" */
-const NAMED_SKILL = gated(/\b(?:standard|level|bar) (?:of|in|for) (?!(?:the|this|our|a|an)\b)[\w+#-]+|\b(?:experience|skills?|knowledge|proficiency|fluency|qualification|degree|certificat\w*|licen[cs]e) (?:in|with|of)\b/);
+const NAMED_SKILL = /\b(?:standard|level|bar) (?:of|in|for) (?!(?:the|this|our|a|an)\b)[\w+#-]+|\b(?:experience|skills?|knowledge|proficiency|fluency|qualification|degree|certificat\w*|licen[cs]e) (?:in|with|of)\b/;
 
 /** the piece of work a test asks for */
-const TASK_NOUN = gated(/\b(?:presentation|exercise|task|case study|case analysis|take-home|assignment|submission|solution|challenge|sample|test|in-tray|role-?play|written piece|brief)\b/);
+const TASK_NOUN = /\b(?:presentation|exercise|task|case study|case analysis|take-home|assignment|submission|solution|challenge|sample|test|in-tray|role-?play|written piece|brief)\b/;
 
 /** reasons that name something specific about this candidate */
 const SPECIFIC: ReadonlySet<Reason> = new Set(['skills_gap', 'salary', 'overqualified', 'location', 'culture_fit']);
@@ -55,46 +54,46 @@ const SPECIFIC: ReadonlySet<Reason> = new Set(['skills_gap', 'salary', 'overqual
  * Arranging the next step ("I have to move our interview", "would Friday work for you instead?"): an apology
  * or an "unfortunately" around it is about the arrangement, not a decision about the candidate.
  */
-const ARRANGING = gated(/\breschedul\w*|\b(?:corrected|updated|revised|amended|new|fresh) (?:calendar |meeting |zoom |teams |video )?(?:invite|invitation|link|booking|time|date|address|details|agenda)\b|\bwrong (?:time ?zone|time|date|day|link|address|room|location|details)\b|\b(?:move|moving|push|pushing|shift|shifting|postpone|postponing) (?:our|the|your|this) (?:[\w-]+ )?(?:interview|call|meeting|chat|session|assessment)\b|\bwould (?:[\w' ]{0,30})work (?:for|better for) you\b|\b(?:could|can|shall) we (?:do|move|meet|speak|talk|try)\b|\b(?:choose|pick|book|select|find) a (?:new |different |convenient )?(?:time|slot|date)\b|\bthe next step (?:is|will be)\b|\blooking forward to (?:speaking|meeting|seeing|chatting|talking) (?:with |to )?you\b|\b(?:may|might|will|could) be (?:a |some )?(?:short |slight |small |brief |little )?delays?\b|\bbefore we (?:can |are able to )?(?:get back to you|respond|reply|come back to you)\b|\b(?:offer|find|give you|book) (?:you )?(?:a|an|another|the) (?:[\w-]+ )?(?:slot|time ?slot|interview time|date)\b|\b(?:find|book|give you|offer you) (?:a|an|another) (?:[\w-]+ )?appointment\b|\b(?:we|i|you)(?:'ll| will| can| could| shall) (?:now |just )?(?:meet|see you|speak|talk|chat|hold|do|run|use|host)\b[^.;]{0,60}\binstead\b/);
+const ARRANGING = /\breschedul\w*|\b(?:corrected|updated|revised|amended|new|fresh) (?:calendar |meeting |zoom |teams |video )?(?:invite|invitation|link|booking|time|date|address|details|agenda)\b|\bwrong (?:time ?zone|time|date|day|link|address|room|location|details)\b|\b(?:move|moving|push|pushing|shift|shifting|postpone|postponing) (?:our|the|your|this) (?:[\w-]+ )?(?:interview|call|meeting|chat|session|assessment)\b|\bwould (?:[\w' ]{0,30})work (?:for|better for) you\b|\b(?:could|can|shall) we (?:do|move|meet|speak|talk|try)\b|\b(?:choose|pick|book|select|find) a (?:new |different |convenient )?(?:time|slot|date)\b|\bthe next step (?:is|will be)\b|\blooking forward to (?:speaking|meeting|seeing|chatting|talking) (?:with |to )?you\b|\b(?:may|might|will|could) be (?:a |some )?(?:short |slight |small |brief |little )?delays?\b|\bbefore we (?:can |are able to )?(?:get back to you|respond|reply|come back to you)\b|\b(?:offer|find|give you|book) (?:you )?(?:a|an|another|the) (?:[\w-]+ )?(?:slot|time ?slot|interview time|date)\b|\b(?:find|book|give you|offer you) (?:a|an|another) (?:[\w-]+ )?appointment\b|\b(?:we|i|you)(?:'ll| will| can| could| shall) (?:now |just )?(?:meet|see you|speak|talk|chat|hold|do|run|use|host)\b[^.;]{0,60}\binstead\b/;
 
 /** what makes an update a pause: something stopped, delayed or waiting on a decision above the hiring team */
-const PAUSED = gated(/\bon hold\b|\bpaus(?:e|ed|es|ing)\b|\bdelay|\bpostpon|\bsuspend|\bfro(?:zen|ze|eze)\b|\bfreez|\bdefer|\bpushed (?:back|out)\b|\bpush(?:es|ing)? (?:the |our |all |any |its |their |this )?(?:final )?(?:decisions?|process|shortlisting|timeline|timetable|next steps?) back\b|\bput back\b|\blonger than\b|\btaking (?:\w+ )?longer\b|\bon ice\b|\bback ?burner\b|\bhalt|\bbudget|\bheadcount|\bapprov|\bsign-?off|\bsigned off\b|\brestructur|\breorg|\bmerger|\bfunding|\bre-?plan|\buntil (?:after|further notice|the new|next (?:month|quarter|year))|\bnot (?:yet )?(?:made|reached) (?:a|our|any|the) (?:final )?decision|\b(?:yet to|not yet) (?:make|reach|made|reached)\b|\bforgotten (?:about )?you\b|\b(?:still|remain|remains|are) (?:very much )?(?:in|part of|under) (?:the )?(?:process|running|mix|frame|consideration)|\bruled (?:you|anyone|anybody) out\b|\b(?:hold|holding) off\b|\bhold(?:ing)? (?:all |any |our )?(?:new|external) hires\b|\bwaiting (?:on|for)\b|\bawaiting\b|\bextended\b|\bon (?:[\w-]+ )?leave\b|\bunavailab|\bre-?open|\bresume|\breactivat|\brestart|\bslip(?:s|ped|ping)?\b|\brunning (?:a (?:bit|little|touch) |slightly |somewhat )?(?:late|behind)\b|\bbehind (?:schedule|plan)\b|(?<!\bno )\blater than (?:we|i) (?:told you|said|promised|mentioned|indicated|first said)\b|\bpress(?:ed|es|ing)? (?:the )?pause\b|\bhold-up\b|\bstand-?by\b|\bcalled away\b|\boff sick\b|\buntil (?:she|he|they)(?:'s|'re| is| are| gets?| comes?)? back\b|\bpending\b|\bmore (?:time|days|weeks) than\b|\b(?:is|are) (?:on (?:holiday|leave|vacation)|away) until\b/);
+const PAUSED = /\bon hold\b|\bpaus(?:e|ed|es|ing)\b|\bdelay|\bpostpon|\bsuspend|\bfro(?:zen|ze|eze)\b|\bfreez|\bdefer|\bpushed (?:back|out)\b|\bpush(?:es|ing)? (?:the |our |all |any |its |their |this )?(?:final )?(?:decisions?|process|shortlisting|timeline|timetable|next steps?) back\b|\bput back\b|\blonger than\b|\btaking (?:\w+ )?longer\b|\bon ice\b|\bback ?burner\b|\bhalt|\bbudget|\bheadcount|\bapprov|\bsign-?off|\bsigned off\b|\brestructur|\breorg|\bmerger|\bfunding|\bre-?plan|\buntil (?:after|further notice|the new|next (?:month|quarter|year))|\bnot (?:yet )?(?:made|reached) (?:a|our|any|the) (?:final )?decision|\b(?:yet to|not yet) (?:make|reach|made|reached)\b|\bforgotten (?:about )?you\b|\b(?:still|remain|remains|are) (?:very much )?(?:in|part of|under) (?:the )?(?:process|running|mix|frame|consideration)|\bruled (?:you|anyone|anybody) out\b|\b(?:hold|holding) off\b|\bhold(?:ing)? (?:all |any |our )?(?:new|external) hires\b|\bwaiting (?:on|for)\b|\bawaiting\b|\bextended\b|\bon (?:[\w-]+ )?leave\b|\bunavailab|\bre-?open|\bresume|\breactivat|\brestart|\bslip(?:s|ped|ping)?\b|\brunning (?:a (?:bit|little|touch) |slightly |somewhat )?(?:late|behind)\b|\bbehind (?:schedule|plan)\b|(?<!\bno )\blater than (?:we|i) (?:told you|said|promised|mentioned|indicated|first said)\b|\bpress(?:ed|es|ing)? (?:the )?pause\b|\bhold-up\b|\bstand-?by\b|\bcalled away\b|\boff sick\b|\buntil (?:she|he|they)(?:'s|'re| is| are| gets?| comes?)? back\b|\bpending\b|\bmore (?:time|days|weeks) than\b|\b(?:is|are) (?:on (?:holiday|leave|vacation)|away) until\b/;
 
 /**
  * A step given a new day or time ("we've moved your interview from Thursday to next Monday at 10:00"): the delay
  * comes with its new date, so the process is rearranged, not paused.
  */
-const REDATED = gated(/\b(?:moved|rescheduled|re-scheduled|changed|shifted|pushed|brought forward|postponed)\b (?:your |our |the |this )?(?:[\w-]+ )?(?:interview|call|meeting|chat|session|assessment|test)s?\b[^.;]{0,40}\b(?:to|until|for) (?:next |this )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\d{1,2}(?:st|nd|rd|th)?\b)/);
+const REDATED = /\b(?:moved|rescheduled|re-scheduled|changed|shifted|pushed|brought forward|postponed)\b (?:your |our |the |this )?(?:[\w-]+ )?(?:interview|call|meeting|chat|session|assessment|test)s?\b[^.;]{0,40}\b(?:to|until|for) (?:next |this )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\d{1,2}(?:st|nd|rd|th)?\b)/;
 /** …unless something else is stopped: the process itself on hold, frozen, waiting on a budget */
-const STOPPED = gated(/\bon hold\b|\bpaus(?:e|ed|es|ing)\b|\bsuspend|\bfro(?:zen|ze|eze)\b|\bfreez|\bbudget|\bheadcount|\brestructur|\bfurther notice\b/);
+const STOPPED = /\bon hold\b|\bpaus(?:e|ed|es|ing)\b|\bsuspend|\bfro(?:zen|ze|eze)\b|\bfreez|\bbudget|\bheadcount|\brestructur|\bfurther notice\b/;
 
 /**
  * Work the candidate handed in, judged ("the analysis didn't go far enough", "your code lacked tests"): at the test
  * stage that is the test's result, even in words ("lack of", "not enough") a requirement of the person would use.
  */
-const WORK_JUDGED = gated(/\b(?:it|this|that)\b (?:did not|didn't|does not|doesn't) (?:quite |fully |really )?(?:demonstrate|show|reach|meet|hit)\b|\b(?:the|your) (?:[\w-]+ ){0,2}(?:analysis|code|solution|submission|write-?up|answers|responses|model|report|design|approach|deliverable|presentation|exercise|task|case study|take-home|assignment|test|challenge|work|piece|draft|plan)\b[^.;]{0,60}\b(?:didn't|did not|wasn't|was not|weren't|were not|fell|lacked|lacking|missed|failed|not (?:quite )?(?:strong|deep|thorough|complete|detailed|enough))\b|\b(?:the|your) (?:[\w-]+ )?(?!(?:experience|background|skills?|knowledge|profile|qualifications?|cv|resume|application|candidacy|expectations?|availability|location)\b)[a-z-]+ (?:did not|didn't|was not|wasn't|were not|weren't|fell|lacked|missed|failed)\b/);
+const WORK_JUDGED = /\b(?:it|this|that)\b (?:did not|didn't|does not|doesn't) (?:quite |fully |really )?(?:demonstrate|show|reach|meet|hit)\b|\b(?:the|your) (?:[\w-]+ ){0,2}(?:analysis|code|solution|submission|write-?up|answers|responses|model|report|design|approach|deliverable|presentation|exercise|task|case study|take-home|assignment|test|challenge|work|piece|draft|plan)\b[^.;]{0,60}\b(?:didn't|did not|wasn't|was not|weren't|were not|fell|lacked|lacking|missed|failed|not (?:quite )?(?:strong|deep|thorough|complete|detailed|enough))\b|\b(?:the|your) (?:[\w-]+ )?(?!(?:experience|background|skills?|knowledge|profile|qualifications?|cv|resume|application|candidacy|expectations?|availability|location)\b)[a-z-]+ (?:did not|didn't|was not|wasn't|were not|weren't|fell|lacked|missed|failed)\b/;
 /** …unless it also names what the person lacks: years, a degree, experience in something */
-const PERSON_REQUIREMENT = gated(/\b(?:years?|degree|qualification|certificat\w*|licen[cs]e|experience (?:in|with|of)|background in)\b/);
+const PERSON_REQUIREMENT = /\b(?:years?|degree|qualification|certificat\w*|licen[cs]e|experience (?:in|with|of)|background in)\b/;
 
 /**
  * A refusal limited in time ("we can't move forward with the process at this time", "we have to stop the process for
  * now", "not able to move ahead with the offer stage right now"): in a message that pauses the process, it is the
  * pause told as a refusal, not a decline of the candidate — unless it names the candidate's own application.
  */
-const FOR_NOW = gated(/\b(?:at (?:this|the present) (?:time|stage|point|moment)|at the moment|at present|right now|for now|for the (?:time being|moment)|just yet|as planned|until|pending)\b|(?:\bnot|n't)\b[^.;]{0,60}\byet\b(?! (?:we|i|they|the|our)\b)/);
+const FOR_NOW = /\b(?:at (?:this|the present) (?:time|stage|point|moment)|at the moment|at present|right now|for now|for the (?:time being|moment)|just yet|as planned|until|pending)\b|(?:\bnot|n't)\b[^.;]{0,60}\byet\b(?! (?:we|i|they|the|our)\b)/;
 /** the hiring named as starting again under a condition: "if recruitment restarts", "once the role reopens" */
-const RESUMES = gated(/\b(?:if|when|once|should|until)\b[^.;]{0,40}\b(?:recruitment|recruiting|hiring|role|position|vacancy|requisition|process|search|opening)\b[^.;]{0,20}\b(?:restart|resume|reopen|re-open|reactivat|start(?:s|ed)? again|pick(?:s|ed)? (?:back )?up)\w*/);
-const OWN_APPLICATION_REFUSED = gated(/\b(?:with|on) your (?:application|candidacy|candidature)\b|\byour (?:application|candidacy|candidature) (?:(?:won't|will not|can't|cannot|can not|isn't going to|is not going to) (?:be )?(?:go|going|be taken|be progressed|move|progress) )?(?:further|forward|any further)\b|\b(?:consider(?:ing)?|progress(?:ing)?|offer(?:ing)?) you\b|\bindefinitely\b|\bno longer\b|\b(?:closed|cancel+ed|withdrawn|filled|eliminated)\b|\bwill not be (?:filled|reopened|re-opened)\b/);
+const RESUMES = /\b(?:if|when|once|should|until)\b[^.;]{0,40}\b(?:recruitment|recruiting|hiring|role|position|vacancy|requisition|process|search|opening)\b[^.;]{0,20}\b(?:restart|resume|reopen|re-open|reactivat|start(?:s|ed)? again|pick(?:s|ed)? (?:back )?up)\w*/;
+const OWN_APPLICATION_REFUSED = /\b(?:with|on) your (?:application|candidacy|candidature)\b|\byour (?:application|candidacy|candidature) (?:(?:won't|will not|can't|cannot|can not|isn't going to|is not going to) (?:be )?(?:go|going|be taken|be progressed|move|progress) )?(?:further|forward|any further)\b|\b(?:consider(?:ing)?|progress(?:ing)?|offer(?:ing)?) you\b|\bindefinitely\b|\bno longer\b|\b(?:closed|cancel+ed|withdrawn|filled|eliminated)\b|\bwill not be (?:filled|reopened|re-opened)\b/;
 
 /**
  * Another role put to the candidate in the same breath as the decline ("you haven't been selected for the Marketing
  * Manager role, but we'd like to consider you for our Brand Lead opening"): the process goes on, so no rejection.
  * Future or other roles in general ("we'd love to consider you for future roles") are the open door, not this.
  */
-const OTHER_ROLE_PUT = gated(/\b(?:like|love|wants?|keen|happy|pleased|glad|delighted)(?: instead| also| still)? to (?:\w+ )?(?:consider|invite|interview|put|move|see|meet|speak to|talk to|introduce) you (?:[\w-]+ ){0,4}?for (?:our|the|a|an|another|one of our|that) (?!future\b|other\b|similar\b|upcoming\b|new\b)(?:[\w-]+ ){0,4}?(?:role|opening|position|post|vacancy|job)\b|\b(?:like|love|wants?|keen|happy|pleased|glad|delighted) instead to offer you (?:a|an) (?:[\w-]+ ){0,4}?(?:role|position|post|contract|job|place|placement)\b/);
-const CONTRAST = gated(/\b(?:but|while|whilst|although|though|however|instead)\b/);
+const OTHER_ROLE_PUT = /\b(?:like|love|wants?|keen|happy|pleased|glad|delighted)(?: instead| also| still)? to (?:\w+ )?(?:consider|invite|interview|put|move|see|meet|speak to|talk to|introduce) you (?:[\w-]+ ){0,4}?for (?:our|the|a|an|another|one of our|that) (?!future\b|other\b|similar\b|upcoming\b|new\b)(?:[\w-]+ ){0,4}?(?:role|opening|position|post|vacancy|job)\b|\b(?:like|love|wants?|keen|happy|pleased|glad|delighted) instead to offer you (?:a|an) (?:[\w-]+ ){0,4}?(?:role|position|post|contract|job|place|placement)\b/;
+const CONTRAST = /\b(?:but|while|whilst|although|though|however|instead)\b/;
 /** a decline told as said in earlier mail: "I wrote to you last month to say…", "as I mentioned last week, we had decided…" */
-const RECALLED = gated(/\b(?:i|we)(?:'d| had| have|'ve)? (?:recently |already |previously )?(?:wrote|written|emailed|e-mailed|told you|let you know|informed you|mentioned)\b/);
+const RECALLED = /\b(?:i|we)(?:'d| had| have|'ve)? (?:recently |already |previously )?(?:wrote|written|emailed|e-mailed|told you|let you know|informed you|mentioned)\b/;
 
 /**
  * A refusal of an arrangement, not of the candidate ("we can't go above the advertised range", "we aren't able to offer a
@@ -102,27 +101,27 @@ const RECALLED = gated(/\b(?:i|we)(?:'d| had| have|'ve)? (?:recently |already |p
  * panel would still like to see you at the final interview", "your technical interview is still on", "the interview will
  * take place at our Leeds office"): no rejection.
  */
-const ARRANGEMENT = gated(/\b(?:start date|deadline|relocation|salary|band|range|remote|hybrid|office|video|in-person|format|questions|reschedul\w*|date|time|slot|extension|costs?|bonus|package|equity|notice period|allowance|check|consent|form)\b/);
-const CANDIDATE_REFUSED = gated(/\byour (?:application|candidacy|candidature|cv|profile)\b|\byou (?:further|forward|through|on to|onto)\b|\b(?:consider|progress|offer|select|shortlist|invite|appoint|hire|take)(?:ing|ed)? you\b|\b(?:other|another) (?:candidate|applicant)s?\b|\b(?:role|position|post|vacancy|job) (?:has|have|had|was|is) (?:now |already )?(?:been )?(?:filled|closed|cancel+ed|withdrawn)\b/);
-const GOES_AHEAD = gated(/\b(?:the |your )?offer (?:itself )?(?:still stands|stands|is unchanged|remains (?:unchanged|open|on the table)|stays)\b|\b(?:rest|remainder) of (?:the|your) offer\b|\beverything else in (?:the|your) offer\b|\bhere is our (?:best|final|revised) offer\b|\b(?:is|are) (?:still|also) (?:on|going ahead|booked|scheduled|confirmed|with (?:the|our) (?:panel|team|hiring manager))\b|\b(?:would|'d) still (?:very much )?(?:like|love|want) to (?:see|have|meet|interview|invite|bring|talk|speak|continue|proceed|move)\b|\b(?:is|are|remains?) unaffected\b|\bkeen to (?:have|see|meet|bring) you\b|\bconfirm (?:that )?you (?:can|are able to|will be able to) attend\b|\b(?:delighted|happy|pleased|glad) to move (?:you )?(?:on )?(?:to|forward to) the (?:offer|next|final)\b|\bthe (?:[\w-]+ )?interview will (?:be|take place|last|run)\b|\bso (?:that )?we can (?:continue|proceed|move forward) with your (?:offer|onboarding|start)\b|\b(?:we|i)(?:'ll| will) (?:book|schedule|arrange|set up) (?:the|your) (?:[\w-]+ )?(?:interview|call|onsite|round|stage)\b/);
+const ARRANGEMENT = /\b(?:start date|deadline|relocation|salary|band|range|remote|hybrid|office|video|in-person|format|questions|reschedul\w*|date|time|slot|extension|costs?|bonus|package|equity|notice period|allowance|check|consent|form)\b/;
+const CANDIDATE_REFUSED = /\byour (?:application|candidacy|candidature|cv|profile)\b|\byou (?:further|forward|through|on to|onto)\b|\b(?:consider|progress|offer|select|shortlist|invite|appoint|hire|take)(?:ing|ed)? you\b|\b(?:other|another) (?:candidate|applicant)s?\b|\b(?:role|position|post|vacancy|job) (?:has|have|had|was|is) (?:now |already )?(?:been )?(?:filled|closed|cancel+ed|withdrawn)\b/;
+const GOES_AHEAD = /\b(?:the |your )?offer (?:itself )?(?:still stands|stands|is unchanged|remains (?:unchanged|open|on the table)|stays)\b|\b(?:rest|remainder) of (?:the|your) offer\b|\beverything else in (?:the|your) offer\b|\bhere is our (?:best|final|revised) offer\b|\b(?:is|are) (?:still|also) (?:on|going ahead|booked|scheduled|confirmed|with (?:the|our) (?:panel|team|hiring manager))\b|\b(?:would|'d) still (?:very much )?(?:like|love|want) to (?:see|have|meet|interview|invite|bring|talk|speak|continue|proceed|move)\b|\b(?:is|are|remains?) unaffected\b|\bkeen to (?:have|see|meet|bring) you\b|\bconfirm (?:that )?you (?:can|are able to|will be able to) attend\b|\b(?:delighted|happy|pleased|glad) to move (?:you )?(?:on )?(?:to|forward to) the (?:offer|next|final)\b|\bthe (?:[\w-]+ )?interview will (?:be|take place|last|run)\b|\bso (?:that )?we can (?:continue|proceed|move forward) with your (?:offer|onboarding|start)\b|\b(?:we|i)(?:'ll| will) (?:book|schedule|arrange|set up) (?:the|your) (?:[\w-]+ )?(?:interview|call|onsite|round|stage)\b/;
 
 /**
  * the message asks for something so that the process goes on, or leaves the going on to the candidate: "please confirm
  * this so we can continue", "let me know if you would still like to go ahead with the interview"; or it prepares the
  * candidate's first day ("before your employment begins we must check your right to work")
  */
-const CONTINUES = gated(/\b(?:before|ahead of|prior to|until) (?:your|you) (?:employment|start date|first day|induction|joining date) (?:begins|starts|on|with|date)\b|\byour (?:induction|first day|start date|onboarding) (?:on|is|will be)\b|\bso (?:that )?(?:we|i) (?:can|may|are able to) (?:continue|proceed|carry on|move forward|progress|arrange|book|schedule|process|set up)\b|\bto (?:continue|proceed|carry on) with your application\b|\b(?:let (?:us|me) know|tell (?:us|me)|confirm|advise) (?:if|whether) you(?:'d| would)? (?:still )?(?:like|want|wish|be happy|be keen) to (?:continue|go ahead|proceed|carry on|be considered|move forward|stay in the process)\b|\b(?:let (?:us|me) know|tell (?:us|me)|confirm|advise) (?:if|whether) you(?:'d| would)? (?:still )?(?:like|want|wish) (?:me|us) to (?:put (?:you|your (?:[\w-]+ )?(?:cv|profile|name|details)) forward|submit (?:you|your (?:[\w-]+ )?(?:cv|profile|details|application))|send (?:your|you) (?:[\w-]+ )?(?:cv|profile|details) (?:over|on|across|to))\b/);
+const CONTINUES = /\b(?:before|ahead of|prior to|until) (?:your|you) (?:employment|start date|first day|induction|joining date) (?:begins|starts|on|with|date)\b|\byour (?:induction|first day|start date|onboarding) (?:on|is|will be)\b|\bso (?:that )?(?:we|i) (?:can|may|are able to) (?:continue|proceed|carry on|move forward|progress|arrange|book|schedule|process|set up)\b|\bto (?:continue|proceed|carry on) with your application\b|\b(?:let (?:us|me) know|tell (?:us|me)|confirm|advise) (?:if|whether) you(?:'d| would)? (?:still )?(?:like|want|wish|be happy|be keen) to (?:continue|go ahead|proceed|carry on|be considered|move forward|stay in the process)\b|\b(?:let (?:us|me) know|tell (?:us|me)|confirm|advise) (?:if|whether) you(?:'d| would)? (?:still )?(?:like|want|wish) (?:me|us) to (?:put (?:you|your (?:[\w-]+ )?(?:cv|profile|name|details)) forward|submit (?:you|your (?:[\w-]+ )?(?:cv|profile|details|application))|send (?:your|you) (?:[\w-]+ )?(?:cv|profile|details) (?:over|on|across|to))\b/;
 
 /** the role itself gone for good, not paused: cut, cancelled, scrapped or withdrawn, or the vacancy closed on instruction */
-const ROLE_GONE = gated(/\b(?:will|shall)(?: not|n't) be (?:recruited to|recruited for|filled|re-?advertised)(?: as (?:advertised|planned|originally planned))?\b(?! (?:until|before|for now|yet)\b)|\b(?:role|position|post|vacancy|requisition|job)s?\b[^.;]{0,40}\b(?:has|have) been (?:cut|cancel+ed|scrapped|withdrawn|eliminated|removed|disestablished|abolished)\b(?! (?:for now|temporarily|until)\b)|\b(?:role|position|post|vacancy|requisition|job)s? (?:has|have|'s) (?:now |since |just )?gone\b(?! (?:live|up|out|to|through|ahead|back|on)\b)|\b(?:asked|decided|had|been told) to (?:close|cancel|withdraw|scrap) (?:the|this) (?:vacancy|role|position|post|requisition)\b/);
+const ROLE_GONE = /\b(?:will|shall)(?: not|n't) be (?:recruited to|recruited for|filled|re-?advertised)(?: as (?:advertised|planned|originally planned))?\b(?! (?:until|before|for now|yet)\b)|\b(?:role|position|post|vacancy|requisition|job)s?\b[^.;]{0,40}\b(?:has|have) been (?:cut|cancel+ed|scrapped|withdrawn|eliminated|removed|disestablished|abolished)\b(?! (?:for now|temporarily|until)\b)|\b(?:role|position|post|vacancy|requisition|job)s? (?:has|have|'s) (?:now |since |just )?gone\b(?! (?:live|up|out|to|through|ahead|back|on)\b)|\b(?:asked|decided|had|been told) to (?:close|cancel|withdraw|scrap) (?:the|this) (?:vacancy|role|position|post|requisition)\b/;
 
 /** a sentence that only asks ("Not the right fit?"): no reason given to the candidate */
-const ASKED = gated(/\?\s*$/);
+const ASKED = /\?\s*$/;
 /**
  * The candidate's next step told as going ahead: straight on to a later step, a call or interview instead, another
  * opening put to them with "for it", an interview booked for them.
  */
-const NEXT_STEP_AHEAD = gated(/\byour (?:[\w-]+ ){0,2}(?:interview|assessment|test|call|round|stage|conversation) will (?:now |instead |still )?(?:be|take place|happen|run|go ahead)\b|\b(?:has|have|had) (?:now |since |just |also )?asked (?:to|if (?:we|i) (?:can|could)) (?:meet|see|interview|speak (?:to|with)|talk (?:to|with)) you\b|\b(?:go|move|come|proceed|skip|jump|progress|bring|take|invite)(?:ing)? (?:you )?(?:directly|straight|right) (?:on )?(?:to|through to|into)\b|\b(?:instead|rather),? (?:the team|the panel|the hiring manager|we|i|they|[a-z]+) (?:will|'ll|would like to|is going to|are going to) (?:call|ring|interview|meet|see|speak (?:to|with)|invite) you\b|\b(?:would like to|'d like to|wants? to|keen to) (?:interview|meet|invite|see) you for (?:it|that|this one)\b|\byour (?:[\w-]+ )?interview is (?:on|at|booked|confirmed|scheduled|still)\b|\b(?:i|we)(?:'ve| have) (?:now )?(?:booked|scheduled|arranged|rebooked) (?:one|it|you|an? (?:[\w-]+ )?(?:interview|slot|call)|your (?:[\w-]+ )?(?:interview|slot|call))\b/);
+const NEXT_STEP_AHEAD = /\byour (?:[\w-]+ ){0,2}(?:interview|assessment|test|call|round|stage|conversation) will (?:now |instead |still )?(?:be|take place|happen|run|go ahead)\b|\b(?:has|have|had) (?:now |since |just |also )?asked (?:to|if (?:we|i) (?:can|could)) (?:meet|see|interview|speak (?:to|with)|talk (?:to|with)) you\b|\b(?:go|move|come|proceed|skip|jump|progress|bring|take|invite)(?:ing)? (?:you )?(?:directly|straight|right) (?:on )?(?:to|through to|into)\b|\b(?:instead|rather),? (?:the team|the panel|the hiring manager|we|i|they|[a-z]+) (?:will|'ll|would like to|is going to|are going to) (?:call|ring|interview|meet|see|speak (?:to|with)|invite) you\b|\b(?:would like to|'d like to|wants? to|keen to) (?:interview|meet|invite|see) you for (?:it|that|this one)\b|\byour (?:[\w-]+ )?interview is (?:on|at|booked|confirmed|scheduled|still)\b|\b(?:i|we)(?:'ve| have) (?:now )?(?:booked|scheduled|arranged|rebooked) (?:one|it|you|an? (?:[\w-]+ )?(?:interview|slot|call)|your (?:[\w-]+ )?(?:interview|slot|call))\b/;
 /**
  * The candidate's application told as going on after a notice about the posting ("your application remains active", "all
  * applications have been carried over to the new requisition", "the hiring team will contact every candidate with the
@@ -134,7 +133,7 @@ const ONLY_SAVED = /\byou(?:'ve| have)? saved\b|\bsaved (?:job|jobs|search|searc
 const MEANT_FOR_OTHERS = /\b(?:rejection|decline|regret|e-?mail|note|message|letter|reply)s? (?:that |which )?(?:we|i)(?:'ve| have| had)? (?:sent|wrote|forwarded|emailed) (?:out )?to (?:the other|another|a different|other) (?:[\w-]+ )?(?:candidates?|applicants?|finalists?|person)\b|\b(?:was|is|were)(?: not|n't) (?:meant for|intended for|addressed to) you\b/;
 /** a decline given as wording to reuse, not sent: "please use the template below", "here is the wording we suggest" */
 const WORDING_GIVEN = /\b(?:use|copy|adapt|send) (?:the|this|our) (?:[\w-]+ )?(?:template|wording|script)\b|\b(?:template|wording|script|sample (?:e-?mail|letter|text))s? (?:below|that follows|we suggest)\b/;
-const QUOTED = gated(/"/);
+const QUOTED = /"/;
 /**
  * A decline's words quoted from someone else's mail, not sent: a span in quotation marks of three words or more, in a sentence
  * that outside the quotes never names the reader's own application ("Ruth had her third \"we have decided to appoint another
@@ -143,21 +142,21 @@ const QUOTED = gated(/"/);
  */
 const QUOTED_SPAN = /"[^"]{3,300}"/g;
 /** the quote reported as what someone got, had or was told: "he got the \"…\" email", "they wrote to say they'd \"…\"" */
-const REPORTED_QUOTE = gated(/\b(?:got|get|gets|getting|had|received|receives?|receiving|wrote|writes?|written|said|says?|saying|told|tells?|sent|sends?|heard|hears?)\b[^"]{0,40}"[^"]{3,300}"/);
+const REPORTED_QUOTE = /\b(?:got|get|gets|getting|had|received|receives?|receiving|wrote|writes?|written|said|says?|saying|told|tells?|sent|sends?|heard|hears?)\b[^"]{0,40}"[^"]{3,300}"/;
 /** the sentence with its quoted spans of three words or more taken out */
 const withoutQuotes = (norm: string): string => norm.replace(QUOTED_SPAN, (span) => (/ \S+ /.test(span) ? '""' : span));
-const OWN_OUTSIDE_QUOTES = gated(/\byour (?:application|candidacy|candidature|cv|resume|profile|status|submission|interview)\b|\byou(?:'ve| have| were|'re| are| had)? (?:not|been|unsuccessful)\b|\b(?:we|i)(?:'ve| have|'re| are| will|'ll)? (?:decided|regret|sorry|unfortunately|afraid)\b/);
-const NAMES_OWN = gated(/\byour (?:application|candidacy|candidature)\b|\byou(?:'ve| have)? not been (?:selected|successful|shortlisted)\b/);
-const WITH_YOU = gated(/\b(?:with|for) you\b|\byou (?:any further|further)\b/);
+const OWN_OUTSIDE_QUOTES = /\byour (?:application|candidacy|candidature|cv|resume|profile|status|submission|interview)\b|\byou(?:'ve| have| were|'re| are| had)? (?:not|been|unsuccessful)\b|\b(?:we|i)(?:'ve| have|'re| are| will|'ll)? (?:decided|regret|sorry|unfortunately|afraid)\b/;
+const NAMES_OWN = /\byour (?:application|candidacy|candidature)\b|\byou(?:'ve| have)? not been (?:selected|successful|shortlisted)\b/;
+const WITH_YOU = /\b(?:with|for) you\b|\byou (?:any further|further)\b/;
 
 /** a negative that is only "not yet": "they haven't had a chance to look at the shortlist yet" */
-const NOT_DONE_YET = gated(/(?:\bnot|n't|\bcannot|\bunable to) (?:[\w-]+ ){0,10}?yet\b(?! (?:we|i|they|the|our)\b)/);
+const NOT_DONE_YET = /(?:\bnot|n't|\bcannot|\bunable to) (?:[\w-]+ ){0,10}?yet\b(?! (?:we|i|they|the|our)\b)/;
 
-const EVENT = gated(/\b(?:event|webinar|workshop|open (?:day|evening)|(?:mentoring|networking|insight|taster|coffee|social) (?:evening|morning|afternoon|day|session|lunch|breakfast)|(?:careers?|recruitment|jobs?|graduate|hiring) (?:fair|evening|day|event|expo|roadshow)|meet-?up|conference|info(?:rmation)? session)s?\b(?! (?:and (?:events?|conferences?) )?(?:manager|coordinator|director|lead|officer|planner|executive|assistant|services|sales|producer|specialist|team)s?\b)|\btickets? (?:for|to) (?:the|our|this|a|an)\b/);
+const EVENT = /\b(?:event|webinar|workshop|open (?:day|evening)|(?:mentoring|networking|insight|taster|coffee|social) (?:evening|morning|afternoon|day|session|lunch|breakfast)|(?:careers?|recruitment|jobs?|graduate|hiring) (?:fair|evening|day|event|expo|roadshow)|meet-?up|conference|info(?:rmation)? session)s?\b(?! (?:and (?:events?|conferences?) )?(?:manager|coordinator|director|lead|officer|planner|executive|assistant|services|sales|producer|specialist|team)s?\b)|\btickets? (?:for|to) (?:the|our|this|a|an)\b/;
 /** a person weighed by what they bring, which no seat at an event is given for: "someone whose background lines up better" */
-const PERSON_WEIGHED = gated(/\b(?:someone|somebody|(?:a|another|the other) (?:[\w-]+ )?(?:candidate|applicant|person|finalist)) (?:whose|with (?:more|a stronger|stronger|deeper|broader|better|longer|the))\b[^.;]{0,40}\b(?:background|experience|skills?|profile|track record|qualifications?|knowledge)\b/);
-const ROLE_OR_APPLICATION = gated(/\b(?:application|candidacy|candidature|role|position|post|vacancy|job|interview|assessment)s?\b|\bappoint(?:ed|ment)\b/);
-const OWN_DECISION = gated(/\byour (?:application|candidacy|candidature)\b|\b(?:other|another) (?:candidate|applicant)s?\b|\b(?:not|n't) (?:been )?(?:the )?(?:selected|successful|shortlisted)\b/);
+const PERSON_WEIGHED = /\b(?:someone|somebody|(?:a|another|the other) (?:[\w-]+ )?(?:candidate|applicant|person|finalist)) (?:whose|with (?:more|a stronger|stronger|deeper|broader|better|longer|the))\b[^.;]{0,40}\b(?:background|experience|skills?|profile|track record|qualifications?|knowledge)\b/;
+const ROLE_OR_APPLICATION = /\b(?:application|candidacy|candidature|role|position|post|vacancy|job|interview|assessment)s?\b|\bappoint(?:ed|ment)\b/;
+const OWN_DECISION = /\byour (?:application|candidacy|candidature)\b|\b(?:other|another) (?:candidate|applicant)s?\b|\b(?:not|n't) (?:been )?(?:the )?(?:selected|successful|shortlisted)\b/;
 
 function decideKind(k: Map<KindLabel, LabelScore>): { kind: Kind; score: number } {
   const rejection = scoreOf(k, 'rejection');
@@ -207,25 +206,25 @@ function decideStage(s: Map<StageCue, LabelScore>, notInvited = false): { stage:
  * applicants whose experience was a better fit", "another candidate's experience was a better fit, and they also had
  * some concern that your preference…"
  */
-const OWN_CLAUSE = gated(/\b(?:and|also)\b[^.;]*\b(?:other|others|another|applicants?|candidates?)\b|\b(?:other|others|another)\b[^.;,]{0,40}\b(?:better|closer|stronger|more closely) (?:match|fit|suited|aligned)\b[^.;]{0,40}?,? (?:and|while|but)\b|\b(?:other|another|others)\b[^.;,]{0,25}\b(?:experience|background|skills?|profile|track record|cv)\b[^.;,]{0,40},? (?:and|while|but)\b/);
+const OWN_CLAUSE = /\b(?:and|also)\b[^.;]*\b(?:other|others|another|applicants?|candidates?)\b|\b(?:other|others|another)\b[^.;,]{0,40}\b(?:better|closer|stronger|more closely) (?:match|fit|suited|aligned)\b[^.;]{0,40}?,? (?:and|while|but)\b|\b(?:other|another|others)\b[^.;,]{0,25}\b(?:experience|background|skills?|profile|track record|cv)\b[^.;,]{0,40},? (?:and|while|but)\b/;
 
 /**
  * the sender's policy of whom it answers or shortlists ("we are only able to contact shortlisted candidates whose profiles
  * most closely match the requirements", "we shortlist applicants whose experience best matches the role"): said of every
  * applicant, so no reason given to this one
  */
-const ANSWERS_ONLY = gated(/\b(?:we|we're|we are|we will|we'll|we can|we could|we may)\b[^.;]{0,20}?\bonly (?:be )?(?:able to )?(?:contact|respond to|reply to|notify|get back to|call|invite|reach out to|write to)\b|\bwe (?:only |always |normally |usually )?(?:shortlist|invite|interview|select|progress|contact) (?:those |the )?(?:applicants|candidates|people|those)\b/);
+const ANSWERS_ONLY = /\b(?:we|we're|we are|we will|we'll|we can|we could|we may)\b[^.;]{0,20}?\bonly (?:be )?(?:able to )?(?:contact|respond to|reply to|notify|get back to|call|invite|reach out to|write to)\b|\bwe (?:only |always |normally |usually )?(?:shortlist|invite|interview|select|progress|contact) (?:those |the )?(?:applicants|candidates|people|those)\b/;
 
 /** a requirement of the person added beside the test's result: "…below the pass mark, and the reviewers also noted limited experience with Spark" */
-const ALSO_REQUIREMENT = gated(/\b(?:also|as well as|besides|in addition)\b[^.;]{0,50}\b(?:experience|exposure|knowledge|background|grounding|familiarity) (?:with|in|of|using)\b|\b(?:role|job|position|post|we|they) also (?:needs?|requires?|calls? for)\b|\b(?:limited|little|no|insufficient|not enough) (?:[\w-]+ )?(?:experience|exposure|knowledge|familiarity) (?:with|in|of|using|working)\b/);
+const ALSO_REQUIREMENT = /\b(?:also|as well as|besides|in addition)\b[^.;]{0,50}\b(?:experience|exposure|knowledge|background|grounding|familiarity) (?:with|in|of|using)\b|\b(?:role|job|position|post|we|they) also (?:needs?|requires?|calls? for)\b|\b(?:limited|little|no|insufficient|not enough) (?:[\w-]+ )?(?:experience|exposure|knowledge|familiarity) (?:with|in|of|using|working)\b/;
 
 /** a second point joined to the first in one sentence: "your profile does not match, and moreover the position requires…" */
-const SECOND_POINT = gated(/\b(?:moreover|furthermore|in addition|additionally|besides|on top of (?:that|this))\b|\band also\b/);
+const SECOND_POINT = /\b(?:moreover|furthermore|in addition|additionally|besides|on top of (?:that|this))\b|\band also\b/;
 
 /** others whose profile is set nearer the role: "a candidate whose overall experience fits the role more closely" */
-const OTHERS_WHOSE = gated(/\b(?:candidates?|applicants?|finalists?|someone|somebody|people|others?)\b[^.;]{0,20}\bwhose\b[^.;]{0,60}\b(?:more closely|closer|better|more directly|stronger)\b/);
+const OTHERS_WHOSE = /\b(?:candidates?|applicants?|finalists?|someone|somebody|people|others?)\b[^.;]{0,20}\bwhose\b[^.;]{0,60}\b(?:more closely|closer|better|more directly|stronger)\b/;
 /** a point added to one already made: "Claire also mentioned…", "in addition, the role needs…" */
-const ADDED_POINT = gated(/\balso\b|\bin addition\b|\bsecond(?:ly)?\b|\bas well\b|\bbeyond (?:that|this)\b|\bon top of (?:that|this)\b/);
+const ADDED_POINT = /\balso\b|\bin addition\b|\bsecond(?:ly)?\b|\bas well\b|\bbeyond (?:that|this)\b|\bon top of (?:that|this)\b/;
 
 /** the candidate's whole profile said to be elsewhere, in a sentence of its own: a second reason beside a named one */
 function ownElsewhere(r: Map<ReasonLabel, LabelScore>): boolean {
@@ -234,25 +233,25 @@ function ownElsewhere(r: Map<ReasonLabel, LabelScore>): boolean {
 }
 
 /** a cause of the role's closing named beside its filling from inside: "following a reorganisation, the position has been folded into a wider role and is going to one of the existing team" */
-const ROLE_CAUSE = gated(/\brestructur\w*|\bre-?organi[sz]\w*|\bbudget|\bfunding\b|\bheadcount\b|\bfolded (?:into|in with)\b|\bmerg(?:ed|er|ing)\b/);
+const ROLE_CAUSE = /\brestructur\w*|\bre-?organi[sz]\w*|\bbudget|\bfunding\b|\bheadcount\b|\bfolded (?:into|in with)\b|\bmerg(?:ed|er|ing)\b/;
 
 /** a comparison with the others that sums up, in a sentence of its own, beside a named reason: "overall the panel felt their background was the closer match" */
-const SUMMED_UP = gated(/^(?:and |but |so )?(?:overall|on balance|all in all|in the round|taken (?:together|as a whole)|weighing (?:it|everything) up)\b/);
+const SUMMED_UP = /^(?:and |but |so )?(?:overall|on balance|all in all|in the round|taken (?:together|as a whole)|weighing (?:it|everything) up)\b/;
 
 /** the decision told in the sentence that states the rule: "…, so we are not able to move forward" */
-const DECISION_AFTER = gated(/\b(?:so|therefore|hence|which means)\b[^.;]{0,40}(?:\bnot\b|n't\b|\bunable\b|\bcannot\b)/);
+const DECISION_AFTER = /\b(?:so|therefore|hence|which means)\b[^.;]{0,40}(?:\bnot\b|n't\b|\bunable\b|\bcannot\b)/;
 
 /** years, seniority or too much experience: what an overqualified candidate's letter says, not a requirement missed */
-const SENIORITY = gated(/\byears?\b|\bsenior|\boverqualif|\bexperience\b|\btoo much\b|\bmore than\b|\bjunior\b/);
+const SENIORITY = /\byears?\b|\bsenior|\boverqualif|\bexperience\b|\btoo much\b|\bmore than\b|\bjunior\b/;
 
 /** an offer made and taken, a fact of its own beside who took it: "filled by an internal candidate who has accepted our offer" */
-const OFFER_TAKEN = gated(/\b(?:accepted|signed) (?:our|the|an|a|their) (?:[\w-]+ )?(?:offer|contract)\b|\boffer (?:has|had|was) (?:now |since )?been accepted\b/);
+const OFFER_TAKEN = /\b(?:accepted|signed) (?:our|the|an|a|their) (?:[\w-]+ )?(?:offer|contract)\b|\boffer (?:has|had|was) (?:now |since )?been accepted\b/;
 
 /**
  * the search closed as what follows from the filling, in the sentence after it: "that means we're closing the search",
  * "therefore the recruitment is closed", "while this position is no longer available"
  */
-const CLOSING_FOLLOWS = gated(/^(?:that means|this means|which means|therefore|so|as a result|as such|consequently|hence)\b|^[^.;]{0,40}\btherefore\b|\bno longer (?:available|open|active)\b/);
+const CLOSING_FOLLOWS = /^(?:that means|this means|which means|therefore|so|as a result|as such|consequently|hence)\b|^[^.;]{0,40}\btherefore\b|\bno longer (?:available|open|active)\b/;
 
 function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage, sentences: readonly Sentence[]): ReasonLabel[] {
   // a requirement in one sentence, the candidate's side short of it in the next: a named requirement missed
@@ -346,18 +345,18 @@ function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage, sent
 }
 
 /** on hold, "we'll be in touch when it reopens" is about this role, not a door to future ones */
-const RESUME_ONLY = gated(/\bwhether (?:the|this|our) (?:role|post|position|vacancy|recruitment|process|search|job)\b|\b(?:reopen|re-open|resume|restart|(?:moves?|moving|starts?|starting|gets? going|kicks? off) again|pick(?:s|ing)? (?:(?:things|it|this|the process|the search) )?(?:back )?up|back on|unfreeze|lifted|funding|budget|decision|(?:still|remains?) (?:live|active|open|on file|with us|under consideration)|(?:in touch|contact you|let you know|reach out) (?:again )?then\b|\b(?:is|are) in place\b|\b(?:has|have) (?:started|joined|been appointed)\b|\b(?:is|'s|are|gets?) (?:approved|signed off)\b|\bapproval\b)/);
-const FUTURE_DOOR = gated(/(?:future|other|another|new|similar|upcoming) (?:roles?|positions?|openings?|opportunit|vacanc)|(?:future|other|similar|upcoming) [\w-]+ (?:roles?|positions?|openings?|opportunit|vacanc)|talent (?:pool|community|network)|(?<!need to )re-?apply|(?<!need to )apply again/);
+const RESUME_ONLY = /\bwhether (?:the|this|our) (?:role|post|position|vacancy|recruitment|process|search|job)\b|\b(?:reopen|re-open|resume|restart|(?:moves?|moving|starts?|starting|gets? going|kicks? off) again|pick(?:s|ing)? (?:(?:things|it|this|the process|the search) )?(?:back )?up|back on|unfreeze|lifted|funding|budget|decision|(?:still|remains?) (?:live|active|open|on file|with us|under consideration)|(?:in touch|contact you|let you know|reach out) (?:again )?then\b|\b(?:is|are) in place\b|\b(?:has|have) (?:started|joined|been appointed)\b|\b(?:is|'s|are|gets?) (?:approved|signed off)\b|\bapproval\b)/;
+const FUTURE_DOOR = /(?:future|other|another|new|similar|upcoming) (?:roles?|positions?|openings?|opportunit|vacanc)|(?:future|other|similar|upcoming) [\w-]+ (?:roles?|positions?|openings?|opportunit|vacanc)|talent (?:pool|community|network)|(?<!need to )re-?apply|(?<!need to )apply again/;
 
 /** the sender's wish to keep in touch with the candidate, said on its own: "I'd really like to stay in touch" */
-const KEEP_IN_TOUCH = gated(/\b(?:stay|keep|remain) (?:in touch|in contact|connected)\b/);
-const TOUCH_REFUSED = gated(/\b(?:not|n't|unable|cannot|no need)\b[^.;]{0,20}\b(?:stay|keep|remain)\b|\b(?:questions?|queries)\b/);
+const KEEP_IN_TOUCH = /\b(?:stay|keep|remain) (?:in touch|in contact|connected)\b/;
+const TOUCH_REFUSED = /\b(?:not|n't|unable|cannot|no need)\b[^.;]{0,20}\b(?:stay|keep|remain)\b|\b(?:questions?|queries)\b/;
 /**
  * …beside a sentence that names an opening to come: "we're opening a Bristol branch in the autumn and there'll be a
  * similar role there", "we expect to open at least one more analyst position in the spring"
  */
-const OPENING_TO_COME = gated(/\b(?:we(?:'re| are|'ll be| will be) (?:opening|launching|creating|adding|advertising|recruiting for|hiring for)|(?:we|they|the (?:team|company|business|client)) (?:expect|plan|hope|intend|are going|are planning|are hoping)s? to (?:open|advertise|hire|recruit|add|create)|there(?:'ll| will|'s going to) be (?:a|an|another|more|other|new|further|similar))\b[^.;]{0,80}\b(?:roles?|posts?|positions?|openings?|vacanc(?:y|ies)|jobs?|opportunit(?:y|ies)|seats?|headcount)\b/);
-const OPENING_DENIED = gated(/\b(?:not|n't|no plans?|unlikely)\b[^.;]{0,20}\b(?:open|opening|hire|hiring|recruit|advertise|be)\b/);
+const OPENING_TO_COME = /\b(?:we(?:'re| are|'ll be| will be) (?:opening|launching|creating|adding|advertising|recruiting for|hiring for)|(?:we|they|the (?:team|company|business|client)) (?:expect|plan|hope|intend|are going|are planning|are hoping)s? to (?:open|advertise|hire|recruit|add|create)|there(?:'ll| will|'s going to) be (?:a|an|another|more|other|new|further|similar))\b[^.;]{0,80}\b(?:roles?|posts?|positions?|openings?|vacanc(?:y|ies)|jobs?|opportunit(?:y|ies)|seats?|headcount)\b/;
+const OPENING_DENIED = /\b(?:not|n't|no plans?|unlikely)\b[^.;]{0,20}\b(?:open|opening|hire|hiring|recruit|advertise|be)\b/;
 
 /** A sentence keeping in touch next to one naming an opening to come: the door the two say together. */
 function touchBesideOpening(sentences: readonly Sentence[]): Sentence | undefined {
@@ -730,12 +729,12 @@ export function classify(sentences: readonly Sentence[], model: ReaderModel | nu
 }
 
 /** the candidate asking why, in the thread: "would you be able to share anything about why?", "could I get some feedback?" */
-const ASKED_WHY = gated(/\b(?:why|feedback|the reasons?|what (?:i|we) could (?:have )?(?:done|do) (?:better|differently)|where (?:i|we) (?:fell short|went wrong|could improve)|(?:any )?pointers|areas? (?:to|for|i could) improve\w*)\b/);
+const ASKED_WHY = /\b(?:why|feedback|the reasons?|what (?:i|we) could (?:have )?(?:done|do) (?:better|differently)|where (?:i|we) (?:fell short|went wrong|could improve)|(?:any )?pointers|areas? (?:to|for|i could) improve\w*)\b/;
 /** a reason told: "the main thing was Terraform", "it came down to", "you hadn't written modules" */
-const REASON_TOLD = gated(/\bthe (?:main|biggest|key|deciding|real|only) (?:thing|reason|issue|gap|concern|factor|difference)\b|\bthe (?:reason|issue|gap|concern) (?:was|is)\b|\bcame down to\b|\bmainly because\b|\b(?:hadn't|had not|didn't|did not|wasn't|was not|weren't|were not)\b|\black(?:ed|ing)\b|\bnot (?:enough|quite)\b/);
+const REASON_TOLD = /\bthe (?:main|biggest|key|deciding|real|only) (?:thing|reason|issue|gap|concern|factor|difference)\b|\bthe (?:reason|issue|gap|concern) (?:was|is)\b|\bcame down to\b|\bmainly because\b|\b(?:hadn't|had not|didn't|did not|wasn't|was not|weren't|were not)\b|\black(?:ed|ing)\b|\bnot (?:enough|quite)\b/;
 /** the why refused: "we don't give individual feedback", "I'm not able to go into the reasons", "no feedback is given at this stage" */
-const WHY_REFUSED = gated(/\b(?:don't|do not|doesn't|does not|can't|cannot|can not|aren't able to|are not able to|unable to|not able to|won't be able to|will not be able to|not in a position to)\s(?:usually |normally |generally )?(?:give|provide|offer|share|go into|discuss)\b[^.;]{0,30}\b(?:feedback|reasons?|specifics|details)\b|\bno (?:individual |personal |further |detailed )?feedback (?:is|can be|will be) (?:given|provided|offered|shared)\b/);
-const REQUEST = gated(/\?\s*$|\b(?:could|would|can|will) you\b|\bplease\b|\b(?:i'd|i would) (?:love|like|appreciate|be grateful)\b|\bany chance\b/);
+const WHY_REFUSED = /\b(?:don't|do not|doesn't|does not|can't|cannot|can not|aren't able to|are not able to|unable to|not able to|won't be able to|will not be able to|not in a position to)\s(?:usually |normally |generally )?(?:give|provide|offer|share|go into|discuss)\b[^.;]{0,30}\b(?:feedback|reasons?|specifics|details)\b|\bno (?:individual |personal |further |detailed )?feedback (?:is|can be|will be) (?:given|provided|offered|shared)\b/;
+const REQUEST = /\?\s*$|\b(?:could|would|can|will) you\b|\bplease\b|\b(?:i'd|i would) (?:love|like|appreciate|be grateful)\b|\bany chance\b/;
 
 /**
  * A reply that answers the candidate's "why?" above the decline it follows ("the main thing was Terraform …" over "could
@@ -761,20 +760,20 @@ export function replyToDecline(result: Classification, sentences: readonly Sente
 }
 
 /** the hiring manager's or client's verdict: "the hiring manager felt your background isn't quite the right fit" */
-const MANAGER_VERDICT = gated(/\b(?:hiring managers?|the manager|the client|line manager)\b[^.;]{0,30}\b(?:felt|thought|noted|said|concluded|found|considered|agreed|decided)\b/);
+const MANAGER_VERDICT = /\b(?:hiring managers?|the manager|the client|line manager)\b[^.;]{0,30}\b(?:felt|thought|noted|said|concluded|found|considered|agreed|decided)\b/;
 /** a sentence of the history that asks after or looks forward to a step ("any update about the interview with the hiring manager?") */
-const LOOKING_AHEAD = gated(/\blook(?:ing)? forward\b|\bnext steps?\b|\bany (?:updates?|news|feedback)\b|\bupdates? (?:about|on|regarding)\b|\bwhether\b|(?<!enjoyed |loved |liked |(?:great|good|nice|lovely|interesting|fun|fascinating) to )\bhear(?:ing)? (?:back|about|from you)\b|\bwhen (?:will|can|might|would)\b|\?\s*$/);
+const LOOKING_AHEAD = /\blook(?:ing)? forward\b|\bnext steps?\b|\bany (?:updates?|news|feedback)\b|\bupdates? (?:about|on|regarding)\b|\bwhether\b|(?<!enjoyed |loved |liked |(?:great|good|nice|lovely|interesting|fun|fascinating) to )\bhear(?:ing)? (?:back|about|from you)\b|\bwhen (?:will|can|might|would)\b|\?\s*$/;
 /** …unless the step is told as held before the question: "any update following our phone screen on the 26th?" */
-const HELD_BEFORE = gated(/\b(?:following|after|since) (?:our|my|the|(?:mon|tues|wednes|thurs|fri|satur|sun|yester)day's|last week's) (?:[\w-]+ ){0,2}(?:screen|call|chat|interview|conversation|meeting|assessment|test|task)s?\b(?! (?:invit\w*|request|slot|time|date|is|will|would|could|next))/);
+const HELD_BEFORE = /\b(?:following|after|since) (?:our|my|the|(?:mon|tues|wednes|thurs|fri|satur|sun|yester)day's|last week's) (?:[\w-]+ ){0,2}(?:screen|call|chat|interview|conversation|meeting|assessment|test|task)s?\b(?! (?:invit\w*|request|slot|time|date|is|will|would|could|next))/;
 
 const STAGE_ORDER: readonly ReaderStage[] = ['application', 'screen', 'assessment', 'interview', 'final'];
 
 /** an invitation to an interview that is no screen: "we would like to invite you to a video interview with the hiring panel" */
-const INVITED_TO_INTERVIEW = gated(/\binvit\w* you (?:to|for) (?:an? |the |your |our )?(?:(?!(?:phone|telephone|telephonic|screening|recruiter|hr|initial|introductory|intro|short|brief|quick|first|one-way|recorded|pre-recorded|asynchronous)\b)[\w-]+ ){0,3}interview\b/);
+const INVITED_TO_INTERVIEW = /\binvit\w* you (?:to|for) (?:an? |the |your |our )?(?:(?!(?:phone|telephone|telephonic|screening|recruiter|hr|initial|introductory|intro|short|brief|quick|first|one-way|recorded|pre-recorded|asynchronous)\b)[\w-]+ ){0,3}interview\b/;
 /** a step named as a phone call: "thank you for the phone interview on March 12" */
-const PHONE_STEP = gated(/\b(?:tele)?phon(?:e|ic) (?:screen(?:ing)?|interview|call|conversation|chat)s?\b/);
+const PHONE_STEP = /\b(?:tele)?phon(?:e|ic) (?:screen(?:ing)?|interview|call|conversation|chat)s?\b/;
 /** time spent with the company, no one named: "we appreciate the time you spent with us" */
-const TIME_WITH_US = gated(/^(?!.*\b(?:interview\w*|met|meet|meeting|panel|team|manager|director|founder|visit\w*|office|site)\b).*\bthe time you spent with us\b/);
+const TIME_WITH_US = /^(?!.*\b(?:interview\w*|met|meet|meeting|panel|team|manager|director|founder|visit\w*|office|site)\b).*\bthe time you spent with us\b/;
 /** a talk named as a screen in the newest message: "thanks for the quick phone call" */
 const NAMED_SCREEN = new RegExp(String.raw`${SHORT_CALL.source}|\b(?:tele)?phon|\bscreen|\brecruit|\bintro|\binitial|\bquick|\bbrief|\bshort\b|\bfirst\b|\bhr\b|\btalent\b|\bpeople (?:team|partner|department)\b`);
 

@@ -6,7 +6,6 @@
  * profile mismatch, which the reason rules already cover.
  */
 import type { Sentence } from './types.js';
-import { gated } from './prefilter.js';
 
 const OTHERS = String.raw`(?:candidates?|applicants?|someone|somebody|people|persons?|individuals?|finalists?|others|profiles?|hires?|colleagues?|appointees?)`;
 const MATTER = String.raw`(?:experience|expertise|knowledge|exposure|skills?|skill ?set|proficiency|familiarity|background|track record|understanding|grounding|depth)`;
@@ -15,7 +14,7 @@ const CLOSER = String.raw`(?:closer|better|stronger|more closely|most closely|mo
 const FITS = String.raw`(?:match(?:es|ed)?|fit(?:s|ted)?|aligned|align(?:s|ed)?|suited|relevant|extensive|substantial|in line)`;
 const CREDENTIAL = String.raw`(?:certifications?|certificates?|certified|qualifications?|qualified|degrees?|licen[cs]es?|licensed|registration|registered|accreditation|accredited|chartered|clearance|diploma)`;
 
-const ELIGIBILITY = gated(/\b(?:visa|citizen\w*|right to work|work permit|residen\w+|authori[sz]\w*|security clearance|nationalit\w+|eligib\w*)/);
+const ELIGIBILITY = /\b(?:visa|citizen\w*|right to work|work permit|residen\w+|authori[sz]\w*|security clearance|nationalit\w+|eligib\w*)/;
 
 /** others who have done a named thing before: "who has run", "that had built", "who've worked in" */
 const DONE_BEFORE = String.raw`(?:who|that)(?:'ve| have| has| had)\s(?:run|led|built|managed|delivered|owned|implemented|worked (?:in|on|with))`;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { branchLiteralSets, gated, LiteralSet, PatternGate, requiredLiterals, topLevelBranches } from './prefilter.js';
+import { branchLiteralSets, GatedPatterns, LiteralSet, PatternGate, requiredLiterals, topLevelBranches } from './prefilter.js';
 import { FLAG_RULES } from './rules/flag.rules.js';
 import { KIND_RULES } from './rules/kind.rules.js';
 import { REASON_RULES } from './rules/reason.rules.js';
@@ -63,27 +63,6 @@ describe('PatternGate', () => {
   });
 });
 
-describe('gated', () => {
-  it('answers test() as the expression itself does, text after text', () => {
-    const paused = gated(/\b(?:on hold|paused|frozen)\b|\bhiring freeze\b/);
-    const invited = gated(/\binvite you to (?:an? )?(?:interview|call)\b/);
-    const anyCase = gated(/Interview/i);
-    const loose = gated(/\w+ed\b/);
-    const texts = ['the role is on hold for now', 'we would like to invite you to an interview', 'a hiring freeze, sadly', 'nothing here', 'INTERVIEW day', 'we decided'];
-    for (const text of texts) {
-      expect(paused.test(text), text).toBe(/\b(?:on hold|paused|frozen)\b|\bhiring freeze\b/.test(text));
-      expect(invited.test(text), text).toBe(/\binvite you to (?:an? )?(?:interview|call)\b/.test(text));
-      expect(anyCase.test(text), text).toBe(/Interview/i.test(text));
-      expect(loose.test(text), text).toBe(/\w+ed\b/.test(text));
-    }
-    // the same text asked twice, and a global expression (left as it is)
-    expect(paused.test('the role is on hold for now')).toBe(true);
-    const global = gated(/on hold/g);
-    expect(global.test('on hold')).toBe(true);
-    expect(paused.source).toBe(String.raw`\b(?:on hold|paused|frozen)\b|\bhiring freeze\b`);
-  });
-});
-
 describe('topLevelBranches', () => {
   it('cuts a pattern at the bars outside groups and classes only', () => {
     expect(topLevelBranches(String.raw`a|(?:b|c)d|[|]e|\|f`)).toEqual(['a', '(?:b|c)d', '[|]e', String.raw`\|f`]);
@@ -100,6 +79,16 @@ describe('LiteralSet', () => {
     seen.fill(0);
     set.scan('nothing here at all', seen);
     expect([...seen]).toEqual([1, 0, 0, 0, 0]);
+  });
+});
+
+describe('GatedPatterns', () => {
+  it('finds in a list what one of its expressions finds', () => {
+    const list = new GatedPatterns([/unsubscribe/, /do not reply/, /\u00a9 \d{4}/, /privacy (?:policy|notice)/]);
+    expect(list.some('please do not reply to this address')).toBe(true);
+    expect(list.some('\u00a9 2026 acme ltd')).toBe(true);
+    expect(list.some('see our privacy notice')).toBe(true);
+    expect(list.some('we have decided not to proceed')).toBe(false);
   });
 });
 

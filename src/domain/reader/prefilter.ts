@@ -604,11 +604,22 @@ export class PatternGate {
   }
 }
 
+/** Several expressions behind one filter: `some(text)` is true when one of them matches. */
+export class GatedPatterns {
+  private readonly gate: PatternGate;
+  constructor(readonly list: readonly RegExp[]) {
+    this.gate = new PatternGate(list.map((re) => (re.global || re.sticky ? /(?:)/ : re)));
+  }
+
+  some(text: string): boolean {
+    for (const { re } of this.gate.matchers(text)) if (re.test(text)) return true;
+    return false;
+  }
+}
+
 /**
- * Expressions that the reader's decisions test on the same sentences again and again ("does any sentence say the
- * process is paused?"). They are registered when they are made; on first use one gate is built over all of them, and
- * each text met is scanned once for all of them. A test then runs only the branches that can match, and most tests
- * answer "no" without running anything. Texts are remembered by value, a few hundred at a time.
+ * The rule patterns scored over the sentences of a message, behind one gate built on first use: each sentence is
+ * scanned once for all of them, whichever list is scored. What may match a text is remembered for the message only.
  */
 class SentencePatterns {
   private readonly list: RegExp[] = [];
@@ -636,57 +647,33 @@ class SentencePatterns {
     return found;
   }
 
-  /** The expression to run for pattern `id` over `text`, or null when it cannot match there. */
-  runner(id: number, text: string): RegExp | null {
-    const found = this.matchers(text);
-    let lo = 0;
-    let hi = found.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const m = found[mid] as Matcher;
-      if (m.p === id) return m.re;
-      if (m.p < id) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return null;
+  /** Forgets the texts met so far. */
+  forget(): void {
+    this.seen.clear();
   }
 }
 
-/** texts remembered by the sentence patterns (a long message has a few hundred sentences and clauses) */
+/** texts remembered by the sentence patterns within one message (a long one has a few hundred sentences and clauses) */
 const SEEN_MAX = 4096;
 const SENTENCE_PATTERNS = new SentencePatterns();
 
 /**
- * Registers the patterns of lists scored over sentences (the rules), behind the same gate as the gated expressions:
- * each sentence is then scanned once for all of them. Returns the id of the first; see `sentenceMatchers`.
+ * Registers the patterns of lists scored over sentences (the rules) behind one shared gate: each sentence is then
+ * scanned once for all of them. Returns the id of the first; see `sentenceMatchers`.
  */
 export function registerSentencePatterns(res: readonly RegExp[]): number {
   return SENTENCE_PATTERNS.add(...res.map((re) => (re.global || re.sticky ? new RegExp(re.source, re.flags.replace(/[gy]/g, '')) : re)));
 }
 
+/**
+ * Starts a new message: what was found in the texts of the last one is forgotten, so that the work on a message never
+ * rests on another (and a benchmark of similar messages measures each message's own work).
+ */
+export function beginMessage(): void {
+  SENTENCE_PATTERNS.forget();
+}
+
 /** The registered patterns that may match a sentence (by id, in order), each with the expression that finds its match. */
 export function sentenceMatchers(norm: string): Matcher[] {
   return SENTENCE_PATTERNS.matchers(norm);
-}
-
-/**
- * A regular expression whose `test` first asks the shared gate whether it can match at all (see SentencePatterns).
- * It is a RegExp in every other respect; only non-global, non-sticky, case-sensitive patterns gain anything.
- */
-export class GatedRegExp extends RegExp {
-  private readonly id: number;
-  constructor(re: RegExp) {
-    super(re.source, re.flags);
-    this.id = re.global || re.sticky ? -1 : SENTENCE_PATTERNS.add(new RegExp(re.source, re.flags));
-  }
-
-  override test(text: string): boolean {
-    if (this.id < 0 || typeof text !== 'string') return super.test(text);
-    return SENTENCE_PATTERNS.runner(this.id, text)?.test(text) ?? false;
-  }
-}
-
-/** `re`, tested through the shared gate of sentence patterns. */
-export function gated(re: RegExp): RegExp {
-  return new GatedRegExp(re);
 }

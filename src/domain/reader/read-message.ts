@@ -9,6 +9,7 @@ import { decodePastedQuotedPrintable, extractNewest, keepAngleSlots, normaliseTe
 import { extractEntities } from './entities.js';
 import { htmlToText, looksLikeHtml } from './html.js';
 import { detectLanguage, FOREIGN_DOOR, FOREIGN_FEEDBACK_OFFER, FOREIGN_REJECTION, FOREIGN_STAGE } from './language.js';
+import { beginMessage } from './prefilter.js';
 import { splitSentences } from './sentences.js';
 import type { Evidence, ReaderInput, ReaderResult } from './types.js';
 
@@ -76,6 +77,7 @@ function prepare(input: ReaderInput) {
 }
 
 function readUnsafe(input: ReaderInput, model: ReaderModel | null): ReaderResult {
+  beginMessage();
   const { body, sender, language, sentences, history } = prepare(input);
   const entities = extractEntities(sentences, body, sender.address, sender.name);
   const entityEvidence: Evidence[] = [];

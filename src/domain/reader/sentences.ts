@@ -4,7 +4,7 @@
  * an abbreviation guard. Footer/legal/unsubscribe sentences are flagged.
  */
 import { withoutSlotMarks } from './clean.js';
-import { gated } from './prefilter.js';
+import { GatedPatterns } from './prefilter.js';
 import type { Sentence } from './types.js';
 
 const ABBREVIATIONS = new Set([
@@ -28,11 +28,11 @@ const FOOTER_RES: readonly RegExp[] = [
   /how (?:are|did) we do|candidate (?:experience )?(?:survey|feedback survey)|rate your (?:candidate )?experience|provide your (?:honest )?(?:candidate )?feedback (?:here|on|about)/,
 ];
 
-/** the footer patterns, tested through the gate the reader's decisions share: each sentence is scanned once for all of them */
-const FOOTER = FOOTER_RES.map(gated);
+/** the footer patterns behind one literal filter (every sentence is tested) */
+const FOOTER = new GatedPatterns(FOOTER_RES);
 
 /** Sentences that mention future roles are never treated as footer, even in a privacy paragraph. */
-const FUTURE_ROLE = gated(/future (?:roles?|opportunit|openings?|vacanc|positions?)|consider you for|other (?:roles|opportunities|positions)|talent (?:pool|community|network)/);
+const FUTURE_ROLE = /future (?:roles?|opportunit|openings?|vacanc|positions?)|consider you for|other (?:roles|opportunities|positions)|talent (?:pool|community|network)/;
 
 /** anything outside printable ASCII that folding may change (most sentences have none) */
 const FOLDABLE = /[^\x20-\x7e]|`/;
@@ -81,7 +81,7 @@ const DOTTED_ABBREVIATION =
 export function isFooter(norm: string): boolean {
   if (FUTURE_ROLE.test(norm)) return false;
   if (/^(?:https?:\/\/|www\.)\S+$/.test(norm)) return true;
-  return FOOTER.some((re) => re.test(norm));
+  return FOOTER.some(norm);
 }
 
 /** a closing line: "Kind regards,", "Best wishes", "Sincerely," */
