@@ -229,7 +229,7 @@ interface ModelIndex {
   /** per feature: the message it was last counted for (to count each feature once per message) */
   stamp: Uint32Array;
   generation: number;
-  /** what the walk needs of each word met so far (see `entryOf`) */
+  /** what the walk needs of each word the model knows (see `entryOf`) */
   vocab: Map<string, WordEntry>;
 }
 
@@ -247,26 +247,29 @@ interface WordEntry {
   glue: boolean;
 }
 
-/** words kept in a model's vocabulary cache before it is emptied (mail can bring any number of new words) */
-const VOCAB_MAX = 100_000;
+function makeEntry(index: ModelIndex, w: string): WordEntry {
+  const st = stem(w);
+  return {
+    body: index.words.get('w:')?.get(w),
+    subject: index.words.get('s:')?.get(w),
+    bodyPairs: index.pairs.get('w:')?.get(w),
+    subjectPairs: index.pairs.get('s:')?.get(w),
+    stem: st === w ? null : index.stems.get(st),
+    concept: CONCEPTS.get(w),
+    glue: GLUE.has(w),
+  };
+}
 
+/** The entry of a word: made with the index for every word the model or the word classes know, on the spot for any other. */
 function entryOf(index: ModelIndex, w: string): WordEntry {
-  let entry = index.vocab.get(w);
-  if (!entry) {
-    const st = stem(w);
-    entry = {
-      body: index.words.get('w:')?.get(w),
-      subject: index.words.get('s:')?.get(w),
-      bodyPairs: index.pairs.get('w:')?.get(w),
-      subjectPairs: index.pairs.get('s:')?.get(w),
-      stem: st === w ? null : index.stems.get(st),
-      concept: CONCEPTS.get(w),
-      glue: GLUE.has(w),
-    };
-    if (index.vocab.size >= VOCAB_MAX) index.vocab.clear();
-    index.vocab.set(w, entry);
-  }
-  return entry;
+  return index.vocab.get(w) ?? makeEntry(index, w);
+}
+
+/** Every word the model's features or the word classes name: the vocabulary whose entries are made once. */
+function buildVocabulary(index: ModelIndex): void {
+  const words = new Set<string>([...CONCEPTS.keys(), ...GLUE]);
+  for (const byWord of [...index.words.values(), ...index.pairs.values()]) for (const w of byWord.keys()) words.add(w);
+  for (const w of words) index.vocab.set(w, makeEntry(index, w));
 }
 
 const INDEX = new WeakMap<ReaderModel, ModelIndex>();
@@ -319,6 +322,7 @@ function indexOf(model: ReaderModel): ModelIndex {
     }
   }
   index = { byName, words, pairs, stems, present, classes, classes3, together, heads, weights, stamp: new Uint32Array(heads.length), generation: 0, vocab: new Map() };
+  buildVocabulary(index);
   INDEX.set(model, index);
   return index;
 }
