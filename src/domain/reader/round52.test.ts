@@ -48,6 +48,14 @@ describe('look-alikes in a job-portal inbox', () => {
     expect(read('Hi Arjun, the client has rejected your application for the Selenium tester role after the managerial round. Sorry about that.\n\nMeera, Talent Bridge').kind).toBe('rejection');
   });
 
+  it('does not read "a few candidates told us they couldn\'t upload their case study" as a rejection', () => {
+    expect(read('Hi Dara, unfortunately our portal failed on Sunday night and a few candidates told us they couldn\'t upload their case study. We have moved the deadline to Wednesday at noon for everyone.\n\nRecruitment Team', 'Case study deadline moved').kind).not.toBe('rejection');
+  });
+
+  it('still reads "unfortunately we couldn\'t progress your case study" as a rejection', () => {
+    expect(read('Hi Dara, thank you for the case study. Unfortunately we couldn\'t progress your application to the interview stage this time.\n\nRecruitment Team', 'Case study outcome').kind).toBe('rejection');
+  });
+
   it('does not read a job alert listing "(position filled)" as a rejection', () => {
     expect(read('Job alerts for you: Testing, Hyderabad\n\n1. QA Engineer - Sarvam Fintech - Hyderabad (position filled)\n2. Test Analyst - Nilgiri Systems - Hyderabad - 2-4 Yrs\n\nManage alerts', '2 new testing jobs').kind).not.toBe('rejection');
   });
