@@ -52,7 +52,7 @@ describe('look-alikes in a job-portal inbox', () => {
     expect(read('Hi Dara, unfortunately our portal failed on Sunday night and a few candidates told us they couldn\'t upload their case study. We have moved the deadline to Wednesday at noon for everyone.\n\nRecruitment Team', 'Case study deadline moved').kind).not.toBe('rejection');
   });
 
-  it('still reads "unfortunately we couldn\'t progress your case study" as a rejection', () => {
+  it('still reads "unfortunately we couldn\'t progress your application" after a case study as a rejection', () => {
     expect(read('Hi Dara, thank you for the case study. Unfortunately we couldn\'t progress your application to the interview stage this time.\n\nRecruitment Team', 'Case study outcome').kind).toBe('rejection');
   });
 
@@ -138,5 +138,19 @@ describe('invitations and notes that are not declines', () => {
 
   it('still reads "you have not been shortlisted" as a rejection', () => {
     expect(read('Thanks for applying, Ro. I am sorry to say you have not been shortlisted for the paid task this time.\n\nBea', 'Your application').kind).toBe('rejection');
+  });
+});
+
+describe('a term refused in an offer negotiation', () => {
+  it('does not read "we can\'t go above grade 5 on salary — what I can do: …" as a rejection', () => {
+    expect(read('Hi Femi,\n\nThanks for being upfront about the numbers. Unfortunately we are not able to place you above point 12 on grade 5, because starting pay has to match the grading rules for new staff. What I can do: agree a later start date, pay for your professional membership, and review your pay after probation.\n\nLet me know what you think.\n\nClaire', 'RE: Offer - Data Officer').kind).not.toBe('rejection');
+  });
+
+  it('still reads "what we can offer is too far from your salary expectations, so we\'ll leave it there" as a rejection', () => {
+    expect(read('Hi Femi,\n\nThanks for the call. I\'m afraid the gap between your salary expectations and what we can offer is too big, so we will not be taking your application further.\n\nClaire', 'Data Officer').kind).toBe('rejection');
+  });
+
+  it('still reads a decline followed by "what I can do is keep your CV on file" as a rejection', () => {
+    expect(read('Hi Femi,\n\nI\'m sorry, the client has decided not to progress your application for the Data Officer role. What I can do is keep your CV on file for similar contracts.\n\nClaire').kind).toBe('rejection');
   });
 });
