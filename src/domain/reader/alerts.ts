@@ -80,9 +80,9 @@ export function isAutoReply(sentences: readonly Sentence[], declining: readonly 
 
 /**
  * mail to a list the reader joined, not to an applicant: "you're receiving this email because you joined our talent
- * community"; or a job board's note on the reader's own new job ("congratulations on your new role")
+ * community", "thanks for joining our talent community", "you can leave the talent community at any time"; or a job board's note on the reader's own new job ("congratulations on your new role")
  */
-const TO_A_LIST = /\bcongratulations on (?:your|the) new (?:role|job|position)\b|\bsince you(?:'ve| have) (?:started|accepted|landed|found) (?:a|your) new (?:role|job|position)\b|\byou(?:'re| are) (?:receiving|getting) this(?: (?:e-?mail|message|newsletter|update))?\b[^.;]{0,40}\bbecause you (?:joined|signed up|subscribed|opted in|registered|are a member|created)\b|^dear (?:talent community member|subscriber|community member|member|talent network member)\b/;
+const TO_A_LIST = /\bcongratulations on (?:your|the) new (?:role|job|position)\b|\bsince you(?:'ve| have) (?:started|accepted|landed|found) (?:a|your) new (?:role|job|position)\b|\byou(?:'re| are) (?:receiving|getting) this(?: (?:e-?mail|message|newsletter|update))?\b[^.;]{0,40}\bbecause you (?:joined|signed up|subscribed|opted in|registered|are a member|created)\b|^dear (?:talent community member|subscriber|community member|member|talent network member)\b|\b(?:thanks|thank you) for (?:joining|accepting (?:the|our) invitation to join) (?:our|the) (?:[\w"'-]+ ){0,4}?(?:talent community|talent network|community|mailing list|newsletter)\b|\b(?:leave|unsubscribe from) (?:the|our|this) (?:[\w"'-]+ ){0,4}?(?:talent community|talent network|mailing list)\b|\bwhat's new in (?:the|our) (?:[\w"'-]+ ){0,4}?(?:talent community|talent network)\b/;
 /** the reader's own application, interview or test (a list's mail about someone else's post never speaks of one) */
 const OWN_APPLICATION = /\byour (?:application|candidacy|candidature|interview|assessment|test|submission|cv|resume|profile for)\b|\byou(?:'ve| have)? (?:applied|interviewed)\b|\b(?:thank you|thanks) for (?:applying|your application|interviewing)\b|\bother (?:candidates|applicants)\b|\b(?:not|un)successful\b|\bnot (?:been )?selected\b/;
 

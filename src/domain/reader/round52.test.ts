@@ -154,3 +154,13 @@ describe('a term refused in an offer negotiation', () => {
     expect(read('Hi Femi,\n\nI\'m sorry, the client has decided not to progress your application for the Data Officer role. What I can do is keep your CV on file for similar contracts.\n\nClaire').kind).toBe('rejection');
   });
 });
+
+describe('mail to a talent community', () => {
+  it('does not read a community round-up saying "the role we featured has been filled" as a rejection', () => {
+    expect(read('Hi Tove,\n\nThanks for joining our Northern Lights talent community! Each month we share open roles and news. This month the Studio Coordinator role we featured has been filled, but three new openings are listed below.\n\nThe Aurora Studios team', 'Welcome to the community').kind).not.toBe('rejection');
+  });
+
+  it('still reads a decline that invites the candidate to join the talent community as a rejection', () => {
+    expect(read('Hi Tove,\n\nThank you for applying for the Studio Coordinator role. The role has been filled, but we would love you to join our talent community so we can tell you about new openings.\n\nThe Aurora Studios team', 'Your application').kind).toBe('rejection');
+  });
+});
