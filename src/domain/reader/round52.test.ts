@@ -164,3 +164,25 @@ describe('mail to a talent community', () => {
     expect(read('Hi Tove,\n\nThank you for applying for the Studio Coordinator role. The role has been filled, but we would love you to join our talent community so we can tell you about new openings.\n\nThe Aurora Studios team', 'Your application').kind).toBe('rejection');
   });
 });
+
+describe('arrangements and promises that are no decline', () => {
+  it('does not read "unfortunately we may not be able to offer an alternative date" in an invitation as a rejection', () => {
+    expect(read('Dear Ola,\n\nYou have been shortlisted for the Ward Clerk post and are invited to interview on 3 March at 10:00. If you cannot attend, please tell us straight away, as unfortunately we may not be able to offer an alternative date.\n\nRecruitment Team', 'Interview - Ward Clerk').kind).not.toBe('rejection');
+  });
+
+  it('still reads "unfortunately we will not be able to offer you the post" as a rejection', () => {
+    expect(read('Dear Ola,\n\nThank you for attending interview for the Ward Clerk post. Unfortunately we will not be able to offer you the post on this occasion.\n\nRecruitment Team', 'Ward Clerk').kind).toBe('rejection');
+  });
+
+  it('does not read "once the deadline passes we can\'t extend it" in a test reminder as a rejection', () => {
+    expect(read('Hi Nadia, your coding test for Backend Developer closes in 12 hours and you have not opened it yet. Unfortunately, once the deadline passes we can\'t extend it, so please start soon.\n\nTalent Team', 'Reminder: coding test').kind).not.toBe('rejection');
+  });
+
+  it('does not read "applicants will be told the outcome once the recruitment process is complete" as a rejection', () => {
+    expect(read('Dear Omar,\n\nYour application for Parks Officer has been received. All applicants will be told the outcome once the recruitment process is complete.\n\nPeople Services', 'Application received').kind).not.toBe('rejection');
+  });
+
+  it('still reads "the recruitment process is now complete" as a rejection', () => {
+    expect(read('Dear Omar,\n\nThank you for applying for Parks Officer. The recruitment process is now complete and we will not be taking your application further.\n\nPeople Services', 'Parks Officer').kind).toBe('rejection');
+  });
+});
