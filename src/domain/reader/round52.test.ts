@@ -186,3 +186,13 @@ describe('arrangements and promises that are no decline', () => {
     expect(read('Dear Omar,\n\nThank you for applying for Parks Officer. The recruitment process is now complete and we will not be taking your application further.\n\nPeople Services', 'Parks Officer').kind).toBe('rejection');
   });
 });
+
+describe('a hire on ice while something is settled', () => {
+  it('reads "the Project Lead hire is on ice while the client renews the contract" as on hold', () => {
+    expect(read('Hi Sunil,\n\nThanks for meeting us on Monday. A heads-up: the Project Lead hire is on ice while the client renews the contract, and I will come back to you once it is signed.\n\nMeg').kind).toBe('on_hold');
+  });
+
+  it('still reads a role "on ice for the rest of the year, so we won\'t be appointing anyone" as a rejection', () => {
+    expect(read('Hi Sunil,\n\nThanks for meeting us on Monday. The Project Lead role has been put on ice for the rest of the year, so we won\'t be appointing anyone. Sorry to bring bad news.\n\nMeg').kind).toBe('rejection');
+  });
+});

@@ -383,6 +383,8 @@ const RULES: readonly Rule<KindLabel>[] = [
   // the candidates held until a restart: "they've asked us to hold all shortlisted candidates until January", "they expect to
   // restart interviews in the new year"
   { label: 'on_hold', w: 1.3, re: /\bhold (?:all |the |any |our )?(?:shortlisted |remaining |existing |current )?(?:candidates|applicants|interviews)\b(?!'| (?:data|details|information|records|cvs?|on file)\b)[^.;]{0,40}\b(?:until|till|for now|pending)\b|\bexpect(?:s|ed)? to (?:restart|resume|reopen|re-open|pick up) (?:the )?(?:interviews?|hiring|recruitment|process|search)\b/ },
+  // the hire on ice while something is settled: "the hire is on ice while the client contract is renegotiated"
+  { label: 'on_hold', w: 1.3, re: /\b(?:hire|hiring|role|position|post|vacancy|requisition|process)\b[^.;]{0,40}\b(?:is|'s|are|has been|have been) (?:currently |temporarily )?on ice (?:while|until|pending|for now|for the moment)\b/ },
     { label: 'on_hold', w: 0.4, re: /(?:appreciate|thank you for) your (?:continued )?patience|bear with us/ },
 
   // ── acknowledgement of an application
