@@ -763,8 +763,11 @@ export function replyToDecline(result: Classification, sentences: readonly Sente
 const MANAGER_VERDICT = /\b(?:hiring managers?|the manager|the client|line manager)\b[^.;]{0,30}\b(?:felt|thought|noted|said|concluded|found|considered|agreed|decided)\b/;
 /** a sentence of the history that asks after or looks forward to a step ("any update about the interview with the hiring manager?") */
 const LOOKING_AHEAD = /\blook(?:ing)? forward\b|\bnext steps?\b|\bany (?:updates?|news|feedback)\b|\bupdates? (?:about|on|regarding)\b|\bwhether\b|(?<!enjoyed |loved |liked |(?:great|good|nice|lovely|interesting|fun|fascinating) to )\bhear(?:ing)? (?:back|about|from you)\b|\bwhen (?:will|can|might|would)\b|\?\s*$/;
-/** …unless the step is told as held before the question: "any update following our phone screen on the 26th?" */
-const HELD_BEFORE = /\b(?:following|after|since) (?:our|my|the|(?:mon|tues|wednes|thurs|fri|satur|sun|yester)day's|last week's) (?:[\w-]+ ){0,2}(?:screen|call|chat|interview|conversation|meeting|assessment|test|task)s?\b(?! (?:invit\w*|request|slot|time|date|is|will|would|could|next))/;
+/**
+ * …unless the step is told as held before the question: "any update following our phone screen on the 26th?", "I attended the
+ * technical interview on 14 Oct, could you let me know the status?"
+ */
+const HELD_BEFORE = /\b(?:following|after|since) (?:our|my|the|(?:mon|tues|wednes|thurs|fri|satur|sun|yester)day's|last week's) (?:[\w-]+ ){0,2}(?:screen|call|chat|interview|conversation|meeting|assessment|test|task)s?\b(?! (?:invit\w*|request|slot|time|date|is|will|would|could|next))|\bi (?:attended|had|did|sat|completed|gave) (?:the|my|an?) (?:[\w-]+ ){0,3}(?:interview|assessment|test|screen|call)s?\b(?! (?:invit\w*|request|slot|time|date|is|will|would|could|next))/;
 
 const STAGE_ORDER: readonly ReaderStage[] = ['application', 'screen', 'assessment', 'interview', 'final'];
 
