@@ -514,7 +514,7 @@ We'll be posting new roles in the coming months and would be glad to see your na
 
 Stackhaven People Team`, 'Growth Marketing Manager'),
 
-  rej('interview', ['generic'], { ...door }, `Hi Liam,
+  rej('screen', ['generic'], { ...door }, `Hi Liam,
 
 Thanks a lot for your time on Thursday. It was great to chat. Unfortunately we won't be moving forward, but we'd love to stay connected for future openings.
 
@@ -1075,7 +1075,7 @@ Thank you for the final interview with our CFO. We have decided not to offer you
 Best regards,
 Talent Acquisition, Gulfstar Engineering WLL`, 'Finance Manager – final decision'),
 
-  rej('interview', ['generic'], { ...door }, `Hi Tessa,
+  rej('application', ['generic'], { ...door }, `Hi Tessa,
 
 I'm sorry to say we won't be moving forward with your candidacy. It was a very competitive round and the decision was difficult. Please keep an eye on our openings — we'd be happy to see you apply again.
 
