@@ -216,3 +216,103 @@ describe('a relayed discussion with a longer object', () => {
     expect(stage('Hi Meera,\n\nThank you for your conversation with the hiring manager on Tuesday. Sadly your salary expectations are above the band for this role, so we won\'t be moving forward.\n\nThanks,\nAditi, Talent Acquisition')).toBe('interview');
   });
 });
+
+describe('tests and rounds in Indian English and in passing', () => {
+  it('reads "they\'ve been through your case study" as assessment', () => {
+    expect(stage('Hi Ada, the Marlow team have been through your case study and they won\'t be taking things further. Sorry. Ken')).toBe('assessment');
+  });
+
+  it('does not read "they\'ve been through your CV" as assessment', () => {
+    expect(stage('Hi Ada, the Marlow team have been through your CV and they won\'t be taking things further. Sorry. Ken')).toBe('application');
+  });
+
+  it('reads "you were not successful in the online coding test" as assessment', () => {
+    expect(stage('Dear Karthik,\n\nWe regret to inform you that you were not successful in the online coding test for the SDET role.\n\nRegards,\nCampus Hiring Team')).toBe('assessment');
+  });
+
+  it('does not read "you were not successful in your application" as assessment', () => {
+    expect(stage('Dear Karthik,\n\nWe regret to inform you that you were not successful in your application for the SDET role.\n\nRegards,\nCampus Hiring Team')).toBe('application');
+  });
+
+  it('reads "you have not cleared the aptitude round" as assessment', () => {
+    expect(stage('Dear Pooja,\n\nThank you for your interest. We regret to inform you that you have not cleared the aptitude round, hence we cannot take your candidature forward.\n\nRegards,\nHR Team')).toBe('assessment');
+  });
+
+  it('does not read "you have not yet taken the aptitude round" as assessment', () => {
+    expect(stage('Dear Pooja,\n\nAs you have not yet taken the aptitude round and the window has closed, we cannot take your candidature forward.\n\nRegards,\nHR Team')).toBe('application');
+  });
+
+  it('reads "you have not qualified the online test" as assessment', () => {
+    expect(stage('Dear Pooja,\n\nWe regret to inform you that you have not qualified the online test, so we cannot take your candidature forward.\n\nRegards,\nHR Team')).toBe('assessment');
+  });
+
+  it('reads "you could not clear the managerial round" as interview', () => {
+    expect(stage('Dear Vikram,\n\nWe regret to inform you that you could not clear the managerial round, so we will not be able to proceed with your candidature.\n\nRegards,\nTA Team, Sahyadri Systems')).toBe('interview');
+  });
+
+  it('does not read "you were not selected for the managerial round" as interview', () => {
+    expect(stage('Dear Vikram,\n\nWe regret to inform you that you were not selected for the managerial round, so we will not be able to proceed with your candidature.\n\nRegards,\nTA Team, Sahyadri Systems')).toBe('application');
+  });
+
+  it('reads "you were not found suitable in the technical round" as interview', () => {
+    expect(stage('Dear Vikram,\n\nYou were not found suitable in the technical round, hence we will not be able to proceed with your candidature.\n\nRegards,\nTA Team, Sahyadri Systems')).toBe('interview');
+  });
+
+  it('reads "after the L1 and L2 rounds" as interview', () => {
+    expect(stage('Dear Vikram,\n\nAfter the L1 and L2 rounds, the panel has decided not to proceed with your candidature.\n\nRegards,\nTA Team, Sahyadri Systems')).toBe('interview');
+  });
+
+  it('does not read "experience in L1 support" as interview', () => {
+    expect(stage('Dear Vikram,\n\nYour experience is mostly in L1 support, so the panel has decided not to proceed with your candidature.\n\nRegards,\nTA Team, Sahyadri Systems')).toBe('application');
+  });
+
+  it('reads "post your interview" as interview', () => {
+    expect(stage('Dear Sneha,\n\nPost your interview on Saturday, the panel has decided not to move ahead with your profile.\n\nRegards,\nRecruitment, Indus Ledger')).toBe('interview');
+  });
+
+  it('reads "post the discussion" after a telephonic call with the TA team as screen', () => {
+    expect(stage('Dear Sneha,\n\nThank you for the telephonic discussion with our TA team. Post the discussion, we have decided not to move ahead with your profile.\n\nRegards,\nRecruitment, Indus Ledger')).toBe('screen');
+  });
+
+  it('reads "thank you for giving the interview" as interview', () => {
+    expect(stage('Dear Sneha,\n\nThank you for giving the interview for the Test Analyst post. We will not be moving ahead with your profile.\n\nRegards,\nRecruitment, Indus Ledger')).toBe('interview');
+  });
+
+  it('reads "your second round didn\'t go as well" as interview', () => {
+    expect(stage('Hi Beth, the first chat went well but your second round didn\'t go as well, so we\'re going to stop there. Thanks, Rosa')).toBe('interview');
+  });
+
+  it('does not read "the second round didn\'t go ahead" as interview', () => {
+    expect(stage('Hi Beth, the role was pulled before interviews, so the second round didn\'t go ahead and we\'re closing your application. Thanks, Rosa')).toBe('application');
+  });
+});
+
+describe('the one who hires met the candidate, and the last of the field', () => {
+  it('reads "the client saw you on Monday" as interview', () => {
+    expect(stage('Hi Pete, the client saw you on Monday and has decided to go with someone who has more rail signalling experience. Sorry. Gus, TrackRight Recruitment')).toBe('interview');
+  });
+
+  it('does not read "the client saw your CV on Monday" as interview', () => {
+    expect(stage('Hi Pete, the client saw your CV on Monday and has decided to go with someone who has more rail signalling experience. Sorry. Gus, TrackRight Recruitment')).toBe('application');
+  });
+
+  it('reads "it was between you and one other candidate" as final', () => {
+    expect(stage('Hi Wanjiru, we have offered the role to someone else. It was between you and one other candidate right to the end. Regards, Otieno')).toBe('final');
+  });
+
+  it('does not read "it was between two other candidates" as final', () => {
+    expect(stage('Hi Wanjiru, we have offered the role to someone else. It was between two other candidates in the end. Regards, Otieno')).toBe('application');
+  });
+
+  it('reads "you were pipped at the post" as final', () => {
+    expect(stage('Hi Callum, I\'m gutted to tell you that you were pipped at the post for the Estimator role. The client went with someone local. Cheers, Fi')).toBe('final');
+  });
+
+  it('reads "the final loop" as final', () => {
+    expect(stage('Hi Dana, thanks for going through the final loop with us last week. We have decided to move forward with another candidate. Best, Recruiting')).toBe('final');
+  });
+
+  it('does not read "to close the loop" as final', () => {
+    expect(stage('Hi Dana, just to close the loop on your application: we have decided to move forward with another candidate. Best, Recruiting')).toBe('application');
+  });
+});
