@@ -316,3 +316,13 @@ describe('the one who hires met the candidate, and the last of the field', () =>
     expect(stage('Hi Dana, just to close the loop on your application: we have decided to move forward with another candidate. Best, Recruiting')).toBe('application');
   });
 });
+
+describe('one of the few invited to the last step', () => {
+  it('reads "you were one of three candidates we invited to the final interview" as final', () => {
+    expect(stage('Dear Ines, you were one of three candidates we invited to the final interview, and the decision was a close one. We have offered the post to another applicant. Kind regards, Beatriz')).toBe('final');
+  });
+
+  it('does not read "we are not able to invite you to the final interview" as final', () => {
+    expect(stage('Dear Ines, thank you for applying. We have offered the Lisbon post to another applicant, and we are not able to invite you to the final interview for it. Kind regards, Beatriz')).toBe('application');
+  });
+});

@@ -127,7 +127,7 @@ const CUES: readonly Rule<StageCue>[] = [
   // a final round still to be arranged: "we were getting ready to set up the final round"
   { label: 'final', w: -1, re: /\b(?:set(?:ting)? up|arrang(?:e|ing)|schedul(?:e|ing)|book(?:ing)?|organi[sz](?:e|ing)|lin(?:e|ing) up|plan(?:ning)?) (?:the |a |your |our )?(?:[\w-]+ )?final (?:rounds?|stages?|interviews?|panels?|meetings?)\b/, unless: /\byou (?:reached|made it|were|attended|completed|had|did|came|joined)\b|\byour final\b/ },
   // …but a decline told after the final round is no final round refused: "we're not going to offer after the final round"
-  { label: 'final', w: -1, unless: /\b(?:after|following|since) (?:the|your|our) (?:[\w-]+ )?(?:final|on-?site|assessment (?:centre|center|day)|super ?day)\b/, re: /(?:not|n't|unable to|cannot)\s(?:\w+\s){0,7}(?:final|on-?site|assessment (?:centre|center|day)|super ?day)|invit\w* (?:you )?to (?:the |our )?(?:final|on-?site|assessment (?:centre|center|day)|super ?day)/ },
+  { label: 'final', w: -1, unless: /\b(?:after|following|since) (?:the|your|our) (?:[\w-]+ )?(?:final|on-?site|assessment (?:centre|center|day)|super ?day)\b|\bone of (?:the |just |only )?(?:two|three|four|2|3|4) (?:candidates|people|applicants|finalists) (?:that |who |whom )?(?:we|they|the panel|the team|the client)(?: had)? invited\b/, re: /(?:not|n't|unable to|cannot)\s(?:\w+\s){0,7}(?:final|on-?site|assessment (?:centre|center|day)|super ?day)|invit\w* (?:you )?to (?:the |our )?(?:final|on-?site|assessment (?:centre|center|day)|super ?day)/ },
 
   // ── interviews the candidate attended
   // a panel the candidate sat, told by when it was, or several stages gone through: "including the panel last Friday",
@@ -460,6 +460,8 @@ const CUES: readonly Rule<StageCue>[] = [
   { label: 'interview', w: 1.5, re: /\bpost (?:your|the) (?:(?!(?:phone|telephone|telephonic|screening|hr|recruiter|initial|intro)\b)[\w-]+ ){0,2}interviews?\b(?! (?:availability|slots?|dates?|questions|feedback|experience|preferences?|times?|on)\b)|\b(?:thank(?:s| you)(?: so much| very much| again)? for|you (?:have )?) (?:giving|gave|given) (?:the|your|an|our) (?:[\w-]+ ){0,2}interviews?\b/ },
   // the client or the one who hires met the candidate: "the client saw you on Monday"
   { label: 'interview', w: 1.5, re: /\b(?:client|hiring manager|panel|interviewers|founders?|partners?|director|ceo|cto|line manager)(?: has| had| have)? (?:met|saw|seen|interviewed) you\b(?! (?:at|during) (?:the|a|our) (?:[\w-]+ )?(?:fair|event|webinar|open day|expo|conference))/ },
+  // one of the few invited to the last step: "you were one of three candidates we invited to the final interview"
+  { label: 'final', w: 2, re: /\bone of (?:the |just |only )?(?:two|three|four|2|3|4) (?:candidates|people|applicants|finalists) (?:that |who |whom )?(?:we|they|the panel|the team|the client)(?: had)? (?:invited|brought|asked|took|progressed|put through|selected|shortlisted) (?:back |forward |through )?(?:to|for|into) (?:the|our) (?:[\w-]+ )?(?:final|last)\b/ },
   // a step never taken: no interview, and no one met, in that sentence
   { label: 'interview', w: -1, unless: STEP_TAKEN, re: STEP_NOT_TAKEN },
   { label: 'team', w: -1, unless: STEP_TAKEN, re: STEP_NOT_TAKEN },
