@@ -326,3 +326,13 @@ describe('one of the few invited to the last step', () => {
     expect(stage('Dear Ines, thank you for applying. We have offered the Lisbon post to another applicant, and we are not able to invite you to the final interview for it. Kind regards, Beatriz')).toBe('application');
   });
 });
+
+describe('the panel that chose', () => {
+  it('reads a call and "the panel chose the other candidate" as interview', () => {
+    expect(stage('Hi Lena,\n\nAs promised on the call, a few notes in writing. Your Selenium work was solid, but the panel wanted more depth in performance testing, and in the end the panel chose the other candidate.\n\nBest,\nMarius')).toBe('interview');
+  });
+
+  it('does not read "the panel chose candidates whose experience was closer" with no talk as interview', () => {
+    expect(stage('Dear Lena,\n\nHaving compared all applications against the person specification, the panel chose candidates whose experience was a closer fit, so we will not be progressing your application.\n\nHR Services')).toBe('application');
+  });
+});
