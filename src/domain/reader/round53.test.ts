@@ -336,3 +336,33 @@ describe('the panel that chose', () => {
     expect(stage('Dear Lena,\n\nHaving compared all applications against the person specification, the panel chose candidates whose experience was a closer fit, so we will not be progressing your application.\n\nHR Services')).toBe('application');
   });
 });
+
+describe('the interview judged, the client visited, the second choice', () => {
+  it('reads "you interviewed really well" as interview', () => {
+    expect(stage('Hi Zoe, you interviewed really well, but the client has decided to go with someone who has run a bigger team. Sorry! Ash, Keystone Recruitment')).toBe('interview');
+  });
+
+  it('does not read "you were not interviewed" as interview', () => {
+    expect(stage('Hi Zoe, you were not interviewed because the client has decided to go with someone who has run a bigger team. Sorry! Ash, Keystone Recruitment')).toBe('application');
+  });
+
+  it('reads "they said the interview went well" as interview', () => {
+    expect(stage('Hi Zoe, they said the interview went well, but they have gone with an internal applicant. Sorry! Ash, Keystone Recruitment')).toBe('interview');
+  });
+
+  it('reads "thanks for going in to meet them on Tuesday" as interview', () => {
+    expect(stage('Hi Priyanka, thanks for going in to meet them on Tuesday. They have decided to go with another applicant. Regards, Conor')).toBe('interview');
+  });
+
+  it('does not read "before going in to meet them" as interview', () => {
+    expect(stage('Hi Priyanka, before going in to meet them was even arranged, they decided to go with another applicant. Regards, Conor')).toBe('application');
+  });
+
+  it('reads "you were their second choice" as final', () => {
+    expect(stage('Hi Priyanka, you were their second choice, but they have offered the role to another applicant. Regards, Conor')).toBe('final');
+  });
+
+  it('does not read "your second choice of location" as final', () => {
+    expect(stage('Hi Priyanka, the role in your second choice of location has been filled by another applicant. Regards, Conor')).toBe('application');
+  });
+});
