@@ -366,3 +366,21 @@ describe('the interview judged, the client visited, the second choice', () => {
     expect(stage('Hi Priyanka, the role in your second choice of location has been filled by another applicant. Regards, Conor')).toBe('application');
   });
 });
+
+describe('the hiring manager named beside a chat, and the last few reached', () => {
+  it('reads "thanks for chatting with Elena, our hiring manager" as interview', () => {
+    expect(stage('Hi Marco,\n\nThanks for chatting with Elena, our hiring manager, on Tuesday. We have decided to go with a candidate with more B2B experience.\n\nBest,\nRecruiting, Fernway')).toBe('interview');
+  });
+
+  it('reads "thanks for chatting with me" from a recruiter as screen', () => {
+    expect(stage('Hi Marco,\n\nThanks for chatting with me on Tuesday. We have decided to go with a candidate with more B2B experience.\n\nBest,\nRecruiting, Fernway')).toBe('screen');
+  });
+
+  it('reads "you got through to the last two candidates" as final', () => {
+    expect(stage('Hi Marco, you got through to the last two candidates, but the client has chosen the other person. Best, Tess')).toBe('final');
+  });
+
+  it('does not read "you didn\'t get through to the last two candidates" as final', () => {
+    expect(stage('Hi Marco, thanks for the interview. Sadly you didn\'t get through to the last two candidates and the client has chosen someone else. Best, Tess')).toBe('interview');
+  });
+});
