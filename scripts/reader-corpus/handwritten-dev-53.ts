@@ -44,7 +44,7 @@ Jordan Pike
 Managing Partner, Pike Talent Partners
 Denver, CO`),
 
-  rej('final', ['profile_mismatch'], { ...offered },
+  rej('final', ['position_filled', 'profile_mismatch'], { ...offered },
     `Dear Siobhán,
 
 I'm sorry to be the bearer of disappointing news. Following the final panel at Corrib Insurance last Thursday, the hiring committee has decided to offer the Head of Claims role to another candidate whose background they felt was a closer match to where the function is going.
@@ -805,7 +805,7 @@ If you do get the cert, let me know — I'd happily put you back in front of the
 Best,
 Aaron
 CRM Talent, Saltire Tech Recruitment`),
-  rej('final', ['skills_gap', 'salary'], { ...fb, ...offered, ...door },
+  rej('final', ['skills_gap', 'salary', 'position_filled'], { ...fb, ...offered, ...door },
     `Hi Eilidh,
 
 I wanted to write this properly rather than fire off a two-liner, because you've put a lot into the Strathmore Distilleries process and you deserve the full picture.
