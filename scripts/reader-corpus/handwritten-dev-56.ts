@@ -1220,7 +1220,7 @@ Transportes Lusitano S.A.
 Human Resources
 
 PS: This role requires fluency in Portuguese and Spanish, experience with SAP, and availability to travel within Iberia.`, 'Logistics Coordinator – application'),
-  rej('final', ['skills_gap', 'salary'], { ...fb, ...offered, ...door }, `Dear Harriet,
+  rej('final', ['skills_gap', 'salary', 'position_filled'], { ...fb, ...offered, ...door }, `Dear Harriet,
 
 I hope you had a restful weekend after what I know was a demanding fortnight of interviews with us. I wanted to write to you properly rather than send one of our standard notes, because you gave a great deal of your time to this process and you deserve a full account of how we reached our decision.
 

@@ -618,7 +618,7 @@ export const REASON_RULES: readonly Rule<ReasonLabel>[] = [
   // ── round 54
   // the candidate's figure set above the employer's limit, in any words: "your ask was a good bit above where they'd
   // budgeted", "your CTC expectation is higher than their approved budget", "the range you listed sits above what we've got budgeted"
-  { label: 'salary', w: 1.4, re: new RegExp(String.raw`${THEIR_MONEY}[^.;]{0,60}?\b(?:above|beyond|more than|higher than|exceeds?|exceeded|exceeding)\b[^.;]{0,50}?\b(?:budget\w*|band|range|ceiling|cap|approved|signed off|allocated|afford|where (?:we|they|the [\w-]+)|what (?:we|they|the [\w-]+))\b`), unless: /\b(?:based|located|living|commut\w*|relocat\w*|distance|miles|km|travel)\b/ },
+  { label: 'salary', w: 1.4, re: new RegExp(String.raw`${THEIR_MONEY}[^.;]{0,60}?\b(?:above|beyond|more than|higher than|exceeds?|exceeded|exceeding)\b[^.;]{0,50}?\b(?:budget\w*|band|range|ceiling|cap|approved|signed off|allocated|afford|where (?:we|they|the [\w-]+)|what (?:we|they|the [\w-]+))\b`) },
   // …"your expectation" alone only where money is named: "your expectation was about £12k above where they'd landed"
   { label: 'salary', w: 1.4, re: /\byour (?:stated |current )?expectations? (?:was|were|is|are|sat|sits|came in)\b[^.;]{0,40}?\b(?:above|beyond|over|more than|higher than|outside)\b[^.;]{0,50}?\b(?:budget\w*|band|range|ceiling|cap|approved|signed off|allocated|afford|where (?:we|they|the [\w-]+)|what (?:we|they|the [\w-]+))\b/, also: /\d|[£$€₹]|\b(?:salary|pay|budget\w*|band|ctc|package|compensation|remuneration|money)\b/ },
   // the candidate's figure the sticking point, or the decision put down to money: "your number was a sticking point",
