@@ -172,6 +172,14 @@ describe('a named requirement, relayed or hedged', () => {
     expect(reasons('Hi Mo, we offered the role to another baker. What we needed was more laminated dough work. That was the only gap.')).toContain('skills_gap');
   });
 
+  it('reads "won\'t progress your CV as they require an ACCA qualification" as skills_gap', () => {
+    expect(reasons('Hi Mel, the client won\'t progress your CV as they require a full ACCA qualification.')).toContain('skills_gap');
+  });
+
+  it('does not read "won\'t progress your CV as they require a UK work permit" as skills_gap', () => {
+    expect(reasons('Hi Mel, the client won\'t progress your CV as they require a current UK work permit.')).not.toContain('skills_gap');
+  });
+
   it('reads "your experience so far is on Jenkins" after what the post needs as skills_gap', () => {
     expect(reasons('Dear Raj, this position needs someone who has run GitLab CI at scale, and your experience so far is on Jenkins. We will not move you forward.')).toContain('skills_gap');
   });

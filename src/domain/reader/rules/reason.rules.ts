@@ -717,4 +717,6 @@ export const REASON_RULES: readonly Rule<ReasonLabel>[] = [
   { label: 'culture_fit', w: 1.3, re: /\byour (?:[\w-]+ )?(?:style|manner|approach|way of working)\b[^.;]{0,60}?\b(?:would be|would have been|might be|could be|was|felt) (?:a bit |quite |really |too )?(?:tough|hard|difficult|a struggle|an issue|a problem|a challenge|a stretch) (?:with|for|in|on|alongside)\b/, unless: /salary|\bpay\b|visa|relocat|commut/ },
   // the candidate above the one they would report to: "you'd be senior to the person you'd report to", "reporting into a manager with less experience than you"
   { label: 'overqualified', w: 1.4, re: /\byou(?:'d| would)? be (?:more )?senior to (?:the|your) (?:person|manager|people|one|boss|line manager)\b|\b(?:manager|person|boss|line manager|lead|supervisor) with (?:less|fewer years of) experience than you\b/ },
+  // a qualification the employer or client requires, given as why the CV is not taken on: "the client won't progress your CV as they require a CIPD Level 5 minimum"
+  { label: 'skills_gap', w: 1.2, re: /(?:\bnot|n't|\bunable to|\bcannot)\b[^.;]{0,60}\b(?:as|because|since) (?:they|the client|we) (?:only )?(?:require|need|ask for|insist on) (?:a |an )?(?:[\w/+-]+ ){1,4}?(?:minimum|qualification|certificat\w*|licen[cs]e|degree|registration|level \d)\b/, unless: WORK_ELIGIBILITY },
 ];
