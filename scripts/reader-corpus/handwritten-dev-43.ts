@@ -52,7 +52,7 @@ Happy to jump on a call for 15 mins and walk through it if that'd be useful, jus
 Tom
 cofounder, Ledgerly`, 'take-home'),
 
-  rej('screen', ['salary'], { ...door },
+  rej('screen', ['salary'], { ...door, ...fb },
     `Hi Cheng Wei,
 
 Thank you for the call on Monday, I enjoyed hearing about your move from retail banking into treasury operations. Having taken your expectations back to the hiring manager, I am afraid the range you mentioned sits well above what has been approved for this position, and it is not something we are able to stretch on this occasion, so we will not be proceeding.
