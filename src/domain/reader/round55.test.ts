@@ -339,3 +339,53 @@ describe('specific feedback: the candidate\'s own situation named', () => {
     reads('feedback', true, 'Hi Lani, they have decided not to go ahead: their cap is $52 an hour and you\'d said $60 an hour minimum. Cheers, Mo');
   });
 });
+
+describe('more of a recruiter\'s words', () => {
+  const relayed = (line: string): string => `Hi Sam,\n\nThe client has decided not to progress your application after the interview. ${line}\n\nJo\nPeak Recruitment`;
+
+  it('reads "I\'ll keep you in the loop on anything similar" as a door, not "I\'ll keep you in the loop on the decision"', () => {
+    reads('doorOpen', true, relayed('I\'ll keep you in the loop on anything similar in Leeds.'));
+    reads('doorOpen', false, relayed('Sorry again, it was close.'));
+  });
+
+  it('reads "I\'ll be working hard to find the right one for you" as a door, not "we hope you find the right role"', () => {
+    reads('doorOpen', true, relayed('There is plenty about and I\'ll be working hard to find the right one for you.'));
+    reads('doorOpen', false, relayed('We hope you find the right role for you soon.'));
+  });
+
+  it('reads "I\'d be keen to work with you on other roles" as a door', () => {
+    reads('doorOpen', true, relayed('I\'d be keen to work with you on other roles this year.'));
+    reads('doorOpen', false, relayed('I wasn\'t keen to work with them again after this either.'));
+  });
+
+  it('reads "sending your CV to a couple of similar firms" as a door, not "we cannot send your CV to other firms"', () => {
+    reads('doorOpen', true, relayed('Would you be open to me sending your CV to a couple of similar firms in Bristol?'));
+    reads('doorOpen', false, relayed('Under our terms we cannot send your CV to other firms without a new consent form.'));
+  });
+
+  it('reads "I can share the client\'s full feedback on a call" as an offer, not "I can\'t share the client\'s notes"', () => {
+    reads('feedbackOffered', true, relayed('I can share the client\'s full feedback on a call.'));
+    reads('feedbackOffered', false, relayed('I\'m afraid I can\'t share the client\'s notes with candidates.'));
+  });
+
+  it('reads "give me a call and I\'ll share more" and "I\'ll fill you in" as offers, not "I\'ll fill you in on the next steps"', () => {
+    reads('feedbackOffered', true, relayed('Give me a call when you are free and I\'ll share more.'));
+    reads('feedbackOffered', true, relayed('Call me when you get a sec and I\'ll fill you in.'));
+    reads('feedbackOffered', false, relayed('For the other role, I\'ll fill you in on the next steps tomorrow.'));
+  });
+
+  it('reads "I\'ve got more notes if you want them" as an offer', () => {
+    reads('feedbackOffered', true, relayed('I\'ve got more notes from the client if you want them.'));
+    reads('feedbackOffered', false, relayed('I haven\'t got more notes, they kept it brief.'));
+  });
+
+  it('reads "I\'ll call you tomorrow to talk through what they said" as an offer', () => {
+    reads('feedbackOffered', true, relayed('I\'ll call you tomorrow to talk through what the panel said.'));
+    reads('feedbackOffered', false, relayed('They would not talk through what the panel said, sorry.'));
+  });
+
+  it('reads "happy to give you the full rundown on the phone" as an offer, not "the full rundown on the company"', () => {
+    reads('feedbackOffered', true, relayed('I\'m happy to give you the full rundown on the phone.'));
+    reads('feedbackOffered', false, relayed('For the Bristol opening, I\'m happy to give you the full rundown of the company and package.'));
+  });
+});
