@@ -389,3 +389,42 @@ describe('more of a recruiter\'s words', () => {
     reads('feedbackOffered', false, relayed('For the Bristol opening, I\'m happy to give you the full rundown of the company and package.'));
   });
 });
+
+describe('the candidate\'s own situation in the employer\'s words', () => {
+  const declined = (line: string): string => `Dear Robin,\n\nThank you for your interview for the Operations Lead post. We have decided not to offer you the position. ${line}\n\nRegards,\nMarisol Vega`;
+
+  it('reads "the one area that held you back was board reporting" as feedback, not "nothing held you back"', () => {
+    reads('feedback', true, declined('Perhaps the one area that held you back was board-level reporting.'));
+    reads('feedback', false, declined('Nothing held you back as such; it was simply very close.'));
+  });
+
+  it('reads "your largest team was 9" as feedback', () => {
+    reads('feedback', true, declined('The person appointed has run a depot of 150 drivers. Your largest team so far was 9.'));
+    reads('feedback', false, declined('The person appointed has run a depot of 150 drivers. Your team spoke very warmly of you.'));
+  });
+
+  it('reads "the only real gap was hands-on Terraform" as feedback, not "the main gap was that we filled it internally"', () => {
+    reads('feedback', true, declined('P.S. The only real gap was hands-on Terraform.'));
+    reads('feedback', false, declined('The main gap was that we filled the post from inside the team.'));
+  });
+
+  it('reads "you mentioned you can only work four days a week" as feedback, not "you mentioned you are keen to grow"', () => {
+    reads('feedback', true, declined('You mentioned you can only work four days a week, and the post is full time.'));
+    reads('feedback', false, declined('You mentioned you are keen to grow into a leadership role, and we hope you do.'));
+  });
+
+  it('reads "the commute from Ballarat would be over two hours" as feedback', () => {
+    reads('feedback', true, declined('The commute from Ballarat would be over two hours each way on the early shift.'));
+    reads('feedback', false, declined('The commute to our new office is easy from the station, for whoever takes the post.'));
+  });
+
+  it('reads "your portfolio was mostly print" as feedback, not "your experience is mostly relevant"', () => {
+    reads('feedback', true, declined('Your portfolio was mostly print, and this post is digital first.'));
+    reads('feedback', false, declined('Your experience is mostly relevant, but others were closer overall.'));
+  });
+
+  it('reads "they were looking for more leadership experience" as feedback, not "more experience"', () => {
+    reads('feedback', true, declined('The panel were looking for more people-management experience.'));
+    reads('feedback', false, declined('The panel chose the candidate whose application best matched the post.'));
+  });
+});
