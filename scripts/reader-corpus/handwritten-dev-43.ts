@@ -52,7 +52,7 @@ Happy to jump on a call for 15 mins and walk through it if that'd be useful, jus
 Tom
 cofounder, Ledgerly`, 'take-home'),
 
-  rej('screen', ['salary'], { ...door },
+  rej('screen', ['salary'], { ...fb, ...door },
     `Hi Cheng Wei,
 
 Thank you for the call on Monday, I enjoyed hearing about your move from retail banking into treasury operations. Having taken your expectations back to the hiring manager, I am afraid the range you mentioned sits well above what has been approved for this position, and it is not something we are able to stretch on this occasion, so we will not be proceeding.
@@ -221,7 +221,7 @@ Regards,
 Sandeep Kulkarni
 Talent Acquisition Partner, Vistaar Staffing Solutions, Hyderabad`, 'RCM Team Lead requirement'),
 
-  rej('final', ['position_filled', 'salary'], {},
+  rej('final', ['position_filled', 'salary'], { ...fb },
     `Hi Marguerite,
 
 Thanks for spending the whole day with us on site and for being such good company at lunch with the design team. I'll be straight with you: it came down to you and one other person, and the other candidate accepted our offer yesterday, partly because their expectations sat inside the band we have for the role while yours were some way above it.
@@ -338,7 +338,7 @@ Regards,
 {{recruiter_name}}
 Orbis Freight Solutions`, 'Application update'),
 
-  rej('screen', ['location', 'salary'], {},
+  rej('screen', ['location', 'salary'], { ...fb },
     `Hi Ethan,
 
 Thanks for the quick chat this afternoon. Based on what we discussed, I don't think this one is going to work, as the client needs someone in the Austin office four days a week and you're set on staying in Denver, and the number you mentioned is also north of their cap. I'll let them know.
@@ -582,7 +582,7 @@ Thank you for applying for the role of Production Supervisor. This is to confirm
 HR Team
 Ridgeback Foods`, 'Application received'),
 
-  rej('interview', ['salary'], { ...door },
+  rej('interview', ['salary'], { ...fb, ...door },
     `Hi Lorenzo,
 
 Thank you for the conversations with Elisa and the rest of the team. Everybody enjoyed meeting you. The one thing we could not bridge was compensation: the figure you need is above what we can pay for this role without breaking our salary bands, and we don't want to offer you something that doesn't work for you. If you ever feel your situation has changed, please get back in touch.
@@ -679,7 +679,7 @@ Thank you for your time on the telephone interview for the Project Coordinator r
 Regards,
 Kingsmere Housing Group Recruitment`, 'Project Coordinator – telephone interview outcome'),
 
-  rej('application', ['overqualified', 'salary'], {},
+  rej('application', ['overqualified', 'salary'], { ...fb },
     `Dear Mr. Bergström,
 
 Thank you for applying for the IT Support Technician role. Having reviewed your CV, the hiring manager feels that your background as an infrastructure architect is considerably more senior than this position, and the salary for this role would be well below what you currently earn. We have therefore decided not to take your application further.

@@ -44,7 +44,7 @@ Jordan Pike
 Managing Partner, Pike Talent Partners
 Denver, CO`),
 
-  rej('final', ['profile_mismatch'], { ...offered },
+  rej('final', ['position_filled', 'profile_mismatch'], { ...offered },
     `Dear Siobhán,
 
 I'm sorry to be the bearer of disappointing news. Following the final panel at Corrib Insurance last Thursday, the hiring committee has decided to offer the Head of Claims role to another candidate whose background they felt was a closer match to where the function is going.
@@ -213,7 +213,7 @@ I've got a couple of other product design roles coming through so I'll reach out
 Nate
 Creative Talent, Brightloop Agency`),
 
-  hold('interview', ['role_closed'], {},
+  hold('application', ['role_closed'], {},
     `Hi Elena,
 
 Quick update on Fernhill Capital. The client has put the Compliance Manager hire on hold until the new year — they're waiting on the outcome of a regulatory review before they commit to headcount. You're still very much in the frame; they just can't move right now.
@@ -576,7 +576,7 @@ Thanks & Regards,
 HR Team
 Shreeji Placement Services`),
 
-  rej('interview', ['skills_gap', 'culture_fit'], { ...fb },
+  rej('application', ['skills_gap', 'culture_fit'], { ...fb },
     `Hi Bronwyn,
 
 Bit of a mixed bag from Koala Health. They said no in the end. First thing was the aged care funding side — they want someone who knows AN-ACC inside out. Second, and this was more of a feeling, they thought your style was a little formal for a team that's quite relaxed.
@@ -805,7 +805,7 @@ If you do get the cert, let me know — I'd happily put you back in front of the
 Best,
 Aaron
 CRM Talent, Saltire Tech Recruitment`),
-  rej('final', ['skills_gap', 'salary'], { ...fb, ...offered, ...door },
+  rej('final', ['skills_gap', 'salary', 'position_filled'], { ...fb, ...offered, ...door },
     `Hi Eilidh,
 
 I wanted to write this properly rather than fire off a two-liner, because you've put a lot into the Strathmore Distilleries process and you deserve the full picture.
@@ -1136,7 +1136,7 @@ Best,
 Orla
 Kindling Recruitment, Galway`, 'Second stage invite – Larkspur'),
 
-  rej('interview', ['salary', 'overqualified'], { ...fb, ...door },
+  rej('application', ['salary', 'overqualified'], { ...fb, ...door },
     `Hi Hendrik,
 
 Feedback from Karoo Logistics. They won't progress. To be honest, they felt you were too senior for what they need and worried you'd be frustrated — and your salary expectation is above what they could do.

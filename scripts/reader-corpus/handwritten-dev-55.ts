@@ -159,7 +159,7 @@ Regards,
 HR Team
 Kaveri Infotech Pvt. Ltd., Chennai`, 'Regarding your candidature'),
 
-  rej('final', ['profile_mismatch'], { ...door, ...offered },
+  rej('final', ['position_filled', 'profile_mismatch'], { ...door, ...offered },
     `Hi Tom,
 
 Thanks so much for the final presentation to the partners on Friday, and for your patience with a process that ran longer than any of us would have liked.
@@ -524,7 +524,7 @@ Kind regards,
 Recruitment
 Umhlanga Freight Solutions`, 'Interview feedback – Logistics Coordinator'),
 
-  rej('interview', ['skills_gap'], { ...fb, ...door },
+  rej('interview', ['position_filled', 'skills_gap'], { ...fb, ...door },
     `Hi Sofia,
 
 Thank you for meeting with our Director of Development and the Grants Manager. We were really taken with your passion for the mission.

@@ -17,7 +17,7 @@ import { door, fb, lineWriter, offered } from './lines.js';
 const { rej, hold, other } = lineWriter('d56-');
 
 export const HANDWRITTEN_DEV_56: readonly CorpusLine[] = [
-  rej('final', ['skills_gap'], { ...fb, ...door }, `Hi Marguerite,
+  rej('final', ['position_filled', 'skills_gap'], { ...fb, ...door }, `Hi Marguerite,
 
 I wanted to call rather than write, but your voicemail was full, so here goes. Thank you for giving us the whole of Thursday — the panel genuinely enjoyed the case walk-through and Dev in particular said your stakeholder answers were the best of the week.
 
@@ -281,7 +281,7 @@ Rosenholm Pharma Talent Acquisition
 
 Rosenholm Pharma is an equal opportunity employer. We value diversity and are committed to creating an inclusive environment for all employees.`, 'Rosenholm Pharma – Application Update'),
 
-  rej('final', ['profile_mismatch'], { ...offered, ...door }, `Dear Emeka,
+  rej('final', ['position_filled', 'profile_mismatch'], { ...offered, ...door }, `Dear Emeka,
 
 Thank you for coming through all three stages of our process, and especially for the presentation to the leadership team on Wednesday.
 
@@ -514,7 +514,7 @@ We'll be posting new roles in the coming months and would be glad to see your na
 
 Stackhaven People Team`, 'Growth Marketing Manager'),
 
-  rej('interview', ['generic'], { ...door }, `Hi Liam,
+  rej('screen', ['generic'], { ...door }, `Hi Liam,
 
 Thanks a lot for your time on Thursday. It was great to chat. Unfortunately we won't be moving forward, but we'd love to stay connected for future openings.
 
@@ -615,7 +615,7 @@ Thank you for applying to the Nurse Educator role. Unfortunately, applicants nee
 Regards,
 Recruitment Services, Lakeshore Health`, 'Nurse Educator – application'),
 
-  rej('final', ['generic'], {}, `Dear Ms. Achterberg,
+  rej('final', ['position_filled'], {}, `Dear Ms. Achterberg,
 
 Thank you for taking part in the final selection day for the position of Head of Finance.
 
@@ -690,7 +690,7 @@ Thanks for your application. We've decided to move forward with other candidates
 
 — Sent via Teamtailor on behalf of Norrsken Apparel`, 'Norrsken Apparel – update'),
 
-  rej('final', ['internal_candidate', 'position_filled'], { ...door }, `Dear Vikram,
+  rej('final', ['internal_candidate'], { ...door }, `Dear Vikram,
 
 Thank you for meeting the Managing Director for the final round last week.
 
@@ -909,7 +909,7 @@ After careful review we've decided not to move forward with your application. We
 Best,
 Cloudberry Recruiting`, 'Your application to Cloudberry'),
 
-  rej('interview', ['generic'], {}, `Dear Siobhan,
+  rej('interview', ['position_filled'], {}, `Dear Siobhan,
 
 Thank you very much for interviewing with us. You clearly have an impressive background and a real passion for conservation, and the panel enjoyed meeting you.
 
@@ -1075,7 +1075,7 @@ Thank you for the final interview with our CFO. We have decided not to offer you
 Best regards,
 Talent Acquisition, Gulfstar Engineering WLL`, 'Finance Manager – final decision'),
 
-  rej('interview', ['generic'], { ...door }, `Hi Tessa,
+  rej('application', ['generic'], { ...door }, `Hi Tessa,
 
 I'm sorry to say we won't be moving forward with your candidacy. It was a very competitive round and the decision was difficult. Please keep an eye on our openings — we'd be happy to see you apply again.
 
@@ -1201,7 +1201,7 @@ We wish you success in your career.
 
 Talent Acquisition
 Mbaye Diallo & Associés, Dakar`, 'Audit Associate – final assessment day'),
-  rej('interview', ['skills_gap'], { ...fb, ...door }, `Hi Maya,
+  rej('interview', ['position_filled', 'skills_gap'], { ...fb, ...door }, `Hi Maya,
 
 Thank you so much for coming to meet us about the Sous Chef position, and for the lovely tasting plate. We've decided to offer the role to another chef this time. We'd love you to apply again next season.
 
@@ -1220,7 +1220,7 @@ Transportes Lusitano S.A.
 Human Resources
 
 PS: This role requires fluency in Portuguese and Spanish, experience with SAP, and availability to travel within Iberia.`, 'Logistics Coordinator – application'),
-  rej('final', ['skills_gap', 'salary'], { ...fb, ...offered, ...door }, `Dear Harriet,
+  rej('final', ['skills_gap', 'salary', 'position_filled'], { ...fb, ...offered, ...door }, `Dear Harriet,
 
 I hope you had a restful weekend after what I know was a demanding fortnight of interviews with us. I wanted to write to you properly rather than send one of our standard notes, because you gave a great deal of your time to this process and you deserve a full account of how we reached our decision.
 

@@ -8,10 +8,13 @@
 import type { Sentence } from './types.js';
 
 /** the marks of a job alert or digest itself (a rejection may invite you to sign up for job alerts: that is no mark) */
-const DIGEST = /\bjobs? you (?:may|might|could) (?:like|be interested in|want)\b|\bbased on your profile\b[^.;]{0,80}\bhere are\b|\b(?:more|new|any) matches (?:this|today|for)\b|\btop (?:picks|jobs|roles|matches) for you\b|\b(?:this week's|today's|your) (?:best |top |new )?(?:job )?matches\b|\b(?:similar|recommended|suggested) jobs\b|\bnew jobs? (?:for you|matching|that match)\b|\bjobs? (?:for you|matching your|that match your)\b|\b(?:roles?|jobs?|positions?|vacancies) (?:matching|that match) (?:all |any of |some of )?your (?:profile|search|preferences|criteria|interests)\b|\b(?:more|new|any) matches for\b|\bno new (?:matches|jobs|roles)\b|\bthe (?:job|role|position|vacancy) you (?:saved|viewed|followed|looked at|clicked on)\b|\b(?:jobs|roles|positions|vacancies) you (?:saved|viewed|followed|looked at|clicked on)\b|\bnew (?:[\w-]+ ){0,3}(?:jobs|roles|vacancies) (?:near|in|around) [\w ]{2,30}(?:were|have been) (?:posted|added)\b|\byou(?:'re| are) receiving this (?:e-?mail |message |alert )?because you (?:created|set up|signed up for|subscribed to) (?:a |an )?(?:job )?alert\b|\bupdate your (?:job |search |alert )?(?:preferences|alerts?|searche?s?|settings)\b[^.;]{0,40}\b(?:better|more relevant|closer) (?:matches|jobs|roles)\b|\bwhen new (?:[\w-]+ ){0,2}(?:roles|jobs|vacancies|positions) (?:[\w-]+ ){0,2}(?:are|get) (?:posted|published|added)\b|\bwiden(?:ing)? your search\b|\b(?:jobs?|roles?|vacancies|positions|listings) (?:in|from|on) your (?:[\w-]+ ){0,2}(?:alerts?|digests?|searche?s?)\b/;
+const DIGEST = /\bjobs? you (?:may|might|could) (?:like|be interested in|want)\b|\bjob alerts? for you\b|\bbased on your profile\b[^.;]{0,80}\bhere are\b|\b(?:more|new|any) matches (?:this|today|for)\b|\btop (?:picks|jobs|roles|matches) for you\b|\b(?:this week's|today's|your) (?:best |top |new )?(?:job )?matches\b|\b(?:similar|recommended|suggested) jobs\b|\bnew jobs? (?:for you|matching|that match)\b|\bjobs? (?:for you|matching your|that match your)\b|\b(?:roles?|jobs?|positions?|vacancies) (?:matching|that match) (?:all |any of |some of )?your (?:profile|search|preferences|criteria|interests)\b|\b(?:more|new|any) matches for\b|\bno new (?:matches|jobs|roles)\b|\bthe (?:job|role|position|vacancy) you (?:saved|viewed|followed|looked at|clicked on)\b|\b(?:jobs|roles|positions|vacancies) you (?:saved|viewed|followed|looked at|clicked on)\b|\bnew (?:[\w-]+ ){0,3}(?:jobs|roles|vacancies) (?:near|in|around) [\w ]{2,30}(?:were|have been) (?:posted|added)\b|\byou(?:'re| are) receiving this (?:e-?mail |message |alert )?because you (?:created|set up|signed up for|subscribed to) (?:a |an )?(?:job )?alert\b|\bupdate your (?:job |search |alert )?(?:preferences|alerts?|searche?s?|settings)\b[^.;]{0,40}\b(?:better|more relevant|closer) (?:matches|jobs|roles)\b|\bwhen new (?:[\w-]+ ){0,2}(?:roles|jobs|vacancies|positions) (?:[\w-]+ ){0,2}(?:are|get) (?:posted|published|added)\b|\bwiden(?:ing)? your search\b|\b(?:jobs?|roles?|vacancies|positions|listings) (?:in|from|on) your (?:[\w-]+ ){0,2}(?:alerts?|digests?|searche?s?)\b/;
 
 /** an alert's own footer: "manage alerts", "you're receiving this alert because you created it" */
 const ALERT_FOOTER = /\bmanage (?:your )?(?:job )?alerts\b|\byou(?:'re| are) receiving this (?:job )?alert\b|\byour (?:weekly|daily|monthly) (?:job )?alert\b/;
+
+/** a posting's state in brackets: "(position filled)", "(this job is no longer accepting applications)" */
+const LISTING_STATE = /\((?:this )?(?:job|role|position|vacancy|posting|listing)\b[^()]{0,60}\)/g;
 
 /** a sentence that only asks */
 const ASKED = /\?\s*$/;
@@ -32,7 +35,8 @@ export function isJobDigest(sentences: readonly Sentence[], declining: readonly 
   // (a question asks, it declines nobody: "Not the right fit? Update your preferences")
   if (!marked && !declining.every((s) => DIGEST.test(s.norm) || ASKED.test(s.norm))) return false;
   // the footer's "you are receiving this because you signed up for job alerts" sits under real rejections too
-  return !sentences.some((s) => !s.footer && OWN_STEP.test(s.norm));
+  // (in a marked digest, a posting's state told in brackets beside its listing — "(position filled)" — is no step of the reader's)
+  return !sentences.some((s) => !s.footer && OWN_STEP.test(marked ? s.norm.replace(LISTING_STATE, '') : s.norm));
 }
 
 /** the candidate withdrew: "thank you for letting us know you'd like to withdraw", "we have withdrawn your application as you asked" */
@@ -76,9 +80,9 @@ export function isAutoReply(sentences: readonly Sentence[], declining: readonly 
 
 /**
  * mail to a list the reader joined, not to an applicant: "you're receiving this email because you joined our talent
- * community"; or a job board's note on the reader's own new job ("congratulations on your new role")
+ * community", "thanks for joining our talent community", "you can leave the talent community at any time"; or a job board's note on the reader's own new job ("congratulations on your new role")
  */
-const TO_A_LIST = /\bcongratulations on (?:your|the) new (?:role|job|position)\b|\bsince you(?:'ve| have) (?:started|accepted|landed|found) (?:a|your) new (?:role|job|position)\b|\byou(?:'re| are) (?:receiving|getting) this(?: (?:e-?mail|message|newsletter|update))?\b[^.;]{0,40}\bbecause you (?:joined|signed up|subscribed|opted in|registered|are a member|created)\b|^dear (?:talent community member|subscriber|community member|member|talent network member)\b/;
+const TO_A_LIST = /\bcongratulations on (?:your|the) new (?:role|job|position)\b|\bsince you(?:'ve| have) (?:started|accepted|landed|found) (?:a|your) new (?:role|job|position)\b|\byou(?:'re| are) (?:receiving|getting) this(?: (?:e-?mail|message|newsletter|update))?\b[^.;]{0,40}\bbecause you (?:joined|signed up|subscribed|opted in|registered|are a member|created)\b|^dear (?:talent community member|subscriber|community member|member|talent network member)\b|\b(?:thanks|thank you) for (?:joining|accepting (?:the|our) invitation to join) (?:our|the) (?:[\w"'-]+ ){0,4}?(?:talent community|talent network|community|mailing list|newsletter)\b|\b(?:leave|unsubscribe from) (?:the|our|this) (?:[\w"'-]+ ){0,4}?(?:talent community|talent network|mailing list)\b|\bwhat's new in (?:the|our) (?:[\w"'-]+ ){0,4}?(?:talent community|talent network)\b/;
 /** the reader's own application, interview or test (a list's mail about someone else's post never speaks of one) */
 const OWN_APPLICATION = /\byour (?:application|candidacy|candidature|interview|assessment|test|submission|cv|resume|profile for)\b|\byou(?:'ve| have)? (?:applied|interviewed)\b|\b(?:thank you|thanks) for (?:applying|your application|interviewing)\b|\bother (?:candidates|applicants)\b|\b(?:not|un)successful\b|\bnot (?:been )?selected\b/;
 
