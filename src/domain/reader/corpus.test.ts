@@ -101,9 +101,9 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.94);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.91);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.985);
-    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.95);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.965);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
-    expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.955);
+    expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.97);
   });
   // the fourth sealed part (90 messages dressed as mail arrives, written before the fifth round): only scored;
   // floors are its figures with the model of ADR 0063
@@ -123,7 +123,7 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   it('does not fall below its recorded scores on the fifth sealed part', () => {
     const r = score('sealed-5.jsonl');
     expect(r.n).toBe(92);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.93);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.945);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.97);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.955);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.965);
@@ -141,7 +141,7 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.895);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.965);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.985);
-    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.965);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.985);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.985);
   });
@@ -151,8 +151,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-7.jsonl');
     expect(r.n).toBe(94);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.915);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.875);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.835);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.89);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.85);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.975);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.975);
@@ -193,11 +193,11 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-10.jsonl');
     expect(r.n).toBe(97);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.96);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.935);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.875);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.94);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.885);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.965);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
-    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.975);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.985);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.985);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
   });
@@ -208,9 +208,9 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   it('does not fall below its recorded scores on the eleventh sealed part', () => {
     const r = score('sealed-11.jsonl');
     expect(r.n).toBe(110);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.96);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.875);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.84);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.98);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.905);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.86);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(1);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.98);
@@ -241,9 +241,9 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   it('does not fall below its recorded scores on the thirteenth sealed part', () => {
     const r = score('sealed-13.jsonl');
     expect(r.n).toBe(119);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.93);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.965);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.93);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.945);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.975);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.945);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.97);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.99);
@@ -274,7 +274,7 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.855);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.94);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.98);
-    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.975);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.98);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.975);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.975);
   });
@@ -286,8 +286,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-16.jsonl');
     expect(r.n).toBe(120);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.89);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.94);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.905);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.955);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.92);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.965);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.99);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.94);
@@ -298,8 +298,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-17.jsonl');
     expect(r.n).toBe(120);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.885);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.87);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.79);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.875);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.8);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.915);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.925);
@@ -362,8 +362,23 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.86);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.935);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.99);
-    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.95);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.96);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.985);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.955);
+  });
+  // the twenty-second sealed part (133: seventy rejections from as many employers, and a Glasgow logistics
+  // coordinator's inbox of sixty-three with thirty-five look-alikes), written before the rounds of ADR 0070 and scored
+  // once at first sight (figures in the ADR): the floors are its figures with the reader as shipped
+  it('does not fall below its recorded scores on the twenty-second sealed part', () => {
+    const r = score('sealed-22.jsonl');
+    expect(r.n).toBe(133);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.955);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.905);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.855);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.93);
+    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.99);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.965);
+    expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.985);
+    expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.985);
   });
 });
