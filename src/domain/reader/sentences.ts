@@ -32,7 +32,7 @@ const FOOTER_RES: readonly RegExp[] = [
 const FOOTER = new GatedPatterns(FOOTER_RES);
 
 /** Sentences that mention future roles are never treated as footer, even in a privacy paragraph. */
-const FUTURE_ROLE = /future (?:roles?|opportunit|openings?|vacanc|positions?)|consider you for|other (?:roles|opportunities|positions)|talent (?:pool|community|network)/;
+const FUTURE_ROLE = /future (?:roles?|opportunit|openings?|vacanc|positions?)|consider you for|other (?:roles|opportunities|positions)|talent (?:pool|community|network)|(?:suitable|similar|relevant|matching) (?:role|position|vacancy|opening|opportunity) (?:arises|comes up|becomes available|opens)/;
 
 /** anything outside printable ASCII that folding may change (most sentences have none) */
 const FOLDABLE = /[^\x20-\x7e]|`/;
