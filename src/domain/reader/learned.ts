@@ -80,10 +80,14 @@ export function sentenceFeatures(sentence: Sentence): string[] {
  * string (for training), the scoring looks each up in the model's index without building the string (most n-grams
  * carry no weight, and writing them was most of the model's cost).
  */
-interface FeatureSink {
+interface FeatureSink extends ClassSink {
   word(prefix: string, w: string): void;
   pair(prefix: string, a: string, b: string): void;
   stem(st: string): void;
+}
+
+/** The features made of word classes (see `walkClasses`). */
+interface ClassSink {
   classes(a: string, b: string): void;
   classes3(a: string, b: string, c: string): void;
   present(a: string): void;
@@ -130,9 +134,15 @@ function namesOf(text: string, into: Set<string>): void {
   }
 }
 
-function walkSentence(sentence: Sentence, sink: FeatureSink): void {
+/** The words of a sentence as the features see them (digits folded to "#"). */
+function wordsOf(sentence: Sentence): string[] {
   const words = sentence.norm.match(TOKEN) ?? [];
   for (let i = 0; i < words.length; i++) if ((words[i]?.charCodeAt(0) ?? 0) <= 57) words[i] = '#';
+  return words;
+}
+
+function walkSentence(sentence: Sentence, sink: FeatureSink): void {
+  const words = wordsOf(sentence);
   const subject = sentence.subject;
   const prefix = subject ? 's:' : 'w:';
   for (let i = 0; i < words.length; i++) {
@@ -155,6 +165,11 @@ function walkSentence(sentence: Sentence, sink: FeatureSink): void {
     classes.push(c);
     if (c !== '_' && !GLUE.has(c)) present.add(c);
   }
+  walkClasses(classes, present, sink);
+}
+
+/** The features of the word classes of a sentence: classes side by side, class triples, and classes met together. */
+function walkClasses(classes: readonly string[], present: ReadonlySet<string>, sink: ClassSink): void {
   for (let i = 0; i + 1 < classes.length; i++) {
     const a = classes[i] ?? '_';
     const b = classes[i + 1] ?? '_';
@@ -336,8 +351,7 @@ const ENTRIES: WordEntry[] = [];
  * instead of once per feature it takes part in.
  */
 function weighSentence(sentence: Sentence, index: ModelIndex, out: number[]): void {
-  const words = sentence.norm.match(TOKEN) ?? [];
-  for (let i = 0; i < words.length; i++) if ((words[i]?.charCodeAt(0) ?? 0) <= 57) words[i] = '#';
+  const words = wordsOf(sentence);
   const entries = ENTRIES;
   entries.length = 0;
   for (const w of words) entries.push(entryOf(index, w));
@@ -367,32 +381,33 @@ function weighSentence(sentence: Sentence, index: ModelIndex, out: number[]): vo
     classes.push(c);
     if (c !== '_' && !GLUE.has(c)) present.add(c);
   }
-  const put = (id: number | undefined): void => {
-    if (id !== undefined) out.push(id);
-  };
-  for (let i = 0; i + 1 < classes.length; i++) {
-    const a = classes[i] ?? '_';
-    const b = classes[i + 1] ?? '_';
-    if (a === '_' && b === '_') continue;
-    if (a !== '_' && b !== '_') put(index.classes.get(a)?.get(b));
-    const c = classes[i + 2];
-    if (c !== undefined && c !== '_' && a !== '_') put(index.classes3.get(a)?.get(b)?.get(c));
+  CLASS_IDS.index = index;
+  CLASS_IDS.out = out;
+  walkClasses(classes, present, CLASS_IDS);
+}
+
+/** Puts the number of each class feature the model weighs (reused: walks do not nest). */
+class ClassIds implements ClassSink {
+  index: ModelIndex | null = null;
+  out: number[] = [];
+  private put(id: number | undefined): void {
+    if (id !== undefined) this.out.push(id);
   }
-  const list = LIST;
-  list.length = 0;
-  for (const c of present) {
-    let j = list.length - 1;
-    while (j >= 0 && (list[j] as string) > c) {
-      list[j + 1] = list[j] as string;
-      j--;
-    }
-    list[j + 1] = c;
+  classes(a: string, b: string): void {
+    this.put(this.index?.classes.get(a)?.get(b));
   }
-  for (let i = 0; i < list.length; i++) {
-    put(index.present.get(list[i] ?? ''));
-    for (let j = i + 1; j < list.length; j++) put(index.together.get(list[i] ?? '')?.get(list[j] ?? ''));
+  classes3(a: string, b: string, c: string): void {
+    this.put(this.index?.classes3.get(a)?.get(b)?.get(c));
+  }
+  present(a: string): void {
+    this.put(this.index?.present.get(a));
+  }
+  together(a: string, b: string): void {
+    this.put(this.index?.together.get(a)?.get(b));
   }
 }
+
+const CLASS_IDS = new ClassIds();
 
 /** A message's sentences as the numbers of their weighted features, in the order they are listed (none for a footer). */
 interface Weighed {
