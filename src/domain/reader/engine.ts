@@ -150,9 +150,8 @@ export function clauseAt(norm: string, index: number): string {
 const OFFSETS = new WeakMap<readonly Rule<string>[], number>();
 
 /**
- * Registers rule lists that are scored over the same sentences behind the gate of the sentence patterns: each sentence is
- * then scanned once for all of them (and for the gated expressions of the decisions). A list not registered here is
- * registered when it is first scored.
+ * Registers rule lists that are scored over the same sentences behind one gate: each sentence is then scanned once for
+ * all of them. A list not registered here is registered when it is first scored.
  */
 export function shareGate(lists: readonly (readonly Rule<string>[])[]): void {
   let offset = registerSentencePatterns(lists.flatMap((l) => l.map((r) => r.re)));

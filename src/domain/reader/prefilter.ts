@@ -1,11 +1,11 @@
 /**
- * A literal pre-filter for the rule patterns: most of the reader's time went into running some 220
+ * A literal pre-filter for the rule patterns: most of the reader's time went into running hundreds of
  * regular expressions over every sentence, though a sentence usually contains the words of only a
  * few of them. For each pattern we work out, from its source, what every match must contain: several
  * sets of literal strings, every match containing one literal of EACH set ("with" and one of "our"/"the"
  * and one of "call"/"chat"). One Aho–Corasick pass over a sentence then tells which patterns can match
- * at all, and only those are run. The filter is exact: a pattern whose literals cannot be worked out
- * (or that is case-insensitive) is always run.
+ * at all, and only those are run, each as the top-level branches that can match. The filter is exact: a
+ * pattern whose literals cannot be worked out (or that is case-insensitive) is always run.
  */
 
 /** A set of strings, one of which every match contains; null when nothing is known. */
