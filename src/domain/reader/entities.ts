@@ -50,24 +50,52 @@ function validCompany(value: string): boolean {
   return !STOP_NAMES.test(value) && !STOP_NAMES.test(first) && !ROLE_WORDS.test(value) && /\p{L}/u.test(value);
 }
 
+/** the characters `\s` stands for */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The last run of non-space characters of a text ("" when it is all space). */
+function lastWord(text: string): string {
+  let end = text.length;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, end);
+}
+
+/** the words a sign-off such as "Acme Talent Acquisition Team" ends with */
+const TEAM_WORD = /^(?:recruiting|recruitment|acquisition|talent|careers|hr|resources|people|hiring|team|department|group|partner)$/i;
+
+interface EntityPattern {
+  re: RegExp;
+  w: number;
+  subjectOnly?: boolean;
+  /**
+   * for a pattern the literal pre-filter cannot see into (written case-insensitive): a cheap test that any text it
+   * matches passes, so that the others are not run through the expression
+   */
+  may?: (text: string) => boolean;
+}
+
 /** company names, strongest patterns first; each adds its weight to the vote */
-const COMPANY_PATTERNS: readonly { re: RegExp; w: number; subjectOnly?: boolean }[] = [
+const COMPANY_PATTERNS: readonly EntityPattern[] = [
   { re: new RegExp(String.raw`\b(?:at|with|from)\s${NAME}\s*[!.]?\s*$`), w: 3, subjectOnly: true },
   { re: new RegExp(String.raw`\b(?:your|the)\s${NAME}\s(?:application|candidacy|interview|job application)\b`), w: 3, subjectOnly: true },
   { re: new RegExp(String.raw`^${NAME}\s(?:application|applicant|candidate|careers|recruiting)\b`), w: 2.5, subjectOnly: true },
   { re: new RegExp(String.raw`^${NAME}\s?(?:-|–|—|\|)\s`), w: 2, subjectOnly: true },
   { re: new RegExp(String.raw`\b(?:interest in|interested in|applying to|applied to|application to|application with|apply to|joining|to join|career (?:with|at)|careers at|for considering|opportunities (?:at|with)|employment (?:with|at)|(?:position|role|job|opening|internship|vacancy) (?:at|with)|here at|team at|work(?:ing)? (?:at|for)|thank you from|update from|within|follow[- ]up from|news from|message from)\s${NAME}`), w: 2 },
-  { re: new RegExp(String.raw`^(?:the\s|your\s)?${NAME}\s(?:(?:university|campus|global|early careers?|college|graduate|tech(?:nical)?|corporate)\s)?(?:recruiting|recruitment|talent acquisition|talent|careers|hr|human resources|people|hiring)(?:\s(?:team|department|group|partner))?\s*$`, 'i'), w: 2.5 },
-  { re: new RegExp(String.raw`^the\s${NAME}\steam\s*$`, 'i'), w: 2 },
-  { re: new RegExp(String.raw`^(?:recruiting|recruitment|talent acquisition|hr)\s\|\s${NAME}\s*$`, 'i'), w: 2 },
+  { re: new RegExp(String.raw`^(?:the\s|your\s)?${NAME}\s(?:(?:university|campus|global|early careers?|college|graduate|tech(?:nical)?|corporate)\s)?(?:recruiting|recruitment|talent acquisition|talent|careers|hr|human resources|people|hiring)(?:\s(?:team|department|group|partner))?\s*$`, 'i'), w: 2.5, may: (t) => TEAM_WORD.test(lastWord(t)) },
+  { re: new RegExp(String.raw`^the\s${NAME}\steam\s*$`, 'i'), w: 2, may: (t) => /^team$/i.test(lastWord(t)) },
+  { re: new RegExp(String.raw`^(?:recruiting|recruitment|talent acquisition|hr)\s\|\s${NAME}\s*$`, 'i'), w: 2, may: (t) => t.includes('|') },
 ];
 
-const ROLE_PATTERNS: readonly { re: RegExp; w: number; subjectOnly?: boolean }[] = [
+const ROLE_PATTERNS: readonly EntityPattern[] = [
   { re: /\b(?:application|applying|interest|candidacy|applied)\s(?:for|to|as)\s(?:the\s|our\s|a\s|an\s)?(?:position of\s|role of\s)?(.{3,90}?)\s(?:at|with)\s[A-Z0-9]/, w: 3, subjectOnly: true },
   { re: /\b(?:position|role|post|vacancy) of\s(?:an?\s)?([A-Z0-9][^.;,\n]{2,80}?)(?:\s(?:at|with|here|in our|within|position|and|but|which|that|has|have|is|was|were|will)\b|[.;,\n]|$)/, w: 2.5 },
   { re: /\b(?:for|to|in|about|into|regarding|with|on)\s(?:the|our|this|your)\s((?:[A-Z0-9(][^.;\n]{1,90}?)?)\s(?:position|role|opening|opportunity|vacancy|job|post|req(?:uisition)?)\b/, w: 2 },
   { re: /\b(?:application|applying|applied)\sfor\s(?:the\s)?([A-Z][^.;\n]{2,80}?)(?:\s(?:at|with|-|–)\s|[.;!]|$)/, w: 1.5 },
-  { re: /^(?:re:\s*)?(?:ref|re|job|position|role)\s*:\s*(.{3,90})$/i, w: 1.5 },
+  { re: /^(?:re:\s*)?(?:ref|re|job|position|role)\s*:\s*(.{3,90})$/i, w: 1.5, may: (t) => t.includes(':') },
 ];
 
 /** the literal pre-filter of the company and role patterns (those written case-insensitive always run) */
@@ -173,7 +201,7 @@ export function extractEntities(
     for (const i of ENTITY_GATE.candidates(s.text)) {
       const company = i < COMPANY_PATTERNS.length;
       const p = company ? COMPANY_PATTERNS[i] : ROLE_PATTERNS[i - COMPANY_PATTERNS.length];
-      if (!p || (p.subjectOnly && !s.subject)) continue;
+      if (!p || (p.subjectOnly && !s.subject) || (p.may && !p.may(s.text))) continue;
       const m = p.re.exec(s.text);
       if (m?.[1]) vote(company ? companies : roles, m[1], p.w, s.text, company ? validCompany : validRole);
     }
@@ -222,7 +250,8 @@ function findContactEmail(body: string, from: string | undefined): Found | null 
   const fromAddress = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/.exec(from ?? '')?.[0];
   if (fromAddress && !NO_REPLY.test(fromAddress)) return { value: fromAddress, sentences: [from ?? ''], confidence: 0.8 };
   for (const line of body.split('\n')) {
-    if (/(?:sent|intended|delivered) (?:to|for)|unsubscribe|address book/i.test(line)) continue;
+    // (an address has an "@")
+    if (!line.includes('@') || /(?:sent|intended|delivered) (?:to|for)|unsubscribe|address book/i.test(line)) continue;
     const m = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/.exec(line);
     if (m && !NO_REPLY.test(m[0])) return { value: m[0], sentences: [line.trim()], confidence: 0.6 };
   }
