@@ -409,25 +409,27 @@ class ClassIds implements ClassSink {
 
 const CLASS_IDS = new ClassIds();
 
-/** A message's sentences as the numbers of their weighted features, in the order they are listed (none for a footer). */
+/**
+ * A message's sentences as the numbers of their weighted features, in the order they are listed (none for a footer):
+ * those of sentence k are ids[start[k] … start[k + 1]), all in one array.
+ */
 interface Weighed {
   index: ModelIndex;
   sentences: readonly Sentence[];
-  ids: Int32Array[];
+  ids: Int32Array;
+  start: Int32Array;
 }
-
-const NONE = new Int32Array(0);
 
 function weigh(model: ReaderModel, sentences: readonly Sentence[]): Weighed {
   const index = indexOf(model);
-  const ids = sentences.map((sentence) => {
-    if (sentence.footer) return NONE;
-    const out = WEIGHED_IDS;
-    out.length = 0;
-    weighSentence(sentence, index, out);
-    return Int32Array.from(out);
+  const out = WEIGHED_IDS;
+  out.length = 0;
+  const start = new Int32Array(sentences.length + 1);
+  sentences.forEach((sentence, k) => {
+    if (!sentence.footer) weighSentence(sentence, index, out);
+    start[k + 1] = out.length;
   });
-  return { index, sentences, ids };
+  return { index, sentences, ids: Int32Array.from(out), start };
 }
 
 /** The rules' findings as features: raw label scores that reached support, and the decisions. */
@@ -499,12 +501,10 @@ function scoreWeighed(model: ReaderModel, weighed: Weighed, signals: RuleSignals
     stamp[id] = generation;
     addWeights(index, id, z);
   }
-  for (const ids of weighed.ids) {
-    for (const id of ids) {
-      if (stamp[id] === generation) continue;
-      stamp[id] = generation;
-      addWeights(index, id, z);
-    }
+  for (const id of weighed.ids) {
+    if (stamp[id] === generation) continue;
+    stamp[id] = generation;
+    addWeights(index, id, z);
   }
   return new Map(model.heads.map((h, i) => [h, sigmoid(z[i] ?? 0)]));
 }
@@ -530,7 +530,8 @@ function contributing(model: ReaderModel, weighed: Weighed, head: string): Sente
     // each feature once per sentence
     const generation = nextGeneration(index);
     let z = 0;
-    for (const id of weighed.ids[k] ?? NONE) {
+    for (let j = weighed.start[k] as number, end = weighed.start[k + 1] as number; j < end; j++) {
+      const id = weighed.ids[j] as number;
       if (stamp[id] === generation) continue;
       stamp[id] = generation;
       const heads = index.heads[id] as Int32Array;

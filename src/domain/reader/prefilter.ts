@@ -179,6 +179,14 @@ class Parser {
       return { needs: [] };
     }
     if (c in CONTROL) return { needs: [[CONTROL[c] ?? '']], char: CONTROL[c] ?? '' };
+    // a character by its code ("\u00a9", "\x41"); "\u{…}", control letters, named and numbered references are not read
+    const digits = c === 'u' ? 4 : c === 'x' ? 2 : 0;
+    const code = this.src.slice(this.i, this.i + digits);
+    if (digits && code.length === digits && /^[\da-f]+$/i.test(code)) {
+      this.i += digits;
+      const char = String.fromCharCode(parseInt(code, 16));
+      return { needs: [[char]], char };
+    }
     if (c === 'u' || c === 'x' || c === 'c' || c === 'k' || /\d/.test(c)) throw new Error('escape kind');
     return { needs: [[c]], char: c };
   }
