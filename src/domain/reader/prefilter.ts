@@ -339,10 +339,14 @@ export class LiteralSet {
     this.outList = Int32Array.from(outs.flat());
   }
 
-  /** Marks in `seen` the literals found; when `found` is given, each literal found is also listed there once. */
-  scan(text: string, seen: Uint8Array, found?: number[]): void {
+  /**
+   * Marks in `seen` the literals found; when `found` is given (room for every literal), each literal found is also
+   * listed there once, from its start. Returns how many were listed.
+   */
+  scan(text: string, seen: Uint8Array, found?: Int32Array): number {
     const { ascii, wide, width, delta, outStart, outList } = this;
     let node = 0;
+    let count = 0;
     for (let k = 0; k < text.length; k++) {
       const code = text.charCodeAt(k);
       const c = code < 128 ? (ascii[code] ?? 0) : (wide.get(code) ?? 0);
@@ -351,10 +355,11 @@ export class LiteralSet {
       if ((to & 1) === 0) continue;
       for (let j = outStart[node] ?? 0, stop = outStart[node + 1] ?? 0; j < stop; j++) {
         const id = outList[j] ?? 0;
-        if (found && seen[id] === 0) found.push(id);
+        if (found && seen[id] === 0) found[count++] = id;
         seen[id] = 1;
       }
     }
+    return count;
   }
 }
 
@@ -367,9 +372,9 @@ export interface Matcher {
 /** how many narrowed expressions a gate keeps */
 const NARROWED_MAX = 20_000;
 
-/** Sorts a short list of numbers in place (an insertion sort allocates nothing; Array.prototype.sort does). */
-function sortInPlace(list: number[]): number[] {
-  for (let i = 1; i < list.length; i++) {
+/** Sorts the first `n` numbers of a short list in place (an insertion sort allocates nothing; Array.prototype.sort does). */
+function sortInPlace<T extends number[] | Int32Array>(list: T, n = list.length): T {
+  for (let i = 1; i < n; i++) {
     const v = list[i] as number;
     let j = i - 1;
     while (j >= 0 && (list[j] as number) > v) {
@@ -428,7 +433,8 @@ export class PatternGate {
   private readonly patterns: number;
   private readonly seen: Uint8Array;
   private readonly hit: Uint8Array;
-  private readonly found: number[] = [];
+  /** the literals the last scan found, from the start (room for every literal) */
+  private readonly found: Int32Array;
   /** branch → its place among its pattern's top-level branches */
   private readonly ordinal: Int32Array;
   /** pattern → how many top-level branches it has (0 for a pattern that always runs) */
@@ -436,7 +442,7 @@ export class PatternGate {
   /** pattern → the source of each of its top-level branches, when they can be cut apart */
   private readonly branchSources: (string[] | null)[];
   /** the branches found possible by the last `collect`, and a mark per branch while they are listed */
-  private readonly hitBranches: number[] = [];
+  private readonly hitBranches: Int32Array;
   private readonly branchHit: Uint8Array;
   /** expressions made of some branches of a pattern, by pattern and branches ("12:0,3") */
   private readonly narrowed = new Map<string, RegExp>();
@@ -495,6 +501,7 @@ export class PatternGate {
     });
     this.ordinal = Int32Array.from(ordinal);
     this.branchHit = new Uint8Array(ordinal.length);
+    this.hitBranches = new Int32Array(ordinal.length);
     branchStart.push(branchSets.length);
     this.patterns = patterns.length;
     this.patternOf = Int32Array.from(patternOf);
@@ -513,6 +520,7 @@ export class PatternGate {
     this.anchorList = Int32Array.from(anchors.flat());
     this.set = new LiteralSet([...literalIds.keys()]);
     this.seen = new Uint8Array(literalIds.size);
+    this.found = new Int32Array(literalIds.size);
     this.hit = new Uint8Array(patterns.length);
   }
 
@@ -523,14 +531,16 @@ export class PatternGate {
     return into;
   }
 
-  /** Lists in `hitBranches` (in no order) the branches whose every literal set has a literal in `text`. */
-  private collect(text: string): number[] {
+  /**
+   * Lists from the start of `hitBranches`, in order, the branches whose every literal set has a literal in `text`, and
+   * returns how many. The lists are typed arrays made once: a gate allocates nothing per text.
+   */
+  private collect(text: string): number {
     const { seen, found, anchorStart, anchorList, branchSets, branchStart, setLiterals, setStart, branchHit, hitBranches } = this;
-    seen.fill(0);
-    found.length = 0;
-    hitBranches.length = 0;
-    this.set.scan(text, seen, found);
-    for (const lit of found) {
+    let hits = 0;
+    const literals = this.set.scan(text, seen, found);
+    for (let f = 0; f < literals; f++) {
+      const lit = found[f] as number;
       for (let i = anchorStart[lit] as number, last = anchorStart[lit + 1] as number; i < last; i++) {
         const b = anchorList[i] as number;
         if (branchHit[b]) continue;
@@ -543,20 +553,24 @@ export class PatternGate {
         }
         if (all) {
           branchHit[b] = 1;
-          hitBranches.push(b);
+          hitBranches[hits++] = b;
         }
       }
     }
-    for (const b of hitBranches) branchHit[b] = 0;
-    return sortInPlace(hitBranches);
+    // the marks are cleared where they were set (the next text starts from clean marks)
+    for (let f = 0; f < literals; f++) seen[found[f] as number] = 0;
+    for (let h = 0; h < hits; h++) branchHit[hitBranches[h] as number] = 0;
+    sortInPlace(hitBranches, hits);
+    return hits;
   }
 
   /** The patterns that may match `text`, in the order of the list. */
   candidates(text: string): number[] {
     const { hit, patternOf } = this;
     const out: number[] = [...this.always];
-    for (const b of this.collect(text)) {
-      const p = patternOf[b] as number;
+    const { hitBranches } = this;
+    for (let h = 0, hits = this.collect(text); h < hits; h++) {
+      const p = patternOf[hitBranches[h] as number] as number;
       if (!hit[p]) {
         hit[p] = 1;
         out.push(p);
@@ -575,11 +589,12 @@ export class PatternGate {
   matchers(text: string): Matcher[] {
     const { patternOf, ordinal, branchCount, branchSources, regexes } = this;
     const out: Matcher[] = this.always.map((p) => ({ p, re: regexes[p] as RegExp }));
-    const branches = this.collect(text);
-    for (let i = 0; i < branches.length; ) {
+    const branches = this.hitBranches;
+    const hits = this.collect(text);
+    for (let i = 0; i < hits; ) {
       const p = patternOf[branches[i] as number] as number;
       let j = i;
-      while (j < branches.length && patternOf[branches[j] as number] === p) j++;
+      while (j < hits && patternOf[branches[j] as number] === p) j++;
       const sources = branchSources[p];
       if (j - i === branchCount[p] || !sources) out.push({ p, re: regexes[p] as RegExp });
       else {
