@@ -94,10 +94,27 @@ interface ClassSink {
   together(a: string, b: string): void;
 }
 
-const NAMES = new Set<string>();
-const CLASSES: string[] = [];
-const PRESENT = new Set<string>();
-const LIST: string[] = [];
+/**
+ * A short list reused from one sentence to the next: its first `n` items are the current sentence's. Walks reuse
+ * these instead of making new arrays and sets for every sentence (they do not nest).
+ */
+class Scratch {
+  readonly items: string[] = [];
+  n = 0;
+  push(x: string): void {
+    this.items[this.n++] = x;
+  }
+  has(x: string): boolean {
+    for (let i = 0; i < this.n; i++) if (this.items[i] === x) return true;
+    return false;
+  }
+}
+
+const NAMES = new Scratch();
+const CLASSES = new Scratch();
+/** the classes met in a sentence, each once, in the order first met; LIST: the same, sorted */
+const PRESENT = new Scratch();
+const LIST = new Scratch();
 
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -108,7 +125,7 @@ function isLetter(c: number): boolean {
  * Words are runs of ASCII letters (one apostrophe may join two runs: "O'Neill") or runs of digits, and only the
  * capitalised ones are cut out of the text.
  */
-function namesOf(text: string, into: Set<string>): void {
+function namesOf(text: string, into: Scratch): void {
   const n = text.length;
   let index = 0;
   let i = 0;
@@ -127,7 +144,7 @@ function namesOf(text: string, into: Set<string>): void {
       }
       if (index > 0 && c <= 90) {
         const w = text.slice(start, i).toLowerCase();
-        if (!NOT_NAMES.has(w)) into.add(w);
+        if (!NOT_NAMES.has(w)) into.push(w);
       }
       index++;
     } else i++;
@@ -152,48 +169,54 @@ function walkSentence(sentence: Sentence, sink: FeatureSink): void {
   if (subject) return;
   // names: capitalised words after the first word of the sentence (the sets are reused: walks do not nest)
   const names = NAMES;
-  names.clear();
+  names.n = 0;
   namesOf(sentence.text, names);
   const classes = CLASSES;
-  classes.length = 0;
+  classes.n = 0;
   const present = PRESENT;
-  present.clear();
+  present.n = 0;
   for (const w of words) {
     const st = stem(w);
     if (st !== w) sink.stem(st);
     const c = CONCEPTS.get(w) ?? (names.has(w) ? 'NAME' : GLUE.has(w) ? w : '_');
     classes.push(c);
-    if (c !== '_' && !GLUE.has(c)) present.add(c);
+    if (c !== '_' && !GLUE.has(c) && !present.has(c)) present.push(c);
   }
   walkClasses(classes, present, sink);
 }
 
 /** The features of the word classes of a sentence: classes side by side, class triples, and classes met together. */
-function walkClasses(classes: readonly string[], present: ReadonlySet<string>, sink: ClassSink): void {
-  for (let i = 0; i + 1 < classes.length; i++) {
-    const a = classes[i] ?? '_';
-    const b = classes[i + 1] ?? '_';
+function walkClasses(classes: Scratch, present: Scratch, sink: ClassSink): void {
+  const cls = classes.items;
+  const n = classes.n;
+  for (let i = 0; i + 1 < n; i++) {
+    const a = cls[i] ?? '_';
+    const b = cls[i + 1] ?? '_';
     if (a === '_' && b === '_') continue;
     if (a !== '_' && b !== '_') sink.classes(a, b);
-    const c = classes[i + 2];
     // a class, anything, a class: "MORE _ SKILL", "SKILL in NAME"
-    if (c !== undefined && c !== '_' && a !== '_') sink.classes3(a, b, c);
+    if (i + 2 < n && a !== '_') {
+      const c = cls[i + 2] ?? '_';
+      if (c !== '_') sink.classes3(a, b, c);
+    }
   }
   // which classes meet in one sentence, in order of the list (unordered pairs)
-  const list = LIST;
-  list.length = 0;
-  for (const c of present) {
+  const list = LIST.items;
+  let m = 0;
+  for (let k = 0; k < present.n; k++) {
+    const c = present.items[k] ?? '';
     // insertion sort (the lists are short; Array.prototype.sort allocates)
-    let j = list.length - 1;
+    let j = m - 1;
     while (j >= 0 && (list[j] as string) > c) {
       list[j + 1] = list[j] as string;
       j--;
     }
     list[j + 1] = c;
+    m++;
   }
-  for (let i = 0; i < list.length; i++) {
+  for (let i = 0; i < m; i++) {
     sink.present(list[i] ?? '');
-    for (let j = i + 1; j < list.length; j++) sink.together(list[i] ?? '', list[j] ?? '');
+    for (let j = i + 1; j < m; j++) sink.together(list[i] ?? '', list[j] ?? '');
   }
 }
 
@@ -352,11 +375,11 @@ const ENTRIES: WordEntry[] = [];
  */
 function weighSentence(sentence: Sentence, index: ModelIndex, out: number[]): void {
   const words = wordsOf(sentence);
+  // (the list is overwritten from the start: its first words.length entries are this sentence's)
   const entries = ENTRIES;
-  entries.length = 0;
-  for (const w of words) entries.push(entryOf(index, w));
+  for (let i = 0; i < words.length; i++) entries[i] = entryOf(index, words[i] as string);
   const subject = sentence.subject;
-  for (let i = 0; i < entries.length; i++) {
+  for (let i = 0; i < words.length; i++) {
     const entry = entries[i] as WordEntry;
     const own = subject ? entry.subject : entry.body;
     if (own !== undefined) out.push(own);
@@ -367,19 +390,19 @@ function weighSentence(sentence: Sentence, index: ModelIndex, out: number[]): vo
   }
   if (subject) return;
   const names = NAMES;
-  names.clear();
+  names.n = 0;
   namesOf(sentence.text, names);
   const classes = CLASSES;
-  classes.length = 0;
+  classes.n = 0;
   const present = PRESENT;
-  present.clear();
+  present.n = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i] ?? '';
     const entry = entries[i] as WordEntry;
     if (entry.stem !== null && entry.stem !== undefined) out.push(entry.stem);
     const c = entry.concept ?? (names.has(w) ? 'NAME' : entry.glue ? w : '_');
     classes.push(c);
-    if (c !== '_' && !GLUE.has(c)) present.add(c);
+    if (c !== '_' && !GLUE.has(c) && !present.has(c)) present.push(c);
   }
   CLASS_IDS.index = index;
   CLASS_IDS.out = out;
