@@ -445,7 +445,9 @@ export class PatternGate {
   private readonly hitBranches: Int32Array;
   private readonly branchHit: Uint8Array;
   /** expressions made of some branches of a pattern, by pattern and branches ("12:0,3") */
-  private readonly narrowed = new Map<string, RegExp>();
+  private readonly narrowed = new Map<string, Matcher>();
+  /** pattern → its matcher with the whole expression (made once) */
+  private readonly whole: readonly Matcher[];
   private readonly regexes: readonly RegExp[];
 
   constructor(patterns: readonly RegExp[]) {
@@ -477,6 +479,7 @@ export class PatternGate {
     const ordinal: number[] = [];
     this.always = [];
     this.regexes = patterns;
+    this.whole = patterns.map((re, p) => ({ p, re }));
     this.branchCount = new Int32Array(patterns.length);
     this.branchSources = patterns.map(() => null);
     patterns.forEach((re, p) => {
@@ -588,7 +591,8 @@ export class PatternGate {
    */
   matchers(text: string): Matcher[] {
     const { patternOf, ordinal, branchCount, branchSources, regexes } = this;
-    const out: Matcher[] = this.always.map((p) => ({ p, re: regexes[p] as RegExp }));
+    const { whole } = this;
+    const out: Matcher[] = this.always.map((p) => whole[p] as Matcher);
     const branches = this.hitBranches;
     const hits = this.collect(text);
     for (let i = 0; i < hits; ) {
@@ -596,19 +600,19 @@ export class PatternGate {
       let j = i;
       while (j < hits && patternOf[branches[j] as number] === p) j++;
       const sources = branchSources[p];
-      if (j - i === branchCount[p] || !sources) out.push({ p, re: regexes[p] as RegExp });
+      if (j - i === branchCount[p] || !sources) out.push(whole[p] as Matcher);
       else {
         let key = `${p}:`;
         for (let k = i; k < j; k++) key += `${ordinal[branches[k] as number] as number},`;
-        let re = this.narrowed.get(key);
-        if (!re) {
+        let matcher = this.narrowed.get(key);
+        if (!matcher) {
           const parts: string[] = [];
           for (let k = i; k < j; k++) parts.push(sources[ordinal[branches[k] as number] as number] ?? '');
-          re = new RegExp(parts.join('|'), (regexes[p] as RegExp).flags);
+          matcher = { p, re: new RegExp(parts.join('|'), (regexes[p] as RegExp).flags) };
           // a text that brings up ever new sets of branches would only grow the map: past a bound the whole pattern runs
-          if (this.narrowed.size < NARROWED_MAX) this.narrowed.set(key, re);
+          if (this.narrowed.size < NARROWED_MAX) this.narrowed.set(key, matcher);
         }
-        out.push({ p, re });
+        out.push(matcher);
       }
       i = j;
     }
