@@ -262,8 +262,10 @@ interface ModelIndex {
   classes3: Map<string, Map<string, Map<string, number>>>;
   /** two classes in one sentence: "c:A+B" */
   together: Map<string, Map<string, number>>;
-  heads: Int32Array[];
-  weights: Float64Array[];
+  /** the heads and weights of feature id: heads[start[id] … start[id + 1]) and weights[…] alike, all in two arrays */
+  start: Int32Array;
+  heads: Int32Array;
+  weights: Float64Array;
   /** per feature: the message it was last counted for (to count each feature once per message) */
   stamp: Uint32Array;
   generation: number;
@@ -333,13 +335,17 @@ function indexOf(model: ReaderModel): ModelIndex {
   const classes = new Map<string, Map<string, number>>();
   const classes3 = new Map<string, Map<string, Map<string, number>>>();
   const together = new Map<string, Map<string, number>>();
-  const heads: Int32Array[] = [];
-  const weights: Float64Array[] = [];
-  for (const [name, flat] of Object.entries(model.weights)) {
-    const id = heads.length;
+  const entries = Object.entries(model.weights);
+  const start = new Int32Array(entries.length + 1);
+  entries.forEach(([, flat], id) => (start[id + 1] = (start[id] as number) + Math.floor(flat.length / 2)));
+  const heads = new Int32Array(start[entries.length] as number);
+  const weights = new Float64Array(start[entries.length] as number);
+  for (const [id, [name, flat]] of entries.entries()) {
     byName.set(name, id);
-    heads.push(Int32Array.from(flat.filter((_, i) => i % 2 === 0)));
-    weights.push(Float64Array.from(flat.filter((_, i) => i % 2 === 1)));
+    for (let i = 0, at = start[id] as number; i + 1 < flat.length; i += 2, at++) {
+      heads[at] = flat[i] as number;
+      weights[at] = flat[i + 1] as number;
+    }
     const kind = name.slice(0, 2);
     const rest = name.slice(2);
     if (kind === 'w:' || kind === 's:') {
@@ -359,7 +365,7 @@ function indexOf(model: ReaderModel): ModelIndex {
       else if (parts.length === 4 && parts[1] === '' && parts[2] === '') nest(nest(classes3, parts[0] ?? ''), '_').set(parts[3] ?? '', id);
     }
   }
-  index = { byName, words, pairs, stems, present, classes, classes3, together, heads, weights, stamp: new Uint32Array(heads.length), generation: 0, vocab: new Map() };
+  index = { byName, words, pairs, stems, present, classes, classes3, together, start, heads, weights, stamp: new Uint32Array(entries.length), generation: 0, vocab: new Map() };
   buildVocabulary(index);
   INDEX.set(model, index);
   return index;
@@ -500,9 +506,8 @@ export function scoreHeads(model: ReaderModel, features: readonly string[]): Map
 }
 
 function addWeights(index: ModelIndex, id: number, z: number[]): void {
-  const heads = index.heads[id] as Int32Array;
-  const weights = index.weights[id] as Float64Array;
-  for (let i = 0; i < heads.length; i++) z[heads[i] as number] = (z[heads[i] as number] ?? 0) + (weights[i] as number);
+  const { heads, weights } = index;
+  for (let i = index.start[id] as number, end = index.start[id + 1] as number; i < end; i++) z[heads[i] as number] = (z[heads[i] as number] ?? 0) + (weights[i] as number);
 }
 
 /**
@@ -557,8 +562,7 @@ function contributing(model: ReaderModel, weighed: Weighed, head: string): Sente
       const id = weighed.ids[j] as number;
       if (stamp[id] === generation) continue;
       stamp[id] = generation;
-      const heads = index.heads[id] as Int32Array;
-      for (let i = 0; i < heads.length; i++) if (heads[i] === target) z += index.weights[id]?.[i] as number;
+      for (let i = index.start[id] as number, end = index.start[id + 1] as number; i < end; i++) if (index.heads[i] === target) z += index.weights[i] as number;
     }
     if (z > 0) scored.push({ sentence, z });
   });
