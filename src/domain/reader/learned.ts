@@ -271,6 +271,8 @@ interface ModelIndex {
   generation: number;
   /** what the walk needs of each word the model knows (see `entryOf`) */
   vocab: Map<string, WordEntry>;
+  /** the rule features' numbers by kind and label (see `ruleFeatureId`) */
+  ruleIds: Map<string, Map<string, number>>;
 }
 
 /** What the scoring walk needs of one word, worked out once: its stem, its class and its features in the model. */
@@ -365,7 +367,7 @@ function indexOf(model: ReaderModel): ModelIndex {
       else if (parts.length === 4 && parts[1] === '' && parts[2] === '') nest(nest(classes3, parts[0] ?? ''), '_').set(parts[3] ?? '', id);
     }
   }
-  index = { byName, words, pairs, stems, present, classes, classes3, together, start, heads, weights, stamp: new Uint32Array(entries.length), generation: 0, vocab: new Map() };
+  index = { byName, words, pairs, stems, present, classes, classes3, together, start, heads, weights, stamp: new Uint32Array(entries.length), generation: 0, vocab: new Map(), ruleIds: new Map() };
   buildVocabulary(index);
   INDEX.set(model, index);
   return index;
@@ -461,19 +463,37 @@ function weigh(model: ReaderModel, sentences: readonly Sentence[]): Weighed {
   return { index, sentences, ids: Int32Array.from(out), start };
 }
 
+/** Calls `put` with each of the rules' findings as a feature: its kind ("rks:") and its label, in a fixed order. */
+function eachRuleFeature(signals: RuleSignals, rules: Classification, put: (kind: string, label: string) => void): void {
+  put('bias', '');
+  put('rk:', rules.kind);
+  for (const [label, s] of signals.kinds) put(s.score >= 1 ? 'rks:' : 'rkw:', label);
+  for (const [label, s] of signals.stages) if (s.score >= 1) put('rc:', label);
+  for (const [label, s] of signals.reasons) if (s.score >= 1) put('rrs:', label);
+  for (const [label, s] of signals.flags) if (s.score >= 1) put('rfs:', label);
+  if (rules.stage) put('rs:', rules.stage);
+  for (const r of rules.reasons) put('rr:', r);
+  if (rules.feedback) put('rf:', 'feedback');
+  if (rules.feedbackOffered) put('rf:', 'feedbackOffered');
+  if (rules.doorOpen) put('rf:', 'doorOpen');
+}
+
 /** The rules' findings as features: raw label scores that reached support, and the decisions. */
 export function ruleFeatures(signals: RuleSignals, rules: Classification): string[] {
-  const out = ['bias', `rk:${rules.kind}`];
-  for (const [label, s] of signals.kinds) out.push(s.score >= 1 ? `rks:${label}` : `rkw:${label}`);
-  for (const [label, s] of signals.stages) if (s.score >= 1) out.push(`rc:${label}`);
-  for (const [label, s] of signals.reasons) if (s.score >= 1) out.push(`rrs:${label}`);
-  for (const [label, s] of signals.flags) if (s.score >= 1) out.push(`rfs:${label}`);
-  if (rules.stage) out.push(`rs:${rules.stage}`);
-  for (const r of rules.reasons) out.push(`rr:${r}`);
-  if (rules.feedback) out.push('rf:feedback');
-  if (rules.feedbackOffered) out.push('rf:feedbackOffered');
-  if (rules.doorOpen) out.push('rf:doorOpen');
+  const out: string[] = [];
+  eachRuleFeature(signals, rules, (kind, label) => out.push(kind + label));
   return out;
+}
+
+/** The number of a rule feature in the model (-1 when it has no weight), looked up by its kind and label once. */
+function ruleFeatureId(index: ModelIndex, kind: string, label: string): number {
+  const byLabel = nest(index.ruleIds, kind);
+  let id = byLabel.get(label);
+  if (id === undefined) {
+    id = index.byName.get(kind + label) ?? -1;
+    byLabel.set(label, id);
+  }
+  return id;
 }
 
 /** Every feature of a message, once each. */
@@ -523,12 +543,12 @@ function scoreWeighed(model: ReaderModel, weighed: Weighed, signals: RuleSignals
   const { index } = weighed;
   const { stamp } = index;
   const generation = nextGeneration(index);
-  for (const f of ruleFeatures(signals, rules)) {
-    const id = index.byName.get(f);
-    if (id === undefined || stamp[id] === generation) continue;
+  eachRuleFeature(signals, rules, (kind, label) => {
+    const id = ruleFeatureId(index, kind, label);
+    if (id < 0 || stamp[id] === generation) return;
     stamp[id] = generation;
     addWeights(index, id, z);
-  }
+  });
   for (const id of weighed.ids) {
     if (stamp[id] === generation) continue;
     stamp[id] = generation;
