@@ -157,6 +157,12 @@ const EVENT = /\b(?:event|webinar|workshop|open (?:day|evening)|(?:mentoring|net
 /** a person weighed by what they bring, which no seat at an event is given for: "someone whose background lines up better" */
 const PERSON_WEIGHED = /\b(?:someone|somebody|(?:a|another|the other) (?:[\w-]+ )?(?:candidate|applicant|person|finalist)) (?:whose|with (?:more|a stronger|stronger|deeper|broader|better|longer|the))\b[^.;]{0,40}\b(?:background|experience|skills?|profile|track record|qualifications?|knowledge)\b/;
 const ROLE_OR_APPLICATION = /\b(?:application|candidacy|candidature|role|position|post|vacancy|job|interview|assessment)s?\b|\bappoint(?:ed|ment)\b/;
+/** the candidate placed on a reserve, waiting or merit list: "has placed you on the reserve list", "your position on the list is 4" */
+const RESERVE_PLACED = /\b(?:placed|put|included|added|kept|retained|listed) (?:you|your name) (?:on|in) (?:the|our|a) (?:[\w-]+ )?(?:reserve|waiting|wait|merit|standby|holding) (?:list|panel|pool)\b|\byou(?:'ve| have| are| were)? (?:been |now )?(?:placed|put|included|added|listed) (?:on|in) (?:the|our|a) (?:[\w-]+ )?(?:reserve|waiting|wait|merit|standby) (?:list|panel|pool)\b|\byour (?:position|place|rank|ranking|number) (?:on|in) (?:the|our) (?:[\w-]+ )?(?:list|panel|pool)\b/;
+/** posts filled or offers made from that list */
+const FILLED_FROM_LIST = /\b(?:filled|offered|appointed|made)\b[^.;]{0,40}\bfrom (?:the )?(?:top of )?(?:the|our|this) (?:[\w-]+ )?(?:list|panel|pool)\b/;
+/** a decline told beside the place on the list */
+const DECLINED_BESIDE = /\b(?:not|n't) (?:been )?(?:successful|selected|appointed|offered)\b|\bunsuccessful\b|\bunfortunately\b|\bregret\b|\bother (?:candidates|applicants)\b/;
 const OWN_DECISION = /\byour (?:application|candidacy|candidature)\b|\b(?:other|another) (?:candidate|applicant)s?\b|\b(?:not|n't) (?:been )?(?:the )?(?:selected|successful|shortlisted)\b/;
 
 function decideKind(k: Map<KindLabel, LabelScore>): { kind: Kind; score: number } {
@@ -595,6 +601,16 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
     if (hits.length && hits.every((h) => (RECALLED.test(h.sentence.norm) && CONTRAST.test(h.sentence.norm)) || (!CANDIDATE_REFUSED.test(h.sentence.norm) && !OWN_DECISION.test(h.sentence.norm) && !WITH_YOU.test(h.sentence.norm)))) {
       kind = scoreOf(kinds, 'interview_invite') >= THRESHOLD ? 'interview_invite' : 'other';
       kindScore = Math.max(0.5, scoreOf(kinds, 'interview_invite'));
+    }
+  }
+  // a place on a reserve or waiting list, with posts filled from that list: the candidate is kept waiting in order of
+  // merit, not declined ("the board has placed you on the reserve list… two posts have been filled from the top of the
+  // list"), unless a decline is told beside it
+  if (kind === 'rejection') {
+    const hits = (kinds.get('rejection')?.hits ?? []).filter((h) => h.w >= 0.9);
+    if (hits.length && hits.every((h) => FILLED_FROM_LIST.test(h.sentence.norm) && !DECLINED_BESIDE.test(h.sentence.norm)) && sentences.some((s) => !s.footer && !s.subject && RESERVE_PLACED.test(s.norm)) && !sentences.some((s) => !s.footer && !s.subject && DECLINED_BESIDE.test(s.norm))) {
+      kind = 'other';
+      kindScore = 0.5;
     }
   }
   const evidence: Evidence[] = [];
