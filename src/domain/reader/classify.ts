@@ -63,7 +63,7 @@ const PAUSED = /\bon hold\b|\bpaus(?:e|ed|es|ing)\b|\bdelay|\bpostpon|\bsuspend|
  * A step given a new day or time ("we've moved your interview from Thursday to next Monday at 10:00"): the delay
  * comes with its new date, so the process is rearranged, not paused.
  */
-const REDATED = /\b(?:moved|rescheduled|re-scheduled|changed|shifted|pushed|brought forward|postponed)\b (?:your |our |the |this )?(?:[\w-]+ )?(?:interview|call|meeting|chat|session|assessment|test)s?\b[^.;]{0,40}\b(?:to|until|for) (?:next |this )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\d{1,2}(?:st|nd|rd|th)?\b)/;
+const REDATED = /\b(?:interview|call|meeting|chat|session|assessment)s?\b[^;]{0,60}\b(?:will|would|'ll|may|might) (?:have|need) to be (?:moved|rescheduled|re-scheduled|rearranged|re-arranged|changed)\b|\b(?:moved|rescheduled|re-scheduled|changed|shifted|pushed|brought forward|postponed)\b (?:your |our |the |this )?(?:[\w-]+ )?(?:interview|call|meeting|chat|session|assessment|test)s?\b[^.;]{0,40}\b(?:to|until|for) (?:next |this )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\d{1,2}(?:st|nd|rd|th)?\b)/;
 /** …unless something else is stopped: the process itself on hold, frozen, waiting on a budget */
 const STOPPED = /\bon hold\b|\bpaus(?:e|ed|es|ing)\b|\bsuspend|\bfro(?:zen|ze|eze)\b|\bfreez|\bbudget|\bheadcount|\brestructur|\bfurther notice\b/;
 
@@ -170,7 +170,10 @@ function decideKind(k: Map<KindLabel, LabelScore>): { kind: Kind; score: number 
   const onHold = scoreOf(k, 'on_hold');
   // an offer or an invitation that is the message's purpose outweighs a passing "we can't offer relocation"
   const purpose = Math.max(...OTHER_KINDS.filter((x) => x !== 'application_received').map((x) => scoreOf(k, x)));
-  if (rejection >= THRESHOLD && rejection >= onHold * 0.8 && !(purpose >= 1.3 && purpose > rejection)) return { kind: 'rejection', score: rejection };
+  // soft words alone ("sorry", "unfortunately") are no decline beside a pause told in full: "I am sorry to write with a delay
+  // rather than a decision… the panel cannot reach a fair decision until all three members have met"
+  const softOnly = onHold >= THRESHOLD && (k.get('rejection')?.hits ?? []).every((h) => h.w < 1);
+  if (rejection >= THRESHOLD && rejection >= onHold * 0.8 && !softOnly && !(purpose >= 1.3 && purpose > rejection)) return { kind: 'rejection', score: rejection };
   if (onHold >= THRESHOLD) return { kind: 'on_hold', score: onHold };
   let best: { kind: Kind; score: number } = { kind: 'other', score: 0 };
   for (const kind of OTHER_KINDS) {

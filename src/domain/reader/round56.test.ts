@@ -95,3 +95,29 @@ describe('pauses and their look-alikes', () => {
     expect(read('Hi Wen,\n\nThank you for your interview. The recruitment process for the Data Analyst post has been paused while the department is reorganised; we will contact you when it restarts.\n\nThe People Team').kind).toBe('on_hold');
   });
 });
+
+describe('a way taken, a pause beside soft words, an interview moved', () => {
+  it('reads "we went the other way in the end" as a rejection', () => {
+    expect(read('Hi Bex - you got to the final pair. We went the other way in the end. - Jonty').kind).toBe('rejection');
+  });
+
+  it('does not read "we went the other way round the lake" as a rejection', () => {
+    expect(read('Hi Bex - good walk on Saturday. We went the other way round the lake after you left. - Jonty').kind).not.toBe('rejection');
+  });
+
+  it('reads a pause told in full beside "sorry" and "unfortunately" as on hold', () => {
+    expect(read('Dear Aoife,\n\nThank you for coming to interview for the Research Administrator post. I am sorry to be writing with a delay and not an outcome. Unfortunately the chair of the panel has had to go on leave at short notice. We will not be able to make a final decision until she returns at the end of the month.\n\nKind regards,\nStaffing Office').kind).toBe('on_hold');
+  });
+
+  it('reads "unfortunately we will not be taking your application further" beside a delay as a rejection', () => {
+    expect(read('Dear Aoife,\n\nThank you for coming to interview for the Research Administrator post, and I am sorry for the delay in writing. Unfortunately we will not be taking your application further.\n\nKind regards,\nStaffing Office').kind).toBe('rejection');
+  });
+
+  it('does not read "your interview will have to be moved" with a new date to come as on hold', () => {
+    expect(read('Dear Mr Achterberg,\n\nUnfortunately your interview on Friday with Dr. Lenz will have to be moved, as she has been called away to a site audit. We will send a new date shortly, and your application remains under active consideration.\n\nRecruitment Office').kind).not.toBe('on_hold');
+  });
+
+  it('reads "the whole process is on hold until the funding is confirmed" as on hold', () => {
+    expect(read('Dear Mr Achterberg,\n\nUnfortunately the whole recruitment process for the Lab Manager post is on hold until the grant funding is confirmed. Your application remains under active consideration.\n\nRecruitment Office').kind).toBe('on_hold');
+  });
+});

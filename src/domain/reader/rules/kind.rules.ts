@@ -194,6 +194,8 @@ const RULES: readonly Rule<KindLabel>[] = [
   { label: 'rejection', w: 1.3, re: /(?:can't|cannot|can not|won't|will not|unable to|not able to|not be able to|not going to|not in a position to)\s(?:be\s)?(?:put(?:ting)? (?:you|your (?:cv|profile|application|name)) forward|submit(?:ting)? (?:you|your (?:cv|profile|application))|make (?:this|it|things) work)|(?:don't|do not) (?:think|feel|believe) (?:we|this|it) (?:can|will|would|could) (?:make (?:this|it) work|work out)/ },
   // "we've decided to go another way", "we've gone in another direction"
   { label: 'rejection', w: 1.3, re: /(?:decided|chosen|choose|opted|going|gone|went|go) (?:to (?:go|move) )?(?:in )?(?:another|a different|a separate) (?:way|route|direction)/ },
+  // the choice told as a way taken: "we went the other way in the end" (not a way round a building)
+  { label: 'rejection', w: 1.3, re: /\b(?:we|they|the (?:panel|team|client|board|committee|school|firm))(?:'ve| have| had)? (?:\w+ )?(?:went|gone|go|going) the other way\b(?! (?:round|around|to|into|through|across|along|up|down|back|on|at|from|out)\b)/ },
   // appointments: "we have decided to appoint a colleague", "you have not been offered a place"
   { label: 'rejection', w: 1.3, re: /(?:decided|chosen|chose|opted|going|agreed|pleased) to (?:appoint|hire|promote|offer the (?:role|position|job|post) to) (?:a|an|another|the other|someone|somebody|one of|our)\b|(?:not|n't) (?:been |be )?offered (?:a|the|you a|you the) (?:place|role|position|job|post|spot|seat|contract)/ },
   // "we've decided to invite others to interview", "we've decided to give the opportunity to someone already in the business"
