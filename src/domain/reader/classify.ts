@@ -157,6 +157,8 @@ const EVENT = /\b(?:event|webinar|workshop|open (?:day|evening)|(?:mentoring|net
 /** a person weighed by what they bring, which no seat at an event is given for: "someone whose background lines up better" */
 const PERSON_WEIGHED = /\b(?:someone|somebody|(?:a|another|the other) (?:[\w-]+ )?(?:candidate|applicant|person|finalist)) (?:whose|with (?:more|a stronger|stronger|deeper|broader|better|longer|the))\b[^.;]{0,40}\b(?:background|experience|skills?|profile|track record|qualifications?|knowledge)\b/;
 const ROLE_OR_APPLICATION = /\b(?:application|candidacy|candidature|role|position|post|vacancy|job|interview|assessment)s?\b|\bappoint(?:ed|ment)\b/;
+/** a line of a form or an event card, a label and its value ("location: elgin plant, 1200 industrial pkwy"): no reason told */
+const FIELD_LINE = /^(?:location|venue|address|where|place|site|office|dress(?: code)?|check-in|arrival|parking|time|date|when|format)s?: /;
 /** the candidate placed on a reserve, waiting or merit list: "has placed you on the reserve list", "your position on the list is 4" */
 const RESERVE_PLACED = /\b(?:placed|put|included|added|kept|retained|listed) (?:you|your name) (?:on|in) (?:the|our|a) (?:[\w-]+ )?(?:reserve|waiting|wait|merit|standby|holding) (?:list|panel|pool)\b|\byou(?:'ve| have| are| were)? (?:been |now )?(?:placed|put|included|added|listed) (?:on|in) (?:the|our|a) (?:[\w-]+ )?(?:reserve|waiting|wait|merit|standby) (?:list|panel|pool)\b|\byour (?:position|place|rank|ranking|number) (?:on|in) (?:the|our) (?:[\w-]+ )?(?:list|panel|pool)\b/;
 /** posts filled or offers made from that list */
@@ -478,10 +480,11 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
     // a reason told only of what will happen to a class of applicants ("only applicants whose profiles most closely
     // match will be contacted") is a policy for others, no reason given to this candidate; nor is one in a sentence that
     // is no decision about them at all ("the test platform had an outage and your session did not save"), nor one inside a
-    // condition ("we are unable to process your application until you confirm your right to work"), nor in a message that
-    // asks for something so that the process can go on ("please confirm this so we can continue"), nor one told of an event
-    // and no role ("sadly the recruitment fair has been cancelled")
-    const told = (r: ReasonLabel): number => (reasonScores.get(r)?.hits ?? []).reduce((sum, h) => sum + (POLICY_FOR_OTHERS.test(h.sentence.norm) || NOT_THIS_DECISION.test(h.sentence.norm) || ARRANGEMENT_REFUSED.test(h.sentence.norm) || ASKED.test(h.sentence.norm) || CLASS_OF_POSTS.test(h.sentence.norm) || CONDITIONAL.test(h.sentence.norm) || (EVENT.test(h.sentence.norm) && !ROLE_OR_APPLICATION.test(h.sentence.norm)) ? 0 : h.w), 0);
+    // condition ("we are unable to process your application until you confirm your right to work"), nor one on a line that
+    // is a label and its value on a form or an event card ("Location: Elgin plant"), nor in a message that asks for
+    // something so that the process can go on ("please confirm this so we can continue"), nor one told of an event and no
+    // role ("sadly the recruitment fair has been cancelled")
+    const told = (r: ReasonLabel): number => (reasonScores.get(r)?.hits ?? []).reduce((sum, h) => sum + (FIELD_LINE.test(h.sentence.norm) || POLICY_FOR_OTHERS.test(h.sentence.norm) || NOT_THIS_DECISION.test(h.sentence.norm) || ARRANGEMENT_REFUSED.test(h.sentence.norm) || ASKED.test(h.sentence.norm) || CLASS_OF_POSTS.test(h.sentence.norm) || CONDITIONAL.test(h.sentence.norm) || (EVENT.test(h.sentence.norm) && !ROLE_OR_APPLICATION.test(h.sentence.norm)) ? 0 : h.w), 0);
     const support = DECLINE_REASONS.reduce((sum, r) => sum + (told(r) >= THRESHOLD ? 1 : 0), 0);
     // (a message of questions — a questionnaire, an FAQ — names pay, visas or skills without giving them as reasons)
     const questions = sentences.filter((s) => !s.footer && ASKED.test(s.norm)).length;

@@ -121,3 +121,13 @@ describe('a way taken, a pause beside soft words, an interview moved', () => {
     expect(read('Dear Mr Achterberg,\n\nUnfortunately the whole recruitment process for the Lab Manager post is on hold until the grant funding is confirmed. Your application remains under active consideration.\n\nRecruitment Office').kind).toBe('on_hold');
   });
 });
+
+describe('a form line names no reason', () => {
+  it('does not read an event confirmation with a "Location:" line and a waitlist as a rejection', () => {
+    expect(read('Dear Abdi,\n\nThanks for registering for the Marlow Logistics site visit on Thursday, 9 October.\n\nLocation: Marlow depot, 44 Canal Road, Joliet, IL\nCheck-in: 9:15 AM at gate 2\nDress: business casual, safety boots required on the dock\n\nIf you can no longer come, please cancel so that we can offer your seat to a student on the waitlist.\n\nMarlow Campus Team', 'Confirmed: depot visit').kind).not.toBe('rejection');
+  });
+
+  it('reads "the role is based in Joliet and needs you on site" beside a decline as a rejection', () => {
+    expect(read('Dear Abdi,\n\nThanks for applying to Marlow Logistics. The role is based at our Joliet depot five days a week and you told us you can only work remotely, so we will not be moving forward.\n\nMarlow Campus Team', 'Your application').kind).toBe('rejection');
+  });
+});
