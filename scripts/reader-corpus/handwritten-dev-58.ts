@@ -206,7 +206,7 @@ Corporate Centre, Mumbai
 
 This is a system generated communication. No signature is required.`, 'Result of Online Main Examination – PO 2026-27'),
 
-  rej('final', ['profile_mismatch', 'position_filled'], {},
+  rej('interview', ['profile_mismatch', 'position_filled'], {},
     `Dear Sir/Madam,
 
 Ref: HR/REC/MT-2026/3317 dated 14.08.2026

@@ -9,7 +9,7 @@ import { messagePolarity } from './polarity.js';
 import { FLAG_RULES, type FlagLabel } from './rules/flag.rules.js';
 import { ARRANGEMENT_REFUSED, CLASS_OF_POSTS, CONDITIONAL, KIND_RULES, NOT_THIS_DECISION, POLICY_FOR_OTHERS, type KindLabel } from './rules/kind.rules.js';
 import { OWN_PROFILE_ELSEWHERE, REASON_RULES, REQUIREMENT_THEN_SHORT, type ReasonLabel } from './rules/reason.rules.js';
-import { A_MEETING, ABOUT_CANDIDATE, HIRER, HIRER_TITLE, JUDGED_WITHOUT_MEETING, NOT_INVITED_TO_INTERVIEW, NOT_SHORTLISTED, OWN_PROCESS, PROCESS_DESCRIPTION, SHORT_CALL, SIGN_OFF, STAGE_RULES, TALK_WITH_OTHER, type StageCue } from './rules/stage.rules.js';
+import { A_MEETING, ABOUT_CANDIDATE, HIRER, HIRER_TITLE, JUDGED_WITHOUT_MEETING, NOT_INVITED_TO_INTERVIEW, NOT_SHORTLISTED, OWN_PROCESS, PROCESS_DESCRIPTION, SHORT_CALL, SIFT_NAMED, SIGN_OFF, STAGE_RULES, TALK_WITH_OTHER, TEST_NAMED, type StageCue } from './rules/stage.rules.js';
 import type { Evidence, Kind, Reason, ReaderStage, Sentence } from './types.js';
 import { combine, type ReaderModel } from './learned.js';
 
@@ -640,6 +640,11 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
   const spentOnly = stages.get('interview')?.hits ?? [];
   if (scoreOf(stages, 'screen') >= THRESHOLD && (stages.get('screen')?.hits ?? []).some((h) => PHONE_STEP.test(h.sentence.norm)) && spentOnly.length && spentOnly.every((h) => TIME_WITH_US.test(h.sentence.norm))) {
     dropInterview(stages, spentOnly);
+  }
+  // a sift named and no test anywhere: the scores and the pass mark were the sift's, of the written application
+  if (stages.has('assessment')) {
+    const body = sentences.filter((s) => !s.footer && !s.subject);
+    if (body.some((s) => SIFT_NAMED.test(s.norm)) && !body.some((s) => TEST_NAMED.test(s.norm))) stages.delete('assessment');
   }
   // not shortlisted: interviews named in sentences that do not speak of the candidate were other people's, and a
   // judgement of the panel that names no meeting was made on the application
