@@ -180,3 +180,57 @@ describe('an interview told by the sender\'s regard for it', () => {
     expect(r.stage).not.toBe('interview');
   });
 });
+
+describe('campus steps named by the programme', () => {
+  it('reads "thank you for completing the digital interview" as an assessment', () => {
+    const r = read('Hi Maya,\n\nThank you for completing the digital interview for the 2026 Risk Analyst Program. After careful review we will not be moving you forward to the Superday.\n\nCampus Recruiting, Wexford Mutual', 'Wexford Mutual update');
+    expect(r.stage).toBe('assessment');
+  });
+
+  it('still reads a video interview with named people as an interview', () => {
+    const r = read('Hi Maya,\n\nThank you for the video interview with Priya and the risk team on Monday. After careful review we will not be moving you forward to the Superday.\n\nCampus Recruiting, Wexford Mutual', 'Wexford Mutual update');
+    expect(r.stage).toBe('interview');
+  });
+
+  it('reads "thanks for completing the Pymetrics games" as an assessment', () => {
+    const r = read('Hi Maya,\n\nThanks for completing the Pymetrics games for our Rotational Program. We have reviewed your results and will not be moving forward with your application.\n\nEarly Talent Team', 'Your application');
+    expect(r.stage).toBe('assessment');
+  });
+
+  it('does not read "your interest in our games studio" as an assessment', () => {
+    const r = read('Hi Maya,\n\nThanks for your interest in our games studio. We have reviewed your resume and will not be moving forward with your application.\n\nEarly Talent Team', 'Your application');
+    expect(r.stage).toBe('application');
+  });
+
+  it('reads "thank you for attending Plant Day" as a final', () => {
+    const r = read('Hi Maya,\n\nThank you for attending Plant Day at our Peoria facility last week. We have decided not to extend you an offer for the Manufacturing Leadership Program.\n\nCampus Recruiting', 'MLP decision');
+    expect(r.stage).toBe('final');
+  });
+
+  it('does not read a Plant Day still to come as a final', () => {
+    const r = read('Hi Maya,\n\nOur Plant Day will take place in March. Unfortunately we will not be inviting you to it, as we have decided not to move forward with your application for the Manufacturing Leadership Program.\n\nCampus Recruiting', 'MLP decision');
+    expect(r.stage).toBe('application');
+  });
+});
+
+describe('marks and interviews not qualified in', () => {
+  it('reads "you did not secure the minimum qualifying marks in the reasoning test" as an assessment', () => {
+    const r = read('Dear Candidate,\n\nAs you did not secure the minimum qualifying marks in the reasoning test, your candidature cannot be considered for the interview.\n\nRecruitment Cell', 'Result');
+    expect(r.stage).toBe('assessment');
+  });
+
+  it('does not read qualifying marks missed in the shortlisting criteria as an assessment', () => {
+    const r = read('Dear Candidate,\n\nYour application did not achieve the qualifying marks in the shortlisting criteria. Hence your candidature cannot be considered for the interview.\n\nRecruitment Cell', 'Result of screening');
+    expect(r.stage).toBe('application');
+  });
+
+  it('reads "you did not qualify in the personal interview" as an interview', () => {
+    const r = read('Dear Candidate,\n\nWe regret to inform you that you did not qualify in the personal interview held on 2 September. Hence your name does not figure in the select list.\n\nRecruitment Cell', 'Final result');
+    expect(r.stage).toBe('interview');
+  });
+
+  it('does not read "you did not qualify for the personal interview" as an interview', () => {
+    const r = read('Dear Candidate,\n\nWe regret to inform you that you did not qualify for the personal interview. Hence your name does not figure in the select list.\n\nRecruitment Cell', 'Final result');
+    expect(r.stage).toBe('application');
+  });
+});
