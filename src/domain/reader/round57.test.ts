@@ -234,3 +234,25 @@ describe('marks and interviews not qualified in', () => {
     expect(r.stage).toBe('application');
   });
 });
+
+describe('tests and interviews named by their scores', () => {
+  it('reads "following the online examination, your score did not meet the cut-off" as an assessment', () => {
+    const r = read('Dear Candidate,\n\nFollowing the online examination, your score did not meet the cut-off for the next stage. We regret that we cannot take your candidature further.\n\nRecruitment Cell', 'Result');
+    expect(r.stage).toBe('assessment');
+  });
+
+  it('does not read an online examination still to be held as an assessment', () => {
+    const r = read('Dear Candidate,\n\nThe online examination will be held on 12 April. We regret that your application was found ineligible and we cannot take your candidature further.\n\nRecruitment Cell', 'Result');
+    expect(r.stage).toBe('application');
+  });
+
+  it('reads "your interview score was below the pass mark" as an interview', () => {
+    const r = read('Dear Ms Okoro,\n\nYour interview score was 18 out of 30, below the pass mark of 20, so we are unable to offer you the post of Senior Caseworker.\n\nResourcing Team', 'Outcome');
+    expect(r.stage).toBe('interview');
+  });
+
+  it('does not read an application score below the sift\'s pass mark as an interview', () => {
+    const r = read('Dear Ms Okoro,\n\nThe sift is complete. Your application score was 18 out of 30, below the pass mark of 20, so we are unable to offer you an interview for the post of Senior Caseworker.\n\nResourcing Team', 'Outcome');
+    expect(r.stage).toBe('application');
+  });
+});

@@ -488,6 +488,10 @@ const CUES: readonly Rule<StageCue>[] = [
   { label: 'assessment', w: 2, re: new RegExp(String.raw`\b(?:(?:did not|didn't|could not|couldn't|have not|haven't|has not|hasn't|failed to|were unable to|was unable to|unable to) )?(?:achieve|achieved|obtain|obtained|secure|secured|get|got|score|scored|reach|reached|meet|met|attain|attained) (?:the )?(?:qualifying|minimum|cut-?off|required|pass(?:ing)?|minimum qualifying) (?:marks?|scores?|percentile|standard)\b[^.;]{0,20}\b(?:in|on|for|at) (?:the|your) (?:[\w-]+ ){0,2}${TEST}`) },
   // an interview not qualified in: "you did not qualify in the personal interview"
   { label: 'interview', w: 1.5, re: /\b(?:could not|couldn't|did not|didn't|have not|haven't|has not|hasn't|were not able to|was not able to|failed to|unable to) (?:qualify|qualified|clear|cleared|pass|passed) (?:in|at) (?:the|your) (?:personal |face-to-face |f2f |panel |technical |final )?interview\b/ },
+  // a test or examination named as what came before: "following the online examination, your score did not meet the cut-off"
+  { label: 'assessment', w: 2, re: /\b(?:after|following|further to|subsequent to) (?:the|your) (?:[\w-]+ )?(?:online|written|aptitude|psychometric|reasoning|numerical|verbal|technical|coding|computer[- ]based|main|preliminary|screening|skills) (?:tests?|testing|examinations?|exams?|assessments?)\b(?! (?:invit\w*|link|instructions?|dates?|slots?|booking|details|request|will|is|would))/ },
+  // the interview scored: "your interview score was 18 out of 30"
+  { label: 'interview', w: 1.5, re: /\byour (?:overall |total |final )?interview (?:score|mark|rating)s?\b|\byour (?:score|mark|rating)s? (?:at|in|for|from) (?:the )?interview\b/ },
   // a step never taken: no interview, and no one met, in that sentence
   { label: 'interview', w: -1, unless: STEP_TAKEN, re: STEP_NOT_TAKEN },
   { label: 'team', w: -1, unless: STEP_TAKEN, re: STEP_NOT_TAKEN },
