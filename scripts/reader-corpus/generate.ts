@@ -65,6 +65,8 @@ import { HANDWRITTEN_DEV_53 } from './handwritten-dev-53.js';
 import { HANDWRITTEN_DEV_54 } from './handwritten-dev-54.js';
 import { HANDWRITTEN_DEV_55 } from './handwritten-dev-55.js';
 import { HANDWRITTEN_DEV_56 } from './handwritten-dev-56.js';
+import { HANDWRITTEN_DEV_57 } from './handwritten-dev-57.js';
+import { HANDWRITTEN_DEV_58 } from './handwritten-dev-58.js';
 import { HANDWRITTEN_DEV_48 } from './handwritten-dev-48.js';
 import { HANDWRITTEN_DEV_47 } from './handwritten-dev-47.js';
 import { HANDWRITTEN_DEV_23 } from './handwritten-dev-23.js';
@@ -93,6 +95,7 @@ import { HANDWRITTEN_SEALED_19 } from './handwritten-sealed-19.js';
 import { HANDWRITTEN_SEALED_20 } from './handwritten-sealed-20.js';
 import { HANDWRITTEN_SEALED_21 } from './handwritten-sealed-21.js';
 import { HANDWRITTEN_SEALED_22 } from './handwritten-sealed-22.js';
+import { HANDWRITTEN_SEALED_23 } from './handwritten-sealed-23.js';
 
 /** the development part comes in two halves built from disjoint bank items (a: index % 3 === 0, b: === 1), for honest validation */
 type Part = 'a' | 'b' | 'sealed';
@@ -391,6 +394,8 @@ HANDWRITTEN_DEV_53.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 
 HANDWRITTEN_DEV_54.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_55.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_56.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
+HANDWRITTEN_DEV_57.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
+HANDWRITTEN_DEV_58.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_48.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_47.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 const write = (name: string, rows: CorpusLine[]): void => {
@@ -440,3 +445,4 @@ write('sealed-20.jsonl', [...HANDWRITTEN_SEALED_20]);
 write('sealed-21.jsonl', [...HANDWRITTEN_SEALED_21]);
 // a twenty-second sealed part: seventy rejections from as many employers and writers, and a Glasgow logistics coordinator's inbox with its look-alikes and paused processes, written before the rounds of docs/decisions/0070
 write('sealed-22.jsonl', [...HANDWRITTEN_SEALED_22]);
+write('sealed-23.jsonl', [...HANDWRITTEN_SEALED_23]);

@@ -9,7 +9,7 @@ import { messagePolarity } from './polarity.js';
 import { FLAG_RULES, type FlagLabel } from './rules/flag.rules.js';
 import { ARRANGEMENT_REFUSED, CLASS_OF_POSTS, CONDITIONAL, KIND_RULES, NOT_THIS_DECISION, POLICY_FOR_OTHERS, type KindLabel } from './rules/kind.rules.js';
 import { OWN_PROFILE_ELSEWHERE, REASON_RULES, REQUIREMENT_THEN_SHORT, type ReasonLabel } from './rules/reason.rules.js';
-import { A_MEETING, ABOUT_CANDIDATE, HIRER, HIRER_TITLE, JUDGED_WITHOUT_MEETING, NOT_INVITED_TO_INTERVIEW, NOT_SHORTLISTED, OWN_PROCESS, PROCESS_DESCRIPTION, SHORT_CALL, SIGN_OFF, STAGE_RULES, TALK_WITH_OTHER, type StageCue } from './rules/stage.rules.js';
+import { A_MEETING, ABOUT_CANDIDATE, HIRER, HIRER_TITLE, JUDGED_WITHOUT_MEETING, NOT_INVITED_TO_INTERVIEW, NOT_SHORTLISTED, OWN_PROCESS, PROCESS_DESCRIPTION, SHORT_CALL, SIFT_NAMED, SIGN_OFF, STAGE_RULES, TALK_WITH_OTHER, TEST_NAMED, type StageCue } from './rules/stage.rules.js';
 import type { Evidence, Kind, Reason, ReaderStage, Sentence } from './types.js';
 import { combine, type ReaderModel } from './learned.js';
 
@@ -63,7 +63,7 @@ const PAUSED = /\bon hold\b|\bpaus(?:e|ed|es|ing)\b|\bdelay|\bpostpon|\bsuspend|
  * A step given a new day or time ("we've moved your interview from Thursday to next Monday at 10:00"): the delay
  * comes with its new date, so the process is rearranged, not paused.
  */
-const REDATED = /\b(?:moved|rescheduled|re-scheduled|changed|shifted|pushed|brought forward|postponed)\b (?:your |our |the |this )?(?:[\w-]+ )?(?:interview|call|meeting|chat|session|assessment|test)s?\b[^.;]{0,40}\b(?:to|until|for) (?:next |this )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\d{1,2}(?:st|nd|rd|th)?\b)/;
+const REDATED = /\b(?:interview|call|meeting|chat|session|assessment)s?\b[^;]{0,60}\b(?:will|would|'ll|may|might) (?:have|need) to be (?:moved|rescheduled|re-scheduled|rearranged|re-arranged|changed)\b|\b(?:moved|rescheduled|re-scheduled|changed|shifted|pushed|brought forward|postponed)\b (?:your |our |the |this )?(?:[\w-]+ )?(?:interview|call|meeting|chat|session|assessment|test)s?\b[^.;]{0,40}\b(?:to|until|for) (?:next |this )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\d{1,2}(?:st|nd|rd|th)?\b)/;
 /** …unless something else is stopped: the process itself on hold, frozen, waiting on a budget */
 const STOPPED = /\bon hold\b|\bpaus(?:e|ed|es|ing)\b|\bsuspend|\bfro(?:zen|ze|eze)\b|\bfreez|\bbudget|\bheadcount|\brestructur|\bfurther notice\b/;
 
@@ -157,6 +157,14 @@ const EVENT = /\b(?:event|webinar|workshop|open (?:day|evening)|(?:mentoring|net
 /** a person weighed by what they bring, which no seat at an event is given for: "someone whose background lines up better" */
 const PERSON_WEIGHED = /\b(?:someone|somebody|(?:a|another|the other) (?:[\w-]+ )?(?:candidate|applicant|person|finalist)) (?:whose|with (?:more|a stronger|stronger|deeper|broader|better|longer|the))\b[^.;]{0,40}\b(?:background|experience|skills?|profile|track record|qualifications?|knowledge)\b/;
 const ROLE_OR_APPLICATION = /\b(?:application|candidacy|candidature|role|position|post|vacancy|job|interview|assessment)s?\b|\bappoint(?:ed|ment)\b/;
+/** a line of a form or an event card, a label and its value ("location: elgin plant, 1200 industrial pkwy"): no reason told */
+const FIELD_LINE = /^(?:location|venue|address|where|place|site|office|dress(?: code)?|check-in|arrival|parking|time|date|when|format)s?: /;
+/** the candidate placed on a reserve, waiting or merit list: "has placed you on the reserve list", "your position on the list is 4" */
+const RESERVE_PLACED = /\b(?:placed|put|included|added|kept|retained|listed) (?:you|your name) (?:on|in) (?:the|our|a) (?:[\w-]+ )?(?:reserve|waiting|wait|merit|standby|holding) (?:list|panel|pool)\b|\byou(?:'ve| have| are| were)? (?:been |now )?(?:placed|put|included|added|listed) (?:on|in) (?:the|our|a) (?:[\w-]+ )?(?:reserve|waiting|wait|merit|standby) (?:list|panel|pool)\b|\byour (?:position|place|rank|ranking|number) (?:on|in) (?:the|our) (?:[\w-]+ )?(?:list|panel|pool)\b/;
+/** posts filled or offers made from that list */
+const FILLED_FROM_LIST = /\b(?:filled|offered|appointed|made)\b[^.;]{0,40}\bfrom (?:the )?(?:top of )?(?:the|our|this) (?:[\w-]+ )?(?:list|panel|pool)\b/;
+/** a decline told beside the place on the list */
+const DECLINED_BESIDE = /\b(?:not|n't) (?:been )?(?:successful|selected|appointed|offered)\b|\bunsuccessful\b|\bunfortunately\b|\bregret\b|\bother (?:candidates|applicants)\b/;
 const OWN_DECISION = /\byour (?:application|candidacy|candidature)\b|\b(?:other|another) (?:candidate|applicant)s?\b|\b(?:not|n't) (?:been )?(?:the )?(?:selected|successful|shortlisted)\b/;
 
 function decideKind(k: Map<KindLabel, LabelScore>): { kind: Kind; score: number } {
@@ -164,7 +172,10 @@ function decideKind(k: Map<KindLabel, LabelScore>): { kind: Kind; score: number 
   const onHold = scoreOf(k, 'on_hold');
   // an offer or an invitation that is the message's purpose outweighs a passing "we can't offer relocation"
   const purpose = Math.max(...OTHER_KINDS.filter((x) => x !== 'application_received').map((x) => scoreOf(k, x)));
-  if (rejection >= THRESHOLD && rejection >= onHold * 0.8 && !(purpose >= 1.3 && purpose > rejection)) return { kind: 'rejection', score: rejection };
+  // soft words alone ("sorry", "unfortunately") are no decline beside a pause told in full: "I am sorry to write with a delay
+  // rather than a decision… the panel cannot reach a fair decision until all three members have met"
+  const softOnly = onHold >= THRESHOLD && (k.get('rejection')?.hits ?? []).every((h) => h.w < 1);
+  if (rejection >= THRESHOLD && rejection >= onHold * 0.8 && !softOnly && !(purpose >= 1.3 && purpose > rejection)) return { kind: 'rejection', score: rejection };
   if (onHold >= THRESHOLD) return { kind: 'on_hold', score: onHold };
   let best: { kind: Kind; score: number } = { kind: 'other', score: 0 };
   for (const kind of OTHER_KINDS) {
@@ -469,10 +480,11 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
     // a reason told only of what will happen to a class of applicants ("only applicants whose profiles most closely
     // match will be contacted") is a policy for others, no reason given to this candidate; nor is one in a sentence that
     // is no decision about them at all ("the test platform had an outage and your session did not save"), nor one inside a
-    // condition ("we are unable to process your application until you confirm your right to work"), nor in a message that
-    // asks for something so that the process can go on ("please confirm this so we can continue"), nor one told of an event
-    // and no role ("sadly the recruitment fair has been cancelled")
-    const told = (r: ReasonLabel): number => (reasonScores.get(r)?.hits ?? []).reduce((sum, h) => sum + (POLICY_FOR_OTHERS.test(h.sentence.norm) || NOT_THIS_DECISION.test(h.sentence.norm) || ARRANGEMENT_REFUSED.test(h.sentence.norm) || ASKED.test(h.sentence.norm) || CLASS_OF_POSTS.test(h.sentence.norm) || CONDITIONAL.test(h.sentence.norm) || (EVENT.test(h.sentence.norm) && !ROLE_OR_APPLICATION.test(h.sentence.norm)) ? 0 : h.w), 0);
+    // condition ("we are unable to process your application until you confirm your right to work"), nor one on a line that
+    // is a label and its value on a form or an event card ("Location: Elgin plant"), nor in a message that asks for
+    // something so that the process can go on ("please confirm this so we can continue"), nor one told of an event and no
+    // role ("sadly the recruitment fair has been cancelled")
+    const told = (r: ReasonLabel): number => (reasonScores.get(r)?.hits ?? []).reduce((sum, h) => sum + (FIELD_LINE.test(h.sentence.norm) || POLICY_FOR_OTHERS.test(h.sentence.norm) || NOT_THIS_DECISION.test(h.sentence.norm) || ARRANGEMENT_REFUSED.test(h.sentence.norm) || ASKED.test(h.sentence.norm) || CLASS_OF_POSTS.test(h.sentence.norm) || CONDITIONAL.test(h.sentence.norm) || (EVENT.test(h.sentence.norm) && !ROLE_OR_APPLICATION.test(h.sentence.norm)) ? 0 : h.w), 0);
     const support = DECLINE_REASONS.reduce((sum, r) => sum + (told(r) >= THRESHOLD ? 1 : 0), 0);
     // (a message of questions — a questionnaire, an FAQ — names pay, visas or skills without giving them as reasons)
     const questions = sentences.filter((s) => !s.footer && ASKED.test(s.norm)).length;
@@ -597,6 +609,16 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
       kindScore = Math.max(0.5, scoreOf(kinds, 'interview_invite'));
     }
   }
+  // a place on a reserve or waiting list, with posts filled from that list: the candidate is kept waiting in order of
+  // merit, not declined ("the board has placed you on the reserve list… two posts have been filled from the top of the
+  // list"), unless a decline is told beside it
+  if (kind === 'rejection') {
+    const hits = (kinds.get('rejection')?.hits ?? []).filter((h) => h.w >= 0.9);
+    if (hits.length && hits.every((h) => FILLED_FROM_LIST.test(h.sentence.norm) && !DECLINED_BESIDE.test(h.sentence.norm)) && sentences.some((s) => !s.footer && !s.subject && RESERVE_PLACED.test(s.norm)) && !sentences.some((s) => !s.footer && !s.subject && DECLINED_BESIDE.test(s.norm))) {
+      kind = 'other';
+      kindScore = 0.5;
+    }
+  }
   const evidence: Evidence[] = [];
   const declined = kind === 'rejection' || kind === 'on_hold';
   const kindEvidence = kind === 'other' ? [] : evidenceOf(kinds, kind);
@@ -640,6 +662,11 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
   const spentOnly = stages.get('interview')?.hits ?? [];
   if (scoreOf(stages, 'screen') >= THRESHOLD && (stages.get('screen')?.hits ?? []).some((h) => PHONE_STEP.test(h.sentence.norm)) && spentOnly.length && spentOnly.every((h) => TIME_WITH_US.test(h.sentence.norm))) {
     dropInterview(stages, spentOnly);
+  }
+  // a sift named and no test anywhere: the scores and the pass mark were the sift's, of the written application
+  if (stages.has('assessment')) {
+    const body = sentences.filter((s) => !s.footer && !s.subject);
+    if (body.some((s) => SIFT_NAMED.test(s.norm)) && !body.some((s) => TEST_NAMED.test(s.norm))) stages.delete('assessment');
   }
   // not shortlisted: interviews named in sentences that do not speak of the candidate were other people's, and a
   // judgement of the panel that names no meeting was made on the application
