@@ -131,6 +131,62 @@ describe('specific feedback in scores and named criteria', () => {
     const r = read('Dear Dr Mensah, the committee has appointed another candidate. Thank you for your interest. Yours sincerely, Faculty Office', 'Senior Lecturer');
     expect(r.feedback).toBe(false);
   });
+
+  it('reads "your application indicates that you qualified in 2019" as feedback', () => {
+    const r = read('Dear Ravi, the graduate intake is open to people who finished their degree in the last two years. Your application indicates that you graduated in 2019, so we are unable to consider it further. Regards, Early Careers', 'Graduate intake');
+    expect(r.feedback).toBe(true);
+  });
+
+  it('does not read "your application has been received" as feedback', () => {
+    const r = read('Dear Ravi, your application has been received. Unfortunately we are unable to consider it further this year. Regards, Early Careers', 'Graduate intake');
+    expect(r.feedback).toBe(false);
+  });
+
+  it('reads "we offered the role to someone with hands-on experience running a cold store" as feedback', () => {
+    const r = read('Hi Nadia, thanks for coming in. We have offered the role to someone with hands-on experience running a cold store, since the season starts next week. Cheers, Depot Manager', 'Re: Warehouse supervisor');
+    expect(r.feedback).toBe(true);
+  });
+
+  it('does not read "we offered the role to someone with more relevant experience" as feedback', () => {
+    const r = read('Hi Nadia, thanks for coming in. We have offered the role to someone with more relevant experience. Cheers, Depot Manager', 'Re: Warehouse supervisor');
+    expect(r.feedback).toBe(false);
+  });
+
+  it('reads "another candidate whose experience in adult safeguarding more closely matched" as feedback', () => {
+    const r = read('Dear Mr Ojo, after interview the panel recommended another candidate whose experience in adult safeguarding more closely matched the needs of the service. Yours sincerely, HR', 'Social worker');
+    expect(r.feedback).toBe(true);
+  });
+
+  it('does not read "another candidate whose experience more closely matched" as feedback', () => {
+    const r = read('Dear Mr Ojo, after interview the panel recommended another candidate whose experience more closely matched the needs of the service. Yours sincerely, HR', 'Social worker');
+    expect(r.feedback).toBe(false);
+  });
+
+  it('reads "your diploma is not on the accredited list" as feedback', () => {
+    const r = read('Hi Grace, following our call: the post needs a qualification the council accepts, and your diploma is not on the accredited list, so we cannot take you forward. Kind regards, HR', 'Building control surveyor');
+    expect(r.feedback).toBe(true);
+  });
+
+  it('does not read "your diploma is on the accredited list" in an invitation as feedback', () => {
+    const r = read('Hi Grace, following our call: your diploma is on the accredited list, so we would like to invite you to interview next Tuesday. Kind regards, HR', 'Building control surveyor');
+    expect(r.feedback).toBe(false);
+  });
+
+  it('reads "the introduction ran long, which left little time for the practical" as feedback', () => {
+    const r = read('Dear Owen, thank you for the teaching session. I am sorry we will not be offering you the post: the introduction ran for a long time, which left very little time for the practical. Regards, Head of Science', 'Science teacher');
+    expect(r.feedback).toBe(true);
+  });
+
+  it('does not read "the interview ran late, which left little time for your questions" as feedback', () => {
+    const r = read('Dear Owen, I am sorry we will not be offering you the post. I apologise that the interview ran late, which left very little time for your questions. Regards, Head of Science', 'Science teacher');
+    expect(r.feedback).toBe(false);
+  });
+
+  it('does not read an offer of feedback on the candidate\'s performance as feedback', () => {
+    const r = read('Dear Ms Lund, all places on the programme are now filled. If you wish a feedback on your performance in the group exercise, please contact me and we can arrange a short call. Regards, HR', 'Assessment day');
+    expect(r.feedback).toBe(false);
+    expect(r.feedbackOffered).toBe(true);
+  });
 });
 
 describe('feedback offered on the result', () => {
@@ -157,6 +213,11 @@ describe('feedback offered on the result', () => {
   it('reads "go through the questions you got wrong" as an offer', () => {
     const r = read('Hi Tom, you did not pass the driving theory section, so we cannot progress you. If you want to go through the questions you got wrong, just reply and we will set up a call. Cheers, Fleet Team', 'Driver assessment');
     expect(r.feedbackOffered).toBe(true);
+  });
+
+  it('does not read "happy to jump on a call" about questions on the offer as an offer of feedback', () => {
+    const r = read('Hi Lee, a reminder that your offer for Junior Planner expires on Friday. If you have questions about the offer or start date, I am happy to jump on a call. Connie', 'Offer reminder');
+    expect(r.feedbackOffered).toBe(false);
   });
 
   it('does not read "go through the questions before the test" as an offer', () => {
