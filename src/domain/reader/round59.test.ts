@@ -220,6 +220,16 @@ describe('feedback offered on the result', () => {
     expect(r.feedbackOffered).toBe(false);
   });
 
+  it('reads "if you\'d like to hear what the group thought, I\'d be glad to share it" as an offer', () => {
+    const r = read('Hi Jo, thanks for the afternoon with the ops group. We have decided to go with another candidate. If you\'d like to hear what the group thought, I\'d be glad to share it on a call. Best, Fi', 'Re: Ops coordinator');
+    expect(r.feedbackOffered).toBe(true);
+  });
+
+  it('does not read "you will hear what the group thought of the venue" in an invitation as an offer', () => {
+    const r = read('Hi Jo, we would like to invite you to a second interview on Monday at 2pm with the ops group. Best, Fi', 'Re: Ops coordinator');
+    expect(r.feedbackOffered).toBe(false);
+  });
+
   it('does not read "go through the questions before the test" as an offer', () => {
     const r = read('Hi Tom, you did not pass the driving theory section, so we cannot progress you. The practice questions are on our website. Cheers, Fleet Team', 'Driver assessment');
     expect(r.feedbackOffered).toBe(false);
@@ -270,6 +280,41 @@ describe('the door left open by reserve lists, pools and later posts', () => {
 
   it('does not read "you would be a strong candidate" for this post alone as door open', () => {
     const r = read('Dear Ruth, the board felt you would be a strong candidate, but it has recommended another candidate for appointment. Campaign Manager', 'Outcome');
+    expect(r.doorOpen).toBe(false);
+  });
+
+  it('reads "please do look out for future posts with the Board" as door open', () => {
+    const r = read('Dear Femi, thank you for attending interview. Unfortunately you were not appointed on this occasion. Please do look out for future posts with the Board. Yours sincerely, HR', 'Interview outcome');
+    expect(r.doorOpen).toBe(true);
+  });
+
+  it('does not read "keep checking the portal for your results" as door open', () => {
+    const r = read('Dear Femi, thank you for attending interview. Unfortunately you were not appointed on this occasion. Please keep checking the recruitment portal for your results letter. Yours sincerely, HR', 'Interview outcome');
+    expect(r.doorOpen).toBe(false);
+  });
+
+  it('reads "kindly keep watching our careers page" as door open', () => {
+    const r = read('Dear Candidate, we regret that your profile has not been shortlisted for the QA Analyst post. Kindly keep watching our careers page. Regards, Talent Team', 'QA Analyst');
+    expect(r.doorOpen).toBe(true);
+  });
+
+  it('reads "I\'d like to have you in mind when we open the new site" as door open', () => {
+    const r = read('Hi Marta, it was close, but we have given the manager job to the other finalist. I\'d like to have you in mind when we open the new site in the autumn. Thanks, Ben', 'Re: Cafe manager');
+    expect(r.doorOpen).toBe(true);
+  });
+
+  it('does not read "I don\'t have you in mind for anything else" as door open', () => {
+    const r = read('Hi Marta, we have given the manager job to the other finalist, and to be honest I don\'t have you in mind for anything else when we open the new site. Thanks, Ben', 'Re: Cafe manager');
+    expect(r.doorOpen).toBe(false);
+  });
+
+  it('reads "if a shift lead opening comes up, I\'ll make sure you hear about it" as door open', () => {
+    const r = read('Hi Arjun, we have decided not to go ahead with your application for the supervisor job. If a shift lead opening comes up at the Leeds depot, I\'ll make sure you hear about it. Best, Kay', 'Re: Supervisor');
+    expect(r.doorOpen).toBe(true);
+  });
+
+  it('does not read "I\'ll make sure you hear about the decision" as door open', () => {
+    const r = read('Hi Arjun, we have decided not to go ahead with your application for the supervisor job; the other candidates will hear on Friday, and I\'ll make sure you hear about the decision on the second post too. Best, Kay', 'Re: Supervisor');
     expect(r.doorOpen).toBe(false);
   });
 });

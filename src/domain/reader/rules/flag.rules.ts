@@ -456,7 +456,7 @@ export const FLAG_RULES: readonly Rule<FlagLabel>[] = [
   { label: 'feedbackOffered', w: 1.3, re: /\b(?:happy|glad|pleased|willing|delighted) to (?:chat|talk|go|run|walk) (?:any|some|all|more) of (?:this|that|it|these|those|the (?:above|decision|feedback|notes)) (?:through|over)\b/, unless: /\b(?:not|n't|unable|cannot)\b/ },
   // ── doors, round 49
   // "please don't be a stranger", "I'd love to have you in mind for future leadership roles"
-  { label: 'doorOpen', w: 1.3, re: /\b(?:do not|don't) be a stranger\b|\b(?:have|keep|bear) you in mind for\b/, unless: /\b(?:not|n't)\b[^.;]{0,10}\b(?:have|keep|bear)\b/ },
+  { label: 'doorOpen', w: 1.3, re: /\b(?:do not|don't) be a stranger\b|\b(?:have|keep|bear) you in mind for\b/, unless: /(?:n't|\bnot)\b[^.;]{0,10}\b(?:have|keep|bear)\b/ },
   // the sender to come back when hiring the next post: "when we hire our first clinical educator next year, I'll reach out"
   { label: 'doorOpen', w: 1.3, re: /\b(?:when|once|if|as soon as|whenever) (?:we|they|the (?:team|company|client|business|practice)) (?:hire|recruit|take on|bring on|appoint|add)\b[^.;]{0,160}\b(?:reach out|contact you|be in touch|get in touch|let you know|call you|think of you|ring you|email you|come (?:back )?to you|be on the phone to you)\b/, unless: /\b(?:not|n't)\b[^.;]{0,10}\b(?:contact|reach|call)\b/ },
   // a recruiter still looking for the candidate: "I'll keep looking for you"
@@ -660,4 +660,13 @@ export const FLAG_RULES: readonly Rule<FlagLabel>[] = [
   { label: 'feedback', w: 1.2, re: /\byour (?:[\w-]+ )?(?:degree|qualification|course|certificate|licen[cs]e|diploma|programme|program|university|college|institution)\b (?:is not|isn't|was not|wasn't|does not appear|doesn't appear|did not appear|didn't appear) (?:on|in|among|one of) (?:the|our|their) (?:[\w-]+ )?(?:approved|accredited|recognised|recognized|accepted|eligible|listed)\b/ },
   // the lesson or talk run short of time for a named part: "the starter ran for twenty minutes, which left very little time for the main task"
   { label: 'feedback', w: 1.2, re: /\b(?:left|leaving) (?:very |too |rather )?(?:little|no|not enough|insufficient) time (?:for|to)\b/, also: /\b(?:your|the) (?:[\w-]+ ){0,2}(?:lesson|starter|presentation|introduction|intro|talk|demo|pitch|answer|answers|exercise|plenary|opening|case study)\b/, unless: /\b(?:if|whether|interview (?:ran|overran|started))\b/ },
+  // the candidate told to watch for later posts or the jobs page: "please do look out for future posts with the Trust", "keep
+  // watching our careers page" (not "keep checking the portal for updates")
+  { label: 'doorOpen', w: 1.3, re: /\b(?:look|watch) out for (?:our |any |the )?(?:future|other|new|upcoming|further|later) (?:[\w-]+ ){0,2}(?:posts|roles|positions|vacancies|openings|opportunities|jobs|adverts|advertisements|intakes|campaigns)\b|\bkeep (?:watching|checking|visiting|an eye on) (?:our|the) (?:[\w-]+ )?(?:careers?|jobs?|vacancies|openings|recruitment) (?:page|site|website|portal|board|section)\b/, unless: /(?:n't|\b(?:not|unable|cannot))\b|\b(?:updates?|results?|status|news)\b/ },
+  // the candidate held in mind for a later opening: "I'd love to have you in mind when we open the second restaurant next spring"
+  { label: 'doorOpen', w: 1.3, re: /\b(?:have|hold) you in mind\b/, also: /\b(?:when|if|once|should|future|next|other|upcoming|later|new)\b/, unless: /(?:n't|\b(?:not|unable))\b/ },
+  // the sender to pass on word of a later opening: "if an operations manager opening comes up, I'll make sure you hear about it from me"
+  { label: 'doorOpen', w: 1.3, re: /\b(?:make sure|ensure|see to it that) you hear about (?:it|them|that|those|this)\b/, also: /\b(?:if|when|once|should|next|future|opening|role|position|vacancy|vacancies|roles|openings|positions)\b/, unless: /\b(?:decision|outcome|result|results|status|update|news)\b/ },
+  // what the group thought, offered: "if you'd like to hear what the group thought, I'd be glad to share it over a call"
+  { label: 'feedbackOffered', w: 1.3, re: /\b(?:hear|know|learn) what (?:the|our) (?:[\w-]+ )?(?:group|selection (?:panel|committee|board)|people you met|interviewing team|recruiting team|managers|directors|judges|jury|assessors|interview team)\b[^.;]{0,20}\b(?:thought|said|felt|noted|made of)\b/, also: ASK_WAY, unless: /(?:n't|\b(?:not|unable|cannot))\b/ },
 ];
