@@ -187,6 +187,27 @@ describe('specific feedback in scores and named criteria', () => {
     expect(r.feedback).toBe(false);
     expect(r.feedbackOffered).toBe(true);
   });
+
+  it('reads "where you scored lower was on knowledge of the billing system" as feedback', () => {
+    const r = read('Dear Ines, you were not the successful candidate. Where you scored lower was on knowledge of our billing system, which the post uses daily. Human Resources', 'Interview outcome');
+    expect(r.feedback).toBe(true);
+  });
+
+  it('does not read "where you can see the scoring guide" as feedback', () => {
+    const r = read('Dear Ines, you were not the successful candidate on this occasion. The recruitment page is where you can see the general scoring guide. Human Resources', 'Interview outcome');
+    expect(r.feedback).toBe(false);
+  });
+
+  it('reads "we have not been able to identify this in your application" after a named requirement as feedback', () => {
+    const r = read('Dear Paolo, this role requires a current HGV Class 1 licence. Unfortunately we have not been able to identify this in your application, so we won\'t be taking it further. Recruitment', 'Driver');
+    expect(r.feedback).toBe(true);
+  });
+
+  it('does not read "we were able to identify this in your application" beside a filled post as feedback', () => {
+    const r = read('Dear Paolo, thank you for applying for the driver post. We were able to identify this in your application: your licence is current. However, the post has now been filled. Recruitment', 'Driver');
+    expect(r.kind).toBe('rejection');
+    expect(r.feedback).toBe(false);
+  });
 });
 
 describe('feedback offered on the result', () => {

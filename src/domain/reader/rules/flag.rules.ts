@@ -669,4 +669,8 @@ export const FLAG_RULES: readonly Rule<FlagLabel>[] = [
   { label: 'doorOpen', w: 1.3, re: /\b(?:make sure|ensure|see to it that) you hear about (?:it|them|that|those|this)\b/, also: /\b(?:if|when|once|should|next|future|opening|role|position|vacancy|vacancies|roles|openings|positions)\b/, unless: /\b(?:decision|outcome|result|results|status|update|news)\b/ },
   // what the group thought, offered: "if you'd like to hear what the group thought, I'd be glad to share it over a call"
   { label: 'feedbackOffered', w: 1.3, re: /\b(?:hear|know|learn) what (?:the|our) (?:[\w-]+ )?(?:group|selection (?:panel|committee|board)|people you met|interviewing team|recruiting team|managers|directors|judges|jury|assessors|interview team)\b[^.;]{0,20}\b(?:thought|said|felt|noted|made of)\b/, also: ASK_WAY, unless: /(?:n't|\b(?:not|unable|cannot))\b/ },
+  // where the candidate scored lower, named: "where you scored lower was on experience with our bed management system"
+  { label: 'feedback', w: 1.2, re: /\bwhere you (?:scored|rated|were (?:rated|scored|marked)|performed|came out) (?:lower|less (?:well|strongly)|below|weaker)\b/ },
+  // a requirement just named, not found in the papers: "we have not been able to identify this in your application"
+  { label: 'feedback', w: 1.2, re: /\b(?:not (?:been )?able to|unable to|could not|couldn't|did not|didn't|cannot|can't) (?:identify|find|see|locate|spot) (?:this|that|these|those|it|them|evidence of (?:this|that|these|those|it)) (?:in|on|from) your (?:application|cv|resume|profile|form|supporting (?:statement|information))\b/ },
 ];
