@@ -208,6 +208,26 @@ describe('specific feedback in scores and named criteria', () => {
     expect(r.kind).toBe('rejection');
     expect(r.feedback).toBe(false);
   });
+
+  it('reads "they preferred the other finalist\'s experience in grant writing" as feedback', () => {
+    const r = read('Dear Cal, the trustees have appointed another candidate. They preferred the other finalist\'s experience in grant writing for arts councils. With best wishes, Chair', 'Development Officer');
+    expect(r.feedback).toBe(true);
+  });
+
+  it('does not read "they preferred the other finalist\'s experience in the end" as feedback', () => {
+    const r = read('Dear Cal, the trustees have appointed another candidate; they preferred the other finalist\'s experience in the end. With best wishes, Chair', 'Development Officer');
+    expect(r.feedback).toBe(false);
+  });
+
+  it('reads "you\'d need a lot of ramp-up on Kubernetes" as feedback', () => {
+    const r = read('Hi Sol, thanks for the call. We won\'t be taking this further: the role is mostly platform work and you\'d need a lot of ramp-up on Kubernetes before you could run it alone. Cheers, Recruiting', 'Re: Platform engineer');
+    expect(r.feedback).toBe(true);
+  });
+
+  it('does not read "you\'d need a lot of support on your first day" in an offer as feedback', () => {
+    const r = read('Hi Sol, great news: we would like to offer you the platform engineer role. Don\'t worry, nobody expects you to know everything and you\'d need a lot of support on your first day anyway. Cheers, Recruiting', 'Re: Platform engineer');
+    expect(r.feedback).toBe(false);
+  });
 });
 
 describe('feedback offered on the result', () => {

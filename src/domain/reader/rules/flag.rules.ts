@@ -673,4 +673,8 @@ export const FLAG_RULES: readonly Rule<FlagLabel>[] = [
   { label: 'feedback', w: 1.2, re: /\bwhere you (?:scored|rated|were (?:rated|scored|marked)|performed|came out) (?:lower|less (?:well|strongly)|below|weaker)\b/ },
   // a requirement just named, not found in the papers: "we have not been able to identify this in your application"
   { label: 'feedback', w: 1.2, re: /\b(?:not (?:been )?able to|unable to|could not|couldn't|did not|didn't|cannot|can't) (?:identify|find|see|locate|spot) (?:this|that|these|those|it|them|evidence of (?:this|that|these|those|it)) (?:in|on|from) your (?:application|cv|resume|profile|form|supporting (?:statement|information))\b/ },
+  // the other finalist's record in a named field preferred: "they preferred the other finalist's track record in managing litigation"
+  { label: 'feedback', w: 1.2, re: /\b(?:preferred|chose|went with|favou?red) (?:the other|another) (?:[\w-]+ )?(?:candidate|finalist|applicant)'s (?:[\w-]+ )?(?:track record|experience|background|expertise|knowledge|depth) (?:in|of|with) (?!(?:the|this|that|a|an|similar|related|relevant|such)\b)[\w-]+/ },
+  // the training the candidate would need, named: "you'd need quite a lot of ramp-up on Git and CI pipelines"
+  { label: 'feedback', w: 1.2, re: /\byou(?:'d| would) (?:still )?need (?:quite |rather )?(?:a lot of|a fair bit of|too much|significant|considerable|substantial|more|a good deal of) (?:ramp-?up|training|support|upskilling|development|onboarding) (?:on|in|with|around)\b/, unless: /\b(?:if|whether)\b/ },
 ];
