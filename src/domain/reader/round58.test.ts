@@ -173,6 +173,15 @@ describe('posts filled by a panel, from inside, or closed', () => {
     expect(reasons('Dear Kai,\n\nThe position of Packaging Technician (Req. 4471) has been closed and will not be filled at this time. Consequently we will not be moving forward with your application.\n\nTalent Acquisition', 'Your application')).toContain('role_closed');
   });
 
+  it('reads "the position has been cut" and "cancelled … any applications for it" as role_closed', () => {
+    expect(reasons('Hi Ngozi,\n\nThanks for applying for the payroll clerk role. The position has been cut in a cost review, so we will not be recruiting for it after all.\n\nOla', 'Payroll clerk')).toContain('role_closed');
+    expect(reasons('Hi Felipe,\n\nThe Picker role has been cancelled as the site is closing its weekend shift, so we won\'t be moving forward with any applications for it.\n\nRecruiting', 'Picker role')).toContain('role_closed');
+  });
+
+  it('does not read "applications for this role have been closed" beside a filled post as role_closed', () => {
+    expect(reasons('Hi Felipe,\n\nThe Picker role has been filled by another applicant, and applications for this role have been closed.\n\nRecruiting', 'Picker role')).not.toContain('role_closed');
+  });
+
   it('does not read thanks for patience during a pause in the process as role_closed', () => {
     expect(reasons('Dear Kai,\n\nAfter the online assessment we will not be inviting you to interview. Thank you for your patience during the pause in our process this autumn.\n\nTalent Acquisition', 'Your application')).not.toContain('role_closed');
   });
