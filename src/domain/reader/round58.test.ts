@@ -252,6 +252,14 @@ describe('the test result, the team, the pay', () => {
     expect(reasons('Hi Ravi,\n\nThe salary for this post is fixed at £55,000 and I know you\'re looking for something closer to £70k, so I\'m going to leave it there.\n\nHanna', 'Head of Data')).toContain('salary');
   });
 
+  it('reads "you\'re after around £48k, and the top we can stretch to is 41" as salary', () => {
+    expect(reasons('Hi Mo,\n\nYou told me you\'re after around £48k, and the top we can stretch to is 41, so we\'ll leave it there for now.\n\nDeb', 'Site manager')).toContain('salary');
+  });
+
+  it('does not read "you are looking for around £48k" with nothing of the post\'s pay beside it as salary', () => {
+    expect(reasons('Hi Mo,\n\nYou said you are looking for around £48k in your cover letter. We have decided to progress other applicants.\n\nDeb', 'Site manager')).not.toContain('salary');
+  });
+
   it('does not read a post the sender is planning, "a better fit on pay", as profile_mismatch or skills_gap', () => {
     const got = reasons('Hi Ravi,\n\nThe salary for this post is fixed at £55,000 and I know you\'re looking for something closer to £70k, so I\'m going to leave it there. We\'re planning a director post next year which would be a better fit on pay.\n\nHanna', 'Head of Data');
     expect(got).not.toContain('profile_mismatch');
