@@ -265,6 +265,11 @@ const OFFER_TAKEN = /\b(?:accepted|signed) (?:our|the|an|a|their) (?:[\w-]+ )?(?
  */
 const CLOSING_FOLLOWS = /^(?:that means|this means|which means|therefore|so|as a result|as such|consequently|hence)\b|^[^.;]{0,40}\btherefore\b|\bno longer (?:available|open|active)\b/;
 
+/** anyone else named in the sentence: a comparison, not the test's own verdict */
+const OTHERS_NAMED = /\b(?:other|others|another|candidates?|applicants?|someone|somebody|finalists?)\b/;
+/** a requirement named by pointing back at the sentence that stated it: "you do not meet this requirement" */
+const POINTS_BACK = /\b(?:this|these|that|those|the above) (?:[\w-]+ )?(?:requirements?|criteri(?:on|a)|conditions?|eligibility)\b/;
+
 function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage, sentences: readonly Sentence[]): ReasonLabel[] {
   // a requirement in one sentence, the candidate's side short of it in the next: a named requirement missed
   const { asks, short, unless } = REQUIREMENT_THEN_SHORT;
@@ -350,6 +355,16 @@ function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage, sent
   if (found.has('location') && found.has('profile_mismatch')) {
     const where = new Set((r.get('location')?.hits ?? []).map((h) => h.sentence));
     if ((r.get('profile_mismatch')?.hits ?? []).every((h) => where.has(h.sentence) && !COMPARATIVE.test(h.sentence.norm) && !SECOND_POINT.test(h.sentence.norm))) found.delete('profile_mismatch');
+  }
+  // "candidates must be U.S. persons … you do not currently meet this requirement": a mismatch that points back at the
+  // eligibility rule told before it is that rule, not a second reason
+  if (found.has('location') && found.has('profile_mismatch')) {
+    if ((r.get('profile_mismatch')?.hits ?? []).every((h) => POINTS_BACK.test(h.sentence.norm) && !COMPARATIVE.test(h.sentence.norm) && !SECOND_POINT.test(h.sentence.norm))) found.delete('profile_mismatch');
+  }
+  // at the assessment stage, "your results did not match the profile we're looking for" is the test's result, not a mismatch beside it
+  if (stage === 'assessment' && found.has('assessment') && found.has('profile_mismatch')) {
+    const onTest = new Set((r.get('assessment')?.hits ?? []).map((h) => h.sentence));
+    if ((r.get('profile_mismatch')?.hits ?? []).every((h) => onTest.has(h.sentence) && !OTHERS_NAMED.test(h.sentence.norm) && !COMPARATIVE.test(h.sentence.norm))) found.delete('profile_mismatch');
   }
   // when the role is gone or taken, comparative phrasing is usually boilerplate
   if ([...found].some((x) => ROLE_FACTS.has(x)) && found.has('profile_mismatch') && scoreOf(r, 'profile_mismatch') < 1.2) found.delete('profile_mismatch');

@@ -20,7 +20,7 @@ const ELIGIBILITY = /\b(?:visa|citizen\w*|right to work|work permit|residen\w+|a
 const DONE_BEFORE = String.raw`(?:who|that)(?:'ve| have| has| had)\s(?:run|led|built|managed|delivered|owned|implemented|worked (?:in|on|with))`;
 /** a topic runs to the end of the clause or to the comparison's verb */
 const TOPIC = String.raw`([^.;,:!?()]{2,80}?)`;
-const TOPIC_END = String.raw`(?=\s(?:is|was|are|were|have|has|had|will|would|which|that|who|than|so|but|and (?:we|they|i)|for (?:the|this|our) (?:role|position|job)|to (?:the|our|what))\b|[.;,:!?()]|$)`;
+const TOPIC_END = String.raw`(?=\s(?:is|was|are|were|have|has|had|will|would|which|that|who|than|so|but|and (?:we|they|i)|for (?:the|this|our) (?:role|position|job)|to (?:the|our|what)|(?:more|most) (?:closely|directly))\b|[.;,:!?()]|$)`;
 
 const PATTERNS: readonly RegExp[] = [
   // "another candidate whose experience with design systems at scale is a closer match"
@@ -83,6 +83,7 @@ const GENERIC = new Set(
     'focus priorities direction plans strategy goals mission vision teams companys stage base ' +
     'opening openings vacancies posts rounded well-rounded comprehensive complete seeking sought wanted looking need needed profile where going heading headed today future next ' +
     'round rounds cycle intake occasion season campaign scheme programme program process pool year this ' +
+    'pay salary money package compensation remuneration budget rate ' +
     'size scale scope nature against person specification spec criteria criterion essential desirable description range lot far much bit little deal great good').split(' '),
 );
 
