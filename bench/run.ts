@@ -2,8 +2,6 @@
  * Benchmark runner: `npm run bench -- <name>` runs bench/<name>.bench.ts,
  * whose exported `run(args)` builds its own data and prints a table.
  */
-// the app's own setting for regular expressions, so that the benchmarks measure the code as the app runs it
-import '../src/cli/regexp-engine.js';
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

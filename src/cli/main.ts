@@ -1,6 +1,4 @@
 #!/usr/bin/env node
-// first: how V8 runs regular expressions, before any is compiled
-import './regexp-engine.js';
 import { Command, CommanderError } from 'commander';
 import { registerAgendaCommands } from './commands/agenda.js';
 import { registerAdminCommands } from './commands/admin.js';
