@@ -111,9 +111,9 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-4.jsonl');
     expect(r.n).toBe(90);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.97);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.9);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.855);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.94);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.905);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.87);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.955);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.975);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.97);
@@ -164,14 +164,14 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   it('does not fall below its recorded scores on the eighth sealed part', () => {
     const r = score('sealed-8.jsonl');
     expect(r.n).toBe(98);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.97);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.935);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.92);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.985);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.945);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.93);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.975);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.965);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
-    expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.985);
+    expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
   });
   // the ninth sealed part (110 messages: one job seeker's inbox over a season, half of it look-alikes, written and
   // scored before the tenth round): only scored; floors are its figures with the model of ADR 0063
@@ -179,8 +179,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-9.jsonl');
     expect(r.n).toBe(110);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.98);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.945);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.91);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.955);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.925);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(1);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.99);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.97);
@@ -269,14 +269,14 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   it('does not fall below its recorded scores on the fifteenth sealed part', () => {
     const r = score('sealed-15.jsonl');
     expect(r.n).toBe(126);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.94);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.9);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.855);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.94);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.955);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.91);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.875);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.95);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.98);
-    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.98);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.99);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.975);
-    expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.975);
+    expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.985);
   });
   // the sixteenth sealed part (120: a nurse in Toronto moving into health-tech roles, 55 look-alikes, 8 paused processes,
   // 57 rejections) and the seventeenth (120: rejections from about a hundred employers at every stage, 5 paused, 15
@@ -297,9 +297,9 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   it('does not fall below its recorded scores on the seventeenth sealed part', () => {
     const r = score('sealed-17.jsonl');
     expect(r.n).toBe(120);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.885);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.875);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.8);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.895);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.88);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.805);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.915);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.925);
