@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readMessage, type ReaderInput } from '../src/domain/reader/index.js';
+import { looksLikeMime, readMessage, type ReaderInput } from '../src/domain/reader/index.js';
 
 const COMPANIES = ['Brightwell Foods', 'Northpeak Systems', 'Hartley & Rowe', 'Tidepool', 'Arcadia Labs', 'Vela Robotics', 'Kiteworks', 'Meridian Logistics', 'Saltmarsh Games', 'Crestline Bank'];
 const ROLES = ['Data Analyst', 'Staff Nurse', 'Backend Developer', 'Account Executive', 'Structural Engineer', 'Paralegal', 'UX Designer', 'Product Manager'];
@@ -51,7 +51,7 @@ export function corpusMessages(): ReaderInput[] {
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim()) continue;
     const row = JSON.parse(line) as { text?: unknown; subject?: unknown };
-    if (typeof row.text === 'string' && !/^[\w-]+: /m.test(row.text.slice(0, 200))) out.push({ text: row.text, subject: typeof row.subject === 'string' ? row.subject : undefined });
+    if (typeof row.text === 'string' && !looksLikeMime(row.text)) out.push({ text: row.text, subject: typeof row.subject === 'string' ? row.subject : undefined });
   }
   return out;
 }
