@@ -21,6 +21,18 @@ describe('specific feedback in scores and named criteria', () => {
     expect(r.feedback).toBe(false);
   });
 
+  it('reads the candidate\'s scores given after the colon on the same line as feedback', () => {
+    const r = read('Dear Mr Haddad,\n\nThank you for attending the assessment centre. I am sorry to say that you were not ranked within the number of posts available. Your scores were: Leadership 3/7, Working Together 4/7.\n\nYours sincerely,\nResourcing Team', 'Assessment centre outcome');
+    expect(r.kind).toBe('rejection');
+    expect(r.feedback).toBe(true);
+  });
+
+  it('does not read a colon followed by dates and times as the candidate\'s scores', () => {
+    const r = read('Dear Mr Haddad,\n\nThank you for attending the assessment centre. I am sorry to say that you were not ranked within the number of posts available. Your results were sent from our system on: 14 May at 10:30.\n\nYours sincerely,\nResourcing Team', 'Assessment centre outcome');
+    expect(r.kind).toBe('rejection');
+    expect(r.feedback).toBe(false);
+  });
+
   it('reads "the qualifying mark was 40; you have secured 33" as feedback', () => {
     const r = read('Sir,\n\nWith reference to the screening test held on 02-08-2026 for the post of Junior Assistant, it is to inform you that you have not qualified for the skill test. The qualifying mark for your category was 40 out of 80; you have secured 33.\n\nAdministrative Officer', 'Result of screening test');
     expect(r.feedback).toBe(true);

@@ -606,8 +606,9 @@ export const FLAG_RULES: readonly Rule<FlagLabel>[] = [
   // a named kind of experience wanted in more measure: "they were looking for more leadership experience" (not "more relevant experience")
   { label: 'feedback', w: 1.2, re: /\b(?:looking for|wanted|needed|want|need|required|seeking|hoping for|expected) (?:a bit |a little |slightly |much )?(?:more|stronger|deeper|greater|further) (?!(?:relevant|direct|overall|general|experience|broad|wider|varied|professional|work|industry|sector|practical|hands-on|senior|similar|previous|prior|recent|specific|suitable|appropriate|significant|substantial)\b)[\w-]+(?: [\w-]+)? (?:experience|knowledge|exposure|expertise)\b/, unless: /\b(?:if|whether|candidates? (?:with|who))\b/ },
   // ── round 59: scores and named criteria, the result discussed, reserve lists and pools
-  // the candidate's scores announced as a list: "your scores were:", "your interview scores were as follows (pass mark 4):"
-  { label: 'feedback', w: 1.2, re: /\byour (?:[\w-]+ ){0,2}(?:scores|marks|results|ratings)\b[^.;:]{0,60}:$/, unless: /\b(?:if|whether|will be|once)\b/ },
+  // the candidate's scores announced as a list: "your scores were:", "your interview scores were as follows (pass mark 4):",
+  // or given after the colon: "your scores were: Leadership 3/7, Delivering at Pace 4/7"
+  { label: 'feedback', w: 1.2, re: /\byour (?:[\w-]+ ){0,2}(?:scores|marks|results|ratings)\b[^.;:]{0,60}:(?:$|[^.;:]{1,60}?\b\d{1,3}(?:\.\d{1,2})? ?(?:\/ ?\d{1,3}\b|out of \d{1,3}\b|%))/, unless: /\b(?:if|whether|will be|once)\b/ },
   // the candidate's own mark beside the bar: "qualifying marks were 45; you have secured 38", "pass mark 6/10; your result 4/10"
   { label: 'feedback', w: 1.2, re: /\byou (?:have )?(?:secured|scored|obtained|achieved|attained|got) (?:only |just |a total of |an? (?:overall |total |aggregate )?(?:score|mark) of )?\d{1,3}(?:\.\d{1,2})?\b|\byour (?:[\w-]+ )?(?:result|score|mark|marks|total)\b:? \d{1,3}(?:\.\d{1,2})?(?: ?(?:\/ ?\d{1,3}|out of \d{1,3}|%|percent|marks|points))?/, also: /\b(?:qualifying|cut-?off|pass mark|pass(?:ing)? (?:score|mark)|minimum|threshold|required|benchmark)\b/, unless: /\b(?:if|whether)\b/ },
   // a shortfall against a criterion set out just after: "you did not obtain the pass mark for the following qualification:",
