@@ -114,7 +114,22 @@ const NAMES = new Scratch();
 const CLASSES = new Scratch();
 /** the classes met in a sentence, each once, in the order first met; LIST: the same, sorted */
 const PRESENT = new Scratch();
-const LIST = new Scratch();
+const LIST: string[] = [];
+
+/** Starts the word classes of a sentence: the names it holds found, no class yet. */
+function beginClasses(text: string): void {
+  NAMES.n = 0;
+  namesOf(text, NAMES);
+  CLASSES.n = 0;
+  PRESENT.n = 0;
+}
+
+/** Adds the class of the sentence's next word: its concept, NAME, the glue word itself, or "_". */
+function addClass(w: string, concept: string | undefined, glue: boolean): void {
+  const c = concept ?? (NAMES.has(w) ? 'NAME' : glue ? w : '_');
+  CLASSES.push(c);
+  if (c !== '_' && !GLUE.has(c) && !PRESENT.has(c)) PRESENT.push(c);
+}
 
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -167,28 +182,21 @@ function walkSentence(sentence: Sentence, sink: FeatureSink): void {
     if (i + 1 < words.length) sink.pair(prefix, words[i] ?? '', words[i + 1] ?? '');
   }
   if (subject) return;
-  // names: capitalised words after the first word of the sentence (the sets are reused: walks do not nest)
-  const names = NAMES;
-  names.n = 0;
-  namesOf(sentence.text, names);
-  const classes = CLASSES;
-  classes.n = 0;
-  const present = PRESENT;
-  present.n = 0;
+  // names: capitalised words after the first word of the sentence (the lists are reused: walks do not nest)
+  beginClasses(sentence.text);
   for (const w of words) {
     const st = stem(w);
     if (st !== w) sink.stem(st);
-    const c = CONCEPTS.get(w) ?? (names.has(w) ? 'NAME' : GLUE.has(w) ? w : '_');
-    classes.push(c);
-    if (c !== '_' && !GLUE.has(c) && !present.has(c)) present.push(c);
+    addClass(w, CONCEPTS.get(w), GLUE.has(w));
   }
-  walkClasses(classes, present, sink);
+  walkClasses(sink);
 }
 
-/** The features of the word classes of a sentence: classes side by side, class triples, and classes met together. */
-function walkClasses(classes: Scratch, present: Scratch, sink: ClassSink): void {
-  const cls = classes.items;
-  const n = classes.n;
+/** The features of the sentence's word classes (`addClass`): classes side by side, class triples, and classes met together. */
+function walkClasses(sink: ClassSink): void {
+  const cls = CLASSES.items;
+  const n = CLASSES.n;
+  const present = PRESENT;
   for (let i = 0; i + 1 < n; i++) {
     const a = cls[i] ?? '_';
     const b = cls[i + 1] ?? '_';
@@ -201,7 +209,7 @@ function walkClasses(classes: Scratch, present: Scratch, sink: ClassSink): void 
     }
   }
   // which classes meet in one sentence, in order of the list (unordered pairs)
-  const list = LIST.items;
+  const list = LIST;
   let m = 0;
   for (let k = 0; k < present.n; k++) {
     const c = present.items[k] ?? '';
@@ -397,24 +405,15 @@ function weighSentence(sentence: Sentence, index: ModelIndex, out: number[]): vo
     }
   }
   if (subject) return;
-  const names = NAMES;
-  names.n = 0;
-  namesOf(sentence.text, names);
-  const classes = CLASSES;
-  classes.n = 0;
-  const present = PRESENT;
-  present.n = 0;
+  beginClasses(sentence.text);
   for (let i = 0; i < words.length; i++) {
-    const w = words[i] ?? '';
     const entry = entries[i] as WordEntry;
     if (entry.stem !== null && entry.stem !== undefined) out.push(entry.stem);
-    const c = entry.concept ?? (names.has(w) ? 'NAME' : entry.glue ? w : '_');
-    classes.push(c);
-    if (c !== '_' && !GLUE.has(c) && !present.has(c)) present.push(c);
+    addClass(words[i] ?? '', entry.concept, entry.glue);
   }
   CLASS_IDS.index = index;
   CLASS_IDS.out = out;
-  walkClasses(classes, present, CLASS_IDS);
+  walkClasses(CLASS_IDS);
 }
 
 /** Puts the number of each class feature the model weighs (reused: walks do not nest). */

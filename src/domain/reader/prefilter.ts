@@ -590,8 +590,7 @@ export class PatternGate {
    * it runs much faster than the whole alternation.
    */
   matchers(text: string): Matcher[] {
-    const { patternOf, ordinal, branchCount, branchSources, regexes } = this;
-    const { whole } = this;
+    const { patternOf, ordinal, branchCount, branchSources, regexes, whole } = this;
     const out: Matcher[] = this.always.map((p) => whole[p] as Matcher);
     const branches = this.hitBranches;
     const hits = this.collect(text);
@@ -609,7 +608,7 @@ export class PatternGate {
           const parts: string[] = [];
           for (let k = i; k < j; k++) parts.push(sources[ordinal[branches[k] as number] as number] ?? '');
           matcher = { p, re: new RegExp(parts.join('|'), (regexes[p] as RegExp).flags) };
-          // a text that brings up ever new sets of branches would only grow the map: past a bound the whole pattern runs
+          // a text that brings up ever new sets of branches would only grow the map: past a bound, new ones are not kept
           if (this.narrowed.size < NARROWED_MAX) this.narrowed.set(key, matcher);
         }
         out.push(matcher);
