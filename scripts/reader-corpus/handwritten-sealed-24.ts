@@ -253,7 +253,7 @@ RE: APPLICATION FOR THE POSITION OF SITE SUPERVISOR (CIVIL)
 
 We acknowledge receipt of your application and thank you for your interest in Obiora & Sons Construction Ltd.
 
-Having gone through your CV, we observed that your experience as a Project Manager on large federal road projects is far above what this supervisory position requires, and the remuneration attached to the role would be well below what a person of your standing commands. For these reasons we are unable to consider you for the position.
+Having gone through your CV, we observed that your experience is far above what this supervisory position requires, and the remuneration attached to the role would be well below what a person of your standing commands. For these reasons we are unable to consider you for the position.
 
 We wish you the very best.
 
@@ -278,7 +278,7 @@ The Orchid Quay Singapore
 18 Marina Quay Walk, Singapore 018975`,
     'Guest Experience Executive — The Orchid Quay'),
 
-  rej('application', ['profile_mismatch'], { ...door },
+  rej('application', ['skills_gap'], { ...fb, ...door },
     `Hi Priyanka,
 
 Quick update on the Financial Controller role at the manufacturing client in Leeds I put you forward for.
@@ -340,7 +340,7 @@ Talent Acquisition, Paytrail Software Pvt. Ltd.`,
 
 Thank you for applying for the [Position Title] role with Sundown Outdoor & Camping.
 
-After careful consideration we have decided to progress with other applicants whose applications better suited our needs at this time. We wish you well in your future job search.
+After careful consideration we have decided to progress with other applicants at this time. We wish you well in your future job search.
 
 Cheers,
 Sundown Outdoor People Team
@@ -457,7 +457,7 @@ Jolene Tan
 Talent Partner, Meridian Pay Pte. Ltd.`,
     'Following up on our call'),
 
-  rej('screen', ['culture_fit'], { ...offered },
+  rej('screen', ['culture_fit'], { ...fb, ...offered },
     `hey Sam,
 
 thanks for jumping on a call with me on Friday. I really liked hearing about the agency stuff.
@@ -748,7 +748,7 @@ Sent with Greenhouse`,
 
 Thank you for meeting with members of our Commercial Litigation group regarding the mid-level associate position in our Chicago office. We enjoyed our conversations with you.
 
-We have extended an offer to a candidate whose experience with jury trials and class-action defense aligned more closely with the group's current docket, and that candidate has accepted.
+We have extended an offer to a candidate whose experience aligned more closely with the group's current needs, and that candidate has accepted.
 
 We were impressed by your credentials, and we would welcome hearing from you should you be interested in future opportunities with the firm.
 
@@ -759,7 +759,7 @@ Director of Legal Recruiting
 Kessler Vane & Dorsey LLP`,
     'Associate Position – Commercial Litigation'),
 
-  rej('interview', ['culture_fit'], { ...door },
+  rej('interview', ['culture_fit'], { ...fb, ...door },
     `Hi Brittany,
 
 Thank you for meeting with Carlos and me last Wednesday about the Store Manager role at our Kelowna location.
@@ -782,8 +782,7 @@ I'll be straight with you. We can't make the numbers work. What you asked for is
 
 Thanks again and all the best,
 Gus Moretti
-Owner, Moretti's Cellar Door & Kitchen, Margaret River`,
-    'Head chef job'),
+Owner, Moretti's Cellar Door & Kitchen, Margaret River`),
 
   rej('interview', ['generic'], {},
     `Dear Wanjiru,
@@ -822,7 +821,7 @@ Singapore`,
 
 Really enjoyed our coffee on Saturday — thanks for coming to Indiranagar on a weekend.
 
-After thinking it over with Kabir, we feel you are honestly too senior for what we need right now. This is a hands-on first-ops-hire job for a 12-person team, and with ten years running ops at scale you'd be bored in three months, maybe less. We'd rather not hire you into that.
+After thinking it over with Kabir, we feel you are honestly too senior for what we need right now. This is a hands-on first-ops-hire job for a 12-person team, and you'd be bored in three months, maybe less. We'd rather not hire you into that.
 
 But we will 100% be coming back to you once we raise the next round and need a proper Head of Ops. Will ping you then.
 
@@ -910,8 +909,7 @@ Winnipeg, MB`,
   rej('interview', ['generic'], {},
     `hi Noah sorry for the slow reply, we went with someone else in the end after the interviews. thanks for coming in, really
 
-Sent from Outlook for Android`,
-    'Re: Tuesday'),
+Sent from Outlook for Android`),
 
   // ── Half A: final stage
   rej('final', ['generic'], { ...offered },
@@ -1064,4 +1062,866 @@ Ramesh Venkataraman
 Vice President – Talent Acquisition
 Sahyadri Infotech Ltd., Bengaluru`,
     'Delivery Head – BFSI: Update'),
+
+  // ── Half B: one inbox, September to March — a hospitality operations manager in Dublin
+  other(`Hi Eoin,
+
+Great to speak briefly at the Hospitality Ireland breakfast last week. As promised, I'm attaching my CV.
+
+Quick summary: I've been Operations Manager at the Liffey Wharf Hotel (212 rooms, conference centre, F&B) for the last five years, and before that Front Office and Rooms Division roles at two other Dublin properties. I'm now looking to move into a corporate operations, customer experience or facilities/workplace role — ideally Dublin-based, hybrid is fine. I'm open on sector.
+
+My current package is €68k plus bonus. Unfortunately I can't do interviews on Saturdays most weeks given the rota, but weekdays I can usually make work with a bit of notice.
+
+Thanks a million, and I'd appreciate you keeping me in mind for anything suitable.
+
+Róisín
+
+Róisín Delaney
+Operations Manager | The Liffey Wharf Hotel
+087 555 2148`,
+    'CV – Róisín Delaney (ops / CX / facilities)'),
+
+  other(`Dear Róisín,
+
+Thank you for applying for the Group Operations Analyst role (JR-10457) at Clanwilliam Hotel Collection.
+
+We have received your application and our Talent team will review it against the requirements of the role. If your profile is selected to move forward, a member of the team will contact you directly. Unfortunately, due to the number of applications we receive, we are not always able to respond to every candidate individually, so we appreciate your patience.
+
+You can track the status of your application at any time in your Candidate Home account.
+
+Kind regards,
+Talent Acquisition
+Clanwilliam Hotel Collection
+
+This is an automated email — please do not reply.`,
+    'We have received your application – Group Operations Analyst'),
+
+  rej('application', ['generic'], {},
+    `Hi Róisín, thanks for your interest in the Office Coordinator role at Brightdesk. We've reviewed your application and won't be moving forward. Wishing you the best.
+
+— Brightdesk Hiring Team (via Lever)`),
+
+  other(`JobsNest.ie — Your daily job alert: "operations manager" in Dublin
+
+8 new jobs match your alert
+
+Operations Manager – Corporate Real Estate
+Halcyon Workplace Solutions · Dublin 2 · €65,000 – €75,000
+Posted 1 day ago
+
+Customer Experience Lead
+Pelican Energy · Dublin 18 · Hybrid
+Posted 2 days ago
+
+Facilities Coordinator (12-month contract)
+Trinity Quays Property Partners · Dublin 4
+Posted 2 days ago
+
+Guest Services Manager – Conference Venue
+The Harbourside Convention Centre · Dublin 1
+Posted 3 days ago
+
+See all 8 jobs
+
+Unfortunately some jobs may close early if they receive a high volume of applications, so apply soon.
+
+You are receiving this because you created a job alert. Manage alerts | Unsubscribe`,
+    '8 new jobs for "operations manager" in Dublin'),
+
+  other(`Hi Róisín,
+
+Thanks for applying for the Workplace Experience Lead role at Copperleaf in Dublin!
+
+Our team is reviewing applications and we'll be in touch if your background is a good match for the position. We do receive a large number of applications, so regrettably we can't always get back to everyone with personal updates — but please know a real person reads every application.
+
+In the meantime, feel free to learn more about life at Copperleaf on our blog.
+
+Thanks,
+The Copperleaf Recruiting Team
+
+Copperleaf Technologies Ireland Ltd. · Sir John Rogerson's Quay, Dublin 2
+Sent via Greenhouse`,
+    'Thanks for applying to Copperleaf!'),
+
+  rej('application', ['generic'], { ...door },
+    `Dear Róisín,
+
+Thank you for your recent application for the position of Hotel Support Centre – Revenue & Operations Coordinator with Emerald Stay Hotels.
+
+We have now completed our review of applications for this position and regret to inform you that your application was unsuccessful on this occasion.
+
+We encourage you to keep an eye on our careers site, and we hope you'll apply for other roles across our hotels and our Support Centre in the future.
+
+Best regards,
+Emerald Stay Hotels Recruitment
+
+This is an automated message. Please do not respond to this email.`,
+    'Your application with Emerald Stay Hotels'),
+
+  other(`Dear Róisín Delaney,
+
+Thank you for your application for the position of Customer Experience Manager – Airport Operations (Req ID 20814).
+
+Your application has been successfully submitted. Please note that unfortunately we are unable to provide application status updates by phone or email. Should your experience match the requirements of the role, a member of our Talent Acquisition team will be in touch.
+
+We appreciate your interest in a career at Aer Lír.
+
+Aer Lír Talent Acquisition
+Dublin Airport, Co. Dublin
+
+Please do not reply to this message.`,
+    'Aer Lír – Application Received (Req ID 20814)'),
+
+  other(`Hi Róisín,
+
+Hope you don't mind me reaching out out of the blue. I came across your profile and your experience running operations at the Liffey Wharf caught my eye.
+
+I'm working with a global professional services firm that's building out its Dublin workplace team — they're after a Workplace Operations Manager to run front of house, hospitality and vendor management for a 900-person office. They're specifically keen on people from a hotel background because of the service culture.
+
+It's a permanent role, €70–78k plus benefits, hybrid 3 days on site.
+
+Would you be open to a quick chat this week? Even if the timing is off, I'd be glad to stay in touch.
+
+Best,
+Ciara Moynihan
+Senior Consultant, Workplace & Facilities
+Harbour Talent Partners | Dublin`,
+    'Workplace Ops Manager – hotel background wanted'),
+
+  other(`Dear Róisín,
+
+Competition: Higher Executive Officer – Interdepartmental Campaign 2026
+Candidate ID: 481-2295
+
+Thank you for submitting your application for the above competition. This email confirms that your application has been received.
+
+Please note that, due to the high number of applications, a shortlisting process may be applied. Candidates who are not shortlisted will be informed. Unfortunately we cannot accept updates to applications after the closing date.
+
+Please check your account on StateCareers regularly, as all further correspondence will be issued there.
+
+Regards,
+Candidate Services
+The Public Appointments Office`,
+    'Application received – Higher Executive Officer'),
+
+  rej('application', ['profile_mismatch'], {},
+    `Dear Róisín,
+
+Thank you for your interest in the Customer Experience Manager role at Atlantic Arc Airways.
+
+We have carefully reviewed your application and, while your experience is impressive, we have decided to progress with candidates whose backgrounds are more closely aligned to the requirements of this position.
+
+We wish you every success in your career.
+
+Kind regards,
+People Team, Atlantic Arc Airways`,
+    'Customer Experience Manager – Atlantic Arc Airways'),
+
+  other(`Hi Róisín,
+
+Thanks for sending that over, and lovely to meet you at the breakfast.
+
+I've had a look and there are a couple of live roles I think you'd be strong for — one corporate ops role with a hotel group and a facilities role with a property company. Unfortunately I'm out Thursday and Friday, so would Wednesday at 12:30 suit for a 20-minute call so I can get a proper sense of what you're after? If not, send me a couple of times next week.
+
+Talk soon,
+Eoin
+
+Eoin Gallagher
+Manager – Hospitality & Operations
+Pinnacle People Recruitment | Dublin 2
+01 555 8830`,
+    'Re: CV – Róisín Delaney (ops / CX / facilities)'),
+
+  rej('application', ['location'], { ...fb },
+    `Hi Róisín,
+
+Thank you for applying for the Site Operations Manager role with Shannonside Data Services.
+
+I wanted to let you know personally why we won't be taking your application further. This role runs our Limerick campus and needs to be on site five days a week, and in your application you noted that you're looking for a Dublin-based position and aren't in a position to relocate. We can't make that work for this particular role.
+
+Thanks again and best of luck with your search.
+
+Muireann Hogan
+HR Generalist, Shannonside Data Services`,
+    'Site Operations Manager – Shannonside Data Services'),
+
+  other(`Hello Róisín,
+
+Your application status for the following position has been updated.
+
+Position: Facilities Contract Manager – Corporate Services (Dublin) – Req #FM-3320
+New status: Under Review
+
+There's no action needed from you at this time. Thank you for your patience while our team reviews applications; we'll be in touch with next steps.
+
+Keystone Facility Services Careers
+
+Keystone Facility Services is an equal opportunity employer. This message was sent from an automated system — replies are not monitored.`,
+    'Application Status Update – Req #FM-3320'),
+
+  rej('screen', ['salary'], { ...fb },
+    `Hi Róisín,
+
+Thanks for the chat on Tuesday — I really enjoyed it and I still think you'd be brilliant in a workplace role.
+
+I went back to the client on the Workplace Operations Manager position and was honest about where you're at on salary. Unfortunately they've come back to say the top of their band is €64k and they can't move on it, and with you looking for €72k plus they don't want to take it further. I pushed a bit but it's a firm no from them on this one.
+
+Sorry it's not better news.
+
+Ciara
+
+Ciara Moynihan | Harbour Talent Partners`,
+    'Workplace Ops Manager – update'),
+
+  other(`Hi Róisín,
+
+Thanks for your application for Customer Operations Manager, EMEA at Lumio! I'd love to set up a 30-minute video call to tell you more about the role and hear about your experience.
+
+Please grab a time that works for you here: cal.lumio.com/aidan-r/intro-30
+
+Unfortunately I'm travelling next week so my availability is a bit limited — if none of the slots work, just reply and we'll figure something out.
+
+Looking forward to chatting,
+Aidan Reilly
+Recruiter, Lumio (Dublin)`,
+    "Lumio — let's chat about Customer Operations Manager"),
+
+  rej('application', ['skills_gap'], { ...fb },
+    `Hi Róisín,
+
+Thank you for your interest in the Facilities Manager role at Vantora's Dublin office.
+
+We've reviewed your application. For this role we need someone who has already managed hard services in a corporate or tech environment — in particular HVAC and BMS contractors, statutory compliance (fire, lifts, water) and a planned maintenance programme — and from your CV your experience sits mostly on the guest-facing and soft services side. For that reason we won't be moving forward.
+
+We appreciate you taking the time to apply.
+
+Best,
+Vantora Talent Team`,
+    'Your application to Vantora'),
+
+  other(`Dear Ms Delaney,
+
+Post: Facilities Operations Manager, Estates Office (Ref: DMU/EST/26/07)
+
+Following shortlisting, I am pleased to invite you to attend for interview for the above post.
+
+Date: Thursday 23 October
+Time: 10:45 (please arrive by 10:30)
+Venue: Room 2.14, Estates Office, Grangegorman Lower Campus
+
+The interview will last approximately 45 minutes and the board will consist of three members. You will be asked to give a 5-minute presentation on the topic: "The first 90 days in this role."
+
+Unfortunately we are not in a position to reimburse travel expenses. Please confirm your attendance by return.
+
+Yours sincerely,
+
+Gavin Lenihan
+HR Officer, Dublin Metropolitan University`,
+    'Invitation to interview – DMU/EST/26/07'),
+
+  hold('application', ['role_closed'], {},
+    `Dear Candidate,
+
+Competition: Visitor Services Operations Manager (Ref. NHS-VSOM-26)
+
+We are writing to all applicants in relation to the above competition. Following the recent budget announcement, the Office is awaiting sanction from the parent Department to fill a number of posts, including this one. Shortlisting has therefore been paused until that sanction is confirmed.
+
+Your application remains valid and no action is required from you. We regret any inconvenience and will contact you once we are in a position to proceed.
+
+Recruitment Unit
+National Heritage Sites Office`,
+    'Visitor Services Operations Manager – update to applicants'),
+
+  rej('screen', ['generic'], { ...door },
+    `Hi Róisín,
+
+Thank you for speaking with Aidan about the Customer Operations Manager, EMEA role. After careful consideration, we've decided to move forward with other candidates at this time.
+
+We'd love to stay connected and may reach out should a future opening align with your experience.
+
+Best,
+The Lumio Recruiting Team
+
+This email was sent via Ashby.`,
+    'Your application to Lumio'),
+
+  other(`Dear Róisín,
+
+I am sorry to have to do this at short notice, but unfortunately one of our board members is unable to attend on Thursday 23 October. We would like to move your interview for the Facilities Operations Manager post to Monday 27 October at 14:00, same venue.
+
+I appreciate this may be inconvenient and hope the new date suits. Please let me know either way.
+
+Kind regards,
+Gavin
+
+Gavin Lenihan, HR Officer, Dublin Metropolitan University`,
+    'RE: Invitation to interview – DMU/EST/26/07 – change of date'),
+
+  other(`Hi Róisín,
+
+Welcome to the Ardmore Hotels Talent Community!
+
+Thanks for joining. From now on you'll be among the first to hear about new roles across our hotels and head office, as well as events and news from our team. We'll keep you in mind for opportunities that match the interests you shared: Operations, Guest Experience.
+
+You can update your preferences or leave the community at any time.
+
+See you soon,
+Ardmore Hotels Careers
+
+Unsubscribe | Privacy notice`,
+    'Welcome to the Ardmore Hotels Talent Community'),
+
+  rej('application', ['generic'], {},
+    `Dear Róisín,
+
+Competition: Higher Executive Officer – Interdepartmental Campaign 2026
+Candidate ID: 481-2295
+
+Thank you for your interest in the above competition. Due to the large number of applications received, a shortlisting process was applied based on the information provided in the application form.
+
+We regret to inform you that, on this occasion, you have not been shortlisted for the next stage. Please note that owing to the volume of applications, it is not possible to provide individual feedback at the shortlisting stage.
+
+We thank you for your interest and wish you every success in the future.
+
+Candidate Services
+The Public Appointments Office`,
+    'Update on your application – Higher Executive Officer'),
+
+  other(`Hi Róisín,
+
+Just a quick reminder that your interview for the Operations Manager – Corporate Events role is tomorrow, Wednesday 29 October at 11:00.
+
+Teams link: Join the meeting now
+Meeting ID: 372 118 904 52 · Passcode: 8wQz3e
+
+You'll be meeting Lorcan (Head of Operations) and myself. Unfortunately Lorcan has a hard stop at 12, so we'll aim to keep to time.
+
+See you then!
+Grace
+Grace Ogunleye | People Coordinator | Brightlight Events`,
+    'Reminder: your interview tomorrow at 11:00'),
+
+  other(`Dear Gavin,
+
+Thank you for arranging the interview yesterday, and please pass on my thanks to the board — I really enjoyed the conversation, particularly the discussion about reopening the sports centre after the works.
+
+I appreciate that there are other strong candidates and I'll look forward to hearing from you either way.
+
+Kind regards,
+Róisín Delaney`,
+    'Thank you – Facilities Operations Manager interview'),
+
+  rej('interview', ['generic'], { ...offered },
+    `Dear Ms Delaney,
+
+Post: Facilities Operations Manager, Estates Office (Ref: DMU/EST/26/07)
+
+Thank you for attending for interview for the above post. I regret to inform you that you have not been successful on this occasion.
+
+The interview board would be happy to provide feedback on your interview. If you would like to avail of this, please email me and I will arrange a short call with the board chair.
+
+Thank you for your interest in the University.
+
+Yours sincerely,
+
+Fionnuala Kehoe
+Senior HR Partner, Dublin Metropolitan University`,
+    'Outcome of interview – DMU/EST/26/07'),
+
+  rej('application', ['overqualified'], {},
+    `Hi Róisín,
+
+Thanks so much for applying for our Events Coordinator vacancy.
+
+Having read your CV, I have to be upfront — this is a junior coordinator role supporting our project managers on logistics and supplier bookings. Your experience is well past that level and we genuinely think you'd outgrow it before your probation was over, so we're not going to take it forward.
+
+Thanks again, and best of luck.
+
+Shauna Brophy
+Operations Director, Gather & Co. Events`,
+    'Events Coordinator application'),
+
+  other(`Hi Róisín,
+
+My name is Declan Furlong and I head up operations at Harcourt Living, where we manage build-to-rent apartment buildings across Dublin (about 2,400 homes across nine buildings).
+
+We're hiring a Facilities & Resident Operations Manager, and I'd particularly like to speak with people from hotels — our best building managers all came from hospitality. A colleague of mine worked with you at the Liffey Wharf and suggested I get in touch.
+
+I appreciate you're probably busy and might not be looking, but if you're open to an informal coffee I'd be glad to tell you more. No pressure either way.
+
+Best regards,
+Declan Furlong
+Head of Operations, Harcourt Living
+M: 086 555 7721`,
+    'Coffee? Facilities & Resident Operations role at Harcourt Living'),
+
+  rej('interview', ['internal_candidate'], {},
+    `Hi Róisín,
+
+Thank you for meeting with Lorcan and me on Wednesday — we both really enjoyed it.
+
+I'm writing to let you know that we won't be offering you the Operations Manager – Corporate Events role. Since your interview, one of our senior project managers has put herself forward for the role, and we've decided to appoint her from within the team.
+
+Unfortunately we aren't in a position to give feedback as the decision came down to an internal appointment rather than anything in the interviews.
+
+Thanks again for your time.
+
+Grace Ogunleye
+People Coordinator, Brightlight Events`,
+    'Operations Manager – Corporate Events'),
+
+  other(`Hello Róisín,
+
+Good news — your application for Operations Excellence Manager (JR-11208) at Clanwilliam Hotel Collection has moved to the next step in our process.
+
+What happens next: a member of our Talent team will contact you in the coming days to arrange an initial phone conversation. Unfortunately we cannot confirm exact timings in advance, but we appreciate your patience.
+
+Sign in to Candidate Home to view your application.
+
+Talent Acquisition
+Clanwilliam Hotel Collection`,
+    'Your application has moved forward – Operations Excellence Manager'),
+
+  rej('screen', ['profile_mismatch'], { ...offered },
+    `Hi Róisín,
+
+Thanks for taking my call on Monday about the Operations Excellence Manager role at our Support Centre.
+
+I've talked it through with Brendan, our Director of Operations. While we really liked your energy, on reflection we've decided to progress with candidates who have a stronger fit with what this role is about day to day, so I'm afraid we won't be moving you to the interview stage.
+
+If you'd like to hear more about how we arrived at that, I'm happy to jump on a quick call — just let me know.
+
+Warm regards,
+Tara Whelan
+Talent Acquisition Partner
+Clanwilliam Hotel Collection`,
+    'Operations Excellence Manager – Clanwilliam Hotel Collection'),
+
+  other(`Dear Róisín,
+
+Thank you for your interest in the Customer Experience Manager – Airport Operations role (Req ID 20814). We're pleased to invite you to the next stage of our process, which is a short case exercise.
+
+Attached you'll find a brief describing a fictional summer of disruption at a regional airport, along with passenger complaint data and NPS scores by touchpoint. We'd ask you to prepare a recovery plan of no more than four slides covering your priorities for the first 90 days, how you'd measure improvement, and an indicative budget.
+
+Please send your slides back to me by 17:00 on Friday 14 November. Unfortunately we can't grant extensions beyond this date as the panel reviews all submissions together, but do let me know if you have any questions about the brief.
+
+Kind regards,
+Niall Costigan
+Talent Acquisition Specialist
+Aer Lír, Dublin Airport`,
+    'Aer Lír – Case exercise – Customer Experience Manager'),
+
+  hold('screen', ['generic'], {},
+    `Hi Róisín,
+
+I wanted to give you an update after our call a fortnight ago about the Workplace & Hospitality Lead role.
+
+Unfortunately Jenna, the hiring manager, has had to take some unexpected leave, and we've decided to pause the process until she's back rather than have someone else run the interviews. We expect to pick things up again in mid-January, though I can't promise an exact date just yet.
+
+Nothing has changed on our side in terms of your application — you're still very much in the process, and I'll be in touch as soon as we're ready to schedule the next stage. Thanks so much for your patience.
+
+Best,
+Marco Bianchi
+Talent Partner, Quaystone (Dublin office)`,
+    'Workplace & Hospitality Lead – a quick update'),
+
+  rej('assessment', ['assessment'], { ...fb },
+    `Dear Róisín,
+
+Thank you for the time and effort you put into the case exercise for the Customer Experience Manager – Airport Operations role.
+
+The panel have now reviewed all submissions, and I'm sorry to let you know that we won't be inviting you to interview. I did want to pass on their main comments, as I think they'll be useful: your plan had good, practical fixes for queueing and the information desks, but it didn't really get into the root causes in the complaint data — the baggage delays, which were the biggest driver of the low NPS, weren't addressed — and the budget section was left as a placeholder.
+
+We appreciate your interest in Aer Lír and wish you all the best.
+
+Kind regards,
+Niall Costigan
+Talent Acquisition Specialist, Aer Lír`,
+    'Aer Lír – Customer Experience Manager – Update'),
+
+  other(`Dear Candidate,
+
+Competition: Facilities Officer (Grade 6) – Panel Formation
+Reference: LARS-FAC-0926
+
+This is a reminder that you have not yet completed the online assessment for the above competition. The assessment must be completed by 23:59 on Sunday 16 November.
+
+Unfortunately, candidates who do not complete the assessment by the deadline cannot be progressed further in this competition, so please make sure you leave enough time (approximately 60 minutes in one sitting).
+
+If you have already completed the assessment, please disregard this message.
+
+Local Authority Recruitment Service`,
+    'Reminder: online assessment – LARS-FAC-0926'),
+
+  rej('assessment', ['assessment'], { ...offered },
+    `Dear Róisín,
+
+Competition: Facilities Officer (Grade 6) – Panel Formation
+Reference: LARS-FAC-0926
+
+Thank you for completing the online assessment for the above competition.
+
+The assessment comprised verbal reasoning, numerical reasoning and a work-based scenarios test. A qualifying score was set in advance, and candidates needed to achieve this score in order to progress to the interview stage. We regret to inform you that your score did not reach the qualifying level, and your application will not proceed further in this competition.
+
+A feedback report on your performance in the assessment can be requested by emailing the address below within 10 working days.
+
+Yours sincerely,
+Local Authority Recruitment Service`,
+    'Result of online assessment – LARS-FAC-0926'),
+
+  other(`Dear Róisín,
+
+Congratulations! Following your interview with Sorcha and Phil, we're delighted to invite you to our Assessment Day for the Customer Experience Operations Manager position.
+
+Date: Tuesday 2 December
+Location: Skybridge Regional House, Swords Business Campus
+Timings: 09:00 – 15:30 (lunch provided)
+
+The day will include a group exercise, a written prioritisation task, a 10-minute presentation on "Turning complaints into loyalty" and a final interview with our Chief Customer Officer.
+
+Unfortunately we're not able to offer alternative dates, so please let us know as soon as possible if you can't attend. We look forward to seeing you!
+
+Kind regards,
+Laura Kinsella
+Recruitment Coordinator, Skybridge Regional Airlines`,
+    'Invitation: Assessment Day – Customer Experience Operations Manager'),
+
+  rej('application', ['position_filled'], { ...door },
+    `Hi Róisín,
+
+Thanks a lot for getting in touch about the Property Operations Manager position.
+
+I'm afraid the role has now been filled — we moved quicker than we expected with someone who'd been referred to us. Sorry for not updating the ad sooner.
+
+I'll hang on to your CV though, as we're taking on two more developments next year and will be hiring then. I'd be glad to give you a shout.
+
+Regards,
+Pádraig Moran
+Director, Fitzwilliam Block Management Ltd.`,
+    'RE: Property Operations Manager'),
+
+  other(`Dear Ms Quinlan,
+
+Thank you for the conversation last Thursday about the Venue Operations Manager role, and for taking the time to explain the role in such detail.
+
+Having thought about it carefully, I've decided to withdraw my application. The travel commitment across the venues outside Dublin (around three nights a week) isn't something I can take on at the moment with my family commitments. Unfortunately that's a deal-breaker for me, rather than anything about the role or the team, which I thought sounded great.
+
+I'd be glad to keep in touch and I appreciate your understanding.
+
+Kind regards,
+Róisín Delaney`,
+    'Withdrawal – Venue Operations Manager'),
+
+  other(`Hi Róisín,
+
+Thanks so much for letting me know, and for being so clear about your reasons — completely understandable.
+
+I'm sorry we won't be taking things further together on this one. With your permission I'll keep your details on file, and if we ever have a Dublin-based role without the travel I'll get in touch.
+
+All the best,
+Maeve Quinlan
+Head of People, Meridian Venues`,
+    'RE: Withdrawal – Venue Operations Manager'),
+
+  rej('final', ['generic'], { ...offered },
+    `Dear Róisín,
+
+Thank you for attending our Assessment Day on 2 December and for meeting with our Chief Customer Officer. It was a long day, and we appreciated your energy throughout.
+
+After very careful consideration of all the candidates, we have decided to offer the Customer Experience Operations Manager position to another candidate.
+
+We know this will be disappointing, especially having reached the final stage. If feedback from the day would be useful to you, Laura can set up a call with one of the assessors — just reply to this email.
+
+Thank you again for your interest in Skybridge Regional Airlines.
+
+Best regards,
+Sorcha Lyons
+Head of Customer Operations, Skybridge Regional Airlines`,
+    'Customer Experience Operations Manager – outcome'),
+
+  hold('interview', ['role_closed'], {},
+    `Hi Róisín,
+
+Thank you again for your time with Hugh and the Workplace team last week — they really enjoyed the conversation.
+
+I want to be transparent about where things stand. Yesterday our leadership team announced a company-wide hiring freeze for the rest of the quarter while the 2027 budget is finalised. As a result, the Workplace Manager search is on hold, and we can't move to the final stage for now.
+
+You remain a candidate for this role and we have not made a decision. We expect to revisit open roles in February and I'll update you as soon as I know more. Sorry for the uncertainty, and thank you for bearing with us.
+
+Best,
+Priya Raman
+Senior Recruiter, Northvane (Dublin)`,
+    'Workplace Manager – update on timing'),
+
+  other(`Hi Róisín,
+
+You recently applied for a role with Claddagh Hospitality Group. Whatever the outcome of your application, we'd really value your views on your experience as a candidate.
+
+The survey takes less than 3 minutes and your answers are anonymous. Unfortunately we can't reply to individual comments, but every response is read by our Talent team and helps us improve.
+
+Take the survey
+
+Thank you,
+Claddagh Hospitality Group Talent Team
+
+You're receiving this email as you applied for a position with us. Unsubscribe from surveys.`,
+    'How did we do? 3 minutes of your time'),
+
+  rej('interview', ['skills_gap'], { ...fb, ...offered },
+    `Hi Róisín,
+
+Thanks for interviewing with us for the Workplace Experience Lead role, and for being so flexible with the schedule.
+
+I wanted to get back to you before the holidays: we've decided not to move forward to the final round with you. The panel liked your service instincts a lot. Where they had concerns was on the commercial side of the role — it owns a workplace budget of about €3m and a multi-vendor FM contract, and your examples of budget ownership and contract management were at department level rather than site level.
+
+If you'd like to talk through the panel's notes in more detail, I'd be happy to set up 15 minutes in January.
+
+Wishing you a restful break,
+Hana Sato
+Recruiter, Copperleaf Technologies (Dublin)`,
+    'Workplace Experience Lead – next steps'),
+
+  other(`Róisín, your job alert for "customer experience manager" has 12 new results
+
+Customer Experience Manager · Lansdowne Utilities · Dublin 4 · Hybrid
+Head of Member Experience · Greenway Credit Union Group · Dublin 12
+Guest Experience & Operations Manager · The Lighthouse Conference Venue · Dún Laoghaire
+CX Operations Lead · Finch Mobile · Dublin 2 · Easy apply
+
+Unfortunately, 3 jobs you saved have expired. See similar jobs.
+
+View all jobs
+
+You are receiving job alert emails. Manage your alerts · Unsubscribe · Help`,
+    '12 new jobs for "customer experience manager"'),
+
+  other(`Hi Róisín,
+
+It was great to meet you for coffee before Christmas. Following our chat, I'd like to invite you to a formal interview for the Facilities & Resident Operations Manager role.
+
+You'll meet me and Ailbhe Cronin, our Director of Property, at our office on Baggot Street on Thursday 15 January at 10:00. It'll be a conversational interview of about an hour, and we'll ask you to talk us through how you'd approach resident complaints across a building of 300 apartments.
+
+Unfortunately parking is limited nearby, so the Luas or a bike is your best bet.
+
+Let me know if that works.
+
+Best,
+Declan
+
+Declan Furlong | Head of Operations | Harcourt Living`,
+    'Interview – Facilities & Resident Operations Manager'),
+
+  rej('interview', ['culture_fit'], { ...door },
+    `Hi Róisín,
+
+Thanks for coming in to meet the team on Friday and for your patience with the dog under the table.
+
+We've talked it through and decided not to take things further. Honestly, it came down to how we work more than anything on paper: we felt that the way our small team runs day to day probably isn't the right match for how you'd want to work, and we don't think it would be fair to either of us to pretend otherwise.
+
+We'd be really happy to hear from you again as we grow — please don't hesitate to apply for future roles with us.
+
+Cheers,
+Jamie Doyle
+COO, Tessellate (Dublin 8)`,
+    'Tessellate – Office & Operations Manager'),
+
+  other(`Hi Róisín,
+
+Really sorry to do this — unfortunately Ailbhe has been called to a site issue in Sandyford on Thursday morning and won't be back in time. Could we move your interview to Friday 16 January, same time (10:00)? If that doesn't suit, Monday afternoon is also possible.
+
+Apologies for the hassle, and thanks for your flexibility.
+
+Declan`,
+    'RE: Interview – Facilities & Resident Operations Manager'),
+
+  rej('interview', ['generic'], { ...door },
+    `Dear Róisín,
+
+Thank you for attending the interview for the position of Group Guest Experience Manager at our Head Office.
+
+We have now completed the interview process and regret to inform you that we will not be offering you the position.
+
+It was a pleasure to meet you, and we hope you'll stay in our Talent Community — we'd be delighted to consider you for future roles within the group.
+
+Kind regards,
+Fiachra Dunne
+Head of Talent, Ardmore Hotels`,
+    'Group Guest Experience Manager'),
+
+  hold('final', ['generic'], {},
+    `Dear Róisín,
+
+Thank you for your patience since the final interview for the Operations Manager position.
+
+I'm writing to let you know that you are one of two candidates the panel has recommended to the board. Unfortunately, the board meeting at which the appointment is to be approved has been postponed to 26 February, so the decision has been pushed back.
+
+No decision has been made and you remain under consideration. I apologise for the delay and will be in touch immediately after the board has met.
+
+Kind regards,
+Colm Hennessy
+Chief Executive, The Convention Quarter Dublin`,
+    'Operations Manager appointment – timing'),
+
+  other(`Hi Róisín,
+
+Thanks so much for coming in on Friday. Ailbhe and I both enjoyed it.
+
+We'd like to invite you back for a second and final conversation with our CEO, Rachel Byrne, and a walk-round of our Grand Canal building with the site team. Would Wednesday 28 January at 14:00 suit? It'll take about 90 minutes in total.
+
+No preparation needed, though if you have any thoughts on our resident app after using the demo login, bring them along.
+
+Best,
+Declan`,
+    'Second interview – Harcourt Living'),
+
+  rej('interview', ['profile_mismatch', 'position_filled'], { ...door },
+    `Dear Róisín,
+
+Thank you for meeting with us on 21 January regarding the Client Services & Operations Manager position.
+
+We enjoyed our discussion. However, we have now offered the position to a candidate whose background more closely suited the role's requirements, and they have accepted.
+
+We would be glad to retain your details and contact you if a suitable vacancy arises in the coming months.
+
+Yours sincerely,
+Anne-Marie Cleary
+Managing Director
+Grafton Estates Management DAC`,
+    'Client Services & Operations Manager'),
+
+  other(`Hi Róisín,
+
+I'm a partner at Lighthouse Search, and we're retained on a Head of Customer Operations search for an Irish-headquartered travel company — 180 people across contact centre, customer care and service recovery.
+
+I know from a mutual contact that you may already be in conversations elsewhere, so I apologise if the timing is poor. Even so, I'd appreciate fifteen minutes of your time; your combination of guest operations and team leadership is exactly the profile the client keeps describing. If it's not right now, I'd still like to keep you in mind for future searches.
+
+Best regards,
+
+Siobhra Kavanagh
+Partner, Lighthouse Search
++353 1 555 0912`,
+    'Head of Customer Operations – confidential search'),
+
+  rej('final', ['skills_gap', 'profile_mismatch'], { ...fb, ...door },
+    `Hi Róisín,
+
+Thank you for coming back for the final round for the Workplace Operations Manager role, and for the presentation to Tom and Yusuf — we know how much work went into it.
+
+We've made the tough decision to move forward with another candidate. They've spent the last few years running workplace in a tech office, and that corporate experience edged it. Specifically, the panel felt you'd need time to get up to speed on workplace technology — space-utilisation data, desk booking and access control systems — which this role needs to own from the start.
+
+I'd love to stay in touch. Your hospitality background is a real asset, and as our Dublin office keeps growing I'd like to be able to reach out to you for future roles.
+
+All the best,
+Kateryna Melnyk
+Talent Acquisition Lead, Stackline (Dublin)`,
+    'Stackline – Workplace Operations Manager'),
+
+  other(`Hi Róisín,
+
+Thank you again for your time with Rachel and the team last week. We'd like to move to references before making a final decision.
+
+Could you please send me names and contact details for two referees, at least one of whom should be a current or recent line manager? We'll only contact them once you confirm you're happy for us to do so — I appreciate you may not want your current employer contacted yet, so just let me know and we'll work around that.
+
+Unfortunately I'm tied up for most of Thursday, but I'll turn things around quickly once I hear back.
+
+Many thanks,
+Eimear Walsh
+People & Culture Manager, Harcourt Living`,
+    'References – Facilities & Resident Operations Manager'),
+
+  rej('final', ['role_closed'], {},
+    `Dear Róisín,
+
+Thank you for taking part in the final interview for the Director of Hotel Operations role last month, and for your patience since.
+
+I'm sorry to write with disappointing news. Following a review of our management structure after the acquisition of two new properties, the Board has decided to restructure the group operations function, and the Director of Hotel Operations role will not be filled as advertised. We are therefore closing the recruitment process.
+
+I regret the time this has taken and the outcome for you.
+
+Yours sincerely,
+Hugh Fennelly
+Group HR Director, Kilcoole Hotel Partners`,
+    'Director of Hotel Operations – recruitment closed'),
+
+  other(`Hi Róisín,
+
+I'm a Programme Manager in the Campus Services team at Ballsbridge Institute of Technology. A colleague passed on your name after you met at the CX Ireland event.
+
+We're about to advertise a Student Experience & Services Manager post. Unfortunately I can't share the full details before it goes live, but I'd be glad of an informal chat so you can decide whether it's worth applying. Would a call on Tuesday or Wednesday suit?
+
+Kind regards,
+Dr Kevin O'Mahony
+Programme Manager, Campus Services
+Ballsbridge Institute of Technology`,
+    'Informal chat – Student Experience & Services Manager'),
+
+  other(`Dear Róisín,
+
+Following your recent interviews, I am delighted to offer you the position of Facilities & Resident Operations Manager with Harcourt Living Ltd.
+
+Key terms:
+• Start date: Monday 6 April, or as otherwise agreed
+• Salary: €76,000 per annum, reviewed annually
+• Performance bonus: up to 10% of base salary
+• Hours: 39 hours per week, hybrid (minimum three days on site)
+• Holidays: 25 days plus public holidays
+• Pension: employer contribution of 6%
+
+This offer is subject to satisfactory references and to you providing evidence of your right to work in Ireland. The full contract will follow from our People team.
+
+We appreciate you may need a few days to consider. Please let me know your decision by Friday 27 February.
+
+We're really looking forward to working with you.
+
+Yours sincerely,
+Rachel Byrne
+Chief Executive Officer, Harcourt Living Ltd`,
+    'Offer of employment – Facilities & Resident Operations Manager'),
+
+  other(`Hi Róisín,
+
+Congratulations again, and welcome to Harcourt Living! To get you set up before your start date, please complete the following in our onboarding portal (link below) by Friday 13 March:
+
+1. Sign your contract of employment (sent separately via DocuSign)
+2. Upload a copy of your passport and your PPS number
+3. Add your bank details for payroll
+4. Complete the new starter form, including emergency contacts
+5. Read and acknowledge the Employee Handbook and IT Acceptable Use Policy
+
+Unfortunately we can't process your first payroll without items 2 and 3, so please prioritise those. Once you're in, we'll send over your first-week plan.
+
+Any questions, just shout.
+
+Kind regards,
+Lisa Murtagh
+HR & Payroll Administrator, Harcourt Living`,
+    'Your onboarding – next steps'),
+
+  other(`Dear Rachel,
+
+Thank you very much for the offer, and for the care everyone took through the process.
+
+I'm delighted to accept the position of Facilities & Resident Operations Manager on the terms set out in your letter. I'll give notice to the Liffey Wharf tomorrow; with a month's notice, a start date of Monday 6 April works well.
+
+I look forward to getting started.
+
+Kind regards,
+Róisín
+
+Sent from my iPhone`,
+    'RE: Offer of employment – Facilities & Resident Operations Manager'),
+
+  other(`Dear Róisín,
+
+Thank you for your application for Customer Service Operations Manager (Ref. ILR-2611).
+
+We wish to advise that your application is currently under review. We have received a large number of applications and we appreciate your patience. Unfortunately we are unable to respond to individual queries about status; candidates selected for interview will be contacted by email.
+
+Please ensure you check your junk folder for correspondence from us.
+
+Recruitment Team
+Iarnród Link
+
+Please do not reply to this automated message.`,
+    'Application under review – Ref. ILR-2611'),
 ];
