@@ -96,6 +96,7 @@ import { HANDWRITTEN_SEALED_20 } from './handwritten-sealed-20.js';
 import { HANDWRITTEN_SEALED_21 } from './handwritten-sealed-21.js';
 import { HANDWRITTEN_SEALED_22 } from './handwritten-sealed-22.js';
 import { HANDWRITTEN_SEALED_23 } from './handwritten-sealed-23.js';
+import { HANDWRITTEN_SEALED_24 } from './handwritten-sealed-24.js';
 
 /** the development part comes in two halves built from disjoint bank items (a: index % 3 === 0, b: === 1), for honest validation */
 type Part = 'a' | 'b' | 'sealed';
@@ -446,3 +447,4 @@ write('sealed-21.jsonl', [...HANDWRITTEN_SEALED_21]);
 // a twenty-second sealed part: seventy rejections from as many employers and writers, and a Glasgow logistics coordinator's inbox with its look-alikes and paused processes, written before the rounds of docs/decisions/0070
 write('sealed-22.jsonl', [...HANDWRITTEN_SEALED_22]);
 write('sealed-23.jsonl', [...HANDWRITTEN_SEALED_23]);
+write('sealed-24.jsonl', [...HANDWRITTEN_SEALED_24]);
