@@ -443,7 +443,7 @@ HR Manager, Pennine Logistics`, 'HR Advisor vacancy'),
 
 Thanks for your time on the phone with our recruitment team.
 
-We had hoped to introduce you to the hiring manager later this month, but the team has now decided to go ahead with other candidates, so I'm afraid this is where the process ends for you.
+We had hoped to introduce you to the hiring manager later this month, but the team has now decided to go ahead with other candidates, so I'm afraid this is where the process ends for you. Company policy doesn't let us share notes from screening calls.
 
 Kind regards,
 Laura Fenn
@@ -710,12 +710,12 @@ Kind regards,
 Alison Reeve
 Resourcing Business Partner, Westmere Borough Council`, 'Programme Manager - outcome of interview'),
 
-  rej('interview', ['generic'], {},
+  rej('interview', ['generic'], { ...offered },
     `Hi Ben,
 
 Thanks for your time with us on Thursday. It was great to have you in the office.
 
-We've now made our decision and I'm sorry to say we won't be taking things further with you for the Office Manager role.
+We've now made our decision and I'm sorry to say we won't be taking things further with you for the Office Manager role. If a bit of feedback would be useful, drop me a line and I'll share what I can.
 
 Best wishes for the search,
 
@@ -748,38 +748,40 @@ Regards,
 Talent Acquisition
 Quantaris Technologies Pvt. Ltd.`, 'Quantaris - Senior Java Developer - Update'),
 
-  rej('interview', ['profile_mismatch'], {},
+  rej('interview', ['profile_mismatch'], { ...door },
     `Hi Elif,
 
 Thanks for speaking with our CTO, Marek, yesterday. He told me he enjoyed the discussion, especially the tangent about event sourcing.
 
 After thinking it over, he's decided not to move ahead. In short, he felt other people he's spoken to are a stronger fit for what he needs in this first platform hire.
 
-Thanks again for your time, and good luck.
+Thanks again for your time, and good luck. Marek asked me to say he'd like to talk again when the team grows next year.
 
 Ilse
 Ilse Van Dam
 Office & People, Spindle`, 'Spindle - Platform Engineer'),
 
-  rej('interview', ['skills_gap'], { ...fb },
+  rej('interview', ['skills_gap'], { ...fb, ...offered },
     `Hi Bartek,
 
 Thank you for the technical conversation with Lena and Arjun on Monday.
 
 They've asked me to pass on their thinking honestly. You were very strong on the API design part, but the role needs real depth in distributed systems, and when the discussion moved on to consensus and how you'd handle a network partition between regions, they felt you were reasoning it out for the first time rather than drawing on experience. For this position that depth has to be there from day one, so we won't be continuing.
 
+If you want the full write-up from Lena and Arjun, say the word.
+
 Kind regards,
 Maya Goldberg
 Recruiting, Quillstream`, 'Your technical conversation at Quillstream'),
 
-  rej('interview', ['position_filled'], {},
+  rej('interview', ['position_filled'], { ...offered, ...door },
     `Dear Aoife,
 
 Thank you for coming in to meet the team on the 6th about the Senior Pharmacist position.
 
 I'm writing to let you know that we have made an offer to another candidate, and it has been accepted. We won't therefore be taking your application any further.
 
-Thank you again for your time and interest.
+Should you wish to discuss the interview, I'd be happy to do so, and we would welcome an application from you for future vacancies with the group.
 
 Kind regards,
 Declan Moriarty
@@ -859,12 +861,12 @@ Kind regards,
 Tolu Adebayo
 Human Resources, Ekiti Crest Microfinance Bank`, 'Treasury Analyst position - update'),
 
-  rej('interview', ['generic'], {},
+  rej('interview', ['generic'], { ...offered },
     `Dear Simon,
 
 Thank you for your visit to the site on Monday and for the time you spent with Graham walking the packing lines. He was glad to be able to show you the new filling line.
 
-Having considered everyone we met, we will not be offering you the Production Engineer role.
+Having considered everyone we met, we will not be offering you the Production Engineer role. Graham would be pleased to speak with you about the day if some pointers would help.
 
 Thank you for your interest in Harwood Dairies.
 
@@ -916,18 +918,18 @@ Head of Talent, Norwell & Partners`, 'Application Support Engineer'),
 
 Many thanks for speaking with Aoibheann in HR last month and then meeting the team on Friday for the Clinical Nurse Manager post.
 
-The interview panel has now completed its deliberations, and I'm sorry to tell you that on this occasion you were not successful.
+The interview panel has now completed its deliberations, and I'm sorry to tell you that on this occasion you were not successful. Given the number of candidates interviewed, the panel is unable to provide individual feedback.
 
 Yours sincerely,
 Marie O'Connell
 HR Manager, St. Brigid's Private Hospital, Kilkenny`, 'Clinical Nurse Manager - interview outcome'),
 
-  rej('interview', ['generic'], { ...door },
+  rej('interview', ['generic'], { ...door, ...offered },
     `Hi Mathieu,
 
 Thank you for taking part in the second round for the Marketing Manager position and for your patience since then.
 
-We've now finished the process, and we won't be moving forward with you.
+We've now finished the process, and we won't be moving forward with you. If you ask, I'd be glad to go over the panel's notes with you.
 
 We've really enjoyed getting to know you, and we'd encourage you to keep an eye on our openings and apply again in future.
 
@@ -1042,14 +1044,14 @@ Best regards,
 Clarice Ong
 HR Executive, Tembusu Logistics (S) Pte Ltd`, 'Senior Business Analyst - follow-up'),
 
-  rej('interview', ['skills_gap'], { ...fb },
+  rej('interview', ['skills_gap'], { ...fb, ...offered },
     `Hi Isabel,
 
 Thank you for your conversation with our security team last week.
 
 We've decided not to move forward for the Security Operations Lead role. The team liked your breadth, but when they asked you to walk them through an incident you'd personally led, the answers stayed theoretical. We need someone who has already run incident response on a live breach and can lead a room through it, and the team didn't feel they heard that.
 
-Thank you for your time.
+I'm around next week if you want to talk it through.
 
 Regards,
 Marcus Reid
@@ -1112,15 +1114,558 @@ Sundial Health, Inc.</p>
 <p style="font-size:10px;color:#888">Sundial Health is proud to be an equal opportunity employer. We do not discriminate on the basis of race, religion, color, national origin, sex, sexual orientation, gender identity, age, disability or veteran status. <a href="https://sundialhealth.com/privacy">Candidate Privacy Notice</a></p>
 </body></html>`, 'Director of Support Operations - a personal note'),
 
-  rej('interview', ['profile_mismatch'], {},
+  rej('interview', ['profile_mismatch'], { ...door },
     `Hi Padraig,
 
 Just following up after your conversations with Sinéad and the rest of the engineering team on Wednesday. I've been waiting on everyone's notes, sorry this took a few days.
 
-They've decided not to go ahead, and I'll be straight with you about why: it came down to others who'd been through a similar scale-up already and looked more like the profile the team had in mind. Nothing more to it than that, really.
+They've decided not to go ahead, and I'll be straight with you about why: it came down to others who'd been through a similar scale-up already and looked more like the profile the team had in mind. Nothing more to it than that, really. If something else opens up on the platform side I'll give you a shout.
 
 Thanks a million for giving us your time.
 
 Ronan
 Ronan Kelleher | Talent | Bridgewater Fintech, Dublin 2`, 'Following up after Wednesday'),
+
+  // ── Final: final round, onsite, last stage, final two, superday, the CEO as the last step
+  rej('final', ['generic'], { ...door, ...offered },
+    `Hi Kemi,
+
+Thank you for the final conversation with Jude and Alex, our founders, on Monday. They both said how much they enjoyed it, and I know they kept you well past the hour.
+
+It's been a very tight decision, and I'm sorry to say that they've chosen to go with another candidate for the Chief of Staff role. Jude has said he'd happily get on a call to tell you how they reached it, if you'd want that.
+
+Please stay in touch. The company is going to look very different in a year, and I'd love to be able to reach out to you when it does.
+
+Warmly,
+Hannah Rix
+Head of People, Tessellate`, 'Tessellate - Chief of Staff'),
+
+  rej('final', ['profile_mismatch'], { ...door, ...offered },
+    `Dear Eoin,
+
+Thank you for coming back to see us for the last stage. As you know, we were down to the final two for the Head of Facilities role, and this was one of the closest decisions the board has had to make.
+
+In the end, they chose the other candidate, whose background was judged to be a slightly closer match for where the college is heading. It was very much a matter of degree.
+
+I'd be glad to give you a fuller picture over the phone if you'd find that useful, and I'd encourage you to apply to us again. I expect we'll be recruiting a deputy role in the new year.
+
+With every good wish,
+Margaret Fennelly
+Bursar, St. Columba's College`, 'Head of Facilities'),
+
+  rej('final', ['skills_gap', 'profile_mismatch'], { ...fb },
+    `Hi Mateus,
+
+Thanks for everything you put into our process: the recruiter screen with me, the hiring-manager chat with Ravi, and then the full onsite on Thursday.
+
+The onsite panel has now met. They've decided to go with other finalists who came across as a stronger overall fit for the Staff Engineer role. In your case, the system-design session was the deciding factor: the panel felt your design for the ledger service didn't deal with idempotency or exactly-once processing, which is the heart of what this team builds.
+
+I'm sorry I don't have a different outcome for you.
+
+Take care,
+Lauren Pike
+Technical Recruiter, Coinfield`, 'Coinfield - Staff Engineer onsite outcome'),
+
+  rej('final', ['position_filled'], {},
+    `Dear Arjun,
+
+Thank you for attending the Superday at our Canary Wharf office on 27 November.
+
+All offers for the 2027 Summer Analyst programme in Equity Research have now been made and accepted, so we are unable to extend an offer to you.
+
+We appreciate the effort you put into the day and wish you every success.
+
+Kind regards,
+Campus Recruiting EMEA
+Hallowell Sterne & Co.
+This email and any attachments are confidential. If you have received it in error please notify the sender and delete it.`, 'Summer Analyst Superday - outcome'),
+
+  rej('final', ['generic'], { ...offered },
+    `Hi Beatriz,
+
+Thank you for meeting with our CEO, Helena, on Friday. As you know, that meeting is the last step in our process for every hire, and she really enjoyed the conversation.
+
+After speaking with her and with the rest of the leadership team, we've decided not to move forward with you for the Head of Finance role. I know you'll be disappointed, having come this far.
+
+If it would help to hear more, I'm very happy to share what I can, just let me know.
+
+Best,
+Omar Siddiqui
+Talent Director, Lumenfold`, 'Head of Finance - update after your meeting with Helena'),
+
+  rej('final', ['culture_fit', 'profile_mismatch'], { ...fb },
+    `Dear Kateryna,
+
+thank you for coming to the last stage of our process in Kraków and for the day you spent with us.
+
+After discussion, we decided not to make you an offer. The team felt that other candidates matched the role better overall, and we also had the impression, especially in the afternoon session with the delivery team, that you prefer a very directive leadership style, while our teams are self-organising and expect the lead to coach rather than to decide. We think this would be difficult for both sides.
+
+We wish you much success.
+
+With kind regards,
+Agnieszka Wróbel
+HR Business Partner, Softrail Sp. z o.o.`, 'Delivery Lead - final stage'),
+
+  rej('final', ['assessment'], { ...fb },
+    `Dear Nikhil,
+
+Thank you for presenting your case in the final round on Wednesday.
+
+The panel have decided not to offer you the Commercial Analyst position. While your delivery was confident, the numbers in your presentation didn't reconcile: the revenue forecast on slide 4 didn't match the totals in your appendix, and when asked about it you weren't able to explain the difference. For a role built on forecasting, the panel couldn't look past that.
+
+Kind regards,
+Helen Marsh
+Talent Acquisition, Brightwater Foods plc`, 'Commercial Analyst - final round'),
+
+  rej('final', ['profile_mismatch', 'position_filled'], { ...door },
+    `Hi Yasmin,
+
+Thank you for your patience, and for your time throughout: our initial chat, the meetings with Claire and the team, and the final round last week.
+
+We've offered the Senior Account Manager position to a candidate whose experience more closely aligned with the clients she'll be looking after, and she has accepted.
+
+Thank you again. We'd be really pleased to see you apply with us another time.
+
+Best regards,
+Lottie Hargreaves
+Talent Partner, Ember & Stone Communications`, 'Senior Account Manager'),
+
+  rej('final', ['generic'], { ...door },
+    `Dear Harry,
+
+Thank you for attending the Assessment Centre for the Civic Futures Graduate Scheme on 4 December.
+
+We are sorry to tell you that you have not been successful on this occasion. Due to the number of candidates who took part, we are not able to offer individual feedback on assessment centre performance.
+
+You are welcome to apply for next year's scheme, which opens in September.
+
+Yours sincerely,
+Graduate Recruitment Team
+Civic Futures Graduate Scheme
+
+This mailbox is not monitored. For queries, visit our candidate help centre.`, 'Civic Futures Graduate Scheme - Assessment Centre outcome'),
+
+  rej('final', ['overqualified', 'salary'], { ...fb },
+    `Hi Stephen,
+
+Thank you for making the trip for the final conversations with Lucy and Niall.
+
+We've decided not to make an offer. Truthfully, two things made us hesitate. Having led a function of forty people, you'd find a team of four that we need to keep hands-on quite limiting, and the package you currently have (base plus bonus as you described it) is well above what we can offer for this role.
+
+We're grateful for your time.
+
+Regards,
+Keira Boyle
+Operations Director, Cleave Print`, 'Final conversations - Production Manager'),
+
+  rej('final', ['role_closed'], { ...door },
+    `Dear Chen,
+
+Thank you for your time throughout the recruitment process for the Digital Transformation Manager role, including the phone screening with HR, the panel interview and the onsite session with our leadership team.
+
+I regret to inform you that, following a strategic review, the organisation has decided not to proceed with this position, and the role has been cancelled. No appointment will be made.
+
+We are sorry to bring you this news after you had reached the final stage. Should the position be revived we will contact you, and we would equally welcome your application for other roles with us.
+
+Yours sincerely,
+Benjamin Lau
+HR Manager, Pacific Harbour Holdings, Vancouver`, 'Digital Transformation Manager - position cancelled'),
+
+  rej('final', ['generic'], {},
+    `Dear Olivia,
+
+Thank you for agreeing to let us contact your referees after your final interview. Both were very generous in what they said.
+
+Having completed references for both of our finalists, the trustees have made their decision, and I'm sorry to say they have decided to appoint the other candidate as Chief Executive.
+
+Thank you for the great care you put into your application and your presentation to the board.
+
+Yours sincerely,
+
+Patrick Dunmore
+Chair of Trustees, Greenreach Housing Association`, 'Chief Executive appointment'),
+
+  rej('final', ['skills_gap'], { ...fb, ...offered },
+    `Dear Moses,
+
+Thank you for attending the final panel for the Head of Compliance role.
+
+The panel has decided not to appoint you. The main gap they identified was experience of leading an organisation through a regulatory inspection: your examples came from supporting audits rather than being accountable for one, and the regulator is due to visit us next spring.
+
+I am happy to go over the rest of the panel's comments with you. Please call my office to arrange a time.
+
+Yours sincerely,
+Grace Wanjiru
+Director of People, Umoja Health Insurance, Nairobi`, 'Head of Compliance - final panel outcome'),
+
+  rej('final', ['internal_candidate'], { ...offered, ...door },
+    `Hi Leon,
+
+You'll know from our last call that it came down to the last two candidates for the Customer Success Director role.
+
+The other finalist is someone already on our team, who has been leading the EMEA accounts for the past year, and the board has decided to promote her into the role. I'm sorry, I know that's a frustrating way for it to end.
+
+Happy to talk more if you'd like to hear how the board saw it, and I'd like to keep you close for the next leadership role we open.
+
+Best,
+Kat Morrison
+VP People, Northstar CX`, 'Customer Success Director'),
+
+  rej('final', ['profile_mismatch', 'culture_fit'], { ...door },
+    `Hello Siddharth,
+
+Thank you for the time you spent with us, from the first call with our talent partner Aisha through to the final round with our leadership group on the 11th.
+
+We are not going to make an offer. After the final round the group felt the other candidates were a better match for the role overall, and there were also some doubts about fit with how our teams work day to day.
+
+We'd love to stay in touch, though, and we'll reach out when we next hire for the data leadership group.
+
+All the best,
+Aisha Karimi
+Talent Partner, Heronbridge Analytics`, 'Heronbridge - Head of Analytics'),
+
+  rej('final', ['generic'], { ...door },
+    `Hi Hollie,
+
+Thank you for everything: the first call with me, meeting Priyanka and the team, and the onsite day last Thursday.
+
+We've now made our decision and we won't be offering you the Senior UX Writer role. It was a genuinely difficult choice.
+
+I hope you'll consider us again in future. We're growing quickly and I'd be glad to see your name in our inbox again.
+
+Best,
+Tori Blake
+Recruiter, Canopy Money`, 'Canopy Money - Senior UX Writer'),
+
+  rej('final', ['generic'], { ...offered, ...door },
+    `Dear Ms Goh,
+
+Thank you for participating in our Superday on 20 November for the Graduate Associate Programme (Global Markets).
+
+We regret to inform you that we will not be extending an offer to you this year. Competition was particularly keen.
+
+Should you wish to receive feedback on your Superday, please reply to this email within 14 days. We also encourage you to apply again for future programmes, and your details will remain in our talent community.
+
+Best regards,
+Campus Recruitment, Singapore
+Straits Meridian Bank Ltd`, 'Superday outcome - Graduate Associate Programme'),
+
+  rej('final', ['generic'], { ...offered },
+    `Dear Fergus,
+
+Thank you for your time at the final interview on Tuesday.
+
+We had intended to take up your references this week with a view to making an offer, but after further reflection the partners have decided to offer the position to another candidate. I'm very sorry.
+
+I would be glad to speak with you about your interview should you wish.
+
+Yours sincerely,
+Eleanor Grant
+Practice Manager, Grant & Wylie Solicitors, Edinburgh`, 'Trainee Solicitor - final interview'),
+
+  rej('final', ['skills_gap', 'profile_mismatch'], { ...fb },
+    `Dear Ms. Iyer,
+
+Thank you for attending the final round of discussions with our Managing Director, Mr. Nair, on 2nd December for the post of Regional Sales Head - South.
+
+We regret to inform you that you have not been selected. The management felt that another candidate was better suited to the role, and the MD noted that the role needs fluent Telugu for the dealer network in Andhra Pradesh and Telangana, which you had mentioned you do not speak.
+
+We thank you for your time and interest in our company.
+
+Regards,
+Sunil Menon
+Manager - HR, Kaveri Agro Implements Ltd., Coimbatore`, 'Regional Sales Head - South: Final Round Result'),
+
+  rej('final', ['generic'], {},
+    `So sorry Dan, after the final round we went with the other person. Thank you for everything, truly.`, 're: final round'),
+
+  // ── Paused processes: nobody declined yet
+  hold('interview', ['role_closed'], {},
+    `Hi Aisling,
+
+Thank you for meeting the team last week. I'm writing with an update, and I'm sorry it isn't a clearer one.
+
+On Monday the company announced a hiring freeze until the end of Q1 while the new budget is agreed. That means we can't make any offers for the Growth Marketing Manager role right now. We haven't made a decision about you; your application is simply paused with everyone else's.
+
+I'll be in touch as soon as the freeze lifts, and I hope you'll still be interested then.
+
+Best,
+Conor Walsh
+Talent Partner, Hopscotch Travel`, 'Growth Marketing Manager - pause'),
+
+  hold('final', ['generic'], {},
+    `Dear Adriana,
+
+Thank you for your patience following your final interview on the 20th.
+
+I wanted to let you know that the appointment decision has been postponed. The board meeting at which the appointment was due to be confirmed has been moved to mid-January, and we are not able to confirm anything until then. You remain one of the candidates under consideration.
+
+I'm sorry for the wait, and I'll write again as soon as I can.
+
+Kind regards,
+Moira Kent
+Company Secretary, Dunmore Housing Trust`, 'Director of Finance - appointment timing'),
+
+  hold('screen', ['role_closed'], {},
+    `Hi Santiago,
+
+Thanks again for our call on Wednesday.
+
+Quick update: our product org is going through a reorganisation, and leadership has asked us to pause hiring on the Senior Product Analyst role until the new structure is settled, probably four to six weeks. Nothing has changed about your candidacy, we just can't schedule the hiring-manager conversation yet.
+
+I'll reach out as soon as I have a green light.
+
+Best,
+Jade Hollister
+Recruiter, Verdant Labs`, 'Quick update on the Senior Product Analyst role'),
+
+  hold('assessment', ['internal_candidate'], {},
+    `Hi Noura,
+
+Thanks for sending in your take-home, the team has it.
+
+Before we go any further with external candidates, we've been asked to consider an internal applicant for the Data Engineer position first. That process should take about three weeks. Your exercise hasn't been scored yet, and you're still in the running; we'll pick things up with you once the internal process has run its course.
+
+Apologies for the delay,
+Hugo Bennett
+Talent Acquisition, Ferrylight`, 'Data Engineer - update on timing'),
+
+  hold('interview', ['role_closed'], {},
+    `Dear Abimbola,
+
+Thank you for your interview with our Head of Operations on the 14th.
+
+We write to inform you that the recruitment for the Operations Supervisor position has been temporarily suspended pending re-approval of the department's budget for the coming year. Your application has not been declined and remains active.
+
+We will contact you once the budget has been approved. We appreciate your patience and understanding.
+
+Yours faithfully,
+Human Resources Department
+Ogun Valley Beverages Ltd`, 'Operations Supervisor - Recruitment Status'),
+
+  // ── Look-alikes: the same polite words, declining nothing
+  other(`Hi Fatima,
+
+Unfortunately Priya has come down with something and won't be able to make your conversation on Thursday. I'm so sorry for the late notice.
+
+Could you do Monday at 10:00 or 14:30 instead? Same Teams link. Thanks for bearing with us, and we appreciate your patience.
+
+Best,
+Leah
+Leah Moran | Recruiting Coordinator | Harbour Labs`, 'Rescheduling your conversation with Priya'),
+
+  other(`Hi Oscar,
+
+Thank you so much for your time with us today, it was great to hear more about your work on the warehouse routing project.
+
+We're meeting the last two candidates this week and will be in touch with everyone by Friday the 12th. In the meantime, let me know if you have any questions.
+
+Best regards,
+Yvonne Leclerc
+Talent Acquisition, Maplecourt Logistics`, 'Thank you for your time today'),
+
+  other(`Dear Zainab,
+
+Following your conversations with the team, we are delighted to offer you the position of Senior Policy Officer at the Bramwell Institute, at a salary of £52,400 per annum.
+
+Your formal offer letter and contract are attached. Unfortunately our HR system can only issue the contract as a PDF, so please print, sign and return a scanned copy by 19 December.
+
+We very much look forward to welcoming you.
+
+Yours sincerely,
+Dr Kathryn Mills
+Director of Research, The Bramwell Institute`, 'Offer of employment - Senior Policy Officer'),
+
+  other(`Hi there,
+
+You recently spoke with our team about a role at Pathfinder Insurance. Whatever the outcome, we'd love to hear how it went for you.
+
+Our candidate experience survey takes about three minutes and is completely anonymous. Your answers help us improve the way we run interviews.
+
+Take the survey: https://survey.pathfinder-ins.com/cx/8812
+
+Thank you,
+Talent Acquisition, Pathfinder Insurance
+
+You are receiving this email because you recently took part in our recruitment process. Unsubscribe`, 'How was your interview with Pathfinder?'),
+
+  other(`Hi Rebecca,
+
+Thank you for taking the time to speak with me yesterday about the Learning Designer role. I really enjoyed hearing about how the team builds its onboarding courses, and our conversation only made me more excited about the position.
+
+I realised afterwards that I didn't get to mention the accessibility audit I led last year; I've attached a short summary in case it's helpful.
+
+I look forward to hearing from you about next steps.
+
+Kind regards,
+Tendai Moyo`, 'Thank you - Learning Designer conversation'),
+
+  other(`Dear Mr Hollis,
+
+Lucia Ferraro has applied for the position of Senior Accountant with Wrenfield Partners and has given your name as a referee.
+
+We would be grateful if you could complete the attached reference form and return it by 10 December. Unfortunately we are unable to proceed with her appointment until we have received two references, so a prompt reply would be greatly appreciated.
+
+Thank you for your help.
+
+Yours sincerely,
+Pippa Laing
+HR Officer, Wrenfield Partners`, 'Reference request - Lucia Ferraro'),
+
+  other(`New jobs matching your search: "operations manager" near Leeds
+
+- Operations Manager - Harrowgate Foods - £48k-£55k
+- Regional Operations Lead - Stride Gyms - £50k + bonus
+- Operations & Facilities Manager - Calloway School - £42k
+
+Unfortunately we can't show salary information for every listing.
+
+View all 27 new jobs
+
+You're receiving this alert because you created it on JobNest. Manage alerts | Unsubscribe`, 'New jobs for you: operations manager'),
+
+  other(`Hi Nadia,
+
+I hope you don't mind the message out of the blue. I came across your profile after you interviewed with one of our sister companies last year, and we've kept you in mind since.
+
+We're hiring a Head of Partnerships at Quayside Pay, remote within the UK. Would you be open to a short chat next week?
+
+Best,
+Olamide Bello
+Senior Talent Partner, Quayside Pay`, 'Head of Partnerships at Quayside Pay'),
+
+  other(`Dear Abdul,
+
+Thank you for your time with the panel last week. We are pleased to invite you to the final round of our process for the Senior Quantity Surveyor position.
+
+The final round will consist of a 45-minute conversation with our Managing Director, Ms Olivier, and a short site walk at our Stellenbosch development.
+
+Date: Thursday 11 December
+Time: 10:00
+Venue: Ridgeback Construction, 12 Bird Street, Stellenbosch
+
+Kindly confirm your availability by return email.
+
+Regards,
+Chantal Jacobs
+HR Coordinator, Ridgeback Construction`, 'Invitation to final round - Senior Quantity Surveyor'),
+
+  other(`Invitation: Second conversation - Sofia Marin / Product team
+Tue 9 Dec 2026 14:00 - 15:00 (GMT)
+Google Meet: meet.google.com/xrv-ojsa-kta
+
+Organizer: talent@fernhollow.io
+Guests: sofia.marin@gmail.com, kieran@fernhollow.io, aditi@fernhollow.io
+
+Going? Yes - Maybe - No
+Invitation from Google Calendar`, 'Invitation: Second conversation - Sofia Marin / Product team @ Tue 9 Dec 2026 2pm'),
+
+  other(`Hi Jamie,
+
+Thanks so much for the call on Monday and for thinking of me for the role.
+
+Unfortunately, I've accepted another offer this week, so I'd like to withdraw from the process. I really appreciated your time and how open you were about the team, and I hope our paths cross again.
+
+Best wishes,
+Kai Andersen`, 'Withdrawing my application'),
+
+  other(`Hi Pranav,
+
+Thank you again for speaking with Lisa on Tuesday. As discussed, the next step is a short take-home exercise.
+
+You'll find the brief attached. Please spend no more than three hours on it and send it back by Sunday evening. Unfortunately we can't offer extensions beyond that, as the review panel meets on Monday.
+
+If anything in the brief is unclear, just reply and we'll help.
+
+Good luck!
+Rhea Patel
+Engineering Recruiter, Stackyard`, 'Take-home exercise - Stackyard'),
+
+  other(`Dear Candidate,
+
+Congratulations on reaching the offer stage with Lindale Group. To complete your pre-employment screening, please give your consent for a background check by clicking the secure link below.
+
+Unfortunately, we cannot issue your contract until the background check is complete. The check usually takes 5-7 working days.
+
+Complete consent form
+
+Kind regards,
+Onboarding Team, Lindale Group
+Please do not reply to this email.`, 'Action required: background check consent'),
+
+  other(`Hi Ifeanyi,
+
+Your application for Product Marketing Manager at Zestly has been updated.
+
+Status: Moved to next stage - Hiring Manager Interview
+
+Our team will reach out shortly to schedule your conversation. We appreciate your patience!
+
+Zestly Careers
+Powered by Hirewell ATS`, 'Your application status has changed'),
+
+  other(`Hi Megan,
+
+Just a quick note to say the panel really enjoyed meeting you yesterday. They'd like to move you to the final stage, which is a short conversation with our CEO.
+
+Unfortunately her diary is tight this side of Christmas, but I'll come back to you with a couple of options by Wednesday.
+
+Speak soon,
+Ellie
+Ellie Brookes | Recruitment Manager | Fairhaven Homes`, 'Great news from yesterday'),
+
+  other(`Hi Rahul,
+
+Looking forward to seeing you for your onsite tomorrow! A few practical notes:
+
+- Please arrive at 9:15 at reception on level 3. Unfortunately the lifts on the east side are out of service, so use the west lifts.
+- Lunch will be with the team; let us know about any dietary needs.
+- The day ends by 15:30.
+
+See you tomorrow,
+Bridget O'Neill
+Candidate Coordinator, Brightspark Systems, Toronto`, 'Your onsite tomorrow - practical details'),
+
+  other(`Hi Hamid,
+
+Thanks for joining the Ashcombe Talent Community! We'll keep you in mind and be in touch when roles matching your interests open up.
+
+In the meantime, follow us on LinkedIn for news about the team.
+
+The Ashcombe Careers Team
+You can update your preferences or leave the community at any time.`, 'Welcome to the Ashcombe Talent Community'),
+
+  other(`Hi Tara,
+
+Just a quick update after your conversations with Ewan and the team on Friday. I've shared everyone's notes with the hiring manager and they're reviewing them alongside the other candidates this week.
+
+No decision has been made yet; we'll be in touch by the 15th either way. Thanks for your patience in the meantime.
+
+Cheers,
+Daisy Harrow
+Talent Partner, Saltmarsh Games`, 'Update after Friday'),
+
+  other(`Hi Jorge,
+
+Welcome aboard! We're so glad you accepted, and everyone you met in the final round is excited to work with you.
+
+Your first day is Monday 5 January. Unfortunately your laptop won't arrive until the Tuesday, so on day one you'll be shadowing Mei in the support queue.
+
+See you soon,
+Alicia Romero
+People Ops, Cobblestone Finance`, 'Welcome to Cobblestone Finance!'),
+
+  other(`Hi Nathan,
+
+Thanks for letting me know. Unfortunately that's disappointing news, as I really enjoyed meeting the team on Wednesday.
+
+Would you be able to share any feedback from the panel? It would really help me prepare for future interviews.
+
+Many thanks,
+Oyelaran Adebisi
+
+On Thu, 4 Dec 2026 at 11:02, Nathan Cole <nathan.cole@pelicanhealth.com> wrote:
+> Hi Oyelaran,
+> Thank you for meeting the team on Wednesday. We've decided to move forward with another candidate.
+> Best, Nathan`, 'Re: Your application - Clinical Operations Lead'),
 ];
