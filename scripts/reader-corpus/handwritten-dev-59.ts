@@ -477,7 +477,7 @@ Emily Tran
 Talent Partner, Corrigan Cloud`, 'Solutions Architect - update'),
 
   rej('screen', ['generic'], {},
-    `hey, thanks for hopping on a call yesterday. we're going to go another way on this one. best of luck with everything!`, 're: quick intro'),
+    `hey, thanks for hopping on a call yesterday. we're going to go another way on this one. best of luck with everything!`),
 
   rej('screen', ['profile_mismatch', 'location'], { ...fb },
     `Hi Karan,
@@ -1106,6 +1106,7 @@ Talent Acquisition, Veltara Retail Analytics`, 'Data Scientist - Pricing: positi
 <p>This has been one of the hardest decisions we've had to make this year. We had a very small number of people we felt could do this job well, you were one of them, and in the end we could only choose one. After a long debrief on Friday, the team decided to go ahead with another candidate for the Director of Support Operations position. I know that's not what you were hoping to hear, and I'm sorry to be the one sending it.</p>
 <p>I want to be clear that this isn't the end of the road as far as we're concerned. We're growing the support organisation across three regions next year, and there will be senior roles in the mix. With your permission, I'd like to keep your profile flagged on our side so that I can reach out as soon as one of those opens, rather than waiting for you to find it on the careers page.</p>
 <p>If it would be helpful to talk through how the decision came about, I'm happy to set up a 20-minute call with you and Derek. Just reply with a couple of times that work for you, no pressure either way.</p>
+<p>One more thing, since you asked about it on Thursday: the team is still going ahead with the move to a follow-the-sun support model, and the person we've hired will be building that out over the spring. If you see us announce the regional lead roles, that is exactly the kind of opening I'd want you to hear about from me first, so please don't be shy about replying to this thread at any point.</p>
 <p>Thank you again for your time, your honesty and your questions. I hope we get to work together down the line.</p>
 <p>All the best,<br>
 Renata Alves<br>
@@ -1377,7 +1378,7 @@ Sunil Menon
 Manager - HR, Kaveri Agro Implements Ltd., Coimbatore`, 'Regional Sales Head - South: Final Round Result'),
 
   rej('final', ['generic'], {},
-    `So sorry Dan, after the final round we went with the other person. Thank you for everything, truly.`, 're: final round'),
+    `So sorry Dan, after the final round we went with the other person. Thank you for everything, truly.`),
 
   // ── Paused processes: nobody declined yet
   hold('interview', ['role_closed'], {},
