@@ -740,7 +740,7 @@ Thanks for your flexibility,
 Carla
 Recruiting Coordinator, Bellwether Labs`, 'Interview tomorrow — need to reschedule'),
 
-  other(`Dear Candidate,
+  hold('application', ['generic'], {}, `Dear Candidate,
 
 Thank you for your patience. We are still reviewing applications for the Finance Business Partner role and expect to make shortlisting decisions by the end of next week. We regret that this has taken longer than we indicated originally.
 
@@ -1401,7 +1401,7 @@ Regards,
 Talent Acquisition Team
 Deccan Finserv Limited`, 'Acknowledgement of your application'),
 
-  other(`Hi Grace,
+  hold('interview', ['generic'], {}, `Hi Grace,
 
 I wanted to give you a quick update so you aren't left wondering. We're still interviewing other candidates for the Brand Manager role this week and next, and we expect to make a decision by 4 December. You're still very much in the process. We regret the timeline has stretched a bit — thanks for your patience!
 
