@@ -99,7 +99,7 @@ export function isListMail(sentences: readonly Sentence[]): boolean {
  * a recruiter's approach about a new role: "I came across your profile", "would you be open to a quick chat?", "I'm reaching
  * out on behalf of our research group", "if this interests you, I'd be happy to tell you more"
  */
-const OUTREACH = /\b(?:came across|found|saw|noticed|spotted) your (?:profile|cv|resume|github|linkedin|portfolio|background)\b|\b(?:i'm|i am|we're|we are) (?:reaching out|getting in touch) (?:to you )?(?:on behalf of|about|regarding|because|as|since|to see|with)\b|\bif (?:this|that|the (?:role|position|opportunity)) (?:interests you|sounds (?:interesting|of interest|like something)|is of interest|appeals)\b|\bwould you be (?:open|interested|available) (?:to|in|for) (?:a |an )?(?:quick |short |brief )?(?:chat|call|conversation|exploring|hearing)\b/;
+const OUTREACH = /\b(?:came across|found|saw|noticed|spotted) your (?:profile|cv|resume|github|linkedin|portfolio|background)\b|\b(?:i'm|i am|we're|we are) (?:reaching out|getting in touch) (?:to you )?(?:on behalf of|about|regarding|because|as|since|to see|with)\b|\bif (?:this|that|the (?:role|position|opportunity)) (?:interests you|sounds (?:interesting|of interest|like something)|is of interest|appeals)\b|\bwould you be (?:open|interested|available) (?:to|in|for) (?:a |an )?(?:quick |short |brief )?(?:chat|call|conversation|exploring|hearing)\b|\bwould you be (?:interested|keen) (?:in|on) (?:applying|putting yourself forward|being put forward|being considered)\b/;
 
 /**
  * True when the message is a recruiter's approach about a new role and never speaks of the reader's own application:
@@ -112,13 +112,23 @@ export function isOutreach(sentences: readonly Sentence[]): boolean {
 /** a decline told as past, from an earlier process: "I know your application last spring wasn't successful" */
 const RECALLED_DECLINE = /\b(?:i know|as you know|i reali[sz]e|you (?:may|might) remember|we know)\b|\blast (?:spring|summer|autumn|fall|winter|year|month|time|round)\b|\b(?:earlier|previously) this year\b|\ba few (?:months|weeks) (?:ago|back)\b/;
 
+/** the decline pointing back to the role just recalled: "that position", "that one", "it went to …" */
+const BACK_TO_IT = /\b(?:that|the) (?:one|role|position|post|job|vacancy|opening)\b|^(?:unfortunately |sadly |in the end )?it\b/;
+
 /**
  * True when a recruiter approaches the candidate about a new role and the only decline in it is one recalled from an
  * earlier process ("I know your application last spring wasn't successful … a new position has just opened — would you be
  * open to a short chat?"): nobody is declined now.
  */
 export function isApproachAfterDecline(sentences: readonly Sentence[], declining: readonly Sentence[]): boolean {
-  return declining.length > 0 && declining.every((s) => RECALLED_DECLINE.test(s.norm)) && sentences.some((s) => !s.footer && OUTREACH.test(s.norm));
+  // the recall may open the sentence before and the decline follow it: "You may remember we spoke last spring about the
+  // Senior Recruiter role. Unfortunately that position went to an internal colleague in the end, …"
+  const recalled = (s: Sentence): boolean => {
+    if (RECALLED_DECLINE.test(s.norm)) return true;
+    const before = sentences[sentences.indexOf(s) - 1];
+    return !!before && !before.footer && RECALLED_DECLINE.test(before.norm) && BACK_TO_IT.test(s.norm);
+  };
+  return declining.length > 0 && declining.every(recalled) && sentences.some((s) => !s.footer && OUTREACH.test(s.norm));
 }
 
 

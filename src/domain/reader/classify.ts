@@ -91,6 +91,10 @@ const OWN_APPLICATION_REFUSED = /\b(?:with|on) your (?:application|candidacy|can
  * Future or other roles in general ("we'd love to consider you for future roles") are the open door, not this.
  */
 const OTHER_ROLE_PUT = /\b(?:like|love|wants?|keen|happy|pleased|glad|delighted)(?: instead| also| still)? to (?:\w+ )?(?:consider|invite|interview|put|move|see|meet|speak to|talk to|introduce) you (?:[\w-]+ ){0,4}?for (?:our|the|a|an|another|one of our|that) (?!future\b|other\b|similar\b|upcoming\b|new\b)(?:[\w-]+ ){0,4}?(?:role|opening|position|post|vacancy|job)\b|\b(?:like|love|wants?|keen|happy|pleased|glad|delighted) instead to offer you (?:a|an) (?:[\w-]+ ){0,4}?(?:role|position|post|contract|job|place|placement)\b/;
+/** the candidate told they are still in: "you're still in the running", "you are still very much under consideration", "this isn't a no" */
+const STILL_IN = /\byou(?:'re| are) still (?:very much )?(?:in the running|in (?:the )?(?:process|mix|frame)|under consideration|being considered)\b(?! for (?:other|another|future|a different)\b)|\b(?:this|it|that)(?:'s| is) not a no\b|\b(?:this|it|that) isn't a no\b|\b(?:haven't|have not|hasn't|has not) ruled you out\b/;
+/** a plain decline of the candidate in the same sentence */
+const PLAIN_DECLINE = /(?:\bnot|n't) (?:been )?(?:successful|selected|shortlisted|progress\w*|mov\w* forward)\b|\bunsuccessful\b/;
 const CONTRAST = /\b(?:but|while|whilst|although|though|however|instead)\b/;
 /** a decline told as said in earlier mail: "I wrote to you last month to say…", "as I mentioned last week, we had decided…" */
 const RECALLED = /\b(?:i|we)(?:'d| had| have|'ve)? (?:recently |already |previously )?(?:wrote|written|emailed|e-mailed|told you|let you know|informed you|mentioned)\b/;
@@ -471,6 +475,16 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
       kind = 'on_hold';
       // the refusal for now is the pause's evidence when no pausing words were scored
       if (!(kinds.get('on_hold')?.hits.length)) kinds.set('on_hold', { score: THRESHOLD, hits: hits.filter((h) => forNow(h.sentence)) });
+      kindScore = scoreOf(kinds, 'on_hold');
+    }
+  }
+  // the candidate told in so many words that they are still in ("you're still in the running", "this isn't a no") in a
+  // message that pauses: what read as a decline is the wait ("we've been asked to consider an internal applicant first"),
+  // unless a decline sentence refuses the candidate's own application or the role is gone
+  if (kind === 'rejection' && scoreOf(kinds, 'on_hold') >= THRESHOLD && sentences.some((s) => !s.footer && STILL_IN.test(s.norm) && !CONDITIONAL.test(s.norm))) {
+    const hits = kinds.get('rejection')?.hits ?? [];
+    if (!hits.some((h) => OWN_APPLICATION_REFUSED.test(h.sentence.norm) || ROLE_GONE.test(h.sentence.norm) || PLAIN_DECLINE.test(h.sentence.norm))) {
+      kind = 'on_hold';
       kindScore = scoreOf(kinds, 'on_hold');
     }
   }

@@ -286,7 +286,7 @@ const FORWARD_NOTE = /\b(?:fyi|fwd?|forward(?:ing|ed)?|see below|below|for (?:my
  * Keeps the newest message of a thread (see module comment). `forwardHint` is true when the subject
  * says "Fw:/Fwd:"; then an Outlook-style header block below a short note is read as a forward.
  */
-export function extractNewest(text: string, depth = 0, forwardHint = false): NewestMessage {
+export function extractNewest(text: string, depth = 0, forwardHint = false, replyHint = false): NewestMessage {
   const b = findBoundary(text);
   if (!b) return { body: text.replace(QUOTE_MARK, ''), forwarded: false };
   const top = text.slice(0, b.at);
@@ -295,9 +295,10 @@ export function extractNewest(text: string, depth = 0, forwardHint = false): New
   if (depth < 3 && ((forward && words <= 20) || words === 0)) {
     return readForwarded(text.slice(b.bodyAt));
   }
-  if (depth < 3 && b.forward) {
-    // a longer note above an explicit forward: the seeker's own comment, read together with the
-    // forwarded message (which is the employer's)
+  // a longer note above an explicit forward: the seeker's own comment, read together with the forwarded message (which is
+  // the employer's) — unless the subject makes the message a reply ("Re:", no "Fw:"): then the note on top is the newest
+  // message of the thread (the employer's answer above the invitation it follows), and the forwarded block is its history
+  if (depth < 3 && b.forward && !replyHint) {
     const inner = readForwarded(text.slice(b.bodyAt));
     return { ...inner, body: `${top.trimEnd()}\n\n${inner.body}` };
   }

@@ -65,7 +65,8 @@ function prepare(input: ReaderInput) {
     subject ??= pasted[1]?.trim();
     body = body.slice(pasted[0].length);
   }
-  const newest = extractNewest(body, 0, /^\s*(?:(?:re|aw)\s*:\s*)*(?:fw|fwd|wg|tr)\s*:/i.test(subject ?? ''));
+  const forwardHint = /^\s*(?:(?:re|aw)\s*:\s*)*(?:fw|fwd|wg|tr)\s*:/i.test(subject ?? '');
+  const newest = extractNewest(body, 0, forwardHint, !forwardHint && /^\s*(?:re|aw)\s*:/i.test(subject ?? ''));
   body = newest.body.slice(0, MAX_BODY);
   if (newest.forwarded && newest.forwardedSubject) subject = newest.forwardedSubject;
   const sender = splitFrom(newest.forwarded && newest.forwardedFrom ? newest.forwardedFrom : input.from);
