@@ -12,6 +12,7 @@ import { OWN_PROFILE_ELSEWHERE, REASON_RULES, REQUIREMENT_THEN_SHORT, type Reaso
 import { A_MEETING, ABOUT_CANDIDATE, HIRER, HIRER_TITLE, JUDGED_WITHOUT_MEETING, NOT_INVITED_TO_INTERVIEW, NOT_SHORTLISTED, OWN_PROCESS, PROCESS_DESCRIPTION, SHORT_CALL, SIFT_NAMED, SIGN_OFF, STAGE_RULES, TALK_WITH_OTHER, TEST_NAMED, type StageCue } from './rules/stage.rules.js';
 import type { Evidence, Kind, Reason, ReaderStage, Sentence } from './types.js';
 import { combine, type ReaderModel } from './learned.js';
+import { GatedPatterns } from './prefilter.js';
 
 export interface Classification {
   kind: Kind;
@@ -402,6 +403,9 @@ function touchBesideOpening(sentences: readonly Sentence[]): Sentence | undefine
 }
 
 /** reasons that only appear when someone is being declined */
+/** what makes a reason's sentence no reason given to this candidate, behind one literal gate (see `told` below) */
+const NOT_GIVEN = new GatedPatterns([FIELD_LINE, POLICY_FOR_OTHERS, NOT_THIS_DECISION, ARRANGEMENT_REFUSED, CLASS_OF_POSTS, CONDITIONAL]);
+
 const DECLINE_REASONS: readonly ReasonLabel[] = ['overqualified', 'position_filled', 'internal_candidate', 'salary', 'assessment', 'skills_gap', 'profile_mismatch', 'role_closed', 'culture_fit', 'location'];
 
 /** "a candidate whose experience with X is a closer match" names a requirement: skills_gap for that sentence */
@@ -513,7 +517,7 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
     // is a label and its value on a form or an event card ("Location: Elgin plant"), nor in a message that asks for
     // something so that the process can go on ("please confirm this so we can continue"), nor one told of an event and no
     // role ("sadly the recruitment fair has been cancelled")
-    const told = (r: ReasonLabel): number => (reasonScores.get(r)?.hits ?? []).reduce((sum, h) => sum + (FIELD_LINE.test(h.sentence.norm) || POLICY_FOR_OTHERS.test(h.sentence.norm) || NOT_THIS_DECISION.test(h.sentence.norm) || ARRANGEMENT_REFUSED.test(h.sentence.norm) || ASKED.test(h.sentence.norm) || CLASS_OF_POSTS.test(h.sentence.norm) || CONDITIONAL.test(h.sentence.norm) || (EVENT.test(h.sentence.norm) && !ROLE_OR_APPLICATION.test(h.sentence.norm)) ? 0 : h.w), 0);
+    const told = (r: ReasonLabel): number => (reasonScores.get(r)?.hits ?? []).reduce((sum, h) => sum + (ASKED.test(h.sentence.norm) || NOT_GIVEN.some(h.sentence.norm) || (EVENT.test(h.sentence.norm) && !ROLE_OR_APPLICATION.test(h.sentence.norm)) ? 0 : h.w), 0);
     const support = DECLINE_REASONS.reduce((sum, r) => sum + (told(r) >= THRESHOLD ? 1 : 0), 0);
     // (a message of questions — a questionnaire, an FAQ — names pay, visas or skills without giving them as reasons)
     const questions = sentences.filter((s) => !s.footer && ASKED.test(s.norm)).length;

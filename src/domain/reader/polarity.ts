@@ -11,6 +11,7 @@
  * acknowledgements and offers still win when they are the message's purpose.
  */
 import { ARRANGEMENT_REFUSED, CONDITIONAL, NO_NEWS, NOT_THIS_DECISION } from './rules/kind.rules.js';
+import { GatedPatterns } from './prefilter.js';
 import type { Sentence } from './types.js';
 
 const SUBJECT = /\b(?:for us|we|we've|we're|we'll|we'd|i|i've|i'm|i'll|i'd|they|they've|they're|the (?:team|panel|hiring (?:manager|team)|client|company|business|committee|board|interviewers?|partners|founders?)|our (?:client|team|hiring manager|panel))\b/;
@@ -36,6 +37,9 @@ const SOFT = /\b(?:unfortunately|regret\w*|afraid|sadly|sorry|disappoint\w*|on t
  */
 const NEUTRAL = /\b(?:do|does|did|will) not need to\b|\b(?:don't|do not|doesn't|does not) believe in\b|\bit (?:wasn't|was not|isn't|is not) (?:you|your fault) (?:who|that)\b|\bunsuccessful (?:sign-?in|log-?in|login|attempts?|payment|upload|delivery|call)\b|\bwhatever the outcome\b|\bsuccessful or not\b|\bnot (?:be )?able to (?:give|provide|share|offer|confirm) (?:exact |precise |specific |firm )?(?:timelines?|timescales?|dates?|updates?)\b|\bno longer be able to (?:open|access|start|complete|take|use|submit|edit|change|log in|book)\b|\b(?:don't|doesn't|didn't|won't|needn't) (?:need to )?(?:take|do|send|reapply|re-apply|submit|resubmit|worry|change)\b|\bno need (?:to|for you to)\b|\b(?:it )?(?:is|isn't|is not|won't be|will not be|'s not)(?: not)? (?:\w+ )?possible to (?!(?:progress|proceed|move|offer|take|consider|continue|invite|shortlist|appoint|select|put)\b)|\b(?:remain|remains|still|are|is) (?:very much |firmly |also )?(?:in|under) (?:active |serious |full )?consideration\b(?![^.;]*\b(?:but|however)\b[^.;]*(?:\bnot\b|n't\b))|\b(?:if|unless|whether|in case|until|freeze|holding off|on hold|paused|otherwise|or else|failing (?:which|that|this))\b|\b(?:haven't|have not|hasn't|has not|not) (?:yet )?(?:started|begun|got round to|gotten round to|got to|reached) (?:the )?(?:shortlisting|interviewing|interviews|reviewing|screening|sifting|assessing|that stage|this stage)\b|\?|hesitate|not only|no matter|no doubt|not yet|yet to|not sure|can't wait|cannot wait|don't forget|don't worry|not (?:be )?(?:able to )?(?:respond|reply)|not (?:been )?(?:received|forgotten)|not forgotten|decision yet|(?:haven't|have not|hasn't|has not) (?:yet )?(?:made|reached|come to|taken) (?:a|our|any|the) (?:final )?decision|\b(?:giv|provid|offer|shar)\w* (?:[\w-]+ ){0,3}feedback\b|\b(?:hasn't|has not|haven't|have not|hadn't|had not) (?:yet )?had (?:the |a |an )?(?:time|chance|opportunity|moment) to\b(?! (?:we|i|they|the|our)\b)|\b(?:you|we|i)(?:'ll| will| can| could| shall) (?:now |then |just )?(?:meet|see|speak|talk|chat|be (?:meeting|seeing|speaking) (?:with|to))\b[^.;]{0,60}\binstead\b|\b(?:when|once|after|as soon as) (?:a|the|our) (?:final )?decision (?:has been|is|will be|have been|gets) (?:made|reached|taken)\b|\b(?:happy|pleased|delighted|glad|able|keen) to (?:proceed|go ahead|continue|move forward|carry on) with (?:the|your|our) (?:[\w-]+ )?(?:offer|interview|process|onboarding|application|next steps?)\b|\bbut you (?:can|could|may|are (?:very )?welcome to) (?:still |always |also )?(?:add|send|upload|email|e-mail|mention|include|attach|bring|use|update|edit|reply|call|book|choose|pick|join|ask)\b|\bbut (?:i|we)(?:'ll| will| shall| am going to| are going to)(?: definitely| certainly| still| absolutely)? (?:be in touch|get back to you|come back to you|let you know|call you|update you|write to you|contact you|revert)\b/;
 
+/** what makes a sentence no decline about this candidate, whatever its words: behind one literal gate */
+const NOT_A_DECLINE = new GatedPatterns([NEUTRAL, NOT_THIS_DECISION, NO_NEWS, ARRANGEMENT_REFUSED, CONDITIONAL]);
+
 /** Polarity of one sentence, 0 (none) to ~1.3 (an unmistakable decision against the candidate). */
 export function declinePolarity(norm: string): number {
   const rival = RIVAL.test(norm);
@@ -52,7 +56,7 @@ export function declinePolarity(norm: string): number {
   if (!subject && !object) return 0;
   // no polarity in the neutral classes, nor in a decline that only follows from hearing nothing ("should we not have
   // called you by May, …") — tested last, as the costliest checks, once the sentence has every other mark of a decline
-  if (NEUTRAL.test(norm) || NOT_THIS_DECISION.test(norm) || NO_NEWS.test(norm) || ARRANGEMENT_REFUSED.test(norm) || CONDITIONAL.test(norm)) return 0;
+  if (NOT_A_DECLINE.some(norm)) return 0;
   let w = process ? 0.4 : 0.3; // a process verb, or a decision / judgement word
   if (negative) w += 0.5;
   if (soft) w += 0.3;
