@@ -568,7 +568,7 @@ Regards,
 Alan Pryce
 Resourcing Team, Ridgeway Water`, 'Network Engineer - exercise outcome'),
 
-  rej('assessment', ['position_filled'], {},
+  rej('application', ['position_filled'], {},
     `Dear Ms Farouk,
 
 Thank you for providing details of two referees in support of your application for the Finance Assistant post.
