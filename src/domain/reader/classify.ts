@@ -259,6 +259,8 @@ const OTHERS_OVERALL = /\b(?:other|others|another|several|some|two) (?:[\w-]+ )?
  * where the role needs to be"
  */
 const CHOSEN_CLOSER = /\b(?:his|her|their) (?:[\w-]+ ){0,2}?(?:background|experience|profile|track record|skills?|knowledge)\b[^.;]{0,80}?\b(?:(?:a )?(?:closer|better|stronger) (?:match|fit)|lined up (?:more closely|better)|lines up (?:more closely|better)|(?:more closely|better) (?:matched|suited|aligned))\b/;
+/** a summing-up word just before a comparison inside a longer sentence: "…, and overall the panel felt other candidates…" */
+const SUMS_UP_BEFORE = /\b(?:overall|in general|generally|on balance|all in all|more broadly|in the round|taken together)\b[^.;,:]{0,40}$/;
 /** a comparison with the others that sums up, in a sentence of its own, beside a named reason: "overall the panel felt their background was the closer match" */
 const SUMMED_UP = /^(?:and |but |so )?(?:overall|on balance|all in all|in the round|taken (?:together|as a whole)|weighing (?:it|everything) up)\b/;
 
@@ -347,7 +349,14 @@ function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage, sent
     const apart = (r.get('profile_mismatch')?.hits ?? []).some((h) => !gap.has(h.sentence) && (OTHERS_COMPARED.test(h.sentence.norm) || OTHERS_WHOSE.test(h.sentence.norm)));
     const added = (r.get('skills_gap')?.hits ?? []).some((h) => ADDED_POINT.test(h.sentence.norm));
     const summed = (r.get('profile_mismatch')?.hits ?? []).some((h) => !gap.has(h.sentence) && SUMMED_UP.test(h.sentence.norm));
-    const overall = (r.get('profile_mismatch')?.hits ?? []).some((h) => OTHERS_OVERALL.test(h.sentence.norm));
+    const overall = (r.get('profile_mismatch')?.hits ?? []).some((h) => {
+      const m = OTHERS_OVERALL.exec(h.sentence.norm);
+      if (!m) return false;
+      // in the gap's own sentence, the comparison must open it or sum up: "another candidate was better suited, and the
+      // role needs…", "…, and overall the panel felt other candidates fit more closely" (not "…, and the other finalist matched more closely")
+      const before = h.sentence.norm.slice(0, m.index);
+      return !gap.has(h.sentence) || !/[,:]/.test(before) || SUMS_UP_BEFORE.test(before);
+    });
     if (!(apart && added) && !summed && !overall && !ownElsewhere(r)) found.delete('profile_mismatch');
   }
   // …unless the requirement is told in a sentence of its own, with no years or seniority in it: "And she needs someone who
@@ -387,7 +396,7 @@ function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage, sent
   // when the role is gone or taken, comparative phrasing is usually boilerplate
   if ([...found].some((x) => ROLE_FACTS.has(x)) && found.has('profile_mismatch') && scoreOf(r, 'profile_mismatch') < 1.2) {
     // …unless the chosen person's background is set nearer the role in a sentence apart from the filling
-    const facts = new Set([...ROLE_FACTS].flatMap((x) => (r.get(x)?.hits ?? []).map((h) => h.sentence)));
+    const facts = new Set((['position_filled', 'role_closed', 'internal_candidate'] as const).flatMap((x) => (r.get(x)?.hits ?? []).map((h) => h.sentence)));
     if (!(r.get('profile_mismatch')?.hits ?? []).some((h) => !facts.has(h.sentence) && CHOSEN_CLOSER.test(h.sentence.norm))) found.delete('profile_mismatch');
   }
   return [...found];

@@ -18,6 +18,17 @@ describe('a comparison with the others beside a named requirement', () => {
     expect(r.reasons).toEqual(expect.arrayContaining(['skills_gap', 'profile_mismatch']));
   });
 
+  it('keeps a comparison summed up with "overall" after the named requirement in the same sentence', () => {
+    const r = read(letter('Two things came up: the role requires hands-on experience configuring Workday, which you told us you have only used as an end user, and overall the panel felt other candidates\' backgrounds fit the HR portfolio more closely.'));
+    expect(r.reasons).toEqual(expect.arrayContaining(['skills_gap', 'profile_mismatch']));
+  });
+
+  it('folds a comparison added after the named requirement, with no summing-up, into the requirement', () => {
+    const r = read(letter('Two things came up: the role requires hands-on experience configuring Workday, which you told us you have only used as an end user, and the other finalist had a background that matched more closely.'));
+    expect(r.reasons).toContain('skills_gap');
+    expect(r.reasons).not.toContain('profile_mismatch');
+  });
+
   it('reads a comparison that names the domain itself as the requirement alone', () => {
     const r = read(letter('We will not be moving forward. The directors felt another applicant\'s background in treasury systems was a closer fit, since the post needs hands-on experience with treasury systems, which you have only seen as a user.'));
     expect(r.reasons).toContain('skills_gap');
