@@ -223,7 +223,7 @@ function decideStage(s: Map<StageCue, LabelScore>, notInvited = false): { stage:
  * applicants whose experience was a better fit", "another candidate's experience was a better fit, and they also had
  * some concern that your preference…"
  */
-const OWN_CLAUSE = /\b(?:and|also)\b[^.;]*\b(?:other|others|another|applicants?|candidates?)\b|\b(?:other|others|another)\b[^.;,]{0,40}\b(?:better|closer|stronger|more closely) (?:match|fit|suited|aligned)\b[^.;]{0,40}?,? (?:and|while|but)\b|\b(?:other|another|others)\b[^.;,]{0,25}\b(?:experience|background|skills?|profile|track record|cv)\b[^.;,]{0,40},? (?:and|while|but)\b/;
+const OWN_CLAUSE = /\b(?:and|also)\b[^.;]*\b(?:other|others|another|applicants?|candidates?)\b|\b(?:other|others|another)\b[^.;,]{0,40}\b(?:better|closer|stronger|more closely) (?:match|fit|suited|aligned)\b[^.;]{0,40}?,? (?:and|while|but)\b|\b(?:other|another|others)\b[^.;,]{0,25}\b(?:experience|background|skills?|profile|track record|cv)\b[^.;,]{0,40},? (?:and|while|but)\b|\b(?:other|another|others)\b[^.;,]{0,40}\b(?:matched|fit|fitted|suited) (?:the (?:[\w-]+ )?(?:role|position|brief|post|job) )?(?:better|more closely)(?: overall)?,? (?:and|while|but)\b/;
 
 /**
  * the sender's policy of whom it answers or shortlists ("we are only able to contact shortlisted candidates whose profiles
@@ -252,6 +252,20 @@ function ownElsewhere(r: Map<ReasonLabel, LabelScore>): boolean {
 /** a cause of the role's closing named beside its filling from inside: "following a reorganisation, the position has been folded into a wider role and is going to one of the existing team" */
 const ROLE_CAUSE = /\brestructur\w*|\bre-?organi[sz]\w*|\bbudget|\bfunding\b|\bheadcount\b|\bfolded (?:into|in with)\b|\bmerg(?:ed|er|ing)\b/;
 
+/**
+ * the others compared with the candidate on the role as a whole, in a clause that names nothing: "several candidates
+ * brought a stronger overall fit", "another candidate was better suited to the role", "the other profiles we received
+ * were closer to the position" — a second reason beside a named requirement, not its explanation
+ */
+const OTHERS_OVERALL = /\b(?:other|others|another|several|some|two) (?:[\w-]+ )?(?:candidates?|applicants?|finalists?|profiles?|people)(?:'s?)?\b(?:(?!\b(?:in|on|with|at)\b)[^.;,:]){0,40}?\b(?:(?:stronger|better|closer) (?:overall )?(?:fit|match)\b|(?:better|more closely) (?:suited|matched|aligned) (?:to|for|with) (?:the|this|our)\b|(?:matched|fit|fitted|suited) (?:the (?:[\w-]+ ){0,2}(?:role|position|brief|post|job|portfolio|team) )?(?:better|more closely)\b|(?:were|was) (?:a (?:bit |little )?)?closer to (?:the|this|our)\b)(?!(?: overall)?,? (?:in particular|particularly|especially|notably|specifically|mainly|above all)\b| (?:on|in|around|for what)\b)/;
+/**
+ * the chosen person's own background set nearer the role, in a sentence of its own beside the filling: "her background,
+ * running operations for a founder, was a closer match to what we need", "his experience lined up more closely with
+ * where the role needs to be"
+ */
+const CHOSEN_CLOSER = /\b(?:his|her|their) (?:[\w-]+ ){0,2}?(?:background|experience|profile|track record|skills?|knowledge)\b[^.;]{0,80}?\b(?:(?:a )?(?:closer|better|stronger) (?:match|fit)|lined up (?:more closely|better)|lines up (?:more closely|better)|(?:more closely|better) (?:matched|suited|aligned))\b/;
+/** a summing-up word just before a comparison inside a longer sentence: "…, and overall the panel felt other candidates…" */
+const SUMS_UP_BEFORE = /\b(?:overall|in general|generally|on balance|all in all|more broadly|in the round|taken together)\b[^.;,:]{0,40}$/;
 /** a comparison with the others that sums up, in a sentence of its own, beside a named reason: "overall the panel felt their background was the closer match" */
 const SUMMED_UP = /^(?:and |but |so )?(?:overall|on balance|all in all|in the round|taken (?:together|as a whole)|weighing (?:it|everything) up)\b/;
 
@@ -340,7 +354,15 @@ function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage, sent
     const apart = (r.get('profile_mismatch')?.hits ?? []).some((h) => !gap.has(h.sentence) && (OTHERS_COMPARED.test(h.sentence.norm) || OTHERS_WHOSE.test(h.sentence.norm)));
     const added = (r.get('skills_gap')?.hits ?? []).some((h) => ADDED_POINT.test(h.sentence.norm));
     const summed = (r.get('profile_mismatch')?.hits ?? []).some((h) => !gap.has(h.sentence) && SUMMED_UP.test(h.sentence.norm));
-    if (!(apart && added) && !summed && !ownElsewhere(r)) found.delete('profile_mismatch');
+    const overall = (r.get('profile_mismatch')?.hits ?? []).some((h) => {
+      const m = OTHERS_OVERALL.exec(h.sentence.norm);
+      if (!m) return false;
+      // in the gap's own sentence, the comparison must open it or sum up: "another candidate was better suited, and the
+      // role needs…", "…, and overall the panel felt other candidates fit more closely" (not "…, and the other finalist matched more closely")
+      const before = h.sentence.norm.slice(0, m.index);
+      return !gap.has(h.sentence) || !/[,:]/.test(before) || SUMS_UP_BEFORE.test(before);
+    });
+    if (!(apart && added) && !summed && !overall && !ownElsewhere(r)) found.delete('profile_mismatch');
   }
   // …unless the requirement is told in a sentence of its own, with no years or seniority in it: "And she needs someone who
   // has used Dentally day to day, which you said you haven't"
@@ -371,8 +393,17 @@ function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage, sent
     const onTest = new Set((r.get('assessment')?.hits ?? []).map((h) => h.sentence));
     if ((r.get('profile_mismatch')?.hits ?? []).every((h) => onTest.has(h.sentence) && !OTHERS_NAMED.test(h.sentence.norm) && !COMPARATIVE.test(h.sentence.norm))) found.delete('profile_mismatch');
   }
+  // past the test stage too, a weak "didn't match" said inside the critique of the task is the task's result
+  if (stage !== 'assessment' && found.has('assessment') && found.has('profile_mismatch') && scoreOf(r, 'profile_mismatch') < 1.2) {
+    const onTest = new Set((r.get('assessment')?.hits ?? []).map((h) => h.sentence));
+    if ((r.get('profile_mismatch')?.hits ?? []).every((h) => onTest.has(h.sentence) && !OTHERS_NAMED.test(h.sentence.norm) && !COMPARATIVE.test(h.sentence.norm))) found.delete('profile_mismatch');
+  }
   // when the role is gone or taken, comparative phrasing is usually boilerplate
-  if ([...found].some((x) => ROLE_FACTS.has(x)) && found.has('profile_mismatch') && scoreOf(r, 'profile_mismatch') < 1.2) found.delete('profile_mismatch');
+  if ([...found].some((x) => ROLE_FACTS.has(x)) && found.has('profile_mismatch') && scoreOf(r, 'profile_mismatch') < 1.2) {
+    // …unless the chosen person's background is set nearer the role in a sentence apart from the filling
+    const facts = new Set((['position_filled', 'role_closed', 'internal_candidate'] as const).flatMap((x) => (r.get(x)?.hits ?? []).map((h) => h.sentence)));
+    if (!(r.get('profile_mismatch')?.hits ?? []).some((h) => !facts.has(h.sentence) && CHOSEN_CLOSER.test(h.sentence.norm))) found.delete('profile_mismatch');
+  }
   return [...found];
 }
 
