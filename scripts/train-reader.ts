@@ -411,6 +411,38 @@ if (args.includes('--flag-cv')) {
   }
 }
 
+if (args.includes('--flag-drop-cv')) {
+  // exploring: the same held-out batches, flag heads trained on the day before's findings, POLICY.add as shipped and a
+  // grid of a threshold under which a flag the rules set is dropped (POLICY.drop; 0: never dropped)
+  const drops = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6];
+  const flags = ['feedback', 'feedbackOffered', 'doorOpen'] as const;
+  const specific = ['skills_gap', 'salary', 'overqualified', 'location', 'culture_fit'];
+  const right = new Map<string, number>();
+  let n = 0;
+  for (const f of [0, 1]) {
+    const model = trainWithout(asofExamples, f);
+    rows.forEach((r, i) => {
+      const l = r.labelled;
+      if (!asofCommit.has(l.id) || foldOf(l.id) !== f || !(l.kind === 'rejection' || l.kind === 'on_hold')) return;
+      const features = asofExamples[i]?.features ?? [];
+      const p = scoreHeads(model, features);
+      n += 1;
+      for (const flag of flags) {
+        // (specific feedback that follows from a reason the rules name is never dropped: the reason says it)
+        const named = flag === 'feedback' && specific.some((x) => features.includes(`rr:${x}`));
+        const ruled = features.includes(`rf:${flag}`) || named;
+        const q = p.get(`flag:${flag}`) ?? 0;
+        for (const drop of drops) {
+          const on = ruled ? named || q >= drop : q >= POLICY.add;
+          if (on === Boolean(l[flag])) right.set(`${flag}/${drop}`, (right.get(`${flag}/${drop}`) ?? 0) + 1);
+        }
+      }
+    });
+  }
+  console.log(`flag heads trained on as-of's findings, ${n} held-out declines; add ${POLICY.add}; drop threshold ${drops.map((d) => String(d).padStart(6)).join('')}`);
+  for (const flag of flags) console.log(`  ${flag.padEnd(16)}${' '.repeat(36)}${drops.map((d) => ((right.get(`${flag}/${d}`) ?? 0) / n).toFixed(3).padStart(6)).join('')}`);
+}
+
 if (args.includes('--reason-cv')) {
   // exploring: the reasons on the as-of batches held out by batch, for reason heads trained on today's findings or on
   // the day before's, and a grid of POLICY.addReason (the rules' reasons stand; where they found none, the model adds

@@ -826,7 +826,7 @@ Kind regards,
 Noor Hassan
 Talent Acquisition Partner, Wildframe`, 'Partnerships Manager - outcome'),
 
-  rej('interview', ['profile_mismatch', 'skills_gap'], { ...fb },
+  rej('interview', ['position_filled', 'profile_mismatch', 'skills_gap'], { ...fb },
     `Dear Hiroshi,
 
 Thank you for the second round of interviews on 2 December with Claire and the audit team.
@@ -1351,7 +1351,7 @@ Best regards,
 Campus Recruitment, Singapore
 Straits Meridian Bank Ltd`, 'Superday outcome - Graduate Associate Programme'),
 
-  rej('final', ['generic'], { ...offered },
+  rej('final', ['position_filled'], { ...offered },
     `Dear Fergus,
 
 Thank you for your time at the final interview on Tuesday.

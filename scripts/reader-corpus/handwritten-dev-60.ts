@@ -26,7 +26,7 @@ const { rej, hold, other } = lineWriter('d60-');
 
 export const HANDWRITTEN_DEV_60: readonly CorpusLine[] = [
   // ── Long, warm letters with the decline in the middle
-  rej('interview', ['profile_mismatch'], { ...door, ...offered },
+  rej('interview', ['position_filled', 'profile_mismatch'], { ...door, ...offered },
     `Hi Freya,
 
 I hope the rest of your week has been kinder than the weather here in Bristol has been to us. I wanted to write properly rather than send you a two-line note, because you gave us a lot of your time over the last month: the portfolio walkthrough with Ollie, the afternoon with the studio, and the follow-up questions you answered so thoughtfully by email.
@@ -1089,7 +1089,7 @@ Regards,
 Noura Al Mansoori
 HR Manager, Falcon Gate Trading LLC, Dubai`, 'Finance Manager'),
 
-  rej('interview', ['profile_mismatch'], { ...door, ...offered },
+  rej('interview', ['position_filled', 'profile_mismatch'], { ...door, ...offered },
     `Dear Takumi,
 
 Thank you for meeting with me and with Amanda last Tuesday to talk about the Research Associate position in the Centre for Urban Futures. I appreciated your frankness about the difficulties of your fieldwork in Osaka, and Amanda came away with several ideas for our own survey design.
