@@ -638,6 +638,9 @@ const STAGE_TOPIC: Readonly<Record<Exclude<ReaderStage, 'application'>, RegExp>>
 
 /** What a sentence of specific feedback speaks of: the candidate, or what the role or the panel needed or found. */
 const FEEDBACK_TOPIC = /\b(?:you|your|yours|you've|you're|you'd)\b|\b(?:need(?:ed|s)?|requir\w*|looking for|sought|wanted|stronger|deeper|broader|more (?:experience|exposure|depth|evidence|examples|detail)|lack\w*|missing|short of|gaps?|below|scor(?:e|es|ed|ing)|(?:test|assessment|exercise|task|case study|quiz|challenge) results?|panel|interviewers?|assessors?|felt|noted|found|concern\w*)\b/;
+/** the other candidate's fit or match, preferred: "other people are a stronger fit", "his experience lined up more closely" */
+const OTHER_PREFERRED = /\b(?:other (?:people|candidates?|applicants?|finalists?)|another (?:candidate|applicant|finalist|person)|the other (?:candidate|finalist|applicant|person)|(?:his|her|their) (?:background|experience|knowledge|profile|track record|skills?)|someone (?:whose|who|with))\b[^.;]{0,120}?\b(?:stronger|better|closer|tighter|more closely|more directly)\b/;
+const YOURS = /\b(?:you|your|yours|you've|you're|you'd)\b/;
 const OFFER_TOPIC = /\b(?:feedback|notes?|debrief\w*|pointers|comments|insights?|thoughts|input|reasons?|why|improv\w*|go(?:ing)? (?:over|through)|talk (?:it |this |you )?(?:over|through)|walk (?:you )?through|discuss\w*|call|chat)\b/;
 const DOOR_TOPIC = /\b(?:roles?|positions?|openings?|opportunit\w*|vacanc\w*|jobs?|appl\w*|careers?|talent|cv|resume|on file|hiring|recruit\w*|posts?)\b/;
 
@@ -769,7 +772,9 @@ export function combine(model: ReaderModel, sentences: readonly Sentence[], sign
     // finish a major project" or "our editor is open source" is advice to everyone, not feedback on this application
     if (on && !ruled && name === 'feedback') {
       const top = contributing(model, weighed, 'flag:feedback')[0];
-      on = Boolean(top && FEEDBACK_TOPIC.test(top.norm));
+      // …and not only the other candidate preferred: "other people he's spoken to are a stronger fit", "her background was
+      // a closer match to what we need" is a comparison (profile_mismatch), not feedback on this application
+      on = Boolean(top && FEEDBACK_TOPIC.test(top.norm) && !(OTHER_PREFERRED.test(top.norm) && !YOURS.test(top.norm)));
     }
     if (on) {
       const own = rules.evidence.find((e) => e.label === name);
