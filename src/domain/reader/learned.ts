@@ -638,6 +638,13 @@ const STAGE_TOPIC: Readonly<Record<Exclude<ReaderStage, 'application'>, RegExp>>
 
 /** What a sentence of specific feedback speaks of: the candidate, or what the role or the panel needed or found. */
 const FEEDBACK_TOPIC = /\b(?:you|your|yours|you've|you're|you'd)\b|\b(?:need(?:ed|s)?|requir\w*|looking for|sought|wanted|stronger|deeper|broader|more (?:experience|exposure|depth|evidence|examples|detail)|lack\w*|missing|short of|gaps?|below|scor(?:e|es|ed|ing)|(?:test|assessment|exercise|task|case study|quiz|challenge) results?|panel|interviewers?|assessors?|felt|noted|found|concern\w*)\b/;
+/** the other candidate's fit or match, preferred: "other people are a stronger fit", "his experience lined up more closely" */
+const OTHER_PREFERRED = /\b(?:other (?:people|candidates?|applicants?|finalists?)|another (?:candidate|applicant|finalist|person)|the other (?:candidate|finalist|applicant|person)|(?:his|her|their) (?:background|experience|knowledge|profile|track record|skills?)|someone (?:whose|who|with))\b[^.;]{0,120}?\b(?:stronger|better|closer|tighter|more closely|more directly)\b/;
+/** a later time, a later role or a wish about them */
+const DOOR_AHEAD = /\b(?:future|again|next|later|other|another|new|upcoming|keep (?:you|your|in touch|us)|kept (?:you|your|in touch)|on file|talent|touch|come back|re-?apply|apply|openings?|vacanc\w*|opportunit\w*|when|once|as soon as|down the|someday|one day|hope|encourage|welcome|will|'ll)\b/;
+/** a quoted mail header left in a sentence: "From: Priyanka Menon Sent: Wednesday, 18 November" */
+const QUOTED_HEADER = /\bfrom: [^\n]{0,120}?\bsent: /;
+const YOURS = /\b(?:you|your|yours|you've|you're|you'd)\b/;
 const OFFER_TOPIC = /\b(?:feedback|notes?|debrief\w*|pointers|comments|insights?|thoughts|input|reasons?|why|improv\w*|go(?:ing)? (?:over|through)|talk (?:it |this |you )?(?:over|through)|walk (?:you )?through|discuss\w*|call|chat)\b/;
 const DOOR_TOPIC = /\b(?:roles?|positions?|openings?|opportunit\w*|vacanc\w*|jobs?|appl\w*|careers?|talent|cv|resume|on file|hiring|recruit\w*|posts?)\b/;
 
@@ -766,8 +773,11 @@ export function combine(model: ReaderModel, sentences: readonly Sentence[], sign
     let on = kept || (ruled ? q >= POLICY.dropFlag : q >= POLICY.add);
     // a door the model finds must open onto roles: "let's keep in touch on LinkedIn" is no invitation to apply
     if (on && !ruled && name === 'doorOpen') {
-      const top = contributing(model, weighed, 'flag:doorOpen')[0];
-      on = Boolean(top && DOOR_TOPIC.test(top.norm));
+      const leaning = contributing(model, weighed, 'flag:doorOpen').slice(0, 2);
+      const top = leaning[0];
+      // …and one of the two sentences it leans on most must look ahead: "recruitment always takes us longer than we'd
+      // like" speaks of this process, not of a later role
+      on = Boolean(top && DOOR_TOPIC.test(top.norm) && leaning.some((t) => DOOR_AHEAD.test(t.norm)));
     }
     // …and an offer of feedback must speak of feedback: "if you would like to know about other positions" offers none
     if (on && !ruled && name === 'feedbackOffered') {
@@ -778,7 +788,10 @@ export function combine(model: ReaderModel, sentences: readonly Sentence[], sign
     // finish a major project" or "our editor is open source" is advice to everyone, not feedback on this application
     if (on && !ruled && name === 'feedback') {
       const top = contributing(model, weighed, 'flag:feedback')[0];
-      on = Boolean(top && FEEDBACK_TOPIC.test(top.norm));
+      // …and not only the other candidate preferred: "other people he's spoken to are a stronger fit", "her background was
+      // a closer match to what we need" is a comparison (profile_mismatch), not feedback on this application
+      // …nor on a quoted mail header left in the body ("From: … Sent: … Subject: …"): that is the earlier exchange
+      on = Boolean(top && FEEDBACK_TOPIC.test(top.norm) && !(OTHER_PREFERRED.test(top.norm) && !YOURS.test(top.norm)) && !QUOTED_HEADER.test(top.norm));
     }
     if (on) {
       const own = rules.evidence.find((e) => e.label === name);
