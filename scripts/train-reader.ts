@@ -341,7 +341,7 @@ if (args.includes('--stage-margins')) {
   // how far the rules' stage should be trusted over the model's on mail the rules were not written from: the batches
   // read as of the day before, in two folds by batch; the stage heads are trained on the other fold and the stage is
   // chosen from the held-out messages' own as-of findings exactly as learned.ts chooses it, for a grid of margins
-  const grid = { margin: [1, 0.6, 0.45, 0.3, 0.2, 0.1], silent: [0.3, 0.2, 0.1, 0] };
+  const grid = { margin: [1, 0.6, 0.3, 0.2, 0.1, 0.05, 0], silent: [0.3, 0.2, 0.1, 0.05, 0] };
   const hits = new Map<string, number>();
   let n = 0;
   let rulesRight = 0;
