@@ -111,7 +111,7 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   it('does not fall below its recorded scores on the fourth sealed part', () => {
     const r = score('sealed-4.jsonl');
     expect(r.n).toBe(90);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.97);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.985);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.905);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.87);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.94);
@@ -124,7 +124,7 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   it('does not fall below its recorded scores on the fifth sealed part', () => {
     const r = score('sealed-5.jsonl');
     expect(r.n).toBe(92);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.945);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.97);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.97);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.955);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.965);
@@ -137,7 +137,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   it('does not fall below its recorded scores on the sixth sealed part', () => {
     const r = score('sealed-6.jsonl');
     expect(r.n).toBe(99);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.935);
+    // (one message lower with the stage margins of ADR 0072, which lift sealed parts 2–24 together from .943 to .948)
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.92);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.93);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.895);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.975);
@@ -193,7 +194,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   it('does not fall below its recorded scores on the tenth sealed part', () => {
     const r = score('sealed-10.jsonl');
     expect(r.n).toBe(97);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.96);
+    // (one message lower with the stage margins of ADR 0072, which lift sealed parts 2–24 together from .943 to .948)
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.95);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.94);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.885);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.965);
@@ -242,7 +244,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   it('does not fall below its recorded scores on the thirteenth sealed part', () => {
     const r = score('sealed-13.jsonl');
     expect(r.n).toBe(119);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.945);
+    // (one message lower with the stage margins of ADR 0072, which lift sealed parts 2–24 together from .943 to .948)
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.93);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.975);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.945);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.97);
@@ -254,7 +257,7 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   it('does not fall below its recorded scores on the fourteenth sealed part', () => {
     const r = score('sealed-14.jsonl');
     expect(r.n).toBe(116);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.945);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.965);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.935);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.905);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.98);
@@ -286,7 +289,7 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   it('does not fall below its recorded scores on the sixteenth sealed part', () => {
     const r = score('sealed-16.jsonl');
     expect(r.n).toBe(120);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.89);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.905);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.955);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.92);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.965);
@@ -298,7 +301,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   it('does not fall below its recorded scores on the seventeenth sealed part', () => {
     const r = score('sealed-17.jsonl');
     expect(r.n).toBe(120);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.895);
+    // (one message lower with the stage margins of ADR 0072, which lift sealed parts 2–24 together from .943 to .948)
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.885);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.88);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.805);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.925);
@@ -343,7 +347,7 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   it('does not fall below its recorded scores on the twentieth sealed part', () => {
     const r = score('sealed-20.jsonl');
     expect(r.n).toBe(130);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.935);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.955);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.935);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.9);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.98);
@@ -388,7 +392,7 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   it('does not fall below its recorded scores on the twenty-third sealed part', () => {
     const r = score('sealed-23.jsonl');
     expect(r.n).toBe(130);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.915);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.935);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.885);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.83);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.965);
@@ -403,7 +407,7 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   it('does not fall below its recorded scores on the twenty-fourth sealed part', () => {
     const r = score('sealed-24.jsonl');
     expect(r.n).toBe(130);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.915);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.935);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.905);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.85);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.92);
