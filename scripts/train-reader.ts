@@ -11,6 +11,8 @@
  *   npm run train:reader -- --flag-cv --dry / --reason-cv --dry   the same check for the flags (POLICY.add) and the
  *                                   reasons (POLICY.addReason), with those heads trained on today's findings or the
  *                                   day before's
+ *   npm run train:reader -- --flag-drop-cv --dry   the threshold under which a flag the rules set is dropped
+ *                                   (POLICY.dropFlag), on the same held-out batches
  *   npm run train:reader -- --choose --dry   choose the words' L2 regularisation and the reason threshold by
  *                                   2-fold cross-validation over the development halves (never a sealed part):
  *                                   prints the grid and the best pair; the shipped values are SETTINGS.l2 and
