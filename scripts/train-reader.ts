@@ -381,68 +381,77 @@ if (args.includes('--stage-margins')) {
   console.log(`(shipped: stageMargin ${POLICY.stageMargin}, stageMarginSilent ${POLICY.stageMarginSilent})`);
 }
 
+/**
+ * For each fold of the as-of batches: trains on the other fold and calls `visit` with each held-out message that `keep`
+ * accepts, its findings as of the day before and the heads' scores. Returns how many messages were visited.
+ */
+function eachHeldOut(source: typeof asofExamples, keep: (l: Labelled) => boolean, visit: (l: Labelled, features: string[], p: Map<string, number>) => void): number {
+  let n = 0;
+  for (const f of [0, 1]) {
+    const model = trainWithout(source, f);
+    rows.forEach((r, i) => {
+      const l = r.labelled;
+      if (!asofCommit.has(l.id) || foldOf(l.id) !== f || !keep(l)) return;
+      const features = asofExamples[i]?.features ?? [];
+      n += 1;
+      visit(l, features, scoreHeads(model, features));
+    });
+  }
+  return n;
+}
+
+const FLAGS = ['feedback', 'feedbackOffered', 'doorOpen'] as const;
+/** reasons whose finding is specific feedback in itself */
+const SPECIFIC_REASONS = ['skills_gap', 'salary', 'overqualified', 'location', 'culture_fit'];
+/** whether the rules set a flag in these findings, and whether it follows from a specific reason they name */
+function flagRuled(features: string[], flag: (typeof FLAGS)[number]): { ruled: boolean; named: boolean } {
+  const named = flag === 'feedback' && SPECIFIC_REASONS.some((x) => features.includes(`rr:${x}`));
+  return { ruled: named || features.includes(`rf:${flag}`), named };
+}
+const declined = (l: Labelled): boolean => l.kind === 'rejection' || l.kind === 'on_hold';
+/** one line per flag: the share of messages right for each value of the grid */
+function printFlagGrid(title: string, grid: readonly number[], right: Map<string, number>, n: number): void {
+  console.log(`${title} ${grid.map((a) => (a > 1 ? 'never' : String(a)).padStart(6)).join('')}`);
+  for (const flag of FLAGS) console.log(`  ${flag.padEnd(16)}${' '.repeat(30)}${grid.map((a) => ((right.get(`${flag}/${a}`) ?? 0) / n).toFixed(3).padStart(6)).join('')}`);
+}
+
 if (args.includes('--flag-cv')) {
   // exploring: the flags on the as-of batches held out by batch, for flag heads trained on today's findings or on the
   // day before's, and a grid of POLICY.add (the rules' flag stands; the model adds one at or above the threshold;
   // the check that a door found by the model opens onto roles is left out here)
   const adds = [0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 2];
-  const flags = ['feedback', 'feedbackOffered', 'doorOpen'] as const;
-  const specific = ['skills_gap', 'salary', 'overqualified', 'location', 'culture_fit'];
   for (const [name, source] of [['today', examples], ['as-of', asofExamples]] as const) {
     const right = new Map<string, number>();
-    let n = 0;
-    for (const f of [0, 1]) {
-      const model = trainWithout(source, f);
-      rows.forEach((r, i) => {
-        const l = r.labelled;
-        if (!asofCommit.has(l.id) || foldOf(l.id) !== f || !(l.kind === 'rejection' || l.kind === 'on_hold')) return;
-        const features = asofExamples[i]?.features ?? [];
-        const p = scoreHeads(model, features);
-        n += 1;
-        for (const flag of flags) {
-          const ruled = features.includes(`rf:${flag}`) || (flag === 'feedback' && specific.some((x) => features.includes(`rr:${x}`)));
-          for (const add of adds) {
-            const on = ruled || (p.get(`flag:${flag}`) ?? 0) >= add;
-            if (on === Boolean(l[flag])) right.set(`${flag}/${add}`, (right.get(`${flag}/${add}`) ?? 0) + 1);
-          }
+    const n = eachHeldOut(source, declined, (l, features, p) => {
+      for (const flag of FLAGS) {
+        const { ruled } = flagRuled(features, flag);
+        for (const add of adds) {
+          const on = ruled || (p.get(`flag:${flag}`) ?? 0) >= add;
+          if (on === Boolean(l[flag])) right.set(`${flag}/${add}`, (right.get(`${flag}/${add}`) ?? 0) + 1);
         }
-      });
-    }
-    console.log(`flag heads trained on ${name}'s findings, ${n} held-out declines; add threshold ${adds.map((a) => (a > 1 ? 'never' : String(a)).padStart(6)).join('')}`);
-    for (const flag of flags) console.log(`  ${flag.padEnd(16)}${' '.repeat(30)}${adds.map((a) => ((right.get(`${flag}/${a}`) ?? 0) / n).toFixed(3).padStart(6)).join('')}`);
+      }
+    });
+    printFlagGrid(`flag heads trained on ${name}'s findings, ${n} held-out declines; add threshold`, adds, right, n);
   }
 }
 
 if (args.includes('--flag-drop-cv')) {
   // exploring: the same held-out batches, flag heads trained on the day before's findings, POLICY.add as shipped and a
-  // grid of a threshold under which a flag the rules set is dropped (POLICY.drop; 0: never dropped)
+  // grid of the threshold under which a flag the rules set is dropped (POLICY.dropFlag; 0: never dropped). Specific
+  // feedback that follows from a reason the rules name is never dropped, as in learned.ts: the reason says it
   const drops = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6];
-  const flags = ['feedback', 'feedbackOffered', 'doorOpen'] as const;
-  const specific = ['skills_gap', 'salary', 'overqualified', 'location', 'culture_fit'];
   const right = new Map<string, number>();
-  let n = 0;
-  for (const f of [0, 1]) {
-    const model = trainWithout(asofExamples, f);
-    rows.forEach((r, i) => {
-      const l = r.labelled;
-      if (!asofCommit.has(l.id) || foldOf(l.id) !== f || !(l.kind === 'rejection' || l.kind === 'on_hold')) return;
-      const features = asofExamples[i]?.features ?? [];
-      const p = scoreHeads(model, features);
-      n += 1;
-      for (const flag of flags) {
-        // (specific feedback that follows from a reason the rules name is never dropped: the reason says it)
-        const named = flag === 'feedback' && specific.some((x) => features.includes(`rr:${x}`));
-        const ruled = features.includes(`rf:${flag}`) || named;
-        const q = p.get(`flag:${flag}`) ?? 0;
-        for (const drop of drops) {
-          const on = ruled ? named || q >= drop : q >= POLICY.add;
-          if (on === Boolean(l[flag])) right.set(`${flag}/${drop}`, (right.get(`${flag}/${drop}`) ?? 0) + 1);
-        }
+  const n = eachHeldOut(asofExamples, declined, (l, features, p) => {
+    for (const flag of FLAGS) {
+      const { ruled, named } = flagRuled(features, flag);
+      const q = p.get(`flag:${flag}`) ?? 0;
+      for (const drop of drops) {
+        const on = ruled ? named || q >= drop : q >= POLICY.add;
+        if (on === Boolean(l[flag])) right.set(`${flag}/${drop}`, (right.get(`${flag}/${drop}`) ?? 0) + 1);
       }
-    });
-  }
-  console.log(`flag heads trained on as-of's findings, ${n} held-out declines; add ${POLICY.add}; drop threshold ${drops.map((d) => String(d).padStart(6)).join('')}`);
-  for (const flag of flags) console.log(`  ${flag.padEnd(16)}${' '.repeat(36)}${drops.map((d) => ((right.get(`${flag}/${d}`) ?? 0) / n).toFixed(3).padStart(6)).join('')}`);
+    }
+  });
+  printFlagGrid(`flag heads trained on as-of's findings, ${n} held-out declines; add ${POLICY.add}; drop threshold`, drops, right, n);
 }
 
 if (args.includes('--reason-cv')) {
