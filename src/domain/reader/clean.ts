@@ -283,22 +283,23 @@ function readForwarded(block: string): NewestMessage {
 const FORWARD_NOTE = /\b(?:fyi|fwd?|forward(?:ing|ed)?|see below|below|for (?:my|your|the) (?:records|info|information|reference)|sharing|passing (?:this )?on)\b/i;
 
 /**
- * Keeps the newest message of a thread (see module comment). `forwardHint` is true when the subject
- * says "Fw:/Fwd:"; then an Outlook-style header block below a short note is read as a forward.
+ * Keeps the newest message of a thread (see module comment). `subjectSays` is what the subject makes the message:
+ * 'forward' ("Fw:/Fwd:"), where an Outlook-style header block below a short note is read as a forward; 'reply' ("Re:"),
+ * where a longer note above a forwarded block is the newest message and the block its history.
  */
-export function extractNewest(text: string, depth = 0, forwardHint = false, replyHint = false): NewestMessage {
+export function extractNewest(text: string, depth = 0, subjectSays: 'forward' | 'reply' | null = null): NewestMessage {
   const b = findBoundary(text);
   if (!b) return { body: text.replace(QUOTE_MARK, ''), forwarded: false };
   const top = text.slice(0, b.at);
   const words = contentWords(top);
-  const forward = b.forward || ((forwardHint || FORWARD_NOTE.test(top)) && words <= 12);
+  const forward = b.forward || ((subjectSays === 'forward' || FORWARD_NOTE.test(top)) && words <= 12);
   if (depth < 3 && ((forward && words <= 20) || words === 0)) {
     return readForwarded(text.slice(b.bodyAt));
   }
   // a longer note above an explicit forward: the seeker's own comment, read together with the forwarded message (which is
   // the employer's) — unless the subject makes the message a reply ("Re:", no "Fw:"): then the note on top is the newest
   // message of the thread (the employer's answer above the invitation it follows), and the forwarded block is its history
-  if (depth < 3 && b.forward && !replyHint) {
+  if (depth < 3 && b.forward && subjectSays !== 'reply') {
     const inner = readForwarded(text.slice(b.bodyAt));
     return { ...inner, body: `${top.trimEnd()}\n\n${inner.body}` };
   }

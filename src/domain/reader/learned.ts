@@ -660,7 +660,7 @@ export const POLICY = {
    * are trained without the rules' findings half of the time, so they read reasons from the words)
    */
   addReason: 0.6,
-  /** a label the rules set is dropped when the model gives it less than this (0: never) */
+  /** a reason the rules gave is dropped when the model gives it less than this (0: never) */
   drop: 0,
   /**
    * …and a flag the rules set, when the model gives it less than this: the flag heads learn from the rules as they read

@@ -55,6 +55,10 @@ function bodyOf(input: ReaderInput): string {
   return html ? htmlToText(keepAngleSlots(html)) : '';
 }
 
+/** a subject that says the message is forwarded ("Fwd:", "Re: Fw:") or a reply ("Re:", "AW:") */
+const FORWARD_SUBJECT = /^\s*(?:(?:re|aw)\s*:\s*)*(?:fw|fwd|wg|tr)\s*:/i;
+const REPLY_SUBJECT = /^\s*(?:re|aw)\s*:/i;
+
 /** The newest message as sentences, with subject, sender and language: the common first half of reading. */
 function prepare(input: ReaderInput) {
   let body = normaliseText(bodyOf(input).slice(0, MAX_BODY * 2));
@@ -65,8 +69,8 @@ function prepare(input: ReaderInput) {
     subject ??= pasted[1]?.trim();
     body = body.slice(pasted[0].length);
   }
-  const forwardHint = /^\s*(?:(?:re|aw)\s*:\s*)*(?:fw|fwd|wg|tr)\s*:/i.test(subject ?? '');
-  const newest = extractNewest(body, 0, forwardHint, !forwardHint && /^\s*(?:re|aw)\s*:/i.test(subject ?? ''));
+  const subjectSays = FORWARD_SUBJECT.test(subject ?? '') ? 'forward' : REPLY_SUBJECT.test(subject ?? '') ? 'reply' : null;
+  const newest = extractNewest(body, 0, subjectSays);
   body = newest.body.slice(0, MAX_BODY);
   if (newest.forwarded && newest.forwardedSubject) subject = newest.forwardedSubject;
   const sender = splitFrom(newest.forwarded && newest.forwardedFrom ? newest.forwardedFrom : input.from);
