@@ -223,7 +223,7 @@ function decideStage(s: Map<StageCue, LabelScore>, notInvited = false): { stage:
  * applicants whose experience was a better fit", "another candidate's experience was a better fit, and they also had
  * some concern that your preference…"
  */
-const OWN_CLAUSE = /\b(?:and|also)\b[^.;]*\b(?:other|others|another|applicants?|candidates?)\b|\b(?:other|others|another)\b[^.;,]{0,40}\b(?:better|closer|stronger|more closely) (?:match|fit|suited|aligned)\b[^.;]{0,40}?,? (?:and|while|but)\b|\b(?:other|another|others)\b[^.;,]{0,25}\b(?:experience|background|skills?|profile|track record|cv)\b[^.;,]{0,40},? (?:and|while|but)\b|\b(?:other|another|others)\b[^.;,]{0,40}\b(?:matched|fit|fitted|suited) (?:the (?:[\w-]+ )?(?:role|position|brief|post|job) )?(?:better|more closely)(?: overall)?,? (?:and|while|but)\b/;
+const OWN_CLAUSE = /\b(?:and|also)\b[^.;]{0,300}\b(?:other|others|another|applicants?|candidates?)\b|\b(?:other|others|another)\b[^.;,]{0,40}\b(?:better|closer|stronger|more closely) (?:match|fit|suited|aligned)\b[^.;]{0,40}?,? (?:and|while|but)\b|\b(?:other|another|others)\b[^.;,]{0,25}\b(?:experience|background|skills?|profile|track record|cv)\b[^.;,]{0,40},? (?:and|while|but)\b|\b(?:other|another|others)\b[^.;,]{0,40}\b(?:matched|fit|fitted|suited) (?:the (?:[\w-]+ )?(?:role|position|brief|post|job) )?(?:better|more closely)(?: overall)?,? (?:and|while|but)\b/;
 
 /**
  * the sender's policy of whom it answers or shortlists ("we are only able to contact shortlisted candidates whose profiles
