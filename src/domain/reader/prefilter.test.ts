@@ -100,7 +100,8 @@ describe('the rule pre-filter', () => {
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as { text: string; subject?: string });
-  const norms = rows.flatMap((r) => splitSentences(r.text, r.subject).map((s) => s.norm));
+  // each sentence once: a third of the corpus's sentences are greetings, signatures and footers met before
+  const norms = [...new Set(rows.flatMap((r) => splitSentences(r.text, r.subject).map((s) => s.norm)))];
 
   // one test per list: each runs every pattern the gate filters out on every sentence of the corpus (a minute on a busy machine)
   it.each(Object.entries(lists))('lets through every pattern of %s that matches, on every sentence of the corpus', { timeout: 240_000 }, async (name, rules) => {
