@@ -71,11 +71,12 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   // the sealed part is only scored: these floors are its figures with the model of ADR 0063, a guard against regressions
   it('does not fall below its recorded scores on the sealed part', () => {
     const r = score('sealed.jsonl');
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.955);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.9);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.97);
+    // a rejection the model now finds where no rule fired brings its reasons into the count (makeRejection, ADR 0073)
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.895);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.855);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.975);
-    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.995);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(1);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
   });
 
@@ -96,14 +97,14 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   it('does not fall below its recorded scores on the third sealed part', () => {
     const r = score('sealed-3.jsonl');
     expect(r.n).toBe(86);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.97);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(1);
     // .92 until ADR 0050: the weights retrained that round add one wrong reason here and gain more on the other parts
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.94);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.91);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.95);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.925);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.985);
-    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.965);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.975);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
-    expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.97);
+    expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
   });
   // the fourth sealed part (90 messages dressed as mail arrives, written before the fifth round): only scored;
   // floors are its figures with the model of ADR 0063 (feedback .955 → .94 with ADR 0072: a feedback flag the model
@@ -111,26 +112,27 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   it('does not fall below its recorded scores on the fourth sealed part', () => {
     const r = score('sealed-4.jsonl');
     expect(r.n).toBe(90);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.985);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.905);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.87);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(1);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.915);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.885);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.94);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.975);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
-    expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.97);
+    expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.985);
   });
   // the fifth sealed part (92 messages in voices unlike the earlier parts, written and scored before the sixth
   // round): only scored; floors are its figures with the model of ADR 0063
   it('does not fall below its recorded scores on the fifth sealed part', () => {
     const r = score('sealed-5.jsonl');
     expect(r.n).toBe(92);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.97);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.97);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.985);
+    // a rejection the model now finds where no rule fired brings its reasons into the count (makeRejection, ADR 0073)
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.965);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.955);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.965);
-    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.985);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(1);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
-    expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.985);
+    expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
   });
   // the sixth sealed part (99 messages from other trades, sectors and Englishes, written and scored before the
   // seventh round): only scored; floors are its figures with the model of ADR 0063
@@ -138,14 +140,15 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-6.jsonl');
     expect(r.n).toBe(99);
     // (one message lower with the stage margins of ADR 0072, which lift sealed parts 2–24 together from .943 to .948)
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.92);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.93);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.935);
+    // a rejection the model now finds where no rule fired brings its reasons into the count (makeRejection, ADR 0073)
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.925);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.895);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.975);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.985);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.985);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.985);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
-    expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.985);
+    expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
   });
   // the seventh sealed part (94 messages: ATS templates, agencies, government, creative and sales roles, remote teams,
   // other Englishes, written and scored before the eighth round): only scored; floors are its figures with the model of ADR 0063
@@ -302,14 +305,14 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-17.jsonl');
     expect(r.n).toBe(120);
     // (one message lower with the stage margins of ADR 0072, which lift sealed parts 2–24 together from .943 to .948)
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.885);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.895);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.88);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.805);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.925);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.815);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.93);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.93);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
-    expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.94);
+    expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.96);
   });
   // the eighteenth sealed part (120: about a hundred employers, 90 rejections at every stage, 6 paused, 24 look-alikes),
   // written while the changes of ADR 0066 were made and scored once with the reader before and after them (figures in
@@ -317,14 +320,14 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   it('does not fall below its recorded scores on the eighteenth sealed part', () => {
     const r = score('sealed-18.jsonl');
     expect(r.n).toBe(120);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.915);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.935);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.875);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.88);
-    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.98);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.935);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.945);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.895);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.89);
+    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.99);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.95);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.975);
-    expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.975);
+    expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
   });
   // the nineteenth sealed part (130: seventy rejections from as many employers, and a Cork microbiologist's inbox of
   // sixty with thirty-five look-alikes), written before the changes of ADR 0068 and scored once at first sight (figures
@@ -332,14 +335,14 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   it('does not fall below its recorded scores on the nineteenth sealed part', () => {
     const r = score('sealed-19.jsonl');
     expect(r.n).toBe(130);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.955);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.965);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.91);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.87);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.95);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.88);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.96);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.99);
-    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.975);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.98);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.985);
-    expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.975);
+    expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
   });
   // the twentieth sealed part (130: seventy rejections from as many employers, and a second Cork microbiologist's inbox
   // of sixty with thirty-six look-alikes), written before the first rounds of ADR 0069 and scored once at first sight
@@ -363,13 +366,13 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-21.jsonl');
     expect(r.n).toBe(130);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.9);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.875);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.88);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.86);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.935);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.945);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.99);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.96);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.985);
-    expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.955);
+    expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.965);
   });
   // the twenty-second sealed part (133: seventy rejections from as many employers, and a Glasgow logistics
   // coordinator's inbox of sixty-three with thirty-five look-alikes), written before the rounds of ADR 0070 and scored
@@ -377,14 +380,15 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   it('does not fall below its recorded scores on the twenty-second sealed part', () => {
     const r = score('sealed-22.jsonl');
     expect(r.n).toBe(133);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.955);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.905);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.855);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.945);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.965);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.91);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.865);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.95);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.99);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.965);
-    expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.985);
-    expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.985);
+    // one message more read as a rejection by the model (makeRejection, ADR 0073): recall rose to 1
+    expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.975);
+    expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
   });
   // the twenty-third sealed part (130: sixty-nine rejections from as many employers, and a Manila UX/UI designer's inbox
   // of sixty-one with thirty-five look-alikes), written before the work of ADR 0071 and scored once at first sight
@@ -392,14 +396,14 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   it('does not fall below its recorded scores on the twenty-third sealed part', () => {
     const r = score('sealed-23.jsonl');
     expect(r.n).toBe(130);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.935);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.885);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.83);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.955);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.895);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.85);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.965);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.99);
-    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.96);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.965);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.985);
-    expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.955);
+    expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.975);
   });
   // the twenty-fourth sealed part (130: seventy rejections from as many employers, and a Dublin operations manager's
   // inbox of sixty with thirty-four look-alikes), written before the work of ADR 0072 and scored once at first sight
