@@ -464,4 +464,636 @@ Estates Department, St Aldhelm's Schools Trust`, 'Facilities Supervisor vacancy'
   rej('application', ['generic'], {},
     `Hi Sara – thanks for applying, but we're going with other candidates. Best of luck! – Theo, Parcelbird`, 'Parcelbird – Ops Associate'),
 
+  // ── After a first call with a recruiter
+  rej('screen', ['generic'], { ...door },
+    `Hi Abena,
+
+It was lovely chatting on Thursday. I came off the call smiling; your story about running the school tuck shop like a tiny FMCG business was brilliant, and I passed it on to the hiring manager word for word.
+
+I'm sorry to say I've now heard back and they've decided to go ahead with other candidates for the Trade Marketing Executive role.
+
+I'd really like to stay in touch. I recruit for the whole commercial team here, and when something opens that fits, you'll be one of the first people I call.
+
+Speak soon,
+Ellie Brandon
+Senior Talent Partner, Hollyhock Foods`, 'Trade Marketing Executive – update'),
+
+  rej('screen', ['salary'], { ...door },
+    `Hi Raj,
+
+Thanks again for the call yesterday. I've spoken with the hiring manager about the package we discussed. Unfortunately the salary you're looking for (₹38 LPA fixed) is well beyond what's been approved for this Engineering Manager position, and there's no flexibility on the band this cycle, so we won't be progressing.
+
+Once the next budget cycle begins in April, a couple of more senior roles are likely to open, and I'd like to reconnect with you then if that's okay.
+
+Best,
+Sneha Kulkarni
+Talent Acquisition, Pinecrest Fintech, Bengaluru`, 'Engineering Manager – next steps'),
+
+  rej('screen', ['skills_gap'], { ...fb, ...offered },
+    `Hi Courtney,
+
+Thank you for chatting with me on Monday about the CRM Administrator role.
+
+I've debriefed with Jamal, the hiring manager. He was pleased with how you came across, but the team needs someone who already holds the Salesforce Certified Administrator credential and has run at least one org migration, and on our call you mentioned you're about halfway through the certification and haven't led a migration yet. Because of that, we won't be moving to the next round.
+
+If you'd like more detail on what Jamal's looking for, I'm happy to share. Just let me know.
+
+All the best,
+Dana Whitlock
+Recruiter, Summit Ridge Insurance`, 'CRM Administrator'),
+
+  rej('screen', ['profile_mismatch'], {},
+    `Dear Mr Haddad,
+
+Thank you for speaking with me earlier this week regarding the Procurement Lead role.
+
+Having reflected on our conversation alongside the other candidates, we've concluded that your experience does not align closely enough with the brief, and we will not be taking your application further.
+
+Best of luck in finding your next position.
+
+Kind regards,
+Oliver Brice
+Executive Search Consultant
+on behalf of Castellan Infrastructure`, 'Procurement Lead – Castellan Infrastructure'),
+
+  rej('screen', ['location'], { ...door },
+    `Hi Niamh,
+
+Great to talk to you on Tuesday. I did go back to the team about working fully remote from Galway, but they're firm on three days a week in the Dublin office for this role, and you'd said that doesn't work for you. So I'll close this one off.
+
+If we ever open a fully remote position, I'll let you know straight away. I've made a note on your profile.
+
+Thanks,
+Cathal Brennan
+Talent Acquisition, Liffeyside Analytics`, 'Data Engineer – hybrid arrangement'),
+
+  rej('screen', ['generic'], {},
+    `Dear Khadija,
+
+Thank you for your time on the telephone screening for the Administrative Assistant position.
+
+We regret to inform you that you have not been selected to proceed. Due to the number of candidates, we are not able to give individual feedback following screening calls.
+
+We wish you the best in your search.
+
+Regards,
+Human Resources
+Oakhurst Medical Practice`, 'Administrative Assistant – screening outcome'),
+
+  rej('screen', ['culture_fit'], { ...fb },
+    `Hey Ben,
+
+Thanks for the intro call on Wednesday. I really enjoyed it.
+
+I've been thinking it over and I don't think we're the right place for you right now, and I'd rather be straight about why. We're eight people, there's no product manager, and priorities change week to week. On the call you said a couple of times that you do your best work with a clear spec and a manager who sets the priorities, which is a completely fair thing to want, but it isn't something we can honestly offer.
+
+Good luck out there,
+Sam
+Co-founder, Fettle Labs`, 'Thanks for chatting'),
+
+  rej('screen', ['generic'], { ...door },
+    `Hi Moses,
+
+Thank you for such a thoughtful conversation. You asked the best questions I've had all month, and I loved hearing about your time at the co-op.
+
+After discussing with the team we've decided to move forward with another candidate for the Community Manager role.
+
+Let's stay connected. I've sent you a LinkedIn request, and I'd love to keep you in the loop as we grow.
+
+Warmly,
+Priya Nair
+People Lead, Gather Commons`, 'Community Manager'),
+
+  rej('screen', ['skills_gap'], { ...fb, ...door, ...offered },
+    `Hi Lwazi,
+
+Thank you for the call last week about the Account Executive role.
+
+I've had a chance to go through my notes with Pieter. We enjoyed speaking with you and your results in retail sales stand out. If anything, we'd have liked a little more experience selling into large enterprises with long buying cycles, since the whole pipeline here is corporate accounts with six- to nine-month deals. For that reason we won't be moving you to the panel stage this time.
+
+Please do apply again once you've got a year or two of B2B under your belt; I'd be glad to see you back. And if you'd like to go through any of this on a quick call, just say.
+
+Kind regards,
+Thandi Mokoena
+Recruitment Partner, Karoo Cloud Solutions, Cape Town`, 'Account Executive – Karoo Cloud'),
+
+  rej('screen', ['overqualified', 'salary'], { ...door, ...offered },
+    `Hi Elaine,
+
+Thank you for your time on the phone on Friday.
+
+Having reflected on our conversation, I think we'd be doing you a disservice to carry on with the Office Coordinator role. With twelve years running operations for a regional firm, your experience goes well beyond this position, and the pay we can offer is some way below what you told me you'd need.
+
+I'd like to keep your details for more senior opportunities and will be in touch if an operations manager role opens up. If it would be useful to hear more about how I've written this up, I'm very happy to share.
+
+Best regards,
+Margaret Ives
+Recruitment Consultant, Whitfield Personnel`, 'Office Coordinator'),
+
+  rej('screen', ['generic'], {},
+    `Hi Tyler,
+
+Thank you for taking the time to speak with our recruiting team about the Warehouse Shift Lead role at Crestline Distribution. After careful consideration, we have decided to move forward with other candidates at this time.
+
+We appreciate your interest and wish you success in your search.
+
+Crestline Distribution Talent Acquisition
+
+--
+Stay in the loop! Join the Crestline Talent Community to get job alerts and news. Crestline is an Equal Opportunity Employer. To stop receiving emails, click here.`, 'Update on your application – Crestline Distribution'),
+
+  rej('screen', ['profile_mismatch', 'position_filled'], {},
+    `Dear Adaeze,
+
+Thank you for the conversation with me two weeks ago about the Finance Business Partner role.
+
+I wanted to let you know that the role has now been filled. The client went with a candidate whose background was closer to their sector, so we won't be taking your application any further.
+
+Kind regards,
+Michael Adeyemi
+Senior Consultant, Harcourt Financial Recruitment, London`, 'Finance Business Partner – update'),
+
+  rej('screen', ['generic'], {},
+    `hi jas, thanks for the chat earlier, we're gonna go another way on this one. all the best - kit`, 'Re: ops role'),
+
+  rej('screen', ['profile_mismatch'], { ...fb, ...offered },
+    `Dear Ifeoma,
+
+Thank you for the call on Tuesday regarding the Project Manager post.
+
+I've discussed your application with the hiring lead. The way you described your last two roles came across as coordination rather than ownership: you spoke about arranging meetings, tracking actions and updating plans, but less about decisions you'd made or a budget you'd carried. On that basis we won't be moving forward.
+
+If you'd like to talk it through in more detail, I'd be glad to.
+
+Regards,
+Caroline Hurst
+Resourcing Partner, Westbury Construction Group`, 'Project Manager – outcome of screening call'),
+
+  // ── After a test, take-home or exercise, no interview named
+  rej('assessment', ['assessment'], { ...fb, ...door },
+    `Hi Arjun,
+
+Thanks for completing the SQL assessment for the Business Intelligence Analyst role.
+
+The reviewers have now marked it. Your answers to the first three questions were clean, but the cohort retention query double-counted customers with more than one order because the join to the orders table wasn't deduplicated, and the window-function question was left unfinished. Together that put the overall score below the bar we set for this role, so we won't be progressing your application.
+
+You're very welcome to apply again in six months; the assessment is refreshed each time.
+
+Best,
+Maya Feldman
+Analytics Recruiting, Northbeam Retail`, 'BI Analyst – assessment result'),
+
+  rej('assessment', ['assessment'], {},
+    `Dear Candidate,
+
+Thank you for completing the online assessment for the Graduate Scheme.
+
+Unfortunately your results did not meet the standard required to progress to the next stage.
+
+Due to the high volume of candidates, we are unable to offer individual feedback on assessment results.
+
+Kind regards,
+Graduate Recruitment Team
+Aldersgate Insurance plc`, 'Graduate Scheme 2027 – online assessment result'),
+
+  rej('assessment', ['assessment', 'skills_gap'], { ...fb, ...offered },
+    `Hi Yusuf,
+
+Thank you for the time you put into the take-home. We know it's a big ask.
+
+The team reviewed it on Friday. The API design was sensible, but there were no automated tests at all, and the error handling for the payment webhook would have dropped events on a retry. Testing is a big part of how this team works, so we've decided not to move forward to interviews.
+
+Happy to send the reviewers' written notes if they'd be useful. Just reply and I'll forward them.
+
+Cheers,
+Lindsay Cho
+Engineering Recruiter, Tallybox`, 'Backend Engineer – take-home review'),
+
+  rej('assessment', ['generic'], { ...door },
+    `Dear Ms Fairweather,
+
+Thank you for completing the case exercise for the Associate Consultant position. Our reviewers commented on how thoughtful and well structured your submission was, and they enjoyed reading it.
+
+After weighing all submissions we have, on balance, decided not to invite you to the next stage.
+
+We hope this won't discourage you. We hire associates twice a year and would be glad to receive an application from you in a future round.
+
+Yours sincerely,
+Recruitment, Larchmont Advisory`, 'Associate Consultant – case exercise'),
+
+  rej('assessment', ['assessment'], { ...fb, ...door, ...offered },
+    `Dear Aditi,
+
+Thank you for completing the writing exercise for the Content Editor role.
+
+The editors who read it liked your research and the structure of the piece. The difficulty was the tone: the brief asked for a friendly explainer for first-time investors, and the draft read more like a formal report, with quite a lot of jargon left unexplained ("duration risk", "basis points"). As tone is most of this job, we won't be taking your application further.
+
+If you want a fuller debrief, email me and I'll arrange one. We also run this role most years, and you'd be welcome to try again.
+
+Best wishes,
+Rachel Tan
+Managing Editor, Coinpurse Media, Singapore`, 'Content Editor – writing exercise'),
+
+  rej('assessment', ['profile_mismatch'], {},
+    `Hi Leon,
+
+Thank you for completing the online skills test for Inside Sales Representative.
+
+Having reviewed your test together with your CV, we've decided to focus on candidates whose experience is a stronger overall match for the role.
+
+We wish you all the best.
+
+Regards,
+Valley Print Supplies, Hiring`, 'Inside Sales Representative'),
+
+  rej('assessment', ['assessment'], { ...fb, ...door },
+    `Dear Olumide,
+
+Thank you for sitting the numerical and verbal reasoning tests for the Analyst Programme.
+
+Your verbal score was comfortably above our threshold. Your numerical score, however, placed you at the 31st percentile against a pass mark at the 50th, with most of the lost marks in the data interpretation section (questions on percentage change across tables). As both tests must be passed, your application will not proceed.
+
+You may re-apply and re-take the tests after six months, and we'd encourage you to do so.
+
+Kind regards,
+Early Careers Team
+Meridian Reinsurance`, 'Analyst Programme – test results'),
+
+  rej('assessment', ['generic'], {},
+    `Hey Kofi,
+
+Thanks for doing the coding challenge. The team said your answers were thoughtful and the code was very readable.
+
+We've decided not to go further with your application this time. It's our policy not to share specific feedback on challenge submissions, sorry about that.
+
+Best,
+Recruiting @ Gridlock Games`, 'Gridlock Games – coding challenge'),
+
+  rej('assessment', ['assessment'], { ...fb, ...offered },
+    `Hi Marisol,
+
+Thank you for completing the design exercise for the Product Designer role at Keel.
+
+We won't be moving forward. The reviewers thought your flows were clear, but the exercise asked for a checkout that worked for screen-reader users and the submission didn't address accessibility at all: no focus order, no labels, contrast below AA in the buttons.
+
+I'm happy to set up 20 minutes with one of the reviewers if you'd like to go through it in more depth.
+
+Thanks again,
+Jonah Price
+Design Recruiting, Keel`, 'Product Designer – design exercise'),
+
+  rej('assessment', ['skills_gap'], { ...fb, ...door },
+    `Dear Ha-eun,
+
+Thank you for your submission to the Data Scientist technical task.
+
+The review panel noted good statistical reasoning, but the task showed limited familiarity with pandas: the data was reshaped with manual loops rather than groupby and merge, and the notebook did not run end to end. Fluent Python data wrangling is a core requirement of this role, so we will not progress your application at this stage.
+
+We'd be pleased to consider you again in future, and we'd encourage you to apply for our next data science opening.
+
+Regards,
+Talent Team, Harbourline Energy`, 'Data Scientist – technical task'),
+
+  rej('assessment', ['assessment'], { ...fb },
+    `Dear Mr Greenhalgh,
+
+Re: Executive Officer, Operations Directorate – in-tray exercise
+
+Thank you for completing the in-tray exercise on 14 October.
+
+Your responses were assessed against the published criteria. You dealt well with the correspondence items, but the assessors noted that the urgent item about the data breach was placed sixth in your priority order and was delegated without an escalation, which is a critical item in this exercise. Your overall mark was therefore below the pass mark and you will not be invited to the next stage.
+
+Yours sincerely,
+Recruitment Team, Operations Directorate`, 'Executive Officer – in-tray exercise result'),
+
+  rej('assessment', ['role_closed'], { ...door, ...offered },
+    `Hi Anneke,
+
+I'm sorry to bring this news after you'd put real effort into the take-home. This morning leadership told us the Frontend Engineer role is being cut as part of a reorganisation of the platform team, so we're closing the process for everyone.
+
+It had nothing to do with your submission. If you'd like the team's notes on it anyway, I'm happy to send them. And when we open hiring again, I'd love to reach out to you directly.
+
+Best,
+Marloes
+Recruiting, Tulipa Commerce, Amsterdam`, 'Frontend Engineer – process closed'),
+
+  // ── After interviews with the hiring manager, the team or a panel
+  rej('interview', ['generic'], { ...door },
+    `Hi Callum,
+
+Thank you for coming in to meet Gill and Arif last week. The team loved your story about the warehouse move, the one where you relabelled four thousand bins over a bank holiday weekend, and it came up again at our wrap-up.
+
+I'm sorry to tell you that we've decided to offer the Operations Supervisor role to another candidate.
+
+We'd be really glad to see you apply for something with us again. Operations roles come up a few times a year, and I'd like you to feel you can go for them.
+
+Best wishes,
+Gemma Ashworth
+Talent Acquisition Partner, Penfold Logistics`, 'Operations Supervisor – interview outcome'),
+
+  rej('interview', ['skills_gap'], { ...fb, ...door, ...offered },
+    `Dear Rebecca,
+
+Thank you for meeting the panel on Wednesday for the Programme Manager post. I know it was a long afternoon.
+
+I'm sorry to let you know that we have decided not to offer you the role. There was a great deal the panel admired: your delivery record is excellent, and your answer on recovering the late housing project was one of the best they heard. The one area the panel kept coming back to was managing senior stakeholders; the role reports into the executive board, and your examples mostly involved working with peers and contractors rather than influencing directors. In the end that tipped the balance.
+
+I would be very happy to talk this through in more detail if it would be helpful, and I hope you'll consider applying for future programme roles with us.
+
+Yours sincerely,
+Dr Anita Sharma
+Director of Transformation, Eastgate Housing Partnership`, 'Programme Manager – outcome of interview'),
+
+  rej('interview', ['profile_mismatch', 'position_filled'], {},
+    `Dear Jean-Luc,
+
+Thank you for the time you gave us in your interview for Head of Customer Experience. Our team found your answers thoughtful and your warmth was obvious. It was a real pleasure.
+
+We have now offered the position to a candidate whose background aligns more closely with the demands of the role, and they have accepted.
+
+We wish you the very best in the next chapter of your career.
+
+Kind regards,
+Aurelie Marchand
+Chief Operating Officer, Beaumont Travel Group`, 'Head of Customer Experience'),
+
+  rej('interview', ['generic'], {},
+    `Dear Connor,
+
+Thank you for attending an interview for the position of Accounts Assistant on 9 November.
+
+We regret to inform you that on this occasion your application has not been successful. Please note that we do not provide feedback following interview.
+
+In line with GDPR, your application and interview notes will be held for six months and then permanently deleted.
+
+Yours sincerely,
+HR Department
+Gorsefield Agricultural Supplies Ltd`, 'Accounts Assistant interview'),
+
+  rej('interview', ['skills_gap'], { ...fb, ...offered },
+    `Hi Vikram,
+
+Thanks for spending the afternoon with us on the loop for Senior Backend Engineer.
+
+Everyone you met enjoyed it, and the coding round went well. Where the panel hesitated was the system design session: when the conversation moved to partitioning the event store and handling hot keys, the design didn't go much past a single database with read replicas, and the role owns exactly that kind of scaling work. So we're not going to extend an offer this time.
+
+If you'd like the interviewers' notes in more detail, I'm happy to set up a call with the hiring manager.
+
+Thanks again,
+Nadia Petrov
+Technical Recruiter, Stackwise`, 'Senior Backend Engineer – decision'),
+
+  rej('interview', ['culture_fit'], { ...fb, ...door },
+    `G'day Isla,
+
+Thanks heaps for coming in to meet the crew on Tuesday.
+
+We've had a good think, and we don't reckon this one's the right match, and I'd like to tell you why. The team works almost entirely on its own schedule, remote across three time zones, with very little day-to-day direction. In the interview you said you like a close daily check-in with your manager and working alongside people in the office. That's totally reasonable, it's just not how we operate.
+
+If we ever set up an office-based team in Brisbane (it's been floated), you'd be the first person I'd call.
+
+Cheers,
+Dom Whitaker
+Engineering Manager, Saltbush Software`, 'Thanks for Tuesday'),
+
+  rej('interview', ['position_filled'], { ...door },
+    `Dear Ms Mahlangu,
+
+Thank you for attending the interview for the Finance Officer post on 2 December.
+
+I'm writing to let you know that the post has now been filled.
+
+With your permission, we would like to retain your application for twelve months and contact you should a suitable finance position become available in that time.
+
+Yours sincerely,
+P. Naidoo
+Human Resources, Umgeni Water Services, Durban`, 'Finance Officer – post filled'),
+
+  rej('interview', ['generic'], { ...door, ...offered },
+    `Hi Sophie,
+
+Thank you so much for interviewing with us for the Brand Manager role. The decision came down to very fine margins, and I want you to know how close it was.
+
+In the end we've offered the role to another candidate.
+
+If you'd find it useful to hear what the panel said, just reply and we'll set up a short debrief. And please keep an eye on our vacancies, since we'll be building out the brand team over the next year.
+
+Best wishes,
+Harriet Lowe
+Marketing Director, Oakbarrel Drinks Co.`, 'Brand Manager interview'),
+
+  rej('interview', ['skills_gap', 'profile_mismatch'], { ...fb },
+    `Dear Mr Oyelaran,
+
+Thank you for attending the interview for Senior Pharmacist (Oncology) on 18 November.
+
+The panel interviewed five strong candidates, and the successful candidate brought more specialist oncology experience to the role. In particular, the post requires independent prescribing, and you told the panel you had not yet completed the prescribing qualification.
+
+I am sorry to bring disappointing news.
+
+Yours sincerely,
+Mrs Gwen Harlow
+Chief Pharmacist, Fenwick General Hospital NHS Foundation Trust`, 'Senior Pharmacist (Oncology) – interview outcome'),
+
+  rej('interview', ['culture_fit'], { ...offered },
+    `Hi Darnell,
+
+Thanks for coming in to meet the team.
+
+After talking it over, we don't feel it's the right fit with how the team works, so we won't be moving forward.
+
+If you'd like feedback on the interview, I'm glad to give it. Let me know.
+
+Regards,
+Mina
+Studio Manager, Halftone Collective`, 'Halftone – interview follow-up'),
+
+  rej('interview', ['generic'], {},
+    `Dear Aliyu,
+
+On behalf of the hiring panel, thank you for interviewing for the Programme Officer position. Your answers were thoughtful and well prepared, and your commitment to girls' education across northern Nigeria came through clearly.
+
+After much deliberation, we have decided to offer the position to another candidate.
+
+This is an exciting time for the Foundation. We are expanding into two new states next year and shaping an ambitious future strategy, and we are grateful to everyone who took part in this process.
+
+Wishing you all success,
+Zainab Bello
+Head of Programmes, Amana Education Foundation, Abuja`, 'Programme Officer – interview outcome'),
+
+  rej('interview', ['skills_gap'], { ...fb, ...door },
+    `Hi Freddie,
+
+Thank you for meeting Jo and me on Monday. We enjoyed it, and you clearly know your way around a kitchen pass.
+
+We've decided to offer the Head Chef position to someone else. I'd be glad to hear from you again when our second site opens next year; we'll be hiring the whole brigade.
+
+Best,
+Tom Farrant
+Owner, The Quay Kitchen
+
+P.S. You asked what would make the difference next time. Honestly, it's costing. You didn't have a clear answer on GP targets or how you'd build a menu to 70%, and at head chef level that's half the job.`, 'Head Chef – thanks for coming in'),
+
+  rej('interview', ['internal_candidate'], { ...door, ...offered },
+    `Dear Rohan,
+
+Thank you for interviewing with our team for the Regional Sales Manager role.
+
+I wanted to let you know personally that we have appointed a colleague from within the business who had been covering the region on an interim basis.
+
+I realise this is disappointing after the effort you put in. I'm happy to share the panel's notes if you'd like them, and I'd encourage you to apply for future openings with us; we will have several in the new year.
+
+Kind regards,
+Suresh Iyer
+Head of Sales, Indus Agro Chemicals Ltd., Mumbai`, 'Regional Sales Manager'),
+
+  rej('interview', ['generic'], {},
+    `Hi Noor,
+
+Thank you for interviewing with us for the Strategy Associate role.
+
+At Lantern every interview is scored against the same three things we look for in everyone who joins: curiosity, candour, and people who thrive in ambiguity. The panel met yesterday to compare scorecards across all candidates, and we've decided not to move forward with your application.
+
+Thanks again for your time, and best of luck.
+
+Lantern Talent`, 'Strategy Associate – Lantern'),
+
+  rej('interview', ['skills_gap'], { ...fb },
+    `Hola Carla,
+
+Thanks for the video interview with Martín and me on Thursday.
+
+Unfortunately we won't be moving ahead. Most of this role is calling partners in Mexico and Colombia, and when we switched to Spanish for part of the interview it was clear you'd need more time to get to the working fluency the role requires from day one.
+
+We really appreciated your time.
+
+Best,
+Lucía Fernández
+Partnerships Director, Ruta Verde Tours`, 'Partnerships Coordinator – Ruta Verde'),
+
+  rej('interview', ['salary'], { ...door },
+    `Hi Naledi,
+
+Thank you for the conversations with Johan and the team. Everyone enjoyed meeting you.
+
+After your interview we went back to see whether we could stretch the offer to meet your expectation of R1.1m, but we can't get there for this position. It's capped at R850k, so we've decided to close the process with you.
+
+We'd very much like to stay in touch; if a more senior opening comes up with a bigger budget, I'll be reaching out.
+
+Kind regards,
+Marike du Plessis
+Talent Partner, Fynbos Digital, Stellenbosch`, 'Senior Data Analyst – package'),
+
+  rej('interview', ['generic'], { ...door },
+    `Hi Jake,
+
+Thank you for interviewing with us for the Junior Analyst position. Everyone enjoyed meeting you; your answer about the cricket club's finances got a big smile from the panel.
+
+We've decided to go with another applicant this time.
+
+Do keep an eye on our careers page in February. You'd be a strong fit for our graduate intake, and I'd encourage you to apply.
+
+Cheers,
+Sally Cheung
+Recruitment Coordinator, Ridgeline Capital, Sydney`, 'Junior Analyst – interview'),
+
+  rej('interview', ['skills_gap'], { ...fb, ...door, ...offered },
+    `Dear Hamish,
+
+Thank you for your interview on Friday for the post of Operations Manager.
+
+The panel were impressed by your leadership examples. However, when we asked how you would manage the site's £2.4m budget, your answer was fairly general, and you mentioned you haven't held budget responsibility before. As this is a central part of the post, we have decided not to offer you the role.
+
+If it would help to talk through the interview, I'd be glad to arrange a call. We hope you'll apply again in the future, perhaps once you've had some budget-holding experience.
+
+Kind regards,
+Fiona Lamont
+HR Business Partner, Grampian Leisure Trust`, 'Operations Manager – interview outcome'),
+
+  rej('interview', ['profile_mismatch'], { ...fb },
+    `Hi Precious,
+
+Thanks for meeting us for the Client Services Lead position.
+
+We've decided to move forward with another candidate, whose experience was more aligned with what we're after.
+
+All the best,
+Gareth Lewis
+Director, Penarth Wealth Partners
+
+P.S. One thing the panel did mention, in case it helps: several of your answers ran long, and the example at the centre of them got lost along the way. Shorter, more direct answers would have served you better.`, 'Client Services Lead'),
+
+  rej('interview', ['generic'], { ...door },
+    `Dear Siddharth,
+
+We appreciate your participation in the interview process for Software Engineer II at Northwind Systems.
+
+After careful consideration, we have decided not to move forward with your candidacy. We are unable to provide specific feedback on interview performance.
+
+We encourage you to continue to explore opportunities with us, and we would welcome your application for future roles that match your skills.
+
+Sincerely,
+Northwind Systems University & Experienced Hire Recruiting`, 'Your candidacy – Software Engineer II'),
+
+  rej('interview', ['role_closed'], { ...door, ...offered },
+    `Hi Emeka,
+
+I'm sorry to be the bearer of this. Following your interview with the product team, the business has decided to restructure the division, and the Product Owner role you interviewed for no longer exists in the new structure.
+
+This is in no way a reflection on you. If you'd like the interviewers' feedback anyway, I'll pass it on. I've also flagged your profile for the new roles that will come out of the restructure in the first quarter.
+
+Kind regards,
+Adanna Okeke
+People Partner, Lekki Mobile Money`, 'Product Owner – update'),
+
+  rej('interview', ['skills_gap'], { ...fb },
+    `Hi Ines,
+
+Thank you for the portfolio review with our design team on Monday.
+
+We've decided not to move forward. The team liked your process and your presentation, but nearly all of the projects you walked through were concept or student work. For a senior role we need to see products you've shipped and iterated on after launch, with real usage data behind the decisions.
+
+Wishing you all the best,
+Karim Haddad
+Head of Design, Wayfare`, 'Senior Product Designer – portfolio review'),
+
+  rej('interview', ['generic'], {},
+    `Dear Sipho,
+
+Thank you for availing yourself for the interview for the position of Maintenance Planner at our Secunda plant.
+
+We regret to advise that you were not successful. The panel thanks you for your time and the professional manner in which you conducted yourself.
+
+We wish you well in your future endeavours.
+
+Kind regards,
+Recruitment Office
+Highveld Chemicals (Pty) Ltd`, 'Maintenance Planner – Interview Outcome'),
+
+  rej('interview', ['location'], { ...door },
+    `Hi Mei,
+
+Thank you for interviewing for the Customer Support Team Lead role.
+
+During the interview it came up that you'd be working from Penang, and unfortunately the role has to be based in Singapore because of the client contracts involved. As relocation isn't something you're considering right now, we'll have to stop the process here.
+
+We'd love to consider you for a Malaysia-based role if one opens; I've saved your details for that.
+
+Best regards,
+Jocelyn Lim
+HR Executive, Clearpath Outsourcing Pte Ltd`, 'Team Lead role – location'),
+
+  rej('interview', ['skills_gap', 'profile_mismatch'], { ...fb, ...offered },
+    `Hi Gabriel,
+
+Thank you for interviewing for the Technical Recruiter role.
+
+We've decided to go with a candidate whose background matched the role more closely. The main gap for us was tech hiring itself: your experience is mostly volume recruitment for retail and hospitality, and we need someone who can already hold their own sourcing engineers and talking through a stack with a hiring manager.
+
+Happy to get on a call and go into more detail if that'd be useful.
+
+Best,
+Aisha Rahman
+Head of Talent, Brackenwood`, 'Technical Recruiter – Brackenwood'),
+
 ];
