@@ -88,26 +88,45 @@ Talent Acquisition | Kestrel Logistics India Pvt. Ltd.
 This is a system-generated mail. Please do not reply to this address.`, 'Application status – Data Analyst (REQ-4471)'),
 
   rej('application', ['generic'], {},
-    `Dear Applicant,
+    `<!-- ATS template GR-REJ-04 | campaign TP27 | candidate {{candidate.id}} -->
+Dear Applicant,
 
-Thank you for applying for the role of Trainee Paralegal at Bramwell Ostler LLP.
+Candidate reference: TP27-05521
+Vacancy: Trainee Paralegal (2027 intake), London and Manchester
+
+Thank you for applying for the role of Trainee Paralegal at Bramwell Ostler LLP, and for the time and care you took over your application form and the written answers. We know that applying to law firms is a demanding process, and we do not take for granted the effort that goes into each application.
+
+This year we received more than 1,900 applications for 24 paralegal places across our two offices. Every application was read by at least two members of our Graduate Recruitment team, and a sample was reviewed by our trainee panel to make sure the process was applied consistently.
 
 We have now reviewed all applications and regret to inform you that you have not been selected for the next stage of our process.
 
-Owing to the very high number of applications we receive, we are unable to provide individual feedback on applications that do not progress to interview. We hope you will understand.
+Owing to the very high number of applications we receive, we are unable to provide individual feedback on applications that do not progress to interview. We hope you will understand. You may find the general guidance on our website ("Applying to Bramwell Ostler: what we look for") helpful when making applications elsewhere.
 
-Data protection: we will retain your personal data for six months from the close of this campaign in line with our Recruitment Privacy Notice, after which it will be securely deleted. You may ask us to delete it sooner by writing to privacy@bramwellostler.co.uk.
+We appreciate that this will be disappointing news, and we wish you every success in your career in law.
 
 Yours faithfully,
+
 Graduate Recruitment
-Bramwell Ostler LLP`, 'Trainee Paralegal 2027'),
+Bramwell Ostler LLP
+100 Cheapside, London EC2V 6DT | 3 Hardman Square, Manchester M3 3EB
+
+-----------------------------------------------------------------
+Data protection: we will retain your personal data for six months from the close of this campaign in line with our Recruitment Privacy Notice, after which it will be securely deleted. You may ask us to delete it sooner by writing to privacy@bramwellostler.co.uk. You also have the right to request a copy of the data we hold about you.
+
+Equal opportunities: Bramwell Ostler LLP is committed to equality, diversity and inclusion, and welcomes applications from all sections of the community. Information you gave in the optional diversity questionnaire was held separately and was not seen by anyone assessing your application.
+
+Bramwell Ostler LLP is a limited liability partnership registered in England and Wales (OC398112), authorised and regulated by the Solicitors Regulation Authority (SRA no. 640021). A list of members is available at our registered office.
+
+This is an automated message. Replies to this address are not monitored.
+
+Powered by Vacancyline. Sign up to Vacancyline Alerts to hear about new legal jobs from hundreds of employers. Unsubscribe from Vacancyline emails.`, 'Trainee Paralegal 2027'),
 
   rej('application', ['skills_gap'], { ...fb, ...door },
     `Hey Ollie,
 
 Thanks for sending your work over for the Junior Motion Designer spot. I really enjoyed flicking through it, the type-led posters especially.
 
-We're going to pass for this one, I'm afraid. We've gone with a couple of people whose reels were further along.
+We're going to pass for this one, I'm afraid.
 
 Keep at it, and ping me again in six months or so with whatever you've made since; we grow in bursts and I'd happily look again.
 
@@ -128,7 +147,14 @@ P.S. Honestly the only thing holding it back was that there's almost no moving w
 </body></html>`, 'Your application to Brightwake'),
 
   rej('application', ['generic'], { ...door },
-    `Not this one sorry Aoife, but keep an eye on the careers page in Jan, you'd be a strong fit for the grad intake - Ronan (sent from my phone)`, 'Re: marketing assistant'),
+    `Not this one sorry Aoife, but keep an eye on the careers page in Jan, you'd be a strong fit for the grad intake - Ronan (sent from my phone)
+
+On Mon 17 Nov 2026, 09:12 Aoife Nic Giolla <aoife.ng@example.ie> wrote:
+> Hi Ronan,
+> Lovely to meet you at the Sligo careers fair on Saturday. As promised, I've
+> attached my CV for the marketing assistant role. Let me know if you need
+> anything else!
+> Aoife`, 'Re: marketing assistant'),
 
   rej('application', ['profile_mismatch'], { ...offered },
     `Dear Samuel,
@@ -175,7 +201,7 @@ Recruitment Manager, Pemberton Wyatt Chartered Accountants`, 'Senior Audit Assoc
   rej('application', ['generic'], { ...door },
     `Hi Dev,
 
-Just a quick one from me. We've filled the Junior Buyer role and I'm sorry it wasn't you this time. Your note about the supplier you helped through the flood was lovely to read, and it's the kind of thing we care about here.
+Just a quick one from me. We've decided to go with someone else for the Junior Buyer role, and I'm sorry it wasn't you this time. Your note about the supplier you helped through the flood was lovely to read, and it's the kind of thing we care about here.
 
 I'll think of you when the Leeds office starts hiring in spring; they'll need a couple of buyers and I'd like to put your name forward then if you're still looking.
 
@@ -369,7 +395,7 @@ We return hereby no documents, as all was sent electronically. For your further 
 With friendly greetings
 Annegret Schuhmacher
 Personalabteilung
-Bergmann Spedition GmbH & Co. KG`, 'Your application as Logistics Planner'),
+Bergmann Spedition GmbH & Co. KG`),
 
   rej('application', ['position_filled'], { ...door },
     `Hi Grace,
@@ -453,7 +479,7 @@ Research Lead, Quill Health`, 'UX Researcher – your portfolio'),
 
 Thank you for your application for the post of Facilities Supervisor.
 
-I am writing to let you know that the post has been filled by an internal applicant, and we will therefore not be proceeding with external applications.
+I am writing to let you know that the post is going to an internal applicant, and we will therefore not be proceeding with external applications.
 
 We would welcome an application from you for other vacancies with the Trust, which are advertised on our website.
 
@@ -462,7 +488,7 @@ J. Lindqvist
 Estates Department, St Aldhelm's Schools Trust`, 'Facilities Supervisor vacancy'),
 
   rej('application', ['generic'], {},
-    `Hi Sara – thanks for applying, but we're going with other candidates. Best of luck! – Theo, Parcelbird`, 'Parcelbird – Ops Associate'),
+    `Hi Sara – thanks for applying, but we're going with other candidates. Best of luck! – Theo, Parcelbird`),
 
   // ── After a first call with a recruiter
   rej('screen', ['generic'], { ...door },
@@ -487,7 +513,14 @@ Once the next budget cycle begins in April, a couple of more senior roles are li
 
 Best,
 Sneha Kulkarni
-Talent Acquisition, Pinecrest Fintech, Bengaluru`, 'Engineering Manager – next steps'),
+Talent Acquisition, Pinecrest Fintech, Bengaluru
+
+On Tue, 3 Nov 2026 at 18:40, Raj Malhotra <raj.malhotra@example.in> wrote:
+> Hi Sneha,
+> Thanks for the call today. As discussed, my current CTC is 31 LPA and I'm
+> looking for around 38 LPA fixed for the move. Happy to discuss further.
+> Regards,
+> Raj`, 'Engineering Manager – next steps'),
 
   rej('screen', ['skills_gap'], { ...fb, ...offered },
     `Hi Courtney,
@@ -554,7 +587,7 @@ Co-founder, Fettle Labs`, 'Thanks for chatting'),
   rej('screen', ['generic'], { ...door },
     `Hi Moses,
 
-Thank you for such a thoughtful conversation. You asked the best questions I've had all month, and I loved hearing about your time at the co-op.
+Thank you for such a thoughtful intro call on Friday. You asked the best questions I've had all month, and I loved hearing about your time at the co-op.
 
 After discussing with the team we've decided to move forward with another candidate for the Community Manager role.
 
@@ -614,7 +647,11 @@ Michael Adeyemi
 Senior Consultant, Harcourt Financial Recruitment, London`, 'Finance Business Partner – update'),
 
   rej('screen', ['generic'], {},
-    `hi jas, thanks for the chat earlier, we're gonna go another way on this one. all the best - kit`, 'Re: ops role'),
+    `hi jas, thanks for the chat earlier, we're gonna go another way on this one. all the best - kit
+
+> On 21 Nov 2026, at 14:03, Jasdeep Sandhu wrote:
+>
+> Hi Kit, just confirming I'm free for the call at 4 today about the ops role. Speak then!`, 'Re: ops role'),
 
   rej('screen', ['profile_mismatch'], { ...fb, ...offered },
     `Dear Ifeoma,
@@ -704,7 +741,7 @@ Having reviewed your test together with your CV, we've decided to focus on candi
 We wish you all the best.
 
 Regards,
-Valley Print Supplies, Hiring`, 'Inside Sales Representative'),
+Valley Print Supplies, Hiring`),
 
   rej('assessment', ['assessment'], { ...fb, ...door },
     `Dear Olumide,
@@ -742,7 +779,7 @@ Thanks again,
 Jonah Price
 Design Recruiting, Keel`, 'Product Designer – design exercise'),
 
-  rej('assessment', ['skills_gap'], { ...fb, ...door },
+  rej('assessment', ['assessment', 'skills_gap'], { ...fb, ...door },
     `Dear Ha-eun,
 
 Thank you for your submission to the Data Scientist technical task.
@@ -783,7 +820,7 @@ Recruiting, Tulipa Commerce, Amsterdam`, 'Frontend Engineer – process closed')
 
 Thank you for coming in to meet Gill and Arif last week. The team loved your story about the warehouse move, the one where you relabelled four thousand bins over a bank holiday weekend, and it came up again at our wrap-up.
 
-I'm sorry to tell you that we've decided to offer the Operations Supervisor role to another candidate.
+I'm sorry to tell you that we've decided to go with another candidate for the Operations Supervisor role.
 
 We'd be really glad to see you apply for something with us again. Operations roles come up a few times a year, and I'd like you to feel you can go for them.
 
@@ -794,15 +831,27 @@ Talent Acquisition Partner, Penfold Logistics`, 'Operations Supervisor – inter
   rej('interview', ['skills_gap'], { ...fb, ...door, ...offered },
     `Dear Rebecca,
 
-Thank you for meeting the panel on Wednesday for the Programme Manager post. I know it was a long afternoon.
+Thank you for meeting the panel on Wednesday for the Programme Manager post. I know it was a long afternoon, with the presentation, the panel interview and the informal session with the tenants' forum, and I want to start by thanking you properly for the preparation you clearly put into every part of it.
 
-I'm sorry to let you know that we have decided not to offer you the role. There was a great deal the panel admired: your delivery record is excellent, and your answer on recovering the late housing project was one of the best they heard. The one area the panel kept coming back to was managing senior stakeholders; the role reports into the executive board, and your examples mostly involved working with peers and contractors rather than influencing directors. In the end that tipped the balance.
+I'm sorry to let you know that we have decided not to offer you the role.
 
-I would be very happy to talk this through in more detail if it would be helpful, and I hope you'll consider applying for future programme roles with us.
+I'd like to explain how the panel reached this, because I know a short letter after a long day can feel unfair. We saw four candidates, and the scoring was close throughout. There was a great deal the panel admired in you. Your delivery record is excellent, and your answer about recovering the late housing project, the one where you renegotiated the contractor's programme and brought the handover back by eleven weeks, was one of the best the panel heard all day. The tenants' representatives also told us afterwards how much they appreciated the way you listened to them, and that matters enormously to us.
+
+The role, as you know, sits between the delivery teams and the executive board, and a large part of the first year will be spent securing agreement from directors on the sequencing of the regeneration phases. The one area the panel kept coming back to was managing senior stakeholders of that kind: your examples mostly involved working with peers, contractors and residents rather than influencing directors or a board, and when we asked how you would handle a director who disagreed with the programme's priorities, the answer stayed fairly general. In the end that is what tipped the balance.
+
+None of this takes away from the very real strengths we saw, and I hope it is useful to hear it plainly.
+
+I would be very happy to talk this through in more detail if it would be helpful; my direct line is 0113 496 0718, or reply to this email and I'll find a time. I also hope you will consider applying for future programme roles with us. We expect to recruit two Project Leads for the second phase next autumn, and I would be pleased to see your name on that list.
+
+With thanks again, and every good wish,
 
 Yours sincerely,
 Dr Anita Sharma
-Director of Transformation, Eastgate Housing Partnership`, 'Programme Manager – outcome of interview'),
+Director of Transformation
+Eastgate Housing Partnership
+Eastgate House, 14 Wellington Street, Leeds LS1 4DL
+
+Eastgate Housing Partnership is a charitable registered society (no. 31207R) and a registered provider of social housing. This email and any attachments are confidential and intended solely for the addressee.`, 'Programme Manager – outcome of interview'),
 
   rej('interview', ['profile_mismatch', 'position_filled'], {},
     `Dear Jean-Luc,
@@ -874,7 +923,7 @@ Human Resources, Umgeni Water Services, Durban`, 'Finance Officer – post fille
 
 Thank you so much for interviewing with us for the Brand Manager role. The decision came down to very fine margins, and I want you to know how close it was.
 
-In the end we've offered the role to another candidate.
+In the end we've chosen to go another way.
 
 If you'd find it useful to hear what the panel said, just reply and we'll set up a short debrief. And please keep an eye on our vacancies, since we'll be building out the brand team over the next year.
 
@@ -887,7 +936,7 @@ Marketing Director, Oakbarrel Drinks Co.`, 'Brand Manager interview'),
 
 Thank you for attending the interview for Senior Pharmacist (Oncology) on 18 November.
 
-The panel interviewed five strong candidates, and the successful candidate brought more specialist oncology experience to the role. In particular, the post requires independent prescribing, and you told the panel you had not yet completed the prescribing qualification.
+The panel interviewed five strong candidates, and others brought more specialist oncology experience to the role. In particular, the post requires independent prescribing, and you told the panel you had not yet completed the prescribing qualification.
 
 I am sorry to bring disappointing news.
 
@@ -906,14 +955,24 @@ If you'd like feedback on the interview, I'm glad to give it. Let me know.
 
 Regards,
 Mina
-Studio Manager, Halftone Collective`, 'Halftone – interview follow-up'),
+Studio Manager, Halftone Collective
+
+-----Original Message-----
+From: Darnell Brooks
+Sent: Friday, November 28, 2026 4:51 PM
+To: Mina Castellanos
+Subject: Thank you
+
+> Hi Mina, thanks again to you and the team for having me in today. I really
+> enjoyed seeing the studio. Looking forward to hearing from you.
+> Darnell`),
 
   rej('interview', ['generic'], {},
     `Dear Aliyu,
 
 On behalf of the hiring panel, thank you for interviewing for the Programme Officer position. Your answers were thoughtful and well prepared, and your commitment to girls' education across northern Nigeria came through clearly.
 
-After much deliberation, we have decided to offer the position to another candidate.
+After much deliberation, we have decided to proceed with another candidate.
 
 This is an exciting time for the Foundation. We are expanding into two new states next year and shaping an ambitious future strategy, and we are grateful to everyone who took part in this process.
 
@@ -926,7 +985,7 @@ Head of Programmes, Amana Education Foundation, Abuja`, 'Programme Officer – i
 
 Thank you for meeting Jo and me on Monday. We enjoyed it, and you clearly know your way around a kitchen pass.
 
-We've decided to offer the Head Chef position to someone else. I'd be glad to hear from you again when our second site opens next year; we'll be hiring the whole brigade.
+We've decided not to offer you the Head Chef position. I'd be glad to hear from you again when our second site opens next year; we'll be hiring the whole brigade.
 
 Best,
 Tom Farrant
@@ -1068,7 +1127,7 @@ We wish you well in your future endeavours.
 
 Kind regards,
 Recruitment Office
-Highveld Chemicals (Pty) Ltd`, 'Maintenance Planner – Interview Outcome'),
+Highveld Chemicals (Pty) Ltd`),
 
   rej('interview', ['location'], { ...door },
     `Hi Mei,
@@ -1088,7 +1147,7 @@ HR Executive, Clearpath Outsourcing Pte Ltd`, 'Team Lead role – location'),
 
 Thank you for interviewing for the Technical Recruiter role.
 
-We've decided to go with a candidate whose background matched the role more closely. The main gap for us was tech hiring itself: your experience is mostly volume recruitment for retail and hospitality, and we need someone who can already hold their own sourcing engineers and talking through a stack with a hiring manager.
+We've decided to go with a candidate whose background matched the role more closely. The main gap for us was tech hiring itself: your experience is mostly volume recruitment for retail and hospitality, and we need someone who can already hold their own when sourcing engineers and talking through a stack with a hiring manager.
 
 Happy to get on a call and go into more detail if that'd be useful.
 
@@ -1096,4 +1155,493 @@ Best,
 Aisha Rahman
 Head of Talent, Brackenwood`, 'Technical Recruiter – Brackenwood'),
 
+  // ── After a final round, an onsite or an assessment centre
+  rej('final', ['generic'], { ...door, ...offered },
+    `Dear Olivia,
+
+I wanted to call, but I know you're travelling this week, so here it is in writing, with a promise to pick up the phone whenever suits you.
+
+Thank you for everything you put into the final round for Head of Partnerships. You were one of the last two candidates, and I don't say that lightly: the board met for nearly three hours on Friday evening, and it was a genuinely difficult choice. Your presentation on the regional networks was the talk of the room afterwards. Two trustees told me separately that your idea of pairing each new corporate partner with a community group in the same postcode was the most practical thing they'd heard in years, and Malcolm, who has sat on more appointment panels than anyone I know, described your answers on the Q&A as "the real thing".
+
+I'm sorry to tell you that, in the end, the board has decided not to offer you the role.
+
+I know that after three rounds, a site visit and a presentation, a letter like this is hard to receive. Please know how grateful we are for the generosity with which you approached every stage, including the afternoon you spent with our volunteers at the food bank in Ashton, which several of them have mentioned to me since.
+
+If you'd like to hear how the board reached its decision, I'd be glad to go through it with you in as much detail as is useful. Just let me know, and we'll find a time once you're back.
+
+I also hope very much that this isn't the last time our paths cross. We are a small organisation and roles at this level don't come up often, but when one does that suits you, I will be in touch, and I hope you'll apply again. In the meantime, if you're ever in Manchester and want a coffee, the offer stands.
+
+With warm regards, and with real thanks,
+
+Bernadette Quinlan
+Chief Executive
+Clearwater Trust
+Registered charity no. 1184420 | 22 Ancoats Street, Manchester M4 6DA
+
+Clearwater Trust processes personal data in accordance with its privacy notice, available at clearwatertrust.org.uk/privacy.`, 'Head of Partnerships – final round'),
+
+  rej('final', ['skills_gap'], { ...fb, ...door },
+    `Hi Mohammed,
+
+Thank you for coming in for the onsite on Thursday and presenting the go-to-market plan to the leadership team.
+
+We've decided not to extend an offer. The team liked your thinking on positioning, and your customer research was strong. What was missing was the commercial side: the plan had no pricing or revenue model, and when Ruth asked about the P&L you said you hadn't owned one before. The GM role carries a full P&L from the first day.
+
+We'd be pleased to see you apply for future senior roles with us, and I mean that.
+
+Best regards,
+Paula Jennings
+VP People, Corbel Analytics`, 'General Manager – onsite'),
+
+  rej('final', ['profile_mismatch'], {},
+    `Dear Rangi,
+
+Thank you for taking part in the final stage of our selection process for the Chief Financial Officer position.
+
+The board has concluded that other candidates' experience aligned more closely with the organisation's needs at this point, and we will not be proceeding with your candidacy.
+
+We appreciate the time and care you gave the process and wish you well.
+
+Yours sincerely,
+Hemi Walker
+Chair, Nine Rivers Health Board`, 'Chief Financial Officer – selection process'),
+
+  rej('final', ['position_filled', 'profile_mismatch'], { ...door },
+    `Hi Lauren,
+
+Thanks for spending the day with us at the final-round onsite. The team really enjoyed meeting you.
+
+We've now made an offer to another finalist, which has been accepted. Their experience lined up a little more closely with what we need right now.
+
+We'd love to keep you in our network for future roles. I'll be sure to reach out when something opens on the growth team.
+
+Best,
+Caitlin Moreau
+Recruiting Lead, Juniper Health`, 'Juniper Health – final round'),
+
+  rej('final', ['assessment'], { ...fb },
+    `Dear Chidi,
+
+Thank you for attending the assessment centre for the Graduate Management Programme on 12 March.
+
+Your scores in the interview and the written case were above the benchmark. In the group exercise, however, the assessors recorded that you contributed little until the last ten minutes and did not build on other people's ideas, and your mark on that exercise fell below the minimum we set for every element. As a result, we are unable to offer you a place on this year's programme.
+
+Yours sincerely,
+Graduate Recruitment, Albion Water plc`, 'Graduate Management Programme – assessment centre'),
+
+  rej('final', ['generic'], {},
+    `Dear Ms Petersen,
+
+Thank you for your participation in the final interview round for the position of Director of Legal Affairs.
+
+We regret to inform you that the committee has decided to proceed with another candidate. As a matter of policy, the committee does not provide individual feedback on its deliberations.
+
+We thank you for your interest in the Institute.
+
+Sincerely,
+Office of the Secretary General
+Nordic–Baltic Maritime Institute`, 'Director of Legal Affairs'),
+
+  rej('final', ['skills_gap', 'profile_mismatch'], { ...fb, ...offered },
+    `Hi Priya,
+
+Thanks for coming back for the final conversations with Andrea and the CTO.
+
+We've decided to go with another candidate whose leadership experience was more extensive. The specific thing that came up, from both of them, was people management: the role manages a team of nine, including two leads, and you've managed one intern so far. Everything else about your interviews was very strong.
+
+Happy to arrange a proper debrief with Andrea if you'd find it useful. Just let me know.
+
+Best,
+Tom O'Connell
+Talent Partner, Ledgerline`, 'Engineering Manager – final round'),
+
+  rej('final', ['generic'], {},
+    `Dear Alasdair,
+
+Thank you for coming to Edinburgh for the final panel for Director of Development. The panel enjoyed meeting you, and your reflections on the capital appeal were insightful.
+
+After a great deal of discussion the panel has decided not to take your candidacy further.
+
+The Gallery is entering a very exciting phase, with the new wing opening in 2028 and a new five-year strategy to shape our future, and we are grateful to everyone who engaged so thoughtfully with us during this search.
+
+With every good wish,
+Catriona Blair
+Chair of the Appointment Panel, Scottish Gallery of Modern Craft`, 'Director of Development – appointment'),
+
+  rej('final', ['role_closed'], { ...door },
+    `Hi Andile,
+
+I have frustrating news. After your final round last week, our funding round was delayed and the board has made the call to cancel the Head of Finance hire altogether. We won't be filling the role.
+
+I'm sorry. You were very much in the running. Once the round closes and we're hiring again, I'll be in touch first, if you're still open to it.
+
+Regards,
+Thabo Nkosi
+CEO, Mzansi Solar`, 'Head of Finance – update'),
+
+  rej('final', ['profile_mismatch'], { ...door, ...offered },
+    `Dear Krishnan,
+
+Thank you for taking part in the final round of interviews for the Principal Consultant role at Brightline Partners.
+
+After careful deliberation, we have concluded that other candidates' profiles are more closely suited to this particular engagement portfolio, and we will not be moving forward with your application.
+
+Our partners would be happy to share feedback with you. Please contact me to arrange a time. We would also like to keep your profile on file and consider you for upcoming principal roles as our practice grows.
+
+With kind regards,
+Eleanor Whitcombe
+Director of Recruitment, Brightline Partners`, 'Principal Consultant – final round outcome'),
+
+  // ── Paused processes, the candidate not declined
+  hold('application', ['role_closed'], {},
+    `Dear Ms Ferreira,
+
+Thank you for your application for the post of Marketing Officer.
+
+We must let you know that a recruitment freeze has been put in place across the organisation while we review next year's budget. The vacancy is therefore on hold, and we are not able to progress any applications at present.
+
+Your application remains active and we will contact you as soon as the freeze is lifted.
+
+Kind regards,
+Human Resources, Wessex Rural Community Trust`, 'Marketing Officer – recruitment on hold'),
+
+  hold('interview', ['role_closed'], {},
+    `Hi Omar,
+
+Thank you again for interviewing with Kiran and the team last week. They really enjoyed the conversation.
+
+I wanted to let you know where things stand. The headcount for this role is being re-approved as part of our Q3 budget review, and until that's done we can't make any decisions. Nobody has been selected, and you're still very much in the process.
+
+I expect to have an update by the end of the month. Thanks for your patience.
+
+Best,
+Laura Steinberg
+Recruiter, Parallax Robotics`, 'Quick update – Controls Engineer'),
+
+  hold('final', ['generic'], {},
+    `Dear Deepa,
+
+Thank you for your patience since the final round.
+
+Our managing director has been called overseas unexpectedly and the final decision on the Finance Controller position has had to be postponed by about three weeks. No decision has been made, and your candidacy is still under consideration.
+
+I will update you as soon as I can.
+
+Kind regards,
+Vanessa Goh
+HR Manager, Tembusu Holdings Pte Ltd`, 'Finance Controller – decision timing'),
+
+  hold('assessment', ['role_closed'], {},
+    `Hi Connor,
+
+Thanks for submitting the take-home. I know you turned it round quickly.
+
+I'm afraid we've had to put the Analytics Engineer role on hold while the data team is restructured. Your submission hasn't been reviewed yet, and we'll pick it up as soon as the role is reopened, which we expect in the new year.
+
+Sorry for the uncertainty.
+
+Kate
+Talent, Ferngrove Insurance`),
+
+  hold('screen', ['generic'], {},
+    `Hi Yasmin,
+
+Following on from our call last Monday, I just wanted to let you know there's going to be a short delay. The hiring manager is on leave until the 20th, so the next interviews won't be scheduled until she's back.
+
+Nothing's changed on our side and you're still in the running. Thanks for bearing with us!
+
+Rhiannon
+Talent Coordinator, Copperleaf Studios`, 'Delay to next steps'),
+
+  hold('interview', ['role_closed'], {},
+    `Dear Tunde,
+
+Thank you for a superb second interview. The panel was impressed, and your answers on the grid connection work were a highlight.
+
+Unfortunately, the company has paused all new headcount for the next six weeks while our parent group finalises its investment plan. This means we cannot make an offer on the Project Engineer role at present. We have not declined any candidate; the process is simply paused, and I will write again as soon as I hear more.
+
+Kind regards,
+Ngozi Eze
+Talent Manager, Savannah Renewables Ltd, Abuja`, 'Project Engineer – process paused'),
+
+  // ── Look-alikes: praise, future words and feedback that decline nothing
+  other(`Dear Rowan,
+
+Thank you for your interview on Monday. The panel was impressed with your answers, particularly your account of the vendor migration.
+
+We'd like to invite you to the final round, a 90-minute session with our COO and two department heads, on Thursday 11 December at 10:00 at our Reading office. Please let me know if that time works.
+
+Best regards,
+Simone Hartley
+Talent Acquisition, Severn Digital`, 'Invitation to final round'),
+
+  other(`Hi there,
+
+You recently applied for a role with Oakmere Group. Whatever the outcome, we'd love to hear about your experience as a candidate. This short survey takes about three minutes and your answers are anonymous.
+
+How clear was our communication? Did you get feedback when you needed it? What could we do better?
+
+Take the survey: https://survey.oakmere.example/candidate
+
+Thank you for helping us improve.
+Oakmere Group Talent Team
+
+You are receiving this because you applied for a job with us. Unsubscribe.`, 'How did we do? Tell us about your candidate experience'),
+
+  other(`Dear Ayodele,
+
+I'm delighted to offer you the position of Senior Data Engineer at Cloudberry.
+
+The panel was unanimous. What impressed them most was how clearly you explained the trade-offs in your pipeline design, and the honesty of your answer about the outage you caused in your last role. Your starting salary will be £78,000, with 28 days' holiday plus bank holidays. Formal paperwork will follow from our People team.
+
+Please let me know by Friday whether you accept. We can't wait to have you on board.
+
+Warm regards,
+Edward Fyfe
+CTO, Cloudberry`, 'Offer: Senior Data Engineer'),
+
+  other(`Hi Shreya,
+
+I'm Harvey, a recruiter at Pemberly Health. I came across your application for our Business Analyst role. That role has a few more steps to go, but I also think you'd be a great fit for a Product Analyst opening on our patient app team that hasn't been advertised yet.
+
+Could we talk this week? Even 15 minutes would do.
+
+Thanks,
+Harvey Quinn`, 'Another role you might like'),
+
+  other(`Dear Luca,
+
+Thank you for your application for the position of Laboratory Technician (ref. LT-0447). This email confirms we have received it.
+
+Our team will review applications after the closing date on 19 January. We appreciate your patience, as this can take up to three weeks. With your consent, we will keep your CV on file for this and future roles.
+
+Kind regards,
+Recruitment, Pennine Bioscience`, 'Application received – LT-0447'),
+
+  other(`Welcome to the Hallam & Crewe Talent Community!
+
+Hi Sunita,
+
+Thanks for joining. You'll now receive occasional emails about new roles that match the interests you selected (Finance, Manchester), plus news and events from our teams.
+
+You can update your preferences or leave the community at any time from your profile.
+
+See you soon,
+Hallam & Crewe Careers`, 'Welcome to our Talent Community'),
+
+  other(`Hi Ewan,
+
+Unfortunately, Claire is unwell and won't be able to make your interview tomorrow at 2pm. I'm so sorry for the late notice.
+
+Could you do Monday at 11am or Tuesday at 3pm instead? We're still very keen to meet you.
+
+Apologies again,
+Fatou Diallo
+Recruitment Coordinator, Brackley Homes`, 'Rescheduling your interview'),
+
+  other(`Dear Candidate,
+
+This is a reminder that your online assessment for the Customer Service Advisor role must be completed by 23:59 on Sunday 14 December. You have not yet started it.
+
+The assessment takes around 40 minutes. Please make sure you have a quiet space and a stable internet connection.
+
+If you have any difficulties, reply to this email and we'll be in touch.
+
+Glenmoor Energy Recruitment
+This mailbox is monitored Mon–Fri.`, 'Reminder: complete your assessment'),
+
+  other(`Dear Mr Onyango,
+
+Alex Mbatha has applied for the position of Senior Accountant with Jacaranda Group and has given your name as a referee.
+
+We would be grateful if you could complete the short reference form attached, commenting on Alex's responsibilities, strengths and any areas for development, and return it by 5 December.
+
+All information will be treated in confidence.
+
+Yours sincerely,
+HR Department, Jacaranda Group, Nairobi`, 'Reference request – Alex Mbatha'),
+
+  other(`Hi Rachel,
+
+Thank you so much for taking the time to interview me yesterday for the Learning Designer role. I really enjoyed hearing about the onboarding redesign, and our conversation about accessible e-learning has stuck with me.
+
+Whatever the outcome, I'm grateful for the chance and I hope we'll stay in touch.
+
+Best wishes,
+Niamh Doherty`),
+
+  other(`THE FERNWOOD DISPATCH | December
+
+Meet the team: our new Dublin office is open!
+Inside: five tips for your next interview, why we're rethinking feedback for candidates, and the roles we're hiring for in the new year.
+
+Didn't get the job you wanted this year? Our head of talent writes about bouncing back.
+
+You're receiving this because you signed up to Fernwood Careers news. Unsubscribe | Manage preferences`, 'The Fernwood Dispatch – December'),
+
+  other(`Dear Applicant,
+
+Thank you for your continued interest in the Research Assistant position.
+
+Unfortunately our review of applications is taking longer than expected, due to the large number we received. We appreciate your patience and expect to contact all candidates by the end of next week.
+
+Kind regards,
+Department of Psychology, University of Northbridge`, 'Research Assistant – update on timing'),
+
+  other(`Hi Ravi,
+
+Great news. The team really enjoyed the first interview, and they'd like you to come back for a second round with the Head of Engineering.
+
+A couple of things they asked me to mention so you can prepare: they'd love to hear more about the caching work you touched on, and they'll go a little deeper on testing strategy.
+
+Are you free Wednesday afternoon?
+
+Cheers,
+Bella
+Talent, Orbital Payments`, 'Second interview – Orbital Payments'),
+
+  other(`New jobs matching your alert "project coordinator – Calgary"
+
+Project Coordinator – Prairie Rail Services – Calgary, AB
+Junior Project Coordinator – Bowfield Builders – Calgary, AB
+Project Administrator – Alberta Water Partners – Remote
+
+Unfortunately, some jobs you saved have expired. Keep your profile up to date so employers can find you.
+
+Manage alerts | Unsubscribe`),
+
+  other(`Hey Ama,
+
+I had a read of your CV like you asked. Honestly it's in good shape! A couple of bits of feedback: I'd cut the objective statement, move the Python projects higher up, and put numbers on the fundraising work (how much did you raise?). The formatting is a bit cramped on page 2 too.
+
+You'll smash it. Let me know when you've sent it off.
+
+Kofi`, 'Re: CV check?'),
+
+  other(`Dear Pádraig,
+
+Congratulations. We're pleased to tell you that you have been shortlisted for interview for the post of Senior Engineer (Water Services).
+
+Interviews will be held on 8 and 9 January. A separate email will follow with your time slot and the competency areas the board will cover.
+
+Yours sincerely,
+HR Section, Corrib County Council`, 'Shortlisting – Senior Engineer (Water Services)'),
+
+  other(`Hi Harriet,
+
+Here's everything you need for the assessment centre on the 17th:
+  • Arrive by 8:45 at 3 Temple Quay, Bristol. Bring photo ID.
+  • The day includes a group exercise, a presentation (topic attached) and a panel interview.
+  • Lunch is provided. Let us know about any dietary needs or adjustments.
+
+Unfortunately we can't reimburse travel for this stage, sorry about that.
+
+See you soon,
+Graduate Team, Avonside Engineering`, 'Your assessment centre – what to expect'),
+
+  other(`Dear Kwame,
+
+As part of your offer of employment as Site Manager, we've begun the pre-employment checks. You'll receive a link from our screening partner to complete the background check and right-to-work verification.
+
+Please complete it within five working days. Any delay may push back your start date.
+
+Kind regards,
+Onboarding Team, Hartwell Construction`, 'Pre-employment checks'),
+
+  other(`Dear Bronwyn,
+
+Welcome to Eucalypt Health! We're thrilled you're joining us as Clinical Educator on Monday 2 February.
+
+Your first day starts at 9am at our Parramatta office, where Jess will meet you at reception. Please bring your bank details and your AHPRA registration.
+
+We're excited for the future and for what you'll bring to the team.
+
+Warmly,
+People & Culture`, 'Welcome aboard!'),
+
+  other(`Hi Stefan,
+
+Quick update from me on the Operations Analyst role at my client. They loved you in the interview, especially the Excel walkthrough. They're finishing the last two interviews this week and have promised me an answer by Friday.
+
+I'll be in touch as soon as I hear anything.
+
+Matt
+Beacon Recruitment`, 'Update – Ops Analyst'),
+
+  other(`Hi Zara,
+
+Lovely to meet you at the Women in Data meetup last night. As I mentioned, we'll be opening a few analyst roles in the spring. I'd really encourage you to apply when they go up, and feel free to drop me a message before then if you have any questions about the team.
+
+Best,
+Ines Moretti
+Analytics Lead, Harbour & Crane`, 'Great to meet you'),
+
+  other(`Hi Daniel,
+
+Thank you for your email asking for feedback on my application for the Policy Analyst role. I appreciate the quick reply and understand the decision.
+
+If you have a moment, I'd be grateful for any pointers on where my application fell short, so I can strengthen future ones.
+
+Many thanks,
+Temitope Adeyemi`, 'Re: Policy Analyst – request for feedback'),
+
+  other(`Dear Students,
+
+The Careers Service is running a "Bouncing Back" workshop next Wednesday at 1pm in the Forum. We'll cover making sense of rejection emails, asking employers for feedback, and keeping going with applications.
+
+Places are limited; book through CareerHub.
+
+Best wishes,
+Careers & Employability Service
+University of Ellesmere`, 'Workshop: Bouncing Back from Rejection'),
+
+  other(`Thank you for your email. I am out of the office until Monday 5 January with limited access to email. Unfortunately I won't be able to respond before then.
+
+For urgent recruitment queries please contact talent@greyfriars.example.
+
+Kind regards,
+Nadine Cole, Senior Recruiter`, 'Automatic reply: Interview availability'),
+
+  other(`Hi Oisín,
+
+Thanks for letting us know you've accepted another offer and would like to withdraw your application for the Support Engineer role. We're sorry to lose you from the process, but congratulations!
+
+Our door is always open. If things change, we'd be happy to hear from you again.
+
+All the best,
+Aoibheann
+Talent Team, Shannonside Software`, 'Re: Withdrawing my application'),
+
+  other(`Dear Applicant,
+
+Unfortunately we cannot review your application for Warehouse Operative (Night Shift) yet, as it is incomplete. The following are missing:
+  - Right-to-work document
+  - Answers to the two screening questions
+
+Please log in and complete your application by 30 November.
+
+Thank you,
+Gateway Logistics Recruitment (do not reply)`, 'Action needed: your application is incomplete'),
+
+  other(`Hi Farah,
+
+Confirming your interview for the Marketing Executive role on Tuesday 9 December at 2pm, via Teams (link below).
+
+You'll meet Chris (Head of Marketing) and Louise from the brand team. A tip from me: they love specific examples, so have a couple of campaigns ready where you can talk numbers.
+
+Good luck, you'll be great!
+Priti
+Talent Coordinator, Bramblewood Foods
+
+Join Microsoft Teams Meeting: https://teams.example/l/meetup-join/abc123`, 'Interview confirmed – Marketing Executive'),
+
+  other(`Dear Mr Kowalczyk,
+
+Unfortunately, the advertisement for the Quality Inspector post at our Telford site listed the salary incorrectly. The correct figure is £31,500, not £34,500 as shown. We apologise for the error.
+
+Your application is still under consideration and nothing else about the role has changed. Could you reply by Thursday to let us know whether you'd like to remain in the process? We'll be in touch with interview dates soon after.
+
+Kind regards,
+Beverley Shaw
+HR Officer, Marcher Precision Castings`, 'Correction to the advertised salary – Quality Inspector'),
 ];
