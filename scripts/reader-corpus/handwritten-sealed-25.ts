@@ -347,7 +347,7 @@ Human Resources
 Corrigan Manufacturing Co.
 Dayton, Ohio`, 'Your Application'),
 
-  rej('screen', ['location'], { ...door },
+  rej('screen', ['location'], { ...fb, ...door },
     `Hi Nadia,
 
 Thanks for taking my call this morning. As we discussed, the team has come back and they do need this person in the Johannesburg office four days a week, and you were clear that relocating from Cape Town isn't on the cards right now. I'm going to close this one off for you.
@@ -455,5 +455,442 @@ Paddock Analytics, Melbourne`, 'Growth Marketing Lead'),
   rej('application', ['generic'], { ...door },
     `<html><body><p>Hi Amara,</p><p>Thank you for your interest in <b>Sundial Energy</b>. After reviewing your application for <b>Field Service Technician</b>, we&#39;ve decided not to move forward at this time.</p><p>We encourage you to visit our <a href="https://careers.sundialenergy.com">careers page</a> and apply to other roles that interest you.</p><p>Sincerely,<br>Sundial Energy Recruiting</p><p style="font-size:10px">Sundial Energy is an equal opportunity employer. To unsubscribe from these emails <a href="#">click here</a>.</p></body></html>`, 'Your application to Sundial Energy'),
 
-  //__MORE_A__
+  rej('application', ['generic'], {},
+    `Dear Whitney,
+
+Thank you for your interest in the Patient Access Representative position (Requisition 2026-44817) with Lakeshore Regional Medical Center.
+
+After careful review, we have selected other applicants to move forward in the process. Due to the number of applications we receive, we are not able to provide individual feedback on applications.
+
+We wish you the best of luck in your career search.
+
+Lakeshore Regional Medical Center – Talent Acquisition
+
+This email was sent from an unmonitored address. iCIMS`, 'Requisition 2026-44817 – Patient Access Representative'),
+
+  rej('application', ['skills_gap'], { ...fb },
+    `Dear Joseph Mensah,
+
+Job reference: 311-ACS-7720-A
+Job title: Band 6 Advanced Physiotherapist – MSK Outpatients
+
+Thank you for applying for the above post with Wyvern Valley NHS Foundation Trust.
+
+Unfortunately on this occasion you have not been shortlisted for interview. The shortlisting panel noted that your supporting information did not evidence post-registration experience in an MSK outpatient setting, which is listed as essential on the person specification.
+
+Thank you for your interest in working for the Trust.
+
+Yours sincerely,
+Recruitment Team
+Wyvern Valley NHS Foundation Trust
+
+Please do not reply to this email. This message was sent by NHS Jobs on behalf of the employer.`, 'Update on your application: 311-ACS-7720-A'),
+
+  rej('screen', ['generic'], { ...offered },
+    `Hi Luis,
+
+Thank you for the intro call with me on Wednesday about the Solutions Consultant opening.
+
+I've now compared notes with the hiring team and we won't be taking your application to the next round. If it would be useful, I'm glad to jump on a quick call and tell you more about how the decision was made — just let me know a time.
+
+Best regards,
+Fatima Al-Sayed
+Talent Acquisition Partner
+Orbitra Systems, Dubai`, 'Solutions Consultant – Orbitra'),
+
+  rej('assessment', ['assessment'], { ...offered },
+    `Dear Benedikt,
+
+Thank you for the time you invested in the case exercise for the Senior Consultant, Supply Chain role.
+
+Our reviewers assessed all submissions against the same criteria. I'm sorry to tell you that your submission did not reach the level needed for us to invite you to the interview stage.
+
+If you are interested in hearing the reviewers' comments on your case, write back and I'll send a summary.
+
+Freundliche Grüße
+Carolin Hübner
+Recruiting
+Straubinger & Partner Management Consultants, Munich`, 'Case exercise – Senior Consultant Supply Chain'),
+
+  rej('interview', ['profile_mismatch'], { ...door },
+    `Hello Anjali,
+
+It was a real pleasure meeting you on Thursday — the whole panel came away impressed by your warmth and how clearly you spoke about your fundraising work.
+
+That said, we've offered the role to someone whose track record in major-donor campaigns is a closer fit for where we are as an organisation right now.
+
+Please don't be a stranger: we'd welcome an application from you the next time we're hiring in the development team, and I hope you'll consider it.
+
+With best wishes,
+Miriam Ogunleye
+Director of Development
+Riverbank Refugee Support, London`, 'Fundraising Manager – thank you'),
+
+  rej('final', ['role_closed'], { ...door },
+    `Dear Stephen,
+
+I had hoped to be writing to you with an offer. Since your final interview with our CFO, the group has announced a restructuring of the finance function across the region, and the Financial Controller position is no longer going ahead. We have therefore had to close the process for all remaining candidates.
+
+I'm genuinely sorry. You were one of two people still in the running. If a comparable position is created once the new structure settles, I'll contact you directly.
+
+Regards,
+Paul Gavin
+Head of Talent
+Coastline Building Supplies, Brisbane`, 'Financial Controller – process closed'),
+
+  rej('application', ['generic'], { ...door },
+    `Hi Chloe,
+
+Thanks for taking the time to apply for the Community Manager role at Threadly. We've reviewed your application and won't be moving ahead at this stage.
+
+We'll hold on to your profile and may get in touch if something comes up that fits. In the meantime, feel free to keep an eye on jobs.lever.co/threadly.
+
+Best,
+Threadly Recruiting`, 'Thanks for applying to Threadly'),
+
+  rej('interview', ['position_filled'], { ...offered },
+    `Good morning Zanele,
+
+Thank you for attending the interview for the Branch Administrator post on 4 November.
+
+Please be advised that the post has now been filled. We appreciate your interest. Should you wish to receive feedback on your interview, please contact me on the number below.
+
+Kind regards,
+Lerato Mokoena
+HR Officer
+Sizwe Mutual Building Society
+Tel: 011 555 0192`, 'Branch Administrator – Ref SMB/11/26'),
+
+  rej('application', ['location'], {},
+    `Hello Andrés,
+
+Thank you for applying to be a Remote Support Engineer at Kalani.
+
+Although the role is remote, for payroll and tax reasons we can only hire people who live in the United States or Canada at the moment. Since your application lists Bogotá, we're unable to consider it.
+
+Warmly,
+The Kalani People Team`, 'Remote Support Engineer – your application'),
+
+  rej('screen', ['skills_gap'], { ...fb },
+    `Hi Olivia,
+
+Nice to speak earlier. As I mentioned at the end of the call, the client is being quite firm that they want at least five years of post-qualification experience for this one, and you're at just under three. I've put the question to them and they won't budge, so I can't put you forward for this position.
+
+Have a good weekend,
+Jack
+Associate Director – Legal
+Whitmore Grant Recruitment`, 'Commercial Lawyer role'),
+
+  rej('final', ['profile_mismatch'], { ...offered },
+    `Dear Chen Wei,
+
+Thank you for your time in Shanghai and for completing the final round with our regional leadership.
+
+Your presentation was polished and the panel appreciated your thinking. After much discussion, though, they chose a finalist whose background fitted the commercial side of the job more completely.
+
+I'd be glad to share further thoughts on the process if you would like; simply reply and we can set a time.
+
+Best regards,
+Vivian Ho
+Regional HR Business Partner, APAC
+Caldor Consumer Health`, 'Commercial Director APAC – final round'),
+
+  rej('assessment', ['generic'], { ...door },
+    `Hi Fergus,
+
+Thanks for sending through the design challenge — we could see the care that went into it.
+
+We had a strong group of submissions and we're going to carry on with a smaller number of candidates for interviews, which doesn't include you this time.
+
+We'd honestly be happy to hear from you again when the next role on the design team goes live.
+
+Cheers,
+Isla
+Ops & People, Northlight Studio, Glasgow`, 'Northlight – design challenge'),
+
+  rej('application', ['generic'], {},
+    `Hi Dwayne,
+
+Thank you for applying for the Maintenance Technician position at Pinecrest Resort. Unfortunately you were not selected for this position.
+
+Please note that we cannot respond to requests for feedback on individual applications.
+
+Pinecrest Resort & Spa
+Sent via BambooHR`, 'Maintenance Technician – Pinecrest Resort'),
+
+  rej('interview', ['skills_gap'], { ...fb },
+    `Dear Dr. Abiodun,
+
+Many thanks for speaking with the Medical Affairs leadership team on Tuesday.
+
+We have decided to progress other candidates. The team felt that the role needs demonstrable experience launching a product in oncology, and your background, while strong in cardiovascular, did not include that.
+
+We appreciate your interest in Solenne Biopharma.
+
+Sincerely,
+Katrin Voss
+Senior Recruiter, Solenne Biopharma GmbH`, 'Medical Science Liaison – Oncology'),
+
+  rej('application', ['profile_mismatch'], { ...offered },
+    `Dear Rebecca Walsh,
+
+Vacancy reference: 412563
+Vacancy title: Higher Executive Officer – Policy Adviser
+
+Thank you for your application for the above post. Your application has been assessed at the sift stage and we regret to inform you that it did not meet the required standard to progress further.
+
+Feedback on your application is available on request by replying to this message within 14 days.
+
+Department for Regional Growth
+Civil Service Resourcing
+
+This is an automated message. The Civil Service is committed to equal opportunities.`, 'Vacancy 412563 – sift outcome'),
+
+  rej('final', ['generic'], { ...door },
+    `Dear Dr. Lindqvist,
+
+On behalf of the search committee for the Assistant Professor of Environmental Economics position, thank you for visiting campus and for your excellent job talk.
+
+The committee has completed its deliberations and I regret that we will not be extending an offer to you. Given the number of candidates and university policy, we are not in a position to provide individual feedback.
+
+We would be pleased to see your application to future searches in the department.
+
+Sincerely,
+Professor Alan Bright
+Chair, Search Committee
+Department of Economics
+University of Northern Plains`, 'Assistant Professor search'),
+
+  rej('interview', ['culture_fit'], { ...offered },
+    `Hi Sandeep,
+
+Thanks for meeting the team last Friday.
+
+We've decided not to take things further. The feedback from the group was that your working style might not mesh with how we run things — we're a very consensus-heavy team and the panel thought you'd find that frustrating. If you'd like more detail on that, I'm happy to chat.
+
+Warm regards,
+Ellie Chambers
+People Lead, Cobble & Co. (Auckland)`, 'Operations Manager – Cobble & Co.'),
+
+  rej('screen', ['generic'], { ...door },
+    `Dear Ms. Farah Siddiqui,
+
+Thank you for your time on the telephonic screening for the position of Assistant Manager – Treasury.
+
+We regret to inform you that we will not be taking your candidature ahead at this stage. We will retain your profile in our database and shall contact you for any future opening that suits you.
+
+Warm regards,
+HR Team
+Meridian Finvest Ltd., Mumbai
+
+This mail has been sent via Zoho Recruit.`, 'Assistant Manager – Treasury | Meridian Finvest'),
+
+  rej('assessment', ['assessment'], { ...fb },
+    `Dear Grace,
+
+Thank you for completing the in-tray and written exercise for the Communications Officer role.
+
+We marked the exercises blind. Your press release was well written, but it exceeded the word limit by more than half and the briefing note did not include the recommendations section that the task asked for. Your overall score was below the threshold for interview.
+
+Kind regards,
+Recruitment
+North Fenshire District Council`, 'Communications Officer – written exercise'),
+
+  rej('assessment', ['generic'], {},
+    `Hello Mateus,
+
+Thank you for completing our online questionnaire for the Sales Associate – São Paulo role.
+
+We have now reviewed your answers and will not be moving forward with your application.
+
+Best regards,
+Ferrano Retail Talent Team
+
+Powered by SmartRecruiters. Privacy Policy | Unsubscribe`, 'Your application at Ferrano Retail'),
+
+  rej('interview', ['internal_candidate'], { ...offered, ...door },
+    `Hi Bronwyn,
+
+Thanks again for interviewing with Tom and me for the Category Manager role.
+
+We've ended up appointing someone from within the buying team who knows the range inside out. It was a tough call.
+
+I'd be happy to give you a few pointers on the interview if that's useful, and we'd definitely like to see your name again next time we've a role in the category team.
+
+Best,
+Alana Fitzgerald
+Head of Buying, Greenleaf Grocers, Perth WA`, 'Category Manager'),
+
+  rej('final', ['position_filled', 'salary'], { ...fb, ...door },
+    `Hi Diego,
+
+Thank you for making it all the way to the final stage with us.
+
+The hiring panel has made an offer to another finalist and it has been accepted. I'll be honest with you that compensation played a part: the package you'd need to move was about 20 percent over what we'd budgeted, and the other candidate came in within it.
+
+Please keep in touch, we're growing quickly and I'll flag you for the next senior opening.
+
+Regards,
+Marta Kowalczyk
+Head of People, Brightvale Payments`, 'Brightvale – final decision'),
+
+  rej('application', ['position_filled'], { ...door },
+    `Dear Shruti Deshmukh,
+
+Greetings from Naukri!
+
+The recruiter at Lotus Infratech Solutions has updated the status of your application for "Site Engineer – Civil (3-6 yrs)".
+
+Status: Position Closed – Candidate Selected
+
+Don't lose heart! Keep your profile updated. The recruiter may consider your profile for other similar openings.
+
+Regards,
+Team Naukri.com
+
+You are receiving this mail because you applied for a job on Naukri.com. To unsubscribe, click here.`, 'Application status update from Lotus Infratech Solutions'),
+
+  rej('interview', ['generic'], {},
+    `Hi Kieran,
+
+Thank you for interviewing for the Technical Writer position.
+
+Following careful deliberation, the team has decided to pursue another candidate. I'm afraid company policy doesn't allow us to share interview feedback, but I appreciate the time you gave us.
+
+Regards,
+Hollis Greer
+Recruiting Coordinator
+Vantor Robotics`, 'Technical Writer interview'),
+
+  rej('screen', ['role_closed'], { ...door },
+    `Hi Yusuf,
+
+Quick one, and sorry it's not good news. After our call last week I sent your profile across, but this morning the client told me they've pulled the Head of Data requisition entirely — a new CTO is coming in and wants to redesign the team before hiring. So there's nothing for me to put you forward for.
+
+I'll come back to you when they reopen it, or sooner if something else fits.
+
+Rgds
+Omar Haddad
+Principal Consultant
+Crescent Talent Partners`, 'Head of Data – client update'),
+
+  rej('final', ['skills_gap', 'profile_mismatch'], { ...fb, ...offered },
+    `Dear Ms Murray,
+
+Thank you for attending the final interview for the Head of Service, Children's Residential Care.
+
+The panel has decided not to appoint you. While they valued your practice knowledge, the post requires experience of managing a budget and a team across several sites, and your experience to date is with a single home. The appointed candidate matched the full person specification more strongly.
+
+If you wish to discuss this further, please contact me and I will arrange a feedback conversation.
+
+Yours sincerely,
+Karen Doherty
+Assistant Director, Children's Services
+Loughfoyle Health and Social Care Trust`, 'Head of Service – Residential Care'),
+
+  rej('screen', ['generic'], {},
+    `thx for the call earlier, we're going another way on this one. best of luck!
+
+Sent from my iPhone`, 'Re: intro chat'),
+
+  rej('interview', ['profile_mismatch'], { ...offered, ...door },
+    `Hi Temi,
+
+Thanks for travelling to Manchester for the interview for Area Manager, North West.
+
+We have decided to go with candidates whose multi-site retail background is more extensive. I would be happy to talk you through the panel's comments — just drop me an email. And please do keep an eye on our careers site; we'll be opening several store manager and regional roles in the new year and we'd be glad to hear from you.
+
+Kind regards,
+Sarah Pritchard
+Retail Recruitment Manager
+Holloway's Department Stores`, 'Area Manager, North West'),
+
+  rej('assessment', ['generic'], {},
+    `Dear Ifeoma,
+
+Thank you for your patience while we completed reference checks for the Finance Officer position.
+
+Having now concluded this stage, we have decided not to progress your application. We are unable to share the content of references or further detail on the decision.
+
+We wish you every success in the future.
+
+Yours sincerely,
+HR Department
+Saint Brendan's Foundation, Cork`, 'Finance Officer – references'),
+
+  rej('application', ['location'], {},
+    `Hello Ahmed,
+
+Thanks for your application to the Policy Researcher vacancy.
+
+Unfortunately we can only consider candidates who already hold the right to live and work in the European Union, as stated in the advert, and so we cannot progress your application.
+
+Kind regards,
+Recruitment Office
+Europa Civic Forum, Brussels`, 'Policy Researcher – application'),
+
+  rej('interview', ['generic'], {},
+    `Hi Anna,
+
+Thank you for coming in to meet the editorial team last week. Everyone enjoyed talking with you and your pitch ideas were a lot of fun.
+
+We have decided to offer the role to another applicant. All the very best with what comes next.
+
+Tom Reilly
+Deputy Editor
+The Northern Review`, 'Features Writer'),
+
+  rej('final', ['generic'], { ...door },
+    `Dear Kofi,
+
+Thank you for participating in our Superday on Friday.
+
+Following the final round of interviews, we have decided not to extend an offer for the Summer Analyst position in Investment Banking. The selection this year was extraordinarily competitive.
+
+We would encourage you to apply for our full-time Analyst programme next year.
+
+Regards,
+Campus Recruiting
+Calloway Hurst & Co.`, 'Calloway Hurst – Superday outcome'),
+
+  rej('application', ['role_closed'], {},
+    `Dear applicant,
+
+Thank you for applying for the Inventory Planner post at Vexel Components.
+
+Due to changes in our business priorities, this vacancy has been cancelled and we will not be filling it. We appreciate your interest in the company.
+
+Regards,
+HR – Vexel Components s.r.o., Brno`, 'Inventory Planner – vacancy cancelled'),
+
+  rej('interview', ['skills_gap', 'profile_mismatch'], { ...fb, ...door },
+    `Hi Lydia,
+
+Thanks for sitting down with Graham and me on Monday.
+
+We've decided to offer the Senior Reporter job to someone who had a bit more of what we need. Specifically, the role involves covering court regularly, and we really need someone with shorthand at 100wpm and court reporting already under their belt, which you told us you haven't done yet.
+
+Once you've got those, please apply again — we'd be glad to hear from you.
+
+Best,
+Nicola Hart
+News Editor
+Westmoor Gazette`, 'Senior Reporter role'),
+
+  rej('final', ['generic'], { ...offered },
+    `Dear Amina,
+
+Thank you very much for joining us for the final interview for the Country Programme Manager – Somalia position.
+
+After careful consideration, the panel has selected another candidate. We know this is disappointing after such a long process.
+
+Feedback can be provided if you would like it; please let us know.
+
+Best regards,
+Jonas Eriksen
+HR Manager, East Africa
+Nordic Relief Alliance, Nairobi`, 'Country Programme Manager – Somalia'),
+
+  // ── B. One inbox: a data analyst in Pune, then Bengaluru
+  //__MORE_B__
 ];
