@@ -892,5 +892,372 @@ HR Manager, East Africa
 Nordic Relief Alliance, Nairobi`, 'Country Programme Manager – Somalia'),
 
   // ── B. One inbox: a data analyst in Pune, then Bengaluru
+  other(`Hi Ruchika,
+
+Hope you're doing well. As discussed on LinkedIn, I'm sharing my CV for the Product Analyst role at Kiranakart.
+
+Quick summary: I've been a data analyst at Sahyadri Analytics in Pune for close to four years, mostly SQL, Python and Power BI dashboards for retail and insurance clients. Over the last year I've been doing funnel and cohort analysis for one of our D2C clients and that's the direction I'd like to move in full time.
+
+Current CTC is 11.5 LPA, notice period 60 days (negotiable).
+
+Thanks a lot for the referral, really appreciate it.
+
+Regards,
+Aniket Deshpande
++91 98220 41736
+Pune`, 'CV – Product Analyst, Kiranakart (referral)'),
+
+  other(`Hi Aniket,
+
+Thanks for applying to Kiranakart! We've received your application for Product Analyst – Growth and our team will review it shortly.
+
+Unfortunately we're not able to reply to every applicant individually, but if your background is a match for the role, someone from our team will be in touch.
+
+Team Kiranakart
+
+Sent via Greenhouse`, 'Thank you for applying to Kiranakart'),
+
+  rej('application', ['generic'], {},
+    `Dear Aniket,
+
+Thank you for your interest in the Senior Data Analyst opening at Tesseract Mobility.
+
+We have reviewed your profile and regret to inform you that we will not be proceeding with your application at this point.
+
+We wish you all the best.
+
+Regards,
+Talent Team
+Tesseract Mobility Pvt. Ltd., Bengaluru`, 'Your application – Senior Data Analyst'),
+
+  other(`Dear Aniket Deshpande,
+
+Greetings from Naukri!
+
+Good news! Your profile has been shortlisted by the recruiter for the following job:
+
+Job: Data Scientist – Analytics CoE (2-5 yrs)
+Company: Vardhaman Software Services Ltd.
+Location: Pune / Hyderabad
+
+The recruiter may get in touch with you for the next steps. Please keep your phone reachable.
+
+Regards,
+Team Naukri.com
+This is a system generated mail. Please do not reply.`, 'Your profile is shortlisted – Data Scientist – Analytics CoE'),
+
+  other(`Dear Aniket,
+
+Thank you for your application for the role of Analytics Consultant (Req ID 88214) at Marlowe Hart Consulting.
+
+We have received your application and it is currently under review. Due to the volume of applications, the review may take up to three weeks. We appreciate your patience and will be in touch once a decision is made.
+
+You can track the status of your application at any time by logging in to your candidate home.
+
+Kind regards,
+Marlowe Hart Talent Acquisition
+
+This is an automated email sent from Workday. Please do not reply.`, 'We have received your application – Analytics Consultant'),
+
+  other(`Hi Aniket,
+
+Saw your profile on Instahyre and thought you could be a good fit for a Product Analyst role with one of our clients, a Series B fintech in Bengaluru (hybrid, 3 days office). Budget is in the 18-24 LPA range depending on experience.
+
+Would you be open to a 15-min call this week? Unfortunately I can't share the client's name until we speak, but happy to tell you more on the phone.
+
+Regards,
+Kavya Rao
+Talent Consultant, Stratus Hire`, 'Product Analyst opportunity – Series B fintech, Bengaluru'),
+
+  other(`Dear Candidate,
+
+You have been invited to take an online assessment for the position of Data Analyst – Banking Analytics with Indrayani Technologies Ltd.
+
+Test link: https://assess.mettl.example/t/ITL-DA-0712
+Duration: 75 minutes (Aptitude, SQL, Statistics)
+Window: 18 July 2026, 10:00 AM – 21 July 2026, 11:59 PM IST
+
+Please ensure a stable internet connection and keep your webcam on throughout the test; the test is proctored. Unfortunately, we will not be able to reopen the link once the window closes.
+
+All the best!
+Campus & Lateral Hiring Team
+Indrayani Technologies Ltd.`, 'Online Assessment Invitation – Data Analyst (Banking Analytics)'),
+
+  rej('assessment', ['assessment'], { ...fb },
+    `Dear Aniket,
+
+Thank you for appearing for the online assessment for the role of Data Analyst – Banking Analytics.
+
+We regret to inform you that you have not cleared the assessment. Your score in the SQL section was 11/25 against a cut-off of 15, though your aptitude score was above the required level.
+
+As per company policy, you may re-apply for positions with us after a gap of six months.
+
+Regards,
+Talent Acquisition Team
+Indrayani Technologies Ltd.`, 'Assessment Result – Data Analyst (Banking Analytics)'),
+
+  other(`Hi Aniket,
+
+Thanks for getting back to me! Here's a link to pick a slot for a quick intro call: calendly.com/kavya-stratushire/15min
+
+If none of the times work, unfortunately my calendar is packed this week, but just reply with a couple of options for next Monday and I'll make it work.
+
+Cheers,
+Kavya`, 'Re: Product Analyst opportunity – Series B fintech, Bengaluru'),
+
+  rej('screen', ['salary'], { ...fb, ...door },
+    `Hi Aniket,
+
+Thanks for your time on the call yesterday. I spoke to the client (it's Paisawise, as I mentioned on the call).
+
+Unfortunately they've come back saying your expected CTC of 24 LPA fixed is above what they've approved for this position; they're capping at 19 fixed plus ESOPs. Since you mentioned you wouldn't consider moving below 22, I'm closing this one on my side.
+
+I'll keep you in mind for higher-band openings — I have a couple of senior analyst mandates coming up next month.
+
+Regards,
+Kavya Rao
+Stratus Hire`, 'Paisawise – Product Analyst update'),
+
+  other(`Naukri Job Alert: 24 new jobs matching "Product Analyst" in Pune, Bengaluru
+
+1. Product Analyst – Tripnest Travel Technologies | 3-6 yrs | Bengaluru
+2. Senior Business Analyst – Product | Olvin Health | 4-7 yrs | Pune
+3. Data Scientist I | Greyfin Bank GCC | 2-5 yrs | Bengaluru
+...and 21 more
+
+View all jobs
+
+You are receiving this email because you created a job alert. Manage alerts | Unsubscribe`, '24 new jobs for you: Product Analyst'),
+
+  rej('application', ['profile_mismatch'], { ...door },
+    `Hi Aniket,
+
+Thank you for your interest in the Product Analyst II role at ShopSphere.
+
+We carefully reviewed your background against what this team needs, and have decided to move ahead with applicants whose experience aligns more closely with the position.
+
+Your profile will stay in our talent database, and our recruiters may reach out if a suitable role comes up. We also encourage you to explore other openings on our careers page.
+
+Best,
+ShopSphere Talent Acquisition
+
+ShopSphere India Pvt. Ltd. | Do not reply to this automated message | Workday`, 'Update on your ShopSphere application'),
+
+  other(`Hi Aniket,
+
+You're invited to complete the Data Science challenge for Tripnest Travel Technologies on HackerRank.
+
+Challenge: Tripnest DS Hiring – Lateral (3 questions: 1 SQL, 1 Python, 1 ML case)
+Time limit: 90 minutes
+Expires: 2 August 2026, 11:59 PM IST
+
+Tips: Use a laptop with a stable connection. Plagiarism checks are enabled.
+
+Good luck!
+The HackerRank Team on behalf of Tripnest`, 'Tripnest has invited you to a HackerRank challenge'),
+
+  other(`Reminder: your Tripnest DS Hiring – Lateral challenge expires in 24 hours.
+
+Unfortunately we can't extend the deadline once it passes, so please make sure you start at least 90 minutes before it closes.
+
+Start challenge
+
+HackerRank | 700 E El Camino Real, Mountain View, CA | Unsubscribe from reminders`, 'Reminder: Challenge expires in 24 hours'),
+
+  rej('assessment', ['assessment'], { ...door },
+    `Hi Aniket,
+
+Thank you for taking the Tripnest Data Science challenge.
+
+Having evaluated all submissions, we're sorry to let you know that your score did not meet the benchmark we've set for progressing to interviews for this role.
+
+We'd be happy for you to apply again in future — our data team hires through the year.
+
+Warm regards,
+Tanvi Malhotra
+Talent Acquisition, Tripnest Travel Technologies`, 'Tripnest – Data Science challenge'),
+
+  other(`Dear Aniket,
+
+Thank you for your continued interest in Marlowe Hart Consulting.
+
+Your application for Analytics Consultant (Req ID 88214) is still being reviewed by the hiring team. We know waiting is hard and we appreciate your patience. Unfortunately, we cannot give a firm timeline, but we will contact you as soon as there is an update.
+
+Regards,
+Marlowe Hart Talent Acquisition`, 'Update: Analytics Consultant – Req ID 88214'),
+
+  hold('application', ['role_closed'], { ...door },
+    `Dear Aniket,
+
+We are writing regarding your application for Senior Analyst – Customer Analytics (Req 88214) with Marlowe Hart Consulting.
+
+Due to a firm-wide review of hiring plans for the second half of the year, this requisition has been placed on hold. Your application has not been declined and will remain active; if the role reopens, our recruiters will contact you to continue the process. If it is not reopened, we will keep your profile for similar openings.
+
+We apologise for the delay and thank you for your patience.
+
+Kind regards,
+Marlowe Hart Talent Acquisition, India`, 'Analytics Consultant – Req 88214 on hold'),
+
+  other(`Dear Aniket,
+
+We are pleased to invite you for a technical interview for the position of Data Scientist – Analytics CoE.
+
+Date: Tuesday, 11 August 2026
+Time: 3:00 PM – 4:00 PM IST
+Mode: Microsoft Teams (link below)
+Panel: Mr. Rajesh Iyer (Delivery Manager), Ms. Pooja Nair (Lead Data Scientist)
+
+Kindly confirm your availability by replying to this mail. Please keep a copy of your updated resume and a government ID handy.
+
+Regards,
+Sneha Kulkarni
+HR – Talent Acquisition
+Vardhaman Software Services Ltd., Hinjewadi Phase 2, Pune`, 'Interview Invitation – Data Scientist – Analytics CoE'),
+
+  other(`Dear Aniket,
+
+Unfortunately Mr. Iyer has been called into a client escalation and will not be available tomorrow. We regret the inconvenience caused.
+
+Could you please let us know if Thursday, 13 August at 11:30 AM works for you instead? The panel and mode remain the same.
+
+Regards,
+Sneha Kulkarni
+HR – Talent Acquisition
+Vardhaman Software Services Ltd.`, 'Reschedule: Interview – Data Scientist – Analytics CoE'),
+
+  rej('interview', ['skills_gap', 'profile_mismatch'], { ...fb },
+    `Dear Aniket,
+
+Thank you for attending the technical interview with our panel on 13 August.
+
+After discussion, the panel has decided not to proceed with your candidature for the Data Scientist role. The panel felt that you would need more hands-on experience building and deploying ML models; your work so far is mainly descriptive analytics and dashboarding, whereas the CoE needs someone who has owned forecasting and classification models end to end. Other candidates in the pipeline were closer to this requirement.
+
+We thank you for your time and interest in Vardhaman Software Services.
+
+Regards,
+Sneha Kulkarni
+HR – Talent Acquisition`, 'Interview Feedback – Data Scientist – Analytics CoE'),
+
+  rej('application', ['location'], {},
+    `Hi Aniket,
+
+Thanks for applying for the Product Data Analyst (Remote) role at Fjordpay.
+
+We've had a look and, unfortunately, for this role we can only hire people who are resident in an EU or EEA country, since we employ directly through our entity in Germany and do not use an employer-of-record outside Europe. So we can't take it further this time.
+
+Sorry about that, and thanks for the interest in Fjordpay!
+
+Lena Baumann
+Talent Acquisition, Fjordpay GmbH, Berlin
+
+Recruitee | Privacy notice`, 'Your application at Fjordpay'),
+
+  other(`Hi Lena,
+
+Thanks for the quick reply, understood. In case Fjordpay ever opens a remote position through an EOR in India, I'd be very keen.
+
+Best,
+Aniket
+
+On Mon, 24 Aug 2026 at 14:02, Lena Baumann <lena.baumann@fjordpay.example> wrote:
+> Hi Aniket,
+> Thanks for applying for the Product Data Analyst (Remote) role at Fjordpay.
+> We've had a look and, unfortunately, for this role we can only hire people who are resident in an EU or EEA country...`, 'Re: Your application at Fjordpay'),
+
+  rej('interview', ['generic'], { ...offered },
+    `Hi Aniket,
+
+Thanks for the conversation with Varun, our Head of Analytics, on Friday.
+
+We've thought about it and won't be moving to the next round. Varun mentioned he'd be glad to give you a few points from his side if you'd find it useful — just reply and I'll set up 10 minutes.
+
+Regards,
+Nikita
+People Ops, Bluedot Learning`, 'Bluedot – Analytics Lead conversation'),
+
+  other(`Dear Aniket,
+
+Welcome to the Greyfin Talent Community!
+
+You're now part of a network of professionals interested in careers at Greyfin Global Capability Centre, Bengaluru. We'll send you occasional updates on openings that match your interests, hiring events and stories from our teams.
+
+Unfortunately we can't guarantee a role for every member, but joining helps our recruiters find you when something suitable opens up.
+
+Manage your preferences any time.
+
+Greyfin Careers
+You can unsubscribe at any time.`, 'Welcome to the Greyfin Talent Community'),
+
+  rej('application', ['generic'], {},
+    `Dear Aniket Deshpande,
+
+Ref: Application for Manager – Decision Science (Job Req 26-0815)
+
+Thank you for your interest in Sterling Coast Bank. We have carefully considered your application. We regret to advise that you have not been selected to proceed further in the selection process.
+
+Owing to the high volume of applications received, we are unable to provide specific feedback on individual applications.
+
+Yours sincerely,
+Talent Acquisition – India
+Sterling Coast Bank
+
+Taleo | This is an automated message. Please do not respond.`, 'Sterling Coast Bank – your application'),
+
+  other(`Hi Aniket,
+
+Thank you for applying to Analytics Associate at Northwind Advisory. Our team will review your application. Unfortunately, given the number of applications, this can take some time. If you are selected to move forward, we'll reach out by email.
+
+In the meantime, learn more about our analytics practice at northwindadvisory.example/analytics.
+
+The Northwind Advisory Recruiting Team
+
+Sent via Lever. Please do not reply.`, 'Thanks for applying to Northwind Advisory'),
+
+  other(`Hello Aniket,
+
+This is to inform you that your application status for Senior Product Analyst at Olvin Health has changed.
+
+Previous status: Applied
+Current status: In Review
+
+No action is required from you at this time.
+
+Olvin Health Careers
+Powered by Darwinbox`, 'Application status update – Senior Product Analyst'),
+
+  other(`Dear Aniket,
+
+Congratulations! Based on your profile, we would like to invite you to a case study round for the Analytics Associate role.
+
+You will receive a dataset and a business problem (e-commerce returns). Please submit a short deck (maximum 8 slides) and your code within 72 hours of receiving the material. The case will be sent on Monday, 7 September at 10 AM IST.
+
+Please reply to confirm.
+
+Best,
+Harish Menon
+Recruiting, Northwind Advisory, Gurugram`, 'Northwind Advisory – Case Study Round'),
+
+  other(`Hi Harish,
+
+Please find attached my submission for the case study (deck + notebook). I've also pushed the code to a private GitHub repo and added you as a viewer in case the attachment doesn't open.
+
+Unfortunately the returns file had about 2% rows with missing order dates — I've noted how I handled them on slide 2.
+
+Thanks,
+Aniket`, 'Case study submission – Aniket Deshpande'),
+
+  rej('assessment', ['generic'], { ...door },
+    `Dear Aniket,
+
+Thank you for submitting your case study for the Analytics Associate role. We appreciate the effort you put into the analysis.
+
+After reviewing the submissions, we have decided to move ahead with other candidates for the interview stage.
+
+We'll keep your details on file and may reach out for future analytics roles at Northwind.
+
+Best regards,
+Harish Menon
+Recruiting, Northwind Advisory`, 'Northwind Advisory – Case Study Outcome'),
+
   //__MORE_B__
 ];
