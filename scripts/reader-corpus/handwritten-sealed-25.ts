@@ -56,7 +56,7 @@ Talent Partner, Loomwork`, 'Re: Loomwork – Staff Designer'),
 
 Thank you for taking the time to meet with Dr. Halvorsen and Dr. Nakamura last week regarding the Clinical Research Associate II position.
 
-The team enjoyed the conversation. After weighing everyone we met, we have chosen to proceed with a candidate whose monitoring experience lines up more closely with the studies this group runs.
+The team enjoyed the conversation. After weighing everyone we met, we have chosen to proceed with a candidate whose experience lines up more closely with the studies this group runs.
 
 Should it be useful, I can arrange a short call to go through the panel's observations. Just reply to this email.
 
@@ -122,7 +122,7 @@ Engineering Recruiting, Pelican Freight
 
 Sent via Ashby`, 'Pelican Freight – take-home result'),
 
-  rej('interview', ['culture_fit'], {},
+  rej('interview', ['culture_fit'], { ...fb },
     `Hi Jordan,
 
 I wanted to follow up personally after your conversations with the team on Friday.
@@ -241,7 +241,7 @@ Harbor & Vine Media`, 'AE – Harbor & Vine'),
 
 Thank you for spending a full day with us in Rotterdam last week. I know the schedule was demanding.
 
-We have decided not to extend an offer. To be open with you: the panel felt another finalist had deeper hands-on experience running port operations at our scale, and several interviewers also noted that your leadership approach is more directive than the collaborative style our site teams are used to. Both points weighed in the decision.
+We have decided not to extend an offer. To be open with you: the panel felt another finalist's overall profile was a stronger match for the position, and several interviewers also noted that your leadership approach is more directive than the collaborative style our site teams are used to. Both points weighed in the decision.
 
 I do appreciate the thought you put into the case presentation.
 
@@ -419,7 +419,7 @@ Mesa Valley USD does not discriminate on the basis of race, color, national orig
 
 Thank you for applying for the Junior Analyst position.
 
-Looking at your CV, you have close to twenty years in credit risk, which is considerably more than this entry-level position calls for; we don't think the role would do your experience justice and it is not the right match.
+Looking at your CV, your experience goes well beyond what this entry-level position calls for; we don't think the role would do your experience justice and it is not the right match.
 
 Kind regards,
 Emma
@@ -445,7 +445,7 @@ St James's, London SW1`, 'Head of Investor Relations – update'),
 
 Thanks for the two conversations over the past fortnight.
 
-We've decided not to continue. Your expectations were north of the range we can stretch to for this position, and candidly the other people we're talking to are a tighter match for the kind of B2B work we do. Both together made it an easy call for the committee, though not a pleasant email to write.
+We've decided not to continue. Your expectations were north of the range we can stretch to for this position, and candidly the other people we're talking to are a tighter match for the role overall. Both together made it an easy call for the committee, though not a pleasant email to write.
 
 All the best,
 Jess Morrow
@@ -517,7 +517,7 @@ Straubinger & Partner Management Consultants, Munich`, 'Case exercise – Senior
 
 It was a real pleasure meeting you on Thursday — the whole panel came away impressed by your warmth and how clearly you spoke about your fundraising work.
 
-That said, we've offered the role to someone whose track record in major-donor campaigns is a closer fit for where we are as an organisation right now.
+That said, we've offered the role to someone whose experience is a closer fit for where we are as an organisation right now.
 
 Please don't be a stranger: we'd welcome an application from you the next time we're hiring in the development team, and I hope you'll consider it.
 
@@ -798,7 +798,7 @@ Sent from my iPhone`, 'Re: intro chat'),
 
 Thanks for travelling to Manchester for the interview for Area Manager, North West.
 
-We have decided to go with candidates whose multi-site retail background is more extensive. I would be happy to talk you through the panel's comments — just drop me an email. And please do keep an eye on our careers site; we'll be opening several store manager and regional roles in the new year and we'd be glad to hear from you.
+We have decided to go with candidates whose backgrounds were stronger for this particular role. I would be happy to talk you through the panel's comments — just drop me an email. And please do keep an eye on our careers site; we'll be opening several store manager and regional roles in the new year and we'd be glad to hear from you.
 
 Kind regards,
 Sarah Pritchard
@@ -983,14 +983,14 @@ All the best!
 Campus & Lateral Hiring Team
 Indrayani Technologies Ltd.`, 'Online Assessment Invitation – Data Analyst (Banking Analytics)'),
 
-  rej('assessment', ['assessment'], { ...fb },
+  rej('assessment', ['assessment'], { ...fb, ...door },
     `Dear Aniket,
 
 Thank you for appearing for the online assessment for the role of Data Analyst – Banking Analytics.
 
 We regret to inform you that you have not cleared the assessment. Your score in the SQL section was 11/25 against a cut-off of 15, though your aptitude score was above the required level.
 
-As per company policy, you may re-apply for positions with us after a gap of six months.
+You are welcome to re-apply for positions with us after six months.
 
 Regards,
 Talent Acquisition Team
@@ -1089,7 +1089,7 @@ Marlowe Hart Talent Acquisition`, 'Update: Analytics Consultant – Req ID 88214
   hold('application', ['role_closed'], { ...door },
     `Dear Aniket,
 
-We are writing regarding your application for Senior Analyst – Customer Analytics (Req 88214) with Marlowe Hart Consulting.
+We are writing regarding your application for Analytics Consultant (Req ID 88214) with Marlowe Hart Consulting.
 
 Due to a firm-wide review of hiring plans for the second half of the year, this requisition has been placed on hold. Your application has not been declined and will remain active; if the role reopens, our recruiters will contact you to continue the process. If it is not reopened, we will keep your profile for similar openings.
 
@@ -1259,5 +1259,346 @@ Best regards,
 Harish Menon
 Recruiting, Northwind Advisory`, 'Northwind Advisory – Case Study Outcome'),
 
-  //__MORE_B__
+  other(`Hi Kavya,
+
+Just a quick update from my side — I'm relocating to Bengaluru from 1 October (my wife's job has moved), so please consider me for Bengaluru roles going forward. Hybrid or office both fine. I'll be in Whitefield/Marathahalli side.
+
+Also happy to look at those senior analyst mandates you mentioned.
+
+Thanks,
+Aniket`, 'Location update – Bengaluru from October'),
+
+  rej('application', ['generic'], { ...door },
+    `Dear Aniket,
+
+Thank you for applying for the Business Analyst – Product role at Olvin Health through Naukri.
+
+After reviewing your application, the recruiter has not shortlisted your profile for this opening. Don't be discouraged — new jobs matching your profile are posted every day, and the recruiter may consider you for other openings in the future.
+
+Regards,
+Team Naukri.com`, 'Update on your application to Olvin Health'),
+
+  other(`Jobs you may be interested in
+
+Senior Product Analyst – Pravah Commerce · Bengaluru, Karnataka (Hybrid) · 2 connections work here
+Data Scientist, Experimentation – Loopa · Bengaluru (On-site) · Actively recruiting
+Analytics Manager – Greyfin GCC · Bengaluru · Promoted
+
+See all jobs
+
+You're receiving job alert emails. Unsubscribe · Help
+LinkedIn Corporation, 1000 W Maude Ave, Sunnyvale, CA`, 'Senior Product Analyst at Pravah Commerce and 9 more jobs in Bengaluru'),
+
+  rej('screen', ['generic'], { ...door },
+    `hi aniket, thanks for speaking with me this morning. the hiring manager reviewed the call notes and has decided not to go ahead for the Loopa role. will ping you when i have something else in analytics, you're on my list.
+
+- Rahul (Instahyre)`, 'Loopa – update'),
+
+  other(`Hi Aniket,
+
+I'm a recruiter at Hollandia Data (Amsterdam). We're building a small product analytics team that works fully remote with contributors in India through Deel, and your profile looked like a strong match for a Senior Product Analyst role — mostly SQL, dbt and experimentation for our subscription product.
+
+Unfortunately I can only share the salary range once we've had an intro call, but it is competitive for the Indian market and paid in EUR.
+
+Would you be open to a 30-minute chat next week?
+
+Groeten,
+Sanne de Vries
+Talent Partner, Hollandia Data B.V.`, 'Remote Senior Product Analyst – Hollandia Data (Amsterdam)'),
+
+  rej('screen', ['profile_mismatch'], { ...offered },
+    `Hi Aniket,
+
+Thanks for taking the time to chat with me on Tuesday about the Senior Product Analyst role.
+
+After reviewing our conversation with the team, we've decided not to move you forward to the hiring manager interview. We're seeing candidates whose background maps more closely onto what this team needs.
+
+If you want, I'm happy to share a bit more about how we came to this — just let me know.
+
+Best,
+Sanne de Vries
+Hollandia Data B.V.`, 'Re: Remote Senior Product Analyst – Hollandia Data (Amsterdam)'),
+
+  other(`Dear Aniket,
+
+Thank you for applying for Analytics Manager at Greyfin Global Capability Centre.
+
+We're pleased to confirm your first interview:
+
+Interviewer: Deepa Subramanian, Director – Customer Analytics
+Date: 14 October 2026
+Time: 11:00 – 11:45 IST
+Format: Webex (details in the calendar invite)
+
+Unfortunately we are unable to accommodate changes within 24 hours of the interview, so please let us know as early as possible if the timing doesn't suit.
+
+Regards,
+Greyfin GCC Talent Acquisition
+Embassy Tech Village, Bengaluru
+
+Greyfin is an equal opportunity employer.`, 'Interview confirmation – Analytics Manager'),
+
+  hold('screen', ['role_closed'], {},
+    `Hi Aniket,
+
+Thanks again for the HR call last week for the Data Scientist role at Kanvas Fintech.
+
+I wanted to give you a heads-up that this requisition is currently on hold while our leadership finalises the budget for the next two quarters. Nothing has changed on your candidature — you are still in the process, and as soon as we get the go-ahead I'll schedule the technical round.
+
+I'm sorry for the wait. I expect clarity in about three weeks.
+
+Regards,
+Shweta Pillai
+Talent Acquisition, Kanvas Fintech, Koramangala`, 'Kanvas – Data Scientist process update'),
+
+  other(`Hi Aniket,
+
+Thanks so much for your time today with Deepa. We'll be in touch with next steps in the coming week once we've met the remaining candidates.
+
+If you have any questions in the meantime, please feel free to reach out.
+
+Best regards,
+Arjun Bhat
+Talent Acquisition Partner, Greyfin GCC`, 'Thank you for interviewing – Analytics Manager'),
+
+  rej('interview', ['culture_fit'], { ...fb, ...offered },
+    `Hi Aniket,
+
+Thanks for meeting the analytics pod on Thursday. The team liked your SQL depth a lot.
+
+We've decided not to move forward. Honestly, it came down to fit with how the pod works: it's a very fast, loosely structured setup where analysts are expected to push back on PMs hard and ship half-baked answers quickly, and the group felt you'd prefer a more structured environment. If you want to talk it through, I'm around — just reply.
+
+Cheers,
+Mihir Shah
+Analytics Lead, Zapkart`, 'Zapkart – analytics interview'),
+
+  other(`Hi Aniket,
+
+Great news — the Greyfin team would like to move you to the final round for the Analytics Manager role.
+
+The final round is a 60-minute panel with two senior directors, including a 15-minute presentation of a past analytics project of your choice. We're proposing 28 October at 4 PM IST in our Bengaluru office.
+
+Could you confirm your availability? We'll arrange the visitor pass once you reply.
+
+Regards,
+Arjun Bhat
+Greyfin GCC`, 'Final round invitation – Analytics Manager'),
+
+  hold('interview', ['generic'], {},
+    `Dear Aniket,
+
+Thank you for your patience after the interview with our team for the Product Analyst position.
+
+Unfortunately our decision is taking longer than we expected, as the hiring manager is travelling and a couple of interviews with other candidates are still pending. Your application is very much active and we expect to come back to you with an update by the second week of November.
+
+We apologise for the delay.
+
+Warm regards,
+Ishita Banerjee
+HR, Pravah Commerce`, 'Product Analyst – update on timeline'),
+
+  rej('final', ['position_filled'], { ...door },
+    `Dear Aniket,
+
+Thank you for taking part in the final round for the Analytics Manager position and for the presentation on your retention work; the panel enjoyed it.
+
+I'm writing to let you know that we have extended an offer to another candidate, who has accepted. As a result the position is now closed.
+
+We would like to stay connected, and I'll make sure your profile is flagged to the team for upcoming managerial openings in the GCC.
+
+Kind regards,
+Arjun Bhat
+Talent Acquisition Partner, Greyfin GCC`, 'Analytics Manager – outcome'),
+
+  rej('application', ['role_closed'], {},
+    `Hello Aniket,
+
+We wanted to update you about the Data Analyst II role at Crestline Insurance that you applied for. This position has been withdrawn and will not be filled, so we are closing all applications for it.
+
+Thank you for your interest.
+
+Crestline Insurance Careers – India
+
+SmartRecruiters | Privacy`, 'Data Analyst II – position withdrawn'),
+
+  other(`Dear Aniket,
+
+Following your interviews, we would like to invite you to an HR discussion for the Senior Product Analyst role.
+
+The discussion will cover your compensation expectations, notice period and joining timelines. It will take about 30 minutes on Google Meet on Friday, 13 November at 5:30 PM.
+
+Please keep your last three months' payslips ready.
+
+Regards,
+Ishita Banerjee
+HR, Pravah Commerce`, 'HR discussion – Senior Product Analyst'),
+
+  rej('interview', ['internal_candidate'], {},
+    `Hi Aniket,
+
+Thanks for the two rounds with us for the Product Analytics role. We've closed it with someone from our own BI team who's moving over to the product side, so we won't be continuing with external candidates.
+
+Thanks for your time.
+
+Best,
+Raghav
+Hiring Manager, Nimbleroute Logistics`, 'Nimbleroute – Product Analytics'),
+
+  other(`Dear Aniket,
+
+We are delighted to offer you the position of Senior Product Analyst at Pravah Commerce Pvt. Ltd., based in Bengaluru.
+
+Your annual fixed CTC will be INR 22,00,000, with a variable component of up to 10% and ESOPs as detailed in the attached offer letter. Your proposed date of joining is 4 January 2027.
+
+Please review the offer letter and confirm your acceptance by signing and returning it within 5 working days. Unfortunately, we will not be able to hold the offer beyond this date.
+
+We look forward to welcoming you to Pravah.
+
+Warm regards,
+Ishita Banerjee
+HR Business Partner
+Pravah Commerce Pvt. Ltd.
+
+Attachment: Offer_Letter_Aniket_Deshpande.pdf`, 'Offer Letter – Senior Product Analyst'),
+
+  other(`Hi Ishita,
+
+Thank you so much — I'm happy to accept. Signed offer letter attached.
+
+I'll put in my resignation at Sahyadri tomorrow; my last working day should be 31 December, so 4 January works.
+
+Regards,
+Aniket`, 'Re: Offer Letter – Senior Product Analyst'),
+
+  other(`Dear Aniket,
+
+As part of your onboarding with Pravah Commerce, our background verification partner, VeriTrust Screening, will contact you to complete document verification.
+
+Please upload the following on the portal within 7 days:
+- PAN card and Aadhaar
+- Degree certificates and mark sheets
+- Relieving letters from all previous employers
+- Last three payslips from Sahyadri Analytics
+
+Unfortunately, joining cannot be confirmed until verification is complete, so we'd request you to complete this at the earliest.
+
+Regards,
+Onboarding Team
+Pravah Commerce Pvt. Ltd.`, 'Action required: Document verification for onboarding'),
+
+  other(`Hi Shweta,
+
+Thanks for keeping me posted on the Kanvas process. I wanted to let you know that I have accepted an offer elsewhere, so I'd like to withdraw my application for the Data Scientist role.
+
+I really appreciated how transparent you were throughout. Hope we cross paths again.
+
+Best,
+Aniket`, 'Withdrawing my application – Data Scientist'),
+
+  other(`Hi Aniket,
+
+Thanks for letting me know, and congratulations on the new role! Unfortunately the budget still hadn't cleared on our side, so the timing didn't work out, but I'm glad things worked out for you.
+
+I'll keep you in mind for the future — do stay in touch.
+
+Regards,
+Shweta
+
+On Fri, 20 Nov 2026, 18:12 Aniket Deshpande wrote:
+> Hi Shweta,
+> Thanks for keeping me posted on the Kanvas process. I wanted to let you know that I have accepted an offer elsewhere...`, 'Re: Withdrawing my application – Data Scientist'),
+
+  hold('final', ['role_closed'], { ...door },
+    `Dear Aniket,
+
+Thank you for completing the final round with our partners for the Data Science Consultant role.
+
+I'm afraid we have to pause the process at this point. The firm has put new headcount on hold until the next financial year begins in April, and this role is included. We were positive about your interviews and we have not made a decision against you; once the freeze lifts, we'd like to pick up from where we left off. If this role doesn't reopen, we'll consider you for the next suitable one.
+
+With apologies for the uncertainty,
+Meenakshi Raman
+Senior Manager – Talent
+Avantis Analytics Consulting LLP`, 'Data Science Consultant – process paused'),
+
+  other(`Dear Candidate,
+
+Your application is incomplete.
+
+You started an application for Data Scientist – Credit Risk at Sterling Coast Bank but haven't submitted it. Unfortunately, incomplete applications cannot be considered. To finish, sign in to your candidate account before the posting closes on 30 November.
+
+Sterling Coast Bank Talent Acquisition
+Please do not reply to this automated message.`, 'Reminder: complete your application'),
+
+  rej('application', ['generic'], {},
+    `Unfortunately we will not be taking your application for Data Analyst – Growth further. Thank you for applying to Cartwheel.`, 'Cartwheel application'),
+
+  rej('interview', ['skills_gap'], { ...fb, ...offered },
+    `Hi Aniket,
+
+Thanks for your patience after the interview with Karan and the product team.
+
+We have decided not to make an offer for the Product Data Scientist role. The main gap the team identified was experimentation: the role leans heavily on designing A/B tests, power calculations and variance reduction, and in the interview you hadn't run those independently. That is a core part of the job from day one here.
+
+Happy to set up a short call with Karan if you'd like to hear more of his thoughts.
+
+Kind regards,
+Poornima Hegde
+Recruiting, Saffronbyte`, 'Saffronbyte – Product Data Scientist'),
+
+  rej('final', ['profile_mismatch'], { ...door },
+    `Dear Aniket,
+
+Thank you for your time with Chirag and Alisha in the partner round for the Data Science Consultant position.
+
+We have now met all final-stage candidates, and the firm has chosen to go ahead with a candidate whose profile is a closer fit for what the position needs.
+
+Please consider us in the future — we'd be keen to hear from you for later openings in the analytics practice.
+
+Regards,
+Vikram Sethi
+Talent Lead, Quantyx Advisory, Pune`, 'Quantyx – Data Science Consultant'),
+
+  other(`Hi Aniket,
+
+Thank you for recently interviewing with Greyfin. We'd love to hear about your experience — good or bad. Unfortunately we can only improve if candidates tell us where we fell short.
+
+The survey takes about 3 minutes and your answers are anonymous.
+
+Take the survey
+
+Greyfin Candidate Experience Team`, 'How was your interview experience with Greyfin?'),
+
+  rej('final', ['generic'], { ...door },
+    `Dear Aniket,
+
+Thank you for your participation in the final interview for the Lead Analyst – Marketing Science position at Harbourline Digital (Remote – Dublin).
+
+We regret to inform you that we will not be progressing your application further. We receive a large number of applications and, unfortunately, we are not able to provide individual feedback at this stage.
+
+We'd encourage you to keep an eye on our careers page and apply for future roles.
+
+Kind regards,
+Siobhán Keane
+Talent Acquisition, Harbourline Digital`, 'Harbourline Digital – Lead Analyst, Marketing Science'),
+
+  other(`Dear Aniket,
+
+A recruiter from Mintora Labs viewed your profile.
+
+Recruiters who view your profile are often looking for candidates like you. Unfortunately, we cannot share which job they were hiring for, but keeping your profile updated increases your chances of being contacted.
+
+Update your profile
+
+Team Naukri.com`, 'A recruiter viewed your profile'),
+
+  rej('application', ['generic'], { ...door },
+    `Hi Aniket,
+
+Happy new year, and thank you for applying to the Data Analyst role at Verdel Energy Solutions (Remote, Netherlands/India).
+
+We regret that we won't be moving forward with your application. We've added you to our talent pool and will get in touch if a new role fits your background.
+
+Kind regards,
+Verdel Energy Solutions Recruitment`, 'Verdel Energy Solutions – your application'),
+
 ];
