@@ -209,7 +209,7 @@ All the best,
 Hannah
 Hannah Greaves | Talent Partner | Northfold Home`, 'Junior Buyer'),
 
-  rej('application', ['overqualified'], { ...door },
+  rej('application', ['overqualified'], { ...fb, ...door },
     `Dear Mr Venter,
 
 Thank you for applying for the Payroll Administrator post.
@@ -332,7 +332,7 @@ Yours faithfully,
 For: Human Capital Management
 Obafemi Power Systems Limited, Plot 14, Adeola Odeku Street, Victoria Island, Lagos`, 'RE: APPLICATION FOR GRADUATE TRAINEE (ENGINEERING)'),
 
-  rej('application', ['salary'], {},
+  rej('application', ['salary'], { ...fb },
     `Hi Lorenzo,
 
 Thank you for applying for the Senior Product Designer role with Fernhill.
@@ -504,7 +504,7 @@ Speak soon,
 Ellie Brandon
 Senior Talent Partner, Hollyhock Foods`, 'Trade Marketing Executive – update'),
 
-  rej('screen', ['salary'], { ...door },
+  rej('screen', ['salary'], { ...fb, ...door },
     `Hi Raj,
 
 Thanks again for the call yesterday. I've spoken with the hiring manager about the package we discussed. Unfortunately the salary you're looking for (₹38 LPA fixed) is well beyond what's been approved for this Engineering Manager position, and there's no flexibility on the band this cycle, so we won't be progressing.
@@ -549,7 +549,7 @@ Oliver Brice
 Executive Search Consultant
 on behalf of Castellan Infrastructure`, 'Procurement Lead – Castellan Infrastructure'),
 
-  rej('screen', ['location'], { ...door },
+  rej('screen', ['location'], { ...fb, ...door },
     `Hi Niamh,
 
 Great to talk to you on Tuesday. I did go back to the team about working fully remote from Galway, but they're firm on three days a week in the Dublin office for this role, and you'd said that doesn't work for you. So I'll close this one off.
@@ -610,7 +610,7 @@ Kind regards,
 Thandi Mokoena
 Recruitment Partner, Karoo Cloud Solutions, Cape Town`, 'Account Executive – Karoo Cloud'),
 
-  rej('screen', ['overqualified', 'salary'], { ...door, ...offered },
+  rej('screen', ['overqualified', 'salary'], { ...fb, ...door, ...offered },
     `Hi Elaine,
 
 Thank you for your time on the phone on Friday.
@@ -1030,7 +1030,7 @@ Best,
 Lucía Fernández
 Partnerships Director, Ruta Verde Tours`, 'Partnerships Coordinator – Ruta Verde'),
 
-  rej('interview', ['salary'], { ...door },
+  rej('interview', ['salary'], { ...fb, ...door },
     `Hi Naledi,
 
 Thank you for the conversations with Johan and the team. Everyone enjoyed meeting you.
@@ -1129,7 +1129,7 @@ Kind regards,
 Recruitment Office
 Highveld Chemicals (Pty) Ltd`),
 
-  rej('interview', ['location'], { ...door },
+  rej('interview', ['location'], { ...fb, ...door },
     `Hi Mei,
 
 Thank you for interviewing for the Customer Support Team Lead role.
