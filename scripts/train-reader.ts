@@ -9,8 +9,8 @@
  *                                   the development batches read as of the day before, held out by batch: prints
  *                                   stage accuracy for a grid of POLICY.stageMargin and POLICY.stageMarginSilent
  *   npm run train:reader -- --flag-cv --dry / --reason-cv --dry   the same check for the flags (POLICY.add) and the
- *                                   reasons (POLICY.addReason), with those heads trained on today's findings or the
- *                                   day before's
+ *                                   reasons (POLICY.addReason, POLICY.addBeside), with those heads trained on today's
+ *                                   findings or the day before's
  *   npm run train:reader -- --flag-drop-cv --dry   the threshold under which a flag the rules set is dropped
  *                                   (POLICY.dropFlag), on the same held-out batches
  *   npm run train:reader -- --kind-cv --dry   the kind on the same held-out batches: a grid of the threshold under
@@ -485,13 +485,29 @@ if (args.includes('--kind-cv')) {
 }
 
 if (args.includes('--reason-cv')) {
-  // exploring: the reasons on the as-of batches held out by batch, for reason heads trained on today's findings or on
-  // the day before's, and a grid of POLICY.addReason (the rules' reasons stand; where they found none, the model adds
-  // those at or above the threshold; the checks on the sentence it leans on are left out here)
+  // the reasons on the as-of batches held out by batch, for reason heads trained on today's findings or on the day
+  // before's: a grid of POLICY.addReason (the rules' reasons stand; where they found none, the model adds those at or
+  // above the threshold) and one of POLICY.addBeside (the model adds one beside the rules' at or above it, addReason
+  // as shipped); the checks on the sentence it leans on are left out here
   const adds = [0.4, 0.5, 0.6, 0.7, 0.8, 2];
+  const besides = [2, 0.99, 0.97, 0.95, 0.9, 0.8];
   const names = HEADS.filter((h) => h.startsWith('reason:') && h !== 'reason:generic').map((h) => h.slice(7));
+  type Tally = { tp: number; fp: number; fn: number; exact: number };
+  const count = (t: Tally, got: string[], want: Set<string>): void => {
+    const said = new Set(got.length ? got : ['generic']);
+    for (const x of said) if (want.has(x)) t.tp += 1; else t.fp += 1;
+    for (const x of want) if (!said.has(x)) t.fn += 1;
+    if (said.size === want.size && [...said].every((x) => want.has(x))) t.exact += 1;
+  };
+  const print = (title: string, grid: number[], tally: Map<number, Tally>, n: number): void => {
+    console.log(`${title} ${grid.map((a) => (a > 1 ? 'never' : String(a)).padStart(6)).join('')}`);
+    console.log(`  micro-F1${' '.repeat(38)}${grid.map((a) => { const t = tally.get(a) as Tally; return ((2 * t.tp) / (2 * t.tp + t.fp + t.fn)).toFixed(3).padStart(6); }).join('')}`);
+    console.log(`  exact set${' '.repeat(37)}${grid.map((a) => ((tally.get(a)?.exact ?? 0) / n).toFixed(3).padStart(6)).join('')}`);
+  };
   for (const [name, source] of [['today', examples], ['as-of', asofExamples]] as const) {
-    const tally = new Map<number, { tp: number; fp: number; fn: number; exact: number }>(adds.map((a) => [a, { tp: 0, fp: 0, fn: 0, exact: 0 }]));
+    const empty = (grid: number[]): Map<number, Tally> => new Map(grid.map((a) => [a, { tp: 0, fp: 0, fn: 0, exact: 0 }]));
+    const tally = empty(adds);
+    const tallyBeside = empty(besides);
     let n = 0;
     for (const f of [0, 1]) {
       const model = trainWithout(source, f);
@@ -501,21 +517,15 @@ if (args.includes('--reason-cv')) {
         const features = asofExamples[i]?.features ?? [];
         const p = scoreHeads(model, features);
         const ruled = names.filter((x) => features.includes(`rr:${x}`));
+        const want = new Set(l.reasons);
+        const sure = (x: string, at: number): boolean => (p.get(`reason:${x}`) ?? 0) >= at;
         n += 1;
-        for (const add of adds) {
-          const got = ruled.length ? ruled : names.filter((x) => (p.get(`reason:${x}`) ?? 0) >= add);
-          const said = new Set(got.length ? got : ['generic']);
-          const want = new Set(l.reasons);
-          const t = tally.get(add) as { tp: number; fp: number; fn: number; exact: number };
-          for (const x of said) if (want.has(x)) t.tp += 1; else t.fp += 1;
-          for (const x of want) if (!said.has(x)) t.fn += 1;
-          if (said.size === want.size && [...said].every((x) => want.has(x))) t.exact += 1;
-        }
+        for (const add of adds) count(tally.get(add) as Tally, ruled.length ? ruled : names.filter((x) => sure(x, add)), want);
+        for (const at of besides) count(tallyBeside.get(at) as Tally, ruled.length ? [...ruled, ...names.filter((x) => !ruled.includes(x) && sure(x, at))] : names.filter((x) => sure(x, POLICY.addReason)), want);
       });
     }
-    console.log(`reason heads trained on ${name}'s findings, ${n} held-out rejections; addReason ${adds.map((a) => (a > 1 ? 'never' : String(a)).padStart(6)).join('')}`);
-    console.log(`  micro-F1${' '.repeat(38)}${adds.map((a) => { const t = tally.get(a) as { tp: number; fp: number; fn: number }; return ((2 * t.tp) / (2 * t.tp + t.fp + t.fn)).toFixed(3).padStart(6); }).join('')}`);
-    console.log(`  exact set${' '.repeat(37)}${adds.map((a) => ((tally.get(a)?.exact ?? 0) / n).toFixed(3).padStart(6)).join('')}`);
+    print(`reason heads trained on ${name}'s findings, ${n} held-out rejections; addReason`, adds, tally, n);
+    print(`  …addReason ${POLICY.addReason}; addBeside`, besides, tallyBeside, n);
   }
 }
 

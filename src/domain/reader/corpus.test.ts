@@ -73,8 +73,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed.jsonl');
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.97);
     // a rejection the model now finds where no rule fired brings its reasons into the count (makeRejection, ADR 0073)
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.895);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.855);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.9);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.865);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.975);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(1);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
@@ -99,8 +99,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.n).toBe(86);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(1);
     // .92 until ADR 0050: the weights retrained that round add one wrong reason here and gain more on the other parts
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.95);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.925);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.97);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.94);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.985);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.975);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
@@ -113,8 +113,9 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-4.jsonl');
     expect(r.n).toBe(90);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(1);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.915);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.885);
+    // the model now adds a reason beside the rules' when it is all but certain (addBeside, ADR 0073): here one too many
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.905);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.87);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.94);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.975);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
@@ -142,8 +143,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     // (one message lower with the stage margins of ADR 0072, which lift sealed parts 2–24 together from .943 to .948)
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.935);
     // a rejection the model now finds where no rule fired brings its reasons into the count (makeRejection, ADR 0073)
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.925);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.895);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.935);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.91);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.985);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.985);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.985);
@@ -156,8 +157,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-7.jsonl');
     expect(r.n).toBe(94);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.915);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.89);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.85);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.895);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.86);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.975);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.975);
@@ -170,9 +171,9 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-8.jsonl');
     expect(r.n).toBe(98);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.985);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.955);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.96);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.945);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.975);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.985);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.965);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
@@ -184,8 +185,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-9.jsonl');
     expect(r.n).toBe(110);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.98);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.955);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.925);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.96);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.945);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(1);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.99);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.97);
@@ -199,8 +200,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.n).toBe(97);
     // (one message lower with the stage margins of ADR 0072, which lift sealed parts 2–24 together from .943 to .948)
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.95);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.94);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.885);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.95);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.9);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.965);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.985);
@@ -232,7 +233,7 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-12.jsonl');
     expect(r.n).toBe(83);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(1);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.93);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.935);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.93);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.975);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.975);
@@ -249,8 +250,9 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.n).toBe(119);
     // (one message lower with the stage margins of ADR 0072, which lift sealed parts 2–24 together from .943 to .948)
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.93);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.975);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.945);
+    // the model now adds a reason beside the rules' when it is all but certain (addBeside, ADR 0073): here one too many
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.965);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.93);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.97);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.99);
@@ -261,8 +263,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-14.jsonl');
     expect(r.n).toBe(116);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.965);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.935);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.905);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.945);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.91);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.98);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.99);
@@ -277,8 +279,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-15.jsonl');
     expect(r.n).toBe(126);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.955);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.91);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.875);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.915);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.885);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.95);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.98);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.99);
@@ -293,8 +295,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-16.jsonl');
     expect(r.n).toBe(120);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.905);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.955);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.92);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.97);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.935);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.965);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.99);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.95);
@@ -307,7 +309,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     // (one message lower with the stage margins of ADR 0072, which lift sealed parts 2–24 together from .943 to .948)
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.895);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.88);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.815);
+    // the model now adds a reason beside the rules' when it is all but certain (addBeside, ADR 0073): here one too many
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.805);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.93);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.93);
@@ -321,8 +324,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-18.jsonl');
     expect(r.n).toBe(120);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.935);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.945);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.895);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.95);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.905);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.89);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.99);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.95);
@@ -336,7 +339,7 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-19.jsonl');
     expect(r.n).toBe(130);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.965);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.91);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.915);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.88);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.96);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.99);
@@ -351,7 +354,7 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-20.jsonl');
     expect(r.n).toBe(130);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.955);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.935);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.94);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.9);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.98);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.99);
@@ -367,7 +370,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.n).toBe(130);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.9);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.88);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.86);
+    // the model now adds a reason beside the rules' when it is all but certain (addBeside, ADR 0073): here one too many
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.85);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.945);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.99);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.96);
@@ -381,8 +385,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-22.jsonl');
     expect(r.n).toBe(133);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.965);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.91);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.865);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.915);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.875);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.95);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.99);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.965);
@@ -397,8 +401,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-23.jsonl');
     expect(r.n).toBe(130);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.955);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.895);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.85);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.915);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.88);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.965);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.99);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.965);
@@ -412,8 +416,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-24.jsonl');
     expect(r.n).toBe(130);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.935);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.905);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.85);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.915);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.86);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.92);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.98);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.975);
@@ -427,8 +431,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-25.jsonl');
     expect(r.n).toBe(130);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.975);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.91);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.87);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.93);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.905);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.93);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.98);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.95);
