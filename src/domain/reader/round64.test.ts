@@ -75,6 +75,25 @@ describe('doors in indirect words, and footers that open none', () => {
   });
 });
 
+describe('doors after a role comes up, and wishes to stay in touch', () => {
+  it('reads "if a more senior opening comes up, I\'ll be reaching out" as an open door', () => {
+    const r = read('Hi Sipho,\n\nThank you for the interviews for the Analyst role. We have decided to close the process with you.\n\nIf a more senior opening comes up next year, I\'ll be reaching out.\n\nKind regards,\nLerato', 'Analyst');
+    expect(r.kind).toBe('rejection');
+    expect(r.doorOpen).toBe(true);
+  });
+
+  it('does not read "if a question comes up, I will not be reachable" as an open door', () => {
+    const r = read('Hi Sipho,\n\nThank you for the interviews for the Analyst role. We have decided to close the process with you.\n\nIf a question about the role comes up next week, I will not be reachable, so please write to the team inbox.\n\nKind regards,\nLerato', 'Analyst');
+    expect(r.kind).toBe('rejection');
+    expect(r.doorOpen).toBe(false);
+  });
+
+  it('reads "we\'d very much like to stay in touch" as an open door', () => {
+    const r = read('Hi Sipho,\n\nThank you for the interviews for the Analyst role. We have decided to close the process with you.\n\nWe\'d very much like to stay in touch; you made a real impression.\n\nKind regards,\nLerato', 'Analyst');
+    expect(r.doorOpen).toBe(true);
+  });
+});
+
 describe('offers of feedback in varied words, and what offers none', () => {
   it('reads "if a short conversation about the shortlisting would help, reply and I\'ll book ten minutes" as an offer', () => {
     const r = read('Dear Alun,\n\nThank you for applying for the Parish Clerk post. I am sorry to say you have not been shortlisted.\n\nIf a short conversation about the shortlisting would help, reply to this email and I\'ll book ten minutes with you.\n\nRegards,\nCeri', 'Parish Clerk');
@@ -197,6 +216,16 @@ describe('the reasons the letters give', () => {
   it('reads "the pay we can offer is below what you told me you\'d need" as salary', () => {
     const r = read('Hi Rob,\n\nThank you for the call on Friday. I don\'t think we should carry on with the Office Manager role: the pay we can offer is some way below what you told me you\'d need.\n\nBest,\nGail', 'Office Manager');
     expect(r.reasons).toContain('salary');
+  });
+
+  it('reads an expectation named by its figure and not met as salary', () => {
+    const r = read('Hi Thabo,\n\nThank you for the interviews. We tried to stretch the offer to meet your expectation of R950k, but we cannot get there for this role, so we are closing the process.\n\nKind regards,\nAnke', 'Data Lead');
+    expect(r.reasons).toContain('salary');
+  });
+
+  it('does not read an expectation of a start date as salary', () => {
+    const r = read('Hi Thabo,\n\nThank you for the interviews. We could not meet your expectation of a March start, and we have offered the role to another candidate.\n\nKind regards,\nAnke', 'Data Lead');
+    expect(r.reasons).not.toContain('salary');
   });
 
   it('does not read hours below what the candidate said they need as salary', () => {
