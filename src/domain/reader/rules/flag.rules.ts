@@ -69,7 +69,7 @@ export const FLAG_RULES: readonly Rule<FlagLabel>[] = [
   // the candidate asked to keep the sender in mind: "do keep us in mind", "bear us in mind for next year's intake"
   { label: 'doorOpen', w: 1.3, re: /\b(?:keep|kept|keeping|bear|bore|bearing|have) us in mind\b|\bkeep us on your (?:radar|list)\b/, unless: /\b(?:not|n't|unable|cannot)\b[^.;]{0,20}\b(?:keep|bear)\b/ },
   // a standing invitation to stay in touch, with no role named: "let's stay connected", "let's keep in touch"
-  { label: 'doorOpen', w: 1.3, re: /\blet(?:'s| us) (?:stay|keep|remain) (?:in touch|connected|in contact)\b|\b(?:i|we)(?:'d| would) (?:very much |really |genuinely |so )?(?:like|love) to (?:stay|keep|remain) (?:in touch|connected|in contact)\b/, unless: /\b(?:not|n't)\b/ },
+  { label: 'doorOpen', w: 1.3, re: /\blet(?:'s| us) (?:stay|keep|remain) (?:in touch|connected|in contact)\b/, unless: /\b(?:not|n't)\b/ },
   // a role coming up first, the sender reaching out after: "if a more senior opening comes up, I'll be reaching out"
   { label: 'doorOpen', w: 1.3, re: /\b(?:if|when|should|once|whenever)\b[^.;]{0,60}\b(?:opening|role|position|vacancy|opportunity|post)s?\b[^.;]{0,40}\b(?:comes? up|opens?(?: up)?|arises?|becomes? available)\b[^.;]{0,40}\b(?:i|we)(?:'ll| will)(?: be)? (?:reach(?:ing)? out|in touch|contact(?:ing)? you|get(?:ting)? in touch|let(?:ting)? you know)\b/, unless: /\b(?:not|n't)\b[^.;]{0,20}\b(?:reach|contact|touch)\b/ },
   // the candidate asked to write again, in the imperative: "ping me again in six months", "please do send us an
