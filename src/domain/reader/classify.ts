@@ -242,6 +242,11 @@ const SECOND_POINT = /\b(?:moreover|furthermore|in addition|additionally|besides
 const OTHERS_WHOSE = /\b(?:candidates?|applicants?|finalists?|someone|somebody|people|others?)\b[^.;]{0,20}\bwhose\b[^.;]{0,60}\b(?:more closely|closer|better|more directly|stronger)\b/;
 /** a point added to one already made: "Claire also mentioned…", "in addition, the role needs…" */
 const ADDED_POINT = /\balso\b|\bin addition\b|\bsecond(?:ly)?\b|\bas well\b|\bbeyond (?:that|this)\b|\bon top of (?:that|this)\b/;
+/**
+ * the requirement singled out after the comparison, opening its own sentence: "In your case, the main difference was GCP:
+ * the post requires…", "The main gap for us was…", "The specific thing that came up was people management: the role…"
+ */
+const SINGLED_POINT = /^(?:in (?:your case|particular),? |specifically,? )?(?:the|one) (?:main|key|one|specific|biggest|real|decisive|deciding) (?:difference|gap|thing|issue|area|point|concern|factor)\b/;
 
 /** the candidate's whole profile said to be elsewhere, in a sentence of its own: a second reason beside a named one */
 function ownElsewhere(r: Map<ReasonLabel, LabelScore>): boolean {
@@ -352,7 +357,7 @@ function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage, sent
   if (found.has('skills_gap') && found.has('profile_mismatch') && scoreOf(r, 'profile_mismatch') < 2) {
     const gap = new Set((r.get('skills_gap')?.hits ?? []).map((h) => h.sentence));
     const apart = (r.get('profile_mismatch')?.hits ?? []).some((h) => !gap.has(h.sentence) && (OTHERS_COMPARED.test(h.sentence.norm) || OTHERS_WHOSE.test(h.sentence.norm)));
-    const added = (r.get('skills_gap')?.hits ?? []).some((h) => ADDED_POINT.test(h.sentence.norm));
+    const added = (r.get('skills_gap')?.hits ?? []).some((h) => ADDED_POINT.test(h.sentence.norm) || SINGLED_POINT.test(h.sentence.norm));
     const summed = (r.get('profile_mismatch')?.hits ?? []).some((h) => !gap.has(h.sentence) && SUMMED_UP.test(h.sentence.norm));
     const overall = (r.get('profile_mismatch')?.hits ?? []).some((h) => {
       const m = OTHERS_OVERALL.exec(h.sentence.norm);

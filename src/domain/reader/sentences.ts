@@ -34,6 +34,15 @@ const FOOTER = new GatedPatterns(FOOTER_RES);
 /** Sentences that mention future roles are never treated as footer, even in a privacy paragraph. */
 const FUTURE_ROLE = /future (?:roles?|opportunit|openings?|vacanc|positions?)|consider you for|other (?:roles|opportunities|positions)|talent (?:pool|community|network)|(?:suitable|similar|relevant|matching) (?:role|position|vacancy|opening|opportunity) (?:arises|comes up|becomes available|opens)/;
 
+/**
+ * A sign-up call in a footer (an ATS template's "Join our Talent Network to hear about new jobs", "Stay in the loop!
+ * Join the Talent Community"): a footer even though it names the talent network, unless it names the candidate or future roles.
+ */
+const SIGNUP_CALL = /^(?:(?:stay in the loop|want to hear about new (?:jobs|roles))[!?.] )?(?:please )?(?:join|sign up (?:to|for)|subscribe to|register (?:with|for)) (?:our|the) (?:[\w&'-]+ ){0,2}talent (?:network|community)\b(?![^.;]{0,80}\b(?:future (?:roles?|opportunit|openings?|vacanc|positions?)|consider you|your (?:cv|resume|profile|details)))/;
+
+/** Sentences that mention future roles, and are not a footer's sign-up call, stay out of the footer. */
+const keepsOutOfFooter = (norm: string): boolean => FUTURE_ROLE.test(norm) && !SIGNUP_CALL.test(norm);
+
 /** anything outside printable ASCII that folding may change (most sentences have none) */
 const FOLDABLE = /[^\x20-\x7e]|`/;
 
@@ -158,13 +167,16 @@ export function splitSentences(body: string, subject?: string): Sentence[] {
       for (const text of splitUnit(unit)) {
         if (!text || !/\p{L}/u.test(text)) continue;
         const norm = foldForMatch(text);
-        result.push({ text, norm, footer: isFooter(norm) || (inFooter && !FUTURE_ROLE.test(norm)), subject: false });
+        result.push({ text, norm, footer: isFooter(norm) || (inFooter && !keepsOutOfFooter(norm)), subject: false });
         if (SIGN_OFF.test(norm)) signedOff = true;
       }
     }
     // after the sign-off, a paragraph with any legal/footer sentence is a footer block as a whole
     const block = result.slice(first);
-    if (signedOff && block.some((x) => x.footer)) for (const x of block) if (!FUTURE_ROLE.test(x.norm)) x.footer = true;
+    const legal = block.some((x) => x.footer);
+    if (signedOff && legal) for (const x of block) if (!keepsOutOfFooter(x.norm)) x.footer = true;
+    // a talent-network sign-up call in the same paragraph as unsubscribe or legal lines is the template's, signed off or not
+    if (legal) for (const x of block) if (SIGNUP_CALL.test(x.norm)) x.footer = true;
   }
   return result;
 }
