@@ -381,4 +381,355 @@ You're receiving this because you subscribed at theweeklyledger.com. Unsubscribe
 Unfortunately we couldn't find more matches this week. Update your alert to see more jobs.
 
 You're receiving this alert from JobHarbour. Unsubscribe at any time.`, '3 new Business Analyst jobs'),
+
+  // ── More paused processes
+  hold('assessment', ['role_closed'], {},
+    `Hi Jonah,
+
+Thank you for the take-home you submitted on Tuesday — it reached the reviewers, and nothing about this email is a comment on it.
+
+Yesterday afternoon the company announced a hiring freeze across every team while we work through the new year's plan. I regret that this means we can't give you a result or book the next conversation for now. Your submission and your place in the process are kept exactly as they are; nobody is being moved out.
+
+We'll contact you as soon as we get the green light, and at the latest on 15 January with an honest update.
+
+Regards,
+Malin Ekström
+Recruiting, Fjordbyte`, 'Your take-home and a hiring freeze'),
+
+  hold('application', ['generic'], {},
+    `Hi Grace, thanks for your patience. We're still very much interested in your application for the bookkeeper role but we can't move until a couple of things on our side are settled — I'd guess early January. I'll be in touch then. Thanks, Paula (Paula Reyes, office manager, Corbel Accounting)`, 'Bookkeeper role'),
+
+  hold('interview', ['role_closed'], {},
+    `Dear Mr. Novak,
+
+thank you very much for the interview with our team lead last week. We were happy to meet you.
+
+Unfortunately we must inform you that our department is going through a reorganisation and the management decided that all open positions wait until the new structure is clear, before we continue. This is also for the position Test Automation Engineer. Your application is not rejected, it is only paused. We think we can continue in February.
+
+We are sorry for this and hope you are still interested.
+
+With kind regards
+Katrin Hoffmann
+Human Resources
+Elbmetall Systeme GmbH, Hamburg`, 'Your application as Test Automation Engineer - status'),
+
+  hold('screen', ['role_closed'], {},
+    `Hey Maya,
+
+Wanted to be transparent with you after our call last week. We're in the middle of closing our Series B, and the board asked us not to add headcount until the round closes — so the Growth Marketer hire is frozen for now.
+
+Still super keen to talk again. If the round closes in December as planned, I'd set up time with our CEO straight away.
+
+Sorry this is dragging on!
+
+Theo
+Theo Marchetti, co-founder, Loopkit`, 'quick update from Loopkit'),
+
+  hold('final', ['generic'], {},
+    `Dear Ifeoma,
+
+I know this isn't the news you were hoping for after such a long day with us on Wednesday. The partners have decided to postpone the final decision on the Senior Associate appointment until the first week of the new year.
+
+You remain one of the candidates under consideration and no decision has been taken on anyone. I'm sorry I can't give you more than that right now.
+
+With best wishes,
+Olumide Bankole
+HR Manager, Bankole Ekpo & Partners
+Abuja`, 'Senior Associate – decision timing'),
+
+  hold('interview', ['role_closed'], {},
+    `Hello Mr. Tremblay,
+
+Thank you for attending the interview board for process 2026-ESD-IA-3319, Policy Analyst (EC-04).
+
+Please be advised that this staffing process has been suspended pending the outcome of a departmental expenditure review. Candidates who were interviewed remain in the process and no results have been assigned. We regret any inconvenience. You will be notified by email when the process resumes or if its status changes.
+
+Staffing and Recruitment Services
+
+Ce message est aussi disponible en français.`, 'Process 2026-ESD-IA-3319 – suspended'),
+
+  hold('assessment', ['generic'], {},
+    `Hi Arjun,
+
+Thanks for finishing the coding challenge. Unfortunately we've had to pause the process for the Android role for a few weeks. I can't give you a result yet, but you haven't been ruled out. I'll come back to you by the 20th.
+
+Mei
+Mei Huang | Tech Recruiter | Sprocket Labs`, 'Android Developer – pause'),
+
+  hold('interview', ['role_closed'], {},
+    `G'day Liam,
+
+Thanks again for coming in to meet Sarah and the crew on Friday. Unfortunately, head office has pulled back headcount approvals for the rest of the financial year while they review costs, and our Site Supervisor role is caught up in that.
+
+It's not a no. Sarah was keen on you and if approvals come back after the review (they reckon late Feb) we'll be calling you first.
+
+Cheers,
+Kylie Nguyen
+HR Advisor | Ironbark Civil, Brisbane`, 'Site Supervisor – on hold for now'),
+
+  hold('application', ['role_closed'], {},
+    `Application status notice
+
+Requisition: 30774 – Pharmacy Technician
+Status: On hold
+
+This requisition has been placed on hold by the hiring department due to a budget review. Your application remains in consideration and no action is needed from you. You will be notified if the status changes.
+
+Riverbend Health Careers | This is an automated notification. Please do not reply.`, 'Pharmacy Technician – application status'),
+
+  hold('screen', ['generic'], {},
+    `Hi Laura,
+
+Sorry for the radio silence since our call. The hiring manager for the Content Lead role, Ben, has just started paternity leave, a few weeks earlier than planned. We'd rather he meets you himself, so the next step will wait until he's back in mid-January.
+
+You're still very much in the mix. Have a good break!
+
+Rosie
+Rosie Akhtar, Talent, Pennywhistle`, 'Content Lead – next step delayed'),
+
+  hold('final', ['role_closed'], {},
+    `Dear Thabo,
+
+Thank you for participating in the final interviews for Group Treasury Manager.
+
+Regrettably, pending regulatory approval of our merger with Umhlanga Holdings, the board has instructed that all senior appointments be held. This is a pause, not a withdrawal. You remain our preferred candidate and we intend to conclude the process once approval is received, expected in the first quarter.
+
+We appreciate your patience and would be grateful if you could let us know should your circumstances change.
+
+Yours sincerely,
+Nomvula Sithole
+Executive: Human Capital
+Makhaza Capital Ltd, Sandton`, 'Group Treasury Manager – status'),
+
+  hold('interview', ['generic'], {},
+    `Still keen on you!! Just on ice till Jan I'm afraid, sorry. Will call. S`, 'Re: any news?'),
+
+  // ── Quiet declines after a final round
+  rej('final', ['position_filled'], { ...door, ...offered },
+    `Hi Natasha,
+
+You were one of the last two for the Head of Partnerships role, and I wanted to call rather than write, but I know you're travelling.
+
+We've made an offer to the other finalist and she's accepted. It was genuinely close. I'd be glad to talk you through what tipped it if that would be useful — just pick a time. And I'd very much like to stay in touch for what comes up next year.
+
+Warmly,
+Imogen Blake
+VP People, Cartwheel`, 'Head of Partnerships'),
+
+  rej('final', ['generic'], { ...offered },
+    `Dear Samuel,
+
+Thank you for joining us for the superday on 26 November. The committee met on Monday and has reached its decision; I am sorry to tell you that we will not be extending an offer to you.
+
+Should you wish to hear the committee's reflections, please let me know and I will arrange a short call.
+
+Yours sincerely,
+Eleanor Whitcombe
+Graduate Recruitment Manager
+Ashby Kettering Capital`, 'Your superday – outcome'),
+
+  rej('final', ['role_closed'], {},
+    `Hi Rafael,
+
+I'm really sorry to be writing this after you came through the final round. Last week the business decided to restructure the analytics function, and the Lead Analyst position is being removed from the plan entirely — it won't be filled, by you or anyone else. So I'm afraid we have to end your application here.
+
+Thanks for everything you put into it.
+
+Jo
+Joanna Frost | Talent Acquisition | Whitlow Retail Group`, 'Lead Analyst – closing the process'),
+
+  rej('final', ['skills_gap'], { ...fb, ...door },
+    `Hi Kenji,
+
+Thanks for spending the whole day with us onsite. The debrief was mostly positive, but the deciding factor was production Kubernetes: the team needs someone who has run clusters at scale in production, and in the system design session that came through as an area you've touched but not owned. So we won't be moving to an offer.
+
+I'd genuinely like you to apply again once you've had that exposure — your debugging round was one of the best we've seen this year.
+
+Best,
+Arun Menon
+Engineering Manager, Infra — Stratolith`, 'Onsite follow-up'),
+
+  rej('final', ['culture_fit'], { ...door },
+    `Dear Ms. Coetzee,
+
+Thank you for attending our assessment centre on 3 December.
+
+The assessors felt that the way you approached the group exercise did not reflect the collaborative style our branches depend on, and on that basis we will not be offering you a place on the Branch Leadership Programme.
+
+We hope you will consider applying again for a future intake.
+
+Kind regards,
+Early Careers Team
+Protea Mutual`, 'Branch Leadership Programme – assessment centre result'),
+
+  // ── Quiet declines after interviews
+  rej('interview', ['generic'], {},
+    `Hi Ben - after we spoke on Monday I've talked to Claire and we won't be taking things further. Thanks for your time, really. Niamh`, 'Monday'),
+
+  rej('interview', ['profile_mismatch'], { ...offered },
+    `Dear Aditya,
+
+Thank you for meeting the team on 2 December for the Senior Product Designer role.
+
+We have now finished the interviews. Other people we met had experience that lined up more directly with what the team needs over the next year, so we have decided to pursue them rather than continue with you.
+
+If it would help to hear more about the decision, reply to this email and I'll arrange for the hiring manager to share some thoughts.
+
+Kind regards,
+Helen Marsh
+Recruitment Partner, Oxbow Digital`, 'Senior Product Designer – following your interview'),
+
+  rej('interview', ['role_closed'], {},
+    `Hello Sunita,
+
+I'm afraid I have disappointing news. After your interview with the panel, the funding for the Programme Officer post was withdrawn by our donor. We won't be able to continue the recruitment with any of the shortlisted candidates, and I have to close your application.
+
+We are sorry, and grateful for your interest in our work.
+
+Grace Wanjiru
+Operations Manager, Amani Futures Trust`, 'Programme Officer – recruitment closed'),
+
+  rej('interview', ['generic'], { ...door },
+    `Dear Mr. Eze,
+
+RE: APPLICATION FOR THE POSITION OF PROCUREMENT OFFICER
+
+We refer to your interview with our management team on Thursday, 19th November 2026.
+
+We wish to inform you that the management has concluded the exercise and you were not considered for appointment at this time. We thank you for the interest you have shown in our organisation.
+
+Your details will remain in our database and you will be contacted should a suitable vacancy arise in future.
+
+Yours faithfully,
+For: Sahel Petroleum Services Ltd
+Aisha Bello
+Head, Human Resources`, 'RE: APPLICATION FOR THE POSITION OF PROCUREMENT OFFICER'),
+
+  rej('interview', ['skills_gap'], { ...fb },
+    `Hello Joanna,
+
+thank you for the interview yesterday with Mr. Becker and me. We liked the conversation. The problem is the language: the role is customer facing with clients in Austria and Switzerland and requires fluent German, and we felt your German is not yet at this level. For this reason we will not continue with your application.
+
+We wish you all the best.
+
+Sabine Koller
+Personalabteilung, Alpenrad GmbH`, 'Ihre Bewerbung / your application'),
+
+  rej('interview', ['internal_candidate'], {},
+    `Hi Conor,
+
+Thanks for coming in to meet Deirdre and the team. I wanted to let you know that the Team Lead position has been filled by someone already working in the department, who applied when the role opened internally. So it won't be going any further for you on this occasion.
+
+Best of luck,
+Sinéad Walsh
+HR Officer, Clontarf Credit Union`, 'Team Lead – update'),
+
+  // ── Quiet declines after an assessment
+  rej('assessment', ['generic'], { ...door },
+    `Hi Paolo,
+
+Thanks for the exercise you sent over. We've looked at it alongside the others and we won't be progressing your application to the next step.
+
+Please do keep an eye on our careers page — we hire translators a few times a year and we'd be glad to hear from you again.
+
+Best wishes,
+Lingua Bridge Recruitment`, 'Translation exercise'),
+
+  rej('assessment', ['assessment', 'skills_gap'], { ...fb },
+    `Hi Chen,
+
+Thanks for doing the SQL task. I've got the results back: your answers were correct for the basic joins, but the three questions on window functions and running totals weren't answered, and those make up most of the day-to-day work. So we won't take you through to the interview this time.
+
+Good luck with the search,
+Olivia Grant
+Analytics Manager, Tessellate Retail`, 'SQL task result'),
+
+  rej('assessment', ['role_closed'], {},
+    `Hi Mariam,
+
+Thanks for your portfolio brief. Before the team could review it, the client we were hiring for pulled the project, and the Motion Designer contract no longer exists. I'm sorry — it means we're closing all applications, yours included.
+
+Sam
+Sam Ortega · Producer · Kiteframe Studio`, 'Motion Designer brief'),
+
+  // ── Quiet declines after a screen
+  rej('screen', ['generic'], { ...door },
+    `Hi Ruth,
+
+Thanks for the call on Wednesday. I've been back through the notes with the hiring manager and it's not going further for you on this role.
+
+I'll keep you in mind for anything else we open up in the new year.
+
+Best,
+Marta
+Marta Kowal | Talent Acquisition | Greenway Foods`, 'Following our call'),
+
+  rej('screen', ['position_filled'], {},
+    `Hi Josh — thanks for the intro chat last week. Turns out the team had a candidate from an earlier round accept an offer on Friday, so the Sales Ops spot is gone. Sorry about the timing. — Kara, Recruiting, Beacon HQ`, 'Sales Ops'),
+
+  rej('screen', ['location'], { ...fb },
+    `Dear Mr. Pillai,
+
+Thank you for the telephone screening on 30 November for the Quality Engineer position.
+
+As discussed, this position requires the successful candidate to hold the right to work in Singapore without sponsorship. As you would require an Employment Pass, we are unable to proceed with your application for this role.
+
+We appreciate your understanding.
+
+Regards,
+Cheryl Lim
+Talent Acquisition
+Meridian Precision Pte Ltd`, 'Quality Engineer – application'),
+
+  // ── Quiet declines at application
+  rej('application', ['generic'], {},
+    `Dear Ms. Goh,
+
+Thank you for your application for the post of Executive, Corporate Communications. Kindly note that your application has not been shortlisted.
+
+We thank you for your interest.
+
+Human Resource Division
+Lumen Harbour Group`, 'Executive, Corporate Communications'),
+
+  rej('application', ['role_closed'], { ...door },
+    `Hi Ben,
+
+Thank you for applying for the Junior Data Scientist role. Since you applied, the company has introduced a hiring freeze and this vacancy has been cancelled, so we won't be reviewing applications for it any further.
+
+We're sorry. If the role, or a similar one, is advertised again we'll get in touch with you directly.
+
+Kind regards,
+People Team, Cobalt Ridge`, 'Junior Data Scientist – vacancy cancelled'),
+
+  rej('application', ['profile_mismatch'], {},
+    `Hello Kateryna,
+
+Thank you for your interest in the Logistics Coordinator role at Trellis Freight.
+
+We've looked at every application we received and chosen to go forward with people whose experience more closely matched the role.
+
+Thanks again,
+The Trellis Freight Hiring Team`, 'Logistics Coordinator at Trellis Freight'),
+
+  rej('application', ['generic'], { ...door },
+    `Bonjour / Hello Émilie,
+
+Thanks for applying to be a Client Success Associate with Portage Software. We've finished the first review of applications and we're not moving yours ahead for this posting.
+
+New roles come up often at both our Montréal and Ottawa offices, and we'd encourage you to apply again.
+
+Cheers,
+The Portage Talent Team`, 'Your Portage Software application'),
+
+  rej('application', ['salary'], { ...fb },
+    `Hi Dominic,
+
+Thanks for your application for the Marketing Executive role. The salary expectation you entered (£48k) is well above what we've got for this position, which tops out at £36k, so we won't be progressing it.
+
+Thanks for your interest in Hollybush Foods.
+
+Regards,
+Amy Carter
+HR Coordinator`, 'Marketing Executive application'),
 ];
