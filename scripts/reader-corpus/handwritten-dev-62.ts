@@ -732,4 +732,337 @@ Thanks for your interest in Hollybush Foods.
 Regards,
 Amy Carter
 HR Coordinator`, 'Marketing Executive application'),
+
+  // ── Quiet declines, continued: screens
+  rej('screen', ['generic'], { ...offered },
+    `Hi Vikram,
+
+Thank you for taking my call on Saturday despite the short notice. I have discussed your profile with the client and I will be honest with you — they will not be taking your candidature forward for the Regional Sales Head mandate.
+
+If you would like to understand their thinking in more detail, I am happy to get on a call this week and walk you through it.
+
+Regards,
+Neha Malhotra
+Principal Consultant | Sterling Talent Advisors, Gurugram
+(On behalf of our client; client name withheld as per confidentiality)`, 'Regional Sales Head – update'),
+
+  rej('screen', ['profile_mismatch'], { ...door },
+    `Hi Beth,
+
+Thanks for the twenty minutes yesterday. Having now spoken with everyone on the shortlist, I think there are others who are a closer match for where this team is right now, so I'm going to stop things here for you.
+
+I'd still like to keep you on my radar — I recruit for the whole product org and I suspect something better aligned will come up in the spring.
+
+Best,
+Oren
+Oren Katz | Senior Recruiter | Halyard`),
+
+  rej('screen', ['role_closed'], { ...door },
+    `Dear Precious,
+
+Thank you for your time on our call on Tuesday. Since then, our group has announced a freeze that cancels the Internal Communications Specialist vacancy outright — it is not being deferred. I am therefore sorry to confirm that your application for this role has come to an end.
+
+Should we advertise a similar role once the freeze is lifted, I will contact you personally.
+
+Kind regards,
+Lindiwe Mokoena
+Talent Acquisition Specialist
+Baobab Telecoms (Pty) Ltd, Johannesburg`, 'Internal Communications Specialist'),
+
+  // ── Quiet declines, continued: assessments
+  rej('assessment', ['generic'], { ...offered },
+    `Dear Hamid,
+
+Thank you for completing the numerical and verbal reasoning assessments for the Trainee Actuary role. We have now considered your results together with your application and will not be inviting you to the next stage.
+
+You are welcome to request a breakdown of your scores by replying to this email within 30 days.
+
+Trainee Recruitment
+Larchmont Life & Pensions`, 'Trainee Actuary – next steps'),
+
+  rej('assessment', ['position_filled'], { ...door },
+    `Hi Jess,
+
+Thanks for sending the writing sample. While it was with the editors, we appointed someone to the Features Writer job from an earlier round, so I'm afraid that's that for this one.
+
+We commission freelancers all the time, though, and I'd be glad to put your name forward to the commissioning desk if you're open to it.
+
+Rhiannon
+Rhiannon Price, Managing Editor, The Outrigger`, 'Features Writer'),
+
+  // ── Quiet declines, continued: interviews
+  rej('interview', ['generic'], { ...door, ...offered },
+    `Hi Tomasz,
+
+Thank you for talking with Kim and me last Thursday. We've now finished meeting people, and we've landed somewhere else for the Scrum Master role.
+
+You handled the conversation really well, and I'd welcome another application from you when the next one comes round. If you want to hear how we reached the decision, drop me a line and I'll set up fifteen minutes.
+
+Kind regards,
+Ruth Eastwood
+Delivery Lead, Quayside Systems`, 'Scrum Master'),
+
+  rej('interview', ['profile_mismatch'], { ...offered },
+    `Dear Li,
+
+Many thanks for your interview with the research team on 24 November.
+
+Having compared all the candidates we met, the panel preferred applicants whose experience was a stronger match for the post. We will therefore not be offering you the position of Postdoctoral Research Associate.
+
+Please feel free to contact me if you would like some feedback.
+
+With best wishes,
+Prof. Gareth Llewellyn
+School of Chemistry`, 'Postdoctoral Research Associate – interview outcome'),
+
+  rej('interview', ['position_filled', 'profile_mismatch'], {},
+    `Hi Sasha,
+
+Following your conversation with our Head of Finance, I'm writing to let you know we've offered the FP&A Manager role to a candidate whose background fit the brief a little more closely, and they've accepted.
+
+Thank you for the time and thought you gave to the process.
+
+Kind regards,
+Mohammed Siddiqui
+Recruitment, Ashgrove Hotels`, 'FP&A Manager'),
+
+  rej('interview', ['generic'], {},
+    `Hello Mr Diallo,
+
+We thank you for your participation at the interview of the 1st December for the post of Accountant. After deliberation we inform you that your candidature was not retained.
+
+We wish you success in your professional projects.
+
+Direction des Ressources Humaines
+Société Atlantique de Transit`, 'Your candidature – Accountant post'),
+
+  rej('interview', ['location'], { ...fb },
+    `Hey Callum,
+
+Thanks for the video interview with Jaz on Monday. We talked it through, and the sticking point is the move: the role is based in Perth and you said you wouldn't be looking to relocate from Sydney for at least a year. We need someone on the ground from day one, so it's not going to work on this occasion.
+
+All the best,
+Dee
+Dee Ramsay | People & Culture | Coralway Mining Services`, 'Project Coordinator, Perth'),
+
+  // ── Quiet declines, continued: final rounds
+  rej('final', ['generic'], { ...door },
+    `Dear Ngozi,
+
+You were among the finalists for the Country Manager position, and I wanted to thank you for travelling to Accra for the final day.
+
+The board has now made its choice and it is not you on this occasion. I hope our paths cross again — we expect to be hiring across the region next year and I would be pleased to hear from you then.
+
+With warm regards,
+Kofi Asante
+Regional Director, West Africa
+Harmattan Agritech`, 'Country Manager – final decision'),
+
+  rej('final', ['position_filled'], { ...door, ...offered },
+    `Hi Aroha,
+
+Thanks for coming back in for the last round. The Senior Planner role has now been accepted by another candidate. I'm sorry it's not better news.
+
+You'd be a strong contender for future roles here and I'll keep you front of mind. And if some feedback from the panel would help, I'm more than happy to share it — just let me know.
+
+Ngā mihi,
+Hemi Walker
+Talent Lead, Kōwhai Transport`, 'Senior Planner'),
+
+  rej('final', ['profile_mismatch'], { ...offered },
+    `Dear Ms. Banerjee,
+
+Thank you for participating in the final round of interviews for the position of Assistant Vice President – Compliance.
+
+After careful deliberation, the selection committee has recommended a candidate whose experience aligned more closely with the requirements of the role. We will therefore be closing your application.
+
+Should you wish to receive feedback from the committee, please write to us at the address below.
+
+Warm regards,
+Talent Acquisition
+Sapphire Crest Finance Ltd, Mumbai`, 'AVP Compliance – outcome of final round'),
+
+  // ── Quiet declines, continued: applications
+  rej('application', ['generic'], {},
+    `Not one for us this time mate, but thanks for sending your CV through. Gav`, 'Re: Apprentice electrician'),
+
+  rej('application', ['generic'], { ...door },
+    `<html><body><p>Dear Applicant,</p><p>Thank you for submitting your application for <b>Retail Team Member – Store 0412</b>.</p><p>After review, the hiring team has decided not to advance your application for this role.</p><p>We encourage you to visit our <a href="https://careers.example-grocer.com">careers site</a> and apply for other openings that interest you.</p><p>Fairbrook Grocers is an equal opportunity employer.</p></body></html>`, 'Your Fairbrook Grocers application'),
+
+  rej('application', ['generic'], {},
+    `Hi Olamide,
+
+An update on your application for Associate Product Manager (job ID 55210): the team has reviewed it and you won't be moving forward in the process.
+
+Thanks for your interest in Kestrel.
+
+Kestrel Recruiting
+This message was sent from an unmonitored mailbox.`, 'Update on your Kestrel application'),
+
+  rej('application', ['generic'], { ...offered },
+    `Dear Freya,
+
+Thanks so much for writing to us about the Events Assistant job and for the lovely cover letter. We've read every application and decided to interview others for this one.
+
+If a note on your application would be useful for the future, reply and I'll write you a couple of lines.
+
+Best,
+Lottie Barnes
+Director, Marigold Events`, 'Events Assistant'),
+
+  rej('application', ['profile_mismatch'], { ...door },
+    `Dear Mr Ncube,
+
+Thank you for applying for the role of Senior Electrical Engineer (ref SEE-0926).
+
+We received a strong field and have chosen to take forward those applicants whose experience aligns most directly with this project. Your application will not proceed further.
+
+With your agreement we will keep your CV in our engineering talent pool and let you know about suitable roles in future.
+
+Regards,
+Recruitment Team
+Highveld Consulting Engineers`, 'Senior Electrical Engineer – ref SEE-0926'),
+
+  rej('application', ['skills_gap'], { ...fb },
+    `Hi Marcus,
+
+Thanks for your interest in the Senior Accountant position. This one requires a current CPA designation and your résumé shows you're still working toward it, so we can't move your application along right now.
+
+Best of luck finishing the exams.
+
+Janelle Okoro
+Controller, Birchview Property Management
+Calgary, AB`, 'Senior Accountant'),
+
+  rej('application', ['role_closed'], {},
+    `Hi Zara,
+
+Sorry for the slow reply. The honest answer is that the role has been closed — we've decided not to fill it this year, so your application ends there. I should have told everyone sooner.
+
+Tom
+
+On Mon, 30 Nov 2026 at 09:14, Zara Qureshi <zara.q@mailbox.example> wrote:
+> Hi Tom,
+> I applied for the Operations Assistant role on 2 November and wondered
+> whether there was any news? Happy to send anything else you need.
+> Thanks,
+> Zara`, 'Re: Operations Assistant – any news?'),
+
+  rej('application', ['skills_gap', 'profile_mismatch'], { ...fb },
+    `Dear Priscilla,
+
+Thank you for applying for the position of Nursing Unit Manager.
+
+The post calls for at least five years' experience at charge nurse level or above, and your application shows two. We also had a number of applicants whose management experience was considerably closer to what the unit needs. We will therefore not be shortlisting you.
+
+Yours sincerely,
+Recruitment Office
+St Columba's Private Hospital`, 'Nursing Unit Manager'),
+
+  rej('application', ['generic'], { ...door },
+    `Hi Declan,
+
+Thanks a million for applying for the barista position. We've decided to go a different way with it, but we'd love you to try us again in the summer when we take on more staff.
+
+Cheers,
+Orla
+The Daily Grind, Galway`, 'barista job'),
+
+  // ── Look-alikes, continued
+  other(`Dear Ananya,
+
+Greetings from Sundaram Infotech.
+
+This is to update you that your profile for the role of Business Analyst is still under review with the hiring manager. Due to the year-end, the review is taking longer than usual. We appreciate your patience and will revert with the status by 11 December.
+
+Regards,
+Pooja Shenoy
+Talent Acquisition, Sundaram Infotech, Bengaluru`, 'Status of your application – Business Analyst'),
+
+  other(`Hi Jack,
+
+Just a quick note to say we haven't forgotten you. The panel are meeting again on Wednesday to finish shortlisting for the Environmental Officer role — it's taken longer than we hoped with the end-of-year leave. You'll have an answer from me by Friday 11 December, either way.
+
+Thanks for hanging in there,
+Kerry
+Kerry Walsh | Recruitment | Coastal Council of NSW`, 'Environmental Officer – still with us'),
+
+  other(`Your application status has changed
+
+Application: Graduate Software Engineer 2027
+From: Received
+To: In review
+
+You'll hear from us once a decision has been made. Thank you for your patience.
+
+Summit Rail Careers
+Manage your notification settings | Privacy`, 'Application status update'),
+
+  other(`Dear Ms. Yusuf,
+
+Congratulations! Following your online tests, we are pleased to invite you to our assessment centre on Tuesday 12 January at our Manchester office. The day will include a group exercise, a presentation and an interview with two of our partners.
+
+Please confirm your attendance using the link below by 18 December.
+
+Graduate Recruitment
+Ridley Marsh LLP`, 'Invitation to assessment centre'),
+
+  other(`Hi Anders,
+
+Unfortunately one of our panel members can't make Thursday after all, so I need to move your final interview. Would Monday 14th at 10:00 or Tuesday 15th at 15:00 work instead? I'm sorry for the shuffle — it's the season.
+
+Best,
+Ingrid
+Ingrid Solberg | People Operations | Nordlys Energy`, 'Final interview – new time needed'),
+
+  other(`Dear Chidi,
+
+Further to your conditional offer for the role of Graduate Trainee, please upload the following documents to the onboarding portal by Friday:
+
+1. Evidence of your right to work in the UK
+2. Degree certificate or final transcript
+3. Proof of address dated within the last three months
+
+If you have any questions, please reply to this email.
+
+Kind regards,
+Onboarding Team
+Pemberton Water`, 'Documents required – Graduate Trainee'),
+
+  other(`Dear Mr. Olawale,
+
+OFFER OF EMPLOYMENT – SENIOR SYSTEMS ADMINISTRATOR
+
+Following your interview and the satisfactory outcome of your reference checks, we are pleased to offer you employment as Senior Systems Administrator on Grade Level 10, with effect from 4 January 2027, subject to the terms in the attached letter.
+
+Kindly signify your acceptance by signing and returning the duplicate copy within seven (7) working days.
+
+Yours faithfully,
+Funmilayo Adeleke
+Head, Human Resources
+Crestline Microfinance Bank Ltd`, 'OFFER OF EMPLOYMENT'),
+
+  other(`Hi Rachel,
+
+Thanks for coming back on the offer. Unfortunately we can't move the base salary beyond what's in the letter — it's the top of the band — but I've got approval for a £3,000 signing bonus and an extra three days' leave. The offer stands as it is otherwise and I'm hoping you'll say yes!
+
+Best,
+Chris
+Chris Dunmore | Head of Talent | Wildfell`, 'RE: Offer – Senior Analyst'),
+
+  other(`Hi Zainab,
+
+You asked at the end of our last email whether we had anything closer to your project-management experience. We do: the PMO Analyst role in our Leeds team went live this morning, and I think you'd suit it. Here's the link if you'd like to apply — I'll look out for your application.
+
+Best wishes,
+Holly
+Holly Stanton, Recruitment Partner, Yorkstone Homes`, 'Re: Anything else suitable?'),
+
+  other(`Hi Ravi,
+
+Confirming that I've withdrawn you from the Quant Developer process as you asked. Thanks for letting us know so promptly, and good luck in the new role. If you ever want to talk again, you know where I am.
+
+Greg`, 'Re: Withdrawal'),
+
+  other(`hey Lou — so the fintech one emailed back, they're "closing the process with me", which I think is recruiter for no lol. not too bothered, the other place still wants me for a second round on thursday. drinks friday?`, 'ugh'),
 ];
