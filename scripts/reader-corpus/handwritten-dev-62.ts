@@ -549,7 +549,7 @@ Best,
 Arun Menon
 Engineering Manager, Infra — Stratolith`, 'Onsite follow-up'),
 
-  rej('final', ['culture_fit'], { ...door },
+  rej('final', ['culture_fit'], { ...fb, ...door },
     `Dear Ms. Coetzee,
 
 Thank you for attending our assessment centre on 3 December.
@@ -1065,4 +1065,232 @@ Confirming that I've withdrawn you from the Quant Developer process as you asked
 Greg`, 'Re: Withdrawal'),
 
   other(`hey Lou — so the fintech one emailed back, they're "closing the process with me", which I think is recruiter for no lol. not too bothered, the other place still wants me for a second round on thursday. drinks friday?`, 'ugh'),
+  other(`Thank you for your email. I am currently on annual leave and will return on 4 January 2027. Unfortunately I will not be checking mail while away. For recruitment queries please contact Thandeka Mahlangu on recruitment@umsinsi.co.za.
+
+Kind regards,
+Lerato Molefe`, 'Out of Office: RE: Candidate follow-up – Payroll Officer'),
+
+  other(`A note on hiring at Tidewater
+
+To everyone in our talent community,
+
+You may have read in the press that Tidewater is slowing recruitment next year. We wanted you to hear it from us: we're pausing most new requisitions from January while we finish our 2027 plan. Any conversations already under way will be handled individually by the recruiter you're speaking with.
+
+We're grateful you keep an eye on us and we'll write again when things pick up.
+
+The Tidewater Talent Team
+You're receiving this because you joined the Tidewater Talent Community. Unsubscribe.`, 'A note on hiring at Tidewater'),
+
+  other(`Jobs you may be interested in
+
+Senior Frontend Engineer · Parcelly · London (Hybrid)
+Frontend Developer (React) · Wren Bank · Remote UK
+UI Engineer · Threadneedle Games · Guildford
+
+Sorry, we couldn't find more roles at your chosen seniority this week. Try widening your search.
+
+You're receiving job alerts from Hireline. Manage alerts | Unsubscribe | Privacy`, 'Senior Frontend Engineer and 2 more jobs for you'),
+
+  other(`Dear Jobseeker,
+
+12 new jobs match your profile "Mechanical Engineer – Pune / 3-6 yrs".
+
+- Design Engineer (Sheet Metal) – Vighnaharta Auto Components – Chakan
+- Maintenance Engineer – Sahyadri Polymers – Talegaon
+- Mechanical Engineer, Projects – Indus Thermal – Pimpri-Chinchwad
+
+View all matches on NaukriSetu. Regret if this alert is not relevant: update your preferences.`, '12 new jobs for you'),
+
+  other(`Hi Eamon,
+
+Thanks for applying for the Wealth Planner role at Larkspur Financial. We've received your application and it's now with our recruitment team. We read every application carefully, which can take up to three weeks at this time of year — we appreciate your patience, and we'll be in touch either way.
+
+Larkspur Financial Recruitment`, 'We have your application'),
+
+  other(`Hi Noura,
+
+Whatever the outcome of your recent application with Brightwater Logistics, we'd love to know how we did. The survey takes three minutes and is completely anonymous — it won't affect your application in any way.
+
+[Share your experience]
+
+Thank you,
+Candidate Experience Team`, 'How was your experience applying to Brightwater?'),
+
+  other(`Hi Tariq,
+
+A reminder that your online assessment for the Graduate Analyst scheme is still open. Unfortunately the link expires at 23:59 on Sunday 13 December and we aren't able to extend it, so please make sure you complete it before then.
+
+Good luck!
+Early Careers, Fernleigh Bank`, 'Reminder: your online assessment closes Sunday'),
+
+  other(`Hi Olivia,
+
+I came across your profile and your work on payments infrastructure caught my eye. I'm hiring for a Principal Engineer at a Series C fintech in Amsterdam (relocation covered). No pressure at all — if you're happy where you are I'll keep you in mind for the future. Open to a quick chat?
+
+Best,
+Pieter van Dijk
+Partner, Van Dijk Search`, 'Principal Engineer – Amsterdam'),
+
+  other(`Update on your application
+
+Congratulations — your application for Customer Service Advisor (Ref CSA-7716) has progressed to the next stage. You will receive an invitation to a telephone interview within five working days.
+
+Corbridge Energy Careers | Please do not reply to this email`, 'Your application has progressed'),
+
+  other(`Hi Deepa,
+
+Lauren Webb has applied for a Senior Nurse role with us and has named you as a referee. Would you be able to complete the short reference form linked below by next Wednesday? We appreciate your time.
+
+Kind regards,
+Pre-employment Checks Team
+Greenhaven Care Group`, 'Reference request for Lauren Webb'),
+
+  other(`Hi Nikhil,
+
+Confirming your interview for the Cloud Engineer role:
+
+Date: Wednesday 9 December
+Time: 14:00–15:00 (SGT)
+Format: Zoom (link below)
+Panel: Jun Wei Koh (Engineering Manager), Farah Aziz (Senior Engineer)
+
+Unfortunately we can't offer a later slot this week, so please let me know today if this doesn't work.
+
+Regards,
+Sharon Teo
+Talent Acquisition, Banyan Cloud Pte Ltd`, 'Interview confirmation – Cloud Engineer'),
+
+  other(`Hi Grace,
+
+Thanks for a great conversation this morning — I really enjoyed hearing about the warehouse automation project. We're seeing two more candidates this week and I'll be in touch with next steps by Friday.
+
+Cheers,
+Matt
+Matt Hollis, Operations Director, Kinetic Fulfilment`, 'Thanks for today'),
+
+  other(`Dear Olusegun,
+
+Thank you for your patience since the final interview. I know waiting is hard. The panel is still weighing up a very close decision between two candidates, and you are one of them. We expect to confirm the outcome on Tuesday and I will call you myself.
+
+Kind regards,
+Adaeze Nwosu
+People Director, Savannah Foods Plc`, 'Final interview – a short update'),
+
+  other(`Hi Hannah,
+
+Some good news at last: the hiring freeze has been lifted and the Data Governance Lead role is open again. We'd like to pick things up from where we left off and get your second interview in the diary. Could you send me your availability for the week of 11 January?
+
+Thanks for your patience through all this,
+Jas
+Jasvinder Gill | Talent | Norland Insurance`, 'We can restart – Data Governance Lead'),
+
+  other(`Dear Student,
+
+Meet over 60 employers at the Winter Careers Fair on Thursday 10 December, 11:00–15:00, Great Hall. Unfortunately we can't accept walk-in CV reviews this year, so please book a slot in advance.
+
+Careers Service
+University of Dunmore`, 'Winter Careers Fair – this Thursday'),
+
+  other(`Hi Keisha,
+
+You started an application for Paralegal (job 8823) but haven't submitted it yet. We'd hate for you to miss out — the role closes on 14 December.
+
+[Continue your application]
+
+Whitfield Law Careers`, 'You left something unfinished'),
+
+  other(`Hi Oskar,
+
+Thanks for your application for the Service Desk Analyst role. I'd like to set up a quick 15-minute call to talk through it. Could you let me know when you're free on Thursday or Friday?
+
+Best,
+Farah
+Farah Siddiqui | Recruiter | Castlegate IT`, 'Quick call?'),
+
+  other(`Hi Ade,
+
+Just to update — your CV went across to the client on Monday for the Infrastructure Lead role. Unfortunately they're notoriously slow at this time of year, so I wouldn't read anything into the silence. I'm chasing them on Thursday and will let you know what they say.
+
+Speak soon,
+Brendan
+Brendan Foley | Senior Consultant | Calder Recruitment`, 'Infrastructure Lead – update'),
+
+  other(`Job search tracker — w/c 30 Nov
+
+- Halyard (product ops): screen done Tue, waiting
+- Tern Analytics: interview moved to Monday
+- Kestrel APM: no, closed
+- Norland: paused, freeze, check back Jan
+- Wildfell: offer! negotiating leave`, 'notes'),
+
+  other(`Hi Fiona,
+
+Welcome to Marlowe! We're so pleased you're joining us on 11 January. Your first day will start at 9:30 at our Glasgow office — ask for Ewan at reception. Your laptop will be ready, and your buddy is Shona from the client team.
+
+See you soon,
+The Marlowe People Team`, 'Welcome to Marlowe – your first day'),
+
+  other(`Hi Pedro,
+
+Thank you for taking the time to share your thoughts on our interview process. You're right that the gap between the interview and the update was too long, and I'm sorry about that. We've passed your comments to the team and we're changing how we keep candidates informed.
+
+Best,
+Alison Reid
+Head of Talent, Fieldstone`, 'Re: Some feedback on your process'),
+
+  other(`Hi Yaw,
+
+Sorry we missed each other at 11 — I think the call went to voicemail. No problem at all; here's my calendar link to pick a new time for our chat about the Field Technician role.
+
+Thanks,
+Rachel
+Rachel Boateng | Recruiter | Volta Solar`, 'Missed call – let us rebook'),
+
+  other(`Your candidate account has been created
+
+Welcome to the Harrowgate Council jobs portal. You can now save jobs, track your applications and set up alerts.
+
+If you didn't create this account, please contact us.
+
+Harrowgate Council | Do not reply to this automated message`, 'Welcome to Harrowgate Council Jobs'),
+
+  other(`Hi Hannah,
+
+Thanks for letting me know about the freeze — completely understand, these things happen. I'm still very interested in the role and happy to wait. Could you let me know if anything changes before February? I'll keep you posted if my own situation changes.
+
+Best wishes,
+Priyanka
+
+On Fri, 4 Dec 2026 at 16:02, Hannah Kowalczyk wrote:
+> Unfortunately, as of this morning the business has put a freeze on all
+> external hiring until the end of Q1. ...`, 'Re: Product Analyst – a pause on our side'),
+
+  other(`Dear Mr. Mahlaba,
+
+As the final step before your appointment can be confirmed, we need your consent to carry out a criminal record and credit check. Please complete the attached consent form and return it with a certified copy of your ID.
+
+Unfortunately we cannot issue your contract until the checks are complete, which usually takes ten working days.
+
+Regards,
+HR Administration
+Karoo Water Board`, 'Consent for background checks'),
+
+  other(`Hi Sienna,
+
+Thanks for joining the Ashlar Talent Community! We'll keep you in mind and send you roles that match the interests you've told us about. You can update your preferences or leave the community at any time.
+
+The Ashlar Careers Team`, 'Welcome to the Ashlar Talent Community'),
+
+  other(`No problem at all, Farouk — I've moved your interview to Thursday at 3pm as you asked. Same Teams link. See you then.
+
+Evie
+Evie Langford | Recruitment Coordinator | Sterne Medical`, 'Re: Could we move Tuesday?'),
+
+  other(`Hi Aisling,
+
+Great news — the panel want to make you an offer for the Marketing Lead role. Before I can send the paperwork I need to take up your two references; could you send me their details today or tomorrow? I'll be in touch with the formal offer as soon as they're back.
+
+Thanks,
+Cormac
+Cormac Daly | Talent Partner | Lifford Brewing Co.`, 'Marketing Lead – next step'),
 ];
