@@ -12,7 +12,7 @@ import { OWN_PROFILE_ELSEWHERE, REASON_RULES, REQUIREMENT_THEN_SHORT, type Reaso
 import { A_MEETING, ABOUT_CANDIDATE, HIRER, HIRER_TITLE, JUDGED_WITHOUT_MEETING, NOT_INVITED_TO_INTERVIEW, NOT_SHORTLISTED, OWN_PROCESS, PROCESS_DESCRIPTION, SHORT_CALL, SIFT_NAMED, SIGN_OFF, STAGE_RULES, TALK_WITH_OTHER, TEST_NAMED, type StageCue } from './rules/stage.rules.js';
 import type { Evidence, Kind, Reason, ReaderStage, Sentence } from './types.js';
 import { combine, type ReaderModel } from './learned.js';
-import { GatedPatterns } from './prefilter.js';
+import { GatedPatterns, gateSentenceTests, sentenceTest } from './prefilter.js';
 
 export interface Classification {
   kind: Kind;
@@ -483,6 +483,9 @@ export interface RuleSignals {
 }
 
 /** The rules alone: labels with evidence, and the signals they rest on. */
+/** the expressions read on every sentence of a message below, put behind the shared sentence gate */
+gateSentenceTests(ABOUT_CANDIDATE, APPLICATION_GOES_ON, ARRANGEMENT, ARRANGING, ASKED, A_MEETING, BAR_ONLY, CANDIDATE_REFUSED, CONDITIONAL, CONTINUES, CONTRAST, DECLINED_BESIDE, EVENT, FILLED_FROM_LIST, FOR_NOW, FUTURE_DOOR, GOES_AHEAD, HIRER_TITLE, JUDGED_WITHOUT_MEETING, NAMES_OWN, NEXT_STEP_AHEAD, NOT_INVITED_TO_INTERVIEW, NOT_SHORTLISTED, OTHER_ROLE_PUT, OWN_APPLICATION_REFUSED, OWN_DECISION, OWN_PROCESS, PAUSED, PERSON_WEIGHED, PLAIN_DECLINE, PROCESS_DESCRIPTION, QUOTED, RECALLED, REDATED, REPORTED_QUOTE, RESERVE_PLACED, RESUMES, RESUME_ONLY, ROLE_GONE, ROLE_OR_APPLICATION, SIFT_NAMED, SIGN_OFF, STILL_IN, STOPPED, TALK_WITH_OTHER, TASK_NOUN, TEST_NAMED, WITH_YOU, WORK_NOT_ENOUGH);
+
 export function classifyByRules(sentences: readonly Sentence[]): { result: Classification; signals: RuleSignals } {
   let kinds = scoreRules(sentences, KIND_RULES);
   const reasonScores = scoreRules(sentences, REASON_RULES);
@@ -491,8 +494,8 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
   let { kind, score: kindScore } = decideKind(kinds);
   let anotherRole = false;
   // another role put to the candidate beside the decline: without the declines it answers, the rest decides
-  if (kind === 'rejection' && sentences.some((s) => !s.footer && OTHER_ROLE_PUT.test(s.norm))) {
-    const answered = (s: Sentence): boolean => OTHER_ROLE_PUT.test(s.norm) || CONTRAST.test(s.norm);
+  if (kind === 'rejection' && sentences.some((s) => !s.footer && sentenceTest(OTHER_ROLE_PUT, s.norm))) {
+    const answered = (s: Sentence): boolean => sentenceTest(OTHER_ROLE_PUT, s.norm) || sentenceTest(CONTRAST, s.norm);
     const strong = ruleHits.filter((h) => h.w >= THRESHOLD);
     const left = ruleHits.filter((h) => !answered(h.sentence)).reduce((sum, h) => sum + h.w, 0);
     if (strong.length && strong.every((h) => answered(h.sentence)) && left < THRESHOLD) {
@@ -502,9 +505,9 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
     }
   }
   // the pause told as a refusal for now: without those refusals, what is left of the decline does not reach a decision
-  if (kind === 'rejection' && ((scoreOf(kinds, 'on_hold') >= THRESHOLD && sentences.some((s) => !s.footer && PAUSED.test(s.norm))) || sentences.some((s) => !s.footer && RESUMES.test(s.norm)))) {
+  if (kind === 'rejection' && ((scoreOf(kinds, 'on_hold') >= THRESHOLD && sentences.some((s) => !s.footer && sentenceTest(PAUSED, s.norm))) || sentences.some((s) => !s.footer && sentenceTest(RESUMES, s.norm)))) {
     const hits = kinds.get('rejection')?.hits ?? [];
-    const forNow = (s: Sentence): boolean => FOR_NOW.test(s.norm) && !OWN_APPLICATION_REFUSED.test(s.norm);
+    const forNow = (s: Sentence): boolean => sentenceTest(FOR_NOW, s.norm) && !sentenceTest(OWN_APPLICATION_REFUSED, s.norm);
     const left = hits.filter((h) => !forNow(h.sentence)).reduce((sum, h) => sum + h.w, 0);
     if (hits.some((h) => h.w >= THRESHOLD && forNow(h.sentence)) && left < THRESHOLD) {
       kind = 'on_hold';
@@ -516,9 +519,9 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
   // the candidate told in so many words that they are still in ("you're still in the running", "this isn't a no") in a
   // message that pauses: what read as a decline is the wait ("we've been asked to consider an internal applicant first"),
   // unless a decline sentence refuses the candidate's own application or the role is gone
-  if (kind === 'rejection' && scoreOf(kinds, 'on_hold') >= THRESHOLD && sentences.some((s) => !s.footer && STILL_IN.test(s.norm) && !CONDITIONAL.test(s.norm))) {
+  if (kind === 'rejection' && scoreOf(kinds, 'on_hold') >= THRESHOLD && sentences.some((s) => !s.footer && sentenceTest(STILL_IN, s.norm) && !sentenceTest(CONDITIONAL, s.norm))) {
     const hits = kinds.get('rejection')?.hits ?? [];
-    if (!hits.some((h) => OWN_APPLICATION_REFUSED.test(h.sentence.norm) || ROLE_GONE.test(h.sentence.norm) || PLAIN_DECLINE.test(h.sentence.norm))) {
+    if (!hits.some((h) => sentenceTest(OWN_APPLICATION_REFUSED, h.sentence.norm) || sentenceTest(ROLE_GONE, h.sentence.norm) || sentenceTest(PLAIN_DECLINE, h.sentence.norm))) {
       kind = 'on_hold';
       kindScore = scoreOf(kinds, 'on_hold');
     }
@@ -533,7 +536,7 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
       kinds.set('rejection', { score: (prior?.score ?? 0) + polarity.score, hits: [{ sentence: polarity.sentence, w: polarity.score }, ...(prior?.hits ?? [])] });
       // …unless what it says is not done yet ("we haven't been able to take the process any further yet") in a message that
       // pauses the process: the pause told as a negative
-      if (NOT_DONE_YET.test(polarity.sentence.norm) && sentences.some((s) => !s.footer && PAUSED.test(s.norm))) {
+      if (NOT_DONE_YET.test(polarity.sentence.norm) && sentences.some((s) => !s.footer && sentenceTest(PAUSED, s.norm))) {
         kind = 'on_hold';
         kinds.set('on_hold', { score: THRESHOLD, hits: [{ sentence: polarity.sentence, w: THRESHOLD }, ...(kinds.get('on_hold')?.hits ?? [])] });
         kindScore = THRESHOLD;
@@ -548,11 +551,11 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
     // is a label and its value on a form or an event card ("Location: Elgin plant"), nor in a message that asks for
     // something so that the process can go on ("please confirm this so we can continue"), nor one told of an event and no
     // role ("sadly the recruitment fair has been cancelled")
-    const told = (r: ReasonLabel): number => (reasonScores.get(r)?.hits ?? []).reduce((sum, h) => sum + (ASKED.test(h.sentence.norm) || NOT_GIVEN.some(h.sentence.norm) || (EVENT.test(h.sentence.norm) && !ROLE_OR_APPLICATION.test(h.sentence.norm)) ? 0 : h.w), 0);
+    const told = (r: ReasonLabel): number => (reasonScores.get(r)?.hits ?? []).reduce((sum, h) => sum + (sentenceTest(ASKED, h.sentence.norm) || NOT_GIVEN.some(h.sentence.norm) || (sentenceTest(EVENT, h.sentence.norm) && !sentenceTest(ROLE_OR_APPLICATION, h.sentence.norm)) ? 0 : h.w), 0);
     const support = DECLINE_REASONS.reduce((sum, r) => sum + (told(r) >= THRESHOLD ? 1 : 0), 0);
     // (a message of questions — a questionnaire, an FAQ — names pay, visas or skills without giving them as reasons)
-    const questions = sentences.filter((s) => !s.footer && ASKED.test(s.norm)).length;
-    if (support + scoreOf(kinds, 'rejection') >= THRESHOLD && questions < 2 && !isOutreach(sentences) && !sentences.some((s) => !s.footer && CONTINUES.test(s.norm))) {
+    const questions = sentences.filter((s) => !s.footer && sentenceTest(ASKED, s.norm)).length;
+    if (support + scoreOf(kinds, 'rejection') >= THRESHOLD && questions < 2 && !isOutreach(sentences) && !sentences.some((s) => !s.footer && sentenceTest(CONTINUES, s.norm))) {
       kind = 'rejection';
       kindScore = support + scoreOf(kinds, 'rejection');
       const ev = DECLINE_REASONS.flatMap((r) => evidenceOf(reasonScores, r, 1));
@@ -569,20 +572,20 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
     }
   }
   // only soft words ("sorry", "unfortunately") add up to the rejection, and the message arranges a next step
-  if (kind === 'rejection' && (kinds.get('rejection')?.hits ?? []).every((h) => h.w < 1) && sentences.some((s) => !s.footer && ARRANGING.test(s.norm))) {
+  if (kind === 'rejection' && (kinds.get('rejection')?.hits ?? []).every((h) => h.w < 1) && sentences.some((s) => !s.footer && sentenceTest(ARRANGING, s.norm))) {
     kind = 'other';
     kindScore = 0.5;
   }
   // LABELS.md: on hold is a process paused or delayed. "We expect to decide by Friday" or "we'll be in touch once we
   // have news" with nothing paused, delayed or waiting on anything is a plain update
-  if (kind === 'on_hold' && (!sentences.some((s) => !s.footer && PAUSED.test(s.norm)) || (sentences.some((s) => !s.footer && REDATED.test(s.norm)) && !sentences.some((s) => !s.footer && STOPPED.test(s.norm))))) {
+  if (kind === 'on_hold' && (!sentences.some((s) => !s.footer && sentenceTest(PAUSED, s.norm)) || (sentences.some((s) => !s.footer && sentenceTest(REDATED, s.norm)) && !sentences.some((s) => !s.footer && sentenceTest(STOPPED, s.norm))))) {
     kind = 'other';
     kindScore = 0.5;
   }
   // a pause whose role is gone for good is a decline: "the position is one of the roles that has been cut from this
   // year's plan", "we've been asked to close the vacancy, so we won't be able to carry on with your application"
   if (kind === 'on_hold') {
-    const gone = sentences.find((s) => !s.footer && ROLE_GONE.test(s.norm));
+    const gone = sentences.find((s) => !s.footer && sentenceTest(ROLE_GONE, s.norm));
     if (gone) {
       kind = 'rejection';
       kindScore = Math.max(THRESHOLD, scoreOf(kinds, 'rejection'));
@@ -609,7 +612,7 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
   // "Your application" names no decision)
   if (kind === 'rejection') {
     const strong = ruleHits.filter((h) => h.w >= THRESHOLD);
-    if (strong.length && strong.every((h) => EVENT.test(h.sentence.norm) && !ROLE_OR_APPLICATION.test(h.sentence.norm) && !PERSON_WEIGHED.test(h.sentence.norm)) && !sentences.some((s) => !s.footer && !s.subject && OWN_DECISION.test(s.norm))) {
+    if (strong.length && strong.every((h) => sentenceTest(EVENT, h.sentence.norm) && !sentenceTest(ROLE_OR_APPLICATION, h.sentence.norm) && !sentenceTest(PERSON_WEIGHED, h.sentence.norm)) && !sentences.some((s) => !s.footer && !s.subject && sentenceTest(OWN_DECISION, s.norm))) {
       kind = 'other';
       kindScore = 0.5;
     }
@@ -618,14 +621,14 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
   // for someone else: no decline of the candidate unless a decline names their own application
   if (kind === 'rejection') {
     const hits = (kinds.get('rejection')?.hits ?? []).filter((h) => h.w >= 0.9);
-    const live = (re: RegExp): boolean => sentences.some((s) => !s.footer && !s.subject && re.test(s.norm));
-    if (live(APPLICATION_GOES_ON) && hits.every((h) => APPLICATION_GOES_ON.test(h.sentence.norm) || !(CANDIDATE_REFUSED.test(h.sentence.norm) || OWN_DECISION.test(h.sentence.norm)))) {
+    const live = (re: RegExp): boolean => sentences.some((s) => !s.footer && !s.subject && sentenceTest(re, s.norm));
+    if (live(APPLICATION_GOES_ON) && hits.every((h) => sentenceTest(APPLICATION_GOES_ON, h.sentence.norm) || !(sentenceTest(CANDIDATE_REFUSED, h.sentence.norm) || sentenceTest(OWN_DECISION, h.sentence.norm)))) {
       kind = 'other';
       kindScore = 0.5;
-    } else if (live(WORDING_GIVEN) && hits.length > 0 && hits.every((h) => QUOTED.test(h.sentence.text) || QUOTED.test(h.sentence.norm))) {
+    } else if (live(WORDING_GIVEN) && hits.length > 0 && hits.every((h) => QUOTED.test(h.sentence.text) || sentenceTest(QUOTED, h.sentence.norm))) {
       kind = 'other';
       kindScore = 0.5;
-    } else if ((live(ONLY_SAVED) || live(MEANT_FOR_OTHERS)) && hits.every((h) => !NAMES_OWN.test(h.sentence.norm) && !WITH_YOU.test(h.sentence.norm))) {
+    } else if ((live(ONLY_SAVED) || live(MEANT_FOR_OTHERS)) && hits.every((h) => !sentenceTest(NAMES_OWN, h.sentence.norm) && !sentenceTest(WITH_YOU, h.sentence.norm))) {
       kind = 'other';
       kindScore = 0.5;
     }
@@ -635,7 +638,7 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
   if (kind === 'rejection') {
     const strong = (kinds.get('rejection')?.hits ?? []).filter((h) => h.w >= 0.9);
     const quoted = (s: Sentence): boolean => {
-      if (s.subject || !REPORTED_QUOTE.test(s.norm)) return false;
+      if (s.subject || !sentenceTest(REPORTED_QUOTE, s.norm)) return false;
       const rest = withoutQuotes(s.norm);
       return rest !== s.norm && !OWN_OUTSIDE_QUOTES.test(rest);
     };
@@ -658,7 +661,7 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
     kindScore = 0.5;
   }
   // an arrangement refused while the candidate's next step goes ahead: no decline of the candidate
-  if (kind === 'rejection' && sentences.some((s) => !s.footer && GOES_AHEAD.test(s.norm)) && ruleHits.filter((h) => h.w >= THRESHOLD).every((h) => ARRANGEMENT.test(h.sentence.norm) && !CANDIDATE_REFUSED.test(h.sentence.norm))) {
+  if (kind === 'rejection' && sentences.some((s) => !s.footer && sentenceTest(GOES_AHEAD, s.norm)) && ruleHits.filter((h) => h.w >= THRESHOLD).every((h) => sentenceTest(ARRANGEMENT, h.sentence.norm) && !sentenceTest(CANDIDATE_REFUSED, h.sentence.norm))) {
     kind = 'other';
     kindScore = 0.5;
   }
@@ -666,9 +669,9 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
   // test, so you will go straight to the panel interview"): no decline, unless a decline names the candidate
   // …and so is a decline recalled from earlier mail and turned by a "but" ("I know I wrote last month to say we weren't
   // progressing your application — but a second post has opened and the manager would like to interview you for it")
-  if (kind === 'rejection' && sentences.some((s) => !s.footer && !s.subject && NEXT_STEP_AHEAD.test(s.norm))) {
+  if (kind === 'rejection' && sentences.some((s) => !s.footer && !s.subject && sentenceTest(NEXT_STEP_AHEAD, s.norm))) {
     const hits = (kinds.get('rejection')?.hits ?? []).filter((h) => h.w >= 0.9);
-    if (hits.length && hits.every((h) => (RECALLED.test(h.sentence.norm) && CONTRAST.test(h.sentence.norm)) || (!CANDIDATE_REFUSED.test(h.sentence.norm) && !OWN_DECISION.test(h.sentence.norm) && !WITH_YOU.test(h.sentence.norm)))) {
+    if (hits.length && hits.every((h) => (sentenceTest(RECALLED, h.sentence.norm) && sentenceTest(CONTRAST, h.sentence.norm)) || (!sentenceTest(CANDIDATE_REFUSED, h.sentence.norm) && !sentenceTest(OWN_DECISION, h.sentence.norm) && !sentenceTest(WITH_YOU, h.sentence.norm)))) {
       kind = scoreOf(kinds, 'interview_invite') >= THRESHOLD ? 'interview_invite' : 'other';
       kindScore = Math.max(0.5, scoreOf(kinds, 'interview_invite'));
     }
@@ -678,7 +681,7 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
   // list"), unless a decline is told beside it
   if (kind === 'rejection') {
     const hits = (kinds.get('rejection')?.hits ?? []).filter((h) => h.w >= 0.9);
-    if (hits.length && hits.every((h) => FILLED_FROM_LIST.test(h.sentence.norm) && !DECLINED_BESIDE.test(h.sentence.norm)) && sentences.some((s) => !s.footer && !s.subject && RESERVE_PLACED.test(s.norm)) && !sentences.some((s) => !s.footer && !s.subject && DECLINED_BESIDE.test(s.norm))) {
+    if (hits.length && hits.every((h) => sentenceTest(FILLED_FROM_LIST, h.sentence.norm) && !sentenceTest(DECLINED_BESIDE, h.sentence.norm)) && sentences.some((s) => !s.footer && !s.subject && sentenceTest(RESERVE_PLACED, s.norm)) && !sentences.some((s) => !s.footer && !s.subject && sentenceTest(DECLINED_BESIDE, s.norm))) {
       kind = 'other';
       kindScore = 0.5;
     }
@@ -692,14 +695,14 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
   let stage: ReaderStage | null = null;
   let reasons: Reason[] = [];
   let feedback = false;
-  const stages = scoreRules(sentences.filter((s) => !PROCESS_DESCRIPTION.test(s.norm) || OWN_PROCESS.test(s.norm)), STAGE_RULES);
+  const stages = scoreRules(sentences.filter((s) => !sentenceTest(PROCESS_DESCRIPTION, s.norm) || sentenceTest(OWN_PROCESS, s.norm)), STAGE_RULES);
   // the sender signs as one who hires ("Ravi Menon / Distribution Manager"): the people on our side include the hiring manager
-  const signOff = sentences.findIndex((s) => !s.footer && !s.subject && SIGN_OFF.test(s.norm));
-  const title = signOff < 0 ? undefined : sentences.slice(signOff + 1, signOff + 4).find((s) => !s.footer && HIRER_TITLE.test(s.norm));
+  const signOff = sentences.findIndex((s) => !s.footer && !s.subject && sentenceTest(SIGN_OFF, s.norm));
+  const title = signOff < 0 ? undefined : sentences.slice(signOff + 1, signOff + 4).find((s) => !s.footer && sentenceTest(HIRER_TITLE, s.norm));
   // …unless the talk named was with someone else by name ("following your recent conversation with Lena"): the one who
   // signs took no part in it
   const talkHits = stages.get('talk')?.hits ?? [];
-  const talkWithOther = talkHits.length > 0 && talkHits.every((h) => TALK_WITH_OTHER.test(h.sentence.norm)) && !stages.has('team') && !stages.has('interview');
+  const talkWithOther = talkHits.length > 0 && talkHits.every((h) => sentenceTest(TALK_WITH_OTHER, h.sentence.norm)) && !stages.has('team') && !stages.has('interview');
   if (title && !talkWithOther) {
     const team = stages.get('team') ?? { score: 0, hits: [] };
     team.hits.push({ sentence: title, w: 1 });
@@ -708,43 +711,43 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
   }
   // the panel's judgement of handed-in work, and no meeting named anywhere it is said: no interview
   const interviewHits = stages.get('interview')?.hits ?? [];
-  if (scoreOf(stages, 'assessment') >= THRESHOLD && !stages.has('talk') && interviewHits.length && interviewHits.every((h) => JUDGED_WITHOUT_MEETING.test(h.sentence.norm) && !A_MEETING.test(h.sentence.norm))) {
+  if (scoreOf(stages, 'assessment') >= THRESHOLD && !stages.has('talk') && interviewHits.length && interviewHits.every((h) => sentenceTest(JUDGED_WITHOUT_MEETING, h.sentence.norm) && !sentenceTest(A_MEETING, h.sentence.norm))) {
     dropInterview(stages, interviewHits);
   }
   // the application read, no talk named: a judgement of the panel or the hiring manager that names no meeting was made on paper
   const judgedOnly = stages.get('interview')?.hits ?? [];
-  if (scoreOf(stages, 'application') >= THRESHOLD && !stages.has('talk') && !stages.has('screen') && judgedOnly.length && judgedOnly.every((h) => JUDGED_WITHOUT_MEETING.test(h.sentence.norm) && !A_MEETING.test(h.sentence.norm))) {
+  if (scoreOf(stages, 'application') >= THRESHOLD && !stages.has('talk') && !stages.has('screen') && judgedOnly.length && judgedOnly.every((h) => sentenceTest(JUDGED_WITHOUT_MEETING, h.sentence.norm) && !sentenceTest(A_MEETING, h.sentence.norm))) {
     dropInterview(stages, judgedOnly);
   }
   // a recruiter's call, and the hiring manager's verdict on what it found, with no meeting named where it is told
   // ("after our call … the hiring manager felt your background isn't the right fit"): the manager read the notes
   const managerOnly = stages.get('interview')?.hits ?? [];
-  if ((stages.has('talk') || stages.has('screen')) && managerOnly.length && managerOnly.every((h) => MANAGER_VERDICT.test(h.sentence.norm) && !A_MEETING.test(h.sentence.norm))) {
+  if ((stages.has('talk') || stages.has('screen')) && managerOnly.length && managerOnly.every((h) => sentenceTest(MANAGER_VERDICT, h.sentence.norm) && !sentenceTest(A_MEETING, h.sentence.norm))) {
     dropInterview(stages, managerOnly);
   }
   // a phone interview named, and "the time you spent with us" beside it with no one named: the time was that call
   const spentOnly = stages.get('interview')?.hits ?? [];
-  if (scoreOf(stages, 'screen') >= THRESHOLD && (stages.get('screen')?.hits ?? []).some((h) => PHONE_STEP.test(h.sentence.norm)) && spentOnly.length && spentOnly.every((h) => TIME_WITH_US.test(h.sentence.norm))) {
+  if (scoreOf(stages, 'screen') >= THRESHOLD && (stages.get('screen')?.hits ?? []).some((h) => sentenceTest(PHONE_STEP, h.sentence.norm)) && spentOnly.length && spentOnly.every((h) => sentenceTest(TIME_WITH_US, h.sentence.norm))) {
     dropInterview(stages, spentOnly);
   }
   // a sift named and no test anywhere: the scores and the pass mark were the sift's, of the written application
   if (stages.has('assessment')) {
     const body = sentences.filter((s) => !s.footer && !s.subject);
-    if (body.some((s) => SIFT_NAMED.test(s.norm)) && !body.some((s) => TEST_NAMED.test(s.norm))) stages.delete('assessment');
+    if (body.some((s) => sentenceTest(SIFT_NAMED, s.norm)) && !body.some((s) => sentenceTest(TEST_NAMED, s.norm))) stages.delete('assessment');
   }
   // not shortlisted: interviews named in sentences that do not speak of the candidate were other people's, and a
   // judgement of the panel that names no meeting was made on the application
-  if (sentences.some((s) => !s.footer && !s.subject && NOT_SHORTLISTED.test(s.norm))) {
+  if (sentences.some((s) => !s.footer && !s.subject && sentenceTest(NOT_SHORTLISTED, s.norm))) {
     for (const cue of ['interview', 'final', 'team', 'talk'] as const) {
       const entry = stages.get(cue);
       if (!entry) continue;
-      entry.hits = entry.hits.filter((h) => ABOUT_CANDIDATE.test(h.sentence.norm) && !(cue !== 'final' && JUDGED_WITHOUT_MEETING.test(h.sentence.norm) && !A_MEETING.test(h.sentence.norm)));
+      entry.hits = entry.hits.filter((h) => sentenceTest(ABOUT_CANDIDATE, h.sentence.norm) && !(cue !== 'final' && sentenceTest(JUDGED_WITHOUT_MEETING, h.sentence.norm) && !sentenceTest(A_MEETING, h.sentence.norm)));
       entry.score = entry.hits.reduce((sum, h) => sum + h.w, 0);
       if (!entry.hits.length) stages.delete(cue);
     }
   }
   if (declined) {
-    const decided = decideStage(stages, sentences.some((x) => !x.footer && !x.subject && NOT_INVITED_TO_INTERVIEW.test(x.norm)));
+    const decided = decideStage(stages, sentences.some((x) => !x.footer && !x.subject && sentenceTest(NOT_INVITED_TO_INTERVIEW, x.norm)));
     stage = decided.stage;
     // with no cue at all, "application" rests on the decision sentence that mentions nothing further
     const cueEvidence = evidenceOf(stages, decided.cue);
@@ -755,7 +758,7 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
     // at the assessment stage, a specific critique with no other reason is a judgement on the test itself
     // …and so is a bar the candidate did not reach ("you did not reach the standard required for the post")
     if (stage === 'assessment' && !found.length) {
-      const bar = sentences.find((s) => !s.footer && (BAR_ONLY.test(s.norm) || WORK_NOT_ENOUGH.test(s.norm)) && /\b(?:not|below|short of|fail\w*)\b|n't\b/.test(s.norm));
+      const bar = sentences.find((s) => !s.footer && (sentenceTest(BAR_ONLY, s.norm) || sentenceTest(WORK_NOT_ENOUGH, s.norm)) && /\b(?:not|below|short of|fail\w*)\b|n't\b/.test(s.norm));
       if (bar) {
         found.push('assessment');
         reasonScores.set('assessment', { score: 1, hits: [{ sentence: bar, w: 1 }] });
@@ -768,7 +771,7 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
     // past the test stage, a task the candidate did and a critique of that task, with no other reason: the test's result
     // ("thank you for the interview and the presentation task … the presentation did not address the brief")
     if (stage !== 'assessment' && !found.length && scoreOf(stages, 'assessment') >= THRESHOLD) {
-      const onTask = (flags.get('feedback')?.hits ?? []).filter((h) => h.w >= THRESHOLD && TASK_NOUN.test(h.sentence.norm));
+      const onTask = (flags.get('feedback')?.hits ?? []).filter((h) => h.w >= THRESHOLD && sentenceTest(TASK_NOUN, h.sentence.norm));
       if (onTask.length) {
         found.push('assessment');
         reasonScores.set('assessment', { score: 1, hits: onTask });
@@ -791,7 +794,7 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
   if (kind === 'on_hold') {
     const door = flags.get('doorOpen');
     if (door) {
-      door.hits = door.hits.filter((h) => FUTURE_DOOR.test(h.sentence.norm) || !RESUME_ONLY.test(h.sentence.norm));
+      door.hits = door.hits.filter((h) => sentenceTest(FUTURE_DOOR, h.sentence.norm) || !sentenceTest(RESUME_ONLY, h.sentence.norm));
       door.score = door.hits.reduce((sum, h) => sum + h.w, 0);
     }
   }
