@@ -208,8 +208,8 @@ function decideStage(s: Map<StageCue, LabelScore>, notInvited = false): { stage:
   const has = (cue: StageCue): boolean => scoreOf(s, cue) >= THRESHOLD;
   // "we won't be inviting you to interview": a talk with the one who hires, told beside it, was no interview
   // a call "with me" from the one who hires ("I've decided to go with another candidate") was with the hiring manager
-  const hirer = (s.get('team')?.hits ?? []).some((h) => HIRER.test(h.sentence.norm) || HIRER_TITLE.test(h.sentence.norm));
-  const unnamedScreen = (s.get('screen')?.hits ?? []).every((h) => !NAMED_SCREEN.test(h.sentence.norm));
+  const hirer = (s.get('team')?.hits ?? []).some((h) => sentenceTest(HIRER, h.sentence.norm) || sentenceTest(HIRER_TITLE, h.sentence.norm));
+  const unnamedScreen = (s.get('screen')?.hits ?? []).every((h) => !sentenceTest(NAMED_SCREEN, h.sentence.norm));
   const interviewed = has('interview') || (!notInvited && ((has('talk') && has('team') && !has('screen') && !has('assessment')) || (hirer && has('screen') && unnamedScreen)));
   if (has('final') || (has('reference') && interviewed && scoreOf(s, 'interview') >= 2)) return { stage: 'final', cue: has('final') ? 'final' : 'reference' };
   if (interviewed) return { stage: 'interview', cue: has('interview') ? 'interview' : 'talk' };
@@ -246,7 +246,7 @@ const ADDED_POINT = /\balso\b|\bin addition\b|\bsecond(?:ly)?\b|\bas well\b|\bbe
 /** the candidate's whole profile said to be elsewhere, in a sentence of its own: a second reason beside a named one */
 function ownElsewhere(r: Map<ReasonLabel, LabelScore>): boolean {
   const named = new Set([...(r.get('skills_gap')?.hits ?? []), ...(r.get('overqualified')?.hits ?? [])].map((h) => h.sentence));
-  return (r.get('profile_mismatch')?.hits ?? []).some((h) => OWN_PROFILE_ELSEWHERE.test(h.sentence.norm) && !named.has(h.sentence));
+  return (r.get('profile_mismatch')?.hits ?? []).some((h) => sentenceTest(OWN_PROFILE_ELSEWHERE, h.sentence.norm) && !named.has(h.sentence));
 }
 
 /** a cause of the role's closing named beside its filling from inside: "following a reorganisation, the position has been folded into a wider role and is going to one of the existing team" */
@@ -298,7 +298,7 @@ function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage, sent
     if (!first || !next || unless.test(first.norm) || unless.test(next.norm)) continue;
     // …or the candidate's side first and the rule after it, with the decision: "your ACLS certification lapsed in the
     // spring. ACLS must be current at the time of hire, so we are not able to move forward"
-    const told = asks.test(first.norm) && short.test(next.norm) ? next : short.test(first.norm) && asks.test(next.norm) && DECISION_AFTER.test(next.norm) ? next : undefined;
+    const told = asks.test(first.norm) && short.test(next.norm) ? next : short.test(first.norm) && asks.test(next.norm) && sentenceTest(DECISION_AFTER, next.norm) ? next : undefined;
     if (!told) continue;
     const entry = r.get('skills_gap') ?? { score: 0, hits: [] };
     if (entry.hits.some((h) => h.sentence === told)) continue;
@@ -307,8 +307,8 @@ function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage, sent
     r.set('skills_gap', entry);
   }
   for (const [label, score] of r) {
-    if (!score.hits.some((h) => ANSWERS_ONLY.test(h.sentence.norm))) continue;
-    const hits = score.hits.filter((h) => !ANSWERS_ONLY.test(h.sentence.norm));
+    if (!score.hits.some((h) => sentenceTest(ANSWERS_ONLY, h.sentence.norm))) continue;
+    const hits = score.hits.filter((h) => !sentenceTest(ANSWERS_ONLY, h.sentence.norm));
     r.set(label, { ...score, hits, score: hits.reduce((sum, h) => sum + h.w, 0) });
   }
   const found = new Set<ReasonLabel>();
@@ -320,28 +320,28 @@ function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage, sent
     if (!found.has(filled) || !found.has('role_closed')) continue;
     const same = new Set((r.get(filled)?.hits ?? []).map((h) => h.sentence));
     const closing = r.get('role_closed')?.hits ?? [];
-    if (closing.every((h) => same.has(h.sentence) || CLOSING_FOLLOWS.test(h.sentence.norm)) && !closing.some((h) => ROLE_CAUSE.test(h.sentence.norm))) found.delete('role_closed');
+    if (closing.every((h) => same.has(h.sentence) || sentenceTest(CLOSING_FOLLOWS, h.sentence.norm)) && !closing.some((h) => sentenceTest(ROLE_CAUSE, h.sentence.norm))) found.delete('role_closed');
   }
   // "the position has been filled by a current colleague": the filling IS the internal appointment
   if (found.has('internal_candidate') && found.has('position_filled')) {
     const inside = new Set((r.get('internal_candidate')?.hits ?? []).map((h) => h.sentence));
-    if ((r.get('position_filled')?.hits ?? []).every((h) => (inside.has(h.sentence) || CLOSING_FOLLOWS.test(h.sentence.norm)) && !OFFER_TAKEN.test(h.sentence.norm))) found.delete('position_filled');
+    if ((r.get('position_filled')?.hits ?? []).every((h) => (inside.has(h.sentence) || sentenceTest(CLOSING_FOLLOWS, h.sentence.norm)) && !sentenceTest(OFFER_TAKEN, h.sentence.norm))) found.delete('position_filled');
   }
   // a failed test is a specific judgement: the general "not a match" that comes with it adds nothing
   if (found.has('assessment') && stage !== 'assessment' && scoreOf(r, 'assessment') < 1.5) found.delete('assessment');
   // at the assessment stage, a shortfall stated about the test itself is the test's result, not a second reason
   if (stage === 'assessment' && found.has('assessment') && found.has('skills_gap')) {
     const onTest = new Set((r.get('assessment')?.hits ?? []).map((h) => h.sentence));
-    if ((r.get('skills_gap')?.hits ?? []).every((h) => onTest.has(h.sentence) && !ALSO_REQUIREMENT.test(h.sentence.norm))) found.delete('skills_gap');
+    if ((r.get('skills_gap')?.hits ?? []).every((h) => onTest.has(h.sentence) && !sentenceTest(ALSO_REQUIREMENT, h.sentence.norm))) found.delete('skills_gap');
   }
   // at the assessment stage, "you did not reach the standard / level we need" names no requirement: it is the test's result
-  if (stage === 'assessment' && found.has('skills_gap') && (r.get('skills_gap')?.hits ?? []).every((h) => BAR_ONLY.test(h.sentence.norm) && !NAMED_SKILL.test(h.sentence.norm))) {
+  if (stage === 'assessment' && found.has('skills_gap') && (r.get('skills_gap')?.hits ?? []).every((h) => sentenceTest(BAR_ONLY, h.sentence.norm) && !sentenceTest(NAMED_SKILL, h.sentence.norm))) {
     found.delete('skills_gap');
     found.add('assessment');
     if (!r.has('assessment')) r.set('assessment', { score: scoreOf(r, 'skills_gap'), hits: r.get('skills_gap')?.hits ?? [] });
   }
   // at the assessment stage, the handed-in work judged (and no requirement of the person named) is the test's result
-  if (stage === 'assessment' && found.has('skills_gap') && (r.get('skills_gap')?.hits ?? []).every((h) => WORK_JUDGED.test(h.sentence.norm) && !PERSON_REQUIREMENT.test(h.sentence.norm))) {
+  if (stage === 'assessment' && found.has('skills_gap') && (r.get('skills_gap')?.hits ?? []).every((h) => sentenceTest(WORK_JUDGED, h.sentence.norm) && !sentenceTest(PERSON_REQUIREMENT, h.sentence.norm))) {
     found.delete('skills_gap');
     found.add('assessment');
     if (!r.has('assessment')) r.set('assessment', { score: scoreOf(r, 'skills_gap'), hits: r.get('skills_gap')?.hits ?? [] });
@@ -351,9 +351,9 @@ function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage, sent
   // with a candidate whose experience fits more closely. The director also mentioned the role needs…")
   if (found.has('skills_gap') && found.has('profile_mismatch') && scoreOf(r, 'profile_mismatch') < 2) {
     const gap = new Set((r.get('skills_gap')?.hits ?? []).map((h) => h.sentence));
-    const apart = (r.get('profile_mismatch')?.hits ?? []).some((h) => !gap.has(h.sentence) && (OTHERS_COMPARED.test(h.sentence.norm) || OTHERS_WHOSE.test(h.sentence.norm)));
-    const added = (r.get('skills_gap')?.hits ?? []).some((h) => ADDED_POINT.test(h.sentence.norm));
-    const summed = (r.get('profile_mismatch')?.hits ?? []).some((h) => !gap.has(h.sentence) && SUMMED_UP.test(h.sentence.norm));
+    const apart = (r.get('profile_mismatch')?.hits ?? []).some((h) => !gap.has(h.sentence) && (sentenceTest(OTHERS_COMPARED, h.sentence.norm) || sentenceTest(OTHERS_WHOSE, h.sentence.norm)));
+    const added = (r.get('skills_gap')?.hits ?? []).some((h) => sentenceTest(ADDED_POINT, h.sentence.norm));
+    const summed = (r.get('profile_mismatch')?.hits ?? []).some((h) => !gap.has(h.sentence) && sentenceTest(SUMMED_UP, h.sentence.norm));
     const overall = (r.get('profile_mismatch')?.hits ?? []).some((h) => {
       const m = OTHERS_OVERALL.exec(h.sentence.norm);
       if (!m) return false;
@@ -368,41 +368,41 @@ function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage, sent
   // has used Dentally day to day, which you said you haven't"
   if (found.has('overqualified') && found.has('skills_gap') && scoreOf(r, 'skills_gap') < 2) {
     const over = new Set((r.get('overqualified')?.hits ?? []).map((h) => h.sentence));
-    if (!(r.get('skills_gap')?.hits ?? []).some((h) => !over.has(h.sentence) && !SENIORITY.test(h.sentence.norm))) found.delete('skills_gap');
+    if (!(r.get('skills_gap')?.hits ?? []).some((h) => !over.has(h.sentence) && !sentenceTest(SENIORITY, h.sentence.norm))) found.delete('skills_gap');
   }
   const keepOwn = found.has('profile_mismatch') && ownElsewhere(r);
   // …unless the mismatch is a comparison with other candidates, a second reason beside the way of working
   // ("we were unsure our way of running things would suit you, and we also saw applicants whose experience was a better fit")
   if ((found.has('overqualified') || found.has('culture_fit')) && found.has('profile_mismatch') && scoreOf(r, 'profile_mismatch') < 2) {
     const culture = new Set((r.get('culture_fit')?.hits ?? []).map((h) => h.sentence));
-    const compared = !found.has('overqualified') && (r.get('profile_mismatch')?.hits ?? []).some((h) => OTHERS_COMPARED.test(h.sentence.norm) && (culture.has(h.sentence) ? OWN_CLAUSE.test(h.sentence.norm) : true));
+    const compared = !found.has('overqualified') && (r.get('profile_mismatch')?.hits ?? []).some((h) => sentenceTest(OTHERS_COMPARED, h.sentence.norm) && (culture.has(h.sentence) ? sentenceTest(OWN_CLAUSE, h.sentence.norm) : true));
     if (!compared && !keepOwn) found.delete('profile_mismatch');
   }
   // "only open to students in Singapore … you do not meet this requirement": the mismatch IS the eligibility rule
   if (found.has('location') && found.has('profile_mismatch')) {
     const where = new Set((r.get('location')?.hits ?? []).map((h) => h.sentence));
-    if ((r.get('profile_mismatch')?.hits ?? []).every((h) => where.has(h.sentence) && !COMPARATIVE.test(h.sentence.norm) && !SECOND_POINT.test(h.sentence.norm))) found.delete('profile_mismatch');
+    if ((r.get('profile_mismatch')?.hits ?? []).every((h) => where.has(h.sentence) && !sentenceTest(COMPARATIVE, h.sentence.norm) && !sentenceTest(SECOND_POINT, h.sentence.norm))) found.delete('profile_mismatch');
   }
   // "candidates must be U.S. persons … you do not currently meet this requirement": a mismatch that points back at the
   // eligibility rule told before it is that rule, not a second reason
   if (found.has('location') && found.has('profile_mismatch')) {
-    if ((r.get('profile_mismatch')?.hits ?? []).every((h) => POINTS_BACK.test(h.sentence.norm) && !COMPARATIVE.test(h.sentence.norm) && !SECOND_POINT.test(h.sentence.norm))) found.delete('profile_mismatch');
+    if ((r.get('profile_mismatch')?.hits ?? []).every((h) => sentenceTest(POINTS_BACK, h.sentence.norm) && !sentenceTest(COMPARATIVE, h.sentence.norm) && !sentenceTest(SECOND_POINT, h.sentence.norm))) found.delete('profile_mismatch');
   }
   // at the assessment stage, "your results did not match the profile we're looking for" is the test's result, not a mismatch beside it
   if (stage === 'assessment' && found.has('assessment') && found.has('profile_mismatch')) {
     const onTest = new Set((r.get('assessment')?.hits ?? []).map((h) => h.sentence));
-    if ((r.get('profile_mismatch')?.hits ?? []).every((h) => onTest.has(h.sentence) && !OTHERS_NAMED.test(h.sentence.norm) && !COMPARATIVE.test(h.sentence.norm))) found.delete('profile_mismatch');
+    if ((r.get('profile_mismatch')?.hits ?? []).every((h) => onTest.has(h.sentence) && !sentenceTest(OTHERS_NAMED, h.sentence.norm) && !sentenceTest(COMPARATIVE, h.sentence.norm))) found.delete('profile_mismatch');
   }
   // past the test stage too, a weak "didn't match" said inside the critique of the task is the task's result
   if (stage !== 'assessment' && found.has('assessment') && found.has('profile_mismatch') && scoreOf(r, 'profile_mismatch') < 1.2) {
     const onTest = new Set((r.get('assessment')?.hits ?? []).map((h) => h.sentence));
-    if ((r.get('profile_mismatch')?.hits ?? []).every((h) => onTest.has(h.sentence) && !OTHERS_NAMED.test(h.sentence.norm) && !COMPARATIVE.test(h.sentence.norm))) found.delete('profile_mismatch');
+    if ((r.get('profile_mismatch')?.hits ?? []).every((h) => onTest.has(h.sentence) && !sentenceTest(OTHERS_NAMED, h.sentence.norm) && !sentenceTest(COMPARATIVE, h.sentence.norm))) found.delete('profile_mismatch');
   }
   // when the role is gone or taken, comparative phrasing is usually boilerplate
   if ([...found].some((x) => ROLE_FACTS.has(x)) && found.has('profile_mismatch') && scoreOf(r, 'profile_mismatch') < 1.2) {
     // …unless the chosen person's background is set nearer the role in a sentence apart from the filling
     const facts = new Set((['position_filled', 'role_closed', 'internal_candidate'] as const).flatMap((x) => (r.get(x)?.hits ?? []).map((h) => h.sentence)));
-    if (!(r.get('profile_mismatch')?.hits ?? []).some((h) => !facts.has(h.sentence) && CHOSEN_CLOSER.test(h.sentence.norm))) found.delete('profile_mismatch');
+    if (!(r.get('profile_mismatch')?.hits ?? []).some((h) => !facts.has(h.sentence) && sentenceTest(CHOSEN_CLOSER, h.sentence.norm))) found.delete('profile_mismatch');
   }
   return [...found];
 }
@@ -426,8 +426,8 @@ function touchBesideOpening(sentences: readonly Sentence[]): Sentence | undefine
   const live = sentences.filter((s) => !s.footer && !s.subject);
   for (let i = 0; i < live.length; i++) {
     const s = live[i];
-    if (!s || !KEEP_IN_TOUCH.test(s.norm) || TOUCH_REFUSED.test(s.norm)) continue;
-    const next = [live[i - 1], live[i + 1]].find((n) => n && OPENING_TO_COME.test(n.norm) && !OPENING_DENIED.test(n.norm));
+    if (!s || !sentenceTest(KEEP_IN_TOUCH, s.norm) || sentenceTest(TOUCH_REFUSED, s.norm)) continue;
+    const next = [live[i - 1], live[i + 1]].find((n) => n && sentenceTest(OPENING_TO_COME, n.norm) && !sentenceTest(OPENING_DENIED, n.norm));
     if (next) return s;
   }
   return undefined;
@@ -484,7 +484,7 @@ export interface RuleSignals {
 
 /** The rules alone: labels with evidence, and the signals they rest on. */
 /** the expressions read on every sentence of a message below, put behind the shared sentence gate */
-gateSentenceTests(ABOUT_CANDIDATE, APPLICATION_GOES_ON, ARRANGEMENT, ARRANGING, ASKED, A_MEETING, BAR_ONLY, CANDIDATE_REFUSED, CONDITIONAL, CONTINUES, CONTRAST, DECLINED_BESIDE, EVENT, FILLED_FROM_LIST, FOR_NOW, FUTURE_DOOR, GOES_AHEAD, HIRER_TITLE, JUDGED_WITHOUT_MEETING, NAMES_OWN, NEXT_STEP_AHEAD, NOT_INVITED_TO_INTERVIEW, NOT_SHORTLISTED, OTHER_ROLE_PUT, OWN_APPLICATION_REFUSED, OWN_DECISION, OWN_PROCESS, PAUSED, PERSON_WEIGHED, PLAIN_DECLINE, PROCESS_DESCRIPTION, QUOTED, RECALLED, REDATED, REPORTED_QUOTE, RESERVE_PLACED, RESUMES, RESUME_ONLY, ROLE_GONE, ROLE_OR_APPLICATION, SIFT_NAMED, SIGN_OFF, STILL_IN, STOPPED, TALK_WITH_OTHER, TASK_NOUN, TEST_NAMED, WITH_YOU, WORK_NOT_ENOUGH);
+gateSentenceTests(ABOUT_CANDIDATE, ADDED_POINT, ALSO_REQUIREMENT, ANSWERS_ONLY, APPLICATION_GOES_ON, ARRANGEMENT, ARRANGING, ASKED, A_MEETING, BAR_ONLY, CANDIDATE_REFUSED, CHOSEN_CLOSER, CLOSING_FOLLOWS, COMPARATIVE, CONDITIONAL, CONTINUES, CONTRAST, DECISION_AFTER, DECLINED_BESIDE, EVENT, FILLED_FROM_LIST, FOR_NOW, FUTURE_DOOR, GOES_AHEAD, HIRER, HIRER_TITLE, JUDGED_WITHOUT_MEETING, KEEP_IN_TOUCH, NAMED_SKILL, NAMES_OWN, NEXT_STEP_AHEAD, NOT_INVITED_TO_INTERVIEW, NOT_SHORTLISTED, OFFER_TAKEN, OPENING_DENIED, OPENING_TO_COME, OTHERS_COMPARED, OTHERS_NAMED, OTHERS_WHOSE, OTHER_ROLE_PUT, OWN_APPLICATION_REFUSED, OWN_CLAUSE, OWN_DECISION, OWN_PROCESS, OWN_PROFILE_ELSEWHERE, PAUSED, PERSON_REQUIREMENT, PERSON_WEIGHED, PLAIN_DECLINE, POINTS_BACK, PROCESS_DESCRIPTION, QUOTED, RECALLED, REDATED, REPORTED_QUOTE, RESERVE_PLACED, RESUMES, RESUME_ONLY, ROLE_CAUSE, ROLE_GONE, ROLE_OR_APPLICATION, SECOND_POINT, SENIORITY, SIFT_NAMED, SIGN_OFF, STILL_IN, STOPPED, SUMMED_UP, TALK_WITH_OTHER, TASK_NOUN, TEST_NAMED, TOUCH_REFUSED, WITH_YOU, WORK_JUDGED, WORK_NOT_ENOUGH);
 
 export function classifyByRules(sentences: readonly Sentence[]): { result: Classification; signals: RuleSignals } {
   let kinds = scoreRules(sentences, KIND_RULES);
@@ -839,13 +839,13 @@ const REQUEST = /\?\s*$|\b(?:could|would|can|will) you\b|\bplease\b|\b(?:i'd|i w
 export function replyToDecline(result: Classification, sentences: readonly Sentence[], history: readonly Sentence[], model: ReaderModel | null): Classification {
   if (result.kind !== 'other' || !history.length || !sentences.some((s) => !s.footer && !s.subject)) return result;
   const live = history.filter((s) => !s.footer && !s.subject);
-  if (!live.some((s) => ASKED_WHY.test(s.norm) && REQUEST.test(s.norm))) return result;
+  if (!live.some((s) => sentenceTest(ASKED_WHY, s.norm) && sentenceTest(REQUEST, s.norm))) return result;
   const { result: earlier, signals } = classifyByRules(live);
   if (earlier.kind !== 'rejection') return result;
   const mine = sentences.filter((s) => !s.footer && !s.subject);
   // the newest words must give the why, not arrange a talk about it ("happy to talk you through their feedback — would Thursday work?")
   // …or refuse it: "I'm sorry, but we don't give individual feedback after first interviews" answers the why with the decline standing
-  if (!mine.some((s) => REASON_TOLD.test(s.norm) || WHY_REFUSED.test(s.norm)) || mine.some((s) => ARRANGING.test(s.norm))) return result;
+  if (!mine.some((s) => sentenceTest(REASON_TOLD, s.norm) || sentenceTest(WHY_REFUSED, s.norm)) || mine.some((s) => sentenceTest(ARRANGING, s.norm))) return result;
   const own = classifyByRules(sentences).signals.kinds;
   if (OTHER_KINDS.some((k) => scoreOf(own, k) >= THRESHOLD) || scoreOf(own, 'on_hold') >= THRESHOLD) return result;
   const declines = (signals.kinds.get('rejection')?.hits ?? []).filter((h) => h.w >= THRESHOLD).map((h) => h.sentence);
@@ -883,12 +883,12 @@ const NAMED_SCREEN = new RegExp(String.raw`${SHORT_CALL.source}|\b(?:tele)?phon|
  */
 export function stageFromHistory(result: Classification, history: readonly Sentence[]): Classification {
   if (!history.length || (result.kind !== 'rejection' && result.kind !== 'on_hold') || result.stage === 'final') return result;
-  const live = history.filter((s) => !s.footer && !s.subject && (!LOOKING_AHEAD.test(s.norm) || HELD_BEFORE.test(s.norm)) && (!PROCESS_DESCRIPTION.test(s.norm) || OWN_PROCESS.test(s.norm)));
+  const live = history.filter((s) => !s.footer && !s.subject && (!sentenceTest(LOOKING_AHEAD, s.norm) || sentenceTest(HELD_BEFORE, s.norm)) && (!sentenceTest(PROCESS_DESCRIPTION, s.norm) || sentenceTest(OWN_PROCESS, s.norm)));
   if (!live.length) return result;
   // a talk thanked for above an invitation to an interview quoted below: the talk was that interview
   if (result.stage === 'screen') {
     const stageEvidence = result.evidence.find((e) => e.label === 'stage');
-    const invited = live.find((s) => INVITED_TO_INTERVIEW.test(s.norm));
+    const invited = live.find((s) => sentenceTest(INVITED_TO_INTERVIEW, s.norm));
     if (invited && stageEvidence && !stageEvidence.sentences.some((t) => NAMED_SCREEN.test(t.toLowerCase()))) {
       const evidence = result.evidence.filter((e) => e.label !== 'stage');
       evidence.push({ label: 'stage', value: 'interview', sentences: [...stageEvidence.sentences, invited.text], confidence: stageEvidence.confidence });
@@ -904,3 +904,6 @@ export function stageFromHistory(result: Classification, history: readonly Sente
   evidence.push({ label: 'stage', value: decided.stage, sentences: evidenceOf(stages, decided.cue), confidence: confidenceOf(scoreOf(stages, decided.cue)) });
   return { ...result, stage: decided.stage, evidence };
 }
+
+/** the expressions of the functions above read on the sentences of a message, put behind the shared sentence gate */
+gateSentenceTests(ASKED_WHY, HELD_BEFORE, INVITED_TO_INTERVIEW, LOOKING_AHEAD, MANAGER_VERDICT, NAMED_SCREEN, PHONE_STEP, REASON_TOLD, REQUEST, TIME_WITH_US, WHY_REFUSED);
