@@ -5,6 +5,7 @@
  * A message is such a digest when its sorry words are about matches, alerts or saved jobs and it never speaks
  * of the candidate's own application, interview or test, nor of a decision.
  */
+import { gateSentenceTests, sentenceTest } from './prefilter.js';
 import type { Sentence } from './types.js';
 
 /** the marks of a job alert or digest itself (a rejection may invite you to sign up for job alerts: that is no mark) */
@@ -31,9 +32,9 @@ export function isJobDigest(sentences: readonly Sentence[], declining: readonly 
   if (!declining.length) return false;
   // a list of postings under a digest's own marks ("jobs you viewed that are now closed", "new jobs for you"): its listings'
   // "no longer accepting applications" are the postings' states
-  const marked = sentences.filter((s) => DIGEST.test(s.norm) || ALERT_FOOTER.test(s.norm)).length >= 2;
+  const marked = sentences.filter((s) => sentenceTest(DIGEST, s.norm) || sentenceTest(ALERT_FOOTER, s.norm)).length >= 2;
   // (a question asks, it declines nobody: "Not the right fit? Update your preferences")
-  if (!marked && !declining.every((s) => DIGEST.test(s.norm) || ASKED.test(s.norm))) return false;
+  if (!marked && !declining.every((s) => sentenceTest(DIGEST, s.norm) || sentenceTest(ASKED, s.norm))) return false;
   // the footer's "you are receiving this because you signed up for job alerts" sits under real rejections too
   // (in a marked digest, a posting's state told in brackets beside its listing — "(position filled)" — is no step of the reader's)
   return !sentences.some((s) => !s.footer && OWN_STEP.test(marked ? s.norm.replace(LISTING_STATE, '') : s.norm));
@@ -50,8 +51,8 @@ const AFTER_WITHDRAWAL = /\bsorry (?:we won't|we will not|not to) (?:get to )?(?
  * declined the candidate.
  */
 export function isWithdrawalConfirmation(sentences: readonly Sentence[], declining: readonly Sentence[]): boolean {
-  if (!sentences.some((s) => !s.footer && WITHDREW.test(s.norm))) return false;
-  return declining.every((s) => WITHDREW.test(s.norm) || AFTER_WITHDRAWAL.test(s.norm));
+  if (!sentences.some((s) => !s.footer && sentenceTest(WITHDREW, s.norm))) return false;
+  return declining.every((s) => sentenceTest(WITHDREW, s.norm) || sentenceTest(AFTER_WITHDRAWAL, s.norm));
 }
 
 /**
@@ -63,8 +64,8 @@ const EMPLOYER = /\b\d+ (?:new )?(?:candidates|applicants|people|applications) (
 
 /** True when the message is an employer's notice about its own job posting (and never speaks of the reader's own step). */
 export function isEmployerNotice(sentences: readonly Sentence[]): boolean {
-  const marks = sentences.filter((s) => EMPLOYER.test(s.norm)).length;
-  return marks >= 2 && !sentences.some((s) => !s.footer && OWN_STEP.test(s.norm));
+  const marks = sentences.filter((s) => sentenceTest(EMPLOYER, s.norm)).length;
+  return marks >= 2 && !sentences.some((s) => !s.footer && sentenceTest(OWN_STEP, s.norm));
 }
 
 /** the writer's own absence told by an auto-reply: "I am currently out of the office", "I'm on parental leave until March" */
@@ -74,8 +75,8 @@ const OWN_DECLINE = /\byour (?:application|candidacy|candidature)\b|\b(?:other|a
 
 /** True when the message is an auto-reply: the writer is away, and no sentence the decline rests on is about the candidate's application. */
 export function isAutoReply(sentences: readonly Sentence[], declining: readonly Sentence[]): boolean {
-  if (!sentences.some((s) => AWAY.test(s.norm))) return false;
-  return !declining.some((s) => OWN_DECLINE.test(s.norm));
+  if (!sentences.some((s) => sentenceTest(AWAY, s.norm))) return false;
+  return !declining.some((s) => sentenceTest(OWN_DECLINE, s.norm));
 }
 
 /**
@@ -91,8 +92,8 @@ const OWN_APPLICATION = /\byour (?:application|candidacy|candidature|interview|a
  * application: "the General Manager post we featured last month has now been filled" declines nobody.
  */
 export function isListMail(sentences: readonly Sentence[]): boolean {
-  if (!sentences.some((s) => TO_A_LIST.test(s.norm))) return false;
-  return !sentences.some((s) => !s.footer && OWN_APPLICATION.test(s.norm));
+  if (!sentences.some((s) => sentenceTest(TO_A_LIST, s.norm))) return false;
+  return !sentences.some((s) => !s.footer && sentenceTest(OWN_APPLICATION, s.norm));
 }
 
 /**
@@ -106,7 +107,7 @@ const OUTREACH = /\b(?:came across|found|saw|noticed|spotted) your (?:profile|cv
  * its "sadly they can't do fully remote" declines nobody.
  */
 export function isOutreach(sentences: readonly Sentence[]): boolean {
-  return sentences.some((s) => !s.footer && OUTREACH.test(s.norm)) && !sentences.some((s) => !s.footer && OWN_APPLICATION.test(s.norm));
+  return sentences.some((s) => !s.footer && sentenceTest(OUTREACH, s.norm)) && !sentences.some((s) => !s.footer && sentenceTest(OWN_APPLICATION, s.norm));
 }
 
 /** a decline told as past, from an earlier process: "I know your application last spring wasn't successful" */
@@ -124,11 +125,11 @@ export function isApproachAfterDecline(sentences: readonly Sentence[], declining
   // the recall may open the sentence before and the decline follow it: "You may remember we spoke last spring about the
   // Senior Recruiter role. Unfortunately that position went to an internal colleague in the end, …"
   const recalled = (s: Sentence): boolean => {
-    if (RECALLED_DECLINE.test(s.norm)) return true;
+    if (sentenceTest(RECALLED_DECLINE, s.norm)) return true;
     const before = sentences[sentences.indexOf(s) - 1];
-    return !!before && !before.footer && RECALLED_DECLINE.test(before.norm) && BACK_TO_IT.test(s.norm);
+    return !!before && !before.footer && sentenceTest(RECALLED_DECLINE, before.norm) && sentenceTest(BACK_TO_IT, s.norm);
   };
-  return declining.length > 0 && declining.every(recalled) && sentences.some((s) => !s.footer && OUTREACH.test(s.norm));
+  return declining.length > 0 && declining.every(recalled) && sentences.some((s) => !s.footer && sentenceTest(OUTREACH, s.norm));
 }
 
 
@@ -143,7 +144,10 @@ const LIST_MARK = /\b(?:digest|newsletter|bulletin|branch news|round-?up)\b|\bun
  * filled"), with no word of the reader's own application: postings' states, not a decline.
  */
 export function isListing(sentences: readonly Sentence[], declining: readonly Sentence[]): boolean {
-  if (!declining.length || !declining.every((s) => POSTS_TAKEN.test(s.norm))) return false;
-  if (!sentences.some((s) => LIST_MARK.test(s.norm))) return false;
-  return !sentences.some((s) => !s.footer && OWN_APPLICATION.test(s.norm));
+  if (!declining.length || !declining.every((s) => sentenceTest(POSTS_TAKEN, s.norm))) return false;
+  if (!sentences.some((s) => sentenceTest(LIST_MARK, s.norm))) return false;
+  return !sentences.some((s) => !s.footer && sentenceTest(OWN_APPLICATION, s.norm));
 }
+
+/** the expressions above read on every sentence of a message, put behind the shared sentence gate */
+gateSentenceTests(AFTER_WITHDRAWAL, ALERT_FOOTER, ASKED, AWAY, BACK_TO_IT, DIGEST, EMPLOYER, LIST_MARK, OUTREACH, OWN_APPLICATION, OWN_DECLINE, OWN_STEP, POSTS_TAKEN, RECALLED_DECLINE, TO_A_LIST, WITHDREW);

@@ -12,7 +12,7 @@ import { OWN_PROFILE_ELSEWHERE, REASON_RULES, REQUIREMENT_THEN_SHORT, type Reaso
 import { A_MEETING, ABOUT_CANDIDATE, HIRER, HIRER_TITLE, JUDGED_WITHOUT_MEETING, NOT_INVITED_TO_INTERVIEW, NOT_SHORTLISTED, OWN_PROCESS, PROCESS_DESCRIPTION, SHORT_CALL, SIFT_NAMED, SIGN_OFF, STAGE_RULES, TALK_WITH_OTHER, TEST_NAMED, type StageCue } from './rules/stage.rules.js';
 import type { Evidence, Kind, Reason, ReaderStage, Sentence } from './types.js';
 import { combine, type ReaderModel } from './learned.js';
-import { GatedPatterns } from './prefilter.js';
+import { GatedPatterns, gateSentenceTests, sentenceTest } from './prefilter.js';
 
 export interface Classification {
   kind: Kind;
@@ -208,8 +208,8 @@ function decideStage(s: Map<StageCue, LabelScore>, notInvited = false): { stage:
   const has = (cue: StageCue): boolean => scoreOf(s, cue) >= THRESHOLD;
   // "we won't be inviting you to interview": a talk with the one who hires, told beside it, was no interview
   // a call "with me" from the one who hires ("I've decided to go with another candidate") was with the hiring manager
-  const hirer = (s.get('team')?.hits ?? []).some((h) => HIRER.test(h.sentence.norm) || HIRER_TITLE.test(h.sentence.norm));
-  const unnamedScreen = (s.get('screen')?.hits ?? []).every((h) => !NAMED_SCREEN.test(h.sentence.norm));
+  const hirer = (s.get('team')?.hits ?? []).some((h) => sentenceTest(HIRER, h.sentence.norm) || sentenceTest(HIRER_TITLE, h.sentence.norm));
+  const unnamedScreen = (s.get('screen')?.hits ?? []).every((h) => !sentenceTest(NAMED_SCREEN, h.sentence.norm));
   const interviewed = has('interview') || (!notInvited && ((has('talk') && has('team') && !has('screen') && !has('assessment')) || (hirer && has('screen') && unnamedScreen)));
   if (has('final') || (has('reference') && interviewed && scoreOf(s, 'interview') >= 2)) return { stage: 'final', cue: has('final') ? 'final' : 'reference' };
   if (interviewed) return { stage: 'interview', cue: has('interview') ? 'interview' : 'talk' };
@@ -251,7 +251,7 @@ const SINGLED_POINT = /^(?:in (?:your case|particular),? |specifically,? )?(?:th
 /** the candidate's whole profile said to be elsewhere, in a sentence of its own: a second reason beside a named one */
 function ownElsewhere(r: Map<ReasonLabel, LabelScore>): boolean {
   const named = new Set([...(r.get('skills_gap')?.hits ?? []), ...(r.get('overqualified')?.hits ?? [])].map((h) => h.sentence));
-  return (r.get('profile_mismatch')?.hits ?? []).some((h) => OWN_PROFILE_ELSEWHERE.test(h.sentence.norm) && !named.has(h.sentence));
+  return (r.get('profile_mismatch')?.hits ?? []).some((h) => sentenceTest(OWN_PROFILE_ELSEWHERE, h.sentence.norm) && !named.has(h.sentence));
 }
 
 /** a cause of the role's closing named beside its filling from inside: "following a reorganisation, the position has been folded into a wider role and is going to one of the existing team" */
@@ -303,7 +303,7 @@ function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage, sent
     if (!first || !next || unless.test(first.norm) || unless.test(next.norm)) continue;
     // …or the candidate's side first and the rule after it, with the decision: "your ACLS certification lapsed in the
     // spring. ACLS must be current at the time of hire, so we are not able to move forward"
-    const told = asks.test(first.norm) && short.test(next.norm) ? next : short.test(first.norm) && asks.test(next.norm) && DECISION_AFTER.test(next.norm) ? next : undefined;
+    const told = asks.test(first.norm) && short.test(next.norm) ? next : short.test(first.norm) && asks.test(next.norm) && sentenceTest(DECISION_AFTER, next.norm) ? next : undefined;
     if (!told) continue;
     const entry = r.get('skills_gap') ?? { score: 0, hits: [] };
     if (entry.hits.some((h) => h.sentence === told)) continue;
@@ -312,8 +312,8 @@ function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage, sent
     r.set('skills_gap', entry);
   }
   for (const [label, score] of r) {
-    if (!score.hits.some((h) => ANSWERS_ONLY.test(h.sentence.norm))) continue;
-    const hits = score.hits.filter((h) => !ANSWERS_ONLY.test(h.sentence.norm));
+    if (!score.hits.some((h) => sentenceTest(ANSWERS_ONLY, h.sentence.norm))) continue;
+    const hits = score.hits.filter((h) => !sentenceTest(ANSWERS_ONLY, h.sentence.norm));
     r.set(label, { ...score, hits, score: hits.reduce((sum, h) => sum + h.w, 0) });
   }
   const found = new Set<ReasonLabel>();
@@ -325,28 +325,28 @@ function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage, sent
     if (!found.has(filled) || !found.has('role_closed')) continue;
     const same = new Set((r.get(filled)?.hits ?? []).map((h) => h.sentence));
     const closing = r.get('role_closed')?.hits ?? [];
-    if (closing.every((h) => same.has(h.sentence) || CLOSING_FOLLOWS.test(h.sentence.norm)) && !closing.some((h) => ROLE_CAUSE.test(h.sentence.norm))) found.delete('role_closed');
+    if (closing.every((h) => same.has(h.sentence) || sentenceTest(CLOSING_FOLLOWS, h.sentence.norm)) && !closing.some((h) => sentenceTest(ROLE_CAUSE, h.sentence.norm))) found.delete('role_closed');
   }
   // "the position has been filled by a current colleague": the filling IS the internal appointment
   if (found.has('internal_candidate') && found.has('position_filled')) {
     const inside = new Set((r.get('internal_candidate')?.hits ?? []).map((h) => h.sentence));
-    if ((r.get('position_filled')?.hits ?? []).every((h) => (inside.has(h.sentence) || CLOSING_FOLLOWS.test(h.sentence.norm)) && !OFFER_TAKEN.test(h.sentence.norm))) found.delete('position_filled');
+    if ((r.get('position_filled')?.hits ?? []).every((h) => (inside.has(h.sentence) || sentenceTest(CLOSING_FOLLOWS, h.sentence.norm)) && !sentenceTest(OFFER_TAKEN, h.sentence.norm))) found.delete('position_filled');
   }
   // a failed test is a specific judgement: the general "not a match" that comes with it adds nothing
   if (found.has('assessment') && stage !== 'assessment' && scoreOf(r, 'assessment') < 1.5) found.delete('assessment');
   // at the assessment stage, a shortfall stated about the test itself is the test's result, not a second reason
   if (stage === 'assessment' && found.has('assessment') && found.has('skills_gap')) {
     const onTest = new Set((r.get('assessment')?.hits ?? []).map((h) => h.sentence));
-    if ((r.get('skills_gap')?.hits ?? []).every((h) => onTest.has(h.sentence) && !ALSO_REQUIREMENT.test(h.sentence.norm))) found.delete('skills_gap');
+    if ((r.get('skills_gap')?.hits ?? []).every((h) => onTest.has(h.sentence) && !sentenceTest(ALSO_REQUIREMENT, h.sentence.norm))) found.delete('skills_gap');
   }
   // at the assessment stage, "you did not reach the standard / level we need" names no requirement: it is the test's result
-  if (stage === 'assessment' && found.has('skills_gap') && (r.get('skills_gap')?.hits ?? []).every((h) => BAR_ONLY.test(h.sentence.norm) && !NAMED_SKILL.test(h.sentence.norm))) {
+  if (stage === 'assessment' && found.has('skills_gap') && (r.get('skills_gap')?.hits ?? []).every((h) => sentenceTest(BAR_ONLY, h.sentence.norm) && !sentenceTest(NAMED_SKILL, h.sentence.norm))) {
     found.delete('skills_gap');
     found.add('assessment');
     if (!r.has('assessment')) r.set('assessment', { score: scoreOf(r, 'skills_gap'), hits: r.get('skills_gap')?.hits ?? [] });
   }
   // at the assessment stage, the handed-in work judged (and no requirement of the person named) is the test's result
-  if (stage === 'assessment' && found.has('skills_gap') && (r.get('skills_gap')?.hits ?? []).every((h) => WORK_JUDGED.test(h.sentence.norm) && !PERSON_REQUIREMENT.test(h.sentence.norm))) {
+  if (stage === 'assessment' && found.has('skills_gap') && (r.get('skills_gap')?.hits ?? []).every((h) => sentenceTest(WORK_JUDGED, h.sentence.norm) && !sentenceTest(PERSON_REQUIREMENT, h.sentence.norm))) {
     found.delete('skills_gap');
     found.add('assessment');
     if (!r.has('assessment')) r.set('assessment', { score: scoreOf(r, 'skills_gap'), hits: r.get('skills_gap')?.hits ?? [] });
@@ -356,9 +356,9 @@ function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage, sent
   // with a candidate whose experience fits more closely. The director also mentioned the role needs…")
   if (found.has('skills_gap') && found.has('profile_mismatch') && scoreOf(r, 'profile_mismatch') < 2) {
     const gap = new Set((r.get('skills_gap')?.hits ?? []).map((h) => h.sentence));
-    const apart = (r.get('profile_mismatch')?.hits ?? []).some((h) => !gap.has(h.sentence) && (OTHERS_COMPARED.test(h.sentence.norm) || OTHERS_WHOSE.test(h.sentence.norm)));
-    const added = (r.get('skills_gap')?.hits ?? []).some((h) => ADDED_POINT.test(h.sentence.norm) || SINGLED_POINT.test(h.sentence.norm));
-    const summed = (r.get('profile_mismatch')?.hits ?? []).some((h) => !gap.has(h.sentence) && SUMMED_UP.test(h.sentence.norm));
+    const apart = (r.get('profile_mismatch')?.hits ?? []).some((h) => !gap.has(h.sentence) && (sentenceTest(OTHERS_COMPARED, h.sentence.norm) || sentenceTest(OTHERS_WHOSE, h.sentence.norm)));
+    const added = (r.get('skills_gap')?.hits ?? []).some((h) => sentenceTest(ADDED_POINT, h.sentence.norm) || sentenceTest(SINGLED_POINT, h.sentence.norm));
+    const summed = (r.get('profile_mismatch')?.hits ?? []).some((h) => !gap.has(h.sentence) && sentenceTest(SUMMED_UP, h.sentence.norm));
     const overall = (r.get('profile_mismatch')?.hits ?? []).some((h) => {
       const m = OTHERS_OVERALL.exec(h.sentence.norm);
       if (!m) return false;
@@ -373,41 +373,41 @@ function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage, sent
   // has used Dentally day to day, which you said you haven't"
   if (found.has('overqualified') && found.has('skills_gap') && scoreOf(r, 'skills_gap') < 2) {
     const over = new Set((r.get('overqualified')?.hits ?? []).map((h) => h.sentence));
-    if (!(r.get('skills_gap')?.hits ?? []).some((h) => !over.has(h.sentence) && !SENIORITY.test(h.sentence.norm))) found.delete('skills_gap');
+    if (!(r.get('skills_gap')?.hits ?? []).some((h) => !over.has(h.sentence) && !sentenceTest(SENIORITY, h.sentence.norm))) found.delete('skills_gap');
   }
   const keepOwn = found.has('profile_mismatch') && ownElsewhere(r);
   // …unless the mismatch is a comparison with other candidates, a second reason beside the way of working
   // ("we were unsure our way of running things would suit you, and we also saw applicants whose experience was a better fit")
   if ((found.has('overqualified') || found.has('culture_fit')) && found.has('profile_mismatch') && scoreOf(r, 'profile_mismatch') < 2) {
     const culture = new Set((r.get('culture_fit')?.hits ?? []).map((h) => h.sentence));
-    const compared = !found.has('overqualified') && (r.get('profile_mismatch')?.hits ?? []).some((h) => OTHERS_COMPARED.test(h.sentence.norm) && (culture.has(h.sentence) ? OWN_CLAUSE.test(h.sentence.norm) : true));
+    const compared = !found.has('overqualified') && (r.get('profile_mismatch')?.hits ?? []).some((h) => sentenceTest(OTHERS_COMPARED, h.sentence.norm) && (culture.has(h.sentence) ? sentenceTest(OWN_CLAUSE, h.sentence.norm) : true));
     if (!compared && !keepOwn) found.delete('profile_mismatch');
   }
   // "only open to students in Singapore … you do not meet this requirement": the mismatch IS the eligibility rule
   if (found.has('location') && found.has('profile_mismatch')) {
     const where = new Set((r.get('location')?.hits ?? []).map((h) => h.sentence));
-    if ((r.get('profile_mismatch')?.hits ?? []).every((h) => where.has(h.sentence) && !COMPARATIVE.test(h.sentence.norm) && !SECOND_POINT.test(h.sentence.norm))) found.delete('profile_mismatch');
+    if ((r.get('profile_mismatch')?.hits ?? []).every((h) => where.has(h.sentence) && !sentenceTest(COMPARATIVE, h.sentence.norm) && !sentenceTest(SECOND_POINT, h.sentence.norm))) found.delete('profile_mismatch');
   }
   // "candidates must be U.S. persons … you do not currently meet this requirement": a mismatch that points back at the
   // eligibility rule told before it is that rule, not a second reason
   if (found.has('location') && found.has('profile_mismatch')) {
-    if ((r.get('profile_mismatch')?.hits ?? []).every((h) => POINTS_BACK.test(h.sentence.norm) && !COMPARATIVE.test(h.sentence.norm) && !SECOND_POINT.test(h.sentence.norm))) found.delete('profile_mismatch');
+    if ((r.get('profile_mismatch')?.hits ?? []).every((h) => sentenceTest(POINTS_BACK, h.sentence.norm) && !sentenceTest(COMPARATIVE, h.sentence.norm) && !sentenceTest(SECOND_POINT, h.sentence.norm))) found.delete('profile_mismatch');
   }
   // at the assessment stage, "your results did not match the profile we're looking for" is the test's result, not a mismatch beside it
   if (stage === 'assessment' && found.has('assessment') && found.has('profile_mismatch')) {
     const onTest = new Set((r.get('assessment')?.hits ?? []).map((h) => h.sentence));
-    if ((r.get('profile_mismatch')?.hits ?? []).every((h) => onTest.has(h.sentence) && !OTHERS_NAMED.test(h.sentence.norm) && !COMPARATIVE.test(h.sentence.norm))) found.delete('profile_mismatch');
+    if ((r.get('profile_mismatch')?.hits ?? []).every((h) => onTest.has(h.sentence) && !sentenceTest(OTHERS_NAMED, h.sentence.norm) && !sentenceTest(COMPARATIVE, h.sentence.norm))) found.delete('profile_mismatch');
   }
   // past the test stage too, a weak "didn't match" said inside the critique of the task is the task's result
   if (stage !== 'assessment' && found.has('assessment') && found.has('profile_mismatch') && scoreOf(r, 'profile_mismatch') < 1.2) {
     const onTest = new Set((r.get('assessment')?.hits ?? []).map((h) => h.sentence));
-    if ((r.get('profile_mismatch')?.hits ?? []).every((h) => onTest.has(h.sentence) && !OTHERS_NAMED.test(h.sentence.norm) && !COMPARATIVE.test(h.sentence.norm))) found.delete('profile_mismatch');
+    if ((r.get('profile_mismatch')?.hits ?? []).every((h) => onTest.has(h.sentence) && !sentenceTest(OTHERS_NAMED, h.sentence.norm) && !sentenceTest(COMPARATIVE, h.sentence.norm))) found.delete('profile_mismatch');
   }
   // when the role is gone or taken, comparative phrasing is usually boilerplate
   if ([...found].some((x) => ROLE_FACTS.has(x)) && found.has('profile_mismatch') && scoreOf(r, 'profile_mismatch') < 1.2) {
     // …unless the chosen person's background is set nearer the role in a sentence apart from the filling
     const facts = new Set((['position_filled', 'role_closed', 'internal_candidate'] as const).flatMap((x) => (r.get(x)?.hits ?? []).map((h) => h.sentence)));
-    if (!(r.get('profile_mismatch')?.hits ?? []).some((h) => !facts.has(h.sentence) && CHOSEN_CLOSER.test(h.sentence.norm))) found.delete('profile_mismatch');
+    if (!(r.get('profile_mismatch')?.hits ?? []).some((h) => !facts.has(h.sentence) && sentenceTest(CHOSEN_CLOSER, h.sentence.norm))) found.delete('profile_mismatch');
   }
   return [...found];
 }
@@ -431,8 +431,8 @@ function touchBesideOpening(sentences: readonly Sentence[]): Sentence | undefine
   const live = sentences.filter((s) => !s.footer && !s.subject);
   for (let i = 0; i < live.length; i++) {
     const s = live[i];
-    if (!s || !KEEP_IN_TOUCH.test(s.norm) || TOUCH_REFUSED.test(s.norm)) continue;
-    const next = [live[i - 1], live[i + 1]].find((n) => n && OPENING_TO_COME.test(n.norm) && !OPENING_DENIED.test(n.norm));
+    if (!s || !sentenceTest(KEEP_IN_TOUCH, s.norm) || sentenceTest(TOUCH_REFUSED, s.norm)) continue;
+    const next = [live[i - 1], live[i + 1]].find((n) => n && sentenceTest(OPENING_TO_COME, n.norm) && !sentenceTest(OPENING_DENIED, n.norm));
     if (next) return s;
   }
   return undefined;
@@ -488,6 +488,9 @@ export interface RuleSignals {
 }
 
 /** The rules alone: labels with evidence, and the signals they rest on. */
+/** the expressions read on every sentence of a message below, put behind the shared sentence gate */
+gateSentenceTests(MEANT_FOR_OTHERS, ONLY_SAVED, WORDING_GIVEN, ABOUT_CANDIDATE, ADDED_POINT, ALSO_REQUIREMENT, ANSWERS_ONLY, APPLICATION_GOES_ON, ARRANGEMENT, ARRANGING, ASKED, A_MEETING, BAR_ONLY, CANDIDATE_REFUSED, CHOSEN_CLOSER, CLOSING_FOLLOWS, COMPARATIVE, CONDITIONAL, CONTINUES, CONTRAST, DECISION_AFTER, DECLINED_BESIDE, EVENT, FILLED_FROM_LIST, FOR_NOW, FUTURE_DOOR, GOES_AHEAD, HIRER, HIRER_TITLE, JUDGED_WITHOUT_MEETING, KEEP_IN_TOUCH, NAMED_SKILL, NAMES_OWN, NEXT_STEP_AHEAD, NOT_INVITED_TO_INTERVIEW, NOT_SHORTLISTED, OFFER_TAKEN, OPENING_DENIED, OPENING_TO_COME, OTHERS_COMPARED, OTHERS_NAMED, OTHERS_WHOSE, OTHER_ROLE_PUT, OWN_APPLICATION_REFUSED, OWN_CLAUSE, OWN_DECISION, OWN_PROCESS, OWN_PROFILE_ELSEWHERE, PAUSED, PERSON_REQUIREMENT, PERSON_WEIGHED, PLAIN_DECLINE, POINTS_BACK, PROCESS_DESCRIPTION, QUOTED, RECALLED, REDATED, REPORTED_QUOTE, RESERVE_PLACED, RESUMES, RESUME_ONLY, ROLE_CAUSE, ROLE_GONE, ROLE_OR_APPLICATION, SECOND_POINT, SENIORITY, SIFT_NAMED, SIGN_OFF, SINGLED_POINT, STILL_IN, STOPPED, SUMMED_UP, TALK_WITH_OTHER, TASK_NOUN, TEST_NAMED, TOUCH_REFUSED, WITH_YOU, WORK_JUDGED, WORK_NOT_ENOUGH);
+
 export function classifyByRules(sentences: readonly Sentence[]): { result: Classification; signals: RuleSignals } {
   let kinds = scoreRules(sentences, KIND_RULES);
   const reasonScores = scoreRules(sentences, REASON_RULES);
@@ -496,8 +499,8 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
   let { kind, score: kindScore } = decideKind(kinds);
   let anotherRole = false;
   // another role put to the candidate beside the decline: without the declines it answers, the rest decides
-  if (kind === 'rejection' && sentences.some((s) => !s.footer && OTHER_ROLE_PUT.test(s.norm))) {
-    const answered = (s: Sentence): boolean => OTHER_ROLE_PUT.test(s.norm) || CONTRAST.test(s.norm);
+  if (kind === 'rejection' && sentences.some((s) => !s.footer && sentenceTest(OTHER_ROLE_PUT, s.norm))) {
+    const answered = (s: Sentence): boolean => sentenceTest(OTHER_ROLE_PUT, s.norm) || sentenceTest(CONTRAST, s.norm);
     const strong = ruleHits.filter((h) => h.w >= THRESHOLD);
     const left = ruleHits.filter((h) => !answered(h.sentence)).reduce((sum, h) => sum + h.w, 0);
     if (strong.length && strong.every((h) => answered(h.sentence)) && left < THRESHOLD) {
@@ -507,9 +510,9 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
     }
   }
   // the pause told as a refusal for now: without those refusals, what is left of the decline does not reach a decision
-  if (kind === 'rejection' && ((scoreOf(kinds, 'on_hold') >= THRESHOLD && sentences.some((s) => !s.footer && PAUSED.test(s.norm))) || sentences.some((s) => !s.footer && RESUMES.test(s.norm)))) {
+  if (kind === 'rejection' && ((scoreOf(kinds, 'on_hold') >= THRESHOLD && sentences.some((s) => !s.footer && sentenceTest(PAUSED, s.norm))) || sentences.some((s) => !s.footer && sentenceTest(RESUMES, s.norm)))) {
     const hits = kinds.get('rejection')?.hits ?? [];
-    const forNow = (s: Sentence): boolean => FOR_NOW.test(s.norm) && !OWN_APPLICATION_REFUSED.test(s.norm);
+    const forNow = (s: Sentence): boolean => sentenceTest(FOR_NOW, s.norm) && !sentenceTest(OWN_APPLICATION_REFUSED, s.norm);
     const left = hits.filter((h) => !forNow(h.sentence)).reduce((sum, h) => sum + h.w, 0);
     if (hits.some((h) => h.w >= THRESHOLD && forNow(h.sentence)) && left < THRESHOLD) {
       kind = 'on_hold';
@@ -521,9 +524,9 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
   // the candidate told in so many words that they are still in ("you're still in the running", "this isn't a no") in a
   // message that pauses: what read as a decline is the wait ("we've been asked to consider an internal applicant first"),
   // unless a decline sentence refuses the candidate's own application or the role is gone
-  if (kind === 'rejection' && scoreOf(kinds, 'on_hold') >= THRESHOLD && sentences.some((s) => !s.footer && STILL_IN.test(s.norm) && !CONDITIONAL.test(s.norm))) {
+  if (kind === 'rejection' && scoreOf(kinds, 'on_hold') >= THRESHOLD && sentences.some((s) => !s.footer && sentenceTest(STILL_IN, s.norm) && !sentenceTest(CONDITIONAL, s.norm))) {
     const hits = kinds.get('rejection')?.hits ?? [];
-    if (!hits.some((h) => OWN_APPLICATION_REFUSED.test(h.sentence.norm) || ROLE_GONE.test(h.sentence.norm) || PLAIN_DECLINE.test(h.sentence.norm))) {
+    if (!hits.some((h) => sentenceTest(OWN_APPLICATION_REFUSED, h.sentence.norm) || sentenceTest(ROLE_GONE, h.sentence.norm) || sentenceTest(PLAIN_DECLINE, h.sentence.norm))) {
       kind = 'on_hold';
       kindScore = scoreOf(kinds, 'on_hold');
     }
@@ -538,7 +541,7 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
       kinds.set('rejection', { score: (prior?.score ?? 0) + polarity.score, hits: [{ sentence: polarity.sentence, w: polarity.score }, ...(prior?.hits ?? [])] });
       // …unless what it says is not done yet ("we haven't been able to take the process any further yet") in a message that
       // pauses the process: the pause told as a negative
-      if (NOT_DONE_YET.test(polarity.sentence.norm) && sentences.some((s) => !s.footer && PAUSED.test(s.norm))) {
+      if (NOT_DONE_YET.test(polarity.sentence.norm) && sentences.some((s) => !s.footer && sentenceTest(PAUSED, s.norm))) {
         kind = 'on_hold';
         kinds.set('on_hold', { score: THRESHOLD, hits: [{ sentence: polarity.sentence, w: THRESHOLD }, ...(kinds.get('on_hold')?.hits ?? [])] });
         kindScore = THRESHOLD;
@@ -553,11 +556,11 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
     // is a label and its value on a form or an event card ("Location: Elgin plant"), nor in a message that asks for
     // something so that the process can go on ("please confirm this so we can continue"), nor one told of an event and no
     // role ("sadly the recruitment fair has been cancelled")
-    const told = (r: ReasonLabel): number => (reasonScores.get(r)?.hits ?? []).reduce((sum, h) => sum + (ASKED.test(h.sentence.norm) || NOT_GIVEN.some(h.sentence.norm) || (EVENT.test(h.sentence.norm) && !ROLE_OR_APPLICATION.test(h.sentence.norm)) ? 0 : h.w), 0);
+    const told = (r: ReasonLabel): number => (reasonScores.get(r)?.hits ?? []).reduce((sum, h) => sum + (sentenceTest(ASKED, h.sentence.norm) || NOT_GIVEN.some(h.sentence.norm) || (sentenceTest(EVENT, h.sentence.norm) && !sentenceTest(ROLE_OR_APPLICATION, h.sentence.norm)) ? 0 : h.w), 0);
     const support = DECLINE_REASONS.reduce((sum, r) => sum + (told(r) >= THRESHOLD ? 1 : 0), 0);
     // (a message of questions — a questionnaire, an FAQ — names pay, visas or skills without giving them as reasons)
-    const questions = sentences.filter((s) => !s.footer && ASKED.test(s.norm)).length;
-    if (support + scoreOf(kinds, 'rejection') >= THRESHOLD && questions < 2 && !isOutreach(sentences) && !sentences.some((s) => !s.footer && CONTINUES.test(s.norm))) {
+    const questions = sentences.filter((s) => !s.footer && sentenceTest(ASKED, s.norm)).length;
+    if (support + scoreOf(kinds, 'rejection') >= THRESHOLD && questions < 2 && !isOutreach(sentences) && !sentences.some((s) => !s.footer && sentenceTest(CONTINUES, s.norm))) {
       kind = 'rejection';
       kindScore = support + scoreOf(kinds, 'rejection');
       const ev = DECLINE_REASONS.flatMap((r) => evidenceOf(reasonScores, r, 1));
@@ -574,20 +577,20 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
     }
   }
   // only soft words ("sorry", "unfortunately") add up to the rejection, and the message arranges a next step
-  if (kind === 'rejection' && (kinds.get('rejection')?.hits ?? []).every((h) => h.w < 1) && sentences.some((s) => !s.footer && ARRANGING.test(s.norm))) {
+  if (kind === 'rejection' && (kinds.get('rejection')?.hits ?? []).every((h) => h.w < 1) && sentences.some((s) => !s.footer && sentenceTest(ARRANGING, s.norm))) {
     kind = 'other';
     kindScore = 0.5;
   }
   // LABELS.md: on hold is a process paused or delayed. "We expect to decide by Friday" or "we'll be in touch once we
   // have news" with nothing paused, delayed or waiting on anything is a plain update
-  if (kind === 'on_hold' && (!sentences.some((s) => !s.footer && PAUSED.test(s.norm)) || (sentences.some((s) => !s.footer && REDATED.test(s.norm)) && !sentences.some((s) => !s.footer && STOPPED.test(s.norm))))) {
+  if (kind === 'on_hold' && (!sentences.some((s) => !s.footer && sentenceTest(PAUSED, s.norm)) || (sentences.some((s) => !s.footer && sentenceTest(REDATED, s.norm)) && !sentences.some((s) => !s.footer && sentenceTest(STOPPED, s.norm))))) {
     kind = 'other';
     kindScore = 0.5;
   }
   // a pause whose role is gone for good is a decline: "the position is one of the roles that has been cut from this
   // year's plan", "we've been asked to close the vacancy, so we won't be able to carry on with your application"
   if (kind === 'on_hold') {
-    const gone = sentences.find((s) => !s.footer && ROLE_GONE.test(s.norm));
+    const gone = sentences.find((s) => !s.footer && sentenceTest(ROLE_GONE, s.norm));
     if (gone) {
       kind = 'rejection';
       kindScore = Math.max(THRESHOLD, scoreOf(kinds, 'rejection'));
@@ -614,7 +617,7 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
   // "Your application" names no decision)
   if (kind === 'rejection') {
     const strong = ruleHits.filter((h) => h.w >= THRESHOLD);
-    if (strong.length && strong.every((h) => EVENT.test(h.sentence.norm) && !ROLE_OR_APPLICATION.test(h.sentence.norm) && !PERSON_WEIGHED.test(h.sentence.norm)) && !sentences.some((s) => !s.footer && !s.subject && OWN_DECISION.test(s.norm))) {
+    if (strong.length && strong.every((h) => sentenceTest(EVENT, h.sentence.norm) && !sentenceTest(ROLE_OR_APPLICATION, h.sentence.norm) && !sentenceTest(PERSON_WEIGHED, h.sentence.norm)) && !sentences.some((s) => !s.footer && !s.subject && sentenceTest(OWN_DECISION, s.norm))) {
       kind = 'other';
       kindScore = 0.5;
     }
@@ -623,14 +626,14 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
   // for someone else: no decline of the candidate unless a decline names their own application
   if (kind === 'rejection') {
     const hits = (kinds.get('rejection')?.hits ?? []).filter((h) => h.w >= 0.9);
-    const live = (re: RegExp): boolean => sentences.some((s) => !s.footer && !s.subject && re.test(s.norm));
-    if (live(APPLICATION_GOES_ON) && hits.every((h) => APPLICATION_GOES_ON.test(h.sentence.norm) || !(CANDIDATE_REFUSED.test(h.sentence.norm) || OWN_DECISION.test(h.sentence.norm)))) {
+    const live = (re: RegExp): boolean => sentences.some((s) => !s.footer && !s.subject && sentenceTest(re, s.norm));
+    if (live(APPLICATION_GOES_ON) && hits.every((h) => sentenceTest(APPLICATION_GOES_ON, h.sentence.norm) || !(sentenceTest(CANDIDATE_REFUSED, h.sentence.norm) || sentenceTest(OWN_DECISION, h.sentence.norm)))) {
       kind = 'other';
       kindScore = 0.5;
-    } else if (live(WORDING_GIVEN) && hits.length > 0 && hits.every((h) => QUOTED.test(h.sentence.text) || QUOTED.test(h.sentence.norm))) {
+    } else if (live(WORDING_GIVEN) && hits.length > 0 && hits.every((h) => QUOTED.test(h.sentence.text) || sentenceTest(QUOTED, h.sentence.norm))) {
       kind = 'other';
       kindScore = 0.5;
-    } else if ((live(ONLY_SAVED) || live(MEANT_FOR_OTHERS)) && hits.every((h) => !NAMES_OWN.test(h.sentence.norm) && !WITH_YOU.test(h.sentence.norm))) {
+    } else if ((live(ONLY_SAVED) || live(MEANT_FOR_OTHERS)) && hits.every((h) => !sentenceTest(NAMES_OWN, h.sentence.norm) && !sentenceTest(WITH_YOU, h.sentence.norm))) {
       kind = 'other';
       kindScore = 0.5;
     }
@@ -640,7 +643,7 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
   if (kind === 'rejection') {
     const strong = (kinds.get('rejection')?.hits ?? []).filter((h) => h.w >= 0.9);
     const quoted = (s: Sentence): boolean => {
-      if (s.subject || !REPORTED_QUOTE.test(s.norm)) return false;
+      if (s.subject || !sentenceTest(REPORTED_QUOTE, s.norm)) return false;
       const rest = withoutQuotes(s.norm);
       return rest !== s.norm && !OWN_OUTSIDE_QUOTES.test(rest);
     };
@@ -663,7 +666,7 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
     kindScore = 0.5;
   }
   // an arrangement refused while the candidate's next step goes ahead: no decline of the candidate
-  if (kind === 'rejection' && sentences.some((s) => !s.footer && GOES_AHEAD.test(s.norm)) && ruleHits.filter((h) => h.w >= THRESHOLD).every((h) => ARRANGEMENT.test(h.sentence.norm) && !CANDIDATE_REFUSED.test(h.sentence.norm))) {
+  if (kind === 'rejection' && sentences.some((s) => !s.footer && sentenceTest(GOES_AHEAD, s.norm)) && ruleHits.filter((h) => h.w >= THRESHOLD).every((h) => sentenceTest(ARRANGEMENT, h.sentence.norm) && !sentenceTest(CANDIDATE_REFUSED, h.sentence.norm))) {
     kind = 'other';
     kindScore = 0.5;
   }
@@ -671,9 +674,9 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
   // test, so you will go straight to the panel interview"): no decline, unless a decline names the candidate
   // …and so is a decline recalled from earlier mail and turned by a "but" ("I know I wrote last month to say we weren't
   // progressing your application — but a second post has opened and the manager would like to interview you for it")
-  if (kind === 'rejection' && sentences.some((s) => !s.footer && !s.subject && NEXT_STEP_AHEAD.test(s.norm))) {
+  if (kind === 'rejection' && sentences.some((s) => !s.footer && !s.subject && sentenceTest(NEXT_STEP_AHEAD, s.norm))) {
     const hits = (kinds.get('rejection')?.hits ?? []).filter((h) => h.w >= 0.9);
-    if (hits.length && hits.every((h) => (RECALLED.test(h.sentence.norm) && CONTRAST.test(h.sentence.norm)) || (!CANDIDATE_REFUSED.test(h.sentence.norm) && !OWN_DECISION.test(h.sentence.norm) && !WITH_YOU.test(h.sentence.norm)))) {
+    if (hits.length && hits.every((h) => (sentenceTest(RECALLED, h.sentence.norm) && sentenceTest(CONTRAST, h.sentence.norm)) || (!sentenceTest(CANDIDATE_REFUSED, h.sentence.norm) && !sentenceTest(OWN_DECISION, h.sentence.norm) && !sentenceTest(WITH_YOU, h.sentence.norm)))) {
       kind = scoreOf(kinds, 'interview_invite') >= THRESHOLD ? 'interview_invite' : 'other';
       kindScore = Math.max(0.5, scoreOf(kinds, 'interview_invite'));
     }
@@ -683,7 +686,7 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
   // list"), unless a decline is told beside it
   if (kind === 'rejection') {
     const hits = (kinds.get('rejection')?.hits ?? []).filter((h) => h.w >= 0.9);
-    if (hits.length && hits.every((h) => FILLED_FROM_LIST.test(h.sentence.norm) && !DECLINED_BESIDE.test(h.sentence.norm)) && sentences.some((s) => !s.footer && !s.subject && RESERVE_PLACED.test(s.norm)) && !sentences.some((s) => !s.footer && !s.subject && DECLINED_BESIDE.test(s.norm))) {
+    if (hits.length && hits.every((h) => sentenceTest(FILLED_FROM_LIST, h.sentence.norm) && !sentenceTest(DECLINED_BESIDE, h.sentence.norm)) && sentences.some((s) => !s.footer && !s.subject && sentenceTest(RESERVE_PLACED, s.norm)) && !sentences.some((s) => !s.footer && !s.subject && sentenceTest(DECLINED_BESIDE, s.norm))) {
       kind = 'other';
       kindScore = 0.5;
     }
@@ -697,14 +700,14 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
   let stage: ReaderStage | null = null;
   let reasons: Reason[] = [];
   let feedback = false;
-  const stages = scoreRules(sentences.filter((s) => !PROCESS_DESCRIPTION.test(s.norm) || OWN_PROCESS.test(s.norm)), STAGE_RULES);
+  const stages = scoreRules(sentences.filter((s) => !sentenceTest(PROCESS_DESCRIPTION, s.norm) || sentenceTest(OWN_PROCESS, s.norm)), STAGE_RULES);
   // the sender signs as one who hires ("Ravi Menon / Distribution Manager"): the people on our side include the hiring manager
-  const signOff = sentences.findIndex((s) => !s.footer && !s.subject && SIGN_OFF.test(s.norm));
-  const title = signOff < 0 ? undefined : sentences.slice(signOff + 1, signOff + 4).find((s) => !s.footer && HIRER_TITLE.test(s.norm));
+  const signOff = sentences.findIndex((s) => !s.footer && !s.subject && sentenceTest(SIGN_OFF, s.norm));
+  const title = signOff < 0 ? undefined : sentences.slice(signOff + 1, signOff + 4).find((s) => !s.footer && sentenceTest(HIRER_TITLE, s.norm));
   // …unless the talk named was with someone else by name ("following your recent conversation with Lena"): the one who
   // signs took no part in it
   const talkHits = stages.get('talk')?.hits ?? [];
-  const talkWithOther = talkHits.length > 0 && talkHits.every((h) => TALK_WITH_OTHER.test(h.sentence.norm)) && !stages.has('team') && !stages.has('interview');
+  const talkWithOther = talkHits.length > 0 && talkHits.every((h) => sentenceTest(TALK_WITH_OTHER, h.sentence.norm)) && !stages.has('team') && !stages.has('interview');
   if (title && !talkWithOther) {
     const team = stages.get('team') ?? { score: 0, hits: [] };
     team.hits.push({ sentence: title, w: 1 });
@@ -713,43 +716,43 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
   }
   // the panel's judgement of handed-in work, and no meeting named anywhere it is said: no interview
   const interviewHits = stages.get('interview')?.hits ?? [];
-  if (scoreOf(stages, 'assessment') >= THRESHOLD && !stages.has('talk') && interviewHits.length && interviewHits.every((h) => JUDGED_WITHOUT_MEETING.test(h.sentence.norm) && !A_MEETING.test(h.sentence.norm))) {
+  if (scoreOf(stages, 'assessment') >= THRESHOLD && !stages.has('talk') && interviewHits.length && interviewHits.every((h) => sentenceTest(JUDGED_WITHOUT_MEETING, h.sentence.norm) && !sentenceTest(A_MEETING, h.sentence.norm))) {
     dropInterview(stages, interviewHits);
   }
   // the application read, no talk named: a judgement of the panel or the hiring manager that names no meeting was made on paper
   const judgedOnly = stages.get('interview')?.hits ?? [];
-  if (scoreOf(stages, 'application') >= THRESHOLD && !stages.has('talk') && !stages.has('screen') && judgedOnly.length && judgedOnly.every((h) => JUDGED_WITHOUT_MEETING.test(h.sentence.norm) && !A_MEETING.test(h.sentence.norm))) {
+  if (scoreOf(stages, 'application') >= THRESHOLD && !stages.has('talk') && !stages.has('screen') && judgedOnly.length && judgedOnly.every((h) => sentenceTest(JUDGED_WITHOUT_MEETING, h.sentence.norm) && !sentenceTest(A_MEETING, h.sentence.norm))) {
     dropInterview(stages, judgedOnly);
   }
   // a recruiter's call, and the hiring manager's verdict on what it found, with no meeting named where it is told
   // ("after our call … the hiring manager felt your background isn't the right fit"): the manager read the notes
   const managerOnly = stages.get('interview')?.hits ?? [];
-  if ((stages.has('talk') || stages.has('screen')) && managerOnly.length && managerOnly.every((h) => MANAGER_VERDICT.test(h.sentence.norm) && !A_MEETING.test(h.sentence.norm))) {
+  if ((stages.has('talk') || stages.has('screen')) && managerOnly.length && managerOnly.every((h) => sentenceTest(MANAGER_VERDICT, h.sentence.norm) && !sentenceTest(A_MEETING, h.sentence.norm))) {
     dropInterview(stages, managerOnly);
   }
   // a phone interview named, and "the time you spent with us" beside it with no one named: the time was that call
   const spentOnly = stages.get('interview')?.hits ?? [];
-  if (scoreOf(stages, 'screen') >= THRESHOLD && (stages.get('screen')?.hits ?? []).some((h) => PHONE_STEP.test(h.sentence.norm)) && spentOnly.length && spentOnly.every((h) => TIME_WITH_US.test(h.sentence.norm))) {
+  if (scoreOf(stages, 'screen') >= THRESHOLD && (stages.get('screen')?.hits ?? []).some((h) => sentenceTest(PHONE_STEP, h.sentence.norm)) && spentOnly.length && spentOnly.every((h) => sentenceTest(TIME_WITH_US, h.sentence.norm))) {
     dropInterview(stages, spentOnly);
   }
   // a sift named and no test anywhere: the scores and the pass mark were the sift's, of the written application
   if (stages.has('assessment')) {
     const body = sentences.filter((s) => !s.footer && !s.subject);
-    if (body.some((s) => SIFT_NAMED.test(s.norm)) && !body.some((s) => TEST_NAMED.test(s.norm))) stages.delete('assessment');
+    if (body.some((s) => sentenceTest(SIFT_NAMED, s.norm)) && !body.some((s) => sentenceTest(TEST_NAMED, s.norm))) stages.delete('assessment');
   }
   // not shortlisted: interviews named in sentences that do not speak of the candidate were other people's, and a
   // judgement of the panel that names no meeting was made on the application
-  if (sentences.some((s) => !s.footer && !s.subject && NOT_SHORTLISTED.test(s.norm))) {
+  if (sentences.some((s) => !s.footer && !s.subject && sentenceTest(NOT_SHORTLISTED, s.norm))) {
     for (const cue of ['interview', 'final', 'team', 'talk'] as const) {
       const entry = stages.get(cue);
       if (!entry) continue;
-      entry.hits = entry.hits.filter((h) => ABOUT_CANDIDATE.test(h.sentence.norm) && !(cue !== 'final' && JUDGED_WITHOUT_MEETING.test(h.sentence.norm) && !A_MEETING.test(h.sentence.norm)));
+      entry.hits = entry.hits.filter((h) => sentenceTest(ABOUT_CANDIDATE, h.sentence.norm) && !(cue !== 'final' && sentenceTest(JUDGED_WITHOUT_MEETING, h.sentence.norm) && !sentenceTest(A_MEETING, h.sentence.norm)));
       entry.score = entry.hits.reduce((sum, h) => sum + h.w, 0);
       if (!entry.hits.length) stages.delete(cue);
     }
   }
   if (declined) {
-    const decided = decideStage(stages, sentences.some((x) => !x.footer && !x.subject && NOT_INVITED_TO_INTERVIEW.test(x.norm)));
+    const decided = decideStage(stages, sentences.some((x) => !x.footer && !x.subject && sentenceTest(NOT_INVITED_TO_INTERVIEW, x.norm)));
     stage = decided.stage;
     // with no cue at all, "application" rests on the decision sentence that mentions nothing further
     const cueEvidence = evidenceOf(stages, decided.cue);
@@ -760,7 +763,7 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
     // at the assessment stage, a specific critique with no other reason is a judgement on the test itself
     // …and so is a bar the candidate did not reach ("you did not reach the standard required for the post")
     if (stage === 'assessment' && !found.length) {
-      const bar = sentences.find((s) => !s.footer && (BAR_ONLY.test(s.norm) || WORK_NOT_ENOUGH.test(s.norm)) && /\b(?:not|below|short of|fail\w*)\b|n't\b/.test(s.norm));
+      const bar = sentences.find((s) => !s.footer && (sentenceTest(BAR_ONLY, s.norm) || sentenceTest(WORK_NOT_ENOUGH, s.norm)) && /\b(?:not|below|short of|fail\w*)\b|n't\b/.test(s.norm));
       if (bar) {
         found.push('assessment');
         reasonScores.set('assessment', { score: 1, hits: [{ sentence: bar, w: 1 }] });
@@ -773,7 +776,7 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
     // past the test stage, a task the candidate did and a critique of that task, with no other reason: the test's result
     // ("thank you for the interview and the presentation task … the presentation did not address the brief")
     if (stage !== 'assessment' && !found.length && scoreOf(stages, 'assessment') >= THRESHOLD) {
-      const onTask = (flags.get('feedback')?.hits ?? []).filter((h) => h.w >= THRESHOLD && TASK_NOUN.test(h.sentence.norm));
+      const onTask = (flags.get('feedback')?.hits ?? []).filter((h) => h.w >= THRESHOLD && sentenceTest(TASK_NOUN, h.sentence.norm));
       if (onTask.length) {
         found.push('assessment');
         reasonScores.set('assessment', { score: 1, hits: onTask });
@@ -796,7 +799,7 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
   if (kind === 'on_hold') {
     const door = flags.get('doorOpen');
     if (door) {
-      door.hits = door.hits.filter((h) => FUTURE_DOOR.test(h.sentence.norm) || !RESUME_ONLY.test(h.sentence.norm));
+      door.hits = door.hits.filter((h) => sentenceTest(FUTURE_DOOR, h.sentence.norm) || !sentenceTest(RESUME_ONLY, h.sentence.norm));
       door.score = door.hits.reduce((sum, h) => sum + h.w, 0);
     }
   }
@@ -841,13 +844,13 @@ const REQUEST = /\?\s*$|\b(?:could|would|can|will) you\b|\bplease\b|\b(?:i'd|i w
 export function replyToDecline(result: Classification, sentences: readonly Sentence[], history: readonly Sentence[], model: ReaderModel | null): Classification {
   if (result.kind !== 'other' || !history.length || !sentences.some((s) => !s.footer && !s.subject)) return result;
   const live = history.filter((s) => !s.footer && !s.subject);
-  if (!live.some((s) => ASKED_WHY.test(s.norm) && REQUEST.test(s.norm))) return result;
+  if (!live.some((s) => sentenceTest(ASKED_WHY, s.norm) && sentenceTest(REQUEST, s.norm))) return result;
   const { result: earlier, signals } = classifyByRules(live);
   if (earlier.kind !== 'rejection') return result;
   const mine = sentences.filter((s) => !s.footer && !s.subject);
   // the newest words must give the why, not arrange a talk about it ("happy to talk you through their feedback — would Thursday work?")
   // …or refuse it: "I'm sorry, but we don't give individual feedback after first interviews" answers the why with the decline standing
-  if (!mine.some((s) => REASON_TOLD.test(s.norm) || WHY_REFUSED.test(s.norm)) || mine.some((s) => ARRANGING.test(s.norm))) return result;
+  if (!mine.some((s) => sentenceTest(REASON_TOLD, s.norm) || sentenceTest(WHY_REFUSED, s.norm)) || mine.some((s) => sentenceTest(ARRANGING, s.norm))) return result;
   const own = classifyByRules(sentences).signals.kinds;
   if (OTHER_KINDS.some((k) => scoreOf(own, k) >= THRESHOLD) || scoreOf(own, 'on_hold') >= THRESHOLD) return result;
   const declines = (signals.kinds.get('rejection')?.hits ?? []).filter((h) => h.w >= THRESHOLD).map((h) => h.sentence);
@@ -885,12 +888,12 @@ const NAMED_SCREEN = new RegExp(String.raw`${SHORT_CALL.source}|\b(?:tele)?phon|
  */
 export function stageFromHistory(result: Classification, history: readonly Sentence[]): Classification {
   if (!history.length || (result.kind !== 'rejection' && result.kind !== 'on_hold') || result.stage === 'final') return result;
-  const live = history.filter((s) => !s.footer && !s.subject && (!LOOKING_AHEAD.test(s.norm) || HELD_BEFORE.test(s.norm)) && (!PROCESS_DESCRIPTION.test(s.norm) || OWN_PROCESS.test(s.norm)));
+  const live = history.filter((s) => !s.footer && !s.subject && (!sentenceTest(LOOKING_AHEAD, s.norm) || sentenceTest(HELD_BEFORE, s.norm)) && (!sentenceTest(PROCESS_DESCRIPTION, s.norm) || sentenceTest(OWN_PROCESS, s.norm)));
   if (!live.length) return result;
   // a talk thanked for above an invitation to an interview quoted below: the talk was that interview
   if (result.stage === 'screen') {
     const stageEvidence = result.evidence.find((e) => e.label === 'stage');
-    const invited = live.find((s) => INVITED_TO_INTERVIEW.test(s.norm));
+    const invited = live.find((s) => sentenceTest(INVITED_TO_INTERVIEW, s.norm));
     if (invited && stageEvidence && !stageEvidence.sentences.some((t) => NAMED_SCREEN.test(t.toLowerCase()))) {
       const evidence = result.evidence.filter((e) => e.label !== 'stage');
       evidence.push({ label: 'stage', value: 'interview', sentences: [...stageEvidence.sentences, invited.text], confidence: stageEvidence.confidence });
@@ -906,3 +909,6 @@ export function stageFromHistory(result: Classification, history: readonly Sente
   evidence.push({ label: 'stage', value: decided.stage, sentences: evidenceOf(stages, decided.cue), confidence: confidenceOf(scoreOf(stages, decided.cue)) });
   return { ...result, stage: decided.stage, evidence };
 }
+
+/** the expressions of the functions above read on the sentences of a message, put behind the shared sentence gate */
+gateSentenceTests(ASKED_WHY, HELD_BEFORE, INVITED_TO_INTERVIEW, LOOKING_AHEAD, MANAGER_VERDICT, NAMED_SCREEN, PHONE_STEP, REASON_TOLD, REQUEST, TIME_WITH_US, WHY_REFUSED);

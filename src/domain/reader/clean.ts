@@ -185,10 +185,15 @@ export function normaliseText(raw: string): string {
   s = s.replace(/\u00a0/g, ' ').replace(/[\u2028\u2029]/g, '\n');
   s = decodeEntities(s).replace(/\u00a0/g, ' ');
   s = readSlots(s);
-  for (const re of PLACEHOLDER_RES) s = s.replace(re, PLACEHOLDER);
-  // Trailing blanks per line, without a regex that backtracks on long runs of spaces.
-  return s.split('\n').map((line) => line.trimEnd()).join('\n');
+  if (MAY_HOLD_PLACEHOLDER.test(s)) for (const re of PLACEHOLDER_RES) s = s.replace(re, PLACEHOLDER);
+  // Trailing blanks per line, without a regex that backtracks on long runs of spaces (most texts have none)
+  return TRAILING_BLANK.test(s) ? s.split('\n').map((line) => line.trimEnd()).join('\n') : s;
 }
+
+/** what every placeholder of PLACEHOLDER_RES starts with */
+const MAY_HOLD_PLACEHOLDER = /[{%[$]|<</;
+/** a blank (what trimEnd removes) at the end of a line */
+const TRAILING_BLANK = /[^\S\n](?:\n|$)/;
 
 interface Boundary {
   at: number;

@@ -5,6 +5,7 @@
  * (skills_gap); when it is only "our needs", "the role", "relevant experience" it is a plain
  * profile mismatch, which the reason rules already cover.
  */
+import { PatternGate } from './prefilter.js';
 import type { Sentence } from './types.js';
 
 const OTHERS = String.raw`(?:candidates?|applicants?|someone|somebody|people|persons?|individuals?|finalists?|others|profiles?|hires?|colleagues?|appointees?)`;
@@ -71,6 +72,9 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`\b${OTHERS}\s(?:(?:who|that)\s)?(?:(?:all|already|both)\s)?(?:hold|held|holds|had|have|has|possess(?:es|ed)?)\s(?:(?:an?|the|a current|an active|a valid|current|active|valid)\s)?${TOPIC}\s${CREDENTIAL}\b`),
 ];
 
+/** the patterns behind one literal filter: most sentences hold the words of none of them */
+const PATTERN_GATE = new PatternGate(PATTERNS);
+
 /** words that do not make a topic: the comparison is with the role or the profile as a whole */
 const GENERIC = new Set(
   ('the a an our your their this that these those its what we you they us need needs needed requirement requirements require required role roles position positions job jobs post vacancy team company business ' +
@@ -101,8 +105,9 @@ export function comparativeRequirement(norm: string): string | null {
   // eligibility ("only open to people who already hold UK security clearance") is a location reason
   if (ELIGIBILITY.test(norm)) return null;
   if (/\b(?:if|should|whenever|in case)\b[^.;]{0,60}\b(?:match|fit|aligned|suited)/.test(norm)) return null;
-  for (const re of PATTERNS) {
-    const m = re.exec(norm);
+  // only the patterns whose words are all in the sentence, in the order of the list
+  for (const p of PATTERN_GATE.candidates(norm)) {
+    const m = (PATTERNS[p] as RegExp).exec(norm);
     const topic = m?.[1]?.trim();
     if (topic && concreteTopic(topic)) return topic;
   }

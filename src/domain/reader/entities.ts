@@ -163,8 +163,7 @@ const TITLE = /\b(?:head|vp|svp|evp|vice president|director|manager|recruiter|pa
  * "Dana | Talent Partner | Fernwood Ltd", "Senior Recruiter at Lumen Health". A weak vote:
  * it only wins when the body names no company.
  */
-function signatureCompany(body: string, add: (value: string, line: string) => void): void {
-  const lines = body.split('\n').map((l) => l.trim());
+function signatureCompany(lines: readonly string[], add: (value: string, line: string) => void): void {
   let start = lines.length - 1;
   while (start >= 0 && !SIGN_OFF.test(lines[start] ?? '')) start--;
   // no recognised sign-off ("Wishing you the best in your search,"): the last few lines
@@ -206,7 +205,9 @@ export function extractEntities(
       if (m?.[1]) vote(company ? companies : roles, m[1], p.w, s.text, company ? validCompany : validRole);
     }
   }
-  signatureCompany(body, (value, line) => vote(companies, value, 1, line, validCompany));
+  // the body's lines, trimmed, for the signature and the contact under the sign-off
+  const lines = body.split('\n').map((l) => l.trim());
+  signatureCompany(lines, (value, line) => vote(companies, value, 1, line, validCompany));
   const domainCompany = companyFromDomain(from);
   if (domainCompany) vote(companies, domainCompany, 1.5, from ?? '', validCompany);
   const displayCompany = fromName ? clean(fromName.replace(/\b(?:recruiting|recruitment|talent acquisition|talent|careers|hiring|hr|jobs|team|people|no-?reply|via \w+)\b/gi, ' ')) : '';
@@ -218,13 +219,12 @@ export function extractEntities(
   return {
     company,
     role: winner(roles),
-    contactName: findContactName(body, fromName, company?.value),
+    contactName: findContactName(lines, fromName, company?.value),
     contactEmail: findContactEmail(body, from),
   };
 }
 
-function findContactName(body: string, fromName: string | undefined, company: string | undefined): Found | null {
-  const lines = body.split('\n').map((l) => l.trim());
+function findContactName(lines: readonly string[], fromName: string | undefined, company: string | undefined): Found | null {
   for (let i = lines.length - 1; i >= 0; i--) {
     if (!SIGN_OFF.test(lines[i] ?? '')) continue;
     for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) {

@@ -715,6 +715,11 @@ const CONDITIONAL = /\b(?:if|unless|should you|in case)\b/;
 
 const SPECIFIC: ReadonlySet<Reason> = new Set(['skills_gap', 'salary', 'overqualified', 'location', 'culture_fit']);
 
+/** the model's head of each stage, reason and flag ("stage:interview"), named once */
+const STAGE_HEAD = Object.fromEntries(READER_STAGES.map((s) => [s, `stage:${s}`])) as Record<ReaderStage, string>;
+const REASON_HEAD = Object.fromEntries(REASONS.map((r) => [r, `reason:${r}`])) as Record<Reason, string>;
+const FLAG_HEAD = { feedback: 'flag:feedback', feedbackOffered: 'flag:feedbackOffered', doorOpen: 'flag:doorOpen' } as const;
+
 /** Rules first, the model where the rules are silent or weak. */
 export function combine(model: ReaderModel, sentences: readonly Sentence[], signals: RuleSignals, rules: Classification): Classification {
   const weighed = weigh(model, sentences);
@@ -743,11 +748,11 @@ export function combine(model: ReaderModel, sentences: readonly Sentence[], sign
   // stage: normalised one-vs-rest probabilities; the rules' stage gets a head start
   // silent: no cue at all, or only an unspecified conversation ("speaking with you") that may be a screen or an interview
   const silent = ![...signals.stages].some(([cue, s]) => cue !== 'application' && cue !== 'talk' && cue !== 'team' && s.score >= 1);
-  const total = READER_STAGES.reduce((sum, s) => sum + prob(`stage:${s}`), 0) || 1;
+  const total = READER_STAGES.reduce((sum, s) => sum + prob(STAGE_HEAD[s]), 0) || 1;
   let stage: ReaderStage = rules.stage ?? 'application';
   let best = -1;
   for (const s of READER_STAGES) {
-    const v = prob(`stage:${s}`) / total + (s === rules.stage ? (silent ? POLICY.stageMarginSilent : POLICY.stageMargin) : 0);
+    const v = prob(STAGE_HEAD[s]) / total + (s === rules.stage ? (silent ? POLICY.stageMarginSilent : POLICY.stageMargin) : 0);
     if (v > best) {
       best = v;
       stage = s;
@@ -756,11 +761,11 @@ export function combine(model: ReaderModel, sentences: readonly Sentence[], sign
   // a later step the model finds must rest on a sentence about that step, as the rules' cues do: "after review we have
   // found that your skills do not align" names no test, however often tests are "reviewed" in the corpus
   if (stage !== rules.stage && stage !== 'application') {
-    const top = contributing(model, weighed, `stage:${stage}`)[0];
+    const top = contributing(model, weighed, STAGE_HEAD[stage])[0];
     if (!top || !STAGE_TOPIC[stage].test(top.norm)) stage = rules.stage ?? 'application';
   }
   if (stage === rules.stage) evidence.push(...rules.evidence.filter((e) => e.label === 'stage'));
-  else evidence.push({ label: 'stage', value: stage, sentences: contributors(model, weighed, `stage:${stage}`), confidence: Math.round((prob(`stage:${stage}`) / total) * 100) / 100 });
+  else evidence.push({ label: 'stage', value: stage, sentences: contributors(model, weighed, STAGE_HEAD[stage]), confidence: Math.round((prob(STAGE_HEAD[stage]) / total) * 100) / 100 });
 
   // reasons: keep what the rules found unless the model is sure it is wrong; add what the model is sure of
   const ruleReasons = new Set(rules.reasons.filter((r) => r !== 'generic'));
@@ -769,13 +774,13 @@ export function combine(model: ReaderModel, sentences: readonly Sentence[], sign
   const beside = new Set<Reason>();
   for (const r of REASONS) {
     if (r === 'generic') continue;
-    const q = prob(`reason:${r}`);
+    const q = prob(REASON_HEAD[r]);
     // the model adds a reason where the rules found none (generic), and beside theirs only when it is all but certain
     if (ruleReasons.has(r)) {
       if (q >= POLICY.drop) reasons.push(r);
     } else if (q >= (ruleReasons.size ? POLICY.addBeside : POLICY.addReason)) {
       // the sentence the model leans on most must speak of this decision
-      const top = contributing(model, weighed, `reason:${r}`)[0];
+      const top = contributing(model, weighed, REASON_HEAD[r])[0];
       // …and speak of the reason's topic, so that the evidence explains it
       const described = top && ROLE_DESCRIPTION.test(top.norm) && !ABOUT_CANDIDATE.test(top.norm);
       if (top && !described && !NOT_ABOUT_THIS_DECISION.test(top.norm) && (REASON_TOPIC[r]?.test(top.norm) ?? true)) {
@@ -786,7 +791,7 @@ export function combine(model: ReaderModel, sentences: readonly Sentence[], sign
   }
   for (const r of reasons) {
     const own = rules.evidence.find((e) => e.label === 'reason' && e.value === r);
-    evidence.push(own ?? { label: 'reason', value: r, sentences: contributors(model, weighed, `reason:${r}`), confidence: Math.round(prob(`reason:${r}`) * 100) / 100 });
+    evidence.push(own ?? { label: 'reason', value: r, sentences: contributors(model, weighed, REASON_HEAD[r]), confidence: Math.round(prob(REASON_HEAD[r]) * 100) / 100 });
   }
   if (!reasons.length) {
     reasons.push('generic');
@@ -796,7 +801,7 @@ export function combine(model: ReaderModel, sentences: readonly Sentence[], sign
 
   // flags: the same policy
   const flag = (name: 'feedback' | 'feedbackOffered' | 'doorOpen', ruled: boolean, kept = false): boolean => {
-    const q = prob(`flag:${name}`);
+    const q = prob(FLAG_HEAD[name]);
     let on = kept || (ruled ? q >= POLICY.dropFlag : q >= POLICY.add);
     // a door the model finds must open onto roles: "let's keep in touch on LinkedIn" is no invitation to apply
     if (on && !ruled && name === 'doorOpen') {
@@ -822,7 +827,7 @@ export function combine(model: ReaderModel, sentences: readonly Sentence[], sign
     }
     if (on) {
       const own = rules.evidence.find((e) => e.label === name);
-      evidence.push(own ?? { label: name, value: 'true', sentences: contributors(model, weighed, `flag:${name}`), confidence: Math.round(q * 100) / 100 });
+      evidence.push(own ?? { label: name, value: 'true', sentences: contributors(model, weighed, FLAG_HEAD[name]), confidence: Math.round(q * 100) / 100 });
     }
     return on;
   };

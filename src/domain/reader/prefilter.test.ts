@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { branchLiteralSets, GatedPatterns, LiteralSet, PatternGate, requiredLiterals, topLevelBranches } from './prefilter.js';
+import { branchLiteralSets, GatedPatterns, gateSentenceTests, sentenceTest, LiteralSet, PatternGate, requiredLiterals, topLevelBranches } from './prefilter.js';
 import { FLAG_RULES } from './rules/flag.rules.js';
 import { KIND_RULES } from './rules/kind.rules.js';
 import { REASON_RULES } from './rules/reason.rules.js';
@@ -67,6 +67,16 @@ describe('topLevelBranches', () => {
   it('cuts a pattern at the bars outside groups and classes only', () => {
     expect(topLevelBranches(String.raw`a|(?:b|c)d|[|]e|\|f`)).toEqual(['a', '(?:b|c)d', '[|]e', String.raw`\|f`]);
     expect(topLevelBranches('single')).toEqual(['single']);
+  });
+});
+
+describe('sentenceTest', () => {
+  it('answers as the expression does, through the shared sentence gate once the expression is put behind it', () => {
+    const re = /\b(?:still (?:in|under) consideration|on hold)\b|\bwe(?:'ll| will) be in touch\b/;
+    gateSentenceTests(re);
+    for (const text of ['your application is on hold', "we'll be in touch", 'you are still under consideration', 'we hold on', '']) expect(sentenceTest(re, text), text).toBe(re.test(text));
+    // an expression not put behind the gate is tested as it is
+    expect(sentenceTest(/on hold/, 'on hold')).toBe(true);
   });
 });
 

@@ -699,6 +699,33 @@ export function beginMessage(): void {
   SENTENCE_PATTERNS.forget();
 }
 
+/** expressions tested on sentences through the shared sentence gate (`sentenceTest`), by their id there */
+const SENTENCE_TESTS = new Map<RegExp, number>();
+
+/**
+ * Puts expressions that are tested on a message's sentences (not rules) behind the shared sentence gate, once, when
+ * their module loads: `sentenceTest` then runs one only on a sentence that holds its words. Expressions with the
+ * global or sticky flag are left out (their `test` depends on where the last one stopped).
+ */
+export function gateSentenceTests(...res: RegExp[]): void {
+  const fresh = res.filter((re) => !re.global && !re.sticky && !SENTENCE_TESTS.has(re));
+  if (!fresh.length) return;
+  const first = registerSentencePatterns(fresh);
+  fresh.forEach((re, k) => SENTENCE_TESTS.set(re, first + k));
+}
+
+/** `re.test(norm)` for a sentence's folded text: through the shared sentence gate when `re` was put behind it. */
+export function sentenceTest(re: RegExp, norm: string): boolean {
+  const id = SENTENCE_TESTS.get(re);
+  if (id === undefined) return re.test(norm);
+  // the patterns that may match, in the order of their ids
+  for (const m of sentenceMatchers(norm)) {
+    if (m.p === id) return m.re.test(norm);
+    if (m.p > id) break;
+  }
+  return false;
+}
+
 /** The registered patterns that may match a sentence (by id, in order), each with the expression that finds its match. */
 export function sentenceMatchers(norm: string): Matcher[] {
   return SENTENCE_PATTERNS.matchers(norm);

@@ -123,9 +123,8 @@ function paragraphUnits(paragraph: string): string[] {
 
 function splitUnit(unit: string): string[] {
   // glued sentences from HTML conversion: "application.We are", "Hi Sam,Thank you"
-  const text = unit
-    .replace(/([a-z)]{2}[.!?])([A-Z][a-z])/g, '$1 $2')
-    .replace(/^((?:hi|hello|dear|hey)\s[\p{L}' -]{1,40},)(?=\S)/iu, '$1 ');
+  const glued = unit.replace(/([a-z)]{2}[.!?])([A-Z][a-z])/g, '$1 $2');
+  const text = startsLikeGreeting(glued) ? glued.replace(/^((?:hi|hello|dear|hey)\s[\p{L}' -]{1,40},)(?=\S)/iu, '$1 ') : glued;
   const out: string[] = [];
   const re = /[.!?]+["')\]\u201d\u2019]*\s+(?=["'(\u201c\u2018]?[\p{Lu}\d])/gu;
   let start = 0;
@@ -140,11 +139,21 @@ function splitUnit(unit: string): string[] {
     start = end;
   }
   out.push(text.slice(start).trim());
-  // a greeting glued to the first sentence ("Hi Sam, Thank you for …")
-  return out.flatMap((s) => {
-    const g = /^((?:hi|hello|dear|hey|good (?:morning|afternoon))\b[^,.!?\n]{0,40}[,!:])\s+(\p{Lu}.*)$/iu.exec(s);
-    return g && g[1] && g[2] ? [g[1], g[2]] : [s];
-  });
+  // a greeting glued to the first sentence ("Hi Sam, Thank you for …"), split in place
+  for (let i = 0; i < out.length; i++) {
+    const s = out[i] as string;
+    const g = startsLikeGreeting(s) ? GLUED_GREETING.exec(s) : null;
+    if (g && g[1] && g[2]) out.splice(i++, 1, g[1], g[2]);
+  }
+  return out;
+}
+
+const GLUED_GREETING = /^((?:hi|hello|dear|hey|good (?:morning|afternoon))\b[^,.!?\n]{0,40}[,!:])\s+(\p{Lu}.*)$/iu;
+
+/** whether a text can start with a greeting word (hi, hello, hey, dear, good …): its first letter is an h, a d or a g */
+function startsLikeGreeting(text: string): boolean {
+  const c = text.charCodeAt(0) | 0x20;
+  return c === 0x68 || c === 0x64 || c === 0x67;
 }
 
 /** Splits a body into sentences; `subject`, when given, becomes the first sentence. */
