@@ -65,6 +65,11 @@ const PAUSED = /\bon hold\b|\b(?:can't|cannot|unable to) move until\b|\bpushed (
  * comes with its new date, so the process is rearranged, not paused.
  */
 const REDATED = /\b(?:interview|call|meeting|chat|session|assessment)s?\b[^;]{0,60}\b(?:will|would|'ll|may|might) (?:have|need) to be (?:moved|rescheduled|re-scheduled|rearranged|re-arranged|changed)\b|\b(?:moved|rescheduled|re-scheduled|changed|shifted|pushed|brought forward|postponed)\b (?:your |our |the |this )?(?:[\w-]+ )?(?:interview|call|meeting|chat|session|assessment|test)s?\b[^.;]{0,40}\b(?:to|until|for) (?:next |this )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\d{1,2}(?:st|nd|rd|th)?\b)/;
+/** a process only slower than hoped: "we're taking longer than we hoped", "it's taken longer than planned", "we haven't forgotten you" */
+const SLOWER = /\blonger than\b|\btaking (?:\w+ )?longer\b|\bforgotten (?:about )?you\b/;
+const SLOWER_ALL = /\blonger than\b|\btaking (?:\w+ )?longer\b|\bforgotten (?:about )?you\b/g;
+/** the answer promised on a day named: "you will hear from us by Friday 18 December at the latest", "you'll have an answer from me by Friday 11 December" */
+const DATED_ANSWER = /\b(?:hear (?:back )?from (?:us|me)|have (?:an |our |a |the )?(?:answer|decision|outcome|update)(?: from (?:us|me))?|let you know|get back to you|be in touch|come back to you)\b[^.;]{0,20}\b(?:by|on|no later than|before) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|the end of (?:the |this |next )?week\b|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d)/;
 /** …unless something else is stopped: the process itself on hold, frozen, waiting on a budget */
 const STOPPED = /\bon hold\b|\bpaus(?:e|ed|es|ing)\b|\bsuspend|\bfro(?:zen|ze|eze)\b|\bfreez|\bbudget|\bheadcount|\brestructur|\bfurther notice\b/;
 
@@ -580,7 +585,10 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
   }
   // LABELS.md: on hold is a process paused or delayed. "We expect to decide by Friday" or "we'll be in touch once we
   // have news" with nothing paused, delayed or waiting on anything is a plain update
-  if (kind === 'on_hold' && (!sentences.some((s) => !s.footer && PAUSED.test(s.norm)) || (sentences.some((s) => !s.footer && REDATED.test(s.norm)) && !sentences.some((s) => !s.footer && STOPPED.test(s.norm))))) {
+  // Nor is "we're taking longer than we hoped … you will hear from us by Friday 18 December" when slowness is all that is told:
+  // the answer comes on a day given, nothing is stopped
+  const slowOnly = sentences.filter((s) => !s.footer && PAUSED.test(s.norm)).every((s) => SLOWER.test(s.norm) && !PAUSED.test(s.norm.replace(SLOWER_ALL, ' ')));
+  if (kind === 'on_hold' && (!sentences.some((s) => !s.footer && PAUSED.test(s.norm)) || ((sentences.some((s) => !s.footer && REDATED.test(s.norm)) || (slowOnly && sentences.some((s) => !s.footer && DATED_ANSWER.test(s.norm)))) && !sentences.some((s) => !s.footer && STOPPED.test(s.norm))))) {
     kind = 'other';
     kindScore = 0.5;
   }
