@@ -256,6 +256,11 @@ export const REASON_RULES: readonly Rule<ReasonLabel>[] = [
   { label: 'position_filled', w: 1.2, re: /(?:program(?:me)?|class|cohort|team|intake|internship|scheme)\b[^.;]{0,30}\b(?:is|are) (?:now )?(?:at capacity|full)\b|(?:reached|at) (?:full )?capacity|no (?:more )?(?:spots|places|seats|positions|openings) (?:left|remaining|available)|(?:recruiting|recruitment|hiring|selection)(?: process)?(?: for this (?:[\w']+ )?(?:season|year|cycle|role|position))? (?:is|has been|was) (?:now )?(?:complete|completed|finished|concluded|closed)/ },
 
   // ── role_closed: the job itself went away
+  // a freeze put on hiring or the appointments held by a board, a review of spending, a merger: "the business has put a freeze
+  // on all external hiring", "our group has announced a freeze that cancels the vacancy outright", "this staffing process has
+  // been suspended pending the outcome of a departmental expenditure review", "the board has instructed that all senior
+  // appointments be held", "the client pulled the project"
+  { label: 'role_closed', w: 1.3, re: /\b(?:put|placed|imposed|announced|introduced) a (?:hiring |recruitment |headcount )?freeze\b|\bfreeze on (?:all |any )?(?:new |external |further |senior )?(?:hiring|hires|recruitment|recruiting|appointments|headcount)\b|\bcancel(?:s|led|ed)? (?:the |this |our )?(?:[\w-]+ ){0,4}?(?:role|position|post|vacancy|requisition|job)s? (?:outright|altogether|entirely|completely|for good)\b|\b(?:suspended|paused|frozen|deferred|on hold)\b[^.;]{0,30}\b(?:pending|while|until|because of|due to|following) (?:the (?:outcome|result|completion) of )?(?:a |an |the |our )?(?:[\w-]+ ){0,2}?(?:expenditure|budget|funding|cost|spending|financial) (?:review|approval|cuts?|constraints?|exercise)\b|\b(?:appointments|positions|roles|vacancies|hires) (?:be|are|were|will be|have been|must be) (?:held|frozen|paused|put on hold)\b|\b(?:pulled|cancel+ed|scrapped|shelved) (?:the|their|its|our) (?:project|contract|engagement)\b/ },
   // the hire itself paused, put on ice or suspended, or delayed for a reason of the organisation's: "the Product Marketing
   // Manager hire has been paused", "the client has put this search on ice", "the Board has resolved to suspend all senior
   // appointments", "the recruitment has been delayed due to an internal review"
