@@ -144,3 +144,17 @@ describe('the stage of a pause told indirectly', () => {
     expect(r.stage).toBe('application');
   });
 });
+
+describe('the reason of a quiet decline', () => {
+  it('reads "we had a candidate from an earlier round accept an offer" as the position filled', () => {
+    const r = read('Hi Leo, thanks for the quick call on Monday. We had a candidate from an earlier round accept an offer yesterday, so the Account Manager spot is gone. Sorry. Beth', 'Account Manager');
+    expect(r.kind).toBe('rejection');
+    expect(r.reasons).toEqual(['position_filled']);
+  });
+
+  it('does not read "if the candidate we have does not accept an offer" as the position filled', () => {
+    const r = read('Hi Leo, thanks for the quick call on Monday. We have a candidate from an earlier round who may accept an offer; if she does not, we would like to invite you to a second interview next week. Beth', 'Account Manager');
+    expect(r.reasons).not.toContain('position_filled');
+  });
+});
+
