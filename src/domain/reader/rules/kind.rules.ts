@@ -371,6 +371,10 @@ const RULES: readonly Rule<KindLabel>[] = [
   // one application found ineligible: "your application has been found ineligible during the eligibility screening", "you
   // have been deemed not eligible for this post"
   { label: 'rejection', w: 1.3, re: /\byour (?:application|candidacy|candidature|form)\b[^.;]{0,60}?\b(?:has been|have been|was|is) (?:found|deemed|declared|held|treated as) (?:to be )?(?:ineligible|not eligible)\b|\byou (?:have been|were|are|'ve been) (?:found|deemed|declared|held) (?:to be )?(?:ineligible|not eligible)\b/ },
+  // a decline told without the usual words: "it's not one for you this time", "not one for us this time mate", "we've landed
+  // somewhere else for the role", "so the Sales Ops spot is gone", "your application for this role has come to an end", "a
+  // freeze that cancels the vacancy outright"
+  { label: 'rejection', w: 1.3, unless: /\b(?:if|whether|unless|in case)\b/, re: /\bnot (?:quite )?(?:one|the one) for (?:us|you)\b(?! (?:to|if|when|unless|and)\b)|\b(?:we|they|i)(?:'ve| have)? (?:now |since |eventually |finally |ultimately )?landed (?:somewhere else|elsewhere|on (?:someone else|somebody else|another (?:candidate|applicant|person)|a different (?:candidate|applicant|person)))\b|\b(?:role|position|post|vacancy|job|spot|place|opening|seat)s? (?:is|has|'s) (?:now |since |just |already |unfortunately )?gone\b(?! (?:live|up|out|to|through|ahead|back|on|into|well)\b)|\b(?:your (?:application|candidacy|candidature)\b[^.;]{0,40}|\b(?:that|this) (?:one|process) )has (?:now )?come to an end\b|\bcancel(?:s|led|ed)? (?:the |this |our )?(?:[\w-]+ ){0,4}?(?:role|position|post|vacancy|requisition|job)s? (?:outright|altogether|entirely|completely|for good)\b/ },
   // ── on hold: paused or delayed, not declined
   // the hire held back until a budget, funding or a decision comes: "we won't be going ahead with the hire until the new
   // budget is agreed"
@@ -408,6 +412,17 @@ const RULES: readonly Rule<KindLabel>[] = [
   { label: 'on_hold', w: 1.3, re: /\bhold (?:all |the |any |our )?(?:shortlisted |remaining |existing |current )?(?:candidates|applicants|interviews)\b(?!'| (?:data|details|information|records|cvs?|on file)\b)[^.;]{0,40}\b(?:until|till|for now|pending)\b|\bexpect(?:s|ed)? to (?:restart|resume|reopen|re-open|pick up) (?:the )?(?:interviews?|hiring|recruitment|process|search)\b/ },
   // the hire on ice while something is settled: "the hire is on ice while the client contract is renegotiated"
   { label: 'on_hold', w: 1.3, re: /\b(?:hire|hiring|role|position|post|vacancy|requisition|process)\b[^.;]{0,40}\b(?:is|'s|are|has been|have been) (?:currently |temporarily )?on ice (?:while|until|pending|for now|for the moment)\b/ },
+  // the decision or the next step moved to a later time, said without "back": "the decision is now pushed to next quarter",
+  // "the interviews we'd pencilled in are going to be pushed back about a month", "just on ice till Jan"
+  { label: 'on_hold', w: 1.3, re: /\b(?:decisions?|process|interviews?|next steps?|hire|hiring|role|start)\b[^.;]{0,30}\b(?:pushed|moved|bumped) (?:back |out )?(?:to|until|till|into) (?:next|the new|after|early|late|mid|the (?:end|start|beginning) of)\b|\b(?:interviews?|decisions?|next steps?)\b[^.;]{0,80}\b(?:pushed|put) (?:back|out) (?:by )?(?:about |around |roughly |at least )?(?:a|an|one|two|three|four|six|a few|a couple of) (?:days?|weeks?|months?)\b|\bon ice (?:till|until|for (?:now|a (?:bit|while|few (?:weeks|months))))\b/ },
+  // the appointments or the headcount held by someone above the team: "asked us to hold all new appointments while the budget
+  // is re-examined", "the board has instructed that all senior appointments be held", "all open positions wait until the new
+  // structure is clear", "head office has pulled back headcount approvals", "asked us not to add headcount until the round
+  // closes", "the hire is frozen for now"
+  { label: 'on_hold', w: 1.3, re: /\bhold (?:all |any |our )?(?:new |senior |open |further )?appointments\b[^.;]{0,40}\b(?:while|until|till|pending|for now)\b|\b(?:appointments|positions|roles|vacancies|hires|recruitment) (?:be|are|were|will be|have been|must be) (?:held|frozen|paused|put on hold)\b|\b(?:positions|roles|vacancies|hires|appointments) (?:must |will |should |have to |need to )?wait (?:until|till|for)\b|\b(?:pulled|pulling|paused|pausing|froze|frozen|freezing|suspended|withdrawn) (?:back )?(?:all |any |new )?(?:headcount|hiring) (?:approvals?|sign-?offs?)\b|(?:\bnot|n't) (?:to )?add (?:any |new |more )?headcount (?:until|till|before|while)\b|\b(?:hire|hiring|role|position|vacancy)\b[^.;]{0,20}\b(?:is|'s|has been) frozen (?:for now|for the moment|for the time being|until|till|while)\b|\b(?:can't|cannot|can not|unable to) move (?:on (?:this|it|the role|the hire) )?until (?!you\b)/ },
+  // the pause over, the process back on: "the hiring freeze has been lifted and the role is open again" (unless only hoped
+  // for: "once the freeze is lifted we'll be in touch")
+  { label: 'on_hold', w: -1.3, unless: /\b(?:once|when|if|until|till|after|as soon as|should|unless)\b/, re: /\b(?:freeze|hold|pause)\b[^.;]{0,20}\b(?:has been|was|is now|have been|has now been) (?:lifted|ended|removed|over)\b/ },
     { label: 'on_hold', w: 0.4, re: /(?:appreciate|thank you for) your (?:continued )?patience|bear with us/ },
 
   // ── acknowledgement of an application
