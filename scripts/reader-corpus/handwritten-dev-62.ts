@@ -65,7 +65,7 @@ Bea
 —
 Beatriz Fonseca | Engineering Recruitment | Tallyfin`, 'Staff Engineer — where things stand'),
 
-  hold('interview', ['generic'], {},
+  hold('application', ['generic'], {},
     `Hey Jordan — quick heads-up. Decision on the CSM role is now pushed to next quarter. Nothing's changed on our end re: you, just timing. Will ping you in Jan. — Alexis`, 're: next steps'),
 
   hold('interview', ['generic'], {},
@@ -501,7 +501,7 @@ Nomvula Sithole
 Executive: Human Capital
 Makhaza Capital Ltd, Sandton`, 'Group Treasury Manager – status'),
 
-  hold('interview', ['generic'], {},
+  hold('application', ['generic'], {},
     `Still keen on you!! Just on ice till Jan I'm afraid, sorry. Will call. S`, 'Re: any news?'),
 
   // ── Quiet declines after a final round
