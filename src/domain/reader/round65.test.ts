@@ -156,5 +156,11 @@ describe('the reason of a quiet decline', () => {
     const r = read('Hi Leo, thanks for the quick call on Monday. We have a candidate from an earlier round who may accept an offer; if she does not, we would like to invite you to a second interview next week. Beth', 'Account Manager');
     expect(r.reasons).not.toContain('position_filled');
   });
+  it('reads appointments held by a board as on hold when no other word of a pause is used, and interviews held on a day as no pause', () => {
+    const held = read('Hi Jordan,\n\nQuick update after our call on Monday. The board has asked that all senior appointments be held until the spending review in January. You remain our preferred candidate.\n\nBest,\nAlexis', 'Re: next steps');
+    expect(held.kind).toBe('on_hold');
+    const scheduled = read('Hi Jordan,\n\nThanks for your application. Interviews will be held on Monday 12 January at our Leeds office, and we will confirm your slot this week.\n\nBest,\nAlexis', 'Your application');
+    expect(scheduled.kind).not.toBe('on_hold');
+  });
 });
 
