@@ -31,7 +31,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { scoreHeads } from '../src/domain/reader/learned.js';
+import { scoreHeads, SPECIFIC_FEEDBACK_REASONS } from '../src/domain/reader/learned.js';
 import { evaluate, HEADS, POLICY, parseEmail, type Predicted, parseLabelled, readerFeatures, readMessage, looksLikeMime, type Labelled, type ReaderInput, type ReaderModel } from '../src/domain/reader/index.js';
 import { EXAMPLES } from '../src/domain/reader/examples.fixture.js';
 import { EXAMPLES_BLIND_1 } from '../src/domain/reader/examples-blind-1.fixture.js';
@@ -404,18 +404,24 @@ function eachHeldOut(source: typeof asofExamples, keep: (l: Labelled) => boolean
 }
 
 const FLAGS = ['feedback', 'feedbackOffered', 'doorOpen'] as const;
-/** reasons whose finding is specific feedback in itself */
-const SPECIFIC_REASONS = ['skills_gap', 'salary', 'overqualified', 'location', 'culture_fit'];
 /** whether the rules set a flag in these findings, and whether it follows from a specific reason they name */
 function flagRuled(features: string[], flag: (typeof FLAGS)[number]): { ruled: boolean; named: boolean } {
-  const named = flag === 'feedback' && SPECIFIC_REASONS.some((x) => features.includes(`rr:${x}`));
+  const named = flag === 'feedback' && [...SPECIFIC_FEEDBACK_REASONS].some((x) => features.includes(`rr:${x}`));
   return { ruled: named || features.includes(`rf:${flag}`), named };
 }
 const declined = (l: Labelled): boolean => l.kind === 'rejection' || l.kind === 'on_hold';
+/**
+ * A grid of thresholds as a table: the title with one column per value (above 1: "never"), then one line per row with
+ * the row's figure for each value
+ */
+function printGrid(title: string, grid: readonly number[], rows: ReadonlyArray<readonly [string, (a: number) => number]>, digits = 3): void {
+  const width = digits + 3;
+  console.log(`${title} ${grid.map((a) => (a > 1 ? 'never' : String(a)).padStart(width)).join('')}`);
+  for (const [label, value] of rows) console.log(`  ${label.padEnd(46)}${grid.map((a) => value(a).toFixed(digits).padStart(width)).join('')}`);
+}
 /** one line per flag: the share of messages right for each value of the grid */
 function printFlagGrid(title: string, grid: readonly number[], right: Map<string, number>, n: number): void {
-  console.log(`${title} ${grid.map((a) => (a > 1 ? 'never' : String(a)).padStart(6)).join('')}`);
-  for (const flag of FLAGS) console.log(`  ${flag.padEnd(16)}${' '.repeat(30)}${grid.map((a) => ((right.get(`${flag}/${a}`) ?? 0) / n).toFixed(3).padStart(6)).join('')}`);
+  printGrid(title, grid, FLAGS.map((flag) => [flag, (a: number) => (right.get(`${flag}/${a}`) ?? 0) / n] as const));
 }
 
 if (args.includes('--flag-cv')) {
@@ -479,8 +485,7 @@ if (args.includes('--kind-cv')) {
     }
   });
   console.log(`kind on ${n} held-out messages of the as-of batches (label→the rules of the day before): ${[...confusion].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-  console.log(`undo \\ make  ${makes.map((m) => (m > 1 ? 'never' : String(m)).padStart(7)).join('')}`);
-  for (const undo of undos) console.log(`${String(undo).padEnd(12)}${makes.map((m) => ((right.get(`${undo}/${m}`) ?? 0) / n).toFixed(4).padStart(7)).join('')}`);
+  printGrid('undo (rows) \\ make (columns)', makes, undos.map((undo) => [`undo ${undo}`, (m: number) => (right.get(`${undo}/${m}`) ?? 0) / n] as const), 4);
   console.log(`(shipped: notRejection ${POLICY.notRejection}, applied below a rule score of 1.5 only; makeRejection ${POLICY.makeRejection})`);
 }
 
@@ -500,9 +505,8 @@ if (args.includes('--reason-cv')) {
     if (said.size === want.size && [...said].every((x) => want.has(x))) t.exact += 1;
   };
   const print = (title: string, grid: number[], tally: Map<number, Tally>, n: number): void => {
-    console.log(`${title} ${grid.map((a) => (a > 1 ? 'never' : String(a)).padStart(6)).join('')}`);
-    console.log(`  micro-F1${' '.repeat(38)}${grid.map((a) => { const t = tally.get(a) as Tally; return ((2 * t.tp) / (2 * t.tp + t.fp + t.fn)).toFixed(3).padStart(6); }).join('')}`);
-    console.log(`  exact set${' '.repeat(37)}${grid.map((a) => ((tally.get(a)?.exact ?? 0) / n).toFixed(3).padStart(6)).join('')}`);
+    const micro = (a: number): number => { const t = tally.get(a) as Tally; return (2 * t.tp) / (2 * t.tp + t.fp + t.fn); };
+    printGrid(title, grid, [['micro-F1', micro], ['exact set', (a) => (tally.get(a)?.exact ?? 0) / n]]);
   };
   for (const [name, source] of [['today', examples], ['as-of', asofExamples]] as const) {
     const empty = (grid: number[]): Map<number, Tally> => new Map(grid.map((a) => [a, { tp: 0, fp: 0, fn: 0, exact: 0 }]));

@@ -713,7 +713,9 @@ export const POLICY = {
 const DECLINED_TO_YOU = /(?:\bnot|n't|\bno longer)\b[^.;]{0,40}\b(?:(?:with|for) you|your (?:application|candidacy|candidature))\b/;
 const CONDITIONAL = /\b(?:if|unless|should you|in case)\b/;
 
-const SPECIFIC: ReadonlySet<Reason> = new Set(['skills_gap', 'salary', 'overqualified', 'location', 'culture_fit']);
+/** reasons whose finding is specific feedback in itself: naming one tells the candidate something about their own application */
+export const SPECIFIC_FEEDBACK_REASONS: ReadonlySet<Reason> = new Set(['skills_gap', 'salary', 'overqualified', 'location', 'culture_fit']);
+const SPECIFIC = SPECIFIC_FEEDBACK_REASONS;
 
 /** the model's head of each stage, reason and flag ("stage:interview"), named once */
 const STAGE_HEAD = Object.fromEntries(READER_STAGES.map((s) => [s, `stage:${s}`])) as Record<ReaderStage, string>;
