@@ -80,7 +80,7 @@ Best,
 Nadia
 Campus Recruiting, Fenwick Stroud`, 'Spring Insight – programme now full'),
 
-  rej('application', ['location'], {},
+  rej('application', ['location'], { ...fb },
     `Dear Mr. Zhang,
 
 Thank you for your interest in the Data & Analytics Co-op (Winter 2027) position.
@@ -180,7 +180,7 @@ Vasanth Connect Services Pvt. Ltd.`, 'Application for Customer Service Advisor �
 
 - Lakeside Park Ops`, 'Summer crew 2027'),
 
-  rej('application', ['location'], { ...door },
+  rej('application', ['location'], { ...fb, ...door },
     `Dear Ji-woo,
 
 Many thanks for your application to the Year in Industry placement at Calder Pharma.
@@ -218,7 +218,7 @@ Cheers for your time,
 Gemma
 Store Manager, Hartley's Home & Garden`, 'Weekend Supervisor – Meadowhall'),
 
-  rej('screen', ['salary'], {},
+  rej('screen', ['salary'], { ...fb },
     `Dear Olumide,
 
 Thank you for speaking with our recruiter, Mrs. Bello, on Thursday regarding the Graduate Sales Executive vacancy.
@@ -453,7 +453,7 @@ Regards,
 Learnerships Office
 Umhlaba Financial Services (Pty) Ltd`, 'Contact Centre Learnership – Interview Outcome'),
 
-  rej('interview', ['location'], {},
+  rej('interview', ['location'], { ...fb },
     `Hi Pedro,
 
 Thanks for doing the video interview with the hospitality team last week for the Resort Guest Services Internship.
@@ -717,4 +717,676 @@ Thanks,
 HR, Granary Supermarkets`, 'Right to work check'),
 
   other(`Hi Matt, thank you for your interest in the Ski Season Rep role. We've now closed applications and will be reviewing everyone over the next two weeks. We'll be in touch either way. Snowline Holidays`, 'Ski Season Rep – applications closed'),
+
+  // ── Second part: applications and eligibility questions
+  rej('application', ['generic'], { ...door },
+    `<html><body style="font-family:Arial,sans-serif;font-size:14px">
+<p>Dear Callum,</p>
+<p>Thank you for applying to the <b>Thornbury Group Summer Internship 2027</b>.</p>
+<p>We have reviewed your application carefully. Regrettably, we will not be progressing you to the online assessment stage. Because of the number of applications we receive, we are not in a position to provide individual feedback at this stage.</p>
+<p>Your profile has been added to our Early Talent Community, and we'll let you know when our graduate programmes open.</p>
+<p>Kind regards,<br>Thornbury Early Talent</p>
+<p style="font-size:10px;color:#888">Thornbury Group is an equal opportunities employer. <a href="#">Privacy</a> | <a href="#">Unsubscribe</a></p>
+</body></html>`, 'Thornbury Summer Internship 2027'),
+
+  rej('application', ['generic'], {},
+    `Not this time for the cashier job sorry. Thx for applying - Ron @ Valley Fuel Stop
+
+Sent from my iPhone`),
+
+  rej('application', ['profile_mismatch'], { ...door },
+    `Dear Hannah,
+
+Thank you for your interest in the HR Graduate Scheme at Mallory Foods.
+
+Having read your application, we don't think this scheme is the best match for the strengths you describe — the other applicants we're progressing had backgrounds closer to what the scheme is built around. We'd encourage you to look at our Supply Chain and Commercial schemes, which are still open for applications until 30 November.
+
+Best wishes,
+Mallory Foods Early Careers`, 'HR Graduate Scheme – your application'),
+
+  rej('application', ['skills_gap'], { ...fb, ...door },
+    `Dear Reece,
+
+Thank you for applying for the Level 2 Electrical Installation Apprenticeship with Brightline Electrical Services.
+
+Applicants for this apprenticeship need GCSE Maths and English at grade 4 (C) or above. Your application shows a grade 3 in Maths, so we are unable to offer you a place on this intake. If you resit and achieve a grade 4, we would be happy to receive a new application from you next year.
+
+Kind regards,
+Sharon Pike
+Training Administrator`, 'Apprenticeship application – eligibility'),
+
+  rej('application', ['generic'], { ...door },
+    `Hi Olu,
+
+Thanks for applying for the Fulfilment Centre Associate position in Rugeley.
+
+After reviewing your answers to the screening questions, we won't be moving ahead with your application right now.
+
+You're welcome to apply again in 6 months. Jobs in your area are posted at the link below every week.
+
+Warm regards,
+Associate Hiring Team`, 'Update on your application'),
+
+  rej('application', ['role_closed'], { ...door },
+    `Dear Thandeka,
+
+Thank you for your application to the Youth Employment Service (YES) internship programme with Khumalo Motors.
+
+All 40 places for the 2027 cohort have now been taken up, and the intake is closed. We are therefore unable to consider your application for this round.
+
+We will open registrations for the next cohort in July; you are very welcome to register again then.
+
+Regards,
+YES Programme Office
+Khumalo Motors Group`, 'YES Internship – intake closed'),
+
+  rej('application', ['generic'], {},
+    `Hi Maddie,
+
+What an impressive application — thank you for the obvious care you took with the written questions.
+
+I'm sorry to say we won't be taking it further. The Residential Youth Worker traineeship had over 600 applicants for 12 places and the decisions were very difficult.
+
+Wishing you well,
+Jo Kearney
+Recruitment, Carrow Youth Trust`, 'Youth Worker traineeship'),
+
+  rej('application', ['location'], { ...fb },
+    `G'day Lukas,
+
+Thanks for applying for the Vineyard Hand role for vintage 2027.
+
+We need people who can stay on for the whole season (February through to late June). From the visa details you gave, you're on a working holiday visa with the six-month limit for one employer already used with another agricultural employer in SA, so we can't legally keep you on for the season. We won't be going further with the application.
+
+Good luck with the rest of the trip,
+Bec
+Barossa Ridge Wines`, 'Vintage 2027'),
+
+  rej('application', ['generic'], {},
+    `Dear Sir / Madam,
+
+With reference to your application for the post of Trainee Engineer (Diploma), we regret to inform you that your candidature has not been considered.
+
+This is a system generated mail.
+
+HR – Recruitment
+Sahyadri Auto Components Ltd.`, 'Your application for Trainee Engineer (Diploma)'),
+
+  rej('application', ['profile_mismatch'], { ...offered },
+    `Hi Rosa,
+
+Thanks for putting yourself forward for the Graduate Policy Assistant role.
+
+We had a strong field and in the end the applications we shortlisted showed more of the kind of experience we'd set out in the job pack. Yours didn't quite get there on this occasion.
+
+If you'd like to know more about how we scored the applications, reply to this email and one of the team will come back to you.
+
+Best,
+Imogen
+Operations Manager, Civic Futures Institute`, 'Graduate Policy Assistant'),
+
+  rej('application', ['generic'], { ...door },
+    `Hi Ayesha,
+
+Thank you for applying for Team Member – Fulham Broadway. That store isn't able to take you forward this time.
+
+Did you know you can apply for up to 5 of our stores at once? Other branches near you are hiring now. Just head to your account and choose "Apply to more stores".
+
+The Greenleaf Grocers Recruitment Team`, 'Your application – Fulham Broadway'),
+
+  rej('application', ['generic'], {},
+    `Hi Conor,
+
+Sorry for the slow reply. I'm afraid we won't be going ahead with your application for the summer bar staff job.
+
+All the best,
+Fiona
+
+On Mon, 2 Mar 2026 at 19:41, Conor Doyle wrote:
+> Hi there,
+> I'm just checking in on the application I sent in for summer bar work at the hotel. I'm available from the 1st of June.
+> Thanks a million,
+> Conor`, 'Re: Summer bar staff'),
+
+  rej('application', ['overqualified'], {},
+    `Dear Victor,
+
+Thank you for applying to our Graduate Scheme in Operations.
+
+Our scheme is designed for people at the very start of their career. With over eight years of operations management behind you, you are well past the point that the scheme caters for, and we don't believe it would be a good use of your experience. We are not able to progress your application for this reason.
+
+Yours sincerely,
+Emerging Talent, Fairhaven Rail`, 'Operations Graduate Scheme'),
+
+  rej('application', ['position_filled'], {},
+    `Hi Mateo,
+
+Thank you for your interest in the Lifeguard (Summer) position at the Eastside Aquatic Center.
+
+All of our summer lifeguard positions have now been filled, so we won't be able to review your application.
+
+Stay cool,
+City of Eastbrook Parks & Recreation`, 'Lifeguard (Summer) – positions filled'),
+
+  rej('application', ['generic'], {},
+    `Dear Keerthana,
+
+Greetings from Prism Infotech!
+
+Thank you for registering for the Campus Connect 2027 drive. After the resume shortlisting, we regret to inform that you have not been selected for the next round. Due to the large volume of registrations, we are unable to share individual feedback.
+
+Wish you all the best for your career.
+
+Team Campus Connect
+Prism Infotech Ltd., Bengaluru`, 'Campus Connect 2027 – Shortlisting Status'),
+
+  // ── Screens
+  rej('screen', ['generic'], { ...door },
+    `Hi Jasmine,
+
+Thanks so much for taking my call Wednesday about the Co-op Student, Customer Experience role. I'm sorry to say we won't be moving you on to the interviews with the team.
+
+We had a really deep pool this term. We'd be happy to see you apply for the summer co-op term when postings go up in January.
+
+Best,
+Kyle Fournier
+Student Recruitment, Laurentian Credit Union`, 'Co-op Student – Customer Experience'),
+
+  rej('screen', ['profile_mismatch'], {},
+    `Dear Ikenna,
+
+It was a pleasure to speak with you on the phone last Friday. You came across as bright and enthusiastic.
+
+Nevertheless, we have decided to proceed with candidates whose profiles are more aligned with our requirements for the Graduate Business Analyst role.
+
+Best regards,
+Chiamaka Eze
+Talent Acquisition Specialist, Kudi Tech`, 'Graduate Business Analyst'),
+
+  rej('screen', ['skills_gap'], { ...fb },
+    `Hi Scott,
+
+Thanks for the phone chat this morning about Warehouse Operative shifts.
+
+As I said on the call, this site only runs counterbalance and reach trucks, and every operative needs a valid counterbalance licence from day one. As you don't hold one at the moment I can't put you forward for these shifts.
+
+Ta,
+Karen
+Brookfield Recruitment (Industrial Division)`, 'Warehouse shifts – Wellingborough'),
+
+  rej('screen', ['location'], { ...fb },
+    `Hi Sipho,
+
+Thank you for the call with our recruiter on Tuesday for the Inbound Sales Agent role.
+
+This role is office-based at our Century City site in Cape Town, with no remote option for new starters. On the call you confirmed that you would not be able to relocate from Durban in the next three months, so we will not proceed with your application for this role.
+
+Kind regards,
+Recruitment, Tshwane Direct Insurance`, 'Inbound Sales Agent – Cape Town'),
+
+  rej('screen', ['generic'], { ...offered },
+    `hi Lily, thanks again for the intro call about the weekend kids coding tutor role. we've decided not to move ahead. if you want my notes from the call just say and I'll send them over. cheers, Sam (BitBuilders Academy)`, 'kids coding tutor'),
+
+  rej('screen', ['position_filled'], {},
+    `Dear Ahmed,
+
+Thank you for the brief conversation with me last week regarding the Hotel Night Auditor position.
+
+I would like to let you know that the position has since been filled. Thank you for the time you gave us.
+
+Kind regards,
+Lorna Fitzgerald
+Front Office Manager, The Claremont Hotel, Galway`, 'Night Auditor position'),
+
+  // ── Assessments
+  rej('assessment', ['assessment'], { ...fb, ...offered },
+    `Dear Ben,
+
+Thank you for completing the situational judgement test for the Civil Engineering Degree Apprenticeship.
+
+Your overall result was in band D (bands run from A to E) and we progress candidates in bands A and B to the video interview. Your responses in the "Working Safely" and "Planning Your Work" scenarios scored lowest.
+
+You can view your full feedback report here: Download your report
+
+Regards,
+Apprenticeship Recruitment
+Hallam Stone Construction`, 'Your SJT result'),
+
+  rej('assessment', ['assessment'], { ...door },
+    `Dear Preeti,
+
+Thank you for taking the verbal and logical reasoning tests for the 2027 Global Graduate Programme.
+
+Your results did not reach the level required for the next stage. Due to the volume of candidates we are unable to provide individual feedback on test performance.
+
+You may apply again in 12 months.
+
+Best wishes,
+Graduate Resourcing
+Oakhurst Pharmaceuticals`, '2027 Global Graduate Programme – test results'),
+
+  rej('assessment', ['generic'], {},
+    `Hi Fraser,
+
+Thanks for the video interview you recorded for the Consulting Insight Internship. Your answers came across really thoughtfully and the team enjoyed watching them.
+
+Unfortunately we won't be inviting you to the next stage this time.
+
+Best,
+Holt Partners Talent Team`, 'Consulting Insight Internship'),
+
+  rej('assessment', ['assessment'], { ...fb, ...door },
+    `Hi Chanel,
+
+Thanks for working the Friday trial with us.
+
+I'll be honest with you so it's useful: your customer service was lovely, but your till was out on both counts and you needed reminding a few times about the ID check for age-restricted items, which is something we can't compromise on. So we won't be taking you on here.
+
+The Hanley and Burslem stores are both hiring though, and I'd be happy for you to mention my name.
+
+Take care,
+Sandra
+Store Manager, Penny Lane Discount – Longton`, 'Your trial on Friday'),
+
+  rej('assessment', ['assessment'], {},
+    `Dear Daryl,
+
+Thank you for completing the online assessment for the SkillsFuture Traineeship in Digital Marketing.
+
+We regret to inform you that your assessment results did not meet the criteria required to proceed further.
+
+Thank you for your interest.
+
+Talent Team
+Marina Bay Digital Pte. Ltd.`, 'SkillsFuture Traineeship – assessment result'),
+
+  rej('assessment', ['profile_mismatch'], { ...offered },
+    `Hi Naledi,
+
+Thank you for the press-release exercise you sent back for the Communications Intern role. We enjoyed reading it.
+
+The people we have chosen to interview submitted work that was closer to what we're looking for, so we won't be inviting you to interview. I'm happy to share the panel's notes on your piece if you'd find them useful — just let me know.
+
+Warmly,
+Khanyi
+Comms Lead, Sable & Finch PR`, 'Communications Intern – writing exercise'),
+
+  rej('assessment', ['assessment'], { ...fb },
+    `Hi Ahmad,
+
+Thank you for completing the coding challenge for our Software Developer Apprenticeship.
+
+Your solution passed 4 of the 12 automated test cases. Our threshold for an interview invitation is 9. The cases that failed were mostly the ones with empty input and very large lists.
+
+We will not be progressing your application on this occasion.
+
+Regards,
+Apprenticeship Team, Northwind Systems`, 'Coding challenge result'),
+
+  rej('assessment', ['generic'], { ...door },
+    `Hello Joseph,
+
+Many thanks for recording your answers for the Retail Graduate Programme.
+
+Having reviewed every video submission, we are sorry to let you know your application will not progress further this year. We'd love you to stay in touch — join our Talent Network and we'll tell you when our next programmes open.
+
+Regards,
+Early Careers | Sterling & Vale`, 'Retail Graduate Programme – video interview'),
+
+  rej('assessment', ['assessment'], { ...door },
+    `Dear Chinonso,
+
+Thank you for sitting the aptitude test at the Lagos centre for our Graduate Trainee recruitment.
+
+We regret to inform you that you did not attain the cut-off mark for the next stage. Please note that due to the number of candidates, we cannot disclose individual scores.
+
+You may participate in our future recruitment exercises.
+
+Recruitment Unit
+Delta Crown Breweries Plc`, 'Graduate Trainee Aptitude Test – Result'),
+
+  // ── Interviews
+  rej('interview', ['generic'], { ...door },
+    `Hi Maria,
+
+Thanks for meeting with me and Jules last Thursday for the Seasonal Retail Associate role. You were friendly, prepared and easy to talk to.
+
+We had more great candidates than positions and we've made our choices. This time it isn't you, and I'm genuinely sorry.
+
+We'll hold on to your details for spring hiring and I'd love to see you apply again.
+
+Best,
+Tanya Morris
+Store Manager, Northline Outfitters – Calgary`, 'Seasonal Retail Associate'),
+
+  rej('interview', ['profile_mismatch'], {},
+    `Dear Abhishek,
+
+Thank you for attending the technical and HR interview rounds for the Graduate Apprentice Trainee position.
+
+After evaluation, the panel has selected candidates with a stronger fit for the requirements of the plant.
+
+Regards,
+HR Department
+Vardhan Steel & Alloys Ltd.`, 'GAT Interview Result'),
+
+  rej('interview', ['skills_gap'], { ...fb, ...door },
+    `Dear Precious,
+
+Thank you for attending interview for the Healthcare Assistant (Nights) post at Willow Court.
+
+I'm sorry to let you know we won't be offering you the role. The post requires a minimum of three night shifts a week, including alternate weekends, and you explained at interview that you can only offer two nights during term time. We are not able to make the rota work with that.
+
+If your availability changes, please do get in touch — we often have vacancies on nights.
+
+Yours sincerely,
+Deborah Ashworth
+Registered Manager, Willow Court Care Home`, 'Healthcare Assistant (Nights)'),
+
+  rej('interview', ['position_filled'], { ...door },
+    `Hi Isaac,
+
+Thanks for coming in to meet the team for the Trainee Barber spot. We've offered the chair to another applicant and they've accepted.
+
+We'll keep your number — we're opening a second shop in the summer and will be looking again.
+
+Cheers,
+Dom
+Fade Street Barbers`, 'Trainee Barber'),
+
+  rej('interview', ['generic'], {},
+    `Dear Charlotte,
+
+Thank you for attending the interview for the Summer Vacation Scheme on 3 February.
+
+We regret that we are unable to offer you a place on the scheme. Owing to the number of candidates, we are unfortunately unable to give individual feedback on interviews.
+
+Yours sincerely,
+Graduate Recruitment
+Ashby Lowther Solicitors`, 'Summer Vacation Scheme 2027'),
+
+  rej('interview', ['profile_mismatch'], { ...fb, ...offered },
+    `Hi Noor,
+
+Thank you for interviewing for the Customer Support Intern role.
+
+Your CV was strong, but in the interview your answers lacked real examples: when we asked about handling an upset customer and about prioritising several tickets at once, you described what you would do rather than something you had done. The other candidates gave concrete stories, and that tipped it.
+
+I'd be glad to talk it through on a call if you'd like.
+
+Best,
+Erin Walsh
+Support Team Lead, Hopscotch Software (Dublin)`, 'Customer Support Intern – interview feedback'),
+
+  rej('interview', ['generic'], { ...offered },
+    `Hi Ethan,
+
+Thanks for being part of our group interview for Crew Members at the Parramatta restaurant.
+
+We won't be offering you a spot on the crew this time round. If you'd like feedback on the day, you can email crewhiring@burgerbay.com.au and the restaurant manager will reply.
+
+Cheers,
+Burger Bay Crew Hiring`, 'Crew Member group interview'),
+
+  rej('interview', ['role_closed'], {},
+    `Hi Yasmin,
+
+Thank you for the interviews with me and our product team for the Summer 2027 Product Design Internship.
+
+I'm sorry to write this: the company has decided not to run the internship programme next summer after a budget review this week, and so all open internship processes, including yours, are closed. This has nothing to do with your interviews.
+
+I'm sorry for the time you've put in.
+
+Best,
+Hugo Lambert
+People Team, Marigold Health`, 'Summer 2027 Product Design Internship'),
+
+  rej('interview', ['generic'], {},
+    `Sorry Jade we've gone with someone else for the nanny position after the interviews. Thank you for coming round to meet the kids. — Claire`),
+
+  // ── Final stage
+  rej('final', ['generic'], { ...offered, ...door },
+    `Dear Kofi,
+
+Thank you for attending the Graduate Assessment Centre at our London office.
+
+Unfortunately, on this occasion, you have not been successful in securing a place on the 2027 Actuarial Graduate Programme.
+
+We appreciate the effort it takes to get to this stage. Your personalised assessment centre feedback report will be available in your candidate portal from Monday. We would also encourage you to apply for our 2028 intake, where final-stage candidates are fast-tracked to the assessment centre.
+
+Kind regards,
+Graduate Recruitment Team
+Greyfield Life`, 'Actuarial Graduate Programme – assessment centre outcome'),
+
+  rej('final', ['position_filled', 'profile_mismatch'], {},
+    `Hi Lauren,
+
+You were one of the last two candidates for the Graduate Quantity Surveyor role and it genuinely came down to the wire.
+
+We've offered the position to the other finalist, whose site experience was closer to what the project needs right now, and they've accepted.
+
+Thank you for everything you put into the process.
+
+Warm regards,
+Peter Hollis
+Director, Hollis & Wren Cost Consultants`, 'Graduate QS – final decision'),
+
+  rej('final', ['assessment'], { ...fb },
+    `Dear Gabriel,
+
+Thank you for attending the assessment centre for the Rail Systems Engineering Placement.
+
+Your scores were above the bar in the technical interview and the presentation. However, in the group exercise you scored 1 out of 4 on "Working Together", as assessors noted you rarely built on other people's ideas, and the group exercise must be passed to receive an offer.
+
+We will therefore not be offering you a placement this year.
+
+Regards,
+Placement Recruitment
+Trackline Engineering Ltd`, 'Engineering Placement – assessment centre result'),
+
+  rej('final', ['generic'], { ...door },
+    `Dear Siddharth,
+
+Thank you for spending the day with us at the Superday. You impressed a number of our team, and I know it wasn't an easy decision.
+
+We won't be extending an offer for the Summer Analyst role this year. We'd very much like to see you apply for the full-time Analyst programme next autumn.
+
+Best regards,
+Campus Recruiting
+Westerly Advisors`, 'Westerly Advisors – Superday'),
+
+  rej('final', ['generic'], {},
+    `Dear Amira,
+
+Thank you for attending the final interview for the Management Trainee scheme.
+
+We regret to let you know that you have not been successful. Because of the large number of candidates who reached this stage, individual feedback cannot be provided.
+
+Yours sincerely,
+HR Manager
+Al Noor Hospitality Group`, 'Management Trainee – final interview'),
+
+  rej('final', ['skills_gap'], { ...fb },
+    `Hi Ollie,
+
+Thanks for coming to the final interview with our partners for the Graduate Surveyor role.
+
+We were really impressed, but there's one thing we can't work around: the role is field-based from day one and you'll be driving between sites across Lincolnshire, so a full driving licence is essential. You told us you haven't started lessons yet, so we can't offer you the role.
+
+Sorry it's a practical reason rather than anything about you.
+
+Best wishes,
+Sarah Bancroft
+Partner, Bancroft Land & Property`, 'Graduate Surveyor – final interview'),
+
+  rej('final', ['generic'], { ...offered, ...door },
+    `Dear Shruti,
+
+Thank you for participating in the final round of the Young Leaders Programme 2027.
+
+We regret to inform you that we will not be making you an offer. Should you wish to receive feedback on your performance in the final round, please write to yl.feedback@kaveriaxis.in within 15 days.
+
+We hope you will consider applying to us again in the future.
+
+Warm regards,
+Young Leaders Programme Team
+Kaveri Axis Bank`, 'Young Leaders Programme 2027 – Final Round'),
+
+  // ── Paused
+  hold('application', ['role_closed'], {},
+    `Dear Kai,
+
+Thank you for applying for our Business Apprenticeship starting in September.
+
+We are writing to let you know that our September intake has been postponed until January, as our apprenticeship funding for next year has not yet been confirmed. Your application has not been declined and will be reviewed when recruitment restarts.
+
+We're sorry for the delay and appreciate your patience.
+
+Apprenticeships Team
+Harrowgate Housing Association`, 'September apprenticeship intake – postponed'),
+
+  hold('interview', ['role_closed'], {},
+    `Hi Anjali,
+
+Thanks for your interview last week for the Weekend Volunteer Coordinator role.
+
+You passed the interview, but all our places for this rota are currently full. We've put you on our waiting list and will offer you a place as soon as one opens up — usually within a couple of months. You don't need to do anything else in the meantime.
+
+Warm wishes,
+Lisa
+St Columba's Hospice Volunteering`, 'Waiting list – Weekend Volunteer Coordinator'),
+
+  hold('screen', ['generic'], {},
+    `Hi Tom, thanks for the chat on Monday. Just to let you know the area manager is away for a couple of weeks so we've paused interviews for the assistant manager role till she's back. You're still on the list, nothing's been decided. I'll message you when I have dates. Jess – Hollybrook Garden Centre`, 'Assistant Manager interviews'),
+
+  // ── Look-alikes
+  other(`Dear Gareth,
+
+Thank you for your application to the Defence Graduate Programme. We're pleased to let you know you have passed the initial sift.
+
+The next step is a one-way video interview. You will have 5 questions and 2 minutes to answer each one. Please complete it within 7 days of this email.
+
+Unfortunately we are unable to offer alternative formats unless you have requested a reasonable adjustment.
+
+Resourcing Team`, 'Next step: video interview'),
+
+  other(`Hi Lerato, your situational judgement test is ready. It takes about 25 minutes, there's no time limit on each question, and you can't pause once you start. Good luck! – Graduate Team, Vantage Mining`, 'Your situational judgement test'),
+
+  other(`Reminder: your Numerical Reasoning test for Crane & Holt expires tomorrow at 17:00. Complete it now.`, 'Test link expires tomorrow'),
+
+  other(`Hi Bilal,
+
+Good news — you've been selected for the group interview for Sales Assistant roles at our Bullring store.
+
+Date: Thursday 9 October
+Time: 6:30pm (please arrive 10 minutes early)
+Duration: around 90 minutes
+
+Please bring photo ID. We look forward to seeing you!
+
+Recruitment, Cotton & Clay`, 'Group interview invitation'),
+
+  other(`Hi Mia,
+
+Unfortunately the date of your trial shift has moved — we're short on kitchen cover on Saturday, so we've moved it to Sunday 11am–3pm instead. Same place, same dress code. Sorry for any inconvenience!
+
+Let me know if Sunday doesn't work and we'll figure something out.
+
+Rory
+The Salt Shed`, 'Trial shift – new date'),
+
+  other(`Dear Volunteer,
+
+Thank you for completing your volunteer interview with Lighthouse Mentoring. Before you can be matched with a young person, we need to carry out a DBS (Disclosure and Barring Service) check.
+
+Please complete the online form using the link below and bring your ID documents to our office. We regret that volunteers cannot start until the check is clear.
+
+Kind regards,
+Safeguarding Lead`, 'DBS check for volunteers'),
+
+  other(`Dear Ethan,
+
+We are delighted to offer you a place on the Advanced Apprenticeship in Mechanical Engineering, starting in September.
+
+This offer is conditional on achieving Maths and Physics at A-level grade C or above, a satisfactory medical assessment, and two references.
+
+Please sign and return the attached conditional offer by 30 April.
+
+Congratulations!
+Apprentice Recruitment, Redmoor Turbines`, 'Conditional offer – Advanced Apprenticeship'),
+
+  other(`Hi Tariq,
+
+Welcome to the team at Halton Fulfilment! Here's what you need for your first day:
+
+- Start: Monday 6:00am, Gate 3
+- Bring: safety boots, your bank details and your P45
+- Induction runs until 2pm, followed by your first shift
+
+Unfortunately there's no parking on site during induction week, so please use the overflow car park.
+
+See you Monday,
+Onboarding Team`, 'Your first day at Halton Fulfilment'),
+
+  other(`Hi Destiny,
+
+Before your start date as Seasonal Sales Associate, we need to complete your Form I-9 employment eligibility verification. Please bring original documents from List A, or one from List B and one from List C, on your first day.
+
+We regret we can't begin your first shift until this is done.
+
+HR Team, Maple & Main`, 'Form I-9 – please bring your documents'),
+
+  other(`Jobs you might like – hourly & part-time
+
+Kitchen Porter – The Anchor, Bath – £12.60/hr
+Retail Assistant (Weekends) – Bookends, Frome – £12.21/hr
+Warehouse Operative – Parcelpoint, Avonmouth – £13.50/hr
+
+You're receiving this alert because you signed up on HourlyHub. Manage alerts`, 'New hourly jobs near BA1'),
+
+  other(`Hi Divya,
+
+You're invited to our virtual Insight Evening on 20 November for students interested in our 2028 Technology Internship. Hear from current interns, find out how the application works and ask our recruiters anything.
+
+Places are limited and unfortunately we can't record the session, so register early!
+
+Kettering Goldwyn Early Careers`, 'Invitation: Technology Insight Evening'),
+
+  other(`Dear Kamal,
+
+Thank you for taking the time to complete our recruitment process. Whatever the outcome, we'd value your feedback on your experience. The survey takes 3 minutes and your responses will not affect your application.
+
+Regards,
+Candidate Experience Team`, 'Tell us about your experience'),
+
+  other(`Hi Dan,
+
+Thanks for letting me know. I've withdrawn you from the process for the Graduate Scheme as you asked. We're sorry to lose you but congratulations on the other offer — we'll keep you in mind if you ever want to come back to us.
+
+Best,
+Laura
+
+> On 14 Jan, Dan Whitmore wrote:
+> Hi Laura, I've accepted another graduate offer so please withdraw my application. Thanks for all your help.`, 'Re: Withdrawing my application'),
+
+  other(`Dear Candidate,
+
+Thank you for joining the Brightmoor Care talent community! We'll keep you in mind and send you new Care Assistant vacancies in your area as soon as they are posted.
+
+Brightmoor Care Recruitment`, 'Welcome to our talent community'),
+
+  other(`Hi Zainab,
+
+Unfortunately our store manager is unwell, so we need to reschedule your interview for the Customer Assistant role from Tuesday to Thursday at 2pm. We apologise for any inconvenience and hope the new time suits you.
+
+Please reply to confirm.
+
+Recruitment Team, Fresh & Co`, 'Interview rescheduled'),
+
+  other(`Dear Ngozi,
+
+Congratulations! We are pleased to inform you that you have been successful at the final assessment for the Graduate Trainee Programme. Your offer letter will be sent within the next week, once references have been received.
+
+Regards,
+Human Capital Unit`, 'Graduate Trainee Programme – final assessment result'),
 ];
