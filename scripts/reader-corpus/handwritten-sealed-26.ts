@@ -610,7 +610,7 @@ You're welcome to reapply after six months.
 Thanks,
 Recruiting at Stackwell`, 'Your Stackwell coding challenge'),
 
-  rej('interview', ['profile_mismatch'], { ...fb },
+  rej('interview', ['profile_mismatch', 'position_filled'], { ...fb },
     `Dear Ms Roux,
 
 Thank you for your interview for the position of Marketing Coordinator at Stellenberg Wines.
@@ -679,7 +679,7 @@ Thanks again,
 Holly
 Marketing, Brambleworth Home`, 'Social Media Executive'),
 
-  rej('interview', ['generic'], {},
+  rej('interview', ['position_filled'], {},
     `Dear Mr. Zhang,
 
 We appreciate your interest in Meridian Health System and the time you spent interviewing with our team for the Pharmacy Informatics Analyst role.
@@ -807,4 +807,641 @@ Ministry of Community Wellbeing`, 'Competition CWB-26-114'),
     `Morning Neil, sorry for the delay. After the final interviews we went with the other candidate. Thanks for your time and best of luck.
 
 Fiona (Aldermoor Group)`, 'Aldermoor - Operations Director'),
+
+  // ── B. One inbox: a Melbourne science teacher moving into learning design (February to July)
+  other(`Hi Hannah,
+
+Thanks for applying for Learning Designer (Req 2026-0311) at Wattle Learning. We've received your application and our team will review it over the next couple of weeks.
+
+Because of the number of applications we get, we unfortunately can't reply to every enquiry individually, but we appreciate your patience and we'll be in touch either way.
+
+Wattle Learning Talent Team
+This is an automated message from Lever. Please don't reply.`, 'Thanks for applying to Wattle Learning'),
+
+  other(`Hannah Ferris <hannah.ferris.edu@gmail.com>
+To: careers@brightpathlearning.com.au
+
+Subject: Application - Instructional Designer (Contract)
+
+Hi there,
+
+Please find attached my CV and a short cover letter for the Instructional Designer contract advertised on Seek. I'm a secondary science teacher (nine years, VCE Chemistry and Biology) and I've been building online units in Canvas and Articulate Rise for my school's remote learning program since 2020. Links to two samples are in the CV.
+
+Happy to chat any time.
+
+Kind regards,
+Hannah Ferris
+0412 558 903`, 'Application - Instructional Designer (Contract)'),
+
+  rej('application', ['skills_gap'], { ...fb, ...door },
+    `Dear Hannah,
+
+Thank you for your application for the position of Learning Designer, Faculty of Business and Economics (Position No. 0061823).
+
+The selection panel has assessed all applications against the selection criteria. The role requires demonstrated experience designing learning for tertiary or adult learners, and your application, while strong on secondary classroom practice, did not demonstrate that experience. You have not been shortlisted for interview.
+
+We encourage you to keep an eye on our jobs portal and to apply for other positions at the University.
+
+Yours sincerely,
+Recruitment Services
+Eastbank University, Melbourne`, 'Position No. 0061823 - Learning Designer'),
+
+  other(`Job alert: 14 new jobs for "learning designer" in Melbourne VIC
+
+Learning Designer - Digital Education | Yarra Bend Institute of TAFE | Collingwood
+Instructional Designer (12 month contract) | Banksia Financial Group | Docklands
+Learning Experience Designer | Kinderly (start-up) | Richmond
+...and 11 more
+
+Unfortunately we can't show salaries for every listing. Update your alert settings or unsubscribe at any time.`, 'Job alert: 14 new jobs for "learning designer"'),
+
+  rej('application', ['generic'], {},
+    `Hi Hannah,
+
+Thank you for your interest in the Instructional Designer role at Banksia Financial Group.
+
+We've carefully considered your application and regret to let you know that we won't be progressing it further.
+
+We wish you well in your job search.
+
+Kind regards,
+Banksia Talent Acquisition
+
+This email was sent from Workday. Please do not reply to this address.`, 'Your application with Banksia Financial Group'),
+
+  other(`Hi Hannah,
+
+I came across your profile while looking for educators who've made the jump into corporate learning and wanted to reach out. I'm recruiting for a Learning Consultant role with one of the big four consultancies here in Melbourne, 6-month contract with a strong chance of extension.
+
+I know it may not be exactly what you're looking for, and unfortunately the pay is a little lower than permanent roles, but the team is really keen on people with classroom backgrounds. Would you be open to a quick chat this week?
+
+Cheers,
+Brodie Tan
+Senior Consultant, Learning & Development | Coastal People Recruitment
+Sent via LinkedIn`, 'Learning Consultant opportunity - open to a chat?'),
+
+  other(`Hi Brodie,
+
+Thanks for getting in touch! Yes, I'd be keen to hear more. I'm free Thursday after 3:45 (school finishes then) or any time Friday during my free periods, 11:00 to 12:30.
+
+Hannah`, 'Re: Learning Consultant opportunity - open to a chat?'),
+
+  rej('screen', ['profile_mismatch'], { ...door },
+    `Hi Hannah,
+
+Thanks so much for the chat on Thursday, it was great to hear about how you've built the Year 10 chemistry unit online.
+
+I put your profile forward to the client, and I'm sorry to say they've gone with candidates who've already worked inside a corporate L&D team. They're after someone who can hit the ground running in that environment.
+
+I'll absolutely keep you front of mind. There's plenty of education-sector work that comes across my desk and I think you'd be a great fit for some of it.
+
+Cheers,
+Brodie
+
+Brodie Tan
+Senior Consultant, Learning & Development
+Coastal People Recruitment`, 'Learning Consultant - update'),
+
+  other(`Dear Hannah,
+
+Your application for Learning Designer - Digital Education (Job ID 13307) has been successfully submitted to Yarra Bend Institute of TAFE.
+
+What happens next? Applications are reviewed after the closing date. Regrettably we are unable to provide a timeframe, but shortlisted applicants will be contacted for interview. Thank you for your patience.
+
+You can track your application status through the candidate portal.
+
+Yarra Bend Institute of TAFE
+PageUp People`, 'Application received - Job ID 13307'),
+
+  other(`Hi Hannah,
+
+Thank you for applying for the Learning Experience Designer role at Kinderly! We loved reading about your remote-learning units.
+
+We'd like to invite you to a 20-minute intro call with me to talk about the role and your background. You can pick a time that works for you here: https://cal.kinderly.io/jess/intro
+
+Looking forward to it,
+Jess Okoro
+People & Culture, Kinderly`, 'Kinderly - intro call'),
+
+  other(`Hi Jess,
+
+Booked for Tuesday 3 March at 4:15pm. Looking forward to it!
+
+Hannah
+
+Sent from my iPhone`, 'Re: Kinderly - intro call'),
+
+  rej('application', ['generic'], {},
+    `Dear Hannah Ferris,
+
+Thank you for your application for the role of Education Officer - Curriculum Resources, VPS Grade 4 (Reference VG/DE/26/0288) with the Department of Education.
+
+All applications have been carefully considered and we regret to advise that you have not been shortlisted for further assessment on this occasion.
+
+Thank you for your interest in working with the Victorian Public Service.
+
+Yours sincerely,
+People Division
+Department of Education`, 'VG/DE/26/0288 - Education Officer - Curriculum Resources'),
+
+  other(`Hi Hannah,
+
+Thanks for chatting yesterday! As promised, here is the next step. We'd like you to put together a short design task:
+
+Take one concept from our Year 5-6 fractions module (link below) and storyboard a 5-minute interactive activity for it. A rough storyboard in any tool is fine. We're more interested in your thinking than polish.
+
+Please send it through by Monday 16 March. If that timing doesn't work, unfortunately we're on a tight schedule but just let me know and we'll see what we can do.
+
+Thanks!
+Jess Okoro
+People & Culture, Kinderly`, 'Kinderly - design task'),
+
+  other(`Dear Hannah,
+
+Your application status for Instructional Designer (Contract), BrightPath Learning, has been updated to: Under Review.
+
+We appreciate your patience while the hiring team considers all candidates. You will be notified of any change.
+
+BrightPath Learning Careers
+Powered by JobAdder. Do not reply to this email.`, 'Application status updated'),
+
+  rej('assessment', ['assessment', 'skills_gap'], { ...fb, ...door },
+    `Hi Hannah,
+
+Thank you for the time you put into the fractions storyboard. The team reviewed it on Friday.
+
+There was plenty we liked, especially your checks for understanding. But the activity was quite text-heavy for a 10-year-old audience and leaned on the teacher to run it, where our product has to work with a child alone on a tablet. That self-directed, game-based design is core to this role, so we've decided not to move you to the team interview.
+
+We're hiring again in the second half of the year and I'd love you to apply then.
+
+Jess`, 'Kinderly - your design task'),
+
+  rej('application', ['generic'], { ...door },
+    `Hi Hannah,
+
+Thank you for applying for Instructional Designer (Contract) at BrightPath Learning.
+
+We received a very high number of applications for this position and, on this occasion, you haven't been selected to proceed.
+
+We'll hold your details in our talent pool and get in touch if a suitable opportunity arises.
+
+Regards,
+BrightPath Learning Recruitment`, 'BrightPath Learning - Instructional Designer (Contract)'),
+
+  other(`Hi Hannah,
+
+Thanks for applying to the Learning Designer role at Wattle Learning. Your application has moved to the next stage! Our recruiter, Amelia, will reach out shortly to schedule a phone screen.
+
+In the meantime, unfortunately our calendar is quite full over the Labour Day long weekend, so it might be a few days before you hear from us.
+
+Wattle Learning Talent Team`, 'Your Wattle Learning application - next stage'),
+
+  other(`Hi Hannah,
+
+Amelia from Wattle Learning here. Would you be free for a 30-minute phone screen on Wednesday 11 March at 12:30pm or Thursday 12 March at 4pm? Just reply with whichever suits.
+
+Thanks,
+Amelia Ruiz
+Talent Partner, Wattle Learning`, 'Phone screen - Learning Designer'),
+
+  other(`Hi Amelia, Thursday 4pm is great, thank you. My mobile is 0412 558 903. Hannah`, 'Re: Phone screen - Learning Designer'),
+
+  hold('screen', ['role_closed'], {},
+    `Hi Hannah,
+
+Thanks again for the chat on Thursday, I really enjoyed hearing about your remote-learning work.
+
+I wanted to give you an honest update: our leadership team has just put a pause on new hiring while we finalise our budget for the next financial year, and the Learning Designer role is included in that. Nothing has been decided about your application and you're still very much in the mix; we simply can't schedule the next interviews until the freeze lifts, which we expect to be some time in May.
+
+Sorry to leave you waiting. I'll be in touch as soon as I know more.
+
+Amelia`, 'Learning Designer - quick update'),
+
+  other(`Hi Hannah,
+
+Thank you for your interest in joining the Monash Avenue Talent Community! You'll now receive updates about education and learning roles that match your interests.
+
+We appreciate you taking the time to share your details with us. While joining the community isn't an application for a specific role, we'll keep you in mind and let you know when relevant positions open.
+
+Warm regards,
+Talent Acquisition
+Monash Avenue University
+
+Update your preferences | Unsubscribe`, 'Welcome to the Monash Avenue Talent Community'),
+
+  rej('application', ['profile_mismatch'], {},
+    `Hi Hannah,
+
+Thanks for applying for the L&D Specialist position at Ferrier Consulting.
+
+After reviewing the applications, we've decided to move forward with candidates whose experience more closely matches our needs for this role.
+
+Thanks for your time and interest.
+
+Ferrier Consulting Careers
+Sent via Greenhouse`, 'Ferrier Consulting - L&D Specialist'),
+
+  other(`Dear Hannah,
+
+Thank you for applying for the position of Learning Designer - Digital Education (Job ID 13307).
+
+We are pleased to invite you to an interview with the selection panel on Tuesday 24 March at 10:00am, at our Collingwood campus, Building C, Level 3. The interview will take approximately 45 minutes. Please bring photo identification.
+
+The panel will consist of:
+- Deb Calloway, Manager, Digital Learning
+- Ravi Suresh, Senior Learning Designer
+- Karen Ho, HR Business Partner
+
+We regret we are unable to reimburse travel costs. Please confirm your attendance by replying to this email.
+
+Kind regards,
+Lena Papadopoulos
+Recruitment Officer
+Yarra Bend Institute of TAFE`, 'Interview invitation - Job ID 13307'),
+
+  other(`Hi Lena,
+
+Thank you, I'm pleased to confirm I'll attend on Tuesday 24 March at 10am. I've arranged cover at school.
+
+Kind regards,
+Hannah Ferris`, 'RE: Interview invitation - Job ID 13307'),
+
+  rej('application', ['location'], { ...fb },
+    `Hi Hannah,
+
+Thanks for your application for Learning Experience Designer at Harbour & Pine. We should have been clearer in the ad: this role is based in our Sydney office four days a week. You mentioned in your application that you're staying in Melbourne, so unfortunately we can't take it further.
+
+All the best,
+Lucy
+Harbour & Pine People Team`, 'Harbour & Pine - Learning Experience Designer'),
+
+  rej('interview', ['skills_gap', 'profile_mismatch'], { ...fb, ...offered },
+    `Dear Hannah,
+
+Thank you for attending the interview for the position of Learning Designer - Digital Education on 24 March.
+
+The panel appreciated your thoughtful answers and your examples from the classroom. After careful consideration, the panel has decided not to recommend you for appointment, as other applicants brought experience more closely aligned with the role. In particular the panel was looking for experience with competency-based training and the Training Package requirements that apply to VET, which you indicated you had not yet worked with.
+
+If you would like to discuss the outcome, please contact Deb Calloway on (03) 9214 7730.
+
+Kind regards,
+Lena Papadopoulos
+Recruitment Officer
+Yarra Bend Institute of TAFE`, 'Outcome - Job ID 13307'),
+
+  other(`Hi Hannah,
+
+How was your experience applying to Wattle Learning? We'd really appreciate two minutes of your time on a short survey. Your answers are anonymous and help us improve.
+
+Take the survey: https://survey.wattle.io/c/8821
+
+Thanks for your patience while we work through our hiring process.
+
+Wattle Learning Talent Team`, 'Tell us about your experience'),
+
+  rej('application', ['generic'], {},
+    `Dear Hannah
+
+Your application for the position "Digital Learning Coordinator" has been reviewed.
+
+Unfortunately you have not been successful on this occasion.
+
+Regards
+Oakhurst Grammar School
+Human Resources`, 'Digital Learning Coordinator'),
+
+  other(`Hi Hannah,
+
+We noticed you viewed Instructional Designer roles recently. Here are jobs you might like:
+
+- Instructional Designer | AusTrust Bank | Melbourne CBD | Full time
+- eLearning Developer | Greenleaf Health | Box Hill | Contract
+- Learning Designer | Southern Cross TAFE | Frankston | Full time
+
+Don't miss out. Some roles close soon.
+
+Seek
+You're receiving this because you have a Seek profile. Manage emails.`, 'Jobs you might like'),
+
+  rej('screen', ['salary'], { ...fb },
+    `Hi Hannah,
+
+Thanks for the phone screen yesterday about the eLearning Developer contract at Greenleaf Health.
+
+I've spoken to the hiring manager and unfortunately the daily rate for this contract is fixed at $550, which is well under the $750 you said you'd need to leave teaching. So we won't go any further this time.
+
+Best of luck,
+Tanvir Ahmed
+Talent Acquisition Advisor
+Greenleaf Health`, 'eLearning Developer contract'),
+  other(`Dear Hannah,
+
+Thank you for your application for the position of Learning Designer (Education Innovation), Ridgeway University, Position 4471.
+
+We are pleased to advise that you have been shortlisted. As part of the next stage, the panel would like to review a portfolio of your work. Please send three to five examples of learning materials you have designed, with a short note on the learners, the context and your role, by Friday 17 April. Examples from school settings are perfectly acceptable.
+
+Following the portfolio review, shortlisted applicants will be invited to an interview.
+
+Kind regards,
+Nadia Shah
+Talent Acquisition Consultant
+Ridgeway University`, 'Position 4471 - shortlisting and portfolio'),
+
+  other(`Hi Nadia,
+
+Attached is my portfolio for Position 4471: a Year 9 forces unit in Canvas, an Articulate Rise module on lab safety for new staff, and a VCE Chemistry revision course with a short note on each.
+
+Please let me know if any of the links don't open.
+
+Kind regards,
+Hannah`, 'RE: Position 4471 - shortlisting and portfolio'),
+
+  rej('application', ['overqualified'], {},
+    `Hi Hannah,
+
+Thank you for applying for the Learning Support Officer role with Parkvale Education.
+
+We were impressed by your experience. Honestly, with nine years as a classroom teacher and your curriculum leadership, you are well beyond the scope of this entry-level support position, and we don't think it would make good use of your skills. We've decided not to progress your application for this role.
+
+Kind regards,
+Sarah McLeod
+Operations Manager, Parkvale Education`, 'Learning Support Officer'),
+
+  other(`Dear Hannah,
+
+Thank you for your portfolio. The panel was pleased to review it and we would like to invite you to interview for Position 4471, Learning Designer (Education Innovation).
+
+Date: Wednesday 29 April
+Time: 2:00pm
+Format: Microsoft Teams (link to follow)
+
+Unfortunately we are not able to offer alternative times due to panel availability. Please confirm by return email.
+
+Kind regards,
+Nadia Shah
+Talent Acquisition Consultant
+Ridgeway University`, 'Interview invitation - Position 4471'),
+
+  other(`Hi Hannah,
+
+Just a friendly reminder that your interview with AusTrust Bank for Instructional Designer is tomorrow, Tuesday 21 April, at 9:30am at 180 Collins Street, Level 14. Please ask for Mei at reception.
+
+We look forward to meeting you.
+
+AusTrust Talent Acquisition
+Do not reply - this mailbox is not monitored`, 'Reminder: your interview tomorrow'),
+
+  rej('application', ['generic'], { ...door },
+    `Hi Hannah,
+
+Thank you for taking the time to apply for the Learning Designer position at Southbank Institute of Technology.
+
+We have now completed our shortlisting and, on this occasion, your application will not be progressing. We encourage you to keep exploring opportunities with us.
+
+Southbank Institute of Technology Careers
+Oleeo`, 'Your application - Learning Designer'),
+
+  other(`Hi Hannah,
+
+Really sorry to do this, but our L&D manager has been called into an executive offsite on the 21st. Unfortunately we need to move your interview. Would Thursday 23 April at 9:30am work instead? Same place.
+
+Apologies for the inconvenience,
+Mei Wong
+Recruitment Coordinator, AusTrust Bank`, 'Interview time change'),
+
+  other(`No problem at all Mei, Thursday 23rd at 9:30 suits me. Thanks, Hannah`, 'Re: Interview time change'),
+
+  rej('interview', ['culture_fit'], { ...offered },
+    `Hi Hannah,
+
+Thank you for meeting with Jonah and me at Sprout Academy last week. We really enjoyed it.
+
+We've decided not to move forward. We're a team of six who ship something new every week and are happy to throw things out just as fast, and we felt from the conversation that you're at your best with more time to plan and refine. That's a real strength, just not the way we work right now.
+
+If it'd be useful to talk through anything, let me know and I'll make time.
+
+Take care,
+Priya Venkatesh
+Founder, Sprout Academy`, 'Sprout Academy'),
+
+  other(`Hi Hannah,
+
+Thanks for coming in on Thursday. The team enjoyed meeting you and we'd like to invite you to the final stage for the Instructional Designer role: a one-hour session with our Head of Learning, Gareth Lim, including a 15-minute walk-through of a short module you'd design for new branch staff on spotting scams. Brief attached.
+
+Could you do Wednesday 6 May at 2pm?
+
+Best,
+Mei Wong
+Recruitment Coordinator, AusTrust Bank`, 'Final stage - Instructional Designer'),
+
+  hold('interview', ['generic'], {},
+    `Dear Hannah,
+
+Thank you for attending the interview for Learning Designer at Southern Cross TAFE on 28 April.
+
+I'm writing to let you know that the panel's decision has been delayed. Two members of the panel are on leave and we will not be able to finalise the outcome until late May. No decision has been made about any candidate, and your application remains under consideration.
+
+We apologise for the delay and appreciate your patience.
+
+Regards,
+Michelle Fraser
+HR Advisor, Southern Cross TAFE`, 'Learning Designer - update on timing'),
+
+  rej('screen', ['skills_gap'], { ...fb, ...door },
+    `Hey Hannah,
+
+Cheers for the call on Monday. I've had a think and spoken with the lead on our side.
+
+The thing that's holding us back is authoring tools. This is a build-heavy role and we need someone who's already produced a good amount in Storyline 360 with variables and triggers; from what you said, you've mostly been in Rise and Canvas. So we won't go further for now.
+
+Do some Storyline projects over the winter break and come back to us. I mean that.
+
+Luke Barnes
+Studio Lead, Pixel & Chalk eLearning`, 'Pixel & Chalk'),
+
+  other(`Dear Hannah,
+
+Thank you for attending the interview for Position 4471. The panel would now like to contact your referees.
+
+Could you please provide the names, roles and contact details of two referees, one of whom should be your current principal or another direct supervisor? We will let you know before we contact them.
+
+Please note that referee checks are standard at this stage and do not mean a final decision has been made.
+
+Kind regards,
+Nadia Shah
+Ridgeway University`, 'Referee details - Position 4471'),
+
+  other(`Hi Nadia,
+
+My referees are:
+1. Mr Robert Kaye, Principal, Eastfield Secondary College - 0419 221 086
+2. Ms Anita Sharma, Head of Science, Eastfield Secondary College - 0422 773 401
+
+Robert knows you may call this week.
+
+Thanks,
+Hannah`, 'RE: Referee details - Position 4471'),
+
+  rej('final', ['position_filled', 'profile_mismatch'], { ...fb, ...door, ...offered },
+    `Hi Hannah,
+
+Thank you for the walk-through on Wednesday. Gareth thought the scam module was clever, and the branch scenario was a great idea.
+
+We've now offered the role to another finalist, who has a few years of experience designing compliance training in financial services, and she's accepted. It was close.
+
+Gareth asked me to say he'd be happy to give you some pointers if you'd like to grab 15 minutes with him. And we'll look out for you when the next role in the team comes up.
+
+Best,
+Mei Wong
+Recruitment Coordinator, AusTrust Bank`, 'Instructional Designer - AusTrust'),
+
+  other(`Hi Hannah,
+
+Brodie again from Coastal People. I know the consulting role didn't come off, but I've just taken a brief from a Melbourne university for a 9-month Learning Designer contract and I think you'd be a strong candidate. Sorry it's taken a while to get back to you. Free for a quick call tomorrow?
+
+Cheers,
+Brodie`, 'New role - thought of you'),
+
+  rej('application', ['internal_candidate'], {},
+    `Dear Hannah,
+
+Re: Learning Designer (9-month fixed term), Faculty of Health
+
+Thank you for your application. We wish to advise that following an internal expression of interest, the position has been filled by a current staff member and the external recruitment has therefore been withdrawn.
+
+We thank you for your interest in the University.
+
+Yours sincerely,
+Human Resources
+Ashgrove University`, 'Learning Designer (9-month fixed term), Faculty of Health'),
+
+  other(`Dear Hannah,
+
+We are delighted to let you know that the selection panel has recommended you for appointment to the position of Learning Designer (Education Innovation), Position 4471, Level HEW 7.
+
+Nadia will call you tomorrow to talk through the details, and your formal letter of offer will follow by email.
+
+Congratulations, and we hope you'll join us.
+
+Dr Simone Achebe
+Director, Education Innovation
+Ridgeway University`, 'Position 4471 - outcome'),
+
+  other(`Hi Nadia,
+
+Thank you so much for the call this morning. I'm delighted to accept the offer, and I've signed and attached the letter of offer.
+
+As discussed I will need to give the school a full term's notice, so a start date of Monday 13 July works.
+
+Kind regards,
+Hannah`, 'RE: Letter of offer - Position 4471'),
+
+  other(`Dear Hannah,
+
+Welcome to Ridgeway University! To complete your appointment, please provide the following before your start date:
+
+1. A National Police Check (we will send a link to our provider; the cost is covered by the University)
+2. A current Working with Children Check. As you are a registered teacher, your VIT registration can be used; please send your registration number
+3. Proof of identity (passport or driver's licence)
+4. The enclosed tax file number declaration and superannuation choice form
+5. Bank details via the staff portal
+
+Unfortunately we cannot finalise your appointment until all items are received, so please complete these by 26 June. We appreciate your help.
+
+Kind regards,
+HR Onboarding Team
+Ridgeway University`, 'Pre-employment checks and paperwork'),
+
+  hold('application', ['role_closed'], {},
+    `Hello Hannah,
+
+Thank you for your application for Learning Designer (Digital Programs) with the Department of Families and Community Services.
+
+We are writing to advise that the recruitment for this position has been temporarily put on hold pending the outcome of the State Budget. Your application has been retained, and we will contact you when the process resumes.
+
+We apologise for any inconvenience.
+
+People and Culture Branch
+Department of Families and Community Services`, 'Learning Designer (Digital Programs) - recruitment on hold'),
+
+  rej('interview', ['generic'], {},
+    `Dear Hannah,
+
+Thank you for your patience while the panel finalised its decision for the Learning Designer role at Southern Cross TAFE.
+
+I regret to inform you that you have not been successful on this occasion. Thank you for the time you gave to the process.
+
+Regards,
+Michelle Fraser
+HR Advisor, Southern Cross TAFE`, 'Learning Designer - outcome'),
+
+  rej('screen', ['role_closed'], {},
+    `Hi Hannah,
+
+I promised I'd come back to you once the hiring freeze was sorted. I'm sorry to say that in the new budget the Learning Designer position wasn't approved, so we're closing the role and won't be able to continue with your application.
+
+Thank you for your patience through all of this.
+
+Amelia Ruiz
+Talent Partner, Wattle Learning`, 'Learning Designer - update'),
+
+  other(`Hi Jenna,
+
+Thank you for the second interview last week and for being so generous with your time. I've accepted a learning design role at a university, so I'd like to withdraw from the process for the Learning Consultant position at Calder Advisory.
+
+I'm sorry to do this late in the process. I really enjoyed meeting the team and hope our paths cross again.
+
+Kind regards,
+Hannah Ferris`, 'Withdrawing my application - Learning Consultant'),
+
+  other(`Hi Hannah,
+
+Thanks for letting us know, and congratulations! That's a lovely move. Unfortunately for us, we'll lose a strong candidate, but we understand completely. We'll keep you in mind for future roles, and please stay in touch.
+
+Jenna Cole
+Talent Acquisition, Calder Advisory`, 'RE: Withdrawing my application - Learning Consultant'),
+
+  rej('application', ['generic'], {},
+    `Hi Hannah, thanks for applying to Lumen Labs. We're not taking your application forward for Learning Experience Designer. All the best. - The Lumen Labs team (sent via Ashby)`, 'Lumen Labs'),
+
+  hold('final', ['role_closed'], {},
+    `Dear Hannah,
+
+Thank you for completing the final interview for the Graduate Learning Program Designer role at Kestrel & Vine on 2 June.
+
+Our client-side restructure has caused a delay and we have been asked to pause all hiring decisions for this role until the end of July. You remain one of the two candidates under consideration and nothing has been decided.
+
+We appreciate your patience and will be in touch.
+
+Warm regards,
+Dominic Reyes
+People Lead, Kestrel & Vine`, 'Program Designer - timing'),
+
+  rej('assessment', ['generic'], {},
+    `Hi Hannah,
+
+Thank you for completing the online situational judgement test and the written exercise for the Learning & Development Advisor role at Yarra Basin Water.
+
+We have reviewed all results and will not be taking your application further.
+
+Kind regards,
+Yarra Basin Water Recruitment
+iCIMS`, 'Learning & Development Advisor - update'),
+
+  rej('application', ['profile_mismatch'], { ...door },
+    `Hi Hannah,
+
+Thank you for applying for the Instructional Designer vacancy at Quokka Software. We've considered your application against the role and have decided that others on our shortlist are a closer match for what we need right now.
+
+We'd welcome an application from you for future vacancies, we often look for people with teaching backgrounds in our customer education team.
+
+Best,
+Quokka Software Talent Team
+Teamtailor`, 'Quokka Software - Instructional Designer'),
+
+  other(`Hi Hannah,
+
+Your application for Learning Designer (Digital Programs) with the Department of Families and Community Services is still on hold while we await budget outcomes. We regret the delay and thank you for your patience. No action is needed from you.
+
+People and Culture Branch`, 'Update: Learning Designer (Digital Programs)'),
 ];
