@@ -11,10 +11,10 @@ const { rej, hold, other } = lineWriter('s26-');
 
 export const HANDWRITTEN_SEALED_26: readonly CorpusLine[] = [
   // ── A. Rejections from many employers
-  rej('application', ['generic'], {},
+  rej('application', ['generic'], { ...offered },
     `Hi Daniel,
 
-Thanks for your interest in the Senior Data Engineer role at Brightwater Analytics. We've had a look at your application and we won't be taking it further at this time.
+Thanks for your interest in the Senior Data Engineer role at Brightwater Analytics. We've had a look at your application and we won't be taking it further at this time. If a few notes on your application would be useful, reply to this thread and someone from the team will send them over.
 
 We wish you all the best in your search.
 
@@ -157,14 +157,14 @@ Best wishes,
 Neha Kulkarni
 Senior Consultant, Vantage Talent Partners, Bengaluru`, 'Salesforce CPQ Lead - update'),
 
-  rej('interview', ['internal_candidate'], {},
+  rej('interview', ['internal_candidate'], { ...offered },
     `Dear Mr Fitzgerald,
 
 Re: Communications Manager, Ballyrowan County Council (Competition 2026/17)
 
 Thank you for attending for interview on 14 October.
 
-I wish to advise that, following the completion of the process, the post has been filled by an existing member of Council staff. You will therefore not be offered the position.
+I wish to advise that, following the completion of the process, the post has been filled by an existing member of Council staff. You will therefore not be offered the position. Candidates may request feedback in writing from the HR Department within 14 days of this letter.
 
 The Council thanks you for your interest.
 
@@ -206,7 +206,7 @@ Singapore`, 'Management Associate Programme 2026 - outcome'),
 
 Thanks for applying. We won't be moving forward.
 
-- Dev @ Quillmint`, 're: designer role'),
+- Dev @ Quillmint`),
 
   rej('interview', ['skills_gap', 'profile_mismatch'], { ...fb, ...door },
     `Hello Fatima,
@@ -309,14 +309,14 @@ Best,
 Olivia Chen
 Talent Acquisition, Maplestream`, 'Customer Success - Maplestream'),
 
-  rej('final', ['generic'], {},
+  rej('final', ['generic'], { ...offered },
     `Dear Dr Haque,
 
 Re: Consultant in Emergency Medicine - Ref 221-MED-0917
 
 Thank you for attending the Advisory Appointments Committee on 9 September.
 
-I am sorry to inform you that on this occasion you were not successful.
+I am sorry to inform you that on this occasion you were not successful. Should you wish to discuss your performance on the day, the Chair of the Committee, Dr K. Ambrose, can be contacted through the Medical Staffing Team.
 
 Thank you for your interest in Eastmoor Hospitals NHS Foundation Trust.
 
@@ -363,7 +363,7 @@ Powered by SmartRecruiters`, 'Delmont Logistics: Warehouse Operative - Night Shi
   rej('interview', ['profile_mismatch'], {},
     `Hi Ollie, just following up after Friday. Thanks for making the time. Team's decided to go with someone whose background is a bit closer to what we need, so it's a no from us this time. Good luck!
 
-Matt`, 'Following up'),
+Matt`),
 
   rej('application', ['skills_gap'], { ...fb },
     `Dear Applicant
@@ -485,10 +485,10 @@ Yours sincerely,
 Sheila Haworth
 HR Officer`, 'Warehouse Supervisor vacancy'),
 
-  rej('interview', ['generic'], { ...door },
+  rej('interview', ['generic'], { ...door, ...offered },
     `Hey Leila,
 
-Thank you for the interview yesterday and for your patience while we worked out next steps. We've decided to keep looking for this role, so we won't be moving ahead with you.
+Thank you for the interview yesterday and for your patience while we worked out next steps. We've decided to keep looking for this role, so we won't be moving ahead with you. I took notes during the panel and I'm glad to share them if they'd help.
 
 I hope our paths cross again though, let's keep in touch and I'll reach out if another role pops up that I think you'd enjoy.
 
@@ -509,7 +509,7 @@ Prairie Pump & Compressor Talent Team`, 'Field Service Technician - Calgary'),
 
 Thank you for completing the written translation test for the position of German-English Translator.
 
-After reviewing all submissions we have decided to proceed with other candidates.
+After reviewing all submissions we have decided to proceed with other candidates. Please understand that we do not comment on individual test results.
 
 Best regards,
 Maria Santos
@@ -626,7 +626,7 @@ Office Manager, Stellenberg Wines`, 'Marketing Coordinator'),
 
 Thank you for showing interest in the Associate - Operations role with us. We appreciate you applying.
 
-We regret to let you know that your profile has not been shortlisted. Don't lose heart!
+We regret to let you know that your profile has not been shortlisted. Owing to volumes, we are unable to share reasons for individual profiles. Don't lose heart!
 
 Regards,
 Team TA
@@ -684,7 +684,7 @@ Marketing, Brambleworth Home`, 'Social Media Executive'),
 
 We appreciate your interest in Meridian Health System and the time you spent interviewing with our team for the Pharmacy Informatics Analyst role.
 
-We have chosen to extend an offer to another candidate.
+We have chosen to extend an offer to another candidate. Because of the number of people we interview, we are not able to provide individual feedback.
 
 Sincerely,
 Meridian Health System Talent Acquisition
@@ -774,10 +774,10 @@ Should you obtain the certificate, you are welcome to apply for future positions
 Kind regards,
 Kwena Platinum Recruitment Centre`, 'Mine Planning Engineer'),
 
-  rej('interview', ['generic'], {},
+  rej('interview', ['generic'], { ...offered },
     `Guten Tag Herr Novak,
 
-thank you for the interview regarding the position Sales Engineer. After careful consideration we decided in favor of another candidate.
+thank you for the interview regarding the position Sales Engineer. After careful consideration we decided in favor of another candidate. If you wish, I can give you a short feedback about the interview by telephone.
 
 We wish you all the best for your future.
 
@@ -804,9 +804,25 @@ We encourage you to continue to apply for positions with the Ontario Public Serv
 Ministry of Community Wellbeing`, 'Competition CWB-26-114'),
 
   rej('final', ['generic'], {},
-    `Morning Neil, sorry for the delay. After the final interviews we went with the other candidate. Thanks for your time and best of luck.
+    `Morning Neil, sorry for the delay. After the final interviews we went with the other candidate. I'm not able to go into the reasons, sorry. Thanks for your time and best of luck.
 
 Fiona (Aldermoor Group)`, 'Aldermoor - Operations Director'),
+
+  rej('screen', ['generic'], { ...offered, ...door },
+    `Hi Callum,
+
+Thanks for making time for the screening call about the Flight Operations Controller vacancy.
+
+We've now finished speaking with everyone on the longlist, and we won't be inviting you to the panel stage. I'm aware that's not the news you were hoping for.
+
+If a debrief on the call would help you prepare for other applications, drop me a line and I'll set one up. We also run this recruitment twice a year, so do have another go in the autumn round.
+
+Kind regards,
+Bronwyn Keane
+Recruitment Advisor, Bluegum Regional Airlines
+Adelaide Airport, SA 5950
+
+Bluegum Regional Airlines is an equal opportunity employer. This email and any attachments are confidential.`, 'Flight Operations Controller - screening outcome'),
 
   // ── B. One inbox: a Melbourne science teacher moving into learning design (February to July)
   other(`Hi Hannah,
@@ -936,7 +952,7 @@ Sent from my iPhone`, 'Re: Kinderly - intro call'),
 
 Thank you for your application for the role of Education Officer - Curriculum Resources, VPS Grade 4 (Reference VG/DE/26/0288) with the Department of Education.
 
-All applications have been carefully considered and we regret to advise that you have not been shortlisted for further assessment on this occasion.
+All applications have been carefully considered and we regret to advise that you have not been shortlisted for further assessment on this occasion. Given the volume of applications, we are unable to provide individual feedback at the shortlisting stage.
 
 Thank you for your interest in working with the Victorian Public Service.
 
@@ -1099,10 +1115,10 @@ Thanks for your patience while we work through our hiring process.
 
 Wattle Learning Talent Team`, 'Tell us about your experience'),
 
-  rej('application', ['generic'], {},
+  rej('interview', ['generic'], {},
     `Dear Hannah
 
-Your application for the position "Digital Learning Coordinator" has been reviewed.
+Thank you for coming in to meet Mrs Lawson and Mr Patel on Monday about the position of Digital Learning Coordinator. They enjoyed hearing about your work at Eastfield.
 
 Unfortunately you have not been successful on this occasion.
 
@@ -1257,7 +1273,7 @@ The thing that's holding us back is authoring tools. This is a build-heavy role 
 Do some Storyline projects over the winter break and come back to us. I mean that.
 
 Luke Barnes
-Studio Lead, Pixel & Chalk eLearning`, 'Pixel & Chalk'),
+Studio Lead, Pixel & Chalk eLearning`),
 
   other(`Dear Hannah,
 
@@ -1402,7 +1418,7 @@ Jenna Cole
 Talent Acquisition, Calder Advisory`, 'RE: Withdrawing my application - Learning Consultant'),
 
   rej('application', ['generic'], {},
-    `Hi Hannah, thanks for applying to Lumen Labs. We're not taking your application forward for Learning Experience Designer. All the best. - The Lumen Labs team (sent via Ashby)`, 'Lumen Labs'),
+    `Hi Hannah, thanks for applying to Lumen Labs. We're not taking your application forward for Learning Experience Designer. All the best. - The Lumen Labs team (sent via Ashby)`),
 
   hold('final', ['role_closed'], {},
     `Dear Hannah,
