@@ -53,7 +53,7 @@ Human Resources
 Harrowgate Mutual Insurance plc
 Registered in England No. 0417721. Harrowgate Mutual is authorised and regulated by the Financial Conduct Authority.`, 'Claims Handler - CH-2291'),
 
-  rej('screen', ['salary'], { ...door },
+  rej('screen', ['salary'], { ...fb, ...door },
     `Hey Tom,
 
 Good chatting on Thursday. I took your numbers back to the hiring lead and honestly the gap is too wide: the band for this one tops out around 95k and you were clear you'd need 120 plus, which I totally respect. So we're going to leave it there for this role.
@@ -122,7 +122,7 @@ Red Plateau Iron Ltd
 
 This is a system-generated email from Workday. Replies to this mailbox are not monitored.`, 'Your application - Graduate Mining Engineer (Req 44817)'),
 
-  rej('interview', ['culture_fit'], {},
+  rej('interview', ['culture_fit'], { ...fb },
     `Hi Sam,
 
 Thanks so much for coming in to meet the team on Monday and for sticking around for lunch.
@@ -269,7 +269,7 @@ Carrow & Finch LLP
 
 This mailbox is unmonitored. Oleeo Recruitment Platform.`, 'Audit Graduate Programme - Online Tests'),
 
-  rej('application', ['overqualified'], {},
+  rej('application', ['overqualified'], { ...fb },
     `Hi Margaret,
 
 Thanks for sending your CV over for the Office Coordinator job. I'll be honest, with twenty years running operations for a hospital group you'd be well above the level of this role, and we worry it would not keep you challenged for long. So we're not going to take it forward, but I appreciate you thinking of us.
@@ -496,7 +496,7 @@ Cheers,
 Ravi
 Design Lead, Pocketfold`, 'Pocketfold'),
 
-  rej('application', ['location'], {},
+  rej('application', ['location'], { ...fb },
     `Hello,
 
 Thanks for applying for the Field Service Technician role (Calgary, AB). This role requires a valid Canadian work permit or permanent residency, which we are not in a position to sponsor, so we're unable to consider your application.
@@ -600,7 +600,7 @@ We expect to reopen the graduate programme for 2027 and encourage you to reapply
 Silverline Insurance Early Careers
 PageUp | Privacy`, 'Update: Graduate Trainee, Underwriting (UW-GRAD-26)'),
 
-  rej('assessment', ['assessment'], { ...fb },
+  rej('assessment', ['assessment'], { ...fb, ...door },
     `Hi Ifeoma,
 
 Thanks for completing the HackerRank challenge for the Software Engineer II role. You passed 3 of the 5 test cases; our threshold to continue is 4, so we won't be moving forward with your application.
@@ -1172,7 +1172,7 @@ Please let me know if any of the links don't open.
 Kind regards,
 Hannah`, 'RE: Position 4471 - shortlisting and portfolio'),
 
-  rej('application', ['overqualified'], {},
+  rej('application', ['overqualified'], { ...fb },
     `Hi Hannah,
 
 Thank you for applying for the Learning Support Officer role with Parkvale Education.
@@ -1227,7 +1227,7 @@ Recruitment Coordinator, AusTrust Bank`, 'Interview time change'),
 
   other(`No problem at all Mei, Thursday 23rd at 9:30 suits me. Thanks, Hannah`, 'Re: Interview time change'),
 
-  rej('interview', ['culture_fit'], { ...offered },
+  rej('interview', ['culture_fit'], { ...fb, ...offered },
     `Hi Hannah,
 
 Thank you for meeting with Jonah and me at Sprout Academy last week. We really enjoyed it.
