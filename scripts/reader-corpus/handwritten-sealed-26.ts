@@ -1457,7 +1457,14 @@ Teamtailor`, 'Quokka Software - Instructional Designer'),
 
   other(`Hi Hannah,
 
-Your application for Learning Designer (Digital Programs) with the Department of Families and Community Services is still on hold while we await budget outcomes. We regret the delay and thank you for your patience. No action is needed from you.
+Good news: your application for Learning Designer at Northern Lights Health was viewed by the employer on 9 July.
 
-People and Culture Branch`, 'Update: Learning Designer (Digital Programs)'),
+We can't tell you what happens next, unfortunately, as each employer runs its own process. If they'd like to take things further, they'll contact you directly.
+
+Other roles you may be interested in:
+- Clinical Educator (eLearning) | Northern Lights Health | Epping
+- Learning Designer | Waratah Online Education | Remote
+
+Seek
+Manage your notification settings`, 'Your application was viewed'),
 ];
