@@ -824,6 +824,21 @@ Adelaide Airport, SA 5950
 
 Bluegum Regional Airlines is an equal opportunity employer. This email and any attachments are confidential.`, 'Flight Operations Controller - screening outcome'),
 
+  rej('assessment', ['role_closed'], {},
+    `Dear Ms Lindqvist,
+
+Thank you for sitting the shorthand and court-reporting test for the Trainee Court Reporter position last month.
+
+I regret to tell you that, owing to a review of our regional news operation, the trainee post will not now go ahead, and we are closing the vacancy without making an appointment. Your test result played no part in this.
+
+I am sorry to bring the process to an end in this way.
+
+Yours sincerely,
+
+Gareth Pryce
+Deputy Editor
+The Carmarthen Courier`, 'Trainee Court Reporter vacancy'),
+
   // ── B. One inbox: a Melbourne science teacher moving into learning design (February to July)
   other(`Hi Hannah,
 
