@@ -71,6 +71,7 @@ import { HANDWRITTEN_DEV_59 } from './handwritten-dev-59.js';
 import { HANDWRITTEN_DEV_60 } from './handwritten-dev-60.js';
 import { HANDWRITTEN_DEV_61 } from './handwritten-dev-61.js';
 import { HANDWRITTEN_DEV_62 } from './handwritten-dev-62.js';
+import { HANDWRITTEN_DEV_63 } from './handwritten-dev-63.js';
 import { HANDWRITTEN_DEV_48 } from './handwritten-dev-48.js';
 import { HANDWRITTEN_DEV_47 } from './handwritten-dev-47.js';
 import { HANDWRITTEN_DEV_23 } from './handwritten-dev-23.js';
@@ -102,6 +103,7 @@ import { HANDWRITTEN_SEALED_22 } from './handwritten-sealed-22.js';
 import { HANDWRITTEN_SEALED_23 } from './handwritten-sealed-23.js';
 import { HANDWRITTEN_SEALED_24 } from './handwritten-sealed-24.js';
 import { HANDWRITTEN_SEALED_25 } from './handwritten-sealed-25.js';
+import { HANDWRITTEN_SEALED_26 } from './handwritten-sealed-26.js';
 
 /** the development part comes in two halves built from disjoint bank items (a: index % 3 === 0, b: === 1), for honest validation */
 type Part = 'a' | 'b' | 'sealed';
@@ -406,6 +408,7 @@ HANDWRITTEN_DEV_59.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 
 HANDWRITTEN_DEV_60.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_61.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_62.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
+HANDWRITTEN_DEV_63.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_48.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_47.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 const write = (name: string, rows: CorpusLine[]): void => {
@@ -458,3 +461,4 @@ write('sealed-22.jsonl', [...HANDWRITTEN_SEALED_22]);
 write('sealed-23.jsonl', [...HANDWRITTEN_SEALED_23]);
 write('sealed-24.jsonl', [...HANDWRITTEN_SEALED_24]);
 write('sealed-25.jsonl', [...HANDWRITTEN_SEALED_25]);
+write('sealed-26.jsonl', [...HANDWRITTEN_SEALED_26]);
