@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { openAppDatabase } from '../../db/runtime.js';
 import { readHostedConfig } from '../../domain/hosting/config.js';
-import { createAdminAccount, hostedRuntime } from '../../server/hosted.js';
 import { askSecret, readStdin } from '../prompt.js';
 import { action, UsageError } from '../runtime.js';
 
@@ -20,6 +19,7 @@ export function registerAdminCommands(program: Command): void {
         if (!read.ok) throw new UsageError(read.problems.join('\n'));
         if (!/^[^@\s]+@[^@\s]+$/.test(opts.email)) throw new UsageError(`"${opts.email}" is not an email address.`);
         const password = opts.passwordStdin ? await readStdin() : await askSecret('Password for the new administrator:', 'use --password-stdin.');
+        const { createAdminAccount, hostedRuntime } = await import('../../server/hosted.js');
         const database = await openAppDatabase(process.env, null);
         try {
           const runtime = await hostedRuntime(database.db, read.config, { mailer: null });

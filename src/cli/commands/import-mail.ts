@@ -12,12 +12,14 @@ import { zProposalAccept, type MailImportSummary, type MailProposal } from '../.
 import { STAGE_LABELS } from '../../domain/applications/stages.js';
 import { headerBlock, MAX_HEADER_BYTES, MAX_MESSAGE_BYTES, type MailboxMessage } from '../../domain/mail/index.js';
 import { SKIP_REASONS, type SkipReason } from '../../domain/mail/proposals.js';
-import * as mail from '../../services/mail-import.service.js';
 import { printJson, tableStyle } from '../format.js';
 import { resolveApplicationId } from '../../services/applications.service.js';
 import { resolveProposalId } from '../../services/mail-proposals.service.js';
 import { parseOptions } from '../input.js';
 import { action, UsageError, withContext } from '../runtime.js';
+
+/** The mail import service (and the reader under it), loaded by the commands that use it rather than when the CLI starts. */
+const mailImport = () => import('../../services/mail-import.service.js');
 
 /** The first bytes of a file, without reading the rest. */
 async function readStart(path: string, bytes: number): Promise<Uint8Array> {
@@ -109,6 +111,7 @@ export function registerImportMail(program: Command): void {
           : null;
         const mb = (n: number) => (n / 1048576).toFixed(1);
         bar?.start(total, 0, { mb: '0.0', totalMb: mb(total), read: 0, proposed: 0 });
+        const mail = await mailImport();
         const summary = await withContext((ctx) =>
           mail.importMailbox(ctx, source, {
             format,
@@ -130,6 +133,7 @@ export function registerImportMail(program: Command): void {
     .option('--json', 'print JSON')
     .action(
       action(async (opts: { all?: boolean; json?: boolean }) => {
+        const mail = await mailImport();
         const items = await withContext((ctx) => mail.listProposals(ctx, opts.all ? 'all' : 'pending'));
         if (opts.json) return printJson(items);
         if (items.length === 0) return console.log('Nothing waits for review. Import mail with `debrief import-mail <file.mbox>`.');
@@ -150,6 +154,7 @@ export function registerImportMail(program: Command): void {
     .action(
       action(async (id: string, opts: { application?: string; stage?: string; date?: string; company?: string; title?: string; json?: boolean }) => {
         const edits = parseOptions(zProposalAccept, { applicationId: opts.application, stage: opts.stage, occurredOn: opts.date, company: opts.company, title: opts.title }, { applicationId: '--application', occurredOn: '--date' });
+        const mail = await mailImport();
         const result = await withContext(async (ctx) => {
           // Like every command that takes an application, --application accepts an id prefix.
           const applicationId = edits.applicationId ? await resolveApplicationId(ctx, edits.applicationId) : undefined;
@@ -167,6 +172,7 @@ export function registerImportMail(program: Command): void {
     .option('--json', 'print JSON')
     .action(
       action(async (id: string, opts: { json?: boolean }) => {
+        const mail = await mailImport();
         const result = await withContext(async (ctx) => mail.dismissProposal(ctx, await resolveProposalId(ctx, id)));
         if (opts.json) return printJson(result);
         console.log(`Dismissed "${result.proposal.message.subject ?? id}".`);

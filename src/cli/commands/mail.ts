@@ -6,12 +6,14 @@ import { Presets, SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { zMailAccountConnect, type MailAccount } from '../../contracts/mail-accounts.js';
 import { knownServer } from '../../domain/mail/index.js';
-import * as mailbox from '../../services/mail-sync.service.js';
 import { printJson } from '../format.js';
 import { askSecret, readStdin } from '../prompt.js';
 import { parseOptions } from '../input.js';
 import { action, UsageError, withContext } from '../runtime.js';
 import { summaryTable } from './import-mail.js';
+
+/** The mailbox service (and the IMAP client under it), loaded by the commands that use it rather than when the CLI starts. */
+const mailboxService = () => import('../../services/mail-sync.service.js');
 
 const PASSWORD_HINT = 'pipe it with --password-stdin, or set DEBRIEF_IMAP_PASSWORD.';
 
@@ -87,6 +89,7 @@ export function registerMailCommands(program: Command): void {
           host: opts.host, port: port(opts.port), tls: opts.tls, user: opts.user, password: await password(opts, opts.user),
           savePassword: !!opts.savePassword, folders: opts.folders.split(',').map((f) => f.trim()).filter(Boolean), syncEveryMinutes: every,
         }, { syncEveryMinutes: '--every', password: 'the password' });
+        const mailbox = await mailboxService();
         const result = await withContext((ctx) => mailbox.connectMailbox(ctx, input));
         if (opts.json) return printJson(result);
         console.log(`Connected ${result.account.user} on ${result.account.host}. Reading: ${result.account.folders.join(', ')}.`);
@@ -103,6 +106,7 @@ export function registerMailCommands(program: Command): void {
     .option('--json', 'print JSON')
     .action(
       action(async (opts: { passwordStdin?: boolean; json?: boolean }) => {
+        const mailbox = await mailboxService();
         const result = await withContext(async (ctx) => {
           const account = await mailbox.getMailAccount(ctx);
           if (!account) throw new UsageError('No mailbox is connected. Connect one with `debrief mail connect --user you@example.com`.');
@@ -144,6 +148,7 @@ export function registerMailCommands(program: Command): void {
     .option('--json', 'print JSON')
     .action(
       action(async (opts: { json?: boolean }) => {
+        const mailbox = await mailboxService();
         const account = await withContext((ctx) => mailbox.getMailAccount(ctx));
         if (opts.json) return printJson({ account });
         console.log(account ? accountText(account) : 'No mailbox is connected. Connect one with `debrief mail connect --user you@example.com`.');
@@ -156,6 +161,7 @@ export function registerMailCommands(program: Command): void {
     .option('--json', 'print JSON')
     .action(
       action(async (opts: { json?: boolean }) => {
+        const mailbox = await mailboxService();
         const result = await withContext((ctx) => mailbox.disconnectMailbox(ctx));
         if (opts.json) return printJson(result);
         console.log(result.disconnected ? 'Disconnected. The password and the sync positions are forgotten; imported mail stays.' : 'No mailbox was connected.');

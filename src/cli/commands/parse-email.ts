@@ -8,7 +8,10 @@ import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Command } from 'commander';
-import { readRaw, readText, type ReaderResult } from '../../domain/reader/index.js';
+import type { ReaderResult } from '../../domain/reader/index.js';
+
+/** The reader and its model, loaded on the first message rather than when the CLI starts. */
+const reader = () => import('../../domain/reader/index.js');
 
 export interface ParseEmailOptions {
   json?: boolean;
@@ -48,6 +51,7 @@ export async function processJsonLine(line: string): Promise<string> {
   if (typeof text !== 'string') return JSON.stringify({ id, error: 'missing "text" (a string with the message)' });
   if (text.trim() === '') return JSON.stringify({ id, error: 'empty "text": there is no message to read' });
   try {
+    const { readText } = await reader();
     const result = await readText(text, typeof subject === 'string' ? subject : undefined);
     return JSON.stringify({ id, ...result });
   } catch (e) {
@@ -97,6 +101,7 @@ export async function runParseEmail(file: string | undefined, opts: ParseEmailOp
   }
   const raw = !file || file === '-' ? await readAll(io.stdin) : await readFile(file);
   if (raw.toString('utf8').trim() === '') throw new Error(`${!file || file === '-' ? 'standard input' : file} is empty: there is no message to read`);
+  const { readRaw } = await reader();
   const result = await readRaw(new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength));
   write(opts.json ? JSON.stringify(result) : formatSummary(result));
   return 0;

@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
 import { openAppDatabase } from '../../db/runtime.js';
 import { readHostedConfig } from '../../domain/hosting/config.js';
-import { smtpMailer } from '../../services/mailer.js';
-import { startWorker } from '../../server/worker.js';
 import { action, UsageError } from '../runtime.js';
 
 export function registerWorker(program: Command): void {
@@ -16,6 +14,7 @@ export function registerWorker(program: Command): void {
         if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32) throw new UsageError(`"${opts.concurrency}" is not a number of jobs from 1 to 32.`);
         const read = readHostedConfig(process.env);
         if (!read.ok) throw new UsageError(`The worker cannot start:\n  ${read.problems.join('\n  ')}`);
+        const [{ smtpMailer }, { startWorker }] = await Promise.all([import('../../services/mailer.js'), import('../../server/worker.js')]);
         const database = await openAppDatabase(process.env, null);
         const { config } = read;
         const mailer = config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : null;
