@@ -1,7 +1,7 @@
 import type { CaptureRequest, CaptureResult, SimilarApplication } from '../contracts/capture.js';
 import { applicationsLike } from '../db/repos/capture.repo.js';
 import { isStage } from '../domain/applications/stages.js';
-import { readJobJsonLd, readJobPage, readJobText, splitTitle, type CapturedJob } from '../domain/capture/job-posting.js';
+import type { CapturedJob } from '../domain/capture/job-posting.js';
 import { postingUrlKey, similarTitles } from '../domain/capture/similar.js';
 import type { ServiceContext } from './context.js';
 import { ServiceError } from './errors.js';
@@ -13,6 +13,8 @@ import { fetchPage, type FetchOptions } from './page-fetch.js';
  * in the tracker for the same posting or role.
  */
 export async function captureJob(ctx: ServiceContext, input: CaptureRequest, fetchOptions: FetchOptions = {}): Promise<CaptureResult> {
+  // The page reader (an HTML parser) is loaded on the first capture: adding an application by hand never needs it.
+  const { readJobJsonLd, readJobPage, readJobText, splitTitle } = await import('../domain/capture/job-posting.js');
   let job: CapturedJob | null = null;
   const url = input.url?.trim() || null;
   if (input.jsonLd) {
