@@ -808,4 +808,8 @@ export const REASON_RULES: readonly Rule<ReasonLabel>[] = [
   { label: 'role_closed', w: 1.3, re: /\b(?:programme|program|scheme|intake|cohort|internship|placement|apprenticeship|traineeship)(?:'s)? (?:(?:start|launch|start date|intake) )?(?:has been|have been|was|is being|will be) (?:now )?(?:postponed|deferred|delayed|pushed back|put back|suspended|paused|cancel+ed|withdrawn)\b/ },
   // offers held off: "we're holding off on offering any team roles until we have a confirmed date"
   { label: 'role_closed', w: 1.3, re: /\bhold(?:ing)? off (?:on )?(?:offering|making|filling|confirming) (?:any |all |the |our )?(?:[\w-]+ ){0,2}(?:roles|offers|positions|jobs|places|vacancies|posts)\b/ },
+  // the availability the job needs and the candidate's own, short of it: "the post requires three night shifts a week ...
+  // and you explained at interview that you can only offer two nights", "you said Sundays would only be every other week,
+  // so I'm going with someone who has that full weekend availability"
+  { label: 'skills_gap', w: 1.2, re: /\byou (?:explained|said|mentioned|told (?:me|us)|indicated|confirmed|stated|can|could|are able to|were able to)\b[^.;]{0,40}\b(?:only|not)\b[^.;]{0,30}\b(?:nights?|weekends?|saturdays?|sundays?|mornings?|evenings?|early shifts?|late shifts?|shifts|days a week|hours a week|every other week|alternate weeks|term time)\b/, also: /\b(?:requires?|required|needs?|needed|minimum|at least|someone who (?:has|can)|full (?:weekend |week |shift )?availability|rota)\b/, unless: /\b(?:if you|should you|unless)\b/ },
 ];
