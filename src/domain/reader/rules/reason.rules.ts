@@ -812,4 +812,7 @@ export const REASON_RULES: readonly Rule<ReasonLabel>[] = [
   // and you explained at interview that you can only offer two nights", "you said Sundays would only be every other week,
   // so I'm going with someone who has that full weekend availability"
   { label: 'skills_gap', w: 1.2, re: /\byou (?:explained|said|mentioned|told (?:me|us)|indicated|confirmed|stated|can|could|are able to|were able to)\b[^.;]{0,40}\b(?:only|not)\b[^.;]{0,30}\b(?:nights?|weekends?|saturdays?|sundays?|mornings?|evenings?|early shifts?|late shifts?|shifts|days a week|hours a week|every other week|alternate weeks|term time)\b/, also: /\b(?:requires?|required|needs?|needed|minimum|at least|someone who (?:has|can)|full (?:weekend |week |shift )?availability|rota)\b/, unless: /\b(?:if you|should you|unless)\b/ },
+  // the candidate's grade as the application shows it, short of the entry bar: "your application shows a grade 3 in Maths,
+  // so we are unable to offer you a place", "your form lists a 2:2, below the scheme's minimum"
+  { label: 'skills_gap', w: 1.2, re: /\byour (?:application|cv|resume|form|transcript|certificates?|results?) (?:shows?|lists?|states?|says?|indicates?|gives?|records?) (?:only )?(?:an? |your )?(?:grade|gpa|degree classification|classification|2:2|third|lower second|predicted grade)\b/, also: /\b(?:unable|not|n't|cannot|below|short|minimum|required|requires?)\b/ },
 ];
