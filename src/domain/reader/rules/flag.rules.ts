@@ -749,7 +749,7 @@ export const FLAG_RULES: readonly Rule<FlagLabel>[] = [
   // the test result offered in more detail, or notes to be requested by reply: "if you wish to receive your test result
   // in more detail, please write to us", "your assessor notes ... you can request them by replying to this email"
   { label: 'feedbackOffered', w: 1.3, re: /\b(?:if|should) you (?:wish|would like|'d like|want|like|care) to (?:receive|get|see|have|know|obtain|request) (?:your|the) (?:[\w-]+ ){0,2}(?:results?|scores?|marks?|score report|breakdown)\b/, unless: /\b(?:not|n't|unable|cannot)\b|\b(?:status|application)\b/ },
-  { label: 'feedbackOffered', w: 1.3, re: /\b(?:request|ask for|obtain)\b[^.;]{0,20}\bby (?:replying|responding|writing|emailing|e-mailing)\b/, also: /\b(?:notes|feedback|report|scores?|results?|comments|observations|marks)\b/, unless: /\b(?:not|n't|unable|cannot)\b/ },
+  { label: 'feedbackOffered', w: 1.3, re: /\b(?:request(?:ed)?|ask(?:ed)? for|obtain(?:ed)?)\b[^.;]{0,20}\bby (?:replying|responding|writing|emailing|e-mailing)\b/, also: /\b(?:notes|feedback|report|scores?|results?|comments|observations|marks)\b/, unless: /\b(?:not|n't|unable|cannot)\b/ },
   // a feedback report to come: "your personalised feedback report will be available in your candidate portal"
   { label: 'feedbackOffered', w: 1.3, re: /\b(?:feedback|assessor|score|results?) (?:report|summary|pack|notes)s? (?:will be|is|are|has been|have been) (?:now )?(?:available|sent|emailed|uploaded|ready|accessible|published)\b/, unless: /\b(?:not|n't|unable|cannot|only)\b/ },
   // the panel's summary given gladly on request: "we would gladly provide a short summary of the panel's observations
