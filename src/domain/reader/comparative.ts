@@ -91,6 +91,12 @@ const GENERIC = new Set(
     'size scale scope nature against person specification spec criteria criterion essential desirable description range lot far much bit little deal great good').split(' '),
 );
 
+/**
+ * what only looks like a topic: the fit itself ("candidates with a stronger fit for the requirements of the plant") or the
+ * role by its title ("more aligned with our requirements for the graduate business analyst role")
+ */
+const NOT_A_TOPIC = /^(?:fit|match|alignment|suitability)\b|^(?:the|this|our|that) (?:[\w&'-]+ ){0,5}(?:role|position|job|post|vacancy|programme|program|scheme|internship|opening|apprenticeship|placement|traineeship|learnership)$/;
+
 /** True when the topic names something concrete: at least one word that is not generic. */
 export function concreteTopic(topic: string): boolean {
   return topic
@@ -109,7 +115,7 @@ export function comparativeRequirement(norm: string): string | null {
   for (const p of PATTERN_GATE.candidates(norm)) {
     const m = (PATTERNS[p] as RegExp).exec(norm);
     const topic = m?.[1]?.trim();
-    if (topic && concreteTopic(topic)) return topic;
+    if (topic && concreteTopic(topic) && !NOT_A_TOPIC.test(topic)) return topic;
   }
   return null;
 }
