@@ -767,7 +767,7 @@ You're welcome to apply again in 6 months. Jobs in your area are posted at the l
 Warm regards,
 Associate Hiring Team`, 'Update on your application'),
 
-  rej('application', ['role_closed'], { ...door },
+  rej('application', ['position_filled'], { ...door },
     `Dear Thandeka,
 
 Thank you for your application to the Youth Employment Service (YES) internship programme with Khumalo Motors.
@@ -848,7 +848,7 @@ On Mon, 2 Mar 2026 at 19:41, Conor Doyle wrote:
 > Thanks a million,
 > Conor`, 'Re: Summer bar staff'),
 
-  rej('application', ['overqualified'], {},
+  rej('application', ['overqualified'], { ...fb },
     `Dear Victor,
 
 Thank you for applying to our Graduate Scheme in Operations.
