@@ -150,6 +150,18 @@ describe('stages in the words of early-careers processes', () => {
     expect(r.stage).toBe('assessment');
   });
 
+  it('does not read "the call just say and I\'ll send" as a call with named people', () => {
+    const r = read('hi Ruth, thanks for the intro call about the Saturday art club helper role. we have decided not to go ahead. if you want my notes from the call just say and I will send them. Ben', 'art club helper');
+    expect(r.kind).toBe('rejection');
+    expect(r.stage).toBe('screen');
+  });
+
+  it('still reads calls with two named people as an interview', () => {
+    const r = read('Hi Ruth, thanks for the calls with Maya and Leon about the Saturday art club helper role. We have decided not to go ahead. Ben', 'art club helper');
+    expect(r.kind).toBe('rejection');
+    expect(r.stage).toBe('interview');
+  });
+
   it('reads a group interview the candidate took part in as an interview', () => {
     const r = read('Hi Lucy,\n\nThanks for taking part in our group interview for team members at the Bristol store. We won\'t be offering you a role this time.\n\nStore Hiring', 'Team member group interview');
     expect(r.kind).toBe('rejection');
