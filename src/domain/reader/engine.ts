@@ -129,7 +129,7 @@ function clauseBefore(norm: string, index: number): string {
 }
 
 /** "so" joins clauses, except as an intensifier ("thanks so much for making it to the final stage") */
-const CLAUSE_BREAK = /[,;:!?]|\s[-\u2013\u2014]\s|\b(?:but|however|although|though|while|and we|and i|so(?! much| very| many| far| glad| pleased| sorry| happy| grateful| kind))\b/g;
+const CLAUSE_BREAK = /[,;:!?]|\.\s(?=[a-z])|\s[-\u2013\u2014]\s|\b(?:but|however|although|though|while|and we|and i|so(?! much| very| many| far| glad| pleased| sorry| happy| grateful| kind))\b/g;
 
 /** The clause of `norm` that contains position `index`. */
 export function clauseAt(norm: string, index: number): string {
