@@ -130,7 +130,7 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     // a rejection the model now finds where no rule fired brings its reasons into the count (makeRejection, ADR 0073)
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.965);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.955);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.965);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.975);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(1);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
@@ -438,5 +438,20 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.95);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.965);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.985);
+  });
+  // the twenty-sixth sealed part (131: seventy-one rejections from as many employers, and a Melbourne science
+  // teacher's inbox of sixty moving into learning design, with thirty-four look-alikes), written before the work of
+  // ADR 0074 and scored once at first sight (figures in the ADR): the floors are its figures with the reader as shipped
+  it('does not fall below its recorded scores on the twenty-sixth sealed part', () => {
+    const r = score('sealed-26.jsonl');
+    expect(r.n).toBe(131);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.955);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.92);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.895);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.975);
+    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.99);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.965);
+    expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
+    expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
   });
 });
