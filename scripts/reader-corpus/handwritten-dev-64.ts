@@ -674,7 +674,7 @@ This e-mail is subject to the disclaimer at www.drakensbergmills.example/disclai
 
 Thanks again for meeting the panel on Wednesday. You asked for honest notes, so here they are.
 
-Everyone liked your clarity on process design. Where you fell behind the person we've chosen was in the stakeholder part: your examples were mostly about your own delivery, and the panel struggled to see how you'd handled pushback from senior people, which comes up a lot here. The other finalist was simply the stronger fit on that side.
+Everyone liked your clarity on process design. Where you fell behind the person we've chosen was in the second half: your answers on the two supplier projects were very short, and when Lars asked for the numbers behind the savings you mentioned, you didn't have them to hand. The person we chose was simply the stronger fit overall.
 
 So we won't be offering you the Operations Lead role. I hope the notes are useful.
 
@@ -750,7 +750,7 @@ Best,
 Sarah Kim
 Head of Talent, Loomwork`, 'Thanks for the onsite'),
 
-  rej('final', ['generic'], { ...fb, ...offered },
+  rej('final', ['assessment'], { ...fb, ...offered },
     `Dear Ms Papadopoulos,
 
 Thank you for attending the assessment centre for the Trainee Solicitor scheme on 9 July.
@@ -793,4 +793,257 @@ Following the final interviews held on 18 and 19 September, the Board has comple
 Yours sincerely,
 Recruitment Unit
 Office of Public Appointments (Ireland)`, 'Competition 2025/PO/07 – result'),
+
+  // ── More look-alikes: offers, checks, codes, surveys, thank-yous
+  other(`Dear Ji-ho,
+
+Further to your interview, we are pleased to offer you the position of Clinical Research Associate, subject to the following conditions:
+
+1. Two satisfactory references, one of which must be from your most recent employer;
+2. Verification of your right to work in the United Kingdom;
+3. A satisfactory occupational health assessment.
+
+Unfortunately we cannot confirm a start date until all three conditions have been met. Please note that this offer may be withdrawn if any of the conditions are not satisfied.
+
+Please sign and return the enclosed acceptance form by 21 November.
+
+Yours sincerely,
+Eleanor Whitby
+HR Manager, Cairnside Clinical Ltd`, 'Conditional offer of employment'),
+
+  other(`Hi Rafael,
+
+Quick note to say sorry — your background check is taking longer than we'd hoped. The verification for your degree from the university in Porto has been delayed by the provider, which unfortunately happens sometimes with institutions outside the US.
+
+Nothing is wrong and your offer stands. We've pushed your start date to Monday, Dec 8 to be safe. I'll confirm as soon as it clears.
+
+Thanks for your patience!
+Kristen Doyle
+Onboarding Specialist, Cascadia Credit Union`, 'Your background check – small delay'),
+
+  other(`Password reset request
+
+We received a request to reset the password for your Thornbury Careers account. If you made this request, click the link below within 30 minutes.
+
+Reset my password
+
+If you didn't request this, you can safely ignore this email. Unfortunately we can't reset passwords over the phone.
+
+Thornbury plc · Careers · Do not reply`, 'Reset your password'),
+
+  other(`Your verification code is 481 902. It expires in 10 minutes. Never share this code. — Aldgate Group Careers`, 'Your sign-in code'),
+
+  other(`Hi Ruth,
+
+You recently went through our hiring process for a role at Pinecrest. Whatever the outcome, we'd love to hear how it felt. The survey takes 3 minutes and is completely anonymous.
+
+Tell us about your candidate experience →
+
+Thank you for helping us get better.
+Pinecrest People Team
+You're receiving this as a past or current applicant. Opt out.`, 'How did we do?'),
+
+  other(`Dear Mohammed,
+
+Thank you for coming in to meet Claire and me today about the Estates Surveyor role. We really enjoyed the conversation, particularly your thoughts on the Bishopsgate portfolio.
+
+We still have two more interviews to hold this week, and we will be in touch with everyone early next week with news either way. Apologies in advance for the short wait.
+
+Kind regards,
+Jonathan Pike
+Partner, Pike Sandford Chartered Surveyors`, 'Thank you for today'),
+
+  other(`Dear Ms Nwachukwu,
+
+Re: Teacher of Mathematics – reserve list
+
+Thank you for attending the selection day. While the current vacancy has now been appointed, the panel judged you appointable, and you have been placed on our reserve list for Mathematics posts across the Trust's five schools for the next six months. Should a comparable post arise in that period, we may offer it to you without a further interview.
+
+No action is needed from you.
+
+Yours sincerely,
+Human Resources
+Thameside Learning Trust`, 'Reserve list'),
+
+  other(`Dear Candidate,
+
+You have successfully passed the written examination for Clerical Officer (Competition CO/2025/03) and have been placed on the panel from which appointments will be made as vacancies arise. Unfortunately, we are not able to say when vacancies will arise or in which location.
+
+Please keep your contact details up to date.
+
+Recruitment Unit`, 'CO/2025/03 – placed on panel'),
+
+  // ── Scheduling, reminders, invitations in sorry words
+  other(`Dear Hamza,
+
+We regret to inform you that, due to a technical fault, your online test for the Graduate Engineering Scheme did not save your answers. We apologise sincerely.
+
+You have been given a new link, valid until Sunday 23:59. Your previous attempt will not count against you.
+
+Graduate Recruitment Team
+Fordham Aerospace`, 'Your online test – please retake'),
+
+  other(`Hi Leah, sadly the 2pm room is double-booked so we're moving you to the Zoom below, same time. Sorry! – Nat, Amberly Health recruiting`, 'Room change'),
+
+  other(`Dear applicant,
+
+This is a reminder that the deadline for the Cultural Programme Assistant role closes at midnight tonight. Unfortunately, we will not be able to accept applications received after this time.
+
+If you have started an application, please ensure you press "Submit".
+
+Southbank Collective`, 'Reminder: applications close tonight'),
+
+  other(`Hello Sanjay,
+
+Sorry for the delay in replying — I was on leave. Yes, you can still submit your portfolio for the Graphic Designer role; we've extended the deadline to Friday for everyone.
+
+Best,
+Aaliyah Brooks
+Studio Manager, Pickle Street Design`, 'Re: Portfolio deadline'),
+
+  other(`Dear Mr Chukwu,
+
+Thank you for your application for the post of Accounts Officer. We regret that the interview date advertised (Tuesday 3 June) is no longer possible. Shortlisted candidates will now be interviewed on Thursday 12 June.
+
+We have noted that your application is among those under consideration and will confirm whether you have been shortlisted by 5 June.
+
+Human Resources
+Benue Valley Water Board`, 'Accounts Officer – change of interview date'),
+
+  // ── Recruiter outreach in sorry words
+  other(`Hi Ingrid,
+
+Apologies for the cold message. I know you're probably fed up with recruiters! I came across your profile and thought you'd be a strong fit for a Head of Finance role at a B-Corp in Bristol. No pressure at all — if it's not for you, just say and I'll leave you alone.
+
+Best,
+Harriet Moss
+Moss Executive Search`, 'Head of Finance – B-Corp, Bristol'),
+
+  other(`Hi Kojo,
+
+I'm sorry to hear your contract at Verity ended so abruptly — that's rough, especially before the holidays. When you're ready, I'd love to chat about a couple of contract BA roles in Leeds starting in January. No rush.
+
+Take care,
+Sam Okafor
+Principal Recruiter, Delta North`, 'Sorry to hear the news'),
+
+  other(`Hello Divya,
+
+Unfortunately the Cloud Architect role I messaged you about last month was put on ice by the client before we spoke, so there's nothing to apply for there. But! Another client of mine has an Enterprise Architect opening in Hyderabad that matches your AWS background even better. Can I call you tomorrow?
+
+Thanks & regards,
+Prakash Nair
+Senior Consultant, Talentsphere India`, 'Enterprise Architect opening – Hyderabad'),
+
+  // ── Confirmations of the candidate's own choices
+  other(`Dear Olumide,
+
+We have received your email declining our offer of the Procurement Analyst position. We are sorry that you will not be joining us but we respect your decision and wish you every success in your new role.
+
+Your file has been closed accordingly.
+
+Best regards,
+Funmilayo Adeleke
+HR Officer, Oakridge Breweries Nigeria`, 'Re: Decline of offer'),
+
+  other(`Hi team,
+
+Sorry to do this — I'm going to bow out of the process for the Senior UX Researcher role. After the first interview I realised the travel requirement (50%) doesn't work for me right now. I really appreciated how open everyone was.
+
+All the best,
+Priyanka`, 'Withdrawing from the process'),
+
+  other(`Your application has been withdrawn
+
+You have withdrawn your application for: Pharmacy Technician (Job 10-4471), Walgrove Pharmacy, Calgary.
+
+If this was a mistake, you can reapply while the job is still open.
+
+Walgrove Careers · Do not reply to this message`, 'Application withdrawn'),
+
+  // ── Layoffs, industry news, a colleague
+  other(`Hi all,
+
+As many of you will have seen in the press, we have unfortunately had to make 120 roles redundant across our Manchester and Glasgow offices. If you know of anyone affected, our outplacement partner is running free CV clinics next week.
+
+This newsletter goes to our alumni network — thank you for staying connected.
+
+Halewood Alumni Network
+Unsubscribe`, 'Alumni update – a difficult week'),
+
+  other(`Morning Fiona,
+
+Forwarding the below from my old manager, a bit of a gut punch but she says it's genuinely nothing personal — they're closing the whole Edinburgh team. Might be worth you knowing before your interview with them on Thursday?
+
+Sorry to be the bearer!
+Gav
+
+Begin forwarded message:
+> From: Louise Tait
+> Subject: Team update
+> Unfortunately the Edinburgh analytics team will close on 31 March and all roles there are at risk...`, 'FW: Team update'),
+
+  other(`TechCrunch-style roundup by The Layoff Ledger
+
+• Meridio cut 14% of staff and paused all hiring.
+• Vexa announced it is "reluctantly" closing its Dublin hub.
+• Three startups you may have applied to froze recruitment this month.
+
+Sorry it's another grim issue. Next week: who IS hiring.
+
+You signed up at layoffledger.example · Unsubscribe`, 'The Layoff Ledger #48'),
+
+  // ── Under review / still alive
+  other(`Dear Zanele,
+
+Thank you for your patience. Your application for the Bursary Programme Coordinator role is still under review. Unfortunately, the panel has had to postpone its meeting by one week, and you can now expect to hear from us by 28 February.
+
+We apologise for the delay.
+
+Ubuntu Education Trust`, 'Your application is still under review'),
+
+  other(`hi Tariq! sorry I went quiet, I've been swamped. you're still very much in the running for the barista trainer role, I'll call you Thursday to set up a trial shift. - Maddie @ Daybreak Coffee`, 'still here!'),
+
+  other(`Dear Mr Wong,
+
+Regarding: Application Ref SG-HR-2025-3381
+
+We acknowledge receipt of your application for the position of Executive, Corporate Communications. We regret that due to the overwhelming response, only shortlisted candidates will be notified. Your application will be kept in our database for six months.
+
+Thank you for your interest in joining us.
+
+Human Resource Division
+Temasek Heights Management Pte Ltd
+This is a computer-generated email. No signature is required.`, 'Acknowledgement – SG-HR-2025-3381'),
+
+  other(`Dear Applicant,
+
+Thank you for your interest in the position of Procurement Officer at Kahawa Foods Ltd.
+
+Kindly note that due to the volume of applications received, only successful candidates will be contacted. Should you not hear from us within 30 days of the closing date, please consider your application unsuccessful.
+
+HR Department
+Kahawa Foods Ltd, Nairobi`, 'Procurement Officer – Acknowledgement'),
+
+  other(`Thanks for applying!
+
+We've received your application for Software Engineer, New Grad (2026 Start) and it is under review. Our process is thorough, so it may take 4–6 weeks to hear back. Unfortunately we can't give individual updates while applications are being reviewed, and we kindly ask that you don't email the recruiting team for status.
+
+Good luck!
+Halcyon Systems University Recruiting`, 'Thanks for applying to Halcyon'),
+
+  other(`Dear Fiona,
+
+Thank you for your email. I'm afraid I can't share how many candidates are being interviewed, but I can confirm that you're still in the process for the Policy Adviser role and your second interview will go ahead as planned on Thursday.
+
+Kind regards,
+Ailsa McKenzie
+Resourcing, Scottish Rivers Agency`, 'Re: Policy Adviser – second interview'),
+
+  other(`Hey Ravi,
+
+I'm sorry we couldn't get the offer letter out today as promised — legal wanted one more look at the equity section. It'll be with you first thing tomorrow. Nothing's changed on our side, we're excited to have you!
+
+Jenna
+Recruiting, Brightpath Robotics`, 'Offer letter – tomorrow'),
 ];
