@@ -857,7 +857,7 @@ Partner, Pike Sandford Chartered Surveyors`, 'Thank you for today'),
 
 Re: Teacher of Mathematics – reserve list
 
-Thank you for attending the selection day. While the current vacancy has now been appointed, the panel judged you appointable, and you have been placed on our reserve list for Mathematics posts across the Trust's five schools for the next six months. Should a comparable post arise in that period, we may offer it to you without a further interview.
+Thank you for attending the selection day for our Mathematics teacher pool. The panel judged you appointable, and you have been placed on our reserve list for Mathematics posts across the Trust's five schools for the next six months. As posts arise in that period, we will offer them to candidates on the list without a further interview.
 
 No action is needed from you.
 
@@ -1046,4 +1046,219 @@ I'm sorry we couldn't get the offer letter out today as promised — legal wante
 
 Jenna
 Recruiting, Brightpath Robotics`, 'Offer letter – tomorrow'),
+
+  // ── Other parts of life, same inbox
+  other(`Dear Applicant,
+
+Thank you for your application to rent Unit 7, Riverside Court. Regrettably, the owner has decided to take the property off the rental market and will not be proceeding with any tenancy at this time. Your holding deposit of R4,500 will be refunded within 7 working days.
+
+We apologise for any disappointment.
+
+Cape Coastal Rentals`, 'Unit 7, Riverside Court'),
+
+  other(`Hi Nkechi,
+
+Sorry, the Saturday sourdough course you booked (14 June) is cancelled — our baker has broken her wrist! You'll get a full refund or you can move to 12 July.
+
+Flour & Fire Bakery School`, 'Course cancelled – 14 June'),
+
+  other(`Dear Professor Albrecht,
+
+Thank you for submitting manuscript JOR-2025-0814, "Labour market frictions among recent graduates", to the Journal of Organisational Research.
+
+Unfortunately, after review by the editors, we have decided not to send it out for external review, as we feel it is better suited to a more specialised outlet. We appreciate your considering our journal.
+
+Sincerely,
+Editorial Office`, 'JOR-2025-0814 – editorial decision'),
+
+  other(`Hi Dimitri,
+
+Thanks for sending over the quote for the office fit-out. I'm afraid we're going with another contractor this time, purely on timing, as they can start in January. We'd be glad to ask you to quote on the second floor later in the year.
+
+Regards,
+Helen Marsh
+Facilities, Corbel Analytics`, 'RE: Quote – office fit-out'),
+
+  other(`Dear Ms Rahman,
+
+We are sorry to inform you that your application for a residential parking permit cannot be processed because the proof of address provided is older than three months. Please upload a recent utility bill via your online account.
+
+Parking Services
+London Borough of Hartwell`, 'Residential parking permit application'),
+
+  other(`Dear Mr Osei,
+
+Thank you for applying for the MSc Data Science (September 2026). We regret that we are unable to make you an offer for September 2026 at this stage, as the programme is now full. Your application has been placed on our waiting list, and you will be contacted if a place becomes available before 31 August.
+
+Postgraduate Admissions
+University of Northmere`, 'Your application – MSc Data Science'),
+
+  other(`Hi Lauren,
+
+Sorry, the mentorship scheme had more applicants than mentors this round, so we couldn't match you this time. You'll automatically be first in line for the next cohort in March.
+
+Women in Cloud UK`, 'Mentorship matching – spring cohort'),
+
+  // ── Forwarded, quoted, shared
+  other(`hey — so this is what Karim got from Lattice Bank after the final. posting it here because you have your final with them Friday and it might help. they said the feedback was good tho, they just went internal. GOOD LUCK
+
+> Dear Karim, thank you for attending the final interview. We have decided to appoint an internal candidate. We were impressed by...`, 'karim email from Lattice (for you)'),
+
+  other(`Hi Bronwyn,
+
+Hope you're well! I'm so sorry to hear things didn't work out at Tallis — their loss. A friend of mine is hiring for a content lead at a climate startup in Melbourne; would you like me to introduce you?
+
+x Kate`, 'Intro?'),
+
+  // ── Portal housekeeping
+  other(`Notice: your job alert has ended
+
+Your job alert "Marketing Manager – Cape Town – Permanent" has reached its 6-month expiry date and is now closed. We're sorry to see it go!
+
+To keep receiving matching jobs, simply create a new alert.
+
+CareerHub Africa · Privacy policy · Unsubscribe`, 'Your job alert has ended'),
+
+  other(`<html><body><p>Dear candidate,</p><p>Unfortunately our careers website will be <b>unavailable</b> on Saturday 15 March from 02:00 to 08:00 GMT for scheduled maintenance. Applications in progress will be saved.</p><p>We apologise for any inconvenience.</p><p>Rowntree Group Careers</p></body></html>`, 'Planned maintenance – careers site'),
+
+  other(`Your profile was archived
+
+Hi Mei,
+
+Because your CV on TalentMatch has not been updated for 12 months, your profile has been archived and is hidden from employers. Your applications are not affected.
+
+Reactivate your profile in one click.
+
+TalentMatch Singapore`, 'Your profile is hidden from employers'),
+
+  other(`Two-step verification
+
+Enter this code to finish signing in to Halvorsen Careers: 770214
+
+If this wasn't you, please change your password. We will never ask for this code by phone.`, 'Halvorsen Careers security code'),
+
+  other(`Hello Bilal,
+
+We noticed several unsuccessful sign-in attempts on your candidate account. For your security, your account has been temporarily locked. Unfortunately, this also means you cannot view your applications until you reset your password.
+
+Reset password | Contact support
+
+Greyfriars Health Careers — automated message`, 'Your candidate account is locked'),
+
+  // ── Acknowledgements, confirmations, more sorry words
+  other(`Thank you for your application!
+
+Job title: Store Assistant (Weekend) – Galway
+We regret that we are unable to respond personally to every applicant. If your application is successful, a member of the store team will phone you within 10 days.
+
+Dunnes & Ward Stores · Careers`, 'Application received – Store Assistant'),
+
+  other(`Dear Ms Kaur,
+
+Thank you for your patience. We regret that the start date for your role as Pharmacist (Locum) has had to move from 2 June to 16 June, as your registration with the council is still being processed. Your offer is unaffected.
+
+Kind regards,
+Sana Malik
+Workforce Team, Pennine Community Pharmacy`, 'Change to your start date'),
+
+  other(`Dear Kieran,
+
+Sorry that the referee form we sent bounced back. Could you confirm an up-to-date email address for Dr Lynch? Once we have both references, we will be able to confirm your offer for the Research Technician post.
+
+Best wishes,
+Research HR, Queen's Institute`, 'References – Research Technician'),
+
+  other(`Hi Bea,
+
+Unfortunately I'm going to be a few minutes late for our 11:00 — the previous call is overrunning. Hang tight, I'll be there by 11:10 at the latest.
+
+Apologies!
+Rory
+Hiring Manager, Finch Insurance`, 'running late'),
+
+  other(`Dear Candidate,
+
+Thank you for attending the interview for Trainee Accountant on 20 January. We regret to say that the outcome is not yet finalised, as the panel is still interviewing this week. We will write to all candidates by Friday 31 January.
+
+Ashby Hughes Chartered Accountants`, 'Trainee Accountant – outcome date'),
+
+  other(`Hi Amara,
+
+Thank you for your time today! I know we ran out of time for your questions at the end, sorry about that — please send them over and I'll get answers from the team. You should hear from us next week about the next step.
+
+Best,
+Diego Ramos
+Talent Partner, Solace Mobility`, 'Thanks for chatting today'),
+
+  other(`Dear Mrs Ogunleye,
+
+We are sorry to inform you that the offer letter sent on 4 March contained an error in the salary figure. Please disregard it. A corrected letter showing ₦7,800,000 per annum is attached. All other terms are unchanged.
+
+Yours faithfully,
+Human Resources, Lekki Gardens Hospital`, 'Corrected offer letter'),
+
+  other(`Dear Jamal,
+
+Congratulations — you've been selected to move on to the final round for the Associate Product Manager role. Unfortunately we can't offer travel reimbursement for this stage, but the day can also be done over video if that's easier.
+
+Please pick a slot here.
+
+Team Ledgerly`, 'Final round – Associate Product Manager'),
+
+  other(`Hi Noor,
+
+Just a friendly note that we've closed the Customer Service Advisor role to new applications. Don't worry — this doesn't affect you, as your application was received before the closing date and is still being reviewed.
+
+Kind regards,
+The Careers Team
+Sable Telecom`, 'Customer Service Advisor – applications closed'),
+
+  other(`Dear Elif,
+
+Thank you for your interest. Regrettably, we are not hiring for Junior Architect positions at the moment, so I cannot forward your speculative CV to anyone. We usually advertise graduate roles in April on our website.
+
+Best regards,
+Office Manager, Kaya Mimarlık Studio, Istanbul`, 'Re: speculative application'),
+
+  other(`Dear member,
+
+Sadly, our June networking evening at the Grand Hotel has been called off due to low registrations. Tickets will be refunded automatically. We hope to see you at the autumn conference instead.
+
+Chartered Institute of Logistics – Midlands Branch`, 'June networking evening – cancelled'),
+
+  other(`The job "Quality Engineer (Automotive)" at Pretoria Components is closed
+
+This employer has stopped accepting applications for this job. You did not apply to this job.
+
+Similar jobs:
+- Quality Engineer — Eastgate Motors, Pretoria
+- QA Engineer — Zenith Parts, Midrand
+- Process Quality Lead — SAF Castings, Germiston
+
+Pnet Alerts`, 'A job you were interested in has closed'),
+
+  other(`Dear Ms O'Sullivan,
+
+We regret that we were unable to take your call yesterday. To answer your question: yes, we do accept applications from candidates with overseas teaching qualifications, subject to Teaching Council registration. You are welcome to apply for the Primary Teacher post before 10 March.
+
+Scoil Bhríde Office`, 'Re: phone message'),
+
+  other(`Hi Jun,
+
+I'm sorry, I know you were looking forward to meeting Alex on Friday — he's off sick and we'll need to reschedule the final chat. I'll send new times Monday. You're still our frontrunner, so please don't read anything into this!
+
+Cheers,
+Becca
+People, Tidewater Games`, 'Friday – need to reschedule'),
+
+  other(`Dear Sibusiso,
+
+Re: Pre-employment screening
+
+We apologise that your criminal record and credit check results have not yet been returned by our vetting partner, which has experienced a backlog. Unfortunately, we cannot issue your final contract until they are received. We expect them by 20 October.
+
+Kind regards,
+Onboarding, Mzansi Mutual`, 'Pre-employment screening – delay'),
+
+  other(`Thanks for your application, Ollie. Sorry, no shifts to offer this week, but you're on the casual list now and I'll text when something comes up. — Sharon, Penny Lane Catering`, 'casual list'),
 ];
