@@ -332,7 +332,7 @@ Sign in to view your other applications.
 Halverson Distribution Careers | Equal Opportunity Employer | Please do not reply to this email.`, 'Application status update'),
 
   rej('application', ['position_filled'], {},
-    `Hi Jo — we've filled the bar supervisor role, sorry! Thanks for dropping your CV in. — Mick, The Anchor`, 'bar job'),
+    `Hi Jo — we've filled the bar supervisor role, sorry! Thanks for dropping your CV in. — Mick, The Anchor`),
 
   rej('application', ['generic'], {},
     `Dear Ahmed,
@@ -587,7 +587,7 @@ Yours faithfully,
 For: Head, Human Capital Management
 Unity Cooperative Bank Plc`, 'Internal Auditor position'),
 
-  rej('screen', ['skills_gap'], { ...fb },
+  rej('screen', ['skills_gap'], { ...fb, ...door },
     `Yo Dev,
 
 So the client got back about the DevOps gig after your call with their talent guy. Straight up — they loved the energy, but they need at least five years hands-on with Kubernetes in production and you've got about two. So they're passing.
@@ -1002,7 +1002,7 @@ We apologise for the delay.
 
 Ubuntu Education Trust`, 'Your application is still under review'),
 
-  other(`hi Tariq! sorry I went quiet, I've been swamped. you're still very much in the running for the barista trainer role, I'll call you Thursday to set up a trial shift. - Maddie @ Daybreak Coffee`, 'still here!'),
+  other(`hi Tariq! sorry I went quiet, I've been swamped. you're still very much in the running for the barista trainer role, I'll call you Thursday to set up a trial shift. - Maddie @ Daybreak Coffee`),
 
   other(`Dear Mr Wong,
 
@@ -1215,7 +1215,7 @@ Sable Telecom`, 'Customer Service Advisor – applications closed'),
 
   other(`Dear Elif,
 
-Thank you for your interest. Regrettably, we are not hiring for Junior Architect positions at the moment, so I cannot forward your speculative CV to anyone. We usually advertise graduate roles in April on our website.
+Thank you for your question about graduate openings. Regrettably, I can't tell you more than what is on our website at the moment: we usually advertise Junior Architect positions in April, and the partners read every application that comes in then. I'd be glad to see yours.
 
 Best regards,
 Office Manager, Kaya Mimarlık Studio, Istanbul`, 'Re: speculative application'),
