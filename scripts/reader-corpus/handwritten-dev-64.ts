@@ -298,11 +298,7 @@ Best,
 Helen Cartwright
 Talent Partner, Lumen Health`, 'Product Designer – update'),
 
-<<<<<<< HEAD
-  hold('final', [ 'generic'], {},
-=======
   hold('final', ['generic'], {},
->>>>>>> d64
     `Dear Vikram,
 
 I'm afraid I have to ask for a little more patience. The final decision on the Regional Sales Manager position, for which you completed the final round last Tuesday, has been postponed because our Managing Director is on unexpected leave. We are not in a position to make any offers until she is back, which we expect to be the week of 2 December.
@@ -336,11 +332,7 @@ Sign in to view your other applications.
 Halverson Distribution Careers | Equal Opportunity Employer | Please do not reply to this email.`, 'Application status update'),
 
   rej('application', ['position_filled'], {},
-<<<<<<< HEAD
-    `Hi Jo — we've filled the bar supervisor role, sorry! Thanks for dropping your CV in. — Mick, The Anchor`, 'bar job'),
-=======
     `Hi Jo — we've filled the bar supervisor role, sorry! Thanks for dropping your CV in. — Mick, The Anchor`),
->>>>>>> d64
 
   rej('application', ['generic'], {},
     `Dear Ahmed,
@@ -356,11 +348,7 @@ Do not reply. Stellanova Corp. is an equal opportunity employer.`, 'Requisition 
   rej('screen', ['profile_mismatch'], { ...door },
     `Hiya Ellie!
 
-<<<<<<< HEAD
-Hope your week's going OK. So I finally heard back from the client on the Content Strategist thing after your chat with their HR lady — they've said thanks but no thanks, they want someone who's been more on the agency side. Honestly their loss, your portfolio is great.
-=======
 Hope your week's going OK. So I finally heard back from the client on the Content Strategist thing after your chat with their HR lady — they've said thanks but no thanks, they reckon a couple of the others they spoke to lined up a bit closer to what they had in their heads. Honestly their loss, your portfolio is great.
->>>>>>> d64
 
 I've got two more bits coming through next week that I think would suit you better, so I'll ping you then. Keep your chin up!
 
@@ -407,8 +395,6 @@ Here are this week's roles that match your profile:
 Good luck!
 The HireNaija team
 Update your alerts | Unsubscribe`, 'New jobs for you + an update on your application'),
-<<<<<<< HEAD
-=======
 
   // ── Paused processes, in sorry words
   hold('screen', ['role_closed'], {},
@@ -1275,5 +1261,4 @@ Kind regards,
 Onboarding, Mzansi Mutual`, 'Pre-employment screening – delay'),
 
   other(`Thanks for your application, Ollie. Sorry, no shifts to offer this week, but you're on the casual list now and I'll text when something comes up. — Sharon, Penny Lane Catering`, 'casual list'),
->>>>>>> d64
 ];
