@@ -359,4 +359,456 @@ That said, we think you'd be a good fit for the analyst track when it opens in Q
 Regards,
 Nadia Pillay
 Recruitment Partner, Umoya Bank`, 'Second round outcome'),
+  rej('application', ['generic'], { ...door },
+    `Dear Sophie,
+
+Thank you for your recent application to Harbourside Primary School for the post of Class Teacher (KS1, maternity cover).
+
+The shortlisting panel met on Friday and I am sorry to say you have not been invited to interview on this occasion. We had a very strong field.
+
+We do hope you will consider us again when future vacancies are advertised.
+
+With best wishes,
+Mrs J. Pearce
+School Business Manager`, 'Class Teacher (KS1) – shortlisting'),
+
+  rej('interview', ['skills_gap'], { ...fb, ...offered },
+    `Hola Martina,
+
+Thank you very much for the interviews with our team in Madrid. We have valued a lot your energy and your knowledge of the Spanish retail market.
+
+Unfortunately we will not continue with your candidature. The main point is the German language: for this position it is necessary to negotiate daily with the headquarters in Hamburg, and the level we saw in the conversation part in German was not yet enough for that.
+
+If you want more detail, write me and we can speak by phone.
+
+Un saludo,
+Lucía Fernández
+HR Business Partner – Iberia
+Kaufmann Home Retail S.L.`, 'Your candidature – Category Manager Iberia'),
+
+  rej('application', ['overqualified', 'salary'], {},
+    `Hi Paul,
+
+Thanks for sending your CV over for the Junior Estimator role.
+
+To be honest with you, with your background running estimating for a tier-one contractor you'd be miles ahead of what this job needs, and the pay (£32k) just isn't going to be anywhere near what you're on. I don't want to waste your time, so I'll leave it there.
+
+All the best,
+Dave Riordan
+Director, Riordan Groundworks Ltd
+07700 900412`, 'RE: Junior Estimator'),
+
+  rej('final', ['culture_fit', 'profile_mismatch'], {},
+    `Dear Hannah,
+
+Thank you for attending our assessment day in Leeds and for your patience while we concluded the process.
+
+We have reached a decision, and unfortunately we will not be offering you a place on the Graduate Leadership Scheme. The assessors felt that other candidates demonstrated a stronger match with the scheme's requirements, and that our collaborative, team-led approach to decisions may not suit the more independent style you described preferring.
+
+Thank you once again for your interest in Marlow & Finch.
+
+Early Careers Team`, 'Graduate Leadership Scheme – Assessment Day outcome'),
+
+  rej('application', ['generic'], {},
+    `<html><body><p>Dear Candidate,</p><p>Thank you for your interest in <b>Global Operations Specialist</b> at Orinoco Energy. We have carefully reviewed your qualifications and regret that we will not be pursuing your candidacy for this position.</p><p>Sincerely,<br>Orinoco Energy Talent Acquisition</p><p style="font-size:9px">This email was sent from an unmonitored account. Orinoco Energy is an Equal Opportunity Employer. Taleo Business Edition.</p></body></html>`, 'Orinoco Energy - Global Operations Specialist'),
+
+  rej('screen', ['profile_mismatch'], { ...door },
+    `Hi Fatima,
+
+It was lovely to speak with you on Tuesday about the Clinical Trial Associate vacancy with my client.
+
+I've had feedback from the hiring lead, and they've decided not to proceed — they're after someone whose background is more on the site-management side than data coordination. I did try to make the case!
+
+I'll hold on to your details and let you know as soon as something a better fit comes through — I've a few CRO roles in the pipeline.
+
+Kind regards,
+Callum Reid
+Principal Consultant – Life Sciences
+Vantage Clinical Recruitment, Edinburgh`, 'CTA role – feedback from client'),
+
+  rej('interview', ['role_closed'], {},
+    `Hi Olu,
+
+I hope you're well. I'm sorry for the silence since your interview with Femi and Kunle.
+
+The Lagos expansion that this Head of Partnerships role was tied to has been shelved by the board for now, and the role has been withdrawn. That means we won't be going any further with your application — it's nothing to do with how you interviewed.
+
+Thank you for your patience through all this.
+
+Tolu
+People Ops, Kobo Rails`, 'Head of Partnerships'),
+
+  rej('application', ['skills_gap'], { ...fb, ...door },
+    `Dear Kwabena,
+
+Thank you for applying for the role of Electrical Supervisor with Tema Port Services.
+
+Your application was reviewed against the minimum requirements. The role calls for a valid Ghana Energy Commission electrical wiring licence (Class A) and at least five years' supervisory experience; we could not see evidence of the licence in your documents.
+
+You are welcome to apply for future openings once you hold it.
+
+Regards,
+HR Unit
+Tema Port Services Ltd.`, 'Electrical Supervisor – Application'),
+
+  rej('interview', ['generic'], {},
+    `Dear Mr. Chaudhary,
+
+Thank you for attending the interview for the post of Assistant Manager – Credit at our Pune branch.
+
+We regret to inform you that you have not been selected for the said post.
+
+We thank you for your interest in Sahyadri Co-operative Bank Ltd.
+
+Yours faithfully,
+Chief Manager (HRD)`, 'Interview Result – Assistant Manager (Credit)'),
+
+  rej('application', ['generic'], {},
+    `Hi there,
+
+Thanks for applying to be a Barista at Little Fern Coffee. We had heaps of applications and we've filled our interview spots, so we won't be getting you in this time.
+
+Thanks heaps for your interest!
+Jess & the Little Fern crew`, 'Barista application'),
+
+  rej('final', ['generic'], {},
+    `Grant,
+
+Thanks for travelling up for the final round with the board last week. We've decided to go a different way. I appreciate all the time you've given us over the past six weeks.
+
+Regards,
+Martin Keogh
+Chairman, Rovers Athletic FC`, 'Chief Executive'),
+
+  rej('screen', ['skills_gap'], { ...fb },
+    `Dear Ravi,
+
+Thank you for your time on the screening call on 3 June regarding the SAP FICO Consultant position.
+
+Based on our discussion, the client requires hands-on S/4HANA migration experience, which you mentioned you have not yet had on a live project. As this is mandatory for the engagement, we will not be submitting your profile.
+
+Thanks & Regards,
+Sneha Kulkarni
+Talent Acquisition Specialist
+Infivista Consulting Pvt. Ltd., Bengaluru`, 'SAP FICO Consultant – Screening Feedback'),
+
+  rej('interview', ['position_filled'], { ...door },
+    `Hi Emily,
+
+Thanks so much for meeting the team last week. We loved hearing about your work in the Yukon.
+
+Unfortunately we've already made an offer for the Environmental Scientist role and it's been accepted. We'll keep your resume on file and reach out if another field position opens in the spring.
+
+Best,
+Jordan Ahenakew
+Project Manager, Taiga Environmental Consulting`, 'Environmental Scientist position'),
+
+  rej('application', ['profile_mismatch'], {},
+    `Hi Lucas,
+
+Thanks for your interest in the Growth Lead role at Tallyho. We've decided to move forward with candidates whose experience is a closer fit for this role.
+
+Team Tallyho
+
+—
+You received this email because you applied to a job at Tallyho via Workable.`, 'Your application for Growth Lead'),
+
+  rej('assessment', ['generic'], { ...offered },
+    `Hi Aisha,
+
+Thanks for the case study you sent through for the Strategy Associate role — I know it took a full weekend.
+
+We've now reviewed all the submissions and we won't be inviting you to the next stage. If it'd help to hear how the reviewers read yours, just reply and I'll put something together.
+
+Best,
+Harriet Cole
+Recruiting Lead, Pemberton Advisory`, 'Strategy Associate – case study'),
+  rej('application', ['generic'], {},
+    `Dear Ngozi Eze,
+
+Reference: CC/REC/2026/0381 – Revenue Officer (Grade 07)
+
+Thank you for applying for the above vacancy with Enugu City Council. All applications were assessed by the recruitment committee, and I regret to advise that yours was not among those shortlisted.
+
+Yours faithfully,
+
+Head of Personnel Management
+Enugu City Council`, 'CC/REC/2026/0381'),
+
+  rej('interview', ['profile_mismatch', 'skills_gap'], { ...fb },
+    `Hi Ben,
+
+Thanks for your patience after the panel on Monday. I'm sorry to say we won't be moving you forward for the Senior Product Manager role.
+
+Where the panel landed: they were impressed by your B2C instincts, but the other people in the process had more time on enterprise products, and in particular the panel wanted someone who has owned a pricing and packaging change end to end, which didn't come through in your examples.
+
+Best of luck with what's next.
+
+Regards,
+Shira Levin
+Talent, Quorum Systems
+
+---
+On Mon, 12 Oct 2026 at 09:14, Ben Carter <ben.carter@...> wrote:
+> Hi Shira, thanks for setting up today — looking forward to meeting the panel.
+> Ben`, 'Re: Senior PM panel today'),
+
+  rej('application', ['location'], {},
+    `Hi Andrei,
+
+Thanks for applying for the Front-end Engineer role. We're only able to hire people based in the EU/EEA for this position due to payroll constraints, and your application shows you're located in Serbia. For that reason we can't take it further.
+
+Thanks for understanding,
+Hiring team @ Kestrel Analytics (Breezy HR)`, 'Front-end Engineer at Kestrel Analytics'),
+
+  rej('final', ['skills_gap'], { ...fb, ...door },
+    `Dear Chinedu,
+
+Thank you for your time through the whole process and especially at the final round with our MD and the regional director.
+
+It was a close call between you and one other candidate. What decided it was experience of direct FPSO operations — the board wanted someone who has already been offshore installation manager, and your background is mostly onshore facilities.
+
+We were genuinely impressed, and I would encourage you to stay in touch: we expect further senior openings when the second vessel comes in.
+
+Best regards,
+Ifeoma Nwosu
+HR Manager, Atlantic Deepwater Services`, 'Operations Manager – final decision'),
+
+  rej('screen', ['generic'], { ...door },
+    `Hi Kavya,
+
+Lovely to connect on Friday. I've spoken to the team and we've decided not to move forward for now. We'll hang onto your details — the team is growing and there may be something more suitable later in the year.
+
+Take care,
+Georgia
+Talent, Mintleaf`, 'Quick update'),
+
+  rej('interview', ['salary'], {},
+    `Dear Jean-Luc,
+
+Merci for coming to the interviews in Montréal. The team appreciated your experience very much.
+
+After discussion, we are not able to reach the salary level you communicated to us (around 130 000 $), the budget for the role is fixed by our head office at a lower amount. For this reason we will not proceed with an offer.
+
+Best regards,
+Isabelle Tremblay
+Ressources humaines, Groupe Navitek`, 'Poste de directeur technique / Technical Director'),
+
+  rej('application', ['generic'], {},
+    `Dear Michael,
+
+Thank you for applying for the position of Network Engineer (Job Ref: TLK-2231) with TelkoLink.
+
+After reviewing your application, we regret that we are unable to progress your application at this stage.
+
+We appreciate your interest in TelkoLink and wish you success in your job search.
+
+Regards,
+TelkoLink Recruitment
+[Recruiter Name]
+[Recruiter Title]
+
+This is an automated notification from Jobvite.`, 'TelkoLink: Network Engineer application'),
+
+  rej('assessment', ['generic'], {},
+    `Hi Sipho,
+
+Thank you for completing the reference and background screening for the Finance Officer role. We have now concluded the process and will not be proceeding with your application.
+
+Kind regards,
+Amahle Dlamini
+People Services, Ubuntu Health Trust`, 'Finance Officer'),
+
+  rej('interview', ['generic'], { ...door },
+    `Hi Lena,
+
+Thank you for your interview for the Research Assistant position in Professor Whitaker's lab.
+
+We have decided to offer the position to another candidate. The lab hires most years, and we hope you'll apply again.
+
+Best regards,
+Dr. Tom Ellison
+Lab Manager, Department of Psychology
+University of Northbridge`, 'Research Assistant – Whitaker Lab'),
+
+  rej('application', ['skills_gap'], { ...fb },
+    `Dear Applicant,
+
+Thank you for your interest in the Marine Superintendent position with Eastwind Tankers Pte Ltd.
+
+We have reviewed your application and note that you do not hold a Certificate of Competency as Master Mariner or Chief Engineer (Class 1), which is a prerequisite for this role. We are therefore unable to consider your application further.
+
+Regards,
+Crewing & HR Department
+Eastwind Tankers Pte Ltd, Singapore`, 'Marine Superintendent – Application'),
+
+  rej('final', ['generic'], { ...offered },
+    `Hi Conor,
+
+Thanks for coming through the superday on Thursday — five interviews back to back is no joke.
+
+Unfortunately the desk won't be making you an offer this year. Feel free to reach out to me if you'd like to hear what came up in the wash-up; I'm happy to pass on what I can.
+
+All the best,
+Aisling Byrne
+Campus Recruiting, Liffey Markets`, 'Superday outcome'),
+
+  rej('application', ['generic'], {},
+    `Thank you for applying for the role of Store Manager at Hartwell's. We have received a high volume of applications and, on this occasion, yours has not been successful.
+
+Hartwell's Recruitment
+Please do not reply to this email.`, "Hartwell's – your application"),
+
+  rej('interview', ['profile_mismatch'], { ...offered },
+    `Hi Sunil,
+
+Thank you for interviewing with Parth and me for the Data Engineering Lead role.
+
+We've decided to go with someone whose background maps more directly onto where the team is right now. Happy to share more detailed thoughts on a quick call if that would be useful for you.
+
+Cheers,
+Maya
+Engineering Manager, Lumen Logistics`, 'Data Engineering Lead'),
+
+  rej('screen', ['generic'], {},
+    `Dear Yasmin,
+
+Thank you for taking the time to speak with our recruitment team. Following the screening call, we have decided not to progress your application for the Executive Assistant position.
+
+We wish you the very best.
+
+Royal Hanover Hotels — People Team`, 'Executive Assistant – Royal Hanover Hotels'),
+
+  rej('application', ['position_filled'], {},
+    `Hi Marco,
+
+Thanks for reaching out about the sous chef job. We actually filled it last week — sorry!
+
+Gianni
+Osteria Vento`, 'Re: sous chef'),
+  rej('assessment', ['assessment'], {},
+    `Dear Oliver,
+
+Thank you for completing the written exercise for the Policy Adviser role at the Department for Coastal Communities.
+
+The exercise was marked against the published criteria and your score was below the pass mark needed to progress to interview.
+
+Due to the volume of candidates we are not able to provide individual feedback on the written exercise.
+
+Yours sincerely,
+Civil Service Resourcing (on behalf of the Department)
+Do not reply to this mailbox.`, 'Policy Adviser – written exercise result'),
+
+  rej('final', ['internal_candidate', 'position_filled'], {},
+    `Dear Keisha,
+
+Thank you for attending the final interview for Director of Finance at Maplewood Community College.
+
+After much consideration the search committee has appointed an internal candidate, the current Associate Director, who has accepted the offer.
+
+We enjoyed meeting you and appreciated the thought you brought to the budget presentation.
+
+Sincerely,
+Gwen Alvarez
+Chair, Search Committee`, 'Director of Finance search'),
+
+  rej('application', ['role_closed'], { ...door },
+    `Hi Abdul,
+
+We're writing to let you know that the Field Service Technician (Abu Dhabi) opening you applied to has been put on indefinite hold by the business and we are closing the requisition. As a result we won't be reviewing applications for it any further.
+
+We'd encourage you to keep an eye on our careers page, as we expect new field roles to be posted in the new year.
+
+Regards,
+Talent Acquisition | Petrowave Services
+This message was sent via SmartRecruiters.`, 'Update: Field Service Technician (Abu Dhabi)'),
+
+  rej('screen', ['culture_fit'], {},
+    `Hi Nate,
+
+Thanks for the chat Monday. Honestly I don't think we're the right place for you — we're a five-person team that works in each other's pockets, in the office every day, and you said pretty clearly that you work best heads-down and on your own schedule. Better to say so now.
+
+Good luck out there,
+Ruthie
+co-founder, Sprout & Stem`, 'Re: intro call'),
+
+  rej('interview', ['role_closed'], {},
+    `Dear Ms. Van der Merwe,
+
+Thank you for your interest in the position of Senior Legal Adviser and for attending the interview on 22 August.
+
+Please be advised that, following a review of the Department's structure, the post has been abolished and will not be filled. Your application is accordingly closed.
+
+We apologise for the inconvenience this may cause.
+
+Yours faithfully,
+Director: Human Resource Management
+Department of Water and Sanitation (Western Cape Region)`, 'Senior Legal Adviser – post abolished'),
+
+  rej('assessment', ['assessment'], { ...door },
+    `Hey Priyanka,
+
+thanks for giving the coding challenge a go! Unfortunately your submission didn't pass enough of the hidden test cases for us to move ahead this time. You're welcome to try again in 6 months.
+
+— Codecraft Hiring Bot (HackerRank x Greenroom)`, 'Your Codecraft coding challenge result'),
+
+  rej('application', ['location', 'role_closed'], {},
+    `Dear Tendai,
+
+Thank you for applying for our Harare-based Agronomist role. Two things have changed since we advertised: the position is being relocated to our Lusaka office, and we are not in a position to support relocation or Zambian work permits for it. Given that, we will not be taking your application forward for this vacancy.
+
+Regards,
+Greenfield Agritech Africa – HR`, 'Agronomist vacancy'),
+
+  rej('interview', ['generic'], {},
+    `Hello Mr. Petrov,
+
+Thank you for the interview for the position of Quality Engineer at Baltic Auto Components. After the interviews we have chosen a different candidate. We cannot provide detailed feedback because of company policy.
+
+We thank you for your interest.
+
+With kind regards,
+Ilze Kalniņa
+HR specialist`, 'Quality Engineer interview'),
+
+  rej('final', ['skills_gap', 'profile_mismatch'], { ...fb },
+    `Hi Alexa,
+
+Thank you for making it through to the final stage and presenting to the leadership team on Friday. They really valued your story about the Westpac migration.
+
+We've decided to offer the Head of Engineering position to another candidate. The other finalist had led larger organisations, and the deciding gap for you was hiring at scale — we'll be growing from 25 to 80 engineers, and the team wanted someone who had run that kind of hiring ramp before.
+
+Best regards,
+Tom Nguyen
+Chief Technology Officer, Koala Pay`, 'Head of Engineering'),
+
+  rej('screen', ['generic'], {},
+    `Dear Ahmed,
+
+Thank you for your time on the telephone interview with our HR team. We have now completed this stage and regret that your application will not proceed further. We are unable to provide feedback at this stage of the process.
+
+Thank you for your interest in Gulfstar Telecom.
+
+Human Resources
+Gulfstar Telecom, Muscat`, 'Telephone interview – outcome'),
+
+  rej('application', ['generic'], {},
+    `Hi Elise,
+
+Thanks for applying to Harbor Legal Aid. We've now reviewed applications for the Paralegal role and we won't be offering you an interview.
+
+We're sorry we can't give feedback to everyone who applied — we're a small team and had over 300 applications.
+
+In solidarity,
+Harbor Legal Aid hiring committee`, 'Paralegal position'),
+
+  rej('final', ['generic'], {},
+    `Dear Rutendo,
+
+Thank you for attending the final interview with our Country Director. We regret to inform you that you were not selected for the position of Monitoring & Evaluation Manager.
+
+We thank you for your interest in working with us.
+
+Recruitment Team
+Sahel Futures Foundation`, 'M&E Manager – final outcome'),
 ];
