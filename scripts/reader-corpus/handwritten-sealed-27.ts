@@ -97,7 +97,7 @@ Verity Telecom Ltd
 
 This is a system-generated mail. Replies to this mailbox are not monitored.`, 'Verity Telecom – Graduate Software Engineer | Assessment result'),
 
-  rej('interview', ['culture_fit'], {},
+  rej('interview', ['culture_fit'], { ...fb },
     `Hi Jonah,
 
 Thank you for coming in to meet the studio last week. Everyone enjoyed talking with you.
@@ -118,7 +118,7 @@ As stated in the vacancy notice, this post is open only to citizens of the Repub
 Human Resources Directorate
 Ministry of Foreign Affairs`, 'Ref MFA/2026/112 – application status'),
 
-  rej('final', ['profile_mismatch'], { ...door },
+  rej('final', ['profile_mismatch', 'skills_gap'], { ...fb, ...door },
     `Rohan,
 
 I wanted to call you but kept missing you, so an email will have to do.
@@ -398,7 +398,7 @@ Dave Riordan
 Director, Riordan Groundworks Ltd
 07700 900412`, 'RE: Junior Estimator'),
 
-  rej('final', ['culture_fit', 'profile_mismatch'], {},
+  rej('final', ['culture_fit', 'profile_mismatch'], { ...fb },
     `Dear Hannah,
 
 Thank you for attending our assessment day in Leeds and for your patience while we concluded the process.
@@ -723,7 +723,7 @@ Regards,
 Talent Acquisition | Petrowave Services
 This message was sent via SmartRecruiters.`, 'Update: Field Service Technician (Abu Dhabi)'),
 
-  rej('screen', ['culture_fit'], {},
+  rej('screen', ['culture_fit'], { ...fb },
     `Hi Nate,
 
 Thanks for the chat Monday. Honestly I don't think we're the right place for you — we're a five-person team that works in each other's pockets, in the office every day, and you said pretty clearly that you work best heads-down and on your own schedule. Better to say so now.
@@ -752,7 +752,7 @@ thanks for giving the coding challenge a go! Unfortunately your submission didn'
 
 — Codecraft Hiring Bot (HackerRank x Greenroom)`, 'Your Codecraft coding challenge result'),
 
-  rej('application', ['location', 'role_closed'], {},
+  rej('application', ['location'], {},
     `Dear Tendai,
 
 Thank you for applying for our Harare-based Agronomist role. Two things have changed since we advertised: the position is being relocated to our Lusaka office, and we are not in a position to support relocation or Zambian work permits for it. Given that, we will not be taking your application forward for this vacancy.
@@ -811,4 +811,692 @@ We thank you for your interest in working with us.
 
 Recruitment Team
 Sahel Futures Foundation`, 'M&E Manager – final outcome'),
+
+  // ── B. One inbox: a mechanical engineer in Lagos, April to October
+  other(`Dear Tunde Adebayo,
+
+Thank you for applying for the position of Reliability Engineer (Req ID: 2026-04117) at Deltaline Energy Services.
+
+We have received your application and our recruitment team will review it against the requirements of the role. Due to the volume of applications we receive, we are unfortunately unable to respond to every candidate individually, but if your profile is shortlisted a member of our team will be in touch.
+
+We appreciate your patience.
+
+Kind regards,
+Deltaline Energy Services – Talent Acquisition
+Port Harcourt | Lagos | Accra
+
+This is an automated message from Workday. Please do not reply.`, 'We have received your application – Reliability Engineer'),
+
+  other(`Hi Tunde,
+
+Thanks for applying to Asset Integrity Engineer at Halden Subsea! Your application is in, and the hiring team will take a look over the coming weeks.
+
+In the meantime, feel free to learn more about life at Halden on our careers page.
+
+Best,
+Halden Subsea Recruiting
+
+Sent via Greenhouse`, 'Thanks for applying to Halden Subsea'),
+
+  rej('application', ['generic'], {},
+    `Dear Babatunde,
+
+Thank you for your interest in the Maintenance Planning Engineer role at Coastal Gas Processing Ltd.
+
+We have carefully reviewed your application. Regrettably, you have not been selected to proceed further in the recruitment process for this role.
+
+We wish you success in your career.
+
+Regards,
+HR Team
+Coastal Gas Processing Ltd, Bonny Island`, 'Application for Maintenance Planning Engineer'),
+
+  other(`Apr 14, 2026
+
+To: careers@northstar-epc.com
+Subject: Application – Project Engineer (Mechanical), Ref NS-PE-0226
+
+Dear Hiring Manager,
+
+Please find attached my CV and cover letter for the Project Engineer (Mechanical) position advertised on your website.
+
+I am a COREN-registered mechanical engineer with seven years in maintenance and reliability on rotating equipment across onshore flow stations and a gas plant in the Niger Delta. I led the rollout of an RCM programme on 40 gas compressors and I am currently completing my PMP.
+
+I would welcome the chance to discuss how I could contribute to your projects in Lagos.
+
+Yours faithfully,
+Babatunde (Tunde) Adebayo
++234 803 000 1842`, 'Application – Project Engineer (Mechanical), Ref NS-PE-0226'),
+
+  other(`Hello Tunde,
+
+My name is Chiamaka and I'm a recruiter with Trellis Energy Talent. I came across your profile on LinkedIn and was impressed by your rotating-equipment experience.
+
+I'm currently working on a Reliability Lead role for an IOC-backed operator in Port Harcourt — rotation 28/28, very competitive package. Unfortunately I can't share the client's name until we speak, but I think you'd be a strong match.
+
+Would you be open to a 15-minute call this week? Let me know a time that works.
+
+Best regards,
+Chiamaka Obi
+Senior Recruiter, Trellis Energy Talent
+Lagos | London`, 'Reliability Lead opportunity – Port Harcourt'),
+
+  rej('application', ['skills_gap'], { ...fb, ...door },
+    `Dear Tunde Adebayo,
+
+Thank you for your application for Senior Reliability Engineer at Qalhat LNG.
+
+We have reviewed your profile and we are not able to take it forward. For this role we are looking for a minimum of ten years' post-graduate experience including at least three years on LNG trains, and your CV shows seven years, mainly in upstream gas processing.
+
+We will retain your CV in our talent pool and may contact you about suitable positions in future.
+
+Best regards,
+Recruitment Section
+Qalhat LNG S.A.O.C., Sur, Oman`, 'Senior Reliability Engineer – Qalhat LNG'),
+
+  other(`Dear Tunde,
+
+Thank you for your application for the Asset Management Engineer role. We are pleased to invite you to complete an online aptitude assessment as the next step in our process.
+
+The assessment includes numerical reasoning, verbal reasoning and a mechanical comprehension section and takes approximately 60 minutes. Please complete it by 11:59 pm WAT on Friday 24 April.
+
+Link: https://assess.example-sp.com/invite/8F2K-91QA
+
+Unfortunately we are unable to extend the deadline, so please plan accordingly. If you experience technical difficulties, contact the support team via the link above.
+
+Good luck!
+Graduate & Experienced Hires Team
+Unilag Cement Manufacturing Plc`, 'Invitation: Online Assessment – Asset Management Engineer'),
+
+  other(`Hi Chiamaka,
+
+Thanks for reaching out. Yes, I'm open to a call — Thursday after 4pm works, or any time Friday morning.
+
+Regards,
+Tunde
+
+Sent from my Galaxy
+
+-------- Original message --------
+From: Chiamaka Obi
+Subject: Reliability Lead opportunity – Port Harcourt
+> Would you be open to a 15-minute call this week? Let me know a time that works.`, 'Re: Reliability Lead opportunity – Port Harcourt'),
+
+  rej('application', ['generic'], {},
+    `Hi Tunde,
+
+Thank you for your interest in Kova Energy. Unfortunately, we will not be moving forward with your application for Project Engineer – Solar Mini-grids at this time.
+
+We appreciate you taking the time to apply and wish you all the best.
+
+Kova Energy Talent Team
+
+You're receiving this email because you applied via Lever.`, 'Your application to Kova Energy'),
+
+  other(`Dear Babatunde Adebayo,
+
+Your application status has changed.
+
+Job: Rotating Equipment Engineer – Job Number 2600981
+Status: Under Review
+
+No action is required from you at this time. You can track your application in the Candidate Portal.
+
+This is an automated message from Taleo. Please do not respond.
+Equal Opportunity Employer`, 'Status update – Rotating Equipment Engineer'),
+
+  other(`Dear Tunde,
+
+Following our review of your application, we would like to invite you to a telephone screening with our HR team for the Reliability Engineer role.
+
+Please select a slot from the calendar below (all times WAT):
+- Tue 5 May, 10:00
+- Tue 5 May, 14:30
+- Wed 6 May, 11:00
+
+The call will last about 30 minutes. We'll be in touch with a dial-in once you confirm.
+
+Kind regards,
+Adaeze Nwankwo
+HR Officer, Deltaline Energy Services`, 'Telephone screening – Reliability Engineer'),
+
+  rej('assessment', ['assessment'], { ...fb, ...door },
+    `Dear Tunde,
+
+Thank you for completing the online assessment for Asset Management Engineer at Unilag Cement Manufacturing Plc.
+
+We regret to inform you that your overall score did not reach the level required to progress to the interview stage on this occasion. In particular, your result on the mechanical comprehension section was below our cut-off.
+
+You are welcome to apply for other vacancies with us after six months.
+
+Regards,
+Experienced Hires Team`, 'Online Assessment Outcome'),
+
+  other(`Good afternoon Tunde,
+
+Thanks for the call earlier. As discussed, I'll be forwarding your CV to my client for the Reliability Lead role. Unfortunately, the process with them can be slow, so please bear with me — I'll update you as soon as I hear anything.
+
+In the meantime please send me your current and expected package in writing, and a copy of your COREN certificate.
+
+Best,
+Chiamaka`, 'CV submission – Reliability Lead'),
+  rej('screen', ['salary', 'location'], {},
+    `Hi Tunde,
+
+Thanks again for the screening call on Tuesday. I've now spoken with the hiring manager for the Reliability Engineer position.
+
+Unfortunately the role is a Port Harcourt residential posting and the package is set at the Grade 9 band, which sits below the figure you shared with me, and you mentioned you would not want to move your family from Lagos. For those reasons we won't be taking your application forward.
+
+Thank you for your time and all the best with your search.
+
+Adaeze Nwankwo
+HR Officer, Deltaline Energy Services`, 'Reliability Engineer – update after screening'),
+
+  other(`Hi Tunde,
+
+We noticed you started an application for Maintenance Superintendent at Ridgeback Drilling but didn't finish it. Unfortunately incomplete applications can't be reviewed.
+
+Pick up where you left off: https://jobs.example-ridgeback.com/resume/77231
+
+If you no longer wish to apply, you can ignore this reminder.
+
+Ridgeback Drilling Careers (iCIMS)`, 'Reminder: finish your application'),
+
+  other(`Job alert: 8 new jobs match "reliability engineer" in Lagos
+
+• Reliability Engineer – Offshore, Confidential (Lagos) – 2 days ago
+• Asset Integrity Engineer – Halden Subsea (Lagos) – 3 days ago
+• Maintenance Engineer – FMCG, Ikeja – 5 days ago
+• Condition Monitoring Specialist – Accra, Ghana – 1 week ago
+…and 4 more
+
+Unfortunately some of these roles may close soon — apply early.
+
+You're receiving this because you set up a job alert. Manage alerts | Unsubscribe`, '8 new jobs for "reliability engineer"'),
+
+  hold('application', ['role_closed'], {},
+    `Dear Candidate,
+
+Thank you for applying to the Asset Integrity Engineer role at Halden Subsea.
+
+We want to let you know that the hiring for this position has been temporarily paused while the business reviews its 2026 project budget. Your application remains active, and no decision has been made on it.
+
+We regret the delay and will be in touch once we have an update — we expect to know more in about six weeks.
+
+Halden Subsea Recruiting`, 'An update on your Halden Subsea application'),
+
+  other(`Dear Engr. Adebayo,
+
+Thank you for your interest in opportunities with Westbridge Engineering & Construction. We are pleased to welcome you to our Talent Community.
+
+As a member, you'll receive news about projects in West Africa and the Middle East, and we'll let you know about roles matching your preferences (Mechanical Engineering – Project Engineering, Lagos / Accra).
+
+Joining the Talent Community is not an application for a specific job. To be considered for a role, please apply directly through our careers site.
+
+Westbridge Talent Acquisition
+Manage your preferences | Unsubscribe`, 'Welcome to the Westbridge Talent Community'),
+
+  rej('application', ['profile_mismatch'], {},
+    `Dear Babatunde,
+
+Re: Project Engineer (Mechanical), Ref NS-PE-0226
+
+Thank you for your letter of 14 April and the CV enclosed.
+
+We have now completed the shortlisting for this position. Having compared all the applications, we have progressed candidates whose experience is more closely aligned with EPC project delivery, and we will not be taking your application further.
+
+We thank you for your interest in Northstar EPC.
+
+Yours faithfully,
+Olusegun Fashola
+Human Resources Manager
+Northstar EPC Nigeria Ltd`, 'Re: Project Engineer (Mechanical), Ref NS-PE-0226'),
+
+  other(`Hi Tunde,
+
+Great news — my client would like to meet you for the Reliability Lead role! They've proposed a video interview with the Maintenance Manager and the Reliability Superintendent on Wednesday 20 May at 11:00 WAT (Teams).
+
+Can you confirm you're available? Unfortunately they have a tight window, so if that doesn't work, please give me two alternatives today.
+
+Best,
+Chiamaka Obi
+Trellis Energy Talent`, 'Interview invitation – Reliability Lead'),
+
+  other(`Dear Tunde,
+
+We regret to inform you that we need to reschedule your interview for Condition Monitoring Specialist, originally set for Thursday 14 May at 10:00 GMT, as one of the panel members has been called to site.
+
+Could you make Monday 18 May at the same time instead? We apologise for the inconvenience and appreciate your flexibility.
+
+Kind regards,
+Efua Mensah
+HR Coordinator, Volta Mining Services, Accra`, 'Interview reschedule – Condition Monitoring Specialist'),
+
+  other(`Dear Efua,
+
+Thank you — Monday 18 May at 10:00 GMT works for me. I look forward to speaking with the panel.
+
+Best regards,
+Tunde Adebayo`, 'Re: Interview reschedule – Condition Monitoring Specialist'),
+
+  rej('application', ['generic'], { ...door },
+    `Hi Tunde,
+
+Thank you for applying to the Maintenance Superintendent role at Ridgeback Drilling.
+
+After reviewing your application, we've decided to pursue other candidates at this time. We'll keep your profile in our system and you'll be notified of future positions that may match your background.
+
+Regards,
+Ridgeback Drilling Talent Acquisition`, 'Maintenance Superintendent – Ridgeback Drilling'),
+
+  other(`Dear Tunde Adebayo,
+
+Thank you for submitting your application for Mechanical Engineer – Rotating Equipment at Al Noor Petrochemicals, Jubail.
+
+Before we can proceed, we need you to answer the question below, which is required for all applicants from outside the Kingdom:
+
+Will you now or in the future require visa sponsorship and an Iqama to work in Saudi Arabia? (Yes / No)
+
+Please respond within 5 working days. Unfortunately applications without a response cannot be progressed.
+
+Recruitment Office
+Al Noor Petrochemicals Company`, 'Action required: sponsorship question'),
+
+  other(`Dear Recruitment Office,
+
+Yes, I would require visa sponsorship and an Iqama. I hold a Nigerian passport and would be available to relocate within 60 days of an offer.
+
+Regards,
+Tunde Adebayo`, 'Re: Action required: sponsorship question'),
+  rej('interview', ['profile_mismatch', 'skills_gap'], { ...fb, ...offered },
+    `Hi Tunde,
+
+I've just had the feedback from my client following your interview last week for the Reliability Lead role.
+
+I'm afraid they've decided not to proceed. They felt other candidates brought more of the leadership side — managing a team of reliability engineers and owning the budget — than came through in your interview. They were very complimentary about your technical depth, for what it's worth.
+
+If you'd like me to go through the interviewers' notes in more detail, give me a call and I'll talk you through them.
+
+Best,
+Chiamaka`, 'Reliability Lead – client feedback'),
+
+  other(`Dear Tunde,
+
+Thank you for taking part in our recruitment process for the Condition Monitoring Specialist role. We'd love to hear about your experience as a candidate.
+
+The survey takes under 3 minutes and all responses are anonymous: https://survey.example-volta.com/c/55120
+
+Whatever the outcome of your application, your feedback helps us improve.
+
+Volta Mining Services – People Team`, 'How was your interview experience?'),
+
+  hold('interview', ['generic'], {},
+    `Dear Tunde,
+
+Thank you for your interview on 18 May for the Condition Monitoring Specialist position.
+
+I wanted to let you know that the panel has not yet reached a decision. Our General Manager is travelling until mid-June and the final sign-off has been delayed until she returns. Your application is still very much under consideration.
+
+Unfortunately I cannot give you a firm date, but I will contact you as soon as I can. Thank you for your patience.
+
+Kind regards,
+Efua Mensah
+HR Coordinator, Volta Mining Services`, 'Condition Monitoring Specialist – update'),
+
+  rej('application', ['location'], {},
+    `Dear Tunde Adebayo,
+
+Thank you for your response regarding visa sponsorship.
+
+Following a change in our hiring policy for the Jubail site, Al Noor Petrochemicals is currently only able to consider applicants who already hold a valid, transferable Saudi Iqama. As you would require new sponsorship, we are unable to proceed with your application for Mechanical Engineer – Rotating Equipment.
+
+Recruitment Office
+Al Noor Petrochemicals Company`, 'Your application – Mechanical Engineer – Rotating Equipment'),
+
+  other(`Hello Tunde,
+
+I'm Ravi from Meridian Gulf Manpower. We supply engineers to operators in Qatar, the UAE and Kuwait. We have several openings for mechanical maintenance engineers with 5–10 years of oil and gas experience on 2-year contracts.
+
+Please send your updated CV in Word format, copies of certificates and passport, and your notice period. Kindly note there is no charge to candidates.
+
+Regards,
+Ravi Menon
+Recruitment Executive
+Meridian Gulf Manpower Consultancy LLC, Dubai`, 'Mechanical Maintenance Engineers – Gulf'),
+
+  rej('screen', ['generic'], { ...door },
+    `Tunde, thanks for the call yesterday. After reviewing our shortlist we're not moving you to the next round for the Plant Engineer role. We'll keep your number and call if anything else comes up at the Agbara plant.
+
+- Kelechi (HR, Brightway Foods)`, 'Plant Engineer'),
+
+  other(`Dear Engr. Adebayo,
+
+Following your successful interview, we are pleased to invite you to the technical assessment for the position of Project Engineer – Brownfield Modifications.
+
+Format: a 3-hour written case exercise (P&ID review, scope of work and a Level 2 schedule for a pump replacement package), held at our Victoria Island office.
+Date: Thursday 11 June 2026, 09:00
+Please bring a calculator and a valid ID.
+
+Unfortunately we are unable to offer a virtual option for this exercise. Kindly confirm attendance by reply.
+
+Regards,
+Halima Bello
+Recruitment Officer
+Cranfield Kinetic EPC Ltd`, 'Technical Assessment Invitation – Project Engineer'),
+
+  other(`Hi Halima,
+
+Confirmed for Thursday 11 June at 09:00. Thank you.
+
+Tunde`, 'Re: Technical Assessment Invitation – Project Engineer'),
+
+  rej('application', ['profile_mismatch'], { ...door },
+    `Hi Tunde,
+
+Thanks a lot for your interest in the Asset Performance Consultant role at Skyline Analytics.
+
+We reviewed your background and, while you clearly know maintenance well, we've moved ahead with people whose experience lines up more tightly with the consulting side of this role. We'd be happy to see your name again on future openings.
+
+Cheers,
+Rosa
+Skyline Analytics (remote-first)`, 'Asset Performance Consultant'),
+
+  other(`Dear Applicant,
+
+Your application for the role of Reliability Engineer (REQ-51192) at Helix Offshore is being reviewed by the hiring team. We appreciate your patience during this process.
+
+Due to a high number of applications, reviews may take up to four weeks. We'll be in touch regarding next steps.
+
+Helix Offshore Careers
+Do not reply to this email. | Privacy Policy`, 'Application received: Reliability Engineer (REQ-51192)'),
+
+  rej('assessment', ['assessment', 'skills_gap'], { ...fb },
+    `Dear Tunde,
+
+Thank you for attending the technical assessment at our office on 11 June.
+
+The assessors reviewed your case exercise. Your P&ID review was thorough, but the schedule you produced did not include the permit-to-work, isolation and shutdown-window activities that are critical for brownfield work on a live facility, and the scope of work did not address tie-ins. As direct brownfield modifications experience is essential for this role, we will not be progressing your application further.
+
+We thank you for the effort you put into the exercise.
+
+Regards,
+Halima Bello
+Recruitment Officer
+Cranfield Kinetic EPC Ltd`, 'Technical Assessment – Outcome'),
+
+  other(`Hi Tunde,
+
+Hope you're well. Unfortunately I haven't heard back from you on the Gulf roles — just checking you saw my earlier mail. The client in Ras Laffan is keen to move quickly and I think your profile would suit.
+
+Let me know either way.
+
+Ravi`, 'Following up – Gulf roles'),
+  other(`Dear Tunde,
+
+Thank you for your application for the Reliability Engineer role (REQ-51192). We'd like to invite you to a first-round video interview with the hiring manager, Mr. Ibrahim Sule (Maintenance & Reliability Manager).
+
+Date: Tuesday 23 June
+Time: 14:00 WAT
+Platform: Microsoft Teams (link to follow)
+
+Please let us know if this time is not convenient. We look forward to speaking with you.
+
+Regards,
+Helix Offshore Talent Acquisition`, 'Interview invitation – Reliability Engineer (REQ-51192)'),
+
+  rej('interview', ['position_filled'], { ...door },
+    `Dear Tunde,
+
+Thank you for your patience since your interview on 18 May, and for bearing with us while our General Manager's sign-off was pending.
+
+I'm sorry to tell you that the final decision has now been made and the Condition Monitoring Specialist position has been offered to, and accepted by, another of the shortlisted candidates.
+
+You came across very well to the panel. We'd be pleased to have you in mind for future roles at Volta Mining Services, and I would encourage you to apply when you see something suitable.
+
+Kind regards,
+Efua Mensah
+HR Coordinator`, 'Condition Monitoring Specialist – decision'),
+
+  other(`Dear Chiamaka,
+
+Thank you for the feedback on the Reliability Lead role. Disappointing, but I appreciate you pushing for me. Please keep me in mind for anything similar — I'm especially interested in roles with a team-lead component.
+
+Best regards,
+Tunde`, 'Re: Reliability Lead – client feedback'),
+
+  rej('interview', ['generic'], { ...offered },
+    `Dear Tunde,
+
+Thank you for taking the time to interview with Ibrahim Sule for the Reliability Engineer role (REQ-51192). We appreciate your interest in Helix Offshore.
+
+After careful consideration, we have decided not to move forward with your candidacy. If you would like feedback on your interview, please reply to this email and we will arrange for the hiring manager to share his thoughts.
+
+Best regards,
+Helix Offshore Talent Acquisition`, 'Reliability Engineer (REQ-51192) – Update'),
+
+  other(`Good day Tunde,
+
+Greetings from Zenith Process Engineering, Accra.
+
+We have reviewed your CV on the Jobberman database and would like to invite you for an interview for the position of Maintenance Engineer – Static & Rotating. The interview will hold virtually on Friday 3 July at 11:00 GMT with our Operations Director.
+
+Kindly acknowledge receipt of this mail and confirm your availability.
+
+We regret the short notice.
+
+Best regards,
+Abena Owusu
+Administration & HR
+Zenith Process Engineering Ltd`, 'Invitation for Interview – Maintenance Engineer'),
+
+  other(`Hi Tunde,
+
+This is a reminder that your interview for Maintenance Engineer – Static & Rotating is tomorrow, Friday 3 July, at 11:00 GMT (12:00 WAT). The link: https://meet.example.com/zpe-ops-0703
+
+Please log in five minutes early. Unfortunately if you join more than 15 minutes late the interview may need to be rebooked.
+
+Abena`, 'Reminder: interview tomorrow'),
+
+  hold('screen', ['role_closed'], {},
+    `Hi Tunde,
+
+Thanks for speaking with me last week about the Project Engineer – Water Infrastructure position.
+
+I wanted to update you honestly: our client-funded programme has been delayed pending the next tranche of donor funding, and we've been asked to put all project hires on hold until that is confirmed, likely in September. You're still on our shortlist and we have not made any decision on your application.
+
+I'll reach out as soon as we get the green light. Thanks for your patience and understanding.
+
+Warm regards,
+Grace Ansah
+Talent Lead, Blue Ridge Development Consultants`, 'Project Engineer – on hold'),
+
+  rej('application', ['overqualified'], {},
+    `Dear Engr. Adebayo,
+
+Thank you for your application for the post of Maintenance Supervisor at Golden Grain Flour Mills, Apapa.
+
+Having reviewed your CV, we consider that your experience level is considerably above what this supervisory position requires, and we do not believe it would be a suitable move for you. We will therefore not be inviting you to interview.
+
+Yours faithfully,
+Human Resources Department
+Golden Grain Flour Mills Plc`, 'Maintenance Supervisor – Application'),
+
+  other(`Dear Tunde,
+
+Thank you for your time on Friday with our Operations Director. We are pleased to advise that you have been shortlisted for the final round, which will be an in-person panel at our Tema office.
+
+Unfortunately we are not able to cover international travel for this stage, but we will reimburse local transport and provide accommodation for one night. Please let us know which of the following dates you can attend: 21, 22 or 23 July.
+
+Best regards,
+Abena Owusu
+Zenith Process Engineering Ltd`, 'Final interview – Maintenance Engineer'),
+
+  rej('interview', ['internal_candidate'], {},
+    `Dear Mr. Adebayo,
+
+Thank you for attending the interview for Asset Manager – Pipelines with our panel on 7 July.
+
+I write to inform you that the position has been filled through the internal redeployment of a staff member from our Warri operations, following a reorganisation. We are therefore unable to proceed with your application.
+
+We appreciate your interest in Niger Delta Pipeline Services.
+
+Yours faithfully,
+For: General Manager, Human Resources`, 'Asset Manager – Pipelines'),
+
+  other(`Dear Ravi,
+
+Thank you for the follow-up. I'm interested in the Ras Laffan role. Please find my CV (Word), certificates and passport data page attached. My notice period is one month.
+
+Regards,
+Tunde Adebayo`, 'Re: Following up – Gulf roles'),
+  rej('final', ['culture_fit', 'profile_mismatch'], { ...fb },
+    `Dear Tunde,
+
+Thank you for travelling to Tema for the final panel on 22 July. The panel appreciated your preparation and your clear account of the compressor reliability programme.
+
+After deliberation, we have decided to offer the position to another finalist. The panel's view was that his background in small, multi-skilled crews suited our set-up better; we are a lean contractor and our engineers are often hands-on with the tools alongside technicians on site, whereas your experience has been within a large operator with dedicated planning and craft teams. The panel also felt you would prefer a more structured environment than we currently offer.
+
+We thank you sincerely for your time and wish you the very best.
+
+Best regards,
+Kwame Asante
+Operations Director
+Zenith Process Engineering Ltd`, 'Final interview – outcome'),
+
+  other(`Dear Tunde Adebayo,
+
+Thank you for applying to Westbridge Engineering & Construction. We have received your application for Project Engineer – Mechanical (Lagos), Job ID WEC-3390.
+
+What happens next:
+1. Our recruiters review applications against the role requirements (2–3 weeks).
+2. Shortlisted candidates are contacted for a phone screen.
+
+Unfortunately, due to the volume of applications, we cannot provide individual status updates by email. You can check your status in your candidate profile at any time.
+
+Westbridge Talent Acquisition
+(SAP SuccessFactors)`, 'Application received – Project Engineer – Mechanical (Lagos)'),
+
+  hold('final', ['role_closed'], {},
+    `Hi Tunde,
+
+Quick update from my side on the Ras Laffan role. You were one of the final two after the client's panel interview, and I was expecting an offer decision this week.
+
+Unfortunately the client has just told me the project's start has been pushed back and they have frozen new expatriate headcount until the contract award is confirmed, probably in October. Nothing has been decided against you — they've said you're still their preferred profile.
+
+I'll keep you posted as soon as I hear more.
+
+Regards,
+Ravi Menon
+Meridian Gulf Manpower`, 'Ras Laffan – update'),
+
+  rej('application', ['generic'], {},
+    `Dear Candidate,
+
+Thank you for your application for Project Engineer – Renewables (Remote, EMEA).
+
+We received many applications from well-qualified candidates. After careful review, we have decided not to progress your application.
+
+Thank you for considering Solenne Power.
+
+Kind regards,
+Solenne Power – Recruitment
+
+This email was sent automatically from JazzHR. Replies are not monitored.`, 'Solenne Power – your application'),
+
+  other(`Dear Tunde,
+
+Following your interviews, we are delighted to offer you the position of Senior Reliability Engineer at Okpara Asset Services Ltd, based in Lagos (Lekki), reporting to the Head of Asset Management.
+
+Please find attached your offer letter setting out the terms, including your annual gross remuneration, 13th month, HMO cover and the 28-day leave entitlement. The offer is subject to satisfactory references, verification of your academic and professional certificates and a pre-employment medical examination.
+
+Kindly sign and return the attached acceptance form by Friday 21 August. We regret that we are unable to extend this deadline.
+
+We look forward to welcoming you.
+
+Yours sincerely,
+Mrs. Bolanle Okpara
+Head, Human Resources
+Okpara Asset Services Ltd`, 'Offer of Employment – Senior Reliability Engineer'),
+
+  other(`Dear Mrs. Okpara,
+
+Thank you very much for the offer. I am pleased to accept the position of Senior Reliability Engineer. Please find attached the signed acceptance form.
+
+I will send my certificates for verification tomorrow.
+
+Kind regards,
+Tunde Adebayo`, 'Re: Offer of Employment – Senior Reliability Engineer'),
+
+  other(`Dear Tunde,
+
+Welcome aboard! To complete your onboarding, please:
+
+1. Submit original and photocopies of your B.Eng certificate, NYSC discharge certificate and COREN certificate to HR by 28 August for verification.
+2. Attend a pre-employment medical examination at Reddington Clinic, Victoria Island, on any weekday before 31 August (8am–12pm, fasting). Please quote reference OAS/MED/2026/044.
+3. Provide two referee contacts, one of whom must be a former line manager.
+
+Unfortunately, we cannot confirm your start date until all three items are complete.
+
+Regards,
+Adunni Salako
+HR Officer, Okpara Asset Services`, 'Onboarding: document verification & medical check'),
+
+  other(`Dear Westbridge Talent Acquisition,
+
+I would like to withdraw my application for Project Engineer – Mechanical (Lagos), Job ID WEC-3390, as I have accepted another offer.
+
+Thank you for considering me, and I hope our paths cross in future.
+
+Kind regards,
+Tunde Adebayo`, 'Withdrawal of application – WEC-3390'),
+
+  other(`Hi Tunde,
+
+We've received your request to withdraw from consideration for Project Engineer – Mechanical (Lagos). Your application has now been withdrawn.
+
+We're sorry to see you go, and we'll keep you in mind — you're welcome to apply for future roles with us at any time.
+
+Westbridge Talent Acquisition`, 'Your application has been withdrawn'),
+
+  rej('screen', ['role_closed'], {},
+    `Hi Tunde,
+
+Thanks for your patience over the summer. I'm sorry to say that the donor has now confirmed they won't fund the second phase of the water programme, and our client has cancelled the Project Engineer – Water Infrastructure position as a result. We therefore won't be able to take your application any further.
+
+I'm really sorry — you were high on the list.
+
+Warm regards,
+Grace Ansah
+Talent Lead, Blue Ridge Development Consultants`, 'Project Engineer – Water Infrastructure'),
+
+  rej('final', ['generic'], {},
+    `Hi Tunde,
+
+Sorry for the silence. The Ras Laffan client came back today — they've now restarted hiring but have gone with the other finalist. I don't have anything more from them than that.
+
+Thanks for hanging in there with me.
+
+Ravi`, 'Re: Ras Laffan – update'),
+
+  rej('application', ['skills_gap'], { ...fb, ...door },
+    `Dear Tunde,
+
+Thank you for your interest in the Reliability Engineer (Remote) role at Sentinel APM.
+
+This role requires hands-on experience administering a vibration-analysis and APM software platform (e.g. Bently Nevada System 1 or AVEVA PI) and an ISO 18436 Category II vibration certification. We couldn't find either in your application, so we won't be moving forward.
+
+If you gain that certification, we'd be happy to hear from you again.
+
+Best,
+Mireille Dubois
+Talent Partner, Sentinel APM`, 'Reliability Engineer (Remote) – Sentinel APM'),
+
+  other(`Hello Tunde,
+
+Congratulations on your new role at Okpara Asset Services! 🎉
+
+Unfortunately we're sorry to hear you're leaving the job market — we'll pause your job alerts for reliability engineer roles. You can turn them back on any time.
+
+— The Jobberman Team
+Manage notifications | Unsubscribe`, 'Your job alerts have been paused'),
 ];
