@@ -307,7 +307,7 @@ Director, Trident Executive Search`, 'GM Dubai'),
   rej('screen', ['generic'], {},
     `Hi Rachel, thanks for the call earlier. We won't be moving forward with your application for the Marketing Associate position. Best of luck!
 
-Sent from my iPhone`, 'Marketing Associate'),
+Sent from my iPhone`),
 
   rej('interview', ['generic'], { ...offered },
     `Dear Dr. Hoffmann,
@@ -685,7 +685,7 @@ Royal Hanover Hotels — People Team`, 'Executive Assistant – Royal Hanover Ho
 Thanks for reaching out about the sous chef job. We actually filled it last week — sorry!
 
 Gianni
-Osteria Vento`, 'Re: sous chef'),
+Osteria Vento`),
   rej('assessment', ['assessment'], {},
     `Dear Oliver,
 
@@ -1167,7 +1167,7 @@ Meridian Gulf Manpower Consultancy LLC, Dubai`, 'Mechanical Maintenance Engineer
   rej('screen', ['generic'], { ...door },
     `Tunde, thanks for the call yesterday. After reviewing our shortlist we're not moving you to the next round for the Plant Engineer role. We'll keep your number and call if anything else comes up at the Agbara plant.
 
-- Kelechi (HR, Brightway Foods)`, 'Plant Engineer'),
+- Kelechi (HR, Brightway Foods)`),
 
   other(`Dear Engr. Adebayo,
 
@@ -1188,7 +1188,7 @@ Cranfield Kinetic EPC Ltd`, 'Technical Assessment Invitation – Project Enginee
 
 Confirmed for Thursday 11 June at 09:00. Thank you.
 
-Tunde`, 'Re: Technical Assessment Invitation – Project Engineer'),
+Tunde`),
 
   rej('application', ['profile_mismatch'], { ...door },
     `Hi Tunde,
@@ -1476,7 +1476,7 @@ Sorry for the silence. The Ras Laffan client came back today — they've now res
 
 Thanks for hanging in there with me.
 
-Ravi`, 'Re: Ras Laffan – update'),
+Ravi`),
 
   rej('application', ['skills_gap'], { ...fb, ...door },
     `Dear Tunde,
