@@ -105,6 +105,7 @@ import { HANDWRITTEN_SEALED_23 } from './handwritten-sealed-23.js';
 import { HANDWRITTEN_SEALED_24 } from './handwritten-sealed-24.js';
 import { HANDWRITTEN_SEALED_25 } from './handwritten-sealed-25.js';
 import { HANDWRITTEN_SEALED_26 } from './handwritten-sealed-26.js';
+import { HANDWRITTEN_SEALED_27 } from './handwritten-sealed-27.js';
 
 /** the development part comes in two halves built from disjoint bank items (a: index % 3 === 0, b: === 1), for honest validation */
 type Part = 'a' | 'b' | 'sealed';
@@ -464,3 +465,4 @@ write('sealed-23.jsonl', [...HANDWRITTEN_SEALED_23]);
 write('sealed-24.jsonl', [...HANDWRITTEN_SEALED_24]);
 write('sealed-25.jsonl', [...HANDWRITTEN_SEALED_25]);
 write('sealed-26.jsonl', [...HANDWRITTEN_SEALED_26]);
+write('sealed-27.jsonl', [...HANDWRITTEN_SEALED_27]);
