@@ -3,7 +3,7 @@
  * each with the sentences it rests on.
  */
 import { confidenceOf, evidenceOf, scoreOf, scoreRules, shareGate, type LabelScore } from './engine.js';
-import { isApproachAfterDecline, isAutoReply, isEmployerNotice, isJobDigest, isListing, isListMail, isOutreach, isWithdrawalConfirmation } from './alerts.js';
+import { isApproachAfterDecline, isAutoReply, isEmployerNotice, isJobDigest, isListing, isListMail, isNotEmployment, isOutreach, isWithdrawalConfirmation } from './alerts.js';
 import { comparativeHits } from './comparative.js';
 import { messagePolarity } from './polarity.js';
 import { FLAG_RULES, type FlagLabel } from './rules/flag.rules.js';
@@ -58,7 +58,7 @@ const SPECIFIC: ReadonlySet<Reason> = new Set(['skills_gap', 'salary', 'overqual
 const ARRANGING = /\breschedul\w*|\b(?:corrected|updated|revised|amended|new|fresh) (?:calendar |meeting |zoom |teams |video )?(?:invite|invitation|link|booking|time|date|address|details|agenda)\b|\bwrong (?:time ?zone|time|date|day|link|address|room|location|details)\b|\b(?:move|moving|push|pushing|shift|shifting|postpone|postponing) (?:our|the|your|this) (?:[\w-]+ )?(?:interview|call|meeting|chat|session|assessment)\b|\bwould (?:[\w' ]{0,30})work (?:for|better for) you\b|\b(?:could|can|shall) we (?:do|move|meet|speak|talk|try)\b|\b(?:choose|pick|book|select|find) a (?:new |different |convenient )?(?:time|slot|date)\b|\bthe next step (?:is|will be)\b|\blooking forward to (?:speaking|meeting|seeing|chatting|talking) (?:with |to )?you\b|\b(?:may|might|will|could) be (?:a |some )?(?:short |slight |small |brief |little )?delays?\b|\bbefore we (?:can |are able to )?(?:get back to you|respond|reply|come back to you)\b|\b(?:offer|find|give you|book) (?:you )?(?:a|an|another|the) (?:[\w-]+ )?(?:slot|time ?slot|interview time|date)\b|\b(?:find|book|give you|offer you) (?:a|an|another) (?:[\w-]+ )?appointment\b|\b(?:we|i|you)(?:'ll| will| can| could| shall) (?:now |just )?(?:meet|see you|speak|talk|chat|hold|do|run|use|host)\b[^.;]{0,60}\binstead\b/;
 
 /** what makes an update a pause: something stopped, delayed or waiting on a decision above the hiring team */
-const PAUSED = /\bon hold\b|\b(?:appointments|positions|vacancies|hires|hiring|recruitment) (?:be|are|were|will be|have been|must be) (?:held|frozen)\b|\b(?:can't|cannot|unable to) move until\b|\bpushed (?:to|until|till|into) (?:next|the new|after|early|late)\b|\bpaus(?:e|ed|es|ing)\b|\bdelay|\bpostpon|\bsuspend|\bfro(?:zen|ze|eze)\b|\bfreez|\bdefer|\bpushed (?:back|out)\b|\bpush(?:ing)? back (?:the |our |all |any |its |their |this )?(?:[\w-]+ )?(?:interviews?|assessment (?:cent(?:re|er)s?|days?)|selection days?|intakes?|dates?)\b|\b(?:waiting ?list|wait ?list|waitlist)\b|\bpush(?:es|ing)? (?:the |our |all |any |its |their |this )?(?:final )?(?:decisions?|process|shortlisting|timeline|timetable|next steps?) back\b|\bput back\b|\blonger than\b|\btaking (?:\w+ )?longer\b|\bon ice\b|\bback ?burner\b|\bhalt|\bbudget|\bheadcount|\bapprov|\bsign-?off|\bsigned off\b|\brestructur|\breorg|\bmerger|\bfunding|\bre-?plan|\buntil (?:after|further notice|the new|next (?:month|quarter|year))|\bnot (?:yet )?(?:made|reached) (?:a|our|any|the) (?:final )?decision|\b(?:yet to|not yet) (?:make|reach|made|reached)\b|\bforgotten (?:about )?you\b|\b(?:still|remain|remains|are) (?:very much )?(?:in|part of|under) (?:the )?(?:process|running|mix|frame|consideration)|\bruled (?:you|anyone|anybody) out\b|\b(?:hold|holding) off\b|\bhold(?:ing)? (?:all |any |our )?(?:new|external) hires\b|\bwaiting (?:on|for)\b|\bawaiting\b|\bextended\b|\bon (?:[\w-]+ )?leave\b|\bunavailab|\bre-?open|\bresume|\breactivat|\brestart|\bslip(?:s|ped|ping)?\b|\brunning (?:a (?:bit|little|touch) |slightly |somewhat )?(?:late|behind)\b|\bbehind (?:schedule|plan)\b|(?<!\bno )\blater than (?:we|i) (?:told you|said|promised|mentioned|indicated|first said)\b|\bpress(?:ed|es|ing)? (?:the )?pause\b|\bhold-up\b|\bstand-?by\b|\bcalled away\b|\boff sick\b|\buntil (?:she|he|they)(?:'s|'re| is| are| gets?| comes?)? back\b|\bpending\b|\bmore (?:time|days|weeks) than\b|\b(?:is|are) (?:on (?:holiday|leave|vacation)|away) until\b/;
+const PAUSED = /\bon hold\b|\b(?:appointments|positions|vacancies|hires|hiring|recruitment) (?:be|are|were|will be|have been|must be) (?:held|frozen)\b|\b(?:can't|cannot|unable to) move until\b|\bpushed (?:to|until|till|into) (?:next|the new|after|early|late)\b|\bpaus(?:e|ed|es|ing)\b|\bdelay|\bpostpon|\bsuspend|\bfro(?:zen|ze|eze)\b|\bfreez|\bdefer|\bpushed (?:back|out)\b|\bpush(?:ing)? back (?:the |our |all |any |its |their |this )?(?:[\w-]+ )?(?:interviews?|assessment (?:cent(?:re|er)s?|days?)|selection days?|intakes?|dates?)\b|\b(?:waiting ?list|wait ?list|waitlist)\b|\bpush(?:es|ing)? (?:the |our |all |any |its |their |this )?(?:final )?(?:decisions?|process|shortlisting|timeline|timetable|next steps?) back\b|\bput back\b|\blonger than\b|\btaking (?:\w+ )?longer\b|\bon ice\b|\bback ?burner\b|\bhalt|\bbudget|\bheadcount|\bapprov|\bsign-?off|\bsigned off\b|\brestructur|\breorg|\bmerger|\bfunding|\bre-?plan|\buntil (?:after|further notice|the new|next (?:month|quarter|year))|\bnot (?:yet )?(?:made|reached) (?:a|our|any|the) (?:final )?decision|\b(?:yet to|not yet) (?:make|reach|made|reached)\b|\bforgotten (?:about )?you\b|\b(?:still|remain|remains|are) (?:very much )?(?:in|part of|under) (?:the )?(?:process|running|mix|frame|consideration)|\bruled (?:you|anyone|anybody) out\b|\b(?:hold|holding) off\b|\bhold(?:ing)? (?:all |any |our )?(?:new|external) hires\b|\bwaiting (?:on|for)\b|\bawaiting\b|\bextended\b|\bon (?:[\w-]+ )?leave\b|\bunavailab|\bre-?open|\bresume|\breactivat|\brestart|\bslip(?:s|ped|ping)?\b|\brunning (?:a (?:bit|little|touch) |slightly |somewhat )?(?:late|behind)\b|\bbehind (?:schedule|plan)\b|(?<!\bno )\blater than (?:we|i) (?:told you|said|promised|mentioned|indicated|first said)\b|\bpress(?:ed|es|ing)? (?:the )?pause\b|\bhold-up\b|\bstand-?by\b|\bcalled away\b|\boff sick\b|\buntil (?:she|he|they)(?:'s|'re| is| are| gets?| comes?)? back\b|\bpending\b|\bmore (?:time|days|weeks) than\b|\b(?:is|are) (?:on (?:holiday|leave|vacation)|away) until\b|\buntil (?:she|he|they) (?:returns?|gets back|comes back)\b|\bnot yet (?:able|in a position) to\b|\b(?:hang|sit) tight\b|\b(?:nobody|no one|no-one)(?:'s| has| have)? (?:looked|reviewed|seen|marked|assessed)\b/;
 
 /**
  * A step given a new day or time ("we've moved your interview from Thursday to next Monday at 10:00"): the delay
@@ -673,6 +673,16 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
     kind = 'other';
     kindScore = 0.5;
   }
+  // a pause told in a newsletter the reader signed up to ("Meridio cut 14% of staff and paused all hiring"): not their process
+  if (kind === 'on_hold' && isListMail(sentences)) {
+    kind = 'other';
+    kindScore = 0.5;
+  }
+  // a no to something other than a job (a flat, a grant, a tender, a talk, a course): no employer declined a candidate
+  if (kind === 'rejection' && isNotEmployment(sentences)) {
+    kind = 'other';
+    kindScore = 0.5;
+  }
   // an arrangement refused while the candidate's next step goes ahead: no decline of the candidate
   if (kind === 'rejection' && sentences.some((s) => !s.footer && sentenceTest(GOES_AHEAD, s.norm)) && ruleHits.filter((h) => h.w >= THRESHOLD).every((h) => sentenceTest(ARRANGEMENT, h.sentence.norm) && !sentenceTest(CANDIDATE_REFUSED, h.sentence.norm))) {
     kind = 'other';
@@ -803,7 +813,7 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
     }
   }
   // LABELS.md: an offer of feedback on a decision; in an offer or an invitation, "happy to jump on a call" is not one
-  const feedbackOffered = (declined || kind === 'other') && scoreOf(flags, 'feedbackOffered') >= THRESHOLD;
+  const feedbackOffered = (declined || (kind === 'other' && !isNotEmployment(sentences))) && scoreOf(flags, 'feedbackOffered') >= THRESHOLD;
   if (kind === 'on_hold') {
     const door = flags.get('doorOpen');
     if (door) {
