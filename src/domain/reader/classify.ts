@@ -141,6 +141,8 @@ const NEXT_STEP_AHEAD = /\byour (?:[\w-]+ ){0,2}(?:interview|assessment|test|cal
  */
 const APPLICATION_GOES_ON = /\byour application (?:remains|is still|stays|will remain)\b(?! (?:on (?:file|record)|in our (?:database|system|records|talent|files))\b)|\byour application (?:has been (?:moved|transferred|carried over|migrated)|will be (?:moved|transferred|carried over))\b|\bapplications (?:already received )?(?:have been|will be|are being) (?:carried over|moved|transferred|migrated)\b|\b(?:will|shall) (?:contact|notify|inform|write to|update) (?:every|each|all) (?:candidates?|applicants?)\b|\ball (?:candidates|applicants) will be (?:contacted|notified|informed)\b|\bnothing changes for your\b/;
 const ONLY_SAVED = /\byou(?:'ve| have)? saved\b|\bsaved (?:job|jobs|search|searches)\b|\byou (?:were|are|have been) following\b(?! up\b| (?:a|an|the|your|some) (?:[\w-]+ ){0,3}(?:course|class|classes|lessons?|programmes?|programs?|degree|training|module|certificate|certification|diploma|apprenticeship)s?\b)/;
+/** a mail shown to the reader as someone else's, or the writer's own from long ago: "this is what Karim got from them" */
+const SHOWN_MAIL = /\bwhat (?!i\b|we\b|you\b)[a-z]+ (?:got|received) (?:back )?from\b|\bwhat (?:i|we) (?:got|received) (?:from [\w-]+(?: [\w-]+)? )?(?:last (?:year|time|month|round)|when i applied|years? ago|back in)\b/;
 const MEANT_FOR_OTHERS = /\b(?:rejection|decline|regret|e-?mail|note|message|letter|reply)s? (?:that |which )?(?:we|i)(?:'ve| have| had)? (?:sent|wrote|forwarded|emailed) (?:out )?to (?:the other|another|a different|other) (?:[\w-]+ )?(?:candidates?|applicants?|finalists?|person)\b|\b(?:was|is|were)(?: not|n't) (?:meant for|intended for|addressed to) you\b/;
 /** a decline given as wording to reuse, not sent: "please use the template below", "here is the wording we suggest" */
 const WORDING_GIVEN = /\b(?:use|copy|adapt|send) (?:the|this|our) (?:[\w-]+ )?(?:template|wording|script)\b|\b(?:template|wording|script|sample (?:e-?mail|letter|text))s? (?:below|that follows|we suggest)\b/;
@@ -494,7 +496,7 @@ export interface RuleSignals {
 
 /** The rules alone: labels with evidence, and the signals they rest on. */
 /** the expressions read on every sentence of a message below, put behind the shared sentence gate */
-gateSentenceTests(MEANT_FOR_OTHERS, ONLY_SAVED, WORDING_GIVEN, ABOUT_CANDIDATE, ADDED_POINT, ALSO_REQUIREMENT, ANSWERS_ONLY, APPLICATION_GOES_ON, ARRANGEMENT, ARRANGING, ASKED, A_MEETING, BAR_ONLY, CANDIDATE_REFUSED, CHOSEN_CLOSER, CLOSING_FOLLOWS, COMPARATIVE, CONDITIONAL, CONTINUES, CONTRAST, DECISION_AFTER, DECLINED_BESIDE, EVENT, FILLED_FROM_LIST, FOR_NOW, FUTURE_DOOR, GOES_AHEAD, HIRER, HIRER_TITLE, JUDGED_WITHOUT_MEETING, KEEP_IN_TOUCH, NAMED_SKILL, NAMES_OWN, NEXT_STEP_AHEAD, NOT_INVITED_TO_INTERVIEW, NOT_SHORTLISTED, OFFER_TAKEN, OPENING_DENIED, OPENING_TO_COME, OTHERS_COMPARED, OTHERS_NAMED, OTHERS_WHOSE, OTHER_ROLE_PUT, OWN_APPLICATION_REFUSED, OWN_CLAUSE, OWN_DECISION, OWN_PROCESS, OWN_PROFILE_ELSEWHERE, PAUSED, PERSON_REQUIREMENT, PERSON_WEIGHED, PLAIN_DECLINE, POINTS_BACK, PROCESS_DESCRIPTION, QUOTED, RECALLED, REDATED, REPORTED_QUOTE, RESERVE_PLACED, RESUMES, RESUME_ONLY, ROLE_CAUSE, ROLE_GONE, ROLE_OR_APPLICATION, SECOND_POINT, SENIORITY, SIFT_NAMED, SIGN_OFF, SINGLED_POINT, STILL_IN, STOPPED, SUMMED_UP, TALK_WITH_OTHER, TASK_NOUN, TEST_NAMED, TOUCH_REFUSED, WITH_YOU, WORK_JUDGED, WORK_NOT_ENOUGH);
+gateSentenceTests(MEANT_FOR_OTHERS, SHOWN_MAIL, ONLY_SAVED, WORDING_GIVEN, ABOUT_CANDIDATE, ADDED_POINT, ALSO_REQUIREMENT, ANSWERS_ONLY, APPLICATION_GOES_ON, ARRANGEMENT, ARRANGING, ASKED, A_MEETING, BAR_ONLY, CANDIDATE_REFUSED, CHOSEN_CLOSER, CLOSING_FOLLOWS, COMPARATIVE, CONDITIONAL, CONTINUES, CONTRAST, DECISION_AFTER, DECLINED_BESIDE, EVENT, FILLED_FROM_LIST, FOR_NOW, FUTURE_DOOR, GOES_AHEAD, HIRER, HIRER_TITLE, JUDGED_WITHOUT_MEETING, KEEP_IN_TOUCH, NAMED_SKILL, NAMES_OWN, NEXT_STEP_AHEAD, NOT_INVITED_TO_INTERVIEW, NOT_SHORTLISTED, OFFER_TAKEN, OPENING_DENIED, OPENING_TO_COME, OTHERS_COMPARED, OTHERS_NAMED, OTHERS_WHOSE, OTHER_ROLE_PUT, OWN_APPLICATION_REFUSED, OWN_CLAUSE, OWN_DECISION, OWN_PROCESS, OWN_PROFILE_ELSEWHERE, PAUSED, PERSON_REQUIREMENT, PERSON_WEIGHED, PLAIN_DECLINE, POINTS_BACK, PROCESS_DESCRIPTION, QUOTED, RECALLED, REDATED, REPORTED_QUOTE, RESERVE_PLACED, RESUMES, RESUME_ONLY, ROLE_CAUSE, ROLE_GONE, ROLE_OR_APPLICATION, SECOND_POINT, SENIORITY, SIFT_NAMED, SIGN_OFF, SINGLED_POINT, STILL_IN, STOPPED, SUMMED_UP, TALK_WITH_OTHER, TASK_NOUN, TEST_NAMED, TOUCH_REFUSED, WITH_YOU, WORK_JUDGED, WORK_NOT_ENOUGH);
 
 export function classifyByRules(sentences: readonly Sentence[]): { result: Classification; signals: RuleSignals } {
   let kinds = scoreRules(sentences, KIND_RULES);
@@ -639,6 +641,11 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
       kind = 'other';
       kindScore = 0.5;
     } else if (live(WORDING_GIVEN) && hits.length > 0 && hits.every((h) => QUOTED.test(h.sentence.text) || sentenceTest(QUOTED, h.sentence.norm))) {
+      kind = 'other';
+      kindScore = 0.5;
+    } else if (live(SHOWN_MAIL)) {
+      // someone's mail shown to the reader: "this is what Karim got from Lattice Bank after the final", "exactly what I got
+      // from them last year"
       kind = 'other';
       kindScore = 0.5;
     } else if ((live(ONLY_SAVED) || live(MEANT_FOR_OTHERS)) && hits.every((h) => !sentenceTest(NAMES_OWN, h.sentence.norm) && !sentenceTest(WITH_YOU, h.sentence.norm))) {
@@ -843,6 +850,11 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
  */
 export function classify(sentences: readonly Sentence[], model: ReaderModel | null = null): Classification {
   const { result, signals } = classifyByRules(sentences);
+  // a message about no job at all (a flat, a grant, a tender, a course), or someone's mail shown to the reader, that the
+  // rules read as no decline: the model, which learned its declines from employers' mail, does not make it one
+  if (model && result.kind === 'other' && (isNotEmployment(sentences) || sentences.some((s) => !s.footer && !s.subject && sentenceTest(SHOWN_MAIL, s.norm)))) return result;
+  // …nor a message whose only step moves a call or a meeting ("sorry - have to push our call to 3pm"), with no decline in it
+  if (model && result.kind === 'other' && !(signals.kinds.get('rejection')?.hits ?? []).some((h) => h.w >= 0.9) && sentences.some((s) => !s.footer && !s.subject && (sentenceTest(REDATED, s.norm) || sentenceTest(ARRANGING, s.norm)))) return result;
   return model ? combine(model, sentences, signals, result) : result;
 }
 
