@@ -419,12 +419,12 @@ const RULES: readonly Rule<KindLabel>[] = [
   // a step that cannot be taken until someone is back: "we will not be able to schedule the next interviews until she
   // returns", "we are not in a position to make any offers until she is back"
   { label: 'on_hold', w: 1.3, re: /\b(?:not be able|unable|not able|not in a position|cannot|can't|won't be able) to (?:schedule|arrange|book|hold|run|set up|make|extend|confirm|issue|finali[sz]e) (?:any |an? |the |our )?(?:next |further |final |second )?(?:interviews?|calls|next steps|meetings|offers?|appointments?|decisions?|hires?)\b[^.;]{0,40}?\b(?:until|till)\b(?! you\b| your\b| we (?:hear|receive|get|have)\b| (?:the |your )?(?:references?|checks?|documents?)\b)/ },
-  // the candidate next in line while an offer is out to another ("should the offer not be accepted, we will contact you"),
-  // no answer yet ("nobody's looked yet, hang tight")
+  // the candidate next in line while an offer is out to another ("should the offer not be accepted, we will contact you")
   { label: 'on_hold', w: 1.3, re: /\b(?:should|if) (?:the|that|our|this) offer (?:not be accepted|be declined|be turned down|is not accepted|isn't accepted|is declined|is turned down|falls? through)\b[^.;]{0,60}\b(?:we will|we'll|i will|i'll) (?:contact|call|be in touch with|come back to|get back to) you\b/ },
   // the appointment itself suspended by a pause from above: "the Head of Partnerships appointment is therefore suspended",
   // "our parent company has announced a hiring pause"
   { label: 'on_hold', w: 1.3, re: /\bappointment (?:is|has been) (?:therefore |now |temporarily )?(?:suspended|paused|on hold)\b|\b(?:announced|introduced|imposed) (?:a |an )?(?:company-wide |group-wide |global |temporary )?(?:hiring|recruitment) (?:pause|freeze)\b/ },
+  // no answer yet: "nobody's looked yet, hang tight"
   { label: 'on_hold', w: 1.0, re: /\b(?:nobody|no one|no-one)(?:'s| has| have)? (?:looked at|looked|reviewed|seen|marked|assessed|gone through)(?: (?:it|them|yours|your (?:[\w-]+ )?(?:task|test|work|application|submission)))? yet\b/ },
   { label: 'on_hold', w: 0.6, re: /\b(?:hang|sit) tight\b/ },
   // not paused for the candidate: a role gone before anyone spoke ("put on ice by the client before we spoke, so there's
