@@ -80,10 +80,25 @@ export function isAutoReply(sentences: readonly Sentence[], declining: readonly 
 }
 
 /**
+ * the thing applied for is no job: a flat or a tenancy, a grant, a tender or a quote, a manuscript, a conference talk, a
+ * permit, a place on a course or a scheme ("the landlord has gone with another applicant", "your proposal was not selected
+ * for funding", "the January intake is now full") — a no to it is not an employer declining a candidate
+ */
+const NOT_EMPLOYMENT = /\b(?:landlord|tenancy|tenants?|letting agents?|lettings|rental (?:market|property|application)|to rent|holding deposit|manuscripts?|external review|peer review|editorial (?:office|board|decision)|journal of|(?:small )?grants? (?:round|office|programme|program|committee|scheme)|selected for funding|funding (?:round|call|panel)|rfp|tender|bidders?|preferred supplier|the quote|your quote|quotation|procurement (?:unit|team|office)|call for (?:papers|proposals|speakers)|cfp|program(?:me)? committee|talk submission|your talk|parking permit|permit application|(?:postgraduate |undergraduate )?admissions (?:office|team)|postgraduate admissions|msc|mba|diploma in|place on (?:the|our|this) (?:course|module)|mentorship|mentors|mentees|mortgage|loan application)\b/;
+/** a word of employment: with any of these the message may still be about a job */
+const EMPLOYMENT = /\b(?:roles?|positions?|jobs?|vacanc(?:y|ies)|interview\w*|hiring|hire|recruit\w*|careers?|employ\w*|candidates?|cv|resume|internships?|placements?|apprentice\w*|graduate (?:[\w-]+ )?(?:programme|program|scheme)|assessment cent(?:re|er)s?|fellowships?|trainee\w*|post|posts|offer letter|salary|shortlist\w*|opening|openings|contract role|freelance)\b/;
+
+/** True when the message speaks only of something other than a job (a flat, a grant, a tender, a course) and never of employment. */
+export function isNotEmployment(sentences: readonly Sentence[]): boolean {
+  if (!sentences.some((s) => sentenceTest(NOT_EMPLOYMENT, s.norm))) return false;
+  return !sentences.some((s) => sentenceTest(EMPLOYMENT, s.norm));
+}
+
+/**
  * mail to a list the reader joined, not to an applicant: "you're receiving this email because you joined our talent
  * community", "thanks for joining our talent community", "you can leave the talent community at any time"; or a job board's note on the reader's own new job ("congratulations on your new role")
  */
-const TO_A_LIST = /\bcongratulations on (?:your|the) new (?:role|job|position)\b|\bsince you(?:'ve| have) (?:started|accepted|landed|found) (?:a|your) new (?:role|job|position)\b|\byou(?:'re| are) (?:receiving|getting) this(?: (?:e-?mail|message|newsletter|update))?\b[^.;]{0,40}\bbecause you (?:joined|signed up|subscribed|opted in|registered|are a member|created)\b|^dear (?:talent community member|subscriber|community member|member|talent network member)\b|\b(?:thanks|thank you) for (?:joining|accepting (?:the|our) invitation to join) (?:our|the) (?:[\w"'-]+ ){0,4}?(?:talent community|talent network|community|mailing list|newsletter)\b|\b(?:leave|unsubscribe from) (?:the|our|this) (?:[\w"'-]+ ){0,4}?(?:talent community|talent network|mailing list)\b|\bwhat's new in (?:the|our) (?:[\w"'-]+ ){0,4}?(?:talent community|talent network)\b/;
+const TO_A_LIST = /\bcongratulations on (?:your|the) new (?:role|job|position)\b|\bsince you(?:'ve| have) (?:started|accepted|landed|found) (?:a|your) new (?:role|job|position)\b|\byou(?:'re| are) (?:receiving|getting) this(?: (?:e-?mail|message|newsletter|update))?\b[^.;]{0,40}\bbecause you (?:joined|signed up|subscribed|opted in|registered|are a member|created)\b|^dear (?:talent community member|subscriber|community member|member|talent network member)\b|\b(?:thanks|thank you) for (?:joining|accepting (?:the|our) invitation to join) (?:our|the) (?:[\w"'-]+ ){0,4}?(?:talent community|talent network|community|mailing list|newsletter)\b|\b(?:leave|unsubscribe from) (?:the|our|this) (?:[\w"'-]+ ){0,4}?(?:talent community|talent network|mailing list)\b|\bwhat's new in (?:the|our) (?:[\w"'-]+ ){0,4}?(?:talent community|talent network)\b|\byou signed up (?:at|on|to|for|via|with)\b/;
 /** the reader's own application, interview or test (a list's mail about someone else's post never speaks of one) */
 const OWN_APPLICATION = /\byour (?:application|candidacy|candidature|interview|assessment|test|submission|cv|resume|profile for)\b|\byou(?:'ve| have)? (?:applied|interviewed)\b|\b(?:thank you|thanks) for (?:applying|your application|interviewing)\b|\bother (?:candidates|applicants)\b|\b(?:not|un)successful\b|\bnot (?:been )?selected\b/;
 
@@ -150,4 +165,4 @@ export function isListing(sentences: readonly Sentence[], declining: readonly Se
 }
 
 /** the expressions above read on every sentence of a message, put behind the shared sentence gate */
-gateSentenceTests(AFTER_WITHDRAWAL, ALERT_FOOTER, ASKED, AWAY, BACK_TO_IT, DIGEST, EMPLOYER, LIST_MARK, OUTREACH, OWN_APPLICATION, OWN_DECLINE, OWN_STEP, POSTS_TAKEN, RECALLED_DECLINE, TO_A_LIST, WITHDREW);
+gateSentenceTests(AFTER_WITHDRAWAL, ALERT_FOOTER, ASKED, AWAY, BACK_TO_IT, DIGEST, EMPLOYER, EMPLOYMENT, NOT_EMPLOYMENT, LIST_MARK, OUTREACH, OWN_APPLICATION, OWN_DECLINE, OWN_STEP, POSTS_TAKEN, RECALLED_DECLINE, TO_A_LIST, WITHDREW);

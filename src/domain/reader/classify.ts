@@ -3,7 +3,7 @@
  * each with the sentences it rests on.
  */
 import { confidenceOf, evidenceOf, scoreOf, scoreRules, shareGate, type LabelScore } from './engine.js';
-import { isApproachAfterDecline, isAutoReply, isEmployerNotice, isJobDigest, isListing, isListMail, isOutreach, isWithdrawalConfirmation } from './alerts.js';
+import { isApproachAfterDecline, isAutoReply, isEmployerNotice, isJobDigest, isListing, isListMail, isNotEmployment, isOutreach, isWithdrawalConfirmation } from './alerts.js';
 import { comparativeHits } from './comparative.js';
 import { messagePolarity } from './polarity.js';
 import { FLAG_RULES, type FlagLabel } from './rules/flag.rules.js';
@@ -58,7 +58,7 @@ const SPECIFIC: ReadonlySet<Reason> = new Set(['skills_gap', 'salary', 'overqual
 const ARRANGING = /\breschedul\w*|\b(?:corrected|updated|revised|amended|new|fresh) (?:calendar |meeting |zoom |teams |video )?(?:invite|invitation|link|booking|time|date|address|details|agenda)\b|\bwrong (?:time ?zone|time|date|day|link|address|room|location|details)\b|\b(?:move|moving|push|pushing|shift|shifting|postpone|postponing) (?:our|the|your|this) (?:[\w-]+ )?(?:interview|call|meeting|chat|session|assessment)\b|\bwould (?:[\w' ]{0,30})work (?:for|better for) you\b|\b(?:could|can|shall) we (?:do|move|meet|speak|talk|try)\b|\b(?:choose|pick|book|select|find) a (?:new |different |convenient )?(?:time|slot|date)\b|\bthe next step (?:is|will be)\b|\blooking forward to (?:speaking|meeting|seeing|chatting|talking) (?:with |to )?you\b|\b(?:may|might|will|could) be (?:a |some )?(?:short |slight |small |brief |little )?delays?\b|\bbefore we (?:can |are able to )?(?:get back to you|respond|reply|come back to you)\b|\b(?:offer|find|give you|book) (?:you )?(?:a|an|another|the) (?:[\w-]+ )?(?:slot|time ?slot|interview time|date)\b|\b(?:find|book|give you|offer you) (?:a|an|another) (?:[\w-]+ )?appointment\b|\b(?:we|i|you)(?:'ll| will| can| could| shall) (?:now |just )?(?:meet|see you|speak|talk|chat|hold|do|run|use|host)\b[^.;]{0,60}\binstead\b/;
 
 /** what makes an update a pause: something stopped, delayed or waiting on a decision above the hiring team */
-const PAUSED = /\bon hold\b|\b(?:appointments|positions|vacancies|hires|hiring|recruitment) (?:be|are|were|will be|have been|must be) (?:held|frozen)\b|\b(?:can't|cannot|unable to) move until\b|\bpushed (?:to|until|till|into) (?:next|the new|after|early|late)\b|\bpaus(?:e|ed|es|ing)\b|\bdelay|\bpostpon|\bsuspend|\bfro(?:zen|ze|eze)\b|\bfreez|\bdefer|\bpushed (?:back|out)\b|\bpush(?:ing)? back (?:the |our |all |any |its |their |this )?(?:[\w-]+ )?(?:interviews?|assessment (?:cent(?:re|er)s?|days?)|selection days?|intakes?|dates?)\b|\b(?:waiting ?list|wait ?list|waitlist)\b|\bpush(?:es|ing)? (?:the |our |all |any |its |their |this )?(?:final )?(?:decisions?|process|shortlisting|timeline|timetable|next steps?) back\b|\bput back\b|\blonger than\b|\btaking (?:\w+ )?longer\b|\bon ice\b|\bback ?burner\b|\bhalt|\bbudget|\bheadcount|\bapprov|\bsign-?off|\bsigned off\b|\brestructur|\breorg|\bmerger|\bfunding|\bre-?plan|\buntil (?:after|further notice|the new|next (?:month|quarter|year))|\bnot (?:yet )?(?:made|reached) (?:a|our|any|the) (?:final )?decision|\b(?:yet to|not yet) (?:make|reach|made|reached)\b|\bforgotten (?:about )?you\b|\b(?:still|remain|remains|are) (?:very much )?(?:in|part of|under) (?:the )?(?:process|running|mix|frame|consideration)|\bruled (?:you|anyone|anybody) out\b|\b(?:hold|holding) off\b|\bhold(?:ing)? (?:all |any |our )?(?:new|external) hires\b|\bwaiting (?:on|for)\b|\bawaiting\b|\bextended\b|\bon (?:[\w-]+ )?leave\b|\bunavailab|\bre-?open|\bresume|\breactivat|\brestart|\bslip(?:s|ped|ping)?\b|\brunning (?:a (?:bit|little|touch) |slightly |somewhat )?(?:late|behind)\b|\bbehind (?:schedule|plan)\b|(?<!\bno )\blater than (?:we|i) (?:told you|said|promised|mentioned|indicated|first said)\b|\bpress(?:ed|es|ing)? (?:the )?pause\b|\bhold-up\b|\bstand-?by\b|\bcalled away\b|\boff sick\b|\buntil (?:she|he|they)(?:'s|'re| is| are| gets?| comes?)? back\b|\bpending\b|\bmore (?:time|days|weeks) than\b|\b(?:is|are) (?:on (?:holiday|leave|vacation)|away) until\b/;
+const PAUSED = /\bon hold\b|\b(?:appointments|positions|vacancies|hires|hiring|recruitment) (?:be|are|were|will be|have been|must be) (?:held|frozen)\b|\b(?:can't|cannot|unable to) move until\b|\bpushed (?:to|until|till|into) (?:next|the new|after|early|late)\b|\bpaus(?:e|ed|es|ing)\b|\bdelay|\bpostpon|\bsuspend|\bfro(?:zen|ze|eze)\b|\bfreez|\bdefer|\bpushed (?:back|out)\b|\bpush(?:ing)? back (?:the |our |all |any |its |their |this )?(?:[\w-]+ )?(?:interviews?|assessment (?:cent(?:re|er)s?|days?)|selection days?|intakes?|dates?)\b|\b(?:waiting ?list|wait ?list|waitlist)\b|\bpush(?:es|ing)? (?:the |our |all |any |its |their |this )?(?:final )?(?:decisions?|process|shortlisting|timeline|timetable|next steps?) back\b|\bput back\b|\blonger than\b|\btaking (?:\w+ )?longer\b|\bon ice\b|\bback ?burner\b|\bhalt|\bbudget|\bheadcount|\bapprov|\bsign-?off|\bsigned off\b|\brestructur|\breorg|\bmerger|\bfunding|\bre-?plan|\buntil (?:after|further notice|the new|next (?:month|quarter|year))|\bnot (?:yet )?(?:made|reached) (?:a|our|any|the) (?:final )?decision|\b(?:yet to|not yet) (?:make|reach|made|reached)\b|\bforgotten (?:about )?you\b|\b(?:still|remain|remains|are) (?:very much )?(?:in|part of|under) (?:the )?(?:process|running|mix|frame|consideration)|\bruled (?:you|anyone|anybody) out\b|\b(?:hold|holding) off\b|\bhold(?:ing)? (?:all |any |our )?(?:new|external) hires\b|\bwaiting (?:on|for)\b|\bawaiting\b|\bextended\b|\bon (?:[\w-]+ )?leave\b|\bunavailab|\bre-?open|\bresume|\breactivat|\brestart|\bslip(?:s|ped|ping)?\b|\brunning (?:a (?:bit|little|touch) |slightly |somewhat )?(?:late|behind)\b|\bbehind (?:schedule|plan)\b|(?<!\bno )\blater than (?:we|i) (?:told you|said|promised|mentioned|indicated|first said)\b|\bpress(?:ed|es|ing)? (?:the )?pause\b|\bhold-up\b|\bstand-?by\b|\bcalled away\b|\boff sick\b|\buntil (?:she|he|they)(?:'s|'re| is| are| gets?| comes?)? back\b|\bpending\b|\bmore (?:time|days|weeks) than\b|\b(?:is|are) (?:on (?:holiday|leave|vacation)|away) until\b|\buntil (?:she|he|they) (?:returns?|gets back|comes back)\b|\bnot yet (?:able|in a position) to\b|\b(?:hang|sit) tight\b|\b(?:should|if) (?:the|that|our|this) offer (?:not be accepted|be declined|be turned down|is not accepted|isn't accepted|is declined|is turned down|falls? through)\b|\b(?:nobody|no one|no-one)(?:'s| has| have)? (?:looked|reviewed|seen|marked|assessed)\b/;
 
 /**
  * A step given a new day or time ("we've moved your interview from Thursday to next Monday at 10:00"): the delay
@@ -141,6 +141,8 @@ const NEXT_STEP_AHEAD = /\byour (?:[\w-]+ ){0,2}(?:interview|assessment|test|cal
  */
 const APPLICATION_GOES_ON = /\byour application (?:remains|is still|stays|will remain)\b(?! (?:on (?:file|record)|in our (?:database|system|records|talent|files))\b)|\byour application (?:has been (?:moved|transferred|carried over|migrated)|will be (?:moved|transferred|carried over))\b|\bapplications (?:already received )?(?:have been|will be|are being) (?:carried over|moved|transferred|migrated)\b|\b(?:will|shall) (?:contact|notify|inform|write to|update) (?:every|each|all) (?:candidates?|applicants?)\b|\ball (?:candidates|applicants) will be (?:contacted|notified|informed)\b|\bnothing changes for your\b/;
 const ONLY_SAVED = /\byou(?:'ve| have)? saved\b|\bsaved (?:job|jobs|search|searches)\b|\byou (?:were|are|have been) following\b(?! up\b| (?:a|an|the|your|some) (?:[\w-]+ ){0,3}(?:course|class|classes|lessons?|programmes?|programs?|degree|training|module|certificate|certification|diploma|apprenticeship)s?\b)/;
+/** a mail shown to the reader as someone else's, or the writer's own from long ago: "this is what Karim got from them" */
+const SHOWN_MAIL = /\bwhat (?!i\b|we\b|you\b)[a-z]+ (?:got|received) (?:back )?from\b|\bwhat (?:i|we) (?:got|received) (?:from [\w-]+(?: [\w-]+)? )?(?:last (?:year|time|month|round)|when i applied|years? ago|back in)\b/;
 const MEANT_FOR_OTHERS = /\b(?:rejection|decline|regret|e-?mail|note|message|letter|reply)s? (?:that |which )?(?:we|i)(?:'ve| have| had)? (?:sent|wrote|forwarded|emailed) (?:out )?to (?:the other|another|a different|other) (?:[\w-]+ )?(?:candidates?|applicants?|finalists?|person)\b|\b(?:was|is|were)(?: not|n't) (?:meant for|intended for|addressed to) you\b/;
 /** a decline given as wording to reuse, not sent: "please use the template below", "here is the wording we suggest" */
 const WORDING_GIVEN = /\b(?:use|copy|adapt|send) (?:the|this|our) (?:[\w-]+ )?(?:template|wording|script)\b|\b(?:template|wording|script|sample (?:e-?mail|letter|text))s? (?:below|that follows|we suggest)\b/;
@@ -494,7 +496,7 @@ export interface RuleSignals {
 
 /** The rules alone: labels with evidence, and the signals they rest on. */
 /** the expressions read on every sentence of a message below, put behind the shared sentence gate */
-gateSentenceTests(MEANT_FOR_OTHERS, ONLY_SAVED, WORDING_GIVEN, ABOUT_CANDIDATE, ADDED_POINT, ALSO_REQUIREMENT, ANSWERS_ONLY, APPLICATION_GOES_ON, ARRANGEMENT, ARRANGING, ASKED, A_MEETING, BAR_ONLY, CANDIDATE_REFUSED, CHOSEN_CLOSER, CLOSING_FOLLOWS, COMPARATIVE, CONDITIONAL, CONTINUES, CONTRAST, DECISION_AFTER, DECLINED_BESIDE, EVENT, FILLED_FROM_LIST, FOR_NOW, FUTURE_DOOR, GOES_AHEAD, HIRER, HIRER_TITLE, JUDGED_WITHOUT_MEETING, KEEP_IN_TOUCH, NAMED_SKILL, NAMES_OWN, NEXT_STEP_AHEAD, NOT_INVITED_TO_INTERVIEW, NOT_SHORTLISTED, OFFER_TAKEN, OPENING_DENIED, OPENING_TO_COME, OTHERS_COMPARED, OTHERS_NAMED, OTHERS_WHOSE, OTHER_ROLE_PUT, OWN_APPLICATION_REFUSED, OWN_CLAUSE, OWN_DECISION, OWN_PROCESS, OWN_PROFILE_ELSEWHERE, PAUSED, PERSON_REQUIREMENT, PERSON_WEIGHED, PLAIN_DECLINE, POINTS_BACK, PROCESS_DESCRIPTION, QUOTED, RECALLED, REDATED, REPORTED_QUOTE, RESERVE_PLACED, RESUMES, RESUME_ONLY, ROLE_CAUSE, ROLE_GONE, ROLE_OR_APPLICATION, SECOND_POINT, SENIORITY, SIFT_NAMED, SIGN_OFF, SINGLED_POINT, STILL_IN, STOPPED, SUMMED_UP, TALK_WITH_OTHER, TASK_NOUN, TEST_NAMED, TOUCH_REFUSED, WITH_YOU, WORK_JUDGED, WORK_NOT_ENOUGH);
+gateSentenceTests(MEANT_FOR_OTHERS, SHOWN_MAIL, ONLY_SAVED, WORDING_GIVEN, ABOUT_CANDIDATE, ADDED_POINT, ALSO_REQUIREMENT, ANSWERS_ONLY, APPLICATION_GOES_ON, ARRANGEMENT, ARRANGING, ASKED, A_MEETING, BAR_ONLY, CANDIDATE_REFUSED, CHOSEN_CLOSER, CLOSING_FOLLOWS, COMPARATIVE, CONDITIONAL, CONTINUES, CONTRAST, DECISION_AFTER, DECLINED_BESIDE, EVENT, FILLED_FROM_LIST, FOR_NOW, FUTURE_DOOR, GOES_AHEAD, HIRER, HIRER_TITLE, JUDGED_WITHOUT_MEETING, KEEP_IN_TOUCH, NAMED_SKILL, NAMES_OWN, NEXT_STEP_AHEAD, NOT_INVITED_TO_INTERVIEW, NOT_SHORTLISTED, OFFER_TAKEN, OPENING_DENIED, OPENING_TO_COME, OTHERS_COMPARED, OTHERS_NAMED, OTHERS_WHOSE, OTHER_ROLE_PUT, OWN_APPLICATION_REFUSED, OWN_CLAUSE, OWN_DECISION, OWN_PROCESS, OWN_PROFILE_ELSEWHERE, PAUSED, PERSON_REQUIREMENT, PERSON_WEIGHED, PLAIN_DECLINE, POINTS_BACK, PROCESS_DESCRIPTION, QUOTED, RECALLED, REDATED, REPORTED_QUOTE, RESERVE_PLACED, RESUMES, RESUME_ONLY, ROLE_CAUSE, ROLE_GONE, ROLE_OR_APPLICATION, SECOND_POINT, SENIORITY, SIFT_NAMED, SIGN_OFF, SINGLED_POINT, STILL_IN, STOPPED, SUMMED_UP, TALK_WITH_OTHER, TASK_NOUN, TEST_NAMED, TOUCH_REFUSED, WITH_YOU, WORK_JUDGED, WORK_NOT_ENOUGH);
 
 export function classifyByRules(sentences: readonly Sentence[]): { result: Classification; signals: RuleSignals } {
   let kinds = scoreRules(sentences, KIND_RULES);
@@ -641,6 +643,11 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
     } else if (live(WORDING_GIVEN) && hits.length > 0 && hits.every((h) => QUOTED.test(h.sentence.text) || sentenceTest(QUOTED, h.sentence.norm))) {
       kind = 'other';
       kindScore = 0.5;
+    } else if (live(SHOWN_MAIL)) {
+      // someone's mail shown to the reader: "this is what Karim got from Lattice Bank after the final", "exactly what I got
+      // from them last year"
+      kind = 'other';
+      kindScore = 0.5;
     } else if ((live(ONLY_SAVED) || live(MEANT_FOR_OTHERS)) && hits.every((h) => !sentenceTest(NAMES_OWN, h.sentence.norm) && !sentenceTest(WITH_YOU, h.sentence.norm))) {
       kind = 'other';
       kindScore = 0.5;
@@ -670,6 +677,16 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
   }
   // an employer's notice about its own posting, or an auto-reply: nobody declined the candidate
   if (kind === 'rejection' && (isEmployerNotice(sentences) || isAutoReply(sentences, (kinds.get('rejection')?.hits ?? []).map((h) => h.sentence)))) {
+    kind = 'other';
+    kindScore = 0.5;
+  }
+  // a pause told in a newsletter the reader signed up to ("Meridio cut 14% of staff and paused all hiring"): not their process
+  if (kind === 'on_hold' && isListMail(sentences)) {
+    kind = 'other';
+    kindScore = 0.5;
+  }
+  // a no to something other than a job (a flat, a grant, a tender, a talk, a course): no employer declined a candidate
+  if (kind === 'rejection' && isNotEmployment(sentences)) {
     kind = 'other';
     kindScore = 0.5;
   }
@@ -803,7 +820,7 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
     }
   }
   // LABELS.md: an offer of feedback on a decision; in an offer or an invitation, "happy to jump on a call" is not one
-  const feedbackOffered = (declined || kind === 'other') && scoreOf(flags, 'feedbackOffered') >= THRESHOLD;
+  const feedbackOffered = (declined || (kind === 'other' && !isNotEmployment(sentences))) && scoreOf(flags, 'feedbackOffered') >= THRESHOLD;
   if (kind === 'on_hold') {
     const door = flags.get('doorOpen');
     if (door) {
@@ -833,6 +850,11 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
  */
 export function classify(sentences: readonly Sentence[], model: ReaderModel | null = null): Classification {
   const { result, signals } = classifyByRules(sentences);
+  // a message about no job at all (a flat, a grant, a tender, a course), or someone's mail shown to the reader, that the
+  // rules read as no decline: the model, which learned its declines from employers' mail, does not make it one
+  if (model && result.kind === 'other' && (isNotEmployment(sentences) || sentences.some((s) => !s.footer && !s.subject && sentenceTest(SHOWN_MAIL, s.norm)))) return result;
+  // …nor a message whose only step moves a call or a meeting ("sorry - have to push our call to 3pm"), with no decline in it
+  if (model && result.kind === 'other' && !(signals.kinds.get('rejection')?.hits ?? []).some((h) => h.w >= 0.9) && sentences.some((s) => !s.footer && !s.subject && (sentenceTest(REDATED, s.norm) || sentenceTest(ARRANGING, s.norm)))) return result;
   return model ? combine(model, sentences, signals, result) : result;
 }
 

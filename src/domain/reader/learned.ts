@@ -710,7 +710,7 @@ export const POLICY = {
  * never undoes it, however much of the rest reads like a job alert; a condition ("if you don't hear from us, your
  * application has not been successful") is no such decline.
  */
-const DECLINED_TO_YOU = /(?:\bnot|n't|\bno longer)\b[^.;]{0,40}\b(?:(?:with|for) you|your (?:application|candidacy|candidature))\b/;
+const DECLINED_TO_YOU = /(?:\bnot|n't|\bno longer)\b[^.;]{0,40}\b(?:(?:with|for) you|your (?:application|candidacy|candidature))\b|\byour own (?:application|candidacy|candidature)\b[^.;]{0,60}\b(?:won't|will not|isn't|is not|wasn't|was not|hasn't|has not) (?:be |been )?(?:going|moving|progress\w*|proceed\w*|taken|successful)\b/;
 const CONDITIONAL = /\b(?:if|unless|should you|in case)\b/;
 
 /** reasons whose finding is specific feedback in itself: naming one tells the candidate something about their own application */
