@@ -246,3 +246,21 @@ describe('feedback offered in a few words', () => {
     expect(r.feedbackOffered).toBe(false);
   });
 });
+
+describe('a bar set for the last step is no step taken', () => {
+  it('reads scores below the bar set for the assessment centre as the tests reached, not the centre', () => {
+    const r = read('Hi Sam,\n\nThanks for sitting our online tests and for the recorded questions you answered last week. Your scores came in below the bar we set for the assessment centre this year, so we won\'t be taking your application for the Graduate Scheme any further.\n\nEarly Careers Team', 'Graduate Scheme');
+    expect(r.kind).toBe('rejection');
+    expect(r.stage).toBe('assessment');
+  });
+  it('still reads the assessment centre the candidate attended as the final stage', () => {
+    const r = read('Hi Sam,\n\nThank you for attending our assessment centre on Friday. Your scores in the group exercise came in below the bar we set for offers this year, so we won\'t be offering you a place on the Graduate Scheme.\n\nEarly Careers Team', 'Graduate Scheme');
+    expect(r.kind).toBe('rejection');
+    expect(r.stage).toBe('final');
+  });
+  it('reads the cut-off needed to progress to the final interviews as no final round', () => {
+    const r = read('Dear Priya,\n\nThank you for your interview with the team last week. Your overall score fell short of the cut-off needed to progress to the final interviews, so we will not be moving forward with your application.\n\nRegards,\nTalent Team');
+    expect(r.kind).toBe('rejection');
+    expect(r.stage).toBe('interview');
+  });
+});
