@@ -11,7 +11,7 @@ import { ARRANGEMENT_REFUSED, CLASS_OF_POSTS, CONDITIONAL, KIND_RULES, NOT_THIS_
 import { OWN_PROFILE_ELSEWHERE, REASON_RULES, REQUIREMENT_THEN_SHORT, type ReasonLabel } from './rules/reason.rules.js';
 import { A_MEETING, ABOUT_CANDIDATE, HIRER, HIRER_TITLE, JUDGED_WITHOUT_MEETING, NOT_INVITED_TO_INTERVIEW, NOT_SHORTLISTED, OWN_PROCESS, PROCESS_DESCRIPTION, SHORT_CALL, SIFT_NAMED, SIGN_OFF, STAGE_RULES, TALK_WITH_OTHER, TEST_NAMED, type StageCue } from './rules/stage.rules.js';
 import type { Evidence, Kind, Reason, ReaderStage, Sentence } from './types.js';
-import { combine, type ReaderModel } from './learned.js';
+import { combine, SPECIFIC_FEEDBACK_REASONS, type ReaderModel } from './learned.js';
 import { GatedPatterns, gateSentenceTests, sentenceTest } from './prefilter.js';
 
 export interface Classification {
@@ -49,7 +49,7 @@ const NAMED_SKILL = /\b(?:standard|level|bar) (?:of|in|for) (?!(?:the|this|our|a
 const TASK_NOUN = /\b(?:presentation|exercise|task|case study|case analysis|take-home|assignment|submission|solution|challenge|sample|test|in-tray|role-?play|written piece|brief)\b/;
 
 /** reasons that name something specific about this candidate */
-const SPECIFIC: ReadonlySet<Reason> = new Set(['skills_gap', 'salary', 'overqualified', 'location', 'culture_fit']);
+const SPECIFIC = SPECIFIC_FEEDBACK_REASONS;
 
 /**
  * Arranging the next step ("I have to move our interview", "would Friday work for you instead?"): an apology
