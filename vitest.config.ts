@@ -25,6 +25,9 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts'],
           environment: 'node',
+          // The first read in a reader test file builds the reader's pattern gate and compiles its
+          // expressions (a second or two alone, more beside the other lane on a busy machine).
+          testTimeout: 30_000,
         },
       },
       {
