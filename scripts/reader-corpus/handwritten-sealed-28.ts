@@ -188,7 +188,7 @@ Ce message est généré automatiquement - merci de ne pas y répondre.`, 'Solen
 
 Thank you for applying for the position of Sports Development Officer (Ref: SDO/03/26) with the South African Netball Federation.
 
-Please be advised that the shortlisting process has been finalised. Should you not hear from us within 30 days, kindly consider your application unsuccessful.
+Please be advised that the shortlisting process has been finalised and your application was not among those shortlisted for interview.
 
 Regards,
 Human Resources
@@ -214,7 +214,7 @@ We encourage you to visit our employment page regularly and to apply for other p
 Marlow County Human Resources
 Marlow County is an Equal Opportunity Employer. This notice was sent from an unmonitored mailbox.`, 'Recruitment #26-0183 - Notice of Status'),
 
-  rej('application', ['profile_mismatch'], {},
+  rej('application', ['profile_mismatch'], { ...fb },
     `Hi Sven,
 
 Thanks for reaching out about the Head of Growth opportunity with our client, a Series B fintech in Amsterdam.
@@ -777,4 +777,669 @@ We wish you all the best.
 
 Kind regards,
 Recruitment, Polar Parcel`, 'Customer Service Team Lead'),
+
+  // ── B. One inbox: a supply-chain master's student in Rotterdam, January to June
+  other(`Dear Rohan,
+
+Thank you for applying for the position Supply Chain Analyst Intern (2026-00318) at Brandwijk Foods B.V.
+
+We have received your application and our recruitment team will review it carefully. Because we receive many applications, it may unfortunately take up to three weeks before you hear from us. We appreciate your patience.
+
+You can follow the status of your application in your candidate profile.
+
+Kind regards,
+Talent Acquisition Brandwijk Foods
+
+This is an automatically generated email. Replies to this address are not read.`, 'Application received: Supply Chain Analyst Intern (2026-00318)'),
+
+  other(`Hi Rohan,
+
+Thanks for applying to the Procurement Intern role at Tulpline! We've got your application and someone from our team will take a look soon.
+
+In the meantime, feel free to check out how we work on our blog.
+
+The Tulpline Team
+--
+Sent via Greenhouse`, 'Thanks for applying to Tulpline'),
+
+  rej('application', ['generic'], {},
+    `Dear Rohan Varma,
+
+Thank you for your interest in the Logistics Trainee Programme at Veldhuis Transport Group.
+
+We have carefully reviewed your application. Unfortunately, we have decided not to invite you for the next round of the selection procedure.
+
+We wish you every success in your further career.
+
+With kind regards,
+HR Veldhuis Transport Group
+Zwolle`, 'Your application Logistics Trainee Programme'),
+
+  other(`Dear Mr. Varma,
+
+Thank you for applying to the Graduate Programme Operations at Ostrava Port Logistik GmbH, Hamburg.
+
+Unfortunately we cannot always reply to every applicant individually within the first weeks. Please know that your documents are complete and are now with the responsible department. We will contact you as soon as there is news.
+
+Mit freundlichen Grüßen / Kind regards
+Jana Petersen
+Recruiting Team
+
+Ostrava Port Logistik GmbH · Amtsgericht Hamburg HRB 118 204
+Data protection information: www.ostrava-port.example/privacy`, 'Eingangsbestätigung / Confirmation of receipt'),
+
+  other(`Dear Recruitment Team,
+
+I would like to ask about the status of my application for the Inventory Planning Intern position (reference IPI-26-04), which I submitted on 12 January. I understand you receive many applications; I just want to make sure nothing is missing from my side.
+
+Thank you for your time.
+
+Kind regards,
+Rohan Varma
+MSc Supply Chain Management, Rotterdam
++31 6 4180 2276`, 'Question about application IPI-26-04'),
+
+  rej('application', ['skills_gap'], { ...fb },
+    `Beste Rohan,
+
+Bedankt voor je sollicitatie. Sorry, I will continue in English.
+
+For the function of Junior Buyer at Hoekstra Bouwmaterialen, fluency in Dutch is required, because you will negotiate every day with Dutch suppliers and contractors. In your CV we read that your Dutch is at A2 level. For this reason we will not continue with your application.
+
+We wish you success with your study and your search.
+
+Met vriendelijke groet,
+Marloes Bakker
+HR adviseur
+Hoekstra Bouwmaterialen B.V.`, 'Re: Sollicitatie Junior Buyer'),
+
+  other(`Hi Rohan,
+
+Just a quick status update: your application for Data Analyst Intern (Supply Chain) has moved to "In review".
+
+No action is needed from you right now. We'll be in touch with next steps.
+
+Nordkap Retail Careers
+Powered by SmartRecruiters | Manage your email preferences`, 'Your application status has changed'),
+
+  other(`Dear Rohan,
+
+Thank you for your application for the Procurement Analytics Internship at Scheldt Chemicals NV in Antwerp. We enjoyed reading it and would like to get to know you a little better.
+
+We'd like to invite you for a 20-minute phone call with one of our recruiters. Please pick a slot that suits you using the link below (slots available between 2 and 6 February).
+
+[Schedule your call]
+
+Unfortunately we are not able to offer calls in the evening, but if none of the slots work for you, just reply to this email and we'll find a solution.
+
+Best regards,
+Lotte Verbeke
+Talent Acquisition Specialist
+Scheldt Chemicals NV`, 'Invitation: short call - Procurement Analytics Internship'),
+
+  rej('application', ['profile_mismatch'], { ...door },
+    `Hello Rohan,
+
+Thank you for applying for Junior Demand Planner at Kellbridge Consumer Goods.
+
+We have reviewed your application against the needs of the role. At this moment we are focusing on candidates whose background fits more closely, so we will not proceed with your application.
+
+We would like to keep your CV in our database for one year so we can contact you if a matching vacancy opens. If you prefer we delete it, please let us know.
+
+Best regards,
+Recruitment Kellbridge Benelux`, 'Junior Demand Planner - Kellbridge'),
+
+  other(`Hi Rohan,
+
+Great news - you've been invited to complete the online assessment for the Henning & Laurier Supply Chain Graduate Programme.
+
+The assessment has two parts (numerical reasoning and a situational judgement test) and takes around 50 minutes. Please complete it before 16 February, 23:59 CET.
+
+Tips: find a quiet place, use a laptop rather than a phone, and keep a calculator and some paper nearby.
+
+Good luck!
+Early Careers Team, Henning & Laurier`, 'Next step: your online assessment'),
+
+  rej('screen', ['generic'], { ...offered },
+    `Hi Rohan,
+
+Thanks again for the call last week - it was nice to hear about your thesis on cross-docking.
+
+I discussed the candidates with the hiring manager and I'm afraid we won't be moving forward with your application for the Procurement Analytics Internship. We had many good profiles for only one place.
+
+If you want, I can give you some more context on the decision; just send me a message.
+
+Best regards,
+Lotte Verbeke
+Scheldt Chemicals NV`, 'Procurement Analytics Internship - update'),
+
+  other(`Reminder: your Henning & Laurier online assessment expires in 48 hours.
+
+Hi Rohan, we noticed you haven't started your assessment yet. Unfortunately we cannot extend the deadline, so please make sure you complete it before 16 February, 23:59 CET.
+
+If you've already finished, you can ignore this message.
+
+Early Careers Team, Henning & Laurier
+This is an automated reminder.`, 'Reminder: assessment deadline'),
+
+  rej('application', ['generic'], {},
+    `Dear applicant,
+
+Thanks for your interest in the vacancy Intern Warehouse Process Improvement (vacature 4471) at DistriMaas.
+
+Due to the large number of responses, we have had to make a selection. Regrettably you are not in it this time.
+
+Kind regards,
+Team Recruitment DistriMaas`, 'Vacature 4471'),
+
+  other(`Hello Rohan,
+
+Thank you for your time on the phone yesterday. As discussed, I would like to invite you for a first interview for the position of Operations Trainee at Waalhaven Container Terminals.
+
+Date: Thursday 19 February
+Time: 10:30 - 11:30
+Location: Reception building B, Waalhaven Zuidzijde (please bring an ID; parking is available at the gate)
+With: Erik de Wit (Manager Terminal Planning) and myself
+
+Please confirm whether this works for you. If not, unfortunately we have limited options that week, but I'll do my best to find another moment.
+
+Kind regards,
+Sanne Hoogendoorn
+Recruiter, Waalhaven Container Terminals`, 'Uitnodiging / Invitation first interview'),
+
+  other(`Dear Ms. Hoogendoorn,
+
+Thank you for the invitation. Thursday 19 February at 10:30 works well for me, and I will bring my ID.
+
+I look forward to meeting you and Mr. de Wit.
+
+Kind regards,
+Rohan Varma`, 'Re: Uitnodiging / Invitation first interview'),
+
+  rej('assessment', ['assessment'], { ...fb },
+    `Dear Rohan,
+
+Thank you for completing the online assessment for the Henning & Laurier Supply Chain Graduate Programme.
+
+Unfortunately, your score on the numerical reasoning test was below the threshold required to move on to the next stage, so we cannot take your application further this year.
+
+We wish you every success in your career.
+
+Early Careers Team, Henning & Laurier`, 'Your Henning & Laurier application'),
+
+  other(`New jobs for "supply chain analyst" in Rotterdam and surrounding area
+
+- Junior Supply Chain Analyst - Maasport Chemicals - Botlek - 2 days ago
+- Logistics Data Analyst (Traineeship) - Verhoef & Zn - Barendrecht - 3 days ago
+- Intern Procurement Data - Altena Energy - Den Haag - 1 week ago
+
+Unfortunately some of these jobs may no longer be accepting applications. See all 14 new jobs.
+
+You receive this email because you created a job alert. Unsubscribe | Change frequency`, '3 new jobs for supply chain analyst'),
+
+  rej('interview', ['profile_mismatch'], { ...offered },
+    `Dear Rohan,
+
+Thank you for the interview with Erik and me last Thursday. We enjoyed the conversation, and especially your questions about the berth planning system.
+
+After the interviews we compared all candidates, and we have decided to continue with a candidate whose experience matches the Operations Trainee position a little better. I know this is disappointing.
+
+If you want to hear more about our considerations, you are welcome to call me.
+
+Met vriendelijke groet,
+Sanne Hoogendoorn
+Recruiter, Waalhaven Container Terminals
++31 10 428 7710`, 'Operations Trainee'),
+
+  other(`Hi Rohan,
+
+I'm a recruiter at Tallis Green, we specialise in supply chain and procurement roles in the Benelux. I came across your LinkedIn and your thesis work on cross-docking looks really relevant to one of my clients, a 3PL near Venlo who is hiring a Junior Logistics Engineer for when you graduate.
+
+Unfortunately I can't share the client name yet, but would you be open to a 15-minute chat this week? No pressure at all if the timing isn't right - in that case I'll keep you in mind for later in the year.
+
+Best,
+Joost Vermeulen
+Tallis Green Recruitment | Utrecht`, 'Junior Logistics Engineer - Venlo'),
+
+  hold('application', ['role_closed'], {},
+    `Dear Rohan,
+
+Thank you for applying for the Procurement Intern role at Tulpline.
+
+We want to be transparent with you: our finance team has put a temporary freeze on new hires while we finish our budget for Q2. This means the internship is on hold for now. Your application has not been rejected, and we expect to restart the process in April. We'll be in touch as soon as we know more.
+
+Thanks for your patience,
+Fleur
+People & Talent, Tulpline`, 'An update on the Procurement Intern role'),
+
+  rej('application', ['location'], { ...fb },
+    `Dear Mr. Varma,
+
+Thank you for your application for the internship Supply Chain Controlling at Kronberg Automotive Components in Stuttgart.
+
+Unfortunately, we are only able to offer internships as a mandatory part of a study programme at a German university (Pflichtpraktikum) for applicants from outside the EU, due to the rules on work permits. As your studies are in the Netherlands, we cannot consider your application.
+
+We thank you for your interest and wish you all the best.
+
+Kind regards,
+Katrin Hoffmann
+HR Services Germany
+Kronberg Automotive Components SE`, 'Ihre Bewerbung: Praktikum Supply Chain Controlling'),
+
+  other(`Welcome to the Maasland Group Talent Community, Rohan!
+
+Thanks for joining. From now on we'll send you news about career opportunities, events and stories from our colleagues in logistics, IT and finance.
+
+Unfortunately we can't always reply personally to messages sent to this address, but you can update your preferences or leave the community at any time in your profile.
+
+Maasland Group Talent Acquisition`, 'Welcome to our Talent Community'),
+
+  other(`Dear Rohan,
+
+Thank you for your application for the Data Analyst Intern (Supply Chain) position at Nordkap Retail. We would like to invite you to work on a short case to get a better sense of how you work with data.
+
+In the attachment you will find a dataset with 18 months of store-level sales and replenishment data. We ask you to:
+1. Identify the three product groups with the most stock-outs,
+2. Propose a simple improvement to the reorder point logic,
+3. Present your findings in max. 5 slides.
+
+Please send your slides to me by Friday 6 March, 17:00. We'll then discuss them with you in a 45-minute video call with the team.
+
+Kind regards,
+Pieter-Jan Claes
+Lead Data Analyst, Nordkap Retail Benelux`, 'Case assignment - Data Analyst Intern'),
+
+  rej('application', ['generic'], { ...door },
+    `Hi Rohan,
+
+Thanks so much for applying to be a Logistics Intern with Bramble & Birch in London.
+
+We had a huge number of brilliant applications and, on this occasion, we're not able to take yours any further. Please don't let this put you off - we'd love to see you apply again for future roles.
+
+Lots of love,
+The Bramble & Birch Team 🌿`, 'Bramble & Birch - your application'),
+
+  other(`Dear Rohan,
+
+Unfortunately Erik Visser, who was going to interview you on Tuesday 10 March for the Sourcing Trainee position, is ill this week. We are very sorry for the short notice.
+
+Could you let me know if one of the following moments works for you instead?
+- Monday 16 March, 14:00
+- Wednesday 18 March, 09:30
+
+Apologies again, and we appreciate your flexibility.
+
+Kind regards,
+Anouk Smits
+HR Officer, Gelder Packaging B.V.`, 'Verplaatsing gesprek / rescheduling interview'),
+
+  rej('interview', ['skills_gap'], { ...fb, ...door },
+    `Hi Rohan,
+
+Thanks for presenting your case to the team on Wednesday. Your analysis of the stock-outs was clear and well structured.
+
+In the end we have chosen another candidate. The main reason is that the role needs someone who can work in Python on our forecasting code from the start, and in the call it became clear your experience is mostly in Excel and Power BI. We think that would take too long to build up during a five-month internship.
+
+We'd be happy to see your application again for our traineeship in September.
+
+Best,
+Pieter-Jan Claes
+Nordkap Retail Benelux`, 'Data Analyst Intern - decision'),
+
+  other(`Dear Rohan,
+
+Congratulations on reaching the next stage of the Lindqvist Shipping Graduate Programme!
+
+We would like to invite you to our assessment day in Antwerp on Thursday 26 March, 09:00 - 16:30. The day includes a group case, a presentation and an interview with two managers. Lunch is provided. We can reimburse your train ticket (2nd class) from Rotterdam.
+
+Please confirm your attendance by 20 March. Unfortunately, we cannot move the date.
+
+Kind regards,
+Graduate Recruitment
+Lindqvist Shipping NV`, 'Invitation: Assessment Day - 26 March'),
+
+  other(`Hello Rohan,
+
+Before we can continue with your application for the Procurement Traineeship, we need a copy of your most recent grade transcript (bachelor and master, also if not final) and your diploma of your bachelor.
+
+Could you upload these in your candidate portal before 24 March? Unfortunately we cannot take applications to the interview stage without them.
+
+Thank you in advance,
+Ilse Mertens
+Recruitment, Dalvik Industrial Gases Belgium`, 'Request for documents - Procurement Traineeship'),
+
+  other(`Hi Joost,
+
+Thanks for reaching out. Yes, I'd be happy to have a short chat about the Venlo role. I'm free Wednesday after 13:00 or Thursday morning.
+
+Best regards,
+Rohan
+
+On Mon, 2 Mar 2026 at 09:14, Joost Vermeulen <j.vermeulen@tallisgreen.example> wrote:
+> Hi Rohan,
+> I'm a recruiter at Tallis Green, we specialise in supply chain and procurement roles in the Benelux.
+> Would you be open to a 15-minute chat this week?`, 'Re: Junior Logistics Engineer - Venlo'),
+
+  rej('screen', ['profile_mismatch', 'location'], { ...fb, ...door },
+    `Hi Rohan,
+
+Good speaking on Thursday. I've had feedback from the client. Two things, to be honest with you: they felt your profile is more on the analytical side than the operational, shop-floor person they have in mind, and they were hesitant because you'd need a residence permit arranged as a knowledge migrant after your orientation year, which they've never done before and don't want to start with a junior hire. So they won't take you to interview.
+
+Not the outcome I wanted. I'll keep you on my radar for clients who are used to sponsoring - there are a few in Rotterdam.
+
+Joost`, 'Venlo role - client feedback'),
+
+  other(`Dear Rohan,
+
+Thank you for confirming. Below are the details for your interview for the Graduate Programme Operations.
+
+Date: Tuesday 17 March 2026, 15:00 CET
+Format: Microsoft Teams (link below)
+Interviewers: Dr. Matthias Krüger (Head of Operations Planning) and Jana Petersen (Recruiting)
+Duration: approx. 60 minutes
+
+Join the meeting: https://teams.example/l/meetup-join/...
+
+If you unfortunately have technical problems, call me on +49 40 3098 1120.
+
+Best regards,
+Jana Petersen
+Ostrava Port Logistik GmbH`, 'Interview confirmation - Graduate Programme Operations'),
+
+  other(`Dear Dr. Krüger and Ms. Petersen,
+
+Thank you for the interview this afternoon. I enjoyed hearing how the yard planning team is using the new gate data, and it made me even more interested in the programme.
+
+Please let me know if you need any further information from me.
+
+Kind regards,
+Rohan Varma`, 'Thank you - interview Graduate Programme Operations'),
+
+  rej('interview', ['culture_fit'], { ...fb },
+    `Dear Rohan,
+
+Thank you for the conversation with Erik and me on 16 March about the Sourcing Trainee position.
+
+We have decided not to continue. Erik found you very friendly and well prepared, but he felt that you prefer to take time to analyse before you act, while the buyers here work in a very fast, hands-on rhythm with quick decisions on the phone with suppliers. We think you would be more at home in a more analytical team.
+
+We wish you a lot of success.
+
+Kind regards,
+Anouk Smits
+Gelder Packaging B.V.`, 'Sourcing Trainee'),
+
+  hold('interview', ['generic'], {},
+    `Dear Mr. Varma,
+
+We would like to thank you again for your interview for our Graduate Programme Operations.
+
+Unfortunately the decision on the programme start has been postponed - our management board will only decide on the number of graduate places at the end of April. Until then we cannot make any decisions about candidates. Your application remains fully in the process and we will contact you again at the beginning of May at the latest.
+
+We appreciate your patience and understanding.
+
+Mit freundlichen Grüßen
+Jana Petersen
+Recruiting Team, Ostrava Port Logistik GmbH`, 'Graduate Programme Operations - timeline'),
+
+  rej('final', ['generic'], { ...offered },
+    `Dear Rohan,
+
+Thank you for taking part in our assessment day in Antwerp. It was a pleasure to meet you.
+
+After a careful discussion of all the candidates, we regret to inform you that we will not be offering you a place in the Lindqvist Shipping Graduate Programme this year.
+
+If you would like feedback on your day, please reply to this email and one of the assessors will contact you.
+
+Kind regards,
+Graduate Recruitment
+Lindqvist Shipping NV`, 'Lindqvist Shipping Graduate Programme - result'),
+
+  other(`Dear Rohan,
+
+Thank you for uploading your transcripts. We're happy to invite you to an interview for the Procurement Traineeship with our procurement manager, Wim Jacobs, in Antwerp on 2 April at 11:00.
+
+Unfortunately there is limited parking at the site, so we advise coming by train - it's a 10-minute walk from Antwerpen-Noorderdokken.
+
+Kind regards,
+Ilse Mertens
+Dalvik Industrial Gases Belgium`, 'Invitation interview Procurement Traineeship'),
+
+  rej('application', ['position_filled'], {},
+    `Hi Rohan,
+
+Thanks for applying for the Analyst Intern, Inbound Logistics role at Corran Home (London). I'm sorry to say that the position has now been filled and we're no longer reviewing applications for it.
+
+Best,
+Corran Home Talent`, 'Analyst Intern, Inbound Logistics'),
+
+  other(`Dear Candidate,
+
+Thank you for taking part in our recruitment process. We'd like to improve the experience for future applicants, and we'd be grateful for 3 minutes of your time.
+
+[Start the survey]
+
+Your answers are anonymous and will not affect your application in any way. Unfortunately we can't respond to individual comments made in the survey.
+
+Candidate Experience Team
+Lindqvist Shipping NV`, 'How did we do? 3-minute survey'),
+
+  rej('interview', ['internal_candidate'], { ...door },
+    `Dear Rohan,
+
+Thank you for your interview with Wim on 2 April for the Procurement Traineeship.
+
+In the meantime, a colleague from our customer service team applied for an internal move to this position, and we have offered it to her. We know this is disappointing news after a good interview.
+
+We would be glad to consider you for other junior positions in procurement or supply chain, and we'll contact you if one opens.
+
+Kind regards,
+Ilse Mertens
+Dalvik Industrial Gases Belgium`, 'Procurement Traineeship - update'),
+
+  rej('application', ['skills_gap', 'location'], { ...fb },
+    `Dear Rohan,
+
+Thank you for applying to the Graduate Analyst Scheme at Whitcombe Freight Services.
+
+We've reviewed your application and we are not able to progress it. The scheme requires candidates to have the existing right to work in the UK, as we are unable to offer visa sponsorship for graduate roles, and we also ask for at least a 2:1 in a quantitative undergraduate degree, which your form does not show.
+
+We wish you the best of luck with your job search.
+
+Whitcombe Freight Early Careers
+This mailbox is not monitored.`, 'Graduate Analyst Scheme - application update'),
+
+  other(`Hello Rohan,
+
+Unfortunately we have to let you know that the recruitment team is working with some delay this week because of the Easter holidays. Your application for Junior Buyer Indirect Spend is still active and in review, and we'll contact you next week about a possible first call.
+
+Thanks for your understanding,
+Merel van Leeuwen
+Recruitment, Havenstad Cold Chain`, 'Junior Buyer Indirect Spend - short update'),
+
+  rej('assessment', ['generic'], { ...offered, ...door },
+    `Dear Rohan,
+
+Many thanks for completing the logistics case for the Network Planning Internship at Axelsen Parcel. We really appreciated the effort.
+
+We have now reviewed all the cases and decided to go forward with other candidates for the next stage. Please don't hesitate to ask if you'd like some comments on your case. We hope to see you again in a future application, perhaps for our graduate programme in the autumn.
+
+Best wishes,
+Freya Lindholm
+HR Business Partner, Axelsen Parcel Benelux`, 'Network Planning Internship - case outcome'),
+
+  hold('screen', ['role_closed'], {},
+    `Hi Rohan,
+
+Thanks for your call with me last week about the Supply Chain Data Intern role.
+
+I have to pause things for now: the company announced a reorganisation of the planning department on Monday, and all open vacancies in that area are frozen until the new structure is in place. Nothing has been decided about your application - you're still in the process. I expect to have clarity in about four to six weeks and will reach out then.
+
+Sorry for the uncertainty.
+
+Kind regards,
+Bart Janssens
+Talent Acquisition, Meridia Chemicals, Rotterdam-Botlek`, 'Supply Chain Data Intern - on hold'),
+
+  other(`Hi Rohan,
+
+Good news: you're through to the first call for Junior Buyer Indirect Spend! Could you do Tuesday 14 April at 09:30 with me on Teams? It'll be about 30 minutes, mostly to get to know each other and talk about the role.
+
+Merel
+Havenstad Cold Chain`, 'Junior Buyer Indirect Spend - first call'),
+
+  rej('screen', ['salary'], { ...fb },
+    `Dear Rohan,
+
+Thank you for the call on Monday about the Junior Procurement Analyst position.
+
+You mentioned a gross salary expectation of €3,900 per month. For this starting position our scale starts at €3,050 and the maximum we can offer is €3,300, so we do not think we can meet your expectations. We have therefore decided to stop the process.
+
+Best regards,
+Nicole Pauwels
+HR Generalist, Vandenbroucke Food Group, Gent`, 'Junior Procurement Analyst'),
+
+  other(`Hi Rohan,
+
+Thanks for your time today - I enjoyed the conversation. I'm happy to let you know that the hiring manager, Stefan, would like to meet you in person at our office in the Merwe-Vierhavens area. He's proposing 23 April at 13:00.
+
+Unfortunately he'll only have an hour that day, so the conversation will be focused on a short case about supplier selection - nothing to prepare.
+
+Merel`, 'Next step: interview with Stefan'),
+
+  rej('final', ['profile_mismatch'], { ...door },
+    `Dear Rohan,
+
+Thank you for your interest in Ostrava Port Logistik and for your patience during the last weeks.
+
+As promised, we are reporting back after the decision of our management board. The board has confirmed three places for the Graduate Programme Operations, and after the final interviews we have selected three candidates whose profiles were slightly closer to the focus areas of the programme. We are very sorry to let you know that you are not one of them.
+
+You were one of our final candidates, and we would like to keep your details for future openings in Hamburg and Rotterdam.
+
+Mit freundlichen Grüßen
+Jana Petersen
+Recruiting Team`, 'Graduate Programme Operations - decision'),
+
+  other(`Dear Rohan,
+
+Following your interviews with Stefan Meijer and our supply chain director, I'm very pleased to offer you the position of Junior Buyer Indirect Spend at Havenstad Cold Chain, starting 1 September 2026.
+
+The main terms:
+- Salary: €3,450 gross per month (scale 7), plus 8% holiday allowance
+- 36 hours per week, hybrid (3 days in the office)
+- Contract for 12 months, with the intention of a permanent contract afterwards
+
+Unfortunately we can't hold the offer open indefinitely - could you let us know your decision by 8 May? Please call me if you have any questions.
+
+Congratulations, and we hope to welcome you to the team!
+
+Merel van Leeuwen
+Recruitment, Havenstad Cold Chain`, 'Offer: Junior Buyer Indirect Spend'),
+
+  other(`Dear Merel,
+
+Thank you very much for the offer. I'm happy to accept the position of Junior Buyer Indirect Spend starting 1 September.
+
+Kind regards,
+Rohan`, 'Re: Offer: Junior Buyer Indirect Spend'),
+
+  other(`Dear Joost,
+
+Thanks for thinking of me for the role at the Dordrecht wholesaler. I've just accepted an offer for a Junior Buyer position, so I'd like to withdraw from that process. I'm sorry for any inconvenience to you and your client.
+
+I really appreciate your help over the last months and hope we can stay in touch.
+
+Best regards,
+Rohan`, 'Withdrawal - Dordrecht role'),
+
+  other(`Hi Rohan,
+
+Congratulations on the new job, that's great news! Of course, no problem - I've let the client know. They were sorry to hear it, as they liked your profile.
+
+I'll keep you in mind for the future, and don't hesitate to reach out if you ever look again.
+
+Joost`, 'Re: Withdrawal - Dordrecht role'),
+
+  other(`Dear Rohan,
+
+Welcome to Havenstad Cold Chain! Attached you'll find your employment contract (arbeidsovereenkomst) and our staff handbook.
+
+Please sign the contract digitally before 22 May. Unfortunately we need a certified copy of your passport and your BSN before we can start the payroll registration.
+
+If anything in the contract is unclear, please let us know.
+
+Best regards,
+Dirk Schouten
+HR Administration, Havenstad Cold Chain`, 'Your contract'),
+
+  other(`Hi Rohan,
+
+A quick question on your residence permit, for the onboarding: your current permit is for study and ends on 31 August, correct? We're planning to apply for a highly skilled migrant permit for you through the IND as a recognised sponsor. For that we need you to confirm whether you will first apply for the orientation year (zoekjaar), or if you prefer we apply directly.
+
+Unfortunately the IND can take a few weeks, so we'd like to start in June. Could you let me know by the end of next week?
+
+Kind regards,
+Dirk Schouten
+HR Administration, Havenstad Cold Chain`, 'Question about your residence permit'),
+
+  hold('final', ['generic'], {},
+    `Hi Rohan,
+
+Thank you again for coming to the final interview for the Category Analyst role at Lowlands Office Supply. We know we promised a decision last week.
+
+Unfortunately our hiring manager has had to go on unexpected leave, and we have to postpone the decision until she's back in June. You are still one of the two candidates we are considering. We're very sorry to keep you waiting.
+
+Best,
+Tessa Wolters
+HR, Lowlands Office Supply`, 'Category Analyst - decision delayed'),
+
+  other(`Dear Ms. Wolters,
+
+Thank you for your patience and for keeping me informed. I would like to let you know that I have accepted another offer, so I'd like to withdraw my application for the Category Analyst role.
+
+Thank you for your time and the kind conversations.
+
+Kind regards,
+Rohan Varma`, 'Withdrawal of application - Category Analyst'),
+
+  rej('application', ['overqualified'], { ...fb },
+    `Hi Rohan,
+
+Thanks for applying for the Warehouse Administrative Assistant (student job, 16 hours) at Botlek Bulk Storage. With a master's almost finished and internship experience in planning, you're honestly overqualified for this position - it's mainly data entry and printing shipping documents. So we've decided not to take it further.
+
+Good luck with the thesis!
+
+Kim Verhoeven
+Office Manager, Botlek Bulk Storage`, 'Student job warehouse administration'),
+
+  rej('final', ['generic'], {},
+    `Dear Rohan,
+
+Thank you for your participation in the final round for the Junior Logistics Analyst traineeship at Rijnhaven Barge Operators.
+
+We regret to inform you that we have chosen another candidate. Because of the high number of applicants we are unfortunately not able to give personal feedback on the final round.
+
+Best regards,
+P&O Rijnhaven Barge Operators`, 'Junior Logistics Analyst traineeship'),
+
+  other(`Hi Rohan, thanks for interviewing for the Trade Compliance Intern role at Portvliet Agri Trading. We're still speaking with other candidates this week and expect to be in touch with everyone by Friday. Appreciate your patience! - Karin, Portvliet HR`, 'Trade Compliance Intern - timing'),
+
+  rej('application', ['role_closed'], {},
+    `Hi Rohan,
+
+As promised, an update on the Procurement Intern role. Now that our Q2 budget is final, we've unfortunately decided not to restart this internship - the team will absorb the work differently this year. That means we're closing the vacancy and won't be continuing with your application.
+
+Thank you for waiting with us, and sorry it didn't work out.
+
+Fleur
+People & Talent, Tulpline`, 'Procurement Intern - final update'),
+
+  other(`Dear Rohan Varma,
+
+Thank you for your application for Supply Chain Planning Graduate (Job Requisition ID R-118042) at Ashdown & Pryor, London.
+
+We're sorry we can't respond to every question personally while the application window is open, but rest assured every application is read by a member of our team. Once the review is complete, you will receive an email about the next steps. You can check your status at any time in the candidate home page.
+
+Kind regards,
+Ashdown & Pryor Talent Acquisition
+Workday | Privacy Statement | Do not reply to this email`, 'We have received your application - R-118042'),
 ];
