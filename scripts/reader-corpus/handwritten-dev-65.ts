@@ -803,7 +803,7 @@ Good luck!
 Tax Student Recruitment`, 'Reminder: complete your assessment by Sunday'),
 
   // ── January
-  rej('application', ['location'], { ...fb },
+  rej('application', ['location'], { ...fb, ...door },
     `Dear Rhys,
 
 Thank you for applying for the 2027 Summer Analyst Program in our New York office.
@@ -945,4 +945,513 @@ Appreciate your interest in the fund.
 Best,
 Amara
 Operations & Talent`, 'VC Summer Analyst'),
+
+  other(`Hi Rhys,
+
+Great news — your friend Chidi Eze has referred you for the Summer Internship – Customer Analytics at Northgate Telecom. A referral doesn't guarantee an interview, but it does mean a recruiter will personally look at your CV.
+
+To complete your application, please finish the short form at the link below before 31 January. Unfortunately referrals lapse if the application isn't submitted by then.
+
+Thanks,
+Northgate Careers
+(Powered by Lever)`, 'You have been referred – Summer Internship, Customer Analytics'),
+
+  rej('assessment', ['assessment'], { ...fb, ...offered },
+    `Dear Rhys,
+
+Thanks for sitting the Logical and Numerical Insight tests for the Summer Internship in Actuarial & Risk.
+
+I'm sorry to say you won't be moving on to the interview stage. Your numerical score was in the 38th percentile against our graduate comparison group; we look for at least the 60th at this stage.
+
+Your full score breakdown is available to download, and if you'd like to talk it through, reply and we'll book in a short call with one of our assessors.
+
+Best wishes,
+Actuarial Early Careers`, 'Actuarial & Risk Summer Internship: test results'),
+
+  other(`Dear Rhys,
+
+Your candidate account has been created. You can now save applications, upload your CV and track your progress.
+
+Username: rhys.adeyemi
+If you did not create this account, unfortunately we are unable to delete it on your behalf — please contact the data protection team at the address in our privacy notice.
+
+Careers Portal
+
+This is an automated email. Replies are not read.`, 'Welcome to the Careers Portal'),
+
+  hold('assessment', ['generic'], {},
+    `Hi Rhys,
+
+Thanks for finishing the case exercise for the Sustainability Consulting internship. I wanted to be upfront with you: we've paused interviews for a couple of weeks while our partners agree how many interns we'll take on this year across the UK and Netherlands.
+
+You're still very much in the process, nothing's been decided. I expect to pick things up again in the second half of February and will come back to you then.
+
+Sorry for the wait,
+Joost van Dijk
+Recruitment Lead`, 'Sustainability Consulting internship – a short pause'),
+
+  other(`Hey,
+
+did you hear from the brewery people?? I got my AC invite this morning (Feb 12th, in person in Leeds). If you got one too we could get the train together.
+
+x Maya`, 'AC??'),
+
+  rej('application', ['generic'], { ...door },
+    `Dear Rhys,
+
+Re: Spring Placement – Operations, Cork (ref CRK-OPS-2027-06)
+
+Go raibh maith agat for applying. We've completed our review and won't be progressing your application for this placement. Please don't be discouraged: our student roles are advertised throughout the year and we'd welcome an application from you for another opening.
+
+Le gach dea-ghuí,
+Siobhán Kelleher
+Talent Acquisition Partner
+
+Our privacy notice explains how we process your personal data during recruitment.`, 'Spring Placement – Operations, Cork'),
+
+  other(`Hi Rhys,
+
+Thank you for applying to our Growth Summer Internship. We're a small team so I'll be honest: we have way more applications than we expected, so it's taking us a little longer to get through them.
+
+We'll get back to everyone by 6 February, promise. Thanks for hanging in there.
+
+Ana
+Hiring @ Tidewell (Series A, 32 people)`, 'Tidewell internship – where we are'),
+
+  rej('interview', ['profile_mismatch'], {},
+    `Dear Rhys,
+
+Thank you for meeting with us on 21 January for the Summer Investment Analyst internship. I appreciated your questions about our infrastructure fund.
+
+Having now interviewed all shortlisted applicants, the panel considered that others were better suited to the role, and we have therefore decided not to offer you a place.
+
+Thank you once again.
+
+Yours sincerely,
+Adebayo Ogunleye
+Head of Human Resources`, 'Summer Investment Analyst – interview outcome'),
+
+  other(`Dear Rhys Adeyemi,
+
+Your assessment for the 2027 Summer Internship – Consumer Goods Sales is still waiting for you. Your personal link expires in 24 hours (Thursday 29 January, 11:59pm GMT).
+
+Please note: unfortunately we are not able to reissue expired links.
+
+Good luck,
+Assessment Team`, 'Last chance: your assessment link expires tomorrow'),
+
+  // ── February
+  other(`Hi Rhys,
+
+I wanted to let you know that I'm withdrawing my application for the Summer Internship in Corporate Strategy, including the final-round interview on 10 February. I've accepted a summer internship offer elsewhere, and it wouldn't be fair to take up an interview slot that another candidate could use.
+
+Thank you to you and the team for your time, and sorry for the short notice.
+
+Kind regards,
+Rhys Adeyemi
+BSc Economics and Computer Science, Year 3
+
+On Mon, 2 Feb at 09:14, Talent Acquisition wrote:
+> Dear Rhys,
+> We're delighted to invite you to a final-round interview for the Summer Internship in Corporate Strategy on Tuesday 10 February.
+> Unfortunately we can't offer alternative dates this week; please let us know ASAP if it doesn't work.`, 'Re: Final-round interview invitation'),
+
+  rej('final', ['position_filled'], { ...door },
+    `Dear Rhys,
+
+Thank you for joining our January Assessment Centre for the Summer Internship in Brand Management.
+
+Our offers have been accepted and the 2027 cohort is now complete, so we are not able to offer you a place this summer. It was a close call across a strong group.
+
+We would love to see you again. Our Future Leaders graduate scheme opens on 1 September and, having reached the assessment centre, you can skip straight to the video interview.
+
+With warm regards,
+Chloé Dubois
+Graduate Recruitment, UK & Ireland`, 'Brand Management Summer Internship – assessment centre'),
+
+  other(`Dear Rhys,
+
+Thank you for your application for the Summer Internship – Trading Analytics (Amsterdam).
+
+As you are not an EU/EEA national, you would need a Dutch residence permit to work with us. Unfortunately we are not in a position to sponsor permits for internships. Could you let us know whether you are eligible for a student work permit, or already hold a residence document, so we can continue reviewing your application?
+
+This is a standard check and does not mean a decision has been made.
+
+Met vriendelijke groet,
+Lotte de Vries
+Recruitment`, 'Your application – work permit question'),
+
+  rej('assessment', ['generic'], { ...door },
+    `Hi Rhys,
+
+Cheers for giving our online challenge a go. We had over 2,000 students take part for 40 internship spots across Sydney, London and Singapore.
+
+You haven't made it through to the interviews this time round, but don't stress — it's a numbers game. We'll add you to our talent community so you hear first when our 2028 program opens.
+
+Catch you later,
+The Early Careers Crew`, 'Your internship application – the next step'),
+
+  other(`Dear Rhys,
+
+Congratulations — you've been invited to our Superday for the 2027 Industrial Placement in Finance & Strategy on Friday 20 February.
+
+A few practical points:
+• Travel: we'll reimburse reasonable train fares from Manchester; please keep receipts.
+• Dress: business casual.
+• Timing: 8:45am to 4:30pm, including lunch with current placement students.
+
+Unfortunately we can't accommodate changes of date after 13 February. Please confirm your attendance by replying to this email.
+
+Best wishes,
+Thandiwe Mokoena
+Placements Coordinator`, 'Superday – Industrial Placement Finance & Strategy'),
+
+  rej('screen', ['generic'], { ...door },
+    `Hi Rhys, thanks for the chat on Tuesday. Sorry — I've heard back from the hiring manager and we won't be moving you to interviews for the summer role. I'll keep your details though and shout if something else comes up that suits. Good luck! Sam (Recruiter)`, 'Re: Summer role'),
+
+  other(`Hello Rhys,
+
+This is to let you know that your application status for "Summer Intern – Global Operations (Req 27-4419)" has changed to: In Review.
+
+You do not need to take any action. We appreciate your patience and will notify you when there is a further update.
+
+Careers | Privacy | Terms
+This is a system-generated message from Workday.`, 'Status update: Summer Intern – Global Operations'),
+
+  rej('final', ['profile_mismatch'], { ...door },
+    `Dear Rhys,
+
+Thank you for taking part in our Superday for the 2027 Industrial Placement in Finance & Strategy.
+
+The assessors met at the end of the day to review everyone's performance across the interviews and the group case. While you contributed well, on balance we felt other candidates were better aligned with the placement, and so we won't be offering you a place.
+
+We would be pleased to hear from you again when our graduate programme opens in the autumn.
+
+Kind regards,
+Thandiwe Mokoena
+Placements Coordinator`, 'Industrial Placement Finance & Strategy – Superday outcome'),
+
+  other(`Hi everyone,
+
+Thank you to everyone who came to our Insight Evening on Tuesday! The slides are attached, along with the recording of the Q&A.
+
+A few of you asked about deadlines: the Summer Internship closes on 28 February, and unfortunately we can't accept late applications. We'll be in touch with anyone who applies within three weeks of the closing date.
+
+See you soon,
+Grace Tan
+Campus Relations (Singapore & London)`, 'Thanks for coming – slides and next steps'),
+
+  rej('assessment', ['assessment'], { ...fb },
+    `Dear Rhys,
+
+We're writing regarding your application to the 2027 Summer Internship (Energy Markets).
+
+Thank you for completing the situational judgement and work-style questionnaire. Your responses to the scenarios did not meet the level we set for the role, particularly around prioritisation under time pressure, so you will not be invited to the next stage.
+
+With thanks,
+Energy Early Careers Team`, 'Energy Markets Summer Internship – questionnaire results'),
+
+  other(`Dear Rhys,
+
+We noticed you told us you may need reasonable adjustments for the online tests. We'd like to make sure everything works for you.
+
+Could you let us know which adjustments would help (e.g. extra time, a different format)? Unfortunately we can't apply changes once you've started the test, so please get back to us before you begin.
+
+Kind regards,
+Inclusion & Recruitment Team`, 'Reasonable adjustments for your assessment'),
+
+  rej('interview', ['skills_gap'], { ...fb },
+    `Hi Rhys,
+
+Thank you for your interviews with the data platform team on Monday.
+
+Everyone enjoyed talking with you, but we need an intern who has already shipped production pipelines with Spark and Airflow, and from our conversation you haven't had the chance to use those yet. For that reason we won't be taking you forward for this internship.
+
+All the best,
+Rohan Mehta
+Data Engineering Lead`, 'Data Engineering Summer Internship'),
+
+  other(`Careers Bulletin – February
+
+• Placement year approval forms due 27 Feb (Year 2 students only)
+• Still looking for a summer internship? It's not too late: 140 roles are still live on CareerConnect
+• Workshop: "Handling rejection and staying motivated", Wed 18 Feb
+• Unfortunately the Law Fair on 19 Feb has moved online due to building works
+
+Best wishes,
+Careers Service
+
+Unsubscribe`, 'Careers Bulletin – February'),
+
+  rej('interview', ['generic'], { ...door },
+    `Dear Rhys,
+
+Thank you for attending an interview for the Summer Internship – Economics at our Dublin office, and for travelling over.
+
+After much deliberation, we regret that we won't be offering you an internship on this occasion. We have been impressed with the calibre of candidates this year.
+
+We will hold on to your details and would be delighted if you'd consider us for a graduate role next year.
+
+Is mise le meas,
+Ciarán Doyle
+HR Business Partner`, 'Summer Internship – Economics (Dublin)'),
+
+  other(`Hi Rhys,
+
+I run the student programmes at a fintech in Manchester and came across your profile on your university's jobs board. We're hiring two summer interns for our risk engineering team and I think your mix of economics and computer science could be a good match.
+
+Would you be up for a 15-minute call next week? Unfortunately our process is quite quick, so if you're interested, let me know by Friday.
+
+Best,
+Olu Bankole
+Talent Partner`, 'Summer internship in risk engineering?'),
+
+  // ── March
+  rej('final', ['generic'], { ...offered },
+    `Dear Rhys,
+
+Thank you for your time at the final round for the New York Summer Analyst – Equity Research last week. We know the trip was long.
+
+After discussion with the desk heads we have decided not to extend an offer. Please accept our thanks for your commitment through the process.
+
+If feedback would be useful, I'd be glad to schedule a short call – simply reply with a few times that suit you.
+
+Sincerely,
+Michael Chen
+Campus Recruiting, North America`, 'Summer Analyst – Equity Research: final round'),
+
+  other(`Dear Rhys,
+
+Thanks for your interest in our Spring Hackathon on 14 March. We're pleased to confirm your place!
+
+Unfortunately we can only take teams of up to four people; if you'd like to register a team, please send us everyone's names by 7 March. We'll be in touch with the challenge brief the day before.
+
+Happy hacking,
+Developer Relations`, "You're in! Spring Hackathon"),
+
+  rej('application', ['generic'], {},
+    `Dear Rhys,
+
+Thank you for your application for the 2027 Summer Internship – Audit (South Africa & UK exchange programme).
+
+We regret to advise that you were unsuccessful in your application. Please accept our best wishes in your future career.
+
+Yours faithfully,
+Graduate Recruitment
+Johannesburg
+
+Disclaimer: This email is subject to the terms available on our website.`, 'Outcome: Summer Internship – Audit'),
+
+  hold('application', ['generic'], {},
+    `Dear Rhys,
+
+Thank you for applying for our Spring Week. Our places are currently all allocated, but we have placed you on our reserve list. If a participant withdraws before 20 March, we will contact you to offer you a place.
+
+We appreciate your patience and understanding.
+
+Kind regards,
+Spring Week Team`, 'Spring Week – reserve list'),
+
+  other(`Dear Rhys,
+
+Thank you again for your application to our 2027 Summer Internship. The programme is very competitive and we receive thousands of applications every year, so we are taking a little longer to review them carefully.
+
+We'll be in touch by 20 March with an update on your application. Please keep an eye on your spam folder.
+
+Warm regards,
+Student Talent Acquisition`, 'Update: Summer Internship 2027'),
+
+  rej('final', ['position_filled'], {},
+    `Dear Rhys,
+
+Thank you for attending our assessment centre in London for the Summer Internship in Strategy, rescheduled from November.
+
+We have now made all of our offers for this year's programme and have no places left, so I'm sorry to tell you we can't offer you one.
+
+Thank you for your patience throughout.
+
+Best regards,
+Graduate Recruitment`, 'Summer Internship in Strategy – outcome'),
+
+  other(`Dear Rhys,
+
+We'd love your feedback on your recent experience applying to us. It doesn't matter whether you were successful — honest answers help us improve.
+
+The survey has 6 questions and takes 2–3 minutes. Unfortunately we can't respond to individual comments.
+
+Thank you,
+Candidate Experience Team
+(Sent via Avature)`, 'Tell us about your experience'),
+
+  rej('assessment', ['assessment'], { ...fb },
+    `Hello Rhys,
+
+Thanks for recording your answers and completing the numeracy module for the Summer Internship – Commercial.
+
+Your application has been reviewed, and I'm afraid your numeracy result fell short of the mark we require at this stage, so we won't be continuing with your application this year.
+
+Kind regards,
+Commercial Early Talent`, 'Your application: Summer Internship – Commercial'),
+
+  other(`Dear Rhys,
+
+Your placement year approval form has been received and is being reviewed by the Placements Office.
+
+Please note that unfortunately we cannot approve forms without an employer contact. We'll be in touch if we need anything else.
+
+Kind regards,
+Placements Office
+School of Social Sciences`, 'Placement approval form received'),
+
+  other(`Hi Rhys,
+
+Thanks for sending your CV. I'll pass it to our summer programme lead this week. We don't run formal internships, but we'll be in touch if there's a fit.
+
+Best,
+Kemi`, 'Re: Summer internship enquiry'),
+
+  rej('application', ['generic'], {},
+    `Dear Rhys,
+
+Thank you for your interest in the Summer Internship – Finance at our Manchester office.
+
+We regret to inform you that your application has not been selected for further consideration.
+
+Kind regards,
+Finance Resourcing Team`, 'Summer Internship – Finance application'),
+
+  other(`Dear Rhys,
+
+Thanks for your recent application. Your application status has been updated: Documents received.
+
+Please allow up to 10 working days for our team to review your documents.
+
+Regards,
+Recruitment
+
+This email was generated by our applicant tracking system.`, 'Documents received'),
+
+  other(`Hi Rhys,
+
+We're thrilled you'll be joining us this summer! Before you start, we'd like to invite you to our Pre-Internship Welcome Evening on Thursday 26 March at our Manchester office (6pm onwards). You'll meet your buddy, your future manager and the rest of the 2027 intern cohort.
+
+Unfortunately we can't cover travel for this event, but food and drinks are on us.
+
+Please RSVP by 19 March.
+
+See you soon,
+Intern Experience Team`, 'Welcome Evening for 2027 interns'),
+
+  other(`Dear Rhys,
+
+Thank you so much for letting me know that a place has come up on the Spring Week. I really appreciated being on the reserve list.
+
+Unfortunately I won't be able to take the place up, as I've accepted a summer internship and the dates clash with my exams. I hope it goes to someone who can make the most of it.
+
+Thanks again for thinking of me.
+
+Best wishes,
+Rhys
+
+Sent from my phone`, 'Re: A place on Spring Week'),
+
+  other(`Dear Rhys,
+
+Your background screening has been completed and no further action is needed from you. Thank you for your patience while this was processed.
+
+Our onboarding team will be in touch in May with your first-day instructions.
+
+Regards,
+Screening Services on behalf of your future employer
+
+Please do not reply to this automated message.`, 'Screening complete'),
+
+  other(`Hello Rhys,
+
+We're writing because your candidate profile has not been used for 6 months. Under our data retention policy, we will delete your profile and any applications in 30 days.
+
+If you'd like us to keep your details so we can let you know about future opportunities, simply log in and tick "Keep my profile". Unfortunately, once deleted we cannot recover your data.
+
+Data Protection Team`, 'Your candidate profile will be deleted in 30 days'),
+
+  other(`Careers Bulletin – March
+
+It's not too late! This week on CareerConnect:
+• 62 summer internships still open, including several start-ups paying the Real Living Wage
+• Insight into the Civil Service, 25 March (online)
+• CV and cover letter clinic – Mondays and Thursdays
+
+Unfortunately we've had to cancel the Careers Service drop-in on 17 March due to staff training.
+
+Good luck with everything,
+Careers Service
+
+You are receiving this because you are a current student. Unsubscribe.`, 'Careers Bulletin – March'),
+
+  other(`Hi Rhys,
+
+You've been matched with a mentor through the Alumni Mentoring Scheme! Your mentor is Kwame Boateng (BSc Economics 2018), now a Senior Associate at an infrastructure investor in London.
+
+Please arrange your first meeting within two weeks. Unfortunately, if neither of you gets in touch by 31 March, we'll need to re-match the mentor with another student on the waiting list.
+
+Best wishes,
+Alumni Relations Office`, 'You have been matched with a mentor'),
+
+  other(`Dear Rhys,
+
+We're pleased to invite you to the next stage of our process for the Off-Cycle Internship (Autumn 2027) – Markets Technology: a game-based assessment.
+
+It takes about 30 minutes and there are no right or wrong answers. Please complete it within 7 days of this email.
+
+Unfortunately we are unable to accept completions after the deadline.
+
+Best of luck,
+Early Careers – Technology
+
+Equal opportunities: we welcome applications from everyone.`, 'Next step: game-based assessment'),
+
+  other(`Hi Rhys,
+
+Thanks for applying for the Off-Cycle Internship – Strategy & Ventures. Please choose a time for your 30-minute call with one of our recruiters using the link below. Slots are available until 27 March.
+
+If none of the times suit you, unfortunately we can't offer evening slots, but reply here and we'll try to find an alternative.
+
+Cheers,
+Recruiting Coordinator`, 'Book your call – Off-Cycle Internship'),
+
+  other(`Dear Rhys,
+
+We're upgrading our careers website. From 1 April, all applications will move to our new system. Your current applications are not affected and will continue to be reviewed as normal.
+
+Unfortunately you will need to reset your password the first time you log in. We appreciate your patience during the changeover.
+
+Kind regards,
+Careers Website Team`, 'Important: changes to our careers site'),
+
+  other(`rhys!! look at this — graduate scheme for 2028 opens next week and they said people who did the summer internship get fast-tracked. you're sorted lol. also are you coming to the society dinner?
+
+---------- Forwarded message ---------
+From: Graduate Recruitment
+Subject: Graduate Programme 2028 – applications open 1 April
+
+Applications for our 2028 Graduate Programme will open on 1 April. We'll be in touch with our summer interns separately about fast-track routes.`, 'Fwd: Graduate Programme 2028'),
+
+  other(`Dear Rhys,
+
+Thank you for registering for our webinar "Making the Most of Your Internship". Unfortunately the date has moved to Wednesday 8 April at 5pm because of a clash with the Easter break.
+
+Your registration has been moved across automatically. We'll send the joining link the day before.
+
+Best wishes,
+Emerging Talent Events`, 'Date change: Making the Most of Your Internship'),
+
+  other(`Dear Rhys,
+
+Thank you for your application to the Summer Research Assistant post (Ref. RA-27-031) in the Department of Economics.
+
+We're delighted to offer you the post from 30 June for eight weeks, subject to confirmation of your right to work. Unfortunately the post cannot be combined with another full-time summer role; please let us know whether you would like to accept by 10 April.
+
+With best wishes,
+Dr Nkechi Obi
+Senior Lecturer in Economics`, 'Offer: Summer Research Assistant (RA-27-031)'),
 ];
