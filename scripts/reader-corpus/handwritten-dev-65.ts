@@ -1093,18 +1093,18 @@ The Early Careers Crew`, 'Your internship application – the next step'),
 
   other(`Dear Rhys,
 
-Congratulations — you've been invited to our Superday for the 2027 Industrial Placement in Finance & Strategy on Friday 20 February.
+Congratulations — you've been invited to our Superday for the 2027 Summer Internship in Treasury Operations on Friday 20 February.
 
 A few practical points:
 • Travel: we'll reimburse reasonable train fares from Manchester; please keep receipts.
 • Dress: business casual.
-• Timing: 8:45am to 4:30pm, including lunch with current placement students.
+• Timing: 8:45am to 4:30pm, including lunch with last year's interns.
 
 Unfortunately we can't accommodate changes of date after 13 February. Please confirm your attendance by replying to this email.
 
 Best wishes,
-Thandiwe Mokoena
-Placements Coordinator`, 'Superday – Industrial Placement Finance & Strategy'),
+Kavya Iyer
+Early Careers Coordinator`, 'Superday – Summer Internship, Treasury Operations'),
 
   rej('screen', ['generic'], { ...door },
     `Hi Rhys, thanks for the chat on Tuesday. Sorry — I've heard back from the hiring manager and we won't be moving you to interviews for the summer role. I'll keep your details though and shout if something else comes up that suits. Good luck! Sam (Recruiter)`, 'Re: Summer role'),
