@@ -73,6 +73,7 @@ import { HANDWRITTEN_DEV_61 } from './handwritten-dev-61.js';
 import { HANDWRITTEN_DEV_62 } from './handwritten-dev-62.js';
 import { HANDWRITTEN_DEV_63 } from './handwritten-dev-63.js';
 import { HANDWRITTEN_DEV_64 } from './handwritten-dev-64.js';
+import { HANDWRITTEN_DEV_65 } from './handwritten-dev-65.js';
 import { HANDWRITTEN_DEV_48 } from './handwritten-dev-48.js';
 import { HANDWRITTEN_DEV_47 } from './handwritten-dev-47.js';
 import { HANDWRITTEN_DEV_23 } from './handwritten-dev-23.js';
@@ -106,6 +107,7 @@ import { HANDWRITTEN_SEALED_24 } from './handwritten-sealed-24.js';
 import { HANDWRITTEN_SEALED_25 } from './handwritten-sealed-25.js';
 import { HANDWRITTEN_SEALED_26 } from './handwritten-sealed-26.js';
 import { HANDWRITTEN_SEALED_27 } from './handwritten-sealed-27.js';
+import { HANDWRITTEN_SEALED_28 } from './handwritten-sealed-28.js';
 
 /** the development part comes in two halves built from disjoint bank items (a: index % 3 === 0, b: === 1), for honest validation */
 type Part = 'a' | 'b' | 'sealed';
@@ -412,6 +414,7 @@ HANDWRITTEN_DEV_61.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 
 HANDWRITTEN_DEV_62.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_63.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_64.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
+HANDWRITTEN_DEV_65.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_48.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_47.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 const write = (name: string, rows: CorpusLine[]): void => {
@@ -466,3 +469,4 @@ write('sealed-24.jsonl', [...HANDWRITTEN_SEALED_24]);
 write('sealed-25.jsonl', [...HANDWRITTEN_SEALED_25]);
 write('sealed-26.jsonl', [...HANDWRITTEN_SEALED_26]);
 write('sealed-27.jsonl', [...HANDWRITTEN_SEALED_27]);
+write('sealed-28.jsonl', [...HANDWRITTEN_SEALED_28]);
