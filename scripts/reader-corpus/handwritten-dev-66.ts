@@ -584,7 +584,7 @@ Recruiting Coordinator, Fieldnote Labs`, 'Fieldnote Labs - Product Manager'),
 
 Thank you for coming in to meet Stephen and me on Friday for the Learning & Development Officer position, which you applied for via Reed.
 
-We enjoyed meeting you. We have, however, offered the position to a candidate whose experience more closely fitted our requirements at this time. We'd be happy to hold your details and get in touch should something similar come up.
+We enjoyed meeting you. We have, however, decided to progress with a candidate whose experience more closely fitted our requirements at this time. We'd be happy to hold your details and get in touch should something similar come up.
 
 Kind regards,
 Gillian Marsh
@@ -680,7 +680,7 @@ Head of Talent, Kola Foods, Lagos`, 'Senior Brand Manager - final decision'),
 
 Thank you for coming to our Gurugram office for the final HR discussion for Senior Associate - Treasury (applied via Naukri).
 
-After evaluating the final shortlist, management has selected a candidate whose profile better aligns with the present requirement of the role. We are hence unable to take your candidature forward.
+After evaluating the final shortlist, management has decided to proceed with candidates whose profiles better align with the present requirement of the role. We are hence unable to take your candidature forward.
 
 We appreciate your time and wish you the very best.
 
@@ -710,4 +710,765 @@ We have concluded the process and our offer has been accepted by another candida
 Kind regards,
 Zanele Dube
 Talent Acquisition, Umoya Agri Holdings, Pretoria`, 'Regional Finance Manager - outcome'),
+
+  // ── Paused processes
+  hold('application', ['role_closed'], {},
+    `Hi Renata,
+
+An update on your application for Bookkeeper at Cedar Hollow Dental.
+
+The employer has paused hiring for this role. Your application has been saved and will stay with the employer — if they resume hiring, they'll be able to pick up where they left off.
+
+You don't need to do anything right now.
+
+Indeed · Manage notifications`, 'Cedar Hollow Dental paused hiring for Bookkeeper'),
+
+  hold('screen', ['role_closed'], {},
+    `Hi Theo,
+
+Thanks again for the call last week. I owe you an update on the Analytics Engineer role: finance has put a temporary freeze on new hires until the start of the next quarter, so we can't schedule the hiring manager interview yet.
+
+You're not out of the running. We'll keep your application exactly where it is and I'll come back to you as soon as the freeze lifts, hopefully in early February.
+
+Apologies for the wait,
+Hana Sato
+Recruiter, Brackwater (via LinkedIn)`, 'Analytics Engineer - a short pause'),
+
+  hold('interview', ['role_closed'], {},
+    `Dear Kwame,
+
+Following your interview on 18 November for Programme Officer, we would like to let you know that the recruitment has been put on hold while our funding for next year is confirmed by the donor.
+
+Your application remains active and no decision has been made on it. We expect to be able to resume in January and will contact you then.
+
+Thank you for your patience and understanding.
+
+Regards,
+Abena Mensah
+HR Officer, Nkabom Development Trust
+(This vacancy was advertised on Jobberman)`, 'Programme Officer - recruitment on hold'),
+
+  hold('application', ['role_closed'], {},
+    `Application status: On hold
+
+Warehouse Team Leader — Ridgefield Freight — Coventry
+
+Ridgefield Freight has temporarily stopped recruiting for this position. Your application is still with them and will be looked at if the vacancy reopens.
+
+Totaljobs · Please do not reply to this email`, 'Status update: Warehouse Team Leader'),
+
+  hold('assessment', ['role_closed'], {},
+    `Hi Sara,
+
+Thank you for completing the case exercise for the Pricing Analyst role at Aldermoor Retail (via Welcome to the Jungle).
+
+We wanted to be transparent: the business has paused this hire while the commercial team is restructured. We haven't made any decisions about candidates, and your case stays with us. We'll reach back out in the new year once we know the shape of the team.
+
+Thanks for bearing with us,
+Aldermoor Talent Team`, 'Pricing Analyst - update'),
+
+  // ── Look-alikes: confirmations, views, saved jobs, expired postings
+  other(`Application submitted
+
+Your application was sent to Harlow Veterinary Clinic.
+
+Veterinary Receptionist
+Harlow Veterinary Clinic - Sacramento, CA
+
+You'll get updates about your application here and in My Jobs. Unfortunately, not every employer updates their application statuses, so if you don't hear back, keep applying!
+
+Next steps: Track your application
+
+Indeed · Do not reply to this email.`, 'Indeed Application: Veterinary Receptionist'),
+
+  other(`Your application was viewed by Ostler Group
+
+Ostler Group · Compliance Analyst · Edinburgh
+
+Viewed 2h ago
+
+The hiring team has looked at your application. We'll let you know if there's any news.
+
+LinkedIn`, 'Ostler Group viewed your application'),
+
+  other(`You're one of the top applicants for this job
+
+Hi Farah, your profile is a strong match for Senior HR Generalist at Parkstone Homes (Manchester). You have 7 of 9 skills the employer is looking for. Apply now before it closes — only a few applicants so far.
+
+[Easy Apply]
+
+Try Premium to see how you compare to 94 other applicants.
+
+LinkedIn · Unsubscribe`, 'Farah, you\'re a top applicant for Senior HR Generalist'),
+
+  other(`Hi Martin,
+
+The job you saved is closing soon:
+
+Logistics Coordinator — Elmcross Imports — Baltimore, MD
+Closes in 2 days
+
+Don't miss your chance. Unfortunately, once the listing closes you won't be able to apply.
+
+Apply now | Remove from saved jobs
+
+Glassdoor · Manage email settings`, 'A job you saved closes in 2 days'),
+
+  other(`No longer accepting applications
+
+You saved Content Strategist at Weaveday 3 weeks ago. This job is no longer accepting applications.
+
+Here are similar jobs you can still apply to:
+• Content Lead · Ferrous · Remote
+• Editorial Manager · Goodhouse Media · New York, NY
+
+LinkedIn`, 'A job you saved is no longer accepting applications'),
+
+  other(`Hi Candice,
+
+Unfortunately, the job you viewed — Pharmacy Technician at Ridgeway Drugs, Charlotte, NC — has expired on Indeed and is no longer available.
+
+We've found similar jobs near you:
+• Certified Pharmacy Technician — Carolina Care Pharmacy — $19 an hour
+• Pharmacy Tech I — Maplecrest Hospital — Full-time
+
+Indeed`, 'This job has expired'),
+
+  other(`ZipRecruiter
+
+12 new jobs for "forklift operator" near Fort Worth, TX
+
+Forklift Operator - 2nd Shift · Cardinal Packaging · $20/hr
+Material Handler · Redline Auto Parts · $18.50/hr
+Reach Truck Driver · Northway Cold Storage · $22/hr
+
+We'll keep looking for you. Unsubscribe from this alert.`, '12 new forklift operator jobs'),
+
+  other(`Hi Lena,
+
+We're sorry — we couldn't submit your application for Dental Hygienist at Bright Smiles Family Dentistry. It looks like one or more required questions weren't answered.
+
+Finish your application: it only takes a couple of minutes, and your answers so far have been saved.
+
+[Complete application]
+
+Monster · If you did not start this application you can ignore this email.`, 'Your application isn\'t finished yet'),
+
+  other(`Rahul, your profile was viewed 14 times this week
+
+People from Infosys, a recruitment agency in Hyderabad and 2 others looked at your profile.
+
+You appeared in 63 searches. Recruiters found you by: "Java", "Spring Boot"
+
+See all viewers with Premium
+
+LinkedIn`, 'You appeared in 63 searches this week'),
+
+  other(`Stand out to recruiters, Gabriela.
+
+Members with Premium Career get up to 2x more InMails from recruiters. See who's viewed your profile in the last 365 days, compare yourself with other applicants, and message hiring managers directly.
+
+Unfortunately your free trial offer expires Sunday. Try 1 month free.
+
+Cancel anytime. LinkedIn`, 'Your free month of Premium is waiting'),
+
+  other(`Congratulations, Obinna!
+
+You scored in the Highly Proficient range on the Indeed Assessment "Bookkeeping: Accounts Payable".
+
+Your result is now shown on your profile and will be shared with employers when you apply. Employers who require this assessment will see your score.
+
+Take another assessment | Manage what employers see
+
+Indeed`, 'You passed your Bookkeeping assessment'),
+
+  other(`Hi Jun,
+
+I came across your profile and think you could be a strong fit for a Staff Backend Engineer role I'm hiring for at a Series C fintech in Singapore (hybrid, S$ competitive + equity).
+
+I know you're likely not actively looking, but would you be open to a 15-minute chat next week? No pressure at all — if the timing isn't right, I'd still be glad to stay in touch.
+
+Best,
+Clarissa Tan
+Principal Recruiter, Talentbridge Asia
+
+InMail · LinkedIn`, 'Staff Backend Engineer - Singapore'),
+
+  other(`Hi Felix,
+
+Thanks for applying to the Dispatcher role with Route 9 Transport. We'd like to set up a 20-minute phone interview.
+
+Please choose a time that works for you using the link below. Unfortunately we can only offer slots Tuesday to Thursday this week.
+
+[Choose a time]
+
+Regards,
+Nadia — Route 9 Transport
+
+Sent via Indeed. Indeed will share your availability with the employer.`, 'Interview request from Route 9 Transport'),
+
+  other(`Hello Ravi,
+
+Thank you for your application to Cloud Security Engineer at Hollis Federal Systems through Dice.
+
+As a next step, we invite you to complete a 90-minute online technical assessment. The link will expire in 5 days. Please complete it in a quiet place; we appreciate your patience with this part of the process.
+
+Assessment link: https://assess.example.com/t/7Hk2pQ
+
+Good luck!
+Hollis Federal Systems Talent Team`, 'Next Step: Technical Assessment - Cloud Security Engineer'),
+
+  other(`Glassdoor Salary Insights
+
+What do Product Marketing Managers make in Toronto?
+
+Median base pay: CA$104,500
+Range: CA$86K – CA$131K
+
+Unfortunately, pay transparency is still patchy in Canada: only 38% of postings you viewed this month listed a range.
+
+Know your worth → See the full report
+
+You're receiving this because you follow Product Marketing Manager.`, 'Your December salary report: Product Marketing Manager'),
+
+  other(`Dear Jobseeker,
+
+We noticed you haven't logged in to your Naukri account for 11 months.
+
+Unfortunately, your account will be deactivated and your profile hidden from recruiters unless you log in within 15 days. Log in now to keep your profile active and visible.
+
+Login to Naukri
+
+Regards,
+Team Naukri.com`, 'Action required: Your account will be deactivated'),
+
+  other(`Hi Sadia,
+
+We ran your CV through our free ATS checker and found 7 issues. Your CV may be rejected by Applicant Tracking Systems before a human ever sees it.
+
+Problems found:
+- Tables and columns that ATS can't read
+- Missing keywords for "Project Manager"
+- Unusual section headings
+
+Our expert writers can fix this from just £79. Unfortunately this discount ends at midnight.
+
+Get my CV rewritten →
+
+CVCraft Resume Services Ltd | Unsubscribe`, 'Your CV scored 42/100 - here\'s why'),
+
+  other(`Isabela Duarte wants to connect
+
+Talent Acquisition Partner at Montrose Health | São Paulo
+
+"Hi! I recruit for data roles and would love to have you in my network. We'll be posting several openings soon."
+
+[Accept] [Ignore]
+
+LinkedIn`, 'Isabela Duarte wants to connect'),
+
+  other(`hey! saw you're also going for the Arclight grad scheme — I'm on the same Handshake posting. did you get the online test link yet? mine hasn't come and I'm starting to panic lol. if you hear anything let me know, I'll do the same
+
+- Zainab (3rd year Econ)`, 'Arclight grad scheme?'),
+
+  other(`note to self — applied 4 Dec:
+- Kestrel Labs, QA Analyst (Indeed, easy apply) — cover letter v3
+- Harrowgate Council, IT Support Officer (council site, ref HC-2231) — closes 12th
+- Orion Travel, Ops Assistant (LinkedIn) — recruiter is Jade M.
+follow up Kestrel if nothing by the 18th. Orion said "we'll be in touch within two weeks".`, 'apps this week'),
+
+  other(`Hi Andile,
+
+Thank you for applying for the role of Junior Copywriter at Moxie & Moss through LinkedIn. Your application has been received and is currently under review.
+
+Due to the volume of applications we receive, we appreciate your patience. We'll be in touch as soon as we've had a chance to go through everything.
+
+Kind regards,
+Moxie & Moss Recruitment Team, Cape Town`, 'Application received - Junior Copywriter'),
+
+  other(`Hi Ikaika,
+
+Great news: Dovetail Health is interested in you and would like to chat about the Full-Stack Engineer role.
+
+Message from Sam (Engineering Manager): "Loved your side project on the Wellfound profile. Are you around for a call this week?"
+
+[Reply to Sam] · You have 5 days to respond.
+
+Wellfound`, 'Dovetail Health wants to talk to you'),
+
+  other(`Interview Request from Arbor Labs
+
+Role: Senior iOS Engineer
+Salary offered: $175,000–$190,000
+Location: Remote (US)
+
+"Hi Mateo — we liked your work on offline sync. We'd love to start with a 30-minute chat with our iOS lead."
+
+Accept or decline within 72 hours.
+
+Hired`, 'Arbor Labs sent you an interview request'),
+
+  other(`Hi Tayla,
+
+Good news — your application for Receptionist at Coastal Physio Group was viewed by the employer on 2 Dec.
+
+The employer will contact you directly if they'd like to progress. Unfortunately we can't tell you how long this will take.
+
+SEEK`, 'Your application was viewed'),
+
+  other(`Dear Arif,
+
+Your application status for Sales Executive at Prima Motors Sdn Bhd has been updated to: In Review.
+
+The employer is currently reviewing applications. Applications are reviewed in the order they were received.
+
+View all your applications
+
+JobStreet by SEEK`, 'Application status update: In Review'),
+
+  other(`Dear Meghna,
+
+A recruiter from a leading IT services company viewed your profile on Naukri.
+
+Recruiter: Senior Talent Acquisition Specialist
+Hiring for: Tech Lead - .NET
+Location: Chennai
+
+Respond quickly to recruiters — profiles with an updated resume get 2x more calls.
+
+Team Naukri.com`, 'A recruiter viewed your profile'),
+
+  // ── Look-alikes: profile nags, alerts, outreach, invitations
+  other(`Hi Karthik,
+
+Your foundit profile is only 60% complete. Profiles that are 100% complete are 5 times more likely to be shortlisted by recruiters.
+
+Missing: key skills, current salary, notice period.
+
+[Complete my profile]
+
+Regards,
+Team foundit`, 'Your profile is incomplete - complete it in 2 minutes'),
+
+  other(`Hi Abigail,
+
+Good news: a recruiter downloaded your CV on reed.co.uk yesterday.
+
+Recruiter: Carnforth Education Staffing
+Sector: Education
+
+They may be in touch about a suitable role. Keep your CV up to date and make sure your phone number is correct.
+
+reed.co.uk`, 'A recruiter downloaded your CV'),
+
+  other(`Totaljobs
+
+Your daily job alert: "Retail Store Manager" in Bristol
+
+Store Manager — Hartley's Homeware — £34,000
+Assistant Store Manager — Greenlane Pharmacy — £27,500
+Area Manager — Cotswold Bakers — £42,000 + car
+
+Manage your alerts · Unsubscribe`, 'Retail Store Manager jobs in Bristol'),
+
+  other(`Hi Owen,
+
+It's been 6 months since you last updated your CV. Unfortunately, recruiters are less likely to contact candidates with an out-of-date CV, and yours may be appearing lower in search results.
+
+Update your CV now — it takes less than a minute.
+
+CV-Library`, 'Is your CV still up to date?'),
+
+  other(`Dear Ms. Yilmaz,
+
+Thank you for your application as Junior Controller (m/f/d) at Wendland Chemie AG, received via StepStone on 28 November.
+
+We have received your documents completely. Our specialist department is now reviewing all applications carefully. This may take two to three weeks; we ask for your patience.
+
+We will contact you again as soon as possible.
+
+Kind regards
+Recruiting Team
+Wendland Chemie AG, Ludwigshafen`, 'Eingangsbestätigung / Confirmation of receipt'),
+
+  other(`Hallo Stefan,
+
+recruiters search XING every day for profiles like yours. With ProJobs, your profile is shown to them first — and you can see which companies visited you.
+
+Unfortunately, 12 visitors of your profile are hidden for you at the moment.
+
+Test ProJobs now for 0 €.
+
+Your XING Team`, 'Wer hat dein Profil besucht? 12 visitors'),
+
+  other(`Dear Yusuf,
+
+We acknowledge receipt of your application for the post of Senior Accountant at Emirates Horizon Contracting, which you applied through Bayt.com.
+
+Your profile is under review by our recruitment team. Only shortlisted candidates will be contacted. We thank you for your patience.
+
+Best regards,
+Talent Acquisition, Emirates Horizon Contracting, Abu Dhabi`, 'Application Acknowledgement - Senior Accountant'),
+
+  other(`Hi Chloé,
+
+The job you viewed on Workopolis — Administrative Assistant at Riverbend Dental, Ottawa — has expired.
+
+Similar jobs near Ottawa, ON:
+• Medical Office Assistant — Glebe Family Health
+• Front Desk Coordinator — Capital Orthodontics
+
+Workopolis`, 'A job you viewed has expired'),
+
+  other(`Dit jobagent / Your job agent
+
+3 new jobs match "frontend udvikler" in Copenhagen:
+
+Frontend Developer — Havnelys ApS
+React Developer — Nordkap Digital
+UI Engineer — Grøn Bank
+
+Jobindex · Change your job agent`, 'Jobagent: 3 new jobs'),
+
+  other(`Hi Aoife,
+
+Thanks for using ValueMyCV. Based on your CV, we estimate your market value at €52,400 a year as a Marketing Executive in Dublin.
+
+Unfortunately that's around 9% more than your current salary. Ready to find a role that pays what you're worth?
+
+See matching jobs on Adzuna`, 'Your CV is worth €52,400'),
+
+  other(`Dear Tolu,
+
+This is a reminder of your CV review appointment with the Careers Service:
+
+Date: Thursday 10 December
+Time: 14:30
+Adviser: Mrs. Funmi Adeyemi
+Location: Careers Centre, Room 2.14, Senate Building (or join via Teams)
+
+If you can no longer attend, please cancel through the careers portal at least 24 hours ahead so another student can take the slot.
+
+University of Ibadan Careers Service`, 'Appointment reminder - CV review'),
+
+  other(`Dear Mr Hughes,
+
+Your next appointment at the Jobcentre is on Wednesday 9 December at 10:20 with your Work Coach, Sandra.
+
+Please bring evidence of the work search activity you agreed in your Claimant Commitment, such as applications made and any replies from employers.
+
+If you can't attend, contact us before the appointment. Unfortunately, if you miss it without a good reason, your payment could be affected.
+
+Jobcentre Plus`, 'Your Jobcentre appointment'),
+
+  other(`You've been invited to interview
+
+Client: Prairie Goods Co.
+Job: "Bookkeeping for small e-commerce business (QuickBooks Online)"
+
+"Hi Aisha, I saw your profile and think you'd be great for this. Could you send over your rate and availability?"
+
+Respond to invitation · This invitation will expire in 7 days.`, 'You have an invitation to interview'),
+
+  other(`Hi Nikola,
+
+Unfortunately, your freelancer profile has been set to private because you haven't been active for 90 days. Clients can't find you in search right now.
+
+To make your profile public again, just log in and update your availability.
+
+Your marketplace team`, 'Your profile is now private'),
+
+  other(`Hi Jasmine,
+
+Thank you for applying for the Community Support Worker role. The hiring manager, Derek, would like to speak to you by phone this week.
+
+Would Wednesday at 11am or Thursday at 3pm suit you? If neither works, let me know and we'll find another time.
+
+Thanks,
+Paula Reid
+Recruitment Administrator, Brookhaven Care Services
+
+(You applied for this role via Indeed.)`, 'Phone interview - Community Support Worker'),
+
+  other(`Your application was sent to Tessellate
+
+Easy Apply · Junior Frontend Developer · Remote (EU)
+
+Your resume, phone number and email were shared with Tessellate. Unfortunately, we can't guarantee a response — but applicants who follow the company get 20% more views.
+
+[Follow Tessellate]
+
+LinkedIn`, 'Your application was sent to Tessellate'),
+
+  other(`How would you rate Pemberton Foods as an employer?
+
+Hi Grace, you recently interviewed with Pemberton Foods. Help other job seekers by sharing what it was like — it's anonymous and takes about 3 minutes.
+
+[Write an interview review]
+
+Glassdoor`, 'How was your interview with Pemberton Foods?'),
+
+  other(`Great Match!
+
+Hi Tyrone,
+
+Sun Valley Solar thinks you're a great match for Solar Installer and invited you to apply.
+
+$24–$30/hr · Phoenix, AZ · Full-time
+
+[Apply now] — one click with your ZipRecruiter profile
+
+ZipRecruiter`, 'Sun Valley Solar invited you to apply'),
+
+  other(`Hi Lucia,
+
+Your resume is now searchable on Monster. Employers and recruiters can find you when they search for candidates like you.
+
+Tip: make sure your most recent job title matches the jobs you want.
+
+Monster`, 'Your resume is now visible to employers'),
+
+  other(`Dear Applicant,
+
+Thank you for your continued interest in the Accounts Receivable Clerk position with Ironbridge Plumbing Supply. We wanted to let you know we are still reviewing applications and have not yet made any decisions.
+
+We appreciate your patience and will be in touch as soon as we have an update.
+
+Ironbridge Plumbing Supply
+(via CareerBuilder)`, 'Your application with Ironbridge Plumbing Supply'),
+
+  other(`Hi Prakash,
+
+Hope you are doing well. This is Neha from Bluepeak IT Solutions. I came across your profile on Dice for a Data Engineer (Snowflake/dbt) W2 contract role with our direct client in Dallas, TX — 12 months, onsite 3 days a week.
+
+If interested please share:
+- Updated resume
+- Expected rate
+- Visa status
+- Availability for interview
+
+I'll also need a signed Right to Represent once we agree on the rate.
+
+Thanks & Regards,
+Neha Kapoor
+Technical Recruiter | Bluepeak IT Solutions`, 'Data Engineer - Dallas, TX - W2 Contract'),
+
+  other(`Hi Ethan,
+
+Thanks for applying to our Software Engineering Internship on Handshake! We've received your application and our team is reviewing every one personally.
+
+We'll be in touch within about three weeks either way. In the meantime, feel free to drop in to our virtual info session on 15 January.
+
+Cheers,
+Tessa
+University Recruiting, Kiteline`, 'Thanks for applying to Kiteline!'),
+
+  other(`New companies are hiring for you
+
+Hi Rosa — 4 companies you'd like just posted roles that match your preferences:
+
+Mooncart · Senior Product Designer · London
+Tidewell · Design Lead · Remote UK
+Fathom Bio · Product Designer · Cambridge
+Lanternfish · UX Designer · Bristol
+
+Welcome to the Jungle`, 'Rosa, 4 new roles picked for you'),
+
+  other(`G'day Hamish,
+
+Employers are increasingly filtering candidates by work rights. Add yours to your SEEK Profile so employers know you're eligible to work in Australia.
+
+It takes 30 seconds. Unfortunately, profiles without this information may be missed in some searches.
+
+[Add work rights]
+
+SEEK`, 'Add your work rights to your SEEK Profile'),
+
+  other(`Dear Candidate,
+
+Congratulations! Based on your profile, you have been shortlisted for a Walk-in Drive for Customer Support Associate (International Voice Process) at Zenith BPO Services.
+
+Date: 12th December, 10 AM - 1 PM
+Venue: Tower B, Cyber City, Gurugram
+Carry: Updated resume, 2 photographs, ID proof
+
+Regards,
+HR Team, Zenith BPO Services
+(via Naukri.com)`, 'Walk-in Invitation - Customer Support Associate'),
+
+  other(`Your Hired profile has been paused
+
+Hi Anika — because you didn't respond to 3 interview requests in a row, we've paused your profile so companies won't send you new requests.
+
+Unfortunately this means you won't be visible to employers until you reactivate it. If you're still looking, just log in and click "Reactivate".
+
+The Hired Team`, 'Your profile has been paused'),
+
+  other(`Hi Diego,
+
+I'm thrilled to let you know that we'd like to offer you the role of Founding Account Executive at Sparrowhawk!
+
+Your offer letter is attached in Wellfound — please review it and let me know if you have any questions. We'd love to have an answer by Friday.
+
+Welcome (hopefully!),
+Ruth
+CEO, Sparrowhawk`, 'Your offer from Sparrowhawk'),
+
+  other(`Hi Maeve,
+
+Thanks again for your time in the interviews. We're keen to move forward and would like to speak with two referees — ideally one current or recent line manager.
+
+Could you send their names, roles and email addresses by Wednesday? We won't contact them until you've confirmed you're happy for us to.
+
+Best,
+Dylan Cross
+People Operations, Corrib Analytics, Galway
+(Originally applied via IrishJobs)`, 'References - Corrib Analytics'),
+
+  other(`Did you get hired?
+
+Hi Blessing, it's been a few weeks since you applied to Store Associate at Beacon Home Goods. Did you hear back?
+
+[Yes, I got hired] [I'm still waiting] [I didn't get it]
+
+Your answer helps us show you better jobs.
+
+Indeed`, 'Any news from Beacon Home Goods?'),
+
+  other(`You've already applied to this job
+
+Hi Ines, you applied to Customer Experience Specialist at Polaris Telecom on 22 Nov. Applying again won't change your status.
+
+Your application: Submitted
+
+LinkedIn`, 'You\'ve already applied to Polaris Telecom'),
+
+  other(`Hi Sanjay,
+
+Thank you for meeting the team on Tuesday — they really enjoyed the conversation. I'm pleased to say we'd like to invite you to the final round: a 2-hour onsite with our VP of Engineering and a system design session.
+
+Could you share your availability for next week? Unfortunately Monday is out for us.
+
+Thanks,
+Alexis
+Recruiting, Halcyon Data (applied via LinkedIn)`, 'Final round invite - Halcyon Data'),
+
+  other(`Hi Chidi,
+
+Unfortunately we need to reschedule your interview for the Logistics Officer role originally set for Thursday at 10am, as our panel chair is unwell. We're sorry for the short notice.
+
+Could you do Monday at 11am instead? We'll send a new calendar invite once you confirm.
+
+Kind regards,
+Funke Bello
+HR Officer, Sahel Freight Nigeria Ltd
+(via Jobberman)`, 'Reschedule - Logistics Officer interview'),
+
+  other(`Your proposal was viewed by the client
+
+Job: "Translate product manual EN → PT-BR (~6,000 words)"
+
+The client has viewed your proposal. There are 14 other proposals. We'll let you know if they message you.
+
+You're receiving this because you submitted a proposal.`, 'Client viewed your proposal'),
+
+  other(`Dear Students,
+
+Please note that the Meridian Consulting employer presentation scheduled for Tuesday has unfortunately been cancelled by the firm. Their graduate applications are still open on the careers portal until 31 January.
+
+We apologise for any inconvenience.
+
+Careers & Employability Service
+University of Strathclyde`, 'CANCELLED: Meridian Consulting presentation'),
+
+  other(`A job you viewed was reposted
+
+Operations Manager at Quarry Lane Builders · Halifax, NS
+Reposted 1 day ago · 31 applicants
+
+Apply before it fills up.
+
+LinkedIn`, 'Operations Manager at Quarry Lane Builders was reposted'),
+
+  other(`Hi Rania, here's what's buzzing in your bowls this week
+
+Tech Job Seekers UK: "Anyone else getting ghosted after final rounds? 3 months and counting"
+Data Folks: "Salary bands for mid-level DS in London, 2026"
+
+Join the conversation · Glassdoor Community`, 'Trending in your bowls'),
+
+  other(`Hi Jenna,
+
+Just following up on my application for the Events Coordinator role, which I submitted through Indeed on 20 November. I'm still very interested and would be glad to provide anything else you need.
+
+Thanks for your time, and I hope to hear from you.
+
+Best regards,
+Aaliyah Brooks`, 'Following up - Events Coordinator application'),
+
+  other(`Dear Applicant,
+
+Thank you for applying for Warehouse Operative via CV-Library. We have received a very high number of applications for this role.
+
+Due to this volume we will only be able to contact candidates who are shortlisted for interview. Applications close on 18 December and interviews will take place the following week.
+
+Thank you for your interest.
+
+Granger Logistics HR`, 'Warehouse Operative application'),
+
+  other(`You withdrew your application
+
+You withdrew your application for Research Assistant at Kelvin Institute on 3 Dec. The employer will no longer see your application.
+
+Changed your mind? You can apply again while the job is open.
+
+Indeed`, 'Application withdrawn'),
+
+  other(`Hi Lachlan,
+
+This job has expired: Diesel Mechanic — Outback Haulage — Kalgoorlie WA. It was one of your saved jobs.
+
+Similar jobs you can apply for:
+• Heavy Diesel Fitter — Goldfield Mining Services
+• Plant Mechanic — Westgate Earthmoving
+
+SEEK`, 'A saved job has expired'),
+
+  other(`Application update
+
+Hi Connor, the employer for Trainee Recruitment Consultant (Manchester) is still reviewing applications. Unfortunately we can't tell you exactly when they'll decide, but we'll email you as soon as your status changes.
+
+Current status: Application viewed
+
+Totaljobs`, 'No news yet on Trainee Recruitment Consultant'),
+
+  other(`Hi Kofi,
+
+Thanks for your interest in Tidal Energy Ghana! Your LinkedIn Easy Apply for Electrical Engineer came through, but unfortunately the attached CV file was empty. Could you reply with your CV as a PDF so we can consider your application?
+
+Thanks,
+Esi Asante
+HR Assistant`, 'Your CV did not come through'),
+
+  other(`Dear Youssef,
+
+Thank you for your application for Customer Care Supervisor at Oasis Retail Group via Bayt.com.
+
+We are pleased to invite you to the next step: a one-way video interview of five questions. You will have 2 minutes to answer each question and may re-record once. Kindly complete it before 14 December; unfortunately late submissions cannot be reviewed.
+
+Start your video interview
+
+Best regards,
+Oasis Retail Group Recruitment`, 'Video Interview Invitation - Customer Care Supervisor'),
+
+  other(`Hi Thandiwe,
+
+Good news! Your application for Junior Civil Engineer at Mzansi Roadworks has moved to the next stage: Shortlisted.
+
+The employer will contact you with details about the interview. Please keep an eye on your inbox and phone — and check your spam folder just in case.
+
+Best of luck!
+The careers portal team
+
+Do not reply to this message. Powered by the job board's applicant tracking.`, 'You\'ve been shortlisted - Junior Civil Engineer'),
 ];
