@@ -109,6 +109,7 @@ import { HANDWRITTEN_SEALED_25 } from './handwritten-sealed-25.js';
 import { HANDWRITTEN_SEALED_26 } from './handwritten-sealed-26.js';
 import { HANDWRITTEN_SEALED_27 } from './handwritten-sealed-27.js';
 import { HANDWRITTEN_SEALED_28 } from './handwritten-sealed-28.js';
+import { HANDWRITTEN_SEALED_29 } from './handwritten-sealed-29.js';
 
 /** the development part comes in two halves built from disjoint bank items (a: index % 3 === 0, b: === 1), for honest validation */
 type Part = 'a' | 'b' | 'sealed';
@@ -472,3 +473,4 @@ write('sealed-25.jsonl', [...HANDWRITTEN_SEALED_25]);
 write('sealed-26.jsonl', [...HANDWRITTEN_SEALED_26]);
 write('sealed-27.jsonl', [...HANDWRITTEN_SEALED_27]);
 write('sealed-28.jsonl', [...HANDWRITTEN_SEALED_28]);
+write('sealed-29.jsonl', [...HANDWRITTEN_SEALED_29]);

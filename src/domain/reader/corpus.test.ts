@@ -263,9 +263,9 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-14.jsonl');
     expect(r.n).toBe(116);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.965);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.945);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.91);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.98);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.95);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.92);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.99);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.99);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
@@ -385,9 +385,9 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-22.jsonl');
     expect(r.n).toBe(133);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.965);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.915);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.875);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.95);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.925);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.885);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.96);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.99);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.965);
     // one message more read as a rejection by the model (makeRejection, ADR 0073): recall rose to 1
@@ -484,5 +484,20 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.98);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
+  });
+  // the twenty-ninth sealed part (130: seventy rejections from as many employers, and a San Antonio nurse's inbox of
+  // sixty moving into clinical informatics and education, with thirty-four look-alikes), written before the work of
+  // ADR 0075 and scored once at first sight (figures in the ADR): the floors are its figures with the reader as shipped
+  it('does not fall below its recorded scores on the twenty-ninth sealed part', () => {
+    const r = score('sealed-29.jsonl');
+    expect(r.n).toBe(130);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.955);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.93);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.875);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.965);
+    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.96);
+    expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.975);
+    expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.975);
   });
 });
