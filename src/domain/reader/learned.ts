@@ -646,6 +646,8 @@ const DOOR_AHEAD = /\b(?:future|again|next|later|other|another|new|upcoming|keep
 const QUOTED_HEADER = /\bfrom: [^\n]{0,120}?\bsent: /;
 const YOURS = /\b(?:you|your|yours|you've|you're|you'd)\b/;
 const OFFER_TOPIC = /\b(?:feedback|notes?|debrief\w*|pointers|comments|insights?|thoughts|input|reasons?|why|improv\w*|go(?:ing)? (?:over|through)|talk (?:it |this |you )?(?:over|through)|walk (?:you )?through|discuss\w*|call|chat)\b/;
+/** a job board's listings that match the candidate's saved preferences or searches */
+const BOARD_MATCHES = /\b(?:roles|jobs|positions|openings|vacancies|listings|opportunities)\b (?:that |which )?(?:match|fit|suit) your (?:[\w-]+ )?(?:preferences|search(?:es)?|saved searches|job alerts?|alerts?|criteria|filters)\b/;
 const DOOR_TOPIC = /\b(?:roles?|positions?|openings?|opportunit\w*|vacanc\w*|jobs?|appl\w*|careers?|talent|cv|resume|on file|hiring|recruit\w*|posts?)\b/;
 
 /** How sure the model must be to overturn the rules, and how far the rules' answer is trusted. */
@@ -811,7 +813,9 @@ export function combine(model: ReaderModel, sentences: readonly Sentence[], sign
       const top = leaning[0];
       // …and one of the two sentences it leans on most must look ahead: "recruitment always takes us longer than we'd
       // like" speaks of this process, not of a later role
-      on = Boolean(top && DOOR_TOPIC.test(top.norm) && leaning.some((t) => DOOR_AHEAD.test(t.norm)));
+      // …and not a job board's count of listings that match the candidate's saved preferences: "there are 214 more roles
+      // that match your preferences" points at the board's listings, not at the employer's later roles
+      on = Boolean(top && DOOR_TOPIC.test(top.norm) && !BOARD_MATCHES.test(top.norm) && leaning.some((t) => DOOR_AHEAD.test(t.norm)));
     }
     // …and an offer of feedback must speak of feedback: "if you would like to know about other positions" offers none
     if (on && !ruled && name === 'feedbackOffered') {
