@@ -184,9 +184,10 @@ const RULES: readonly Rule<KindLabel>[] = [
   // holding off on going on with the candidate, with no time to wait for: "we're going to hold off on moving forward with
   // you for the growth role" (held off until something happens is a pause, see on_hold)
   { label: 'rejection', w: 1.3, re: /\bhold(?:ing)? off on (?:moving forward|proceeding|progressing|going forward|continuing) with (?:you|your (?:application|candidacy|candidature))\b(?![^.;]{0,60}\b(?:until|till|for now|for the moment|for the time being|while|pending|yet)\b)/ },
-  // the board's status of a paused recruitment: "Application status: On hold", "Ridgefield Freight has temporarily stopped
-  // recruiting for this position"
-  { label: 'on_hold', w: 1.3, re: /\b(?:application )?status:? ?(?:on hold|paused)\b|\btemporarily (?:stopped|halted|suspended|paused|ceased) (?:recruiting|hiring|recruitment|the recruitment|its recruitment|their recruitment)\b/ },
+  // the board's status of a paused recruitment, or holding off with the candidate until something happens: "Application
+  // status: On hold", "Ridgefield Freight has temporarily stopped recruiting for this position", "we have to hold off on
+  // moving forward with you until the budget is signed off"
+  { label: 'on_hold', w: 1.3, re: /\bhold(?:ing)? off on (?:moving forward|proceeding|progressing|going forward|continuing) with (?:you|your (?:application|candidacy|candidature))\b[^.;]{0,60}\b(?:until|till|for now|for the moment|for the time being|while|pending)\b|\b(?:application )?status:? ?(?:on hold|paused)\b|\btemporarily (?:stopped|halted|suspended|paused|ceased) (?:recruiting|hiring|recruitment|the recruitment|its recruitment|their recruitment)\b/ },
   // ── the round-sixty-six declines of early-careers and hourly hiring
   // the candidate's own application not taken on, however long the role named between: "your application for Barista
   // (Part-Time), Store #2281, hasn't been taken forward", "your application has not been progressed"
