@@ -708,11 +708,12 @@ export const POLICY = {
 } as const;
 
 /**
- * A decline addressed to the candidate in so many words ("we won't be moving forward with you in this role"): the model
- * never undoes it, however much of the rest reads like a job alert; a condition ("if you don't hear from us, your
+ * A decline addressed to the candidate in so many words ("we won't be moving forward with you in this role"), or a board's
+ * status line for one of the candidate's applications ("Application to Bellhaven — Claims Analyst: No longer under
+ * consideration"): the model never undoes it, however much of the rest reads like a job alert; a condition ("if you don't hear from us, your
  * application has not been successful") is no such decline.
  */
-const DECLINED_TO_YOU = /(?:\bnot|n't|\bno longer)\b[^.;]{0,40}\b(?:(?:with|for) you|your (?:application|candidacy|candidature))\b|\byour own (?:application|candidacy|candidature)\b[^.;]{0,60}\b(?:won't|will not|isn't|is not|wasn't|was not|hasn't|has not) (?:be |been )?(?:going|moving|progress\w*|proceed\w*|taken|successful)\b/;
+const DECLINED_TO_YOU = /(?:\bnot|n't|\bno longer)\b[^.;]{0,40}\b(?:(?:with|for) you|your (?:application|candidacy|candidature))\b|\byour own (?:application|candidacy|candidature)\b[^.;]{0,60}\b(?:won't|will not|isn't|is not|wasn't|was not|hasn't|has not) (?:be |been )?(?:going|moving|progress\w*|proceed\w*|taken|successful)\b|\b(?:application|candidacy|candidature)\b[^.;:]{0,80}:\s?(?:no longer under consideration|not selected|unsuccessful|not progressing|not progressed|declined|rejected)\s*$/;
 const CONDITIONAL = /\b(?:if|unless|should you|in case)\b/;
 
 /** reasons whose finding is specific feedback in itself: naming one tells the candidate something about their own application */

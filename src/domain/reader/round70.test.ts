@@ -227,3 +227,18 @@ describe('flags: praise, results not yet looked at, offers to talk it through', 
     expect(r.feedbackOffered).toBe(false);
   });
 });
+
+// the two guards of the rules-and-model reading: read with the shipped model
+describe('with the shipped model: a board\'s status line and its matching listings', () => {
+  const withModel = (text: string, subject?: string) => readMessage({ text, subject });
+
+  it('keeps a board\'s status line "No longer under consideration" for one application as a rejection amid other updates', () => {
+    const r = withModel('Your weekly search summary\n\nHi Nia, this week on the board:\n\n• 12 people viewed your profile\n• You showed up in 30 searches\n• Kestrel Foods viewed your application for Buyer\n• Application to Marlow Retail — Assistant Buyer: No longer under consideration\n• 9 new jobs match "buyer Leeds"\n\nTip: add a certification to your profile to show up in more searches.\n\nJobNet · You are receiving weekly job seeker emails. Unsubscribe', 'Nia, your week');
+    expect(r.kind).toBe('rejection');
+  });
+
+  it('does not read a digest with only views and new matching jobs as a rejection', () => {
+    const r = withModel('Your weekly search summary\n\nHi Nia, this week on the board:\n\n• 12 people viewed your profile\n• You showed up in 30 searches\n• Kestrel Foods viewed your application for Buyer\n• Application to Marlow Retail — Assistant Buyer: Viewed by employer\n• 9 new jobs match "buyer Leeds"\n\nTip: add a certification to your profile to show up in more searches.\n\nJobNet · You are receiving weekly job seeker emails. Unsubscribe', 'Nia, your week');
+    expect(r.kind).toBe('other');
+  });
+});
