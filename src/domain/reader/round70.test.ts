@@ -175,6 +175,17 @@ describe('named requirements, comparisons and overqualification', () => {
     expect(r.reasons).toContain('skills_gap');
   });
 
+  it('reads others who showed more of the kind of experience set out in the job pack as a profile mismatch', () => {
+    const r = read('Hi Tariq,\n\nThank you for applying for the Junior Researcher post. The candidates we shortlisted showed more of the kind of experience described in the job description, and yours was not selected this time.\n\nBest,\nResearch Office', 'Junior Researcher');
+    expect(r.kind).toBe('rejection');
+    expect(r.reasons).toEqual(['profile_mismatch']);
+  });
+
+  it('does not read others who showed more interest in the event as a profile mismatch', () => {
+    const r = read('Hi Tariq,\n\nThank you for applying for the Junior Researcher post. Unfortunately your application was not selected this time. Many people showed more interest in the open day than we expected.\n\nBest,\nResearch Office', 'Junior Researcher');
+    expect(r.reasons).not.toContain('profile_mismatch');
+  });
+
   it('reads "not a good use of your experience" and "past the point the scheme caters for" as overqualified', () => {
     const r = read('Dear Mr Osei,\n\nThank you for applying to our Graduate Scheme. Our scheme is for people starting out; with ten years in logistics you are well past the point that the scheme caters for, and we do not think it would be a good use of your experience. We are therefore not progressing your application.\n\nEarly Careers', 'Graduate Scheme');
     expect(r.kind).toBe('rejection');
