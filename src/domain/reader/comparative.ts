@@ -27,8 +27,8 @@ const PATTERNS: readonly RegExp[] = [
   // "another candidate whose experience with design systems at scale is a closer match"
   new RegExp(String.raw`\b${OTHERS}\s(?:whose|with|who (?:has|have|had|brought|brings|bring|offered|showed|demonstrated))\s(?:an?\s|the\s)?(?:[\w-]+\s){0,2}?${MATTER}\s(?:in|with|of|around|across|on)\s${TOPIC}${TOPIC_END}[^.;]{0,40}?\b${CLOSER}\s(?:[\w']+\s){0,2}?${FITS}\b`),
   // "candidates whose backgrounds are closer to enterprise sales", "people whose experience sits nearer to regulated medical devices"
-  // (closer to "our work", "the role", "what we do" names the sender's own needs: a plain mismatch)
-  new RegExp(String.raw`\b${OTHERS}\s(?:whose|with)\s(?:[\w-]+\s){0,2}?${MATTER}s?\s(?:(?:is|are|was|were|sits?|sat|lies?|lay)\s)?(?:(?:a (?:bit|little|lot)|much|slightly|far)\s)?(?:closer|nearer|more closely aligned|better aligned|more aligned|more squarely|more firmly|more directly)\s(?:to|with|in|within)\s(?!(?:our|the|this|that|your|what|their|its)\b)${TOPIC}${TOPIC_END}`),
+  // (closer to "our work", "the role", "what we do", "where the role is headed" names the sender's own needs: a plain mismatch)
+  new RegExp(String.raw`\b${OTHERS}\s(?:whose|with)\s(?:[\w-]+\s){0,2}?${MATTER}s?\s(?:(?:is|are|was|were|sits?|sat|lies?|lay)\s)?(?:(?:a (?:bit|little|lot)|much|slightly|far)\s)?(?:closer|nearer|more closely aligned|better aligned|more aligned|more squarely|more firmly|more directly)\s(?:to|with|in|within)\s(?!(?:our|the|this|that|your|what|their|its|where|how)\b)${TOPIC}${TOPIC_END}`),
   // "a candidate with stronger written japanese", "someone with more hands-on terraform experience"
   new RegExp(String.raw`\b${OTHERS}\s(?:(?:all|already|both)\s)?(?:with|who (?:has|have|had|brought|brings|bring|offered|showed|demonstrated))\s(?:an?\s|the\s)?(?:(?:a (?:bit|little|lot)|much|far|slightly|somewhat|significantly)\s)?${MORE}(?:\s(?:hands-on|practical|direct|relevant|commercial|recent))?\s${TOPIC}${TOPIC_END}`),
   // what another candidate had, said with the possessive: "another candidate's background in payments was better suited to the roadmap"

@@ -646,6 +646,8 @@ const DOOR_AHEAD = /\b(?:future|again|next|later|other|another|new|upcoming|keep
 const QUOTED_HEADER = /\bfrom: [^\n]{0,120}?\bsent: /;
 const YOURS = /\b(?:you|your|yours|you've|you're|you'd)\b/;
 const OFFER_TOPIC = /\b(?:feedback|notes?|debrief\w*|pointers|comments|insights?|thoughts|input|reasons?|why|improv\w*|go(?:ing)? (?:over|through)|talk (?:it |this |you )?(?:over|through)|walk (?:you )?through|discuss\w*|call|chat)\b/;
+/** a job board's listings that match the candidate's saved preferences or searches */
+const BOARD_MATCHES = /\b(?:roles|jobs|positions|openings|vacancies|listings|opportunities)\b (?:that |which )?(?:match|fit|suit) your (?:[\w-]+ )?(?:preferences|search(?:es)?|saved searches|job alerts?|alerts?|criteria|filters)\b/;
 const DOOR_TOPIC = /\b(?:roles?|positions?|openings?|opportunit\w*|vacanc\w*|jobs?|appl\w*|careers?|talent|cv|resume|on file|hiring|recruit\w*|posts?)\b/;
 
 /** How sure the model must be to overturn the rules, and how far the rules' answer is trusted. */
@@ -706,11 +708,12 @@ export const POLICY = {
 } as const;
 
 /**
- * A decline addressed to the candidate in so many words ("we won't be moving forward with you in this role"): the model
- * never undoes it, however much of the rest reads like a job alert; a condition ("if you don't hear from us, your
+ * A decline addressed to the candidate in so many words ("we won't be moving forward with you in this role"), or a board's
+ * status line for one of the candidate's applications ("Application to Bellhaven — Claims Analyst: No longer under
+ * consideration"): the model never undoes it, however much of the rest reads like a job alert; a condition ("if you don't hear from us, your
  * application has not been successful") is no such decline.
  */
-const DECLINED_TO_YOU = /(?:\bnot|n't|\bno longer)\b[^.;]{0,40}\b(?:(?:with|for) you|your (?:application|candidacy|candidature))\b|\byour own (?:application|candidacy|candidature)\b[^.;]{0,60}\b(?:won't|will not|isn't|is not|wasn't|was not|hasn't|has not) (?:be |been )?(?:going|moving|progress\w*|proceed\w*|taken|successful)\b/;
+const DECLINED_TO_YOU = /(?:\bnot|n't|\bno longer)\b[^.;]{0,40}\b(?:(?:with|for) you|your (?:application|candidacy|candidature))\b|\byour own (?:application|candidacy|candidature)\b[^.;]{0,60}\b(?:won't|will not|isn't|is not|wasn't|was not|hasn't|has not) (?:be |been )?(?:going|moving|progress\w*|proceed\w*|taken|successful)\b|\b(?:application|candidacy|candidature)\b[^.;:]{0,80}:\s?(?:no longer under consideration|not selected|unsuccessful|not progressing|not progressed|declined|rejected)\s*$/;
 const CONDITIONAL = /\b(?:if|unless|should you|in case)\b/;
 
 /** reasons whose finding is specific feedback in itself: naming one tells the candidate something about their own application */
@@ -811,7 +814,9 @@ export function combine(model: ReaderModel, sentences: readonly Sentence[], sign
       const top = leaning[0];
       // …and one of the two sentences it leans on most must look ahead: "recruitment always takes us longer than we'd
       // like" speaks of this process, not of a later role
-      on = Boolean(top && DOOR_TOPIC.test(top.norm) && leaning.some((t) => DOOR_AHEAD.test(t.norm)));
+      // …and not a job board's count of listings that match the candidate's saved preferences: "there are 214 more roles
+      // that match your preferences" points at the board's listings, not at the employer's later roles
+      on = Boolean(top && DOOR_TOPIC.test(top.norm) && !BOARD_MATCHES.test(top.norm) && leaning.some((t) => DOOR_AHEAD.test(t.norm)));
     }
     // …and an offer of feedback must speak of feedback: "if you would like to know about other positions" offers none
     if (on && !ruled && name === 'feedbackOffered') {
