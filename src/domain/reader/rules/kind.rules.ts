@@ -173,6 +173,12 @@ export const POLICY_FOR_OTHERS = /\b(?:candidates|applicants|those|people|indivi
 /** a class of posts told by a relative clause: "bonuses are not paid for roles that were filled through an agency" */
 export const CLASS_OF_POSTS = /\b(?:for|on|to|of|with|from) (?:roles|positions|jobs|vacancies|posts|openings) (?:that|which) (?:were|are|have been|had been|get)\b/;
 
+/** holding off on going on with the candidate: a decline, unless it waits for something (`HELD_UNTIL`), then a pause */
+const HOLD_OFF_WITH_YOU = String.raw`\bhold(?:ing)? off on (?:moving forward|proceeding|progressing|going forward|continuing) with (?:you|your (?:application|candidacy|candidature))\b`;
+const HELD_UNTIL = String.raw`until|till|for now|for the moment|for the time being|while|pending`;
+/** a list or a place for something other than a hire (a session, an event, a course): no pause of the candidate's process */
+const NOT_A_HIRE_LIST = /\b(?:sessions?|events?|inductions?|courses?|classes|workshops?|webinars?|tickets?|seats?|tours?|talks?|open days?|fairs?)\b/;
+
 const RULES: readonly Rule<KindLabel>[] = [
   // ── the round-seventy decisions relayed by job boards and platforms
   // the candidate's application closed by the company the board relays for: "your application to Product Designer at Nordlys
@@ -183,11 +189,11 @@ const RULES: readonly Rule<KindLabel>[] = [
   { label: 'rejection', w: 1.3, re: /\b(?:clos(?:e|ed|es|ing)|wrap(?:ped|s|ping)?) (?:out|off|up) (?:all )?(?:the |our )?(?:remaining |other |outstanding |rest of the )?(?:candidates|applicants|candidacies|applications)\b[^.;]{0,30}\b(?:including (?:you|yours)|you included|yours included)\b/ },
   // holding off on going on with the candidate, with no time to wait for: "we're going to hold off on moving forward with
   // you for the growth role" (held off until something happens is a pause, see on_hold)
-  { label: 'rejection', w: 1.3, re: /\bhold(?:ing)? off on (?:moving forward|proceeding|progressing|going forward|continuing) with (?:you|your (?:application|candidacy|candidature))\b(?![^.;]{0,60}\b(?:until|till|for now|for the moment|for the time being|while|pending|yet)\b)/ },
+  { label: 'rejection', w: 1.3, re: new RegExp(String.raw`${HOLD_OFF_WITH_YOU}(?![^.;]{0,60}\b(?:${HELD_UNTIL}|yet)\b)`) },
   // the board's status of a paused recruitment, or holding off with the candidate until something happens: "Application
   // status: On hold", "Ridgefield Freight has temporarily stopped recruiting for this position", "we have to hold off on
   // moving forward with you until the budget is signed off"
-  { label: 'on_hold', w: 1.3, re: /\bhold(?:ing)? off on (?:moving forward|proceeding|progressing|going forward|continuing) with (?:you|your (?:application|candidacy|candidature))\b[^.;]{0,60}\b(?:until|till|for now|for the moment|for the time being|while|pending)\b|\b(?:application )?status:? ?(?:on hold|paused)\b|\btemporarily (?:stopped|halted|suspended|paused|ceased) (?:recruiting|hiring|recruitment|the recruitment|its recruitment|their recruitment)\b/ },
+  { label: 'on_hold', w: 1.3, re: new RegExp(String.raw`${HOLD_OFF_WITH_YOU}[^.;]{0,60}\b(?:${HELD_UNTIL})\b|\b(?:application )?status:? ?(?:on hold|paused)\b|\btemporarily (?:stopped|halted|suspended|paused|ceased) (?:recruiting|hiring|recruitment|the recruitment|its recruitment|their recruitment)\b`) },
   // ── the round-sixty-six declines of early-careers and hourly hiring
   // the candidate's own application not taken on, however long the role named between: "your application for Barista
   // (Part-Time), Store #2281, hasn't been taken forward", "your application has not been progressed"
@@ -496,11 +502,11 @@ const RULES: readonly Rule<KindLabel>[] = [
     { label: 'on_hold', w: 0.4, re: /(?:appreciate|thank you for) your (?:continued )?patience|bear with us/ },
   // a place in the role promised as soon as one opens: "we've put you on our waiting list and will offer you a place as soon as
   // one opens up" (a waiting list for a session, an event or a course is no pause of a hire; a decline beside it still wins)
-  { label: 'on_hold', w: 1.3, unless: /\b(?:sessions?|events?|inductions?|courses?|classes|workshops?|webinars?|tickets?|seats?|tours?|talks?|open days?|fairs?)\b/, re: /\b(?:offer|give) you (?:a|the) (?:place|space|spot|slot|shift|role|position|post)s? (?:as soon as|when|once|the moment) (?:one|a (?:place|space|spot|slot|vacancy)|something|it) (?:opens|becomes? (?:free|available|vacant)|comes? up|frees up)\b/ },
+  { label: 'on_hold', w: 1.3, unless: NOT_A_HIRE_LIST, re: /\b(?:offer|give) you (?:a|the) (?:place|space|spot|slot|shift|role|position|post)s? (?:as soon as|when|once|the moment) (?:one|a (?:place|space|spot|slot|vacancy)|something|it) (?:opens|becomes? (?:free|available|vacant)|comes? up|frees up)\b/ },
 
   // the places all taken for now and the candidate put on the reserve list in the same breath: "our places are currently all
   // allocated, but we have placed you on our reserve list" (a list for a session or an event is no pause of a hire)
-  { label: 'on_hold', w: 1.3, unless: /\b(?:sessions?|events?|inductions?|courses?|classes|workshops?|webinars?|tickets?|seats?|tours?|talks?|open days?|fairs?)\b/, re: /\b(?:places|spaces|spots|vacancies|positions)\b[^.;]{0,30}\b(?:are|have been|were) (?:currently |now |already )?(?:all )?(?:full|allocated|taken|filled|booked)\b[^.;]{0,20}\b(?:but|so|and) (?:we(?:'ve| have)?|i(?:'ve| have)?) (?:placed|put|added|kept) (?:you|your name|your application) (?:on|to|in) (?:the|our|a) (?:[\w-]+ )?(?:reserve|waiting|wait) ?list\b/ },
+  { label: 'on_hold', w: 1.3, unless: NOT_A_HIRE_LIST, re: /\b(?:places|spaces|spots|vacancies|positions)\b[^.;]{0,30}\b(?:are|have been|were) (?:currently |now |already )?(?:all )?(?:full|allocated|taken|filled|booked)\b[^.;]{0,20}\b(?:but|so|and) (?:we(?:'ve| have)?|i(?:'ve| have)?) (?:placed|put|added|kept) (?:you|your name|your application) (?:on|to|in) (?:the|our|a) (?:[\w-]+ )?(?:reserve|waiting|wait) ?list\b/ },
 
   // ── acknowledgement of an application
   { label: 'application_received', w: 1.3, re: /(?:we(?:'ve| have)?|has been|have been) (?:successfully )?received (?:your|the) (?:application|cv|resume|submission)|(?:your )?application[^.;]{0,60}(?:has been|was|have been) (?:successfully )?(?:received|submitted)|(?:confirm|acknowledge)\w* (?:the )?(?:receipt|that we (?:have )?received)/ },
