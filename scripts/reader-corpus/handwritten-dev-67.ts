@@ -350,4 +350,580 @@ Thank you for submitting your application for the position of Driver (GS-2) at t
 The Country Office regrets that you were not among the shortlisted candidates.
 
 Human Resources`, 'Driver GS-2 – Country Office'),
+
+  // ── Screening calls
+  rej('screen', ['generic'], { ...door },
+    `Dear Amina,
+
+Thank you for speaking with me on Tuesday about the Partnerships Officer role. I enjoyed hearing about your time with the women's cooperatives in Mombasa.
+
+Having now completed the initial calls with all shortlisted applicants, we will not be inviting you to the panel stage. I know this is not the news you hoped for.
+
+We regularly recruit for similar roles across the region and I would be glad to see you apply again.
+
+Best,
+Wanjiru Kamau
+Talent Acquisition Specialist, Africa Regional Office, Nairobi`, 'Partnerships Officer – following our call'),
+
+  rej('screen', ['profile_mismatch'], {},
+    `Hi Daniel,
+
+Thanks again for the call last week. After talking it through with the programme director, we feel the role needs someone whose background is more rooted in grant-making than in fundraising, so we won't be taking your application further.
+
+Appreciate your time, and good luck.
+
+Jess Moreno
+Recruitment Partner
+Aldergrove Family Foundation, Toronto`, 'Following up – Program Officer'),
+
+  rej('screen', ['location'], { ...fb },
+    `Dear Sir,
+
+Further to our telephone screening on 12 March, I am writing regarding your application for Security Focal Point, Sub-Office Maiduguri.
+
+During the call you told us that you would not be able to relocate to Maiduguri and would prefer to cover the area from Abuja. The post is a non-family duty station posting with residence required in the sub-office, so we are unable to continue with your application.
+
+Thank you for your understanding.
+
+Yours faithfully,
+Ibrahim Musa
+Human Resources Officer
+Nigeria Country Office`, 'Security Focal Point, Maiduguri'),
+
+  rej('screen', ['generic'], {},
+    `Dear Ms. Ruiz,
+
+Thank you for the pre-screening interview you had with our HR Assistant regarding the Cash Transfer Programme Officer post. We regret to let you know you have not been retained for the next phase.
+
+Regards,
+Human Resources, Bogotá`, 'CTP Officer – resultado'),
+
+  rej('screen', ['overqualified'], { ...fb, ...door },
+    `Hello Rajesh,
+
+Thank you for a really open conversation on Thursday. I've reflected on what we discussed, and I have to be honest with you: with fifteen years of country-director experience, you would be significantly senior to the Deputy Programme Manager role, which reports to a manager with far less experience than you. We don't think that would be good for you or for the team.
+
+I'd like to keep your CV on file for senior openings — we have a Country Director search coming up later this year for Nepal.
+
+Regards,
+Kavita Menon
+Head of People, South Asia`, 'Our chat on Thursday'),
+
+  rej('screen', ['skills_gap'], { ...fb },
+    `Dear Yusuf,
+
+It was good to speak on Monday. As I mentioned, the Arabic language screening forms part of the first call for this post, and the role requires fluent spoken and written Arabic for daily liaison with local authorities. From our conversation, your Arabic is not yet at the level needed for that liaison work, so I'm sorry to say we won't be moving to the interview.
+
+Kind regards,
+Layla Al-Sayed
+HR Officer, Amman`, 'Community Liaison Officer – outcome of phone screen'),
+
+  rej('screen', ['generic'], {},
+    `hi Sam, thanks for the quick intro call yesterday. we've decided not to move ahead for the research assistant spot. best of luck — Dana (Open Ledger Institute)`),
+
+  rej('screen', ['profile_mismatch'], { ...offered },
+    `Dear Ms. Adeyemi,
+
+Thank you for making time for the introductory call with our recruitment team regarding the role of Country Finance Manager.
+
+We have now reviewed the notes from all the screening calls and, in comparison with the other candidates, we do not consider your profile to be as closely aligned with the requirements of the position. We will therefore not be proceeding to the competency-based interview with you.
+
+If you would find it useful, I am happy to arrange a short call to talk you through the observations from the screening.
+
+Sincerely,
+Olumide Bakare
+Recruitment Lead, West & Central Africa`, 'Country Finance Manager – screening outcome'),
+
+  // ── Written tests, technical exercises, language tests
+  rej('assessment', ['assessment'], { ...fb },
+    `Dear Candidate,
+
+Job Opening 31190 – Statistician (P-2), Bangkok
+
+Thank you for taking the written assessment for the above job opening on 4 February.
+
+The passing mark for the written assessment was set at 60 out of 100. Your score was 48, and you will therefore not be invited to the competency-based interview.
+
+We thank you for your interest in the Commission.
+
+Recruitment Team
+Economic and Social Commission, Bangkok
+
+Do not reply to this message.`, 'JO 31190: Result of written assessment'),
+
+  rej('assessment', ['generic'], {},
+    `Dear Ms. Kovacs,
+
+Thank you for completing the technical exercise for the Programme Specialist – Gender Equality position.
+
+All exercises were evaluated anonymously by a panel. We regret to inform you that you have not been selected to proceed to the interview stage.
+
+Due to the high volume of candidates, we are unable to provide individual feedback on the exercise.
+
+With kind regards,
+People and Culture Division`, 'Programme Specialist – Gender Equality'),
+
+  rej('assessment', ['assessment', 'profile_mismatch'], { ...fb },
+    `Dear Mr. Hossain,
+
+Re: Vacancy DHK-26-022, Shelter Cluster Coordinator
+
+Thank you for submitting your case study. The panel scored the written submissions against a standard marking guide. Your submission scored 21/40, below the threshold of 28 needed to progress; the panel felt the response plan did not address the site-planning constraints set out in the brief. Overall, other candidates' combined application and exercise scores were higher, and we will not be progressing your application.
+
+Kind regards,
+Nusrat Jahan
+HR Officer, Dhaka`, 'Shelter Cluster Coordinator – case study result'),
+
+  rej('assessment', ['skills_gap'], { ...fb, ...offered },
+    `Dear Elena,
+
+Thank you for sitting the Spanish language test for the Regional Communications Officer post.
+
+The role requires Spanish at level C1, as the officer will draft and edit material for audiences across Latin America. The test result placed you at B2, and we are therefore not able to take your application further for this post.
+
+I appreciate this is disappointing after the effort you put in. If you would like to hear more detail on the test, just let me know and I'll put you in touch with the assessor.
+
+Best regards,
+Carmen Ospina
+Talent Acquisition Officer, Panama Regional Hub`, 'Regional Communications Officer – language test'),
+
+  rej('assessment', ['generic'], { ...door },
+    `Dear Applicant,
+
+Thank you for participating in the online assessment for the Young Professionals Programme 2026.
+
+The assessment was highly competitive, and we regret that you have not been selected to advance to the next phase. We encourage you to apply again in a future cycle if you remain eligible.
+
+Young Professionals Programme Secretariat
+Washington, DC
+
+Please do not reply to this automated message.`, 'YPP 2026 – outcome of online assessment'),
+
+  rej('assessment', ['assessment'], { ...fb },
+    `Dear Mr. Ochieng,
+
+Thank you for taking part in the data-analysis exercise for the Research Officer post.
+
+I'm afraid you have not passed this stage. The exercise was marked out of 50 and the cut-off was 35; you scored 29. The main gap was in the second task, where the regression was run on the unweighted sample.
+
+Warm regards,
+Grace Wambui
+Operations Manager
+Kijani Policy Research Institute, Nairobi`, 'Research Officer – exercise result'),
+
+  rej('assessment', ['profile_mismatch'], {},
+    `Dear Sarah,
+
+Many thanks for the time and thought you put into the written task for our Head of Fundraising vacancy. We had a very strong field, and after scoring the tasks alongside the applications we've decided to progress candidates whose overall experience aligned more closely with what we need.
+
+I'm sorry it's not better news.
+
+Kind regards,
+Fiona Gallagher
+Chief Executive, Lifeline Hospice Trust, Cork`, 'Head of Fundraising'),
+
+  rej('assessment', ['assessment'], { ...fb, ...door },
+    `Dear Candidate,
+
+Re: Vacancy Announcement VA/2026/118 – Procurement Associate (G-6)
+
+We wish to inform you of the outcome of the written test held on 17 March 2026. Only candidates who obtained a score of 70% or above have been retained for the next stage. Your score was 62%, and you have not therefore been retained.
+
+We encourage you to continue to apply for positions with the organisation for which you feel qualified.
+
+Human Resources Section, Nairobi`, 'VA/2026/118 – Written test result'),
+
+  rej('assessment', ['generic'], {},
+    `Dear Kwame,
+
+Thank you for completing the take-home assignment for the Data & Learning Lead position. We appreciate the time it took.
+
+After reviewing all submissions, we won't be moving forward with your candidacy.
+
+Best,
+Hiring team, Impact Evidence Partners`, 'Data & Learning Lead – next steps'),
+
+  rej('assessment', ['skills_gap', 'assessment'], { ...fb },
+    `Dear Ms. Rahimi,
+
+Thank you for taking the written test for the post of Finance Officer, Herat Sub-Office.
+
+The test included an exercise on donor financial reporting under multi-currency grants. Your answers showed that you have not yet worked with IPSAS-based reporting, which is essential for this post, and your overall score was below the minimum pass mark. We are therefore unable to continue with your candidacy.
+
+Sincerely,
+HR Unit, Afghanistan`, 'Finance Officer, Herat – written test'),
+
+  rej('assessment', ['generic'], { ...door },
+    `Dear Ms. Okonkwo,
+
+Thank you for the effort you put into the policy memo exercise. It was a pleasure to read. The selection committee has now decided which candidates will be invited to interview, and I'm sorry to tell you that you are not among them this time.
+
+We'll keep your details for our next call for research assistants, and hope you'll consider applying.
+
+Best wishes,
+Claire Dubois
+Programme Manager
+Centre for Global Governance, The Hague`, 'Policy memo exercise – outcome'),
+
+  rej('assessment', ['assessment'], { ...fb },
+    `Dear Applicant,
+
+Thank you for completing the timed coding assessment for the Associate Data Engineer role (HQ-IT-8812).
+
+Candidates needed to pass at least four of the six tasks to be eligible for interview. Your submission passed two tasks. We will not be moving your application forward.
+
+Global Recruitment – Information Technology
+Geneva`, 'HQ-IT-8812 – assessment result'),
+
+  rej('assessment', ['generic'], {},
+    `Good afternoon,
+
+Following the completion of reference checks for the Senior Procurement Officer consultancy, we have decided not to proceed with your engagement.
+
+Regards,
+Operations, Regional Bureau for Asia and the Pacific`, 'Senior Procurement Officer consultancy'),
+
+  rej('assessment', ['assessment'], { ...fb, ...offered },
+    `Dear Mr. Santos,
+
+Re: Technical Assessment – Climate Finance Specialist
+
+Thank you for taking the technical assessment. The panel scored all submissions against the marking scheme, and your overall mark of 54% fell short of the 65% needed to progress to interview. The panel's notes suggest the strongest part of your paper was the project pipeline analysis, while the questions on blended finance structures were answered only briefly.
+
+If you'd find a fuller breakdown of the marks useful, do write back and I can send it across.
+
+Kind regards,
+Ana Beatriz Lima
+Talent Acquisition, Climate Investment Facility`, 'Climate Finance Specialist – technical assessment'),
+
+  rej('assessment', ['generic'], {},
+    `Dear Candidate, thank you for attending the written test for Programme Assistant (Dakar). You have not been retained. Regards, HR Dakar`),
+
+  // ── Competency-based interviews and panels
+  rej('interview', ['generic'], { ...door },
+    `Dear Ms. Bergström,
+
+Job Opening 23655 – Human Rights Officer (P-3), Geneva
+
+Thank you for participating in the competency-based interview for the above position. We would like to inform you that, following the completion of the assessment process, you have not been recommended for selection.
+
+We value your interest in the Organization and encourage you to apply for other positions matching your profile.
+
+Sincerely,
+Human Resources Management Section`, 'JO 23655: outcome of interview'),
+
+  rej('interview', ['profile_mismatch'], { ...offered },
+    `Dear David,
+
+Thank you for meeting the panel on Wednesday for the Country Programme Manager role in South Sudan. The panel enjoyed the conversation, particularly your reflections on remote management.
+
+After discussing all interviews, the panel has recommended a candidate whose experience better fits the current priorities of the programme, and I'm sorry to say that we won't be offering you the role.
+
+If it would help, I'd be glad to set up a twenty-minute call to share the panel's observations.
+
+With best wishes,
+Esther Lado
+Regional Programme Director, Juba / Nairobi`, 'Country Programme Manager – panel outcome'),
+
+  rej('interview', ['skills_gap'], { ...fb },
+    `Dear Mr. Nakamura,
+
+Thank you for your interview for the Emergency Health Coordinator position.
+
+The panel was impressed by your clinical background. However, the post requires experience managing a health response in an active conflict setting, and the examples you gave during the interview came from natural-disaster responses. Because the next deployment is to a conflict zone, the panel decided to select a candidate with that specific experience.
+
+We thank you for your commitment.
+
+Yours sincerely,
+Medical Department HR
+International medical charity, Geneva operational centre`, 'Emergency Health Coordinator'),
+
+  rej('interview', ['generic'], {},
+    `Dear Lwazi,
+
+Thanks very much for coming in to talk to us about the Youth Programme Facilitator position. We've now spoken to everyone on the shortlist and unfortunately we will not be offering you the post.
+
+Best wishes,
+Nomsa Khumalo
+Programmes Manager
+Ubuntu Youth Trust, Cape Town`, 'Youth Programme Facilitator'),
+
+  rej('interview', ['position_filled'], {},
+    `Dear Ms. Walsh,
+
+Vacancy No. NY-26-POL-007, Political Affairs Officer
+
+I write to thank you for attending the interview held on 9 April. The selection process for this vacancy has been completed, and the selected candidate has accepted the offer of appointment.
+
+We appreciate your interest and the time you gave to the process.
+
+Yours sincerely,
+Executive Office
+New York`, 'NY-26-POL-007'),
+
+  rej('interview', ['internal_candidate'], {},
+    `Dear Mr. Dubey,
+
+Thank you for taking the time to interview with us for the Resource Mobilisation Manager position in our Manila office.
+
+I wanted to let you know personally that we have decided to appoint a colleague from our existing team who has been covering the role on an acting basis. This was a close decision, and we very much appreciated meeting you.
+
+Kind regards,
+Marisol Dizon
+HR Manager, Asia-Pacific Regional Office`, 'Resource Mobilisation Manager'),
+
+  rej('interview', ['profile_mismatch', 'skills_gap'], { ...fb, ...door },
+    `Dear Aisha,
+
+I hope this finds you well. First, thank you for your preparation for the panel last Thursday — the presentation on community feedback mechanisms was thoughtful and clear.
+
+I'm writing to let you know that we will not be offering you the Accountability to Affected Populations Adviser role. This was not an easy decision. The panel compared candidates closely, and ultimately chose someone whose experience fit more closely with our current programme mix. One specific point the panel raised was that the role will lead on data protection for beneficiary registration, and your answers suggested limited hands-on experience with biometric registration systems.
+
+That said, we would very much like to keep you in our talent pool for adviser roles, and I'll flag your profile to colleagues in the Protection team.
+
+Warm wishes,
+Helen Marsh
+Head of Humanitarian Programmes
+London`, 'AAP Adviser – outcome'),
+
+  rej('interview', ['role_closed'], {},
+    `Dear Ms. Quispe,
+
+Thank you for interviewing for the Indigenous Rights Programme Officer position.
+
+Since your interview, we have been informed that the donor will not renew the programme grant beyond June. As a result, the post has been cancelled, and we are closing the recruitment without making an appointment.
+
+We are truly sorry for this outcome.
+
+Atentamente,
+Andean Rights Foundation, Lima`, 'Programme Officer – recruitment closed'),
+
+  rej('interview', ['generic'], {},
+    `Dear Dr. Al-Khatib,
+
+Further to your interview with the selection panel for the Senior Researcher (Middle East Programme) post, I regret to inform you that your application has not been successful.
+
+Given the number of candidates interviewed, we are unable to provide feedback on individual interviews.
+
+Yours sincerely,
+Caroline Ashby
+HR Manager
+Meridian Institute for International Affairs, London`, 'Senior Researcher – Middle East Programme'),
+
+  rej('interview', ['location'], { ...fb },
+    `Hi Marco,
+
+Thank you for the interview last week for the Regional Logistics Coordinator position. The panel liked your approach a lot.
+
+During the conversation you mentioned that your visa for Kenya runs out in September and that you were not planning to renew it. The post is based in Nairobi for a minimum of two years, and we unfortunately cannot sponsor a work permit for this grade. On that basis we have made an offer to another candidate.
+
+All the best,
+Joyce Mutua
+HR Business Partner, East Africa`, 'Regional Logistics Coordinator'),
+
+  rej('interview', ['generic'], { ...door },
+    `Dear Ms. Fitzgerald,
+
+On behalf of the interview board, thank you for attending for interview for the post of Development Education Officer. Having considered all candidates, the board did not recommend you for appointment on this occasion. The board did, however, place you on a panel from which future vacancies of this type may be filled over the next twelve months.
+
+Yours sincerely,
+Human Resources
+Irish development agency, Limerick`, 'Development Education Officer – outcome of interview'),
+
+  rej('interview', ['profile_mismatch'], {},
+    `Dear Ibrahima,
+
+Merci for your time on the video interview for the Cash and Markets Officer role in Bamako. Our panel preferred a candidate whose experience is more closely aligned to our needs at this stage of the programme. We wish you all the best for the future.
+
+Kind regards,
+HR Sahel`, 'Cash and Markets Officer – Bamako'),
+
+  rej('interview', ['skills_gap'], { ...fb, ...offered },
+    `Dear Ms. Reddy,
+
+Thank you for participating in the competency-based interview for the position of Grants Manager (Institutional Donors).
+
+We regret to inform you that we have not selected you for this post. The panel was looking for demonstrated experience of managing EU and USAID grants above USD 5 million, and the examples you shared were at a smaller scale.
+
+Should you wish to receive further feedback, please contact the undersigned within four weeks.
+
+With best regards,
+Priyanka Sharma
+Senior HR Officer
+Delhi`, 'Grants Manager (Institutional Donors)'),
+
+  rej('interview', ['generic'], {},
+    `Dear Nicolás, gracias por la entrevista. Hemos decidido continuar con otros candidatos para el puesto de Oficial de Proyectos. Thank you again for your interest. — Equipo de RRHH, Fundación Tierra Viva, Bogotá`, 'Oficial de Proyectos'),
+
+  rej('interview', ['role_closed'], { ...door },
+    `Dear Ms. Abubakar,
+
+Thank you for interviewing with us for the Nutrition Programme Manager post in Kano.
+
+I am afraid I have to tell you that our organisation has just concluded a restructuring of the Nigeria programme, and this post no longer exists in the new structure. We are therefore unable to continue the recruitment.
+
+We were very glad to meet you and will be happy to consider you for roles in the new structure once they are advertised.
+
+Sincerely,
+Chinwe Okeke
+Country HR Manager, Abuja`, 'Nutrition Programme Manager – Kano'),
+
+  rej('interview', ['generic'], {},
+    `Dear Ms. Ivanova,
+
+Thank you for attending the interview for the Translator/Reviser (Russian) post. The panel has concluded its deliberations and I regret to inform you that you have not been selected.
+
+Languages Service
+Vienna`, 'Translator/Reviser (Russian)'),
+
+  rej('interview', ['profile_mismatch'], { ...door },
+    `Dear Hamid,
+
+We really valued the conversation with you and the hiring team for the MEAL Manager role.
+
+After a lot of thought, we have chosen a candidate who more closely matched the overall profile we had in mind. I am sorry to disappoint you.
+
+We'd be delighted if you considered us again in future — we expect several MEAL posts to open in Pakistan and Afghanistan later this year.
+
+Regards,
+Sadia Malik
+People Partner`, 'MEAL Manager'),
+
+  rej('interview', ['generic'], {},
+    `Dear Dr. Eze,
+
+Thank you for your time at the interview for the Health Systems Adviser (consultant) position. We regret to inform you that we will not be able to offer you this consultancy.
+
+Best regards,
+Global Health Partnership Secretariat`, 'Health Systems Adviser – consultancy'),
+
+  // ── Final panels, reference checks, recommended candidates
+  rej('final', ['position_filled'], { ...door },
+    `Dear Ms. Andersen,
+
+Job Opening 22941 – Chief, Evaluation Section (P-5), New York
+
+I am writing to thank you for your participation in the full selection process for the above position, including the written assessment, the competency-based interview and the final interview with the Director.
+
+You were among the final candidates considered, and the hiring manager found the decision a difficult one. The selection has now been approved and the recommended candidate has accepted the appointment.
+
+Your name has been placed on the roster of pre-approved candidates for similar functions at the P-5 level, from which you may be considered for future vacancies without a further competitive process.
+
+Yours sincerely,
+Executive Officer
+Evaluation Office`, 'JO 22941 – selection completed'),
+
+  rej('final', ['generic'], { ...offered },
+    `Dear Tariq,
+
+Thank you for coming through to the final panel for the Director of Programmes role. It's been a long process and I really appreciate the time and energy you've given it.
+
+The trustees met yesterday and have decided to offer the role to another candidate. I'm sorry this isn't the outcome you hoped for.
+
+If you'd like to have a chat about the process, I'd be very happy to do that — just drop me a line.
+
+Best wishes,
+Rachel Odell
+Chief Executive
+Bridge to Safety (refugee-response charity), Manchester`, 'Director of Programmes'),
+
+  rej('final', ['profile_mismatch'], {},
+    `Dear Mr. Chua,
+
+You were one of the last two candidates for the Head of Research post, and I wanted to thank you for the rigour and energy you brought to both interviews and the presentation to the board.
+
+In the end the board felt that the other finalist's experience aligned more closely with the Institute's direction for the next three years. We will therefore not be offering you the position.
+
+With my thanks and very best wishes,
+Dr. Lim Wei Ling
+Executive Director
+Pan-Asian Policy Forum, Singapore`, 'Head of Research – final decision'),
+
+  rej('final', ['generic'], {},
+    `Dear Candidate,
+
+Following reference checks conducted after the final interview for the position of Deputy Representative (P-5), Manila, we would like to inform you that you have not been selected for this position.
+
+We thank you for your continued interest in the Organization.
+
+Human Resources
+Regional Office for the Western Pacific`, 'Deputy Representative (P-5) – Manila'),
+
+  rej('final', ['position_filled'], {},
+    `Dear Ms. Ong,
+
+Thank you for your patience during a long recruitment for the Country Director, Myanmar role. I'm writing to let you know that our preferred candidate has now signed their contract, which brings the process to an end.
+
+I want to thank you sincerely for coming through to the final interview with our CEO. It was a privilege to meet you.
+
+Kind regards,
+Anne-Marie Dupont
+International HR Director
+Paris`, 'Country Director, Myanmar – update'),
+
+  rej('final', ['internal_candidate', 'position_filled'], {},
+    `Dear Mr. Banda,
+
+Thank you for attending the final interview for Head of Finance, Lilongwe.
+
+The panel has appointed a member of our existing regional team to the post, and the appointment has now been confirmed. We will not be proceeding further with your application.
+
+We are grateful for your time.
+
+Yours faithfully,
+Grace Phiri
+HR Manager, Malawi`, 'Head of Finance, Lilongwe'),
+
+  rej('final', ['skills_gap', 'profile_mismatch'], { ...fb, ...door },
+    `Dear Joana,
+
+Thank you for everything you put into the recruitment for Regional Advocacy Director. You were one of three finalists, and the final panel were struck by your strategic thinking.
+
+I am sorry to tell you that we are offering the role to another candidate. I want to be open about how the decision was made, because you deserve that. Across the whole process the panel judged the successful candidate's experience to be a stronger match for the role overall. The area where your candidacy fell short was in working directly with the African Union and regional economic communities — the post will spend much of its time in Addis Ababa, and the panel felt you had not yet had that exposure.
+
+This is a close call, and we would like to keep your details on our senior talent pool. I'll make sure my colleagues know about you.
+
+With warm regards,
+Nkechi Obi
+Chief People Officer
+Pan-African Advocacy Network, Nairobi`, 'Regional Advocacy Director – final decision'),
+
+  rej('final', ['role_closed'], {},
+    `Dear Ms. Hughes,
+
+After the final panel for Director, Climate Adaptation, the Board of Governors reviewed the organisation's priorities for the coming period and decided not to fill the post this year. The position has been withdrawn.
+
+We recognise the investment you made in our process and we are sorry.
+
+Sincerely,
+Office of the Vice President, Human Resources
+Regional development bank, Abidjan`, 'Director, Climate Adaptation – position withdrawn'),
+
+  rej('final', ['generic'], { ...door },
+    `Dear Miguel,
+
+Thank you for taking part in the final stage of our selection for the Humanitarian Fellowship. We'd like to let you know that you have not been selected for the 2026 cohort.
+
+This was one of the most competitive years we've had. We'd love to see you apply again next year, and we'll add you to our alumni and applicants' mailing list so you hear first.
+
+Fellowship Team
+Humanitarian Leadership Academy`, 'Humanitarian Fellowship 2026 – final stage'),
+
+  rej('final', ['position_filled'], {},
+    `Dear Ms. Nair,
+
+We refer to your candidature for the post of Chief of Office, Cox's Bazar. Reference checks for the recommended candidate have been finalised and the offer of appointment has been accepted. The selection for this vacancy is now closed.
+
+Thank you for your participation in the final interview.
+
+Human Resources Section
+Bangladesh`, "Chief of Office, Cox's Bazar"),
+
+  rej('final', ['generic'], {},
+    `Dear Oscar,
+
+Just to let you know we did the final round yesterday and we're not offering you the Communications Director role — sorry. Thank you for your time throughout.
+
+Kit
+on behalf of the Trustees, Ocean Commons Trust`, 'Communications Director'),
 ];
