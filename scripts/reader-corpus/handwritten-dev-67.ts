@@ -926,4 +926,491 @@ Just to let you know we did the final round yesterday and we're not offering you
 
 Kit
 on behalf of the Trustees, Ocean Commons Trust`, 'Communications Director'),
+
+  // ── Paused processes
+  hold('application', ['role_closed'], {},
+    `Dear Applicant,
+
+Vacancy Announcement VA/2026/063 – Livelihoods Officer, Maiduguri
+
+Thank you for your application for the above vacancy. We wish to inform you that the recruitment has been suspended pending confirmation of donor funding for the second phase of the programme.
+
+Your application has not been rejected and remains under consideration. Should funding be confirmed, the recruitment will resume and shortlisted candidates will be contacted. We appreciate your patience and understanding.
+
+Human Resources
+Nigeria Country Office`, 'VA/2026/063 – recruitment suspended'),
+
+  hold('interview', ['role_closed'], {},
+    `Dear Ms. Moreau,
+
+Thank you again for your interview with the panel for the Regional Gender Adviser post.
+
+I am writing to let you know that, following an organisational restructuring announced last week, all vacancies at regional level have been placed on hold while the new structure is finalised. No decision has been taken on this post, and your candidacy remains open.
+
+We expect to be able to update you within six to eight weeks. I am sorry for the uncertainty and appreciate your patience.
+
+Kind regards,
+Sophie Laurent
+HR Business Partner, Dakar Regional Office`, 'Regional Gender Adviser – process on hold'),
+
+  hold('assessment', ['role_closed'], {},
+    `Dear Candidate,
+
+Job Opening 24102 – Administrative Officer (P-3), Addis Ababa
+
+You recently completed the written assessment for the above job opening. Owing to the liquidity situation and the resulting temporary suspension of recruitment across the Secretariat, the selection process for this job opening is on hold.
+
+The job opening has not been cancelled. Candidates will be informed once the process resumes.
+
+Recruitment Team
+
+This is a system-generated message. Please do not reply.`, 'JO 24102: process on hold'),
+
+  hold('final', ['role_closed'], {},
+    `Hi Ben,
+
+I wanted to give you an honest update rather than leave you waiting. The board was due to confirm the Programme Director appointment this week, but our largest funder has asked us to delay new senior hires until their strategy review concludes in March. So the decision is postponed.
+
+You are still very much one of our two finalists, and nothing has changed on our side about how we see you. I'll be back in touch as soon as I know more.
+
+Best,
+Alison Grey
+CEO, Riverside Refugee Network, Leeds`, 'Programme Director – a pause'),
+
+  hold('screen', ['role_closed'], {},
+    `Dear Mr. Gupta,
+
+Thank you for your time on the screening call last Friday regarding the Senior Economist role.
+
+Since then, the Institute has introduced a temporary hiring pause while the 2027 budget is finalised. This role is affected, which means we cannot schedule the panel interview for now. We have not made any decision on your application, and we hope to resume in January.
+
+With apologies for the delay,
+Meera Iyer
+Talent Acquisition, Policy Institute, Washington`, 'Senior Economist – hiring pause'),
+
+  hold('interview', ['generic'], {},
+    `Dear Faisal,
+
+A quick note to say we haven't forgotten you. Two of the panel members for the WASH Adviser role were deployed at short notice to the earthquake response, so the final decision on the post is delayed by about three weeks. You remain in the process and we'll write as soon as the panel reconvenes.
+
+Thanks for bearing with us.
+
+Hiba
+HR Officer, Zarqa Field Office`, 'WASH Adviser – delay'),
+
+  // ── Look-alikes: acknowledgements, invitations, clearances, offers, appeals, alerts
+  other(`Dear Candidate,
+
+Thank you for applying to Job Opening 25530 – Environmental Affairs Officer (P-3), Nairobi.
+
+Your application has been received and will be reviewed in accordance with the requirements of the job opening. Due to the large number of applications received, only candidates under serious consideration will be contacted. We appreciate your patience.
+
+Talent Acquisition Section
+
+This is a system-generated message. Please do not reply.`, 'Acknowledgement: Job Opening 25530'),
+
+  other(`Dear Ms. Saleh,
+
+We acknowledge receipt of your application for Vacancy No. AMM/26/015, Protection Officer.
+
+The closing date is 30 April. Applications will be screened after the closing date; unfortunately, given the volume, we can only reply to shortlisted candidates. If you have not heard from us within six weeks of the closing date, please consider that your application was not retained for this vacancy.
+
+Regards,
+Personnel Unit, Irbid Field Office`, 'AMM/26/015 – acknowledgement'),
+
+  other(`Dear Ms. Novak,
+
+Thank you for your interest in the Visiting Scholars Programme. Your application is now under review by the selection committee. We appreciate your patience; the review normally takes up to eight weeks, and we will be in touch with all applicants once decisions are made.
+
+Scholars Office, Lowell Centre for Development Studies`, 'Visiting Scholars – application under review'),
+
+  other(`Dear Candidate,
+
+Job Opening 30877 – Economic Affairs Officer (P-2)
+
+Congratulations — following the screening of applications, you have been invited to take a written assessment for the above job opening.
+
+Date: 11 February 2026
+Time: 09:00–12:00 (Santiago time)
+Format: online, proctored
+
+Please confirm your participation by 28 January by replying "Yes" to this message. Unfortunately, we are unable to reschedule the assessment for individual candidates.
+
+Regional Commission Recruitment Team`, 'JO 30877: Invitation to written assessment'),
+
+  other(`Dear Mr. Shrestha,
+
+Further to your application for Shelter Programme Manager (KTM-26-009), we are pleased to invite you to complete a written case study.
+
+Instructions:
+1. The case study will be sent at 09:00 Kathmandu time on Monday.
+2. You will have 48 hours to submit.
+3. Maximum length: 1,500 words, excluding annexes.
+4. Please do not put your name on the document; the panel marks anonymously.
+
+Please note that plagiarism or use of AI generation tools will lead to disqualification.
+
+Kind regards,
+Anjali Thapa
+HR Associate, Kathmandu`, 'Case study – Shelter Programme Manager'),
+
+  other(`Dear Dr. Okafor,
+
+You have been named as a referee by Ms. Chiamaka Obi, who is a candidate for the position of Programme Manager – Maternal Health with our organisation.
+
+We would be grateful if you could complete the attached reference form and return it by Friday 14 March. All information will be treated in confidence.
+
+Should you be unable to provide a reference, kindly let us know.
+
+With thanks,
+Reference Checks Unit
+HR Services, Abuja`, 'Reference request – Ms. Chiamaka Obi'),
+
+  other(`Dear Ms. Achterberg,
+
+I am pleased to inform you that, following the successful completion of the assessment process for the Roster of Programme Specialists in Gender Equality (P-4), you have been placed on the roster.
+
+Being rostered means that hiring managers may select you for future vacancies in this function without a further competitive process. Please keep your profile up to date.
+
+Congratulations, and thank you for your commitment.
+
+Talent Management Unit
+Women's empowerment agency, New York`, 'Roster placement – Programme Specialist, Gender Equality (P-4)'),
+
+  other(`Dear Mr. Hakimi,
+
+In connection with your offer of appointment as Associate Field Officer, please arrange to undergo a pre-employment medical examination at one of the approved clinics listed in the attachment.
+
+The medical clearance must be received before your travel to the duty station can be authorised. Unfortunately, we cannot issue travel authorisation without it.
+
+Kind regards,
+Medical Services Section`, 'Medical clearance – action required'),
+
+  other(`Dear colleague,
+
+Before your deployment to Kabul, you are required to complete the following security training:
+
+- BSAFE (online), certificate to be uploaded
+- Safe and Secure Approaches in Field Environments (SSAFE), 3 days, dates to be confirmed
+
+Your travel cannot be approved until both certificates are on file. Please see the attached guidance.
+
+Field Security Office`, 'Mandatory security training before deployment'),
+
+  other(`Dear Mr. Oyelaran,
+
+On behalf of the Director-General, I am pleased to offer you a fixed-term appointment as Senior Legal Officer, at the P-4 level, step 3, in Geneva, for an initial period of two years.
+
+The details of the offer, including salary and entitlements, are set out in the attached letter. Please indicate your acceptance by signing and returning the letter within five working days.
+
+We look forward to welcoming you.
+
+Yours sincerely,
+Marguerite Favre
+Chief, Staffing Services`, 'Offer of appointment'),
+
+  other(`Dear Joseph,
+
+I'm pleased to confirm that your contract as Field Coordinator, Turkana, has been extended for a further twelve months, to 31 March 2027, following confirmation of the grant from our donor.
+
+The amended contract is attached. Please sign and return it to HR by the end of the month.
+
+Thank you for your excellent work this year.
+
+Regards,
+Mary Akinyi
+HR & Admin Manager, Lodwar`, 'Contract extension – Field Coordinator'),
+
+  other(`CALL FOR PROPOSALS – RFP/2026/EVAL/07
+
+Independent Mid-Term Review of the Urban Resilience Programme (Bangladesh, Nepal)
+
+The Foundation invites qualified consultants and firms to submit technical and financial proposals for the above assignment. Deadline: 15 May 2026, 17:00 CET.
+
+The full Terms of Reference are attached. Questions may be sent to procurement@ until 5 May; answers will be shared with all bidders.
+
+Unfortunately, late submissions will not be considered.`, 'RFP/2026/EVAL/07 – Call for Proposals'),
+
+  other(`<div style="font-family:Arial">
+<h2>Field Notes — April 2026</h2>
+<p>Dear supporter,</p>
+<p>This month our teams in Cox's Bazar reached 12,000 children with learning kits, and our new clinic in Gaziantep opened its doors. Read on for stories from the field, and meet three of our national staff.</p>
+<p>We're also recruiting! See our open roles in Dhaka, Amman and Nairobi.</p>
+<p><a href="#">Read more</a> | <a href="#">Unsubscribe</a> | <a href="#">Privacy</a></p>
+</div>`, 'Field Notes — April 2026'),
+
+  other(`Dear Friend,
+
+Unfortunately, the floods in Sylhet have left more than 200,000 people without safe water. Our teams are on the ground, but we cannot reach everyone without your help.
+
+£25 can provide a family with a water filter for a year. Please give today.
+
+With gratitude,
+Aoife Brennan
+Director of Fundraising
+
+You are receiving this because you signed up on our website. Unsubscribe here.`, 'Sylhet floods: emergency appeal'),
+
+  other(`Hi Sam,
+
+Thanks for signing up to volunteer at our weekend food distribution! You're down for Saturday 9am–1pm at the St. Columba's hall. Please bring closed shoes and a water bottle.
+
+If you can't make it, just reply and we'll find a replacement — no problem at all.
+
+Cheers,
+Linda
+Volunteer Coordinator, Northside Community Pantry`, 'Your volunteer shift on Saturday'),
+
+  other(`You are invited: "Careers in Humanitarian Action — what hiring panels look for"
+
+Join our HR team for a 60-minute webinar on competency-based interviews, written tests and how rosters work.
+
+Thursday 21 May, 14:00 GMT
+Register via the link below. A recording will be shared with registrants.
+
+Humanitarian Careers Network
+Unsubscribe | Manage preferences`, 'Webinar: what hiring panels look for'),
+
+  other(`New vacancies matching your job alert "Programme Officer – Asia"
+
+- Programme Officer, Education (NOB), Manila — closing 12 June
+- Programme Officer, Disaster Risk Reduction (P-3), Bangkok — closing 18 June
+- Associate Programme Officer (JPO), Dhaka — closing 20 June
+
+View all vacancies. To stop receiving these alerts, change your preferences in your candidate profile.`, 'Job alert: 3 new vacancies'),
+
+  other(`Dear Partner,
+
+Please find attached our Annual Report to Donors 2025, covering the results of the Girls' Education Programme in Northern Ghana and the financial statement for the grant period.
+
+Unfortunately, two planned school constructions were delayed by the rains; the revised timeline is set out in section 4. We remain grateful for your continued support.
+
+Kind regards,
+Abena Owusu
+Partnerships Manager`, 'Annual Report to Donors 2025'),
+
+  other(`Dear Ms. Ruiz,
+
+Thank you for considering me for the Cash Transfer Programme Officer post and for the pre-screening call. After much reflection, I have decided to withdraw my application, as I have accepted another offer in Medellín.
+
+I hope our paths cross again.
+
+Best regards,
+Valentina Ruiz`, 'Withdrawal of application – CTP Officer'),
+
+  other(`Dear Candidate,
+
+This is a reminder that your Personal History Profile (P11) for Job Opening 23655 is incomplete. Please complete the sections on employment history and references within five working days.
+
+Unfortunately, incomplete profiles cannot be forwarded to the hiring manager.
+
+e-Recruitment Support`, 'Reminder: complete your Personal History Profile'),
+
+  other(`Dear Mr. Kowalski,
+
+Vacancy No. NY-26-ECO-012 – Economic Affairs Officer
+
+We are pleased to invite you to a competency-based interview for the above vacancy.
+
+Date: Wednesday, 9 April
+Time: 10:00 New York time (EDT), by video link
+Panel: three members, approximately 60 minutes
+
+The interview will assess the competencies of Communication, Planning and Organizing, and Teamwork. Please have your ID available. Kindly confirm by return email.
+
+Office of Human Resources, Development Policy Division`, 'Invitation to interview – NY-26-ECO-012'),
+
+  other(`Dear Roisin,
+
+Thank you for your application for the Safeguarding Adviser role. I'm delighted to invite you to the panel interview on Thursday 3 April at 11:00 UK time.
+
+You'll be asked to give a 10-minute presentation on the topic below, followed by questions from the panel. We'll be in touch with the Teams link.
+
+Topic: "Building a safeguarding reporting line with partners who have none"
+
+Warm wishes,
+Georgina Pike
+People Team, Children First International`, 'Invitation to panel – Safeguarding Adviser'),
+
+  other(`Dear Ms. Mwangi,
+
+Thank you for your patience. We're happy to let you know you've been shortlisted for the Policy Analyst post. The next step is a data-analysis exercise; the dataset and instructions are attached. You have 72 hours from receipt.
+
+Unfortunately we can't grant extensions except in exceptional circumstances, so please let us know straight away if the timing is a problem.
+
+Peter Otieno
+Finance & Admin Lead, Savannah Economic Forum, Kampala`, 'Policy Analyst – exercise'),
+
+  other(`Dear Dr. Okwu,
+
+Thank you for your interest in joining our pool of emergency medical staff. Your application has been received and is being assessed by our Medical Department. Unfortunately, due to the number of applications, this may take up to twelve weeks. We will contact you when a decision has been made.
+
+Recruitment, Operational Centre Brussels`, 'Your application to the emergency pool'),
+
+  other(`Hi Lucy,
+
+Nice to meet you at the careers fair on Saturday. As promised, here is the link to our current vacancies — the Digital Campaigner role closes next week and I think it could suit you. Feel free to message me if you have any questions.
+
+Best,
+Jonah Adler
+Talent Partner, Northwind Earth Fund`, 'Great to meet you'),
+
+  other(`Dear Andrés,
+
+Thank you for applying to the Field Monitor vacancy in Cúcuta. We would like to inform you that the closing date has been extended to 15 May to allow for a wider pool of candidates. Your application remains valid and there is no need to reapply.
+
+We'll be in touch after the new closing date.
+
+Gestión Humana, Corporación Paz y Territorio`, 'Field Monitor – closing date extended'),
+
+  other(`Dear Volunteer,
+
+Welcome to the Community First Responders programme! Your induction will take place on Saturday 7 June at the Cebu branch office, 8:00–17:00. Please bring two ID photos and a signed code of conduct (attached).
+
+Yours in service,
+Branch Volunteer Desk, national Red Cross society (Cebu)`, 'Welcome – volunteer induction'),
+
+  other(`Dear Mr. Pillai,
+
+We are pleased to inform you that you have been selected for the position of Partnerships Manager (CSR), subject to satisfactory reference checks and a background verification.
+
+Please send us the names of two referees, including your current or most recent supervisor, by Tuesday.
+
+Warm regards,
+Deepa Krishnan
+HR Lead, Aarohan Trust, Chennai`, 'Conditional offer – Partnerships Manager'),
+
+  other(`Dear applicant,
+
+We regret any inconvenience, but the online portal will be unavailable on Sunday 25 May, 02:00–08:00 CET, for maintenance. Applications in progress are saved automatically.
+
+e-Recruitment Support Team`, 'Planned maintenance – careers portal'),
+
+  other(`Dear Mr. Haddou,
+
+Thank you for registering for the Competitive Examination for Arabic Language Translators. This is to confirm that your application has been accepted and you are admitted to sit the examination.
+
+Your examination centre: Rabat. The detailed schedule and instructions will be sent two weeks before the exam.
+
+Examinations and Tests Section`, 'Admission to the language competitive examination'),
+
+  other(`Dear Naomi,
+
+Just confirming the arrangements for your final panel on Tuesday: 2pm at our Bristol office, with the Chair of Trustees, the Treasurer and myself. There will be a 15-minute presentation followed by questions. Unfortunately there's no parking on site, but the tram stop is two minutes away.
+
+See you then,
+Gwen Morgan
+Chief Executive, Harbour Lights Young Carers`, 'Final panel – Tuesday'),
+
+  other(`Dear Juan,
+
+Thank you for your interest in becoming a Junior Professional Officer. Please note that the JPO Programme is funded by donor governments, and eligibility is determined by your nationality and age under each donor's rules. Based on the information you provided, you may be eligible under the Spanish-funded programme.
+
+We will be in touch once the donor releases the list of posts for this year.
+
+JPO Service Centre, Copenhagen`, 'JPO Programme – eligibility information'),
+
+  other(`Dear Ms. Mokoena,
+
+Thank you for your application to the Research & Learning Officer post. We are still reviewing applications and have not yet completed shortlisting. We appreciate your patience and will be in touch in the coming weeks.
+
+Yours sincerely,
+Lerato Sithole, HR Administrator, Siyakhula Foundation, Durban`, 'Research & Learning Officer – update'),
+
+  other(`Dear Ms. Wong,
+
+I'm writing to check your availability for the final stage of the Director of Studies process: a presentation to the board, followed by a one-to-one with the Executive Director. Could you let me know which of the following slots work for you?
+
+- Monday 16 June, 10:00
+- Tuesday 17 June, 15:00
+
+Kind regards,
+Office of the President
+Institute for Regional Security Studies, Kuala Lumpur`, 'Director of Studies – scheduling final stage'),
+
+  other(`Dear Mr. Zulu,
+
+Please find attached the offer of employment for the position of Finance Manager, Lusaka, together with a summary of the national staff benefits package. We would be grateful if you could confirm your acceptance by 30 June.
+
+Welcome to the team.
+
+Chanda Mwila
+HR Manager, Zambia`, 'Offer of employment – Finance Manager'),
+
+  other(`sorry — can't make 3pm after all, the Dhaka traffic is impossible. could we move the call to 4? — Rumana
+
+On Tue, 3 Nov 2026 at 10:12, Talent Acquisition wrote:
+> Dear Ms. Rumana,
+> Thank you for your application for the Programme Associate post.
+> We would like to invite you to a short screening call on Thursday at 15:00 Dhaka time.
+> Kind regards`, 'Re: Screening call – Programme Associate'),
+
+  other(`Dear Ms. Faleolo,
+
+Thank you for your continued interest in the Pacific Fisheries Economist role. I am pleased to let you know that the hiring pause has now been lifted, and we would like to invite you to a panel interview on 14 January. Details to follow.
+
+Tevita Lolo
+Corporate Services, Pacific regional agency, Suva`, 'Fisheries Economist – process resumes'),
+
+  other(`Dear Applicant,
+
+Thank you for your consultancy proposal for the Baseline Survey, Karamoja (RFQ 26-044). We confirm receipt of your technical and financial proposal.
+
+Proposals will be evaluated by a committee, and only the successful bidder will be notified of the outcome. We appreciate the time you invested in preparing the proposal.
+
+Procurement Unit, Kampala`, 'RFQ 26-044 – receipt of proposal'),
+
+  other(`Dear supporter,
+
+Thank you for your gift of £30 to the Winter Appeal. Unfortunately, this winter has been the hardest many families in our communities have faced, and your kindness means a warm meal and a blanket for someone who needs it.
+
+Your Gift Aid declaration is attached for your records.
+
+With heartfelt thanks,
+St. Brigid's Mission`, 'Thank you for your gift'),
+
+  other(`Hi all,
+
+We're sorry to say that the Nairobi Development Jobs Meetup planned for Thursday is postponed because of the public holiday. We'll share a new date soon — and yes, the talk on writing for UN competency-based interviews is still on!
+
+Kamau
+Organiser`, 'Meetup postponed'),
+
+  other(`Dear Mr. Byrne,
+
+Further to our email, we are happy to confirm your place on the Emergency Roster Induction course, 8–12 September, Dublin. Completing the course will make you eligible to be considered for emergency deployments.
+
+Joining instructions are attached.
+
+Kind regards,
+Declan Moriarty
+Learning & Deployment Officer, Irish aid agency`, 'Emergency Roster Induction – place confirmed'),
+
+  other(`Dear Mr. Obeng,
+
+Thank you for attending the competency-based interview for the position of Programme Analyst (Governance) on Monday. The panel is now completing the remaining interviews, after which references will be sought for the recommended candidates.
+
+We regret that the process takes time, and we appreciate your patience. You will be informed of the outcome in writing, whatever the result.
+
+Kind regards,
+Selorm Agbeko
+Operations Associate, Accra`, 'Programme Analyst (Governance) – next steps'),
+
+  other(`Hi Ruth — I came across your profile and wondered if you'd be open to a short-term consultancy (3 months, home-based with one mission to Juba) reviewing a gender-based violence referral pathway for a client foundation. Daily rate negotiable. Unfortunately the timeline is tight: start in early March. Would you be up for a call this week?
+
+Best,
+Oliver Grant
+Associate, Global Development Talent (London)`, 'Short consultancy – GBV referral pathway review'),
+
+  other(`Thank you, that's great news — I accept the extension and will send the signed amendment today.
+
+Best,
+Farah
+
+On Wed, 11 Nov 2026 at 09:41, HR Pakistan wrote:
+> Dear Farah,
+> We are pleased to inform you that, with the renewal of the donor grant, your fixed-term contract as Protection Officer, Peshawar, will be extended until 31 December 2027.
+> Unfortunately the amendment form has changed this year; please use the attached version.
+> Kind regards,
+> Zainab Qureshi, HR Officer`, 'Re: Contract extension – Protection Officer'),
 ];
