@@ -70,7 +70,7 @@ Manila, Philippines
 ----
 This message and any attachments are confidential and intended solely for the addressee.`, 'Your application – Vacancy 2026-114'),
 
-  rej('application', ['skills_gap'], { ...fb },
+  rej('application', ['skills_gap'], { ...fb, ...door },
     `Bonjour Monsieur Akande,
 
 Thank you for your application for the post of Chargé de suivi-évaluation (M&E Officer) in our Dakar regional office (ref. DKR/ME/26/07).
@@ -115,7 +115,7 @@ Warmly,
 Bernadette Shaw
 Founder, Eastfield Community Trust`, 'Outreach Worker vacancy – withdrawn'),
 
-  rej('application', ['overqualified'], { ...fb },
+  rej('application', ['overqualified'], { ...fb, ...door },
     `Dear Dr. Mensah,
 
 Thank you for your interest in the Field Data Assistant (G-5) position in our Accra sub-office.
@@ -224,12 +224,12 @@ Geneva`, 'GHP/26/HE/03 – result of shortlisting'),
   rej('application', ['generic'], {},
     `Thanks for applying to volunteer as a Country Fellow with us. We had far more good applicants than places and you weren't selected this year. — the Fellowship team`, 'Country Fellowship 2026'),
 
-  rej('application', ['generic'], {},
+  rej('application', ['generic'], { ...door },
     `Dear Mr. Karimi,
 
 With reference to your application for the post of Administrative Assistant (SB-3), we would like to inform you that following the screening of applications you have not been included in the list of candidates retained for the next step of the selection.
 
-We thank you for your interest in working with us.
+Your details will stay in our roster database and may be considered for future SB-3 vacancies in the Kabul Office. We thank you for your interest in working with us.
 
 Yours faithfully,
 Human Resources Unit
@@ -272,7 +272,7 @@ Geneva`, 'Vacancy 26/GVA/PRG/019'),
   rej('application', ['profile_mismatch'], { ...door },
     `Hi Rebecca,
 
-I hope you are keeping well. Thank you for applying to be our Policy & Advocacy Officer. We've now been through every application, and in the end we've chosen to interview people whose experience sits a little closer to parliamentary lobbying, which is the heart of this role.
+I hope you are keeping well. Thank you for applying to be our Policy & Advocacy Officer. We've now been through every application, and in the end we've chosen to interview people whose experience sits a little closer to what this role needs day to day.
 
 I'd genuinely encourage you to apply again — we grow every year and I can see you care about the issue.
 
@@ -303,7 +303,7 @@ Registry – Human Resources Section`, 'Legal Officer (P-3) – eligibility'),
   rej('application', ['generic'], { ...door },
     `Dear Friend,
 
-Thank you for applying to volunteer with the Red Crescent Society's Disaster Response Volunteer programme in Manila. This intake has now been filled and you were not among those chosen. Please do not lose heart — we open a new intake every quarter and would be very happy to receive your application again.
+Thank you for applying to volunteer with the Red Crescent Society's Disaster Response Volunteer programme in Manila. We are sorry that we were not able to offer you a place in this intake. Please do not lose heart — we open a new intake every quarter and would be very happy to receive your application again.
 
 In humanity,
 Volunteer Management Office`, 'Volunteer intake – Q1'),
@@ -327,12 +327,12 @@ Johannesburg`, 'M&E Officer, Harare – post cancelled'),
 
 Sent from my iPhone`, 'Spring internship'),
 
-  rej('application', ['profile_mismatch'], {},
+  rej('application', ['profile_mismatch', 'skills_gap'], { ...fb },
     `Dear Ms. Tan,
 
 Thank you for your application to the Research Analyst (Trade and Development) vacancy.
 
-The review committee considered each application carefully. On balance, we have concluded that your profile is not the strongest match for this position's requirements, and we will not be inviting you to the next stage.
+The review committee considered each application carefully. On balance, we have concluded that your profile is not the strongest match for this position's requirements, and we will not be inviting you to the next stage. We note in particular that the role calls for hands-on work with trade datasets in Stata or R, which your application does not mention.
 
 We thank you for your interest in the Centre's work.
 
@@ -365,7 +365,7 @@ Best,
 Wanjiru Kamau
 Talent Acquisition Specialist, Africa Regional Office, Nairobi`, 'Partnerships Officer – following our call'),
 
-  rej('screen', ['profile_mismatch'], {},
+  rej('screen', ['skills_gap'], { ...fb },
     `Hi Daniel,
 
 Thanks again for the call last week. After talking it through with the programme director, we feel the role needs someone whose background is more rooted in grant-making than in fundraising, so we won't be taking your application further.
@@ -474,7 +474,7 @@ Kind regards,
 Nusrat Jahan
 HR Officer, Dhaka`, 'Shelter Cluster Coordinator – case study result'),
 
-  rej('assessment', ['skills_gap'], { ...fb, ...offered },
+  rej('assessment', ['skills_gap', 'assessment'], { ...fb, ...offered },
     `Dear Elena,
 
 Thank you for sitting the Spanish language test for the Regional Communications Officer post.
@@ -533,12 +533,12 @@ We encourage you to continue to apply for positions with the organisation for wh
 
 Human Resources Section, Nairobi`, 'VA/2026/118 – Written test result'),
 
-  rej('assessment', ['generic'], {},
+  rej('assessment', ['generic'], { ...door, ...offered },
     `Dear Kwame,
 
 Thank you for completing the take-home assignment for the Data & Learning Lead position. We appreciate the time it took.
 
-After reviewing all submissions, we won't be moving forward with your candidacy.
+After reviewing all submissions, we won't be moving forward with your candidacy. If a few notes on your submission would be useful, reply here and I'll send them over. We'd also be glad to hear from you when our next learning roles go live.
 
 Best,
 Hiring team, Impact Evidence Partners`, 'Data & Learning Lead – next steps'),
@@ -638,10 +638,10 @@ Yours sincerely,
 Medical Department HR
 International medical charity, Geneva operational centre`, 'Emergency Health Coordinator'),
 
-  rej('interview', ['generic'], {},
+  rej('interview', ['generic'], { ...offered },
     `Dear Lwazi,
 
-Thanks very much for coming in to talk to us about the Youth Programme Facilitator position. We've now spoken to everyone on the shortlist and unfortunately we will not be offering you the post.
+Thanks very much for coming in to talk to us about the Youth Programme Facilitator position. We've now spoken to everyone on the shortlist and unfortunately we will not be offering you the post. Should you want to talk through how your interview went, phone me any afternoon this week.
 
 Best wishes,
 Nomsa Khumalo
@@ -710,7 +710,7 @@ Caroline Ashby
 HR Manager
 Meridian Institute for International Affairs, London`, 'Senior Researcher – Middle East Programme'),
 
-  rej('interview', ['location'], { ...fb },
+  rej('interview', ['location', 'position_filled'], { ...fb },
     `Hi Marco,
 
 Thank you for the interview last week for the Regional Logistics Coordinator position. The panel liked your approach a lot.
@@ -730,10 +730,10 @@ Yours sincerely,
 Human Resources
 Irish development agency, Limerick`, 'Development Education Officer – outcome of interview'),
 
-  rej('interview', ['profile_mismatch'], {},
+  rej('interview', ['profile_mismatch', 'location'], { ...fb },
     `Dear Ibrahima,
 
-Merci for your time on the video interview for the Cash and Markets Officer role in Bamako. Our panel preferred a candidate whose experience is more closely aligned to our needs at this stage of the programme. We wish you all the best for the future.
+Merci for your time on the video interview for the Cash and Markets Officer role in Bamako. Our panel preferred a candidate whose experience is more closely aligned to our needs at this stage of the programme. Also, as you told us you would remain based in Dakar, and the post requires residence in Bamako, we could not have gone ahead in any case. We wish you all the best for the future.
 
 Kind regards,
 HR Sahel`, 'Cash and Markets Officer – Bamako'),
@@ -789,10 +789,10 @@ Regards,
 Sadia Malik
 People Partner`, 'MEAL Manager'),
 
-  rej('interview', ['generic'], {},
+  rej('interview', ['role_closed', 'profile_mismatch'], {},
     `Dear Dr. Eze,
 
-Thank you for your time at the interview for the Health Systems Adviser (consultant) position. We regret to inform you that we will not be able to offer you this consultancy.
+Thank you for your time at the interview for the Health Systems Adviser (consultant) position. Since the interviews, the grant supporting the assignment has been reduced and the scope cut to a single country. For the reduced scope, the panel considered another consultant's profile to be closer to what is now needed, and we regret that we will not be able to offer you this consultancy.
 
 Best regards,
 Global Health Partnership Secretariat`, 'Health Systems Adviser – consultancy'),
@@ -818,7 +818,7 @@ Evaluation Office`, 'JO 22941 – selection completed'),
 
 Thank you for coming through to the final panel for the Director of Programmes role. It's been a long process and I really appreciate the time and energy you've given it.
 
-The trustees met yesterday and have decided to offer the role to another candidate. I'm sorry this isn't the outcome you hoped for.
+The trustees met yesterday and, after a long discussion, have decided not to take your application further. I'm sorry this isn't the outcome you hoped for.
 
 If you'd like to have a chat about the process, I'd be very happy to do that — just drop me a line.
 
@@ -879,7 +879,7 @@ HR Manager, Malawi`, 'Head of Finance, Lilongwe'),
 
 Thank you for everything you put into the recruitment for Regional Advocacy Director. You were one of three finalists, and the final panel were struck by your strategic thinking.
 
-I am sorry to tell you that we are offering the role to another candidate. I want to be open about how the decision was made, because you deserve that. Across the whole process the panel judged the successful candidate's experience to be a stronger match for the role overall. The area where your candidacy fell short was in working directly with the African Union and regional economic communities — the post will spend much of its time in Addis Ababa, and the panel felt you had not yet had that exposure.
+I am sorry to tell you that we will not be offering you the role. I want to be open about how the decision was made, because you deserve that. Across the whole process the panel judged the successful candidate's experience to be a stronger match for the role overall. The area where your candidacy fell short was in working directly with the African Union and regional economic communities — the post will spend much of its time in Addis Ababa, and the panel felt you had not yet had that exposure.
 
 This is a close call, and we would like to keep your details on our senior talent pool. I'll make sure my colleagues know about you.
 
@@ -1189,14 +1189,14 @@ Kind regards,
 Abena Owusu
 Partnerships Manager`, 'Annual Report to Donors 2025'),
 
-  other(`Dear Ms. Ruiz,
+  other(`Dear Ms. Herrera,
 
-Thank you for considering me for the Cash Transfer Programme Officer post and for the pre-screening call. After much reflection, I have decided to withdraw my application, as I have accepted another offer in Medellín.
+Thank you for considering me for the Education in Emergencies Officer post and for the pre-screening call. After much reflection, I have decided to withdraw my application, as I have accepted another offer in Medellín.
 
 I hope our paths cross again.
 
 Best regards,
-Valentina Ruiz`, 'Withdrawal of application – CTP Officer'),
+Valentina Castro`, 'Withdrawal of application – Education in Emergencies Officer'),
 
   other(`Dear Candidate,
 
