@@ -296,7 +296,7 @@ Sahyog Education Foundation, New Delhi`, 'Application for Programme Associate �
   rej('application', ['skills_gap'], { ...fb },
     `Dear Mr. Petrov,
 
-Thank you for applying for the Legal Officer (P-3) position in The Hague. We regret to inform you that you do not meet the minimum requirements of the vacancy: an advanced university degree in law, with specialisation in international criminal or humanitarian law, is required. Your application lists a master's degree in international relations. For this reason your application was screened out at the eligibility stage.
+Thank you for applying for the Legal Officer (P-3) position in The Hague. Your application does not meet the minimum requirements of the vacancy: an advanced university degree in law, with specialisation in international criminal or humanitarian law, is required. Your application lists a master's degree in international relations. For this reason your application was screened out at the eligibility stage.
 
 Registry – Human Resources Section`, 'Legal Officer (P-3) – eligibility'),
 
@@ -456,7 +456,7 @@ Do not reply to this message.`, 'JO 31190: Result of written assessment'),
 
 Thank you for completing the technical exercise for the Programme Specialist – Gender Equality position.
 
-All exercises were evaluated anonymously by a panel. We regret to inform you that you have not been selected to proceed to the interview stage.
+All exercises were evaluated anonymously by a panel, and yours is not one of those going forward to the interview stage.
 
 Due to the high volume of candidates, we are unable to provide individual feedback on the exercise.
 
@@ -514,7 +514,7 @@ Kijani Policy Research Institute, Nairobi`, 'Research Officer – exercise resul
   rej('assessment', ['profile_mismatch'], {},
     `Dear Sarah,
 
-Many thanks for the time and thought you put into the written task for our Head of Fundraising vacancy. We had a very strong field, and after scoring the tasks alongside the applications we've decided to progress candidates whose overall experience aligned more closely with what we need.
+Many thanks for the time and thought you put into the written task for our Head of Fundraising vacancy. We had a very strong field, and after scoring the tasks alongside the applications we've decided to progress people whose overall experience is a tighter fit for what we need right now.
 
 I'm sorry it's not better news.
 
@@ -529,7 +529,7 @@ Re: Vacancy Announcement VA/2026/118 – Procurement Associate (G-6)
 
 We wish to inform you of the outcome of the written test held on 17 March 2026. Only candidates who obtained a score of 70% or above have been retained for the next stage. Your score was 62%, and you have not therefore been retained.
 
-We encourage you to continue to apply for positions with the organisation for which you feel qualified.
+Nothing stops you from applying for other posts with the organisation where you feel qualified, and we hope you will.
 
 Human Resources Section, Nairobi`, 'VA/2026/118 – Written test result'),
 
@@ -733,7 +733,7 @@ Irish development agency, Limerick`, 'Development Education Officer – outcome 
   rej('interview', ['profile_mismatch', 'location'], { ...fb },
     `Dear Ibrahima,
 
-Merci for your time on the video interview for the Cash and Markets Officer role in Bamako. Our panel preferred a candidate whose experience is more closely aligned to our needs at this stage of the programme. Also, as you told us you would remain based in Dakar, and the post requires residence in Bamako, we could not have gone ahead in any case. We wish you all the best for the future.
+Merci for your time on the video interview for the Cash and Markets Officer role in Bamako. Our panel preferred a candidate who, in its view, brought the better-suited background for this stage of the programme. Also, as you told us you would remain based in Dakar, and the post requires residence in Bamako, we could not have gone ahead in any case. We wish you all the best for the future.
 
 Kind regards,
 HR Sahel`, 'Cash and Markets Officer – Bamako'),
@@ -743,7 +743,7 @@ HR Sahel`, 'Cash and Markets Officer – Bamako'),
 
 Thank you for participating in the competency-based interview for the position of Grants Manager (Institutional Donors).
 
-We regret to inform you that we have not selected you for this post. The panel was looking for demonstrated experience of managing EU and USAID grants above USD 5 million, and the examples you shared were at a smaller scale.
+This note is to let you know that the post will not be offered to you. The panel was looking for demonstrated experience of managing EU and USAID grants above USD 5 million, and the examples you shared were at a smaller scale.
 
 Should you wish to receive further feedback, please contact the undersigned within four weeks.
 
@@ -771,7 +771,7 @@ Country HR Manager, Abuja`, 'Nutrition Programme Manager – Kano'),
   rej('interview', ['generic'], {},
     `Dear Ms. Ivanova,
 
-Thank you for attending the interview for the Translator/Reviser (Russian) post. The panel has concluded its deliberations and I regret to inform you that you have not been selected.
+Thank you for attending the interview for the Translator/Reviser (Russian) post. The panel has concluded its deliberations, and it did not place you among the candidates it recommends for the post.
 
 Languages Service
 Vienna`, 'Translator/Reviser (Russian)'),
@@ -781,7 +781,7 @@ Vienna`, 'Translator/Reviser (Russian)'),
 
 We really valued the conversation with you and the hiring team for the MEAL Manager role.
 
-After a lot of thought, we have chosen a candidate who more closely matched the overall profile we had in mind. I am sorry to disappoint you.
+After a lot of thought, we went with a candidate who sat nearer to the profile we had sketched for the job. I am sorry to disappoint you.
 
 We'd be delighted if you considered us again in future — we expect several MEAL posts to open in Pakistan and Afghanistan later this year.
 
