@@ -89,7 +89,7 @@ Registered charity no. 1098844`, 'Northmoor Philharmonic - 2nd violin auditions'
   rej('final', ['assessment'], { ...fb },
     `Dear Elspeth,
 
-Thank you for your two weeks of trial with the orchestra in October and November. Having consulted the section and the principal horn, the music director has decided not to offer you the position of Fourth Horn.
+Thank you for your audition in the spring and for the two weeks of trial with the orchestra in October and November, the final stage of our process. Having consulted the section and the principal horn, the music director has decided not to offer you the position of Fourth Horn.
 
 The section felt your low register was consistently excellent but that the blend in the Bruckner and the Strauss was not yet where they need it, particularly in quiet chorale passages. The trial period is now closed.
 
@@ -125,7 +125,7 @@ Harrowgate School of Dramatic Art`, 'Your audition - BA (Hons) Acting'),
 
 Re: Presenter Search - "Coast to Kitchen" (Daytime)
 
-Thank you for attending the screen test day at our Salford studios and for the piece to camera with the chef. After careful consideration by the executive team and the commissioner, we have chosen to go with a presenter whose on-screen experience is a closer match for a live daytime format.
+Thank you for attending the final screen test day at our Salford studios and for the piece to camera with the chef. After careful consideration by the executive team and the commissioner, we have chosen to go with a presenter whose on-screen experience is a closer match for a live daytime format.
 
 We wish you every success.
 
@@ -151,7 +151,7 @@ Ardmore News`, 'Ardmore News Trainee Scheme - written test result'),
 
 Many thanks for the second audition for the role of Eurydice. It was a pleasure to hear you.
 
-We have now concluded casting and, with regret, we will not be in a position to offer you a role in this production.
+The panel have met and, with regret, we will not be in a position to offer you a role in this production.
 
 Kind regards,
 Opera Lagos Ensemble Artistic Office`, 'Orpheus - second audition'),
@@ -171,7 +171,7 @@ Dunmore Voices, Surry Hills NSW`, 'Kovač VO'),
 
 Position: Principal Cello - Trial Outcome
 
-Thank you for the time you spent with the orchestra over the past season. Following the conclusion of all trials, the audition committee has recommended the appointment of the orchestra's current Associate Principal to the post, and the board has confirmed this.
+Thank you for the time you spent with the orchestra as one of the two finalists on trial over the past season. Following the conclusion of all trials, the audition committee has recommended the appointment of the orchestra's current Associate Principal to the post, and the board has confirmed this.
 
 With sincere thanks,
 
@@ -439,7 +439,7 @@ We wish you luck in the Match.
 Program Coordinator
 Valley Ridge Family Medicine Residency`, 'Family Medicine Residency - Application'),
 
-  rej('final', ['profile_mismatch'], { ...offered },
+  rej('final', ['skills_gap'], { ...fb, ...offered },
     `Dear Dr Fitzgerald,
 
 Fellowship in Paediatric Cardiology - Children's Health Ireland
@@ -495,7 +495,7 @@ Cheers and thank you again,
 Margaret Tully
 Practice Manager, Mungindi Rural Health Service`, 'Rural Generalist Registrar'),
 
-  rej('assessment', ['assessment'], { ...fb },
+  rej('assessment', ['assessment'], { ...fb, ...door },
     `Dear Nurse Okonjo,
 
 Thank you for completing the medication calculation test as part of your application for the Staff Nurse (Band 5) bank. Unfortunately you scored 80%, and a score of 100% is required to join the bank. We cannot progress your application further at this time.
@@ -561,7 +561,7 @@ With best wishes,
 Physiotherapy Department, Larchfield Hospital`),
 
   // ── Aviation, maritime, emergency services and forces
-  rej('assessment', ['assessment'], { ...fb },
+  rej('assessment', ['assessment'], { ...fb, ...door },
     `Dear Candidate,
 
 Cadet Pilot Programme 2027 - Stage 2 Aptitude Assessment
@@ -603,7 +603,7 @@ Thank you for your interest in becoming Cabin Crew with us. Having reviewed your
 Best regards,
 Talent Acquisition, Gulfair Connect`),
 
-  rej('assessment', ['assessment'], { ...fb },
+  rej('assessment', ['assessment'], { ...fb, ...door },
     `Dear Mr Delaney,
 
 Thank you for attending the Job Related Fitness Test. You did not achieve the required level on the multi-stage fitness test (level 5.4 required; you withdrew at level 4.9).
@@ -672,7 +672,7 @@ Yours faithfully,
 Crewing Department
 Straits Maritime Services Pte Ltd`),
 
-  rej('final', ['assessment'], { ...fb },
+  rej('final', ['assessment'], { ...fb, ...door },
     `Dear Candidate,
 
 Outcome of Officer Selection Board - Reference OSB/26/339
@@ -731,7 +731,7 @@ Good luck with the search,
 Dr. Anselm Richter
 Group Leader, Institute for Structural Biology`, 'Postdoc in the Richter lab'),
 
-  rej('interview', ['generic'], { ...offered },
+  rej('interview', ['position_filled'], { ...offered },
     `Dear Olamide,
 
 Many thanks for attending the interview for the fully funded PhD studentship "Soil microbiomes under drought stress". The competition for this studentship was intense, and I regret to let you know that we have offered it to another applicant.
@@ -886,4 +886,393 @@ Please note that the above vacancy has been withdrawn following a restructure of
 
 Thank you for your interest.
 Marlow Park Hotel People Team`),
+
+  // ── Paused processes
+  hold('interview', ['role_closed'], {},
+    `Dear Marcus,
+
+Thank you again for auditioning for "The Lantern Keepers" in September.
+
+I'm writing to everyone we saw for the 2027 season to explain that the theatre's board has postponed the whole season by around six months while the funding settlement from the Arts Council is confirmed. No casting decisions have been made, and you are still very much in the mix for Tobias. We will be back in touch as soon as we have new dates - we appreciate your patience, and we're sorry for the long wait.
+
+Best wishes,
+Clemency Harte
+Casting Director, The Old Granary Theatre`, 'The Lantern Keepers - update on casting'),
+
+  hold('final', ['role_closed'], {},
+    `Dear Aisha,
+
+Training Contract 2029 - update
+
+Thank you for attending our assessment centre last month. As you may have seen in the legal press, the firm has agreed to merge with Beaumont Hale, and as a result the partnership has decided to defer decisions on the 2029 training contract intake until the combined trainee numbers are agreed, which we expect in early spring.
+
+Please be assured that your application has not been rejected and remains under consideration. I will update you by 28 February at the latest.
+
+Kind regards,
+Graduate Recruitment
+Penrose Ashby LLP`, 'Training Contract 2029 - update'),
+
+  hold('final', ['role_closed'], {},
+    `Dear Dr. Osei-Bonsu,
+
+I am writing on behalf of the search committee for the Assistant Professor of Public Health position, for which you completed a campus visit in February.
+
+The university has announced a hiring pause for all faculty lines pending the state budget, and our search has been suspended. The committee has not made a decision, and your candidacy remains active. If the line is released, we expect to resume where we left off.
+
+I'm sorry for the uncertainty.
+
+Sincerely,
+Rebecca Klein, PhD
+Search Committee Chair, College of Public Health`, 'Faculty search - suspension'),
+
+  hold('assessment', ['role_closed'], {},
+    `Dear Candidate,
+
+Police Constable Degree Apprenticeship - Intake 3
+
+Thank you for successfully completing the fitness test. Due to a review of the force's budget for 2027/28, the next stages of recruitment for Intake 3 (interview, medical and vetting) have been put on hold. Your application is paused at its current stage and you do not need to do anything. We will contact you when recruitment restarts.
+
+Recruitment Team, Hartmoor Constabulary`, 'PCDA Intake 3 - recruitment paused'),
+
+  hold('application', ['generic'], {},
+    `Hi Bilal, thanks for your patience. The Head Chef has been off sick so we haven't been able to arrange trial shifts yet - nothing has been decided and I'll be back to you with a date as soon as she's back, hopefully in a couple of weeks. Sorry for the delay. Jo, Moss & Ember`, 'trial shift'),
+
+  // ── Look-alikes
+  other(`Dear Lorcan,
+
+Thank you for your submission for "The Glass Tenant". We are delighted to invite you to audition for the role of FINN.
+
+Date: Wednesday 14 January
+Time: 11:40 (please arrive 15 minutes early)
+Venue: Studio 3, Harcourt Rehearsal Rooms, London SE1
+
+Please prepare the attached sides and a contemporary monologue of no more than two minutes. Unfortunately we are not able to offer alternative times, so please confirm your attendance by Friday.
+
+Best,
+Astrid
+Cole & Varga Casting`, 'AUDITION - The Glass Tenant - FINN'),
+
+  other(`Hi Bea! Great news - the director would like to see you again for Nell at the recall on Tuesday 20th, 2.15pm, same rooms. New sides attached, and they'd like you to sing 16 bars of something folk-ish. Let me know asap! Rosa (Harwell Agency)`, 'RECALL - Nell'),
+
+  other(`Dear Dr Abiodun,
+
+Assistant Professor in Environmental History (Search 2026-118)
+
+I am pleased to let you know that the search committee has placed you on the long list for this position. We would like to invite you to a 30-minute video interview with the committee during the week of 12 January.
+
+Unfortunately we cannot cover travel this early in the process, which is why this round is online. Please use the link below to choose a slot.
+
+Warm regards,
+Prof. Dana Whitlock
+Chair, Search Committee`, 'Search 2026-118 - long list'),
+
+  other(`SELF-TAPE BRIEF
+
+Project: "Harbour Lights" (Feature)
+Role: JESS (20s-30s, Geordie)
+Deadline: Monday 9am
+
+Please record both scenes with a reader off camera. Slate with your name, agent and height at the start. Landscape only, no more than 4 minutes in total. Upload via the link - do not email files.
+
+We regret that we can only respond to those who are shortlisted.
+
+Thanks, Lindisfarne Casting`, 'Self tape request - HARBOUR LIGHTS - JESS'),
+
+  other(`Dear Ms Ward,
+
+Firefighter Recruitment 2027 - Joining Instructions: Physical Tests
+
+Congratulations on passing the online tests. You are invited to attend the physical tests on Saturday 7 February at the Training Centre, Birch Lane.
+
+Please bring: photo ID, sports clothing and trainers, water, a packed lunch.
+Please complete the attached PAR-Q health questionnaire and bring it with you. Unfortunately candidates who arrive without a completed questionnaire cannot be tested on the day.
+
+Kind regards,
+Recruitment, Lowfield Fire and Rescue Service`, 'Physical tests - joining instructions'),
+
+  other(`Dear Applicant,
+
+To progress your application for the role of Police Community Support Officer, please complete the vetting form at the link below within 14 days. You will need details of your addresses for the last five years, and of family members and co-residents.
+
+Please note that failure to complete the form in time may delay your application.
+
+Force Vetting Unit - do not reply to this email`, 'Vetting form - action required'),
+
+  other(`Dear Ms Akhtar,
+
+Pupillage 2028 - First Round Interview
+
+Thank you for your application. I am pleased to invite you to a first-round interview at Chambers on Thursday 12 March.
+
+09:30 - arrive and sign in with the clerks' room
+09:45 - 10 minutes to read a short problem question
+10:00 - interview with three members of the Pupillage Committee (20 minutes)
+
+If you require any reasonable adjustments, please let me know.
+
+Yours sincerely,
+Ben Oduya
+Pupillage Secretary, 11 Tower Court Chambers`, 'Pupillage - first round interview'),
+
+  other(`Specialty Recruitment - Round 1 offers
+
+Dear Applicant,
+
+Thank you for attending interview. Initial offers for Round 1 will be released on Thursday 27 March from 5pm via the online portal. We appreciate your patience in the meantime. Unfortunately we are unable to give out any information about outcomes before that date.
+
+Recruitment Office`, 'Round 1 offers - release date'),
+
+  other(`Dear Chidi,
+
+Thank you for your audition for our MA Musical Theatre. Although we are unable to offer you a place outright at present, we are pleased to offer you a place on our waiting list. Waiting-list places are offered in rank order as places become available, usually between May and August.
+
+Please reply by 1 April to let us know whether you would like to remain on the list.
+
+Kind regards,
+Admissions, Northern Conservatoire of Music and Drama`, 'MA Musical Theatre - waiting list'),
+
+  other(`Dear Mr Adebayo,
+
+I am delighted to write on behalf of the Pupillage Committee to offer you pupillage at Ravensworth Chambers, commencing October 2027, with an award of £55,000.
+
+The offer is conditional on your successful completion of the Bar course and on satisfactory references. Please let me know within 14 days whether you accept.
+
+With congratulations,
+Hester Moy KC
+Head of Pupillage`, 'Offer of pupillage'),
+
+  other(`Congratulations, Dr. Mahlaba!
+
+You have MATCHED to the General Surgery Residency Program at Fairhaven University Hospital, beginning July 1, 2027. Your contract and onboarding documents will follow from the GME office within ten business days.
+
+We're thrilled to welcome you.
+
+Program Director, General Surgery`, 'Match Day - welcome to Fairhaven!'),
+
+  other(`Hi Chris,
+
+Can you have a look at this and tell me if it's worth asking for feedback? Mehdi got it yesterday and he's gutted.
+
+---------- Forwarded message ----------
+From: Pupillage Committee <pupillage@harcourtbuildings.example>
+Date: Mon, 9 Nov 2026 at 16:02
+Subject: Pupillage 2028
+
+> Dear Mehdi,
+> Thank you for attending the second-round interview. I am sorry to let you know that you have been unsuccessful on this occasion.
+> Yours sincerely, Pupillage Committee
+
+thanks,
+Nadia`, 'Fwd: Pupillage 2028'),
+
+  other(`THE CALLSHEET - Issue 41
+
+This month: "I was unsuccessful at eleven auditions before my first job" - Mariam Sayegh on her long road to the National. Plus: how to light a self-tape in a small flat, Equity's new guidance on unpaid recalls, and the autumn casting calendar.
+
+Read online | Unsubscribe | You're receiving this because you signed up at thecallsheet.example`, 'The Callsheet: the auditions nobody talks about'),
+
+  other(`Dear Sinéad,
+
+Thank you for asking for feedback following your interview for the Speech and Language Therapy Fellowship. I have arranged a 20-minute call with Dr Keane, who chaired the panel, on Wednesday 4 March at 1pm. She will ring you on the number you gave us.
+
+Kind regards,
+Medical Education Administrator`, 'Feedback call - SLT Fellowship'),
+
+  other(`Dear Ms Ahuja,
+
+Thank you for inviting me to attend the second-round interview on 19 March. Unfortunately, having accepted an offer elsewhere, I must withdraw my application for a training contract with Kilbride Norton. I'm grateful for the time the team spent on my application and hope our paths cross again.
+
+Kind regards,
+Ruairi Gallagher`, 'Withdrawal of application - Ruairi Gallagher'),
+
+  other(`New casting calls matching your profile (3)
+
+- Feature film, "The Weir" - Male, 25-35, Irish accent - Dublin
+- Short film - Playing age 20-30, any gender - paid, expenses covered
+- Corporate video - Presenter, RP - London
+
+Unfortunately some listings close within 48 hours, so apply early.
+Manage your alerts | Unsubscribe`, '3 new casting calls for you'),
+
+  other(`The Pupillage Gateway opens on 8 January. Sets of chambers listed this year have committed to respond to every applicant, whether or not they are successful. Read our guide to the paper sift and the first-round interview, and book a place at our online Q&A with junior tenants.
+
+Bar Futures Network newsletter | Unsubscribe`, 'Gateway opens 8 January - get ready'),
+
+  other(`Dear Yasmin,
+
+Thank you for applying for the Summer Vacation Scheme 2027 at Blackwood Pryor LLP. We confirm receipt of your application.
+
+Applications will be reviewed after the closing date of 31 January, and we aim to let you know the outcome by the end of February. Owing to the number of applications we receive, we are unfortunately unable to respond to individual queries about progress.
+
+Graduate Recruitment Team`, 'Application received - Summer Vacation Scheme 2027'),
+
+  other(`Dear Dr. Ashworth,
+
+Thank you for your application for the position of Assistant Professor of Music Theory. The committee is still reviewing a large pool of applications and we expect to contact candidates for first-round interviews in late November. We appreciate your patience and will be in touch either way.
+
+Music Department, Carrow College`, 'Music Theory search - status'),
+
+  other(`Dear Zanele,
+
+We are pleased to invite you to our Cabin Crew Assessment Day on 22 October in Cape Town (venue details attached).
+
+Please arrive in business attire with your passport, your CV and a recent photograph. The day will include a reach test, a group exercise and a one-to-one interview. Unfortunately we cannot reschedule, so let us know by return if you cannot attend.
+
+Cabin Crew Recruitment
+Karoo Air`, 'Invitation - Cabin Crew Assessment Day'),
+
+  other(`Hi Ananya,
+
+Your simulator assessment is confirmed for Tuesday 3 March at 14:00 at the Crawley training centre (Bay 4, A320 FFS). You will fly as pilot flying with an assessor in the right seat. Pre-read attached.
+
+Best of luck,
+Pilot Recruitment Coordinator`, 'Simulator assessment - booking confirmation'),
+
+  other(`Hi Dr Bassey, shifts confirmed for you at Northgate ED: Fri 12th and Sat 13th, 20:00-08:00, rate as agreed. Unfortunately there's no parking on site so please use the multi-storey. Timesheet link to follow. Cheers, Leanne - Kestrel Locums`, 'Shifts confirmed - Northgate ED'),
+
+  other(`Dear Dr Sandhu,
+
+Re: Application for Clinical Privileges - Cardiothoracic Surgery
+
+The Credentialing Committee will consider your application at its meeting on 18 March. Before then, please provide:
+1. Your logbook for the last 24 months, signed by your clinical director
+2. Evidence of current indemnity cover
+3. A second professional reference
+
+Unfortunately the Committee cannot consider incomplete applications, so please send these by 6 March.
+
+Medical Administration, Linden Private Hospital`, 'Clinical privileges - documents required'),
+
+  other(`Dear Candidate,
+
+Your pre-employment medical for the role of Police Constable has been booked for 10:30 on Monday 2 February at Occupational Health, Eastway House. Please bring your glasses or contact lenses if you wear them, and a list of current medication.
+
+If this appointment is not convenient, please let us know at least 48 hours in advance.
+
+Occupational Health Unit`, 'Medical appointment'),
+
+  other(`Welcome to the team, Oisín!
+
+Your Coastguard Rescue Officer induction is on Saturday 7 March at the station, 09:00. Please bring two forms of ID and wear comfortable clothes. Your kit will be issued on the day.
+
+See you then,
+Coastguard Area Commander's office`, 'Coastguard induction'),
+
+  other(`Dear Dr. Mwangi,
+
+We are looking forward to your campus visit for the Assistant Professor of Ecology position. Your itinerary:
+
+Thursday
+7:30 breakfast with Prof. Dale (search chair)
+9:00 - 12:00 meetings with faculty
+12:00 lunch with graduate students
+2:00 job talk (50 min + questions), Room 104 Hollis Hall
+4:00 meeting with the Dean
+
+Friday
+9:00 teaching demonstration (BIO 210)
+11:00 departure
+
+Unfortunately the hotel cannot check you in before 3pm. Please keep your receipts for reimbursement.
+
+Best,
+Department of Biology`, 'Campus visit itinerary'),
+
+  other(`Dear Efua,
+
+Thank you for applying for the PhD studentship in Quantum Materials. We would like to invite you to an interview on Teams on 17 February at 10:00 GMT. The panel will consist of your prospective supervisors and an independent chair. You will be asked to give a 10-minute presentation on a piece of research you have done.
+
+Please confirm by replying to this email.
+
+Postgraduate Admissions, Fenwick Institute`, 'PhD interview invitation'),
+
+  other(`Dear Dr Petrova,
+
+You have been shortlisted for the Postdoctoral Research Associate post (Ref PRA-2291). Please supply the names and contact details of three referees by Friday; we will only contact them after the interview.
+
+Best regards,
+HR Services, Stanmore University`, 'Referees - PRA-2291'),
+
+  other(`hi Tom, chef wants you in for a stage friday, 2pm til close. bring knives and whites, you'll be on garnish with Kieran. no worries if you can't make it, just let me know. - Alice, Foxglove`, 'stage friday?'),
+
+  other(`Dear Mr Larsson,
+
+Unfortunately, because of an unexpected change in the restaurant's opening schedule, we have had to move your tasting from Monday to Wednesday 11 March at 3pm, same format: a blind flight of six wines and a service scenario. I'm sorry for the inconvenience - please let me know if this doesn't suit.
+
+Regards,
+Beverage Team, Calder & Vine`, 'Tasting - new date'),
+
+  other(`Hi Mrs Okafor,
+
+We'd like to invite Daniel (U14) to a trial at our academy over three training sessions starting Tuesday 17 February, 6-7.30pm, Pitch 2. Please bring shin pads, boots for 3G and a water bottle. A parent or guardian should complete the consent form attached.
+
+Thanks,
+Academy Recruitment Officer, Haldon Town FC`, 'Academy trial invitation'),
+
+  other(`Dear Ms Castellano,
+
+Following your audition, the panel would like to invite you to a trial period with the orchestra (Sub-Principal Viola) from 4 to 15 May. Trial players are engaged at the section rate. The schedule and repertoire are attached.
+
+We look forward to working with you.
+
+Orchestra Management, Ravensdale Philharmonia`, 'Sub-Principal Viola - trial invitation'),
+
+  other(`Dear Kofi,
+
+We are thrilled to offer you a place in the company for the 2027/28 season. Your contract runs from 1 August to 31 May and is attached for your review. Please let us know by 15 April if you accept.
+
+Welcome to the family!
+Artistic Director, Southbank Contemporary Dance Company`, 'Company contract 2027/28'),
+
+  other(`Dear Mr. Whitfield:
+
+Thank you for meeting with me last week. I am pleased to offer you a position as a law clerk in my chambers for the term beginning August 2028. Please let my judicial assistant know within seven days whether you accept.
+
+Sincerely,
+Judge Rosalind Park`, 'Clerkship offer'),
+
+  other(`Hi Amelie,
+
+Thanks for applying to the News Trainee Scheme. We're always trying to improve how we recruit - could you spare three minutes for a short anonymous survey on the application form? Your answers won't affect your application in any way.
+
+Take the survey
+
+Early Careers, Meridian Broadcasting`, 'How was applying?'),
+
+  other(`Dear Joseph,
+
+We are pleased to confirm that your audition fee has been waived under our access scheme. You do not need to pay anything to book your first-round audition. Please choose a slot via the portal by 30 November.
+
+Admissions, West Quay Drama School`, 'Audition fee waiver'),
+
+  other(`Dear Farah,
+
+Thank you for entering our Presenter Search. We've received your video and you'll hear from us whether or not you are shortlisted. We'll be in touch.
+
+The Talent Team, Bright Street Productions`, 'We got your video!'),
+
+  other(`Hi Naledi, you're confirmed for the Boldmark Bank commercial on Thursday - call time 6.30am at Dunkeld Studios, wardrobe fitting Wednesday 4pm. Unfortunately no parking on site. Congrats! Kev @ Zenith Talent`, 'CONFIRMED - Boldmark Bank'),
+
+  other(`Dear Dr Hossain,
+
+Foundation Programme 2027 - Allocation
+
+You have been allocated to the North West Foundation School. Your individual programme (rotations and employing trust) will be confirmed by the Foundation School in the coming weeks. Unfortunately we cannot change allocations once released.
+
+UK Foundation Programme Office`, 'Your Foundation School allocation'),
+
+  other(`Reminder: Army Officer Briefing
+
+Candidate: OCdt M. Reilly
+Date: 23-24 April
+Report to the guardroom by 1300. Bring your passport, running kit, smart civilian clothes and the completed pre-briefing questionnaire.
+
+Unfortunately candidates who arrive late cannot take part. If you are unwell, contact your Candidate Support Manager as soon as possible.`, 'Reminder: Officer Briefing'),
+
+  other(`Dear Professor Lindgren,
+
+Thank you for letting me know the outcome of the search. I was of course disappointed, but I enjoyed meeting everyone during the visit and I learned a great deal from the conversations. I'd be grateful for any thoughts the committee might share, and I hope we'll cross paths at the conference in June.
+
+With best wishes,
+Tariq Haddad`, 'Re: Search outcome'),
 ];
