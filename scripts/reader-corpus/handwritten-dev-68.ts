@@ -156,7 +156,7 @@ The panel have met and, with regret, we will not be in a position to offer you a
 Kind regards,
 Opera Lagos Ensemble Artistic Office`, 'Orpheus - second audition'),
 
-  rej('application', ['profile_mismatch'], { ...door },
+  rej('application', ['profile_mismatch'], { ...fb, ...door },
     `Hi Lachlan,
 
 Cheers for sending your reel through for the Stan Kovač voiceover. The client listened to everything that came in and they're after a voice with a bit more age and gravel for this one - so they won't be taking yours further.
@@ -851,7 +851,7 @@ Group Beverage Director`, 'Head Sommelier - The Aldwych Grill'),
   rej('screen', ['generic'], {},
     `Hi Divya, thanks for chatting with me on the phone about the junior sous chef job. We have decided not to move forward with you for the kitchen trial. Wishing you luck. - Eamon, Kitchen Manager, Blackthorn Hotel`),
 
-  rej('screen', ['profile_mismatch', 'location'], { ...fb, ...offered },
+  rej('screen', ['skills_gap', 'location'], { ...fb, ...offered },
     `Dear Pieter,
 
 Thank you for speaking with me on Tuesday about the Strength and Conditioning Coach role with the Highveld Lions. We won't be taking your application to the panel. Your background is mostly in endurance sport rather than collision sport, and we need the person in this role to be based in Pretoria from January, which you said wasn't possible for family reasons.
