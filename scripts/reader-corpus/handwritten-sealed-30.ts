@@ -120,12 +120,12 @@ Yours sincerely,
 Resourcing Team
 Kestrel Water Services Ltd`, 'Your application - Hydrogeologist (KWS/1187)'),
 
-  rej('interview', ['generic'], {},
+  rej('interview', ['generic'], { ...offered },
     `Hi Chloé,
 
 Thank you for coming in to meet the team last week for the Junior Designer role. It was lovely to hear about your work at the atelier in Lyon.
 
-After a lot of discussion we have decided to go ahead with another applicant.
+After a lot of discussion we have decided to go ahead with another applicant. If some pointers on the portfolio review would help, I'm glad to put a few down in an email for you.
 
 Wishing you all the best,
 Annabel
@@ -553,10 +553,12 @@ Vantor Energy Talent Acquisition
 
 This email was sent from an unmonitored mailbox via Taleo.`, 'Vantor Energy - Procurement Specialist (Req 10448)'),
 
-  rej('final', ['generic'], {},
+  rej('final', ['generic'], { ...offered },
     `Dear Chidi,
 
-Thank you for coming through to the final round. The choice was very difficult and we have decided to offer the role of Senior Auditor to another candidate.
+Thank you for coming through to the final round. The choice was very difficult and we have decided to proceed with another candidate for the role of Senior Auditor.
+
+Should you want a debrief on your final interview, you may contact me directly on 0803 000 0000 and I will arrange it.
 
 We wish you success in your career.
 
@@ -733,10 +735,12 @@ We are therefore unable to continue your application.
 Regards,
 Lingua Bridge Recruitment`, 'Translation test results'),
 
-  rej('interview', ['generic'], {},
+  rej('interview', ['generic'], { ...offered },
     `Dear Kofi,
 
 Thank you for interviewing with us for the Supply Chain Planner position. We will not be moving forward with your candidacy.
+
+The panel's notes are yours for the asking; write back and I will send a summary.
 
 Best regards,
 Nordic Freight Group HR`, 'Supply Chain Planner interview'),
@@ -1391,7 +1395,7 @@ Head of HR, Tidewater Cruises Asia`, 'Head of Service Training - update on timin
 
 Thank you for taking part in the final round for Customer Experience Lead, including the case presentation to our COO.
 
-It came down to a very close call, and the team has decided to extend an offer to another finalist.
+It came down to a very close call, and in the end the team has chosen to go with another finalist.
 
 I'd be glad to walk you through the panel's notes if you're interested - let me know and I'll send over a few times.
 
