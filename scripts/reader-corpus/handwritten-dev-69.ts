@@ -507,7 +507,7 @@ This is a highly specialized role, and after reviewing your résumé we have dec
 Best regards,
 Quantix Devices University Programs`, 'Quantix Devices application'),
 
-  rej('application', ['generic'], { ...offered },
+  rej('application', ['generic'], { ...offered, ...door },
     `Hi Zara,
 
 Thank you for your application to the Summer Technology Analyst role at Mapleton Trust. I'm the campus recruiter for the Waterloo region and I wanted to let you know personally that we won't be moving you forward this year.
@@ -1016,4 +1016,403 @@ We regret to inform you that your application has been unsuccessful at this stag
 
 Kind regards,
 Holloway Airways Graduate Recruitment`, 'Holloway Airways assessment centre outcome'),
+  // ── More application-stage letters
+  rej('application', ['location'], { ...fb },
+    `Hello Diego,
+
+Thank you for applying to the Summer 2027 Engineering Student Program at Prairie Rail Canada (Req PRC-27-0415).
+
+This program is open only to students who are Canadian citizens, permanent residents, or who hold a valid Canadian work permit for the full term. The information in your profile shows you are studying in the United States and do not currently hold Canadian work authorization, so we cannot move your application forward.
+
+Thank you for your interest, and best wishes for your studies.
+
+Prairie Rail Canada | Student & New Graduate Recruitment`, 'Prairie Rail Canada - Engineering Student Program'),
+
+  rej('application', ['position_filled', 'role_closed'], { ...door },
+    `Dear Yusuf,
+
+We're writing about your application for the Cybersecurity Analyst Intern posting (Job 2027-SEC-19) at Amberlyn Health Systems.
+
+Our 2027 intern class is now complete: the available places have been offered and accepted, and the remaining requisitions in this program have been closed for the year. We will not be reviewing further applications, including yours.
+
+Our 2028 summer internships will be posted in September. We hope you will apply then.
+
+Amberlyn Health Systems
+Campus Talent Acquisition`, 'Amberlyn Health Systems - Cybersecurity Analyst Intern'),
+
+  // ── Paused processes
+  hold('interview', ['role_closed'], {},
+    `Hi Tanvi,
+
+Thank you for your patience since your interviews for the Software Engineer, New Grad role at Helixor.
+
+I want to be transparent with you: the company has placed a temporary pause on all new-grad hiring while leadership finalizes next year's budget. Your candidacy is not closed — you're still in process with us — but we can't make any decisions until the pause lifts, which we expect in early February.
+
+I'll reach out as soon as I hear anything. Sorry for the wait.
+
+Best,
+Corinne Abbott
+University Recruiting, Helixor`, 'Update on your Helixor process'),
+
+  hold('application', ['role_closed'], {},
+    `Dear Applicant,
+
+Thank you for applying to the 2027 Summer Internship Program at Ludlow Freight.
+
+Due to a review of our intern headcount, decisions on all summer internship applications have been put on hold. Your application remains active, and no action is needed on your part. We expect to resume reviewing applications in January and will contact you with an update at that time.
+
+We appreciate your patience.
+
+Ludlow Freight University Relations
+Please do not reply to this email.`, 'Ludlow Freight Summer Internship Program - status update'),
+
+  hold('assessment', ['role_closed'], {},
+    `Dear Oscar,
+
+Thank you for completing the online assessment for the Winter 2027 Co-op - Data Analyst role at Silverpeak Insurance.
+
+Our hiring managers have not yet finalised the number of co-op positions for the winter term, so interview decisions will be delayed until the start of the next term. You are still under consideration, and we will be in touch with next steps as soon as we can.
+
+Kind regards,
+Silverpeak Insurance Student Recruitment`, 'Silverpeak Insurance co-op - timing update'),
+
+  hold('screen', ['role_closed'], { ...door },
+    `Hey Mariam,
+
+Quick update after our recruiter call. Our engineering org just froze intern headcount for the quarter, so the Summer 2027 intern req is on hold until further notice. You haven't been declined — I've kept your profile active, and if the hold lifts we'll pick up right where we left off. If it doesn't, I'll still keep you in mind for our new-grad roles.
+
+Thanks for understanding,
+Priyanka
+Recruiting @ Stackfield`, 'stackfield intern req on hold'),
+  // ── Look-alikes: receipts, under review, invitations, scheduling, offers, alerts
+  other(`Dear Priya,
+
+Thank you for applying to the 2027 Summer Internship - Software Engineering (Req. R-0051177) at Vantage Harbor Bank. This email confirms we have received your application.
+
+Our university recruiting team reviews applications on a rolling basis. Unfortunately, due to the volume of applications, we are unable to respond to status inquiries individually. If your background matches the needs of the role, a member of our team will be in touch.
+
+Thank you for your interest,
+Vantage Harbor Bank Campus Recruiting
+This mailbox is not monitored.`, 'We received your application - Vantage Harbor Bank'),
+
+  other(`Hi Leo,
+
+Thanks for applying to Dunmore Robotics! Your application for Mechanical Engineering Intern (Summer 2027) is now under review. We appreciate your patience while our team works through a high number of applications — it may take 3-4 weeks to hear back.
+
+You can check your status anytime in your candidate portal.
+
+Dunmore Robotics Early Careers`, 'Your application is under review'),
+
+  other(`Dear Amara,
+
+Congratulations! Based on your application for the New Grad Software Engineer (University Grad) position at Crescent Byte, we'd like to invite you to complete our online coding assessment.
+
+Assessment: 2 problems, 90 minutes
+Platform: HackerRank
+Deadline: Please complete within 7 days of receiving this email.
+
+Please ensure you have a stable internet connection. If you need an accommodation, reply to this message before starting.
+
+Good luck!
+Crescent Byte University Recruiting`, 'Crescent Byte Online Assessment Invitation'),
+
+  other(`Hi Ethan,
+
+This is a friendly reminder that your Codility assessment for the Data Engineering Intern role at Northwind Grocers has not yet been completed. The link expires in 48 hours.
+
+Unfortunately, we cannot extend the deadline past this point, so please complete it at your earliest convenience. If you have already finished, please disregard this message.
+
+Northwind Grocers Campus Recruiting`, 'Reminder: complete your assessment'),
+
+  other(`Dear Rania,
+
+Thank you for your interest in the 2027 Summer Analyst Program at Kellbrook Partners. We'd like to move you forward to a first-round video interview.
+
+Please use the link below to select a time that works for you in the next week:
+https://schedule.kellbrook-careers.example/book/7731
+
+We look forward to speaking with you.
+
+Best,
+Campus Recruiting, Kellbrook Partners`, 'Kellbrook Partners - Interview Scheduling'),
+
+  other(`Hi Noah,
+
+Great meeting you at the UIUC Engineering Career Fair on Tuesday! As promised, here's the link to our Summer 2027 internship postings: stratoline.example/careers/students.
+
+We're reviewing résumés from the fair this week. Unfortunately we can't guarantee an interview to everyone we met, but we'll keep you in mind as we shortlist, and I'll be in touch either way.
+
+Cheers,
+Abby Torres
+University Recruiter, Stratoline Aerospace`, 'Great to meet you at the career fair!'),
+
+  other(`You're invited: Fenwick Labs Virtual Info Session
+
+Curious about our 2027 internships in software, data science and product? Join engineers and recent interns for a 45-minute info session on Thursday, October 8 at 6:00 PM ET. We'll cover the application process, what interviews look like, and what summer at Fenwick is like.
+
+RSVP on Handshake.
+
+Fenwick Labs Early Careers
+You are receiving this because you follow Fenwick Labs on Handshake.`, 'Invitation: Fenwick Labs info session'),
+
+  other(`The Pathways Digest | November issue
+
+Hello from the Bridgeway Financial Diversity in Tech team!
+
+In this issue:
+- Applications are now open for our Emerging Leaders Scholarship (deadline December 1)
+- Meet three 2026 interns who returned as full-time analysts
+- Resume workshop with our Black Employee Network on November 18
+- Save the date: Women in Quant Spring Insight Day
+
+We appreciate your continued interest in Bridgeway, and we hope to see you at an event soon.
+
+Unsubscribe | Manage preferences | Privacy`, 'The Pathways Digest - November'),
+
+  other(`Dear Candidate,
+
+We are reaching out regarding your application for the 2027 Co-op Program at Ironhill Utilities. To continue to consider you, please log in to your candidate profile and update your availability for the summer and fall terms, as well as your expected graduation date.
+
+Unfortunately, applications without updated availability by October 30 cannot be routed to hiring managers.
+
+Ironhill Utilities Student Recruitment`, 'Action required: please update your availability'),
+
+  other(`Dear Sophia,
+
+On behalf of Elmhurst Analytics, I am delighted to offer you the position of Data Science Intern for Summer 2027, based in our Chicago office. Your start date will be June 1, 2027, for a 12-week term, at an hourly rate of $48.00.
+
+Please review the attached offer letter and sign it through the candidate portal by November 20. We're thrilled at the prospect of having you join us.
+
+Warm regards,
+Jenna Whitfield
+University Recruiting Lead, Elmhurst Analytics`, 'Your offer from Elmhurst Analytics'),
+
+  other(`Hi Marcus,
+
+It was great having you on the Payments team this summer! I'm happy to let you know that we'd like to extend you a return offer for a full-time Software Engineer (New Grad) role starting in summer 2027. Your recruiter will send the formal offer paperwork in the next few days.
+
+No need to decide right away — take your time and reach out with any questions.
+
+Cheers,
+Owen
+Engineering Manager, Fairlight Pay`, 'Return offer 🎉'),
+
+  other(`Dear Kiran,
+
+This is to confirm that, as you requested, your application for the Hardware Engineering Intern position (Req 88214) at Voltair Electric has been withdrawn. No further action will be taken on it.
+
+We're sorry to see you go, and we wish you every success. You are welcome to apply to Voltair again at any time.
+
+Voltair Electric Talent Acquisition`, 'Application withdrawn - Req 88214'),
+
+  other(`Dear Applicant,
+
+Please be advised that the requisition for 2027 Summer Intern - Treasury (Req 4471) at Bellamy Outfitters is no longer accepting applications.
+
+This notice is sent to everyone who viewed or saved this posting. Other student opportunities may be available on our careers site.
+
+Bellamy Outfitters Careers`, 'Posting closed: 2027 Summer Intern - Treasury'),
+
+  other(`New jobs for you on Handshake
+
+Based on your profile, here are 5 new postings:
+• Software Engineering Intern – Summer 2027 · Greyhaven Systems · Seattle, WA
+• Data Analyst Co-op · Riverton Insurance · Hartford, CT
+• New Grad Product Designer · Kitewing · Remote (US)
+• Quant Research Intern · Alder & Finch · New York, NY
+• Supply Chain Intern · Tamarind Foods · Minneapolis, MN
+
+Apply soon — many employers review on a rolling basis.
+
+Manage your job alerts | Unsubscribe`, 'New jobs matching your profile'),
+
+  other(`Hello Arjun,
+
+We appreciate your patience as we review applications for the Associate Consultant Intern role at Brightwater Group. We wanted to let you know that our timeline has shifted slightly, and first-round interview invitations will now go out the week of November 9.
+
+No action is required on your part. We'll be in touch.
+
+Brightwater Group Recruiting Team`, 'Brightwater Group - timeline update'),
+
+  other(`Hi Zoe,
+
+Thank you for your interest in Lattice & Loom. Our recruiting team would like to move you forward in the process for the Product Design Intern role! The next step is a 30-minute call with a recruiter to learn more about you.
+
+Please reply with a few times that work for you next week.
+
+Thanks,
+Georgia
+Recruiting Coordinator, Lattice & Loom`, 'Next steps - Lattice & Loom'),
+
+  other(`Dear Ifeoma,
+
+Thank you for applying to the Global Markets Summer Analyst program at Whitlow Sachs & Co.
+
+Unfortunately, our system shows that your application is incomplete: we did not receive your unofficial transcript. Please upload it to your candidate profile by Friday so that your application can be reviewed.
+
+Regards,
+Whitlow Sachs Campus Recruiting`, 'Missing document: transcript'),
+
+  other(`Interview confirmation
+
+Candidate: Hannah Lee
+Position: Software Engineer Intern, Summer 2027 (Req 27-SWE-031)
+Date: Wednesday, November 4, 2026
+Time: 2:00 PM - 3:00 PM Eastern
+Format: Zoom (link to follow 24 hours before)
+Interviewer: Ravi Menon, Senior Software Engineer
+
+If you need to reschedule, please use the link in your candidate portal. We look forward to speaking with you.
+
+Pinehurst Software | University Recruiting`, 'Interview confirmation: Software Engineer Intern, Summer 2027'),
+
+  other(`Hi Tomás,
+
+Thanks for completing your interviews for the Business Technology Analyst role with us. I know waiting is hard — I wanted to let you know the team is still meeting with candidates and we expect to have decisions by the end of next week. I'll reach out either way as soon as I have news.
+
+Thanks for hanging in there,
+Rebecca
+Campus Recruiter, Ashfield Consulting`, 'Quick status update'),
+
+  other(`Subject: Your Superday Invitation - Calder Rowe
+
+Dear Aditya,
+
+Congratulations! We are pleased to invite you to our Superday for the 2027 Investment Banking Summer Analyst program on Friday, November 13 at our New York office. You will meet with four to five bankers across the day.
+
+Please confirm your attendance by replying to this email. Travel will be arranged by our events team.
+
+Best,
+Calder Rowe Campus Recruiting`, 'Calder Rowe Superday Invitation'),
+
+  other(`Dear Student,
+
+Thank you for your interest in the Emberline Insurance Summer Leadership Program. Regrettably, we had to reschedule the virtual networking event that was planned for October 22. The new date is October 29 at 7:00 PM ET, and your registration has been carried over automatically.
+
+We apologise for any inconvenience and look forward to seeing you there.
+
+Emberline Insurance Campus Events`, 'Event rescheduled: Summer Leadership Program networking night'),
+
+  other(`Hi Jasmine — just checking you got the calendar invite for Thursday's technical interview? Let me know if the time doesn't work. Thanks! Kyle (Recruiting, Tallis Robotics)`, 'Thursday interview'),
+
+  other(`Dear Obinna,
+
+Your application for the 2027 Graduate Engineering Programme at Corrigan Infrastructure has passed our initial screening. We are pleased to inform you that you will progress to the online assessment stage.
+
+You will receive an invitation from our assessment partner within three working days. Please check your junk folder if it does not arrive.
+
+Kind regards
+Graduate Recruitment Team
+Corrigan Infrastructure`, 'Corrigan Infrastructure - next stage'),
+
+  other(`Dear Mei,
+
+We are writing to let you know that the 2027 Summer Internship - Product posting you applied to has been re-posted under a new requisition number (JR-44210) due to a system migration. Your application has been transferred automatically and remains under consideration.
+
+We apologise for any confusion this may cause.
+
+Sunbridge Retail Talent Acquisition`, 'Your application has been transferred'),
+
+  other(`Hi Aidan,
+
+Thanks for your interest in Kestrelwood! Our Fall 2027 new grad applications aren't open yet, but we'll be in touch as soon as they are. In the meantime, we've added you to our talent community so you'll get updates about events and openings.
+
+Kestrelwood University Recruiting`, 'Thanks for joining the Kestrelwood talent community'),
+
+  other(`Dear Nkechi,
+
+Thank you for participating in our recruiting process for the Summer Analyst role. We're always working to improve the candidate experience, and we would appreciate it if you could take three minutes to complete a short survey about your interviews.
+
+Your responses are anonymous and won't affect your candidacy in any way.
+
+Take the survey: https://survey.marlowe-careers.example/c/55821
+
+Marlowe & Dunne Campus Recruiting`, 'How did we do? Candidate experience survey'),
+
+  other(`Hi Sebastian,
+
+We're thrilled to welcome you to the 2027 Summer Intern Class at Orrery Labs! 🎉 Your onboarding portal is now live. Please complete your I-9 documents, your direct deposit form and your laptop preferences by April 15.
+
+Your manager will reach out in May to introduce themselves.
+
+See you in June,
+Orrery Labs Intern Program Team`, 'Welcome to the Orrery Labs Intern Class!'),
+
+  other(`Dear Farah,
+
+Thank you for applying to the Software Engineer, New Grad role at Veridian Grid. We've reviewed your application and would like to invite you to a recruiter phone screen. Unfortunately our calendars are quite full this month, so the earliest available slots are in the week of November 16.
+
+Please pick a time using the link below.
+
+Warm regards,
+Veridian Grid Recruiting`, 'Veridian Grid - phone screen invitation'),
+
+  other(`Dear Rohan,
+
+Congratulations on your offer for the 2027 Technology Analyst Program! Our records show that we have not yet received your signed offer letter. As a reminder, your offer expires on December 4, 2026.
+
+If you need more time to decide, please contact your recruiter directly.
+
+Linwood Bancorp Campus Recruiting`, 'Reminder: offer deadline'),
+
+  other(`Hi Lucy,
+
+I'm a Software Engineer at Mirabel and a fellow Waterloo alum. I saw your profile on our talent platform and wanted to encourage you to apply to our Winter 2027 Software Developer co-op — I think your project with the distributed key-value store would be very relevant.
+
+Happy to refer you if you're interested. No pressure at all!
+
+Cheers,
+Daniel Fung`, 'Mirabel co-op - referral?'),
+
+  other(`Dear Samantha,
+
+Thank you for your application to the Early Careers Programme at Thornbury Telecom. We are contacting all applicants to let you know that, due to a technical issue with our careers site, some applications submitted between 14 and 16 October were not saved correctly. Your application was received and is unaffected.
+
+We appreciate your patience and apologise for any concern.
+
+Thornbury Telecom Early Careers`, 'Important: careers site issue'),
+
+  other(`Dear Hassan,
+
+Thank you for your interest in the Associate Product Manager program at Wrenfield. Your recruiter has asked us to collect your availability for the final-round onsite, which will take place in our San Francisco office between November 30 and December 11.
+
+Please complete the availability form by Monday. Travel and accommodation will be covered.
+
+Wrenfield Recruiting Coordination`, 'Wrenfield APM - final round availability'),
+
+  other(`Dear Chloé,
+
+We have received your request to reschedule your Codility assessment for the Risk Technology Intern position. Your new deadline is Sunday, October 25, 11:59 PM ET.
+
+Unfortunately, further extensions will not be possible. Please contact us if you experience any technical problems.
+
+Copperfield Markets Campus Recruiting`, 'Assessment deadline extended'),
+
+  other(`Hi all,
+
+Thanks to everyone who stopped by the Halcyon Motors booth at the McGill Engineering Career Fair! We met more than 400 students. We're still going through résumés and will reach out to candidates for our summer co-op program over the next few weeks.
+
+If you didn't get a chance to apply, our postings are open until November 15.
+
+Halcyon Motors Canada Campus Team`, 'Thanks for visiting Halcyon Motors at the career fair'),
+
+  other(`Dear Jun,
+
+We're excited to share that your application for the 2027 Summer Internship - Machine Learning at Corvid AI has been moved to the hiring manager for review. While we can't promise every candidate at this step an interview, we'll update you on the outcome either way within two weeks.
+
+Thank you for your patience,
+Corvid AI University Recruiting`, 'Your application has moved forward'),
+
+  other(`Hi Ben,
+
+Thanks for checking in! Your application is still active and with the hiring team. We don't have an update just yet, but we'll let you know as soon as we do.
+
+Best,
+Northlake Systems Recruiting
+
+On Wed, Oct 21, 2026 at 10:02 AM Ben Alvarez wrote:
+> Hello,
+> I'm following up on my application for the Summer 2027 SWE Intern role (Req 30014).
+> Is there any update on my status? Thank you!
+> Ben`, 'Re: status of my application - Req 30014'),
 ];
