@@ -621,4 +621,216 @@ We appreciate your interest in Greycliff.
 
 Greycliff Defense Systems Talent Acquisition
 Requisition: GDS-26-14920`, 'Greycliff Defense Systems Application Status'),
+
+  rej('screen', ['profile_mismatch'], { ...door },
+    `Hi Rahul,
+
+Many thanks for the phone conversation on Wednesday about our Graduate Data Analyst scheme. You were clearly well prepared and I enjoyed our chat.
+
+Having spoken with the hiring leads, I'm afraid we've decided to take forward applicants whose backgrounds sit a little nearer to what the team is after this year, so we won't be inviting you to the assessment stage.
+
+I've tagged your profile in our system so that colleagues in other business areas can see it, and we'd be very happy to hear from you for next year's intake.
+
+Kind regards,
+Siobhan Keane
+Graduate Recruitment Advisor
+Fennimore Loyalty Group`, 'Graduate Data Analyst scheme'),
+
+  rej('application', ['profile_mismatch'], { ...door },
+    `Dear Ngozi,
+
+Thank you for applying to the Technology Summer Internship at Sovereign Trust Bank (Requisition 1000384271).
+
+We have carefully reviewed your application against the requirements of the role and, at this time, we will not be moving forward. Competition was strong, and we selected candidates whose experience and education were most closely aligned.
+
+We encourage you to join our Campus Talent Network, where you will receive updates on future programs, events, and application deadlines. We hope you will consider Sovereign Trust Bank again.
+
+Sincerely,
+Sovereign Trust Bank – Campus Recruiting
+Please do not reply to this email; this mailbox is not monitored.`, 'Sovereign Trust Bank Technology Summer Internship'),
+
+  rej('assessment', ['assessment', 'profile_mismatch'], { ...fb },
+    `Hi Marcus,
+
+Thanks for sending the SQL and dashboard exercise back so quickly. We went through it as a team. Your queries ran, but two of the aggregations double-counted returning customers, and the write-up didn't get to a recommendation. Combined with the fact that the other finalists for this spot had more hands-on analytics work behind them, we've decided not to move you to the interview stage.
+
+Appreciate the effort — it was clear you put real time in.
+
+Joanna
+Analytics Lead, Bramble & Oak`, 'your take-home'),
+
+  rej('application', ['generic'], { ...door },
+    `Dear Andrew,
+
+Thank you for your application to the 2027 Early Careers Engineering Program at Halden Aerospace (requisition 26-EC-0417). We have carefully reviewed your materials and have decided not to move forward with your application at this time.
+
+We will retain your details and may contact you if a future opening matches your interests. We also encourage you to apply for other roles that fit your background.
+
+Best regards,
+Halden Aerospace Talent Acquisition
+
+Halden Aerospace is an Equal Opportunity / Affirmative Action employer. U.S. citizenship may be required for some positions.`, 'Halden Aerospace – Early Careers Engineering Program'),
+
+  rej('interview', ['role_closed'], {},
+    `Hi Esther,
+
+Thank you for interviewing with us for the Retail Media Analytics internship. I owe you an update: our leadership has paused all intern hiring for next summer following a reorganization, and the role has been withdrawn. That means we won't be moving forward with any candidates, including you.
+
+I'm genuinely sorry, and grateful for the time you put into the interviews.
+
+Regards,
+Marisol Vega
+Recruiter, Tandem Marketplace`, 'Retail Media Analytics internship'),
+
+  rej('application', ['generic'], {},
+    `Dear Candidate,
+
+Thank you for your interest in employment with Crossroads Wireless. Your application for Summer Intern – RF Engineering (Job ID 711043) has been reviewed. We have decided to pursue other candidates for this position.
+
+Due to the high volume of applicants, we cannot respond to individual requests for feedback.
+
+Crossroads Wireless Recruiting Services`, 'Crossroads Wireless Application Status'),
+
+  rej('screen', ['generic'], { ...door },
+    `Hey Priya!
+
+So nice to meet you over Zoom last week — thanks for telling me all about your hackathon team. I just heard from the hiring group, and unfortunately they've decided not to continue with your application for the Summer Software Intern role. I know you'd be a great addition somewhere.
+
+Please keep us in mind for the fall — we open new grad applications in September, and I'd love to see your name come through again.
+
+Warmly,
+Tori
+Tori Blankenship | Campus Recruiter | Juniper Harvest`, 'Juniper Harvest Summer Software Intern'),
+
+  rej('application', ['profile_mismatch'], {},
+    `Hello Chidi,
+
+Thank you for your interest in our Summer Internship – Reservoir Engineering. Having reviewed your application against the requirements for this role, we have concluded that your profile does not fully match what we are seeking.
+
+We wish you every success.
+
+Regards,
+Human Resources, Ridgeline Petroleum Ltd.`, 'Reservoir Engineering Internship'),
+
+  rej('final', ['generic'], { ...door },
+    `Dear Julia,
+
+Thank you for attending our Assessment Centre for the Graduate Leadership Programme on 6 March. We enjoyed getting to know you over the course of the day.
+
+I'm sorry to tell you that you have not been successful on this occasion. Please note we are unable to provide individual feedback following the assessment centre because of the number of candidates.
+
+We'd encourage you to keep an eye on our careers site for future opportunities and to apply again.
+
+With best wishes,
+Graduate Resourcing Team
+Thistledown Insurance`, 'Graduate Leadership Programme – Assessment Centre outcome'),
+
+  rej('application', ['position_filled'], {},
+    `Hi Ade,
+
+Thank you for your application to the Cloud Infrastructure Intern role (JR-204477) at Skybridge Systems. We've now made and confirmed offers for every intern seat on this team for summer 2027, so we're closing out the remaining applications, including yours.
+
+Thank you for your interest, and all the best for the rest of your program.
+
+Skybridge Systems University Programs
+
+You're receiving this message because you applied via Workday. View our Candidate Privacy Statement.`, 'Skybridge Systems – JR-204477'),
+
+  rej('application', ['profile_mismatch', 'position_filled'], {},
+    `Dear Ms. Adeyemi-Clarke,
+
+Thank you for your interest in the Pharmacovigilance Summer Student placement at Orion Lifesciences Canada.
+
+Our summer student class for 2027 is now complete. The successful applicants were students whose academic backgrounds most closely corresponded with the work of the drug safety group, and we are therefore unable to offer you a placement.
+
+We appreciate the interest you have shown in Orion.
+
+Yours truly,
+Rosalind Keating
+People & Culture Advisor
+Orion Lifesciences Canada Inc.`, 'Pharmacovigilance Summer Student placement'),
+
+  rej('assessment', ['generic'], { ...door },
+    `Dear Kofi,
+
+Thank you for completing the Codility assessment for the Software Engineer Intern (Summer 2027) position, req #R26-8119.
+
+We have reviewed your results along with the other candidates' and have decided not to move forward with your application at this time.
+
+We encourage you to apply again in future recruiting cycles. Your profile has been added to our university talent community.
+
+Best,
+Ardent Mobility – University Recruiting`, 'Ardent Mobility – Coding Assessment'),
+
+  rej('interview', ['profile_mismatch'], { ...door, ...offered },
+    `Hi Maya,
+
+Thanks for meeting with me and with Dev from the hiring team on Tuesday. We both really liked your answers on A/B testing and how you think about metrics.
+
+We've decided to go with a candidate who has done a prior internship on a product analytics team, so we're closing out your application for this role. I wanted you to hear it from me directly.
+
+If you'd like to hear a bit more on how we came to the decision, just reply and I'll set up a call. And I'll flag you for our new grad data science roles — I'd be happy to see you apply again next year.
+
+Best,
+Natalie Cho
+Recruiter, Brisk Health`, 'Brisk Health – Product Analytics Intern'),
+
+  rej('application', ['role_closed'], { ...door },
+    `Dear Isaac,
+
+Thank you for applying to the Summer Technology Intern (Req 61-0093) position at Mapleton Federal Credit Union.
+
+Due to budget changes, this internship will not be offered in summer 2027, and we have closed the requisition. We're sorry for any inconvenience.
+
+We hope you'll apply to future programs at Mapleton; you can create a job alert on our careers page to be notified.
+
+Mapleton Federal Credit Union HR`, 'Mapleton FCU – Requisition 61-0093'),
+
+  rej('screen', ['location', 'profile_mismatch'], { ...fb },
+    `Hi Sofia,
+
+It was great to talk on Friday. As we discussed, this internship is fully in-office in Austin and you let me know you'd need to stay in Montreal for the summer. On top of that, after reviewing with the team we felt others in the pool were a closer fit for the role. So we're going to close your application for this position.
+
+Best of luck,
+Greg Haines
+Talent Acquisition, Quarry Street Software`, 'following up from our call'),
+
+  rej('application', ['generic'], { ...door },
+    `Dear Vikram,
+
+Thank you for your application to the Management Trainee Program at Westmark Hotels.
+
+We have reviewed your application carefully and we are sorry to advise that on this occasion it has not been successful. We will hold your details on file for six months and will contact you should a suitable opportunity arise.
+
+Yours sincerely,
+Westmark Hotels Talent Team`, 'Westmark Hotels – Management Trainee Program'),
+
+  rej('interview', ['generic'], {},
+    `Hi Hassan,
+
+Thank you for taking the time to interview for our 2027 Summer Associate role. We've made our decisions and unfortunately won't be extending you an offer.
+
+Thanks again, and best of luck with your search.
+
+Alina
+Recruiting, Pemberton Ash Advisors
+
+On Mon, Feb 8, 2027 at 10:14 AM Hassan Qureshi wrote:
+> Hi Alina,
+> Thank you again for arranging the interviews last week. I wanted to follow up on timing for a decision — I have another deadline approaching on the 15th.
+> Best,
+> Hassan`, 'Re: Summer Associate – decision timing'),
+
+  rej('application', ['profile_mismatch'], { ...door },
+    `Dear Meera,
+
+Thank you for taking the time to apply to the Actuarial Development Program at Cedarline Life & Annuity.
+
+While your credentials are impressive, we have decided to move forward with candidates whose qualifications more closely fit our needs at this time.
+
+We will keep your resume active in our database for one year and will contact you should an appropriate position become available.
+
+Sincerely,
+Campus Recruitment
+Cedarline Life & Annuity`, 'Actuarial Development Program'),
 ];
