@@ -376,7 +376,7 @@ APM Recruiting Team, Northwind Commerce`, 'Your APM application'),
   rej('assessment', ['generic'], {},
     `Dear Connor,
 
-Thank you for completing the HireVue interview and the game-based assessment for our Leadership Development Program.
+Thank you for recording your video responses and completing the game-based assessment for our Leadership Development Program.
 
 We have now reviewed the results of this stage, and we're sorry to tell you that we won't be progressing your application further.
 
@@ -833,4 +833,551 @@ We will keep your resume active in our database for one year and will contact yo
 Sincerely,
 Campus Recruitment
 Cedarline Life & Annuity`, 'Actuarial Development Program'),
+
+  // ── B. One inbox: a third-year computer-science and statistics student, internship season
+  other(`Hi Dana,
+
+Thank you for applying to the Data Science Intern – Summer 2027 position (R-113902) at Tillman Freight Technologies. We've received your application and our team will review it shortly.
+
+Unfortunately, due to the high volume of applications we receive, we're not always able to respond to every applicant personally. If your background is a match, a member of our recruiting team will be in touch.
+
+Thank you,
+Tillman Freight Technologies Talent Acquisition
+Please do not reply to this email.`, 'Thank you for applying to Tillman Freight Technologies'),
+
+  other(`Hi Dana Kowalczyk,
+
+Thanks for applying to Ferrovia! Your application for Software Engineering Intern has been received. We review applications on a rolling basis and appreciate your patience while we do.
+
+What happens next? If we'd like to move forward, someone from our team will reach out. Either way, we'll let you know.
+
+The Ferrovia Team
+Sent via Greenhouse • Unsubscribe from these notifications`, 'Your application to Ferrovia'),
+
+  other(`Dana,
+
+Great meeting you at the Fall Engineering & Technology Career Fair on Tuesday! I enjoyed hearing about your regression project on county-level broadband data.
+
+As promised, here's the link to apply for our Analytics Intern role — please submit by Oct 3 and mention you met me at the fair so I can flag your application. We can't promise interviews to everyone we met, unfortunately, but I'll make sure yours gets a look.
+
+Best,
+Marcus Delaney
+University Relations, Hollins & Grieve Insurance`, 'Great meeting you at the career fair!'),
+
+  other(`Dear Dana,
+
+Thank you for your interest in the Summer 2027 Quantitative Analyst Intern program at Westgate Securities. As a next step, we invite you to complete an online assessment on HackerRank.
+
+The assessment consists of 3 questions (2 coding, 1 probability) and should take about 90 minutes. Please complete it by 11:59 PM ET on October 14.
+
+We regret that we cannot grant extensions except for documented accommodations. If you need an accommodation, reply to this email before starting.
+
+Good luck!
+Westgate Securities Campus Recruiting`, 'Westgate Securities – Online Assessment Invitation'),
+
+  other(`Reminder: your HackerRank test for Westgate Securities expires in 24 hours.
+
+Test: Quant Analyst Intern 2027 OA
+Time limit: 90 minutes
+Deadline: Oct 14, 11:59 PM ET
+
+If you've already completed the test, please ignore this message.
+
+HackerRank on behalf of Westgate Securities`, 'Reminder: Complete your HackerRank test'),
+
+  other(`Hi Dana,
+
+Your application for Data Analyst Intern (Job ID 2026-88154) at Orchard Valley Health is currently under review. We appreciate your patience as we carefully consider all of our candidates. We'll be in touch once a decision has been made.
+
+You can check your status anytime in the candidate portal.
+
+Orchard Valley Health Careers`, 'Application Update – Orchard Valley Health'),
+
+  other(`hi Dana! so sorry for the slow reply — I was traveling for work all last week. I'd be happy to chat about my time at Pellucid and the data science internship. How about Thursday at 4 your time? I'll send a Zoom link. Unfortunately I can't refer you directly since I'm not on that team anymore, but I can tell you what the interviews were like.
+
+Rachel (MSU '22)`, 'Re: Coffee chat? (fellow MSU stats alum)'),
+
+  other(`Hi Rachel,
+
+Thank you so much for taking the time to chat this afternoon! It was really helpful to hear how you approached the product sense interview, and I'm going to work through the metrics framework you mentioned before applying.
+
+I'll keep you posted on how things go.
+
+Thanks again,
+Dana
+
+Dana Kowalczyk
+B.S. Computer Science & Statistics, Class of 2028
+Midland State University`, 'Thank you!'),
+
+  other(`You're invited: Lakepoint Analytics Virtual Info Session
+
+Hi Dana,
+
+Because you registered interest in Lakepoint internships on Handshake, we'd like to invite you to our virtual info session on Wednesday, October 21 at 6:00 PM CT. Meet current interns, hear about our summer projects, and ask questions about the application process.
+
+Can't make it? Unfortunately we won't be recording this session, but we'll hold another in January.
+
+RSVP on Handshake.
+
+Lakepoint Analytics Early Careers`, 'You\'re invited: Lakepoint Analytics Virtual Info Session'),
+
+  other(`New jobs matching your saved search "data science intern"
+
+• Data Science Intern – Summer 2027 · Corvane Retail · Chicago, IL
+• Analytics Engineering Intern · Fielder Bank · Milwaukee, WI
+• Machine Learning Intern · Sprocketlane · Remote (US)
+• Business Intelligence Intern · Ansel Foods · Minneapolis, MN
+
+Don't miss out: applications for some of these roles close soon.
+
+Handshake · Manage alerts · Unsubscribe`, '4 new jobs for "data science intern"'),
+
+  other(`Hi Dana,
+
+I'm a technical recruiter at Gridwell Energy Analytics. I came across your profile on Handshake and your work on time-series forecasting caught my eye. We're hiring a few Data Science Interns for summer 2027 in our Madison office and I think you'd be a strong candidate.
+
+I know you're probably hearing from a lot of companies right now, so no pressure — but if you're interested, let me know and I'll send the posting. Unfortunately the role is in-person, so just make sure that works for you.
+
+Best,
+Lindsey Park
+Technical Recruiter, Gridwell Energy Analytics`, 'Summer Data Science Internship at Gridwell'),
+
+  other(`Hi Dana,
+
+Thanks for your interest in the Software Engineering Intern role at Ferrovia. We'd like to invite you to a 30-minute phone screen with one of our recruiters.
+
+Please use the link below to pick a time that works for you in the next week:
+https://ferrovia.goodtime.example/schedule/4f82c
+
+If none of the times work, just reply and we'll do our best to accommodate you.
+
+Best,
+Jasmine
+Recruiting Coordinator, Ferrovia`, 'Ferrovia – Let\'s schedule a call'),
+
+  other(`Dear Dana,
+
+Thank you for completing the first-round interview. We'd like to invite you to a virtual final round for the Analytics Intern position on November 12, consisting of three 45-minute interviews (SQL/technical, case, behavioral).
+
+Unfortunately the date is fixed, as all of our interviewers are blocked that day. If you have a conflict, please let us know as soon as possible and we will try to find an alternative.
+
+Please confirm your availability by replying to this email.
+
+Best regards,
+Camille Dorsey
+Campus Recruiting Coordinator
+Hollins & Grieve Insurance`, 'Hollins & Grieve – Final Round Invitation'),
+
+  other(`Your interview is confirmed.
+
+Company: Hollins & Grieve Insurance
+Role: Analytics Intern, Summer 2027
+Date: Thursday, November 12
+Time: 10:00 AM – 1:00 PM CT
+Format: Microsoft Teams (link to follow)
+
+Need to reschedule? We appreciate as much notice as possible. Reply to this message or contact your coordinator.
+
+This is an automated message from the Hollins & Grieve interview scheduling system.`, 'Interview Confirmation – Hollins & Grieve'),
+
+  other(`Hi Camille,
+
+Thank you again for the final round last week. I wanted to let you know that I've received another offer with a deadline of December 4. Hollins & Grieve is still my top choice, so I wanted to ask whether there's any update on the timeline for a decision.
+
+Thank you for your help,
+Dana Kowalczyk`, 'Following up – Analytics Intern final round'),
+
+  other(`Dear Dana,
+
+Congratulations! On behalf of Hollins & Grieve Insurance, I'm delighted to offer you the position of Analytics Intern for summer 2027, working with our Claims Analytics team in Des Moines.
+
+Your offer letter, with details on compensation, start date (June 1) and housing stipend, is attached. We understand you have other deadlines and appreciate you letting us know; we'd ask for your decision by December 4.
+
+We're sorry it took a little longer than we had hoped to get back to you — thank you for your patience.
+
+Warm regards,
+Camille Dorsey
+Campus Recruiting Coordinator`, 'Your offer from Hollins & Grieve Insurance'),
+
+  other(`Welcome to the Hollins & Grieve Summer Intern Class of 2027!
+
+Hi Dana,
+
+Please complete the following before your start date:
+1. Sign your offer letter in DocuSign (done ✓)
+2. Complete the background check authorization (due Jan 15)
+3. Submit your I-9 documents on your first day
+4. Register for intern housing (optional)
+
+If you have any questions, don't hesitate to reach out. Unfortunately the onboarding portal does not work well on mobile, so please use a laptop.
+
+H&G Onboarding Team`, 'Next steps: onboarding checklist'),
+
+  other(`Dear Dana,
+
+Thank you for your interest in Pellucid. Your application for Data Science Intern, Product (Req PX-20418) is still being reviewed by the hiring team.
+
+We know waiting can be hard and we appreciate your patience. We receive many more applications than we have openings, and we'll be in touch as soon as we have an update.
+
+Pellucid University Recruiting`, 'An update on your Pellucid application'),
+
+  other(`Application Status: In Process
+
+Hello Dana,
+
+The status of your application for Software Development Intern – Summer 2027 (Requisition 00231877) at Brightwater Financial has changed to: In Process.
+
+Please log in to the Brightwater Careers site to view your application.
+
+Brightwater Financial – Careers
+This is an auto-generated message; please do not reply.`, 'Your application status has been updated'),
+
+  other(`Hi Dana,
+
+Thanks for completing the online assessment for Corvane Retail's Data Science Intern program. We're happy to let you know you've moved forward to the next round!
+
+Next up is a 45-minute video interview with a member of our data science team. Please choose a slot in the link below. We regret that we can't offer times outside of the listed windows because of interviewer availability.
+
+Best,
+Corvane Campus Recruiting`, 'Corvane Retail – Next steps'),
+
+  other(`Hi Lindsey,
+
+Thank you for reaching out about the Data Science Internship at Gridwell — I appreciate you thinking of me.
+
+Unfortunately, I've just accepted an internship offer for this summer, so I'll need to withdraw from consideration. I'd really like to stay in touch for new grad roles, though.
+
+Best,
+Dana`, 'Re: Summer Data Science Internship at Gridwell'),
+
+  other(`Dana,
+
+Confirming we've withdrawn your application for Data Science Intern at Gridwell Energy Analytics as you requested. Congrats on the offer — we'd definitely like to keep you in mind for our new grad class, so I'll reach out next fall.
+
+Lindsey`, 'Re: Re: Summer Data Science Internship at Gridwell'),
+
+  other(`We'd love your feedback!
+
+Hi Dana, you recently interviewed with Ferrovia. Whatever the outcome, we'd like to hear about your candidate experience. The survey takes 3 minutes and your responses are anonymous.
+
+Take the survey →
+
+Thank you for helping us improve. Ferrovia Talent Team`, 'How was your interview experience with Ferrovia?'),
+
+  other(`Hi Dana — just a friendly reminder that your video interview with Corvane Retail is tomorrow at 2:30 PM CT. You'll receive the Zoom link 30 minutes before. If something's come up and you can't make it, please let us know and we'll do our best to reschedule. Good luck!`, 'Reminder: Corvane interview tomorrow'),
+
+  other(`Dear Dana,
+
+Thank you for applying for the Risk Analytics Summer Intern position (Req. 47-2218) at Stonebridge Mutual. We acknowledge receipt of your application.
+
+Our recruitment team will carefully review your qualifications. Should your profile be selected for further consideration, you will be contacted. Regrettably, we may not be able to contact all applicants individually.
+
+Regards,
+Stonebridge Mutual – Talent Acquisition`, 'Acknowledgement of Application – Stonebridge Mutual'),
+
+  other(`Sent: Wednesday, September 16, 2026 11:42 PM
+To: recruiting@northcanal.example
+Subject: Application – Software Engineering Intern (Summer 2027)
+
+Hello,
+
+Please find attached my resume and transcript for the Software Engineering Intern posting on your careers page. I'm a third-year student in Computer Science and Statistics at Midland State University, and I've built data pipelines in Python and SQL for a campus research lab.
+
+Thank you for your consideration,
+Dana Kowalczyk`, 'Application – Software Engineering Intern (Summer 2027)'),
+
+  other(`Hi Dana,
+
+Thanks for interviewing with us yesterday. Quick note: we're still meeting other candidates through the end of next week, so unfortunately we won't have a decision for you until around December 11. Other candidates are in the same boat, so please don't read anything into the timing. We'll be in touch either way.
+
+Thanks,
+Omar
+Omar Haddad | Recruiter | Pellucid`, 'Timing update'),
+
+  other(`Dear Dana,
+
+We are pleased to invite you to take part in the Cedar Peak Insurance Data Challenge, the first step in our Analytics Internship selection. You will receive a small anonymised dataset and have 72 hours to build a model and submit a two-page summary.
+
+We regret that late submissions cannot be accepted. Please read the attached instructions carefully.
+
+Kind regards,
+Early Careers, Cedar Peak Insurance`, 'Cedar Peak Analytics Internship – Data Challenge'),
+
+  other(`Thanks for your interest in the 2027 Summer Internship Program at Marlowe Systems! This email confirms we've received your application for the position of Software Engineer Intern, Data Platform.
+
+Our team will review your qualifications. If there's a fit, a recruiter will contact you to discuss next steps. We thank you for considering Marlowe.
+
+Marlowe Systems | Taleo`, 'Marlowe Systems – Application Received'),
+
+  other(`Reminder from Handshake: Applications close in 2 days for Statistical Programming Intern – Vessant Pharmaceuticals. You saved this job on Sep 28.
+
+Unfortunately, Vessant won't be able to accept applications after the posting closes.
+
+Apply now · View job · Manage notifications`, 'Closing soon: a job you saved'),
+
+  hold('interview', ['role_closed'], {},
+    `Hi Dana,
+
+I wanted to give you an honest update on the Data Engineering Intern role. After your interview with the team we were planning to move you to the final round, but the company has put a pause on all new headcount — including interns — while leadership finalizes next year's budget.
+
+Nothing has changed in how we see your candidacy, and your application is still open. I expect we'll know more by late January, and I'll reach out as soon as I hear anything.
+
+Thank you for your patience, and sorry for the wait.
+
+Best,
+Kiara Wells
+Recruiter, Prairiewind Mills`, 'Data Engineering Intern – pausing for now'),
+
+  hold('assessment', ['generic'], {},
+    `Dear Dana,
+
+Thank you for submitting your Data Challenge for the Cedar Peak Insurance Analytics Internship. We have received a high number of submissions this year, and as a result our review is taking longer than planned.
+
+We now expect to contact candidates about interviews in mid-February rather than late January. Your application remains active and under consideration; no action is needed from you.
+
+We apologise for the delay.
+
+Kind regards,
+Early Careers, Cedar Peak Insurance`, 'Analytics Internship – revised timeline'),
+
+  rej('assessment', ['assessment'], { ...fb },
+    `Dear Dana,
+
+Thank you for completing the online assessment for the Quantitative Analyst Intern program at Westgate Securities.
+
+Your overall score on the coding and probability sections did not reach the level required to advance to interviews this year. Because of the size of our applicant pool, we're not able to share a breakdown of individual question scores or provide further comment.
+
+We appreciate your interest and wish you the best in your studies.
+
+Westgate Securities Campus Recruiting`, 'Westgate Securities – Your Application'),
+
+  rej('interview', ['generic'], { ...door },
+    `Hi Dana,
+
+Thank you for taking the time to interview with the Ferrovia engineering team. We really enjoyed getting to know you, and the team appreciated how clearly you talked through your approach in the coding session.
+
+We had a lot of strong candidates for a very small intern class this year, and after a lot of discussion we've decided not to extend an offer.
+
+We hope you'll consider Ferrovia again — our new grad applications open next August, and we'd be glad to see you in that process.
+
+Best,
+Jasmine & the Ferrovia Recruiting Team`, 'Update on your Ferrovia application'),
+
+  rej('interview', ['profile_mismatch'], { ...door },
+    `Hi Dana,
+
+Thanks for your patience while we finished up interviews for the Data Science Intern, Product role. I'm sorry to share that we won't be moving forward with you for this one. The team ultimately went with candidates who had a bit more experience working directly with product teams on experiments.
+
+That said, everyone you spoke with was impressed by your stats background, and I've noted in our system that we should reach out to you when new grad recruiting kicks off. I hope we cross paths again.
+
+Best,
+Omar Haddad | Recruiter | Pellucid`, 'Pellucid – Data Science Intern, Product'),
+
+  rej('application', ['generic'], {},
+    `Dear Dana,
+
+Thank you for your interest in the Data Analyst Intern position (Job ID 2026-88154) with Orchard Valley Health. After careful review, we have decided to move forward with other candidates.
+
+We appreciate the time you invested in applying and wish you well in your search.
+
+Orchard Valley Health Talent Acquisition
+This message was sent from an unmonitored mailbox. Orchard Valley Health is an equal opportunity employer.`, 'Your Orchard Valley Health Application'),
+
+  rej('application', ['generic'], { ...door },
+    `Hi Dana,
+
+We appreciate your interest in Tillman Freight Technologies and the time you spent applying for the Data Science Intern – Summer 2027 role (R-113902).
+
+We've reviewed your application and have decided not to progress it further at this time.
+
+We encourage you to apply for future openings that match your skills and interests — new internship postings go up every fall.
+
+Best regards,
+Tillman Freight Technologies Talent Acquisition`, 'Regarding your application to Tillman Freight Technologies'),
+
+  rej('application', ['profile_mismatch'], {},
+    `Dear Dana Kowalczyk,
+
+Re: Risk Analytics Summer Intern, Req. 47-2218
+
+Thank you for your interest in Stonebridge Mutual. We have now completed the shortlisting for this position. Regrettably, your application has not been shortlisted, as other applicants' qualifications were considered a better match for the requirements of the role.
+
+We thank you for the interest you have shown in our organisation.
+
+Yours faithfully,
+Talent Acquisition
+Stonebridge Mutual`, 'Stonebridge Mutual – Application Outcome'),
+
+  rej('application', ['position_filled'], {},
+    `Thanks Dana, we've filled our intern slots based on the first batch of applicants we looked at and won't be moving ahead with more. Good luck!
+
+-- 
+North Canal Software
+
+On Wed, Sep 16, 2026 at 11:42 PM Dana Kowalczyk wrote:
+> Hello,
+> Please find attached my resume and transcript for the Software Engineering Intern posting on your careers page.`, 'Re: Application – Software Engineering Intern (Summer 2027)'),
+
+  rej('application', ['position_filled'], { ...door },
+    `Hi Dana,
+
+Thank you for applying for the Software Engineer Intern, Data Platform position at Marlowe Systems.
+
+We wanted to let you know that this position has been filled. We were fortunate to have many qualified applicants.
+
+We would like to keep your resume on file and contact you if another internship becomes available that matches your experience.
+
+Thank you,
+Marlowe Systems Recruiting`, 'Marlowe Systems – Position Update'),
+
+  rej('application', ['generic'], {},
+    `Hello Dana,
+
+Thank you for your interest in Brightwater Financial. We have carefully reviewed your application for Software Development Intern – Summer 2027 (Requisition 00231877). Unfortunately, you have not been selected to move forward in the process.
+
+Brightwater Financial – Careers
+This is an auto-generated message; please do not reply.`, 'Brightwater Financial – Application Update'),
+
+  rej('interview', ['skills_gap', 'profile_mismatch'], { ...fb },
+    `Hi Dana,
+
+Thank you for interviewing with our data science team last week. I checked in with Andre, who spoke with you, and wanted to give you a little more than a form letter.
+
+The team needs this intern to design and read out A/B tests fairly independently from day one, and in the interview the experimentation questions (power, sample size, what to do with a peeking problem) were where you struggled most. The candidates we've chosen had already run tests in production at earlier internships.
+
+So we won't be moving forward this time. Your SQL was excellent, for what it's worth.
+
+All the best,
+Hallie Brandt
+Campus Recruiting, Corvane Retail`, 'Corvane Retail – Data Science Intern'),
+
+  rej('application', ['generic'], { ...door },
+    `Hi Dana,
+
+Thanks so much for applying to the Lakepoint Analytics Summer Internship and for joining our info session in October.
+
+We've now finished reviewing applications, and unfortunately we won't be able to offer you an interview this year. We had far more applicants than spots.
+
+Your profile will remain in our early-career talent community, and we'll let you know when applications open for next summer. We hope you'll apply again!
+
+Lakepoint Analytics Early Careers`, 'Lakepoint Analytics Summer Internship'),
+
+  rej('application', ['location'], { ...fb },
+    `Dear Dana,
+
+Thank you for applying to the Statistical Programming Intern role at Vessant Pharmaceuticals.
+
+This internship is based on-site at our Raleigh, NC campus for the full 12 weeks. On your application you indicated that you are only seeking remote opportunities for summer 2027, so we are unable to consider you for this position.
+
+Thank you for your interest in Vessant.
+
+Kind regards,
+Vessant Pharmaceuticals Talent Acquisition`, 'Vessant Pharmaceuticals – Statistical Programming Intern'),
+
+  rej('application', ['profile_mismatch'], { ...door },
+    `Dear Dana,
+
+Thank you for your recent application for Analytics Engineering Intern at Fielder Bank. We have reviewed your qualifications and determined that other candidates more closely meet the needs of this position.
+
+Your candidate profile will remain in our system, and you will be considered for future opportunities that match your background. We encourage you to visit our career site regularly.
+
+Sincerely,
+Fielder Bank Human Resources
+
+Fielder Bank, N.A. Member FDIC. Equal Opportunity Employer/Disability/Veterans.`, 'Fielder Bank Application Status'),
+
+  rej('application', ['generic'], {},
+    `Hey Dana, we're going to pass on your application for the ML intern role at Sprocketlane. Thanks for applying!`, 'Sprocketlane ML Intern'),
+
+  rej('screen', ['generic'], {},
+    `Hi Dana,
+
+Thank you for taking the time to speak with me on Monday about the Business Intelligence Intern position at Dunmore Analytics.
+
+After reviewing all of the candidates from our first round of calls, we have decided not to move forward with your candidacy. Unfortunately we are not able to provide feedback on individual applications at this stage.
+
+I wish you every success in your internship search.
+
+Regards,
+Faith Mwangi
+Talent Acquisition Specialist
+Dunmore Analytics`, 'Dunmore Analytics – BI Intern'),
+
+  rej('screen', ['profile_mismatch'], { ...door },
+    `Hi Dana,
+
+Really enjoyed our call yesterday — you clearly know your way around R and statistics, and your lab project sounded fun.
+
+I talked with the hiring manager this morning, and for this particular internship they're prioritizing people whose background leans more toward backend software engineering than analytics, so we're not going to take you further for this one.
+
+I'd love to stay connected. Our data science team hires interns too, usually posting in January, and I'll make sure to reach out when those go live.
+
+Cheers,
+Jake Ostrowski
+University Recruiter | Halberd Software`, 'Halberd Software – our chat'),
+
+  rej('screen', ['role_closed'], {},
+    `Hi Dana,
+
+Thanks for chatting with me last week about the Audience Data Intern role at Quillfeather Media. I'm sorry to report that the business has decided not to fill this internship for summer 2027, so we've closed the req and won't be scheduling the next round.
+
+Appreciate your understanding, and best of luck this season.
+
+Tamsin Clarke
+People Team, Quillfeather Media`, 'Audience Data Intern – update'),
+
+  rej('final', ['generic'], { ...door },
+    `Dear Dana,
+
+Thank you for attending the Superday for the Summer Analyst – Data Strategy program at Tannery Row Capital. It was a pleasure to host you, and the interviewers enjoyed meeting you.
+
+After careful consideration, we regret to inform you that we will not be extending an offer for this summer. The final round was extremely competitive.
+
+We hope you will stay connected with us and consider applying for our full-time Analyst program in the future.
+
+Best regards,
+Tannery Row Capital Campus Recruiting`, 'Tannery Row Capital – Superday Outcome'),
+
+  rej('final', ['profile_mismatch', 'position_filled'], { ...offered },
+    `Hi Dana,
+
+Thank you for getting through all four rounds with us for the Analytics Consulting Intern role, and for the case presentation last Friday. You were one of the last two candidates we were considering.
+
+We've decided to offer the position to the other finalist, whose experience with client-facing projects was a closer fit, and she has accepted.
+
+This was genuinely close. If you'd find it useful, I'd be happy to walk you through the panel's notes from your presentation — just let me know a time that works.
+
+Warmly,
+Anjali Mehta
+Senior Recruiter, Brennick Lowe Consulting`, 'Analytics Consulting Intern – decision'),
+
+  rej('application', ['generic'], { ...door },
+    `<div style="font-family:Arial"><p>Hi Dana,</p><p>Thank you for your interest in the <strong>Data Analyst Co-op/Intern</strong> opportunity at Ansel Foods.</p><p>Unfortunately, we will not be moving forward with your application for this role. We encourage you to keep an eye on <a href="#">careers.anselfoods.example</a> for future internships and to apply again.</p><p>Sincerely,<br/>Ansel Foods Talent Acquisition</p><p style="color:#999;font-size:11px">Please do not reply to this email. Ansel Foods is an Equal Opportunity Employer.</p></div>`, 'Your application to Ansel Foods'),
+
+  rej('application', ['generic'], {},
+    `Dear Dana,
+
+Thank you for applying to the Network Analytics Intern position at Northfield Telecom. We regret to inform you that you have not been selected for an interview.
+
+Northfield Telecom Recruitment`, 'Northfield Telecom – Network Analytics Intern'),
+
+  rej('application', ['generic'], {},
+    `Dear Dana,
+
+Thank you for your interest in Cobalt Ridge Health and the Summer Data Science Internship. We regret that we will not be advancing your application. Please understand that, given the volume of applications, we do not provide individual feedback on application decisions.
+
+Cobalt Ridge Health – Talent Acquisition`, 'Cobalt Ridge Health - Application Decision'),
+
+  rej('assessment', ['generic'], { ...door },
+    `Hi Dana,
+
+Thanks for completing the take-home project for the Software Engineering Intern role at Vireo Labs. We know these take real time, and we appreciate the effort you put into it.
+
+We've now reviewed all submissions and we've decided not to move forward to the interview stage with your application.
+
+We're growing quickly and would love to hear from you again for future openings — please feel free to reapply next cycle.
+
+Thanks again,
+The Vireo Labs Hiring Team`, 'Vireo Labs – Take-home project'),
 ];
