@@ -77,6 +77,7 @@ import { HANDWRITTEN_DEV_65 } from './handwritten-dev-65.js';
 import { HANDWRITTEN_DEV_66 } from './handwritten-dev-66.js';
 import { HANDWRITTEN_DEV_67 } from './handwritten-dev-67.js';
 import { HANDWRITTEN_DEV_68 } from './handwritten-dev-68.js';
+import { HANDWRITTEN_DEV_69 } from './handwritten-dev-69.js';
 import { HANDWRITTEN_DEV_48 } from './handwritten-dev-48.js';
 import { HANDWRITTEN_DEV_47 } from './handwritten-dev-47.js';
 import { HANDWRITTEN_DEV_23 } from './handwritten-dev-23.js';
@@ -113,6 +114,7 @@ import { HANDWRITTEN_SEALED_27 } from './handwritten-sealed-27.js';
 import { HANDWRITTEN_SEALED_28 } from './handwritten-sealed-28.js';
 import { HANDWRITTEN_SEALED_29 } from './handwritten-sealed-29.js';
 import { HANDWRITTEN_SEALED_30 } from './handwritten-sealed-30.js';
+import { HANDWRITTEN_SEALED_31 } from './handwritten-sealed-31.js';
 
 /** the development part comes in two halves built from disjoint bank items (a: index % 3 === 0, b: === 1), for honest validation */
 type Part = 'a' | 'b' | 'sealed';
@@ -423,6 +425,7 @@ HANDWRITTEN_DEV_65.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 
 HANDWRITTEN_DEV_66.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_67.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_68.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
+HANDWRITTEN_DEV_69.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_48.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_47.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 const write = (name: string, rows: CorpusLine[]): void => {
@@ -480,3 +483,4 @@ write('sealed-27.jsonl', [...HANDWRITTEN_SEALED_27]);
 write('sealed-28.jsonl', [...HANDWRITTEN_SEALED_28]);
 write('sealed-29.jsonl', [...HANDWRITTEN_SEALED_29]);
 write('sealed-30.jsonl', [...HANDWRITTEN_SEALED_30]);
+write('sealed-31.jsonl', [...HANDWRITTEN_SEALED_31]);
