@@ -516,4 +516,20 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.985);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.985);
   });
+  // the thirty-first sealed part (130: seventy-five rejections sent to students applying for internships and new-grad
+  // programmes at large companies, and a Midwest statistics student's inbox of fifty-five with thirty look-alikes),
+  // written during the work of ADR 0076 before any of its rounds landed and scored once at first sight (figures in
+  // the ADR): the floors are its figures with the reader as shipped
+  it('does not fall below its recorded scores on the thirty-first sealed part', () => {
+    const r = score('sealed-31.jsonl');
+    expect(r.n).toBe(130);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.94);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.88);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.84);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.945);
+    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.99);
+    expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.985);
+    expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
+  });
 });
