@@ -268,6 +268,11 @@ const RULES: readonly Rule<KindLabel>[] = [
   { label: 'rejection', w: 1.3, re: /\b(?:we|they|the (?:panel|team|client|board|committee|school|firm))(?:'ve| have| had)? (?:\w+ )?(?:went|gone|go|going) the other way\b(?! (?:round|around|to|into|through|across|along|up|down|back|on|at|from|out)\b)/ },
   // appointments: "we have decided to appoint a colleague", "you have not been offered a place"
   { label: 'rejection', w: 1.3, re: /(?:decided|chosen|chose|opted|going|agreed|pleased) to (?:appoint|hire|promote|offer the (?:role|position|job|post) to) (?:a|an|another|the other|someone|somebody|one of|our)\b|(?:not|n't) (?:been |be )?offered (?:a|the|you a|you the) (?:place|role|position|job|post|spot|seat|contract)/ },
+  // the choice of someone else told as a selection: "the panel decided to select a candidate with that specific experience" (not a
+  // selection of several for a next step)
+  { label: 'rejection', w: 1.3, re: /\b(?:decided|chose|opted|agreed|resolved) to select (?:a|an|another|the other|someone|somebody) (?:[\w-]+ ){0,2}?(?:candidate|applicant|person|individual|finalist)\b(?! (?:for|to) (?:an? |the |our )?(?:interview|next|further|second|assessment|written))/ },
+  // the post taken up by the one chosen: "the recommended candidate has accepted the appointment"
+  { label: 'rejection', w: 1.3, re: /\bthe (?:recommended|selected|successful|chosen|preferred) (?:candidate|applicant|person|finalist) (?:has|had) (?:now |since |already |formally )?accepted (?:the|our|an?) (?:offer|appointment|post|position|role|job)\b/ },
   // "we've decided to invite others to interview", "we've decided to give the opportunity to someone already in the business"
   { label: 'rejection', w: 1.3, re: /(?:decided|chosen|chose|opted|going|agreed) to (?:invite|progress|shortlist|take forward|interview|move (?:forward|ahead) with|go (?:forward |ahead )?with|proceed with) (?:other|others|another|different|a different)\b|(?:give|giving|gave|given|offer(?:ed|ing)?) (?:the|this) (?:opportunity|role|position|job|post) to (?:someone|somebody|another|a|an|one)\b/ },
   // a bar not reached: "your SQL was not at the level we need"
@@ -284,6 +289,9 @@ const RULES: readonly Rule<KindLabel>[] = [
   { label: 'rejection', w: 1.3, re: /\b(?:gone|went|going|go|opted to go|decided to go) with (?:another|a different|the other) (?!(?:option|approach|date|time|slot|day|venue|supplier|vendor|provider|platform|tool|version|plan|route|company|agency|firm|partner)\b)[a-z]+ (?:who|whose)\b/ },
   // the European "not retained": "your application was not retained", "yours was not retained for the interview phase", "your profile has not been retained for this position"
   { label: 'rejection', w: 1.3, re: /\b(?:(?:your|the) (?:application|candidacy|candidature|profile|cv|resume|file)|yours)\b[^.;]{0,40}?\b(?:was|were|has|have|is|are|had)(?: not|n't) (?:been )?retained\b(?! (?:on|in) (?:our|the) (?:system|database|records|files|servers?))/ },
+  // …said of the candidate or by the employer: "you have not been retained for the next phase", "we have not retained your
+  // candidature" (not a name kept on a roster or in a database)
+  { label: 'rejection', w: 1.3, re: /\byou (?:have|had|were|are)(?: not|n't) (?:been )?retained\b(?! (?:on|in) (?:our|the|a) (?:[\w-]+ )?(?:system|database|records|files|roster|pool|list|register)\b)|\bwe (?:have|did|could)(?: not|n't) (?:been able to )?retain(?:ed)? your (?:application|candidacy|candidature|profile|cv|submission)\b/ },
   // …and with the post named between: "your candidature for the post of Deputy Manager has been rejected"
   { label: 'rejection', w: 1.3, re: /\byour (?:application|candidacy|candidature)\b[^.;]{0,60}?\b(?:has been|have been|was|is) (?:now )?(?:rejected|declined|turned down)\b/ },
   { label: 'rejection', w: 1.0, re: /\bnot (?:good|happy|positive|great|better) news\b|\bnot the (?:news|outcome|answer) (?:you|we)\b|\b(?:is|was|are|were) not (?:quite |exactly )?what (?:we|the (?:[\w-]+ )?team|this (?:[\w-]+ )?team|they|the client|the business|the role|this role) (?:are |were |is |was )?(?:looking for|need|needs|needed|want|wants|require|requires)/ },
@@ -496,6 +504,10 @@ const RULES: readonly Rule<KindLabel>[] = [
   // structure is clear", "head office has pulled back headcount approvals", "asked us not to add headcount until the round
   // closes", "the hire is frozen for now"
   { label: 'on_hold', w: 1.3, re: /\bhold (?:all |any |our )?(?:new |senior |open |further )?appointments\b[^.;]{0,40}\b(?:while|until|till|pending|for now)\b|\b(?:appointments|positions|roles|vacancies|hires|recruitment) (?:be|are|were|will be|have been|must be) (?:held|frozen|paused|put on hold)\b|\b(?:positions|roles|vacancies|hires|appointments) (?:must |will |should |have to |need to )?wait (?:until|till|for)\b|\b(?:pulled|pulling|paused|pausing|froze|frozen|freezing|suspended|withdrawn) (?:back )?(?:all |any |new )?(?:headcount|hiring) (?:approvals?|sign-?offs?)\b|(?:\bnot|n't) (?:to )?add (?:any |new |more )?headcount (?:until|till|before|while)\b|\b(?:hire|hiring|role|position|vacancy)\b[^.;]{0,20}\b(?:is|'s|has been) frozen (?:for now|for the moment|for the time being|until|till|while)\b|\b(?:can't|cannot|can not|unable to) move (?:on (?:this|it|the role|the hire) )?until (?!you\b)/ },
+  // posts placed on hold, however far the verb: "all vacancies at regional level have been placed on hold while the new structure
+  // is finalised"; and no decision taken yet: "no decision has been taken on this post"
+  { label: 'on_hold', w: 1.3, re: /\b(?:vacanc(?:y|ies)|posts?|positions?|roles?|recruitments?|process(?:es)?|appointments?|hiring|selection)\b[^.;]{0,50}?\b(?:has|have|had) (?:now |also |temporarily )?been (?:temporarily )?placed on hold\b/ },
+  { label: 'on_hold', w: 1.0, re: /\bno (?:final )?decision (?:has|have) (?:yet |so far )?been (?:taken|made|reached)\b(?! (?:to|not)\b)/ },
   // the pause over, the process back on: "the hiring freeze has been lifted and the role is open again" (unless only hoped
   // for: "once the freeze is lifted we'll be in touch")
   { label: 'on_hold', w: -1.3, unless: /\b(?:once|when|if|until|till|after|as soon as|should|unless)\b/, re: /\b(?:freeze|hold|pause)\b[^.;]{0,20}\b(?:has been|was|is now|have been|has now been) (?:lifted|ended|removed|over)\b/ },
