@@ -198,6 +198,18 @@ describe('open doors and offers of feedback in the words of an agency', () => {
     expect(r.doorOpen).toBe(true);
   });
 
+  it('reads a chat about the process offered after the decision as feedback offered', () => {
+    const r = read('Dear Leila,\n\nThank you for coming to the final panel for the Head of Fundraising role. The trustees have decided not to take your application further, and I am sorry it is not better news.\n\nIf you would like a quick chat about the decision, I would be glad to set one up.\n\nBest wishes,\nTom', 'Head of Fundraising');
+    expect(r.kind).toBe('rejection');
+    expect(r.feedbackOffered).toBe(true);
+  });
+
+  it('does not read a chat about the process before an interview as feedback offered', () => {
+    const r = read('Dear Leila,\n\nWe are pleased to invite you to the final panel for the Head of Fundraising role on 12 March. If you would like a quick chat about the process before the interview, just let me know.\n\nBest wishes,\nTom', 'Head of Fundraising');
+    expect(r.kind).not.toBe('rejection');
+    expect(r.feedbackOffered).toBe(false);
+  });
+
   it('reads a fuller breakdown of the marks offered on request as feedback offered', () => {
     const r = read('Dear Ms Novak,\n\nThank you for taking the technical assessment. Your overall mark of 48% fell short of the 60% needed to progress to interview. If you would like a fuller breakdown of the marks, just reply to this email.\n\nTalent Acquisition', 'Technical assessment');
     expect(r.kind).toBe('rejection');
