@@ -447,7 +447,12 @@ function touchBesideOpening(sentences: readonly Sentence[]): Sentence | undefine
 
 /** reasons that only appear when someone is being declined */
 /** what makes a reason's sentence no reason given to this candidate, behind one literal gate (see `told` below) */
-const NOT_GIVEN = new GatedPatterns([FIELD_LINE, POLICY_FOR_OTHERS, NOT_THIS_DECISION, ARRANGEMENT_REFUSED, CLASS_OF_POSTS, CONDITIONAL]);
+/**
+ * how eligibility is set, told as a rule of the scheme and not as a finding about the candidate: "eligibility is determined by
+ * your nationality and age under each donor's rules" (a finding — "you are not eligible" — is no such sentence)
+ */
+const ELIGIBILITY_EXPLAINED = /\beligibility (?:is|will be|are) (?:determined|decided|set|assessed|governed|defined|based)\b(?![^.;]{0,80}\b(?:not|n't|unfortunately|regret\w*|unable|ineligible)\b)/;
+const NOT_GIVEN = new GatedPatterns([FIELD_LINE, POLICY_FOR_OTHERS, NOT_THIS_DECISION, ARRANGEMENT_REFUSED, CLASS_OF_POSTS, CONDITIONAL, ELIGIBILITY_EXPLAINED]);
 
 const DECLINE_REASONS: readonly ReasonLabel[] = ['overqualified', 'position_filled', 'internal_candidate', 'salary', 'assessment', 'skills_gap', 'profile_mismatch', 'role_closed', 'culture_fit', 'location'];
 
