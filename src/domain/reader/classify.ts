@@ -43,7 +43,7 @@ const BAR_ONLY = /\b(?:reach|meet|achieve|at|up to|attain|below|short of|under|h
 /** the handed-in work (or "it" after it) not good enough: "sadly it wasn't strong enough to take you through" */
 const WORK_NOT_ENOUGH = /\b(?:the|your) (?:[\w-]+ )?(?:recommendations?|analysis|answers?|code|solution|conclusions?|arguments?|figures|model|design|approach|proposals?|plan|findings|write-?up|report|slides|deck|responses?)\b (?:was not|wasn't|were not|weren't|is not|isn't) (?:very |always |quite )?(?:well|fully|properly|clearly|sufficiently|adequately|convincingly) (?:supported|justified|evidenced|reasoned|argued|explained|structured|tested|thought through|backed up)\b|\b(?:it|this|that|yours|(?:the|your) (?:[\w-]+ )?(?:exercise|task|test|submission|work|piece|answers?|case study|assignment|take-home|presentation))\b (?:was not|wasn't|were not|weren't|is not|isn't) (?:quite |sufficiently |really )?(?:strong|good|developed|polished|complete|thorough|detailed|convincing) enough\b/;
 /** …unless the sentence names what the bar is in: "the level of German we need", "the standard of SQL" */
-const NAMED_SKILL = /\b(?:standard|level|bar) (?:of|in|for) (?!(?:the|this|our|a|an)\b)[\w+#-]+|\b(?:experience|skills?|knowledge|proficiency|fluency|qualification|degree|certificat\w*|licen[cs]e) (?:in|with|of)\b/;
+const NAMED_SKILL = /\b(?:standard|level|bar) (?:of|in|for) (?!(?:the|this|our|a|an)\b)[\w+#-]+|\b(?:experience|skills?|knowledge|proficiency|fluency|qualification|degree|certificat\w*|licen[cs]e) (?:in|with|of)\b|\bfluent\b|\b(?:role|part|position|post|job) (?:requires|required|calls for|called for)\b/;
 
 /** the piece of work a test asks for */
 const TASK_NOUN = /\b(?:presentation|exercise|task|case study|case analysis|take-home|assignment|submission|solution|challenge|sample|test|in-tray|role-?play|written piece|brief)\b/;
@@ -79,7 +79,7 @@ const STOPPED = /\bon hold\b|\bpaus(?:e|ed|es|ing)\b|\bsuspend|\bfro(?:zen|ze|ez
  */
 const WORK_JUDGED = /\b(?:it|this|that)\b (?:did not|didn't|does not|doesn't) (?:quite |fully |really )?(?:demonstrate|show|reach|meet|hit)\b|\b(?:the|your) (?:[\w-]+ ){0,2}(?:analysis|code|solution|submission|write-?up|answers|responses|model|report|design|approach|deliverable|presentation|exercise|task|case study|take-home|assignment|test|challenge|work|piece|draft|plan)\b[^.;]{0,60}\b(?:didn't|did not|wasn't|was not|weren't|were not|fell|lacked|lacking|missed|failed|not (?:quite )?(?:strong|deep|thorough|complete|detailed|enough))\b|\b(?:the|your) (?:[\w-]+ )?(?!(?:experience|background|skills?|knowledge|profile|qualifications?|cv|resume|application|candidacy|expectations?|availability|location)\b)[a-z-]+ (?:did not|didn't|was not|wasn't|were not|weren't|fell|lacked|missed|failed)\b/;
 /** …unless it also names what the person lacks: years, a degree, experience in something */
-const PERSON_REQUIREMENT = /\b(?:years?|degree|qualification|certificat\w*|licen[cs]e|experience (?:in|with|of)|background in)\b/;
+const PERSON_REQUIREMENT = /\b(?:years?|degree|qualification|certificat\w*|licen[cs]e|experience (?:in|with|of)|background in|fluen(?:t|cy)|bilingual|(?:role|part|position|post|job) (?:requires|required|needs|needed|calls for|called for))\b/;
 
 /**
  * A refusal limited in time ("we can't move forward with the process at this time", "we have to stop the process for
