@@ -133,6 +133,9 @@ const CUES: readonly Rule<StageCue>[] = [
   // the sender's own weighing of the applications is no test the candidate took: "the Fellowship Panel has now completed
   // its assessment"
   { label: 'assessment', w: -2, re: /\b(?:panel|committee|board|jury|trust|we|assessors|reviewers|selectors)(?:'ve| has| have)? (?:now |since )?(?:completed|finished|concluded) (?:its|their|our) (?:[\w-]+ )?(?:assessments?|reviews?|evaluations?|deliberations?)\b/ },
+  // a score too low to be shortlisted for interview, with no test named, is the sift's score: "your score was not high enough
+  // for you to be invited to the interview stage"
+  { label: 'assessment', w: -2, unless: new RegExp(String.raw`\b${TEST}\b`), re: /\b(?:score|mark|points)\b[^.;]{0,30}\b(?:not high enough|too low|insufficient)\b[^.;]{0,20}\b(?:to be (?:invited|shortlisted|short-listed)|for (?:an? )?(?:invitation|shortlisting))\b[^.;]{0,30}\binterview/ },
   // a test told as one stage of the process is no later interview: "the advocacy exercise as part of the second stage"
   { label: 'interview', w: -1.5, re: new RegExp(String.raw`\b${TEST}\b[^.;]{0,20}\b(?:as |which (?:is|was|forms|formed) )?(?:part of|in|at|for) (?:the|our) (?:second|third|2nd|3rd) (?:round|stage)\b(?! interviews?\b)`) },
   // a long or short list drawn for interviews names others' interviews: "has now produced a long list for preliminary video
