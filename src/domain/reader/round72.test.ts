@@ -285,3 +285,43 @@ describe('offers and open doors in a field\'s own words', () => {
     expect(r.doorOpen).toBe(true);
   });
 });
+
+describe('specific feedback on the parts of a test, and look-alikes that decline nothing', () => {
+  it('reads named sections of a paper told below the bar as feedback', () => {
+    const r = read('Dear Ola,\n\nThank you for sitting the written test for our trainee scheme. I am sorry to say your mark did not reach the threshold for the interview day: the headline-writing section and the data task were below what we need.\n\nEditor, Talent', 'Written test result');
+    expect(r.kind).toBe('rejection');
+    expect(r.feedback).toBe(true);
+  });
+
+  it('does not read a score below the threshold alone as feedback', () => {
+    const r = read('Dear Ola,\n\nThank you for sitting the written test for our trainee scheme. I am sorry to say your score was below the threshold for the interview day.\n\nEditor, Talent', 'Written test result');
+    expect(r.kind).toBe('rejection');
+    expect(r.feedback).toBe(false);
+  });
+
+  it('reads what the assessors noted the candidate struggled with as feedback', () => {
+    const r = read('Hi Sam,\n\nThank you for the simulator assessment. I am sorry to tell you that you did not meet the standard for the programme: the assessors noted difficulty maintaining speed on the final approach.\n\nPilot Selection', 'Simulator assessment');
+    expect(r.feedback).toBe(true);
+  });
+
+  it('reads a recording with several named problems as feedback', () => {
+    const r = read('Dear applicant,\n\nThank you for your recording for the video prescreening. Unfortunately the jury will not invite you to the live round: your recording of the Mozart concerto had several tuning problems in the slow movement.\n\nOrchestra Office', 'Prescreening result');
+    expect(r.stage).toBe('assessment');
+    expect(r.feedback).toBe(true);
+  });
+
+  it('does not read a results date with "unable to give out information about outcomes" as a decline', () => {
+    const r = read('Dear Applicant,\n\nThank you for attending interview. Offers will be released on 3 April via the portal. Unfortunately we are unable to give out any information about outcomes before that date.\n\nRecruitment Office', 'Offers - release date');
+    expect(r.kind).toBe('other');
+  });
+
+  it('still reads a decline given beside a results date as a decline', () => {
+    const r = read('Dear Applicant,\n\nThank you for attending interview. Unfortunately you have not been successful on this occasion and will not receive an offer on 3 April.\n\nRecruitment Office', 'Interview outcome');
+    expect(r.kind).toBe('rejection');
+  });
+
+  it('does not read a friend\'s forwarded decline ("Ali got it yesterday") as the reader\'s own', () => {
+    const r = read('Hi Jo,\n\nCan you read this and tell me whether he should ask for feedback? Ali got it yesterday and he is gutted.\n\n---------- Forwarded message ----------\n> Dear Ali,\n> Thank you for attending the interview. I am sorry to let you know that you have been unsuccessful on this occasion.\n> Pupillage Committee\n\nthanks,\nSam', 'Fwd: Pupillage');
+    expect(r.kind).toBe('other');
+  });
+});
