@@ -324,4 +324,14 @@ describe('specific feedback on the parts of a test, and look-alikes that decline
     const r = read('Hi Jo,\n\nCan you read this and tell me whether he should ask for feedback? Ali got it yesterday and he is gutted.\n\n---------- Forwarded message ----------\n> Dear Ali,\n> Thank you for attending the interview. I am sorry to let you know that you have been unsuccessful on this occasion.\n> Pupillage Committee\n\nthanks,\nSam', 'Fwd: Pupillage');
     expect(r.kind).toBe('other');
   });
+
+  it('does not read an audition invitation that cannot offer other times as a decline', () => {
+    const r = read('Dear Rhys,\n\nThank you for your submission. We are delighted to invite you to audition for the role of Tom.\n\nDate: Tuesday 3 March\nTime: 14:20\n\nPlease prepare the attached sides. Unfortunately we are not able to offer alternative times, so please confirm your attendance by Thursday.\n\nBest,\nKit, Ashdown Casting', 'AUDITION - Tom');
+    expect(r.kind).not.toBe('rejection');
+  });
+
+  it('still reads a decline that asks to confirm receipt as a decline', () => {
+    const r = read('Dear Rhys,\n\nThank you for your submission for the role of Tom. Unfortunately we are not able to offer you an audition on this occasion. Please confirm receipt of this email.\n\nBest,\nKit, Ashdown Casting', 'Tom');
+    expect(r.kind).toBe('rejection');
+  });
 });
