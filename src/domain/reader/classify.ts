@@ -68,6 +68,10 @@ const REDATED = /\b(?:interview|call|meeting|chat|session|assessment)s?\b[^;]{0,
 /** a process only slower than hoped: "we're taking longer than we hoped", "it's taken longer than planned", "we haven't forgotten you" */
 const SLOWER = /\blonger than\b|\btaking (?:\w+ )?longer\b|\bforgotten (?:about )?you\b/;
 const SLOWER_ALL = /\blonger than\b|\btaking (?:\w+ )?longer\b|\bforgotten (?:about )?you\b/g;
+/** the application carried over to a new posting: "your application has been transferred automatically", "re-posted under a new requisition" */
+const MOVED_OVER = /\byour application (?:has been|was|will be) (?:automatically )?(?:moved|transferred|carried over|migrated)\b|\b(?:has been|was|will be) re-?posted under (?:a |the )?new (?:requisition|req|job|posting)\b/;
+/** the candidate told they are still considered: the words PAUSED would read as a wait */
+const STILL_CONSIDERED_ALL = /\b(?:still|remain|remains|are) (?:very much )?(?:in|part of|under) (?:the )?(?:process|running|mix|frame|consideration)/g;
 /** the answer promised on a day named: "you will hear from us by Friday 18 December at the latest", "you'll have an answer from me by Friday 11 December" */
 const DATED_ANSWER = /\b(?:hear (?:back )?from (?:us|me)|have (?:an |our |a |the )?(?:answer|decision|outcome|update)(?: from (?:us|me))?|let you know|get back to you|be in touch|come back to you)\b[^.;]{0,20}\b(?:by|on|no later than|before) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|the end of (?:the |this |next )?week\b|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d)/;
 /** …unless something else is stopped: the process itself on hold, frozen, waiting on a budget */
@@ -140,7 +144,7 @@ const NEXT_STEP_AHEAD = /\byour (?:[\w-]+ ){0,2}(?:interview|assessment|test|cal
  * the other finalist", "it wasn't about you"): a decline that does not name the candidate's own application is none.
  */
 const APPLICATION_GOES_ON = /\byour application (?:remains|is still|stays|will remain)\b(?! (?:on (?:file|record)|in our (?:database|system|records|talent|files))\b)|\byour application (?:has been (?:moved|transferred|carried over|migrated)|will be (?:moved|transferred|carried over))\b|\bapplications (?:already received )?(?:have been|will be|are being) (?:carried over|moved|transferred|migrated)\b|\b(?:will|shall) (?:contact|notify|inform|write to|update) (?:every|each|all) (?:candidates?|applicants?)\b|\ball (?:candidates|applicants) will be (?:contacted|notified|informed)\b|\bnothing changes for your\b|\b(?:does|do|will|should)(?: not|n't) (?:in any way )?affect your application\b(?! (?:for|to) (?:other|future|any other|another)\b)|\byour application will (?:continue to|still) be (?:reviewed|considered|assessed|processed)\b/;
-const ONLY_SAVED = /\byou(?:'ve| have)? saved\b|\bsaved (?:job|jobs|search|searches)\b|\byou (?:were|are|have been) following\b(?! up\b| (?:a|an|the|your|some) (?:[\w-]+ ){0,3}(?:course|class|classes|lessons?|programmes?|programs?|degree|training|module|certificate|certification|diploma|apprenticeship)s?\b)/;
+const ONLY_SAVED = /\byou(?:'ve| have)? saved\b|\b(?:everyone|anyone|all (?:users|candidates|those)|those) who (?:has |have )?(?:viewed|saved|followed|bookmarked)(?:,? (?:or|and) (?:viewed|saved|followed|bookmarked))? (?:this|the) (?:job |job )?(?:posting|listing|job|role|position|requisition|opening)\b|\bsaved (?:job|jobs|search|searches)\b|\byou (?:were|are|have been) following\b(?! up\b| (?:a|an|the|your|some) (?:[\w-]+ ){0,3}(?:course|class|classes|lessons?|programmes?|programs?|degree|training|module|certificate|certification|diploma|apprenticeship)s?\b)/;
 /** a mail shown to the reader as someone else's, or the writer's own from long ago: "this is what Karim got from them" */
 const SHOWN_MAIL = /\bwhat (?!i\b|we\b|you\b)[a-z]+ (?:got|received) (?:back )?from\b|\b(?!i\b|we\b|you\b|they\b)[a-z]+ (?:got|received) (?:it|this|this one|that one) (?:yesterday|today|this morning|last night|last week|earlier today)\b|\bwhat (?:i|we) (?:got|received) (?:from [\w-]+(?: [\w-]+)? )?(?:last (?:year|time|month|round)|when i applied|years? ago|back in)\b/;
 const MEANT_FOR_OTHERS = /\b(?:rejection|decline|regret|e-?mail|note|message|letter|reply)s? (?:that |which )?(?:we|i)(?:'ve| have| had)? (?:sent|wrote|forwarded|emailed) (?:out )?to (?:the other|another|a different|other) (?:[\w-]+ )?(?:candidates?|applicants?|finalists?|person)\b|\b(?:was|is|were)(?: not|n't) (?:meant for|intended for|addressed to) you\b/;
@@ -598,7 +602,10 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
   // Nor is "we're taking longer than we hoped … you will hear from us by Friday 18 December" when slowness is all that is told:
   // the answer comes on a day given, nothing is stopped
   const slowOnly = sentences.filter((s) => !s.footer && sentenceTest(PAUSED, s.norm)).every((s) => SLOWER.test(s.norm) && !PAUSED.test(s.norm.replace(SLOWER_ALL, ' ')));
-  if (kind === 'on_hold' && (!sentences.some((s) => !s.footer && sentenceTest(PAUSED, s.norm)) || ((sentences.some((s) => !s.footer && sentenceTest(REDATED, s.norm)) || (slowOnly && sentences.some((s) => !s.footer && DATED_ANSWER.test(s.norm)))) && !sentences.some((s) => !s.footer && sentenceTest(STOPPED, s.norm))))) {
+  // Nor is a posting moved to a new requisition with the application carried over ("re-posted under a new requisition number …
+  // your application has been transferred and remains under consideration") when "under consideration" is all that reads as a pause
+  const movedOnly = sentences.some((s) => !s.footer && MOVED_OVER.test(s.norm)) && sentences.filter((s) => !s.footer && sentenceTest(PAUSED, s.norm)).every((s) => !PAUSED.test(s.norm.replace(STILL_CONSIDERED_ALL, ' ')));
+  if (kind === 'on_hold' && (movedOnly || !sentences.some((s) => !s.footer && sentenceTest(PAUSED, s.norm)) || ((sentences.some((s) => !s.footer && sentenceTest(REDATED, s.norm)) || (slowOnly && sentences.some((s) => !s.footer && DATED_ANSWER.test(s.norm)))) && !sentences.some((s) => !s.footer && sentenceTest(STOPPED, s.norm))))) {
     kind = 'other';
     kindScore = 0.5;
   }
