@@ -83,7 +83,7 @@ const STOPPED = /\bon hold\b|\bpaus(?:e|ed|es|ing)\b|\bsuspend|\bfro(?:zen|ze|ez
  */
 const WORK_JUDGED = /\b(?:it|this|that)\b (?:did not|didn't|does not|doesn't) (?:quite |fully |really )?(?:demonstrate|show|reach|meet|hit)\b|\b(?:the|your) (?:[\w-]+ ){0,2}(?:analysis|code|solution|submission|write-?up|answers|responses|model|report|design|approach|deliverable|presentation|exercise|task|case study|take-home|assignment|test|challenge|work|piece|draft|plan)\b[^.;]{0,60}\b(?:didn't|did not|wasn't|was not|weren't|were not|fell|lacked|lacking|missed|failed|not (?:quite )?(?:strong|deep|thorough|complete|detailed|enough))\b|\b(?:the|your) (?:[\w-]+ )?(?!(?:experience|background|skills?|knowledge|profile|qualifications?|cv|resume|application|candidacy|expectations?|availability|location)\b)[a-z-]+ (?:did not|didn't|was not|wasn't|were not|weren't|fell|lacked|missed|failed)\b/;
 /** …unless it also names what the person lacks: years, a degree, experience in something */
-const PERSON_REQUIREMENT = /\b(?:years?|degree|qualification|certificat\w*|licen[cs]e|experience (?:in|with|of)|background in|fluen(?:t|cy)|bilingual|(?:role|part|position|post|job) (?:requires|required|needs|needed|calls for|called for))\b/;
+const PERSON_REQUIREMENT = /\b(?:years?|degree|qualification|certificat\w*|licen[cs]e|experience (?:in|with|of)|background in|fluen(?:t|cy)|bilingual|(?<!\bwhat (?:this|the|our) )(?:role|part|position|post|job) (?:requires|required|needs|needed|calls for|called for))\b/;
 
 /**
  * A refusal limited in time ("we can't move forward with the process at this time", "we have to stop the process for

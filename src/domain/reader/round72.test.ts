@@ -58,6 +58,12 @@ describe('the stage in the words of auditions and castings', () => {
     expect(r.stage).toBe('application');
   });
 
+  it('does not read "what this role needs" after the work judged as a skill the person lacks', () => {
+    const r = read('Dear Lena,\n\nThank you for sending the pricing exercise for the Analyst Intern role. The team liked your structure. However, the model did not go far enough into the volume data we shared, and on balance other candidates\' work and experience fitted more closely with what this role needs. We will not be taking your application further.\n\nBest wishes,\nHarlow Foods Early Careers', 'Analyst Intern');
+    expect(r.reasons).toContain('profile_mismatch');
+    expect(r.reasons).not.toContain('skills_gap');
+  });
+
   it('reads a skill the role requires, judged on the tape, as a skills gap', () => {
     const r = read('Dear Omar,\n\nThank you for the self-tape for Yusuf. The role requires fluent Levantine Arabic for the family scenes, and the producers did not feel the Arabic on your tape was at the level needed, so we will not be taking you forward.\n\nBest,\nNadia, Crescent Casting', 'Yusuf - tape');
     expect(r.stage).toBe('assessment');
