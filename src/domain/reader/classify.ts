@@ -250,6 +250,8 @@ const ALSO_REQUIREMENT = /\b(?:also|as well as|besides|in addition)\b[^.;]{0,50}
 const SECOND_POINT = /\b(?:moreover|furthermore|in addition|additionally|besides|on top of (?:that|this))\b|\band also\b/;
 
 /** others whose profile is set nearer the role: "a candidate whose overall experience fits the role more closely" */
+/** the one chosen set nearer the role as a whole: "the panel judged the successful candidate's experience to be a stronger match" */
+const CHOSEN_COMPARED = /\bthe (?:successful|chosen|appointed|selected|preferred) (?:candidate|applicant|finalist|person)(?:'s)?\b[^.;]{0,60}\b(?:closer|better|more closely|stronger)\b/;
 const OTHERS_WHOSE = /\b(?:candidates?|applicants?|finalists?|someone|somebody|people|others?)\b[^.;]{0,20}\bwhose\b[^.;]{0,60}\b(?:more closely|closer|better|more directly|stronger)\b/;
 /** a point added to one already made: "Claire also mentioned…", "in addition, the role needs…" */
 const ADDED_POINT = /\balso\b|\bin addition\b|\bsecond(?:ly)?\b|\bas well\b|\bbeyond (?:that|this)\b|\bon top of (?:that|this)\b/;
@@ -257,7 +259,7 @@ const ADDED_POINT = /\balso\b|\bin addition\b|\bsecond(?:ly)?\b|\bas well\b|\bbe
  * the requirement singled out after the comparison, opening its own sentence: "In your case, the main difference was GCP:
  * the post requires…", "The main gap for us was…", "The specific thing that came up was people management: the role…"
  */
-const SINGLED_POINT = /^(?:in (?:your case|particular),? |specifically,? )?(?:the|one) (?:main|key|one|specific|biggest|real|decisive|deciding) (?:difference|gap|thing|issue|area|point|concern|factor)\b/;
+const SINGLED_POINT = /^(?:in (?:your case|particular),? |specifically,? )?(?:the|one) (?:main|key|one|specific|biggest|real|decisive|deciding) (?:difference|gap|thing|issue|area|point|concern|factor)\b|^(?:the|one) (?:area|point|place|respect) (?:where|in which) (?:you|your)\b|^in particular,? (?:the|this|our) (?:post|role|position|job|vacancy) (?:calls? for|requires?|needs?|demands?)\b/;
 
 /** the candidate's whole profile said to be elsewhere, in a sentence of its own: a second reason beside a named one */
 function ownElsewhere(r: Map<ReasonLabel, LabelScore>): boolean {
@@ -292,7 +294,7 @@ const DECISION_AFTER = /\b(?:so|therefore|hence|which means)\b[^.;]{0,40}(?:\bno
 const SENIORITY = /\byears?\b|\bsenior|\boverqualif|\bexperience\b|\btoo much\b|\bmore than\b|\bjunior\b/;
 
 /** an offer made and taken, a fact of its own beside who took it: "filled by an internal candidate who has accepted our offer" */
-const OFFER_TAKEN = /\b(?:accepted|signed) (?:our|the|an|a|their) (?:[\w-]+ )?(?:offer|contract)\b|\boffer (?:has|had|was) (?:now |since )?been accepted\b/;
+const OFFER_TAKEN = /\bappointment (?:has|had|was) (?:now |since |also )?been (?:confirmed|finali[sz]ed|accepted)\b|\b(?:accepted|signed) (?:our|the|an|a|their) (?:[\w-]+ )?(?:offer|contract)\b|\boffer (?:has|had|was) (?:now |since )?been accepted\b/;
 
 /**
  * the search closed as what follows from the filling, in the sentence after it: "that means we're closing the search",
@@ -367,7 +369,7 @@ function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage, sent
   // with a candidate whose experience fits more closely. The director also mentioned the role needs…")
   if (found.has('skills_gap') && found.has('profile_mismatch') && scoreOf(r, 'profile_mismatch') < 2) {
     const gap = new Set((r.get('skills_gap')?.hits ?? []).map((h) => h.sentence));
-    const apart = (r.get('profile_mismatch')?.hits ?? []).some((h) => !gap.has(h.sentence) && (sentenceTest(OTHERS_COMPARED, h.sentence.norm) || sentenceTest(OTHERS_WHOSE, h.sentence.norm)));
+    const apart = (r.get('profile_mismatch')?.hits ?? []).some((h) => !gap.has(h.sentence) && (sentenceTest(OTHERS_COMPARED, h.sentence.norm) || sentenceTest(OTHERS_WHOSE, h.sentence.norm) || sentenceTest(CHOSEN_COMPARED, h.sentence.norm)));
     const added = (r.get('skills_gap')?.hits ?? []).some((h) => sentenceTest(ADDED_POINT, h.sentence.norm) || sentenceTest(SINGLED_POINT, h.sentence.norm));
     const summed = (r.get('profile_mismatch')?.hits ?? []).some((h) => !gap.has(h.sentence) && sentenceTest(SUMMED_UP, h.sentence.norm));
     const overall = (r.get('profile_mismatch')?.hits ?? []).some((h) => {
@@ -505,7 +507,7 @@ export interface RuleSignals {
 
 /** The rules alone: labels with evidence, and the signals they rest on. */
 /** the expressions read on every sentence of a message below, put behind the shared sentence gate */
-gateSentenceTests(MEANT_FOR_OTHERS, SHOWN_MAIL, ONLY_SAVED, WORDING_GIVEN, ABOUT_CANDIDATE, ADDED_POINT, ALSO_REQUIREMENT, ANSWERS_ONLY, APPLICATION_GOES_ON, ARRANGEMENT, ARRANGING, ASKED, A_MEETING, BAR_ONLY, CANDIDATE_REFUSED, CHOSEN_CLOSER, CLOSING_FOLLOWS, COMPARATIVE, CONDITIONAL, CONTINUES, CONTRAST, DECISION_AFTER, DECLINED_BESIDE, EVENT, FILLED_FROM_LIST, FOR_NOW, FUTURE_DOOR, GOES_AHEAD, HIRER, HIRER_TITLE, JUDGED_WITHOUT_MEETING, KEEP_IN_TOUCH, NAMED_SKILL, NAMES_OWN, NEXT_STEP_AHEAD, NOT_INVITED_TO_INTERVIEW, NOT_SHORTLISTED, OFFER_TAKEN, OPENING_DENIED, OPENING_TO_COME, OTHERS_COMPARED, OTHERS_NAMED, OTHERS_WHOSE, OTHER_ROLE_PUT, OWN_APPLICATION_REFUSED, OWN_CLAUSE, OWN_DECISION, OWN_PROCESS, OWN_PROFILE_ELSEWHERE, PAUSED, PERSON_REQUIREMENT, PERSON_WEIGHED, PLAIN_DECLINE, POINTS_BACK, PROCESS_DESCRIPTION, QUOTED, RECALLED, REDATED, REPORTED_QUOTE, RESERVE_PLACED, RESUMES, RESUME_ONLY, ROLE_CAUSE, ROLE_GONE, ROLE_OR_APPLICATION, SECOND_POINT, SENIORITY, SIFT_NAMED, SIGN_OFF, SINGLED_POINT, STILL_IN, STOPPED, SUMMED_UP, TALK_WITH_OTHER, TASK_NOUN, TEST_NAMED, TOUCH_REFUSED, WITH_YOU, WORK_JUDGED, WORK_NOT_ENOUGH);
+gateSentenceTests(MEANT_FOR_OTHERS, SHOWN_MAIL, ONLY_SAVED, WORDING_GIVEN, ABOUT_CANDIDATE, ADDED_POINT, CHOSEN_COMPARED, ALSO_REQUIREMENT, ANSWERS_ONLY, APPLICATION_GOES_ON, ARRANGEMENT, ARRANGING, ASKED, A_MEETING, BAR_ONLY, CANDIDATE_REFUSED, CHOSEN_CLOSER, CLOSING_FOLLOWS, COMPARATIVE, CONDITIONAL, CONTINUES, CONTRAST, DECISION_AFTER, DECLINED_BESIDE, EVENT, FILLED_FROM_LIST, FOR_NOW, FUTURE_DOOR, GOES_AHEAD, HIRER, HIRER_TITLE, JUDGED_WITHOUT_MEETING, KEEP_IN_TOUCH, NAMED_SKILL, NAMES_OWN, NEXT_STEP_AHEAD, NOT_INVITED_TO_INTERVIEW, NOT_SHORTLISTED, OFFER_TAKEN, OPENING_DENIED, OPENING_TO_COME, OTHERS_COMPARED, OTHERS_NAMED, OTHERS_WHOSE, OTHER_ROLE_PUT, OWN_APPLICATION_REFUSED, OWN_CLAUSE, OWN_DECISION, OWN_PROCESS, OWN_PROFILE_ELSEWHERE, PAUSED, PERSON_REQUIREMENT, PERSON_WEIGHED, PLAIN_DECLINE, POINTS_BACK, PROCESS_DESCRIPTION, QUOTED, RECALLED, REDATED, REPORTED_QUOTE, RESERVE_PLACED, RESUMES, RESUME_ONLY, ROLE_CAUSE, ROLE_GONE, ROLE_OR_APPLICATION, SECOND_POINT, SENIORITY, SIFT_NAMED, SIGN_OFF, SINGLED_POINT, STILL_IN, STOPPED, SUMMED_UP, TALK_WITH_OTHER, TASK_NOUN, TEST_NAMED, TOUCH_REFUSED, WITH_YOU, WORK_JUDGED, WORK_NOT_ENOUGH);
 
 export function classifyByRules(sentences: readonly Sentence[]): { result: Classification; signals: RuleSignals } {
   let kinds = scoreRules(sentences, KIND_RULES);

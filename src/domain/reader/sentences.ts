@@ -22,7 +22,7 @@ const FOOTER_RES: readonly RegExp[] = [
   /confidential|privileged|if you (?:have )?received (?:this|it) in error|(?:not|are not) the intended recipient/,
   /withdraw (?:your )?consent|retention (?:schedule|policy|period)|privacy (?:portal|team|office)|how we (?:use|process|handle) your (?:personal )?data|delete your (?:personal )?data|(?:personal|candidate) data (?:is|are) (?:processed|stored|held)/,
   /equal (?:opportunity|employment)|affirmative action|without regard to|discriminat|protected (?:veteran|category|characteristic)/,
-  /privacy (?:policy|notice|statement|centre|center)|data protection(?! (?:officer|manager|lead|analyst|specialist|adviser|advisor|counsel|coordinator|role|position|post|vacancy))|\bgdpr\b|personal (?:data|information) (?:will|may|is|are)|in accordance with (?:applicable|data)/,
+  /privacy (?:policy|notice|statement|centre|center)|(?<!\b(?:lead|leads|leading|led|work|works|working|worked|experience|expertise|background|specialism|focus) (?:on|in|with) )data protection(?! (?:officer|manager|lead|analyst|specialist|adviser|advisor|counsel|coordinator|role|position|post|vacancy))|\bgdpr\b|personal (?:data|information) (?:will|may|is|are)|in accordance with (?:applicable|data)/,
   /all rights reserved|\u00a9|\(c\) ?\d{4}|trademarks? of|registered (?:office|in england)|company (?:no|number|registration)/,
   /^(?:follow|like|find|connect with|join) us on|view (?:this|the) (?:e-?mail|message) in (?:your|a) browser|powered by|sent from my (?:iphone|ipad|android|mobile)/,
   /how (?:are|did) we do|candidate (?:experience )?(?:survey|feedback survey)|rate your (?:candidate )?experience|provide your (?:honest )?(?:candidate )?feedback (?:here|on|about)/,

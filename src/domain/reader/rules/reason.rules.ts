@@ -38,7 +38,7 @@ const GENERIC_OBJECT = String.raw`(?:[\w-]+ )?(?:roles?|positions?|jobs?|posts?|
 /** others than the candidate, or what is theirs: "the other finalist", "their experience", "the successful candidate's previous roles" */
 const OTHERS_REF = String.raw`(?:other|others|another|candidates?|applicants?|finalists?|someone|somebody|people|individuals?|profiles?|their|whose|they|the successful (?:candidate|applicant)|the (?:person|candidate|applicant) (?:we|who))`;
 /** a degree or a comparison of how near someone is to the role */
-const DEGREE = String.raw`(?:more|closer|nearer|stronger|deeper|broader|better|greater|further along|further ahead|(?:a (?:bit|little|lot) |much |far |slightly )?more(?: directly| closely)?)`;
+const DEGREE = String.raw`(?:better-suited|best-suited|more|closer|nearer|stronger|deeper|broader|better|greater|further along|further ahead|(?:a (?:bit|little|lot) |much |far |slightly )?more(?: directly| closely)?)`;
 /** what a profile is made of */
 const PROFILE_NOUN = String.raw`(?:experience|experiences|background|backgrounds|exposure|track records?|profiles?|skills?|skill ?sets?|qualifications?|previous (?:roles|work|jobs|positions)|careers?|cvs?|years in the (?:industry|field|sector|profession|trade))`;
 
@@ -203,6 +203,10 @@ export const REASON_RULES: readonly Rule<ReasonLabel>[] = [
   { label: 'skills_gap', w: 1.2, re: /(?:did not|didn't|could not|couldn't|were not able to|weren't able to|wasn't able to) (?:quite )?(?:see|find|hear|get|give|provide|show|offer) (?:enough|sufficient|much|any|clear|strong|the) (?:\w+ )?(?:evidence|examples?|experience|depth|demonstration|exposure) (?:of|in|with|around|for)\b/, unless: /culture|values/ },
   // a requirement stated as a minimum: "a minimum of 8 years in a similar role"
   { label: 'skills_gap', w: 1.2, re: /\b(?:minimum|at least) (?:of )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\+? (?:full )?years?\b/, unless: /(?:your|you have|you bring|with) (?:over |more than )?\d+\+? years|over-?qualified|more senior than|too senior|(?:re-?apply|apply again|wait)\b/ },
+  // the place where the candidate fell short, named: "the area where your candidacy fell short was in working with regional bodies"
+  { label: 'skills_gap', w: 1.2, re: /\b(?:area|areas|place|point|respect|one thing) (?:where|in which) (?:you|your (?:[\w-]+ )?(?:candidacy|application|experience|profile|background|answers?)) (?:fell|fall|came up|were|was|seemed) (?:a (?:bit|little) )?short (?:was|were|is|lay|lies) (?:in |on |around |with )?[a-z]/ },
+  // the minimum requirements not met, the requirement named after a colon: "does not meet the minimum requirements of the vacancy: an advanced degree in law is required"
+  { label: 'skills_gap', w: 1.2, re: /\b(?:do|does|did) not (?:meet|satisfy|fulfil|fulfill) (?:the|our|all (?:of )?the) (?:minimum |essential |basic |mandatory )?(?:requirements?|criteria|qualifications)\b[^.;:]{0,40}: (?:an? |the )?(?:[\w-]+ ){0,4}(?:degree|diploma|qualification|certificat\w*|licen[cs]e|registration|years?|experience)\b/ },
   // limited experience named: "limited experience leading X", "little exposure to Y"
   { label: 'skills_gap', w: 1.2, re: /\b(?:limited|little|insufficient|not enough|not much|only some|thin) (?:[\w-]+ ){0,2}(?:experience|exposure|knowledge|expertise|background|track record)\b(?! of (?:the|our) (?:company|organi[sz]ation))/, unless: /applica(?:nts?|tions?)|candidates|feedback|(?:time|resources|capacity)\b/ },
   // an interviewer's critical observation about the candidate's skills: "Marta mentioned that your examples of X were mostly from small projects"
