@@ -250,6 +250,8 @@ const ALSO_REQUIREMENT = /\b(?:also|as well as|besides|in addition)\b[^.;]{0,50}
 const SECOND_POINT = /\b(?:moreover|furthermore|in addition|additionally|besides|on top of (?:that|this))\b|\band also\b/;
 
 /** others whose profile is set nearer the role: "a candidate whose overall experience fits the role more closely" */
+/** others who showed more of the commitment the role asks: "others who interviewed showed more commitment to criminal defence" */
+const OTHERS_MORE_COMMITTED = /\b(?:others|other (?:candidates|applicants|finalists|people)|another (?:candidate|applicant|finalist))\b[^.;]{0,30}?\b(?:showed|show|demonstrated|brought|had|has|conveyed) (?:a )?(?:more|greater|stronger|clearer|deeper) (?:commitment|dedication|motivation|enthusiasm) (?:to|for)\b/;
 /** the one chosen set nearer the role as a whole: "the panel judged the successful candidate's experience to be a stronger match" */
 const CHOSEN_COMPARED = /\bthe (?:successful|chosen|appointed|selected|preferred) (?:candidate|applicant|finalist|person)(?:'s)?\b[^.;]{0,60}\b(?:closer|better|more closely|stronger)\b/;
 const OTHERS_WHOSE = /\b(?:candidates?|applicants?|finalists?|someone|somebody|people|others?)\b[^.;]{0,20}\bwhose\b[^.;]{0,60}\b(?:more closely|closer|better|more directly|stronger)\b/;
@@ -393,8 +395,11 @@ function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage, sent
   // ("we were unsure our way of running things would suit you, and we also saw applicants whose experience was a better fit")
   if ((found.has('overqualified') || found.has('culture_fit')) && found.has('profile_mismatch') && scoreOf(r, 'profile_mismatch') < 2) {
     const culture = new Set((r.get('culture_fit')?.hits ?? []).map((h) => h.sentence));
-    const compared = !found.has('overqualified') && (r.get('profile_mismatch')?.hits ?? []).some((h) => sentenceTest(OTHERS_COMPARED, h.sentence.norm) && (culture.has(h.sentence) ? sentenceTest(OWN_CLAUSE, h.sentence.norm) : true));
-    if (!compared && !keepOwn) found.delete('profile_mismatch');
+    const compared = !found.has('overqualified') && (r.get('profile_mismatch')?.hits ?? []).some((h) => (sentenceTest(OTHERS_COMPARED, h.sentence.norm) || sentenceTest(OTHERS_MORE_COMMITTED, h.sentence.norm)) && (culture.has(h.sentence) ? sentenceTest(OWN_CLAUSE, h.sentence.norm) : true));
+    // …and beside overqualified, a comparison added as a point of its own: "We also took forward candidates whose training was closer to the bench work"
+    const over = new Set((r.get('overqualified')?.hits ?? []).map((h) => h.sentence));
+    const alsoCompared = (r.get('profile_mismatch')?.hits ?? []).some((h) => !over.has(h.sentence) && sentenceTest(ADDED_POINT, h.sentence.norm) && (sentenceTest(OTHERS_COMPARED, h.sentence.norm) || sentenceTest(OTHERS_WHOSE, h.sentence.norm)));
+    if (!compared && !alsoCompared && !keepOwn) found.delete('profile_mismatch');
   }
   // "only open to students in Singapore … you do not meet this requirement": the mismatch IS the eligibility rule
   if (found.has('location') && found.has('profile_mismatch')) {
@@ -507,7 +512,7 @@ export interface RuleSignals {
 
 /** The rules alone: labels with evidence, and the signals they rest on. */
 /** the expressions read on every sentence of a message below, put behind the shared sentence gate */
-gateSentenceTests(MEANT_FOR_OTHERS, SHOWN_MAIL, ONLY_SAVED, WORDING_GIVEN, ABOUT_CANDIDATE, ADDED_POINT, CHOSEN_COMPARED, ALSO_REQUIREMENT, ANSWERS_ONLY, APPLICATION_GOES_ON, ARRANGEMENT, ARRANGING, ASKED, A_MEETING, BAR_ONLY, CANDIDATE_REFUSED, CHOSEN_CLOSER, CLOSING_FOLLOWS, COMPARATIVE, CONDITIONAL, CONTINUES, CONTRAST, DECISION_AFTER, DECLINED_BESIDE, EVENT, FILLED_FROM_LIST, FOR_NOW, FUTURE_DOOR, GOES_AHEAD, HIRER, HIRER_TITLE, JUDGED_WITHOUT_MEETING, KEEP_IN_TOUCH, NAMED_SKILL, NAMES_OWN, NEXT_STEP_AHEAD, NOT_INVITED_TO_INTERVIEW, NOT_SHORTLISTED, OFFER_TAKEN, OPENING_DENIED, OPENING_TO_COME, OTHERS_COMPARED, OTHERS_NAMED, OTHERS_WHOSE, OTHER_ROLE_PUT, OWN_APPLICATION_REFUSED, OWN_CLAUSE, OWN_DECISION, OWN_PROCESS, OWN_PROFILE_ELSEWHERE, PAUSED, PERSON_REQUIREMENT, PERSON_WEIGHED, PLAIN_DECLINE, POINTS_BACK, PROCESS_DESCRIPTION, QUOTED, RECALLED, REDATED, REPORTED_QUOTE, RESERVE_PLACED, RESUMES, RESUME_ONLY, ROLE_CAUSE, ROLE_GONE, ROLE_OR_APPLICATION, SECOND_POINT, SENIORITY, SIFT_NAMED, SIGN_OFF, SINGLED_POINT, STILL_IN, STOPPED, SUMMED_UP, TALK_WITH_OTHER, TASK_NOUN, TEST_NAMED, TOUCH_REFUSED, WITH_YOU, WORK_JUDGED, WORK_NOT_ENOUGH);
+gateSentenceTests(MEANT_FOR_OTHERS, SHOWN_MAIL, ONLY_SAVED, WORDING_GIVEN, ABOUT_CANDIDATE, ADDED_POINT, CHOSEN_COMPARED, OTHERS_MORE_COMMITTED, ALSO_REQUIREMENT, ANSWERS_ONLY, APPLICATION_GOES_ON, ARRANGEMENT, ARRANGING, ASKED, A_MEETING, BAR_ONLY, CANDIDATE_REFUSED, CHOSEN_CLOSER, CLOSING_FOLLOWS, COMPARATIVE, CONDITIONAL, CONTINUES, CONTRAST, DECISION_AFTER, DECLINED_BESIDE, EVENT, FILLED_FROM_LIST, FOR_NOW, FUTURE_DOOR, GOES_AHEAD, HIRER, HIRER_TITLE, JUDGED_WITHOUT_MEETING, KEEP_IN_TOUCH, NAMED_SKILL, NAMES_OWN, NEXT_STEP_AHEAD, NOT_INVITED_TO_INTERVIEW, NOT_SHORTLISTED, OFFER_TAKEN, OPENING_DENIED, OPENING_TO_COME, OTHERS_COMPARED, OTHERS_NAMED, OTHERS_WHOSE, OTHER_ROLE_PUT, OWN_APPLICATION_REFUSED, OWN_CLAUSE, OWN_DECISION, OWN_PROCESS, OWN_PROFILE_ELSEWHERE, PAUSED, PERSON_REQUIREMENT, PERSON_WEIGHED, PLAIN_DECLINE, POINTS_BACK, PROCESS_DESCRIPTION, QUOTED, RECALLED, REDATED, REPORTED_QUOTE, RESERVE_PLACED, RESUMES, RESUME_ONLY, ROLE_CAUSE, ROLE_GONE, ROLE_OR_APPLICATION, SECOND_POINT, SENIORITY, SIFT_NAMED, SIGN_OFF, SINGLED_POINT, STILL_IN, STOPPED, SUMMED_UP, TALK_WITH_OTHER, TASK_NOUN, TEST_NAMED, TOUCH_REFUSED, WITH_YOU, WORK_JUDGED, WORK_NOT_ENOUGH);
 
 export function classifyByRules(sentences: readonly Sentence[]): { result: Classification; signals: RuleSignals } {
   let kinds = scoreRules(sentences, KIND_RULES);
