@@ -464,6 +464,10 @@ const CUES: readonly Rule<StageCue>[] = [
   // ── round 47: the step told once, in passing
   // a whole day spent with us is a full-day final: "thank you for spending the whole Friday with us", "a long day with us"
   { label: 'final', w: 2, re: /\b(?:whole|full|entire|long) (?:day|(?:mon|tues|wednes|thurs|fri|satur|sun)day) (?:with us|at our (?:office|offices|site|studio|campus|hq)|on site with us|onsite with us)\b/ },
+  // a full interview day with a visit in it, or days spent on site: "the interview day, including the hospital visit", "coming out to Mungindi for the two days"
+  { label: 'final', w: 2, re: /\b(?:the|your|our) (?:interview|selection) day,? (?:including|with|and|which included) (?:a |the |your )?(?:[\w-]+ ){0,2}(?:visit|tour|ward round)\b|\b(?:coming|came|travelling|traveling|come) (?:out |up |down |over )?to [\w-]+(?: [\w-]+)? for (?:the |those )?(?:two|three|2|3) days\b|\b(?:the|your|those) (?:two|three|2|3) days (?:on-?site|with us|at (?:our|the) (?:site|practice|hospital|clinic|farm|school|office))\b/ },
+  // a named recruitment exam before shortlisting: "following the Multi-Specialty Recruitment Assessment (MSRA), you have not been shortlisted"
+  { label: 'assessment', w: 2, re: /\b(?:following|after) (?:the|your) (?:[\w-]+ ){1,3}(?:assessment|examination|exam|test) \([a-z]{2,6}\)/ },
   // the academic finalist's visit: "thank you for visiting campus and for your research talk"
   { label: 'final', w: 2, unless: /\b(?:fair|drive|placement|open (?:day|evening)|tour|webinar|information session|careers? (?:event|day))\b/, re: /\b(?:visiting|visited|your visit to|coming to|came to) (?:our |the )?campus\b|\b(?:your|the) (?:research|job) talk\b/ },
   // among the last few still in the running: "you're one of two people still in the process"
