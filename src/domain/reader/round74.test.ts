@@ -218,6 +218,17 @@ describe('selection in a field\'s own words', () => {
     expect(r.stage).toBe('application');
   });
 
+  it('does not read the years a post is based somewhere as a requirement of experience', () => {
+    const r = read('Hi Ana,\n\nThank you for the interview for the Field Logistics Officer post. You mentioned your work permit for Uganda ends in March. The post is based in Gulu for a minimum of three years, and we cannot sponsor a permit at this grade, so we have offered the post to another candidate.\n\nHR', 'Field Logistics Officer');
+    expect(r.reasons).not.toContain('skills_gap');
+    expect(r.reasons).toContain('location');
+  });
+
+  it('still reads a minimum of years of experience as a skills gap', () => {
+    const r = read('Hi Ana,\n\nThank you for applying for the Field Logistics Officer post. The post calls for a minimum of three years of field logistics experience, and your application shows one, so we will not take it further.\n\nHR', 'Field Logistics Officer');
+    expect(r.reasons).toContain('skills_gap');
+  });
+
   it('reads doubt that the candidate\'s move could happen as location', () => {
     const r = read('Dear Dr Hart,\n\nThank you for visiting us. We have decided not to offer you the position. The board was not confident that the family move from Perth you mentioned could happen before the start date.\n\nPractice Manager', 'Registrar');
     expect(r.reasons).toContain('location');
