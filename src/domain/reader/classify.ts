@@ -8,7 +8,7 @@ import { comparativeHits } from './comparative.js';
 import { messagePolarity } from './polarity.js';
 import { FLAG_RULES, type FlagLabel } from './rules/flag.rules.js';
 import { ARRANGEMENT_REFUSED, CLASS_OF_POSTS, CONDITIONAL, KIND_RULES, NOT_THIS_DECISION, POLICY_FOR_OTHERS, type KindLabel } from './rules/kind.rules.js';
-import { OWN_PROFILE_ELSEWHERE, REASON_RULES, REQUIREMENT_THEN_SHORT, type ReasonLabel } from './rules/reason.rules.js';
+import { OTHERS_MORE_COMMITTED, OWN_PROFILE_ELSEWHERE, REASON_RULES, REQUIREMENT_THEN_SHORT, type ReasonLabel } from './rules/reason.rules.js';
 import { A_MEETING, ABOUT_CANDIDATE, HIRER, HIRER_TITLE, JUDGED_WITHOUT_MEETING, NOT_INVITED_TO_INTERVIEW, NOT_SHORTLISTED, OWN_PROCESS, PROCESS_DESCRIPTION, SHORT_CALL, SIFT_NAMED, SIGN_OFF, STAGE_RULES, TALK_WITH_OTHER, TEST_NAMED, type StageCue } from './rules/stage.rules.js';
 import type { Evidence, Kind, Reason, ReaderStage, Sentence } from './types.js';
 import { combine, SPECIFIC_FEEDBACK_REASONS, type ReaderModel } from './learned.js';
@@ -249,8 +249,6 @@ const ALSO_REQUIREMENT = /\b(?:also|as well as|besides|in addition)\b[^.;]{0,50}
 /** a second point joined to the first in one sentence: "your profile does not match, and moreover the position requires…" */
 const SECOND_POINT = /\b(?:moreover|furthermore|in addition|additionally|besides|on top of (?:that|this))\b|\band also\b/;
 
-/** others who showed more of the commitment the role asks: "others who interviewed showed more commitment to criminal defence" */
-const OTHERS_MORE_COMMITTED = /\b(?:others|other (?:candidates|applicants|finalists|people)|another (?:candidate|applicant|finalist))\b[^.;]{0,30}?\b(?:showed|show|demonstrated|brought|had|has|conveyed) (?:a )?(?:more|greater|stronger|clearer|deeper) (?:commitment|dedication|motivation|enthusiasm) (?:to|for)\b/;
 /** the application itself scored: "your application has been scored against the national self-assessment criteria" */
 const APPLICATION_SCORED = /\byour (?:application|cv|form|application form|self-assessment) (?:has been|had been|was|were|is) (?:scored|marked|rated|graded)\b/;
 /** the one chosen set nearer the role as a whole: "the panel judged the successful candidate's experience to be a stronger match" */

@@ -84,6 +84,9 @@ const OFFER_TO_TELL_MORE = /\b(?:should you|if you(?:'d)?|if it would help to|fo
 /** a pleasantry about the conversation, not a want: "it was a pleasure to learn more about your background in warehouse automation" */
 const PLEASURE_TO_HEAR_MORE = String.raw`\b(?<!\bbeen )(?:pleasure|great|good|nice|lovely|wonderful|enjoyed|interesting|glad|happy|thank you|thanks)\b[^.;]{0,30}?\b(?:learn|learning|hear|hearing|find out|finding out|know|getting to know|talk|talking|understand|understanding) (?:a (?:bit|little|lot) )?more about (?:you|your)\b`;
 
+/** others who showed more of the commitment the role asks: "others who interviewed showed more commitment to criminal defence" */
+export const OTHERS_MORE_COMMITTED = /\b(?:others|other (?:candidates|applicants|finalists|people)|another (?:candidate|applicant|finalist))\b[^.;]{0,30}?\b(?:showed|show|demonstrated|brought|had|has|conveyed) (?:a )?(?:more|greater|stronger|clearer|deeper) (?:commitment|dedication|motivation|enthusiasm) (?:to|for)\b/;
+
 export const REASON_RULES: readonly Rule<ReasonLabel>[] = [
   // ── profile_mismatch: candidate (or others) fit better/worse, no requirement named
   { label: 'profile_mismatch', w: 1.2, re: new RegExp(String.raw`(?:other|another|others|candidates?|applicants?|individuals?|profiles?|someone|people|person)\b[^.;]{0,90}\b${COMPARE}\s(?:[\w'-]+\s){0,2}${FIT}\b`), clauseUnless: HYPOTHETICAL },
@@ -212,7 +215,7 @@ export const REASON_RULES: readonly Rule<ReasonLabel>[] = [
   // a test placing the candidate at a level: "the test result placed you at B2"
   { label: 'assessment', w: 1.5, re: /\b(?:tests?|exams?|examinations?|assessments?)(?: results?| scores?)? (?:placed|put|rated|assessed|graded) you (?:at|in) (?:level |band |grade )?[a-z]?\d/ },
   // others who showed more of the commitment the role asks: "others who interviewed showed more commitment to criminal defence"
-  { label: 'profile_mismatch', w: 1.2, re: /\b(?:others|other (?:candidates|applicants|finalists|people)|another (?:candidate|applicant|finalist))\b[^.;]{0,30}?\b(?:showed|show|demonstrated|brought|had|has|conveyed) (?:a )?(?:more|greater|stronger|clearer|deeper) (?:commitment|dedication|motivation|enthusiasm) (?:to|for)\b/, clauseUnless: HYPOTHETICAL },
+  { label: 'profile_mismatch', w: 1.2, re: OTHERS_MORE_COMMITTED, clauseUnless: HYPOTHETICAL },
   // in casting and ensemble work, another performer set better beside the rest: "another actor sat better alongside the two leads already cast"
   { label: 'profile_mismatch', w: 1.2, re: /\b(?:another|other|the other) (?:[\w-]+ )?(?:actors?|actress(?:es)?|performers?|singers?|dancers?|musicians?|players?|artists?|candidates?|applicants?)\b (?:[\w-]+ ){0,3}?(?:sat|sits|fitted|fit|fits|worked|works|paired|pairs|blended|blends|matched|matches|sounded|looked|read) (?:better|more naturally|more closely|more comfortably) (?:alongside|with|beside|next to|against|among)\b/, clauseUnless: HYPOTHETICAL },
   // a record kept by the candidate short of the number expected: "your anaesthesia logbook was short of the number of spinals we expect"
