@@ -1,5 +1,6 @@
+import { createRequire } from 'node:module';
 import SQLite from 'better-sqlite3';
-import pg from 'pg';
+import type PgModule from 'pg';
 import { Kysely, PostgresDialect } from 'kysely';
 import type { DB } from './schema.js';
 import { BUSY_TIMEOUT_MS, sqliteDialect } from './sqlite-dialect.js';
@@ -24,6 +25,8 @@ export interface DatabaseConfig {
   sqlitePath?: string | undefined;
 }
 
+const requireModule = createRequire(import.meta.url);
+
 function redact(url: string): string {
   try {
     const u = new URL(url);
@@ -41,6 +44,8 @@ export function isPostgresUrl(url: string | undefined): boolean {
 /** Opens the database the configuration names. Call `migrate` before use. */
 export function openDatabase(config: DatabaseConfig): Database {
   if (config.url && isPostgresUrl(config.url)) {
+    // The PostgreSQL driver is loaded only when it is used: a SQLite command starts without it.
+    const pg = requireModule('pg') as typeof PgModule;
     // COUNT and SUM come back as int8; our counts always fit a JS number.
     pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
     const pool = new pg.Pool({ connectionString: config.url, max: 10 });
