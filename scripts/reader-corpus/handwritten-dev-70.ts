@@ -24,12 +24,12 @@ const { rej, hold, other } = lineWriter('d70-');
 
 export const HANDWRITTEN_DEV_70: readonly CorpusLine[] = [
   // ── Résumé review: application stage
-  rej('application', ['generic'], {},
+  rej('application', ['generic'], { ...door },
     `Hi Priya,
 
 Thanks for applying to the Software Engineering Intern (Summer 2019) role at Loopwise. We read every application ourselves, and after looking over yours the team has decided not to move forward at this time.
 
-We really appreciate you taking the time to apply and wish you the best with the rest of your search.
+We really appreciate you taking the time to apply. We'll keep your details in our system and give you a shout if a future intern opening looks like a match.
 
 Cheers,
 Dana
@@ -55,14 +55,14 @@ Tunde Bakare
 People Operations, Kobopay Ltd
 Lagos | Nairobi`, 'Update on your application at Kobopay'),
 
-  rej('application', ['profile_mismatch'], {},
+  rej('application', ['profile_mismatch'], { ...door },
     `Dear Rahul,
 
 Thank you for your application for the Graduate Full-Stack Developer role at Tripnest.
 
 We received a very large number of applications. After careful consideration, we have decided to pursue candidates whose experience more closely aligns with the needs of the team at this point.
 
-We appreciate the interest you have shown in Tripnest and wish you every success.
+Your profile has been added to our talent pool, and we may reach out to you regarding upcoming openings that suit your skill set.
 
 Kind regards,
 Recruitment Team
@@ -126,14 +126,14 @@ Ciarán
 Co-founder, Stackmoor
 Dublin 2`, 'Your application to Stackmoor'),
 
-  rej('application', ['generic'], {},
+  rej('application', ['generic'], { ...door },
     `Hello Karthik,
 
 Greetings from Zestcart!
 
 Thank you for showing interest in the role of SDE Intern. We regret to inform you that your profile has not been shortlisted for the next round of the process.
 
-We wish you good luck for your future endeavours.
+Your profile will be considered for other suitable openings in future. We wish you good luck for your future endeavours.
 
 Thanks & Regards,
 HR Team
@@ -149,10 +149,10 @@ We'd love to hear from you again next season - our summer roles usually go up in
 Take care,
 Rosa & the Pixel Harbor crew`, 'Pixel Harbor - Game Programming Intern'),
 
-  rej('application', ['position_filled'], {},
+  rej('application', ['position_filled', 'profile_mismatch'], {},
     `Hi Liam,
 
-I'm writing to update you on the Junior DevOps Engineer opening. We've made a hire for this role, and so we're closing out the remaining applications, including yours.
+I'm writing to update you on the Junior DevOps Engineer opening. We've made a hire for this role, someone whose background lined up more closely with the on-call and infrastructure side of the job, and so we're closing out the remaining applications, including yours.
 
 Thanks for taking the time to apply to Cloudhaus.
 
@@ -180,10 +180,12 @@ Kind regards,
 Dr. Helen Marsh
 Head of Research, Inferal Ltd (London)`, 'Inferal - ML Research Intern'),
 
-  rej('application', ['generic'], {},
+  rej('application', ['generic'], { ...door },
     `Hi Nia,
 
 Thanks for applying to Marketloop. It was a tough call with so many strong applicants, and we won't be moving you forward for the Software Engineer Intern role.
+
+Do throw your hat in the ring again next summer, though.
 
 Best of luck this recruiting season,
 Marketloop Talent`),
@@ -206,12 +208,12 @@ Cape Town | Johannesburg
 
 Ledgerline (Pty) Ltd is an equal opportunity employer.`, 'Your application to Ledgerline'),
 
-  rej('application', ['generic'], {},
+  rej('application', ['generic'], { ...door },
     `Hi Ethan,
 
 Thank you for your application to the Software Engineer, New Grad role at Brightwire.
 
-We've given it a careful look and decided not to move forward. We know this isn't the news you hoped for, and we appreciate the time you put into applying.
+We've given it a careful look and decided not to move forward. We know this isn't the news you hoped for. New grad roles for the following year open each August, and we'd encourage you to put in an application again then.
 
 All the best,
 Brightwire Recruiting
@@ -241,13 +243,20 @@ With kind regards,
 Anneke
 Opalstream GmbH, Berlin`, 'Your application at Opalstream'),
 
-  rej('application', ['profile_mismatch'], {},
+  rej('application', ['skills_gap', 'profile_mismatch'], { ...fb },
     `Hi Kevin,
 
-Appreciate you applying to Gridpoint. We looked over your background for the Frontend Developer role and don't think it lines up with what we're after for this position, so we're going to pass.
+Appreciate you applying to Gridpoint. We need someone who's already shipped production code in Vue for this position, which isn't on your résumé, and we've had applicants who have, so we're going to pass.
 
 Thanks,
-Sam`, 'RE: Frontend Developer - Gridpoint'),
+Sam
+
+On Mon, 9 Sep 2019 at 21:14, Kevin Doyle <kdoyle.cs@example.edu> wrote:
+> Hi Sam,
+> I'm a final-year CS student at UMass and I'd love to be considered for the
+> Frontend Developer role I saw on AngelList. I've attached my résumé and a link
+> to my portfolio. Thanks for your time!
+> Kevin`, 'RE: Frontend Developer - Gridpoint'),
 
   rej('application', ['generic'], {},
     `Hello Ananya,
@@ -287,7 +296,7 @@ Cartwheel Recruiting`, 'Your application to Cartwheel'),
 
 Thank you for your interest in Vantari Systems. Your application for the position of Software Engineer I (Req #2019-0412) has been reviewed and you have not been selected to continue in the process.
 
-We encourage you to create a job alert on our careers page.
+You can view your candidate profile at any time on our careers site.
 
 Vantari Systems Talent Acquisition
 Vantari Systems is an Equal Opportunity Employer. This message was sent from an unmonitored account.`, 'Vantari Systems - Application Update'),
@@ -295,7 +304,7 @@ Vantari Systems is an Equal Opportunity Employer. This message was sent from an 
   rej('application', ['profile_mismatch'], {},
     `Hi Ifeoma,
 
-Thanks for the application to the Product Design Intern position. Lovely portfolio. For this role we need someone leaning more into research and interaction work than visual design, so we've decided it's not quite the match.
+Thanks for the application to the Product Design Intern position. Lovely portfolio. We've thought about it and it's not quite the match for what this role needs, so we're going to pass this time.
 
 Good luck out there,
 Kemi
@@ -329,22 +338,22 @@ Please don't let this stop you from applying for future co-op terms — we post 
 Kind regards,
 Mapleform Talent Team
 Waterloo, Ontario`, 'Mapleform Co-op Application'),
-  rej('application', ['generic'], {},
+  rej('application', ['location'], { ...fb },
     `Hi Aarav,
 
 Thank you for your interest in the Software Engineering Intern role at Hivemetrics.
 
-We've carefully reviewed your application and, unfortunately, we won't be proceeding to interviews with you. We had a very competitive pool this cycle.
+This placement is open only to students enrolled at a UK university, and your application lists your university as IIT Madras, so unfortunately we won't be able to take it forward.
 
 We hope you'll stay in touch and follow along with what we're building on our blog.
 
 Best,
 Hivemetrics Recruiting`, 'Your application to Hivemetrics'),
 
-  rej('application', ['profile_mismatch', 'position_filled'], {},
+  rej('application', ['profile_mismatch', 'position_filled'], { ...door },
     `Hi Olivia,
 
-Thanks for applying to Snapbook's Junior Web Developer opening. We've now offered the role to someone whose experience was closer to what we were looking for, so we're letting everyone else know that the position is no longer available.
+Thanks for applying to Snapbook's Junior Web Developer opening. We've now offered the role to someone whose experience was closer to what we were looking for, so we're letting everyone else know that the position is no longer available. Please don't hesitate to apply for other roles on our careers page.
 
 Thanks again,
 Renee
@@ -366,23 +375,29 @@ Paylink Africa Limited, Victoria Island, Lagos`, 'Application for Graduate Train
   rej('application', ['generic'], {},
     `hi sara - thanks for applying to be our first engineering intern at Nookly. we're a team of 4 and can only take one person, and it's not going to be you this time, sorry! appreciate you reaching out.
 
-sent from my phone`, 'Re: Nookly intern'),
+sent from my phone
+
+> On Feb 2, 2018, at 10:41 PM, Sara Lindqvist wrote:
+>
+> Hi! I saw on Twitter that Nookly is hiring an intern. I'm a sophomore studying
+> CS at Northeastern and I've been using the app all semester. Would love to help.
+> Resume attached :)`, 'Re: Nookly intern'),
 
   rej('application', ['profile_mismatch'], { ...door },
     `Hi Connor,
 
 Thank you for applying for the Data Scientist (Graduate) role at Bookwise.
 
-Having looked at your application, we feel your experience so far sits more on the software side than the statistics and experimentation work this role involves, so we won't be moving forward. We'd still like to keep your details in our talent network and get in touch if an engineering opening comes up that suits you better.
+Having looked at your application, we feel your experience so far points in a different direction from what this role calls for, so we won't be moving forward. We'd still like to keep your details in our talent network and get in touch if an engineering opening comes up that suits you better.
 
 Best wishes,
 Bookwise Talent
 Manchester`, 'Your application to Bookwise'),
 
-  rej('application', ['generic'], {},
+  rej('application', ['generic'], { ...door },
     `Hello Min-jun,
 
-Thank you for your interest in joining Glimmer Games. We've completed our review and decided not to move your application for Client Engineer Intern to the next step.
+Thank you for your interest in joining Glimmer Games. We've completed our review and decided not to move your application for Client Engineer Intern to the next step. Your profile will remain in our candidate database, and a recruiter may contact you if a role opens that matches it.
 
 Warm regards,
 Glimmer Games Talent Team
@@ -400,20 +415,20 @@ Take care and stay safe,
 Aisha Rahman
 Head of People, Fernbank`, 'Update on the Fernbank internship programme'),
 
-  rej('application', ['generic'], {},
+  rej('application', ['generic'], { ...door },
     `Hi Matt,
 
-Thanks for your patience while we reviewed applications for the Technical Support Engineer (New Grad) role. We've decided not to proceed with your application.
+Thanks for your patience while we reviewed applications for the Technical Support Engineer (New Grad) role. We've decided not to proceed with your application. Feel free to keep an eye on our jobs page and apply for anything else that catches your eye.
 
 Regards,
 Tallyhub`),
 
-  rej('application', ['profile_mismatch'], {},
+  rej('application', ['profile_mismatch'], { ...door },
     `Dear Shreya,
 
 Thanks a lot for the interest you showed in Craftly and for your application as Frontend Intern.
 
-We have looked at many profiles and in the end we decided for candidates that fit better to our current needs. This was not an easy decision for us.
+We have looked at many profiles and in the end we decided for candidates that fit better to our current needs. This was not an easy decision for us. We would be happy to receive your application again for one of our future openings.
 
 We wish you success for your studies and your career.
 
@@ -484,10 +499,10 @@ The Software Developer Trainee position at Quantafin has now been filled, so we'
 
 Quantafin Careers`, 'Quantafin - Position filled'),
 
-  rej('application', ['profile_mismatch'], {},
+  rej('application', ['profile_mismatch'], { ...door },
     `Hi Jessica,
 
-Thank you for applying to Listwell. We've looked over your application for the Full Stack Engineer, Early Career role, and it's not quite the fit for what we need right now.
+Thank you for applying to Listwell. We've looked over your application for the Full Stack Engineer, Early Career role, and it's not quite the fit for what we need right now. We'd be glad to see you apply again once you have a bit more experience under your belt.
 
 Thanks again, and best of luck with your search.
 
@@ -508,7 +523,18 @@ Thanks for getting in touch about the Junior Rails Developer role. We're a small
 
 Best of luck with the job hunt,
 Declan
-Lead Developer, Gathr`, 'RE: Junior Rails Developer'),
+Lead Developer, Gathr
+
+-----Original Message-----
+From: Niamh Gallagher
+Sent: 14 October 2018 09:02
+To: jobs@gathr.example
+Subject: Junior Rails Developer
+
+Dear Hiring Manager,
+Please find attached my CV for the Junior Rails Developer position advertised on Jobs.ie. I graduated from DCU in June with a 2:1 in Computer Applications.
+Kind regards,
+Niamh`, 'RE: Junior Rails Developer'),
 
   rej('application', ['generic'], { ...offered },
     `Hi Yusuf,
@@ -521,12 +547,12 @@ Best,
 Hana
 Recruiting, Bloomcart`, 'Bloomcart application update'),
   // ── A first call with a recruiter or founder: screen
-  rej('screen', ['generic'], {},
+  rej('screen', ['generic'], { ...door },
     `Hi Ahmed,
 
 Thanks again for our chat last week about the Software Engineering Intern role. I really enjoyed hearing about your robotics club project.
 
-After talking it over with the team, we've decided not to move forward with your candidacy. I know that's disappointing, and I want to thank you for the time you gave us.
+After talking it over with the team, we've decided not to move forward with your candidacy. I know that's disappointing. I've made a note to contact you when our next batch of intern roles opens in the autumn, if you'd like to be considered.
 
 Best,
 Lauren Price
@@ -597,7 +623,7 @@ Best,
 Noah
 Head of Talent, Hopscotch`, 'Hopscotch - Growth Engineering Intern'),
 
-  rej('screen', ['culture_fit'], {},
+  rej('screen', ['culture_fit'], { ...fb },
     `Hi Dylan,
 
 Thanks for taking the time to chat with me last week. I really appreciated your honesty about the kind of team you're looking for. Having thought about it, I think you'd be happiest somewhere with more structure and mentoring than we can offer as a 6-person team that mostly works independently, so we won't be moving ahead.
@@ -629,41 +655,41 @@ Pune`, 'Cresta Fintech - Associate Software Engineer'),
 
 Thank you for completing the HackerRank assessment for the Software Engineering Intern role at Datapine.
 
-Unfortunately, your score did not meet the threshold we've set for moving forward, so we won't be progressing your application.
+Unfortunately, your score did not meet the threshold we've set for moving forward, so we won't be progressing your application. Given the volume of candidates, we can't share individual scores or a breakdown of results.
 
 Best of luck in your search.
 
 Datapine University Recruiting`, 'Datapine - Coding Assessment Results'),
 
-  rej('assessment', ['assessment'], { ...fb },
+  rej('assessment', ['assessment', 'profile_mismatch'], { ...fb },
     `Hi Elena,
 
 Thanks for sending over your take-home for the Frontend Engineer (New Grad) role. We reviewed your submission as a team.
 
-The UI was clean and you clearly put thought into the layout, but the app didn't handle the loading and error states of the API calls, and the search filter broke with more than one word. For this role we were looking for a more complete submission, so we've decided not to move forward.
+The UI was clean and you clearly put thought into the layout, but the app didn't handle the loading and error states of the API calls, and the search filter broke with more than one word. For this role we were looking for a more complete submission, and a few other candidates came closer to that, so we've decided not to move forward.
 
 Thanks for the effort you put in,
 Owen
 Engineering Manager, Rentwell`, 'Rentwell - Take-home review'),
 
-  rej('assessment', ['assessment'], { ...fb },
+  rej('assessment', ['assessment'], { ...fb, ...door },
     `Dear Abhishek,
 
 Thank you for attempting the Codility test for the Backend Intern role at Swiftship.
 
 Your solution did not pass enough of the test cases: two of the three tasks failed on the performance tests for large inputs. As a result we are unable to take your application forward.
 
-We encourage you to keep practising and wish you luck.
+You are welcome to reapply after six months.
 
 Regards,
 Swiftship Engineering Hiring`, 'Swiftship - Coding test result'),
 
-  rej('assessment', ['generic'], {},
+  rej('assessment', ['generic'], { ...door },
     `Hi Freya,
 
 Thanks for taking the time to complete our coding challenge. We've now reviewed all the submissions for the Software Engineering Intern position and have decided to move ahead with other candidates.
 
-We really appreciated your enthusiasm and wish you every success.
+We really appreciated your enthusiasm, and we'd love you to have another go next year.
 
 Best,
 Talent team, Lumen & Co`, 'Your application to Lumen & Co'),
@@ -739,7 +765,7 @@ Gatekeep Security`, 'Update on your application at Gatekeep'),
 
 Thank you for completing the assessment stage of our recruitment process for Software Engineering Graduate.
 
-We have now reviewed all results and, on this occasion, we will not be progressing your application.
+We have now reviewed all results and, on this occasion, we will not be progressing your application. We are unable to provide feedback on individual assessment results.
 
 Regards,
 Recruitment Team, Quanta Pay
@@ -755,14 +781,14 @@ Appreciate the effort,
 Petra
 Security Lead, Ironvale`, 'Ironvale - exercise results'),
   // ── Technical interviews, pair programming, the hiring manager: interview
-  rej('interview', ['generic'], {},
+  rej('interview', ['generic'], { ...door },
     `Hi Amir,
 
 Thank you for the time you spent with us on Tuesday. The team enjoyed meeting you.
 
 We've had a chance to discuss and, unfortunately, we won't be moving forward with an offer for the Software Engineer Intern role. It was a competitive process and this was not an easy decision.
 
-We appreciate your professionalism and your enthusiasm, and wish you all the best.
+We appreciate your professionalism and your enthusiasm. We'll let you know when new grad roles open this fall — we'd genuinely like you to be part of that process.
 
 Warm regards,
 Claire
@@ -786,7 +812,7 @@ Talent Partner, Swapmarket`, 'Swapmarket - Frontend Engineer (New Grad)'),
 
 Thank you for the video interview with our hiring manager, Paul. We really appreciated you taking the time.
 
-After careful consideration, we have decided to move ahead with a candidate whose experience more closely matches the needs of the team.
+After careful consideration, we have decided to move ahead with a candidate whose experience more closely matches the needs of the team. Unfortunately, we aren't able to give individual feedback after interviews.
 
 Kind regards,
 Trailmix Talent Acquisition`, 'Trailmix - Software Engineer I'),
@@ -827,7 +853,7 @@ Talent Lead, Clovr`, 'Clovr - Software Engineer Graduate'),
   rej('interview', ['generic'], {},
     `Dear Harshita,
 
-Thank you for attending the technical interview for the position of Software Developer Intern at Innoware Technologies. We regret to inform you that you have not been selected.
+Thank you for attending the technical interview for the position of Software Developer Intern at Innoware Technologies. We regret to inform you that you have not been selected. As per company policy, interview feedback is not shared with candidates.
 
 We wish you the best in your career.
 
@@ -880,14 +906,14 @@ Adaora Nwosu
 Talent Acquisition, Kudipal`, 'Kudipal - Product Engineer'),
 
   // ── An onsite, a final round, the last candidates: final
-  rej('final', ['profile_mismatch'], {},
+  rej('final', ['profile_mismatch', 'position_filled'], { ...door },
     `Hi Gabriel,
 
 Thank you for coming to our San Francisco office for the onsite last week. It was a real pleasure to have you.
 
-You were one of the last candidates for the Software Engineer, New Grad role, and it was a very close call. In the end we've decided to move forward with another candidate whose experience more closely aligned with the team's current work.
+You were one of the last candidates for the Software Engineer, New Grad role, and it was a very close call. In the end we went with another candidate whose experience more closely aligned with the team's current work, and they've accepted our offer.
 
-Thanks for everything you put into the process.
+We'll be reaching out to you first when the next new grad cohort opens. Thanks for everything you put into the process.
 
 Best,
 Hailey
@@ -928,16 +954,16 @@ Best,
 Joanna
 Recruiting Manager, Tappr`, 'Tappr - Data Scientist'),
 
-  rej('final', ['generic'], {},
+  rej('final', ['generic'], { ...door },
     `Hi Tendai,
 
-Thanks for the superday with us on the 7th. I'm sorry to tell you we're not able to offer you a position this time. The final decision was incredibly close.
+Thanks for the superday with us on the 7th. I'm sorry to tell you we're not able to offer you a position this time. The final decision was incredibly close, and we would be very pleased to consider you for our next graduate intake.
 
 Warm regards,
 Natasha
 Talent, Vaultline`, 'Vaultline - Final round'),
 
-  rej('final', ['culture_fit', 'profile_mismatch'], {},
+  rej('final', ['culture_fit', 'profile_mismatch'], { ...fb },
     `Hi Cameron,
 
 Thank you for the final round with our founders and the engineering team on Wednesday.
@@ -1109,7 +1135,11 @@ We've closed your application. If things change in the future, we'd be glad to h
 
 All the best,
 Hugo
-Recruiting, Flowtab`, 'RE: Withdrawing my application'),
+Recruiting, Flowtab
+
+On Thu, Mar 21, 2019 at 8:05 AM Mariam Haddad wrote:
+> Hi Hugo, thank you so much for your time so far. I've accepted an offer
+> elsewhere, so I'd like to withdraw my application. Sorry for any trouble!`, 'RE: Withdrawing my application'),
 
   other(`Dear Sandeep,
 
@@ -1137,7 +1167,11 @@ Unfortunately, I have to move our call tomorrow — something came up on my end.
 
 Thanks,
 Rory
-Founder, Trackd`, 'RE: Call tomorrow'),
+Founder, Trackd
+
+On Tue, 3 Nov 2020 at 16:20, Kenji Watanabe wrote:
+> Hi Rory, confirming our call for tomorrow at 10am. Looking forward to it!
+> Kenji`, 'RE: Call tomorrow'),
 
   other(`Hey Shayla,
 
