@@ -139,7 +139,7 @@ Venlig hilsen / Kind regards
 Mette Kjærgaard
 Recruitment Partner, Aarhus`, 'Data Engineer – Skagen Maritime Systems'),
 
-  rej('application', ['skills_gap'], { ...fb },
+  rej('application', ['skills_gap'], { ...fb, ...door },
     `Dear Lukas,
 
 Thank you for your application for the working student position in Software Testing (20 h/week).
@@ -204,7 +204,7 @@ Thank you for your application for Stagiair Communicatie. Unfortunately we will 
 Kind regards,
 Gemeente Zeewolde – Team HRM`, 'Sollicitatie Stagiair Communicatie'),
 
-  rej('application', ['location'], { ...fb },
+  rej('application', ['location'], { ...fb, ...door },
     `Hi Arjun,
 
 Thank you for applying to our Thesis Internship in Battery Cell Characterisation.
@@ -672,7 +672,7 @@ Lycka till!
 Sara Nyberg
 Recruiter, Kommunal IT Partner AB`, 'Our call yesterday'),
 
-  rej('screen', ['profile_mismatch'], { ...door },
+  rej('screen', ['skills_gap'], { ...fb, ...door },
     `Dear Rahul,
 
 Thank you for taking the first call with me last week about the Machine Learning Engineer role. I enjoyed hearing about your thesis work.
