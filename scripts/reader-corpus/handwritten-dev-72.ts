@@ -365,4 +365,365 @@ We are still reviewing submissions from all candidates and expect to be in touch
 
 Analytics Hiring Team
 Pemberton Energy`, 'Take-home analysis received'),
+  rej('application', ['generic'], {},
+    `Dear Hamza,
+
+Re: Summer Analyst - Quantitative Strategies (London)
+
+Thank you for applying. We regret to inform you that we will not be inviting you to the next stage of our process. We recognise the effort that goes into an application and thank you for considering us.
+
+Yours sincerely,
+Graduate Recruitment
+Kingsmere Asset Management
+Kingsmere Asset Management Ltd is authorised and regulated by the Financial Conduct Authority.`, 'Summer Analyst - Quantitative Strategies'),
+
+  rej('application', ['profile_mismatch'], { ...door },
+    `G'day Liam,
+
+Thanks for putting your hand up for the Senior Analyst, Customer Analytics role. We've had a read through and, while there's plenty to like, we're after someone whose experience lines up a bit more closely with retail banking analytics than yours does right now.
+
+We'll pop your details in our talent community and give you a shout if something more suitable comes up.
+
+Cheers,
+Talent Team, Southern Cross Mutual Bank`, 'Senior Analyst, Customer Analytics'),
+
+  rej('application', ['skills_gap'], { ...fb },
+    `Hi Mei,
+
+Thank you for your application for the Econometrician role with our Transport Modelling practice.
+
+We need someone who can start with substantial experience in discrete choice modelling (multinomial and mixed logit) and in Biogeme or Apollo. That isn't visible in your application, so we will not be moving ahead.
+
+Kind regards,
+Julian Thorne
+Associate Director, Hartwell Transport Economics`, 'Econometrician - Hartwell'),
+
+  rej('application', ['generic'], { ...door },
+    `Hi there,
+
+Your application for Data Science Intern (Winter) has been reviewed. We're sorry, but we won't be offering you an interview this time around. Feel free to apply for future roles that catch your eye!
+
+- The Recruiting Team at Pollen`, 'Pollen: your Data Science Intern application'),
+
+  rej('application', ['internal_candidate'], {},
+    `Dear Siobhán,
+
+Thank you for applying for the Senior Statistician role in our Health Intelligence unit. I wanted to let you know that the post has been filled by an existing member of the team, so we will not be proceeding with external applications.
+
+Best wishes,
+Deirdre Lyons
+HR Business Partner`, 'Senior Statistician - Health Intelligence'),
+
+  rej('application', ['generic'], {},
+    `Dear Karthik,
+
+We have carefully considered your application for the position of Quant Research Analyst and regret that we cannot offer you an interview. Thank you for the interest shown in Vantage Alpha Partners.
+
+Regards,
+HR`, 'Quant Research Analyst'),
+
+  rej('application', ['profile_mismatch'], {},
+    `Hello Nomvula,
+
+Thank you for applying to the Data Scientist vacancy at Impala Analytics. We have reviewed your CV and, compared with the profiles of other applicants, yours is not as strong a fit for what the team needs at the moment.
+
+Regards,
+Thandeka Mokoena
+Recruitment Specialist, Johannesburg`, 'Impala Analytics - Data Scientist'),
+
+  rej('application', ['skills_gap'], { ...fb, ...door },
+    `Dear Yusuf,
+
+Thank you for applying for our Postdoctoral Research Associate position in Statistical Genetics.
+
+The panel was looking for candidates who had already completed a PhD in statistics, biostatistics or a related field; as your thesis submission is expected next year, we are unable to shortlist you for this post. We would be pleased to receive an application from you once your doctorate is awarded.
+
+With best wishes,
+Professor Alison Carr
+Department of Population Health`, 'PDRA Statistical Genetics - shortlisting'),
+
+  rej('application', ['generic'], {},
+    `Thank you for applying for Business Analyst - Data (REQ-55190) at Orbis Retail Group. Following review, we will not be moving forward with your application.
+
+Please do not reply to this message.
+
+Orbis Retail Group | Privacy notice | Manage email preferences`, 'Update regarding REQ-55190'),
+
+  rej('application', ['role_closed'], {},
+    `Hi Ifeoma,
+
+Quick update about the ML Ops Analyst role at Tallowfield. The team has been restructured and the role no longer exists in its current form, so we've closed it and won't be taking applications any further.
+
+Sorry for the bother, and thanks for your interest.
+
+Ben
+Tallowfield Recruiting`, 'ML Ops Analyst role closed'),
+
+  // ── After a screen
+  rej('screen', ['generic'], { ...door },
+    `Hi Anika,
+
+It was a pleasure speaking with you yesterday about the Decision Scientist role. I've now discussed your candidacy with the team, and we won't be proceeding to the technical stage.
+
+I'd be glad to reconnect on future opportunities, so please keep in touch.
+
+Warmly,
+Jessica Lam
+Senior Recruiter, Orchard Street Bank`, 'Decision Scientist - Orchard Street'),
+
+  rej('screen', ['location'], { ...fb },
+    `Hi Ravi,
+
+Thanks for the chat this morning. As we discussed, the Risk Quant role sits in Zurich and needs someone with an existing Swiss work permit or EU/EFTA citizenship, given the current quota. Since that isn't the case for you, I'm afraid we can't put you forward to the client.
+
+Best,
+Dominik Weber
+Consultant, Alpenquant Search`, 'Risk Quant Zurich'),
+
+  rej('screen', ['profile_mismatch'], {},
+    `Dear Chloé,
+
+Thank you for the introductory call with our recruitment team on Monday.
+
+We have reviewed your profile with the hiring manager for the Marketing Mix Modelling Lead role and concluded that other candidates are more closely suited to what the position requires. We will therefore not be continuing with your application.
+
+Kind regards,
+Sabine Laurent
+HR, Maison Delorme Group`, 'Marketing Mix Modelling Lead'),
+
+  rej('screen', ['generic'], {},
+    `hi Tunde - thanks for hopping on the phone friday. team's decided not to take things forward for the data analyst spot. appreciate your time. - Gabe (Coral Labs)`),
+
+  rej('screen', ['skills_gap'], { ...fb, ...offered },
+    `Dear Harpreet,
+
+Thank you for speaking with me on Wednesday about the Senior ML Engineer role.
+
+After sharing my notes with the engineering lead, the main concern is that the team needs hands-on experience deploying models on Kubernetes and running feature stores at scale, and from our conversation that would be new for you. We won't be progressing to the technical interviews.
+
+I know that's disappointing. If it would help to hear more from the lead directly, let me know and I'll arrange a short call.
+
+Regards,
+Olumide Bakare
+Talent Partner, Quayside Digital`, 'Senior ML Engineer - next steps'),
+
+  // ── After a test or an exercise, no interview named
+  rej('assessment', ['assessment'], {},
+    `Dear Emily,
+
+Thank you for completing the online assessment for the 2027 Trading Internship at Redwater Markets.
+
+Your results did not meet the threshold required to progress to interview, so we are unable to take your application further on this occasion.
+
+Best regards,
+Redwater Markets Campus Team`, 'Redwater Markets - assessment outcome'),
+
+  rej('assessment', ['assessment'], { ...fb },
+    `Hi Aditya,
+
+Thanks for sitting our quantitative test last week. You scored 58/80 on the mental arithmetic section and 11/20 on probability; the cut-off for the next round this year was 65 and 14 respectively, so we won't be inviting you to interview.
+
+Plenty of strong students fall just short here, and it's a timed test that rewards practice.
+
+Regards,
+Lena Fischer
+Graduate Recruiting, Tollgate Trading`, 'Tollgate Trading - test results'),
+
+  rej('assessment', ['assessment'], { ...fb, ...door },
+    `Hello Sofia,
+
+Thank you for the time and care you put into the take-home exercise on the churn dataset.
+
+The reviewers liked that your model's evaluation was thorough (the calibration plots were a nice touch), but they felt the feature engineering was limited and that the write-up did not really translate the results into a recommendation for the retention team. On balance we've decided not to progress your application.
+
+We'd be happy to see you apply again in future.
+
+Best,
+Harriet Cole
+Data Science Hiring, Fenwick Mobile`, 'Your take-home submission - Fenwick Mobile'),
+
+  rej('assessment', ['generic'], {},
+    `Dear Oscar,
+
+We appreciate the time you spent on the HackerRank challenge for our Data Engineer opening. Having reviewed all submissions, we've decided to proceed with other candidates.
+
+All the best,
+Talent Acquisition, Brackenridge Software`, 'Data Engineer - Brackenridge'),
+
+  rej('assessment', ['assessment', 'skills_gap'], { ...fb },
+    `Hi Nadia,
+
+Thanks for completing our SQL assessment for the Analytics Engineer role.
+
+You did well on the aggregation questions, but the window-function and query-optimisation tasks were left incomplete, and those are a large part of the day-to-day work here. We need someone who is already fluent with them, so we won't move forward this time.
+
+Thanks again,
+Callum Reid
+Analytics Lead, Plover Health`, 'SQL assessment - Plover Health'),
+
+  rej('assessment', ['assessment'], {},
+    `Dear Candidate,
+
+Thank you for taking part in the numerical and logical reasoning tests for the Actuarial Trainee Scheme 2027.
+
+We regret to advise that your results were below the standard required to progress to the next stage of selection.
+
+Yours sincerely,
+Early Careers, Hollings & Rowe Actuarial Consulting`, 'Actuarial Trainee Scheme 2027 - test outcome'),
+
+  rej('assessment', ['profile_mismatch'], { ...offered },
+    `Hi Jae-won,
+
+Thank you for the recommender-system assignment. The reviewers could see the effort behind it.
+
+We did receive several submissions from candidates with more direct experience of the kind of problems the team works on, and on balance we've chosen to continue with them.
+
+If you'd like notes from the reviewers, reply here and I'll send them across.
+
+Kind regards,
+Isabel Moreno
+Talent Partner, Stackwell`, 'Stackwell: assignment outcome'),
+
+  rej('assessment', ['assessment'], { ...fb },
+    `Dear Mr. Banerjee,
+
+Thank you for completing the case study for the Credit Risk Modelling Analyst role.
+
+The assessors noted that your PD model was well specified, but the validation section did not address out-of-time testing and the discussion of the regulatory treatment was brief. Taking the assessment as a whole, your submission did not reach the standard needed to progress.
+
+Regards,
+Model Risk Recruitment, Indus Capital Bank`, 'Credit Risk Modelling Analyst - case study outcome'),
+
+  rej('assessment', ['generic'], { ...door },
+    `Hey Ellis,
+
+Thanks for taking a crack at our Codility task for the Data Platform Intern role. We had a lot of strong submissions and we're moving ahead with a smaller group. Keep an eye out for our summer roles though, we'd love to see you apply again.
+
+Cheers,
+Recruiting, Glasshouse`, 'Glasshouse Data Platform Intern'),
+
+  rej('assessment', ['assessment'], {},
+    `Dear Sipho,
+
+Thank you for completing the online test for the Quantitative Analyst Graduate Programme. Unfortunately you did not achieve the minimum score required for the next stage, and we will not be able to progress your application.
+
+We wish you well.
+
+Graduate Recruitment
+Karoo Investment Managers`, 'Online test outcome'),
+
+  rej('assessment', ['skills_gap'], { ...fb },
+    `Dear Tanvi,
+
+Thank you for your work on the time-series forecasting assignment.
+
+The team were looking for candidates with a solid grasp of hierarchical forecasting and reconciliation, since that is central to the demand planning work, and your submission treated each series independently. For that reason we won't be continuing.
+
+Best regards,
+Rahul Menon
+Data Science Manager, Kaveri Consumer Brands`, 'Forecasting assignment - feedback'),
+
+  rej('assessment', ['assessment'], { ...fb, ...door },
+    `Hello Marta,
+
+Thank you for attempting the CodeSignal assessment for the ML Research Intern position. Your score of 612 was below the 700 we use as the cut-off for interviews this season.
+
+You're welcome to retake the assessment after 30 days and reapply for any of our later intern openings.
+
+Recruiting Operations, Halcyon Robotics`, 'Halcyon Robotics assessment result'),
+
+  rej('assessment', ['generic'], {},
+    `Dear Jonah,
+
+We appreciate you completing the exercise we sent over for the Insight Analyst role. After reviewing all the work we received, we've decided not to progress your application.
+
+Regards,
+Rebecca Dunn
+People Team, Whitlock Media`, 'Insight Analyst - update'),
+
+  rej('assessment', ['assessment'], {},
+    `Hi Luis,
+
+Thanks for finishing the take-home for the Data Scientist role. The hiring team reviewed it carefully, and it did not meet the bar we set for moving to interviews.
+
+Best,
+Tara
+Talent, Linnet Bio`, 'Take-home result'),
+
+  rej('assessment', ['profile_mismatch', 'position_filled'], {},
+    `Dear Dr. Osei,
+
+Thank you for submitting the written research proposal for the Senior Research Fellow, Applied Statistics vacancy.
+
+The panel has now made an appointment. They selected a candidate whose proposal and background aligned more closely with the group's programme, and the post is therefore filled.
+
+With kind regards,
+Dr. Malcolm Hughes
+Head of School Administration`, 'Senior Research Fellow - outcome'),
+
+  rej('assessment', ['assessment'], { ...fb },
+    `Hi Zara,
+
+Thanks for doing the data challenge. I wanted to give you a straight answer: the notebook didn't run end to end (the preprocessing step failed on the provided test file), and the reviewers couldn't reproduce your reported AUC. They didn't feel comfortable progressing on that basis.
+
+Sorry it's not better news.
+
+Kieran
+Data team, Moth & Lantern`, 'Data challenge'),
+
+  // ── Look-alikes
+  other(`Hi Aisha,
+
+Thanks again for your interest in the Data Scientist role at Larkspur. As the next step, please complete the attached take-home exercise.
+
+You'll find the dataset here: https://files.larkspur.example/hiring/ds-takehome-2026.zip (about 40 MB, three CSV files and a data dictionary).
+
+Please send your notebook and a short write-up (two pages maximum) within 7 days. We're not looking for perfection; we're interested in how you frame the problem, the choices you make and how you explain them. Please don't spend more than four or five hours.
+
+Unfortunately we can't answer questions about the approach itself, but do get in touch if the files don't open.
+
+Best,
+Naomi Feld
+Hiring Manager, Marketplace Analytics`, 'Larkspur take-home exercise'),
+
+  other(`Dear Callum,
+
+A friendly reminder that your HackerRank assessment for the Quantitative Developer Internship expires in 48 hours (Sunday, 23:59 BST).
+
+If you have already completed it, please ignore this message.
+
+Kind regards,
+Talent Acquisition, Brightwater Capital`, 'Reminder: assessment closes in 48 hours'),
+
+  other(`Hi Oliver,
+
+Congratulations! Following your interviews, we're delighted to offer you the position of Quantitative Researcher at Pellucid Capital, starting on 2 March.
+
+Your offer letter and contract are attached. Please review and return signed copies within ten working days. We appreciate that you may have other processes ongoing and are happy to discuss timing.
+
+We very much look forward to having you on the team.
+
+Best regards,
+Katherine Sloane
+Head of Talent, Pellucid Capital`, 'Offer: Quantitative Researcher'),
+
+  other(`Dear Ngozi,
+
+We're pleased to invite you to our Superday for the Data & Analytics Graduate Programme on Thursday 11 December at our Canary Wharf office.
+
+The day runs from 9:00 to 16:30 and includes a case study presented to a panel, a technical interview and a conversation with two of our analysts. Lunch is provided.
+
+Please confirm your attendance by replying to this email by Monday. Unfortunately we can't offer alternative dates.
+
+Kind regards,
+Emerging Talent, Castlebrook Bank`, 'Superday invitation - Data & Analytics Graduate Programme'),
+
+  other(`Hello,
+
+To help you prepare for the Bayfield Quant online test, we've put together a practice assessment with sample questions from each section (mental maths, probability, sequences). It isn't scored and doesn't count towards your application.
+
+Practice link: https://practice.bayfield.example/quant
+
+Good luck!
+Bayfield Campus Recruiting`, 'Practice test for your Bayfield application'),
 ];
