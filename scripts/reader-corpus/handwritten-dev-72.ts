@@ -726,4 +726,377 @@ Practice link: https://practice.bayfield.example/quant
 
 Good luck!
 Bayfield Campus Recruiting`, 'Practice test for your Bayfield application'),
+  rej('assessment', ['assessment'], { ...fb, ...offered },
+    `Dear Rosalind,
+
+Thank you for completing the Excel modelling test and the written exercise for the Pricing Analyst position.
+
+Your written summary was clear, but the model itself contained a circular reference in the loss-ratio projection and the sensitivity table was not completed, and those accounted for most of the marks. Your overall score was 54%, against a pass mark of 65%.
+
+If you would like the marker's full comments, I'm happy to send them; just let me know.
+
+Yours sincerely,
+Graham Whitcombe
+Pricing Manager, Ebury Lane Insurance`, 'Pricing Analyst - test result'),
+
+  rej('assessment', ['generic'], { ...door },
+    `Bonjour Théo,
+
+Thank you for the work you sent us for the data exercise. We have read all the submissions with attention, and we have made the choice to continue with other profiles for this internship.
+
+We will keep your file and we would be happy to receive your candidature again for the next season.
+
+Best regards,
+Camille Roux
+Chargée de recrutement, Lumière Analytics, Lyon`, 'Your candidature - Data Science Intern'),
+
+  rej('assessment', ['assessment'], {},
+    `Hi Kofi,
+
+Thank you for completing the Pymetrics games and numerical test for the Analyst Programme. Unfortunately, your results on this occasion did not reach the level needed for us to invite you forward.
+
+Best wishes,
+Early Careers Team, Aldgate Global Bank`, 'Your Aldgate Analyst Programme application'),
+
+  rej('assessment', ['role_closed'], {},
+    `Dear Elif,
+
+Thanks for completing the NLP assignment for the Applied Scientist role. I'm sorry to write with this: the role has been put on indefinite freeze following budget changes, and we have closed the requisition. We won't be reviewing submissions further, so we can't progress your application.
+
+Apologies for the time this took you.
+
+Regards,
+Sanjay Pillai
+Recruiting Manager, Corvid Cloud`, 'Applied Scientist - requisition closed'),
+
+  // ── After interviews
+  rej('interview', ['generic'], {},
+    `Hi Peter,
+
+Thanks for meeting with Rachel and Sunil on Wednesday to discuss the Senior Analyst role. We've had a chance to debrief and have decided not to move forward with your application.
+
+Thank you again for your time.
+
+Best,
+Claire Okonkwo
+Recruiting, Hillstream Media`, 'Hillstream Senior Analyst'),
+
+  rej('interview', ['skills_gap'], { ...fb },
+    `Dear Meera,
+
+Thank you for the technical interview for the Data Scientist, Experimentation role.
+
+The panel wanted more depth on experimental design: in particular on variance reduction (CUPED or stratification), sequential testing and handling interference between treatment groups. These come up weekly on the team, and we did not hear enough confidence in them to continue.
+
+We appreciate the preparation you put in.
+
+Kind regards,
+Anouk de Vries
+Hiring Manager, Skyfold Travel`, 'Data Scientist, Experimentation - interview outcome'),
+
+  rej('interview', ['profile_mismatch'], { ...door },
+    `Hi Alex,
+
+It was good to meet you on Thursday. We really enjoyed hearing about your thesis.
+
+After talking it over as a team, we've decided to continue with candidates whose experience more closely matches the infrastructure side of this role. We'd be glad to stay in touch and think of you for research-focused positions when they open.
+
+All the best,
+Dr. Hannah Meijer
+Research Lead, Tern Intelligence`, 'Thanks for Thursday'),
+
+  rej('interview', ['generic'], { ...offered },
+    `Dear Chinedu,
+
+Thank you for attending the interview for the Data Analyst position at Zenith Microfinance.
+
+We regret to inform you that you were not successful. Should you wish to receive feedback on your interview, kindly send a request to this address within fourteen days.
+
+Yours faithfully,
+Adaeze Nwosu
+Human Resources Manager`, 'Interview outcome - Data Analyst'),
+
+  rej('interview', ['assessment', 'skills_gap'], { ...fb },
+    `Hi Rebecca,
+
+Thanks for the live coding interview last week. Your approach to the data cleaning problem was sensible, but you got stuck on the pandas groupby and merge steps for most of the session and didn't reach the modelling part. The role needs someone who is quick and fluent in pandas from day one, so we won't be moving forward.
+
+Best,
+Ivan Petrov
+Engineering Manager, Datagrove`, 'Datagrove interview'),
+
+  rej('interview', ['generic'], {},
+    `Namaste Vikram,
+
+Thanking you for appearing for the interview for the post of Statistical Officer (Contract) on 18th instant. We regret to inform that your candidature has not been recommended by the selection committee.
+
+With regards,
+Administrative Officer
+Institute of Agricultural Statistics Research`, 'Result of interview - Statistical Officer (Contract)'),
+
+  rej('interview', ['profile_mismatch'], { ...offered },
+    `Hi Jasmine,
+
+Thanks again for talking with the team about the Product Data Scientist role. Everyone enjoyed the conversation, especially the discussion of your metric design work.
+
+We've decided to move forward with another candidate who has a bit more experience in a consumer marketplace setting. If you'd like to hear the team's notes from the interviews, I'm happy to hop on a call.
+
+Take care,
+Sophie Tran
+Recruiter, Bramble`, 'Bramble - Product Data Scientist'),
+
+  rej('interview', ['culture_fit'], { ...fb },
+    `Dear Anders,
+
+Thank you for the interviews for the Quantitative Researcher role at Ferrous Capital.
+
+The team thought your technical answers were strong. Where they had reservations was in how you described working with others: in the collaborative session you preferred to work through the problem alone and was reluctant to take hints from the interviewer, and our research pods work very closely together. We have decided not to proceed.
+
+Regards,
+Lotte Sandberg
+Talent, Ferrous Capital`, 'Ferrous Capital - Quantitative Researcher'),
+
+  rej('interview', ['generic'], { ...door },
+    `Hi Emeka,
+
+Thank you for interviewing with us for the Analytics Manager role. The team appreciated your time and the thought you put into our questions.
+
+After careful consideration, we won't be extending an offer. We'd welcome a future application from you.
+
+Best regards,
+Olivia Grant
+Talent Acquisition, Pinecrest Foods`, 'Analytics Manager - Pinecrest Foods'),
+
+  rej('interview', ['skills_gap'], { ...fb, ...door },
+    `Dear Shreya,
+
+Thank you for your interview for the Actuarial Analyst role on the Reserving team.
+
+The panel were impressed with your communication, but felt your knowledge of reserving methods beyond chain ladder (Bornhuetter-Ferguson, Mack's model, bootstrapping) was not yet at the level needed. Once you have more reserving exposure, we would be very glad to hear from you again.
+
+Kind regards,
+Fergus McLeod
+Head of Reserving, Tweed Valley General Insurance`, 'Actuarial Analyst (Reserving)'),
+
+  rej('interview', ['position_filled'], {},
+    `Hi Connor,
+
+Thanks for taking the time to interview for the Quant Analyst role on the structured credit desk. I wanted to let you know that we've offered the position to another candidate and they've accepted.
+
+Thanks again,
+Marcus Holloway
+VP, Structured Credit, Lindqvist Bank`, 'Quant Analyst - structured credit'),
+
+  rej('interview', ['profile_mismatch'], {},
+    `Dear Aarav,
+
+Thank you for your interview with the hiring panel for Senior Data Scientist, Supply Chain. We were impressed by the breadth of your experience.
+
+After further consideration, we have concluded that your profile is not the right fit for this particular role.
+
+Best regards,
+Human Resources
+Tarragon Manufacturing Inc.`, 'Senior Data Scientist, Supply Chain'),
+
+  rej('interview', ['generic'], { ...offered },
+    `Hi Yuki,
+
+Thanks for the video interview on Monday for the Research Data Analyst role. We've completed the interviews and won't be offering you the position.
+
+If feedback would be useful, just ask and I'll share what I can.
+
+Regards,
+Amelia Chen
+Operations Coordinator, Pacific Institute for Health Research`, 'Research Data Analyst interview'),
+
+  rej('interview', ['assessment'], { ...fb },
+    `Hi Gabriel,
+
+Thank you for the case interview on Tuesday. You structured the market-sizing part well, but your estimate was off by an order of magnitude because of the unit conversion, and in the regression-interpretation questions you read the coefficient on the log variable as a level effect. Together that meant the case fell below the standard we need.
+
+We won't be progressing to the final round.
+
+Kind regards,
+Imogen Stirling
+Consultant Recruitment, Verity Strategy Partners`, 'Verity Strategy - case interview'),
+
+  rej('interview', ['generic'], {},
+    `Dear Sarah,
+
+I hope you're well. Following your interview for the Insights Analyst role, I'm sorry to tell you that we won't be taking your application further.
+
+Many thanks,
+Jo Palmer
+HR, Kestrel Housing`, 'Insights Analyst interview'),
+
+  rej('interview', ['skills_gap', 'profile_mismatch'], { ...fb, ...offered },
+    `Hi Ming,
+
+Thank you for interviewing for the Machine Learning Engineer role on our Search team. The team liked your problem-solving in the systems design session.
+
+Ultimately we chose a candidate with more directly comparable experience. The main gap the interviewers noted was production experience with approximate nearest-neighbour retrieval (FAISS, ScaNN or similar), which this team relies on heavily.
+
+If you'd like to go through the interview notes in more detail, reply and we'll set up some time.
+
+Best,
+Hugo Laurent
+Technical Recruiter, Nimbus Search`, 'Nimbus Search - MLE interview'),
+
+  rej('interview', ['generic'], {},
+    `Thanks for coming in yesterday, Dmitri. After discussing with Karen we won't be moving forward with you for the analyst position. Best of luck.
+
+Ted Halvorson
+Owner, Halvorson Data Services`),
+
+  rej('interview', ['role_closed'], {},
+    `Dear Beatriz,
+
+Thank you for your interviews for the Data Science Lead role. Since we spoke, the company has taken a decision to merge the data science and BI functions, and the lead role is no longer part of the new structure. We are therefore closing the process and will not be making an appointment.
+
+I'm sorry the news is not what either of us hoped.
+
+Kind regards,
+Helena Sousa
+Head of People, Atlântico Retail`, 'Data Science Lead - process closed'),
+
+  // ── After superdays, final rounds and research talks
+  rej('final', ['generic'], {},
+    `Dear Harriet,
+
+Thank you for attending our Superday for the Summer Analyst (Quantitative Research) programme. It was a pleasure having you in the office.
+
+After a lot of deliberation, we're sorry to tell you that we will not be extending an offer.
+
+Kind regards,
+Campus Recruitment, Whitmore Sterling & Co.`, 'Whitmore Sterling Superday outcome'),
+
+  rej('final', ['profile_mismatch'], { ...door },
+    `Hi Kenji,
+
+Thanks for spending the whole day with us last Friday. The team enjoyed your research talk, and the questions after it got a real discussion going.
+
+We had two finalists for the Research Scientist role, and in the end we've chosen the other candidate, whose work lines up more directly with our current projects. It was close. I'd really like to stay in touch; I expect we'll be hiring again in this area next year and would love to talk then.
+
+Warm regards,
+Dr. Naomi Ellery
+Director of Research, Aster Labs`, 'Research Scientist - after Friday'),
+
+  rej('final', ['skills_gap'], { ...fb },
+    `Dear Olga,
+
+Thank you for taking part in the final round for the Quantitative Researcher, Systematic Equities role.
+
+The interviewers were impressed with your statistics. The concern that came up in the debrief was your limited exposure to market microstructure and transaction-cost modelling; for this seat we need someone who can work on execution research from the start.
+
+We will not be extending an offer.
+
+Best regards,
+Patrick Moran
+Head of Talent, Ardent Quantitative`, 'Final round outcome'),
+
+  rej('final', ['generic'], { ...offered, ...door },
+    `Hi Zainab,
+
+Thank you for coming in for the onsite and meeting five of us. I know it's a long day.
+
+We've made the decision not to move forward with an offer for the Senior Data Scientist role. We'd be happy to share feedback if helpful, and please do keep us in mind for future openings.
+
+Best,
+Danielle Rivers
+Recruiting Lead, Quartz Health`, 'Quartz Health onsite'),
+
+  rej('final', ['assessment'], { ...fb },
+    `Dear Felix,
+
+Thank you for attending the assessment centre for the Actuarial Graduate Scheme on 4 February.
+
+Your group exercise and interview scores were good, but your presentation of the pension scheme case did not reach the required mark: the assessors noted that the funding-level analysis missed the impact of the discount rate change. As a result your overall score fell below the threshold for an offer.
+
+Yours sincerely,
+Graduate Recruitment, Carrow & Lyle Actuaries`, 'Actuarial Graduate Scheme - assessment centre outcome'),
+
+  rej('final', ['position_filled'], { ...door },
+    `Hi Adwoa,
+
+Thank you for making it through to the last two for the Principal Statistician role and for the presentation to the leadership team. Our offer has been accepted by the other finalist, so the position is now filled.
+
+I'd hate to lose touch, and I'll get in contact when the next senior role opens.
+
+Many thanks,
+Rachel Kim
+Talent Director, Vesper Diagnostics`, 'Principal Statistician'),
+
+  rej('final', ['generic'], {},
+    `Dear Ahmed,
+
+Thank you for your participation in the final interviews for the Quantitative Analyst position. We regret to inform you that you have not been selected.
+
+Regards,
+Recruitment Office, Gulfstream Investment Authority`, 'Quantitative Analyst final interviews'),
+
+  rej('final', ['profile_mismatch', 'position_filled'], {},
+    `Dear Lindiwe,
+
+Thank you for your time through the full interview process for the Head of Data Science role, including the final panel last week.
+
+The panel has appointed a candidate with more extensive leadership experience in a regulated environment, and that candidate has now accepted.
+
+Regards,
+Pieter van Wyk
+Executive Search, Karoo Talent Partners`, 'Head of Data Science - final panel outcome'),
+
+  rej('final', ['assessment', 'skills_gap'], { ...fb, ...offered },
+    `Hi Sebastian,
+
+Thanks for your research talk and the interviews on Tuesday. People enjoyed the talk, but in the paper discussion the panel felt you were less comfortable with the theory behind your diffusion model results, especially the derivation of the training objective, and the follow-up questions on evaluation did not go far enough. For a research scientist on this team that depth is essential.
+
+We won't be making an offer. If you'd like to discuss it, I can put you in touch with the panel chair.
+
+Kind regards,
+Leah Abrams
+Research Recruiting, Gradient Fold`, 'Research Scientist - outcome'),
+
+  rej('final', ['generic'], { ...door },
+    `Dear Ishaan,
+
+Thank you for attending the final round of interviews for our Data & Analytics Graduate Programme. We were impressed with the standard of all finalists and unfortunately we are unable to offer you a place.
+
+We hope you will consider applying again in the future.
+
+Best wishes,
+Graduate Recruitment, Rutherford & Pike`, 'Final round outcome - Data & Analytics Graduate Programme'),
+
+  // ── Paused
+  hold('final', ['role_closed'], {},
+    `Hi Rania,
+
+I wanted to give you an update after the onsite. The team were positive, and we were preparing to discuss next steps, but this week the company paused all new offers while the annual budget is being finalised.
+
+This isn't a no. Your candidacy is on hold, not closed, and I expect to have clarity by mid-January. I'll be in touch either way.
+
+Best,
+Owen Castellano
+Senior Recruiter, Parallax Mobility`, 'Update on your Parallax process'),
+
+  hold('interview', ['role_closed'], {},
+    `Dear Dr. Mensah,
+
+Thank you for your interview for the Postdoctoral Research Fellow in Bayesian Machine Learning.
+
+I must let you know that the appointment depends on a grant renewal that the funder has not yet confirmed. We expect a decision in March. Until then we cannot make an appointment, but your application remains under consideration and we are not declining it.
+
+With best wishes,
+Professor Ingrid Halvorsen
+Principal Investigator`, 'Postdoctoral Research Fellow - timing'),
+
+  hold('assessment', ['generic'], {},
+    `Hello Kiran,
+
+Thanks for submitting the take-home. I'm sorry for the silence: the hiring manager has been travelling and the reviews have been delayed. We now expect to have a decision in about two weeks.
+
+Thank you for your patience.
+
+Best regards,
+Anjali Desai
+Recruiting Coordinator, Sunburst Payments`, 'Take-home - a delay'),
 ];
