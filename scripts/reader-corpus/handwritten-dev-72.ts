@@ -28,7 +28,7 @@ export const HANDWRITTEN_DEV_72: readonly CorpusLine[] = [
 
 Thank you for your interest in the 2027 Quantitative Research Internship at Halvorsen Capital.
 
-We received a very large number of applications this cycle and, after careful review, we will not be progressing yours further.
+We received a very large number of applications this cycle and, after careful review, we will not be progressing yours further. Owing to the volume of applications, we are unable to offer feedback at this stage.
 
 We wish you the best of luck with your studies.
 
@@ -235,7 +235,7 @@ Recruiter, Northlake Payments`, 'Data Scientist, Fraud - Northlake Payments'),
 
 We wish to thank you for the application submitted for the role of Risk Analyst (Quantitative) at Crestview Bank Plc.
 
-Please be informed that your application was not successful at this stage.
+Please be informed that your application was not successful at this stage. Kindly note that the Bank does not enter into correspondence regarding the outcome of applications.
 
 We wish you the best in your future endeavours.
 
@@ -271,7 +271,7 @@ We'll hold on to your profile and let you know if anything opens up that looks l
 
 Talent Team at Tessellate`, 'Thanks from Tessellate'),
 
-  rej('application', ['profile_mismatch'], { ...door, ...offered },
+  rej('application', ['skills_gap'], { ...fb, ...door, ...offered },
     `Hi Matthew,
 
 Thanks for getting in touch about the Quant Strategist role on the rates desk. I've spoken to the desk head and, on reflection, they want someone coming from a sell-side trading background, and your experience sits more on the buy-side risk side.
@@ -313,7 +313,7 @@ Regards,
 Sneha Kulkarni
 Talent Acquisition, Aravali Retail Tech`, 'Lead Data Scientist - update'),
 
-  rej('screen', ['profile_mismatch'], { ...offered },
+  rej('screen', ['skills_gap'], { ...fb, ...offered },
     `Hi Grace,
 
 Lovely to chat on Friday. I ran our conversation past the team and, frankly, they felt the role needs someone who has spent more time owning experimentation end to end, and your background leans more to dashboards and reporting.
@@ -370,7 +370,7 @@ Pemberton Energy`, 'Take-home analysis received'),
 
 Re: Summer Analyst - Quantitative Strategies (London)
 
-Thank you for applying. We regret to inform you that we will not be inviting you to the next stage of our process. We recognise the effort that goes into an application and thank you for considering us.
+Thank you for applying. We regret to inform you that we will not be inviting you to the next stage of our process. We recognise the effort that goes into an application and thank you for considering us. Regrettably, we cannot provide individual feedback on applications.
 
 Yours sincerely,
 Graduate Recruitment
@@ -380,7 +380,7 @@ Kingsmere Asset Management Ltd is authorised and regulated by the Financial Cond
   rej('application', ['profile_mismatch'], { ...door },
     `G'day Liam,
 
-Thanks for putting your hand up for the Senior Analyst, Customer Analytics role. We've had a read through and, while there's plenty to like, we're after someone whose experience lines up a bit more closely with retail banking analytics than yours does right now.
+Thanks for putting your hand up for the Senior Analyst, Customer Analytics role. We've had a read through and, while there's plenty to like, we're after someone whose experience lines up a bit more closely with what the team does day to day than yours does right now.
 
 We'll pop your details in our talent community and give you a shout if something more suitable comes up.
 
@@ -566,7 +566,7 @@ Analytics Lead, Plover Health`, 'SQL assessment - Plover Health'),
 
 Thank you for taking part in the numerical and logical reasoning tests for the Actuarial Trainee Scheme 2027.
 
-We regret to advise that your results were below the standard required to progress to the next stage of selection.
+We regret to advise that your results were below the standard required to progress to the next stage of selection. Test providers do not release section-level results to us, so we are not in a position to discuss your scores.
 
 Yours sincerely,
 Early Careers, Hollings & Rowe Actuarial Consulting`, 'Actuarial Trainee Scheme 2027 - test outcome'),
@@ -753,7 +753,7 @@ Chargée de recrutement, Lumière Analytics, Lyon`, 'Your candidature - Data Sci
   rej('assessment', ['assessment'], {},
     `Hi Kofi,
 
-Thank you for completing the Pymetrics games and numerical test for the Analyst Programme. Unfortunately, your results on this occasion did not reach the level needed for us to invite you forward.
+Thank you for completing the Pymetrics games and numerical test for the Analyst Programme. Unfortunately, your results on this occasion did not reach the level needed for us to invite you forward. We're sorry that we can't share a breakdown of results or feedback on the tests.
 
 Best wishes,
 Early Careers Team, Aldgate Global Bank`, 'Your Aldgate Analyst Programme application'),
@@ -799,7 +799,7 @@ Hiring Manager, Skyfold Travel`, 'Data Scientist, Experimentation - interview ou
 
 It was good to meet you on Thursday. We really enjoyed hearing about your thesis.
 
-After talking it over as a team, we've decided to continue with candidates whose experience more closely matches the infrastructure side of this role. We'd be glad to stay in touch and think of you for research-focused positions when they open.
+After talking it over as a team, we've decided to continue with candidates whose experience more closely matches what this role needs. We'd be glad to stay in touch and think of you for research-focused positions when they open.
 
 All the best,
 Dr. Hannah Meijer
@@ -839,7 +839,7 @@ Institute of Agricultural Statistics Research`, 'Result of interview - Statistic
 
 Thanks again for talking with the team about the Product Data Scientist role. Everyone enjoyed the conversation, especially the discussion of your metric design work.
 
-We've decided to move forward with another candidate who has a bit more experience in a consumer marketplace setting. If you'd like to hear the team's notes from the interviews, I'm happy to hop on a call.
+We've decided to move forward with another candidate whose experience is a closer match to where the team is right now. If you'd like to hear the team's notes from the interviews, I'm happy to hop on a call.
 
 Take care,
 Sophie Tran
@@ -850,7 +850,7 @@ Recruiter, Bramble`, 'Bramble - Product Data Scientist'),
 
 Thank you for the interviews for the Quantitative Researcher role at Ferrous Capital.
 
-The team thought your technical answers were strong. Where they had reservations was in how you described working with others: in the collaborative session you preferred to work through the problem alone and was reluctant to take hints from the interviewer, and our research pods work very closely together. We have decided not to proceed.
+The team thought your technical answers were strong. Where they had reservations was in how you described working with others: in the collaborative session you preferred to work through the problem alone and were reluctant to take hints from the interviewer, and our research pods work very closely together. We have decided not to proceed.
 
 Regards,
 Lotte Sandberg
@@ -965,7 +965,7 @@ Head of People, Atlântico Retail`, 'Data Science Lead - process closed'),
 
 Thank you for attending our Superday for the Summer Analyst (Quantitative Research) programme. It was a pleasure having you in the office.
 
-After a lot of deliberation, we're sorry to tell you that we will not be extending an offer.
+After a lot of deliberation, we're sorry to tell you that we will not be extending an offer. Given the number of candidates on the day, we aren't able to give personalised feedback, and we hope you'll understand.
 
 Kind regards,
 Campus Recruitment, Whitmore Sterling & Co.`, 'Whitmore Sterling Superday outcome'),
@@ -1029,7 +1029,7 @@ Talent Director, Vesper Diagnostics`, 'Principal Statistician'),
   rej('final', ['generic'], {},
     `Dear Ahmed,
 
-Thank you for your participation in the final interviews for the Quantitative Analyst position. We regret to inform you that you have not been selected.
+Thank you for your participation in the final interviews for the Quantitative Analyst position. We regret to inform you that you have not been selected. In line with our policy, the deliberations of the selection committee are confidential and no feedback will be provided.
 
 Regards,
 Recruitment Office, Gulfstream Investment Authority`, 'Quantitative Analyst final interviews'),
@@ -1039,7 +1039,7 @@ Recruitment Office, Gulfstream Investment Authority`, 'Quantitative Analyst fina
 
 Thank you for your time through the full interview process for the Head of Data Science role, including the final panel last week.
 
-The panel has appointed a candidate with more extensive leadership experience in a regulated environment, and that candidate has now accepted.
+The panel has appointed a candidate whose experience was a closer match to the brief, and that candidate has now accepted.
 
 Regards,
 Pieter van Wyk
@@ -1099,4 +1099,271 @@ Thank you for your patience.
 Best regards,
 Anjali Desai
 Recruiting Coordinator, Sunburst Payments`, 'Take-home - a delay'),
+  // ── Look-alikes in the same words
+  other(`Dear Tobias,
+
+Thank you for applying to the Quantitative Trading Internship at Fairhaven Securities. We have received your application and it is now under review.
+
+Due to the high volume of applications we unfortunately cannot respond to each one individually before the review is complete. If you are selected for the online assessment, you will hear from us within three weeks.
+
+Kind regards,
+Fairhaven Campus Team`, 'Application received - Quantitative Trading Internship'),
+
+  other(`Hi Leila,
+
+Congratulations, you've passed the online test for the Data Science Graduate Programme! Your numerical reasoning and coding scores put you through to the next stage, a video interview.
+
+You'll receive the invitation from our platform within 24 hours. Please complete it within five days.
+
+Best,
+Graduate Talent, Redfern Energy`, 'You passed the online test'),
+
+  other(`Dear Samuel,
+
+We appreciate your patience while we finalise the schedule for the Superday on 20 January.
+
+Your timetable is below:
+09:00  Welcome and briefing
+09:30  Probability and brainteasers interview (Room 4.12)
+10:30  Market-making game
+12:00  Lunch with current analysts
+13:30  Case study presentation to panel
+15:00  Behavioural interview with a Managing Director
+
+Please bring photo ID. Unfortunately we cannot reimburse travel from outside the UK.
+
+Regards,
+Recruiting Events, Calder Brothers`, 'Superday schedule - 20 January'),
+
+  other(`Hi Farah,
+
+Unfortunately there was a technical issue with the Codility platform yesterday, and some candidates' sessions were cut short. Yours was one of them, so we've reset your link and you can retake the assessment from scratch. Nothing from the earlier attempt will be counted.
+
+New deadline: Thursday 17:00 GMT.
+
+Apologies for the hassle,
+Recruiting Ops, Torchlight`, 'Your Codility link has been reset'),
+
+  other(`The Quant Desk | Monthly research note from Westbury Quantitative
+
+In this issue:
+- Why momentum crashed in the spring and what our regime model saw coming
+- A short guide to shrinkage estimators for covariance matrices
+- Meet the team: a day in the life of a research analyst intern
+
+You are receiving this because you signed up for our careers newsletter. Unsubscribe at any time.`, 'The Quant Desk - November'),
+
+  other(`Dear Ms. Nakamura,
+
+Thank you for your interest in the Statistician role at the Bureau of Labour Analysis. We are writing to confirm that your application is complete and has been passed to the sift panel.
+
+We aim to notify all candidates of the outcome by 30 April. Please do not contact us before then, as we will not be able to provide an update.
+
+Recruitment Team`, 'Application complete: Statistician'),
+
+  other(`Hi Joel,
+
+Thanks for your time today. As promised, here are the details for the take-home ML assignment:
+
+- Task: build a classifier for the attached support-ticket dataset and describe how you'd deploy it
+- Data: tickets_train.parquet, tickets_test.parquet (links in the portal)
+- Deliverables: a repository or zip with code, a README, and a short note on evaluation
+- Time: please return within 10 days; we expect about six hours of work
+
+We'll review it within a week of receiving it and then be in touch about a follow-up discussion with the team.
+
+Best,
+Paloma
+Engineering Recruiter, Wrenfield`, 'ML assignment details'),
+
+  other(`Dear Candidate,
+
+We regret that the date of your numerical reasoning test has had to change because of a room booking issue. Your new test date is Monday 9 March at 10:00, at the same venue.
+
+Please reply to confirm. We apologise for any inconvenience this may cause.
+
+Examinations Unit, Central Statistical Service`, 'Change of test date'),
+
+  other(`Hi Abena,
+
+Just checking in. We haven't received your HackerRank submission for the Data Analyst Intern role yet. The link closes on Sunday at midnight. If you're no longer interested, no worries, just let us know so we can update our records.
+
+Thanks,
+Mia
+Talent Coordinator, Greenleaf Markets`, 'Friendly reminder: HackerRank link'),
+
+  other(`Dear Ravindra,
+
+Thank you for attending the interview for the Senior Actuarial Analyst role. We are still assessing all candidates and will be in touch with a decision by the end of the month.
+
+We appreciate your patience.
+
+Warm regards,
+HR, Shivalik General Insurance`, 'Interview - next update'),
+
+  other(`Hey Chris,
+
+Sorry, I've realised I sent you the wrong dataset link earlier. The correct one for the analytics exercise is below; the previous file was from last year's version of the task.
+
+https://drive.example.com/d/q3-ecommerce-sales-sample
+
+Your deadline stays the same. Apologies for the mix-up!
+
+Lauren
+People Ops, Kindlewick`, 'Corrected dataset link'),
+
+  other(`Dear Yasmin,
+
+Thank you for your interest in Brinkley Capital. Unfortunately we are not recruiting for quantitative research interns at this time of year, and we don't hold applications outside our recruiting windows.
+
+Our 2027 summer programme opens for applications on 1 September. We'll be in touch when it opens, as you've registered on our careers site.
+
+Best regards,
+Campus Team, Brinkley Capital`, 'Your enquiry about internships'),
+
+  other(`Hi Arnav,
+
+Great speaking with you today. I've passed your CV to the hiring manager for the Machine Learning Engineer role, and she'd like you to complete a short online coding assessment (90 minutes, Python) as the next step.
+
+You'll get an email from CodeSignal later today. Let me know if it doesn't arrive.
+
+Cheers,
+Matt Doyle
+Technical Recruiter, Orion Freight`, 'Next step: coding assessment'),
+
+  other(`Dear Hollie,
+
+We are delighted to confirm that you have been successful at the assessment centre and we would like to offer you a place on our 2027 Actuarial Graduate Programme, subject to references and satisfactory background screening.
+
+A formal offer pack will follow by post.
+
+Congratulations!
+Early Careers, Ashby Reinsurance`, 'Actuarial Graduate Programme - offer'),
+
+  other(`Hello Darius,
+
+Your case study pack for Thursday's panel is attached. You'll have 45 minutes to prepare and 20 minutes to present your recommendations on the pricing dataset, followed by 15 minutes of questions.
+
+Unfortunately laptops are not permitted in the preparation room; paper and a calculator will be provided.
+
+Kind regards,
+Assessment Team, Northwind Consulting`, 'Case study pack - Thursday panel'),
+
+  other(`Hi Prisha,
+
+Thank you for submitting your application for the Data Scientist role at Kelp. We're sorry for the automated message, but we wanted to let you know we've received it and the team will review it shortly. If your profile matches what we're looking for, we'll reach out to schedule a first call.
+
+The Kelp Team`, 'We got your application!'),
+
+  other(`Dear Olusegun,
+
+Thank you for taking our aptitude test. We are pleased to inform you that you have been shortlisted for the panel interview for the position of Data Analyst (Grade Level 08).
+
+Date: Tuesday, 3rd June
+Venue: Corporate Headquarters, Abuja
+Time: 9:00am prompt
+
+Candidates should come along with original copies of their credentials.
+
+Signed,
+Head, Human Resource Management`, 'INVITATION FOR INTERVIEW - DATA ANALYST (GL 08)'),
+
+  other(`Hi Rachel,
+
+I wanted to follow up on my own application for the Statistician role, submitted on 12 October (reference STAT-0912). I know the process takes time and I appreciate your patience with my question; could you let me know whether there is an expected timeline for decisions?
+
+Many thanks,
+Rachel Adebayo`, 'Follow-up: Statistician application'),
+
+  other(`Dear Mr. Lindgren,
+
+Unfortunately we have not been able to find a time that suits all three panel members next week. Could you let us know your availability for a 60-minute research talk followed by interviews during the week of 2 February?
+
+We're very much looking forward to hearing about your work.
+
+Best regards,
+Lab Administrator, Institute for Computational Biology`, 'Scheduling your research talk'),
+
+  other(`Hi Sandeep,
+
+We hope your job search is going well. We'd love to hear about your recent candidate experience with Halberd Analytics. The survey takes three minutes and your answers are anonymous.
+
+Take the survey: https://survey.example.com/halberd-cx
+
+Thank you,
+Halberd Talent Team`, 'How did we do?'),
+
+  other(`Hi Oluwadamilare,
+
+I came across your profile and your Kaggle work on time-series forecasting caught my eye. I'm hiring for a Senior Data Scientist role at a Series B climate-tech company in London (hybrid, up to £95k plus equity).
+
+Would you be open to a quick chat this week? No worries if the timing isn't right; I'll keep you in mind either way.
+
+Best,
+Georgia Hart
+Principal Consultant, Fathom Talent`, 'Senior Data Scientist - climate tech'),
+
+  other(`Dear applicant,
+
+Jobs matching your alert "quantitative analyst, Singapore":
+
+- Quant Analyst, Equity Derivatives - Lionsgate Bank (Singapore)
+- Risk Modelling Analyst - Tembusu Insurance (Singapore)
+- Associate, Quantitative Research - Merlion Capital (Singapore)
+
+You are receiving this email because you created a job alert. Manage your alerts or unsubscribe here.`, 'New jobs for: quantitative analyst, Singapore'),
+
+  other(`Hi Jun,
+
+Thanks for completing the SQL test. You've scored in the top band and we'd like to move you forward to a 30-minute chat with the Head of Analytics.
+
+She's away until the 14th, unfortunately, so we'll be in touch to schedule once she's back.
+
+Best,
+Tyler
+Recruitment, Ramsgate Leisure`, 'SQL test - next step'),
+
+  other(`Dear Mohammed,
+
+This is to confirm receipt of your signed offer for the position of Data Scientist, Risk Analytics. Your start date is 6 April. Our onboarding team will contact you with details of your background check and your first week.
+
+Welcome aboard.
+
+Regards,
+Teresa Quinn
+HR Operations, Marlin Bank`, 'Offer accepted - welcome'),
+
+  other(`Hi Bianca,
+
+Thanks for the machine-learning assignment. We've had a lot of submissions this round, so it's taking us longer than we hoped to review them all. We appreciate your patience and will be in touch by the 20th at the latest.
+
+Best wishes,
+Amy Okafor
+Talent Partner, Sprocket AI`, 'Assignment review - timing'),
+
+  other(`Dear Participant,
+
+Thank you for registering for the Ashgrove Quant Challenge 2026. The first round opens on Saturday at 10:00 SGT and runs for 48 hours. Top scorers will be invited to our trading internship assessment day.
+
+Rules, sample problems and the leaderboard are on the challenge site. Good luck!
+
+Ashgrove Trading Campus Team`, 'Ashgrove Quant Challenge - round 1 opens Saturday'),
+
+  other(`Hi Noor,
+
+We were sorry to hear you had to withdraw from the interview process for the Applied Scientist role. We completely understand, and we'll note your withdrawal on our records.
+
+If your circumstances change, our door is always open.
+
+Kind regards,
+Recruiting, Meridian Robotics`, 'Re: Withdrawing my application'),
+
+  other(`Dear Ewan,
+
+Following your interview, we are pleased to move you to the reference check stage for the Senior Actuary role. Please provide contact details for two referees, one of whom should be your current or most recent line manager.
+
+We'll be in touch with next steps once references are received.
+
+Kind regards,
+Resourcing, Claymore Life`, 'Senior Actuary - references'),
 ];
