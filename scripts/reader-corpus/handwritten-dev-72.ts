@@ -75,12 +75,12 @@ Technical Recruiter, Sorrel Labs`, 'Update on your Sorrel Labs application'),
 
 Sent from my iPhone`),
 
-  rej('application', ['location'], { ...fb, ...door },
+  rej('application', ['location', 'skills_gap'], { ...fb, ...door },
     `Dear Ms. Van der Berg,
 
 Many thanks for your interest in the Quantitative Analyst, Credit Risk role at Ostrava Bank Group.
 
-Unfortunately this position is open only to candidates who already hold the right to work in Singapore, and your application indicates that you would require an Employment Pass. As we are unable to sponsor for this role, we cannot consider your application further.
+Unfortunately this position is open only to candidates who already hold the right to work in Singapore, and your application indicates that you would require an Employment Pass. As we are unable to sponsor for this role, we cannot consider your application further. I should also mention that the hiring manager is looking for hands-on IFRS 9 expected credit loss modelling, which your CV does not yet show.
 
 We would still be happy to hear from you should you obtain work authorisation, or for roles in our Amsterdam office, where sponsorship is possible.
 
@@ -422,10 +422,10 @@ We have carefully considered your application for the position of Quant Research
 Regards,
 HR`, 'Quant Research Analyst'),
 
-  rej('application', ['profile_mismatch'], {},
+  rej('application', ['profile_mismatch'], { ...door },
     `Hello Nomvula,
 
-Thank you for applying to the Data Scientist vacancy at Impala Analytics. We have reviewed your CV and, compared with the profiles of other applicants, yours is not as strong a fit for what the team needs at the moment.
+Thank you for applying to the Data Scientist vacancy at Impala Analytics. We have reviewed your CV and, compared with the profiles of other applicants, yours is not as strong a fit for what the team needs at the moment. We have added your CV to our candidate pool and may contact you about other openings.
 
 Regards,
 Thandeka Mokoena
@@ -508,12 +508,12 @@ Olumide Bakare
 Talent Partner, Quayside Digital`, 'Senior ML Engineer - next steps'),
 
   // ── After a test or an exercise, no interview named
-  rej('assessment', ['assessment'], {},
+  rej('assessment', ['assessment'], { ...door },
     `Dear Emily,
 
 Thank you for completing the online assessment for the 2027 Trading Internship at Redwater Markets.
 
-Your results did not meet the threshold required to progress to interview, so we are unable to take your application further on this occasion.
+Your results did not meet the threshold required to progress to interview, so we are unable to take your application further on this occasion. Many of our interns applied more than once, and you would be welcome to try again next cycle.
 
 Best regards,
 Redwater Markets Campus Team`, 'Redwater Markets - assessment outcome'),
@@ -612,12 +612,12 @@ We wish you well.
 Graduate Recruitment
 Karoo Investment Managers`, 'Online test outcome'),
 
-  rej('assessment', ['skills_gap'], { ...fb },
+  rej('assessment', ['assessment', 'skills_gap'], { ...fb },
     `Dear Tanvi,
 
 Thank you for your work on the time-series forecasting assignment.
 
-The team were looking for candidates with a solid grasp of hierarchical forecasting and reconciliation, since that is central to the demand planning work, and your submission treated each series independently. For that reason we won't be continuing.
+The team were looking for candidates with a solid grasp of hierarchical forecasting and reconciliation, since that is central to the demand planning work, and your submission treated each series independently, so it fell short of what we hoped to see from the exercise. For that reason we won't be continuing.
 
 Best regards,
 Rahul Menon
@@ -641,10 +641,10 @@ Regards,
 Rebecca Dunn
 People Team, Whitlock Media`, 'Insight Analyst - update'),
 
-  rej('assessment', ['assessment'], {},
+  rej('assessment', ['assessment'], { ...door },
     `Hi Luis,
 
-Thanks for finishing the take-home for the Data Scientist role. The hiring team reviewed it carefully, and it did not meet the bar we set for moving to interviews.
+Thanks for finishing the take-home for the Data Scientist role. The hiring team reviewed it carefully, and it did not meet the bar we set for moving to interviews. We're growing quickly, so do look us up again later in the year.
 
 Best,
 Tara
@@ -867,21 +867,23 @@ Best regards,
 Olivia Grant
 Talent Acquisition, Pinecrest Foods`, 'Analytics Manager - Pinecrest Foods'),
 
-  rej('interview', ['skills_gap'], { ...fb, ...door },
+  rej('interview', ['skills_gap', 'profile_mismatch'], { ...fb, ...door },
     `Dear Shreya,
 
 Thank you for your interview for the Actuarial Analyst role on the Reserving team.
 
-The panel were impressed with your communication, but felt your knowledge of reserving methods beyond chain ladder (Bornhuetter-Ferguson, Mack's model, bootstrapping) was not yet at the level needed. Once you have more reserving exposure, we would be very glad to hear from you again.
+The panel were impressed with your communication, but felt your knowledge of reserving methods beyond chain ladder (Bornhuetter-Ferguson, Mack's model, bootstrapping) was not yet at the level needed, and we have offered the role to a candidate who was further along. Once you have more reserving exposure, we would be very glad to hear from you again.
 
 Kind regards,
 Fergus McLeod
 Head of Reserving, Tweed Valley General Insurance`, 'Actuarial Analyst (Reserving)'),
 
-  rej('interview', ['position_filled'], {},
+  rej('interview', ['profile_mismatch', 'position_filled'], { ...door },
     `Hi Connor,
 
-Thanks for taking the time to interview for the Quant Analyst role on the structured credit desk. I wanted to let you know that we've offered the position to another candidate and they've accepted.
+Thanks for taking the time to interview for the Quant Analyst role on the structured credit desk. I wanted to let you know that we've offered the position to another candidate whose background was a closer fit for the desk, and they've accepted.
+
+Let's stay in touch; there will be more seats on the desk next year and I'd be glad to put your name forward.
 
 Thanks again,
 Marcus Holloway
@@ -981,14 +983,14 @@ Warm regards,
 Dr. Naomi Ellery
 Director of Research, Aster Labs`, 'Research Scientist - after Friday'),
 
-  rej('final', ['skills_gap'], { ...fb },
+  rej('final', ['skills_gap', 'profile_mismatch'], { ...fb, ...door },
     `Dear Olga,
 
 Thank you for taking part in the final round for the Quantitative Researcher, Systematic Equities role.
 
-The interviewers were impressed with your statistics. The concern that came up in the debrief was your limited exposure to market microstructure and transaction-cost modelling; for this seat we need someone who can work on execution research from the start.
+The interviewers were impressed with your statistics. The concern that came up in the debrief was your limited exposure to market microstructure and transaction-cost modelling; for this seat we need someone who can work on execution research from the start, and another finalist was simply a closer match.
 
-We will not be extending an offer.
+We will not be extending an offer, but we would be glad to hear from you again in a year or two.
 
 Best regards,
 Patrick Moran
@@ -1015,10 +1017,10 @@ Your group exercise and interview scores were good, but your presentation of the
 Yours sincerely,
 Graduate Recruitment, Carrow & Lyle Actuaries`, 'Actuarial Graduate Scheme - assessment centre outcome'),
 
-  rej('final', ['position_filled'], { ...door },
+  rej('final', ['profile_mismatch', 'position_filled'], { ...door },
     `Hi Adwoa,
 
-Thank you for making it through to the last two for the Principal Statistician role and for the presentation to the leadership team. Our offer has been accepted by the other finalist, so the position is now filled.
+Thank you for making it through to the last two for the Principal Statistician role and for the presentation to the leadership team. We went with the other finalist, whose experience matched the brief a little more closely, and she has accepted, so the position is now filled.
 
 I'd hate to lose touch, and I'll get in contact when the next senior role opens.
 
@@ -1043,7 +1045,7 @@ The panel has appointed a candidate whose experience was a closer match to the b
 
 Regards,
 Pieter van Wyk
-Executive Search, Karoo Talent Partners`, 'Head of Data Science - final panel outcome'),
+Executive Search, Kloof Leadership Partners`, 'Head of Data Science - final panel outcome'),
 
   rej('final', ['assessment', 'skills_gap'], { ...fb, ...offered },
     `Hi Sebastian,
