@@ -872,7 +872,7 @@ Talent Acquisition, Pinecrest Foods`, 'Analytics Manager - Pinecrest Foods'),
 
 Thank you for your interview for the Actuarial Analyst role on the Reserving team.
 
-The panel were impressed with your communication, but felt your knowledge of reserving methods beyond chain ladder (Bornhuetter-Ferguson, Mack's model, bootstrapping) was not yet at the level needed, and we have offered the role to a candidate who was further along. Once you have more reserving exposure, we would be very glad to hear from you again.
+The panel were impressed with your communication, but felt your knowledge of reserving methods beyond chain ladder (Bornhuetter-Ferguson, Mack's model, bootstrapping) was not yet at the level needed, and another candidate was further along in that respect. Once you have more reserving exposure, we would be very glad to hear from you again.
 
 Kind regards,
 Fergus McLeod
