@@ -1,0 +1,407 @@
+/**
+ * Sealed messages of the thirty-second round. Two halves. The first: rejections, each from a different employer and
+ * writer, across sectors, countries and levels, at every stage. The second: one inbox of a data-science master's
+ * student in the Netherlands applying for internships, thesis placements and graduate jobs, with look-alikes, paused
+ * processes and rejections.
+ */
+import type { CorpusLine } from './handwritten.js';
+import { door, fb, lineWriter, offered } from './lines.js';
+
+const { rej, hold, other } = lineWriter('s32-');
+
+export const HANDWRITTEN_SEALED_32: readonly CorpusLine[] = [
+  // ── A. Rejections
+  rej('application', ['generic'], {},
+    `Hi Marcus,
+
+Thanks for your interest in the Senior Product Designer role at Fernleaf. We've reviewed your application and have decided not to move ahead with it at this time.
+
+We wish you the best in your search.
+
+The Fernleaf Talent Team
+
+Powered by Greenhouse`, 'Your application to Fernleaf'),
+
+  rej('application', ['profile_mismatch'], { ...door },
+    `Dear Aoife,
+
+Thank you for applying for the position of Claims Handler (Ref CH-2291) with Brennan Mutual Insurance, Cork.
+
+We received a strong response to this advertisement. Having compared all applications against the role profile, we have chosen to progress candidates whose backgrounds align more closely with what the team needs right now.
+
+We will hold your details on our system for twelve months and may contact you should a suitable opening arise.
+
+Kind regards,
+Siobhan Deasy
+HR Officer
+Brennan Mutual Insurance DAC is regulated by the Central Bank of Ireland.`, 'Claims Handler - Ref CH-2291'),
+
+  rej('screen', ['salary'], { ...fb, ...door },
+    `Hey Priya,
+
+Really enjoyed our call on Tuesday. I took everything back to the hiring team and the honest answer is that the number you mentioned (around 165k base) is well above what's been approved for this Staff Engineer position, which tops out near 140k. They can't stretch the band, so we're going to stop here.
+
+If your expectations change, or a more senior req opens, I'd love to reconnect. Please keep in touch.
+
+Cheers,
+Dana Whitfield
+Technical Recruiter, Loopwise`, 'Following up on our chat'),
+
+  rej('interview', ['skills_gap'], { ...fb },
+    `Hi Tomás,
+
+Thank you for meeting with Claire and me last week for the Data Engineer role. We enjoyed the conversation.
+
+We've decided not to proceed. The main gap for us was hands-on experience running Spark jobs in production; the role will own our batch pipelines from day one and we need someone who has already done that at scale.
+
+All the best,
+Ravi Menon
+Engineering Manager, Harbourline Logistics`, 'Data Engineer - update'),
+
+  rej('application', ['generic'], {},
+    `Dear Candidate,
+
+Thank you for your interest in career opportunities with Northgate Regional Health. After careful review, we regret to inform you that you have not been selected for the position of Patient Access Representative (Req #44817).
+
+We appreciate the time you invested in applying.
+
+Sincerely,
+Talent Acquisition
+Northgate Regional Health is an Equal Opportunity Employer. This mailbox is not monitored.`, 'Patient Access Representative (Req #44817)'),
+
+  rej('final', ['profile_mismatch'], { ...offered, ...door },
+    `Hi Sophie,
+
+I wanted to call you but couldn't get through, so an email will have to do. Thank you for coming in for the final round with the partners on Thursday. It was genuinely close, but we've decided to offer the Associate Director role to another candidate whose client portfolio was a bit nearer to the accounts we're taking on next year.
+
+If it would help, I'm very happy to jump on a call and walk you through how the partners saw your presentation. And I'd like to keep talking: I think there will be something for you here in 2027.
+
+Warmly,
+James Holloway
+Head of People, Ashcombe & Reid Consulting
+London EC2`, 'Associate Director - outcome'),
+
+  rej('application', ['location'], { ...fb },
+    `Hello Kwame,
+
+Thanks for applying to the Customer Success Manager opening at Tallyhop.
+
+This role is remote but limited to people who live in, and have the right to work in, Canada. From your application it looks like you're based in Accra and would need sponsorship, which we're unable to offer for this position, so we can't progress your application.
+
+Sorry for the disappointing news, and good luck.
+
+Melissa Trudeau
+People Ops | Tallyhop Inc., Toronto`, 'Tallyhop - Customer Success Manager'),
+
+  rej('assessment', ['assessment'], {},
+    `Dear Rohan,
+
+Thank you for completing the online aptitude assessment for the Graduate Analyst Programme at Kestrel Capital India.
+
+We regret to inform you that your overall score did not meet the benchmark required to progress to the next stage of our selection process. As a result, we are unable to take your application further.
+
+We thank you for your interest and wish you success.
+
+Regards,
+Campus Recruitment Team
+Kestrel Capital (India) Pvt. Ltd., Bandra Kurla Complex, Mumbai
+This is a system generated mail. Please do not reply.`, 'Graduate Analyst Programme 2027 - Assessment Result'),
+
+  rej('application', ['position_filled'], {},
+    `Hi Lena,
+
+thanks for your application as Werkstudentin Marketing. We have already filled the position and therefore can't consider your application anymore. Sorry that this took a while to tell you.
+
+Best regards
+Jana Hoffmann
+Personio | Brightcart GmbH, Berlin`, 'Your application at Brightcart'),
+
+  rej('interview', ['culture_fit'], { ...fb },
+    `Dear Ahmed,
+
+Thank you for your time interviewing with our team for the Account Executive post.
+
+The team have met and, on reflection, we don't think the role is the right match. Our sales team works very collaboratively, with shared pipelines and a lot of pairing on deals, and from our conversation you came across as preferring to run your own territory independently. That is a perfectly good way to work, just not how we work.
+
+We appreciate your openness during the process and wish you well.
+
+Regards,
+Gemma Clarke
+Sales Director, Pinnacle Print Solutions Ltd, Leeds`, 'Account Executive'),
+
+  rej('application', ['generic'], { ...door },
+    `Hi Jordan,
+
+Thank you so much for applying to be a Barista at Crumb & Kettle! We had loads of applications and unfortunately we won't be taking yours further this time.
+
+Don't let that put you off, we hire all the time, so pop in or apply again in a few months.
+
+Cheers,
+Bec
+Crumb & Kettle, Fitzroy`, 'Crumb & Kettle - Barista'),
+
+  rej('screen', ['profile_mismatch'], {},
+    `Hi Naomi,
+
+Thanks for speaking with me on Monday about the Head of Finance position. Having gone through the notes with the CEO, we feel your experience is more weighted to audit than to running a finance function, and we've concluded you're not the profile we're looking for.
+
+Best,
+Andrew Liu
+Partner, Cedarline Executive Search, Singapore`, 'Head of Finance search'),
+
+  rej('application', ['generic'], {},
+    `<html><body><table width="600"><tr><td>
+Dear Michael,
+
+Thank you for your application for Warehouse Operative (Nights) at ParcelPoint UK.
+
+We're sorry to let you know that your application has been unsuccessful.
+
+Kind regards,
+ParcelPoint Recruitment
+</td></tr><tr><td style="font-size:10px">You received this email because you applied for a role via careers.parcelpoint.co.uk. <a href="#">Privacy notice</a></td></tr></table></body></html>`, 'ParcelPoint UK: Your application'),
+
+  rej('interview', ['internal_candidate'], { ...door },
+    `Dear Fiona,
+
+Thank you for attending the interview for the role of Policy Manager on 14 October.
+
+I wanted to let you know that we have decided to appoint an internal candidate who has been acting in the role since the summer. This was no reflection on your interview, which the panel thought was strong.
+
+We hope you will consider applying to us again in future.
+
+Yours sincerely,
+Robert Mackay
+Director of Policy, Scottish Housing Forum`, 'Policy Manager interview'),
+
+  rej('application', ['skills_gap'], { ...fb },
+    `Dear Lerato,
+
+Thank you for your application for the Professional Engineer (Civil) position at Mokoena & Partners.
+
+This position requires registration with ECSA as a Professional Engineer. As your CV indicates that you are currently registered as a Candidate Engineer, we are unable to consider you for this vacancy.
+
+Kind regards,
+Thandi Nkosi
+HR Administrator
+Mokoena & Partners Consulting Engineers, Pretoria`, 'Vacancy: Professional Engineer (Civil)'),
+
+  rej('application', ['role_closed'], {},
+    `Hi Ben,
+
+I'm writing to let you know that the Growth Marketing Lead role you applied for has been closed. After a change in our plans for next year the position won't be filled, so we won't be progressing any applications for it.
+
+Sorry for the bother and thanks for your interest in Quillr.
+
+Sam
+Lever | Quillr`, 'Update on Growth Marketing Lead'),
+
+  rej('final', ['generic'], {},
+    `Vikram,
+
+Thank you for the superday on Friday. The group has made its decisions and we will not be extending an offer to you.
+
+Regards,
+Anita Rao
+Campus Recruiting, Brookvale Partners`, 'Brookvale Partners - Summer Associate'),
+
+  rej('application', ['profile_mismatch'], {},
+    `Dear Erik,
+
+Thank you for applying for the role of Senior Backend Developer at Nordvik Energi AS.
+
+We have now assessed all applications. Unfortunately your background does not correspond sufficiently to the requirements of the position, and we will therefore not take your application further in the process.
+
+With kind regards
+Ingrid Solheim
+HR Partner, Nordvik Energi AS, Stavanger
+Sent via Teamtailor`, 'Senior Backend Developer - Nordvik Energi'),
+
+  rej('interview', ['generic'], { ...offered },
+    `Hi Chloe,
+
+Thank you again for coming to meet the team for the Junior Copywriter position. Everyone enjoyed meeting you.
+
+After a lot of thought we've decided to go a different way. If you'd find it useful to hear any thoughts from the interview, just reply to this and I'll set up a quick chat.
+
+Best wishes,
+Holly Marsh
+Creative Lead, Brightside Agency, Manchester`, 'Junior Copywriter'),
+
+  rej('application', ['overqualified'], { ...fb, ...door },
+    `Dear Dr. Henderson,
+
+Thank you for applying for the Laboratory Technician post.
+
+Having reviewed your CV, with your doctorate and ten years running your own research group, we feel that the role, which is largely routine sample preparation, would not make good use of your experience, and we would not want you to be under-challenged. For that reason we are not taking your application forward.
+
+Should a more senior scientific post become available, we would very much welcome your application.
+
+Kind regards,
+Patricia Olsen
+Laboratory Manager, Coastal Analytical Services, Adelaide`, 'Laboratory Technician'),
+
+  rej('assessment', ['assessment'], { ...fb },
+    `Hi Daniel,
+
+Thanks for taking the time to finish the take-home for our Frontend Engineer role. The reviewers liked the component structure, but the solution didn't handle the empty and error states we asked for, and there were no tests, which was one of the main things we were looking at. Because of that we won't be moving on to interviews.
+
+Good luck out there,
+Wren Alvarez
+Engineering, Patchwork Labs`, 'Patchwork Labs take-home'),
+
+  rej('application', ['generic'], {},
+    `Thanks for applying to Hollis & Grove. Unfortunately we are unable to progress your application for Retail Assistant – Dublin Grafton Street. We wish you every success.
+
+This is an automated email from Workday. Please do not respond.`, 'Hollis & Grove Application Update'),
+
+  rej('screen', ['location'], { ...fb },
+    `Hi Marta,
+
+Thanks for the call yesterday. I've spoken with the hiring manager and unfortunately they really do need someone in the Amsterdam office four days a week, and since you've said you'd prefer to stay in Porto and work remotely, it won't work for this one.
+
+Sorry about that. Best of luck.
+
+Joris de Wit
+Recruiter, Kanaal Payments B.V.`, 'Kanaal Payments - Product Analyst'),
+
+  rej('application', ['profile_mismatch', 'position_filled'], {},
+    `Dear Ms. Tan,
+
+Thank you for your application for the Executive Assistant to the CEO at Lumina Holdings Pte Ltd.
+
+We have reviewed your application carefully. We were seeking someone whose experience more closely mirrored the requirements of the role, and we are pleased to say that the vacancy has now been filled.
+
+Thank you for your interest in Lumina Holdings.
+
+Yours sincerely,
+Human Resources
+Lumina Holdings Pte Ltd, 8 Marina View, Singapore`, 'Executive Assistant to the CEO'),
+
+  rej('interview', ['skills_gap'], { ...fb, ...door },
+    `Hi Oluwaseun,
+
+Thanks for interviewing with us for the Credit Risk Analyst role. The panel liked your modelling background, but the role needs someone who has worked with IFRS 9 provisioning and we didn't hear that experience from you. For that reason we won't take things further for this opening.
+
+I'll hold onto your CV though, because we often have modelling roles that don't need IFRS 9, and I'll get in touch if one comes up.
+
+Regards,
+Funmi Adeyemi
+Talent Partner, Crestfield Bank, Lagos / London`, 'Credit Risk Analyst interview'),
+
+  rej('application', ['generic'], { ...door },
+    `Dear Sarah,
+
+Thank you for your interest in the Summer Internship 2027 at Albury Wealth Management. We received a very large number of applications and, after careful consideration, we regret that we cannot offer you a place on this occasion.
+
+We encourage you to apply for our graduate scheme next year.
+
+Kind regards,
+Early Careers Team
+Albury Wealth Management Limited. Registered in England and Wales No. 04418277.`, 'Summer Internship 2027'),
+
+  rej('final', ['profile_mismatch'], { ...door },
+    `Dear Karthik,
+
+Thank you for investing so much time in our process for the VP Engineering role, including the onsite with the leadership team. You were one of our last two candidates and it was a difficult call.
+
+In the end, the board felt the other finalist's experience scaling a platform organisation was a slightly better match for where we are now.
+
+I'd genuinely like to stay in touch and I hope our paths cross again.
+
+Best regards,
+Meera Iyer
+CEO, Stackbay Technologies, Bengaluru`, 'VP Engineering'),
+
+  rej('application', ['skills_gap'], { ...fb },
+    `Hello Jan,
+
+thanks for your application for the position Sachbearbeiter Buchhaltung / Accounting Clerk.
+
+As this role involves daily contact with German-speaking suppliers and authorities, fluent German (C1) is a requirement. From your documents we understand your German is at A2 level, so we are not able to offer you an interview.
+
+Kind regards
+Claudia Weber
+Personalabteilung, Rheintal Metallbau GmbH`, 'Your application: Accounting Clerk'),
+
+  rej('screen', ['generic'], {},
+    `Hi Jess — thanks for jumping on the phone with me last week. We've decided to go with other people for the next round. Appreciate your time. — Nick, Harlow Media`, 'Harlow'),
+
+  rej('application', ['generic'], { ...door },
+    `Hello Ashwin,
+
+Thank you for considering a career at Telvane. We appreciate the time you put into your application for Network Support Engineer (JR-20817).
+
+After reviewing your qualifications, we've chosen other candidates for this role. We will keep your profile in our talent community and let you know of roles that suit you.
+
+Thank you,
+Telvane Talent Acquisition
+Telvane is committed to equal opportunity. Manage your job alerts | Unsubscribe`, 'Your Telvane application JR-20817'),
+
+  rej('interview', ['position_filled'], {},
+    `Dear Grace,
+
+Thank you for attending the interview for Senior Staff Nurse, Ward 7. I'm sorry to tell you that the post has now been offered to and accepted by another applicant.
+
+Thank you for your interest.
+
+Helen Fraser
+Ward Manager
+Forth Valley Community Hospital`, 'Interview outcome - Senior Staff Nurse'),
+
+  rej('application', ['profile_mismatch'], { ...door },
+    `Hi Emily,
+
+Thank you for applying to the Operations Coordinator role at Bramble Home. We read every application ourselves, and while yours was thoughtful, we've decided to focus on applicants who have worked in e-commerce fulfilment before.
+
+We'd love you to keep an eye on our careers page as we grow.
+
+Thanks again,
+Tess & the Bramble team`, 'Bramble Home application'),
+
+  rej('assessment', ['generic'], {},
+    `Dear Liam,
+
+Thanks for completing the video assessment for the Graduate Consultant programme. Following review, we won't be progressing your application.
+
+Kind regards,
+Graduate Recruitment, Halden Associates (Canada)
+Please do not reply to this message.`, 'Graduate Consultant programme'),
+
+  rej('interview', ['profile_mismatch', 'skills_gap'], { ...fb, ...offered },
+    `Hi Ananya,
+
+Thank you for the interviews with Rahul and Sunita last week for the Product Manager, Payments role.
+
+We're not going to move forward. Overall the team felt your background is stronger on the consumer side than the merchant side we need, and specifically we were looking for someone who has taken a card acquiring or payment gateway product to launch.
+
+I know that's not the news you hoped for. Happy to talk through the rest of the feedback on a call if you'd like.
+
+Regards,
+Kavya Sharma
+Talent Acquisition, Paykart, Gurugram`, 'Paykart - PM Payments'),
+
+  rej('application', ['generic'], {},
+    `Dear Applicant,
+
+Re: Application for the post of Administrative Officer (Ref: AO/26/118)
+
+Thank you for your application. We regret to advise that you have not been shortlisted for interview.
+
+Due to the number of applications received, we are unable to provide individual feedback.
+
+Yours faithfully,
+Human Resources Department
+Kildare County Enterprise Board`, 'Administrative Officer (Ref: AO/26/118)'),
+
+  rej('application', ['role_closed'], { ...door },
+    `Hi Carlos,
+
+Quick note about the Junior Data Analyst opening you applied for. Due to budget changes for the coming quarter, the role has been put on ice indefinitely and the req is closed, so we won't be able to consider your application.
+
+If we reopen it, we'll reach out to you directly.
+
+Thanks,
+Lindsay Park
+Recruiting, Beacon Mobility (Chicago)`, 'Junior Data Analyst - position closed'),
+];
