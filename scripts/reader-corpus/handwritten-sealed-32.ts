@@ -404,4 +404,366 @@ If we reopen it, we'll reach out to you directly.
 Thanks,
 Lindsay Park
 Recruiting, Beacon Mobility (Chicago)`, 'Junior Data Analyst - position closed'),
+  rej('screen', ['skills_gap'], { ...fb, ...door },
+    `Hi Tyler,
+
+Thanks for taking my call on Wednesday about the Solutions Architect role with my client, a mid-sized SaaS company in Austin.
+
+I put you forward and the hiring manager came back today. They're going to pass for now: they want someone with at least five years hands-on with AWS, ideally with the Professional certification, and you've got about two plus Azure. I did push a bit, but they're firm on it.
+
+That said, I work on a lot of cloud roles and I'd like to keep you on my list. I'll ping you when something closer comes up.
+
+Best,
+Courtney Bell
+Senior Consultant, Ridgeway Talent Partners`, 'Re: Solutions Architect - Austin'),
+
+  rej('application', ['generic'], {},
+    `Hi Alex,
+
+Thanks for your application to Orbit Robotics. We have reviewed your profile and will not be moving forward with your candidacy for Mechanical Design Intern.
+
+Best,
+Orbit Robotics Recruiting
+Sent with Ashby`, 'Orbit Robotics | Mechanical Design Intern'),
+
+  rej('interview', ['generic'], { ...door },
+    `Dear Hannah,
+
+I hope you had a good weekend. Thank you once more for the interview with myself and Dr Patel for the Research Assistant position.
+
+I'm afraid we have offered the role to a different applicant. You interviewed well, and I hope you'll look out for our future postings, as we expect to advertise two more research roles in the spring.
+
+With best wishes,
+Professor Ellen Whitaker
+Department of Psychology, University of Northfield`, 'Research Assistant interview'),
+
+  rej('application', ['profile_mismatch'], {},
+    `Dear Mr. Banerjee,
+
+We acknowledge with thanks your application for the post of Deputy Manager – Treasury.
+
+On scrutiny of your profile against the requirements of the position, we find that it is not suitable for the current opening. Hence, we shall not be able to process your application further.
+
+Assuring you of our best wishes,
+
+HR Department
+Suvarna Finance Limited, Kolkata`, 'Application for Deputy Manager - Treasury'),
+
+  rej('final', ['position_filled'], { ...fb },
+    `Hi Rebecca,
+
+Thank you so much for your patience over the last few weeks. After the final round with our founders, we made an offer to another candidate yesterday and they've accepted.
+
+A couple of things the team wanted me to pass on: your strategy case was the strongest we saw, but we felt the go-to-market plan leaned on paid acquisition when we'd said the budget would be small.
+
+Warm regards,
+Imogen Hart
+Head of Talent, Sprigly`, 'Sprigly - Head of Marketing'),
+
+  rej('assessment', ['assessment'], {},
+    `Dear Candidate,
+
+Thank you for completing the numerical and verbal reasoning tests as part of your application to the Harcourt Bank Graduate Programme.
+
+Unfortunately, on this occasion you did not reach the required standard to progress. We will not be able to consider you further for this intake.
+
+Yours sincerely,
+Harcourt Bank Graduate Recruitment
+This email was sent from an unmonitored mailbox.`, 'Harcourt Bank Graduate Programme - Online tests'),
+
+  rej('application', ['skills_gap'], { ...fb },
+    `Hi Mia,
+
+Thanks for applying to the Registered Psychologist position. Unfortunately we need applicants to hold full AHPRA general registration, and you've listed provisional registration, so we can't take your application further at this stage.
+
+Kind regards,
+Olivia Nguyen
+Practice Manager, Southbank Wellbeing Clinic, Brisbane`, 'Registered Psychologist - application'),
+
+  rej('interview', ['profile_mismatch'], { ...offered, ...door },
+    `Hi Zoe,
+
+Thank you for interviewing for the Senior UX Researcher role. The panel enjoyed hearing about your healthcare work.
+
+We've decided to go with someone who has more experience with quantitative methods at the scale we operate. I know that's a bit vague, so if you want more detail, reply here and I'll set up 20 minutes with the hiring manager.
+
+We'd be glad to see your name again for future research roles.
+
+Best,
+Paul Desrosiers
+Recruiting, Mapleway (Montréal)`, 'Senior UX Researcher - Mapleway'),
+
+  rej('application', ['generic'], {},
+    `Dear Ruairi,
+
+Thank you for the time you spent applying for the position of Sales Support Executive with Corrib Foods.
+
+We have given your application careful consideration but regret that we will not be taking it any further.
+
+Regards
+Maeve Kelly
+HR Manager, Corrib Foods Ltd., Galway`, 'Sales Support Executive'),
+
+  rej('application', ['generic'], { ...door },
+    `Hi Fatima,
+
+We appreciate you applying for the Content Moderator (Arabic) role through SmartRecruiters. At this point we've decided to progress with other applicants.
+
+We encourage you to create a job alert so that you can hear about new roles at Veritas Trust & Safety as soon as they are posted.
+
+Best regards,
+Veritas Hiring Team, Dublin`, 'Veritas Trust & Safety - application update'),
+
+  rej('final', ['culture_fit', 'profile_mismatch'], { ...fb },
+    `Hi Greg,
+
+I wanted to give you an answer before the weekend. Thank you for the final interviews with Anna and the leadership team.
+
+We've concluded it's not the right match. You clearly have the technical depth, but the team felt your approach to managing people, very top-down and directive, is quite different from how we run the department, and that others were a closer fit overall.
+
+Thanks for the care you put into the process.
+
+Regards,
+Lucy Bennett
+HR Business Partner, Tidewater Utilities`, 'Head of Infrastructure - decision'),
+
+  rej('application', ['location'], {},
+    `Hello,
+
+Thank you for your application for Graduate Software Engineer at Kiwiberry Systems.
+
+This role is open only to candidates who already have the right to work in the United Kingdom, as we are not a licensed visa sponsor. Based on your answers to the application questions, we cannot proceed.
+
+Kind regards,
+Kiwiberry Recruitment`, 'Graduate Software Engineer - Kiwiberry'),
+
+  rej('screen', ['generic'], { ...offered },
+    `Hi Daniela,
+
+Thank you for chatting with me last Thursday. I passed my notes along, and the team has decided not to move you to the technical stage.
+
+If feedback would help at all, I'm happy to share what I can; let me know.
+
+Tara
+Recruiting, Ferncroft`, 'Ferncroft - next steps'),
+
+  rej('interview', ['role_closed'], {},
+    `Dear Nikhil,
+
+Thank you for your interviews for the Regional Sales Manager (West) position.
+
+Following a reorganisation of our sales regions announced this week, the position you interviewed for no longer exists in its current form. We are therefore closing this recruitment and will not be proceeding with any candidate.
+
+We apologise for the inconvenience this causes.
+
+Yours sincerely,
+Deepa Kulkarni
+Manager – Talent Acquisition, Vistara Paints Ltd, Pune`, 'Regional Sales Manager (West)'),
+
+  rej('application', ['generic'], {},
+    `Thank you for applying to the role of Software Engineer II at Calloway. Unfortunately, we will not be moving forward with your application. We encourage you to continue to pursue your career goals.
+
+Calloway Careers | iCIMS`, 'Calloway: Software Engineer II'),
+
+  rej('assessment', ['assessment'], { ...fb, ...door },
+    `Hi Sipho,
+
+Thank you for submitting the financial modelling case for the Investment Analyst role.
+
+The panel reviewed it carefully. Your valuation logic was sound, but the three-statement model did not balance and the sensitivity table was missing, and that was the key part of the exercise. For that reason we won't be inviting you to interview this time.
+
+Please do apply again next year; we run the same programme annually.
+
+Regards,
+Nadia Pillay
+Investments, Umhlanga Capital, Durban`, 'Investment Analyst case study'),
+
+  rej('application', ['profile_mismatch'], {},
+    `Dear Jasper,
+
+Bedankt for your application for the position of Supply Chain Planner at Van Loon Distributie.
+
+We have looked at it with interest, but we have found candidates whose profile fits the vacancy better. We will therefore not include you in the next round.
+
+Met vriendelijke groet / Kind regards,
+Esther Bakker
+Recruitment, Van Loon Distributie B.V., Venlo`, 'Supply Chain Planner - Van Loon'),
+
+  rej('final', ['generic'], { ...offered },
+    `Hi Matt,
+
+Thanks for being so generous with your time across four rounds, including the onsite last Tuesday. I'm sorry to say we won't be extending an offer.
+
+I'm happy to share feedback from the interviewers if you want it, just let me know a good time.
+
+Ellie
+Recruiting Lead, Cobalt Cloud`, 'Cobalt Cloud - onsite'),
+
+  rej('application', ['generic'], {},
+    `Dear Mr Osei,
+
+Thank you for your application for the role of Finance Assistant.
+
+We received a high volume of applications and, regrettably, yours has not been successful on this occasion. We are unable to offer individual feedback at the application stage.
+
+Yours sincerely,
+People Team
+Thornbury Housing Association`, 'Finance Assistant - Thornbury Housing'),
+
+  rej('interview', ['skills_gap'], { ...fb },
+    `Hei Anders,
+
+Thank you for the interview on Thursday for the Embedded Software Engineer role.
+
+We have decided to go on with other candidates. The deciding factor was the technical part: we need hands-on experience with real-time operating systems and low-level driver development in C, and that came out as limited in the conversation.
+
+All the best,
+Mikko Laine
+R&D Manager, Arktis Sensors Oy, Oulu`, 'Embedded Software Engineer'),
+
+  rej('application', ['position_filled'], {},
+    `Hi Ella, just letting you know the Nanny role (Mon–Thu, Clapham) has now been filled. Thanks so much for applying and good luck with everything. — Katie`, 'Nanny role'),
+
+  rej('screen', ['profile_mismatch'], { ...door },
+    `Hello Chen Wei,
+
+Thank you for the introductory call with our Talent team on Monday for the Regional Compliance Manager role.
+
+We've had the chance to consider it and feel that, for this role, others' backgrounds are nearer to what the business is looking for. We will retain your details and contact you if a role more aligned to your experience becomes available.
+
+Best regards,
+Rachel Lim
+Talent Acquisition, Meridian Trust Asia, Singapore`, 'Regional Compliance Manager'),
+
+  rej('application', ['generic'], {},
+    `Dear Thomas,
+
+Thank you for applying for the position of Kitchen Porter. We've had lots of interest and have decided not to invite you to a trial shift.
+
+Thanks,
+The Old Forge, Cotswolds`, 'Kitchen Porter'),
+
+  rej('final', ['internal_candidate'], { ...door },
+    `Hi Adaeze,
+
+Thank you for making it through to the final stage for Director of Operations. It was a close decision between the last candidates, and ultimately we've chosen to promote from within: one of our current regional heads will take the role.
+
+I realise that's frustrating after a long process. We'd be glad to consider you for other senior openings and I'll make sure the team knows your name.
+
+Best,
+Graham Fitch
+Chief People Officer, Halcyon Care Group`, 'Director of Operations'),
+
+  rej('application', ['skills_gap', 'location'], { ...fb },
+    `Dear Applicant,
+
+Thank you for applying for the role of Graduate Civil Engineer in Perth.
+
+Applicants for this role must be Australian citizens or permanent residents and hold a degree accredited by Engineers Australia. Your application does not indicate either, and we are therefore unable to progress it.
+
+Regards,
+Recruitment
+Westgate Infrastructure Pty Ltd`, 'Graduate Civil Engineer - Perth'),
+
+  rej('application', ['role_closed'], {},
+    `Hi Pooja,
+
+Thanks for applying for our Data Scientist opening. I'm sorry to report that we've had to withdraw the position after a hiring freeze across the business, so we won't be reviewing applications for it.
+
+Regards,
+Workable | Norrland Analytics AB`, 'Data Scientist at Norrland Analytics'),
+
+  rej('interview', ['generic'], {},
+    `Good afternoon Joseph,
+
+Thank you for attending the interview for the Maintenance Technician role. The panel has now made its decision and you have not been selected.
+
+Regards,
+Sharon Dlamini
+Human Resources, Karoo Cement (Pty) Ltd`, 'Maintenance Technician interview'),
+
+  rej('application', ['profile_mismatch'], { ...door },
+    `Hi Aditi,
+
+Thanks a lot for your application for Business Development Associate. I've been through your CV and I don't think this particular role is the one for you — it's heavily outbound sales and your experience is mostly in events.
+
+We post new roles regularly, so do keep looking.
+
+Cheers,
+Ollie
+Founder, Tandem Tours`, 'Business Development Associate'),
+
+  rej('assessment', ['skills_gap'], { ...fb },
+    `Hello Ivan,
+
+Thank you for completing the SQL and Python exercise for our Analytics Engineer role.
+
+We've decided not to progress. In the review, the team noted that the SQL section relied on subqueries where window functions were expected, and dbt, which is core to the job, was not used. We're looking for someone already comfortable with that stack.
+
+Best,
+Hiring team, Ledgerline (Edinburgh)`, 'Analytics Engineer - exercise'),
+
+  rej('final', ['profile_mismatch'], {},
+    `Dear Catherine,
+
+Thank you for participating in the assessment centre for the Trainee Solicitor programme on 22 November.
+
+The standard this year was exceptionally high. After much deliberation, the partners have decided to make offers to other candidates, whose overall performance across the day more closely met our criteria.
+
+Yours sincerely,
+Graduate Recruitment
+Penrose Whitlock LLP`, 'Trainee Solicitor Assessment Centre'),
+
+  rej('screen', ['generic'], {},
+    `Hi Rahul,
+
+Following your phone screen last week for Support Engineer, we've decided not to progress with your application.
+
+Kind regards,
+Talent Team, Zenlayer Systems`, 'Support Engineer - Zenlayer'),
+
+  rej('interview', ['generic'], { ...offered },
+    `Dear Ms. Fischer,
+
+Thank you for the conversation with our team on 9 December regarding the position of Event Manager.
+
+After careful deliberation we have decided in favour of another applicant. We appreciate your interest in our company. If you would like feedback on your interview, please do not hesitate to contact me.
+
+Kind regards
+Sabine Krüger
+HR, Messe Nordwest GmbH, Hamburg`, 'Event Manager - Messe Nordwest'),
+
+  rej('application', ['generic'], { ...door },
+    `Hi Connor,
+
+Thanks for applying to Peak Physio as a Reception Coordinator. You're not being taken forward for this role, but please don't hesitate to apply for other roles with us.
+
+Peak Physio Recruitment | powered by Workable`, 'Peak Physio - Reception Coordinator'),
+
+  rej('application', ['generic'], {},
+    `Dear Applicant,
+
+Thank you for your interest in [Company Name] and for applying for the [Job Title] position. We regret to inform you that we have decided not to proceed with your application at this time.
+
+We wish you the best of luck in your job search.
+
+Sincerely,
+[Hiring Manager Name]
+Talent Acquisition, Greystone Property Group`, 'Your application'),
+
+  rej('interview', ['position_filled'], {},
+    `On Mon, 8 Dec 2026 at 09:14, Laura Bianchi wrote:
+> Hi Mark, just checking if there's any news on the Project Coordinator role? Thanks, Laura
+
+Hi Laura,
+
+Sorry for the slow reply. We've appointed someone to the role, they start in January. Thanks again for coming in to meet us.
+
+Mark Jennings
+Operations Manager, Clearwater Builders, Halifax NS`, 'Re: Project Coordinator'),
+
+  rej('application', ['generic'], {},
+    `We've carefully reviewed your application for the Associate, Corporate Development position. While we were impressed by your background, we will not be moving forward at this time. Thank you again for your interest in Larkspur Ventures.
+
+Larkspur Ventures, New York NY`, 'Larkspur Ventures'),
 ];
