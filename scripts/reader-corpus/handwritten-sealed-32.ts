@@ -140,7 +140,7 @@ Cheers,
 Bec
 Crumb & Kettle, Fitzroy`, 'Crumb & Kettle - Barista'),
 
-  rej('screen', ['profile_mismatch'], {},
+  rej('screen', ['profile_mismatch'], { ...fb },
     `Hi Naomi,
 
 Thanks for speaking with me on Monday about the Head of Finance position. Having gone through the notes with the CEO, we feel your experience is more weighted to audit than to running a finance function, and we've concluded you're not the profile we're looking for.
@@ -305,7 +305,7 @@ Albury Wealth Management Limited. Registered in England and Wales No. 04418277.`
 
 Thank you for investing so much time in our process for the VP Engineering role, including the onsite with the leadership team. You were one of our last two candidates and it was a difficult call.
 
-In the end, the board felt the other finalist's experience scaling a platform organisation was a slightly better match for where we are now.
+In the end, the board felt the other finalist's background was a slightly better match for where we are now.
 
 I'd genuinely like to stay in touch and I hope our paths cross again.
 
@@ -349,7 +349,7 @@ Helen Fraser
 Ward Manager
 Forth Valley Community Hospital`, 'Interview outcome - Senior Staff Nurse'),
 
-  rej('application', ['profile_mismatch'], { ...door },
+  rej('application', ['profile_mismatch', 'skills_gap'], { ...fb, ...door },
     `Hi Emily,
 
 Thank you for applying to the Operations Coordinator role at Bramble Home. We read every application ourselves, and while yours was thoughtful, we've decided to focus on applicants who have worked in e-commerce fulfilment before.
@@ -480,12 +480,12 @@ Kind regards,
 Olivia Nguyen
 Practice Manager, Southbank Wellbeing Clinic, Brisbane`, 'Registered Psychologist - application'),
 
-  rej('interview', ['profile_mismatch'], { ...offered, ...door },
+  rej('interview', ['profile_mismatch', 'skills_gap'], { ...fb, ...offered, ...door },
     `Hi Zoe,
 
 Thank you for interviewing for the Senior UX Researcher role. The panel enjoyed hearing about your healthcare work.
 
-We've decided to go with someone who has more experience with quantitative methods at the scale we operate. I know that's a bit vague, so if you want more detail, reply here and I'll set up 20 minutes with the hiring manager.
+We've decided to go with someone who has more experience with quantitative methods at the scale we operate. If you want more detail, reply here and I'll set up 20 minutes with the hiring manager.
 
 We'd be glad to see your name again for future research roles.
 
@@ -682,7 +682,7 @@ Regards,
 Sharon Dlamini
 Human Resources, Karoo Cement (Pty) Ltd`, 'Maintenance Technician interview'),
 
-  rej('application', ['profile_mismatch'], { ...door },
+  rej('application', ['profile_mismatch'], { ...fb, ...door },
     `Hi Aditi,
 
 Thanks a lot for your application for Business Development Associate. I've been through your CV and I don't think this particular role is the one for you — it's heavily outbound sales and your experience is mostly in events.
@@ -693,7 +693,7 @@ Cheers,
 Ollie
 Founder, Tandem Tours`, 'Business Development Associate'),
 
-  rej('assessment', ['skills_gap'], { ...fb },
+  rej('assessment', ['assessment', 'skills_gap'], { ...fb },
     `Hello Ivan,
 
 Thank you for completing the SQL and Python exercise for our Analytics Engineer role.
@@ -766,4 +766,559 @@ Operations Manager, Clearwater Builders, Halifax NS`, 'Re: Project Coordinator')
     `We've carefully reviewed your application for the Associate, Corporate Development position. While we were impressed by your background, we will not be moving forward at this time. Thank you again for your interest in Larkspur Ventures.
 
 Larkspur Ventures, New York NY`, 'Larkspur Ventures'),
+
+  // ── B. One inbox: a data-science master's student in the Netherlands
+  other(`Dear Ishita,
+
+Thank you for applying for the position of Data Science Intern (Thesis) at Rijnmond Energy. We have received your application and our recruiters will review it in the coming weeks.
+
+Unfortunately we receive many applications and cannot always respond quickly. We appreciate your patience and will be in touch as soon as we have an update.
+
+Kind regards,
+Talent Acquisition, Rijnmond Energy N.V.
+This is an automated message. Please do not reply.`, 'We received your application - Data Science Intern (Thesis)'),
+
+  other(`Hi Ishita,
+
+Thanks for applying to Graduate Data Analyst at Quayside Retail Group (JR-104452). Your application is now with the hiring team.
+
+What happens next? If your experience matches what we need, someone will contact you. Given the number of applicants, this can take up to four weeks.
+
+Quayside Retail Group Careers | Workday`, 'Thanks for applying to Quayside Retail Group'),
+
+  rej('application', ['generic'], {},
+    `Dear Ishita Raghavan,
+
+Thank you for your interest in the Machine Learning Intern vacancy at Veldhoven Photonics.
+
+After carefully reviewing your application, we regret to inform you that we have decided not to invite you for an interview.
+
+We wish you good luck in your further search.
+
+Kind regards,
+HR Recruitment Team
+Veldhoven Photonics B.V.`, 'Your application Machine Learning Intern'),
+
+  other(`Hi Ishita,
+
+Great news: you've been invited to complete the online assessment for the Data & Analytics Graduate Programme at Linden Bank.
+
+The assessment takes around 45 minutes and includes numerical reasoning and a short situational judgement test. Please complete it by 30 October, 23:59 CET.
+
+Unfortunately we can't extend the deadline, so please plan ahead. Good luck!
+
+Linden Bank Early Careers`, 'Your online assessment - Linden Bank Graduate Programme'),
+
+  other(`Hoi Ishita,
+
+Nice meeting you at our stand at the Utrecht Science Park career fair yesterday! As promised, here's the link to our open thesis positions for spring 2027. We'd be happy to receive your application for the forecasting topic we discussed.
+
+Sadly I couldn't answer your question about visa sponsorship on the spot; HR tells me an internship agreement with your university is enough, no work permit needed.
+
+Groetjes,
+Femke van Dijk
+Campus Recruiter, Dutch Water Analytics`, 'Great to meet you at the career fair'),
+
+  rej('assessment', ['assessment'], {},
+    `Dear Ishita,
+
+Thank you for taking the online assessment for the Linden Bank Data & Analytics Graduate Programme.
+
+We have reviewed your results, and regret to tell you that they were not above the threshold we use to select candidates for the next round. We will therefore not proceed with your application.
+
+Kind regards,
+Linden Bank Early Careers`, 'Update on your Linden Bank application'),
+
+  other(`To: recruitment@kalmar-mobility.de
+Subject: Application – Working Student Data Science (Ref. KM-DS-0912)
+
+Dear Ms. Schneider,
+
+Please find attached my CV and motivation letter for the Working Student Data Science position in Munich. I am a second-year MSc Data Science student at Utrecht University and would be available for 20 hours a week from January.
+
+I look forward to hearing from you.
+
+Best regards,
+Ishita Raghavan`, 'Application – Working Student Data Science (Ref. KM-DS-0912)'),
+
+  rej('application', ['location'], { ...fb },
+    `Dear Ishita,
+
+Many thanks for your application as Working Student Data Science.
+
+Unfortunately we have to tell you that this position requires enrolment at a German university, as working student status (Werkstudent) depends on it. Since you are studying in the Netherlands, we cannot consider your application.
+
+We wish you all the best.
+
+Kind regards
+Lisa Schneider
+HR, Kalmar Mobility GmbH, München`, 'Re: Application – Working Student Data Science (Ref. KM-DS-0912)'),
+
+  other(`Hi Ishita,
+
+Just a reminder that your HireVue video interview for the Analytics Intern role at Ardent Insurance is still waiting. The link expires in 48 hours.
+
+If you've already finished, please disregard this email. We understand life gets busy and appreciate your patience with our process.
+
+Ardent Insurance Talent Team`, 'Reminder: complete your video interview'),
+
+  rej('application', ['profile_mismatch'], { ...door },
+    `Hi Ishita,
+
+Thank you for your interest in the Graduate Machine Learning Engineer position at Corvane Labs, Dublin.
+
+We've read your application with interest but have decided to progress candidates whose experience is more closely matched to this position.
+
+We'd like to keep your CV in our talent network, and we'll contact you if something suitable opens up.
+
+All the best,
+Corvane Labs Recruiting`, 'Corvane Labs - Graduate ML Engineer'),
+
+  other(`Dear Ishita,
+
+Thank you for your interest in Zuidas Advisory. Your application for Junior Data Consultant is currently being reviewed by our team.
+
+Unfortunately the review is taking longer than usual due to the high number of applications. We hope to get back to you before mid-November. Thank you for your patience.
+
+Best regards,
+Recruitment Zuidas Advisory`, 'Status of your application'),
+
+  rej('screen', ['skills_gap'], { ...fb, ...offered },
+    `Hi Ishita,
+
+Thanks again for the phone call last Friday about the Junior Data Consultant position.
+
+We've decided not to continue. As we discussed, many of our clients are Dutch public bodies and the consultants work in Dutch every day, so fluent Dutch is needed for this role, and you told me you're still at beginner level.
+
+If you want to talk about other ways in or any other part of the call, just send me a message.
+
+Vriendelijke groet,
+Thijs Mulder
+Recruiter, Zuidas Advisory`, 'Junior Data Consultant'),
+
+  other(`Dear Ishita,
+
+Thank you for applying for the Thesis Internship: Predictive Maintenance at Hollandia Rail Systems.
+
+Before we can continue with your application, we need a copy of your residence permit (both sides) or a letter from the IND confirming your status. Unfortunately we cannot process your application further without it. Could you please upload it to your candidate profile within one week?
+
+Kind regards,
+Marloes de Groot
+HR Services, Hollandia Rail Systems`, 'Document needed for your application'),
+
+  other(`Hi Marloes,
+
+Thanks for your message. I've uploaded my residence permit (study, valid until Sept 2027) to the portal this morning. Please let me know if you need anything else.
+
+Best,
+Ishita
+
+On Wed, 4 Nov 2026 at 10:02, Marloes de Groot wrote:
+> Could you please upload it to your candidate profile within one week?`, 'Re: Document needed for your application'),
+
+  other(`Dear Ishita,
+
+You're invited to a first interview for the Thesis Internship: Predictive Maintenance!
+
+Please pick a 45-minute slot via the scheduling link below. The interview will be with your prospective supervisor, Dr. Koen Vermeulen, on Microsoft Teams.
+
+We're sorry for the short notice; slots fill up quickly, so we recommend choosing one soon.
+
+Kind regards,
+HR Services, Hollandia Rail Systems`, 'Interview invitation - Thesis Internship'),
+
+  rej('interview', ['profile_mismatch'], { ...offered },
+    `Dear Ishita,
+
+Thank you for your interview with Koen last week about the predictive maintenance thesis.
+
+We've spoken with all the candidates, and although your project on time-series anomaly detection was interesting, we've chosen a student whose background in mechanical engineering fits this assignment more closely.
+
+If it's useful, Koen is willing to give you some feedback on the interview; just reply to this email.
+
+Kind regards,
+Marloes de Groot
+HR Services, Hollandia Rail Systems`, 'Thesis Internship - Predictive Maintenance'),
+
+  other(`Hi Ishita,
+
+I came across your profile on LinkedIn and thought you might be interested in a Graduate Data Scientist role with a fast-growing logistics scale-up in Rotterdam. They're open to non-EU candidates and can sponsor the orientation year (zoekjaar) transition.
+
+Would you have 15 minutes for a call this week?
+
+Best,
+Ruben Smits
+Senior Recruiter, Techstar Talent Nederland`, 'Graduate Data Scientist opportunity - Rotterdam'),
+
+  rej('application', ['generic'], {},
+    `Thank you for your application to Hartmann Analytics. After reviewing your application, we have decided to proceed with other candidates for the Data Science Intern position.
+
+Hartmann Analytics GmbH | Personio`, 'Your application at Hartmann Analytics'),
+
+  other(`Ishita, we've got 14 new jobs for you!
+
+Data Scientist – Thesis – Amsterdam
+Junior ML Engineer – Berlin
+Graduate Analyst – Dublin
+...
+
+Unfortunately, some of the jobs you saved last week are no longer available. Don't miss out, apply early.
+
+Manage alerts | Unsubscribe`, '14 new jobs matching "data science intern"'),
+
+  hold('interview', ['role_closed'], {},
+    `Hi Ishita,
+
+Thanks for your patience since your interview with our analytics team two weeks ago.
+
+I wanted to update you honestly: we have a temporary hiring freeze for Q1 while the budget is re-planned, and the Graduate Data Analyst role is on hold. You're still very much in the process and we haven't made any decision. I expect to know more by the end of January and will come back to you then.
+
+Kind regards,
+Ciara Doyle
+Talent Partner, Quayside Retail Group, Dublin`, 'Graduate Data Analyst - update'),
+
+  rej('final', ['profile_mismatch'], { ...fb, ...door },
+    `Dear Ishita,
+
+Thank you for joining the final round for the Analytics Intern position at Ardent Insurance, London, and for presenting your case study to the panel.
+
+It was a very close decision and we have chosen another candidate. The panel liked your analysis a lot; what tipped it was that the other candidate had already worked with insurance pricing data, while your examples came from retail.
+
+We'd really like you to apply for our 2027 graduate programme when it opens in the autumn; I've noted your name for it.
+
+Best wishes,
+Harriet Clayton
+Graduate Recruitment Manager, Ardent Insurance`, 'Analytics Intern - final round'),
+
+  other(`Hi Ishita,
+
+Thank you for your application to Pelican Payments. We're writing to let you know that, under our privacy policy, we will delete your personal data from our recruitment system 4 weeks after the end of the procedure unless you give us consent to keep it.
+
+This email does not contain any decision on your application.
+
+Pelican Payments B.V. – Privacy Team`, 'Your personal data at Pelican Payments'),
+
+  rej('application', ['generic'], { ...door },
+    `Dear Ishita,
+
+Thank you very much for your interest in Pelican Payments and the role of Data Analyst Intern.
+
+We have received a lot of applications, and have decided to go ahead with other candidates. We hope this does not discourage you from applying again in the future.
+
+Kind regards,
+Pelican Payments Recruitment`, 'Pelican Payments - Data Analyst Intern'),
+
+  other(`Dear Ishita,
+
+Just a short note that your application for the Graduate Data Scientist role is still under consideration. We are reviewing applications alongside other candidates this month, and shortlisted applicants will receive a coding challenge. We'll be in touch.
+
+Regards,
+Marcel Brandt
+Team Lead Data, Nordlicht Versicherung, Köln`, 'Graduate Data Scientist - status'),
+
+  rej('application', ['skills_gap'], { ...fb },
+    `Hi Ishita,
+
+Thank you for applying for the Quantitative Research Intern role at Tessellate Trading.
+
+Unfortunately we can't move forward: this role is reserved for students in a PhD programme in mathematics, physics or a related field, and your application shows you're in a master's programme.
+
+Kind regards,
+Tessellate Recruiting, Amsterdam`, 'Tessellate Trading - QR Intern'),
+
+  other(`Hello Ishita,
+
+We're pleased to invite you to the next stage for the Graduate Data Scientist role at Nordlicht Versicherung: a coding challenge on HackerRank (90 minutes, Python and SQL).
+
+Unfortunately we cannot offer any extensions after the deadline of 20 December. Good luck!
+
+Nordlicht Versicherung Recruiting`, 'Coding challenge - Graduate Data Scientist'),
+
+  rej('assessment', ['assessment'], { ...fb },
+    `Dear Ishita,
+
+Thank you for completing the HackerRank challenge. We've reviewed your submission.
+
+You solved the SQL tasks fully, but the Python problem on streaming aggregation passed only 4 of 12 test cases, mostly on time limits. Since that task is weighed most heavily, we will not invite you to interviews.
+
+Thank you for your effort, and all the best.
+
+Marcel Brandt
+Team Lead Data, Nordlicht Versicherung`, 'Your coding challenge result'),
+
+  other(`Hi Ishita,
+
+Thanks for your application for the thesis position "Fairness in credit scoring" at Bloemendaal Bank. We've passed it to the research supervisor.
+
+We're a small team, so please bear with us: we hope to contact you within three weeks. In the meantime feel free to reach out with questions.
+
+Best,
+Sanne Visser
+Recruitment, Bloemendaal Bank`, 'Thesis application received'),
+
+  rej('interview', ['position_filled'], { ...door },
+    `Hi Ishita,
+
+Thank you so much for the interview about the credit-scoring thesis. We enjoyed it.
+
+By now, though, the place has gone to another student, who accepted our offer on Monday. I'm sorry it didn't work out this time; we publish new thesis topics every semester and I hope you'll apply again.
+
+Best,
+Sanne Visser
+Recruitment, Bloemendaal Bank`, 'Thesis: Fairness in credit scoring'),
+
+  other(`Dear Ishita,
+
+Your application for the Junior Data Engineer position at Eemland Gas has been withdrawn at your request. We're sorry to see you go, but we understand, and we'll keep you in mind should you wish to reapply later.
+
+Kind regards,
+Eemland Gas Recruitment (SmartRecruiters)`, 'Application withdrawn'),
+
+  other(`Dear Eemland Gas team,
+
+I'd like to withdraw my application for the Junior Data Engineer role (ref. EG-2231). I've accepted another process that conflicts with the start date. Thank you for your time, and apologies for any inconvenience.
+
+Kind regards,
+Ishita Raghavan`, 'Withdrawal of application - EG-2231'),
+
+  rej('application', ['generic'], {},
+    `Hello Ishita,
+
+Thanks for applying to Northstar Health (Boston). We regret we are unable to move forward with your application for Data Science Co-op at this time.
+
+Thank you,
+Northstar Health Talent Acquisition | Taleo`, 'Northstar Health - Data Science Co-op'),
+
+  other(`Dear Ishita,
+
+We would like to keep your CV in our talent pool for future positions in data and analytics. Under the GDPR we need your consent to do this. Unfortunately, if you don't reply within 14 days, we will delete your data.
+
+Please click below to give or refuse consent. This does not affect your current application for the Data Intern position, which is still open.
+
+Kind regards,
+People Team, Groenveld Agritech`, 'Can we keep your details?'),
+
+  hold('application', ['role_closed'], {},
+    `Hi Ishita,
+
+Thanks for applying for our Data Intern position. I wanted to let you know we've had to pause this opening while we wait for a funding round to close, so there'll be a delay before we review applications. Nothing has been decided on your application and it stays in the pipeline. We hope to pick it up again in March.
+
+Sorry for the wait!
+Jeroen Kok
+Co-founder, Groenveld Agritech`, 'Data Intern - paused'),
+
+  rej('application', ['profile_mismatch'], {},
+    `Dear Ishita,
+
+Thank you for your application to the Trainee Data Analyst programme at Sterling & Vance.
+
+We were impressed by your academic record. However, after reviewing all applications, we felt other candidates were a stronger match for what the programme needs this year.
+
+Yours sincerely,
+Graduate Recruitment, Sterling & Vance LLP, London`, 'Sterling & Vance Trainee Data Analyst'),
+
+  other(`Dear Ishita,
+
+Thank you for your interest in the Applied Scientist Intern role at Meridex. We'd like to invite you to a 30-minute phone screen with a recruiter.
+
+Please note: unfortunately our recruiters are based in Seattle, so most available times are in the late afternoon or evening in Europe. We appreciate your flexibility.
+
+Meridex University Recruiting`, 'Meridex - phone screen invitation'),
+
+  rej('screen', ['location'], { ...fb, ...door },
+    `Hi Ishita,
+
+Thanks for the call on Tuesday. After checking with our immigration team, we're not able to sponsor a J-1 or H-1B visa for the summer internship in Seattle for students enrolled outside the US, so we have to end your application for this role.
+
+We'd be happy to consider you for roles in our Dublin office in future, and I'll flag your profile to that team.
+
+Best,
+Kayla Brooks
+University Recruiter, Meridex`, 'Applied Scientist Intern'),
+
+  other(`Hi Ishita,
+
+Congratulations! We're delighted to offer you the position of Thesis Intern – Demand Forecasting at Dutch Water Analytics, starting 1 February 2027, with a monthly allowance of €650.
+
+Please find the internship agreement attached. We need the signed agreement plus the three-party agreement from your university before your start date.
+
+We're sorry we couldn't get this to you sooner. We look forward to working with you!
+
+Femke van Dijk
+Campus Recruiter, Dutch Water Analytics`, 'Your internship offer - Dutch Water Analytics'),
+
+  other(`Hi Femke,
+
+Thank you so much! I'm very happy to accept. I've signed the agreement and sent the three-party form to my thesis coordinator. I'll forward it once it's back.
+
+Best regards,
+Ishita
+
+> We're delighted to offer you the position of Thesis Intern – Demand Forecasting`, 'Re: Your internship offer - Dutch Water Analytics'),
+
+  other(`Dear Ishita,
+
+Welcome aboard! To get your account ready before day one, please complete the onboarding forms (bank details, BSN, copy of passport and residence permit) in the portal.
+
+Unfortunately, without these documents we can't process your allowance for February. Any questions, we're here.
+
+HR Onboarding, Dutch Water Analytics`, 'Onboarding: a few things we need'),
+
+  rej('interview', ['skills_gap', 'profile_mismatch'], { ...fb },
+    `Dear Ishita,
+
+Thank you for the interviews with our team for the Graduate Data Scientist role in Berlin.
+
+We have decided to go with another applicant. Compared with other candidates, your profile was less aligned with the experimentation work at the core of this position; in particular, we were looking for practical experience designing and analysing A/B tests, which you said you haven't done yet.
+
+We wish you every success.
+
+Kind regards,
+Katrin Vogel
+Talent Acquisition, Spreeline Mobility GmbH`, 'Graduate Data Scientist - Spreeline'),
+
+  other(`Hi Ishita,
+
+This is Arjun from Upskill Consultancy, Bengaluru. We saw your profile and would love to tell you about data science roles with our clients in Pune and Hyderabad for fresh postgraduates returning from abroad.
+
+If not interested, unfortunately you'll keep getting our newsletter unless you unsubscribe below. :)
+
+Regards,
+Arjun Nair`, 'Data science roles in India for postgraduates'),
+
+  hold('final', ['role_closed'], {},
+    `Dear Ishita,
+
+Thank you for completing the final round for the Graduate Analyst – Data role at Lagan Analytics, Belfast.
+
+I'm afraid we've had to postpone all graduate hiring decisions until April, after an internal restructure. This is not a rejection: you remain one of our shortlisted candidates, and we will come back to you as soon as the decision can be made.
+
+Kind regards,
+Niamh O'Connor
+HR Manager, Lagan Analytics`, 'Graduate Analyst - Data: decision postponed'),
+
+  rej('application', ['generic'], {},
+    `Ishita,
+
+Thank you for your interest in Vektor AI. Unfortunately, we won't be moving forward with your application for Data Science Intern. We wish you the best!
+
+— Vektor AI Team
+Sent via Ashby`, 'Vektor AI application update'),
+
+  other(`Hi Ishita,
+
+Thank you for applying to Kanaalweg Insights. We've received your application for the Junior Data Scientist role.
+
+Next step: a one-way recorded video assessment of five questions. You'll receive the link in a separate email. Please note that other candidates are also being invited, and unfortunately we can't give individual feedback at this stage.
+
+Team Kanaalweg Insights (Teamtailor)`, 'Application received - Junior Data Scientist'),
+
+  rej('assessment', ['profile_mismatch'], { ...door },
+    `Dear Ishita,
+
+Thanks for recording your video assessment for the Junior Data Scientist role.
+
+We've watched all the recordings, and we have chosen to continue with candidates whose experience lines up more closely with the role. We'll keep your details for similar openings and contact you if one comes up.
+
+Best wishes,
+Lotte Jansen
+Kanaalweg Insights`, 'Junior Data Scientist - update'),
+
+  other(`Dear Ishita,
+
+Your interview for the Data Analyst Graduate role at Oakmere Utilities is confirmed:
+
+Date: Thursday 11 February 2027, 14:00 GMT
+Format: Microsoft Teams, 45 minutes, with Tom Pearce (Analytics Lead) and Nicola Reed (HR)
+
+Unfortunately we're unable to reschedule after 5 February. Please let us know if you need any adjustments.
+
+Kind regards,
+Oakmere Utilities Recruitment`, 'Interview confirmation'),
+
+  rej('interview', ['generic'], { ...offered },
+    `Hi Ishita,
+
+Thanks for meeting Tom and me on Thursday. I'm sorry to say we won't be taking your application to the next stage.
+
+If you'd like to know more about how the interview went, drop me a line and I'll arrange a short call.
+
+Best,
+Nicola Reed
+HR Advisor, Oakmere Utilities`, 'Data Analyst Graduate - outcome'),
+
+  other(`hi Mom, had the Oakmere interview today, went ok I think. also the Dutch Water offer paperwork is done!! will call on sunday`, 'update'),
+
+  rej('application', ['role_closed'], {},
+    `Dear Ishita,
+
+Thank you for your application for the AI Research Intern position at Fjordbyte AS, Oslo.
+
+The position has been withdrawn, and we will not be filling it this spring. Therefore we are not able to proceed with your application.
+
+Best regards,
+Fjordbyte AS`, 'AI Research Intern - Fjordbyte'),
+
+  other(`Dear Ishita,
+
+You have been invited to a Codility test for the Graduate Software Engineer (Data) role at Aldergate Technologies, Cambridge. The test contains three tasks and must be completed within 120 minutes.
+
+Reminder: this invitation expires on 3 March. We regret that expired invitations cannot be reissued.
+
+Aldergate Technologies Early Talent`, 'Codility test invitation - Aldergate'),
+
+  rej('assessment', ['role_closed'], {},
+    `Hi Ishita,
+
+Thanks for completing the Codility test. I need to let you know that the Graduate Software Engineer (Data) hiring has been cancelled for this year after the business reviewed its headcount. That means we won't be taking your application any further, whatever the test result.
+
+Apologies for the disappointing news.
+
+Ravi Chandran
+Early Talent, Aldergate Technologies`, 'Graduate Software Engineer (Data) - cancelled'),
+
+  rej('application', ['generic'], {},
+    `Dear applicant,
+
+We have received your application for Werkstudent Data Analytics (m/w/d). Unfortunately, we must inform you that we have chosen not to consider your application further.
+
+Mit freundlichen Grüßen / Kind regards
+Recruiting, Bavaria Logistik AG`, 'Ihre Bewerbung / Your application'),
+
+  other(`Hi Ishita,
+
+Thanks for your time today. As promised, here's a summary of next steps for the Data Scientist (Graduate) role at Tallow Street Capital: a technical interview with two of the team next week, then a final round with the Head of Data.
+
+Unfortunately our calendars are full, so I'll send times on Monday. Keep you posted!
+
+Becky Ward
+Recruiter, Tallow Street Capital, London`, 'Next steps'),
+
+  rej('final', ['generic'], { ...door },
+    `Dear Ishita,
+
+Thank you for taking part in the final round for the Data Scientist (Graduate) role at Tallow Street Capital. It was a pleasure getting to know you.
+
+After very careful consideration we've decided to offer the role to another candidate. We'd be delighted if you kept an eye on our openings and applied again.
+
+Kind regards,
+Becky Ward
+Tallow Street Capital`, 'Data Scientist (Graduate) - final decision'),
+
+  rej('application', ['profile_mismatch', 'skills_gap'], { ...fb },
+    `Hi Ishita,
+
+Thank you for applying for Data Analyst at Liffey Health. We reviewed your CV and we don't think it's the right fit for this position, which needs several years of clinical data experience.
+
+Best,
+Liffey Health Talent`, 'Liffey Health - Data Analyst'),
+
+  other(`Dear Ishita,
+
+We are happy to let you know that your application for the Graduate Data Analyst role at Quayside Retail Group is active again now that the hiring freeze has lifted. We'd like to invite you to a final interview with the Head of Analytics.
+
+Thanks for your patience over the last two months.
+
+Ciara Doyle
+Talent Partner, Quayside Retail Group`, 'Graduate Data Analyst - back on'),
 ];
