@@ -318,7 +318,7 @@ Best wishes,
 Adaeze Obi
 Talent Acquisition Lead, Paystride (Lagos)`, 'Paystride Graduate Software Engineer'),
 
-  rej('application', ['profile_mismatch'], {},
+  rej('application', ['profile_mismatch'], { ...fb },
     `Hello Ravi,
 
 Many thanks for applying to the position of iOS Developer Intern at Mosaic Mobile. We've reviewed your CV and portfolio. The team felt your experience is more backend-oriented than what this role calls for, and we won't be progressing your application.
@@ -362,7 +362,7 @@ Thank you for your interest in the Computer Vision Intern role at Opticore. We a
 
 Opticore Talent`, 'Opticore - Computer Vision Intern'),
 
-  rej('application', ['profile_mismatch', 'location'], { ...fb },
+  rej('application', ['skills_gap', 'location'], { ...fb },
     `Hi Isabelle,
 
 Thanks for applying to be a Software Developer Intern at Maplebridge in Vancouver. We had a look. The team is hoping for someone who's done a bit more web work, and also the role is in-office four days a week — your note says you'd be staying in Montréal for the term, so that wouldn't work on our end. We'll pass for this one.
@@ -424,7 +424,7 @@ I really enjoyed our chat and wish you the best of luck this recruiting season.
 Jenna Park
 Technical Recruiter, Caravel`, 'Caravel - next steps'),
 
-  rej('screen', ['profile_mismatch'], { ...door },
+  rej('screen', ['profile_mismatch'], { ...fb, ...door },
     `Hi Arjun,
 
 It was great to talk on Monday. I went back to the hiring manager for the Data Engineering New Grad role with my notes, and we both feel your experience leans more toward analysis than the pipeline and infrastructure work this team does day to day, so we won't be taking you to the next round.
@@ -528,7 +528,7 @@ Trekstone Recruitment`, 'Trekstone - Codility result'),
   rej('assessment', ['profile_mismatch'], { ...door },
     `Hi Megan,
 
-Thanks for finishing the design exercise for the Product Design Intern role at Papertrail. We appreciated the thought that went into it. In the end, we're moving forward with candidates whose portfolios lined up more closely with the mobile work the team is focused on this summer.
+Thanks for finishing the design exercise for the Product Design Intern role at Papertrail. We appreciated the thought that went into it. In the end, we're moving forward with candidates whose portfolios lined up more closely with where the team is focused this summer.
 
 We'll definitely keep your portfolio handy for future openings.
 
@@ -595,7 +595,7 @@ Brightwater University Recruiting`, 'Brightwater interview update'),
   rej('interview', ['profile_mismatch'], { ...door },
     `Hi Sanjay,
 
-Thanks for spending the afternoon with our team last Friday. Everyone enjoyed the conversations. We've decided to go with a candidate whose experience with distributed systems was a bit deeper, so we won't be making you an offer for the New Grad Backend role.
+Thanks for spending the afternoon with our team last Friday. Everyone enjoyed the conversations. We've decided to go with a candidate whose experience went a bit deeper in the areas this team works in, so we won't be making you an offer for the New Grad Backend role.
 
 I'd love to stay in touch and will reach out when we open our next batch of new-grad roles in the spring.
 
@@ -707,4 +707,536 @@ Thank you for attending the superday for our 2019 Quant Technology Internship. W
 
 Kind regards,
 Campus Recruiting, Corbel Markets`, 'Corbel Markets superday'),
+
+  rej('application', ['skills_gap', 'location'], { ...fb },
+    `Dear Hyun-woo,
+
+Thank you for applying for the Localization Engineering Intern (Summer 2018) position in our Amsterdam studio. Two requirements for this internship are fluent written Japanese and the right to work in the Netherlands; your application indicates beginner-level Japanese and that you would need a residence permit. As a result we are unable to consider your application further.
+
+We appreciate your interest in Tulipworks Interactive and wish you well.
+
+Kind regards,
+Recruitment Team
+Tulipworks Interactive B.V.`, 'Tulipworks Interactive - Localization Engineering Intern'),
+
+  rej('application', ['profile_mismatch', 'position_filled'], {},
+    `hey Maya, thanks for the note + resume re: the data eng new grad spot. we actually just closed it out — made an offer last week, and tbh the person we picked had a background a lot closer to what the team does day to day. sorry!
+
+— Devon (eng lead @ Cobblestone)`, 'Re: data eng new grad'),
+
+  rej('final', ['position_filled', 'profile_mismatch'], { ...door },
+    `Dear Tariq,
+
+Thank you for visiting our Ottawa office for the final round of interviews for the Network Security Engineer, New Graduate role. The panel enjoyed meeting you. We have now offered the position to a candidate whose background was closer to what the team needs right now, and that offer has been accepted.
+
+We'd be glad to consider you for future openings and will keep your résumé on file for twelve months.
+
+Kind regards,
+Geneviève Roy
+Talent Acquisition, Bastion Cyber Inc.`, 'Bastion Cyber - final round outcome'),
+
+  // ── B. One inbox: a fourth-year software-engineering student in Ontario, August to February
+  other(`Hi Kieran,
+
+Thank you for applying to Software Engineer, New Grad (2020) at Ledgerline! We've received your application and our team will review it shortly. If your background is a fit, someone will be in touch to talk about next steps.
+
+Unfortunately, due to the high volume of applications, we aren't always able to respond to everyone individually, but we appreciate your patience.
+
+Best,
+The Ledgerline Recruiting Team
+Sent via Greenhouse`, 'Thanks for applying to Ledgerline'),
+
+  other(`Dear Kieran Mahajan,
+
+This email confirms that we have received your application for:
+
+Job Title: Software Developer - New Graduate (Toronto)
+Requisition ID: R-0043318
+
+You can check the status of your application at any time by logging into your candidate profile.
+
+Regards,
+Talent Acquisition, Dominion Trust Financial
+
+This is an automated message from Workday. Please do not reply.`, 'Application received: Software Developer - New Graduate (Toronto)'),
+
+  other(`Hi Kieran,
+
+Great meeting you at the McMaster Engineering Career Fair yesterday! As promised, here's the link to apply for our 2020 New Grad Software Engineer roles in Waterloo and Toronto: careers.pixelgrove.ca/newgrad
+
+Unfortunately our booth got so busy I didn't get to finish telling you about the ML platform team — happy to chat more once you've applied. We'll be in touch either way.
+
+Cheers,
+Melissa Tremblay
+Campus Recruiter, Pixelgrove`, 'Great meeting you at the career fair!'),
+
+  other(`Hi Kieran,
+
+Thanks for applying to Ottercloud for the Machine Learning Engineer, New Grad role. As a next step, we'd like to invite you to complete our online coding challenge on HackerRank.
+
+- 3 questions, 90 minutes
+- Please complete within 7 days of this email
+- Link: hackerrank.com/tests/ottercloud-ng-2020
+
+We regret that we can't grant extensions beyond the deadline. Good luck!
+
+Ottercloud University Recruiting`, 'Ottercloud coding challenge invitation'),
+
+  other(`Hello Kieran,
+
+Just a friendly reminder that your Ottercloud HackerRank challenge expires in 48 hours. If you've already completed it, please ignore this message.
+
+Ottercloud University Recruiting`, 'Reminder: your coding challenge expires soon'),
+
+  other(`Hi Kieran,
+
+Thanks so much for your patience. Your application for New Grad Software Engineer is still under review with the hiring team — we've had many more applicants than expected this cycle, and we appreciate you bearing with us. We'll be in touch as soon as we have an update.
+
+Best,
+Priyanka
+Recruiting Coordinator, Fernway`, 'Update on your Fernway application'),
+
+  other(`Hi Kieran,
+
+I'm a technical recruiter at Brindle Robotics. I came across your GitHub (the lidar SLAM project caught my eye) and wanted to reach out — we're hiring new-grad software engineers for our perception team in Pittsburgh and Toronto.
+
+I know you're probably getting lots of messages like this, so no worries if the timing isn't right. Would you be open to a 20-minute call next week?
+
+Regards,
+Andre Whitfield
+Technical Recruiter, Brindle Robotics`, 'Perception team at Brindle Robotics'),
+
+  other(`Hi Andre,
+
+Thanks for reaching out! Yes, I'd be happy to chat. I'm free Tuesday or Wednesday after 2pm Eastern.
+
+Best,
+Kieran
+
+On Thu, Sep 19, 2019 at 10:02 AM Andre Whitfield wrote:
+> I'm a technical recruiter at Brindle Robotics. I came across your GitHub
+> and wanted to reach out — we're hiring new-grad software engineers...`, 'Re: Perception team at Brindle Robotics'),
+
+  other(`Hi Kieran,
+
+Congratulations — the team would like to invite you to a phone interview for the New Grad Software Engineer role at Fernway! The call will last 45 minutes with one of our engineers and will include a coding question on CoderPad.
+
+Please choose a time using this link: calendly.com/fernway-recruiting/phone-screen
+
+Unfortunately we aren't able to offer slots on weekends. Let me know if none of the times work.
+
+Best,
+Priyanka
+Recruiting Coordinator, Fernway`, 'Fernway phone interview invitation'),
+
+  other(`Your interview is confirmed.
+
+Brindle Robotics — Virtual Onsite
+Date: Thursday, October 24, 2019
+Time: 11:00 AM – 3:30 PM EDT
+Format: four 45-minute interviews (coding x2, system design, behavioural) with a 30-minute lunch break
+
+A Zoom link will be sent the day before. If you need to reschedule, please reply to this email.
+
+Brindle Robotics Recruiting Coordination`, 'Confirmed: Brindle Robotics virtual onsite'),
+
+  other(`Hi Kieran,
+
+Quick question from our side before we move you to the onsite for Software Engineer, University Grad (Seattle). Are you a Canadian citizen? If so, we'd plan to bring you on a TN visa, and our immigration team will send the paperwork. If you hold a different citizenship, we'd need to look at H-1B, which unfortunately has a much longer timeline.
+
+No decision depends on this — we just need to plan. Could you reply by Friday?
+
+Thanks,
+Whitney Carver
+University Recruiting, Sumac Systems`, 'Quick question about work authorization'),
+
+  other(`Hi Whitney,
+
+Yes, I'm a Canadian citizen, so TN should work. Let me know what documents you need from me.
+
+Thanks,
+Kieran Mahajan
+B.Eng. Software Engineering, Class of 2020`, 'Re: Quick question about work authorization'),
+
+  other(`New jobs for you: "new grad software engineer" in Toronto, ON
+
+• Software Developer, New Graduate — Kinnear Insurance — Toronto, ON
+• Junior Machine Learning Engineer — Aperio Health AI — Toronto, ON
+• Software Engineer I — Quillstone Payments — Remote (Canada)
+
+Unfortunately some of these jobs may close soon — apply early!
+
+You're receiving this job alert because you signed up at JobFinder. Unsubscribe | Manage alerts`, 'New jobs for "new grad software engineer"'),
+
+  other(`Hi Kieran,
+
+On behalf of the entire Brindle Robotics team, I'm thrilled to offer you the position of Software Engineer I (Perception) in our Toronto office! Your offer letter is attached, with a start date of July 6, 2020.
+
+We regret that we can only hold this offer open until November 15, so please let me know if you have any questions before then.
+
+Congratulations!
+Andre Whitfield
+Technical Recruiter, Brindle Robotics`, 'Your offer from Brindle Robotics'),
+
+  other(`Hi Kieran,
+
+Thanks for signing! Attached you'll find the onboarding package: the employment agreement (countersigned), TD1 forms, direct deposit form and the equipment preference survey. Please return these by December 1.
+
+We'll be in touch closer to your start date about orientation.
+
+Welcome aboard,
+Jocelyn Park
+People Operations, Brindle Robotics`, 'Welcome to Brindle Robotics - onboarding paperwork'),
+
+  other(`Hi Courtney,
+
+Thank you so much for the time your team has spent with me for the New Grad Software Engineer role at Halsey Maps. Unfortunately I've accepted an offer elsewhere, so I'd like to withdraw my application. I regret having to step out of the process, and I really enjoyed meeting everyone.
+
+Best regards,
+Kieran`, 'Withdrawing my application'),
+
+  other(`Hi Kieran,
+
+Thanks for letting us know, and congratulations on the offer! We're sorry to lose you from the process but completely understand. We'll keep you in mind for the future — don't be a stranger.
+
+All the best,
+Courtney
+Halsey Maps`, 'Re: Withdrawing my application'),
+
+  other(`Kieran,
+
+Thanks for applying to Taproot Analytics. We have received your application for Data Scientist - New Grad and it is currently being reviewed against other candidates. We will notify you of the outcome by email.
+
+Taproot Analytics Careers
+Powered by Lever`, 'Application received - Taproot Analytics'),
+
+  other(`Dear Kieran,
+
+Thank you for your interest in the position of Associate Software Engineer (Job ID 19-04722) with Vanterra Health Systems. Your application has been successfully submitted.
+
+Our recruiting team regrets that we are unable to respond to inquiries about application status by phone. If your qualifications match our needs, a member of our team will contact you.
+
+Vanterra Health Systems is an Equal Opportunity Employer. All qualified applicants will receive consideration for employment without regard to race, color, religion, sex, national origin, disability or protected veteran status.
+Powered by iCIMS`, 'Vanterra Health Systems - Application Confirmation'),
+
+  other(`Hi Kieran,
+
+Thanks for chatting with me today! As discussed, the next step for the Junior ML Engineer role is a take-home assignment: you'll train a small model on the attached dataset and write up your approach. We'll send it Monday; you'll have 5 days.
+
+Sorry again that I had to cut us off a few minutes early — I'll be in touch Monday.
+
+Cheers,
+Evan
+Aperio Health AI`, 'Next steps - Aperio Health AI'),
+
+  other(`Hi Kieran,
+
+Thanks for submitting the assignment! The team is reviewing it now, and we'll get back to you within a week. We appreciate your patience while we work through everyone's submissions.
+
+Evan`, 'Re: Take-home submission'),
+
+  other(`Hi Kieran,
+
+Your interview for Software Developer, New Graduate at Kinnear Insurance has been scheduled:
+
+Wednesday, November 6, 2019, 10:00–11:00 AM ET
+Location: 200 Bay St, 14th floor — ask for Lena at reception
+Interviewers: Lena Costa (Development Manager), Mark Ruiz (Senior Developer)
+
+Unfortunately parking isn't available on site; Union Station is a 5-minute walk.
+
+Best,
+Kinnear Talent Acquisition`, 'Interview scheduled - Kinnear Insurance'),
+
+  other(`Hi Kieran,
+
+We'd like to hear about your experience applying to Dominion Trust Financial. Whether or not you were offered a role, your feedback helps us improve. The survey takes 3 minutes.
+
+Take the survey →
+
+Thank you,
+Dominion Trust Candidate Experience Team`, 'How was your candidate experience?'),
+
+  other(`Hey Kieran,
+
+Unfortunately our recruiter is out sick this week, so your on-site at Ottercloud needs to move from Thursday to next Tuesday, same time. Sorry for the reshuffle — your application is still very much moving ahead. Please confirm the new date works.
+
+Thanks,
+Ottercloud Recruiting Coordination`, 'Rescheduling your Ottercloud onsite'),
+
+  other(`Dear Kieran,
+
+Thank you for applying to the Summer Research Engineer position at Lakeshore Institute for AI. We are in receipt of your materials and will contact shortlisted applicants in January.
+
+Due to the number of applications, we regret that we are unable to reply to each applicant individually.
+
+Lakeshore Institute for AI — Recruitment`, 'Lakeshore Institute - application acknowledgement'),
+
+  other(`Hi Kieran,
+
+You're moving forward! The hiring team at Quillstone Payments would like to invite you to a final interview with our VP of Engineering. Please use the link below to pick a slot next week.
+
+We know the process has taken longer than we hoped — thank you for sticking with us.
+
+Marisol
+Quillstone Talent`, 'Final interview invitation - Quillstone Payments'),
+
+  other(`Hi Kieran,
+
+I'm afraid I have to ask for one more thing before we can finalize — could you send your unofficial transcript? Our hiring committee asks for it for all new-grad hires. No rush, end of this week is fine.
+
+Thanks,
+Whitney
+Sumac Systems`, 'Transcript request'),
+
+  other(`mom — got the brindle offer!! signing tonight. will call after class`, 'brindle'),
+
+  other(`Hi Kieran,
+
+Just checking in — we haven't seen your assessment for Software Engineer, New Grad at Ledgerline yet. The link is still active until Sunday at 11:59pm PT. If you've decided not to continue, no problem, just let us know so we can close out your file.
+
+Best,
+Ledgerline Recruiting`, 'Your Ledgerline assessment'),
+
+  other(`Hi Kieran, we noticed you started but didn't finish your application for "Software Engineer - New Grad 2020" at Glasswing. Pick up where you left off — your progress has been saved.
+
+Glasswing Careers | Unsubscribe`, 'Finish your Glasswing application'),
+
+  hold('interview', ['role_closed'], {},
+    `Hi Kieran,
+
+Thank you again for your interviews with the team last week for the Software Engineer I role. I wanted to give you an honest update: our leadership has put a temporary freeze on new hiring while they finalize next year's budget. Your application is not closed, and the team was positive about your interviews, but we can't make any decisions until the freeze is lifted, which we expect in mid-January.
+
+I'll be in touch as soon as I hear anything. Sorry for the wait.
+
+Best,
+Marisol
+Quillstone Talent`, 'Update on your Quillstone application'),
+
+  hold('screen', ['generic'], {},
+    `Hi Kieran,
+
+Thanks for your patience since our call. Our hiring manager for the Machine Learning Engineer (New Grad) role is on leave until February, and the team has decided to postpone the next interviews until she's back. You're still in the process — we'll reach out to schedule once we have dates.
+
+Regards,
+Noor Haddad
+Talent Partner, Sable AI`, 'Sable AI - timing update'),
+
+  rej('application', ['generic'], {},
+    `Hi Kieran,
+
+Thank you for your interest in Glasswing. We've carefully reviewed your application for Software Engineer - New Grad 2020 and have decided not to move forward at this time.
+
+We wish you luck in your search.
+
+Glasswing Recruiting
+Sent via Greenhouse`, 'Your application to Glasswing'),
+
+  rej('application', ['profile_mismatch'], { ...door },
+    `Dear Kieran,
+
+Thank you for applying for Software Developer - New Graduate (Toronto), Requisition R-0043318.
+
+We have reviewed your application and, while your qualifications are impressive, we have decided to proceed with candidates whose background more closely matches the requirements of this position.
+
+We encourage you to create job alerts on our careers site and to apply for future opportunities that match your interests.
+
+Talent Acquisition, Dominion Trust Financial
+This is an automated message. Please do not reply.`, 'Your application with Dominion Trust Financial'),
+
+  rej('application', ['location'], { ...fb },
+    `Hi Kieran,
+
+Thanks for applying to the Software Engineer, New Grad role at Redwood Ledger. Unfortunately this role is open only to candidates who are already authorized to work in the United States without visa sponsorship, including TN. Since your application notes that you would need a TN, we aren't able to consider you for it.
+
+Best of luck,
+Redwood Ledger Talent Team`, 'Redwood Ledger application'),
+
+  rej('application', ['generic'], {},
+    `Kieran — thanks for reaching out about the new-grad role. We're going to pass for now. Best of luck with the search.
+
+— sent from mobile`, 'Re: New grad SWE - McMaster'),
+
+  rej('application', ['role_closed'], { ...door },
+    `Hello Kieran,
+
+Thanks for your application for Junior Machine Learning Engineer at Aperio Health AI's Montréal office. We've since decided to consolidate all ML hiring in Toronto, and the Montréal opening has been closed. Your application for that posting won't be considered further.
+
+We'll reach out if a Toronto opening comes up that suits your background.
+
+Evan Gallagher
+Aperio Health AI`, 'Aperio Health AI - Montréal ML role'),
+
+  rej('application', ['generic'], {},
+    `Dear Kieran,
+
+Thank you for applying for Associate Software Engineer (Job ID 19-04722). After reviewing your qualifications, we have determined that we will not be moving forward with your candidacy for this position.
+
+Thank you for considering Vanterra Health Systems.
+
+Vanterra Health Systems Talent Acquisition
+Powered by iCIMS`, 'Vanterra Health Systems - Application Update'),
+
+  rej('application', ['profile_mismatch'], {},
+    `Hi Kieran,
+
+Thanks for applying to Taproot Analytics for Data Scientist - New Grad. We've reviewed your application and don't feel it's the right fit for this role, so we won't be moving forward.
+
+Taproot Analytics Careers`, 'Taproot Analytics - Data Scientist New Grad'),
+
+  rej('application', ['skills_gap'], { ...fb, ...door },
+    `Hi Kieran,
+
+Thank you for applying for the Machine Learning Engineer I role at Kestrel Vision. The team is looking for a candidate with a Master's or a published research paper in deep learning, and your application shows neither yet. We aren't going to proceed with your application for this position.
+
+If you go on to graduate studies, we'd be happy to hear from you again.
+
+Sincerely,
+Kestrel Vision People Team`, 'Kestrel Vision - Machine Learning Engineer I'),
+
+  rej('application', ['position_filled'], {},
+    `Hi Kieran,
+
+Thanks for applying for the Lakeshore Institute Summer Research Engineer position. We're writing to let you know that all positions for this summer have now been offered and accepted.
+
+We regret that we are unable to offer feedback on individual applications.
+
+Lakeshore Institute for AI — Recruitment`, 'Lakeshore Institute - outcome'),
+
+  rej('application', ['generic'], { ...door },
+    `Dear Kieran,
+
+We appreciate your interest in the Full Stack Developer (New Graduate) opening at Cedarline Media.
+
+After careful review, we have decided not to invite you to interview. Please don't let this discourage you — we hire new graduates twice a year, and you're welcome to apply again when the next cohort opens.
+
+Regards,
+Cedarline Media HR
+Sent using JazzHR`, 'Cedarline Media - Full Stack Developer (New Graduate)'),
+
+  rej('screen', ['profile_mismatch'], {},
+    `Hi Kieran,
+
+Thanks for your time on the phone last Wednesday. I shared our conversation with the hiring manager, and the team feels other candidates have more of the frontend experience this role needs, so we won't be moving you to interviews.
+
+Best wishes for the rest of your final year.
+
+Jordan Blake
+Recruiter, Pinecrest Software`, 'Pinecrest Software - follow-up'),
+
+  rej('screen', ['generic'], { ...door },
+    `Hi Kieran,
+
+It was great chatting with you about the New Grad Software Engineer role at Fernway. Unfortunately, after reviewing the results of your phone interview, the team has decided not to move forward to the next round.
+
+We're hiring new grads again next fall and I'd encourage you to reapply then.
+
+Best,
+Priyanka
+Recruiting Coordinator, Fernway`, 'Fernway phone interview outcome'),
+
+  rej('screen', ['salary'], { ...fb },
+    `Hi Kieran,
+
+Thanks for the call on Tuesday. I spoke with the hiring manager, and the salary range you mentioned (US$120k+) is quite a bit above what we can offer for this new-grad role in Toronto. Given that gap, we don't think it makes sense to move forward.
+
+Wishing you well,
+Tasha
+Recruiter, Northcove`, 'Northcove - after our call'),
+
+  rej('assessment', ['assessment'], {},
+    `Hi Kieran,
+
+Thank you for completing the Ledgerline online assessment. Unfortunately your results did not meet the threshold to move on to interviews for Software Engineer, New Grad.
+
+We appreciate the time you put in.
+
+Ledgerline Recruiting`, 'Ledgerline assessment results'),
+
+  rej('assessment', ['assessment'], { ...fb, ...offered },
+    `Hi Kieran,
+
+Thanks for the take-home. The team liked your write-up, but the model was evaluated on the same data it was trained on, so the reported accuracy isn't reliable, and there was no handling of the class imbalance we called out in the brief. For those reasons we won't be moving to the next step for the Junior ML Engineer role.
+
+If you'd like to talk through the review in more detail, I'm happy to set up 15 minutes.
+
+Evan Gallagher
+Aperio Health AI`, 'Re: Take-home submission'),
+
+  rej('assessment', ['generic'], {},
+    `Dear Kieran,
+
+Thank you for completing the online assessment for Software Developer - New Graduate at Maplewood Bank. We regret to inform you that we will not be moving forward with your application.
+
+We are unable to provide individual feedback on assessment results.
+
+Maplewood Bank Campus Recruitment`, 'Maplewood Bank Assessment Update'),
+
+  rej('assessment', ['profile_mismatch'], { ...door },
+    `Hi Kieran,
+
+Thank you for completing our coding challenge for the Software Engineer, New Grad role at Sprocketwise. We had a great response this year, and we've decided to move ahead with candidates whose overall profiles more closely match what the team needs.
+
+We'll keep your details on file and may reach out about future new-grad openings.
+
+Sprocketwise University Recruiting`, 'Sprocketwise coding challenge'),
+
+  rej('interview', ['generic'], {},
+    `Hi Kieran,
+
+Thanks again for interviewing with Lena and Mark for the Software Developer, New Graduate role. After much discussion, we've decided to move forward with another candidate.
+
+We appreciate the time you spent with us.
+
+Kinnear Talent Acquisition`, 'Kinnear Insurance - interview outcome'),
+
+  rej('interview', ['profile_mismatch'], { ...door },
+    `Hi Kieran,
+
+Thanks for making the trip to our Waterloo office. The team liked meeting you, and it was a close call. We've decided to go with candidates whose experience lined up a little more closely with the platform team's work.
+
+I'd love to keep in touch — I'll ping you when we post our next round of new-grad roles.
+
+Cheers,
+Melissa Tremblay
+Campus Recruiter, Pixelgrove`, 'Pixelgrove interview update'),
+
+  rej('interview', ['role_closed'], {},
+    `Hi Kieran,
+
+Thank you for your time in interviews with the team. Since we spoke, the team has been reorganized and the New Grad Software Engineer position has been eliminated. Unfortunately that means we won't be moving forward with your application.
+
+Best,
+Noor Haddad
+Talent Partner, Sable AI`, 'Sable AI - update'),
+
+  rej('interview', ['generic'], { ...offered },
+    `Hi Kieran,
+
+Thanks for your time on the video interviews for Software Engineer, University Grad (Seattle). After careful consideration, we won't be extending an offer this time.
+
+If you'd like feedback from your interviewers, just reply and I'll pull it together.
+
+Whitney Carver
+University Recruiting, Sumac Systems`, 'Sumac Systems - interview outcome'),
+
+  rej('final', ['generic'], {},
+    `Hi Kieran,
+
+Thank you for completing the onsite with Ottercloud. The team enjoyed meeting you, but we've decided not to move forward with an offer for the Machine Learning Engineer, New Grad role.
+
+Best of luck with the rest of your search.
+
+Ottercloud University Recruiting`, 'Ottercloud - onsite outcome'),
+
+  rej('final', ['position_filled'], { ...door },
+    `Hi Kieran,
+
+Thank you for the final interview with our VP of Engineering. You were one of the last two candidates for the Software Engineer I role, and we've now made an offer to the other candidate, who has accepted.
+
+I'd really like to stay in touch — if another role opens up on the team, you're the first person I'll call.
+
+All the best,
+Marisol
+Quillstone Talent`, 'Quillstone Payments - final interview'),
 ];
