@@ -263,7 +263,7 @@ Orbitline University Programs`, 'Orbitline New Grad Program'),
   rej('application', ['role_closed', 'profile_mismatch'], {},
     `Hi Santiago,
 
-Thank you for applying for the Junior Machine Learning Engineer role. Two things have happened since you applied: first, the team's headcount for this role has been paused until next year; second, having read through your application, I think the team would be looking for someone with a longer production track record anyway. So we won't be moving ahead with you.
+Thank you for applying for the Junior Machine Learning Engineer role. Two things have happened since you applied: first, the team's headcount for this role has been paused until next year; second, having read through your application, I don't think your profile is quite what the team would be looking for anyway. So we won't be moving ahead with you.
 
 Best of luck,
 Rosa Delgado
@@ -569,7 +569,7 @@ Redpine Studios`, 'Redpine Studios challenge'),
   rej('assessment', ['generic'], {},
     `Dear Jasmine,
 
-Thank you for completing the Pymetrics games and video interview for our Technology Analyst Programme 2019. Having reviewed your results, we regret that we will not be progressing your application on this occasion. Owing to the number of applications we are not in a position to provide individual feedback.
+Thank you for completing the Pymetrics games and the online numerical test for our Technology Analyst Programme 2019. Having reviewed your results, we regret that we will not be progressing your application on this occasion. Owing to the number of applications we are not in a position to provide individual feedback.
 
 Kind regards,
 Graduate Recruitment, Albury Financial Technology`, 'Technology Analyst Programme 2019'),
