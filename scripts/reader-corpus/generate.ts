@@ -78,6 +78,9 @@ import { HANDWRITTEN_DEV_66 } from './handwritten-dev-66.js';
 import { HANDWRITTEN_DEV_67 } from './handwritten-dev-67.js';
 import { HANDWRITTEN_DEV_68 } from './handwritten-dev-68.js';
 import { HANDWRITTEN_DEV_69 } from './handwritten-dev-69.js';
+import { HANDWRITTEN_DEV_70 } from './handwritten-dev-70.js';
+import { HANDWRITTEN_DEV_71 } from './handwritten-dev-71.js';
+import { HANDWRITTEN_DEV_72 } from './handwritten-dev-72.js';
 import { HANDWRITTEN_DEV_48 } from './handwritten-dev-48.js';
 import { HANDWRITTEN_DEV_47 } from './handwritten-dev-47.js';
 import { HANDWRITTEN_DEV_23 } from './handwritten-dev-23.js';
@@ -115,6 +118,8 @@ import { HANDWRITTEN_SEALED_28 } from './handwritten-sealed-28.js';
 import { HANDWRITTEN_SEALED_29 } from './handwritten-sealed-29.js';
 import { HANDWRITTEN_SEALED_30 } from './handwritten-sealed-30.js';
 import { HANDWRITTEN_SEALED_31 } from './handwritten-sealed-31.js';
+import { HANDWRITTEN_SEALED_32 } from './handwritten-sealed-32.js';
+import { HANDWRITTEN_SEALED_33 } from './handwritten-sealed-33.js';
 
 /** the development part comes in two halves built from disjoint bank items (a: index % 3 === 0, b: === 1), for honest validation */
 type Part = 'a' | 'b' | 'sealed';
@@ -426,6 +431,9 @@ HANDWRITTEN_DEV_66.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 
 HANDWRITTEN_DEV_67.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_68.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_69.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
+HANDWRITTEN_DEV_70.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
+HANDWRITTEN_DEV_71.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
+HANDWRITTEN_DEV_72.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_48.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_47.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 const write = (name: string, rows: CorpusLine[]): void => {
@@ -484,3 +492,5 @@ write('sealed-28.jsonl', [...HANDWRITTEN_SEALED_28]);
 write('sealed-29.jsonl', [...HANDWRITTEN_SEALED_29]);
 write('sealed-30.jsonl', [...HANDWRITTEN_SEALED_30]);
 write('sealed-31.jsonl', [...HANDWRITTEN_SEALED_31]);
+write('sealed-32.jsonl', [...HANDWRITTEN_SEALED_32]);
+write('sealed-33.jsonl', [...HANDWRITTEN_SEALED_33]);

@@ -532,4 +532,36 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.985);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
   });
+  // the thirty-second sealed part (129: seventy-two rejections from as many employers in many countries and sectors,
+  // and the inbox of a data-science master's student in the Netherlands, fifty-seven with thirty look-alikes), written
+  // before the work of ADR 0077 and scored once at first sight (figures in the ADR): the floors are its figures with
+  // the reader as shipped
+  it('does not fall below its recorded scores on the thirty-second sealed part', () => {
+    const r = score('sealed-32.jsonl');
+    expect(r.n).toBe(129);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.985);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.92);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.875);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.98);
+    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.965);
+    expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.965);
+    expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.985);
+  });
+  // the thirty-third sealed part (132: seventy-seven rejections sent in the style of 2016–2019 to students applying
+  // for technology internships and new-grad roles, and an Ontario software-engineering student's inbox of fifty-five
+  // with thirty look-alikes), written before the work of ADR 0077 and scored once at first sight (figures in the ADR):
+  // the floors are its figures with the reader as shipped
+  it('does not fall below its recorded scores on the thirty-third sealed part', () => {
+    const r = score('sealed-33.jsonl');
+    expect(r.n).toBe(132);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(1);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.92);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.91);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.98);
+    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.99);
+    expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
+    expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
+  });
 });
