@@ -8,7 +8,7 @@ import { comparativeHits } from './comparative.js';
 import { messagePolarity } from './polarity.js';
 import { FLAG_RULES, type FlagLabel } from './rules/flag.rules.js';
 import { ARRANGEMENT_REFUSED, CLASS_OF_POSTS, CONDITIONAL, KIND_RULES, NOT_THIS_DECISION, POLICY_FOR_OTHERS, type KindLabel } from './rules/kind.rules.js';
-import { OTHERS_MORE_COMMITTED, OWN_PROFILE_ELSEWHERE, REASON_RULES, REQUIREMENT_THEN_SHORT, type ReasonLabel } from './rules/reason.rules.js';
+import { OTHERS_MORE_COMMITTED, OWN_PROFILE_ELSEWHERE, PERSON_THEN_SIDE, REASON_RULES, REQUIREMENT_THEN_SHORT, type ReasonLabel } from './rules/reason.rules.js';
 import { A_MEETING, ABOUT_CANDIDATE, HIRER, HIRER_TITLE, JUDGED_WITHOUT_MEETING, NOT_INVITED_TO_INTERVIEW, NOT_SHORTLISTED, OWN_PROCESS, PROCESS_DESCRIPTION, SHORT_CALL, SIFT_NAMED, SIGN_OFF, STAGE_RULES, TALK_WITH_OTHER, TEST_NAMED, type StageCue } from './rules/stage.rules.js';
 import type { Evidence, Kind, Reason, ReaderStage, Sentence } from './types.js';
 import { combine, SPECIFIC_FEEDBACK_REASONS, type ReaderModel } from './learned.js';
@@ -252,7 +252,7 @@ const SECOND_POINT = /\b(?:moreover|furthermore|in addition|additionally|besides
 /** the application itself scored: "your application has been scored against the national self-assessment criteria" */
 const APPLICATION_SCORED = /\byour (?:application|cv|form|application form|self-assessment) (?:has been|had been|was|were|is) (?:scored|marked|rated|graded)\b/;
 /** the one chosen set nearer the role as a whole: "the panel judged the successful candidate's experience to be a stronger match" */
-const CHOSEN_COMPARED = /\bthe (?:successful|chosen|appointed|selected|preferred) (?:candidate|applicant|finalist|person)(?:'s)?\b[^.;]{0,60}\b(?:closer|better|more closely|stronger)\b/;
+const CHOSEN_COMPARED = /\bthe (?:successful|chosen|appointed|selected|preferred) (?:candidate|applicant|finalist|person)(?:'s)?\b[^.;]{0,60}\b(?:closer|better|more closely|stronger)\b|\b(?:we|they|the (?:team|panel))(?:'ve| have)? (?:ultimately |eventually |in the end )?(?:chose|selected|picked|appointed|hired|went with|offered the (?:role|position|job) to) (?:a|another|one) (?:other )?(?:candidate|applicant|finalist|person)\b[^.;]{0,40}\b(?:closer|better|more closely|stronger|more directly)\b/;
 /** others whose profile is set nearer the role: "a candidate whose overall experience fits the role more closely" */
 const OTHERS_WHOSE = /\b(?:candidates?|applicants?|finalists?|someone|somebody|people|others?)\b[^.;]{0,20}\bwhose\b[^.;]{0,60}\b(?:more closely|closer|better|more directly|stronger)\b/;
 /** a point added to one already made: "Claire also mentioned…", "in addition, the role needs…" */
@@ -261,7 +261,7 @@ const ADDED_POINT = /\balso\b|\bin addition\b|\bsecond(?:ly)?\b|\bas well\b|\bbe
  * the requirement singled out after the comparison, opening its own sentence: "In your case, the main difference was GCP:
  * the post requires…", "The main gap for us was…", "The specific thing that came up was people management: the role…"
  */
-const SINGLED_POINT = /^(?:in (?:your case|particular),? |specifically,? )?(?:the|one) (?:main|key|one|specific|biggest|real|decisive|deciding) (?:difference|gap|thing|issue|area|point|concern|factor)\b|^(?:the|one) (?:area|point|place|respect) (?:where|in which) (?:you|your)\b|^in particular,? (?:the|this|our) (?:post|role|position|job|vacancy) (?:calls? for|requires?|needs?|demands?)\b/;
+const SINGLED_POINT = /^(?:in (?:your case|particular),? |specifically,? )?(?:the|one) (?:main|key|one|specific|biggest|real|decisive|deciding) (?:difference|gap|thing|issue|area|point|concern|factor)\b|^(?:the|one) (?:area|point|place|respect) (?:where|in which) (?:you|your)\b|^in particular,? (?:the|this|our) (?:post|role|position|job|vacancy) (?:calls? for|requires?|needs?|demands?)\b|^in particular,? (?:we|they|the (?:team|panel|client|desk)) (?:were|was|are|is) (?:looking for|seeking|after)\b/;
 
 /** the candidate's whole profile said to be elsewhere, in a sentence of its own: a second reason beside a named one */
 function ownElsewhere(r: Map<ReasonLabel, LabelScore>): boolean {
@@ -313,12 +313,17 @@ function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage, sent
   // a requirement in one sentence, the candidate's side short of it in the next: a named requirement missed
   const { asks, short, unless } = REQUIREMENT_THEN_SHORT;
   const body = sentences.filter((s) => !s.footer && !s.subject);
+  // (a rule of where one lives or may work is `location`, not a requirement of the person)
+  const placed = new Set((r.get('location')?.hits ?? []).map((h) => h.sentence));
   for (let i = 0; i + 1 < body.length; i++) {
     const [first, next] = [body[i], body[i + 1]];
     if (!first || !next || unless.test(first.norm) || unless.test(next.norm)) continue;
     // …or the candidate's side first and the rule after it, with the decision: "your ACLS certification lapsed in the
     // spring. ACLS must be current at the time of hire, so we are not able to move forward"
-    const told = asks.test(first.norm) && short.test(next.norm) ? next : short.test(first.norm) && asks.test(next.norm) && sentenceTest(DECISION_AFTER, next.norm) ? next : undefined;
+    // …or the people sought in one sentence and the candidate's side with the decision in the next ("we are only considering
+    // students enrolled in a PhD. As you are completing a bachelor's degree, we won't be able to consider your application")
+    const sought = !placed.has(first) && !placed.has(next) && (asks.test(first.norm) || PERSON_THEN_SIDE.asks.test(first.norm)) && PERSON_THEN_SIDE.short.test(next.norm) && !PERSON_THEN_SIDE.unless.test(next.norm);
+    const told = (asks.test(first.norm) && short.test(next.norm)) || sought ? next : short.test(first.norm) && asks.test(next.norm) && sentenceTest(DECISION_AFTER, next.norm) ? next : undefined;
     if (!told) continue;
     const entry = r.get('skills_gap') ?? { score: 0, hits: [] };
     if (entry.hits.some((h) => h.sentence === told)) continue;
