@@ -43,7 +43,7 @@ const BAR_ONLY = /\b(?:reach|meet|achieve|at|up to|attain|below|short of|under|h
 /** the handed-in work (or "it" after it) not good enough: "sadly it wasn't strong enough to take you through" */
 const WORK_NOT_ENOUGH = /\b(?:the|your) (?:[\w-]+ )?(?:recommendations?|analysis|answers?|code|solution|conclusions?|arguments?|figures|model|design|approach|proposals?|plan|findings|write-?up|report|slides|deck|responses?)\b (?:was not|wasn't|were not|weren't|is not|isn't) (?:very |always |quite )?(?:well|fully|properly|clearly|sufficiently|adequately|convincingly) (?:supported|justified|evidenced|reasoned|argued|explained|structured|tested|thought through|backed up)\b|\b(?:it|this|that|yours|(?:the|your) (?:[\w-]+ )?(?:exercise|task|test|submission|work|piece|answers?|case study|assignment|take-home|presentation))\b (?:was not|wasn't|were not|weren't|is not|isn't) (?:quite |sufficiently |really )?(?:strong|good|developed|polished|complete|thorough|detailed|convincing) enough\b/;
 /** …unless the sentence names what the bar is in: "the level of German we need", "the standard of SQL" */
-const NAMED_SKILL = /\b(?:standard|level|bar) (?:of|in|for) (?!(?:the|this|our|a|an)\b)[\w+#-]+|\b(?:experience|skills?|knowledge|proficiency|fluency|qualification|degree|certificat\w*|licen[cs]e) (?:in|with|of)\b|\bfluent\b|\b(?:role|part|position|post|job) (?:requires|required|calls for|called for)\b/;
+const NAMED_SKILL = /\b(?:solid|strong|good|deep|firm|sound|thorough|working) (?:grasp|understanding|command|knowledge) of\b|\b(?:standard|level|bar) (?:of|in|for) (?!(?:the|this|our|a|an)\b)[\w+#-]+|\b(?:experience|skills?|knowledge|proficiency|fluency|qualification|degree|certificat\w*|licen[cs]e) (?:in|with|of)\b|\bfluent\b|\b(?:role|part|position|post|job) (?:requires|required|calls for|called for)\b/;
 
 /** the piece of work a test asks for */
 const TASK_NOUN = /\b(?:presentation|exercise|task|case study|case analysis|take-home|assignment|submission|solution|challenge|sample|test|in-tray|role-?play|written piece|brief)\b/;
@@ -246,6 +246,15 @@ const ANSWERS_ONLY = /\b(?:we|we're|we are|we will|we'll|we can|we could|we may)
 /** a requirement of the person added beside the test's result: "…below the pass mark, and the reviewers also noted limited experience with Spark" */
 const ALSO_REQUIREMENT = /\b(?:also|as well as|besides|in addition)\b[^.;]{0,50}\b(?:experience|exposure|knowledge|background|grounding|familiarity) (?:with|in|of|using)\b|\b(?:role|job|position|post|we|they) also (?:needs?|requires?|calls? for)\b|\b(?:limited|little|no|insufficient|not enough) (?:[\w-]+ )?(?:experience|exposure|knowledge|familiarity) (?:with|in|of|using|working)\b|\b(?:role|job|position|post|team) (?:\w+ )?(?:relies|depends) (?:heavily |a lot |mostly |largely )?on\b|\b(?:role|job|position|post) (?:also )?(?:requires?|needs?|calls? for) (?:a |an )?(?:[\w-]+ )?(?:certificat\w*|licen[cs]e|qualification|degree|registration|accreditation)|\bwhich you (?:do not|don't|did not|didn't) (?:yet |currently )?(?:hold|have)\b|\bwhich (?:is|are) (?:essential|required|mandatory|a (?:core |key )?requirement|necessary) (?:for|in|of) (?:this|the) (?:post|role|position|job)\b|\b(?:role|job|position|post|account|team|client) (?:also )?(?:requires?|needs?|calls? for) (?:at least|a minimum of|minimum)\b/;
 
+/** the people sought with a named command of something: "the team were looking for candidates with a solid grasp of hierarchical forecasting" */
+const GRASP_SOUGHT = /\b(?:looking for|need|needs|needed|want|wanted|require|requires|required|seeking) (?:someone|somebody|candidates|applicants|a candidate|people) (?:with|who (?:has|have|had))\b[^.;]{0,40}\b(?:grasp|understanding|command|knowledge|experience|fluency|proficiency) (?:of|in|with)\b/;
+/** an exercise done inside an interview: "the live coding interview", "the pair-programming session", "the case interview" */
+const TEST_IN_INTERVIEW = /\b(?:live[- ]coding|pair[- ]programming|pairing session|case interview|coding (?:interview|exercise|test|challenge|task)|technical (?:test|exercise|task)|whiteboard (?:exercise|session|interview))\b/;
+/** what the role needs of the person, said after the test's critique: "the role needs someone who is quick and fluent in pandas" */
+const ROLE_NEEDS_SOMEONE = /\b(?:role|we|team|position|job)\b[^.;]{0,20}\b(?:needs?|requires?)\b (?:someone|somebody|a person|people)\b/;
+/** a fault found in the work itself: "the tasks were left incomplete", "you got stuck on the merge steps", "the evaluation was done on the training data only" */
+const WORK_FAULT = /\b(?:did not|didn't|was not|wasn't|were not|weren't|incomplete|unfinished|stuck|broke|failed|missed|struggled|only|no held-out|off by)\b/;
+
 /** a second point joined to the first in one sentence: "your profile does not match, and moreover the position requires…" */
 const SECOND_POINT = /\b(?:moreover|furthermore|in addition|additionally|besides|on top of (?:that|this))\b|\band also\b/;
 
@@ -360,7 +369,7 @@ function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage, sent
   // at the assessment stage, a shortfall stated about the test itself is the test's result, not a second reason
   if (stage === 'assessment' && found.has('assessment') && found.has('skills_gap')) {
     const onTest = new Set((r.get('assessment')?.hits ?? []).map((h) => h.sentence));
-    if ((r.get('skills_gap')?.hits ?? []).every((h) => onTest.has(h.sentence) && !sentenceTest(ALSO_REQUIREMENT, h.sentence.norm))) found.delete('skills_gap');
+    if ((r.get('skills_gap')?.hits ?? []).every((h) => onTest.has(h.sentence) && !sentenceTest(ALSO_REQUIREMENT, h.sentence.norm) && !GRASP_SOUGHT.test(h.sentence.norm))) found.delete('skills_gap');
   }
   // at the assessment stage, "you did not reach the standard / level we need" names no requirement: it is the test's result
   if (stage === 'assessment' && found.has('skills_gap') && (r.get('skills_gap')?.hits ?? []).every((h) => sentenceTest(BAR_ONLY, h.sentence.norm) && !sentenceTest(NAMED_SKILL, h.sentence.norm))) {
@@ -369,7 +378,7 @@ function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage, sent
     if (!r.has('assessment')) r.set('assessment', { score: scoreOf(r, 'skills_gap'), hits: r.get('skills_gap')?.hits ?? [] });
   }
   // at the assessment stage, the handed-in work judged (and no requirement of the person named) is the test's result
-  if (stage === 'assessment' && found.has('skills_gap') && (r.get('skills_gap')?.hits ?? []).every((h) => sentenceTest(WORK_JUDGED, h.sentence.norm) && !sentenceTest(PERSON_REQUIREMENT, h.sentence.norm))) {
+  if (stage === 'assessment' && found.has('skills_gap') && (r.get('skills_gap')?.hits ?? []).every((h) => sentenceTest(WORK_JUDGED, h.sentence.norm) && !sentenceTest(PERSON_REQUIREMENT, h.sentence.norm) && !GRASP_SOUGHT.test(h.sentence.norm))) {
     found.delete('skills_gap');
     found.add('assessment');
     if (!r.has('assessment')) r.set('assessment', { score: scoreOf(r, 'skills_gap'), hits: r.get('skills_gap')?.hits ?? [] });
@@ -832,6 +841,26 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
       if (onTask.length) {
         found.push('assessment');
         reasonScores.set('assessment', { score: 1, hits: onTask });
+      }
+    }
+    // a test named, its work faulted in a sentence of its own, beside a requirement of the person: the test's result is a
+    // reason of its own ("the model evaluation was done on the training data only … The role needs someone comfortable with
+    // sound validation practice from day one"); and an exercise inside an interview faulted, with no other reason, is that test's result
+    const testNamed = scoreOf(stages, 'assessment') >= THRESHOLD || sentences.some((s) => !s.footer && TEST_IN_INTERVIEW.test(s.norm));
+    if (testNamed && found.includes('skills_gap') && !found.includes('assessment')) {
+      const gap = new Set((reasonScores.get('skills_gap')?.hits ?? []).map((h) => h.sentence));
+      const critique = (flags.get('feedback')?.hits ?? []).filter((h) => h.w >= THRESHOLD && !gap.has(h.sentence) && WORK_FAULT.test(h.sentence.norm) && /\bbut\b/.test(h.sentence.norm));
+      const needed = [...gap].some((g) => ROLE_NEEDS_SOMEONE.test(g.norm));
+      if (critique.length && needed) {
+        found.push('assessment');
+        reasonScores.set('assessment', { score: 1, hits: critique });
+      }
+    }
+    if (stage !== 'assessment' && !found.length && sentences.some((s) => !s.footer && TEST_IN_INTERVIEW.test(s.norm))) {
+      const faulted = [...(flags.get('feedback')?.hits ?? []).filter((h) => h.w >= THRESHOLD && WORK_FAULT.test(h.sentence.norm)).map((h) => h.sentence), ...sentences.filter((s) => !s.footer && sentenceTest(BAR_ONLY, s.norm) && /\b(?:not|below|short of|fail\w*)\b|n't\b/.test(s.norm))];
+      if (faulted.length) {
+        found.push('assessment');
+        reasonScores.set('assessment', { score: 1, hits: faulted.map((sentence) => ({ sentence, w: 1 })) });
       }
     }
     for (const reason of found) {
