@@ -186,6 +186,9 @@ const RULES: readonly Rule<KindLabel>[] = [
   { label: 'rejection', w: 1.3, re: /\byour (?:application|candidacy|candidature)\b[^.;]{0,80}?\b(?:has been|was|is|had been) (?:now )?closed by (?:the )?(?:company|employer|hiring (?:team|manager|company)|recruiter|recruiting team|client)\b/ },
   // the remaining candidates closed out, the candidate named among them: "we are closing out the remaining candidates,
   // including you"
+  // the decline told plainly by the one who ran the call or the challenge: "so I'm going to close things out here", "we
+  // weren't able to find a spot for you on this round", "we're moving ahead with a smaller group"
+  { label: 'rejection', w: 1.3, re: /\b(?:going to|gonna|will|'ll|have to|need to|decided to) close (?:things|this|it|your application|your candidacy) out\b|\b(?:weren't|were not|wasn't|was not|aren't|are not|haven't been|have not been) able to (?:find|make) (?:a |any )?(?:spot|place|seat|room|position) for you\b|\b(?:moving|going|proceeding|progressing|continuing) (?:ahead|forward|on) with (?:a )?(?:smaller|select|limited|narrower) (?:group|number|pool|set|shortlist)\b/, unless: /\b(?:if|unless|until|don't hear|do not hear|haven't heard|yet|date|time|day|slot|session|calendar|reschedul\w*|instead|alternative|you(?:'re| are) (?:among|in|part of|one of)|including you|pleased|delighted|congratulat\w*)\b/ },
   { label: 'rejection', w: 1.3, re: /\b(?:clos(?:e|ed|es|ing)|wrap(?:ped|s|ping)?) (?:out|off|up) (?:all )?(?:the |our )?(?:remaining |other |outstanding |rest of the )?(?:candidates|applicants|candidacies|applications)\b[^.;]{0,30}\b(?:including (?:you|yours)|you included|yours included)\b/ },
   // holding off on going on with the candidate, with no time to wait for: "we're going to hold off on moving forward with
   // you for the growth role" (held off until something happens is a pause, see on_hold)
@@ -507,6 +510,8 @@ const RULES: readonly Rule<KindLabel>[] = [
   // posts placed on hold, however far the verb: "all vacancies at regional level have been placed on hold while the new structure
   // is finalised"; and no decision taken yet: "no decision has been taken on this post"
   { label: 'on_hold', w: 1.3, re: /\b(?:vacanc(?:y|ies)|posts?|positions?|roles?|recruitments?|process(?:es)?|appointments?|hiring|selection)\b[^.;]{0,50}?\b(?:has|have|had) (?:now |also |temporarily )?been (?:temporarily )?placed on hold\b/ },
+  // the candidate's own file said to wait: "your candidacy is on hold, not closed"
+  { label: 'on_hold', w: 1.3, re: /\byour (?:candidacy|candidature|application|process|file) (?:is|remains|stays|will remain|has been (?:put|placed)) (?:currently |temporarily |simply |just )?on (?:hold|pause)\b/, unless: /\b(?:not|n't|no longer) on (?:hold|pause)\b/ },
   { label: 'on_hold', w: 1.0, re: /\bno (?:final )?decision (?:has|have) (?:yet |so far )?been (?:taken|made|reached)\b(?! (?:to|not)\b)/ },
   // the pause over, the process back on: "the hiring freeze has been lifted and the role is open again" (unless only hoped
   // for: "once the freeze is lifted we'll be in touch")
