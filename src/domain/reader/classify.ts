@@ -331,7 +331,7 @@ function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage, sent
     // spring. ACLS must be current at the time of hire, so we are not able to move forward"
     // …or the people sought in one sentence and the candidate's side with the decision in the next ("we are only considering
     // students enrolled in a PhD. As you are completing a bachelor's degree, we won't be able to consider your application")
-    const sought = !placed.has(first) && !placed.has(next) && (asks.test(first.norm) || PERSON_THEN_SIDE.asks.test(first.norm)) && PERSON_THEN_SIDE.short.test(next.norm) && !PERSON_THEN_SIDE.unless.test(next.norm);
+    const sought = !placed.has(first) && !placed.has(next) && (asks.test(first.norm) || PERSON_THEN_SIDE.asks.test(first.norm)) && (PERSON_THEN_SIDE.short.test(next.norm) || (short.test(next.norm) && sentenceTest(DECISION_AFTER, next.norm))) && !PERSON_THEN_SIDE.unless.test(next.norm);
     const told = (asks.test(first.norm) && short.test(next.norm)) || sought ? next : short.test(first.norm) && asks.test(next.norm) && sentenceTest(DECISION_AFTER, next.norm) ? next : undefined;
     if (!told) continue;
     const entry = r.get('skills_gap') ?? { score: 0, hits: [] };

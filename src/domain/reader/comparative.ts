@@ -88,6 +88,7 @@ const GENERIC = new Set(
     'opening openings vacancies posts rounded well-rounded comprehensive complete seeking sought wanted looking need needed profile where going heading headed today future next ' +
     'round rounds cycle intake occasion season campaign scheme programme program process pool year this ' +
     'pay salary money package compensation remuneration budget rate ' +
+    'problems problem challenges things issues works ' +
     'size scale scope nature against person specification spec criteria criterion essential desirable description range lot far much bit little deal great good').split(' '),
 );
 
