@@ -48,6 +48,8 @@ export const FLAG_RULES: readonly Rule<FlagLabel>[] = [
   { label: 'feedbackOffered', w: 1.3, re: /\b(?:happy|glad|pleased|willing|delighted) to (?:give|share|provide|offer|go into|add|get) (?:you )?(?:more|some|further|a bit more|a little more) (?:detail|details|context|colour|color|background on (?:the|our|this) decision)\b(?! (?:about|on|of) (?:the |our |any )?(?:other |future |open |current |similar )?(?:role|roles|company|team|openings|opportunities|vacancies|benefits|package))/, unless: /\b(?:not|n't|unable|cannot|no longer)\b/ },
   // a shortfall and the shortcoming singled out: specific feedback, whatever the shortcoming is
   { label: 'feedback', w: 1.2, re: SHORTFALL, also: SINGLED_OUT, unless: FIELD_CAUSE },
+  // a part of the exercise and what went wrong in it: "your estimate was off by an order of magnitude", "in the regression questions you read the coefficient as a level effect"
+  { label: 'feedback', w: 1.2, re: /\byour (?:[\w-]+ )?(?:estimate|answer|calculation|forecast|result|figure|number)s? (?:was|were) off by\b|\b(?:in|on) the (?:[\w-]+ ){0,2}(?:questions?|section|part|task|exercise)s?,? you (?:read|treated|misread|confused|missed|forgot|made|mixed up)\b/ },
   // named parts of a test or audition told short, in a field's words: "the current affairs section and the subbing task were
   // below what we need", "the assessors noted difficulty maintaining altitude", "your recording had several intonation
   // problems", "unable to complete the ladder climb within the required time"
