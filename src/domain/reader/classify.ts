@@ -849,7 +849,8 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
     const testNamed = scoreOf(stages, 'assessment') >= THRESHOLD || sentences.some((s) => !s.footer && TEST_IN_INTERVIEW.test(s.norm));
     if (testNamed && found.includes('skills_gap') && !found.includes('assessment')) {
       const gap = new Set((reasonScores.get('skills_gap')?.hits ?? []).map((h) => h.sentence));
-      const critique = (flags.get('feedback')?.hits ?? []).filter((h) => h.w >= THRESHOLD && !gap.has(h.sentence) && WORK_FAULT.test(h.sentence.norm) && /\bbut\b/.test(h.sentence.norm));
+      const flagged = new Set((flags.get('feedback')?.hits ?? []).filter((h) => h.w >= THRESHOLD).map((h) => h.sentence));
+      const critique = sentences.filter((x) => !x.footer && !x.subject && !gap.has(x) && (flagged.has(x) || sentenceTest(WORK_JUDGED, x.norm)) && WORK_FAULT.test(x.norm) && /\bbut\b/.test(x.norm)).map((sentence) => ({ sentence, w: 1 }));
       const needed = [...gap].some((g) => ROLE_NEEDS_SOMEONE.test(g.norm));
       if (critique.length && needed) {
         found.push('assessment');
