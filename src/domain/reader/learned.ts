@@ -600,7 +600,7 @@ function contributors(model: ReaderModel, weighed: Weighed, head: string, max = 
  * our values"), or a courtesy ("we appreciate your care in sharing your qualifications"): no reason for this
  * decision can rest on it.
  */
-const NOT_ABOUT_THIS_DECISION = /^(?:(?:we|i) (?:\w+ )?)?(?:appreciate|thank|thanks)\b|\b(?:if|should you|whenever|in the future|future|grows?|may have|might have|other (?:[\w-]+ )?(?:roles|opportunities|positions|openings|vacancies)|(?:our|the) (?:[\w-]+ )?(?:database|talent pool|talent community)|(?:we are|we're) (?:a|an|always|constantly)|(?:always|constantly) looking)\b/;
+const NOT_ABOUT_THIS_DECISION = /^(?:(?:we|i) (?:\w+ )?)?(?:appreciate|thank|thanks)\b|\b(?:if|should you|whenever|in the future|future|grows?|may have|might have|other (?:[\w-]+ )?(?:roles|opportunities|positions|openings|vacancies)|(?:our|the) (?:[\w-]+ )?(?:database|talent pool|talent community)|(?:we are|we're) (?:a|an|always|constantly)|(?:always|constantly) looking)\b|\b(?:cannot|can't|can not|unable to|not able to|do not|don't|will not|won't|are not allowed to|may not) (?:\w+ )?(?:give|provide|share|offer|disclose)\b[^.;]{0,30}\b(?:feedback|reasons?|details|explanations?)\b|\b(?:results?|scores?|performance|outcomes?) of all (?:the )?(?:[\w-]+ )?(?:participants|candidates|applicants)\b/;
 
 /**
  * The words a reason that names a concrete topic is about. Such a reason, when the model adds it, must rest on a
@@ -785,7 +785,8 @@ export function combine(model: ReaderModel, sentences: readonly Sentence[], sign
       if (q >= POLICY.drop) reasons.push(r);
     } else if (q >= (ruleReasons.size ? POLICY.addBeside : POLICY.addReason)) {
       // the sentence the model leans on most must speak of this decision
-      const top = contributing(model, weighed, REASON_HEAD[r])[0];
+      // (a subject line names the step the mail is about, "Written test result", never a reason: the body must give it)
+      const top = contributing(model, weighed, REASON_HEAD[r]).find((s) => !s.subject);
       // …and speak of the reason's topic, so that the evidence explains it
       const described = top && ROLE_DESCRIPTION.test(top.norm) && !ABOUT_CANDIDATE.test(top.norm);
       if (top && !described && !NOT_ABOUT_THIS_DECISION.test(top.norm) && (REASON_TOPIC[r]?.test(top.norm) ?? true)) {
