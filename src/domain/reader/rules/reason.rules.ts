@@ -91,6 +91,9 @@ export const REASON_RULES: readonly Rule<ReasonLabel>[] = [
   // another person chosen whose profile matches "closer" at the end, in second-language English, whoever they are (students, graduates
   // too): "we have decided to choose another student whose study focus matches this topic closer"
   { label: 'profile_mismatch', w: 1.2, re: /\b(?:candidates?|applicants?|students?|graduates?|interns?|trainees?|someone|somebody|people|profiles?|others?) (?:whose|who|with)\b[^.;]{0,40}?\b(?:match(?:es|ed)?|fits?|fitted|suits?|suited|corresponds?|corresponded) (?:[\w-]+ ){0,3}?(?:closer|better|more closely|more directly)\b/ },
+  // the role waiting on money or sign-off not given yet: "the budget round for next year is not finished yet", "the headcount is
+  // still pending approval", "new positions need approval of the works council"
+  { label: 'role_closed', w: 1.3, re: /\b(?:budget|budgets|headcount|funding)\b[^.;]{0,40}?\b(?:(?:is|are|has|have)(?: not|n't) (?:yet )?(?:been )?(?:finished|approved|confirmed|finali[sz]ed|signed off|completed?|released|agreed)|(?:is|are) (?:still )?pending)\b|\b(?:new |the |this )?(?:positions|roles|posts|vacancies|position|role|post|vacancy|hire|hires) (?:need|needs|require|requires|must (?:get|have|receive)) (?:the )?(?:approval|sign-?off|authori[sz]ation) (?:of|from|by)\b/ },
   // a move to the post's place needed, and not possible for the candidate: "you would need to move to Bratislava before February,
   // which, as you told us, is not possible for you"
   { label: 'location', w: 1.4, re: /\byou (?:would|will|'d) (?:need|have) to (?:move|relocate) (?:to|before|by)\b/, also: /\b(?:not possible|impossible|not feasible|cannot|can't|unable|not able|would not be able|wouldn't be able)\b/ },
