@@ -66,14 +66,14 @@ const PAUSED = /\bon hold\b|\b(?:placed|put|added|kept) (?:you|your name|your ap
  */
 const REDATED = /\b(?:interview|call|meeting|chat|session|assessment)s?\b[^;]{0,60}\b(?:will|would|'ll|may|might) (?:have|need) to be (?:moved|rescheduled|re-scheduled|rearranged|re-arranged|changed)\b|\b(?:moved|rescheduled|re-scheduled|changed|shifted|pushed|brought forward|postponed)\b (?:your |our |the |this )?(?:[\w-]+ )?(?:interview|call|meeting|chat|session|assessment|test)s?\b[^.;]{0,40}\b(?:to|until|for) (?:next |this )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\d{1,2}(?:st|nd|rd|th)?\b)/;
 /** a process only slower than hoped: "we're taking longer than we hoped", "it's taken longer than planned", "we haven't forgotten you" */
-const SLOWER = /\blonger than\b|\btaking (?:\w+ )?longer\b|\bforgotten (?:about )?you\b/;
-const SLOWER_ALL = /\blonger than\b|\btaking (?:\w+ )?longer\b|\bforgotten (?:about )?you\b/g;
+const SLOWER = /\blonger than\b|\btaking (?:\w+ )?longer\b|\bforgotten (?:about )?you\b|\b(?:some |a little |a bit |a few weeks )?more time than (?:we|i) (?:had )?(?:expected|planned|thought|hoped|anticipated)\b/;
+const SLOWER_ALL = /\blonger than\b|\btaking (?:\w+ )?longer\b|\bforgotten (?:about )?you\b|\b(?:some |a little |a bit |a few weeks )?more time than (?:we|i) (?:had )?(?:expected|planned|thought|hoped|anticipated)\b/g;
 /** the application carried over to a new posting: "your application has been transferred automatically", "re-posted under a new requisition" */
 const MOVED_OVER = /\byour application (?:has been|was|will be) (?:automatically )?(?:moved|transferred|carried over|migrated)\b|\b(?:has been|was|will be) re-?posted under (?:a |the )?new (?:requisition|req|job|posting)\b/;
 /** the candidate told they are still considered: the words PAUSED would read as a wait */
 const STILL_CONSIDERED_ALL = /\b(?:still|remain|remains|are) (?:very much )?(?:in|part of|under) (?:the )?(?:process|running|mix|frame|consideration)/g;
 /** the answer promised on a day named: "you will hear from us by Friday 18 December at the latest", "you'll have an answer from me by Friday 11 December" */
-const DATED_ANSWER = /\b(?:hear (?:back )?from (?:us|me)|have (?:an |our |a |the )?(?:answer|decision|outcome|update)(?: from (?:us|me))?|let you know|get back to you|be in touch|come back to you)\b[^.;]{0,20}\b(?:by|on|no later than|before) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|the end of (?:the |this |next )?week\b|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d)/;
+const DATED_ANSWER = /\b(?:hear (?:back )?from (?:us|me)|have (?:an |our |a |the )?(?:answer|decision|outcome|update)(?: from (?:us|me))?|let you know|get back to you|be in touch|come back to you|inform (?:you|all (?:the )?(?:candidates|applicants)|everyone|every candidate))\b[^.;]{0,20}\b(?:by|on|no later than|before) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|the end of (?:the |this |next )?(?:week|month)\b|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d)/;
 /** …unless something else is stopped: the process itself on hold, frozen, waiting on a budget */
 const STOPPED = /\bon hold\b|\bpaus(?:e|ed|es|ing)\b|\bsuspend|\bfro(?:zen|ze|eze)\b|\bfreez|\bbudget|\bheadcount|\brestructur|\bfurther notice\b/;
 
