@@ -221,7 +221,7 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(1);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.98);
-    expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.975);
+    expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
   });
   // the twelfth sealed part (83 messages: rejection letters of HR template sites and ATS template libraries, 46 raw
@@ -339,8 +339,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-19.jsonl');
     expect(r.n).toBe(130);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.965);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.915);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.88);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.92);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.89);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.96);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.99);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.98);
@@ -419,7 +419,7 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.915);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.86);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.92);
-    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.98);
+    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.99);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.975);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.955);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
@@ -492,8 +492,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-29.jsonl');
     expect(r.n).toBe(130);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.955);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.93);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.875);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.94);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.885);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.965);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.96);
@@ -524,8 +524,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-31.jsonl');
     expect(r.n).toBe(130);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.94);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.88);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.84);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.89);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.85);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.945);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.99);
