@@ -116,10 +116,10 @@ Md. Rafiqul Islam
 Head of HR & Admin
 Bengal Green Foods Ltd., Gulshan-2, Dhaka`, 'Vacancy Cancelled: Asst. Manager Supply Chain'),
 
-  rej('application', ['salary'], { ...fb },
+  rej('application', ['salary'], { ...fb, ...door },
     `Hi Karthik,
 
-Thanks for taking time to fill the details form. Your expected CTC of 32 LPA is quite above the band we have approved for the Senior QA role (max 22 LPA fixed). We are not in a position to stretch it, so we will not be moving your profile to the panel.
+Thanks for taking time to fill the details form. Your expected CTC of 32 LPA is quite above the band we have approved for the Senior QA role (max 22 LPA fixed). We are not in a position to stretch it, so we will not be moving your profile to the panel. Will definitely ping you if a role in your range opens up.
 
 All the best!
 
@@ -240,10 +240,10 @@ We wish you well.
 Talent Acquisition | Emirates Crescent Hotels & Resorts
 This is an automated notification. Your data is processed in accordance with our Candidate Privacy Notice.`, 'Guest Service Agent - Dubai'),
 
-  rej('application', ['profile_mismatch'], {},
+  rej('application', ['profile_mismatch'], { ...door },
     `Assalam o Alaikum Ayesha,
 
-Thank you for your application for the Brand Manager vacancy at Mehran Consumer Products. The selection committee has reviewed the profiles and feels that your experience does not match the requirements of this role closely enough. Hence we are unable to proceed.
+Thank you for your application for the Brand Manager vacancy at Mehran Consumer Products. The selection committee has reviewed the profiles and feels that your experience does not match the requirements of this role closely enough. Hence we are unable to proceed. We will retain your profile and may contact you for future openings in marketing.
 
 Regards,
 HR Department
@@ -292,7 +292,7 @@ MTP Team, Prime Cement Bangladesh Ltd.`, 'MTP 2026 Result'),
   rej('application', ['profile_mismatch'], { ...door },
     `Hi Arjun,
 
-Appreciate you applying for the Site Reliability Engineer role at Cloudkart. We looked through your resume carefully. For this role we are leaning towards people who have been running production infra at large scale day to day, and we felt your journey so far sits more on the application development side. So this one isn't a match.
+Appreciate you applying for the Site Reliability Engineer role at Cloudkart. We looked through your resume carefully. We felt that, for where this team is right now, your experience doesn't line up closely enough with what they need, so this one isn't a match.
 
 Please don't let this stop you from looking at our careers page again - we hire a lot through the year.
 
@@ -344,10 +344,10 @@ Thanks for applying for the Data Engineer II role. One thing the team is strict 
 Thanks,
 Shruti Iyer | Recruitment | Finlytic Pvt Ltd`, 'Data Engineer II'),
 
-  rej('application', ['generic'], {},
+  rej('application', ['generic'], { ...door },
     `Dear Mr. Rana,
 
-We thank you for the application submitted for the post of Front Office Manager. We regret to inform that we are unable to consider your candidature at this time.
+We thank you for the application submitted for the post of Front Office Manager. We regret to inform that we are unable to consider your candidature at this time. We shall keep your CV on file for the coming season.
 
 With regards,
 HR Manager
@@ -370,7 +370,7 @@ Thank you for considering a career at Brightwave Consulting. While we will not b
 Regards,
 Campus & Lateral Hiring, Brightwave Consulting India`, 'Brightwave Consulting - Analyst'),
 
-  rej('application', ['salary', 'profile_mismatch'], { ...fb },
+  rej('application', ['salary', 'skills_gap'], { ...fb },
     `Dear Mr. D'Souza,
 
 Thank you for your interest in the Procurement Manager position at Doha Gateway Facilities Management.
@@ -388,12 +388,12 @@ Your application for Customer Care Executive (Sylhet) has been reviewed. Unfortu
 
 Grameen Connect Telecom - Recruitment`, 'Customer Care Executive'),
 
-  rej('application', ['role_closed'], {},
+  rej('application', ['role_closed'], { ...door },
     `Hi Meera,
 
 Quick update on the Clinical Research Associate position you applied for. The study it was for has been deferred by the sponsor, so the management has decided to withdraw the opening. We will not be proceeding with any applications for it.
 
-Sorry for the inconvenience.
+Sorry for the inconvenience. We'll look at your profile first when the next CRA opening is approved.
 
 Warm regards,
 Lavanya S
@@ -410,7 +410,7 @@ HR Team`, 'Oman Maritime Logistics - Application Update'),
   rej('application', ['profile_mismatch'], { ...door },
     `Dear Tharindu,
 
-Many thanks for applying for the role of UX Designer with Lankan Pixel Studios. We have gone through your portfolio and we feel the work is more towards graphic and print design than product UX, which is what this role needs, so we won't be inviting you to interview.
+Many thanks for applying for the role of UX Designer with Lankan Pixel Studios. We have gone through your portfolio and, while there is some lovely work in it, we don't feel it is the right fit for this particular role, so we won't be inviting you to interview.
 
 We'll hold on to your details and might be in touch about a visual design position later in the year.
 
@@ -450,12 +450,12 @@ Regards,
 Sameer Bhatt
 Senior Recruiter, Peoplelink Consultants, Noida`, 'Java Lead - Client: Fortune 500 MNC'),
 
-  rej('screen', ['profile_mismatch'], {},
+  rej('screen', ['profile_mismatch'], { ...offered },
     `Hello Zainab,
 
 It was nice talking to you on Thursday. After our discussion I spoke with the hiring team and they feel that, at this point, your experience does not quite line up with what they need for the Marketing Lead role in Dubai. We will not be progressing your application.
 
-Thank you for your openness during the call.
+Thank you for your openness during the call. If you'd like to hear more of what the team said, reply to this and I'll gladly share it.
 
 Best,
 Lara Haddad
@@ -633,12 +633,12 @@ Hemant Saxena
 Finance Talent, Northstar Capital Advisors, Mumbai`, 'FP&A Analyst - test result'),
 
   // ── Interview: technical, HR, managerial rounds, walk-ins
-  rej('interview', ['generic'], {},
+  rej('interview', ['generic'], { ...door },
     `Dear Mr. Varghese,
 
 Thank you for attending the technical round and the HR round for the position of Network Engineer - L2 at our Kakkanad office.
 
-We regret to inform you that you have not been selected for the position.
+We regret to inform you that you have not been selected for the position. However, your resume will be kept in our talent pool and considered for other networking openings.
 
 Thanking you,
 HR Department
@@ -655,12 +655,12 @@ Best,
 Gauri Deshpande
 Talent Acquisition, Shipbay Logistics Tech, Pune`, 'Technical round - feedback'),
 
-  rej('interview', ['profile_mismatch'], {},
+  rej('interview', ['profile_mismatch'], { ...door },
     `Dear Ms. Rahman,
 
 We would like to thank you for meeting with our panel for the position of Internal Audit Manager. After careful consideration, the panel has identified a candidate whose experience more closely matches the needs of the role at this time.
 
-We appreciate your interest in BRAC Metro Finance and the time you gave us.
+We appreciate your interest in BRAC Metro Finance and the time you gave us, and we would be pleased to see your name again when we advertise future audit roles.
 
 Yours sincerely,
 Nasreen Akhter
@@ -699,10 +699,10 @@ Cheers,
 Sarah O'Connell
 HR Business Partner, Gulfmart Hypermarkets, Dubai`, 'Key Account Manager'),
 
-  rej('interview', ['generic'], {},
+  rej('interview', ['generic'], { ...door },
     `Dear Sachin,
 
-Thank you for the managerial round with Mr. Bose on Wednesday. After due consideration we are not proceeding with your candidature for the Regional Sales Manager post. As per our policy we are unable to share detailed feedback on interviews.
+Thank you for the managerial round with Mr. Bose on Wednesday. After due consideration we are not proceeding with your candidature for the Regional Sales Manager post. As per our policy we are unable to share detailed feedback on interviews. You may apply again after six months from the date of this interview.
 
 We appreciate your interest in Eastline Pharmaceuticals.
 
@@ -731,12 +731,12 @@ We thank you for your interest.
 Regards,
 Human Resources, Gulf Shield Insurance Q.P.S.C.`, 'Claims Manager - Gulf Shield'),
 
-  rej('interview', ['generic'], { ...door },
+  rej('interview', ['generic'], { ...door, ...offered },
     `Dear Anjali,
 
 It was a pleasure to host you for the interview on Friday - the team enjoyed meeting you. After a lot of thought we've decided not to move forward with your application for the Associate Brand Designer role.
 
-We'd love to stay in touch, and I'll reach out when we open new roles in the design team next year.
+We'd love to stay in touch, and I'll reach out when we open new roles in the design team next year. And if a few notes from the interviewers would help you, just ask - I'm happy to pass them on.
 
 Warmly,
 Tara Mehta
@@ -765,7 +765,7 @@ Manager - Talent Acquisition, Astra Specialty Chemicals Ltd., Vadodara`, 'Closur
   rej('interview', ['generic'], {},
     `Salam Bilal, thanks for interviewing with us today. Regret we will not move ahead. Best, Komal - HR, Daraz Fresh`),
 
-  rej('interview', ['profile_mismatch', 'role_closed'], {},
+  rej('interview', ['skills_gap', 'role_closed'], { ...fb },
     `Dear Prakash,
 
 Thank you for attending both rounds for the Operations Lead position at our Gurugram warehouse. The panel felt that your experience was more in e-commerce returns than in cold-chain operations, which this role centres on. In the meantime, the management has also decided to put the hiring for this facility on hold until next financial year, so we will not be proceeding further with your candidature.
@@ -818,20 +818,20 @@ Best,
 Aniket
 Co-founder & CEO, Ledgerly Fintech, Bengaluru`, 'Head of Engineering - Ledgerly'),
 
-  rej('final', ['generic'], {},
+  rej('final', ['profile_mismatch', 'position_filled'], { ...door },
     `Dear Ms. Al Harthy,
 
-Thank you for participating in the final stage of the selection process for the position of Strategy Manager with Oman Investment Gateway. We regret to inform you that you have not been selected for the role.
+Thank you for participating in the final stage of the selection process for the position of Strategy Manager with Oman Investment Gateway. The post has now been offered to, and accepted by, a candidate whose experience more closely reflected the Directorate's current priorities. Your details will remain in our talent pool for future vacancies.
 
 We are grateful for your time and wish you success in your career.
 
 Directorate of Human Capital
 Oman Investment Gateway`, 'Strategy Manager - Final Stage'),
 
-  rej('final', ['salary'], { ...fb },
+  rej('final', ['salary', 'skills_gap'], { ...fb },
     `Dear Rohan,
 
-Thank you for the final conversation with our Managing Director on Monday. The MD was keen, but the compensation you asked for in that discussion (50% of it as fixed on a 60 LPA CTC, plus a joining bonus) is beyond what the company can approve for the position. We have explored all options and, with regret, will not be issuing an offer.
+Thank you for the final conversation with our Managing Director on Monday. The MD was keen, but the compensation you asked for in that discussion (50% of it as fixed on a 60 LPA CTC, plus a joining bonus) is beyond what the company can approve for the position. The MD also felt the role needs someone who has already run a plant with more than 2,000 workers, which you have not yet done. We have explored all options and, with regret, will not be issuing an offer.
 
 Regards,
 Neeraj Goel
