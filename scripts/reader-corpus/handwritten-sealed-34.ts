@@ -1,0 +1,809 @@
+/**
+ * Sealed messages of the thirty-fourth round. Two halves. The first: rejections from many employers, applicant
+ * tracking systems, agencies, template letters and hiring managers, every stage and reason. The second: one inbox of a
+ * chartered accountant in Sydney moving from audit into financial planning and analysis and commercial finance,
+ * February to July: rejections, paused processes and look-alikes.
+ */
+import type { CorpusLine } from './handwritten.js';
+import { door, fb, lineWriter, offered } from './lines.js';
+
+const { rej, hold, other } = lineWriter('s34-');
+
+export const HANDWRITTEN_SEALED_34: readonly CorpusLine[] = [
+  // ── A. Rejections from many employers
+  rej('application', ['generic'], {},
+    `Hi Marcus,
+
+Thanks for your interest in the Senior Product Designer role at Fernhollow. We've reviewed your application and have decided not to progress it further.
+
+We wish you the best in your search.
+
+The Fernhollow Talent Team
+
+Sent via Greenhouse`, 'Your application to Fernhollow'),
+
+  rej('application', ['generic'], { ...door },
+    `Dear Priyanka,
+
+Thank you for applying for the position of Graduate Engineer Trainee (Req ID 20419) at Suryodaya Power Systems Ltd.
+
+We received a very large number of applications for this programme. After careful consideration we regret to inform you that your candidature has not been shortlisted at this stage.
+
+Your profile will remain in our database and we shall contact you if a suitable opening arises in future.
+
+Warm regards,
+HR Recruitment Cell
+Suryodaya Power Systems Ltd., Pune
+
+This is a system generated mail. Please do not reply.`, 'Application status - Graduate Engineer Trainee'),
+
+  rej('application', ['profile_mismatch'], {},
+    `Hello Tomasz,
+
+thank you for the time you put into your application for Warehouse Shift Lead in Daventry.
+
+We had a lot of strong interest and went with people whose background lined up more closely with what the site needs right now. So we won't take yours any further.
+
+Kind regards
+Ellie Brandt
+People Partner, Northgate Fulfilment
+
+Northgate Fulfilment Ltd is an equal opportunities employer. Registered in England No. 08812245.`, 'Warehouse Shift Lead - update'),
+
+  rej('screen', ['generic'], { ...door },
+    `Hi Dana,
+
+It was lovely chatting with you on Thursday about the Customer Success Manager opening. I've talked it over with the team and we're going to go in another direction for this one.
+
+Please don't let that put you off - keep an eye on our careers page, we're growing and I'd be glad to see your name again.
+
+All the best,
+Rosa Lindqvist
+Talent Acquisition | Brightpath Analytics`, 'Following up on our call'),
+
+  rej('interview', ['skills_gap'], { ...fb, ...offered },
+    `Hi Kwame,
+
+Thank you for meeting with Jen and Arturo last week for the Data Engineer position. They enjoyed the conversation and the way you walked through the migration project at your current job.
+
+Where it came up short was on streaming: the team runs most of its pipelines on Kafka and Flink, and they felt you would need quite a bit of ramp-up there compared to what this role can absorb right now. For that reason we won't be moving forward.
+
+If it would help, I'm happy to jump on a quick call and go over the rest of their notes.
+
+Best,
+Harriet Osei
+Recruiter, Loomwell
+
+Powered by Lever`, 'Loomwell - Data Engineer'),
+
+  rej('application', ['position_filled'], {},
+    `Dear applicant,
+
+The vacancy for Receptionist / Administrator (ref. RA-0326) has now been filled. Thank you for your interest in Mossgiel Veterinary Practice.
+
+Mossgiel Vets`, 'Vacancy RA-0326'),
+
+  rej('final', ['profile_mismatch'], { ...door },
+    `Dear Sophie,
+
+I wanted to call you but couldn't reach you, so I'm writing instead.
+
+Thank you for coming in for the final round on Tuesday and for the presentation to the leadership group. It was a genuinely close decision between you and one other candidate, and in the end the board chose the person whose experience in running a regional network was a little nearer to where we are as a charity today.
+
+I know this will be disappointing after so many stages. I'd very much like to stay in touch; we expect to open a Director of Partnerships post in the autumn and I would be glad to let you know when it goes live.
+
+With best wishes,
+
+Margaret Ó Riordáin
+Chief Executive
+Tidewater Housing Trust`, 'Head of Fundraising - outcome'),
+
+  rej('assessment', ['assessment'], {},
+    `Hi Arjun,
+
+Thanks for completing the HackerRank challenge for the Backend Engineer (Go) position.
+
+Your result did not reach the threshold we set for the next round, so we won't be taking your application forward this time.
+
+Regards,
+Recruiting | Quillstack
+
+You are receiving this email because you applied for a job at Quillstack.`, 'Quillstack coding challenge result'),
+
+  rej('application', ['location'], { ...fb, ...door },
+    `Hi Luis,
+
+Thanks for applying for the Support Specialist role. I have to be upfront: this position requires that you are legally able to work in Canada without sponsorship, and from your application it looks like you would need a work permit. We are not able to support that for this role.
+
+If your status changes, we'd honestly love to hear from you again.
+
+Best regards,
+Camille Tremblay
+HR Coordinator, Nordhaven Software, Montréal`, 'Re: Support Specialist application'),
+
+  rej('application', ['generic'], {},
+    `Dear {{candidate.first_name}},
+
+Thank you for your interest in the Marketing Coordinator position at Haldane & Brooks. After reviewing your application, we have decided to pursue other candidates at this time.
+
+We appreciate the time you invested in applying.
+
+Sincerely,
+Human Resources
+Haldane & Brooks LLP`, 'Your application - Marketing Coordinator'),
+
+  rej('screen', ['salary'], { ...fb },
+    `Hi Natalie,
+
+Thanks again for the chat on Monday. I passed your details to the hiring manager and we talked about the number you gave me - $145k base. Honestly the band for this role tops out around $118k, and there isn't room to stretch it that far, so I don't think it makes sense for either side to keep going.
+
+Sorry it didn't work out, and good luck.
+
+Greg
+Greg Mahoney | Talent Partner | Cobaltline Health`, 'Product Analyst role'),
+
+  rej('interview', ['generic'], { ...door },
+    `Dear Mr Adeyemi,
+
+Re: Interview for Credit Risk Analyst - Lagos Office
+
+We refer to your interview held on 14 March 2026 at our head office on Adeola Odeku Street.
+
+We wish to inform you that you were not successful on this occasion. Management appreciates the interest you have shown in joining Meridian Trust Bank Plc.
+
+Your details will be retained in our records and you may be contacted should a suitable vacancy arise.
+
+Yours faithfully,
+
+For: Human Capital Management
+Meridian Trust Bank Plc`, 'Interview outcome - Credit Risk Analyst'),
+
+  rej('application', ['generic'], {},
+    `Unfortunately we won't be moving ahead with your application for the Barista role. Thanks for applying - Bean & Bramble`, 'Bean & Bramble'),
+
+  rej('interview', ['culture_fit'], { ...fb },
+    `Hey Jordan,
+
+Wanted to close the loop personally. You clearly know your stuff on the frontend side, and Priya said the pairing session was solid.
+
+The hesitation for us is more about how we work. We're a five-person team, no PMs, everyone picks up whatever's on fire, and a few times in the conversations you said you work best with clear specs and a defined scope. That's totally legit, it's just not what the next year here looks like, and I don't think it'd be fair to you.
+
+So we're going to pass on this one. Genuinely appreciate the time.
+
+Ben
+Co-founder, Stackpine`, 'Stackpine'),
+
+  rej('application', ['profile_mismatch'], { ...door },
+    `Dear Aoife,
+
+Thank you for applying for the role of Clinical Trial Assistant with Corrib Life Sciences.
+
+Having looked carefully at your application, we feel your experience to date doesn't quite fit what we need for this particular post. We would, however, like to keep your CV on file for six months and will be in contact should something more suitable come up.
+
+Kind regards,
+Niamh Gallagher
+Recruitment Team, Corrib Life Sciences, Galway`, 'Clinical Trial Assistant - Corrib Life Sciences'),
+
+  rej('final', ['position_filled'], { ...offered },
+    `Hi Ethan,
+
+Thank you for making it all the way through to the onsite - I know it was a long day.
+
+I'm sorry to say we've extended an offer to another candidate and they've accepted, so the Staff Engineer role is now closed.
+
+If you'd like to hear what the panel said, reply here and I'll set up 15 minutes.
+
+Warmly,
+Keiko Tanaka
+Recruiting Lead, Ardent Robotics
+
+--
+Ashby | Ardent Robotics careers`, 'Update on Staff Engineer'),
+
+  rej('application', ['generic'], {},
+    `<html><body><table width="600"><tr><td>
+<p>Dear Candidate,</p>
+<p>Thank you for applying to <b>Store Manager - Leeds Trinity</b>.</p>
+<p>On this occasion your application has been unsuccessful.</p>
+<p>Kind regards,<br>Recruitment Team<br>Harlow &amp; Finch Retail</p>
+<p style="font-size:10px">Please do not reply to this email as the mailbox is not monitored. Powered by Workday.</p>
+</td></tr></table></body></html>`, 'Store Manager - Leeds Trinity'),
+
+  rej('assessment', ['assessment'], { ...fb },
+    `Hi Mei Ling,
+
+Thank you for submitting the take-home case study for the Associate Consultant position.
+
+Our reviewers found your market sizing clear, but the recommendation section did not engage with the cost data in the appendix, and the financial impact was left unquantified. Given that, we won't be moving you to the interview rounds.
+
+Best of luck with your search.
+
+Aldergate Partners, Singapore
+Campus Recruiting`, 'Aldergate Partners - Case study outcome'),
+
+  rej('application', ['skills_gap'], { ...fb, ...door },
+    `Hello Daniel,
+
+Many thanks for your interest in the Electrical Site Supervisor vacancy.
+
+This role requires a current ECS Gold card and the 18th Edition wiring regulations certificate, and we couldn't see either on your CV, so we're unable to shortlist you.
+
+Should you obtain these, please feel free to re-apply - we recruit for supervisors regularly.
+
+Regards,
+Karen Whitlow
+Resourcing, Penrose M&E Services`, 'Electrical Site Supervisor'),
+
+  rej('application', ['generic'], { ...door },
+    `Hi Sam,
+
+Thank you for applying to Oakbright! We had many great applicants for the Junior Copywriter role and unfortunately we won't be moving forward with yours.
+
+We'd love for you to stay in our talent community - we'll reach out if a role comes up that could be a match.
+
+Cheers,
+Team Oakbright
+
+Sent with Teamtailor. Manage your data: https://oakbright.teamtailor.com/connect`, 'Oakbright - Junior Copywriter'),
+
+  rej('screen', ['profile_mismatch'], {},
+    `Dear Olumide,
+
+Thank you for taking my call yesterday regarding the Finance Business Partner role with my client.
+
+I've now had feedback from them. They're keen to see people who come from a manufacturing background, and they feel your profile, while strong, isn't the right match for what they need. They won't be taking it further.
+
+I'll keep looking out for you.
+
+Kind regards,
+Rachel Dunmore
+Senior Consultant, Carrick Finance Recruitment`, 'FBP role - client feedback'),
+
+  rej('interview', ['internal_candidate'], {},
+    `Hi Priya,
+
+Thank you for interviewing with us for the Program Manager role. After your conversations with the team we decided to fill the position with someone already on our staff, who has been covering the work for the past few months.
+
+This was no reflection on you, and we're grateful you took the time.
+
+Sincerely,
+Alicia Gomez
+Human Resources, Saltmarsh County Library`, 'Program Manager position'),
+
+  rej('application', ['role_closed'], {},
+    `Dear Applicant,
+
+We are writing about your application for Senior Accountant (JR-88214). Due to a change in business needs, this requisition has been cancelled and will not be filled. As a result, we will not be progressing any applications.
+
+Thank you for your interest in Vellmark Industries.
+
+Talent Acquisition
+Vellmark Industries
+
+This mailbox is not monitored.`, 'JR-88214 Senior Accountant - requisition update'),
+
+  rej('interview', ['profile_mismatch'], { ...door },
+    `Hello Karthik,
+
+Thank you for attending the technical interview for Site Reliability Engineer on 2nd April.
+
+The panel were impressed by your knowledge, but another candidate's hands-on experience matched our present requirement more closely. Hence we will not be proceeding with your candidature for this role.
+
+We will retain your resume and reach out when there is an opening that suits your experience.
+
+Regards,
+Deepa Ramaswamy
+Talent Acquisition, Kaveri Cloud Solutions Pvt Ltd, Bengaluru`, 'Interview feedback - SRE'),
+
+  rej('application', ['overqualified'], { ...fb },
+    `Hi Victoria,
+
+Thanks for applying for the Office Assistant position. Looking at your CV, with fifteen years in senior operations management, we really think you'd be over-qualified for what is a fairly junior, part-time admin role, and we'd worry you'd be bored within a month.
+
+We hope you find something that makes better use of your experience.
+
+Best wishes,
+Jo
+Hartley & Daughters Solicitors`, 'Office Assistant'),
+
+  rej('final', ['generic'], { ...offered, ...door },
+    `Hi Fatima,
+
+I hope you're keeping well. I wanted to thank you for your time across all the rounds for the Head of Operations role, including the final conversation with Andrew and the board.
+
+We've now made our decision, and I'm afraid it isn't you on this occasion. I realise that's hard to hear after such a long process.
+
+I'd be pleased to give you some feedback over the phone if you'd find that useful - just let me know a time. And I'd like to stay in contact; you're someone we'd consider for future senior roles.
+
+Kind regards,
+Louise Carr
+Partner, Brackenridge Executive Search`, 'Head of Operations - decision'),
+
+  rej('application', ['generic'], {},
+    `Dear Alex,
+
+Thank you for your interest in the Summer Analyst Internship 2026. The selection process has been extremely competitive this year, and we regret that we are unable to offer you a place in the next stage.
+
+We wish you success in your studies and your future career.
+
+Campus Recruitment
+Whitcombe Capital
+
+Whitcombe Capital is an equal opportunity employer.`, 'Whitcombe Capital Summer Analyst Internship'),
+
+  rej('screen', ['location'], { ...fb },
+    `Hi Chloe,
+
+Great to speak on Friday. I raised what you said about not being able to relocate to Perth with the hiring manager, and unfortunately the role has to be on site at least four days a week, so we can't take it further from here.
+
+Thanks so much for your time.
+
+Matt Hennessey
+Recruitment Consultant | Ironbark People`, 'Re: Mining Planner - Perth'),
+
+  rej('assessment', ['generic'], {},
+    `Dear Candidate,
+
+Thank you for completing the online assessments as part of your application to the Graduate Programme.
+
+Following a review of your application, we are sorry to tell you that you have not been selected to progress to the next stage.
+
+Kind regards,
+Early Careers Team
+Castellan Insurance Group
+
+Please do not reply to this email.`, 'Castellan Graduate Programme - application update'),
+
+  rej('application', ['profile_mismatch', 'location'], { ...fb },
+    `Hi Ji-woo,
+
+Thank you for your application to be a Field Service Technician in our Calgary region.
+
+We reviewed it against the posting and it doesn't look like a close enough match to the electro-mechanical background we are after. The role is also based in Calgary with daily travel across southern Alberta, and your application notes you'd be looking to stay in Vancouver. So we'll pass this time.
+
+Best regards,
+Talent Acquisition, Prairiestone Equipment`, 'Your application for Field Service Technician'),
+
+  rej('interview', ['generic'], { ...offered },
+    `Hello Mariam,
+
+Thanks for interviewing with us for the Content Lead role. We've decided to progress with other candidates.
+
+If you want to hear a bit more about how we got to this, just reply and I'll try to make time.
+
+Hannah
+Head of Content, Wrenfield`, 'Wrenfield Content Lead'),
+
+  rej('application', ['generic'], {},
+    `Hi there,
+
+Thanks for applying to the Sales Development Representative role at Pivotgrid. We've reviewed your application and won't be moving forward at this time.
+
+Best,
+Pivotgrid Recruiting
+
+---
+Sent via SmartRecruiters. To stop receiving messages, unsubscribe here.`, 'Pivotgrid - SDR application'),
+
+  rej('assessment', ['skills_gap', 'assessment'], { ...fb },
+    `Dear Nomvula,
+
+Thank you for completing the technical test for the Payroll Officer position.
+
+The test showed gaps in statutory deductions, specifically the UIF and SDL calculations and the treatment of fringe benefits under PAYE, which are a core part of this role. We are therefore unable to proceed with your application.
+
+We thank you for your time and wish you well.
+
+Regards,
+Lerato Mokoena
+HR Officer, Umhlanga Logistics (Pty) Ltd, Durban`, 'Payroll Officer - test outcome'),
+
+  rej('application', ['generic'], { ...door },
+    `Dear Ms. Reyes,
+
+Thank you for submitting your application for the position of Elementary Teacher (Grade 3) with Cedar Hollow Unified School District.
+
+After review, you were not selected for an interview for this position. We encourage you to continue to apply for future postings that match your qualifications.
+
+Sincerely,
+Personnel Services
+Cedar Hollow USD`, 'Application Status: Elementary Teacher'),
+
+  rej('final', ['profile_mismatch'], {},
+    `Hi Lucas,
+
+Thank you for spending a full day with us at the studio. Everyone enjoyed meeting you.
+
+It came down to you and one other designer, and we've gone with them - their portfolio had a little more depth in the kind of identity work we do most.
+
+All the best,
+Ines Ferreira
+Studio Director, Halftone & Co.`, 'Halftone & Co.'),
+  rej('application', ['generic'], {},
+    `Dear Rahul,
+
+Thank you for your interest in joining Tessaline. We've carefully considered your application for the Business Analyst role and regret to let you know that we won't be moving forward.
+
+Best regards,
+Tessaline Talent Acquisition
+
+Tessaline Inc. | Privacy Notice | This message was sent by iCIMS on behalf of Tessaline.`, 'Tessaline - Business Analyst'),
+
+  rej('interview', ['skills_gap'], { ...fb, ...door },
+    `Hi Grace,
+
+Thank you for the interviews with Raymond and the nursing leadership team for the Clinical Nurse Educator post.
+
+The panel felt you would be excellent in the role in a year or two, but we are looking for someone who already holds a postgraduate qualification in clinical education, which is a firm requirement for this grade. For that reason we are not able to offer you the post.
+
+Please do think about applying again once you have completed your certificate - we would welcome it.
+
+Kind regards,
+Sandra Pillai
+Nurse Unit Manager, Riverbend Private Hospital, Brisbane`, 'Clinical Nurse Educator - outcome'),
+
+  rej('application', ['generic'], {},
+    `Thanks for applying. We have decided not to move forward with your application.
+
+- Kestrel Labs hiring team`, 'Kestrel Labs application'),
+
+  rej('screen', ['generic'], { ...door },
+    `Hi Andre,
+
+Appreciate you hopping on the intro call with me last week. I've had a think and I'm going to hold off on putting you forward to the hiring team for the Account Executive position.
+
+That said, I'll hang onto your details - there'll be other openings and I'd be glad to chat again.
+
+Cheers,
+Taylor Brooks
+Recruiting, Glimmerline`, 'Glimmerline AE'),
+
+  rej('interview', ['position_filled'], {},
+    `Hi Oliver,
+
+Thank you for coming in to meet the team about the Bar Supervisor job. We've now offered the position to someone else and they've said yes, so it's no longer available.
+
+Thanks again,
+Siobhan
+The Copper Kettle, Cork`, 'Bar Supervisor'),
+
+  rej('application', ['profile_mismatch'], {},
+    `Dear Chen Wei,
+
+Thank you for applying for the Regional Compliance Manager position at Lionsgate Maritime Pte Ltd.
+
+We have reviewed your application, and we are of the view that your background is not aligned with the requirements of the role. We will therefore not be progressing your application.
+
+We thank you for your interest.
+
+Yours sincerely,
+Human Resource Department
+Lionsgate Maritime Pte Ltd
+80 Robinson Road, Singapore`, 'Regional Compliance Manager'),
+
+  rej('final', ['generic'], { ...door },
+    `Dear Emeka,
+
+Thank you for taking part in the assessment centre for our Graduate Management Trainee scheme on 9 May.
+
+Having completed the assessment centre, we are sorry to inform you that you have not been successful in securing an offer. We received a remarkable response and the decision was not easy.
+
+We would be happy to see you apply again for our next intake.
+
+Best wishes,
+Graduate Recruitment Team
+Ashcombe Breweries Nigeria Plc`, 'Assessment centre outcome'),
+
+  rej('application', ['role_closed'], { ...door },
+    `Hi Madison,
+
+Thanks so much for applying to the Social Media Coordinator role. Unfortunately we've had to pause hiring for this position for the rest of the year due to budget changes, so we're closing the posting and won't be moving forward with any applicants.
+
+We'd really encourage you to apply again if you see it reopen.
+
+Best,
+Marissa
+People Ops, Fable & Fern`, 'Social Media Coordinator update'),
+
+  rej('assessment', ['assessment'], { ...door },
+    `Dear Ahmed,
+
+Thank you for completing the numerical and verbal reasoning tests.
+
+We regret to advise that your results were below the benchmark required for the next stage of the process. Your application for Trainee Actuary will not proceed further.
+
+You are welcome to apply again in twelve months.
+
+Regards,
+Recruitment Services, Northfield Mutual`, 'Trainee Actuary - online tests'),
+
+  rej('application', ['generic'], {},
+    `Dear [Candidate Name],
+
+Thank you for applying for the role of [Job Title]. We have now reviewed all applications and regret that on this occasion we will not be taking yours further.
+
+We wish you every success in your job search.
+
+Yours sincerely,
+
+[Hiring Manager Name]
+Greywater Engineering Consultants`, 'Your application'),
+
+  rej('interview', ['profile_mismatch', 'skills_gap'], { ...fb },
+    `Hi Hamza,
+
+Thanks for your time on the interviews for the Senior Product Manager (Payments) role. I wanted to give you a clear answer rather than leave it hanging.
+
+The team decided to go with candidates who had more depth in the payments space. Specifically, we needed someone who has owned a card issuing or acquiring product end to end, and that didn't come through in your examples.
+
+Sorry it's not better news.
+
+Nadia Karim
+Hiring Manager, Tillpoint`, 'Senior PM (Payments) - Tillpoint'),
+
+  rej('application', ['generic'], { ...door },
+    `Hello Bongani,
+
+We appreciate your interest in the Mine Surveyor vacancy at Kgalagadi Minerals.
+
+Please be advised that your application was not successful. Should you not hear from us within 30 days of the closing date, kindly consider your application unsuccessful as well for any other vacancies you applied to. We will keep your details on our database for future reference.
+
+Kind regards
+Talent Acquisition
+Kgalagadi Minerals Ltd`, 'Mine Surveyor vacancy'),
+
+  rej('screen', ['skills_gap'], { ...fb },
+    `Hi Lena,
+
+Thank you for your time on the phone this morning. As we discussed, German to C1 level is a must for the Key Account Manager DACH role because most of the client calls are in German, and at the moment you're at B1. So I'm afraid we'll have to stop the process here.
+
+Viel Erfolg!
+
+Jonas Richter
+Talent Acquisition, Oberwald Systems (Dublin office)`, 'Key Account Manager DACH'),
+
+  rej('application', ['generic'], {},
+    `Dear Ms Hughes,
+
+RE: Part-time Library Assistant, Ref: LIB-2026-07
+
+Thank you for your application for the above post. I regret to inform you that you have not been shortlisted for interview.
+
+Yours sincerely,
+
+P. Morrison
+HR Officer
+St Aidan's College`, 'Ref LIB-2026-07'),
+
+  rej('interview', ['generic'], {},
+    `Hi Tyler, thanks for interviewing. we're going to go with someone else for the dispatch role. appreciate it - Mike
+
+Sent from my iPhone`, 'dispatch job'),
+
+  rej('final', ['internal_candidate'], { ...door },
+    `Dear Rebecca,
+
+Thank you for your patience and for the energy you put into the final panel for the Director of Finance post.
+
+The Trust has decided to appoint an internal candidate who has been acting in the role. We recognise how much you invested in this process and are grateful.
+
+We would like to keep in touch with you about future senior finance opportunities across the group.
+
+Yours sincerely,
+Dr Alan Fitzgerald
+Chief Operating Officer
+Westmoor Community Health Trust`, 'Director of Finance - outcome'),
+
+  rej('application', ['profile_mismatch'], {},
+    `Hi Ravi,
+
+Thanks for the interest in the Growth Marketing Lead role. We had a look at your profile and, honestly, it's not what we're looking for at the moment.
+
+Good luck out there!
+
+Growth team @ Plumtree`, 'Growth Marketing Lead'),
+
+  rej('application', ['generic'], {},
+    `Dear Applicant,
+
+We acknowledge receipt of your application for the post of Accounts Clerk. Regrettably, you were not among those selected for the next stage.
+
+Management thanks you for your interest.
+
+Human Resources Department
+Abuja Water Board`, 'Accounts Clerk application'),
+
+  rej('screen', ['generic'], { ...offered },
+    `Hi Nicole,
+
+Thanks so much for chatting with me about the Operations Coordinator opening. After our call we decided to move forward with other candidates for this role.
+
+If you'd like a few notes on how it went, let me know and I'll send them over.
+
+Best,
+Jasmine Patel
+Talent Acquisition Specialist | Cresthaven Senior Living`, 'Operations Coordinator - Cresthaven'),
+
+  rej('assessment', ['generic'], {},
+    `Dear Pedro,
+
+Thank you for sending the written exercise for the Policy Officer role.
+
+After reviewing all of the exercises, the panel has decided not to invite you to interview.
+
+Kind regards,
+Rita Monaghan
+Policy & Research, Coastal Alliance for Fair Housing`, 'Policy Officer - written exercise'),
+
+  rej('application', ['location'], { ...fb },
+    `Hi Anjali,
+
+Thank you for applying to our Remote Customer Support Representative position. Although the role is remote, we can only hire people who live in the United States for tax and payroll reasons, and your application lists an address in Hyderabad. We are unable to move forward.
+
+Thank you,
+Recruiting, Sunvale Telecom`, 'Remote Customer Support Representative'),
+
+  rej('interview', ['generic'], { ...offered, ...door },
+    `Dear Thomas,
+
+Thank you for taking the time to interview for the Quantity Surveyor position at Abernethy Construction. It was a pleasure to meet you.
+
+I'm sorry to let you know that we have offered the role to another applicant. The decision was a finely balanced one.
+
+You'd be very welcome to contact me for feedback, and we hope you'll consider Abernethy again in future.
+
+Kind regards,
+Fiona McLeod
+HR Manager, Abernethy Construction Ltd, Aberdeen`, 'Quantity Surveyor - Abernethy'),
+
+  rej('application', ['generic'], {},
+    `Hello,
+
+Thank you for your interest in Ridgeback Security. Your application for Security Officer has been reviewed and will not be progressed.
+
+Ridgeback Security Services
+(Jobvite)`, 'Ridgeback Security - application update'),
+
+  rej('interview', ['role_closed'], { ...door },
+    `Hi Zara,
+
+Thanks for your patience since the second-round interview. I have some disappointing news: the Engineering Manager headcount has been removed as part of a reorganisation, so we won't be filling the role and your process ends here. I'm really sorry - the team liked you a lot.
+
+If the role comes back, you're the first person I'll call.
+
+Best,
+Connor Walsh
+Senior Technical Recruiter, Hexalune`, 'Engineering Manager role update'),
+
+  rej('application', ['generic'], { ...door },
+    `Dear Yusuf,
+
+Many thanks for your interest in the Legal Secretary role with Pembury Tate. Having considered your application we will not be taking it further.
+
+We will, with your consent, retain your details for twelve months and may contact you about other roles.
+
+Regards,
+Pembury Tate LLP Recruitment`, 'Legal Secretary - Pembury Tate'),
+
+  rej('screen', ['culture_fit'], { ...fb },
+    `Hi Kai,
+
+Thank you for the initial call. You're clearly talented, but from what you told me about preferring to work alone with minimal collaboration, I don't think you'd enjoy our set-up, where designers sit with engineers and product every day. We won't proceed with this one.
+
+Wishing you luck,
+Ruth Abernathy
+People Team, Cloudberry`, 'Product Designer - Cloudberry'),
+
+  rej('application', ['skills_gap'], { ...fb },
+    `Dear Sipho,
+
+Thank you for your application for the position of Professional Engineer (Civil).
+
+A requirement of the post is registration as a Professional Engineer with ECSA. As your application does not show current registration, we cannot consider it further.
+
+Regards,
+Recruitment, Mzansi Infrastructure Group`, 'Professional Engineer (Civil)'),
+
+  rej('interview', ['generic'], {},
+    `> On Mon, 20 Apr 2026 at 09:12, Chloe Dubois wrote:
+> Hi Paul, just checking in on the Project Coordinator role after my interview on the 8th. Any news?
+
+Hi Chloe,
+
+Sorry for the slow reply. Yes - we've made a decision and it was not in your favour this time. Thanks for interviewing with us.
+
+Paul Henning
+Office Manager, Brightwater Events`, 'Re: Project Coordinator - checking in'),
+
+  rej('application', ['position_filled'], {},
+    `Hi Eilidh,
+
+Thanks for applying for the Trainee Dental Nurse post. We had a strong response and the post has now been filled.
+
+Best wishes,
+Lochside Dental Care`, 'Trainee Dental Nurse'),
+
+  rej('final', ['skills_gap'], { ...fb, ...offered },
+    `Hi Ananya,
+
+Thanks for coming to the final round with our VP of Engineering and CTO.
+
+Both of them felt you'd do brilliantly in a large-company setting, but they kept coming back to the fact that you haven't led a team through a 0-to-1 build, and that's the core of this Director role. We're going to close your process here.
+
+I'm around if you'd like to hear more of the detail - just book a slot on my calendar.
+
+Best,
+Mira Patel
+Head of Talent, Outrider AI`, 'Director of Engineering - Outrider'),
+
+  rej('application', ['generic'], {},
+    `Dear Jamal,
+
+We have reviewed your application to be a Flight Attendant with Skyreach Airways and are unable to offer you an invitation to the next step at this time.
+
+Skyreach Airways Talent Acquisition
+
+Please do not reply. Skyreach Airways is an Equal Opportunity Employer.`, 'Skyreach Airways - Flight Attendant'),
+
+  rej('application', ['role_closed'], {},
+    `Hi Sarah,
+
+Just a note to say we have decided not to hire for the Bookkeeper position after all - we're outsourcing the work to our accountants instead. So we won't be taking applications further.
+
+Thanks for your interest,
+Dave Fielding
+Fielding Joinery`, 'Bookkeeper position'),
+
+  rej('assessment', ['position_filled'], {},
+    `Dear Marta,
+
+Thank you for completing the translation test for our English-Polish Linguist role.
+
+While we were reviewing the tests, the client confirmed they had already filled the position through another route, so we are not able to take things forward.
+
+Apologies for the inconvenience.
+
+Regards,
+Vendor Management, Lexicon Bridge Ltd`, 'Translation test - English-Polish'),
+
+  rej('interview', ['profile_mismatch'], { ...offered },
+    `Hi Imran,
+
+Thank you for meeting with us for the Warehouse Operations Manager role. You gave a very good account of yourself, but we have chosen a candidate whose experience sat more squarely with running a cold-chain site.
+
+I can share the panel's notes with you if you'd like them.
+
+Regards,
+Claire Donnelly
+HR Business Partner, Frostline Logistics`, 'Warehouse Operations Manager'),
+
+  rej('application', ['generic'], {},
+    `Thank you for applying to BrightCare Home Services. At this time we have chosen to move forward with other applicants for the Caregiver position.
+
+BrightCare Home Services
+Powered by BambooHR`, 'BrightCare Home Services - Caregiver'),
+
+  rej('final', ['generic'], {},
+    `Dear Harpreet,
+
+Thank you for attending the final interview for the Branch Manager position in Brampton and for meeting our Regional Director.
+
+We regret to inform you that we have selected another candidate for the role.
+
+We appreciate your interest in Maple Crest Credit Union.
+
+Sincerely,
+Human Resources
+Maple Crest Credit Union`, 'Branch Manager - Brampton'),
+
+  rej('application', ['profile_mismatch'], { ...door },
+    `Hi Tom,
+
+Thanks for sending your CV over for the Junior Developer role. We read it through and think you'd be better suited to a role with more front-of-house customer work than ours - it's pretty deep backend.
+
+Keep an eye on us though, we do hire support engineers from time to time and we'd be happy to hear from you then.
+
+Cheers,
+Liam
+Tinkerbird Software`, 'Junior Developer'),
+];
