@@ -806,4 +806,646 @@ Keep an eye on us though, we do hire support engineers from time to time and we'
 Cheers,
 Liam
 Tinkerbird Software`, 'Junior Developer'),
+
+  // ── B. One inbox: a chartered accountant in Sydney moving from audit into FP&A and commercial finance
+  other(`Hi Claire,
+
+Thank you for applying for the FP&A Analyst role at Wattlebank Foods. We've received your application and our team will review it over the next couple of weeks.
+
+Unfortunately we can't reply to every applicant individually straight away, but we appreciate your patience and we'll be in touch once we've had a look.
+
+Kind regards,
+Wattlebank Foods Careers
+
+This is an automated email from Workday. Please do not reply.`, 'We have received your application - FP&A Analyst'),
+
+  other(`From: Claire Whitford
+To: Sam Hendry
+Sent: Tuesday, 3 February 2026 8:14 PM
+Subject: Interest in Commercial Analyst roles
+
+Hi Sam,
+
+We met at the CA ANZ networking night in January. As mentioned, I'm an audit manager at Barrow Kemp with eight years in external audit (mostly FMCG and property), and I'm keen to move into FP&A or commercial finance this year. CV attached.
+
+Would you have 15 minutes for a call next week?
+
+Thanks,
+Claire`, 'Interest in Commercial Analyst roles'),
+
+  rej('application', ['generic'], {},
+    `Dear Claire,
+
+Thank you for your application for the position of Senior Financial Analyst at Harbourline Property Group.
+
+We have now completed our initial review, and regret to advise that your application will not be progressed on this occasion.
+
+We thank you for your interest in Harbourline.
+
+Regards,
+People & Culture
+Harbourline Property Group, Level 22, 1 Macquarie Place, Sydney NSW 2000`, 'Senior Financial Analyst - Harbourline Property Group'),
+
+  other(`Hi Claire,
+
+Great to hear from you and thanks for sending the CV through. Unfortunately I'm tied up in client meetings until Thursday, but I'd love to chat. How does Friday 6 Feb at 10:30 look?
+
+I've got a couple of commercial finance roles with clients in North Sydney that may suit - no promises, but I'll keep you in mind for anything in FP&A that comes across my desk.
+
+Cheers,
+Sam Hendry
+Senior Consultant - Accounting & Finance
+Keystone Talent Partners | Level 9, 60 Pitt St, Sydney
+
+> On 3 Feb 2026, at 8:14 pm, Claire Whitford wrote:
+> We met at the CA ANZ networking night in January...`, 'Re: Interest in Commercial Analyst roles'),
+
+  rej('application', ['profile_mismatch'], {},
+    `Hi Claire,
+
+Thanks for applying for the Commercial Analyst role at Sprocket Energy. We've looked through your application closely. While your audit background is strong, we've decided to progress applicants whose experience sits more directly in business partnering within an operating company.
+
+All the best in your search.
+
+Talent Team
+Sprocket Energy
+
+Sent via Lever`, 'Sprocket Energy - Commercial Analyst'),
+
+  other(`Job alert: 12 new jobs for "FP&A Manager" in Sydney NSW
+
+Finance Business Partner - Coastline Health - Sydney CBD - $130k-$145k + super
+FP&A Analyst - Ridgeway Retail - Macquarie Park - Permanent
+Senior Commercial Analyst - Banksia Logistics - Mascot
+...see all 12 jobs
+
+Unfortunately some roles may close before you see them, so apply early.
+
+You're receiving this because you created a job alert on JobScout. Manage alerts | Unsubscribe`, '12 new FP&A Manager jobs in Sydney NSW'),
+
+  other(`Dear Claire,
+
+Thank you for your application for the Finance Business Partner role at Coastline Health.
+
+As part of our process we ask all shortlisted candidates to complete an online psychometric assessment (cognitive reasoning and a work-style questionnaire). Please use the link below to complete it within five days.
+
+Your link: https://assess.talentmetric.com.au/c/8842-CLH
+
+We understand this adds a step, and we appreciate your time. We'll be in touch once results are reviewed.
+
+Kind regards,
+Recruitment Team, Coastline Health`, 'Coastline Health - online assessment invitation'),
+
+  rej('application', ['skills_gap'], { ...fb },
+    `Hi Claire,
+
+Thanks for your application for the FP&A Manager role at Ridgeway Retail.
+
+This role manages a team of four analysts and needs someone with at least three years already running a forecasting and budgeting cycle in industry. As your experience to date is in external audit, we won't be moving you to the next stage.
+
+Kind regards,
+Zoe Harcourt
+Talent Acquisition Partner, Ridgeway Retail`, 'FP&A Manager - Ridgeway Retail'),
+
+  other(`Hi Claire,
+
+A quick reminder that your psychometric assessment for Coastline Health is still outstanding. The link expires on Friday at 5pm AEDT.
+
+If you've already completed it, please ignore this message. Unfortunately we're unable to extend the deadline, so please complete it if you'd like to continue.
+
+Thanks,
+Recruitment Team, Coastline Health`, 'Reminder: your assessment is due Friday'),
+
+  rej('application', ['generic'], { ...door },
+    `Hi Claire,
+
+Thanks for your interest in the Finance Analyst role at Tallowood Digital. We had over 300 applicants for this one and we've moved forward with a shortlist that doesn't include you this time.
+
+We'll keep your profile in our talent pool and will reach out if something suitable opens up.
+
+Regards,
+Tallowood Digital People Team
+
+Sent with Teamtailor`, 'Tallowood Digital - Finance Analyst'),
+
+  other(`Hi Claire,
+
+Good news - Coastline Health would like to invite you to an interview for the Finance Business Partner role. It will be with Rebecca Lim (Head of FP&A) and Josh Aitken (Commercial Manager), on Teams.
+
+Please choose a slot here: https://calendly.com/coastlinehealth-ta/fbp
+
+Unfortunately Rebecca is on leave the following week, so the slots are limited to 17-19 February.
+
+Thank you,
+Hayley
+Recruitment Coordinator, Coastline Health`, 'Interview invitation - Finance Business Partner'),
+
+  rej('screen', ['profile_mismatch'], {},
+    `Hi Claire,
+
+Thanks again for the call on Monday. I've presented you to my client for the Commercial Finance Manager role at the packaging business in Smithfield.
+
+I'm afraid they've come back and said they'd prefer someone who has already worked in a commercial team, rather than coming from audit, so they won't interview on this one. Sorry - I know you were keen.
+
+Jenny Marsh
+Principal Consultant | Ashbury Finance Recruitment`, 'Commercial Finance Manager - client response'),
+
+  other(`Hi Claire,
+
+Your application for Senior Financial Analyst at Banksia Logistics has moved to the next stage. A member of our Talent Acquisition team will contact you shortly to arrange an introductory call.
+
+Unfortunately, due to the number of applicants, it may take up to a week for us to reach out. We appreciate your patience.
+
+Banksia Logistics Careers
+(SmartRecruiters)`, 'Your application is progressing'),
+
+  rej('assessment', ['assessment'], {},
+    `Dear Claire,
+
+Thank you for completing the online assessment for the Finance Business Partner role at Coastline Health.
+
+After reviewing the results, unfortunately your results did not meet the benchmark we set for this role, and we will not progress your application to the interview stage.
+
+We wish you the best in your career.
+
+Kind regards,
+Recruitment Team, Coastline Health`, 'Coastline Health - application update'),
+
+  other(`Hi Claire,
+
+Lovely to speak today. As promised, here's a summary of the role with my client, an ASX-listed medical devices company in North Ryde: FP&A Senior Analyst, $125k + super + 10% bonus, hybrid 3 days in office.
+
+The client wants to meet you! They've asked for a first interview next Wednesday 4 March at 2pm, at their office in North Ryde. Can you confirm?
+
+Unfortunately they can't do video for the first round, so it will need to be in person.
+
+Cheers,
+Sam Hendry
+Keystone Talent Partners`, 'The client wants to meet you - FP&A Senior Analyst'),
+
+  rej('application', ['generic'], {},
+    `Dear Claire Whitford,
+
+Reference: REQ-45129 Financial Planning Analyst
+
+Thank you for applying. After careful review of your application we have decided not to proceed with your candidacy.
+
+Please do not reply to this email; this mailbox is not monitored.
+
+Southern Cross Insurance Group - Talent Acquisition`, 'REQ-45129 Financial Planning Analyst'),
+
+  other(`Hi Claire,
+
+Thanks for your interest in Fernway Capital. Before we move further, could you let me know your salary expectations for the Commercial Finance Analyst position, including super?
+
+Unfortunately we can't share the band until we know it's in the right ballpark, but I'll be in touch quickly once I hear back.
+
+Best,
+Priya Menon
+Talent Acquisition, Fernway Capital`, 'Quick question - salary expectations'),
+
+  other(`Hi Priya,
+
+Thanks for getting in touch. I'm looking at $120-130k base plus super, depending on the scope of the role. Happy to discuss.
+
+Kind regards,
+Claire Whitford
+
+On Mon, 2 Mar 2026 at 11:02, Priya Menon wrote:
+> Could you let me know your salary expectations for the Commercial Finance Analyst position, including super?`, 'Re: Quick question - salary expectations'),
+
+  rej('screen', ['salary'], { ...fb },
+    `Hi Claire,
+
+Thanks for coming back to me so quickly. I've checked with the hiring manager and, regretfully, $120-130k base is above what we have for this role - it's budgeted at $100k plus super and can't move this year. So I don't think we can go ahead with your application.
+
+If that changes I'll let you know.
+
+Priya`, 'Re: Re: Quick question - salary expectations'),
+
+  other(`Dear Claire,
+
+Thank you for your interest in the FP&A Senior Analyst position. As the next step, we invite you to complete a practical Excel modelling exercise. You will have 90 minutes to build a three-way forecast from a set of raw data.
+
+Please confirm a time on Thursday 12 March or Friday 13 March that suits you. The test will be sent to your email at the start of your slot.
+
+Unfortunately, we are not able to accept submissions after the time limit.
+
+Regards,
+Lauren Pike
+HR Advisor, Wanderlight Travel Group`, 'Excel modelling exercise - FP&A Senior Analyst'),
+
+  hold('interview', ['role_closed'], {},
+    `Hi Claire,
+
+I wanted to give you a quick update. The hiring manager for the Senior Financial Analyst role at Banksia Logistics has let me know that headcount approvals have been paused while the business finalises its FY27 budget.
+
+This means we're on hold for now - your application is still active and we'd like to keep you in the process, but unfortunately we can't give you a firm timeline yet. I'll be in touch as soon as we hear more, probably within a few weeks.
+
+Thanks for your patience and for the great conversation with Mark last week.
+
+Kind regards,
+Tom Beaumont
+Talent Acquisition Partner, Banksia Logistics`, 'Senior Financial Analyst - update'),
+
+  rej('assessment', ['assessment', 'skills_gap'], { ...fb, ...offered },
+    `Hi Claire,
+
+Thank you for completing the Excel modelling exercise.
+
+The reviewers liked your P&L build, but the cash flow statement didn't balance to the balance sheet and the working-capital assumptions weren't linked through, which is central to this role. Given this, we won't be progressing you to the next interview.
+
+If you'd like to talk it through, please reply and I can set up a short call with the Finance Manager.
+
+Regards,
+Lauren Pike
+HR Advisor, Wanderlight Travel Group`, 'Wanderlight - modelling exercise outcome'),
+
+  other(`Hi Claire,
+
+I'm so sorry but I need to reschedule your interview for the Commercial Analyst role, which was booked for Tuesday 17 March. Unfortunately our CFO has been called into an urgent board meeting.
+
+Could you do Thursday 19 March at 11am instead? Apologies for the inconvenience and thank you for your flexibility.
+
+Best,
+Natasha Kovac
+Executive Assistant to the CFO, Greenfield Agribusiness`, 'Rescheduling your interview'),
+
+  rej('application', ['generic'], {},
+    `Hi Claire,
+
+Thank you for applying for the Finance Manager position with Kookaburra Craft Co. We have now reviewed all applications and unfortunately will not be taking yours further.
+
+We wish you all the best.
+
+Kookaburra Craft Co.
+Powered by BambooHR`, 'Finance Manager at Kookaburra Craft Co.'),
+
+  other(`Hi Claire,
+
+I came across your profile and was impressed by your audit background. We're building out our commercial finance team at a fast-growing fintech and I think you'd be a strong fit for a Senior Commercial Analyst role.
+
+Unfortunately the posting isn't public yet, but I'd love to tell you more. Open to a chat this week?
+
+Best,
+Ravi Shankar
+Talent Partner at Paygrove
+Sent via LinkedIn`, 'Ravi Shankar sent you a message'),
+
+  rej('interview', ['profile_mismatch'], { ...door },
+    `Hi Claire,
+
+Thank you for meeting with our CFO and me last Thursday for the Commercial Analyst role.
+
+We enjoyed meeting you and your audit experience came through clearly. After meeting all the candidates we've decided to go with someone who has been in a commercial role in agriculture before, as they will hit the ground running a little faster.
+
+We'd like to stay in touch - we're planning more finance roles later in the year, and we'd welcome your application then.
+
+Kind regards,
+Darren Whitely
+Group Financial Controller, Greenfield Agribusiness`, 'Commercial Analyst - Greenfield Agribusiness'),
+
+  other(`Hi Claire,
+
+Thanks for the chat earlier - you came across really well. The client wants to meet you for the FP&A Senior Analyst role, second round with the CFO next Tuesday at 9am.
+
+Unfortunately parking there is a nightmare so I'd recommend the metro to Macquarie Park.
+
+Speak soon,
+Sam`, 'Second round confirmed'),
+
+  rej('application', ['generic'], {},
+    `Dear Claire,
+
+Thank you for your interest in the role of Business Performance Analyst at NSW Transit Services. Your application was assessed against the role's focus capabilities and, unfortunately, has not been shortlisted for further consideration.
+
+Thank you for your interest in working in the NSW public sector.
+
+Talent Acquisition
+NSW Transit Services
+
+Please do not reply to this email.`, 'Business Performance Analyst - application outcome'),
+
+  rej('final', ['generic'], { ...offered },
+    `Hi Claire,
+
+Thanks for your time with the CFO on Tuesday. I've just spoken to the client and, I'm sorry to say, they've decided to make the offer to the other finalist.
+
+I know it's frustrating after getting to the last two. Give me a call when you're free and I'll pass on everything they said, good and bad.
+
+Cheers,
+Sam Hendry
+Keystone Talent Partners`, 'FP&A Senior Analyst - update'),
+
+  other(`Dear Claire,
+
+Thank you for applying for the position of Financial Analyst - Group Planning (Job ID 2600318) at Meridian Airports.
+
+Your application is now under review. Due to the high volume of applications received, unfortunately the review may take longer than usual. We will contact you if you are selected to proceed.
+
+You can view your application status at any time in the Candidate Home.
+
+Meridian Airports Talent Acquisition
+Taleo | Privacy Statement | Meridian Airports is an equal opportunity employer.`, 'Meridian Airports: Application Received - 2600318'),
+
+  rej('interview', ['position_filled'], {},
+    `Hi Claire,
+
+Apologies for the radio silence since your interview on the 24th. The Finance Business Partner role has now been filled - the candidate accepted our offer on Friday - so we're not able to take your application further.
+
+Thanks for the time you gave us.
+
+Kind regards,
+Imogen Clarke
+HR Manager, Bluegum Aged Care`, 'Finance Business Partner - Bluegum Aged Care'),
+
+  other(`Hi Claire,
+
+Following your conversation with our Talent team, we'd like to invite you to a one-way video interview for the Senior Commercial Analyst role at Paygrove. You'll be asked five questions and have up to three minutes to answer each.
+
+Please complete it by Monday 13 April: https://app.hirevue.com/paygrove/sca
+
+We know these can feel a bit impersonal - unfortunately with the volume we're seeing it's the fairest way to get to everyone. We appreciate you giving it a go.
+
+Paygrove Talent`, 'Paygrove - next step: video interview'),
+
+  hold('application', ['internal_candidate'], {},
+    `Hi Claire,
+
+Thank you for your application for the Commercial Finance Lead role at Ironstone Building Products.
+
+I wanted to let you know where things stand. We have an internal applicant for this role and our policy is to assess internal candidates first. Your application is on hold until that process is complete, which should be in about three weeks. We haven't made any decision on your application yet and will be in touch either way.
+
+Kind regards,
+Megan Doyle
+Talent Acquisition, Ironstone Building Products`, 'Commercial Finance Lead - status of your application'),
+
+  rej('application', ['location'], { ...fb },
+    `Hi Claire,
+
+Thank you for your application for the Commercial Manager position at Red Gum Vineyards.
+
+The role is based at our winery in the Barossa Valley, five days a week, and your application says you're looking to stay in Sydney. As we need someone on site full time, we won't be progressing your application.
+
+Kind regards,
+Tess Kavanagh
+Operations Director, Red Gum Vineyards`, 'Commercial Manager - Red Gum Vineyards'),
+
+  other(`Sent: Friday, 10 April 2026 4:52 PM
+To: Rebecca Lim
+Subject: Thank you
+
+Hi Rebecca,
+
+Thanks so much for taking the time to speak with me today about the role and the team's plans for the new planning system. I really enjoyed the conversation and I'm still very keen.
+
+Unfortunately I didn't get to ask about the month-end timetable - happy to pick that up whenever suits.
+
+Kind regards,
+Claire`, 'Thank you'),
+
+  rej('screen', ['generic'], { ...door },
+    `Hi Claire,
+
+Thanks for speaking with me on Wednesday about the Senior Commercial Analyst role at Paygrove, and for doing the video interview.
+
+We've now decided to go ahead with a smaller group of candidates for the hiring manager interviews, and you're not among them this time. I'm still keen to keep you in mind - we're hiring a lot this year and I'd like to reach out when the next finance role opens.
+
+Best,
+Ravi Shankar
+Talent Partner, Paygrove`, 'Paygrove - Senior Commercial Analyst'),
+
+  other(`Hi Claire,
+
+Thanks for your application to Meridian Airports. As part of the Financial Analyst - Group Planning process, we invite you to complete a numerical reasoning test and a situational judgement test through SHL.
+
+Please complete both within 72 hours. Unfortunately incomplete tests cannot be assessed, so please set aside about 45 minutes in a quiet place.
+
+Good luck!
+Meridian Airports Talent Acquisition`, 'Meridian Airports - online assessments'),
+
+  other(`Hi Claire,
+
+Your recent application with Banksia Logistics - we'd love to hear about your experience.
+
+Whatever the outcome, we appreciate your time. Please take this 2-minute survey about the process so far.
+
+Take the survey
+
+Banksia Logistics Candidate Experience
+Unsubscribe from surveys`, 'How was your candidate experience?'),
+
+  rej('final', ['culture_fit'], { ...fb, ...door },
+    `Hi Claire,
+
+Thank you for coming through the final stage for the Finance Business Partner role with Rebecca, Josh and our COO.
+
+This was a close call. Everyone agreed on your technical strength. Where the panel landed differently was on the style of business partnering we need: our operational leaders want a partner who pushes back hard in the room, and in the role-play you tended to defer to the site manager rather than challenge the numbers. We've offered the role to the other finalist.
+
+Please do keep us in mind - we'd like to hear from you when other finance roles come up.
+
+Kind regards,
+Hayley Ng
+Recruitment Lead, Lantern Health Partners`, 'Finance Business Partner - final outcome'),
+
+  other(`Dear Claire,
+
+Good news: you have been shortlisted for an interview for the Financial Analyst - Group Planning position.
+
+Panel: Andrew Sutton (Group Planning Manager), Felicity Moore (Senior Analyst)
+Date: Tuesday 5 May 2026, 10:00am AEST
+Location: Meridian Airports, Level 4, Terminal Admin Building, Mascot
+
+Unfortunately there's no public parking at the admin building; please use the P3 car park.
+
+Please reply to confirm.
+
+Meridian Airports Talent Acquisition`, 'Interview invitation - 2600318'),
+
+  rej('application', ['role_closed'], {},
+    `Hi Claire,
+
+I'm writing to let you know the Head of FP&A role at Sunlit Solar has been withdrawn. The business has merged the role into the CFO's remit, so we're not hiring for it.
+
+That means we won't progress your application. Sorry to bring this news.
+
+Adam Kiernan
+Recruitment, Sunlit Solar`, 'Head of FP&A - role withdrawn'),
+
+  other(`Hi Claire,
+
+Hope you're well. My name is Aisha and I'm a Manager at Trinity Street Recruitment. I saw you were looking at commercial finance roles. I have a Senior Financial Analyst opening with a large property trust in Parramatta, paying $135k + super.
+
+Unfortunately I can't name the client in writing, but keen to tell you more if you have a moment.
+
+Best wishes,
+Aisha Rahman`, 'Senior Financial Analyst - Parramatta'),
+
+  other(`Hi Aisha,
+
+Thanks for reaching out. I'm already in late stages with a couple of processes so I'll pass for now - please keep me in mind if anything in FP&A comes up later in the year.
+
+Best,
+Claire`, 'Re: Senior Financial Analyst - Parramatta'),
+
+  hold('final', ['role_closed'], {},
+    `Hi Claire,
+
+Thank you for your patience since the final interview for the Financial Analyst - Group Planning role.
+
+I'm sorry to tell you that we need to delay the final decision. Our executive team has put all new hires on hold pending the outcome of the airline contract negotiations, which should conclude in late June. No decision has been made on any candidate and you remain in the process.
+
+We will be in touch as soon as we can.
+
+Kind regards,
+Leonie Marsh
+Senior Talent Acquisition Advisor, Meridian Airports`, 'Financial Analyst - Group Planning: update'),
+
+  rej('interview', ['profile_mismatch'], { ...offered },
+    `Dear Claire,
+
+Thank you for attending the interview for the Commercial Finance Lead role at Ironstone Building Products.
+
+After completing interviews, we have decided to proceed with another candidate whose experience more closely fits what we need at this point.
+
+Should you wish to receive feedback, please let me know and I will arrange a call with the hiring manager.
+
+Kind regards,
+Megan Doyle
+Talent Acquisition, Ironstone Building Products`, 'Commercial Finance Lead - outcome'),
+
+  other(`Hi Claire,
+
+Thank you for agreeing to move ahead with the reference stage for the FP&A Senior Analyst role. We'd like to contact two referees, ideally a manager you reported to. Could you send their names, titles, phone numbers and email addresses?
+
+Unfortunately we can't move to offer without them, so the sooner the better. We'll be in touch with referees only after you confirm.
+
+Thanks,
+Ella Tsang
+People & Culture, Corvina Medical`, 'Reference check request'),
+
+  rej('application', ['generic'], {},
+    `Dear Claire,
+
+Thank you for your interest in Hollins & Mere. We regret to advise that we will not be proceeding with your application for the Finance Lead role.
+
+Kind regards,
+Hollins & Mere Recruitment Team
+
+Sent via iCIMS`, 'Your application - Finance Lead'),
+
+  other(`Hi Claire,
+
+Fantastic news - I'm delighted to offer you the role of FP&A Senior Analyst at Corvina Medical. The package is $128,000 base plus 11.5% superannuation, with a 10% short-term incentive target. Start date to be agreed, ideally Monday 6 July.
+
+Sam from Keystone will also be in touch. We'll send the formal letter of offer and contract today.
+
+Unfortunately I'm travelling tomorrow, but I'm on my mobile if you have any questions.
+
+Warm regards,
+Daniel Fraser
+Chief Financial Officer, Corvina Medical`, 'Offer - FP&A Senior Analyst'),
+
+  rej('final', ['position_filled'], { ...door },
+    `Hi Claire,
+
+Thanks for being part of the last round for the Strategic Finance Manager role at Paperbark Publishing.
+
+We've now made an appointment: our preferred candidate has signed, so the role is filled. I'm sorry it wasn't you on this occasion.
+
+We'd welcome an application from you for any future openings in our finance team.
+
+Kind regards,
+Ros Henderson
+People & Culture Manager, Paperbark Publishing`, 'Strategic Finance Manager - Paperbark Publishing'),
+
+  other(`Dear Claire,
+
+Please find attached your letter of offer and employment contract for the role of FP&A Senior Analyst.
+
+Please review, sign and return by Friday 29 May. If you have any questions about the terms, please contact me.
+
+We're looking forward to having you join us.
+
+Kind regards,
+Ella Tsang
+People & Culture, Corvina Medical
+
+Attachments: Letter_of_Offer_CWhitford.pdf; Employment_Contract_CWhitford.pdf`, 'Your letter of offer and contract'),
+
+  other(`Hi Leonie,
+
+I wanted to let you know that I've accepted another offer, so I'd like to withdraw my application for the Financial Analyst - Group Planning role.
+
+Unfortunately the timing didn't work out, but I really appreciated the process and the time Andrew and Felicity gave me.
+
+Kind regards,
+Claire Whitford`, 'Withdrawing my application - 2600318'),
+
+  rej('application', ['generic'], {},
+    `Hi Claire,
+
+Thanks again for applying to Bottlebrush Beverages. We've decided not to move forward with your application for the Commercial Analyst role.
+
+Best of luck!
+
+Bottlebrush Beverages Hiring Team
+Sent via Greenhouse`, 'Update from Bottlebrush Beverages'),
+
+  other(`Hi Sam, signed and sent back to Ella this morning! Thanks for everything - sorry I was so hard to pin down in April. Claire
+
+Sent from my iPhone`, 'Re: Offer - FP&A Senior Analyst'),
+
+  other(`Dear Claire,
+
+As part of your conditional offer with Corvina Medical, we need to complete a national police check and a verification of your qualifications (including your CA ANZ membership).
+
+Please complete the consent form using the secure link below. Unfortunately we cannot confirm your start date until the checks are back, which usually takes 3-5 business days.
+
+Thank you for your help.
+
+Screening Services on behalf of Corvina Medical
+This email was sent from a no-reply address.`, 'Action required: pre-employment checks'),
+
+  rej('interview', ['skills_gap'], { ...fb },
+    `Hi Claire,
+
+Thank you for meeting with us for the Senior Analyst role at Aurelia Asset Management.
+
+We've decided not to progress with your application. The role needs hands-on experience with Anaplan or a similar planning platform from day one, and we don't think there's the time to build that up during the busy season.
+
+Kind regards,
+Simon Treloar
+Head of Finance, Aurelia Asset Management`, 'Senior Analyst - Aurelia Asset Management'),
+
+  other(`Hi Claire,
+
+Welcome to Corvina Medical! Your onboarding portal is now set up. Before your first day on 6 July, please complete your TFN declaration, super choice form and bank details.
+
+Unfortunately the portal doesn't work well on mobile, so please use a laptop.
+
+If you have any questions, we're happy to help.
+
+People & Culture, Corvina Medical`, 'Welcome to Corvina Medical - next steps'),
+
+  other(`Job alert: 7 new jobs for "Commercial Finance Manager" in Sydney NSW
+
+Commercial Finance Manager - Bluewren Pharma - Rhodes
+Finance Business Partner - Harbour Club Group - Sydney CBD
+Senior Financial Analyst - Ironbark Energy - North Sydney
+
+Unfortunately, some listings close early. We'll keep sending new jobs that match your search.
+
+JobScout | Manage alerts | Unsubscribe`, '7 new Commercial Finance Manager jobs'),
+
+  rej('application', ['generic'], { ...door },
+    `Dear Claire,
+
+Thank you for applying for the Senior Finance Analyst role at Waratah Water. While we were impressed with your background, on this occasion we won't be moving forward.
+
+Your details will stay in our candidate pool and we'll keep you in mind for future opportunities.
+
+Kind regards,
+Talent Acquisition
+Waratah Water`, 'Senior Finance Analyst - Waratah Water'),
 ];
