@@ -14,7 +14,7 @@ export const HANDWRITTEN_SEALED_34: readonly CorpusLine[] = [
   rej('application', ['generic'], {},
     `Hi Marcus,
 
-Thanks for your interest in the Senior Product Designer role at Fernhollow. We've reviewed your application and have decided not to progress it further.
+Thanks for your interest in the Senior Product Designer role at Fernhollow. We've reviewed your application and have decided not to progress it further. Because of the number of applications we get, we can't give individual feedback at this stage.
 
 We wish you the best in your search.
 
@@ -83,12 +83,12 @@ The vacancy for Receptionist / Administrator (ref. RA-0326) has now been filled.
 
 Mossgiel Vets`, 'Vacancy RA-0326'),
 
-  rej('final', ['profile_mismatch'], { ...door },
+  rej('final', ['profile_mismatch', 'position_filled'], { ...door },
     `Dear Sophie,
 
 I wanted to call you but couldn't reach you, so I'm writing instead.
 
-Thank you for coming in for the final round on Tuesday and for the presentation to the leadership group. It was a genuinely close decision between you and one other candidate, and in the end the board chose the person whose experience in running a regional network was a little nearer to where we are as a charity today.
+Thank you for coming in for the final round on Tuesday and for the presentation to the leadership group. It was a genuinely close decision between you and one other candidate, and in the end the board has offered the post to the person whose experience was a little nearer to where we are as a charity today.
 
 I know this will be disappointing after so many stages. I'd very much like to stay in touch; we expect to open a Director of Partnerships post in the autumn and I would be glad to let you know when it goes live.
 
@@ -126,7 +126,7 @@ HR Coordinator, Nordhaven Software, Montréal`, 'Re: Support Specialist applicat
 
 Thank you for your interest in the Marketing Coordinator position at Haldane & Brooks. After reviewing your application, we have decided to pursue other candidates at this time.
 
-We appreciate the time you invested in applying.
+We appreciate the time you invested in applying. Please note that we are unable to offer feedback on individual applications.
 
 Sincerely,
 Human Resources
@@ -246,14 +246,14 @@ Team Oakbright
 
 Sent with Teamtailor. Manage your data: https://oakbright.teamtailor.com/connect`, 'Oakbright - Junior Copywriter'),
 
-  rej('screen', ['profile_mismatch'], {},
+  rej('screen', ['profile_mismatch', 'skills_gap'], { ...fb },
     `Dear Olumide,
 
 Thank you for taking my call yesterday regarding the Finance Business Partner role with my client.
 
 I've now had feedback from them. They're keen to see people who come from a manufacturing background, and they feel your profile, while strong, isn't the right match for what they need. They won't be taking it further.
 
-I'll keep looking out for you.
+Best of luck with the search in the meantime.
 
 Kind regards,
 Rachel Dunmore
@@ -322,7 +322,7 @@ Partner, Brackenridge Executive Search`, 'Head of Operations - decision'),
   rej('application', ['generic'], {},
     `Dear Alex,
 
-Thank you for your interest in the Summer Analyst Internship 2026. The selection process has been extremely competitive this year, and we regret that we are unable to offer you a place in the next stage.
+Thank you for your interest in the Summer Analyst Internship 2026. The selection process has been extremely competitive this year, and we regret that we are unable to offer you a place in the next stage. Owing to the volume of applications, we regret that we cannot comment on individual submissions.
 
 We wish you success in your studies and your future career.
 
@@ -331,10 +331,10 @@ Whitcombe Capital
 
 Whitcombe Capital is an equal opportunity employer.`, 'Whitcombe Capital Summer Analyst Internship'),
 
-  rej('screen', ['location'], { ...fb },
+  rej('screen', ['location', 'skills_gap'], { ...fb },
     `Hi Chloe,
 
-Great to speak on Friday. I raised what you said about not being able to relocate to Perth with the hiring manager, and unfortunately the role has to be on site at least four days a week, so we can't take it further from here.
+Great to speak on Friday. I raised what you said about not being able to relocate to Perth with the hiring manager, and unfortunately the role has to be on site at least four days a week, and he also felt your planning experience is mostly civil construction rather than open-cut mining, so we can't take it further from here.
 
 Thanks so much for your time.
 
@@ -346,7 +346,7 @@ Recruitment Consultant | Ironbark People`, 'Re: Mining Planner - Perth'),
 
 Thank you for completing the online assessments as part of your application to the Graduate Programme.
 
-Following a review of your application, we are sorry to tell you that you have not been selected to progress to the next stage.
+Following a review of your application, we are sorry to tell you that you have not been selected to progress to the next stage. We're sorry that we can't share individual test scores or feedback.
 
 Kind regards,
 Early Careers Team
@@ -359,7 +359,7 @@ Please do not reply to this email.`, 'Castellan Graduate Programme - application
 
 Thank you for your application to be a Field Service Technician in our Calgary region.
 
-We reviewed it against the posting and it doesn't look like a close enough match to the electro-mechanical background we are after. The role is also based in Calgary with daily travel across southern Alberta, and your application notes you'd be looking to stay in Vancouver. So we'll pass this time.
+We reviewed it against the posting and it doesn't look like a close enough match to what we are after. The role is also based in Calgary with daily travel across southern Alberta, and your application notes you'd be looking to stay in Vancouver. So we'll pass this time.
 
 Best regards,
 Talent Acquisition, Prairiestone Equipment`, 'Your application for Field Service Technician'),
@@ -374,10 +374,10 @@ If you want to hear a bit more about how we got to this, just reply and I'll try
 Hannah
 Head of Content, Wrenfield`, 'Wrenfield Content Lead'),
 
-  rej('application', ['generic'], {},
+  rej('application', ['profile_mismatch'], {},
     `Hi there,
 
-Thanks for applying to the Sales Development Representative role at Pivotgrid. We've reviewed your application and won't be moving forward at this time.
+Thanks for applying to the Sales Development Representative role at Pivotgrid. We've reviewed your application and, compared with the rest of the pool, it wasn't among the closest matches for what the team needs, so we won't be moving forward at this time.
 
 Best,
 Pivotgrid Recruiting
@@ -414,15 +414,15 @@ Cedar Hollow USD`, 'Application Status: Elementary Teacher'),
 
 Thank you for spending a full day with us at the studio. Everyone enjoyed meeting you.
 
-It came down to you and one other designer, and we've gone with them - their portfolio had a little more depth in the kind of identity work we do most.
+It came down to you and one other designer, and we've gone with them - their portfolio was a slightly closer fit for us.
 
 All the best,
 Ines Ferreira
 Studio Director, Halftone & Co.`, 'Halftone & Co.'),
-  rej('application', ['generic'], {},
+  rej('application', ['profile_mismatch'], {},
     `Dear Rahul,
 
-Thank you for your interest in joining Tessaline. We've carefully considered your application for the Business Analyst role and regret to let you know that we won't be moving forward.
+Thank you for your interest in joining Tessaline. We've carefully considered your application for the Business Analyst role and regret to let you know that we won't be moving forward, as other applicants' qualifications were better suited to our needs. Unfortunately, we cannot provide feedback on the decision.
 
 Best regards,
 Tessaline Talent Acquisition
@@ -442,8 +442,8 @@ Kind regards,
 Sandra Pillai
 Nurse Unit Manager, Riverbend Private Hospital, Brisbane`, 'Clinical Nurse Educator - outcome'),
 
-  rej('application', ['generic'], {},
-    `Thanks for applying. We have decided not to move forward with your application.
+  rej('assessment', ['generic'], {},
+    `Thanks for doing the take-home. We have decided not to move forward with your application.
 
 - Kestrel Labs hiring team`, 'Kestrel Labs application'),
 
@@ -467,12 +467,12 @@ Thanks again,
 Siobhan
 The Copper Kettle, Cork`, 'Bar Supervisor'),
 
-  rej('application', ['profile_mismatch'], {},
+  rej('application', ['profile_mismatch', 'location'], { ...fb },
     `Dear Chen Wei,
 
 Thank you for applying for the Regional Compliance Manager position at Lionsgate Maritime Pte Ltd.
 
-We have reviewed your application, and we are of the view that your background is not aligned with the requirements of the role. We will therefore not be progressing your application.
+We have reviewed your application, and we are of the view that your background is not aligned with the requirements of the role. We also note that you do not currently hold a valid Singapore work pass, which this position requires from the start date. We will therefore not be progressing your application.
 
 We thank you for your interest.
 
@@ -624,12 +624,12 @@ Best,
 Jasmine Patel
 Talent Acquisition Specialist | Cresthaven Senior Living`, 'Operations Coordinator - Cresthaven'),
 
-  rej('assessment', ['generic'], {},
+  rej('assessment', ['generic'], { ...door },
     `Dear Pedro,
 
 Thank you for sending the written exercise for the Policy Officer role.
 
-After reviewing all of the exercises, the panel has decided not to invite you to interview.
+After reviewing all of the exercises, the panel has decided not to invite you to interview. We hope you'll consider applying for other roles with us as they come up.
 
 Kind regards,
 Rita Monaghan
@@ -643,7 +643,7 @@ Thank you for applying to our Remote Customer Support Representative position. A
 Thank you,
 Recruiting, Sunvale Telecom`, 'Remote Customer Support Representative'),
 
-  rej('interview', ['generic'], { ...offered, ...door },
+  rej('interview', ['position_filled'], { ...offered, ...door },
     `Dear Thomas,
 
 Thank you for taking the time to interview for the Quantity Surveyor position at Abernethy Construction. It was a pleasure to meet you.
@@ -675,10 +675,10 @@ Best,
 Connor Walsh
 Senior Technical Recruiter, Hexalune`, 'Engineering Manager role update'),
 
-  rej('application', ['generic'], { ...door },
+  rej('assessment', ['generic'], { ...door },
     `Dear Yusuf,
 
-Many thanks for your interest in the Legal Secretary role with Pembury Tate. Having considered your application we will not be taking it further.
+Many thanks for your interest in the Legal Secretary role with Pembury Tate, and for sitting our typing and audio transcription tests. Having considered your application we will not be taking it further.
 
 We will, with your consent, retain your details for twelve months and may contact you about other roles.
 
@@ -715,20 +715,20 @@ Sorry for the slow reply. Yes - we've made a decision and it was not in your fav
 Paul Henning
 Office Manager, Brightwater Events`, 'Re: Project Coordinator - checking in'),
 
-  rej('application', ['position_filled'], {},
+  rej('screen', ['position_filled'], {},
     `Hi Eilidh,
 
-Thanks for applying for the Trainee Dental Nurse post. We had a strong response and the post has now been filled.
+Thanks for the phone chat on Tuesday about the Trainee Dental Nurse post. We had a strong response and the post has now been filled.
 
 Best wishes,
 Lochside Dental Care`, 'Trainee Dental Nurse'),
 
-  rej('final', ['skills_gap'], { ...fb, ...offered },
+  rej('final', ['skills_gap', 'position_filled'], { ...fb, ...offered },
     `Hi Ananya,
 
 Thanks for coming to the final round with our VP of Engineering and CTO.
 
-Both of them felt you'd do brilliantly in a large-company setting, but they kept coming back to the fact that you haven't led a team through a 0-to-1 build, and that's the core of this Director role. We're going to close your process here.
+Both of them felt you'd do brilliantly in a large-company setting, but they kept coming back to the fact that you haven't led a team through a 0-to-1 build, and that's the core of this Director role. We've made an offer to another candidate and are closing your process here.
 
 I'm around if you'd like to hear more of the detail - just book a slot on my calendar.
 
@@ -736,10 +736,10 @@ Best,
 Mira Patel
 Head of Talent, Outrider AI`, 'Director of Engineering - Outrider'),
 
-  rej('application', ['generic'], {},
+  rej('application', ['generic'], { ...door },
     `Dear Jamal,
 
-We have reviewed your application to be a Flight Attendant with Skyreach Airways and are unable to offer you an invitation to the next step at this time.
+We have reviewed your application to be a Flight Attendant with Skyreach Airways and are unable to offer you an invitation to the next step at this time. We are not in a position to provide feedback at this stage of the process. You may reapply after six months.
 
 Skyreach Airways Talent Acquisition
 
@@ -754,24 +754,24 @@ Thanks for your interest,
 Dave Fielding
 Fielding Joinery`, 'Bookkeeper position'),
 
-  rej('assessment', ['position_filled'], {},
+  rej('assessment', ['position_filled'], { ...door },
     `Dear Marta,
 
 Thank you for completing the translation test for our English-Polish Linguist role.
 
 While we were reviewing the tests, the client confirmed they had already filled the position through another route, so we are not able to take things forward.
 
-Apologies for the inconvenience.
+Apologies for the inconvenience. Your test will stay on file and we will add you to our freelance database for future English-Polish projects.
 
 Regards,
 Vendor Management, Lexicon Bridge Ltd`, 'Translation test - English-Polish'),
 
-  rej('interview', ['profile_mismatch'], { ...offered },
+  rej('interview', ['profile_mismatch', 'position_filled'], { ...offered, ...door },
     `Hi Imran,
 
-Thank you for meeting with us for the Warehouse Operations Manager role. You gave a very good account of yourself, but we have chosen a candidate whose experience sat more squarely with running a cold-chain site.
+Thank you for meeting with us for the Warehouse Operations Manager role. You gave a very good account of yourself, but we have offered the role to a candidate whose experience was a closer match for our site.
 
-I can share the panel's notes with you if you'd like them.
+I can share the panel's notes with you if you'd like them, and we'd be glad to see your name on future vacancies.
 
 Regards,
 Claire Donnelly
@@ -783,20 +783,20 @@ HR Business Partner, Frostline Logistics`, 'Warehouse Operations Manager'),
 BrightCare Home Services
 Powered by BambooHR`, 'BrightCare Home Services - Caregiver'),
 
-  rej('final', ['generic'], {},
+  rej('final', ['generic'], { ...door },
     `Dear Harpreet,
 
 Thank you for attending the final interview for the Branch Manager position in Brampton and for meeting our Regional Director.
 
-We regret to inform you that we have selected another candidate for the role.
+We regret to inform you that we will not be moving your candidacy forward.
 
-We appreciate your interest in Maple Crest Credit Union.
+We appreciate your interest in Maple Crest Credit Union and encourage you to apply for future opportunities with us.
 
 Sincerely,
 Human Resources
 Maple Crest Credit Union`, 'Branch Manager - Brampton'),
 
-  rej('application', ['profile_mismatch'], { ...door },
+  rej('application', ['profile_mismatch'], { ...fb, ...door },
     `Hi Tom,
 
 Thanks for sending your CV over for the Junior Developer role. We read it through and think you'd be better suited to a role with more front-of-house customer work than ours - it's pretty deep backend.
@@ -863,7 +863,7 @@ Keystone Talent Partners | Level 9, 60 Pitt St, Sydney
   rej('application', ['profile_mismatch'], {},
     `Hi Claire,
 
-Thanks for applying for the Commercial Analyst role at Sprocket Energy. We've looked through your application closely. While your audit background is strong, we've decided to progress applicants whose experience sits more directly in business partnering within an operating company.
+Thanks for applying for the Commercial Analyst role at Sprocket Energy. We've looked through your application closely. While your audit background is strong, we've decided to progress applicants whose experience is a closer match for the role.
 
 All the best in your search.
 
@@ -940,7 +940,7 @@ Thank you,
 Hayley
 Recruitment Coordinator, Coastline Health`, 'Interview invitation - Finance Business Partner'),
 
-  rej('screen', ['profile_mismatch'], {},
+  rej('screen', ['skills_gap'], { ...fb },
     `Hi Claire,
 
 Thanks again for the call on Monday. I've presented you to my client for the Commercial Finance Manager role at the packaging business in Smithfield.
@@ -1017,7 +1017,7 @@ On Mon, 2 Mar 2026 at 11:02, Priya Menon wrote:
   rej('screen', ['salary'], { ...fb },
     `Hi Claire,
 
-Thanks for coming back to me so quickly. I've checked with the hiring manager and, regretfully, $120-130k base is above what we have for this role - it's budgeted at $100k plus super and can't move this year. So I don't think we can go ahead with your application.
+Thanks for coming back to me so quickly, and for the quick call yesterday. I've checked with the hiring manager and, regretfully, $120-130k base is above what we have for this role - it's budgeted at $100k plus super and can't move this year. So I don't think we can go ahead with your application.
 
 If that changes I'll let you know.
 
@@ -1074,7 +1074,7 @@ Executive Assistant to the CFO, Greenfield Agribusiness`, 'Rescheduling your int
   rej('application', ['generic'], {},
     `Hi Claire,
 
-Thank you for applying for the Finance Manager position with Kookaburra Craft Co. We have now reviewed all applications and unfortunately will not be taking yours further.
+Thank you for applying for the Finance Manager position with Kookaburra Craft Co. We have now reviewed all applications and unfortunately will not be taking yours further. As a small team we're not able to give feedback to everyone, sorry.
 
 We wish you all the best.
 
@@ -1097,7 +1097,7 @@ Sent via LinkedIn`, 'Ravi Shankar sent you a message'),
 
 Thank you for meeting with our CFO and me last Thursday for the Commercial Analyst role.
 
-We enjoyed meeting you and your audit experience came through clearly. After meeting all the candidates we've decided to go with someone who has been in a commercial role in agriculture before, as they will hit the ground running a little faster.
+We enjoyed meeting you and your audit experience came through clearly. After meeting all the candidates we've decided to go with someone whose background lines up a little more closely with what we need right now.
 
 We'd like to stay in touch - we're planning more finance roles later in the year, and we'd welcome your application then.
 
@@ -1117,7 +1117,7 @@ Sam`, 'Second round confirmed'),
   rej('application', ['generic'], {},
     `Dear Claire,
 
-Thank you for your interest in the role of Business Performance Analyst at NSW Transit Services. Your application was assessed against the role's focus capabilities and, unfortunately, has not been shortlisted for further consideration.
+Thank you for your interest in the role of Business Performance Analyst at NSW Transit Services. Your application was assessed against the role's focus capabilities and, unfortunately, has not been shortlisted for further consideration. Due to the volume of applications, we are unable to provide individual feedback.
 
 Thank you for your interest in working in the NSW public sector.
 
@@ -1126,7 +1126,7 @@ NSW Transit Services
 
 Please do not reply to this email.`, 'Business Performance Analyst - application outcome'),
 
-  rej('final', ['generic'], { ...offered },
+  rej('final', ['position_filled'], { ...offered },
     `Hi Claire,
 
 Thanks for your time with the CFO on Tuesday. I've just spoken to the client and, I'm sorry to say, they've decided to make the offer to the other finalist.
@@ -1235,7 +1235,7 @@ Take the survey
 Banksia Logistics Candidate Experience
 Unsubscribe from surveys`, 'How was your candidate experience?'),
 
-  rej('final', ['culture_fit'], { ...fb, ...door },
+  rej('final', ['culture_fit', 'position_filled'], { ...fb, ...door },
     `Hi Claire,
 
 Thank you for coming through the final stage for the Finance Business Partner role with Rebecca, Josh and our COO.
