@@ -506,6 +506,8 @@ const CUES: readonly Rule<StageCue>[] = [
   // rounds of interviews told by the panels that held them (round 78): "thanks for the rounds with our technical and HR panel",
   // "after your technical and HR rounds"
   { label: 'interview', w: 1.5, re: /\b(?:the|both|all|your|these|those|two|three) (?:[\w-]+ )?(?:rounds?|interviews?|discussions?) with (?:our|the|my) (?:[\w-]+ ){0,3}?(?:panel|panels|interviewers)\b|\b(?:technical|managerial|hr|f2f|face-to-face) (?:and|&) (?:technical|managerial|hr|f2f|face-to-face|final) (?:rounds|interviews|panels?|discussions)\b/, unless: /(?:\bnot|n't|\bunable|\bwill|\bwould|\bnext|\bupcoming|\bscheduled|\binvit\w*|\bshortlisted for)\b/ },
+  // the candidate chosen at the final interview, the process then stalled (round 78): "further to your selection in the final interview"
+  { label: 'final', w: 2, re: /\byour selection (?:in|at|after|through|from) (?:the|our) (?:final|last) (?:[\w-]+ )?(?:interviews?|rounds?|stages?|panel)\b/ },
   // a test sat as a round of its own: "you have not cleared the aptitude round", "after the online test round"
   { label: 'assessment', w: 2, re: /\b(?:aptitude|online|written|coding|mcq|assessment|test|assignment|hackerrank|codility|psychometric|reasoning|group discussion|gd) (?:test |assessment |coding )?rounds?\b(?! (?:will|would|is scheduled|invit\w*|link))/, unless: /\b(?:not yet|yet to|still to) (?:\w+ ){0,2}(?:sat|sit|taken|take|complet\w*|clear\w*|attempt\w*)\b/ },
   // a later round told as having gone badly: "your second round didn't go the way we hoped"
