@@ -322,6 +322,12 @@ const RULES: readonly Rule<KindLabel>[] = [
 
   // someone else was chosen, told by what they had: "it came down to Terraform, which the successful candidate had"
   { label: 'rejection', w: 1.3, re: /\bthe (?:successful|chosen|selected|appointed|preferred) (?:candidate|applicant|person|hire)\b[^.;]{0,40}\b(?:had|has|brought|showed|offered|was|were)\b|\b(?:which|that|what) the (?:successful|chosen|selected|appointed) (?:candidate|applicant|person) (?:had|has|brought|showed)\b/ },
+  // a test not passed, told with "able to" (round 78): "you have not been able to qualify the aptitude section", "you were
+  // unable to clear the written test" (the candidate's own result, not a rule for a class: "candidates who do not clear")
+  { label: 'rejection', w: 1.3, re: /\byou (?:have|had|were)(?: not|n't) (?:been )?able to (?:qualify|clear|pass|crack)(?: in| for)? (?:the|your|this|our) (?:[\w-]+ ){0,2}(?:assessments?|tests?|exams?|examination|aptitude|quiz|(?:aptitude|written|online|coding|reasoning|quantitative|verbal|numerical|trade|typing|technical) (?:rounds?|sections?|papers?))\b|\byou were unable to (?:qualify|clear|pass|crack)(?: in| for)? (?:the|your|this|our) (?:[\w-]+ ){0,2}(?:assessments?|tests?|exams?|examination|aptitude|quiz|(?:aptitude|written|online|coding|reasoning|quantitative|verbal|numerical|trade|typing|technical) (?:rounds?|sections?|papers?))\b/ },
+  // applications from a class the candidate belongs to turned away: "we are unable to process applications from expatriate
+  // candidates such as yourself" (round 78)
+  { label: 'rejection', w: 1.3, re: /\b(?:unable to|cannot|can't|not able to|(?:will|shall)(?: not|n't) be able to) (?:process|consider|accept|entertain|progress|take forward)\b[^.;]{0,50}?\b(?:such as|like) (?:yourself|you)\b/ },
   // a sift not passed: "your application did not clear the first sift", "has not passed the initial screening"
   { label: 'rejection', w: 1.3, re: /\b(?:did not|didn't|has not|hasn't|was not|wasn't|have not|haven't|were not|weren't) (?:\w+ )?(?:pass|passed|clear|cleared|get through|got through|make it (?:through|past)|progress(?:ed)? (?:through|past|beyond)) (?:the|our) (?:[\w-]+ )?(?:sift|sifting|screening|shortlisting|paper review|cv review|selection stage)\b/ },
   // a place on a merit list or panel not given: "you were not placed on the panel", "not placed high enough to be offered a post"
