@@ -67,7 +67,7 @@ const PAUSED = /\bon hold\b|\b(?:placed|put|added|kept) (?:you|your name|your ap
 const REDATED = /\b(?:interview|call|meeting|chat|session|assessment)s?\b[^;]{0,60}\b(?:will|would|'ll|may|might) (?:have|need) to be (?:moved|rescheduled|re-scheduled|rearranged|re-arranged|changed)\b|\b(?:moved|rescheduled|re-scheduled|changed|shifted|pushed|brought forward|postponed)\b (?:your |our |the |this )?(?:[\w-]+ )?(?:interview|call|meeting|chat|session|assessment|test)s?\b[^.;]{0,40}\b(?:to|until|for) (?:next |this )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\d{1,2}(?:st|nd|rd|th)?\b)/;
 /** a process only slower than hoped: "we're taking longer than we hoped", "it's taken longer than planned", "we haven't forgotten you" */
 const SLOWER = /\blonger than\b|\btaking (?:\w+ )?longer\b|\bforgotten (?:about )?you\b|\b(?:some |a little |a bit |a few weeks )?more time than (?:we|i) (?:had )?(?:expected|planned|thought|hoped|anticipated)\b/;
-const SLOWER_ALL = /\blonger than\b|\btaking (?:\w+ )?longer\b|\bforgotten (?:about )?you\b|\b(?:some |a little |a bit |a few weeks )?more time than (?:we|i) (?:had )?(?:expected|planned|thought|hoped|anticipated)\b/g;
+const SLOWER_ALL = new RegExp(SLOWER.source, 'g');
 /** the application carried over to a new posting: "your application has been transferred automatically", "re-posted under a new requisition" */
 const MOVED_OVER = /\byour application (?:has been|was|will be) (?:automatically )?(?:moved|transferred|carried over|migrated)\b|\b(?:has been|was|will be) re-?posted under (?:a |the )?new (?:requisition|req|job|posting)\b/;
 /** the candidate told they are still considered: the words PAUSED would read as a wait */

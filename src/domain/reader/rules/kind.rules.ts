@@ -4,6 +4,7 @@
  * rejection cue is present (see classify.ts).
  */
 import type { Rule } from '../engine.js';
+import { RESULT_UNLIKE_ROLE } from './reason.rules.js';
 
 export type KindLabel =
   | 'rejection'
@@ -293,7 +294,7 @@ const RULES: readonly Rule<KindLabel>[] = [
   { label: 'rejection', w: 1.3, clauseUnless: /\b(?:if|unless|should|in case|whether|may|might|reserve)\b/, re: /\b(?:led|lead|leads|brought|caused) (?:us|me|the (?:[\w-]+ )?(?:team|panel|committee|board|company|jury)) to decide (?:otherwise|differently|against (?:you|your|it|this))\b|\b(?:we|i|the (?:[\w-]+ )?(?:team|panel|committee|board|jury))(?:'ve| have| had)? (?:finally |eventually |ultimately |unfortunately |now )?decided (?:otherwise|differently)\b/ },
   // a game-based or psychometric result told as not matching the role: "your results showed a profile that is different from the
   // one we find in people who do well in this role", "your answers indicated that you do not match the profile"
-  { label: 'rejection', w: 1.3, re: /\byour (?:[\w-]+ )?(?:results?|scores?|answers|responses)\b[^.;]{0,20}?\b(?:showed|show|shows|indicated?|indicates|suggested?|suggests|revealed?|reveals)\b[^.;]{0,30}?\b(?:different from|differs from|differed from|(?:does|do|did)(?: not|n't) match|unlike)\b/ },
+  { label: 'rejection', w: 1.3, re: RESULT_UNLIKE_ROLE },
   // the candidacy not carried on, and others "retained" (chosen), in European English: "your candidacy will not be continued for
   // this post", "we decided to retain candidates whose background is closer"
   { label: 'rejection', w: 1.3, re: /\b(?:application|candidacy|candidature)\b[^.;]{0,40}?\b(?:will|would|can|could|shall)(?: not|n't) be (?:continued|pursued|carried forward|taken further|considered further)\b|\b(?:decided|chose|opted|preferred) to retain (?:other |another |the other )?(?:candidates?|applicants?|profiles?|someone|somebody|finalists?)\b/ },

@@ -96,6 +96,13 @@ const PLEASURE_TO_HEAR_MORE = String.raw`\b(?<!\bbeen )(?:pleasure|great|good|ni
 /** others who showed more of the commitment the role asks: "others who interviewed showed more commitment to criminal defence" */
 export const OTHERS_MORE_COMMITTED = /\b(?:others|other (?:candidates|applicants|finalists|people)|another (?:candidate|applicant|finalist))\b[^.;]{0,30}?\b(?:showed|show|demonstrated|brought|had|has|conveyed) (?:a )?(?:more|greater|stronger|clearer|deeper) (?:commitment|dedication|motivation|enthusiasm) (?:to|for)\b/;
 
+
+/**
+ * a game-based or psychometric result told as not matching the role: "your results showed a profile that is different
+ * from the one we find in people who do well in this role" (a decline at the test, and the test's result as its reason)
+ */
+export const RESULT_UNLIKE_ROLE = /\byour (?:[\w-]+ )?(?:results?|scores?|answers|responses)\b[^.;]{0,20}?\b(?:showed|show|shows|indicated?|indicates|suggested?|suggests|revealed?|reveals)\b[^.;]{0,30}?\b(?:different from|differs from|differed from|(?:does|do|did)(?: not|n't) match|unlike)\b/;
+
 export const REASON_RULES: readonly Rule<ReasonLabel>[] = [
   // another person chosen whose profile matches "closer" at the end, in second-language English, whoever they are (students, graduates
   // too): "we have decided to choose another student whose study focus matches this topic closer"
@@ -103,9 +110,8 @@ export const REASON_RULES: readonly Rule<ReasonLabel>[] = [
   // the role waiting on money or sign-off not given yet: "the budget round for next year is not finished yet", "the headcount is
   // still pending approval", "new positions need approval of the works council"
   { label: 'role_closed', w: 1.3, re: /\b(?:budget|budgets|headcount|funding)\b[^.;]{0,40}?\b(?:(?:is|are|has|have)(?: not|n't) (?:yet )?(?:been )?(?:finished|approved|confirmed|finali[sz]ed|signed off|completed?|released|agreed)|(?:is|are) (?:still )?pending)\b|\b(?:new |the |this )?(?:positions|roles|posts|vacancies|position|role|post|vacancy|hire|hires) (?:need|needs|require|requires|must (?:get|have|receive)) (?:the )?(?:approval|sign-?off|authori[sz]ation) (?:of|from|by)\b/ },
-  // a game-based or psychometric result told as not matching: "your results showed a profile that is different from the one we
-  // find in people who do well in this role"
-  { label: 'assessment', w: 1.3, re: /\byour (?:[\w-]+ )?(?:results?|scores?|answers|responses)\b[^.;]{0,20}?\b(?:showed|show|shows|indicated?|indicates|suggested?|suggests|revealed?|reveals)\b[^.;]{0,30}?\b(?:different from|differs from|differed from|(?:does|do|did)(?: not|n't) match|unlike)\b/ },
+  // a game-based or psychometric result told as not matching the role (see RESULT_UNLIKE_ROLE)
+  { label: 'assessment', w: 1.3, re: RESULT_UNLIKE_ROLE },
   // a move to the post's place needed, and not possible for the candidate: "you would need to move to Bratislava before February,
   // which, as you told us, is not possible for you"
   { label: 'location', w: 1.4, re: /\byou (?:would|will|'d) (?:need|have) to (?:move|relocate) (?:to|before|by)\b/, also: /\b(?:not possible|impossible|not feasible|cannot|can't|unable|not able|would not be able|wouldn't be able)\b/ },
