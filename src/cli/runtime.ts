@@ -1,5 +1,4 @@
 import type { Database } from '../db/connect.js';
-import { openAppDatabase } from '../db/runtime.js';
 import { isDatabaseBusy, isUniqueViolation } from '../db/errors.js';
 import { LOCAL_USER_ID, type ServiceContext } from '../services/context.js';
 import { isServiceError, type ErrorCode } from '../services/errors.js';
@@ -22,6 +21,8 @@ const SERVICE_EXIT: Record<ErrorCode, number> = {
 
 /** Opens the database, runs `fn` with a service context, and always closes. */
 export async function withContext<T>(fn: (ctx: ServiceContext, database: Database) => Promise<T>): Promise<T> {
+  // loaded here, not above: a command that never opens the database (parse-email, --help) starts without it
+  const { openAppDatabase } = await import('../db/runtime.js');
   const database = await openAppDatabase(process.env, LOCAL_USER_ID);
   try {
     return await fn({ db: database.db, ownerId: LOCAL_USER_ID, now: () => new Date() }, database);
