@@ -916,33 +916,58 @@ export function classify(sentences: readonly Sentence[], model: ReaderModel | nu
 }
 
 /** the candidate asking why, in the thread: "would you be able to share anything about why?", "could I get some feedback?" */
-const ASKED_WHY = /\b(?:why|feedback|the reasons?|what (?:i|we) could (?:have )?(?:done|do) (?:better|differently)|where (?:i|we) (?:fell short|went wrong|could improve)|(?:any )?pointers|areas? (?:to|for|i could) improve\w*)\b/;
-/** a reason told: "the main thing was Terraform", "it came down to", "you hadn't written modules" */
-const REASON_TOLD = /\bthe (?:main|biggest|key|deciding|real|only) (?:thing|reason|issue|gap|concern|factor|difference)\b|\bthe (?:reason|issue|gap|concern) (?:was|is)\b|\bcame down to\b|\bmainly because\b|\b(?:hadn't|had not|didn't|did not|wasn't|was not|weren't|were not)\b|\black(?:ed|ing)\b|\bnot (?:enough|quite)\b/;
-/** the why refused: "we don't give individual feedback", "I'm not able to go into the reasons", "no feedback is given at this stage" */
-const WHY_REFUSED = /\b(?:don't|do not|doesn't|does not|can't|cannot|can not|aren't able to|are not able to|unable to|not able to|won't be able to|will not be able to|not in a position to)\s(?:usually |normally |generally )?(?:give|provide|offer|share|go into|discuss)\b[^.;]{0,30}\b(?:feedback|reasons?|specifics|details)\b|\bno (?:individual |personal |further |detailed )?feedback (?:is|can be|will be) (?:given|provided|offered|shared)\b/;
-const REQUEST = /\?\s*$|\b(?:could|would|can|will) you\b|\bplease\b|\b(?:i'd|i would) (?:love|like|appreciate|be grateful)\b|\bany chance\b/;
+const ASKED_WHY = /\b(?:why|feedback|the reasons?|what (?:i|we) could (?:have )?(?:done|do) (?:better|differently)|where (?:i|we) (?:fell short|went wrong|could improve)|(?:any )?pointers|areas? (?:to|for|i could|i should|i need to|i can) improve\w*)\b/;
+/**
+ * A reason told: "the main thing was Terraform", "her main point was SQL", "it came down to", "you hadn't written modules",
+ * "we couldn't see a registration on your CV", "the reviewers flagged that…", "the other two people had more years in…",
+ * "it was purely the qualification", "below the pass mark"
+ */
+const REASON_TOLD = /\b(?:the|her|his|their|our|my) (?:main|biggest|key|deciding|real|only|one) (?:thing|reason|issue|gap|concern|factor|difference|point|sticking point)\b|\bthe (?:reason|issue|gap|concern) (?:was|is)\b|\bcame down to\b|\bmainly because\b|\b(?:hadn't|had not|didn't|did not|wasn't|was not|weren't|were not|couldn't|could not)\b|\black(?:ed|ing)\b|\bnot (?:enough|quite)\b|\b(?:reviewers?|panel|interviewers?|assessors?|markers?|examiners?|hiring manager|committee) (?:[\w-]+ ){0,2}(?:flagged|noted|felt|found|commented|saw|picked up)\b|\b(?:the )?other (?:[\w-]+ ){0,2}(?:people|candidates?|applicants?|finalists?)\b[^.;]{0,30}\bhad (?:more|stronger|deeper|broader|longer|more direct)\b|\bit was (?:purely|mainly|simply|just|really|mostly|largely|only) (?:the|your|down to|about)\b|\bbelow the (?:pass(?:ing)? )?(?:mark|score|threshold)\b/;
+/** the why refused: "we don't give individual feedback", "I'm not able to go into the reasons", "no feedback is given at this stage", "company policy does not allow us to provide individual feedback" */
+const WHY_REFUSED = /\b(?:don't|do not|doesn't|does not|can't|cannot|can not|aren't able to|are not able to|unable to|not able to|won't be able to|will not be able to|not in a position to|(?:don't|do not|doesn't|does not) (?:allow|permit) (?:us|me) to)\s(?:usually |normally |generally )?(?:give|provide|offer|share|go into|discuss|disclose)\b[^.;]{0,30}\b(?:feedback|reasons?|specifics|details|assessments?)\b|\bno (?:individual |personal |further |detailed )?feedback (?:is|can be|will be) (?:given|provided|offered|shared)\b/;
+const REQUEST = /\?\s*$|\b(?:could|would|can|will) you\b|\bplease\b|\bkindly\b|\b(?:i'd|i would) (?:love|like|appreciate|be grateful)\b|\bany chance\b|\b(?:i|we) (?:wanted|want|wish|would like|'d like) to (?:ask|know|understand|find out)\b/;
+/**
+ * The candidate's question that itself tells the decline: "why I wasn't shortlisted", "why my application was
+ * unsuccessful", "the reasons for non-selection", "where I went wrong"
+ */
+const DECLINE_PRESUMED = /\bwhy (?:i|my (?:application|cv|resume|candidacy|profile))(?: was| were| had| have| has| did)?(?: not|n't)? (?:been )?(?:unsuccessful|rejected|declined|turned down|not (?:successful|selected|shortlisted|chosen|progressed))\b|\bwhy (?:i|my (?:application|cv|resume|candidacy|profile))(?: was| were| had| have| has| did)(?: not|n't) (?:been )?(?:successful|selected|shortlisted|chosen|progressed|invited|taken forward|moved forward|get through|make it)\b|\bnon-?selection\b|\breasons? (?:for|behind) (?:my|the) (?:rejection|unsuccessful application)\b|\bwhere (?:i|we) went wrong\b/;
+/** the decline the candidate's question tells, read as the employer's own words would be */
+const PRESUMED_DECLINE_WORDS = 'unfortunately your application has not been successful.';
+/** an answer that acknowledges the candidate's request, not an application: "we acknowledge receipt of your request for feedback" */
+const REQUEST_RECEIVED = /\b(?:receipt of|received|receiving) your (?:request|enquiry|inquiry|query|e-?mail|message|letter|note|follow-?up)\b/;
 
 /**
  * A reply that answers the candidate's "why?" above the decline it follows ("the main thing was Terraform …" over "could
  * you share anything about why?" and, below that, "we've decided not to move forward"): the thread's decline is this
- * message's too, and the newest words give its reasons. Only when the newest message has no purpose of its own.
+ * message's too, and the newest words give its reasons. Only when the newest message has no purpose of its own. The
+ * decline may be told by the question alone ("could you tell me why I wasn't shortlisted?"): the question then stands
+ * for it.
  */
 export function replyToDecline(result: Classification, sentences: readonly Sentence[], history: readonly Sentence[], model: ReaderModel | null): Classification {
-  if (result.kind !== 'other' || !history.length || !sentences.some((s) => !s.footer && !s.subject)) return result;
-  const live = history.filter((s) => !s.footer && !s.subject);
-  if (!live.some((s) => sentenceTest(ASKED_WHY, s.norm) && sentenceTest(REQUEST, s.norm))) return result;
-  const { result: earlier, signals } = classifyByRules(live);
-  if (earlier.kind !== 'rejection') return result;
+  if (!history.length || !sentences.some((s) => !s.footer && !s.subject)) return result;
   const mine = sentences.filter((s) => !s.footer && !s.subject);
+  // "we acknowledge receipt of your request for feedback": the receipt is of the question, not of an application
+  const requestReceived = result.kind === 'application_received' && mine.some((s) => sentenceTest(REQUEST_RECEIVED, s.norm));
+  if (result.kind !== 'other' && !requestReceived) return result;
+  const live = history.filter((s) => !s.footer && !s.subject);
+  const asks = live.filter((s) => sentenceTest(ASKED_WHY, s.norm) && sentenceTest(REQUEST, s.norm));
+  if (!asks.length) return result;
   // the newest words must give the why, not arrange a talk about it ("happy to talk you through their feedback — would Thursday work?")
   // …or refuse it: "I'm sorry, but we don't give individual feedback after first interviews" answers the why with the decline standing
-  if (!mine.some((s) => sentenceTest(REASON_TOLD, s.norm) || sentenceTest(WHY_REFUSED, s.norm)) || mine.some((s) => sentenceTest(ARRANGING, s.norm))) return result;
+  // (a refusal that cites confidentiality reads like a legal footer: "the committee's deliberations are confidential and we are unable to share individual assessments")
+  const refused = sentences.some((s) => !s.subject && sentenceTest(WHY_REFUSED, s.norm));
+  if (!(refused || mine.some((s) => sentenceTest(REASON_TOLD, s.norm))) || mine.some((s) => sentenceTest(ARRANGING, s.norm))) return result;
   const own = classifyByRules(sentences).signals.kinds;
-  if (OTHER_KINDS.some((k) => scoreOf(own, k) >= THRESHOLD) || scoreOf(own, 'on_hold') >= THRESHOLD) return result;
-  const declines = (signals.kinds.get('rejection')?.hits ?? []).filter((h) => h.w >= THRESHOLD).map((h) => h.sentence);
-  if (!declines.length) return result;
-  const joined = classify([...sentences, ...declines], model);
+  if (OTHER_KINDS.some((k) => scoreOf(own, k) >= THRESHOLD && !(k === 'application_received' && requestReceived)) || scoreOf(own, 'on_hold') >= THRESHOLD) return result;
+  const { result: earlier, signals } = classifyByRules(live);
+  let declines = earlier.kind === 'rejection' ? (signals.kinds.get('rejection')?.hits ?? []).filter((h) => h.w >= THRESHOLD).map((h) => h.sentence) : [];
+  if (!declines.length) {
+    const presumed = asks.find((s) => sentenceTest(DECLINE_PRESUMED, s.norm));
+    if (!presumed) return result;
+    // the candidate's question shows as the evidence; it is read as the decline it tells
+    declines = [{ ...presumed, norm: PRESUMED_DECLINE_WORDS }];
+  }
+  const joined = classify([...sentences.filter((s) => !(requestReceived && sentenceTest(REQUEST_RECEIVED, s.norm))), ...declines], model);
   return joined.kind === 'rejection' ? joined : result;
 }
 
@@ -998,4 +1023,4 @@ export function stageFromHistory(result: Classification, history: readonly Sente
 }
 
 /** the expressions of the functions above read on the sentences of a message, put behind the shared sentence gate */
-gateSentenceTests(ASKED_WHY, HELD_BEFORE, INVITED_TO_INTERVIEW, LOOKING_AHEAD, MANAGER_VERDICT, NAMED_SCREEN, PHONE_STEP, REASON_TOLD, REQUEST, TIME_WITH_US, WHY_REFUSED);
+gateSentenceTests(ASKED_WHY, DECLINE_PRESUMED, HELD_BEFORE, INVITED_TO_INTERVIEW, LOOKING_AHEAD, MANAGER_VERDICT, NAMED_SCREEN, PHONE_STEP, REASON_TOLD, REQUEST, REQUEST_RECEIVED, TIME_WITH_US, WHY_REFUSED);

@@ -212,14 +212,31 @@ const BOUNDARIES: readonly { re: RegExp; forward: boolean }[] = [
   { re: /^[ \t>]*_{8,}[ \t]*\n(?=[ \t]*From:)/im, forward: false },
   { re: /^[ \t>]*\*?From:\*?[ \t][^\n]{1,200}\n(?:[^\n]{0,200}\n){0,3}?[ \t>]*\*?(?:Sent|Date):\*?[ \t]/im, forward: false },
   // "On Tue, 3 May 2022 at 10:01, Jane <jane@x.com> wrote:" (possibly wrapped over two lines)
-  { re: /^[ \t]*(?:On|Le|Am|El|Il|Op)[ \t][^\n]{0,250}(?:\n[^\n]{0,120})?(?:wrote|a écrit|schrieb|escribió|ha scritto|schreef)[ \t]*:[ \t]*$/im, forward: false },
+  // (Yahoo writes it after a short rule: "--- On Mon, 2/6/25, Jane Doe wrote:")
+  { re: /^[ \t]*(?:-{2,3}[ \t]*)?(?:On|Le|Am|El|Il|Op)[ \t][^\n]{0,250}(?:\n[^\n]{0,120})?(?:wrote|a écrit|schrieb|escribió|ha scritto|schreef)[ \t]*:[ \t]*$/im, forward: false },
   { re: /^[ \t]*>>QUOTE-START<<[ \t]*$/m, forward: false },
   // a run of ">"-quoted lines
   { re: /^>[^\n]*\n(?:>[^\n]*(?:\n|$))+/m, forward: false },
 ];
 
+/**
+ * A single ">"-quoted line (or a short run) that ends the mail after a blank line: the question replied to, quoted
+ * below the answer ("> Sir, when will the results be announced?"). Found by walking the lines back from the end.
+ */
+function trailingQuote(s: string): Boundary | null {
+  const lines = s.split('\n');
+  let end = lines.length - 1;
+  while (end >= 0 && (lines[end] ?? '').trim() === '') end--;
+  let start = end;
+  while (start >= 0 && /^[ \t]*>/.test(lines[start] ?? '')) start--;
+  // no quoted line at the end, or nothing above it, or no blank line between the answer and the quote
+  if (start === end || start < 0 || (lines[start] ?? '').trim() !== '') return null;
+  const at = lines.slice(0, start + 1).join('\n').length + 1;
+  return { at, bodyAt: at, forward: false };
+}
+
 function findBoundary(s: string): Boundary | null {
-  let best: Boundary | null = null;
+  let best: Boundary | null = s.includes('>') ? trailingQuote(s) : null;
   for (const { re, forward } of BOUNDARIES) {
     const m = re.exec(s);
     if (!m) continue;
