@@ -474,7 +474,13 @@ const RULES: readonly Rule<KindLabel>[] = [
   // postponed until the budget is approved" (not the candidate's own delay: "your start date is delayed")
   { label: 'on_hold', w: 1.3, re: /\b(?:the|our) (?:[\w-]+ )?(?:decision|decisions|process|review|reviews|reviewing|assessment|marking|evaluation|recruitment|selection|shortlisting|interviews?|next (?:round|stage|steps?))\b[^.;]{0,60}?\b(?:is|are|will be) (?:now |unfortunately |slightly |somewhat |also )?(?:delayed|postponed|deferred)\b(?! (?:only )?(?:by (?:a|one) day|until (?:tomorrow|later today)))/ },
   // no decision taken yet, said plainly: "nothing has been decided yet", "nothing is decided yet"
-  { label: 'on_hold', w: 1.0, re: /\bnothing (?:has been|is|was|had been) (?:decided|settled|final(?:i[sz]ed)?) yet\b/ },
+  // (…or about the candidate's own step: "nothing has been decided on your test yet")
+  { label: 'on_hold', w: 1.0, re: /\bnothing (?:has been|is|was|had been) (?:decided|settled|final(?:i[sz]ed)?)(?: (?:on|about|regarding) (?:your|the) (?:[\w-]+ )?(?:test|application|assessment|candidacy|submission|task|assignment|interview|exercise|case study))? yet\b/ },
+  // the decision takes longer than said: "decisions will now take another two weeks", "the outcome will take a further week"
+  { label: 'on_hold', w: 1.0, re: /\b(?:decisions?|results?|outcomes?|the (?:final )?(?:decision|review|marking))\b[^.;]{0,20}\b(?:will|is going to|are going to|'ll) (?:now |probably |likely )?take (?:another|an extra|a further|(?:a (?:few|couple of) )?more|longer|an additional)\b/ },
+  // the one who decides is away and comes back on a date: "the Chief Executive, who makes the final decision, has been away
+  // unexpectedly and will be back on 4 May"
+  { label: 'on_hold', w: 1.3, re: /\b(?:has been|have been|is|'s|are|was) (?:[\w-]+ )?(?:away|off sick|out of (?:the )?office|unwell|ill)\b[^.;]{0,30}\b(?:will be|'ll be|is|gets|comes|returns?) (?:back|in the office)\b/ },
   // a step that cannot be taken until someone is back: "we will not be able to schedule the next interviews until she
   // returns", "we are not in a position to make any offers until she is back"
   { label: 'on_hold', w: 1.3, re: /\b(?:not be able|unable|not able|not in a position|cannot|can't|won't be able) to (?:schedule|arrange|book|hold|run|set up|make|extend|confirm|issue|finali[sz]e) (?:any |an? |the |our )?(?:next |further |final |second )?(?:interviews?|calls|next steps|meetings|offers?|appointments?|decisions?|hires?)\b[^.;]{0,40}?\b(?:until|till)\b(?! you\b| your\b| we (?:hear|receive|get|have)\b| (?:the |your )?(?:references?|checks?|documents?)\b)/ },
