@@ -971,6 +971,34 @@ export function replyToDecline(result: Classification, sentences: readonly Sente
   return joined.kind === 'rejection' ? joined : result;
 }
 
+/** the candidate's own message in the thread withdraws: "I'm withdrawing from the process", "I'd like to step back", "I've decided to stay in my current role" */
+const CANDIDATE_WITHDREW = /\bi(?:'m| am) (?:now )?(?:withdrawing|pulling out|stepping (?:back|away|down|aside))\b|\bi(?:'d| would) like to (?:withdraw|pull out|step (?:back|away|aside)|bow out)\b|\bi(?:'ve| have) (?:now )?(?:decided|chosen) (?:to (?:withdraw|pull out|step (?:back|away|aside)|stay (?:in|at|with) (?:my|our) current|remain (?:in|at|with) (?:my|our) current|accept (?:an|another|a different) (?:[\w-]+ )?(?:offer|role|position))|not to (?:proceed|continue|go ahead))\b|\bi(?:'ve| have) (?:just )?accepted (?:an|another|a different) (?:[\w-]+ )?(?:offer|role|position|job)\b|\bplease (?:withdraw|remove) my (?:application|candidacy|name)\b/;
+/** the employer's own decline, in its own words: not a mere "sorry to lose you" */
+const OWN_DECLINE = /\bunfortunately\b|\bregret\w*|\bunsuccessful\b|\b(?:other|another) (?:candidates?|applicants?)\b|\bsomeone else\b|(?:\bnot|n't) (?:been )?(?:successful|selected|shortlisted|progress\w*|mov\w* forward|proceed\w*|offer\w*)\b|\bdecided (?:not|to (?:go|proceed|move forward|continue) with)\b/;
+
+/**
+ * A reply to the candidate's own withdrawal ("no worries at all, we'll keep you in mind" over "I've decided to stay in my
+ * current role, so I'd like to step back from the process"): nobody declined the candidate, whatever regret the answer
+ * shows ("we'll be sorry to lose you from the process"). Only when the answer gives no decline of its own.
+ */
+export function replyToWithdrawal(result: Classification, history: readonly Sentence[]): Classification {
+  if (result.kind !== 'rejection' || !history.length) return result;
+  const withdrew = history.find((s) => !s.footer && !s.subject && sentenceTest(CANDIDATE_WITHDREW, s.norm));
+  if (!withdrew) return result;
+  const rests = result.evidence.filter((e) => e.label === 'kind').flatMap((e) => e.sentences);
+  if (rests.some((t) => OWN_DECLINE.test(t.toLowerCase()))) return result;
+  return {
+    ...result,
+    kind: 'other',
+    stage: null,
+    reasons: [],
+    feedback: false,
+    feedbackOffered: false,
+    doorOpen: false,
+    evidence: [{ label: 'kind', value: 'other', sentences: [withdrew.text], confidence: 0.6 }],
+  };
+}
+
 /** the hiring manager's or client's verdict: "the hiring manager felt your background isn't quite the right fit" */
 const MANAGER_VERDICT = /\b(?:hiring managers?|the manager|the client|line manager)\b[^.;]{0,30}\b(?:felt|thought|noted|said|concluded|found|considered|agreed|decided)\b/;
 /** a sentence of the history that asks after or looks forward to a step ("any update about the interview with the hiring manager?") */
@@ -990,6 +1018,20 @@ const STAGE_ORDER: readonly ReaderStage[] = ['application', 'screen', 'assessmen
  * assignment I sent on the 15th?" — the step named, read as a stage.
  */
 const STEP_DONE = /\b(?:the|my) (?:[\w-]+ )?(?:assignment|test|task|take-home|exercise|case study|presentation)s? (?:i|we) (?:sent|submitted|completed|did|sat|took|returned|handed in|gave)\b|\b(?:feedback|notes|thoughts|comments)\b (?:from|on|about|regarding) (?:the|my|our) (?:[\w-]+ ){0,2}?(?:panel|interviews?|interviewers|take-home|presentation|final round)\b|\b(?:could|should) have (?:done|said|answered|prepared|shown|improved)\b[^.;]{0,40}\b(?:in|during|at|on) (?:the|my|our) (?:[\w-]+ )?(?:interviews?|assessments?|tests?|presentations?|take-home|case study)\b/;
+/** an invitation to a step, quoted in the thread: "you are invited to our Superday on 27 March", "we'd like to invite you to a final interview" */
+const INVITED_TO_STEP = /\b(?:invit\w* you (?:to|for)|you (?:are|have been|'re|'ve been) (?:invited|shortlisted|selected) (?:to|for)) (?:an? |the |your |our )?(?:[\w-]+ ){0,3}?(?:superday|super day|final (?:round|interview|stage)|assessment (?:centre|center|day)|onsite|on-site|interview|panel)\b/;
+/**
+ * A decline told as the outcome of a step, not as its cancellation: "unfortunately you won't be receiving an offer this
+ * time", "you have not been successful"
+ */
+const OUTCOME_DECLINE = /\b(?:won't|will not|not) be (?:receiving|getting) an? offer\b|\b(?:not|n't) (?:been )?successful\b|\bunsuccessful\b/;
+const STEP_CANCELLED = /\bcancel|\bcall(?:ed|ing)? off\b|\bno longer (?:need|go ahead|take place|be going ahead)|\bwithdr/;
+function invitedStep(norm: string): ReaderStage | null {
+  const m = INVITED_TO_STEP.exec(norm);
+  if (!m) return null;
+  return /\b(?:superday|super day|final|assessment (?:centre|center|day)|onsite|on-site)\b/.test(m[0]) ? 'final' : 'interview';
+}
+
 function stepDone(norm: string): ReaderStage | null {
   const m = STEP_DONE.exec(norm);
   if (!m) return null;
@@ -1014,6 +1056,11 @@ const NAMED_SCREEN = new RegExp(String.raw`${SHORT_CALL.source}|\b(?:tele)?phon|
  * flags; the quoted history can only show a step the candidate had already taken, read by the same stage cues
  * (which keep only steps that happened, not invitations to come). The further step wins, with its sentence.
  */
+/** whether the sentences a result rests on say this */
+function mineSay(result: Classification, re: RegExp): boolean {
+  return result.evidence.some((e) => e.sentences.some((t) => re.test(t.toLowerCase())));
+}
+
 export function stageFromHistory(result: Classification, history: readonly Sentence[]): Classification {
   if (!history.length || (result.kind !== 'rejection' && result.kind !== 'on_hold') || result.stage === 'final') return result;
   const live = history.filter((s) => !s.footer && !s.subject && (!sentenceTest(LOOKING_AHEAD, s.norm) || sentenceTest(HELD_BEFORE, s.norm)) && (!sentenceTest(PROCESS_DESCRIPTION, s.norm) || sentenceTest(OWN_PROCESS, s.norm)));
@@ -1042,6 +1089,18 @@ export function stageFromHistory(result: Classification, history: readonly Sente
         return { ...result, stage: step, evidence };
       }
     }
+    // an invitation quoted below a decline told as the step's outcome ("you won't be receiving an offer" under "you are
+    // invited to our Superday"): the step took place — unless the decline is about the role, or cancels the step
+    const outcome = result.kind === 'rejection' && !result.reasons.some((r) => ROLE_FACTS.has(r)) && result.evidence.some((e) => e.label === 'kind' && e.sentences.some((t) => OUTCOME_DECLINE.test(t.toLowerCase())));
+    if (outcome && !mineSay(result, STEP_CANCELLED)) for (const s of history) {
+      if (s.footer || s.subject) continue;
+      const step = invitedStep(s.norm);
+      if (step && STAGE_ORDER.indexOf(step) > STAGE_ORDER.indexOf(result.stage ?? 'application')) {
+        const evidence = result.evidence.filter((e) => e.label !== 'stage');
+        evidence.push({ label: 'stage', value: step, sentences: [s.text], confidence: 0.6 });
+        return { ...result, stage: step, evidence };
+      }
+    }
     return result;
   }
   const evidence = result.evidence.filter((e) => e.label !== 'stage');
@@ -1050,4 +1109,4 @@ export function stageFromHistory(result: Classification, history: readonly Sente
 }
 
 /** the expressions of the functions above read on the sentences of a message, put behind the shared sentence gate */
-gateSentenceTests(ASKED_WHY, DECLINE_PRESUMED, HELD_BEFORE, INVITED_TO_INTERVIEW, LOOKING_AHEAD, MANAGER_VERDICT, NAMED_SCREEN, PHONE_STEP, REASON_TOLD, REQUEST, REQUEST_RECEIVED, TIME_WITH_US, WHY_REFUSED);
+gateSentenceTests(ASKED_WHY, CANDIDATE_WITHDREW, DECLINE_PRESUMED, HELD_BEFORE, INVITED_TO_INTERVIEW, LOOKING_AHEAD, MANAGER_VERDICT, NAMED_SCREEN, PHONE_STEP, REASON_TOLD, REQUEST, REQUEST_RECEIVED, TIME_WITH_US, WHY_REFUSED);

@@ -2,7 +2,7 @@
  * readMessage: the whole pipeline over one message, synchronous and total
  * (it never throws; on an internal error it answers kind 'other' with no labels).
  */
-import { classify, classifyByRules, replyToDecline, stageFromHistory } from './classify.js';
+import { classify, classifyByRules, replyToDecline, replyToWithdrawal, stageFromHistory } from './classify.js';
 import { messageFeatures, type ReaderModel } from './learned.js';
 import { SHIPPED_MODEL } from './model.js';
 import { decodePastedQuotedPrintable, extractNewest, keepAngleSlots, normaliseText, showSlots, SLOT_CLOSE, SLOT_OPEN } from './clean.js';
@@ -134,7 +134,7 @@ function readUnsafe(input: ReaderInput, model: ReaderModel | null): ReaderResult
     return { ...foreign, ...base, confidence: 0.2, evidence: entityEvidence };
   }
 
-  const c = stageFromHistory(replyToDecline(classify(sentences, model), sentences, history, model), history);
+  const c = stageFromHistory(replyToWithdrawal(replyToDecline(classify(sentences, model), sentences, history, model), history), history);
   return {
     ...c,
     ...base,
