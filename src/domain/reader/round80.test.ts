@@ -282,3 +282,27 @@ describe('the result of a case, an in-tray or a model', () => {
     expect(r.feedback).toBe(false);
   });
 });
+
+describe('a vacancy taken down, and the interview thanked after the interest', () => {
+  it('reads a vacancy taken down as the role closed, not filled', () => {
+    const r = read('Dear Omar,\n\nThank you for applying to the Spring Internship in Equity Sales. The desk has decided not to hire interns this spring and the vacancy has been taken down, so we cannot proceed with your application.\n\nBest wishes,\nCampus Recruitment');
+    expect(r.kind).toBe('rejection');
+    expect(r.reasons).toEqual(['role_closed']);
+  });
+
+  it('still reads a vacancy taken by another applicant as filled', () => {
+    const r = read('Dear Omar,\n\nThank you for applying to the Spring Internship in Equity Sales. The vacancy has been taken by another applicant, so we cannot proceed with your application.\n\nBest wishes,\nCampus Recruitment');
+    expect(r.reasons).toEqual(['position_filled']);
+  });
+
+  it('reads "thank you for your interest in the firm and for interviewing for the role" as an interview', () => {
+    const r = read('Dear Priya,\n\nThank you for your interest in Halden Partners and for interviewing for the Associate role. We will not be making you an offer.\n\nKind regards,\nRecruiting');
+    expect(r.kind).toBe('rejection');
+    expect(r.stage).toBe('interview');
+  });
+
+  it('does not read "and for applying for the role" as an interview', () => {
+    const r = read('Dear Priya,\n\nThank you for your interest in Halden Partners and for applying for the Associate role. We will not be making you an offer.\n\nKind regards,\nRecruiting');
+    expect(r.stage).toBe('application');
+  });
+});
