@@ -826,4 +826,8 @@ export const FLAG_RULES: readonly Rule<FlagLabel>[] = [
   // the candidate's count against the total, told back: "your solution passed 4 of the 12 test cases", "you answered
   // 11 out of 30 questions correctly"
   { label: 'feedback', w: 1.2, re: /\b(?:you|your (?:[\w-]+ )?(?:solution|code|submission|answers?|test|entry))\b (?:only |just )?(?:passed|scored|got|answered|completed|solved|cleared) (?:only |just )?\d+ (?:out )?of (?:the |a )?(?:\d+|all)\b/ },
+  // ── round 81: universities, research institutes and schools
+  // the vacancies page to keep looking at, the next round of applications, another go later: "please do continue to look at our
+  // vacancies page", "we open tutor applications again every January and July", "you're welcome to have another go in six months"
+  { label: 'doorOpen', w: 1.3, re: /\b(?:continue|keep) (?:to look|looking) at (?:our|the) (?:[\w-]+ )?(?:vacancies|jobs|careers|vacancy|job|recruitment) (?:page|pages|site|website|board|portal|bulletin|list)\b|\b(?:open|re-?open) (?:our |the )?(?:[\w-]+ )?(?:applications|recruitment|intake) again (?:every|each|in|next|twice)\b|\b(?:welcome|free|encouraged?) to (?:have|give it|take) another (?:go|try|shot|attempt)\b|\byou (?:can|could|may) (?:have|give it|take) another (?:go|try|shot|attempt) (?:in|after|next)\b/, unless: /(?:\bnot|n't)\b(?! hesitate)|\b(?:unable|cannot)\b/ },
 ];

@@ -578,9 +578,17 @@ const RULES: readonly Rule<KindLabel>[] = [
   { label: 'offer', w: 1.5, negatable: true, unless: FEEDBACK_OFFERED, re: /(?:pleased|delighted|happy|thrilled|excited|glad) to (?:offer you|extend (?:to you )?(?:you )?(?:an|this|the|a formal|a verbal|our) offer|confirm (?:your|our) offer|make you an offer)|offer of employment|would like to offer you|(?:your|the|a|our) (?:formal |written )?offer letter|(?:pleased|delighted) to welcome you/ },
   // the post given to the candidate, in the passive: "the post has been offered to you", "you have been awarded the place"
   { label: 'offer', w: 1.5, negatable: true, re: /\b(?:role|position|job|post|place|contract|internship|placement|traineeship|fellowship)s? (?:has|have|had|was|is) (?:now |just )?(?:been )?(?:offered|awarded|given) to you\b|\byou(?:'ve| have)? (?:now |just )?(?:been|are being) (?:offered|awarded|given) (?:the|a|this|our) (?:[\w-]+ )?(?:role|position|job|post|place|contract|internship|placement|traineeship|fellowship)\b/ },
-  { label: 'offer', w: 0.8, re: /\bcongratulations\b|(?<!\b(?:on|at|from|by|via|with|of) )welcome (?:you )?(?:to|aboard)(?: the team)?|(?:proposed |your )?start date/ },
+  { label: 'offer', w: 0.8, re: /\bcongratulations\b|(?<!\b(?:on|at|from|by|via|with|of) )welcome (?:you )?(?:to(?! (?:email|e-mail|contact|call|phone|ring|get in touch|reply|write|ask|get back|drop)\b)|aboard)(?: the team)?|(?:proposed |your )?start date/ },
   // the advert kept open longer is no pause of the candidate's process: "the closing date for the vacancy has been extended"
   { label: 'on_hold', w: -1.3, re: /\b(?:closing|application|submission|advert(?:isement)?|posting) (?:date|deadline|period)s?\b[^.;]{0,60}\b(?:been |is being |will be )?extended\b|\b(?:extended|extending|extend) (?:the )?(?:closing|application|submission) (?:date|deadline|period)\b/ },
+  // ── round 81: universities, research institutes and schools
+  // the shortlist closed to the candidate, or the application left where it was: "we won't be shortlisting you", "the panel has
+  // not taken your application forward"
+  { label: 'rejection', w: 1.5, re: /\b(?:won't|will not|are not|aren't|not) (?:be )?shortlisting you\b|(?:\bnot|n't) (?:been )?taken (?:your (?:[\w-]+ )?(?:application|candidacy|candidature|cv|resume)|you) (?:any )?(?:forward|further)\b/ },
+  // the work sent judged under the bar: "the commentary didn't hit the standard we need for our tutors"
+  { label: 'rejection', w: 1.3, re: /\b(?:did not|didn't|does not|doesn't|did not quite|didn't quite) (?:quite )?(?:hit|reach|meet|achieve|get to) (?:the|our) (?:[\w-]+ )?(?:standard|level|bar|mark)\b(?! of (?:detail|interest))/ },
+  // the outcome told as not the one hoped for: "I'm sorry that the outcome is not what you hoped"
+  { label: 'rejection', w: 1.0, re: /\b(?:outcome|result|decision) (?:is|was)(?: not|n't) (?:the one |what )you (?:had )?(?:hoped|were hoping|wanted)\b|\bnot the (?:outcome|result|decision) you (?:had )?(?:hoped|were hoping|wanted)\b/ },
 ];
 
 /**

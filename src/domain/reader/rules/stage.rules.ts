@@ -561,6 +561,9 @@ const CUES: readonly Rule<StageCue>[] = [
   // a step never taken: no interview, and no one met, in that sentence
   { label: 'interview', w: -1, unless: STEP_TAKEN, re: STEP_NOT_TAKEN },
   { label: 'team', w: -1, unless: STEP_TAKEN, re: STEP_NOT_TAKEN },
+  // ── round 81: the work sent named second, after samples of the candidate's own: "thanks for sending over your marked essay
+  // samples and the feedback commentary task"
+  { label: 'assessment', w: 2, re: new RegExp(String.raw`\bthank(?:s| you)(?: so much| very much)? for (?:sending|submitting|returning|completing|doing|sharing) (?:over |in |across |through |back )?(?:the|your) (?:[\w-]+ ){0,4}and (?:the|your) (?:[\w-]+ ){0,2}${TEST}\b`) },
 ];
 
 /**
