@@ -103,3 +103,41 @@ describe('the door left open in future processes and roles of another kind', () 
     expect(r.doorOpen).toBe(false);
   });
 });
+
+describe('a way of working, a new interview time and a work pass', () => {
+  it('does not read "changing priorities" in a description of how the team works as a closed role', () => {
+    const r = read('Hi Rafael,\n\nThank you for the conversations with our product team. We decided not to move forward. You told us you like a fixed plan, and our squads work with constant pair work and changing priorities. We think this way of working would not suit you.\n\nGood luck!\nTalent, Jacaranda Seguros', 'Product Designer');
+    expect(r.kind).toBe('rejection');
+    expect(r.reasons).toContain('culture_fit');
+    expect(r.reasons).not.toContain('role_closed');
+  });
+
+  it('still reads a role closed "due to changing priorities" as a closed role', () => {
+    const r = read('Hi Rafael,\n\nThank you for the conversations with our product team. Due to changing priorities, the company has closed the Product Designer role, so we will not move forward with any candidate.\n\nTalent, Jacaranda Seguros', 'Product Designer');
+    expect(r.kind).toBe('rejection');
+    expect(r.reasons).toContain('role_closed');
+  });
+
+  it('does not read an interview moved to a new day and hour as a paused process', () => {
+    const r = read('Dear Mateo,\n\nKindly confirm whether you are still available. Due to administrative delays, the interview date was moved to next Thursday at 10am. We apologise for the inconvenience.\n\nHR, Minera Altiplano', 'Please confirm your availability');
+    expect(r.kind).not.toBe('on_hold');
+  });
+
+  it('still reads interviews pushed back to next month as a paused process', () => {
+    const r = read('Dear Mateo,\n\nDue to administrative delays, the interviews for the Internal Auditor position were pushed back to next month. We will write again as soon as we have new dates.\n\nHR, Minera Altiplano', 'Internal Auditor - update');
+    expect(r.kind).toBe('on_hold');
+  });
+
+  it('does not read a work pass that would not pass the scoring as a test result', () => {
+    const r = read('Dear Hiro,\n\nThank you for coming to the final interview. We regret that we will not be able to make you an offer. We learned that an Employment Pass at the proposed salary would likely not pass the current scoring.\n\nRegional HR, Kestrel Devices Asia', 'Final interview result');
+    expect(r.kind).toBe('rejection');
+    expect(r.reasons).not.toContain('assessment');
+  });
+
+  it('still reads a test that did not pass the threshold as a test result', () => {
+    const r = read('Dear Hiro,\n\nThank you for completing the online test. We regret that we will not be able to move forward: your test result did not pass the threshold for this role.\n\nRegional HR, Kestrel Devices Asia', 'Online test result');
+    expect(r.kind).toBe('rejection');
+    expect(r.reasons).toContain('assessment');
+  });
+});
+
