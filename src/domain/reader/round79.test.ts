@@ -141,3 +141,24 @@ describe('a way of working, a new interview time and a work pass', () => {
   });
 });
 
+describe('a language level told by its certificate grade', () => {
+  it('reads "your current level is N4, so we are unable to move forward" as a missing requirement', () => {
+    const r = read('Dear Carla,\n\nThank you for applying to the Japanese-speaking Support Specialist role. This account serves clients in Osaka and asks for JLPT N2. Based on your form, your current level is N4, so we are unable to move forward.\n\nRecruitment, Northpoint Contact Centre, Makati', 'Application update');
+    expect(r.kind).toBe('rejection');
+    expect(r.reasons).toEqual(['skills_gap']);
+    expect(r.feedback).toBe(true);
+  });
+
+  it('does not read a language level that meets the bar as a missing requirement', () => {
+    const r = read('Dear Carla,\n\nThank you for applying to the Japanese-speaking Support Specialist role. Your current level is N2, and we would like to invite you to a call with our team leader on Monday.\n\nRecruitment, Northpoint Contact Centre, Makati', 'Application update');
+    expect(r.kind).not.toBe('rejection');
+    expect(r.reasons).not.toContain('skills_gap');
+  });
+
+  it('reads "since your Korean is conversational, we have decided not to proceed" as a missing requirement', () => {
+    const r = read('Dear Daisuke,\n\nThank you for the video call with our HR team. The role needs daily negotiation with suppliers in Busan. Since your Korean is conversational (around TOPIK 3), we have decided not to proceed.\n\nRecruitment, Hinode Trading', 'Result');
+    expect(r.kind).toBe('rejection');
+    expect(r.reasons).toContain('skills_gap');
+  });
+});
+
