@@ -15,7 +15,7 @@ export type KindLabel =
   | 'offer';
 
 const OTHERS = String.raw`(?:other|another|different|alternative|the other|more suitable|more qualified|stronger|better[- ]suited|a different|an alternative)`;
-const PEOPLE = String.raw`(?:candidates?|applicants?|individuals?|people|persons?|profiles?|finalists?|talent|folks|students?|graduates?|interns?|trainees?)`;
+const PEOPLE = String.raw`(?:candidates?|applicants?|individuals?|people|ppl|persons?|profiles?|finalists?|talent|folks|students?|graduates?|interns?|trainees?)`;
 
 /** feedback offered is no job offer: "the chair is happy to offer you feedback by telephone" */
 const FEEDBACK_OFFERED = /\boffer(?:ing)? you (?:some |any |detailed |brief |verbal |written |telephone |personal |individual |further )?(?:feedback|a (?:feedback |debrief(?:ing)? )?(?:call|chat|session|conversation|debrief(?:ing)?))\b/;
@@ -312,6 +312,14 @@ const RULES: readonly Rule<KindLabel>[] = [
   { label: 'rejection', w: 1.3, re: /\byou (?:have|had|were|are)(?: not|n't) (?:been )?retained\b(?! (?:on|in) (?:our|the|a) (?:[\w-]+ )?(?:system|database|records|files|roster|pool|list|register)\b)|\bwe (?:have|did|could)(?: not|n't) (?:been able to )?retain(?:ed)? your (?:application|candidacy|candidature|profile|cv|submission)\b|\byour (?:application|candidacy|candidature|profile|cv)\b[^.;]{0,40}?\b(?:could|can|will|would)(?: not|n't) be retained\b(?! (?:on|in) (?:our|the|a) (?:[\w-]+ )?(?:system|database|records|files|roster|pool|list|register)\b)/ },
   // …and with the post named between: "your candidature for the post of Deputy Manager has been rejected"
   { label: 'rejection', w: 1.3, re: /\byour (?:application|candidacy|candidature)\b[^.;]{0,60}?\b(?:has been|have been|was|is) (?:now )?(?:rejected|declined|turned down)\b/ },
+  // a profile told as not aligned with, or not adjusted to, what the team needs (a literal turn from Spanish and Portuguese,
+  // "no se ajusta a lo que buscamos", "não está alinhado com o que o time precisa"): "it is not aligned with what the team needs"
+  { label: 'rejection', w: 1.3, re: /\b(?:is|was|are|were)(?: not|n't) (?:quite |fully |entirely |totally |yet )?(?:aligned|in line|adjusted|adapted|adequate) (?:with|to) what (?:we|the (?:[\w-]+ )?(?:team|area|company|business|client|role|position)|this (?:[\w-]+ )?(?:team|role|position)|they|our (?:[\w-]+ )?(?:team|client|area)) (?:are |were |is |was )?(?:looking for|need|needs|needed|want|wants|require|requires|seek|seeks|seeking|search for|searching for)\b/ },
+  // not passed on to the next step by the one who screens (Philippine English "endorse"): "you have not been endorsed to the
+  // next step of the hiring process", "your application was not endorsed to the hiring manager"
+  { label: 'rejection', w: 1.3, re: /\b(?:you|your (?:application|cv|resume|profile|candidacy|candidature))\b (?:have|has|were|was|are|is|will|could|can)(?: not|n't) (?:be )?(?:been )?(?:endorsed|referred)\b (?:to|for) (?:the |our |a )?(?:next|following|further|subsequent|final|hiring|client|department|line|account)\b/ },
+  // the decision or the post given to someone else: "the final decision went to a candidate with the certification"
+  { label: 'rejection', w: 1.3, re: /\b(?:the )?(?:final )?(?:decision|choice|nod|offer|role|position|job|post|place|vacancy) (?:went|has gone|had gone|was given|has been given|was awarded|has been awarded) to (?:a|an|another|the other|someone|somebody|one of|other|a different)\b/ },
   { label: 'rejection', w: 1.0, re: /\bnot (?:good|happy|positive|great|better) news\b|\bnot the (?:news|outcome|answer) (?:you|we)\b|\b(?:is|was|are|were) not (?:quite |exactly )?what (?:we|the (?:[\w-]+ )?team|this (?:[\w-]+ )?team|they|the client|the business|the role|this role) (?:are |were |is |was )?(?:looking for|need|needs|needed|want|wants|require|requires)/ },
 
   // not a decision about the candidate (who the sentence is about): sympathy with the candidate's own choice
@@ -533,7 +541,7 @@ const RULES: readonly Rule<KindLabel>[] = [
   { label: 'on_hold', w: 1.3, re: /\b(?:hire|hiring|role|position|post|vacancy|requisition|process)\b[^.;]{0,40}\b(?:is|'s|are|has been|have been) (?:currently |temporarily )?on ice (?:while|until|pending|for now|for the moment)\b/ },
   // the decision or the next step moved to a later time, said without "back": "the decision is now pushed to next quarter",
   // "the interviews we'd pencilled in are going to be pushed back about a month", "just on ice till Jan"
-  { label: 'on_hold', w: 1.3, re: /\b(?:decisions?|process|interviews?|next steps?|hire|hiring|role|start)\b[^.;]{0,30}\b(?:pushed|moved|bumped) (?:back |out )?(?:to|until|till|into) (?:next|the new|after|early|late|mid|the (?:end|start|beginning) of)\b|\b(?:interviews?|decisions?|next steps?)\b[^.;]{0,80}\b(?:pushed|put) (?:back|out) (?:by )?(?:about |around |roughly |at least )?(?:a|an|one|two|three|four|six|a few|a couple of) (?:days?|weeks?|months?)\b|\bon ice (?:till|until|for (?:now|a (?:bit|while|few (?:weeks|months))))\b/ },
+  { label: 'on_hold', w: 1.3, unless: /\b(?:pushed|moved|bumped) (?:back |out )?(?:to|until|till) (?:next |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^.;]{0,30}\b\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|a\.m\.|p\.m\.|hrs|h)\b/, re: /\b(?:decisions?|process|interviews?|next steps?|hire|hiring|role|start)\b[^.;]{0,30}\b(?:pushed|moved|bumped) (?:back |out )?(?:to|until|till|into) (?:next|the new|after|early|late|mid|the (?:end|start|beginning) of)\b|\b(?:interviews?|decisions?|next steps?)\b[^.;]{0,80}\b(?:pushed|put) (?:back|out) (?:by )?(?:about |around |roughly |at least )?(?:a|an|one|two|three|four|six|a few|a couple of) (?:days?|weeks?|months?)\b|\bon ice (?:till|until|for (?:now|a (?:bit|while|few (?:weeks|months))))\b/ },
   // the appointments or the headcount held by someone above the team: "asked us to hold all new appointments while the budget
   // is re-examined", "the board has instructed that all senior appointments be held", "all open positions wait until the new
   // structure is clear", "head office has pulled back headcount approvals", "asked us not to add headcount until the round
