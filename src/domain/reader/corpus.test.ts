@@ -73,8 +73,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed.jsonl');
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.97);
     // a rejection the model now finds where no rule fired brings its reasons into the count (makeRejection, ADR 0073)
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.9);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.865);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.905);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.87);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.975);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(1);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
@@ -114,8 +114,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.n).toBe(90);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(1);
     // the model now adds a reason beside the rules' when it is all but certain (addBeside, ADR 0073): here one too many
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.905);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.87);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.915);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.885);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.94);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.975);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
@@ -310,7 +310,7 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.895);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.88);
     // the model now adds a reason beside the rules' when it is all but certain (addBeside, ADR 0073): here one too many
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.805);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.815);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.93);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.93);
@@ -462,7 +462,7 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-27.jsonl');
     expect(r.n).toBe(133);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.955);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.85);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.855);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.8);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.9);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.99);
@@ -587,13 +587,13 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   it('does not fall below its recorded scores on the thirty-fifth sealed part', () => {
     const r = score('sealed-35.jsonl');
     expect(r.n).toBe(131);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0);
-    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0);
-    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0);
-    expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0);
-    expect(r.rejectionRecall).toBeGreaterThanOrEqual(0);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.975);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.935);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.895);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.965);
+    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.98);
+    expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
+    expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
   });
 });
