@@ -127,7 +127,7 @@ The Orchid Quay Hotel`, 'Sous Chef application'),
 <p>Warm regards,<br>Talent Acquisition, Accra</p>
 <p style="font-size:10px">Adinkra Telecom Ghana is an equal opportunity employer.</p>`, 'Your application to Adinkra Telecom Ghana'),
 
-  rej('application', ['location'], { ...fb },
+  rej('application', ['location'], { ...fb, ...door },
     `Dear Ms. Adeyemi,
 
 Thank you for applying to the Graduate Engineering Trainee scheme at Orun Power Generation Ltd.
@@ -701,7 +701,7 @@ Best,
 Farah
 People & Culture, Kopi Kita Sdn Bhd`, 'Content Marketing Executive - Assignment'),
 
-  rej('assessment', ['assessment'], {},
+  rej('assessment', ['generic'], {},
     `Dear Emeka,
 
 RE: BACKGROUND AND REFERENCE CHECK - RELATIONSHIP MANAGER
@@ -951,7 +951,7 @@ Best,
 Tobi Adebayo
 Recruiting, Kestrel Capital Partners (Lagos)`, 'Investment Banking Analyst - Outcome'),
 
-  rej('final', ['generic'], {},
+  rej('final', ['position_filled'], {},
     `Dear Siriporn,
 
 Thank you for your time in the final round with our Managing Director for the Brand Manager position at Siam Home Products.

@@ -12,6 +12,8 @@
  * QTS, publications, a grant record, a language) is `skills_gap` with feedback; a teaching demonstration or written
  * task with no interview named is `assessment`; a campus visit, job talk, final shortlist or full interview day is
  * `final`; funding not confirmed or a post withdrawn is `role_closed`; right to work or visa is `location`.
+ * The post offered to or accepted by another candidate, or an appointment made, is `position_filled`, beside any
+ * other reason the message gives.
  * For development only.
  */
 import type { CorpusLine } from './handwritten.js';
@@ -492,7 +494,7 @@ Yours sincerely,
 Professor Ian Munro
 Head of School, Business School`, 'Lecturer in Economics (Ref 2619)'),
 
-  rej('interview', ['skills_gap'], { ...fb, ...offered },
+  rej('interview', ['skills_gap', 'position_filled'], { ...fb, ...offered },
     `Dear Siobhan,
 
 Many thanks for coming to meet the panel for the Student Wellbeing Manager role. We enjoyed the conversation.
@@ -505,7 +507,7 @@ Kind regards,
 Ruth Delaney
 Director of Student Services`, 'Student Wellbeing Manager'),
 
-  rej('interview', ['skills_gap'], { ...fb },
+  rej('interview', ['skills_gap', 'position_filled'], { ...fb },
     `Dear Mr Omondi,
 
 Thank you for interviewing for the Postdoctoral Researcher in Machine Learning for Earth Observation. The committee was impressed with your enthusiasm, but felt that your experience with SAR data processing was not yet at the level needed to lead the work package from the start. We have therefore decided to offer the position to another applicant.
@@ -564,7 +566,7 @@ Feedback is available on request through the Registry.
 Yours faithfully,
 For: Registrar`, 'INTERVIEW OUTCOME: SENIOR ASSISTANT BURSAR'),
 
-  rej('interview', ['generic'], {},
+  rej('interview', ['position_filled'], {},
     `Thanks for meeting the group yesterday, Lars. We've made an offer to someone else. Good luck with everything.
 Mette`),
 
@@ -578,7 +580,7 @@ If the funding is reinstated I would be very happy to contact you again.
 Best wishes,
 Prof. Caroline Frost`, 'PROTEUS Research Associate'),
 
-  rej('interview', ['profile_mismatch'], { ...door },
+  rej('interview', ['profile_mismatch', 'position_filled'], { ...door },
     `Dear Emeka,
 
 Thank you for coming in for interview for the Teacher of Computer Science. The panel thought you were an engaging candidate. We have appointed someone whose experience fitted our needs more closely at this time.
@@ -625,7 +627,7 @@ If it helps, I'm happy to jump on a call and go through the interview.
 Jess
 Operations, Numerate Learning`, 'Coordinator role'),
 
-  rej('interview', ['overqualified'], { ...fb },
+  rej('interview', ['overqualified', 'position_filled'], { ...fb },
     `Dear Dr Papadopoulos,
 
 Thank you for interviewing for the Research Technician post. The panel was struck by your record as an independent researcher. Candidly, we felt that with a PhD and two postdocs behind you, the role, which is routine sample handling with little scope for research, would not hold your interest for long, and we have offered it to another candidate.
@@ -657,7 +659,7 @@ We thank you for your participation in the interview for the position of Associa
 Yours sincerely
 Faculty of Engineering and the Built Environment`, 'Associate Professor: Chemical Engineering'),
   // ── Final stage
-  rej('final', ['generic'], { ...door },
+  rej('final', ['position_filled'], { ...door },
     `Dear Dr. Abernathy,
 
 On behalf of the search committee, thank you for your campus visit last month and for your job talk, which generated a lively discussion among our faculty and graduate students.
@@ -671,7 +673,7 @@ Prof. Daniel Whitaker
 Chair, Faculty Search Committee
 Department of Political Science, Brookhaven State University`, 'Political Science search'),
 
-  rej('final', ['profile_mismatch'], { ...offered },
+  rej('final', ['profile_mismatch', 'position_filled'], { ...offered },
     `Dear Maeve,
 
 Thank you for the day you spent with us on Thursday: the lesson with Year 10, the presentation to the leadership team and the panel interview.
@@ -684,7 +686,7 @@ Warm regards,
 Declan Murphy
 Principal, Ardmore College`, 'Head of English - Thursday'),
 
-  rej('final', ['skills_gap'], { ...fb, ...door },
+  rej('final', ['skills_gap', 'position_filled'], { ...fb, ...door },
     `Dear Dr Khumalo,
 
 Thank you for your presentation and interview with the Dean and the appointing committee for the Senior Lecturer in Data Science.
@@ -778,7 +780,7 @@ All best,
 Dr. Elizabeth Carr
 Chair, Appointing Committee`, 'Lecturer in Korean Studies'),
 
-  rej('final', ['generic'], { ...door },
+  rej('final', ['position_filled'], { ...door },
     `Dear Mr Adebayo,
 
 RE: POST OF PRINCIPAL, LAGOS HERITAGE COLLEGE
@@ -805,7 +807,7 @@ Head of School, School of Chemistry`, 'Lecturer in Organic Chemistry'),
     `Dear Bilal,
 we have decided for another candidate after the final round for the Research Engineer position. Thank you for your visit to Delft and your presentation. Best regards, Prof. van Dijk`, 'Research Engineer'),
 
-  rej('final', ['skills_gap', 'profile_mismatch'], { ...fb, ...offered, ...door },
+  rej('final', ['skills_gap', 'profile_mismatch', 'position_filled'], { ...fb, ...offered, ...door },
     `Dear Ms. Henderson,
 
 Thank you for joining us for the finalist interviews for the Associate Dean of Students role. It was a pleasure.

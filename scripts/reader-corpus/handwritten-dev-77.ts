@@ -552,7 +552,7 @@ On Thu, Feb 27, 2025 Jennifer Liu wrote:
 > Hi Aditya, thanks for the call. As this role needs someone based in Canada we can't move forward.`, 'Re: Northfield Analytics - QA roles'),
 
   // ── Short replies from a phone
-  rej('interview', ['generic'], { ...door },
+  rej('application', ['generic'], { ...door },
     `Sorry Sam, they've decided to go another way. Will keep you posted on anything else that comes in.
 
 Sent from my iPhone`, 'Re: Sales Exec'),
