@@ -103,6 +103,13 @@ export const OTHERS_MORE_COMMITTED = /\b(?:others|other (?:candidates|applicants
  */
 export const RESULT_UNLIKE_ROLE = /\byour (?:[\w-]+ )?(?:results?|scores?|answers|responses)\b[^.;]{0,20}?\b(?:showed|show|shows|indicated?|indicates|suggested?|suggests|revealed?|reveals)\b[^.;]{0,30}?\b(?:different from|differs from|differed from|(?:does|do|did)(?: not|n't) match|unlike)\b/;
 
+/**
+ * The pay floor of a visa or work permit, which the post's pay does not reach ("as a Grade 4 post it does not meet the salary
+ * threshold for visa sponsorship", "the work permit requires a minimum monthly salary above the role's range"): the
+ * candidate's right to work (`location`), no gap between their pay and the budget.
+ */
+const VISA_PAY_FLOOR = /\b(?:visas?|sponsor\w*|work permits?|employment pass(?:es)?)\b[^.;]{0,100}\b(?:threshold|minimum|floor)\b|\b(?:threshold|minimum|floor)\b[^.;]{0,100}\b(?:visas?|sponsor\w*|work permits?|employment pass(?:es)?)\b/;
+
 export const REASON_RULES: readonly Rule<ReasonLabel>[] = [
   // another person chosen whose profile matches "closer" at the end, in second-language English, whoever they are (students, graduates
   // too): "we have decided to choose another student whose study focus matches this topic closer"
@@ -436,6 +443,9 @@ export const REASON_RULES: readonly Rule<ReasonLabel>[] = [
   // March, and you are in Singapore until the summer")
   { label: 'location', w: 1.4, re: /\b(?:someone|somebody|a person|people|a candidate|candidates) (?:(?:who (?:can|could|will) be|able to be|to be|already) )?(?:based |living |physically )?in (?!(?:the|a|an|post|place|position|role|touch|charge|person|time|good|mind|our|your|their|this|that|it|which|whom)\b)[a-z]+/, also: /\byou(?:'re| are| were|'ll be| will be| would be)? (?:still |currently |now |already |only |happily |firmly )?(?:in|based in|living in|staying in|out in|over in|settled in|located in|rooted in)\b/ },
   // where the employer can legally employ: "we can only hire in countries where we have an entity", "we can only employ people through our entities in Canada"
+  // where the candidate told they can work, set against the role: "your application states that you can only work from
+  // Alexandria", "you are only able to be based in Lyon"
+  { label: 'location', w: 1.4, re: /\byou (?:can|could|are|were|would|will) only (?:be )?(?:able to |available to |willing to )?(?:work|be based|commute|live|relocate|be located)\b (?:from|in|at|near|within|around|out of)\b/, unless: /\b(?:if|should|whether) you\b|\?/ },
   { label: 'location', w: 1.4, re: /\b(?:can|could|are able to) only (?:hire|employ|engage|contract|onboard|pay) (?:[\w-]+ ){0,2}?(?:in|from|through|via)\b[^.;]{0,50}\b(?:entit(?:y|ies)|countries|country|states|provinces|regions?|canada|the (?:us|uk|eu|eea|usa)|europe)\b/ },
   // who can be taken, named by where they already are: "we can only take people already in Queensland for this one"
   { label: 'location', w: 1.4, re: /\bonly (?:take|consider|accept|hire|employ|interview|take on|put forward) (?:people|candidates|applicants|those|someone|somebody|staff) (?:who are |who're |that are )?(?:already |currently )?(?:based |living |resident |located )?in (?!(?:the|a|an|this|that|our|your|their|person|time|touch|charge|mind)\b)[a-z]+/ },
@@ -454,7 +464,7 @@ export const REASON_RULES: readonly Rule<ReasonLabel>[] = [
   { label: 'location', w: -1, re: /multiple locations|our (?:offices?|locations) (?:in|around)|(?:remote|hybrid)-first company|we are a (?:remote|distributed)/, unless: /\bonly (?:able to )?(?:hire|employ|consider|accept|recruit)\b|sponsor|visa|authori[sz]|right to work|relocat/ },
 
   // ── salary
-  { label: 'salary', w: 1.4, re: /(?:salary|compensation|pay|rate|package)\b[^.;]{0,50}(?:higher|more|greater) than (?:what )?(?:we|our|the)|(?:salary|compensation|pay(?!roll|ments?\b)|remuneration|day[- ]rate|hourly[- ]rate|package)[^.;]{0,40}(?:expectations?|requirements?|range|band|budget|ask|requested)|(?:expectations?|requirements?) (?:on|for|around|regarding|in terms of) (?:salary|compensation|pay|remuneration)|\b(?:outside|above|beyond|exceed\w*|over|higher than|cannot meet|can't meet|unable to meet|not (?:able to )?meet|doesn't fit|does not fit|not fit)\s(?:of )?(?:our|the|what)\s(?:[\w']+ )?(?:budget|range|band|pay scale|salary)\b(?! (?:question|section|exercise|task|part|case|slide|analysis|forecast|model|plan))/ },
+  { label: 'salary', w: 1.4, re: /(?:salary|compensation|pay|rate|package)\b[^.;]{0,50}(?:higher|more|greater) than (?:what )?(?:we|our|the)|(?:salary|compensation|pay(?!roll|ments?\b)|remuneration|day[- ]rate|hourly[- ]rate|package)[^.;]{0,40}(?:expectations?|requirements?|range|band|budget|ask|requested)|(?:expectations?|requirements?) (?:on|for|around|regarding|in terms of) (?:salary|compensation|pay|remuneration)|\b(?:outside|above|beyond|exceed\w*|over|higher than|cannot meet|can't meet|unable to meet|not (?:able to )?meet|doesn't fit|does not fit|not fit)\s(?:of )?(?:our|the|what)\s(?:[\w']+ )?(?:budget|range|band|pay scale|salary)\b(?! (?:question|section|exercise|task|part|case|slide|analysis|forecast|model|plan))/, unless: VISA_PAY_FLOOR },
 
   { label: 'salary', w: 1.4, re: /(?:salary|compensation|pay|rate|package|remuneration|day rate)s? (?:that )?you(?:'re| are| were|'ve)? (?:after|hoping for|targeting|looking for|asking for|seeking|expecting|requested|requesting|mentioned|quoted|on now|currently on|outlined|proposed|put forward|set out)/, unless: /(?:if|should) you/ },
   // "the budget for this role tops out at 65k, which is well below the figure you mentioned"
