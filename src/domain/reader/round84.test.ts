@@ -51,3 +51,29 @@ describe('an interview others were chosen for', () => {
     expect(r.stage).toBe('interview');
   });
 });
+
+describe('the last steps of an academic appointment, and a day booked and not held', () => {
+  it('reads a visit and a meeting with the Provost as the final stage', () => {
+    const r = read('Dear Dr Achebe,\n\nThank you for your time on campus last week, including your meeting with the Provost. I regret to say that the search committee will not be recommending you for the Chair in Economics.\n\nSincerely,\nOffice of Faculty Affairs', 'Chair in Economics');
+    expect(r.kind).toBe('rejection');
+    expect(r.stage).toBe('final');
+  });
+
+  it('does not read a meeting with the Provost still to come as the stage reached', () => {
+    const r = read('Dear Dr Achebe,\n\nThank you for your application. Shortlisted candidates would meet the Provost during their visit, but I regret to say that the search committee will not be taking your application further for the Chair in Economics.\n\nSincerely,\nOffice of Faculty Affairs', 'Chair in Economics');
+    expect(r.kind).toBe('rejection');
+    expect(r.stage).not.toBe('final');
+  });
+
+  it('does not read an assessment day the candidate was booked on and that was put off as the final stage', () => {
+    const r = read('Hi Priya,\n\nAfter your online tests you were scheduled to attend our assessment day on 4 June. We have had to move it and will be in touch with a new date soon; your application remains under consideration.\n\nThanks,\nEarly Careers, Holt & Verne', 'Assessment day moved');
+    expect(r.kind).toBe('on_hold');
+    expect(r.stage).toBe('assessment');
+  });
+
+  it('still reads an assessment day the candidate attended as the final stage', () => {
+    const r = read('Hi Priya,\n\nThank you for attending our assessment day on 4 June after your online tests. We are sorry to say that we will not be making you an offer this year.\n\nThanks,\nEarly Careers, Holt & Verne', 'Assessment day outcome');
+    expect(r.kind).toBe('rejection');
+    expect(r.stage).toBe('final');
+  });
+});
