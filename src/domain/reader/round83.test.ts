@@ -1,6 +1,6 @@
 /**
  * Reasons told in an answer to "why?" inside a thread or a forward: what the candidate has never done, a skill gone
- * rusty, the one point held against them, a lower language level in their papers, a registration not found on the CV,
+ * rusty, the one point held against them, a lower language level in their papers,
  * others with more years in close roles, experience that does not map onto the role, the place of the role set against
  * where the candidate is, a preference for working alone beside a team that pairs or decides by consensus, pay beyond what the company can
  * do, a team fully staffed, and a pause that is only a time reference. Messages written for this test (not taken from
@@ -60,18 +60,6 @@ describe('a lower language level in the candidate\'s papers', () => {
 
   it('does not read "your CV lists several French clients" as a skills gap', () => {
     const r = read('Hi Sam,\n\nThanks for checking in. Your CV lists several French clients, which was interesting, but we have filled the role with another applicant.\n\nBest,\nNora', 'Re: Client Support Associate');
-    expect(r.reasons).not.toContain('skills_gap');
-  });
-});
-
-describe('a required registration not found on the CV', () => {
-  it('reads "the post needs a licensed electrician and we couldn\'t find a licence on your CV" as a skills gap', () => {
-    const r = read('Hi Dean,\n\nYou asked why you weren\'t shortlisted: the post needs a licensed electrician, and we couldn\'t find a licence number on your CV.\n\nRegards,\nSue', 'Re: Maintenance Electrician');
-    expect(r.reasons).toContain('skills_gap');
-  });
-
-  it('does not read "we couldn\'t find a date on your CV" with no requirement as a skills gap', () => {
-    const r = read('Hi Dean,\n\nThank you for applying. We have now filled the post. For your records, we couldn\'t find a date on your CV for your last role.\n\nRegards,\nSue', 'Re: Maintenance Electrician');
     expect(r.reasons).not.toContain('skills_gap');
   });
 });
