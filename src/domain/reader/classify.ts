@@ -256,6 +256,8 @@ const ROLE_NEEDS_SOMEONE = /\b(?:role|we|team|position|job)\b[^.;]{0,20}\b(?:nee
 const WORK_FAULT = /\b(?:did not|didn't|was not|wasn't|were not|weren't|incomplete|unfinished|stuck|broke|failed|missed|struggled|only|no held-out|off by)\b/;
 
 /** a second point joined to the first in one sentence: "your profile does not match, and moreover the position requires…" */
+/** the candidate's own experience said not to map onto the role, as a clause of its own before another point: "your experience doesn't map to this role well enough, and it's based in Speyside" */
+const OWN_EXPERIENCE_APART = /\byour (?:[\w-]+ ){0,2}?(?:experience|background|profile|cv|resume|career)\b (?:does not|doesn't|did not|didn't) (?:quite |really |fully |closely |directly |clearly )?(?:map|line up|translate|correspond|match|fit|align)\b[^.;,]{0,60}, (?:and|plus|also)\b/;
 const SECOND_POINT = /\b(?:moreover|furthermore|in addition|additionally|besides|on top of (?:that|this))\b|\band also\b/;
 
 /** the application itself scored: "your application has been scored against the national self-assessment criteria" */
@@ -421,7 +423,7 @@ function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage, sent
   // "only open to students in Singapore … you do not meet this requirement": the mismatch IS the eligibility rule
   if (found.has('location') && found.has('profile_mismatch')) {
     const where = new Set((r.get('location')?.hits ?? []).map((h) => h.sentence));
-    if ((r.get('profile_mismatch')?.hits ?? []).every((h) => where.has(h.sentence) && !sentenceTest(COMPARATIVE, h.sentence.norm) && !sentenceTest(SECOND_POINT, h.sentence.norm))) found.delete('profile_mismatch');
+    if ((r.get('profile_mismatch')?.hits ?? []).every((h) => where.has(h.sentence) && !sentenceTest(COMPARATIVE, h.sentence.norm) && !sentenceTest(SECOND_POINT, h.sentence.norm) && !sentenceTest(OWN_EXPERIENCE_APART, h.sentence.norm))) found.delete('profile_mismatch');
   }
   // "candidates must be U.S. persons … you do not currently meet this requirement": a mismatch that points back at the
   // eligibility rule told before it is that rule, not a second reason
