@@ -95,9 +95,13 @@ const groups: [string, Row[]][] = [
   ['dev-75', dev.filter((r) => r.id.startsWith('d75-'))],
   ['dev-76', dev.filter((r) => r.id.startsWith('d76-'))],
   ['dev-77', dev.filter((r) => r.id.startsWith('d77-'))],
+  ['dev-78', dev.filter((r) => r.id.startsWith('d78-'))],
+  ['dev-79', dev.filter((r) => r.id.startsWith('d79-'))],
+  ['dev-80', dev.filter((r) => r.id.startsWith('d80-'))],
+  ['dev-81', dev.filter((r) => r.id.startsWith('d81-'))],
   ['dev-48', dev.filter((r) => r.id.startsWith('d48-'))],
   ['dev-47', dev.filter((r) => r.id.startsWith('d47-'))],
-  ...['sealed.jsonl', 'sealed-2.jsonl', 'sealed-3.jsonl', 'sealed-4.jsonl', 'sealed-5.jsonl', 'sealed-6.jsonl', 'sealed-7.jsonl', 'sealed-8.jsonl', 'sealed-9.jsonl', 'sealed-10.jsonl', 'sealed-11.jsonl', 'sealed-12.jsonl', 'sealed-13.jsonl', 'sealed-14.jsonl', 'sealed-15.jsonl', 'sealed-16.jsonl', 'sealed-17.jsonl', 'sealed-18.jsonl', 'sealed-19.jsonl', 'sealed-20.jsonl', 'sealed-21.jsonl', 'sealed-22.jsonl', 'sealed-23.jsonl', 'sealed-24.jsonl', 'sealed-25.jsonl', 'sealed-26.jsonl', 'sealed-27.jsonl', 'sealed-28.jsonl', 'sealed-29.jsonl', 'sealed-30.jsonl', 'sealed-31.jsonl', 'sealed-32.jsonl', 'sealed-33.jsonl', 'sealed-34.jsonl', 'sealed-35.jsonl'].map((f): [string, Row[]] => [f.replace('.jsonl', ''), rows(f)]),
+  ...['sealed.jsonl', 'sealed-2.jsonl', 'sealed-3.jsonl', 'sealed-4.jsonl', 'sealed-5.jsonl', 'sealed-6.jsonl', 'sealed-7.jsonl', 'sealed-8.jsonl', 'sealed-9.jsonl', 'sealed-10.jsonl', 'sealed-11.jsonl', 'sealed-12.jsonl', 'sealed-13.jsonl', 'sealed-14.jsonl', 'sealed-15.jsonl', 'sealed-16.jsonl', 'sealed-17.jsonl', 'sealed-18.jsonl', 'sealed-19.jsonl', 'sealed-20.jsonl', 'sealed-21.jsonl', 'sealed-22.jsonl', 'sealed-23.jsonl', 'sealed-24.jsonl', 'sealed-25.jsonl', 'sealed-26.jsonl', 'sealed-27.jsonl', 'sealed-28.jsonl', 'sealed-29.jsonl', 'sealed-30.jsonl', 'sealed-31.jsonl', 'sealed-32.jsonl', 'sealed-33.jsonl', 'sealed-34.jsonl', 'sealed-35.jsonl', 'sealed-36.jsonl'].map((f): [string, Row[]] => [f.replace('.jsonl', ''), rows(f)]),
 ];
 const real = '/work/shared/data/rejection-emails/dev.jsonl';
 try {

@@ -86,6 +86,10 @@ import { HANDWRITTEN_DEV_74 } from './handwritten-dev-74.js';
 import { HANDWRITTEN_DEV_75 } from './handwritten-dev-75.js';
 import { HANDWRITTEN_DEV_76 } from './handwritten-dev-76.js';
 import { HANDWRITTEN_DEV_77 } from './handwritten-dev-77.js';
+import { HANDWRITTEN_DEV_78 } from './handwritten-dev-78.js';
+import { HANDWRITTEN_DEV_79 } from './handwritten-dev-79.js';
+import { HANDWRITTEN_DEV_80 } from './handwritten-dev-80.js';
+import { HANDWRITTEN_DEV_81 } from './handwritten-dev-81.js';
 import { HANDWRITTEN_DEV_48 } from './handwritten-dev-48.js';
 import { HANDWRITTEN_DEV_47 } from './handwritten-dev-47.js';
 import { HANDWRITTEN_DEV_23 } from './handwritten-dev-23.js';
@@ -127,6 +131,7 @@ import { HANDWRITTEN_SEALED_32 } from './handwritten-sealed-32.js';
 import { HANDWRITTEN_SEALED_33 } from './handwritten-sealed-33.js';
 import { HANDWRITTEN_SEALED_34 } from './handwritten-sealed-34.js';
 import { HANDWRITTEN_SEALED_35 } from './handwritten-sealed-35.js';
+import { HANDWRITTEN_SEALED_36 } from './handwritten-sealed-36.js';
 
 /** the development part comes in two halves built from disjoint bank items (a: index % 3 === 0, b: === 1), for honest validation */
 type Part = 'a' | 'b' | 'sealed';
@@ -446,6 +451,10 @@ HANDWRITTEN_DEV_74.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 
 HANDWRITTEN_DEV_75.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_76.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_77.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
+HANDWRITTEN_DEV_78.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
+HANDWRITTEN_DEV_79.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
+HANDWRITTEN_DEV_80.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
+HANDWRITTEN_DEV_81.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_48.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_47.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 const write = (name: string, rows: CorpusLine[]): void => {
@@ -508,3 +517,4 @@ write('sealed-32.jsonl', [...HANDWRITTEN_SEALED_32]);
 write('sealed-33.jsonl', [...HANDWRITTEN_SEALED_33]);
 write('sealed-34.jsonl', [...HANDWRITTEN_SEALED_34]);
 write('sealed-35.jsonl', [...HANDWRITTEN_SEALED_35]);
+write('sealed-36.jsonl', [...HANDWRITTEN_SEALED_36]);
