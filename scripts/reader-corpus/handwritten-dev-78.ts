@@ -41,7 +41,7 @@ We appreciate your interest in St. Agatha.
 Talent Acquisition
 St. Agatha Health System`, 'Your application for Registered Nurse - Med/Surg (Req #R-0038812)'),
 
-  rej('application', ['location'], { ...door },
+  rej('application', ['location'], { ...fb, ...door },
     `Dear Dr Ramasamy,
 
 Thank you for your application for the Clinical Fellow in Emergency Medicine (ST3 equivalent) post.
@@ -102,7 +102,7 @@ Sincerely,
 Human Resources – Talent Acquisition
 Prairie Ridge Health`, 'Prairie Ridge Health - Application Update (Job ID 44871)'),
 
-  rej('application', ['overqualified'], {},
+  rej('application', ['overqualified'], { ...fb },
     `Dear Hannah,
 
 Thank you for applying for the Pharmacy Assistant role at our Fenwick Road branch.
@@ -113,7 +113,7 @@ Kind regards,
 Recruitment Team
 Hollin & Marsh Pharmacy`, 'Your application - Pharmacy Assistant'),
 
-  rej('application', ['salary'], {},
+  rej('application', ['salary'], { ...fb },
     `Hi Ruth,
 
 Thanks for getting back to me with your expected hourly rate. Unfortunately £19.50 an hour is well above what we can offer for the senior carer role (our rate is £13.20 plus enhancements for nights and weekends), so I don't think we'll be able to take this further.
@@ -140,7 +140,7 @@ Thanks for applying for the weekend Pharmacy Technician role. We've now filled t
 Regards,
 Aldridge Pharmacy Group`, 'Pharmacy Technician (weekends)'),
 
-  rej('application', ['skills_gap'], {},
+  rej('application', ['skills_gap'], { ...fb },
     `<p>Dear Liam,</p>
 <p>Thank you for your interest in the <b>Paramedic (Band 6)</b> vacancy with Eastern Counties Ambulance Service NHS Trust.</p>
 <p>Unfortunately your application does not meet the essential criteria in the person specification, specifically <b>current HCPC registration as a Paramedic</b> and a <b>C1 category on your driving licence</b>. As such, we are unable to take your application further.</p>
@@ -148,7 +148,7 @@ Aldridge Pharmacy Group`, 'Pharmacy Technician (weekends)'),
 <p>ECAS Recruitment</p>
 <p style="font-size:10px">Please do not reply to this email; this mailbox is not monitored.</p>`, 'Paramedic Band 6 - Application Update'),
 
-  rej('application', ['culture_fit'], {},
+  rej('application', ['culture_fit'], { ...fb },
     `Hi Emma,
 
 Thank you for taking the time to apply to Kindred Therapy Collective. We read through your application and cover letter with interest.
@@ -177,7 +177,7 @@ Kind regards,
 Farah Ali
 Recruitment Lead, Homeward Care Services`, 'Care Coordinator - Leeds'),
 
-  rej('application', ['location'], {},
+  rej('application', ['location'], { ...fb },
     `Hi Sophie,
 
 Thanks for your interest in the Community Nurse role. Just to let you know we can't take your application forward, as the post needs you to drive between patients' homes across the Dartmoor patch and you've said you don't hold a driving licence and are based in Bristol without plans to move.
@@ -214,7 +214,7 @@ We are unable to progress your application because you do not currently hold ful
 Medical Workforce Team
 Ashby & District Hospitals`, 'Locum Consultant Anaesthetist - application'),
 
-  rej('application', ['overqualified'], { ...door },
+  rej('application', ['overqualified'], { ...fb, ...door },
     `Hi Graham,
 
 Thank you for applying for the Clinic Receptionist role at Meadow Lane Surgery.
@@ -248,7 +248,7 @@ Best wishes,
 Lorraine Pike
 Deputy Head of Midwifery`, 'Midwife Band 6 - shortlisting'),
 
-  rej('application', ['location'], {},
+  rej('application', ['location'], { ...fb },
     `Dear Applicant,
 
 Thank you for your interest in the Aged Care Worker position with Bluegum Lodge, Ballarat.
@@ -258,7 +258,7 @@ Unfortunately we are unable to progress your application. Applicants must have f
 Regards,
 Bluegum Lodge People & Culture`, 'Aged Care Worker - Bluegum Lodge'),
 
-  rej('application', ['salary', 'profile_mismatch'], {},
+  rej('application', ['salary', 'profile_mismatch'], { ...fb },
     `Hi Priscilla,
 
 Thanks for your application for the Practice Nurse position. We've reviewed everyone who applied and we won't be taking yours further. Your salary expectation was above the top of the band we have for this post, and we also felt that other applicants' backgrounds were a closer match to what the practice is looking for.
@@ -279,7 +279,7 @@ Talk soon,
 Brianna Castillo
 Senior Recruiter | MedBridge Staffing`, 'Lakeshore ICU contract'),
 
-  rej('screen', ['culture_fit'], {},
+  rej('screen', ['culture_fit'], { ...fb },
     `Hi Leanne,
 
 Thank you for speaking with me on Tuesday about the Care Worker role. I've thought about our conversation, and I don't think we'd be the right fit for each other. Our clients rely on a very close-knit team where carers cover each other's calls at short notice, and you said you'd prefer to work on your own without much contact with the office. We won't be taking things further.
@@ -299,7 +299,7 @@ We wish you every success with your studies.
 
 Workforce Team, Riverdell Urgent Care Centre`, 'ACP Band 7 - screening call outcome'),
 
-  rej('screen', ['salary'], {},
+  rej('screen', ['salary'], { ...fb },
     `Hi Marcus — thanks for the chat earlier. As mentioned, the top of our range for the Outpatient PT role is $88k plus the sign-on bonus, and you were looking for $105k base. I don't think we can bridge that gap, so we'll close this one out on our side. Really appreciate your time. — Kelsey, Summit Rehab Partners`, 'Outpatient PT - Summit Rehab'),
 
   rej('screen', ['generic'], { ...door },
@@ -324,7 +324,7 @@ Thanks,
 Ravi
 Talent Partner, Sycamore Private Hospitals`, 'Theatre Practitioner - update'),
 
-  rej('screen', ['location', 'role_closed'], {},
+  rej('screen', ['location', 'role_closed'], { ...fb },
     `Hello Agnieszka,
 
 Thank you for the call on Thursday. Since we spoke two things have changed: the Cardiff locum paediatric SHO block has been cancelled by the health board, and the only remaining block is in Aberdeen, which you said you couldn't travel to. So I'm afraid I don't have anything to put you forward for at the moment.
@@ -333,7 +333,7 @@ Best,
 Callum Reid
 Locum Consultant, Apex Medical Locums`, 'Locum SHO - update'),
 
-  rej('screen', ['skills_gap'], {},
+  rej('screen', ['skills_gap'], { ...fb },
     `Hi Sandeep, thanks for the screening call. The team are only taking nurses who hold current ACLS and PALS for this ED role and you mentioned both lapsed last year, so we won't move forward right now. — Talent Acquisition, Beacon Hill Hospital`, 'Beacon Hill - ED RN'),
 
   // ── Rejections: assessment
@@ -482,7 +482,7 @@ We appreciated your honesty in the interview. When we talked about how we involv
 Best regards,
 Larkspur Court Management`, 'Senior Care Assistant - Larkspur Court'),
 
-  rej('interview', ['location'], {},
+  rej('interview', ['location'], { ...fb },
     `Dear Dr Farouk,
 
 Thank you for attending interview for the Junior Clinical Fellow in Acute Medicine on 20 January.
@@ -548,7 +548,7 @@ Sorry it's not better news.
 Imran
 Pharmacist Manager, Lister Road Pharmacy`, 'Pharmacy Technician'),
 
-  rej('interview', ['salary'], {},
+  rej('interview', ['salary'], { ...fb },
     `Dear Andrea,
 
 Thank you for interviewing for the Nurse Practitioner – Urgent Care position.
@@ -580,7 +580,7 @@ Best wishes,
 Kerry-Anne Bell
 Ward Manager, Ward 22`, 'Staff Nurse - Stroke Unit'),
 
-  rej('interview', ['location'], {},
+  rej('interview', ['location'], { ...fb },
     `Hi Marek,
 
 Thanks for meeting with us for the Night Care Assistant post.
@@ -616,7 +616,7 @@ Best wishes,
 Olu Bankole
 Head OT, Elmgate Community Services`, 'Band 6 OT - update'),
 
-  rej('interview', ['skills_gap'], {},
+  rej('interview', ['skills_gap'], { ...fb },
     `Dear Applicant,
 
 Thank you for interviewing for the Medical Radiographer - MRI post. The selection panel has decided not to offer you the post because the role requires at least 12 months of MRI experience after qualifying.
@@ -634,7 +634,7 @@ Cheers,
 Maya
 Head of Clinical, Pulsewise Health`, 'Clinical Informatics Nurse - Pulsewise'),
 
-  rej('interview', ['location', 'salary'], {},
+  rej('interview', ['location', 'salary'], { ...fb },
     `Hi Jenna,
 
 Thank you for interviewing for the Staff RN position at our Wagga Wagga campus.
@@ -644,7 +644,7 @@ I'm sorry to say we're unable to progress. We aren't able to offer a relocation 
 Kind regards,
 Riverina Health Recruitment`, 'Staff RN - Wagga Wagga'),
 
-  rej('interview', ['assessment'], { ...door },
+  rej('interview', ['assessment'], { ...fb, ...door },
     `Dear Mr Kaur,
 
 Thank you for attending the recruitment day for Trainee Assistant Practitioners. Although your interview was successful, the outcome of the clinical skills station (manual blood pressure and observations) was below the level required, so we cannot offer you a place on this intake. We would encourage you to apply for the next intake in September.
@@ -652,7 +652,7 @@ Thank you for attending the recruitment day for Trainee Assistant Practitioners.
 Kind regards,
 Education Centre, Greywell Hospitals`, 'Trainee AP - recruitment day'),
 
-  rej('interview', ['culture_fit'], {},
+  rej('interview', ['culture_fit'], { ...fb },
     `Dear Ms Hartigan,
 
 Thank you for meeting with the team for the Practice Manager role at Hill Street Clinic. After careful thought we felt that your management style would not be the best match for our small, informal team, and we have decided not to proceed.
@@ -660,7 +660,7 @@ Thank you for meeting with the team for the Practice Manager role at Hill Street
 Yours sincerely,
 Dr P. Sandhu`, 'Practice Manager'),
 
-  rej('interview', ['overqualified', 'salary'], {},
+  rej('interview', ['overqualified', 'salary'], { ...fb },
     `Hi Gareth,
 
 Thank you for interviewing for the Healthcare Assistant post in Endoscopy.
@@ -746,7 +746,7 @@ Kind regards,
 Sarah Cullen
 Clinical Lead, Northwold Ambulance Service`, 'APP - final interview'),
 
-  rej('interview', ['assessment'], { ...fb },
+  rej('interview', ['generic'], { ...fb },
     `Dear Kayleigh,
 
 Following your interview and conditional offer for the Healthcare Assistant role, we have now received your employment references.
@@ -760,7 +760,7 @@ Ashgrove Care Group`, 'Withdrawal of conditional offer'),
   rej('final', ['position_filled'], { ...door },
     `Hi Zara, just a quick note: thanks for your time at the final interview for the Community Midwife post. We've offered it to someone else this time — the candidates were all very strong. Please do keep applying to us; we'll be recruiting again in the new year. Best, Jo (Community Midwifery Manager)`, 'Community Midwife'),
 
-  rej('assessment', ['assessment'], {},
+  rej('assessment', ['generic'], {},
     `Dear Candidate,
 
 Re: Pre-employment health assessment
@@ -771,7 +771,7 @@ If you have any questions please contact Occupational Health on the number below
 
 People Services, Ravensmoor Hospitals`, 'Pre-employment health assessment'),
 
-  rej('final', ['position_filled', 'location'], {},
+  rej('final', ['position_filled', 'location'], { ...fb },
     `Hi Sunita,
 
 Thanks for coming out to Thunder Bay for the final interview for the Hospital Pharmacist role. I'm sorry to share that we've offered the position to another finalist, who has accepted. As you know we were also unable to sponsor an LMIA for this role, which factored in.
@@ -806,7 +806,7 @@ Due to a change in workforce plans, Cohort 12 has been cancelled and the Trust w
 
 International Recruitment Team`, 'International Nurse Recruitment - Cohort 12'),
 
-  rej('screen', ['overqualified'], {},
+  rej('screen', ['overqualified'], { ...fb },
     `Hi Jonas,
 
 Thanks for the call yesterday about the HCA vacancy on our bank. As I said, with your background as a qualified nurse in Germany, the hiring manager thinks a support worker post isn't the right level for you, and we won't be moving forward. I'd suggest looking at our international nurse route instead.
@@ -817,7 +817,7 @@ Nina, Staff Bank Office`, 'Bank HCA'),
   rej('application', ['internal_candidate'], {},
     `Hi Adele, thanks for applying for the Team Leader - Reablement role. I just wanted to let you know the post has gone to one of our current senior carers so we're not taking external applications further. Kind regards, Homestead Reablement HR`, 'Team Leader - Reablement'),
 
-  rej('interview', ['salary'], {},
+  rej('interview', ['salary'], { ...fb },
     `Dear Francesca,
 
 Thanks for your time at interview. As discussed, the practice can only offer the AfC-equivalent Band 6 rate for the Clinical Pharmacist role, and we understand you'd need Band 8a to move. Unfortunately we can't offer that, so we won't be making an offer.

@@ -99,7 +99,7 @@ Editor-in-Chief`, 'Features Editor'),
 
 - Nadia, Flintlock Post`, 'Trial shift'),
 
-  rej('interview', ['location'], { ...door },
+  rej('interview', ['location'], { ...fb, ...door },
     `Dear Kwame,
 
 Thank you for speaking with us about the Intermediate Architect position. The team enjoyed hearing about the community library project in Kumasi.
@@ -112,7 +112,7 @@ Regards,
 Fiona McRae
 Practice Manager, Lorne Harbour Architects`, 'Intermediate Architect'),
 
-  rej('screen', ['salary'], {},
+  rej('screen', ['salary'], { ...fb },
     `Hi Dev,
 
 Thanks for the call on Monday. I've spoken with the studio heads and unfortunately the rate you mentioned (£650/day) is well over the budget we have for this contract - we're capped at about £420. So I don't think we can take it further this time.
@@ -127,7 +127,7 @@ Talent Partner, Ninefold Games`, 'Lead Environment Artist - contract'),
 Halden & Crest Talent Team
 This mailbox is not monitored. Please do not reply to this email.`, 'Your application to Halden & Crest'),
 
-  rej('interview', ['overqualified'], { ...fb },
+  rej('interview', ['overqualified'], { ...fb, ...door },
     `Hi Ingrid,
 
 Thanks again for the interview on Thursday. I'll be straight with you because I think you'd rather that: you've run a design team of twelve and led two full rebrands, and this is a mid-weight production role where most of the week is resizing assets and building out templates. We honestly think you'd be bored inside a month and we'd lose you. So we're not going to offer it to you this time.
@@ -155,7 +155,7 @@ Because of the number of submissions we receive, we can only contact candidates 
 Kind regards,
 Recepção | VTA, Porto`, 'Portfolio received'),
 
-  rej('final', ['culture_fit'], {},
+  rej('final', ['culture_fit'], { ...fb },
     `Hi Callum,
 
 Thank you for spending the day with us at the final stage for Junior Designer. It was a difficult decision.
@@ -248,7 +248,7 @@ We'll keep your details on file for future technician and install roles.
 Kind regards,
 Kessel Contemporary`, 'Gallery Technician'),
 
-  rej('screen', ['location'], {},
+  rej('screen', ['location'], { ...fb },
     `Hi Juno - thanks for the chat earlier. As I mentioned, the Lead Concept Artist role is in-studio in Montréal, no remote. Since you've said moving from Lisbon isn't an option right now, we'll close your application here. Take care, Frédérique (Talent, Granite Owl Studios)`, 'Concept Artist - Granite Owl'),
 
   rej('final', ['position_filled'], { ...offered, ...door },
@@ -269,7 +269,7 @@ Studio Director`, 'Design Director - final presentation'),
 
 — Broadleaf Games Recruiting (sent via Pinpoint)`, 'Broadleaf Games | 3D Prop Artist'),
 
-  rej('interview', ['salary'], { ...door },
+  rej('interview', ['salary'], { ...fb, ...door },
     `Hello Amara,
 
 Thank you for the interview for Head of Photography. We enjoyed it a great deal.
@@ -310,7 +310,7 @@ Please do apply again - we run the scheme every spring.
 Tom
 Fieldstone News, Video Desk`, 'Edit test'),
 
-  rej('application', ['skills_gap'], {},
+  rej('application', ['skills_gap'], { ...fb },
     `Dear Mr Sato,
 
 Thank you for your application for the Project Architect position.
@@ -383,7 +383,7 @@ Kind regards,
 Lise Mortensen
 Art Director, Tundra Forge`, 'Lead Game Artist - final interview'),
 
-  rej('screen', ['overqualified'], {},
+  rej('screen', ['overqualified'], { ...fb },
     `Hi Carmen,
 
 Thanks for taking my call yesterday. Having spoken to the editor, I'm afraid we feel your background - fifteen years, section editor at a national - is more senior than this role, which is an entry-level web producer position. We don't think it would be the right fit on either side, so we won't be progressing.
@@ -421,7 +421,7 @@ So we won't move you on, but thanks for the thinking.
 Pete
 ECD, Sunny Side Up`, 'Orchard brief'),
 
-  rej('application', ['location'], {},
+  rej('application', ['location'], { ...fb },
     `Thank you for your interest in the Staff Photographer (Sydney) role at Harbourside Media Group. Applicants must hold full working rights in Australia. Based on your answers to the screening questions, you do not currently meet this requirement, so we are unable to consider your application.
 
 Harbourside Media Group Careers | Powered by Workday`, 'Staff Photographer (Sydney)'),
@@ -500,7 +500,7 @@ We hope very much that you will apply to us again in the future.
 With best wishes,
 Orchestra Management`, 'Orchestral Librarian'),
 
-  rej('application', ['salary'], {},
+  rej('application', ['salary'], { ...fb },
     `Hi Jaya,
 
 Thanks for applying for the freelance illustration brief. We've looked at your quote (£4,800) and it's well above the budget we have on this project (£1,500 all-in), so we've gone a different way.
@@ -516,7 +516,7 @@ Best,
 Alba
 Editorial Recruitment, Oakbridge Press`, 'Writing test received'),
 
-  rej('interview', ['overqualified'], {},
+  rej('interview', ['overqualified'], { ...fb },
     `Dear Niamh,
 
 Thank you for interviewing for the Junior Picture Researcher post. We were struck by how much experience you have as a picture editor, and we were concerned the role would not use that experience or hold your interest. For that reason we've chosen another candidate.
@@ -531,7 +531,7 @@ Following your call with Ben, we'd like to send you our test brief for the Game 
 Good luck!
 Hazelwood Games Recruiting`, 'Game UI Artist - art test'),
 
-  rej('screen', ['profile_mismatch'], { ...door },
+  rej('screen', ['skills_gap'], { ...fb, ...door },
     `Hi Tamsin,
 
 Thanks for the call the other day. I've had a think and I don't think the Lead Designer role at the client is quite the right match for your background - they're after someone whose portfolio is mostly packaging and retail, and yours is more digital/brand.
@@ -541,7 +541,7 @@ I'll keep you on my radar for other briefs though.
 Ollie
 Graphite Creative Recruitment`, 'Lead Designer'),
 
-  rej('interview', ['location'], {},
+  rej('interview', ['location'], { ...fb },
     `Hi Jonah, thanks for interviewing for Cinematographer on our documentary unit. Sadly the role needs you based within an hour of Cardiff for shoots at short notice, and as you'll be staying in Glasgow we can't take it further. Best, Meg (Dyfi Films)`, 'Cinematographer'),
 
   rej('application', ['internal_candidate'], {},
@@ -576,7 +576,7 @@ Thank you for applying for the role of Exhibition Designer. We wanted to let you
 Kind regards,
 HR, Northern Maritime Museum`, 'Exhibition Designer - shortlisting delay'),
 
-  rej('interview', ['culture_fit'], { ...door },
+  rej('interview', ['culture_fit'], { ...fb, ...door },
     `Hey Leo,
 
 Thanks for chatting with the team last Tuesday about the Narrative Designer role. We loved your writing samples.
@@ -743,7 +743,7 @@ Thank you for your interest in the Trust.
 
 Corporate Governance Office`, 'Non-Executive Director - outcome of shortlisting'),
 
-  rej('final', ['location'], { ...door },
+  rej('final', ['location'], { ...fb, ...door },
     `Dear Jacob,
 
 I hope you're well. I wanted to close the loop with you on the VP Engineering search at Ardent Robotics.
@@ -819,7 +819,7 @@ Speak soon,
 Georgie Hale
 Senior Consultant, Fenwick Harte`, 'Director of Data - update'),
 
-  rej('application', ['location'], {},
+  rej('application', ['location'], { ...fb },
     `Dear Mr Qureshi,
 
 Thank you for your application for the position of Country Director, Bangladesh.
@@ -870,7 +870,7 @@ Founder & CEO, Pequeno Labs`, 'CPO'),
 Verdant Cloud Talent Acquisition
 Please do not reply to this automated message.`, 'Vice President, Sales (EMEA) at Verdant Cloud'),
 
-  rej('screen', ['salary', 'overqualified'], {},
+  rej('screen', ['salary', 'overqualified'], { ...fb },
     `Hi Bernard,
 
 Really good to talk on Friday. I took your details back to the client.
@@ -919,7 +919,7 @@ Yours sincerely,
 Lesley Amani
 Chief Executive`, 'Offer of appointment - CFO'),
 
-  rej('application', ['skills_gap'], {},
+  rej('application', ['skills_gap'], { ...fb },
     `Dear Ms Varga,
 
 Thank you for your application to join the board of Calder Valley Schools Trust as a Trustee with financial expertise.
@@ -976,7 +976,7 @@ We are grateful for your interest.
 Yours faithfully,
 Head of HR, Whitmoor District Council`, 'Director of Finance and Resources'),
 
-  rej('interview', ['location'], {},
+  rej('interview', ['location'], { ...fb },
     `Dear Maya,
 
 Thank you for your interest in the Regional Managing Director, APAC role and for your conversations with us and with the client.
@@ -987,7 +987,7 @@ Kind regards,
 William Tan
 Heidrick Row Consultants`, 'Regional MD, APAC'),
 
-  rej('interview', ['salary'], { ...door },
+  rej('interview', ['salary'], { ...fb, ...door },
     `Hi Gustavo,
 
 Thanks for coming in to see us about the Head of Engineering role. I'm the CEO here, so I wanted to write myself.
@@ -1035,7 +1035,7 @@ Thank you for your understanding.
 
 Sinclair Grant Executive Search`, 'Chief Digital Officer - Lanark Mutual'),
 
-  hold('screen', ['generic'], {},
+  hold('application', ['generic'], {},
     `Hi Peter,
 
 Just a quick note to say I've not forgotten you. The client's CEO has been travelling for the past two weeks, so the shortlist meeting for the Commercial Director role has been pushed back to the 21st. I'll come back to you straight after.
@@ -1091,7 +1091,7 @@ Best wishes,
 Rachel Howe
 Howe Search`, 'Thameside Heritage Trust - information pack'),
 
-  rej('interview', ['overqualified', 'salary'], {},
+  rej('interview', ['overqualified', 'salary'], { ...fb },
     `Dear Arvind,
 
 Thank you for your interest in the Interim Head of IT role at Cranwell College and for meeting with the Vice Principal.
@@ -1145,7 +1145,7 @@ Log in to view full details and register your interest.
 
 The Directors' Circle`, 'Board Appointments Digest - November'),
 
-  rej('application', ['overqualified'], {},
+  rej('application', ['overqualified'], { ...fb },
     `Dear Ms Laurent,
 
 Thank you for applying to the Senior Manager, Partnerships role at Brightpath Foundation. Having reviewed your application, we feel that your experience as a former Chief Executive goes considerably beyond the level of this role, and we have decided not to take your application forward.

@@ -95,7 +95,7 @@ Vetting and Recruitment`, 'Your application - 304411'),
 
 Please do not reply to this message.`, 'Application update'),
 
-  rej('screen', ['salary'], {},
+  rej('screen', ['salary'], { ...fb },
     `Hi Kwame,
 
 Thanks for the chat on the phone yesterday. As I mentioned, Band 6 in our council is fixed at £41,200-£44,100 and there's no flexibility to start above the top of the band. Given what you told me you're on now, I don't think we can make this work for you, so I'll close your application for the Planning Officer post.
@@ -166,7 +166,7 @@ I'm sorry it isn't better news. We do have some unclassified roles on our commer
 Laura Benning
 Talent Acquisition, Halberd Defence Systems`, 'Systems Integration Engineer - Halberd'),
 
-  rej('final', ['location', 'position_filled'], {},
+  rej('final', ['position_filled'], {},
     `Hello Ravi,
 
 Thanks again for coming through all three stages with us, including the final panel in Bristol. I've just had word from our security team that your clearance application has been refused by UKSV. Because the role requires SC to start, we've had to withdraw the conditional offer, and we've since offered the post to the reserve candidate, who has accepted.
@@ -311,7 +311,7 @@ Your result on the Second Language Evaluation - Reading Test is B. The position 
 
 Public Service Staffing`, 'Selection process 24-ESD-IA-2201 - result'),
 
-  rej('application', ['location'], {},
+  rej('application', ['location'], { ...fb },
     `Dear Noah,
 
 Thank you for your application for APS 5 Policy Officer (Vacancy 24/0667). Applicants must be Australian citizens. As you indicated that you hold a temporary skilled visa, your application cannot be progressed.
@@ -341,7 +341,7 @@ Just a quick note - I know you were expecting to hear by today about the Regiona
 Mere Tupou
 Recruitment Advisor, Department of Community Services`, 'Regional Coordinator - delay'),
 
-  rej('application', ['overqualified'], {},
+  rej('application', ['overqualified'], { ...fb },
     `Dear Dr Fairweather,
 
 Thank you for applying for the Clerical Officer position at the Western Health Board. The panel noted that you hold a PhD and have many years of senior research experience. We felt that your qualifications and experience are considerably higher than those required for this entry-level administrative post, and that the role would not offer you the challenge you are likely to be seeking.
@@ -350,7 +350,7 @@ We will not be shortlisting you for interview on this occasion.
 
 HR Department`, 'Clerical Officer - shortlisting'),
 
-  rej('interview', ['overqualified', 'salary'], {},
+  rej('interview', ['overqualified', 'salary'], { ...fb },
     `Dear Gareth,
 
 Thank you for meeting us for the Facilities Assistant post. The panel felt your background as a site manager is well beyond what this role involves, and we were also conscious that the grade (Scale 3, £23,500) is a long way below your current salary. We have decided not to offer you the post.
@@ -371,7 +371,7 @@ Thanks for sitting down with me and Corporal Jenkins last week about the detenti
 
 Insp. Rosalind Akers`, 'Custody officer - decision'),
 
-  rej('final', ['culture_fit'], {},
+  rej('final', ['culture_fit'], { ...fb },
     `Dear Ms Oyelaran,
 
 Thank you for attending the final stage panel for Deputy Director, Corporate Services. The panel concluded that your leadership approach was not the best fit for the collaborative, matrix-working culture of the organisation at this time, and you will not be appointed.
@@ -462,7 +462,7 @@ Feedback is available on request from the recruiting manager within four weeks.
 
 Libraries and Culture, Wyvern Council`, 'Library Assistant interview'),
 
-  rej('assessment', ['assessment'], { ...fb, ...offered },
+  rej('assessment', ['assessment'], { ...offered },
     `Dear Candidate,
 
 Thank you for completing the Civil Service Judgement Test as part of your application for Administrative Officer (ref 316612). Your score did not meet the minimum threshold to progress and your application will not be taken forward.
@@ -489,7 +489,7 @@ We are writing to let you know that the recruitment to Trainee Traffic Officer h
 
 Highways Service`, 'Trainee Traffic Officer - recruitment withdrawn'),
 
-  rej('application', ['salary'], {},
+  rej('application', ['salary'], { ...fb },
     `Thank you for your application for Democratic Services Officer. You stated an expected salary of £48,000. The post is graded at Grade 7 (£34,834-£37,938) and the council is unable to appoint above the scale, so we will not be progressing your application.`, 'Your application'),
 
   // ── Hourly and frontline work: retail, warehouses, delivery, food, hotels, call centres, cleaning, security, driving
@@ -510,7 +510,7 @@ Cheers,
 Dani
 Head Chef, Fennel Street Kitchen`, 'Trial shift'),
 
-  rej('application', ['skills_gap'], { ...fb },
+  rej('application', ['skills_gap'], { ...fb, ...door },
     `Hello Jamal,
 
 Thank you for your application for Warehouse Operative (Reach Truck) at our Daventry site via Swiftline Staffing. This assignment requires a valid counterbalance or reach truck licence (RTITB or equivalent), which we couldn't see on your profile. We're unable to put you forward for this one.
@@ -562,7 +562,7 @@ Talon Logistics is considering taking action that may adversely affect you based
 
 This is not a final decision.`, 'Pre-Adverse Action Notice'),
 
-  rej('interview', ['generic'], {},
+  rej('application', ['generic'], {},
     `Hi Shannon, we tried calling you for your interview at 2pm today but you didn't show. We've closed your application for the Host position. Thanks, Amber - Cove Bistro`, 'Missed interview'),
 
   rej('interview', ['location'], { ...fb },
@@ -586,7 +586,7 @@ Reply with 1, 2 or 3. Please bring your passport or share code so we can check y
 
 This mailbox is not monitored.`, 'We received your application'),
 
-  rej('application', ['overqualified'], {},
+  rej('application', ['overqualified'], { ...fb },
     `Hi Marguerite,
 
 Thanks for your application for the part-time cashier role. I can see you've been a store manager for ten years! To be honest I think you'd be bored quickly on tills and I'd worry about losing you after a few weeks, so I'm going to pass this time.
@@ -594,7 +594,7 @@ Thanks for your application for the part-time cashier role. I can see you've bee
 Nadia
 Assistant Manager, Coopers Market Elmhurst`, 'Re: cashier'),
 
-  rej('interview', ['overqualified'], { ...door },
+  rej('interview', ['overqualified'], { ...fb, ...door },
     `Hello Mr Ansah,
 
 Thank you for meeting me yesterday about the security officer position at Grafton Tower. Given your years running security operations for a whole estate, we feel the role, which is mostly front desk and patrols, would not use your experience, and we've decided to go with another candidate. If a supervisor post comes up I would very much like to contact you.
@@ -617,7 +617,7 @@ Thanks for completing the listening and typing assessment for the Customer Servi
 
 Clearline Recruitment`, 'Assessment result'),
 
-  rej('interview', ['salary'], {},
+  rej('interview', ['salary'], { ...fb },
     `Hi Tom,
 
 Thanks for the interview on Monday for the warehouse team leader post. You mentioned you'd need at least £16 an hour, and the most we can do for this role is £13.40 plus the night premium. I don't think we can meet in the middle, so we'll leave it there. Good luck.
@@ -625,7 +625,7 @@ Thanks for the interview on Monday for the warehouse team leader post. You menti
 Craig Barnes
 Shift Manager, Alder Foods`, 'Team leader role'),
 
-  rej('screen', ['salary'], {},
+  rej('screen', ['salary'], { ...fb },
     `Hey Vanessa, thanks for the phone chat earlier. We can't go above $17.50/hr for the housekeeping supervisor role and I understand that's below what you need, so we'll close this one out. Appreciate your time! - Lena, Harbor Inn HR`, ''),
 
   rej('interview', ['internal_candidate'], {},
@@ -725,7 +725,7 @@ Transport Manager, Hollins Haulage`, 'HGV driver'),
 
   other(`Hi Kieran! Thanks for applying to Taproom 9. I'm Olivia, the hiring assistant. A few quick questions: Are you 18 or older? (Yes/No) What days can you work? Do you have a food handler card?`, 'Taproom 9 application'),
 
-  rej('application', ['location', 'profile_mismatch'], {},
+  rej('application', ['location', 'skills_gap'], { ...fb },
     `Dear applicant,
 
 Thank you for registering with Beacon Temps. We are not able to offer you temporary assignments at present. Our current work is for candidates with warehouse or production experience living within the Leeds/Bradford area, and your registration does not match these requirements.
@@ -792,7 +792,7 @@ Best,
 Carla Nunes
 Store Manager, Lark & Linen`, 'Assistant Store Manager'),
 
-  rej('application', ['overqualified'], { ...door },
+  rej('application', ['overqualified'], { ...fb, ...door },
     `Hi Victor, thanks for applying to the night cleaner role. Your CV shows you've been running a facilities team for years - this job is a solo cleaning route and we think you'd be better suited to our supervisor roles. We'll pass on this one but keep you in mind if a supervisor role opens.
 
 Brightway Cleaning Services`, 'Night Cleaner - Brightway'),

@@ -64,7 +64,7 @@ Kind regards,
 The Talent Team at Orrin Foods`, 'Data Analyst – exercise outcome'),
 
   // 5
-  rej('screen', ['salary'], { ...door },
+  rej('screen', ['salary'], { ...fb, ...door },
     `Hi Rachel,
 
 Great to chat on Monday, and thanks for being so open about what you're looking for. I've had a word with the hiring manager. Honestly, they'd love someone with your ward experience, but the band for this territory role tops out at £38,000 plus car, and from our call that sits well under what you'd need to step away from your current post.
@@ -76,7 +76,7 @@ Dan Whitlock
 Whitlock Life Sciences Recruitment`, 'Territory Manager - Cardiology'),
 
   // 6
-  rej('interview', ['location'], {},
+  rej('interview', ['location'], { ...fb },
     `Dear Mr. Ferreira,
 
 Thank you for meeting with Claire Dubois and me last week regarding the Operations Coordinator position. We enjoyed hearing about your years running the kitchen at Casa Lume.
@@ -125,7 +125,7 @@ Catriona Mills
 Talent Acquisition, Vireo Therapeutics`, 'Clinical Data Scientist — outcome'),
 
   // 10
-  rej('application', ['overqualified'], {},
+  rej('application', ['overqualified'], { ...fb },
     `Hi Colonel Hughes,
 
 Thank you for applying for the Project Coordinator role. Having read your CV, we think your experience leading a 600-person logistics battalion goes a long way beyond what this entry-level coordinator post involves, and we don't think it would hold your interest. We will not be progressing your application.
@@ -168,7 +168,7 @@ Ana
 Engineering Manager, Quillstack`, 'data eng role'),
 
   // 14
-  rej('application', ['location'], {},
+  rej('application', ['location'], { ...fb },
     `Hello Tamar,
 
 Thank you for your application for the Customer Success Manager role. Unfortunately this position is only open to candidates who already have the right to work in Canada, as we are not able to sponsor work permits for it. We are therefore unable to progress your application.
@@ -293,7 +293,7 @@ Eleanor Parry
 HR Manager, Wrenfield Energy`, 'Programme Manager – final panel'),
 
   // 25
-  rej('screen', ['location'], {},
+  rej('screen', ['location'], { ...fb },
     `Hi Sam,
 
 Thanks for making time for the quick call yesterday. Following up on what we discussed — the hiring manager has confirmed the role must be fully in-office in Austin, and since you're set on staying in Denver for now, we'll close out your application here.
@@ -357,7 +357,7 @@ Kind regards,
 Thalia Bioscience Recruitment`, 'MSL – Thalia Bioscience'),
 
   // 31
-  rej('application', ['salary'], {},
+  rej('application', ['salary'], { ...fb },
     `Hello Dominic,
 
 Thanks for your application to Kinloch Outdoor. On the application form you gave an expected salary of £65k. The budget for this Operations Lead role is £42–46k, so we won't be taking your application further.
@@ -378,7 +378,7 @@ Luca Ferraro
 Recruiter, Brightpool`, 'Analytics Engineer – Brightpool'),
 
   // 33
-  rej('screen', ['overqualified'], {},
+  rej('screen', ['overqualified'], { ...fb },
     `Hi Jeremy,
 
 Lovely to speak yesterday. Having thought about our chat, I don't think the Kitchen Operations Supervisor role is right for you. You've run three sites as executive chef, and this is a shift supervisor post with a narrow remit, so we'd be asking you to take a real step down. We'll leave it there for this one.
@@ -388,7 +388,7 @@ Holly
 Talent, Pronto Kitchens Group`, 'Quick follow-up'),
 
   // 34
-  rej('final', ['culture_fit'], { ...offered },
+  rej('final', ['culture_fit'], { ...fb, ...offered },
     `Dear Wen,
 
 Thank you for spending Friday with us in Bristol — the exercise with the design team, lunch, and the final conversation with Hollie and Dev.
@@ -517,7 +517,7 @@ Ruth Adeleke
 VP Engineering, Cobalt Yard`, 'Solutions Architect — final decision'),
 
   // 45
-  rej('application', ['overqualified'], { ...door },
+  rej('application', ['overqualified'], { ...fb, ...door },
     `Hi Rosalind,
 
 Thanks for applying to be an Office Coordinator at Wimbrel. You've got so much experience — twenty years in law including running a practice — that we think you'd be over-qualified for a role that's mostly booking rooms and ordering stationery.
@@ -543,7 +543,7 @@ Recruitment Team, North Coast NHS Trust`, 'Interview outcome – Service Improve
     `<html><body><p>Dear Candidate,</p><p>Thank you for your interest in Trident Logistics. We have reviewed your application for <b>Transport Planner</b> and regret that we will not be moving forward at this time.</p><p>Trident Logistics Talent Acquisition</p><p style="font-size:9px">Powered by Hirewell. Unsubscribe</p></body></html>`, 'Trident Logistics: Update on your application'),
 
   // 48
-  rej('interview', ['salary'], { ...offered },
+  rej('interview', ['salary'], { ...fb, ...offered },
     `Hi Ahmed,
 
 Thanks for speaking with Rory and me on Tuesday — we enjoyed it, and your experience commissioning water plants is unusual for a data role in a good way.
@@ -576,7 +576,7 @@ Thanks,
 Recruiting @ Vantra`, 'Your application to Vantra'),
 
   // 51
-  rej('interview', ['culture_fit'], {},
+  rej('interview', ['culture_fit'], { ...fb },
     `Dear Patrick,
 
 Thank you for meeting with our team in Glasgow. We enjoyed the discussion and your stories from the Navy.
@@ -596,7 +596,7 @@ Thanks for completing the Codewell technical challenge for the Apprentice Develo
 Codewell Recruitment`, 'Your Codewell challenge result'),
 
   // 53
-  rej('final', ['location'], { ...door },
+  rej('final', ['location'], { ...fb, ...door },
     `Dear Mariam,
 
 Thank you for coming to our offices for the final round and for meeting the whole senior team. Everyone spoke highly of you afterwards.
@@ -664,7 +664,7 @@ Julian Marks
 Hiring Manager, Solent Analytics`, 'Following your final interview'),
 
   // 59
-  rej('application', ['location'], {},
+  rej('application', ['location'], { ...fb },
     `Thank you for applying to Brisa Foods. This role is only open to candidates residing in Portugal, so unfortunately we are unable to consider your application.
 
 Brisa Foods Recruitment — Do not reply.`, 'Brisa Foods: Operations Analyst'),
@@ -798,7 +798,7 @@ Kate
 Greenline Energy`, 'Greenline - update'),
 
   // 71
-  rej('final', ['culture_fit'], { ...door },
+  rej('final', ['culture_fit'], { ...fb, ...door },
     `Hi Marta,
 
 Thank you for joining us for the final round — I know the trip from Kraków was a long one.
@@ -827,7 +827,7 @@ Regards,
 Nexum`, 'Nexum - your interview'),
 
   // 74
-  rej('screen', ['salary', 'location'], {},
+  rej('screen', ['salary', 'location'], { ...fb },
     `Hello Joanne,
 
 Thanks for your time on the phone. After discussing with the manager, we won't be progressing your application. The role is based in Manchester with no option for remote work, which you said isn't possible for you, and the salary range of £30–34k is below the minimum you mentioned.
@@ -864,7 +864,7 @@ Talent Acquisition
 Corvane Inc.`, 'Business Operations Associate'),
 
   // 77
-  rej('interview', ['salary'], { ...door },
+  rej('interview', ['salary'], { ...fb, ...door },
     `Hi Omar,
 
 Thanks for chatting with Lucy and me. We really liked you.
@@ -885,7 +885,7 @@ Recruitment Team
 West Moorland Police`, 'Situational judgement test result'),
 
   // 79
-  rej('interview', ['location'], { ...door },
+  rej('interview', ['location'], { ...fb, ...door },
     `Hi Zainab,
 
 Thank you for interviewing for the Implementation Consultant role. We really enjoyed meeting you.
@@ -908,7 +908,7 @@ Kind regards,
 Hanover Retail Talent Team`, 'Operations Analyst - Hanover Retail'),
 
   // 81
-  rej('interview', ['overqualified', 'culture_fit'], {},
+  rej('interview', ['overqualified', 'culture_fit'], { ...fb },
     `Dear Lawrence,
 
 Thank you for the interview on Wednesday.

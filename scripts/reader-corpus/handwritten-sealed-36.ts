@@ -67,7 +67,7 @@ HR Department
 Linden Grove Care Home, Harrogate`, 'Your application'),
 
   // 5 SmartRecruiters, screen, salary
-  rej('screen', ['salary'], { ...door },
+  rej('screen', ['salary'], { ...fb, ...door },
     `Hello Anouk,
 
 Thank you for taking the time to speak with Marieke on Tuesday about the Data Engineer opening in Utrecht.
@@ -109,7 +109,7 @@ Brightwater Regional Medical Center
 <p style="font-size:10px">This message was sent from an unmonitored mailbox.</p>`, 'Director of Facilities - Update'),
 
   // 8 Taleo, application, location
-  rej('application', ['location'], {},
+  rej('application', ['location'], { ...fb },
     `Dear Svetlana,
 
 Thank you for your application for the position of Procurement Specialist (Job ID 27731) with Norrland Mining AB.
@@ -250,7 +250,7 @@ On Mon, 9 Sep 2024 at 08:57, Mateo Ruiz <mateo.ruiz.arq@gmail.com> wrote:
 > Thanks, Mateo`, 'Re: Junior Architect - interview'),
 
   // 18 agency, interview, location
-  rej('interview', ['location'], {},
+  rej('interview', ['location'], { ...fb },
     `Hi Priyanka,
 
 Feedback from the client after yesterday's video interview. They liked you a lot, but when they explained the role is four days a week in the Leeds office, they felt the commute from Newcastle wasn't realistic long term, and they aren't flexible on the office days. So they've decided not to progress.
@@ -274,7 +274,7 @@ Best,
 The Tidewell Recruiting Team`, 'Your Tidewell application'),
 
   // 20 founder, final (full day), salary
-  rej('final', ['salary'], {},
+  rej('final', ['salary'], { ...fb },
     `Hi Sébastien,
 
 Thanks for spending a whole day with us on Friday. Everyone enjoyed it.
@@ -313,7 +313,7 @@ Mairéad Kenny
 Human Resources Department`, 'Post of Librarian Grade 6'),
 
   // 23 Lever, application, location
-  rej('application', ['location'], {},
+  rej('application', ['location'], { ...fb },
     `Hi Carlos,
 
 Thanks for applying for the Account Executive, DACH role at Orbitwise.
@@ -402,7 +402,7 @@ Kampo Recruitment
 Powered by Workable`, 'Your application for Customer Support Specialist'),
 
   // 31 hiring manager, interview, culture_fit
-  rej('interview', ['culture_fit'], {},
+  rej('interview', ['culture_fit'], { ...fb },
     `Dear Hamza,
 
 Thank you for meeting the team on Tuesday. We have given it a lot of thought and decided that we won't be offering you the position of Sous Chef. It came down to how we think you'd fit in with the kitchen team as it is now rather than your cooking, which we rated.
@@ -495,7 +495,7 @@ Best,
 Cindervale Recruiting`, 'Cindervale - take-home outcome'),
 
   // 38 agency, application, salary
-  rej('application', ['salary'], {},
+  rej('application', ['salary'], { ...fb },
     `Hi Ross,
 
 Heard back on the Commercial Manager role. They've said no at CV stage, purely on money - your current package is around 20k more than the top of their band and they're not moving on it.
@@ -540,7 +540,7 @@ Naveen Kapoor
 Head of Delivery, Clearwater Housing Association`, 'Programme Manager - update'),
 
   // 41 BambooHR, application, location (onsite)
-  rej('application', ['location'], {},
+  rej('application', ['location'], { ...fb },
     `Hi Emeka,
 
 Thanks for applying to be a Lab Technician at Verdant Bio. Because the role requires daily on-site work in our Cambridge, MA lab, and you mentioned you are looking for fully remote roles only, we won't be moving forward with your application.
@@ -614,7 +614,7 @@ Hollie Grant
 Resourcing Consultant, Sentinel Technical Recruitment`, 'Systems Engineer - contract'),
 
   // 47 HR, final, culture_fit + profile_mismatch
-  rej('final', ['culture_fit', 'profile_mismatch'], {},
+  rej('final', ['culture_fit', 'profile_mismatch'], { ...fb },
     `Dear Astrid,
 
 Thank you for completing the final round with our leadership team for the position of Head of Customer Operations.
@@ -668,7 +668,7 @@ Recruitment Services
 Helvion Clinical Research Ltd`, 'Clinical Research Associate - application'),
 
   // 52 Workable, screen, location
-  rej('screen', ['location'], { ...door },
+  rej('screen', ['location'], { ...fb, ...door },
     `Hi Ana,
 
 Thanks again for the call on Friday! As we discussed, our Customer Success team works on US Central time, and we're only able to hire in the US and Canada for this role at the moment. With you being in Manila, we won't be able to move forward.
@@ -724,7 +724,7 @@ Louise Farrant
 HR Business Partner, Ribble Valley Distribution`, 'Warehouse Operations Manager'),
 
   // 57 HTML, application, salary
-  rej('application', ['salary'], {},
+  rej('application', ['salary'], { ...fb },
     `<div>Dear Nikolai,</div><div><br></div><div>Thank you for applying for the Senior Accountant role at Kettleborough &amp; Marsh.</div><div><br></div><div>Unfortunately the salary expectation stated in your application (&pound;68,000) is outside the range set for this position, so we will not be taking your application further.</div><div><br></div><div>Regards,<br>Recruitment Team</div>`, 'Senior Accountant'),
 
   // 58 thread, assessment, role_closed
@@ -751,7 +751,7 @@ We will not be extending an offer at this time. The position requires at least t
 Pinecrest Distribution Talent Team`, 'Pinecrest Distribution - Interview Result'),
 
   // 60 agency, final, culture_fit + feedback
-  rej('final', ['culture_fit'], { ...fb },
+  rej('final', ['culture_fit'], { ...fb, ...offered },
     `Hi Helena,
 
 Feedback from the final round at Marlow Street Partners. The partners said your technical answers were excellent. Where it fell down was team dynamics: in the group exercise they felt you took over the discussion and didn't bring the quieter people in, and they're very consensus-driven. So they're not proceeding.
@@ -787,7 +787,7 @@ Klovstad
 -- Sent with Teamtailor`, 'UX Researcher at Klovstad'),
 
   // 63 HR letter with assessment and location
-  rej('assessment', ['location'], {},
+  rej('assessment', ['location'], { ...fb },
     `Dear Mr Haddad,
 
 Thank you for completing the online assessments for the Graduate Engineer Programme 2025.
@@ -799,7 +799,7 @@ Early Careers Team
 Pennine Water Services plc`, 'Graduate Engineer Programme - eligibility'),
 
   // 64 Ashby, screen, salary + location
-  rej('screen', ['salary', 'location'], {},
+  rej('screen', ['salary', 'location'], { ...fb },
     `Hi Jordan,
 
 Thank you for the intro call on Wednesday. From what we discussed, there are two things we can't bridge: the compensation you're targeting is above the band for this level, and the role needs three days a week in our Austin office, which you said wouldn't work for you.
@@ -823,7 +823,7 @@ Yours sincerely,
 Azul Porto Turismo, S.A.`, 'Marketing Coordinator - Outcome'),
 
   // 66 founder, application, culture_fit
-  rej('application', ['culture_fit'], {},
+  rej('application', ['culture_fit'], { ...fb },
     `Hi Brett,
 
 Thanks for the application. I read your cover letter a couple of times. You were pretty clear that you want a big structured company with a defined ladder, and we're a tiny co-op where everyone does a bit of everything and decisions go to a vote. I don't think our way of working would suit you, so we won't take it further.
@@ -889,7 +889,7 @@ Best,
 Bluefin Studios`, 'Bluefin Studios - Junior 3D Artist'),
 
   // 72 thread, screen, overqualified + offered
-  rej('screen', ['overqualified'], { ...offered },
+  rej('screen', ['overqualified'], { ...fb, ...offered },
     `Hi Deepa,
 
 Thanks for your patience. After our phone call, the hiring team felt that your experience is really at a head-of level, and this role reports into a team lead with much less experience than you - they think that set-up wouldn't work well for either side. So we're not going to take it further.
@@ -1050,7 +1050,7 @@ Supply Chain Manager - Defence (SC) - Samlesbury - £58k
 You are receiving this because you registered with ClearedCareers UK and set your clearance level to SC. Manage your alerts.`, 'ClearedCareers: 3 new roles for you'),
 
   // 86 rejection: screen, salary (agency)
-  rej('screen', ['salary'], {},
+  rej('screen', ['salary'], { ...fb },
     `Hi Rhys,
 
 Thanks for your time on the phone yesterday. I've spoken to the client about the Transport Manager role in Stockport and I'm afraid they won't go above £38k, which is well below the £48k we talked about as your minimum. Given that, they've said they don't want to go further, and to be fair I don't think you'd take it.
@@ -1068,7 +1068,7 @@ Please have photo ID available on camera for our security team.
 Ann`, 'RE: Interview invitation - Project Manager - Land Systems'),
 
   // 88 rejection: application, location
-  rej('application', ['location'], {},
+  rej('application', ['location'], { ...fb },
     `Dear Rhys,
 
 Thank you for your application for Operations Manager at our Avonmouth distribution centre.
@@ -1134,7 +1134,7 @@ Kind regards,
 Early Careers & Talent, Cobden Distribution`, 'Assessment centre invitation - Operations Manager Programme'),
 
   // 93 rejection: screen, profile_mismatch (Greenhouse-ish)
-  rej('screen', ['profile_mismatch'], {},
+  rej('screen', ['skills_gap'], { ...fb },
     `Hi Rhys,
 
 Thank you for taking the time to speak with me on Monday about the Supply Chain Manager role at Peakform Nutrition.
@@ -1395,7 +1395,7 @@ Regards,
 Recruitment, Ribblesdale Defence Systems`, 'Interview invitation - Supply Chain Manager'),
 
   // 115 rejection: screen, location (hybrid/relocation) 
-  rej('screen', ['location'], {},
+  rej('screen', ['location'], { ...fb },
     `Hi Rhys,
 
 Thanks for your time on the phone earlier. As we discussed, the Regional Operations Manager role covers sites from Carlisle to Inverness and needs someone living in Scotland or the far north of Cumbria. As you're staying in Manchester for family reasons, I don't think we can take this forward.
@@ -1455,7 +1455,7 @@ Sophie
 Lockstep Recruitment`, 'Warrington ops role - paused'),
 
   // 121 rejection: interview, salary
-  rej('interview', ['salary'], {},
+  rej('interview', ['salary'], { ...fb },
     `Hi Rhys,
 
 Thank you for meeting with us last Thursday for the Operations Manager role.
@@ -1478,7 +1478,7 @@ Sophie
 Lockstep Recruitment`, 'Moorside - second interview!'),
 
   // 123 rejection: assessment (pre-employment checks), location (residency)
-  rej('assessment', ['location'], {},
+  rej('assessment', ['location'], { ...fb },
     `Dear Rhys,
 
 Thank you for completing the pre-employment checks for the Logistics Project Manager role.
