@@ -90,6 +90,10 @@ import { HANDWRITTEN_DEV_78 } from './handwritten-dev-78.js';
 import { HANDWRITTEN_DEV_79 } from './handwritten-dev-79.js';
 import { HANDWRITTEN_DEV_80 } from './handwritten-dev-80.js';
 import { HANDWRITTEN_DEV_81 } from './handwritten-dev-81.js';
+import { HANDWRITTEN_DEV_82 } from './handwritten-dev-82.js';
+import { HANDWRITTEN_DEV_83 } from './handwritten-dev-83.js';
+import { HANDWRITTEN_DEV_84 } from './handwritten-dev-84.js';
+import { HANDWRITTEN_DEV_85 } from './handwritten-dev-85.js';
 import { HANDWRITTEN_DEV_48 } from './handwritten-dev-48.js';
 import { HANDWRITTEN_DEV_47 } from './handwritten-dev-47.js';
 import { HANDWRITTEN_DEV_23 } from './handwritten-dev-23.js';
@@ -455,6 +459,10 @@ HANDWRITTEN_DEV_78.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 
 HANDWRITTEN_DEV_79.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_80.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_81.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
+HANDWRITTEN_DEV_82.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
+HANDWRITTEN_DEV_83.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
+HANDWRITTEN_DEV_84.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
+HANDWRITTEN_DEV_85.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_48.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_47.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 const write = (name: string, rows: CorpusLine[]): void => {
