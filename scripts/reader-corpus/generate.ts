@@ -136,6 +136,7 @@ import { HANDWRITTEN_SEALED_33 } from './handwritten-sealed-33.js';
 import { HANDWRITTEN_SEALED_34 } from './handwritten-sealed-34.js';
 import { HANDWRITTEN_SEALED_35 } from './handwritten-sealed-35.js';
 import { HANDWRITTEN_SEALED_36 } from './handwritten-sealed-36.js';
+import { HANDWRITTEN_SEALED_37 } from './handwritten-sealed-37.js';
 
 /** the development part comes in two halves built from disjoint bank items (a: index % 3 === 0, b: === 1), for honest validation */
 type Part = 'a' | 'b' | 'sealed';
@@ -526,3 +527,4 @@ write('sealed-33.jsonl', [...HANDWRITTEN_SEALED_33]);
 write('sealed-34.jsonl', [...HANDWRITTEN_SEALED_34]);
 write('sealed-35.jsonl', [...HANDWRITTEN_SEALED_35]);
 write('sealed-36.jsonl', [...HANDWRITTEN_SEALED_36]);
+write('sealed-37.jsonl', [...HANDWRITTEN_SEALED_37]);
