@@ -89,6 +89,8 @@ export const FLAG_RULES: readonly Rule<FlagLabel>[] = [
   // verte en próximos procesos", "nos encantaría tenerte en futuras convocatorias"): "we would love to have you in future
   // processes", "we hope to see you in our next call for applications"
   { label: 'doorOpen', w: 1.3, re: /\b(?:love|like|happy|glad|hope|hoping|keen|count on|wish) to (?:have|see|count on|meet|find) you (?:again )?(?:in|for|at|on) (?:our |the |a |one of (?:our|the) )?(?:future|next|upcoming|coming|other|new|later|forthcoming) (?:[\w-]+ )?(?:process|processes|selection processes|calls?|calls? for applications|convocations?|openings?|vacanc(?:y|ies)|opportunit(?:y|ies)|roles?|positions?|recruitments?|editions?|intakes?|cohorts?|searches)\b/, unless: /\b(?:not|n't|unable|cannot)\b/ },
+  // the sender offers to put the candidate up for other roles: "I'd be glad to put your CV forward for those if you're interested"
+  { label: 'doorOpen', w: 1.3, re: /\b(?:glad|happy|pleased|willing|keen|delighted) to (?:put|pass) (?:your (?:cv|resume|details|name|profile|application)|you) (?:forward )?(?:for|to) (?:those|these|them|(?:one of )?(?:our|the|other|any|some) (?:[\w-]+ ){0,2}(?:roles?|positions?|vacancies|openings|jobs|teams?))\b/, unless: /\b(?:not|n't|unable|cannot)\b/ },
   { label: 'doorOpen', w: 1.3, re: /\b(?:does|do|will|would|should|shall|must)(?: not|n't) (?:prevent|stop|keep|preclude|exclude|bar|hinder|discourage) you from (?:applying|re-?applying|submitting|sending|putting yourself forward)\b/ },
   // the next round of a programme opened to the candidate: "participants of the assessment centre may apply directly to the next
   // edition", "we will gladly consider you for the autumn intake" (not refused: "we cannot consider you for the next intake")
@@ -201,6 +203,14 @@ export const FLAG_RULES: readonly Rule<FlagLabel>[] = [
   { label: 'feedback', w: 1.2, re: /\b(?:found|noted|spotted|identified|flagged|saw|there were) (?:several|some|a number of|a few|many|numerous|two|three|four|\d+|multiple|repeated|a couple of) (?:mis(?:translated|spelt|spelled|labelled|labeled|read|used|placed|quoted)|incorrect|inaccurate|inconsistent|wrong|broken|untranslated|unsupported|unreferenced)\b/ },
   // the candidate's own measured result, as a number: "your result was 38 words per minute"
   { label: 'feedback', w: 1.2, re: /\byour (?:[\w-]+ )?(?:result|score|mark|speed|time|grade) (?:was|came (?:in |out )?at|of) (?:only |just |around |about )?\d/ },
+  // the candidate's own figure set against the bar: "you have secured 66.50 marks", "you stopped at level 4.8 on the bleep test"
+  { label: 'feedback', w: 1.2, re: /\byou (?:have |had )?(?:secured|scored|obtained|achieved|attained|got) (?:only |just )?\d+(?:\.\d+)? ?(?:marks|points|%|per ?cent)|\byou (?:only )?(?:stopped|reached|got to|finished) (?:at )?(?:level|stage) \d/, also: /\b(?:pass(?:ing)? (?:mark|score|point|level)|cut-?off|minimum|standard|threshold|qualif\w*|required|below|short)\b/ },
+  // a score on a line of its own: "Your score: 64.50"
+  { label: 'feedback', w: 1.2, re: /^your (?:[\w-]+ )?(?:score|marks?|total) ?: ?\d+(?:\.\d+)?(?: ?(?:%|marks|points|\/ ?\d+|out of \d+))?\s*$/ },
+  // shifts the candidate cannot cover, told from their own form: "your availability shows evenings and weekends only"
+  { label: 'feedback', w: 1.2, re: /\byour (?:[\w-]+ )?availability (?:shows|is|was|says|covers|only covers|lists)\b[^.;]{0,40}\b(?:only|evenings?|weekends?|weekdays?|nights?|mornings?|afternoons?)\b/, also: /\b(?:only|needs?|hire|hiring|looking for|requir\w*|cannot|can't|not|whereas|but)\b|n't\b/, unless: /\b(?:if|should|once|when|whether) your\b/ },
+  // an assessor's faults on a practical or a drive: "the assessor recorded two serious faults", "the assessor failed you on the racking"
+  { label: 'feedback', w: 1.2, re: /\b(?:assessors?|examiners?|instructors?)\b[^.;]{0,30}\b(?:failed you|marked you down|recorded (?:\w+ ){0,2}(?:faults?|errors?|fails?))\b|\b(?:serious|major|dangerous|critical) (?:driving )?faults?\b/ },
   // the handed-in code failing the checks it was run against: "the second solution failed most of the hidden test cases"
   { label: 'feedback', w: 1.2, re: /\b(?:submissions?|solutions?|code|programs?|queries|functions?|implementations?)\b[^.;]{0,20}\bfailed (?:most|many|several|some|all|half|a number|a (?:few|couple)|two|three|\d+) (?:of )?(?:the |our )?(?:[\w-]+ )?(?:test cases?|tests|checks|edge cases?|test suite)\b/ },
   // not following the brief: "the piece ran well over the word count and didn't follow the house style guide"

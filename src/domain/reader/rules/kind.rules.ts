@@ -503,6 +503,9 @@ const RULES: readonly Rule<KindLabel>[] = [
   // no answer yet: "nobody's looked yet, hang tight"
   { label: 'on_hold', w: 1.0, re: /\b(?:nobody|no one|no-one)(?:'s| has| have)? (?:looked at|looked|reviewed|seen|marked|assessed|gone through)(?: (?:it|them|yours|your (?:[\w-]+ )?(?:task|test|work|application|submission)))? yet\b/ },
   { label: 'on_hold', w: 0.6, re: /\b(?:hang|sit) tight\b/ },
+  // the review late, not done: "shortlisting is running about two weeks behind", "the hiring team hasn't been able to review
+  // applications yet because of the holiday rush"
+  { label: 'on_hold', w: 1.3, re: /\b(?:shortlisting|short-listing|screening|reviews?|reviewing|recruitment|hiring|process|interviews?|decisions?|we(?:'re| are)|things|everything)\b[^.;]{0,20}?\b(?:is|are|'s|'re) running (?:about |around |roughly |at least |slightly |a (?:bit|little) )?(?:(?:a|one|two|three|four|a few|a couple of|\d+) (?:days?|weeks?) )?behind\b|\b(?:hasn't|haven't|has not|have not) (?:yet )?been able to (?:review|look at|go through|get to|read) (?:the |your |any )?(?:applications?|cvs?) yet\b/, unless: /(?:\bnot|n't|unfortunately|unsuccessful)\b[^.;]{0,40}\b(?:progress|proceed|move forward|successful|selected)\b/ },
   // not paused for the candidate: a role gone before anyone spoke ("put on ice by the client before we spoke, so there's
   // nothing to apply for"), a next step going ahead as planned
   { label: 'on_hold', w: -1.3, re: /\bnothing (?:left )?to apply for\b|\bbefore (?:we|i|you and i) (?:ever )?(?:spoke|talked|got to speak|got the chance|had (?:the|a) chance)\b|\b(?:will|is|are|'s|'re) (?:still )?(?:go|going) ahead as (?:planned|scheduled|arranged|booked)\b|\bi(?:'ll| will) (?:call|ring|phone|text|email|message) you (?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day to (?:set up|arrange|book|schedule|confirm|sort out|organi[sz]e)\b/ },

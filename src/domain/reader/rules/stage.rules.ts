@@ -147,6 +147,13 @@ const CUES: readonly Rule<StageCue>[] = [
   { label: 'assessment', w: 2, re: /\b(?:unsuccessful|not successful|not been successful|not passed|did not pass|didn't pass|failed|not cleared|not been cleared) (?:at|in|during) (?:the|our) (?:[\w-]+ )?(?:vetting|background (?:check|screening)|security (?:check|clearance|vetting)|medical|fitness(?: test)?|pre-employment (?:checks?|screening)) (?:stage|check|process|assessment)\b/ },
   // the sender's own weighing of the applications is no test the candidate took: "the Fellowship Panel has now completed
   // its assessment"
+  // checks run on the candidate: "your security vetting is taking longer than expected", "your DBS came back fine", "information in
+  // your consumer report obtained from …", "we've finished your checks"
+  { label: 'assessment', w: 2, re: /\byour (?:security |background |pre-employment |criminal record |dbs )?(?:vetting|background (?:checks?|screening)|security (?:checks?|clearance checks?)|pre-employment checks|dbs(?: check)?|consumer report|credit check|criminal record check)\b[^.;]{0,20}?\b(?:(?:is|are) (?:taking|still|now being)|came back|(?:has|have) (?:now )?come back|(?:was|were|has been|have been) (?:completed|returned|received|finished|run)|obtained from)\b|\b(?:we|i)(?:'ve| have)? (?:now )?(?:finished|completed) your (?:pre-employment |background |security |vetting )?checks\b/ },
+  // a result on a named test: "your result on the Second Language Evaluation - Reading Test is B"
+  { label: 'assessment', w: 2, re: /\byour (?:results?|scores?|marks?|grade) (?:on|in|for|from) (?:the|your) (?:[\w-]+ ){0,6}?(?:tests?|exams?|examinations?|evaluations?)\b[^.;]{0,10}\b(?:is|was|were)\b/ },
+  // a practical the candidate sat, judged by an assessor: "thanks for doing the forklift practical", "the assessor failed you on the racking"
+  { label: 'assessment', w: 2, re: /\b(?:assessors?|examiners?)\b[^.;]{0,30}\b(?:failed you|marked you down|recorded (?:\w+ ){0,2}(?:serious |major |dangerous |critical )?(?:faults?|errors?))\b|\b(?:doing|did|completing|completed|sitting|sat|taking|took) (?:the|your|our) (?:[\w-]+ )?practical\b(?! (?:side|part|elements?|experience|skills?|knowledge|work|sense))/ },
   { label: 'assessment', w: -2, re: /\b(?:panel|committee|board|jury|trust|we|assessors|reviewers|selectors)(?:'ve| has| have)? (?:now |since )?(?:completed|finished|concluded) (?:its|their|our) (?:[\w-]+ )?(?:assessments?|reviews?|evaluations?|deliberations?)\b/ },
   // a score too low to be shortlisted for interview, with no test named, is the sift's score: "your score was not high enough
   // for you to be invited to the interview stage"
