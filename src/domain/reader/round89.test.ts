@@ -22,6 +22,11 @@ describe('the last step told by what it was like', () => {
     expect(r.stage).not.toBe('final');
   });
 
+  it('does not read time on site with one team as the final round', () => {
+    const r = read('Hi Marta,\n\nThank you for your time on site with the test team on Tuesday. We have offered the Firmware Engineer post to someone else.\n\nBest,\nOlek', 'Firmware Engineer');
+    expect(r.stage).not.toBe('final');
+  });
+
   it('reads the full day the candidate spent with us as the final round', () => {
     const r = read('Dear Jonas,\n\nThank you for the full day you spent with us in Hamburg. We have decided to appoint another candidate to the Fleet Manager role.\n\nKind regards,\nAnke', 'Fleet Manager');
     expect(r.stage).toBe('final');
