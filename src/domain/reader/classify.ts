@@ -301,7 +301,9 @@ const SUMS_UP_BEFORE = /\b(?:overall|in general|generally|on balance|all in all|
 const SUMMED_UP = /^(?:and |but |so )?(?:overall|on balance|all in all|in the round|taken (?:together|as a whole)|weighing (?:it|everything) up)\b/;
 
 /** the decision told in the sentence that states the rule: "…, so we are not able to move forward" */
-const DECISION_AFTER = /\b(?:so|therefore|hence|which means)\b[^.;]{0,40}(?:\bnot\b|n't\b|\bunable\b|\bcannot\b)/;
+/** a stage of tests not passed, told as the stage: "you did not pass this stage" (read as the test's result at the assessment stage only) */
+const STAGE_NOT_PASSED = /\b(?:did not|didn't|failed to|were unable to|was unable to) pass (?:this|that|the|these) (?:stage|step|part|element|round)\b/;
+const DECISION_AFTER = /\b(?:so|therefore|hence|which means)\b[^.;]{0,40}(?:\bnot\b|n't\b|\bunable\b|\bcannot\b)|(?:\bnot\b|n't\b|\bunable\b|\bcannot\b)[^.;]{0,60}\buntil you (?:hold|have|obtain|gain)\b/;
 
 /** years, seniority or too much experience: what an overqualified candidate's letter says, not a requirement missed */
 const SENIORITY = /\byears?\b|\bsenior|\boverqualif|\bexperience\b|\btoo much\b|\bmore than\b|\bjunior\b/;
@@ -826,7 +828,7 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
     // at the assessment stage, a specific critique with no other reason is a judgement on the test itself
     // …and so is a bar the candidate did not reach ("you did not reach the standard required for the post")
     if (stage === 'assessment' && !found.length) {
-      const bar = sentences.find((s) => !s.footer && (sentenceTest(BAR_ONLY, s.norm) || sentenceTest(WORK_NOT_ENOUGH, s.norm)) && /\b(?:not|below|short of|fail\w*)\b|n't\b/.test(s.norm));
+      const bar = sentences.find((s) => !s.footer && (sentenceTest(BAR_ONLY, s.norm) || sentenceTest(WORK_NOT_ENOUGH, s.norm) || STAGE_NOT_PASSED.test(s.norm)) && /\b(?:not|below|short of|fail\w*)\b|n't\b/.test(s.norm));
       if (bar) {
         found.push('assessment');
         reasonScores.set('assessment', { score: 1, hits: [{ sentence: bar, w: 1 }] });
