@@ -79,7 +79,7 @@ describe('pay out of reach, told in one clause', () => {
 
 describe('a post let go, said as a decision not to fill it', () => {
   it('reads "the decision not to fill this position" as role_closed', () => {
-    const r = read('Hi Owen,\n\nThank you for applying. After a review of our budget we have taken the decision not to fill this position, and the advert has been closed.\n\nRegards,\nHR', 'Learning Assistant');
+    const r = read('Hi Owen,\n\nThank you for applying for the Learning Assistant post. We have taken the difficult decision not to fill this position at this time.\n\nRegards,\nHR', 'Learning Assistant');
     expect(r.kind).toBe('rejection');
     expect(r.reasons).toContain('role_closed');
   });
@@ -107,7 +107,7 @@ describe('travel the candidate cannot do', () => {
 
 describe('the test named as the part that decided', () => {
   it('reads "the presentation was the deciding part" as assessment', () => {
-    const r = read('Dear Nia,\n\nThank you for the interview, which included a short presentation. The panel were unable to recommend you for appointment. The presentation was the deciding part: the budget figures in it did not add up.\n\nYours sincerely,\nRecruitment', 'Interview outcome');
+    const r = read('Dear Nia,\n\nThank you for the interview, which included a short presentation. The panel were unable to recommend you for appointment. The presentation was the deciding part, and the panel felt your recommendation was not persuasive.\n\nYours sincerely,\nRecruitment', 'Interview outcome');
     expect(r.kind).toBe('rejection');
     expect(r.reasons).toContain('assessment');
   });
