@@ -189,3 +189,36 @@ describe('doors in unusual words', () => {
     expect(r.doorOpen).toBe(false);
   });
 });
+
+describe('a decision held until the organisation changes', () => {
+  it('reads "we are pausing the decision until her successor is in place" as role_closed', () => {
+    const r = read('Hi Sam,\n\nAfter your final interview, the manager for the Analytics Lead role has resigned. We want her successor to have a say, so we are pausing the decision until the new head starts in March. You are still in the running.\n\nBest,\nTalent', 'An update');
+    expect(r.kind).toBe('on_hold');
+    expect(r.reasons).toContain('role_closed');
+  });
+
+  it('does not read "pausing the decision until the panel is back after the holidays" as role_closed', () => {
+    const r = read('Hi Sam,\n\nAfter your final interview, half the panel is away for the holidays, so we are pausing the decision until everyone is back in January. You are still in the running.\n\nBest,\nTalent', 'An update');
+    expect(r.reasons).not.toContain('role_closed');
+  });
+
+  it('reads "all senior appointments wait until the structure is reviewed" as role_closed', () => {
+    const r = read('Dear Amir,\n\nI am sorry for the wait since your final interview. Our new chair has asked that all senior appointments wait until the board has reviewed the structure, and the Finance Lead post is one of them. The process is paused, not closed.\n\nWith best wishes,\nHR', 'Finance Lead');
+    expect(r.kind).toBe('on_hold');
+    expect(r.reasons).toContain('role_closed');
+  });
+});
+
+describe('others who scored more highly on the tests', () => {
+  it('reads "we considered your results … other candidates scored more highly" after psychometric tests as assessment', () => {
+    const r = read('Dear Mr Osei,\n\nThank you for completing the online tests for our graduate scheme. Having considered your results, we regret that other candidates scored more highly, and we will not be progressing your application.\n\nGraduate Recruitment', 'Graduate scheme');
+    expect(r.kind).toBe('rejection');
+    expect(r.reasons).toContain('assessment');
+  });
+
+  it('does not read "other candidates scored more highly against the criteria" on the application as assessment', () => {
+    const r = read('Dear Mr Osei,\n\nThank you for applying for our graduate scheme. Having considered your application, we regret that other candidates scored more highly against the criteria, and we will not be progressing your application.\n\nGraduate Recruitment', 'Graduate scheme');
+    expect(r.kind).toBe('rejection');
+    expect(r.reasons).not.toContain('assessment');
+  });
+});

@@ -1057,4 +1057,10 @@ export const REASON_RULES: readonly Rule<ReasonLabel>[] = [
   // the share of the role a skill takes, beside the candidate's little of it: "the role is about 70% building dbt models, and
   // you mentioned you've only followed a tutorial so far"
   { label: 'skills_gap', w: 1.3, re: /\b(?:role|job|position|post|work)\b (?:is|involves|will be) (?:about |around |roughly |mostly |largely |at least |probably )?\d{1,3} ?(?:%|per ?cent\b)[^.;]{0,80}?(?:,|\band\b|\bbut\b|\bwhile\b|\bwhereas\b) you(?:'ve| have)?(?: (?:mentioned|said|told us|explained))?(?: (?:that )?you(?:'ve| have)?)? (?:only|never|not yet|barely|hardly)\b/ },
+  // the decision or the appointments held until the organisation changes: "we're pausing the decision until the new head is in
+  // place", "the new chief executive has asked that all senior appointments wait until she has reviewed the structure"
+  { label: 'role_closed', w: 1.3, re: /\b(?:paus(?:e|ed|ing)|suspend(?:ed|ing)?|defer(?:red|ring)?|postpon(?:e|ed|ing)) (?:the|our|this|any|all) (?:final )?(?:decision|decisions|hire|hiring|appointment|appointments|recruitment)\b[^.;]{0,30}?\buntil\b|\b(?:appointments|hires|hiring|recruitment)\b (?:to |should |must |will )?(?:wait|be paused|be held|be frozen|be put on hold) until\b/, also: /\b(?:successor|new (?:head|manager|chief executive|ceo|director|leadership|structure)|structure|restructur\w*|reorgani[sz]\w*|budget|funding|headcount|board)\b/ },
+  // others who scored more highly, said of the candidate's test results: "we have considered your results … other candidates
+  // scored more highly"
+  { label: 'assessment', w: 1.3, re: /\b(?:other|others|another) (?:[\w-]+ )?(?:candidates?|applicants?)\b[^.;]{0,20}?\bscored (?:more highly|higher|better)\b(?! (?:against|on|in terms of|at) (?:the|our) (?:[\w-]+ ){0,2}(?:criteria|person specification|specification|requirements|job description|application|interview)s?\b)/, also: /\byour (?:[\w-]+ )?(?:test |assessment )?(?:results|scores)\b|\b(?:psychometric|aptitude|online|numerical|verbal) (?:tests?|assessments?)\b/ },
 ];
