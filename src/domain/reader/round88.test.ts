@@ -222,3 +222,15 @@ describe('others who scored more highly on the tests', () => {
     expect(r.reasons).not.toContain('assessment');
   });
 });
+
+describe('a pause pressed until a commitment is confirmed', () => {
+  it('reads "we need to press pause: until the contract is confirmed we can\'t commit to new headcount" as on hold', () => {
+    const r = read('Dear Lena,\n\nThank you for meeting us on Monday. I\'m afraid we need to press pause: our funding renewal has slipped, and until it is confirmed we can\'t commit to new headcount on the project. We will pick this up with you again once it is signed.\n\nRegards,\nProgramme Director', 'Project Officer');
+    expect(r.kind).toBe('on_hold');
+  });
+
+  it('still reads "we can\'t commit to new headcount, so we will not take your application further" as a decline', () => {
+    const r = read('Dear Lena,\n\nThank you for meeting us on Monday. I\'m afraid our funding renewal has fallen through, so we can\'t commit to new headcount on the project and will not be taking your application further.\n\nRegards,\nProgramme Director', 'Project Officer');
+    expect(r.kind).toBe('rejection');
+  });
+});

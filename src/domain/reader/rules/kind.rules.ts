@@ -160,6 +160,8 @@ const OFFER_PENDING = /\boffered to (?:another|a different|the other) (?:candida
 const MIS_SENT = /\b(?:unsuccessful|rejection|rejected|not (?:been )?(?:successful|progressed|shortlisted|selected))\b[^.;]{0,100}?\b(?:sent|forwarded|issued|generated|triggered|delivered|e-?mailed|released)(?: out)?(?: to you)? (?:in error|by mistake|by accident|accidentally|erroneously)\b/;
 /** the post not offered yet, with another term beside it: "we're not able to offer you the permanent role yet — but we'd love …" */
 const NOT_OFFERED_YET = /\b(?:unable|not able|not in a position|cannot|can't|can not)(?: to)? offer you (?:the |a |this )?(?:[\w-]+ ){0,4}?(?:role|position|job|post) yet\b[^.;]{0,120}\bbut (?:we|i)(?:'d| would| can| could|'re| are)? (?:love|like|be (?:happy|glad)|happy|glad|able)\b/;
+/** a commitment held until something outside is confirmed: "until it's confirmed we can't commit to new headcount", "we need to press pause" */
+const COMMIT_HELD = /\buntil\b[^.;]{0,60}?\b(?:can't|cannot|can not|unable to|not able to|won't be able to)(?: to)? (?:commit to|sign off|approve) (?:any |new |the |additional |further )?(?:headcount|hires?|hiring|appointments?|roles?|posts?|positions?)\b|\b(?:need|needs|have|has|had|going) to (?:press|hit|push) (?:the )?pause\b(?![^.;]{0,60}\b(?:your application|your candidacy|for you)\b)/;
 const NOT_YET_ABLE = /\bnot yet (?:able|in a position) to (?:share|give|make|reach|announce|confirm|tell you|let you know)\b/;
 const NO_DECISION_MADE = /\b(?:haven't|have not|hasn't|has not) (?:yet )?(?:closed (?:the|this|our) (?:process|search|role|vacancy|recruitment)|(?:chosen|selected|appointed|hired|picked|gone with) (?:another|a different|any other|an alternative) (?:candidate|applicant|person|finalist))\b|(?:^|[^\w'])(?:it's |this is |that's |it is )?not a no\b(?!-| brainer)/;
 const CANNOT_SAY_WHEN = /\b(?:unable|not able|cannot|can't|can not|not in a position) (?:to )?(?:say|tell you|predict|know|forecast) (?:exactly )?(?:when|where|how soon|how long|in which)\b/;
@@ -169,7 +171,7 @@ const START_HELD = /\b(?:can't|cannot|can not|unable to|not able to|won't be abl
  * know you're eligible to work here", "update your skills on your profile"): an account notice, no decision
  */
 const PROFILE_PROMPT = /\b(?:add|update|complete|fill in|upload|confirm) (?:yours|them|it|your (?:[\w-]+ ){0,2}?(?:work rights|right to work|visa|skills?|details|experience|salary|preferences|availability|location|cv|resume|information)) (?:to|on|in) your (?:[\w-]+ )?(?:profile|account)\b/;
-export const NOT_THIS_DECISION = new RegExp([PROFILE_PROMPT, NOT_THIS_DECISION_BEFORE, CONTACT_ONLY_SELECTED, NO_REPLY_TO_CLASS, NO_DECISION_YET, WRONG_CONTACT, SOMEONE_ELSES, CLASS_OF_APPLICATIONS, MAY_HAVE_BEEN, INCONVENIENCE, SLOW_REPLY, OWN_CHOICE_RESPECTED, SLOT_TAKEN, TIMING_REGRET, CANNOT_JOIN, NO_INFORMATION, OWN_WITHDRAWAL, CANDIDATE_MOVE, OWN_STEP_FAILED, ADMIN_DECLINED, CLOSED_TO_NEW, NOT_AFFECTED, THIRD_PERSON, IN_GENERAL, ONLY_FOLLOWED, STILL_TO_SEND, QUOTED_MAIL, OWN_DECLINE_TOLD, CANDIDATE_MAY_NOT, START_HELD, NEVER_PUT_UP, CALL_MISSED, PAPERWORK_LATE, CANNOT_SAY_WHEN, NOT_YET_ABLE, NO_DECISION_MADE, OFFER_PENDING, MIS_SENT, NOT_OFFERED_YET].map((r) => r.source).join('|'));
+export const NOT_THIS_DECISION = new RegExp([PROFILE_PROMPT, NOT_THIS_DECISION_BEFORE, CONTACT_ONLY_SELECTED, NO_REPLY_TO_CLASS, NO_DECISION_YET, WRONG_CONTACT, SOMEONE_ELSES, CLASS_OF_APPLICATIONS, MAY_HAVE_BEEN, INCONVENIENCE, SLOW_REPLY, OWN_CHOICE_RESPECTED, SLOT_TAKEN, TIMING_REGRET, CANNOT_JOIN, NO_INFORMATION, OWN_WITHDRAWAL, CANDIDATE_MOVE, OWN_STEP_FAILED, ADMIN_DECLINED, CLOSED_TO_NEW, NOT_AFFECTED, THIRD_PERSON, IN_GENERAL, ONLY_FOLLOWED, STILL_TO_SEND, QUOTED_MAIL, OWN_DECLINE_TOLD, CANDIDATE_MAY_NOT, START_HELD, NEVER_PUT_UP, CALL_MISSED, PAPERWORK_LATE, CANNOT_SAY_WHEN, NOT_YET_ABLE, NO_DECISION_MADE, OFFER_PENDING, MIS_SENT, NOT_OFFERED_YET, COMMIT_HELD].map((r) => r.source).join('|'));
 
 /**
  * What will happen to a class of applicants, told as a policy ("only applicants whose qualifications most closely match
@@ -485,6 +487,8 @@ const RULES: readonly Rule<KindLabel>[] = [
   // the hire held back until a budget, funding or a decision comes: "we won't be going ahead with the hire until the new
   // budget is agreed"
   { label: 'on_hold', w: 1.6, re: UNTIL_THEN },
+  // a pause pressed, with the commitment held until something outside is confirmed (see COMMIT_HELD)
+  { label: 'on_hold', w: 1.3, re: COMMIT_HELD },
   // the decision put off, in the perfect passive and however long the post named between: "the final decision on the Sales
   // Manager position, for which you completed the final round last Tuesday, has been postponed"
   { label: 'on_hold', w: 1.3, re: /\b(?:decision|decisions|process|recruitment|appointment|interviews?|next (?:round|stage|steps?))\b[^.;]{0,100}?\b(?:has|have) (?:now |unfortunately )?been (?:postponed|delayed|deferred|put on hold|paused|suspended|pushed back)\b/ },
