@@ -177,7 +177,7 @@ Kind regards,
 Farah Ali
 Recruitment Lead, Homeward Care Services`, 'Care Coordinator - Leeds'),
 
-  rej('application', ['location'], { ...fb },
+  rej('application', ['location', 'skills_gap'], { ...fb },
     `Hi Sophie,
 
 Thanks for your interest in the Community Nurse role. Just to let you know we can't take your application forward, as the post needs you to drive between patients' homes across the Dartmoor patch and you've said you don't hold a driving licence and are based in Bristol without plans to move.

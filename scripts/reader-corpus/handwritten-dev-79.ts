@@ -155,7 +155,7 @@ Because of the number of submissions we receive, we can only contact candidates 
 Kind regards,
 Recepção | VTA, Porto`, 'Portfolio received'),
 
-  rej('final', ['culture_fit'], { ...fb },
+  rej('final', ['culture_fit', 'position_filled'], { ...fb },
     `Hi Callum,
 
 Thank you for spending the day with us at the final stage for Junior Designer. It was a difficult decision.
@@ -490,7 +490,7 @@ Would you be open to a quick chat this week?
 Lucy Warrender
 Creative Recruitment, Inkwell Talent`, 'Senior Motion Designer opportunity'),
 
-  rej('final', ['generic'], { ...door },
+  rej('final', ['position_filled'], { ...door },
     `Dear Clement,
 
 Thank you for taking part in the final round for the Orchestral Librarian post with the Lakeland Philharmonic. The panel were impressed by all the finalists, and after lengthy deliberation have decided to offer the post to another candidate.
@@ -576,7 +576,7 @@ Thank you for applying for the role of Exhibition Designer. We wanted to let you
 Kind regards,
 HR, Northern Maritime Museum`, 'Exhibition Designer - shortlisting delay'),
 
-  rej('interview', ['culture_fit'], { ...fb, ...door },
+  rej('interview', ['culture_fit'], { ...fb },
     `Hey Leo,
 
 Thanks for chatting with the team last Tuesday about the Narrative Designer role. We loved your writing samples.
@@ -696,7 +696,7 @@ Kind regards,
 Research Team
 Whitcombe Search Partners`, 'Managing Director, Iberia - Ref WSP-4471'),
 
-  rej('final', ['salary'], { ...fb },
+  rej('interview', ['salary'], { ...fb },
     `Dear Kirsten,
 
 Thank you for meeting the board on Tuesday. I wanted to call, but since we keep missing each other I'm writing instead.

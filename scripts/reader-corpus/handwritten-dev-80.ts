@@ -53,7 +53,7 @@ You do not need to do anything at present.
 
 Government Recruitment Service`, 'Reserve list - Administrative Officer'),
 
-  rej('final', ['position_filled'], { ...door },
+  rej('final', ['position_filled', 'profile_mismatch'], { ...door },
     `Dear Rhiannon,
 
 I'm writing about the Senior Policy Adviser campaign (ref 287750). You passed the final interview and were placed on the reserve list in March. The 12-month reserve period has now ended and all posts have been filled from candidates ranked above you in merit order, so the list has been closed and we are unable to make you an offer.
@@ -248,7 +248,7 @@ The county posts Eligibility Worker openings every few months, so please keep an
 Sandra Olvera
 Supervising Eligibility Worker`, 'County of Marrick - Eligibility Worker I'),
 
-  rej('assessment', ['assessment'], { ...fb },
+  rej('assessment', ['assessment'], { ...fb, ...door },
     `Dear Candidate,
 
 Thank you for participating in the written examination for Firefighter Trainee, Exam No. 24-117.
@@ -499,7 +499,7 @@ Highways Service`, 'Trainee Traffic Officer - recruitment withdrawn'),
   rej('application', ['skills_gap'], { ...fb },
     `Hey Aaliyah, it's Kim from Petal & Pour. Thanks for applying! Honestly we need someone who can do Sat and Sun every week and you said you can't do weekends, so it won't work this time. Good luck!!`, ''),
 
-  rej('assessment', ['assessment'], { ...fb, ...door },
+  rej('interview', ['assessment'], { ...fb, ...door },
     `Hi Marco,
 
 Thanks for coming in for the trial shift on Saturday. You were great with customers, but the pace on the line during the dinner rush was too much - tickets were backing up at your station and a few plates went out wrong. We're going to go with someone who's done high-volume grill before.
@@ -522,7 +522,7 @@ Swiftline Staffing - Midlands Industrial Team`, 'Your application - Reach Truck 
   rej('application', ['location'], { ...fb },
     `Hi Georgia, thanks for applying with us! Our Ridgeway fulfillment center is about 38 miles from the address on your application and there's no public transport for the 5:30am start. Because of that we won't be moving forward. — Olivia, Ridgeway Hiring Assistant`, 'Your Ridgeway application'),
 
-  rej('application', ['location'], { ...fb },
+  rej('application', ['location', 'skills_gap'], { ...fb },
     `Hi Abdi,
 
 Thanks for your interest in a Delivery Associate role with Rapido Courier. Our insurer requires drivers to be 21 or older and to have held a full driving licence for at least 2 years. Based on the date of birth you gave, you're not eligible yet, so we can't continue with your application.
@@ -658,7 +658,7 @@ Thanks for coming in. I enjoyed chatting. We're a tiny team and everyone here ju
 Marta
 Owner, Ground Floor Coffee`, 'Re: barista job'),
 
-  rej('assessment', ['culture_fit'], {},
+  rej('interview', ['culture_fit'], {},
     `Hi Siobhan, thanks for doing the trial shift. The team felt it wasn't quite the right fit with how we work front of house, so we won't be offering you a position. Best of luck. — The Linen Room`, 'Trial shift follow-up'),
 
   rej('interview', ['profile_mismatch'], {},

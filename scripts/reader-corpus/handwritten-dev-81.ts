@@ -30,7 +30,7 @@ Ines Okafor
 Head of Learning Experience, Brightwater Learning Ltd`, 'Instructional Designer'),
 
   // 2
-  rej('application', ['profile_mismatch'], {},
+  rej('application', ['skills_gap'], { ...fb },
     `Hi Gareth,
 
 Thanks for applying for the Junior Project Manager role at Halden Build. We've had a look through everything you sent and, while your service record is genuinely impressive, we've decided to progress applicants whose backgrounds sit closer to commercial construction delivery.
@@ -503,7 +503,7 @@ Martin Shaw
 Senior Consultant, Ravelin Recruitment`, 'PM contract'),
 
   // 44
-  rej('final', ['skills_gap', 'profile_mismatch'], { ...fb },
+  rej('final', ['skills_gap', 'profile_mismatch', 'position_filled'], { ...fb },
     `Dear Yolanda,
 
 Thank you for everything you have put into this process. After the final-round conversation with Anna, Dev and our CTO, we have decided to offer the Solutions Architect role to another candidate.
@@ -726,7 +726,7 @@ Mei Tanaka
 Analytics Lead, Ferrous Commerce`, 'Analytics Interview - Ferrous'),
 
   // 65
-  rej('screen', ['profile_mismatch'], { ...door },
+  rej('screen', ['skills_gap'], { ...fb, ...door },
     `Hi Andrea,
 
 Thank you for jumping on the phone with me yesterday. I've spoken with the hiring team and, for this particular role, they're going to focus on candidates with a more traditional product background.
@@ -761,7 +761,7 @@ Kind regards,
 Gravesend Group Early Careers`, 'Graduate Data Analyst scheme'),
 
   // 68
-  rej('interview', ['profile_mismatch'], { ...offered },
+  rej('interview', ['skills_gap'], { ...fb, ...offered },
     `Dear Francesca,
 
 I wanted to write after your conversation with Ollie and me last week. We've given it a lot of thought, and we're not going to take your application for the Product Operations role further.
@@ -992,7 +992,7 @@ Angela Moyo
 HR Director, Silverdale Care Trust`, 'Head of Quality'),
 
   // 89
-  hold('interview', ['role_closed'], {},
+  hold('application', ['role_closed'], {},
     `Hi Lucas,
 
 Quick one: we've had to put the Product Associate hiring on pause while we review the team structure for next year. No decisions have been made on candidates. We'll let you know when things restart.

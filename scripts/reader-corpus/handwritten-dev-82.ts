@@ -363,7 +363,7 @@ Thanks for completing the situational judgement test for the Track Maintenance A
 Good luck,
 Ironvale Rail Apprenticeships`, 'Apprenticeship update'),
 
-  rej('assessment', ['assessment'], { ...offered },
+  rej('final', ['assessment'], { ...offered },
     `Hello Ruairi,
 
 Thank you for attending our assessment centre on Thursday for the Graduate Civil Engineer scheme. I'm sorry to tell you that your performance across the group exercise and the design task was not strong enough for us to offer you a place.
@@ -848,7 +848,7 @@ Thank you for your interview for the Substation Design Engineer post. The role h
 Yours sincerely,
 Resourcing, Caledon Grid Engineering`, 'Substation Design Engineer'),
 
-  rej('assessment', ['culture_fit'], { ...fb },
+  rej('final', ['culture_fit'], { ...fb },
     `Hello Simone,
 
 Thank you for spending the day at our assessment centre for the Operations Graduate Programme. Based on the group exercises, the assessors felt that your preference for working alone on the case task and not bringing others in would make it difficult to thrive in our team-based rotations. We will therefore not be offering you a place.

@@ -649,7 +649,7 @@ Briefly: the piece was well written, but it ran to 1,600 words when the brief as
 Priya
 Content, Northway Bikes`, 'Your writing task'),
 
-  rej('assessment', ['assessment'], {},
+  rej('final', ['assessment'], {},
     `Dear Candidate,
 
 Thank you for participating in the assessment centre for the Management Trainee Programme.
@@ -718,7 +718,7 @@ We regret that we are unable to offer feedback on applications for this vacancy.
 HR Shared Services
 Easterbrook University`, 'Team Administrator 22/0418'),
 
-  rej('interview', ['internal_candidate'], { ...fb },
+  rej('interview', ['internal_candidate', 'skills_gap'], { ...fb },
     `Hi Noor,
 
 Thank you for interviewing for the Learning Designer role. We have decided to offer the position to a colleague already in our L&D team.

@@ -955,7 +955,7 @@ Sorry, I know this is not what you hoped to hear.
 Kwabena
 Founder, Sika Health`, 'Sika Health'),
   // 101
-  hold('interview', ['generic'], {},
+  hold('assessment', ['generic'], {},
     `Dear Mr. Schmidt,
 
 Thank you for the video interview you recorded. The review of recordings is taking longer than usual, and we are not yet able to give you a decision. We will be in touch within ten working days.
