@@ -339,9 +339,9 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-19.jsonl');
     expect(r.n).toBe(130);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.965);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.92);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.89);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.96);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.93);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.905);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.965);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.99);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.98);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.985);
@@ -524,8 +524,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-31.jsonl');
     expect(r.n).toBe(130);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.94);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.89);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.85);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.9);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.86);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.945);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.99);
@@ -576,7 +576,7 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.915);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.98);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
-    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.975);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.98);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.965);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
   });
@@ -603,14 +603,14 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   it('does not fall below its recorded scores on the thirty-sixth sealed part', () => {
     const r = score('sealed-36.jsonl');
     expect(r.n).toBe(133);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0);
-    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0);
-    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0);
-    expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0);
-    expect(r.rejectionRecall).toBeGreaterThanOrEqual(0);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.97);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.96);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.93);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(1);
+    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.98);
+    expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
+    expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.975);
   });
   // the thirty-seventh sealed part (135: seventy-two rejections from as many employers, vendors and HR template sites,
   // and the inbox of a Berlin software tester born in São Paulo moving into product management, with thirty-two
@@ -619,13 +619,13 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   it('does not fall below its recorded scores on the thirty-seventh sealed part', () => {
     const r = score('sealed-37.jsonl');
     expect(r.n).toBe(135);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0);
-    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0);
-    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0);
-    expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0);
-    expect(r.rejectionRecall).toBeGreaterThanOrEqual(0);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.93);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.945);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.92);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.93);
+    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.97);
+    expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
+    expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.975);
   });
 });
