@@ -300,9 +300,9 @@ const SUMS_UP_BEFORE = /\b(?:overall|in general|generally|on balance|all in all|
 /** a comparison with the others that sums up, in a sentence of its own, beside a named reason: "overall the panel felt their background was the closer match" */
 const SUMMED_UP = /^(?:and |but |so )?(?:overall|on balance|all in all|in the round|taken (?:together|as a whole)|weighing (?:it|everything) up)\b/;
 
-/** the decision told in the sentence that states the rule: "…, so we are not able to move forward" */
 /** a stage of tests not passed, told as the stage: "you did not pass this stage" (read as the test's result at the assessment stage only) */
 const STAGE_NOT_PASSED = /\b(?:did not|didn't|failed to|were unable to|was unable to) pass (?:this|that|the|these) (?:stage|step|part|element|round)\b/;
+/** the decision told in the sentence that states the rule: "…, so we are not able to move forward" */
 const DECISION_AFTER = /\b(?:so|therefore|hence|which means)\b[^.;]{0,40}(?:\bnot\b|n't\b|\bunable\b|\bcannot\b)|(?:\bnot\b|n't\b|\bunable\b|\bcannot\b)[^.;]{0,60}\buntil you (?:hold|have|obtain|gain)\b/;
 
 /** years, seniority or too much experience: what an overqualified candidate's letter says, not a requirement missed */
