@@ -4,6 +4,7 @@
  * "we are unable to provide individual feedback", "we will not keep your CV".
  */
 import type { Rule } from '../engine.js';
+import { ASSESSOR_FAULTS, AVAILABILITY_SHORT } from './reason.rules.js';
 
 export type FlagLabel = 'feedback' | 'feedbackOffered' | 'doorOpen';
 
@@ -216,9 +217,9 @@ export const FLAG_RULES: readonly Rule<FlagLabel>[] = [
   // a score on a line of its own: "Your score: 64.50"
   { label: 'feedback', w: 1.2, re: /^your (?:[\w-]+ )?(?:score|marks?|total) ?: ?\d+(?:\.\d+)?(?: ?(?:%|marks|points|\/ ?\d+|out of \d+))?\s*$/ },
   // shifts the candidate cannot cover, told from their own form: "your availability shows evenings and weekends only"
-  { label: 'feedback', w: 1.2, re: /\byour (?:[\w-]+ )?availability (?:shows|is|was|says|covers|only covers|lists)\b[^.;]{0,40}\b(?:only|evenings?|weekends?|weekdays?|nights?|mornings?|afternoons?)\b/, also: /\b(?:only|needs?|hire|hiring|looking for|requir\w*|cannot|can't|not|whereas|but)\b|n't\b/, unless: /\b(?:if|should|once|when|whether) your\b/ },
+  { label: 'feedback', w: 1.2, ...AVAILABILITY_SHORT },
   // an assessor's faults on a practical or a drive: "the assessor recorded two serious faults", "the assessor failed you on the racking"
-  { label: 'feedback', w: 1.2, re: /\b(?:assessors?|examiners?|instructors?)\b[^.;]{0,30}\b(?:failed you|marked you down|recorded (?:\w+ ){0,2}(?:faults?|errors?|fails?))\b|\b(?:serious|major|dangerous|critical) (?:driving )?faults?\b/ },
+  { label: 'feedback', w: 1.2, re: new RegExp(String.raw`${ASSESSOR_FAULTS.source}|\b(?:serious|major|dangerous|critical) (?:driving )?faults?\b`) },
   // the handed-in code failing the checks it was run against: "the second solution failed most of the hidden test cases"
   { label: 'feedback', w: 1.2, re: /\b(?:submissions?|solutions?|code|programs?|queries|functions?|implementations?)\b[^.;]{0,20}\bfailed (?:most|many|several|some|all|half|a number|a (?:few|couple)|two|three|\d+) (?:of )?(?:the |our )?(?:[\w-]+ )?(?:test cases?|tests|checks|edge cases?|test suite)\b/ },
   // not following the brief: "the piece ran well over the word count and didn't follow the house style guide"

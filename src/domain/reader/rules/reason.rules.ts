@@ -110,6 +110,19 @@ export const RESULT_UNLIKE_ROLE = /\byour (?:[\w-]+ )?(?:results?|scores?|answer
  */
 const VISA_PAY_FLOOR = /\b(?:visas?|sponsor\w*|work permits?|employment pass(?:es)?)\b[^.;]{0,100}\b(?:threshold|minimum|floor)\b|\b(?:threshold|minimum|floor)\b[^.;]{0,100}\b(?:visas?|sponsor\w*|work permits?|employment pass(?:es)?)\b/;
 
+/**
+ * Shifts the candidate cannot cover, told from their own form ("we only hire for weekday day shifts and your
+ * availability shows evenings and weekends only"): a skills gap, and so specific feedback.
+ */
+export const AVAILABILITY_SHORT = {
+  re: /\byour (?:[\w-]+ )?availability (?:shows|is|was|says|covers|only covers|lists)\b[^.;]{0,40}\b(?:only|evenings?|weekends?|weekdays?|nights?|mornings?|afternoons?)\b/,
+  also: /\b(?:only|needs?|hire|hiring|looking for|requir\w*|cannot|can't|not|whereas|but)\b|n't\b/,
+  unless: /\b(?:if|should|once|when|whether) your\b/,
+} as const;
+
+/** An assessor's verdict on a practical or a drive: "the assessor failed you on the racking", "the examiner recorded two serious faults". */
+export const ASSESSOR_FAULTS = /\b(?:assessors?|examiners?|instructors?)\b[^.;]{0,30}\b(?:failed you|marked you down|recorded (?:\w+ ){0,2}(?:serious |major |dangerous |critical )?(?:faults?|errors?|fails?))\b/;
+
 export const REASON_RULES: readonly Rule<ReasonLabel>[] = [
   // stations of a clinical exam not passed: "you were not successful in two of the six stations"
   { label: 'assessment', w: 1.5, re: /\b(?:not successful|unsuccessful|did not pass|didn't pass|failed)\b (?:in |at |on )?(?:[\w-]+ ){0,4}?(?:osce )?stations\b/ },
@@ -729,11 +742,11 @@ export const REASON_RULES: readonly Rule<ReasonLabel>[] = [
   // an age bar the candidate is under: "our insurer requires drivers to be 21 or older"
   { label: 'location', w: 1.4, re: /\b(?:be|aged|at least) (?:1[6-9]|2[0-5]|eighteen|twenty-one|twenty-five)(?: years(?: of age| old)?)? (?:or (?:older|over|above)|and (?:over|above))\b|\bminimum age\b/, also: /\b(?:requir\w*|must|need\w*|eligib\w*|not|cannot|unable)\b|n't\b/, unless: /\b(?:if|once|when|should|whether) you\b/ },
   // an assessor's verdict on a practical or a drive: "the assessor failed you on the racking placement", "the assessor recorded two serious faults"
-  { label: 'assessment', w: 1.6, re: /\b(?:assessors?|examiners?|instructors?)\b[^.;]{0,30}\b(?:failed you|marked you down|recorded (?:\w+ ){0,2}(?:serious |major |dangerous |critical )?(?:faults?|errors?|fails?))\b/ },
+  { label: 'assessment', w: 1.6, re: ASSESSOR_FAULTS },
   // pay set against the candidate's own figure: "the grade is a long way below your current salary", "our rate is below the rate in your application"
   { label: 'salary', w: 1.4, re: /\bbelow (?:your (?:current |present |existing |expected |last |previous )?(?:salary|pay|rate|wage|earnings|package|expectations?)|the (?:salary|pay|rate|wage|hourly rate|figure) (?:in your application|on your (?:application|form)|you (?:gave|asked for|mentioned|quoted|are on|were on|put down)))\b/, unless: /\b(?:not|n't|isn't|no longer)\s(?:\w+\s)?below\b/ },
   // shifts the candidate cannot cover: "we're only able to hire for weekday day shifts and your availability shows evenings and weekends only"
-  { label: 'skills_gap', w: 1.2, re: /\byour (?:[\w-]+ )?availability (?:shows|is|was|says|covers|only covers|lists)\b[^.;]{0,40}\b(?:only|evenings?|weekends?|weekdays?|nights?|mornings?|afternoons?)\b/, also: /\b(?:only|needs?|hire|hiring|looking for|requir\w*|cannot|can't|not|whereas|but)\b|n't\b/, unless: /\b(?:if|should|once|when|whether) your\b/ },
+  { label: 'skills_gap', w: 1.2, ...AVAILABILITY_SHORT },
   // a clearance the candidate does not hold: "you do not currently hold a clearance"
   { label: 'skills_gap', w: 1.2, re: /\b(?:do|does|did)(?: not|n't) (?:currently |yet |already )?(?:hold|have|possess) (?:an? |the |any )?(?:active |current |valid )?(?:[\w/-]+ ){0,2}(?:security )?clearances?\b/, unless: /\b(?:if|whether|unless) you\b|\bneed not\b/ },
   // an essential qualification not held by the date: "the essential qualification (B.E. in Civil Engineering) was not obtained by the closing date"
@@ -1099,6 +1112,9 @@ export const REASON_RULES: readonly Rule<ReasonLabel>[] = [
   { label: 'internal_candidate', w: 1.5, re: /\b(?:appoint\w*|promot\w*|select\w*|chos(?:e|en)|offer\w*|giv(?:e|en|ing)|gave|went with|gone with|go with)\b[^.;]{0,30}?\bone of (?:our|the|its|their) (?:own )?(?:current|existing|own|serving|present) (?:[\w-]+ ){0,3}?(?:team|staff|department|crew|desk|workforce|company|ensemble)\b/, clauseUnless: HYPOTHETICAL },
   // the decision taken not to fill the post: "we've taken the decision not to fill the position", "Kinsale will not fill the role"
   { label: 'role_closed', w: 1.5, re: /\b(?:(?:taken|made|reached|come to) (?:the|a) decision not to|decided not to|will not|won't|shall not|not to) (?:re-?)?fill (?:the|this|that) (?:[\w-]+ ){0,2}?(?:role|position|post|vacancy|seat|job)\b(?! (?:with|by|from|until|before|yet|at this|internally|externally|for now)\b)/, unless: /\b(?:until|before|yet|internally|externally)\b/ },
+  // the same decision told with the time it holds for ("the difficult decision not to fill this position at this time"), or
+  // to recruit to it; the rule above stops at "at this time" and "for now", which here still close the post
+  { label: 'role_closed', w: 1.5, re: /\b(?:decided|decision|chosen|chose|opted|agreed) not to (?:fill|recruit to|recruit for) (?:this|the|that|our) (?:[\w-]+ ){0,3}?(?:position|role|post|vacancy|job)\b/, unless: /\b(?:until|yet|internally|externally|with you|from within)\b/ },
   // the hire itself given up: "so we won't be recruiting a permanent producer after all"
   { label: 'role_closed', w: 1.5, re: /\b(?:won't|will not|not|no longer) (?:be )?(?:recruiting|hiring|appointing|taking on|filling) (?:for )?(?:a|an|the|this|that|any) (?:[\w-]+ ){0,3}?after all\b/ },
   // where the candidate lives, refused: "they are unwilling to consider a leader based in Sydney", "moving from Lisbon isn't an
@@ -1109,8 +1125,6 @@ export const REASON_RULES: readonly Rule<ReasonLabel>[] = [
   // round 88: the pay told as a sum the candidate needs and out of reach ("we couldn't get close to the £95k you needed"), the two
   // figures told too far apart ("the salary you need and what we can offer are too far apart"), the pay a fraction of the need
   { label: 'salary', w: 1.4, re: /(?:\bnot|n't|\bunable to|\bcannot) (?:get|go|stretch|come|reach) (?:up )?(?:close enough|near enough|anywhere near|anywhere close|close|near) to (?:the |that )?[£$€₹]\s?\d[\d,.]*\s?k? (?:that )?you(?:'d| had|'ve| have| were)? (?:\w+ ){0,2}?(?:need|needed|asked for|wanted|want|quoted|mentioned|expect|expected)\b|\b(?:salary|pay|rate|package|number|figure|expectations?|ask)\b[^.;]{0,50}? and (?:what|the (?:[\w-]+ )?(?:budget|salary|range|band|offer))\b[^.;]{0,50}?\b(?:are|were) (?:just |simply |still )?(?:too far apart|(?:a long way|miles|far|too far) (?:apart|from each other))\b|\b(?:pay|salary|package|rate|budget|offer)\b[^.;]{0,30}?\b(?:is|was|would be) (?:less than|under|below|about|only|barely) (?:half|a third|two-thirds|a fraction) (?:of )?what you(?:'d| would)? (?:\w+ ){0,3}?(?:you(?:'d| would) )?(?:need|needed|want|wanted|earn|earned|expect|expected|asked for)\b/ },
-  // the post let go, said as a decision not to fill it: "we have taken the difficult decision not to fill this position at this time"
-  { label: 'role_closed', w: 1.5, re: /\b(?:decided|decision|chosen|chose|opted|agreed) not to (?:fill|recruit to|recruit for) (?:this|the|that|our) (?:[\w-]+ ){0,3}?(?:position|role|post|vacancy|job)\b/, unless: /\b(?:until|yet|internally|externally|with you|from within)\b/ },
   // the travel the post needs told as impossible for the candidate: "you told us that level of travel wouldn't be possible"
   { label: 'location', w: 1.4, re: /\b(?:that|this|the) (?:level|amount|degree|volume) of travel (?:wouldn't|would not|isn't|is not|won't|will not|wasn't|was not) (?:be )?(?:possible|workable|feasible|manageable|doable|realistic)\b/ },
   // the test or case named as the part that decided: "the case was the deciding part", "the presentation proved the decisive factor"
