@@ -94,6 +94,10 @@ import { HANDWRITTEN_DEV_82 } from './handwritten-dev-82.js';
 import { HANDWRITTEN_DEV_83 } from './handwritten-dev-83.js';
 import { HANDWRITTEN_DEV_84 } from './handwritten-dev-84.js';
 import { HANDWRITTEN_DEV_85 } from './handwritten-dev-85.js';
+import { HANDWRITTEN_DEV_86 } from './handwritten-dev-86.js';
+import { HANDWRITTEN_DEV_87 } from './handwritten-dev-87.js';
+import { HANDWRITTEN_DEV_88 } from './handwritten-dev-88.js';
+import { HANDWRITTEN_DEV_89 } from './handwritten-dev-89.js';
 import { HANDWRITTEN_DEV_48 } from './handwritten-dev-48.js';
 import { HANDWRITTEN_DEV_47 } from './handwritten-dev-47.js';
 import { HANDWRITTEN_DEV_23 } from './handwritten-dev-23.js';
@@ -137,6 +141,7 @@ import { HANDWRITTEN_SEALED_34 } from './handwritten-sealed-34.js';
 import { HANDWRITTEN_SEALED_35 } from './handwritten-sealed-35.js';
 import { HANDWRITTEN_SEALED_36 } from './handwritten-sealed-36.js';
 import { HANDWRITTEN_SEALED_37 } from './handwritten-sealed-37.js';
+import { HANDWRITTEN_SEALED_38 } from './handwritten-sealed-38.js';
 
 /** the development part comes in two halves built from disjoint bank items (a: index % 3 === 0, b: === 1), for honest validation */
 type Part = 'a' | 'b' | 'sealed';
@@ -464,6 +469,10 @@ HANDWRITTEN_DEV_82.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 
 HANDWRITTEN_DEV_83.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_84.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_85.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
+HANDWRITTEN_DEV_86.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
+HANDWRITTEN_DEV_87.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
+HANDWRITTEN_DEV_88.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
+HANDWRITTEN_DEV_89.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_48.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_47.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 const write = (name: string, rows: CorpusLine[]): void => {
@@ -528,3 +537,4 @@ write('sealed-34.jsonl', [...HANDWRITTEN_SEALED_34]);
 write('sealed-35.jsonl', [...HANDWRITTEN_SEALED_35]);
 write('sealed-36.jsonl', [...HANDWRITTEN_SEALED_36]);
 write('sealed-37.jsonl', [...HANDWRITTEN_SEALED_37]);
+write('sealed-38.jsonl', [...HANDWRITTEN_SEALED_38]);
