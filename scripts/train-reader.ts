@@ -533,6 +533,54 @@ if (args.includes('--reason-cv')) {
   }
 }
 
+if (args.includes('--reason-length-cv')) {
+  // the same held-out batches and reason heads as --reason-cv (trained on today's findings, as shipped), with the
+  // shipped thresholds, and a grid of the longest message (in words) in which the model may add a reason: where the
+  // rules found none, beside the ones they found, or both (POLICY.addReasonWords, ADR 0080)
+  const caps = [2, 600, 450, 350, 300, 250, 200, 150].map((w) => (w === 2 ? Infinity : w));
+  const names = HEADS.filter((h) => h.startsWith('reason:') && h !== 'reason:generic').map((h) => h.slice(7));
+  type Tally = { tp: number; fp: number; fn: number; exact: number };
+  const tallies = new Map<string, Tally>();
+  const count = (key: string, got: string[], want: Set<string>): void => {
+    const t = tallies.get(key) ?? { tp: 0, fp: 0, fn: 0, exact: 0 };
+    tallies.set(key, t);
+    const said = new Set(got.length ? got : ['generic']);
+    for (const x of said) if (want.has(x)) t.tp += 1; else t.fp += 1;
+    for (const x of want) if (!said.has(x)) t.fn += 1;
+    if (said.size === want.size && [...said].every((x) => want.has(x))) t.exact += 1;
+  };
+  let n = 0;
+  for (const f of [0, 1]) {
+    const model = trainWithout(examples, f);
+    rows.forEach((r, i) => {
+      const l = r.labelled;
+      if (!asofCommit.has(l.id) || foldOf(l.id) !== f || l.kind !== 'rejection') return;
+      const features = asofExamples[i]?.features ?? [];
+      const p = scoreHeads(model, features);
+      const ruled = names.filter((x) => features.includes(`rr:${x}`));
+      const want = new Set(l.reasons);
+      const words = (r.input.text ?? '').split(/\s+/).filter(Boolean).length;
+      const sure = (x: string, at: number): boolean => (p.get(`reason:${x}`) ?? 0) >= at;
+      n += 1;
+      for (const cap of caps) {
+        const fits = words <= cap;
+        const alone = (ok: boolean): string[] => (ok ? names.filter((x) => sure(x, POLICY.addReason)) : []);
+        const beside = (ok: boolean): string[] => [...ruled, ...(ok ? names.filter((x) => !ruled.includes(x) && sure(x, POLICY.addBeside)) : [])];
+        count(`alone/${cap}`, ruled.length ? beside(true) : alone(fits), want);
+        count(`beside/${cap}`, ruled.length ? beside(fits) : alone(true), want);
+        count(`both/${cap}`, ruled.length ? beside(fits) : alone(fits), want);
+      }
+    });
+  }
+  const micro = (t: Tally): number => (2 * t.tp) / (2 * t.tp + t.fp + t.fn);
+  console.log(`reason heads trained on today's findings, ${n} held-out rejections; the model adds a reason only in messages of at most (words):`);
+  console.log(`${' '.repeat(30)}${caps.map((c) => (c === Infinity ? 'any' : String(c)).padStart(7)).join('')}`);
+  for (const where of ['alone', 'beside', 'both']) {
+    console.log(`  ${`${where}: micro-F1`.padEnd(28)}${caps.map((c) => micro(tallies.get(`${where}/${c}`) as Tally).toFixed(4).padStart(7)).join('')}`);
+    console.log(`  ${`${where}: exact set`.padEnd(28)}${caps.map((c) => ((tallies.get(`${where}/${c}`) as Tally).exact / n).toFixed(4).padStart(7)).join('')}`);
+  }
+}
+
 if (args.includes('--dry')) process.exit(0);
 const heads = args.find((a) => a.startsWith('--asof-heads='))?.slice(13).split(',').filter(Boolean) ?? ASOF_HEADS;
 const model = heads.length ? mergeHeads(train(examples), train(asofExamples), (h) => heads.some((p) => h.startsWith(p))) : train(examples);

@@ -308,7 +308,9 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.n).toBe(120);
     // (one message lower with the stage margins of ADR 0072, which lift sealed parts 2–24 together from .943 to .948)
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.895);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.88);
+    // (one reason fewer found in a long letter since the model adds none to letters over 250 words, ADR 0080, which lifts
+    // sealed parts 2–38 together from .933 to .934)
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.875);
     // the model now adds a reason beside the rules' when it is all but certain (addBeside, ADR 0073): here one too many
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.815);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.93);
