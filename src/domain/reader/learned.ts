@@ -669,14 +669,6 @@ export const POLICY = {
    * 0.97, exact set .874 → .885 (ADR 0073)
    */
   addBeside: 0.97,
-  /**
-   * …and neither where the rules found none nor beside theirs in a letter whose body is longer than this many words:
-   * long letters carry thanks, company news and encouragement whose words lean towards reasons the letter never gives
-   * ("you were composed and thoughtful", "the energy you brought"). Chosen with `npm run train:reader --
-   * --reason-length-cv --dry`, the as-of batches held out by batch (7,403 rejections): reasons micro-F1 .9127 with no
-   * limit → .9151 at 250, exact set .8772 → .8799; .9152 / .8800 at 200, .9141 / .8779 at 300 (ADR 0080)
-   */
-  addReasonWords: 250,
   /** a reason the rules gave is dropped when the model gives it less than this (0: never) */
   drop: 0,
   /**
@@ -688,6 +680,16 @@ export const POLICY = {
    * dropped: the reason says it.
    */
   dropFlag: 0.4,
+  /**
+   * the model adds no reason, where the rules found none or beside theirs, to a letter whose body is longer than this
+   * many words: long letters carry thanks, company news and encouragement whose words lean towards reasons the letter
+   * never gives ("you were composed and thoughtful", "the energy you brought"). Chosen with `npm run train:reader --
+   * --reason-length-cv --dry`, the as-of batches held out by batch (7,403 rejections): reasons micro-F1 .9127 with no
+   * limit → .9151 at 250, exact set .8772 → .8799 (.9152 / .8800 at 200, .9141 / .8779 at 300). The same limit on the
+   * flags the model sets (`--flag-length-cv --dry`) moved them within noise and not steadily with the limit: not taken
+   * (ADR 0080)
+   */
+  longLetterWords: 250,
   /**
    * the rules' stage is kept unless another stage beats it by this much (probabilities normalised). The stage heads
    * learn from the rules as they read each development batch the day before it joined, so they already weigh the rules'
@@ -792,7 +794,7 @@ export function combine(model: ReaderModel, sentences: readonly Sentence[], sign
     // the model adds a reason where the rules found none (generic), and beside theirs only when it is all but certain
     if (ruleReasons.has(r)) {
       if (q >= POLICY.drop) reasons.push(r);
-    } else if (words <= POLICY.addReasonWords && q >= (ruleReasons.size ? POLICY.addBeside : POLICY.addReason)) {
+    } else if (words <= POLICY.longLetterWords && q >= (ruleReasons.size ? POLICY.addBeside : POLICY.addReason)) {
       // the sentence the model leans on most must speak of this decision
       // (a subject line names the step the mail is about, "Written test result", never a reason: the body must give it)
       const top = contributing(model, weighed, REASON_HEAD[r]).find((s) => !s.subject);
