@@ -113,6 +113,16 @@ describe('the learned model', () => {
     expect(r.evidence.find((e) => e.label === 'reason' && e.value === 'role_closed')?.sentences[0]).toBe('The funding for this team was reallocated this quarter.');
   });
 
+  it('adds no reason to a long letter, where thanks and news lean towards reasons it never gives', () => {
+    const model = flatModel({ 'reason:role_closed': 0.99, 'kind:rejection': 0.99, 'stage:application': 0.9 });
+    model.weights['w:funding'] = [HEADS.indexOf('reason:role_closed'), 3];
+    const short = 'Hi Sam,\n\nThank you for applying for the Analyst role. Unfortunately we will not be moving forward with your application. The funding for this team was reallocated this quarter.\n\nBest,\nJo';
+    const news = ' Our clinics opened four new sites this year and the community keeps growing with every season of work we do together.';
+    const long = short.replace('\n\nBest', `${news.repeat(Math.ceil(POLICY.longLetterWords / 20))}\n\nBest`);
+    expect(readMessage({ text: short }, model).reasons).toEqual(['role_closed']);
+    expect(readMessage({ text: long }, model).reasons).toEqual(['generic']);
+  });
+
   it('moves the stage past the application only from a sentence about that step', () => {
     // a model sure of an assessment because of the word "review"
     const reviewer = (): ReaderModel => {
