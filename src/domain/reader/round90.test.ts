@@ -279,3 +279,59 @@ describe('the stage of formal letters', () => {
     expect(r.stage).toBe('application');
   });
 });
+
+describe('steps and answers told in other words', () => {
+  it('reads senior appointments paused until a review is agreed as on hold', () => {
+    const r = read('Hi Grace,\n\nFollowing your final interviews: the board has asked that all senior appointments be paused until the audit committee has met. You remain one of our preferred candidates, and we hope to resume next month.\n\nBest,\nChief People Officer', 'Head of Audit');
+    expect(r.kind).toBe('on_hold');
+  });
+
+  it('still reads senior appointments cancelled for good as a rejection', () => {
+    const r = read('Hi Grace,\n\nFollowing your final interviews: the board has cancelled all senior appointments this year, so we will not be proceeding with your application.\n\nBest,\nChief People Officer', 'Head of Audit');
+    expect(r.kind).toBe('rejection');
+  });
+
+  it('reads "you scored 48" beside the mark needed as a test at the assessment stage', () => {
+    const r = read('Hi Ola,\n\nThanks for completing the recorded role-play for the Account Executive role. You scored 48, below the 60 we look for, so we won\'t be moving forward.\n\nThanks,\nRecruiting', 'Role-play result');
+    expect(r.stage).toBe('assessment');
+    expect(r.reasons).toContain('assessment');
+  });
+
+  it('does not read "you spent 48 months" as a score', () => {
+    const r = read('Hi Ola,\n\nThanks for applying for the Account Executive role. We need someone with five years in SaaS sales, and you spent 48 months in retail, so we won\'t be moving forward.\n\nThanks,\nRecruiting', 'Account Executive');
+    expect(r.stage).toBe('application');
+    expect(r.reasons).not.toContain('assessment');
+  });
+
+  it('reads a task carried out as the assessment stage', () => {
+    const r = read('Hello Deniz,\n\nThank you for carrying out the store audit task and sending us your notes. We have decided not to take you forward this time.\n\nRegards,\nArea Manager', 'Store Manager');
+    expect(r.stage).toBe('assessment');
+  });
+
+  it('does not read a task to be carried out later as the assessment stage', () => {
+    const r = read('Hello Deniz,\n\nThank you for applying. We have decided not to invite you to the next stage, where candidates carry out a store audit.\n\nRegards,\nArea Manager', 'Store Manager');
+    expect(r.stage).toBe('application');
+  });
+
+  it('reads "we won\'t be able to go ahead with the job offer" after references as a rejection', () => {
+    const r = read('Hi Will,\n\nWe have now had your references back. I\'m sorry, but we won\'t be able to go ahead with the job offer.\n\nThanks,\nOperations', 'Bar Manager');
+    expect(r.kind).toBe('rejection');
+  });
+
+  it('does not read "we are glad to go ahead with the job offer" as a rejection', () => {
+    const r = read('Hi Will,\n\nWe have now had your references back, and we are glad to go ahead with the job offer. Your contract will follow.\n\nThanks,\nOperations', 'Bar Manager');
+    expect(r.kind).not.toBe('rejection');
+  });
+
+  it('reads how the team works that the candidate would find frustrating as culture fit', () => {
+    const r = read('Hey Sol,\n\nThanks for the chat. You said you like a fixed plan for the quarter; here plans change every week and everyone picks their own work, and I think you\'d find that frustrating pretty fast. So we won\'t be taking this further.\n\nCheers,\nFounder', 'intro');
+    expect(r.kind).toBe('rejection');
+    expect(r.reasons).toContain('culture_fit');
+  });
+
+  it('does not read the candidate who would find the work rewarding as culture fit', () => {
+    const r = read('Hey Sol,\n\nThanks for the chat. I think you\'d find the work rewarding, but we need someone with three years of Rust, so we won\'t be taking this further.\n\nCheers,\nFounder', 'intro');
+    expect(r.reasons).not.toContain('culture_fit');
+  });
+});
+

@@ -1183,4 +1183,10 @@ export const REASON_RULES: readonly Rule<ReasonLabel>[] = [
   // a piece of written work said to miss what it should have caught: "the reviewers found the report didn't identify the
   // client's attitude to risk", "the mark-up of the agreement missed the issue with the leakage provisions"
   { label: 'assessment', w: 1.5, re: /\b(?:the|your) (?:[\w-]+ ){0,2}?(?:report|exercise|submission|mark-?up|draft|memo|case study|written (?:work|exercise|piece)|drafting|assignment|test paper|task)\b(?: (?:of|on|for) (?:the|a|an) (?:[\w-]+ ){1,4}?)? ?(?:did not|didn't|failed to|missed|overlooked)(?: to)? (?:correctly |properly |fully )?(?:identify|address|spot|pick up|deal with|flag|recogni[sz]e|the (?:issue|point|risk|key)|an? (?:issue|point|key))\b/ },
+  // a score the candidate got beside the mark needed: "we need 65 to move to interviews. You scored 52"; "you scored 48%,
+  // below the pass mark"
+  { label: 'assessment', w: 1.4, re: /\byou scored \d{1,3}(?:\.\d)?(?: ?%| percent| per cent| points?| out of \d+| marks?)?(?![\w.,]*\s?(?:years?|months?|weeks?|days?|yrs?)\b)/, also: /\b(?:need|needed|needs|pass mark|threshold|minimum|required|below|short of|cut-?off|benchmark|but|however|not|n't)\b/ },
+  // how the team works told as something the candidate would soon find hard: "here priorities change twice a week … and I
+  // think you'd find that frustrating pretty fast"
+  { label: 'culture_fit', w: 1.3, re: /\byou(?:'d| would| might) (?:soon |quickly |probably )?find (?:that|it|this|the pace|our (?:way of working|ways of working|pace|set-?up|culture|environment|style)) (?:really |quite |pretty )?(?:frustrating|draining|uncomfortable|stifling|chaotic|a struggle)\b/ },
 ];

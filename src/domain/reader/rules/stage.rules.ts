@@ -110,6 +110,10 @@ export const ABOUT_CANDIDATE = /\b(?:you|your|yours)\b|\bthank/;
 export const OWN_PROCESS = /\bthank|\byou(?:'ve| have)? (?:invested|spent|put|gave|took|completed|attended|made|went|came|reached|progressed|joined)\b|\byour (?:time|participation|effort|patience|interviews?)\b/;
 
 const CUES: readonly Rule<StageCue>[] = [
+  // a score the candidate got, told as a number: "you scored 52 - the opener was good, but …" (a test or a marked task)
+  { label: 'assessment', w: 2, re: /\byou scored \d{1,3}(?:\.\d)?(?: ?%| percent| per cent| points?| out of \d+| marks?)?(?![\w.,]*\s?(?:years?|months?|weeks?|days?|yrs?)\b)/ },
+  // a task carried out or a report sent in: "thank you for carrying out the mystery-shop task and sending the report"
+  { label: 'assessment', w: 2, re: /\b(?:carr(?:y|ied|ying) out|sending (?:back|in|over)|sent (?:back|in|over)) (?:the|your|our|this) (?:[\w-]+ ){0,3}?(?:task|exercise|assignment|case study|test|work sample)\b/ },
   // every interview round of several gone through: "thanks for sticking with us through all three rounds", "after all four
   // interview rounds" (the stages of a process may end before its last interview)
   { label: 'final', w: 2, re: /\b(?:through|after|following|completing|completed|for|in) all (?:three|four|five|six|3|4|5|6) (?:interview )?rounds\b/ },
