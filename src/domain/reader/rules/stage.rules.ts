@@ -110,6 +110,16 @@ export const ABOUT_CANDIDATE = /\b(?:you|your|yours)\b|\bthank/;
 export const OWN_PROCESS = /\bthank|\byou(?:'ve| have)? (?:invested|spent|put|gave|took|completed|attended|made|went|came|reached|progressed|joined)\b|\byour (?:time|participation|effort|patience|interviews?)\b/;
 
 const CUES: readonly Rule<StageCue>[] = [
+  // a score the candidate got, told as a number: "you scored 52 - the opener was good, but …" (a test or a marked task)
+  { label: 'assessment', w: 2, re: /\byou scored \d{1,3}(?:\.\d)?(?: ?%| percent| per cent| points?| out of \d+| marks?)?(?![\w.,]*\s?(?:years?|months?|weeks?|days?|yrs?)\b)/ },
+  // a task carried out or a report sent in: "thank you for carrying out the mystery-shop task and sending the report"
+  { label: 'assessment', w: 2, re: /\b(?:carr(?:y|ied|ying) out|sending (?:back|in|over)|sent (?:back|in|over)) (?:the|your|our|this) (?:[\w-]+ ){0,3}?(?:task|exercise|assignment|case study|test|work sample)\b/ },
+  // every interview round of several gone through: "thanks for sticking with us through all three rounds", "after all four
+  // interview rounds" (the stages of a process may end before its last interview)
+  { label: 'final', w: 2, re: /\b(?:through|after|following|completing|completed|for|in) all (?:three|four|five|six|3|4|5|6) (?:interview )?rounds\b/ },
+  // an interview referred to in a formal letter: "we refer to the above interview which you attended", "the interview that you
+  // attended on 3 March"
+  { label: 'interview', w: 2, re: /\b(?:the (?:above|above-mentioned|abovementioned|aforementioned|said) interview|interview (?:which|that) you (?:attended|had|sat|did))\b/ },
   // ── final round: explicit final / onsite / finalist / assessment centre
   // the last day or week of interviews as the candidate's own: "thank you for coming to Copenhagen for the final day of interviews"
   { label: 'final', w: 2, re: /\b(?:final|last) (?:day|days|morning|afternoon|week|set|series) of (?:interviews?|assessments?|selection|presentations?|panels?)\b/, unless: /\b(?:not|n't|unable to|cannot)\b[^.;]{0,40}\b(?:final|last) (?:day|days|morning|afternoon|week|set|series)\b|\b(?:candidates|applicants|those|people) (?:who|that|selected|invited|shortlisted)\b/ },
