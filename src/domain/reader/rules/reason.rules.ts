@@ -18,7 +18,7 @@ const ELIGIBILITY = /nationality|citizenship|right to work|visa|work permit|resi
  * One vocabulary of where and whether someone may work: a requirement stated in these words is a `location`
  * reason, never a skill the candidate lacks ("only open to candidates who hold an EU work permit").
  */
-export const WORK_ELIGIBILITY = /\bvisas?\b|\b(?:entitled|permitted) to (?:live and )?work\b|\blegally (?:able|allowed) to work\b|citizen|residen(?:cy|ts?|ce)\b|right to work|work(?:ing)? (?:permit|authori[sz]ation|rights?)|\bpermits?\b|right to live|sponsor|authori[sz]|based (?:in|within|near)|located|living in|relocat|eligib|nationalit|on[- ]?site|in[- ]office|commut|\b(?:be|work|working|come|coming) (?:in|into|from|at) (?:our|the) (?:[\w-]+ ){0,2}(?:office|offices|site|studio|hq|headquarters|branch|depot|store)\b|\b(?:days?|times?) (?:a|per|each) week\b/;
+export const WORK_ELIGIBILITY = /\bvisas?\b|\b(?:entitled|permitted) to (?:live and )?work\b|\blegally (?:able|allowed) to work\b|citizen|residen(?:cy|ts?|ce)\b|right to work|work(?:ing)? (?:permit|authori[sz]ation|rights?)|\bpermits?\b|right to live|sponsor|authori[sz]|based (?:in|within|near)|located|living in|relocat|eligib|nationalit|on[- ]?site|in[- ]office|commut|\b(?:be|be present|work|working|come|coming) (?:in|into|from|at) (?:our|the) (?:[\w-]+ ){0,2}(?:office|offices|site|studio|hq|headquarters|branch|depot|store)\b|\b(?:days?|times?) (?:a|per|each|in the) week\b/;
 /** the sentence says what the decision is or what follows from it: "so we are unable to proceed", "we're going to pass" */
 const CONSEQUENCE = /\b(?:led|lead|leads|brought) (?:us|me|the (?:[\w-]+ )?(?:team|panel|committee|board)) to decide (?:otherwise|differently|against)\b|(?:\bnot\b|n't\b|\bunable\b|\bcannot\b)[^.;]{0,60}\b(?:as|because|since|given that) (?:the|this) (?:[\w-]+ )?(?:role|position|job|post|vacancy) (?:requires?|needs?|calls? for|demands?)\b|^(?:as|since|because|given that)\b[^.;]{10,200},\s(?:we|i|the (?:panel|team|firm|company))\b[^.;]{0,25}(?:\bnot\b|n't\b|\bunable\b|\bcannot\b)|\b(?:so|therefore|thus|hence|which (?:means|is why)|as a result|for this reason|because of this|given this|and (?:so|therefore))\b[^.;]{0,60}(?:\bnot\b|n't\b|\bunable\b|\bpass\b|\bcannot\b|\bno longer\b|\bdecline\b|\bother candidates?\b|\bsomeone else\b|\banother candidate\b|\bstop (?:here|there)\b)/;
 /** the candidate does not (yet) have it: "you're still working towards yours", "than you described", "which your CV does not show" */
@@ -1145,4 +1145,33 @@ export const REASON_RULES: readonly Rule<ReasonLabel>[] = [
   // others who scored more highly, said of the candidate's test results: "we have considered your results … other candidates
   // scored more highly"
   { label: 'assessment', w: 1.3, re: /\b(?:other|others|another) (?:[\w-]+ )?(?:candidates?|applicants?)\b[^.;]{0,20}?\bscored (?:more highly|higher|better)\b(?! (?:against|on|in terms of|at) (?:the|our) (?:[\w-]+ ){0,2}(?:criteria|person specification|specification|requirements|job description|application|interview)s?\b)/, also: /\byour (?:[\w-]+ )?(?:test |assessment )?(?:results|scores)\b|\b(?:psychometric|aptitude|online|numerical|verbal) (?:tests?|assessments?)\b/ },
+  // ── round 92: reasons in short replies, a recruiter's own words and English as a second language
+  // the job pulled: "the Warehouse Supervisor job got pulled this week"
+  { label: 'role_closed', w: 1.4, re: /\b(?:job|role|position|vacancy|opening|posting|req|requisition|post)s? (?:got|has been|have been|was|were|'s been|has got|is being|was being) pulled\b(?! (?:from|off) (?:the |our )?(?:site|website|job boards?|boards|linkedin|careers page)\b)/ },
+  // a requirement (a vacancy, in Indian English) on hold: "the requirement for Business Analyst is on hold as of now"
+  { label: 'role_closed', w: 1.4, re: /\b(?:the|this|our) requirement (?:for (?:the |a |an )?(?:[\w-]+ ){1,4})?(?:is|has been|was|will be) (?:kept |put |placed )?(?:currently |temporarily )?on hold\b/ },
+  // the role going to someone inside, said short: "the role's going to someone internally"
+  { label: 'internal_candidate', w: 1.5, re: /\b(?:someone|somebody|a candidate|a person|a colleague) internally\b|\b(?:going|gone|given|offered) to (?:someone|somebody) (?:from )?in-?house\b/ },
+  // pay the employer cannot reach, told by a recruiter: "the client can't get near your 95k", "they can't move past €70k",
+  // "they can only stretch to £58k", "their cap is 80k"
+  { label: 'salary', w: 1.4, re: /\b(?:can't|cannot|can not|couldn't|could not|won't|will not|unable to) (?:get|go|come|stretch) (?:anywhere )?(?:near|close to) (?:your|the|that|what you)\b[^.;]{0,30}(?:\d|k\b|package|salary|pay|rate|number|figure|expectations?|earn|on\b)|\b(?:can't|cannot|can not|couldn't|could not|won't|will not|unable to) (?:move|go|stretch|get) (?:past|beyond|above|over) [£€$]?\d/ },
+  { label: 'salary', w: 1.4, re: /\b(?:can|could) (?:only )?stretch to [£€$]?\d[\d,.]*k?\b[^.;]{0,80}\b(?:you(?:'re| are)? at|your (?:[\w-]+ )?(?:salary|expectations?|ask|number|figure))|\b(?:their|the|our) (?:budget )?(?:cap|ceiling|limit|max|maximum) (?:is|was|for the role is|sits at) [£€$]?\d/ },
+  // experience well above what the post asks: "your experience of 18 years … is much higher than what is required for this post"
+  { label: 'overqualified', w: 1.4, re: /\bexperience\b[^.;]{0,60}\b(?:is|was|are|were) (?:much |far |significantly |considerably |well |a lot |way )?(?:higher|more|greater|above) (?:than )?(?:what is |what's |the )?(?:required|needed|necessary|requirement)\b/ },
+  // the role a step back for the candidate: "this mid-level role would be a real step back" (not a step back in pay)
+  { label: 'overqualified', w: 1.4, re: /\b(?:role|job|position|post|this|it) (?:would be|is|will be|'d be|would really be|would feel like) (?:a (?:real |big |huge |significant |major |clear |definite )?)?step (?:back|down)(?:wards)?\b(?! (?:in|on|for) (?:pay|salary|money|income|earnings|terms of (?:pay|salary|money)))/ },
+  // the fit with the team not there: "the fit wasn't quite there with the team"
+  { label: 'culture_fit', w: 1.3, re: /\bfit (?:wasn't|was not|isn't|is not) (?:quite |really |entirely )?there with (?:the|our) (?:[\w-]+ )?(?:team|group|colleagues)\b/ },
+  // a skill missed, in a second language: "we miss experience with Kubernetes in production"
+  { label: 'skills_gap', w: 1.3, re: /\b(?:we|i|they) (?:still |really |unfortunately )?miss(?:ed)? (?:the |your |some |enough |sufficient )?(?:[\w-]+ )?(?:experience|knowledge|skills?|expertise|background|certification|qualification) (?:with|in|of|on|around)\b/ },
+  // the profile not lining up with what is needed: "I don't think it lines up with what we need right now"
+  { label: 'profile_mismatch', w: 1.2, re: /\b(?:don't|do not) think (?:it|your (?:profile|background|experience|cv))(?: really| quite)? lines? up with (?:what|the)\b|\b(?:profile|background|experience|cv)\b[^.;]{0,20}\b(?:doesn't|does not|didn't|did not)(?: really| quite)? line up with (?:what|the)\b/ },
+  // the one chosen already due to start: "our decision has fallen on another applicant, who will already begin in March", "an
+  // internal candidate …, who starts next month"
+  { label: 'position_filled', w: 1.4, re: /\b(?:applicant|candidate|person|someone|somebody|colleague)\b[^.;]{0,60}?,? (?:who|that) (?:will )?(?:already |now )?(?:begin|begins|start|starts|join|joins|has started|has joined|is starting|is joining|will be starting|will be joining)\b(?! (?:the|a|an|their|his|her) (?:[\w-]+ )?(?:process|application|interviews?|assessments?)\b)/ },
+  // the selection for the post concluded: "the selection for the position of Plant Controller is concluded"
+  { label: 'position_filled', w: 1.4, re: /\bthe selection (?:process )?(?:for|of) (?:the |this )?(?:position|role|post|vacancy|job)\b[^.;]{0,50}?\b(?:is|has been|was) (?:now |already )?(?:concluded|closed|completed|finished|over)\b/ },
+  // presence at the office asked, and the candidate's place too far: "someone who can be present at the office in Utrecht at least
+  // three days in the week, and from Antwerp this is not feasible"
+  { label: 'location', w: 1.4, re: /\b(?:be )?present (?:at|in) (?:the|our) (?:[\w-]+ )?(?:office|site|plant|premises)\b[^.;]{0,40}\b(?:days?|times?) (?:a|per|in the|each|every) week\b|\bfrom [A-Za-z-]+ (?:this|that|it) is (?:in our (?:opinion|view) )?not (?:feasible|workable|doable|possible)\b/ },
 ];
