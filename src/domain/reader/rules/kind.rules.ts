@@ -627,6 +627,24 @@ const RULES: readonly Rule<KindLabel>[] = [
   { label: 'rejection', w: 1.3, re: /\b(?:did not|didn't|does not|doesn't|did not quite|didn't quite) (?:quite )?(?:hit|reach|meet|achieve|get to) (?:the|our) (?:[\w-]+ )?(?:standard|level|bar|mark)\b(?! of (?:detail|interest))/ },
   // the outcome told as not the one hoped for: "I'm sorry that the outcome is not what you hoped"
   { label: 'rejection', w: 1.0, re: /\b(?:outcome|result|decision) (?:is|was)(?: not|n't) (?:the one |what )you (?:had )?(?:hoped|were hoping|wanted)\b|\bnot the (?:outcome|result|decision) you (?:had )?(?:hoped|were hoping|wanted)\b/ },
+  // ── round 92: short replies, recruiters, and English as a second language
+  // the role told as going to someone else: "the role's going to someone internally", "the job is going to another candidate"
+  { label: 'rejection', w: 1.3, re: /\b(?:role|job|position|post|vacancy)(?:'s| is| has) (?:going|gone) to (?:someone|somebody|another (?:candidate|applicant|person)|a (?:different|stronger|more experienced) (?:candidate|applicant|person)|an internal (?:candidate|applicant))\b/ },
+  // the candidate the employer goes on with, in a second language: "we have identified the candidate with whom we will go on"
+  { label: 'rejection', w: 1.3, re: /\b(?:identified|found|chosen|selected) (?:the|another|a different|an other|a) (?:[\w-]+ )?(?:candidate|applicant|person|profile) (?:with whom|whom) (?:we|they) (?:will|would|are going to|want to|wish to) (?:go on|continue|proceed|go ahead|go further|move forward)\b/ },
+  // the pause told as no refusal: "please don't take this as a no" (a decline cannot rest on it)
+  { label: 'on_hold', w: 1.3, re: /\b(?:don't|do not|please don't|please do not|shouldn't|should not) (?:take|read|see) (?:this|it|that) as a (?:no|rejection)\b/ },
+  { label: 'rejection', w: -1.3, re: /\b(?:don't|do not|please don't|please do not|shouldn't|should not) (?:take|read|see) (?:this|it|that) as a (?:no|rejection)\b/ },
+  // no decision yet, said short: "no decision yet after the final round, I'm afraid"
+  { label: 'on_hold', w: 1.0, re: /\bno (?:final )?decision (?:yet|as yet)\b/ },
+  // the ones who review running behind, said short: "the client's reviewers are a bit behind (end of quarter)"
+  { label: 'on_hold', w: 1.3, re: /\b(?:reviewers|assessors|markers|panel|team|client|hiring manager|managers|we|they)(?:'re| are| is|'s) (?:a (?:bit|little|touch) |slightly |rather |somewhat )behind\b(?! (?:the|a|an|this|that|your|our|you|us|him|her|them|it|my|his|their|other|others|on)\b)/ },
+  // the timetable of the selection delayed: "the schedule of the selection has been delayed"
+  { label: 'on_hold', w: 1.3, re: /\b(?:the|our) (?:schedule|timeline|timetable|planning|calendar) (?:of|for) (?:the|our) (?:selection|recruitment|process|hiring|interviews?)\b[^.;]{0,40}?\b(?:has|have|is|was) (?:now |unfortunately )?(?:been )?(?:postponed|delayed|deferred|pushed back|put back|moved back)\b/ },
+  // the offer relayed by a recruiter: "they'd like to make you an offer: £52k plus bonus"
+  { label: 'offer', w: 1.5, negatable: true, unless: /\b(?:if|would have|had hoped|were hoping|wanted to)\b/, re: /\b(?:they|the client|the company|the hiring manager|the team)(?:'d| would) (?:love|like) to (?:make|extend) you an? (?:formal |verbal |written )?offer\b/ },
+  // a requirement (a vacancy, in Indian English) put on hold: "the requirement for Business Analyst is on hold as of now"
+  { label: 'on_hold', w: 1.3, re: /\b(?:the|this|our) requirement (?:for (?:the |a |an )?(?:[\w-]+ ){1,4})?(?:is|has been|was|will be) (?:kept |put |placed )?(?:currently |temporarily )?on hold\b/ },
 ];
 
 /**
