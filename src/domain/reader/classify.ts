@@ -55,7 +55,7 @@ const SPECIFIC = SPECIFIC_FEEDBACK_REASONS;
  * Arranging the next step ("I have to move our interview", "would Friday work for you instead?"): an apology
  * or an "unfortunately" around it is about the arrangement, not a decision about the candidate.
  */
-const ARRANGING = /\breschedul\w*|\b(?:corrected|updated|revised|amended|new|fresh) (?:calendar |meeting |zoom |teams |video )?(?:invite|invitation|link|booking|time|date|address|details|agenda)\b|\bwrong (?:time ?zone|time|date|day|link|address|room|location|details)\b|\b(?:move|moving|push|pushing|shift|shifting|postpone|postponing) (?:our|the|your|this) (?:[\w-]+ )?(?:interview|call|meeting|chat|session|assessment)\b|\bwould (?:[\w' ]{0,30})work (?:for|better for) you\b|\b(?:could|can|shall) we (?:do|move|meet|speak|talk|try)\b|\b(?:choose|pick|book|select|find) a (?:new |different |convenient )?(?:time|slot|date)\b|\bthe next step (?:is|will be)\b|\blooking forward to (?:speaking|meeting|seeing|chatting|talking) (?:with |to )?you\b|\b(?:may|might|will|could) be (?:a |some )?(?:short |slight |small |brief |little )?delays?\b|\bbefore we (?:can |are able to )?(?:get back to you|respond|reply|come back to you)\b|\b(?:offer|find|give you|book) (?:you )?(?:a|an|another|the) (?:[\w-]+ )?(?:slot|time ?slot|interview time|date)\b|\b(?:find|book|give you|offer you) (?:a|an|another) (?:[\w-]+ )?appointment\b|\b(?:we|i|you)(?:'ll| will| can| could| shall) (?:now |just )?(?:meet|see you|speak|talk|chat|hold|do|run|use|host)\b[^.;]{0,60}\binstead\b/;
+const ARRANGING = /\breschedul\w*|\b(?:corrected|updated|revised|amended|new|fresh) (?:calendar |meeting |zoom |teams |video )?(?:invite|invitation|link|booking|time|date|address|details|agenda)\b|\bwrong (?:time ?zone|time|date|day|link|address|room|location|details)\b|\b(?:move|moving|push|pushing|shift|shifting|postpone|postponing) (?:our|the|your|this) (?:[\w-]+ )?(?:interview|call|meeting|chat|session|assessment)\b|\bwould (?:[\w' ]{0,30})work (?:for|better for) you\b|\b(?:could|can|shall) we (?:do|move|meet|speak|talk|try)\b|\b(?:choose|pick|book|select|find) a (?:new |different |convenient )?(?:time|slot|date)\b|\bthe next step (?:is|will be)\b|\blook(?:ing)? forward to (?:speaking|meeting|seeing|chatting|talking|welcoming) (?:with |to )?you\b|\bto (?:change|move|rebook|amend) your (?:[\w-]+ ){0,2}(?:date|booking|slot|time|appointment)\b|\b(?:may|might|will|could) be (?:a |some )?(?:short |slight |small |brief |little )?delays?\b|\bbefore we (?:can |are able to )?(?:get back to you|respond|reply|come back to you)\b|\b(?:offer|find|give you|book) (?:you )?(?:a|an|another|the) (?:[\w-]+ )?(?:slot|time ?slot|interview time|date)\b|\b(?:find|book|give you|offer you) (?:a|an|another) (?:[\w-]+ )?appointment\b|\b(?:we|i|you)(?:'ll| will| can| could| shall) (?:now |just )?(?:meet|see you|speak|talk|chat|hold|do|run|use|host)\b[^.;]{0,60}\binstead\b/;
 
 /** what makes an update a pause: something stopped, delayed or waiting on a decision above the hiring team */
 const PAUSED = /\bon hold\b|\bno (?:final |further )?decisions? (?:will|can|would|is going to) be (?:made|taken|reached) (?:until|till) (?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|the end of (?:the|this) (?:week|month))\b)|\b(?:placed|put|added|kept) (?:you|your name|your application) (?:on|to|in) (?:the|our|a) (?:[\w-]+ )?reserve list\b|\b(?:appointments|positions|vacancies|hires|hiring|recruitment) (?:be|are|were|will be|have been|must be) (?:held|frozen)\b|\b(?:can't|cannot|unable to) move until\b|\bpushed (?:to|until|till|into) (?:next|the new|after|early|late)\b|\bpaus(?:e|ed|es|ing)\b|\bdelay|\bpostpon|\bsuspend|\bfro(?:zen|ze|eze)\b|\bfreez|\bdefer|\bpushed (?:back|out)\b|\bpush(?:ing)? back (?:the |our |all |any |its |their |this )?(?:[\w-]+ )?(?:interviews?|assessment (?:cent(?:re|er)s?|days?)|selection days?|intakes?|dates?)\b|\b(?:waiting ?list|wait ?list|waitlist)\b|\bpush(?:es|ing)? (?:the |our |all |any |its |their |this )?(?:final )?(?:decisions?|process|shortlisting|timeline|timetable|next steps?) back\b|\bput back\b|\blonger than\b|\btaking (?:\w+ )?longer\b|\bon ice\b|\bback ?burner\b|\bhalt|\bbudget|\bheadcount|\bapprov|\bsign-?off|\bsigned off\b|\brestructur|\breorg|\bmerger|\bfunding|\bre-?plan|\buntil (?:after|further notice|the new|next (?:month|quarter|year))|\bnot (?:yet )?(?:made|reached) (?:a|our|any|the) (?:final )?decision|\b(?:yet to|not yet) (?:make|reach|made|reached)\b|\bforgotten (?:about )?you\b|\b(?:still|remain|remains|are) (?:very much )?(?:in|part of|under) (?:the )?(?:process|running|mix|frame|consideration)|\bruled (?:you|anyone|anybody) out\b|\b(?:hold|holding) off\b|\bhold(?:ing)? (?:all |any |our )?(?:new|external) hires\b|\bwaiting (?:on|for)\b|\bawaiting\b|\bextended\b|\bon (?:[\w-]+ )?leave\b|\bunavailab|\bre-?open|\bresume|\breactivat|\brestart|\bslip(?:s|ped|ping)?\b|\brunning (?:a (?:bit|little|touch) |slightly |somewhat )?(?:late|behind)\b|\bbehind (?:schedule|plan)\b|\b(?:are|is|'re|'s) (?:running |rather |quite |a (?:bit|little) )?behind\b(?! (?:the|a|an|this|that|your|our|you|us|him|her|them|it|my|his|their)\b)|\bnothing (?:has been|is|had been) (?:decided|settled)\b|\b(?:will|'ll) (?:now )?take (?:another|an extra|a further|an additional)\b|\b(?:will|'ll|may|might|could) (?:probably |likely |possibly )?be (?:another|a further|an extra|a few more|a couple more) (?:[\w-]+ ){0,3}?(?:days?|weeks?|fortnight)\b[^.;]{0,30}?\bbefore\b|(?<!\bno )\blater than (?:we|i) (?:told you|said|promised|mentioned|indicated|first said)\b|\bpress(?:ed|es|ing)? (?:the )?pause\b|\bhold-up\b|\bstand-?by\b|\bcalled away\b|\boff sick\b|\buntil (?:she|he|they)(?:'s|'re| is| are| gets?| comes?)? back\b|\bpending\b|\bmore (?:time|days|weeks) than\b|\b(?:is|are) (?:on (?:holiday|leave|vacation)|away) until\b|\buntil (?:she|he|they) (?:returns?|gets back|comes back)\b|\bnot yet (?:able|in a position) to\b|\b(?:hang|sit) tight\b|\b(?:should|if) (?:the|that|our|this) offer (?:not be accepted|be declined|be turned down|is not accepted|isn't accepted|is declined|is turned down|falls? through)\b|\b(?:nobody|no one|no-one)(?:'s| has| have)? (?:looked|reviewed|seen|marked|assessed)\b|\b(?:shortlisting|short-listing|screening|reviews?|reviewing|recruitment|hiring|process|interviews?|decisions?|we(?:'re| are)|things|everything)\b[^.;]{0,20}?\b(?:is|are|'s|'re) running (?:about |around |roughly |at least |slightly |a (?:bit|little) )?(?:(?:a|one|two|three|four|a few|a couple of|\d+) (?:days?|weeks?) )?behind\b|\b(?:hasn't|haven't|has not|have not) (?:yet )?been able to (?:review|look at|go through|get to|read) (?:the |your |any )?(?:applications?|cvs?) yet\b/;
@@ -68,6 +68,11 @@ const REDATED = /\b(?:interview|call|meeting|chat|session|assessment)s?\b[^;]{0,
 /** a process only slower than hoped: "we're taking longer than we hoped", "it's taken longer than planned", "we haven't forgotten you" */
 const SLOWER = /\blonger than\b|\btaking (?:\w+ )?longer\b|\bforgotten (?:about )?you\b|\b(?:some |a little |a bit |a few weeks )?more time than (?:we|i) (?:had )?(?:expected|planned|thought|hoped|anticipated)\b/;
 const SLOWER_ALL = new RegExp(SLOWER.source, 'g');
+/**
+ * A wait that is over, regretted: "we regret the delay in getting back to you", "this is a little later than we said it would
+ * be", "the wait has been longer than we said": said in an invitation, it pauses nothing
+ */
+const WAIT_OVER_ALL = /\blonger than\b|\btaking (?:\w+ )?longer\b|\bforgotten (?:about )?you\b|\blater than (?:we|i) (?:had )?(?:told you|said|promised|mentioned|indicated|first said|hoped|planned|expected)\b|\bthe (?:[\w-]+ )?(?:delay|wait)\b/g;
 /** the application carried over to a new posting: "your application has been transferred automatically", "re-posted under a new requisition" */
 const MOVED_OVER = /\byour application (?:has been|was|will be) (?:automatically )?(?:moved|transferred|carried over|migrated)\b|\b(?:has been|was|will be) re-?posted under (?:a |the )?new (?:requisition|req|job|posting)\b/;
 /** the candidate told they are still considered: the words PAUSED would read as a wait */
@@ -165,6 +170,22 @@ const withoutQuotes = (norm: string): string => norm.replace(QUOTED_SPAN, (span)
 const OWN_OUTSIDE_QUOTES = /\byour (?:application|candidacy|candidature|cv|resume|profile|status|submission|interview)\b|\byou(?:'ve| have| were|'re| are| had)? (?:not|been|unsuccessful)\b|\b(?:we|i)(?:'ve| have|'re| are| will|'ll)? (?:decided|regret|sorry|unfortunately|afraid)\b/;
 const NAMES_OWN = /\byour (?:application|candidacy|candidature)\b|\byou(?:'ve| have)? not been (?:selected|successful|shortlisted)\b/;
 const WITH_YOU = /\b(?:with|for) you\b|\byou (?:any further|further)\b/;
+
+/**
+ * A decline taken back: the earlier one was sent in error ("we wrote to you in error informing you that your application had
+ * been unsuccessful"): the sentence that names the decline names the mistake
+ */
+const SENT_IN_ERROR = /\b(?:sent|wrote|written|emailed|e-mailed|informed|told|notified)\b[^.;]{0,40}\b(?:in error|by mistake|mistakenly|erroneously)\b|\b(?:in error|by mistake|mistakenly|erroneously) (?:sent|wrote|informed|told|notified|emailed)\b/;
+/**
+ * Something asked for refused, not the application: "we are not able to offer feedback while interviews are still ongoing",
+ * "I am not able to tell you the salary range before the first interview", "we're not able to pay referral bonuses through
+ * the March payroll"
+ */
+const INFO_REFUSED = /\b(?:not able to|unable to|can't|cannot|can not|not in a position to)\s(?:tell|share|give|disclose|confirm|provide|offer|release|pay)\b[^.;]{0,30}\b(?:salary|salaries|range|pay|feedback|details|information|figures?|band|budget|bonus\w*)\b/;
+/** …said while the process goes on: "interviews are still ongoing", "the panel has not yet made its decisions", "you are on the shortlist" */
+const PROCESS_GOES_ON = /\b(?:still|is|are) (?:ongoing|under (?:review|consideration)|in progress)\b|\b(?:not yet|yet to) (?:made|make|reached|reach|taken|take)\b|\bonce (?:a|the|our) (?:final )?decision (?:has been|is) (?:made|reached|taken)\b|\byour application has been (?:shortlisted|progressed|passed)\b|\b(?:you(?:'re| are| have been)|you've been) shortlisted\b|\bon the shortlist\b|\bwill be paid\b/;
+/** a decline told outside the refusal: "you have not been successful", "we have decided", "other applicants were stronger" */
+const DECLINE_ELSEWHERE = /(?:\bnot|n't) (?:been )?(?:the )?(?:successful|selected|shortlisted|progress\w*|proceed\w*|mov\w* forward|tak\w* (?:you|your))\b|\bunsuccessful\b|\bdecided\b|\bother (?:candidates|applicants)\b/;
 
 /** a negative that is only "not yet": "they haven't had a chance to look at the shortlist yet" */
 const NOT_DONE_YET = /(?:\bnot|n't|\bcannot|\bunable to) (?:[\w-]+ ){0,10}?yet\b(?! (?:we|i|they|the|our)\b)/;
@@ -322,7 +343,19 @@ const OTHERS_NAMED = /\b(?:other|others|another|candidates?|applicants?|someone|
 /** a requirement named by pointing back at the sentence that stated it: "you do not meet this requirement" */
 const POINTS_BACK = /\b(?:this|these|that|those|the above) (?:[\w-]+ )?(?:requirements?|criteri(?:on|a)|conditions?|eligibility)\b/;
 
+/**
+ * the sender's apology for their own oversight: "we apologise that this issue was not identified sooner", "I apologise that we
+ * did not flag the requirement earlier" — no result of the candidate's test, whatever test it names
+ */
+const OWN_OVERSIGHT = /\b(?:apologi[sz]e|sorry|regret)\b[^.;]{0,20}\b(?:that |for )?(?:we|i|this|it|the (?:issue|requirement|error|mistake|problem))\b[^.;]{0,40}\b(?:did not|didn't|was not|wasn't|were not|weren't|had not|hadn't|failed to)\b/;
+
 function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage, sentences: readonly Sentence[]): ReasonLabel[] {
+  const tested = r.get('assessment');
+  if (tested?.hits.some((h) => OWN_OVERSIGHT.test(h.sentence.norm))) {
+    tested.hits = tested.hits.filter((h) => !OWN_OVERSIGHT.test(h.sentence.norm));
+    tested.score = tested.hits.reduce((sum, h) => sum + h.w, 0);
+    if (!tested.hits.length) r.delete('assessment');
+  }
   // a requirement in one sentence, the candidate's side short of it in the next: a named requirement missed
   const { asks, short, unless } = REQUIREMENT_THEN_SHORT;
   const body = sentences.filter((s) => !s.footer && !s.subject);
@@ -625,6 +658,20 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
     kind = 'other';
     kindScore = 0.5;
   }
+  // a decline named only as the one sent in error ("we wrote to you in error informing you that your application had been
+  // unsuccessful"), or a refusal of something asked for and not of the application ("I am not able to tell you the salary
+  // range before the first interview") with no decline told elsewhere: no decline of the candidate
+  if (kind === 'rejection') {
+    const strong = (kinds.get('rejection')?.hits ?? []).filter((h) => h.w >= 0.9);
+    const refusals = new Set(strong.filter((h) => INFO_REFUSED.test(h.sentence.norm)).map((h) => h.sentence));
+    if (strong.length && strong.every((h) => SENT_IN_ERROR.test(h.sentence.norm))) {
+      kind = 'other';
+      kindScore = 0.5;
+    } else if (strong.length && refusals.size && strong.every((h) => refusals.has(h.sentence)) && sentences.some((s) => !s.footer && !s.subject && PROCESS_GOES_ON.test(s.norm)) && !sentences.some((s) => !s.footer && !s.subject && (sentenceTest(STOPPED, s.norm) || (!refusals.has(s) && (DECLINE_ELSEWHERE.test(s.norm) || sentenceTest(ROLE_GONE, s.norm) || sentenceTest(OWN_APPLICATION_REFUSED, s.norm)))))) {
+      kind = scoreOf(kinds, 'on_hold') >= THRESHOLD ? 'on_hold' : 'other';
+      kindScore = kind === 'on_hold' ? scoreOf(kinds, 'on_hold') : 0.5;
+    }
+  }
   // LABELS.md: on hold is a process paused or delayed. "We expect to decide by Friday" or "we'll be in touch once we
   // have news" with nothing paused, delayed or waiting on anything is a plain update
   // Nor is "we're taking longer than we hoped … you will hear from us by Friday 18 December" when slowness is all that is told:
@@ -636,6 +683,15 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
   if (kind === 'on_hold' && (movedOnly || !sentences.some((s) => !s.footer && sentenceTest(PAUSED, s.norm)) || ((sentences.some((s) => !s.footer && sentenceTest(REDATED, s.norm)) || (slowOnly && sentences.some((s) => !s.footer && DATED_ANSWER.test(s.norm)))) && !sentences.some((s) => !s.footer && sentenceTest(STOPPED, s.norm))))) {
     kind = 'other';
     kindScore = 0.5;
+  }
+  // an invitation that regrets the wait before it ("we regret the delay in getting back to you … we would like to invite you to a
+  // telephone interview"): the pause is over, the invitation is the message
+  if (kind === 'on_hold' && (scoreOf(kinds, 'interview_invite') >= THRESHOLD || scoreOf(kinds, 'assessment_invite') >= THRESHOLD || sentences.some((s) => !s.footer && sentenceTest(ARRANGING, s.norm)))) {
+    const paused = sentences.filter((s) => !s.footer && sentenceTest(PAUSED, s.norm));
+    if (paused.every((s) => !PAUSED.test(s.norm.replace(WAIT_OVER_ALL, ' '))) && !sentences.some((s) => !s.footer && sentenceTest(STOPPED, s.norm))) {
+      kind = 'other';
+      kindScore = 0.5;
+    }
   }
   // a pause whose role is gone for good is a decline: "the position is one of the roles that has been cut from this
   // year's plan", "we've been asked to close the vacancy, so we won't be able to carry on with your application"
@@ -881,7 +937,9 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
     }
   }
   // LABELS.md: an offer of feedback on a decision; in an offer or an invitation, "happy to jump on a call" is not one
-  const feedbackOffered = (declined || (kind === 'other' && !isNotEmployment(sentences))) && scoreOf(flags, 'feedbackOffered') >= THRESHOLD;
+  // …nor, in a message that declines nobody, feedback refused until a decision is made ("we are not able to offer feedback
+  // while interviews are ongoing; once a decision has been made, we will be happy to provide it")
+  const feedbackOffered = (declined || (kind === 'other' && !isNotEmployment(sentences) && !sentences.some((s) => !s.footer && INFO_REFUSED.test(s.norm)))) && scoreOf(flags, 'feedbackOffered') >= THRESHOLD;
   if (kind === 'on_hold') {
     const door = flags.get('doorOpen');
     if (door) {
