@@ -55,7 +55,7 @@ const SPECIFIC = SPECIFIC_FEEDBACK_REASONS;
  * Arranging the next step ("I have to move our interview", "would Friday work for you instead?"): an apology
  * or an "unfortunately" around it is about the arrangement, not a decision about the candidate.
  */
-const ARRANGING = /\breschedul\w*|\b(?:corrected|updated|revised|amended|new|fresh) (?:calendar |meeting |zoom |teams |video )?(?:invite|invitation|link|booking|time|date|address|details|agenda)\b|\bwrong (?:time ?zone|time|date|day|link|address|room|location|details)\b|\b(?:move|moving|push|pushing|shift|shifting|postpone|postponing) (?:our|the|your|this) (?:[\w-]+ )?(?:interview|call|meeting|chat|session|assessment)\b|\bwould (?:[\w' ]{0,30})work (?:for|better for) you\b|\b(?:could|can|shall) we (?:do|move|meet|speak|talk|try)\b|\b(?:choose|pick|book|select|find) a (?:new |different |convenient )?(?:time|slot|date)\b|\bthe next step (?:is|will be)\b|\blooking forward to (?:speaking|meeting|seeing|chatting|talking) (?:with |to )?you\b|\b(?:may|might|will|could) be (?:a |some )?(?:short |slight |small |brief |little )?delays?\b|\bbefore we (?:can |are able to )?(?:get back to you|respond|reply|come back to you)\b|\b(?:offer|find|give you|book) (?:you )?(?:a|an|another|the) (?:[\w-]+ )?(?:slot|time ?slot|interview time|date)\b|\b(?:find|book|give you|offer you) (?:a|an|another) (?:[\w-]+ )?appointment\b|\b(?:we|i|you)(?:'ll| will| can| could| shall) (?:now |just )?(?:meet|see you|speak|talk|chat|hold|do|run|use|host)\b[^.;]{0,60}\binstead\b/;
+const ARRANGING = /\breschedul\w*|\b(?:corrected|updated|revised|amended|new|fresh) (?:calendar |meeting |zoom |teams |video )?(?:invite|invitation|link|booking|time|date|address|details|agenda)\b|\bwrong (?:time ?zone|time|date|day|link|address|room|location|details)\b|\b(?:move|moving|push|pushing|shift|shifting|postpone|postponing) (?:our|the|your|this) (?:[\w-]+ )?(?:interview|call|meeting|chat|session|assessment)\b|\bwould (?:[\w' ]{0,30})work (?:for|better for) you\b|\b(?:could|can|shall) we (?:do|move|meet|speak|talk|try)\b|\b(?:choose|pick|book|select|find) a (?:new |different |convenient )?(?:time|slot|date)\b|\bthe next step (?:is|will be)\b|\blook(?:ing)? forward to (?:speaking|meeting|seeing|chatting|talking|welcoming) (?:with |to )?you\b|\bto (?:change|move|rebook|amend) your (?:[\w-]+ ){0,2}(?:date|booking|slot|time|appointment)\b|\b(?:may|might|will|could) be (?:a |some )?(?:short |slight |small |brief |little )?delays?\b|\bbefore we (?:can |are able to )?(?:get back to you|respond|reply|come back to you)\b|\b(?:offer|find|give you|book) (?:you )?(?:a|an|another|the) (?:[\w-]+ )?(?:slot|time ?slot|interview time|date)\b|\b(?:find|book|give you|offer you) (?:a|an|another) (?:[\w-]+ )?appointment\b|\b(?:we|i|you)(?:'ll| will| can| could| shall) (?:now |just )?(?:meet|see you|speak|talk|chat|hold|do|run|use|host)\b[^.;]{0,60}\binstead\b/;
 
 /** a meeting that cannot take place as planned: "our meeting of Thursday cannot go on", "not able to go ahead with Monday's interview" */
 const MEETING_OFF = /\b(?:interview|meeting|call|appointment|chat|session|visit)\b[^.;]{0,30}\b(?:cannot|can't|can not|won't|will not|is not able to|isn't able to|unable to) (?:go on|go ahead|take place|happen)\b|\b(?:not able to|unable to|can't|cannot|won't be able to) (?:go ahead|proceed|continue) with (?:the |our |your |(?:mon|tues|wednes|thurs|fri|satur|sun)day's |tomorrow's )(?:[\w-]+ )?(?:interview|meeting|call|appointment|chat|session|visit)\b/;
@@ -73,6 +73,11 @@ const REDATED = /\b(?:interview|call|meeting|chat|session|assessment)s?\b[^;]{0,
 /** a process only slower than hoped: "we're taking longer than we hoped", "it's taken longer than planned", "we haven't forgotten you" */
 const SLOWER = /\blonger than\b|\btaking (?:\w+ )?longer\b|\bforgotten (?:about )?you\b|\b(?:some |a little |a bit |a few weeks )?more time than (?:we|i) (?:had )?(?:expected|planned|thought|hoped|anticipated)\b/;
 const SLOWER_ALL = new RegExp(SLOWER.source, 'g');
+/**
+ * A wait that is over, regretted: "we regret the delay in getting back to you", "this is a little later than we said it would
+ * be", "the wait has been longer than we said": said in an invitation, it pauses nothing
+ */
+const WAIT_OVER_ALL = /\blonger than\b|\btaking (?:\w+ )?longer\b|\bforgotten (?:about )?you\b|\blater than (?:we|i) (?:had )?(?:told you|said|promised|mentioned|indicated|first said|hoped|planned|expected)\b|\bthe (?:[\w-]+ )?(?:delay|wait)\b/g;
 /** the application carried over to a new posting: "your application has been transferred automatically", "re-posted under a new requisition" */
 const MOVED_OVER = /\byour application (?:has been|was|will be) (?:automatically )?(?:moved|transferred|carried over|migrated)\b|\b(?:has been|was|will be) re-?posted under (?:a |the )?new (?:requisition|req|job|posting)\b/;
 /** the candidate told they are still considered: the words PAUSED would read as a wait */
@@ -170,6 +175,22 @@ const withoutQuotes = (norm: string): string => norm.replace(QUOTED_SPAN, (span)
 const OWN_OUTSIDE_QUOTES = /\byour (?:application|candidacy|candidature|cv|resume|profile|status|submission|interview)\b|\byou(?:'ve| have| were|'re| are| had)? (?:not|been|unsuccessful)\b|\b(?:we|i)(?:'ve| have|'re| are| will|'ll)? (?:decided|regret|sorry|unfortunately|afraid)\b/;
 const NAMES_OWN = /\byour (?:application|candidacy|candidature)\b|\byou(?:'ve| have)? not been (?:selected|successful|shortlisted)\b/;
 const WITH_YOU = /\b(?:with|for) you\b|\byou (?:any further|further)\b/;
+
+/**
+ * A decline taken back: the earlier one was sent in error ("we wrote to you in error informing you that your application had
+ * been unsuccessful"): the sentence that names the decline names the mistake
+ */
+const SENT_IN_ERROR = /\b(?:sent|wrote|written|emailed|e-mailed|informed|told|notified)\b[^.;]{0,40}\b(?:in error|by mistake|mistakenly|erroneously)\b|\b(?:in error|by mistake|mistakenly|erroneously) (?:sent|wrote|informed|told|notified|emailed)\b/;
+/**
+ * Something asked for refused, not the application: "we are not able to offer feedback while interviews are still ongoing",
+ * "I am not able to tell you the salary range before the first interview", "we're not able to pay referral bonuses through
+ * the March payroll"
+ */
+const INFO_REFUSED = /\b(?:not able to|unable to|can't|cannot|can not|not in a position to)\s(?:tell|share|give|disclose|confirm|provide|offer|release|pay)\b[^.;]{0,30}\b(?:salary|salaries|range|pay|feedback|details|information|figures?|band|budget|bonus\w*)\b/;
+/** …said while the process goes on: "interviews are still ongoing", "the panel has not yet made its decisions", "you are on the shortlist" */
+const PROCESS_GOES_ON = /\b(?:still|is|are) (?:ongoing|under (?:review|consideration)|in progress)\b|\b(?:not yet|yet to) (?:made|make|reached|reach|taken|take)\b|\bonce (?:a|the|our) (?:final )?decision (?:has been|is) (?:made|reached|taken)\b|\byour application has been (?:shortlisted|progressed|passed)\b|\b(?:you(?:'re| are| have been)|you've been) shortlisted\b|\bon the shortlist\b|\bwill be paid\b/;
+/** a decline told outside the refusal: "you have not been successful", "we have decided", "other applicants were stronger" */
+const DECLINE_ELSEWHERE = /(?:\bnot|n't) (?:been )?(?:the )?(?:successful|selected|shortlisted|progress\w*|proceed\w*|mov\w* forward|tak\w* (?:you|your))\b|\bunsuccessful\b|\bdecided\b|\bother (?:candidates|applicants)\b/;
 
 /** a negative that is only "not yet": "they haven't had a chance to look at the shortlist yet" */
 const NOT_DONE_YET = /(?:\bnot|n't|\bcannot|\bunable to) (?:[\w-]+ ){0,10}?yet\b(?! (?:we|i|they|the|our)\b)/;
@@ -327,7 +348,19 @@ const OTHERS_NAMED = /\b(?:other|others|another|candidates?|applicants?|someone|
 /** a requirement named by pointing back at the sentence that stated it: "you do not meet this requirement" */
 const POINTS_BACK = /\b(?:this|these|that|those|the above) (?:[\w-]+ )?(?:requirements?|criteri(?:on|a)|conditions?|eligibility)\b/;
 
+/**
+ * the sender's apology for their own oversight: "we apologise that this issue was not identified sooner", "I apologise that we
+ * did not flag the requirement earlier" — no result of the candidate's test, whatever test it names
+ */
+const OWN_OVERSIGHT = /\b(?:apologi[sz]e|sorry|regret)\b[^.;]{0,20}\b(?:that |for )?(?:we|i|this|it|the (?:issue|requirement|error|mistake|problem))\b[^.;]{0,40}\b(?:did not|didn't|was not|wasn't|were not|weren't|had not|hadn't|failed to)\b/;
+
 function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage, sentences: readonly Sentence[]): ReasonLabel[] {
+  const tested = r.get('assessment');
+  if (tested?.hits.some((h) => OWN_OVERSIGHT.test(h.sentence.norm))) {
+    tested.hits = tested.hits.filter((h) => !OWN_OVERSIGHT.test(h.sentence.norm));
+    tested.score = tested.hits.reduce((sum, h) => sum + h.w, 0);
+    if (!tested.hits.length) r.delete('assessment');
+  }
   // a requirement in one sentence, the candidate's side short of it in the next: a named requirement missed
   const { asks, short, unless } = REQUIREMENT_THEN_SHORT;
   const body = sentences.filter((s) => !s.footer && !s.subject);
@@ -639,6 +672,20 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
       kindScore = 0.5;
     }
   }
+  // a decline named only as the one sent in error ("we wrote to you in error informing you that your application had been
+  // unsuccessful"), or a refusal of something asked for and not of the application ("I am not able to tell you the salary
+  // range before the first interview") with no decline told elsewhere: no decline of the candidate
+  if (kind === 'rejection') {
+    const strong = (kinds.get('rejection')?.hits ?? []).filter((h) => h.w >= 0.9);
+    const refusals = new Set(strong.filter((h) => INFO_REFUSED.test(h.sentence.norm)).map((h) => h.sentence));
+    if (strong.length && strong.every((h) => SENT_IN_ERROR.test(h.sentence.norm))) {
+      kind = 'other';
+      kindScore = 0.5;
+    } else if (strong.length && refusals.size && strong.every((h) => refusals.has(h.sentence)) && sentences.some((s) => !s.footer && !s.subject && PROCESS_GOES_ON.test(s.norm)) && !sentences.some((s) => !s.footer && !s.subject && (sentenceTest(STOPPED, s.norm) || (!refusals.has(s) && (DECLINE_ELSEWHERE.test(s.norm) || sentenceTest(ROLE_GONE, s.norm) || sentenceTest(OWN_APPLICATION_REFUSED, s.norm)))))) {
+      kind = scoreOf(kinds, 'on_hold') >= THRESHOLD ? 'on_hold' : 'other';
+      kindScore = kind === 'on_hold' ? scoreOf(kinds, 'on_hold') : 0.5;
+    }
+  }
   // LABELS.md: on hold is a process paused or delayed. "We expect to decide by Friday" or "we'll be in touch once we
   // have news" with nothing paused, delayed or waiting on anything is a plain update
   // Nor is "we're taking longer than we hoped … you will hear from us by Friday 18 December" when slowness is all that is told:
@@ -650,6 +697,15 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
   if (kind === 'on_hold' && (movedOnly || !sentences.some((s) => !s.footer && sentenceTest(PAUSED, s.norm)) || ((sentences.some((s) => !s.footer && sentenceTest(REDATED, s.norm)) || (slowOnly && sentences.some((s) => !s.footer && DATED_ANSWER.test(s.norm)))) && !sentences.some((s) => !s.footer && sentenceTest(STOPPED, s.norm))))) {
     kind = 'other';
     kindScore = 0.5;
+  }
+  // an invitation that regrets the wait before it ("we regret the delay in getting back to you … we would like to invite you to a
+  // telephone interview"): the pause is over, the invitation is the message
+  if (kind === 'on_hold' && (scoreOf(kinds, 'interview_invite') >= THRESHOLD || scoreOf(kinds, 'assessment_invite') >= THRESHOLD || sentences.some((s) => !s.footer && sentenceTest(ARRANGING, s.norm)))) {
+    const paused = sentences.filter((s) => !s.footer && sentenceTest(PAUSED, s.norm));
+    if (paused.every((s) => !PAUSED.test(s.norm.replace(WAIT_OVER_ALL, ' '))) && !sentences.some((s) => !s.footer && sentenceTest(STOPPED, s.norm))) {
+      kind = 'other';
+      kindScore = 0.5;
+    }
   }
   // a pause whose role is gone for good is a decline: "the position is one of the roles that has been cut from this
   // year's plan", "we've been asked to close the vacancy, so we won't be able to carry on with your application"
@@ -895,7 +951,9 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
     }
   }
   // LABELS.md: an offer of feedback on a decision; in an offer or an invitation, "happy to jump on a call" is not one
-  const feedbackOffered = (declined || (kind === 'other' && !isNotEmployment(sentences))) && scoreOf(flags, 'feedbackOffered') >= THRESHOLD;
+  // …nor, in a message that declines nobody, feedback refused until a decision is made ("we are not able to offer feedback
+  // while interviews are ongoing; once a decision has been made, we will be happy to provide it")
+  const feedbackOffered = (declined || (kind === 'other' && !isNotEmployment(sentences) && !sentences.some((s) => !s.footer && INFO_REFUSED.test(s.norm)))) && scoreOf(flags, 'feedbackOffered') >= THRESHOLD;
   if (kind === 'on_hold') {
     const door = flags.get('doorOpen');
     if (door) {

@@ -636,6 +636,39 @@ const STAGE_TOPIC: Readonly<Record<Exclude<ReaderStage, 'application'>, RegExp>>
   final: /\b(?:final\w*|last|onsite|on-site|whole day|full day|references?|ceo|founders?|director\w*|board|short-?list\w*|top (?:two|three|2|3)|end of|two candidates|three candidates|close second|runner-up|second choice|assessment (?:centre|center|day))\b/,
 };
 
+/**
+ * The padding of a long letter, which no feedback or open door the model adds may rest on (nor a reason, where it is the
+ * company's news or a letterhead): the company's news or history ("by
+ * way of background, we have grown to 40 staff", "the Foundation was established in 1962"), the process told of everyone
+ * ("everyone who came in this round did the same exercise"), the role as it will be ("the VP Engineering will lead both
+ * sites"), or a letterhead left in the body ("Authorised and regulated by …").
+ * The candidate's own application or the role's fate named in the sentence keeps it: "some news from our side: the role
+ * has been cut".
+ */
+const COMPANY_NEWS = /\b(?:by way of (?:background|context)|(?:a (?:bit|little)|some (?:news|context|background)) (?:about|from|of|on) (?:where we are|our side|us|the (?:company|business|team|firm))|for (?:some )?context|(?:a (?:bit|little) )?more of the picture|(?:founded|established|opened|set up) in (?:\d{4}|the \d{4}s)|since (?:our|its|the) (?:first|founding)\b|(?:has|have|'ve) (?:\w+ )?grown (?:rapidly |really |quickly |fast |a lot |steadily )*(?:to|from|over|this year|in|since)|going through an? (?:exciting|busy|big|eventful|period)|(?:more than|over|almost|nearly) [\d,.]+(?: million)? (?:[\w-]+ ){0,3}?(?:customers|clients|homes|members|visitors|residents|farms|properties|employees|guests|containers|transactions|staff|students|patients|businesses|users)|(?:we|it) (?:now )?(?:handles?|serves?|supplies|employs|operates)\b|(?:we are|we're) (?:proud|committed|an equal)|equal opportunit\w*|we (?:always |usually |generally )?look for (?:people|someone|candidates|colleagues) who(?![^.;]*(?:\bnot\b|n't\b))|our (?:[\w-]+ ){0,2}(?:teams|coordinators|advisors|advisers|staff|people|colleagues|nurses|engineers) (?:work|play|help|handle|are the)\b)/;
+const PROCESS_FOR_ALL = /\b(?:to explain|a (?:quick )?word on|a (?:quick )?note on) (?:the|our|how)\b|\b(?:every(?:one|body)|every (?:[\w-]+ )?(?:candidate|applicant)|all (?:the )?(?:[\w-]+ )?(?:candidates|applicants)|each (?:candidate|applicant))\b[^.;]{0,60}\bthe same\b/;
+/** the role as it will be, with nothing of the candidate: "the VP Engineering will lead both sites" */
+const ROLE_TOLD = /^(?:the|this|our) (?:[\w-]+ ){0,4}?(?:will|would) (?:lead|manage|oversee|head|be (?:central|at the heart))\b/;
+const NAMES_DECISION = /\byour (?:application|candidacy|candidature|profile|cv|experience|background|skills?)\b|\b(?:role|position|post|vacancy|job)\b[^.;]{0,80}\b(?:cut|clos\w*|cancel\w*|frozen|freeze|on hold|removed|withdrawn|paused|filled|no longer)\b/;
+const LETTERHEAD = /\b(?:authori[sz]ed and regulated|registered (?:office|in england|company|charity)|company (?:number|no)\b|vat (?:number|no)\b|sra no)/;
+/** politeness that names the reader without speaking of them: "as you know", "to give you" */
+const COURTESY_YOU = /\bas you (?:may |might |will )?(?:know|recall|remember|have seen|have heard)\b|\b(?:to )?give you\b|\bi hope you\b/g;
+/** the company's news or a letterhead: no reason the model adds rests on it */
+function isNewsOnly(s: Sentence): boolean {
+  if (LETTERHEAD.test(s.norm)) return true;
+  if (NAMES_DECISION.test(s.norm)) return false;
+  const plain = s.norm.replace(COURTESY_YOU, ' ');
+  return COMPANY_NEWS.test(plain) && !YOURS.test(plain);
+}
+/** whether a sentence is the letter's padding (above): no feedback or open door the model adds rests on it */
+export function isPadding(s: Sentence): boolean {
+  const t = s.norm;
+  if (LETTERHEAD.test(t)) return true;
+  if (NAMES_DECISION.test(t)) return false;
+  const plain = t.replace(COURTESY_YOU, ' ');
+  return (COMPANY_NEWS.test(plain) || PROCESS_FOR_ALL.test(plain) || ROLE_TOLD.test(plain)) && !YOURS.test(plain);
+}
+
 /** What a sentence of specific feedback speaks of: the candidate, or what the role or the panel needed or found. */
 const FEEDBACK_TOPIC = /\b(?:you|your|yours|you've|you're|you'd)\b|\b(?:need(?:ed|s)?|requir\w*|looking for|sought|wanted|stronger|deeper|broader|more (?:experience|exposure|depth|evidence|examples|detail)|lack\w*|missing|short of|gaps?|below|scor(?:e|es|ed|ing)|(?:test|assessment|exercise|task|case study|quiz|challenge) results?|panel|interviewers?|assessors?|felt|noted|found|concern\w*)\b/;
 /** the other candidate's fit or match, preferred: "other people are a stronger fit", "his experience lined up more closely" */
@@ -646,6 +679,13 @@ const DOOR_AHEAD = /\b(?:future|again|next|later|other|another|new|upcoming|keep
 const QUOTED_HEADER = /\bfrom: [^\n]{0,120}?\bsent: /;
 const YOURS = /\b(?:you|your|yours|you've|you're|you'd)\b/;
 const OFFER_TOPIC = /\b(?:feedback|notes?|debrief\w*|pointers|comments|insights?|thoughts|input|reasons?|why|improv\w*|go(?:ing)? (?:over|through)|talk (?:it |this |you )?(?:over|through)|walk (?:you )?through|discuss\w*|call|chat)\b/;
+/** a wish for the candidate's career, no invitation: "please accept our best wishes for your future career" */
+const CAREER_WISH = /\b(?:best wishes|good luck|every success|all the best|wish you|wishing you)\b[^.;]{0,40}\b(?:future|career|search|endeavou?rs)\b/;
+const DOOR_WORDS = /\b(?:re-?apply|apply|applying|application|vacanc\w*|openings?|roles?|positions?|opportunit\w*|on file|talent|touch)\b/;
+/** the decline itself: "the role no longer exists as advertised", "the post has been given to our current head of…" */
+const ROLE_GONE_NOW = /\bno longer (?:exists?|available|open)\b|\b(?:has|have) been (?:filled|given to|offered to|cut|cancel+ed|withdrawn)\b/;
+/** words that offer or invite: "happy to", "if you would like", "please get in touch", "we can arrange" */
+const OFFERING = /\b(?:happy|glad|pleased|delighted|willing|keen) to\b|\bfeel free\b|\bif you(?:'d| would| do)? (?:like|want|wish|prefer|find)\b|\bwould you like\b|\bshould you\b|\bplease (?:do )?(?:get in touch|contact|reach out|ask|let (?:me|us) know|call|e-?mail|reply|drop|book)\b|\blet (?:me|us) know\b|\byou(?:'re| are) (?:very |more than )?welcome to\b|\b(?:can|could|will|'ll|would) (?:gladly )?(?:arrange|set up|book|schedule|share|send|give|talk|walk|go through|pass|offer|provide|call)\b|\boffer\w*\b|\b(?:don't|do not) hesitate\b|\bany ?time\b|\bavailable\b|\bjust (?:ask|reply|drop)\b|\b(?:i|we)(?:'d| would) (?:rather|prefer to) (?:do|talk|discuss|explain|go through|share|tell)\b|\b(?:i'm|i am|we're|we are) free\b/;
 /** a job board's listings that match the candidate's saved preferences or searches */
 const BOARD_MATCHES = /\b(?:roles|jobs|positions|openings|vacancies|listings|opportunities)\b (?:that |which )?(?:match|fit|suit) your (?:[\w-]+ )?(?:preferences|search(?:es)?|saved searches|job alerts?|alerts?|criteria|filters)\b/;
 const DOOR_TOPIC = /\b(?:roles?|positions?|openings?|opportunit\w*|vacanc\w*|jobs?|appl\w*|careers?|talent|cv|resume|on file|hiring|recruit\w*|posts?)\b/;
@@ -800,7 +840,8 @@ export function combine(model: ReaderModel, sentences: readonly Sentence[], sign
       const top = contributing(model, weighed, REASON_HEAD[r]).find((s) => !s.subject);
       // …and speak of the reason's topic, so that the evidence explains it
       const described = top && ROLE_DESCRIPTION.test(top.norm) && !ABOUT_CANDIDATE.test(top.norm);
-      if (top && !described && !NOT_ABOUT_THIS_DECISION.test(top.norm) && (REASON_TOPIC[r]?.test(top.norm) ?? true)) {
+      // …and not on the letter's padding: its news, its process for everyone, its thanks
+      if (top && !described && !isNewsOnly(top) && !NOT_ABOUT_THIS_DECISION.test(top.norm) && (REASON_TOPIC[r]?.test(top.norm) ?? true)) {
         reasons.push(r);
         if (ruleReasons.size) beside.add(r);
       }
@@ -828,12 +869,15 @@ export function combine(model: ReaderModel, sentences: readonly Sentence[], sign
       // like" speaks of this process, not of a later role
       // …and not a job board's count of listings that match the candidate's saved preferences: "there are 214 more roles
       // that match your preferences" points at the board's listings, not at the employer's later roles
-      on = Boolean(top && DOOR_TOPIC.test(top.norm) && !BOARD_MATCHES.test(top.norm) && leaning.some((t) => DOOR_AHEAD.test(t.norm)));
+      // …and not the letter's padding, a wish for the candidate's career ("best wishes for your future career") or the
+      // decline itself ("the role no longer exists as advertised")
+      on = Boolean(top && DOOR_TOPIC.test(top.norm) && !BOARD_MATCHES.test(top.norm) && leaning.some((t) => DOOR_AHEAD.test(t.norm)) && !isPadding(top) && !(CAREER_WISH.test(top.norm) && !DOOR_WORDS.test(top.norm)) && !ROLE_GONE_NOW.test(top.norm));
     }
     // …and an offer of feedback must speak of feedback: "if you would like to know about other positions" offers none
     if (on && !ruled && name === 'feedbackOffered') {
       const top = contributing(model, weighed, 'flag:feedbackOffered')[0];
-      on = Boolean(top && OFFER_TOPIC.test(top.norm));
+      // …and offer it: "I walked Doug through my notes from our call" or "I want to explain why" tells of feedback, offers none
+      on = Boolean(top && OFFER_TOPIC.test(top.norm) && OFFERING.test(top.norm));
     }
     // …and specific feedback must speak of the candidate or of what the role needed: "the best way to stand out is to
     // finish a major project" or "our editor is open source" is advice to everyone, not feedback on this application
@@ -842,7 +886,9 @@ export function combine(model: ReaderModel, sentences: readonly Sentence[], sign
       // …and not only the other candidate preferred: "other people he's spoken to are a stronger fit", "her background was
       // a closer match to what we need" is a comparison (profile_mismatch), not feedback on this application
       // …nor on a quoted mail header left in the body ("From: … Sent: … Subject: …"): that is the earlier exchange
-      on = Boolean(top && FEEDBACK_TOPIC.test(top.norm) && !(OTHER_PREFERRED.test(top.norm) && !YOURS.test(top.norm)) && !QUOTED_HEADER.test(top.norm));
+      // …nor on the letter's padding ("to give you more of the picture: we have grown fast this year"; "thank you for the
+      // interview; the panel came away with a strong impression of your experience")
+      on = Boolean(top && FEEDBACK_TOPIC.test(top.norm) && !(OTHER_PREFERRED.test(top.norm) && !YOURS.test(top.norm)) && !QUOTED_HEADER.test(top.norm) && !isPadding(top));
     }
     if (on) {
       const own = rules.evidence.find((e) => e.label === name);
