@@ -361,7 +361,7 @@ Yours sincerely,
 Castleford Bank Graduate Recruitment
 This mailbox is not monitored.`, 'Castleford Bank Graduate Scheme - Assessment results'),
 
-  rej('assessment', ['assessment'], {},
+  rej('assessment', ['generic'], {},
     `Dear Chloe,
 
 Many thanks for completing the situational judgement test as part of your application for our 2028 Training Contract.
@@ -427,7 +427,7 @@ We apologise that this comes after you have put in the time on the exercise and 
 Best regards,
 Grayson Hunt Insurance - Talent Acquisition`, 'Contracts Manager - Grayson Hunt'),
 
-  rej('assessment', ['assessment'], { ...fb, ...offered, ...door },
+  rej('final', ['assessment'], { ...fb, ...offered, ...door },
     `Dear Anika,
 
 Thank you for attending our virtual assessment centre for the Summer Vacation Scheme last Wednesday.
@@ -673,7 +673,7 @@ Legal Recruiting Manager
 Holloway Brandt & Pierce LLP
 Attorney Advertising. This communication may contain privileged or confidential information.`, 'Holloway Brandt & Pierce - Associate position'),
 
-  rej('interview', ['profile_mismatch'], { ...door },
+  rej('interview', ['profile_mismatch', 'position_filled'], { ...door },
     `Hello Ines,
 
 Thank you for coming to see us for the Claims Technician role.
@@ -984,7 +984,7 @@ Best regards,
 Recruitment Cell
 Shah Mehra & Associates, New Delhi`, 'Trainee Legal Associate - assessment result'),
 
-  rej('application', ['profile_mismatch', 'skills_gap'], { ...fb },
+  rej('application', ['skills_gap'], { ...fb },
     `Dear Liam,
 
 Thank you for your interest in the Senior Internal Auditor position at Brackenridge Life.

@@ -414,7 +414,7 @@ Med vennlig hilsen,
 Kari Solberg
 HR, Fjordline Hotels AS`, 'Revenue Manager – assessment'),
 
-  rej('assessment', ['assessment'], {},
+  rej('final', ['assessment'], {},
     `Hi Lerato,
 
 Thanks for taking part in our assessment centre last Wednesday for the Retail Management Trainee programme.

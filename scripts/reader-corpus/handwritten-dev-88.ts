@@ -130,11 +130,11 @@ This mailbox is not monitored.`, 'Your application - Class 1 Driver'),
     `Hi Jae, the live coding part didn't go well enough — the tests weren't passing by the end — and the team needs someone strong in Go from day one. Not moving forward, sorry. Pavel`,
     'Re: Interview today'),
 
-  hold('interview', ['role_closed'], {},
+  hold('application', ['role_closed'], {},
     `Hi Ola, quick update — hiring's paused on our side until January while the budget gets reviewed. Not a no, just a wait. I'll update you as soon as I hear. Steph`,
     'Quick update'),
 
-  hold('screen', ['generic'], {},
+  hold('application', ['generic'], {},
     `Hi Sid, sorry for the silence! The hiring manager has been off sick, so next steps are delayed a couple of weeks. You're still very much in the running. Meg`,
     'Re: next steps?'),
 
@@ -286,7 +286,7 @@ Regards,
 Paul Whitlock
 Whitlock Executive`, 'Ormond Healthcare - outcome'),
 
-  rej('interview', ['generic'], {},
+  rej('application', ['generic'], {},
     `hi Kyle, heard back from them. they've decided to proceed with others. sorry dude. Jay`, 'Re: Marlowe'),
 
   rej('application', ['overqualified'], { ...fb },
@@ -309,7 +309,7 @@ Best,
 Kai Brandt
 Brandt & Vos Tech Recruitment`, 'Re: Platform Engineer'),
 
-  rej('final', ['profile_mismatch'], { ...offered },
+  rej('final', ['profile_mismatch', 'position_filled'], { ...offered },
     `Dear Alessandro,
 
 I hope you had a good weekend.
@@ -359,7 +359,7 @@ Cheers,
 Lucy
 Talent Partner | Brightwater Recruitment`, 'Re: our chat'),
 
-  rej('interview', ['internal_candidate', 'position_filled'], {},
+  rej('application', ['internal_candidate', 'position_filled'], {},
     `Hi Patrice,
 
 I've just heard from the client. They've appointed an internal candidate to the Customer Service Manager role, who starts next month, so the process is now closed.
@@ -405,7 +405,7 @@ Thanks for speaking with me. I've now had an update from my client, and they've 
 Best,
 Hugh`, 'Update from Hugh'),
 
-  rej('interview', ['overqualified', 'salary'], { ...fb },
+  rej('application', ['overqualified', 'salary'], { ...fb },
     `Hi Julian,
 
 The MD at Ferncastle got back to me. Honestly, they think you're too senior for the Sales Manager job — you've run a team of forty and this is a team of four — and they also can't get near the package you're on. So they won't be progressing.
@@ -982,7 +982,7 @@ Sincerely,
 Takeshi Morimoto
 Human Resources, Aozora Systems Inc.`, 'Regarding the selection schedule'),
 
-  hold('screen', ['role_closed'], {},
+  hold('application', ['role_closed'], {},
     `Dear Neha,
 
 Hope you are doing well.

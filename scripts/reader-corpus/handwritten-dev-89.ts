@@ -424,7 +424,7 @@ Engineering Manager, Platform
 Quillfeather Software, Berlin`, 'Your onsite at Quillfeather'),
 
   // ── 20
-  rej('application', ['internal_candidate'], {},
+  rej('application', ['internal_candidate'], { ...door },
     `Dear Candidate,
 
 Thank you for your application for the role of Procurement Coordinator (Job ID 55812) with Greystone Regional Council.
@@ -1228,7 +1228,7 @@ Hiring Coordinator, Quarry Labs
 Montréal, QC`, 'Quarry Labs - technical questionnaire'),
 
   // ── 58
-  rej('application', ['profile_mismatch', 'location'], { ...door },
+  rej('application', ['profile_mismatch', 'location'], { ...fb, ...door },
     `Dear Joaquín,
 
 Thank you for applying for the Sustainability Analyst position at Terranova Agricultural Cooperative. We are always moved by the number of people who want to work on the future of farming, and we read every application ourselves.
