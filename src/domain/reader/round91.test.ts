@@ -198,3 +198,64 @@ describe('a decline in Spanish', () => {
     expect(r.kind).not.toBe('rejection');
   });
 });
+
+describe('references back, the pay as the sticking point, more detail offered by a call', () => {
+  it('reads "we have now had both references back" as the checks reached', () => {
+    const r = read('Hi Kit,\n\nJust to let you know, we have now had both references back for the Kitchen Manager job. I\'m sorry, but we won\'t be able to go ahead with the job offer.\n\nThanks,\nJen', 'Kitchen Manager');
+    expect(r.kind).toBe('rejection');
+    expect(r.stage).toBe('assessment');
+  });
+
+  it('does not read references asked for but not yet back as the checks reached', () => {
+    const r = read('Hi Kit,\n\nThanks for your application for the Kitchen Manager job. Please send two references with your form. I\'m sorry, but we won\'t be taking your application further.\n\nThanks,\nJen', 'Kitchen Manager');
+    expect(r.kind).toBe('rejection');
+    expect(r.stage).toBe('application');
+  });
+
+  it('reads "the sticking point is compensation" as salary', () => {
+    const r = read('Hi Noor,\n\nThanks for meeting the team. The sticking point is compensation: you asked for a base well above what the Field Sales band allows, so we won\'t continue the process.\n\nBest,\nJules', 'Field Sales');
+    expect(r.kind).toBe('rejection');
+    expect(r.reasons).toContain('salary');
+  });
+
+  it('does not read "the sticking point is territory experience" as salary', () => {
+    const r = read('Hi Noor,\n\nThanks for meeting the team. The sticking point is territory experience: you have not yet managed a patch of your own, so we won\'t continue the process.\n\nBest,\nJules', 'Field Sales');
+    expect(r.kind).toBe('rejection');
+    expect(r.reasons).not.toContain('salary');
+  });
+
+  it('reads "the budgeted range is …, so the gap is too large" as salary', () => {
+    const r = read('Hello Ada,\n\nThank you for applying. You stated an expected salary of 60,000. The budgeted range for this store is 42,000 to 46,000, so unfortunately the gap is too large for us to invite you to the next stage.\n\nRegards,\nHR', 'Store Manager');
+    expect(r.kind).toBe('rejection');
+    expect(r.reasons).toContain('salary');
+  });
+
+  it('does not read a gap in experience that is too large as salary', () => {
+    const r = read('Hello Ada,\n\nThank you for applying. The role needs five years of store management and you have one, so unfortunately the gap is too large for us to invite you to the next stage.\n\nRegards,\nHR', 'Store Manager');
+    expect(r.kind).toBe('rejection');
+    expect(r.reasons).not.toContain('salary');
+  });
+
+  it('reads "if you\'d like a bit more detail, give me a ring" as feedback offered', () => {
+    const r = read('Hi Tom,\n\nThank you for meeting me on Monday. We have decided not to move you forward for the Key Account role.\n\nIf you\'d like a bit more detail, give me a ring any time.\n\nFiona', 'Key Account Manager');
+    expect(r.kind).toBe('rejection');
+    expect(r.feedbackOffered).toBe(true);
+  });
+
+  it('does not read "if you\'d like a bit more information about our other vacancies, give me a ring" as feedback offered', () => {
+    const r = read('Hi Tom,\n\nThank you for meeting me on Monday. We have decided not to move you forward for the Key Account role.\n\nIf you\'d like a bit more information about our other vacancies, give me a ring any time.\n\nFiona', 'Key Account Manager');
+    expect(r.kind).toBe('rejection');
+    expect(r.feedbackOffered).toBe(false);
+  });
+
+  it('reads "if a call to go over this would be helpful" as feedback offered', () => {
+    const r = read('Hi Pat,\n\nThanks for the final stage last week. We have decided not to extend an offer. If a call to go over this in more detail would be helpful, I\'m happy to arrange one.\n\nAnna', 'Final stage');
+    expect(r.kind).toBe('rejection');
+    expect(r.feedbackOffered).toBe(true);
+  });
+
+  it('does not read "if a call to go over the start date would be helpful" in an offer as feedback offered', () => {
+    const r = read('Hi Pat,\n\nWe are delighted to offer you the role. If a call to go over the start date would be helpful, I\'m happy to arrange one.\n\nAnna', 'Offer');
+    expect(r.feedbackOffered).toBe(false);
+  });
+});

@@ -511,7 +511,7 @@ export const REASON_RULES: readonly Rule<ReasonLabel>[] = [
   // the candidate's side short of a need named beside it: "we need someone who has led a night shift and that came up short"
   { label: 'skills_gap', w: 1.2, re: /\b(?:that|this|it|there) (?:came|comes|fell|falls|was|were) (?:up )?(?:a (?:bit|little|touch) )?short\b(?! (?:list|notice|call|chat|term|break)\b)/, also: /\b(?:need|needs|needed|want|wants|wanted|looking for|require|requires|required) (?:someone|somebody|a person|people|a candidate|candidates) (?:who|with|that)\b/ },
   // the pay apart, told as what cannot be reached: "we can't get near 85k, max is 68", "we couldn't stretch to £40,000"
-  { label: 'salary', w: 1.4, re: /\b(?:can't|cannot|can not|couldn't|could not|won't|will not) (?:get|go|stretch|reach|come|climb) (?:near|close to|anywhere near|up to|as high as|as far as|to) (?:[£$€₹]\s?\d[\d,.]*(?:\s?(?:k|grand|an hour|per hour))?|\d[\d,.]*\s?(?:k|grand)\b)/ },
+  { label: 'salary', w: 1.4, re: /\b(?:can't|cannot|can not|couldn't|could not|won't|will not) (?:get|go|stretch|reach|come|climb) (?:near|close to|anywhere near|up to|as high as|as far as|to)(?: the)? (?:[£$€₹]\s?\d[\d,.]*(?:\s?(?:k|grand|an hour|per hour))?|\d[\d,.]*\s?(?:k|grand)\b)/ },
   { label: 'location', w: -1, re: /multiple locations|our (?:offices?|locations) (?:in|around)|(?:remote|hybrid)-first company|we are a (?:remote|distributed)/, unless: /\bonly (?:able to )?(?:hire|employ|consider|accept|recruit)\b|sponsor|visa|authori[sz]|right to work|relocat/ },
 
   // ── salary
@@ -667,6 +667,9 @@ export const REASON_RULES: readonly Rule<ReasonLabel>[] = [
   { label: 'role_closed', w: 1.3, re: /\b(?:funding|grant|budget|award|headcount|financing)(?: [\w-]+){0,2} (?:has|have|had|was|were|is|are) (?:now )?(?:been )?(?:delayed|postponed|pushed back|held up|put back)\b|\bfunding (?:round )?(?:did not|didn't|has not|hasn't|failed to) (?:close|come through|go through|materiali[sz]e)\b/ },
   // the candidate's approach set uneasily beside the team's: "your approach would sit uneasily with a group used to being involved"
   { label: 'culture_fit', w: 1.3, re: /\b(?:sits?|sat|sitting) (?:a (?:bit|little) )?(?:uneasily|awkwardly|uncomfortably) (?:with|alongside|in|beside)\b/, also: /\byour?\b/, unless: /salary|\bpay\b|visa|relocat|time ?zone/ },
+  // ── round 91: the pay told first as the sticking point, or the gap between the budget and the ask too large: "the sticking
+  // point is compensation", "the budgeted range is 9,800 – 11,200 PLN, so the gap is too large"
+  { label: 'salary', w: 1.4, re: /\b(?:sticking point|stumbling block|deal-?breaker|main issue|blocker)\b (?:is|was|has been|here is|for us is|for us was) (?:the |your )?(?:compensation|salary|pay|package|money|remuneration|base(?: salary| pay)?|rate|day rate)\b|\b(?:budget\w*|band|range|salary|pay|package|rate)\b[^.;]{0,80}\bthe gap (?:is|was|would be) (?:just |simply |much |far |still )?too (?:large|big|wide|great)\b/ },
   // ── round 91: the hiring itself not done after all, told by the one who hires: "so I won't be hiring for the GM job" (not
   // "we won't be hiring externally")
   { label: 'role_closed', w: 1.5, unless: /\binternal\w*|\bfrom within\b|\b(?:existing|current) (?:staff|team|employees?|colleagues?)\b|\bthis time\b|\byou\b[^.;]{0,20}\b(?:hir\w+|recruit\w+)/, re: /\b(?:won't|will not|not going to|no longer|not) (?:be )?(?:hiring|recruiting) (?:for )?(?:the|this|that) (?:[\w-]+ ){0,3}?(?:job|role|position|post|vacancy)\b(?! (?:at the moment|right now|for now|yet)\b)/ },
