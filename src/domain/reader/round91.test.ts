@@ -259,3 +259,29 @@ describe('references back, the pay as the sticking point, more detail offered by
     expect(r.feedbackOffered).toBe(false);
   });
 });
+
+describe('a role-play scored under the bar, a requirement no applicant is considered without', () => {
+  it('reads "the panel scored the role-play below the level we need" as the assessment', () => {
+    const r = read('Hi Zoe,\n\nThank you for interviewing with us on Tuesday. The panel scored the role-play below the level we need, so we won\'t be progressing your application.\n\nKind regards,\nSales Team', 'Inside Sales');
+    expect(r.kind).toBe('rejection');
+    expect(r.reasons).toContain('assessment');
+  });
+
+  it('does not read "the panel scored other candidates higher" as the assessment', () => {
+    const r = read('Hi Zoe,\n\nThank you for interviewing with us on Tuesday. The panel scored other candidates higher overall, so we won\'t be progressing your application.\n\nKind regards,\nSales Team', 'Inside Sales');
+    expect(r.kind).toBe('rejection');
+    expect(r.reasons).not.toContain('assessment');
+  });
+
+  it('reads "we can\'t consider applicants without agency recruitment experience" as a skills gap', () => {
+    const r = read('Hi Kay,\n\nThanks for applying for the Recruitment Consultant role. You are coming from hospitality, and we can\'t consider applicants without agency recruitment experience for this desk.\n\nBest of luck,\nTalent Team', 'Recruitment Consultant');
+    expect(r.kind).toBe('rejection');
+    expect(r.reasons).toContain('skills_gap');
+  });
+
+  it('does not read "we can\'t consider applicants without the right to work" as a skills gap', () => {
+    const r = read('Hi Kay,\n\nThanks for applying for the Recruitment Consultant role. Unfortunately we can\'t consider applicants without the right to work in the UK.\n\nBest of luck,\nTalent Team', 'Recruitment Consultant');
+    expect(r.kind).toBe('rejection');
+    expect(r.reasons).not.toContain('skills_gap');
+  });
+});

@@ -670,6 +670,11 @@ export const REASON_RULES: readonly Rule<ReasonLabel>[] = [
   // ── round 91: the pay told first as the sticking point, or the gap between the budget and the ask too large: "the sticking
   // point is compensation", "the budgeted range is 9,800 – 11,200 PLN, so the gap is too large"
   { label: 'salary', w: 1.4, re: /\b(?:sticking point|stumbling block|deal-?breaker|main issue|blocker)\b (?:is|was|has been|here is|for us is|for us was) (?:the |your )?(?:compensation|salary|pay|package|money|remuneration|base(?: salary| pay)?|rate|day rate)\b|\b(?:budget\w*|band|range|salary|pay|package|rate)\b[^.;]{0,80}\bthe gap (?:is|was|would be) (?:just |simply |much |far |still )?too (?:large|big|wide|great)\b/ },
+  // ── round 91: a step of the day scored under the bar: "the panel scored the role-play below the level we need"
+  { label: 'assessment', w: 1.5, re: /\bscored (?:the|your) (?:[\w-]+ ){0,2}?(?:role-?plays?|presentations?|exercises?|tasks?|tests?|case stud(?:y|ies)|assessments?|pitch(?:es)?|demos?|mock (?:[\w-]+ )?calls?) (?:just |slightly |well |a little )?(?:below|under|short of|lower than)\b/ },
+  // ── round 91: a requirement no applicant is considered without, told to the candidate: "we can't consider applicants without
+  // agency recruitment experience for this desk" (not the right to work)
+  { label: 'skills_gap', w: 1.3, re: /\b(?:can't|cannot|can not|unable to|won't|will not|don't|do not|are not able to) (?:consider|accept|take on|progress|shortlist|move forward with) (?:any )?(?:applicants|candidates|anyone|people|applications) (?:who are )?without (?:an? |any |the |at least (?:\w+ ){1,3}of )?(?:[\w-]+ ){0,3}?(?:experience|qualifications?|degree|licen[cs]e|certificat\w+|accreditation)\b/ },
   // ── round 91: the hiring itself not done after all, told by the one who hires: "so I won't be hiring for the GM job" (not
   // "we won't be hiring externally")
   { label: 'role_closed', w: 1.5, unless: /\binternal\w*|\bfrom within\b|\b(?:existing|current) (?:staff|team|employees?|colleagues?)\b|\bthis time\b|\byou\b[^.;]{0,20}\b(?:hir\w+|recruit\w+)/, re: /\b(?:won't|will not|not going to|no longer|not) (?:be )?(?:hiring|recruiting) (?:for )?(?:the|this|that) (?:[\w-]+ ){0,3}?(?:job|role|position|post|vacancy)\b(?! (?:at the moment|right now|for now|yet)\b)/ },
