@@ -1057,9 +1057,14 @@ const OWN_DECLINE = /\bunfortunately\b|\bregret\w*|\bunsuccessful\b|\b(?:other|a
  * current role, so I'd like to step back from the process"): nobody declined the candidate, whatever regret the answer
  * shows ("we'll be sorry to lose you from the process"). Only when the answer gives no decline of its own.
  */
-export function replyToWithdrawal(result: Classification, history: readonly Sentence[]): Classification {
-  if (result.kind !== 'rejection' || !history.length) return result;
-  const withdrew = history.find((s) => !s.footer && !s.subject && sentenceTest(CANDIDATE_WITHDREW, s.norm));
+/**
+ * The candidate's withdrawal acknowledged in the sender's own words, with no quoted thread: "of course we understand you need
+ * to withdraw from the process", "sorry to hear you've decided to withdraw" (not "we understand you may wish to withdraw if …")
+ */
+const WITHDRAWAL_GRANTED = /\b(?:understand|respect|accept|sorry to hear|noted|appreciate)\b[^.;]{0,60}\byou(?:'ve| have| had|'d)? (?:now )?(?:need|needed|want|wanted|wish|wished|decided|chosen|chose|have|had|would like)(?: to)? (?:withdraw|step back|pull out)\b|\byour (?:decision|request) to (?:withdraw|step back|pull out)\b/;
+export function replyToWithdrawal(result: Classification, history: readonly Sentence[], own: readonly Sentence[] = []): Classification {
+  if (result.kind !== 'rejection') return result;
+  const withdrew = history.find((s) => !s.footer && !s.subject && sentenceTest(CANDIDATE_WITHDREW, s.norm)) ?? own.find((s) => !s.footer && !s.subject && WITHDRAWAL_GRANTED.test(s.norm) && !/\b(?:if|unless|should)\b/.test(s.norm));
   if (!withdrew) return result;
   const rests = result.evidence.filter((e) => e.label === 'kind').flatMap((e) => e.sentences);
   if (rests.some((t) => OWN_DECLINE.test(t.toLowerCase()))) return result;

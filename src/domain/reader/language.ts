@@ -101,7 +101,7 @@ export function detectLanguage(text: string): LanguageGuess {
 
 /** Rejection cues in the most common other languages, for a low-confidence best effort. */
 export const FOREIGN_REJECTION =
-  /leider|absage|nicht berücksichtigen|anderen? (?:kandidat|bewerber)|malheureusement|ne pas donner suite|pas été retenue?|lamentablemente|desafortunadamente|no (?:ha sido|has sido) seleccionad|otros candidatos|helaas|niet (?:verder|geselecteerd)|afwijzing|purtroppo|non (?:è stat[ao]|siamo in grado)|altri candidati|infelizmente|não (?:foi|será) (?:selecionad|possível)|tyvärr|desværre|dessverre|niestety/i;
+  /leider|absage|nicht berücksichtigen|anderen? (?:kandidat|bewerber)|malheureusement|ne pas donner suite|pas été retenue?|lamentablemente|desafortunadamente|no (?:ha sido|has sido) seleccionad|no (?:seguiremos|continuaremos|vamos a seguir|podemos seguir|podremos seguir) adelante con (?:tu|su) candidatura|otros candidatos|helaas|niet (?:verder|geselecteerd)|afwijzing|purtroppo|non (?:è stat[ao]|siamo in grado)|altri candidati|infelizmente|não (?:foi|será) (?:selecionad|possível)|tyvärr|desværre|dessverre|niestety/i;
 
 /**
  * A few cues for mail we cannot otherwise read (best effort; English rules do the real work).

@@ -134,7 +134,7 @@ function readUnsafe(input: ReaderInput, model: ReaderModel | null): ReaderResult
     return { ...foreign, ...base, confidence: 0.2, evidence: entityEvidence };
   }
 
-  const c = stageFromHistory(replyToWithdrawal(replyToDecline(classify(sentences, model), sentences, history, model), history), history);
+  const c = stageFromHistory(replyToWithdrawal(replyToDecline(classify(sentences, model), sentences, history, model), history, sentences), history);
   return {
     ...c,
     ...base,
