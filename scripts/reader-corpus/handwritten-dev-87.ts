@@ -350,7 +350,7 @@ Saygılarımla,
 Ece Yıldız
 Retail Recruitment, Nordkap Apparel Türkiye`, 'Store Manager – mystery shop task'),
 
-  rej('assessment', ['assessment'], { ...fb, ...door },
+  rej('interview', ['assessment'], { ...fb, ...door },
     `Hi Jordan,
 
 Thanks for coming in for the trial shift on Saturday, I know it was a busy one (we did 210 covers!).
@@ -712,7 +712,7 @@ Yours faithfully,
 Group Human Resources
 Sundial Hotels Nigeria Ltd`, 'General Manager – Sundial Abuja'),
 
-  rej('final', ['skills_gap'], { ...fb },
+  rej('interview', ['skills_gap'], { ...fb },
     `Hi Lukas,
 
 Thank you for presenting your 30-60-90 plan to Sven, Marit and me on Friday - it was one of the best structured we've seen.
@@ -903,7 +903,7 @@ Best,
 Tom Ellery
 Sales Operations Manager, Nordvik Packaging`, 'Key Account Executive - update'),
 
-  rej('assessment', ['culture_fit'], { ...fb },
+  rej('interview', ['culture_fit'], { ...fb },
     `Hi Dani,
 
 Thank you for doing a trial day with us at the Shoreditch shop on Wednesday.
@@ -1001,7 +1001,7 @@ Kind regards,
 Adwoa Boateng
 HR Manager, Savanna Beverages Ghana`, 'Regional BDM – recruitment on hold'),
 
-  hold('application', ['role_closed'], { ...door },
+  hold('application', ['role_closed'], {},
     `Hi Ola,
 
 Thanks for your application for Restaurant General Manager at our new Aberdeen site.
