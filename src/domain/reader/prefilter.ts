@@ -409,6 +409,22 @@ export function topLevelBranches(source: string): string[] {
 }
 
 /**
+ * Words that most sentences of mail (and of these letters) hold. A literal set with one of them is a poor anchor: it
+ * would lead to its branches on nearly every sentence, and a long word ("interview", "application") is no rarer here
+ * for its length. A branch is anchored on a set with fewer of them when it has one, and its other sets are checked in
+ * the same order, the likeliest to be missing first.
+ */
+const COMMON_WORDS: ReadonlySet<string> = new Set(
+  (
+    "the you your our we with for to and not thank are have from of a an in on is it be this that at as i us will all or by can was has would " +
+    "any more time interview application role position team candidate candidates experience feedback best after process hiring round thanks " +
+    "applying opportunity we're we've other one been had were they their but so if do no my me there about up out what which who when also " +
+    "like get just very some them than its into only new could should may now how well please know let keep look forward decided decision " +
+    "unfortunately regret inform move moving"
+  ).split(' '),
+);
+
+/**
  * Which patterns of a list can match a text: one scan, then only the branches whose rarest literal set
  * the scan found are checked. A pattern may match when every literal set of one of its top-level
  * branches has a literal in the text. Each branch is anchored on its rarest set (the longest shortest
@@ -495,7 +511,10 @@ export class PatternGate {
         ordinal.push(k);
         // a set with a one-character literal (a space, an apostrophe) rules out almost nothing: it is left out when others remain
         const useful = sets.filter((set) => set.every((lit) => lit.length > 1));
-        const ordered = (useful.length ? useful : sets).map((set) => ({ set, min: Math.min(...set.map((lit) => lit.length)) })).sort((a, b) => b.min - a.min);
+        // the rarest set first: fewest common words, then the longest shortest literal
+        const ordered = (useful.length ? useful : sets)
+          .map((set) => ({ set, common: set.filter((lit) => COMMON_WORDS.has(lit.trim())).length, min: Math.min(...set.map((lit) => lit.length)) }))
+          .sort((a, b) => a.common - b.common || b.min - a.min);
         patternOf.push(p);
         firstSets.push(setOf(ordered[0]?.set ?? []));
         branchStart.push(branchSets.length);
