@@ -409,6 +409,35 @@ export function topLevelBranches(source: string): string[] {
 }
 
 /**
+ * The alternatives of a pattern made of one group of them ("\b(?:a|b|c)\b"), written out as top-level branches
+ * ("\ba\b", "\bb\b", "\bc\b"); null for a pattern of any other shape. Both find the same match: at each place
+ * the alternatives are tried in the same order, each with what follows the group. So that this holds, only "\b" or
+ * "^" may come before the group (something with choices of its own would have them tried in another order), the group
+ * must not be repeated, and the pattern must have no capturing groups or back-references (they would be numbered anew).
+ */
+export function distributedBranches(source: string): string[] | null {
+  const prefix = source.startsWith('\\b') ? '\\b' : source.startsWith('^') ? '^' : '';
+  if (!source.startsWith('(?:', prefix.length) || topLevelBranches(source).length > 1) return null;
+  if (/\((?!\?(?:[:=!]|<[=!]))|\\(?:[1-9]|k)/.test(source)) return null;
+  let depth = 0;
+  let inClass = false;
+  let close = -1;
+  for (let i = prefix.length; i < source.length && close < 0; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) close = i;
+  }
+  if (close < 0 || /^[?*+{]/.test(source.slice(close + 1))) return null;
+  const alternatives = topLevelBranches(source.slice(prefix.length + 3, close));
+  if (alternatives.length < 2) return null;
+  const suffix = source.slice(close + 1);
+  return alternatives.map((a) => prefix + a + suffix);
+}
+
+/**
  * Words that most sentences of mail (and of these letters) hold. A literal set with one of them is a poor anchor: it
  * would lead to its branches on nearly every sentence, and a long word ("interview", "application") is no rarer here
  * for its length. A branch is anchored on a set with fewer of them when it has one, and its other sets are checked in
@@ -499,13 +528,16 @@ export class PatternGate {
     this.branchCount = new Int32Array(patterns.length);
     this.branchSources = patterns.map(() => null);
     patterns.forEach((re, p) => {
-      const branches = branchLiteralSets(re);
+      // a pattern that is one group of alternatives is cut into them, as if they were its top-level branches
+      const spread = distributedBranches(re.source);
+      const spreadSets = spread && branchLiteralSets(new RegExp(spread.join('|'), re.flags));
+      const branches = spreadSets ?? branchLiteralSets(re);
       if (!branches) {
         this.always.push(p);
         return;
       }
       this.branchCount[p] = branches.length;
-      const sources = topLevelBranches(re.source);
+      const sources = spreadSets && spread ? spread : topLevelBranches(re.source);
       if (branches.length > 1 && sources.length === branches.length && !re.global && !re.sticky && !re.flags.includes('v')) this.branchSources[p] = sources;
       branches.forEach((sets, k) => {
         ordinal.push(k);
