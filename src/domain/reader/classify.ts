@@ -368,13 +368,13 @@ function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage, sent
   const placed = new Set((r.get('location')?.hits ?? []).map((h) => h.sentence));
   for (let i = 0; i + 1 < body.length; i++) {
     const [first, next] = [body[i], body[i + 1]];
-    if (!first || !next || unless.test(first.norm) || unless.test(next.norm)) continue;
+    if (!first || !next || sentenceTest(unless, first.norm) || sentenceTest(unless, next.norm)) continue;
     // …or the candidate's side first and the rule after it, with the decision: "your ACLS certification lapsed in the
     // spring. ACLS must be current at the time of hire, so we are not able to move forward"
     // …or the people sought in one sentence and the candidate's side with the decision in the next ("we are only considering
     // students enrolled in a PhD. As you are completing a bachelor's degree, we won't be able to consider your application")
-    const sought = !placed.has(first) && !placed.has(next) && (asks.test(first.norm) || PERSON_THEN_SIDE.asks.test(first.norm)) && (PERSON_THEN_SIDE.short.test(next.norm) || (short.test(next.norm) && sentenceTest(DECISION_AFTER, next.norm))) && !PERSON_THEN_SIDE.unless.test(next.norm);
-    const told = (asks.test(first.norm) && short.test(next.norm)) || sought ? next : short.test(first.norm) && asks.test(next.norm) && sentenceTest(DECISION_AFTER, next.norm) ? next : undefined;
+    const sought = !placed.has(first) && !placed.has(next) && (sentenceTest(asks, first.norm) || sentenceTest(PERSON_THEN_SIDE.asks, first.norm)) && (sentenceTest(PERSON_THEN_SIDE.short, next.norm) || (sentenceTest(short, next.norm) && sentenceTest(DECISION_AFTER, next.norm))) && !sentenceTest(PERSON_THEN_SIDE.unless, next.norm);
+    const told = (sentenceTest(asks, first.norm) && sentenceTest(short, next.norm)) || sought ? next : sentenceTest(short, first.norm) && sentenceTest(asks, next.norm) && sentenceTest(DECISION_AFTER, next.norm) ? next : undefined;
     if (!told) continue;
     const entry = r.get('skills_gap') ?? { score: 0, hits: [] };
     if (entry.hits.some((h) => h.sentence === told)) continue;
@@ -1191,3 +1191,5 @@ export function stageFromHistory(result: Classification, history: readonly Sente
 
 /** the expressions of the functions above read on the sentences of a message, put behind the shared sentence gate */
 gateSentenceTests(ASKED_WHY, CANDIDATE_WITHDREW, DECLINE_PRESUMED, HELD_BEFORE, INVITED_TO_INTERVIEW, LOOKING_AHEAD, MANAGER_VERDICT, NAMED_SCREEN, PHONE_STEP, REASON_TOLD, REQUEST, REQUEST_RECEIVED, TIME_WITH_US, WHY_REFUSED);
+/** the requirement and the candidate's side read on each two sentences side by side (`decideReasons`), behind the same gate */
+gateSentenceTests(REQUIREMENT_THEN_SHORT.asks, REQUIREMENT_THEN_SHORT.short, REQUIREMENT_THEN_SHORT.unless, PERSON_THEN_SIDE.asks, PERSON_THEN_SIDE.short, PERSON_THEN_SIDE.unless);

@@ -409,6 +409,51 @@ export function topLevelBranches(source: string): string[] {
 }
 
 /**
+ * The alternatives of a pattern made of one group of them ("\b(?:a|b|c)\b"), written out as top-level branches
+ * ("\ba\b", "\bb\b", "\bc\b"); null for a pattern of any other shape. Both find the same match: at each place
+ * the alternatives are tried in the same order, each with what follows the group. So that this holds, only "\b" or
+ * "^" may come before the group (something with choices of its own would have them tried in another order), the group
+ * must not be repeated, and the pattern must have no capturing groups or back-references (they would be numbered anew).
+ */
+export function distributedBranches(source: string): string[] | null {
+  const prefix = source.startsWith('\\b') ? '\\b' : source.startsWith('^') ? '^' : '';
+  if (!source.startsWith('(?:', prefix.length) || topLevelBranches(source).length > 1) return null;
+  if (/\((?!\?(?:[:=!]|<[=!]))|\\(?:[1-9]|k)/.test(source)) return null;
+  let depth = 0;
+  let inClass = false;
+  let close = -1;
+  for (let i = prefix.length; i < source.length && close < 0; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) close = i;
+  }
+  if (close < 0 || /^[?*+{]/.test(source.slice(close + 1))) return null;
+  const alternatives = topLevelBranches(source.slice(prefix.length + 3, close));
+  if (alternatives.length < 2) return null;
+  const suffix = source.slice(close + 1);
+  return alternatives.map((a) => prefix + a + suffix);
+}
+
+/**
+ * Words that most sentences of mail (and of these letters) hold. A literal set with one of them is a poor anchor: it
+ * would lead to its branches on nearly every sentence, and a long word ("interview", "application") is no rarer here
+ * for its length. A branch is anchored on a set with fewer of them when it has one, and its other sets are checked in
+ * the same order, the likeliest to be missing first.
+ */
+const COMMON_WORDS: ReadonlySet<string> = new Set(
+  (
+    "the you your our we with for to and not thank are have from of a an in on is it be this that at as i us will all or by can was has would " +
+    "any more time interview application role position team candidate candidates experience feedback best after process hiring round thanks " +
+    "applying opportunity we're we've other one been had were they their but so if do no my me there about up out what which who when also " +
+    "like get just very some them than its into only new could should may now how well please know let keep look forward decided decision " +
+    "unfortunately regret inform move moving"
+  ).split(' '),
+);
+
+/**
  * Which patterns of a list can match a text: one scan, then only the branches whose rarest literal set
  * the scan found are checked. A pattern may match when every literal set of one of its top-level
  * branches has a literal in the text. Each branch is anchored on its rarest set (the longest shortest
@@ -483,19 +528,25 @@ export class PatternGate {
     this.branchCount = new Int32Array(patterns.length);
     this.branchSources = patterns.map(() => null);
     patterns.forEach((re, p) => {
-      const branches = branchLiteralSets(re);
+      // a pattern that is one group of alternatives is cut into them, as if they were its top-level branches
+      const spread = distributedBranches(re.source);
+      const spreadSets = spread && branchLiteralSets(new RegExp(spread.join('|'), re.flags));
+      const branches = spreadSets ?? branchLiteralSets(re);
       if (!branches) {
         this.always.push(p);
         return;
       }
       this.branchCount[p] = branches.length;
-      const sources = topLevelBranches(re.source);
+      const sources = spreadSets && spread ? spread : topLevelBranches(re.source);
       if (branches.length > 1 && sources.length === branches.length && !re.global && !re.sticky && !re.flags.includes('v')) this.branchSources[p] = sources;
       branches.forEach((sets, k) => {
         ordinal.push(k);
         // a set with a one-character literal (a space, an apostrophe) rules out almost nothing: it is left out when others remain
         const useful = sets.filter((set) => set.every((lit) => lit.length > 1));
-        const ordered = (useful.length ? useful : sets).map((set) => ({ set, min: Math.min(...set.map((lit) => lit.length)) })).sort((a, b) => b.min - a.min);
+        // the rarest set first: fewest common words, then the longest shortest literal
+        const ordered = (useful.length ? useful : sets)
+          .map((set) => ({ set, common: set.filter((lit) => COMMON_WORDS.has(lit.trim())).length, min: Math.min(...set.map((lit) => lit.length)) }))
+          .sort((a, b) => a.common - b.common || b.min - a.min);
         patternOf.push(p);
         firstSets.push(setOf(ordered[0]?.set ?? []));
         branchStart.push(branchSets.length);
