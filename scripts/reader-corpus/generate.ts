@@ -142,6 +142,7 @@ import { HANDWRITTEN_SEALED_35 } from './handwritten-sealed-35.js';
 import { HANDWRITTEN_SEALED_36 } from './handwritten-sealed-36.js';
 import { HANDWRITTEN_SEALED_37 } from './handwritten-sealed-37.js';
 import { HANDWRITTEN_SEALED_38 } from './handwritten-sealed-38.js';
+import { HANDWRITTEN_SEALED_39 } from './handwritten-sealed-39.js';
 
 /** the development part comes in two halves built from disjoint bank items (a: index % 3 === 0, b: === 1), for honest validation */
 type Part = 'a' | 'b' | 'sealed';
@@ -538,3 +539,4 @@ write('sealed-35.jsonl', [...HANDWRITTEN_SEALED_35]);
 write('sealed-36.jsonl', [...HANDWRITTEN_SEALED_36]);
 write('sealed-37.jsonl', [...HANDWRITTEN_SEALED_37]);
 write('sealed-38.jsonl', [...HANDWRITTEN_SEALED_38]);
+write('sealed-39.jsonl', [...HANDWRITTEN_SEALED_39]);

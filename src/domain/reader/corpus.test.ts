@@ -157,7 +157,7 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-7.jsonl');
     expect(r.n).toBe(94);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.915);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.9);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.91);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.875);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.985);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
@@ -200,8 +200,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.n).toBe(97);
     // (one message lower with the stage margins of ADR 0072, which lift sealed parts 2–24 together from .943 to .948)
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.95);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.95);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.9);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.965);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.935);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.965);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.985);
@@ -262,7 +262,7 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   it('does not fall below its recorded scores on the fourteenth sealed part', () => {
     const r = score('sealed-14.jsonl');
     expect(r.n).toBe(116);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.965);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.97);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.95);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.92);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.99);
@@ -282,7 +282,7 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.915);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.885);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.95);
-    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.98);
+    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.99);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.99);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.975);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.985);
@@ -307,17 +307,15 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-17.jsonl');
     expect(r.n).toBe(120);
     // (one message lower with the stage margins of ADR 0072, which lift sealed parts 2–24 together from .943 to .948)
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.895);
-    // (one reason fewer found in a long letter since the model adds none to letters over 250 words, ADR 0080, which lifts
-    // sealed parts 2–38 together from .933 to .934)
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.875);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.9);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.88);
     // the model now adds a reason beside the rules' when it is all but certain (addBeside, ADR 0073): here one too many
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.815);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.93);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.825);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.94);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
-    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.93);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.94);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
-    expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.96);
+    expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.97);
   });
   // the eighteenth sealed part (120: about a hundred employers, 90 rejections at every stage, 6 paused, 24 look-alikes),
   // written while the changes of ADR 0066 were made and scored once with the reader before and after them (figures in
@@ -326,7 +324,7 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-18.jsonl');
     expect(r.n).toBe(120);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.935);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.95);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.955);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.905);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.89);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.99);
@@ -341,8 +339,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-19.jsonl');
     expect(r.n).toBe(130);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.965);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.93);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.905);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.935);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.915);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.965);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.99);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.98);
@@ -356,8 +354,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-20.jsonl');
     expect(r.n).toBe(130);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.955);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.94);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.9);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.945);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.91);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.98);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.99);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.965);
@@ -371,9 +369,9 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-21.jsonl');
     expect(r.n).toBe(130);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.9);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.88);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.9);
     // the model now adds a reason beside the rules' when it is all but certain (addBeside, ADR 0073): here one too many
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.85);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.86);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.945);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.99);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.96);
@@ -387,8 +385,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-22.jsonl');
     expect(r.n).toBe(133);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.965);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.925);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.885);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.93);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.895);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.96);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.99);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.965);
@@ -433,8 +431,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-25.jsonl');
     expect(r.n).toBe(130);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.975);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.93);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.905);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.94);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.915);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.93);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.98);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.95);
@@ -494,9 +492,9 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-29.jsonl');
     expect(r.n).toBe(130);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.955);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.94);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.885);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.965);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.945);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.895);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.975);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.96);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.975);
@@ -512,7 +510,7 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.955);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.93);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.905);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.96);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.97);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.99);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.975);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.985);
@@ -622,13 +620,13 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-37.jsonl');
     expect(r.n).toBe(135);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.93);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.945);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.92);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.93);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.95);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.93);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.94);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.97);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
-    expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.975);
+    expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.985);
   });
   // the thirty-eighth sealed part (133: seventy-two rejections from as many employers, vendors and HR template sites,
   // and the inbox of a newly qualified accountant in Johannesburg applying at home and abroad, with thirty-three
@@ -645,5 +643,21 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.98);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.985);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.985);
+  });
+  // the thirty-ninth sealed part (133: seventy-two rejections from as many employers, vendors and HR template sites,
+  // and the inbox of a Toronto science teacher moving into instructional design, with thirty-two look-alikes), written
+  // while the rounds of ADR 0080 ran and scored once at first sight with the reader of its start (figures in the ADR):
+  // the floors are its figures with the reader as shipped
+  it('does not fall below its recorded scores on the thirty-ninth sealed part', () => {
+    const r = score('sealed-39.jsonl');
+    expect(r.n).toBe(133);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.93);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.89);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.83);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.965);
+    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.98);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.965);
+    expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
+    expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.965);
   });
 });
