@@ -391,7 +391,7 @@ if (args.includes('--stage-margins')) {
  * For each fold of the as-of batches: trains on the other fold and calls `visit` with each held-out message that `keep`
  * accepts, its findings as of the day before and the heads' scores. Returns how many messages were visited.
  */
-function eachHeldOut(source: typeof asofExamples, keep: (l: Labelled) => boolean, visit: (l: Labelled, features: string[], p: Map<string, number>) => void): number {
+function eachHeldOut(source: typeof asofExamples, keep: (l: Labelled) => boolean, visit: (l: Labelled, features: string[], p: Map<string, number>, row: Row) => void): number {
   let n = 0;
   for (const f of [0, 1]) {
     const model = trainWithout(source, f);
@@ -400,11 +400,32 @@ function eachHeldOut(source: typeof asofExamples, keep: (l: Labelled) => boolean
       if (!asofCommit.has(l.id) || foldOf(l.id) !== f || !keep(l)) return;
       const features = asofExamples[i]?.features ?? [];
       n += 1;
-      visit(l, features, scoreHeads(model, features));
+      visit(l, features, scoreHeads(model, features), r);
     });
   }
   return n;
 }
+
+/** the reasons the reason heads can add (every reason but generic) */
+const REASON_NAMES = HEADS.filter((h) => h.startsWith('reason:') && h !== 'reason:generic').map((h) => h.slice(7));
+/** counts for reasons micro-F1 and the exact set over the messages read */
+interface ReasonTally {
+  tp: number;
+  fp: number;
+  fn: number;
+  exact: number;
+}
+const emptyTally = (): ReasonTally => ({ tp: 0, fp: 0, fn: 0, exact: 0 });
+/** adds one message's reasons (none found: generic) against the labelled ones */
+function tallyReasons(t: ReasonTally, got: string[], want: Set<string>): void {
+  const said = new Set(got.length ? got : ['generic']);
+  for (const x of said) if (want.has(x)) t.tp += 1; else t.fp += 1;
+  for (const x of want) if (!said.has(x)) t.fn += 1;
+  if (said.size === want.size && [...said].every((x) => want.has(x))) t.exact += 1;
+}
+const microF1 = (t: ReasonTally): number => (2 * t.tp) / (2 * t.tp + t.fp + t.fn);
+/** the number of words of a message as given to the reader */
+const wordsOf = (row: Row | undefined): number => (row?.input.text ?? '').split(/\s+/).filter(Boolean).length;
 
 const FLAGS = ['feedback', 'feedbackOffered', 'doorOpen'] as const;
 /** whether the rules set a flag in these findings, and whether it follows from a specific reason they name */
@@ -499,38 +520,21 @@ if (args.includes('--reason-cv')) {
   // as shipped); the checks on the sentence it leans on are left out here
   const adds = [0.4, 0.5, 0.6, 0.7, 0.8, 2];
   const besides = [2, 0.99, 0.97, 0.95, 0.9, 0.8];
-  const names = HEADS.filter((h) => h.startsWith('reason:') && h !== 'reason:generic').map((h) => h.slice(7));
-  type Tally = { tp: number; fp: number; fn: number; exact: number };
-  const count = (t: Tally, got: string[], want: Set<string>): void => {
-    const said = new Set(got.length ? got : ['generic']);
-    for (const x of said) if (want.has(x)) t.tp += 1; else t.fp += 1;
-    for (const x of want) if (!said.has(x)) t.fn += 1;
-    if (said.size === want.size && [...said].every((x) => want.has(x))) t.exact += 1;
-  };
-  const print = (title: string, grid: number[], tally: Map<number, Tally>, n: number): void => {
-    const micro = (a: number): number => { const t = tally.get(a) as Tally; return (2 * t.tp) / (2 * t.tp + t.fp + t.fn); };
-    printGrid(title, grid, [['micro-F1', micro], ['exact set', (a) => (tally.get(a)?.exact ?? 0) / n]]);
+  const names = REASON_NAMES;
+  const print = (title: string, grid: number[], tally: Map<number, ReasonTally>, n: number): void => {
+    printGrid(title, grid, [['micro-F1', (a) => microF1(tally.get(a) as ReasonTally)], ['exact set', (a) => (tally.get(a)?.exact ?? 0) / n]]);
   };
   for (const [name, source] of [['today', examples], ['as-of', asofExamples]] as const) {
-    const empty = (grid: number[]): Map<number, Tally> => new Map(grid.map((a) => [a, { tp: 0, fp: 0, fn: 0, exact: 0 }]));
+    const empty = (grid: number[]): Map<number, ReasonTally> => new Map(grid.map((a) => [a, emptyTally()]));
     const tally = empty(adds);
     const tallyBeside = empty(besides);
-    let n = 0;
-    for (const f of [0, 1]) {
-      const model = trainWithout(source, f);
-      rows.forEach((r, i) => {
-        const l = r.labelled;
-        if (!asofCommit.has(l.id) || foldOf(l.id) !== f || l.kind !== 'rejection') return;
-        const features = asofExamples[i]?.features ?? [];
-        const p = scoreHeads(model, features);
-        const ruled = names.filter((x) => features.includes(`rr:${x}`));
-        const want = new Set(l.reasons);
-        const sure = (x: string, at: number): boolean => (p.get(`reason:${x}`) ?? 0) >= at;
-        n += 1;
-        for (const add of adds) count(tally.get(add) as Tally, ruled.length ? ruled : names.filter((x) => sure(x, add)), want);
-        for (const at of besides) count(tallyBeside.get(at) as Tally, ruled.length ? [...ruled, ...names.filter((x) => !ruled.includes(x) && sure(x, at))] : names.filter((x) => sure(x, POLICY.addReason)), want);
-      });
-    }
+    const n = eachHeldOut(source, (l) => l.kind === 'rejection', (l, features, p) => {
+      const ruled = names.filter((x) => features.includes(`rr:${x}`));
+      const want = new Set(l.reasons);
+      const sure = (x: string, at: number): boolean => (p.get(`reason:${x}`) ?? 0) >= at;
+      for (const add of adds) tallyReasons(tally.get(add) as ReasonTally, ruled.length ? ruled : names.filter((x) => sure(x, add)), want);
+      for (const at of besides) tallyReasons(tallyBeside.get(at) as ReasonTally, ruled.length ? [...ruled, ...names.filter((x) => !ruled.includes(x) && sure(x, at))] : names.filter((x) => sure(x, POLICY.addReason)), want);
+    });
     print(`reason heads trained on ${name}'s findings, ${n} held-out rejections; addReason`, adds, tally, n);
     print(`  …addReason ${POLICY.addReason}; addBeside`, besides, tallyBeside, n);
   }
@@ -541,46 +545,31 @@ if (args.includes('--reason-length-cv')) {
   // shipped thresholds, and a grid of the longest message (in words) in which the model may add a reason: where the
   // rules found none, beside the ones they found, or both (POLICY.longLetterWords, ADR 0080)
   const caps = [2, 600, 450, 350, 300, 250, 200, 150].map((w) => (w === 2 ? Infinity : w));
-  const names = HEADS.filter((h) => h.startsWith('reason:') && h !== 'reason:generic').map((h) => h.slice(7));
-  type Tally = { tp: number; fp: number; fn: number; exact: number };
-  const tallies = new Map<string, Tally>();
+  const names = REASON_NAMES;
+  const tallies = new Map<string, ReasonTally>();
   const count = (key: string, got: string[], want: Set<string>): void => {
-    const t = tallies.get(key) ?? { tp: 0, fp: 0, fn: 0, exact: 0 };
-    tallies.set(key, t);
-    const said = new Set(got.length ? got : ['generic']);
-    for (const x of said) if (want.has(x)) t.tp += 1; else t.fp += 1;
-    for (const x of want) if (!said.has(x)) t.fn += 1;
-    if (said.size === want.size && [...said].every((x) => want.has(x))) t.exact += 1;
+    if (!tallies.has(key)) tallies.set(key, emptyTally());
+    tallyReasons(tallies.get(key) as ReasonTally, got, want);
   };
-  let n = 0;
-  for (const f of [0, 1]) {
-    const model = trainWithout(examples, f);
-    rows.forEach((r, i) => {
-      const l = r.labelled;
-      if (!asofCommit.has(l.id) || foldOf(l.id) !== f || l.kind !== 'rejection') return;
-      const features = asofExamples[i]?.features ?? [];
-      const p = scoreHeads(model, features);
-      const ruled = names.filter((x) => features.includes(`rr:${x}`));
-      const want = new Set(l.reasons);
-      const words = (r.input.text ?? '').split(/\s+/).filter(Boolean).length;
-      const sure = (x: string, at: number): boolean => (p.get(`reason:${x}`) ?? 0) >= at;
-      n += 1;
-      for (const cap of caps) {
-        const fits = words <= cap;
-        const alone = (ok: boolean): string[] => (ok ? names.filter((x) => sure(x, POLICY.addReason)) : []);
-        const beside = (ok: boolean): string[] => [...ruled, ...(ok ? names.filter((x) => !ruled.includes(x) && sure(x, POLICY.addBeside)) : [])];
-        count(`alone/${cap}`, ruled.length ? beside(true) : alone(fits), want);
-        count(`beside/${cap}`, ruled.length ? beside(fits) : alone(true), want);
-        count(`both/${cap}`, ruled.length ? beside(fits) : alone(fits), want);
-      }
-    });
-  }
-  const micro = (t: Tally): number => (2 * t.tp) / (2 * t.tp + t.fp + t.fn);
+  const n = eachHeldOut(examples, (l) => l.kind === 'rejection', (l, features, p, row) => {
+    const ruled = names.filter((x) => features.includes(`rr:${x}`));
+    const want = new Set(l.reasons);
+    const words = wordsOf(row);
+    const sure = (x: string, at: number): boolean => (p.get(`reason:${x}`) ?? 0) >= at;
+    for (const cap of caps) {
+      const fits = words <= cap;
+      const alone = (ok: boolean): string[] => (ok ? names.filter((x) => sure(x, POLICY.addReason)) : []);
+      const beside = (ok: boolean): string[] => [...ruled, ...(ok ? names.filter((x) => !ruled.includes(x) && sure(x, POLICY.addBeside)) : [])];
+      count(`alone/${cap}`, ruled.length ? beside(true) : alone(fits), want);
+      count(`beside/${cap}`, ruled.length ? beside(fits) : alone(true), want);
+      count(`both/${cap}`, ruled.length ? beside(fits) : alone(fits), want);
+    }
+  });
   console.log(`reason heads trained on today's findings, ${n} held-out rejections; the model adds a reason only in messages of at most (words):`);
   console.log(`${' '.repeat(30)}${caps.map((c) => (c === Infinity ? 'any' : String(c)).padStart(7)).join('')}`);
   for (const where of ['alone', 'beside', 'both']) {
-    console.log(`  ${`${where}: micro-F1`.padEnd(28)}${caps.map((c) => micro(tallies.get(`${where}/${c}`) as Tally).toFixed(4).padStart(7)).join('')}`);
-    console.log(`  ${`${where}: exact set`.padEnd(28)}${caps.map((c) => ((tallies.get(`${where}/${c}`) as Tally).exact / n).toFixed(4).padStart(7)).join('')}`);
+    console.log(`  ${`${where}: micro-F1`.padEnd(28)}${caps.map((c) => microF1(tallies.get(`${where}/${c}`) as ReasonTally).toFixed(4).padStart(7)).join('')}`);
+    console.log(`  ${`${where}: exact set`.padEnd(28)}${caps.map((c) => ((tallies.get(`${where}/${c}`) as ReasonTally).exact / n).toFixed(4).padStart(7)).join('')}`);
   }
 }
 
@@ -590,9 +579,8 @@ if (args.includes('--flag-length-cv')) {
   // (measured for ADR 0080 and not taken: POLICY.longLetterWords applies to reasons only)
   const caps = [Infinity, 600, 450, 350, 300, 250, 200, 150];
   const right = new Map<string, number>();
-  const n = eachHeldOut(asofExamples, declined, (l, features, p) => {
-    const row = rows.find((r) => r.labelled.id === l.id);
-    const words = (row?.input.text ?? '').split(/\s+/).filter(Boolean).length;
+  const n = eachHeldOut(asofExamples, declined, (l, features, p, row) => {
+    const words = wordsOf(row);
     for (const flag of FLAGS) {
       const { ruled } = flagRuled(features, flag);
       for (const cap of caps) {
