@@ -2,7 +2,9 @@
  * Writes tests/reader-corpus/dev-asof.jsonl: for each development message, the rules' findings as the reader
  * had them just BEFORE the message joined the corpus, that is before any rule was written with it in view.
  *
- *   npx tsx scripts/reader-asof.ts
+ *   npx tsx scripts/reader-asof.ts         every message, each batch read by the reader of its day (half an hour)
+ *   npx tsx scripts/reader-asof.ts --new   keeps the lines already written for a batch read as of the same commit,
+ *                                          and reads only the batches that have none (a minute or two after a new batch)
  *
  * Why: the learned model is trained on the development part, but the rules were fitted to that part, so on
  * it their findings are right almost every time, and a model trained on today's findings learns to trust
@@ -18,7 +20,7 @@
  * the trainer takes the words from today's reader.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -68,10 +70,21 @@ async function inputOf(line: DevLine): Promise<ReaderInput> {
 const isRuleFeature = (f: string): boolean => !/^[wstc]:/.test(f);
 
 type OldReader = { readerFeatures?: (input: ReaderInput) => string[] | null };
-const out: { id: string; asOf: string; rule: string[]; unread?: true }[] = [];
+type AsofLine = { id: string; asOf: string; rule: string[]; unread?: true };
+const out: AsofLine[] = [];
+// --new: the lines already written, kept for a batch whose every message was read as of the same commit
+const kept = new Map<string, AsofLine>();
+if (process.argv.includes('--new') && existsSync(OUT)) {
+  for (const l of readFileSync(OUT, 'utf8').split('\n')) if (l.trim()) kept.set((JSON.parse(l) as AsofLine).id, JSON.parse(l) as AsofLine);
+}
 const work = mkdtempSync(join(tmpdir(), 'debrief-asof-'));
 try {
   for (const [parent, lines] of [...byParent].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const before = lines.map((l) => kept.get(l.id)).filter((o): o is AsofLine => o?.asOf === parent.slice(0, 12));
+    if (kept.size && before.length === lines.length) {
+      out.push(...before);
+      continue;
+    }
     const dir = join(work, parent.slice(0, 12));
     execFileSync('mkdir', ['-p', dir]);
     execFileSync('sh', ['-c', `git archive ${parent} src package.json | tar -x -C "${dir}"`], { cwd: root });

@@ -35,6 +35,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { scoreHeads, SPECIFIC_FEEDBACK_REASONS } from '../src/domain/reader/learned.js';
+import { READER_STAGES } from '../src/domain/reader/types.js';
 import { evaluate, HEADS, POLICY, parseEmail, type Predicted, parseLabelled, readerFeatures, readMessage, looksLikeMime, type Labelled, type ReaderInput, type ReaderModel } from '../src/domain/reader/index.js';
 import { EXAMPLES } from '../src/domain/reader/examples.fixture.js';
 import { EXAMPLES_BLIND_1 } from '../src/domain/reader/examples-blind-1.fixture.js';
@@ -351,6 +352,9 @@ if (args.includes('--stage-margins')) {
   // chosen from the held-out messages' own as-of findings exactly as learned.ts chooses it, for a grid of margins
   const grid = { margin: [1, 0.6, 0.3, 0.2, 0.1, 0.05, 0], silent: [0.3, 0.2, 0.1, 0.05, 0] };
   const hits = new Map<string, number>();
+  /** at the shipped margins: the stage as chosen, and never a step before the rules' own (from final only, or from any) */
+  const back = { chosen: 0, notFromFinal: 0, notFromAny: 0, finalMoves: 0 };
+  const order = (st: string | null): number => (st ? (READER_STAGES as readonly string[]).indexOf(st) : 0);
   let n = 0;
   let rulesRight = 0;
   for (const f of [0, 1]) {
@@ -377,6 +381,12 @@ if (args.includes('--stage-margins')) {
           }
           const key = `${margin}/${quiet}`;
           if (stage === r.labelled.stage) hits.set(key, (hits.get(key) ?? 0) + 1);
+          if (margin !== POLICY.stageMargin || quiet !== POLICY.stageMarginSilent) continue;
+          const earlier: boolean = ruleStage !== null && !silent && order(stage) < order(ruleStage);
+          if (stage === r.labelled.stage) back.chosen += 1;
+          if ((earlier && ruleStage === 'final' ? ruleStage : stage) === r.labelled.stage) back.notFromFinal += 1;
+          if (earlier && ruleStage === 'final') back.finalMoves += 1;
+          if ((earlier ? ruleStage : stage) === r.labelled.stage) back.notFromAny += 1;
         }
       }
     });
@@ -385,6 +395,7 @@ if (args.includes('--stage-margins')) {
   console.log(`margin \\ silent  ${grid.silent.map((q) => String(q).padStart(6)).join('')}`);
   for (const margin of grid.margin) console.log(`${String(margin).padEnd(16)}${grid.silent.map((q) => ((hits.get(`${margin}/${q}`) ?? 0) / n).toFixed(3).padStart(6)).join('')}`);
   console.log(`(shipped: stageMargin ${POLICY.stageMargin}, stageMarginSilent ${POLICY.stageMarginSilent})`);
+  console.log(`at the shipped margins: ${(back.chosen / n).toFixed(4)}; never a step before the rules' final ${(back.notFromFinal / n).toFixed(4)} (${back.finalMoves} moves kept from); never a step before any stage the rules found ${(back.notFromAny / n).toFixed(4)}`);
 }
 
 /**

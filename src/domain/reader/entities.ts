@@ -22,7 +22,7 @@ export interface Entities {
 const NAME = String.raw`((?:[A-Z0-9][\w&'’.+-]*|[a-z]+[A-Z][\w&'.-]*)(?: (?:[A-Z0-9&][\w&'’.+-]*|of|and|de|du|la|&)){0,4}(?:,? (?:Inc\.?|Ltd\.?|LLC|GmbH|plc|AG|SA|BV|N\.V\.))?)`;
 const ATS_DOMAINS = /(?:greenhouse|lever|workday|myworkday|myworkdayjobs|icims|jobvite|smartrecruiters|taleo|successfactors|ashbyhq|bamboohr|workable|recruitee|teamtailor|personio|breezy|jazzhr|avature|hirebridge|gr8people|brassring|kenexa|oraclecloud|linkedin|indeed|glassdoor|gmail|googlemail|outlook|hotmail|yahoo|icloud|aol|protonmail|example|mail|e-mail|email|sendgrid|mailchimp|list-manage|amazonses|hire|jobs|careers|recruiting|talent|notifications)$/i;
 const STOP_NAMES = /^(?:thank|thanks|dear|hi|hello|hey|unfortunately|we|our|your|you|the|this|that|it|i|a|an|at|re|fw|fwd|update|application|applications|status|important|information|regarding|follow|following|interview|position|role|job|careers?|recruiting|recruitment|talent|team|hr|human resources|people|hiring|our team|us|me|them|they|please|note|subject|from|sent|to|date|linkedin|indeed|glassdoor|ref|candidate|applicant|sam|summer|fall|spring|winter|intern|internship|university|college|campus|global|early|yes|no|more|all|any|other|new)$/i;
-const ROLE_WORDS = /\b(?:engineer|engineering|intern|internship|analyst|developer|scientist|manager|designer|associate|specialist|consultant|coordinator|director|lead|officer|assistant|representative|position|role|opening|programme|program|graduate|trainee|apprentice|administrator|architect|researcher|technician|nurse|teacher|accountant|executive|advisor|adviser|co-op|vacancy)\b/i;
+const ROLE_WORDS = /\b(?:engineer|engineering|intern|internship|analyst|developer|scientist|manager|designer|associate|specialist|consultant|coordinator|director|lead|officer|assistant|representative|position|role|opening|programme|program|graduate|trainee|apprentice|administrator|architect|researcher|technician|nurse|teacher|accountant|executive|advisor|adviser|co-op|vacancy|training contracts?|schemes?|placements?|fellowships?|apprenticeships?|residency|residencies|clerkships?|traineeships?|pupillages?|rotations?|secondments?)\b/i;
 const ORG_WORDS = /\b(?:team|recruiting|recruitment|recruiter|talent|acquisition|careers?|hr|human|resources|people|department|inc|ltd|llc|university|global|group|company|corporation|hiring|staffing|the|office|notifications?|no-?reply|jobs|support)\b/i;
 
 function clean(value: string): string {
@@ -47,6 +47,8 @@ function validCompany(value: string): boolean {
   if (value.length < 2 || value.length > 50 || value.includes(PLACEHOLDER)) return false;
   if (/[@/\\]|https?:|www\./i.test(value)) return false;
   const first = value.split(' ')[0] ?? '';
+  // a name ending in a year is a programme's intake, not an employer: "Training Contract 2028", "Analyst Class 2027/28"
+  if (/\b(?:19|20)\d\d(?:[/-]\d{2,4})?$/.test(value)) return false;
   return !STOP_NAMES.test(value) && !STOP_NAMES.test(first) && !ROLE_WORDS.test(value) && /\p{L}/u.test(value);
 }
 
@@ -71,6 +73,8 @@ interface EntityPattern {
   re: RegExp;
   w: number;
   subjectOnly?: boolean;
+  /** a role found by this pattern must name a kind of job ("Training Contract 2028", "Data Analyst") */
+  roleWord?: boolean;
   /**
    * for a pattern the literal pre-filter cannot see into (written case-insensitive): a cheap test that any text it
    * matches passes, so that the others are not run through the expression
@@ -96,6 +100,11 @@ const ROLE_PATTERNS: readonly EntityPattern[] = [
   { re: /\b(?:for|to|in|about|into|regarding|with|on)\s(?:the|our|this|your)\s((?:[A-Z0-9(][^.;\n]{1,90}?)?)\s(?:position|role|opening|opportunity|vacancy|job|post|req(?:uisition)?)\b/, w: 2 },
   { re: /\b(?:application|applying|applied)\sfor\s(?:the\s)?([A-Z][^.;\n]{2,80}?)(?:\s(?:at|with|-|–)\s|[.;!]|$)/, w: 1.5 },
   { re: /^(?:re:\s*)?(?:ref|re|job|position|role)\s*:\s*(.{3,90})$/i, w: 1.5, may: (t) => t.includes(':') },
+  // the subject's head before an outcome or an update: "Training Contract 2028 - Application Outcome", "Application
+  // update: Software Engineer II", "Northwind Legal | Vacation Scheme 2027"
+  { re: /^(?:(?:re|fwd?):\s*)?([A-Z0-9][^|:–—]{2,80}?)\s(?:-|–|—|\|)\s(?:(?:[Yy]our\s)?[Aa]pplication\s)?(?:[Oo]utcome|[Uu]pdate|[Ss]tatus|[Dd]ecision|[Rr]esult|[Ff]eedback|[Aa]pplication)\b/, w: 1.5, subjectOnly: true, roleWord: true },
+  { re: /^(?:(?:re|fwd?):\s*)?(?:(?:your\s)?application\s)?(?:outcome|update|status|decision|result)\s?(?::|-|–|—|\|)\s([A-Z0-9][^|:–—]{2,80}?)\s*$/i, w: 1.5, subjectOnly: true, roleWord: true, may: (t) => /[:|–—-]/.test(t) },
+  { re: /^[A-Z0-9][^|]{1,50}?\s\|\s([A-Z0-9][^|]{2,80}?)\s*$/, w: 1.5, subjectOnly: true, roleWord: true },
 ];
 
 /** the literal pre-filter of the company and role patterns (those written case-insensitive always run) */
@@ -202,7 +211,7 @@ export function extractEntities(
       const p = company ? COMPANY_PATTERNS[i] : ROLE_PATTERNS[i - COMPANY_PATTERNS.length];
       if (!p || (p.subjectOnly && !s.subject) || (p.may && !p.may(s.text))) continue;
       const m = p.re.exec(s.text);
-      if (m?.[1]) vote(company ? companies : roles, m[1], p.w, s.text, company ? validCompany : validRole);
+      if (m?.[1] && (!p.roleWord || ROLE_WORDS.test(m[1]))) vote(company ? companies : roles, m[1], p.w, s.text, company ? validCompany : validRole);
     }
   }
   // the body's lines, trimmed, for the signature and the contact under the sign-off

@@ -169,6 +169,18 @@ describe('entities', () => {
     expect(r.contactEmail).toBeNull();
   });
 
+  it('takes a programme and its year in the subject for the role, never for the company', () => {
+    const text = 'Dear Sam,\n\nThank you for attending our assessment centre last Wednesday. Unfortunately, we have decided not to offer you a training contract on this occasion.\n\nKind regards,\nGraduate Recruitment';
+    const read = (subject: string) => readMessage({ subject, text });
+    expect([read('Training Contract 2028 - Application Outcome').company, read('Training Contract 2028 - Application Outcome').role]).toEqual([null, 'Training Contract 2028']);
+    expect([read('Northwind Legal | Vacation Scheme 2027').company, read('Northwind Legal | Vacation Scheme 2027').role]).toEqual(['Northwind Legal', 'Vacation Scheme 2027']);
+    expect(read('Application update: Software Engineer II').role).toBe('Software Engineer II');
+    expect(read('Graduate Programme 2027/28 - outcome').company).toBeNull();
+    // a subject's head that names no kind of job is no role: the company there is still the company
+    expect([read('Northwind Legal - Application Outcome').company, read('Northwind Legal - Application Outcome').role]).toEqual(['Northwind Legal', null]);
+    expect(read('Summer party - update').role).toBeNull();
+  });
+
   it('reads "the X team" and "position of X"', () => {
     const r = readMessage({ text: 'Hello,\n\nThank you for your interest in the position of Warehouse Shift Lead. We have filled the role.\n\nThe Harbor Freight Co team' });
     expect(r.role).toBe('Warehouse Shift Lead');
