@@ -41,7 +41,8 @@ describe('the learned model', () => {
     }
   });
 
-  it('scores every message of the corpus as the heads score its feature set', { timeout: 60_000 }, () => {
+  // every development message read by the rules: half a minute on a quiet machine, much longer beside the other lane
+  it('scores every message of the corpus as the heads score its feature set', { timeout: 240_000 }, () => {
     const model = SHIPPED_MODEL ?? flatModel({});
     const rows = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../../tests/reader-corpus/dev.jsonl'), 'utf8')
       .split('\n')
