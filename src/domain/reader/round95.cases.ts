@@ -1,0 +1,119 @@
+/**
+ * The reason behind the feedback, told in everyday words: the post a step well down, a manager with less experience than
+ * the candidate, frustration within months, a scope the post cannot give, a figure north of the band, travel the candidate
+ * said they could not do, the role to someone already doing it on secondment, the chosen one's experience closer to the
+ * need, a working style that is not the team's, a professional registration not yet held. Messages written for this test
+ * (not taken from any corpus part), each beside a message in nearby words that must still read the other way. The rules
+ * alone (`null`) must read them.
+ */
+import { describe, expect, it } from 'vitest';
+import { readMessage } from './read-message.js';
+
+const read = (text: string, subject?: string) => readMessage({ text, subject }, null);
+
+describe('overqualified, said without the word', () => {
+  it('reads the post as a step well down as overqualified', () => {
+    const r = read('Hi Marta,\n\nThanks for the chat. With your ten years running warehouse operations, the shift lead post would be a step well down, and the client wants someone newer to the work, so they will not take it further.\n\nKaren, Dockside Recruitment', 'Shift lead');
+    expect(r.reasons).toContain('overqualified');
+  });
+
+  it('does not read a step well down in pay as overqualified', () => {
+    const r = read('Hi Marta,\n\nThanks for the chat. The shift lead post would be a step well down in pay for you, and the client will not move on the rate, so they will not take it further.\n\nKaren, Dockside Recruitment', 'Shift lead');
+    expect(r.reasons).not.toContain('overqualified');
+  });
+
+  it('reads a post reporting to someone with less experience than the candidate as overqualified', () => {
+    const r = read('Dear Tomasz,\n\nThank you for meeting us. We have decided not to offer you the Payroll Manager post: it reports to a director with less experience than you, and we do not think that would work for either of you.\n\nKind regards,\nHR, Brookfield Foods', 'Payroll Manager');
+    expect(r.reasons).toContain('overqualified');
+  });
+
+  it('does not read a chosen candidate with less experience as overqualified', () => {
+    const r = read('Dear Tomasz,\n\nThank you for meeting us. We have decided to offer the Payroll Manager post to a candidate with less experience than you but a stronger grasp of our payroll system.\n\nKind regards,\nHR, Brookfield Foods', 'Payroll Manager');
+    expect(r.reasons).not.toContain('overqualified');
+  });
+
+  it('reads frustration within months as overqualified', () => {
+    const r = read('Dear Ines,\n\nHaving thought about our call, this is an entry-level post and you have led a team for years. I think you would be frustrated within a few months, so we will not take your application further.\n\nKind regards,\nPeople Team, Larchwood', 'Junior Planner');
+    expect(r.reasons).toContain('overqualified');
+  });
+
+  it('does not read frustration with the process as overqualified', () => {
+    const r = read('Dear Ines,\n\nHaving thought about our call, I think you would be frustrated within a few months by how process-heavy our planning is, so we will not take your application further.\n\nKind regards,\nPeople Team, Larchwood', 'Junior Planner');
+    expect(r.reasons).not.toContain('overqualified');
+  });
+
+  it('reads a scope the post cannot give as overqualified', () => {
+    const r = read('Hi Dev,\n\nThanks for the call. You have run whole engineering departments, and we could not give you the scope you would want in a team lead post, so we are not going further.\n\nAnna, Northgate', 'Team lead');
+    expect(r.reasons).toContain('overqualified');
+  });
+
+  it('does not read a scope to be given later as overqualified', () => {
+    const r = read('Hi Dev,\n\nThanks for the call. We will give you the scope you would want once the team grows, so we would like to book a second interview next week.\n\nAnna, Northgate', 'Team lead');
+    expect(r.reasons).not.toContain('overqualified');
+  });
+});
+
+describe('salary, a recruiter\'s way', () => {
+  it('reads a figure north of the band as salary', () => {
+    const r = read('hi Sam - ran your number past the client and 110k is a good 25k north of the band they have, so they will not go further. Jo', 'Platform role');
+    expect(r.reasons).toContain('salary');
+  });
+
+  it('reads a figured expectation above what they set as salary', () => {
+    const r = read('Hi Lee, fed back to the client. Your 65k expectation is well above the 50k they have set, so I will leave this one. Paddy', 'The Bristol role');
+    expect(r.reasons).toContain('salary');
+  });
+
+  it('does not read an office north of the city as salary', () => {
+    const r = read('Hi Lee, fed back to the client. The office is north of the river and they need someone in every day, which you said was too far, so I will leave this one. Paddy', 'The Bristol role');
+    expect(r.reasons).not.toContain('salary');
+  });
+});
+
+describe('location: travel the candidate could not do', () => {
+  it('reads a candidate who said they could not be away from home as location', () => {
+    const r = read('Dear Ayo,\n\nI am sorry to tell you that we will not be making you an offer. The role needs two weeks a month on site abroad, and you told us at interview that you could not be away from home for that long.\n\nRegards,\nTalent, Keystone Engineering', 'Outcome');
+    expect(r.reasons).toContain('location');
+  });
+
+  it('does not read a candidate who said they could not start soon as location', () => {
+    const r = read('Dear Ayo,\n\nI am sorry to tell you that we will not be making you an offer. You told us at interview that you could not start before June, and we need someone in post in March.\n\nRegards,\nTalent, Keystone Engineering', 'Outcome');
+    expect(r.reasons).not.toContain('location');
+  });
+});
+
+describe('internal candidate in everyday words', () => {
+  it('reads the role going to someone doing it on secondment as internal', () => {
+    const r = read('Hi Rosa,\n\nThanks for interviewing. We have given the role to Amir, who has been doing the job on secondment since spring.\n\nBest,\nLeo', 'Events Executive');
+    expect(r.reasons).toContain('internal_candidate');
+  });
+
+  it('does not read a chosen candidate who has done the job elsewhere as internal', () => {
+    const r = read('Hi Rosa,\n\nThanks for interviewing. We have given the role to a candidate who has been doing the job at a rival agency for five years.\n\nBest,\nLeo', 'Events Executive');
+    expect(r.reasons).not.toContain('internal_candidate');
+  });
+});
+
+describe('a working style that is not the team\'s', () => {
+  it('reads a style that was not the approach the team is after as culture fit', () => {
+    const r = read('Hi Sol,\n\nThank you for coming in. We felt your style in the workshop, quick and directive, was not the collaborative approach this team needs at the moment. We have decided not to offer you the role.\n\nBest,\nMira', 'Workshop');
+    expect(r.reasons).toContain('culture_fit');
+  });
+
+  it('does not read a writing style that was not the tone asked for as culture fit', () => {
+    const r = read('Hi Sol,\n\nThank you for the writing task. Your copy was clear, but the brief asked for a playful tone and the sample read as formal. We have decided not to offer you the role.\n\nBest,\nMira', 'Writing task');
+    expect(r.reasons).not.toContain('culture_fit');
+  });
+});
+
+describe('a professional registration not yet held', () => {
+  it('reads a candidate not yet registered with the professional council as a skills gap', () => {
+    const r = read('Dear Applicant,\n\nWe cannot take your application further, as you are not yet registered with the Nursing Council and registration is needed before we can consider you.\n\nRegards,\nCare Staffing', 'Staff Nurse');
+    expect(r.reasons).toContain('skills_gap');
+  });
+
+  it('does not read a candidate not yet registered on the portal as a skills gap', () => {
+    const r = read('Dear Applicant,\n\nWe cannot take your application further yet, as you are not yet registered on our portal. Please sign up and apply again.\n\nRegards,\nCare Staffing', 'Staff Nurse');
+    expect(r.reasons).not.toContain('skills_gap');
+  });
+});
