@@ -117,3 +117,92 @@ describe('a professional registration not yet held', () => {
     expect(r.reasons).not.toContain('skills_gap');
   });
 });
+
+describe('open doors placed where they are easy to miss', () => {
+  it('reads keeping the candidate in mind for a role being opened as an open door', () => {
+    const r = read('Hi Jess,\n\nThanks for the onsite. We have offered the role to someone else. Would you be OK with me keeping you in mind for the Data PM role we are opening in spring?\n\nRegards,\nSana', 'Onsite');
+    expect(r.doorOpen).toBe(true);
+  });
+
+  it('does not read a team not keeping anyone in mind as an open door', () => {
+    const r = read('Hi Jess,\n\nThanks for the onsite. We have offered the role to someone else, and we are not keeping anyone in mind for other roles this year.\n\nRegards,\nSana', 'Onsite');
+    expect(r.doorOpen).toBe(false);
+  });
+
+  it('reads being glad to see the name again as an open door', () => {
+    const r = read('Dear Owen,\n\nWe have decided to go with another candidate. We will hire again in the autumn and I would be very glad to see your name in that pile.\n\nKind regards,\nHarriet', 'Outcome');
+    expect(r.doorOpen).toBe(true);
+  });
+
+  it('does not read being glad to see the name on the list of attendees as an open door', () => {
+    const r = read('Dear Owen,\n\nWe have decided to go with another candidate. I was glad to see your name on the list of attendees at the open evening last month.\n\nKind regards,\nHarriet', 'Outcome');
+    expect(r.doorOpen).toBe(false);
+  });
+
+  it('reads a candidate flagged to another team that is hiring as an open door', () => {
+    const r = read('Hi Ravi,\n\nWe have gone with the other finalist. I have flagged you to the Leeds team, who are hiring an analyst next quarter.\n\nAll the best,\nMeera', 'Update');
+    expect(r.doorOpen).toBe(true);
+  });
+
+  it('does not read a candidate flagged to the panel for this decision as an open door', () => {
+    const r = read('Hi Ravi,\n\nI had flagged you to the panel as a strong candidate, but they have gone with the other finalist.\n\nAll the best,\nMeera', 'Update');
+    expect(r.doorOpen).toBe(false);
+  });
+
+  it('reads a CV given to the team in another office as an open door', () => {
+    const r = read('Dear Lina,\n\nSadly we will not be taking your application further for this role. But we have given your CV to the team lead at our Lisbon office, he will contact you.\n\nBest regards,\nHR', 'Your application');
+    expect(r.doorOpen).toBe(true);
+  });
+
+  it('does not read a CV given to the panel for this role as an open door', () => {
+    const r = read('Dear Lina,\n\nSadly we will not be taking your application further. We had given your CV to the hiring manager for this role, and she has decided to go with another candidate.\n\nBest regards,\nHR', 'Your application');
+    expect(r.doorOpen).toBe(false);
+  });
+
+  it('reads an invitation to talk about a role to come as an open door', () => {
+    const r = read('Hi Asha,\n\nWe have decided not to offer you the role. We will be hiring a team lead in the new year and I would very much like you to talk to us about it.\n\nBest,\nZara', 'Analyst role');
+    expect(r.doorOpen).toBe(true);
+  });
+
+  it('reads an invitation to apply when something opens as an open door', () => {
+    const r = read('Hi Nadia,\n\nWe have decided not to continue with your application. Please do apply when you see something open up on our site.\n\nBest wishes,\nRoisin', 'Update');
+    expect(r.doorOpen).toBe(true);
+  });
+
+  it('does not read circumstances changing for this position only as an open door', () => {
+    const r = read('Dear Mr Hale,\n\nThe business has decided not to proceed with this role, and we will be closing the vacancy. We may be in touch should circumstances change with regard to this position.\n\nYours sincerely,\nPeople Team', 'Vacancy');
+    expect(r.doorOpen).toBe(false);
+  });
+
+  it('does not read a social handle in a footer as an open door', () => {
+    const r = read('Hi,\n\nWe have had to close the vacancy, so we will not be hiring for it.\n\nThanks,\nStudio Nine\n\nFollow us on Instagram @studionine for studio news and future openings.', 'Designer');
+    expect(r.doorOpen).toBe(false);
+  });
+});
+
+describe('offers of feedback placed where they are easy to miss', () => {
+  it('reads an offer to share the scoring notes as offered feedback', () => {
+    const r = read('Hi Tobias,\n\nWe are not moving you to the final stage. If it is useful I can share the scoring notes from the session, just reply and I will send them over.\n\nJonas', 'Next steps');
+    expect(r.feedbackOffered).toBe(true);
+  });
+
+  it('does not read scoring notes that cannot be shared as offered feedback', () => {
+    const r = read('Hi Tobias,\n\nWe are not moving you to the final stage. I am afraid we are not able to share the scoring notes from the session.\n\nJonas', 'Next steps');
+    expect(r.feedbackOffered).toBe(false);
+  });
+
+  it('reads a pointer to ask someone for the scoring sheet as offered feedback', () => {
+    const r = read('Dear Piotr,\n\nWe will not be offering you the role. Ask Tom in HR for the scoring sheet if you want to see how each question was marked.\n\nRegards,\nCaroline', 'Outcome');
+    expect(r.feedbackOffered).toBe(true);
+  });
+
+  it('reads a few lines from the hiring manager, offered, as offered feedback', () => {
+    const r = read('Hi Sandra,\n\nThe hiring team have decided not to progress. If it would help, I can get you a few lines from the hiring manager on what would make you a stronger candidate next time.\n\nOrla', 'Compliance role');
+    expect(r.feedbackOffered).toBe(true);
+  });
+
+  it('does not read a few lines from the hiring manager about the process as offered feedback', () => {
+    const r = read('Hi Sandra,\n\nThe hiring team have decided not to progress. The hiring manager sent a few lines about the new process, which starts in March.\n\nOrla', 'Compliance role');
+    expect(r.feedbackOffered).toBe(false);
+  });
+});
