@@ -206,3 +206,25 @@ describe('offers of feedback placed where they are easy to miss', () => {
     expect(r.feedbackOffered).toBe(false);
   });
 });
+
+describe('culture fit and a named gap, said plainly', () => {
+  it('reads no strong alignment with the team and values as culture fit', () => {
+    const r = read('Dear Ana,\n\nThank you for interviewing with us. After careful consideration we do not believe there is a strong alignment with our team and values at this time, and we have decided not to move forward.\n\nBest wishes,\nHiring Team', 'Your interview');
+    expect(r.reasons).toContain('culture_fit');
+  });
+
+  it('does not read an alignment with the values praised as culture fit', () => {
+    const r = read('Dear Ana,\n\nThank you for interviewing with us. We have no concerns about your alignment to the mission, but we have offered the role to a candidate with more hospital experience.\n\nBest wishes,\nHiring Team', 'Your interview');
+    expect(r.reasons).not.toContain('culture_fit');
+  });
+
+  it('reads a requirement called the gap as a skills gap', () => {
+    const r = read('Dear Jan,\n\nWe will not be offering you the Tax Lead role. The panel felt the role needs a chartered tax adviser given the audit work ahead, and that was the gap.\n\nRegards,\nMia', 'Outcome');
+    expect(r.reasons).toContain('skills_gap');
+  });
+
+  it('does not read a pay gap named the same way as a skills gap', () => {
+    const r = read('Dear Jan,\n\nWe will not be offering you the Tax Lead role. You needed 90k and our budget is 70k, and that was the gap.\n\nRegards,\nMia', 'Outcome');
+    expect(r.reasons).not.toContain('skills_gap');
+  });
+});

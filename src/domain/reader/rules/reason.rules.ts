@@ -1256,4 +1256,8 @@ export const REASON_RULES: readonly Rule<ReasonLabel>[] = [
   { label: 'culture_fit', w: 1.3, re: /\byour (?:[\w-]+ )?style\b[^.;]{0,80}?\b(?:wasn't|was not|isn't|is not)\b (?:quite |really )?(?:the|a) (?:[\w-]+ ){0,2}(?:approach|style|way of working)\b[^.;]{0,30}?\b(?:team|we|they)\b/ },
   // a professional registration not yet held: "you are not yet registered with the Pharmacy Council of New Zealand"
   { label: 'skills_gap', w: 1.2, re: /\b(?:not|n't) (?:yet |currently )?(?:registered|licen[sc]ed) (?:with|by) (?:the )?(?:[\w-]+ ){0,4}?(?:council|board|college|society|institute|institution|association|hcpc|nmc|gmc|gphc|ahpra)\b/ },
+  // alignment with the team's values denied: "we do not believe there is a strong alignment with our team and values"
+  { label: 'culture_fit', w: 1.3, re: /\b(?:not|n't|no|lack(?:ed|s)?|lack of)\b[^.;]{0,40}?\balign(?:ment|ed)? (?:with|to) (?:our|the|their) (?:[\w-]+ ){0,2}?(?:team and |company and |business and )?(?:values|culture|ethos|mission)\b/, unless: /\bno (?:doubt|question|concerns?|issues?|problems?|worries)\b/ },
+  // a requirement named, then called the gap: "the role needs a practising lawyer, or at least a CIPP/E, … and that was the gap"
+  { label: 'skills_gap', w: 1.2, re: /\b(?:needs?|needed|requires?|required|calls? for|looking for|wanted)\b[^.;]{3,120}?\b(?:and )?(?:that|this|it)(?:'s| is| was) (?:where )?the (?:main |real |key |big |only |one )?gap\b/, clauseUnless: /\b(?:salary|pay|budget|visa|relocat|commut|location|remote|office)\b/ },
 ];
