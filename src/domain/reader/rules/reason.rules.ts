@@ -1235,4 +1235,29 @@ export const REASON_RULES: readonly Rule<ReasonLabel>[] = [
   // presence at the office asked, and the candidate's place too far: "someone who can be present at the office in Utrecht at least
   // three days in the week, and from Antwerp this is not feasible"
   { label: 'location', w: 1.4, re: /\b(?:be )?present (?:at|in) (?:the|our) (?:[\w-]+ )?(?:office|site|plant|premises)\b[^.;]{0,40}\b(?:days?|times?) (?:a|per|in the|each|every) week\b|\bfrom [A-Za-z-]+ (?:this|that|it) is (?:in our (?:opinion|view) )?not (?:feasible|workable|doable|possible)\b/ },
+  // ── round 95: the reason behind the feedback, in everyday words
+  // the post a step down, said with a word between: "the BDR role would be a step way down"
+  { label: 'overqualified', w: 1.4, re: /\b(?:would|will|'d|might|could) be (?:a |quite a |such a )?(?:big |huge |real |major |massive |significant )?step (?:way |well |far |a long way |too far |right )(?:down|back(?:wards?)?)\b(?! (?:in|on|for) (?:pay|salary|money|income|earnings))/, clauseUnless: /\b(?:pay|salary|package|compensation|money)\b/ },
+  // a manager with less experience than the candidate: "it reports to a CFO with less experience than you have"
+  { label: 'overqualified', w: 1.4, re: /\breport(?:s|ing|ed)? (?:in)?to (?:someone|somebody|a manager|an? [\w-]+) (?:with|who has|who had) (?:much |far |a lot |rather )?less experience than you\b/ },
+  // frustration told with its time: "I would worry you'd be frustrated within months"
+  { label: 'overqualified', w: 1.4, re: /\byou(?:'d| would| might)? (?:be|get|become|grow) (?:quickly |soon )?(?:frustrated|bored|restless|unfulfilled) (?:within|after|in) (?:a (?:few |couple of )?|weeks|months|\w+ (?:weeks|months))/, unless: /\b(?:by|with) (?:our|the|how|a lack)\b|\bculture|process/ },
+  // scope the post cannot give: "nor give you the scope you'd want"
+  { label: 'overqualified', w: 1.4, re: /\b(?:not|n't|nor) (?:\w+ ){0,2}?give you the (?:scope|challenge|stretch|level of responsibility) (?:that )?you(?:'d| would)? (?:want|need|expect|be looking for)\b/ },
+  // a figure beyond the band, a recruiter's way: "95k is about 20k north of the band", "your 70k expectation is above the 58k"
+  { label: 'salary', w: 1.4, re: /\bnorth of (?:the|our|their|its|what (?:we|they)(?: can)?) (?:[\w-]+ )?(?:band|range|budget|ceiling|cap|afford|offer|pay)\b|\byour (?:[£$€]\s?)?\d[\d,.]*\s?k? (?:salary |pay |base )?(?:expectation|ask|figure|number)s?\b[^.;]{0,40}?\b(?:above|over|beyond|more than|higher than|exceeds?|north of|outside)\b/ },
+  // travel the candidate said they could not do: "you told us in the final interview that you could not be away from home"
+  { label: 'location', w: 1.4, re: /\byou (?:said|told us|told me|mentioned|explained|confirmed)\b[^.;]{0,40}?\bthat you (?:couldn't|could not|can't|cannot|wouldn't|would not|weren't able to|were not able to) (?:travel|commute|relocate|be away from home)\b/ },
+  // the role to someone already doing it inside: "Chloe, who's been doing the job on secondment since the summer"
+  { label: 'internal_candidate', w: 1.5, re: /\b(?:who(?:'s| has| had| have)|that (?:has|had)) (?:already )?been (?:doing|covering|running|acting in) (?:the|this|that) (?:role|job|position|post)\b[^.;]{0,20}?\b(?:on (?:a )?secondment|as (?:an? )?(?:acting|interim|cover|maternity cover)|on an interim basis|for us|with us)\b/ },
+  // the chosen one's experience closer to what is needed: "their experience was closer to our needs"
+  { label: 'profile_mismatch', w: 1.2, re: /\b(?:their|his|her) (?:[\w-]+ )?(?:experience|background|profile|skills?|skill ?set|cv)\b (?:was|is|were|are) (?:much |a bit |a little |slightly |somewhat )?closer to (?:our|the|what)\b/ },
+  // a working style that is not the team's: "your style in the group session … wasn't the consensus-building approach this team is after"
+  { label: 'culture_fit', w: 1.3, re: /\byour (?:[\w-]+ )?style\b[^.;]{0,80}?\b(?:wasn't|was not|isn't|is not)\b (?:quite |really )?(?:the|a) (?:[\w-]+ ){0,2}(?:approach|style|way of working)\b[^.;]{0,30}?\b(?:team|we|they)\b/ },
+  // a professional registration not yet held: "you are not yet registered with the Pharmacy Council of New Zealand"
+  { label: 'skills_gap', w: 1.2, re: /\b(?:not|n't) (?:yet |currently )?(?:registered|licen[sc]ed) (?:with|by) (?:the )?(?:[\w-]+ ){0,4}?(?:council|board|college|society|institute|institution|association|hcpc|nmc|gmc|gphc|ahpra)\b/ },
+  // alignment with the team's values denied: "we do not believe there is a strong alignment with our team and values"
+  { label: 'culture_fit', w: 1.3, re: /\b(?:not|n't|no|lack(?:ed|s)?|lack of)\b[^.;]{0,40}?\balign(?:ment|ed)? (?:with|to) (?:our|the|their) (?:[\w-]+ ){0,2}?(?:team and |company and |business and )?(?:values|culture|ethos|mission)\b/, unless: /\bno (?:doubt|question|concerns?|issues?|problems?|worries)\b/ },
+  // a requirement named, then called the gap: "the role needs a practising lawyer, or at least a CIPP/E, … and that was the gap"
+  { label: 'skills_gap', w: 1.2, re: /\b(?:needs?|needed|requires?|required|calls? for|looking for|wanted)\b[^.;]{3,120}?\b(?:and )?(?:that|this|it)(?:'s| is| was) (?:where )?the (?:main |real |key |big |only |one )?gap\b/, clauseUnless: /\b(?:salary|pay|budget|visa|relocat|commut|location|remote|office)\b/ },
 ];
