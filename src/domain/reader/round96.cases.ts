@@ -56,3 +56,47 @@ describe('a start date moved', () => {
     expect(r.kind).toBe('on_hold');
   });
 });
+
+describe('an application moved, not refused', () => {
+  it('reads a job code corrected as no decline', () => {
+    const r = read('Dear Mr Oduya,\n\nThank you for applying to be a Warehouse Supervisor. Unfortunately the job code you quoted (WS-118) does not match a live vacancy, so we have filed your application under the right code, WS-181. You need do nothing further.\n\nRecruitment, Kestrel Stores', 'Your application - job code');
+    expect(r.kind).toBe('other');
+  });
+
+  it('still reads a job code that blocks the application as a rejection', () => {
+    const r = read('Dear Mr Oduya,\n\nThank you for applying to be a Warehouse Supervisor. Unfortunately the job code you quoted does not match a live vacancy, so your application was unsuccessful and cannot be considered.\n\nRecruitment, Kestrel Stores', 'Your application - job code');
+    expect(r.kind).toBe('rejection');
+  });
+
+  it('reads an application moved from one role to another as no decline', () => {
+    const r = read('Hi Chen,\n\nJust so you know, we have transferred your application from the Junior Analyst role to the Data Analyst role, which suits your experience better. Nothing changes in the process.\n\nBest,\nRuth, Talent', 'Your application');
+    expect(r.kind).toBe('other');
+  });
+
+  it('still reads an application not taken forward for the role as a rejection', () => {
+    const r = read('Hi Chen,\n\nThank you for applying for the Junior Analyst role. Unfortunately your experience is not a match for what the team needs, so we won\'t be taking your application further.\n\nBest,\nRuth, Talent', 'Your application');
+    expect(r.kind).toBe('rejection');
+  });
+
+  it("reads the candidate's own withdrawal mirrored on the employer's side as no decline", () => {
+    const r = read('Hi Ola,\n\nNo problem at all - I understand the hours would not have worked. I have closed your application on our end and told the manager.\n\nAll the best,\nDev, Talent', 'Re: withdrawing');
+    expect(r.kind).toBe('other');
+  });
+
+  it('still reads an application closed after the interview as a rejection', () => {
+    const r = read('Hi Ola,\n\nThanks for meeting the manager last week. Unfortunately we have decided not to proceed, and I have closed your application.\n\nAll the best,\nDev, Talent', 'Your interview');
+    expect(r.kind).toBe('rejection');
+  });
+});
+
+describe('a review slower than promised', () => {
+  it('reads reviews taking longer than the days promised as a pause', () => {
+    const r = read('Hi Ana,\n\nMore people sent in the design task than we planned for, so marking is taking longer than the three days we promised. Yours is being looked at and you will hear from us next week.\n\nThe Hiring Team', 'Your design task');
+    expect(r.kind).toBe('on_hold');
+  });
+
+  it('still reads a decline after a slow review as a rejection', () => {
+    const r = read('Hi Ana,\n\nSorry this took longer than the three days we promised. Unfortunately your design task did not meet the bar, so we won\'t be moving forward.\n\nThe Hiring Team', 'Your design task');
+    expect(r.kind).toBe('rejection');
+  });
+});
