@@ -100,3 +100,42 @@ describe('a review slower than promised', () => {
     expect(r.kind).toBe('rejection');
   });
 });
+
+describe('reasons told in plain words', () => {
+  it('reads the main gap named as a skills gap', () => {
+    const r = read('Hi Noor,\n\nThanks for the interviews with the data team. The biggest gap for us was production experience with Airflow, which the role needs from the first week, so we won\'t be moving forward.\n\nBest,\nKai', 'Data Engineer');
+    expect(r.reasons).toContain('skills_gap');
+  });
+
+  it('still reads a gap in the timeline as no skills gap', () => {
+    const r = read('Hi Noor,\n\nThanks for the interviews with the data team. The main gap is in our timeline: we have decided to go with another candidate who can start sooner, so we won\'t be moving forward.\n\nBest,\nKai', 'Data Engineer');
+    expect(r.reasons).not.toContain('skills_gap');
+  });
+
+  it('reads a junior role the candidate would find limiting as overqualified', () => {
+    const r = read('Hi Femi,\n\nThank you for the assessment. Given your years as a practice manager, the team feels you would find a junior receptionist role too limiting and would rather hire someone for whom it is a step up. So we will not take your application further.\n\nRegards,\nLiz', 'Receptionist');
+    expect(r.reasons).toContain('overqualified');
+  });
+
+  it('still reads a role found limiting for lack of experience as no overqualification', () => {
+    const r = read('Hi Femi,\n\nThank you for the assessment. The team felt you do not yet have the diary management experience the receptionist role needs, so we will not take your application further.\n\nRegards,\nLiz', 'Receptionist');
+    expect(r.reasons).not.toContain('overqualified');
+  });
+
+  it('reads a candidate already working within the institute as an internal candidate', () => {
+    const r = read('Dear Dr Lang,\n\nThank you for your interview for the Lab Manager post. The panel has decided to appoint a candidate already employed at the university, and so we are unable to offer you the post.\n\nYours sincerely,\nHR', 'Lab Manager');
+    expect(r.reasons).toContain('internal_candidate');
+  });
+
+  it('still reads a candidate with experience at another university as no internal candidate', () => {
+    const r = read('Dear Dr Lang,\n\nThank you for your interview for the Lab Manager post. The panel has decided to appoint a candidate with more experience of running a teaching lab, and so we are unable to offer you the post.\n\nYours sincerely,\nHR', 'Lab Manager');
+    expect(r.reasons).not.toContain('internal_candidate');
+  });
+});
+
+describe('a gap inside a test', () => {
+  it('reads the main gap placed in a task of the exercise as no skills gap', () => {
+    const r = read('Dear Ms Ferreira,\n\nThank you for sitting the written exercise. I am afraid you have not passed this stage: the pass mark was 30 and you scored 24. The main gap was in the third question, where the totals were not reconciled.\n\nRegards,\nAssessment Team', 'Exercise result');
+    expect(r.reasons).not.toContain('skills_gap');
+  });
+});
