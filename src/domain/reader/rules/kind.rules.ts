@@ -110,10 +110,9 @@ const SLOW_REPLY = /\b(?:regret|sorry|apologi[sz]e|apologies)\b[^.;:]{0,20}\b(?:
 /**
  * an application moved, not refused: the reference the candidate entered corrected ("the vacancy reference you entered does
  * not match an open position, so your application has been logged against the correct one"), the application moved from one
- * role to another ("our hiring team has moved your application from the Associate role to the Specialist role"), the
- * candidate's own withdrawal mirrored ("I've closed your application on our side")
+ * role to another ("our hiring team has moved your application from the Associate role to the Specialist role")
  */
-const APPLICATION_MOVED = /\b(?:reference|job code|job number|requisition|vacancy number|job id)(?: number| code| id)? you (?:entered|gave|quoted|used|provided|selected|put)\b(?![^.;]*\b(?:cannot|can't|unable|not be (?:able|considered|processed)|unsuccessful)\b)|\b(?:moved|transferred|switched|re-?assigned|re-?routed) your (?:application|candidacy|cv|profile) (?:over )?from (?:the |our )?[^.;]{1,80}?\bto (?:the|our|a|an)\b|\bclosed (?:off )?your (?:application|candidacy|candidature) on (?:our|my) (?:side|end)\b/;
+const APPLICATION_MOVED = /\b(?:reference|job code|job number|requisition|vacancy number|job id)(?: number| code| id)? you (?:entered|gave|quoted|used|provided|selected|put)\b(?![^.;]*\b(?:cannot|can't|unable|not be (?:able|considered|processed)|unsuccessful)\b)|\b(?:moved|transferred|switched|re-?assigned|re-?routed) your (?:application|candidacy|cv|profile) (?:over )?from (?:the |our )?[^.;]{1,80}?\bto (?:the|our|a|an)\b/;
 /** a reminder that may cross the candidate's own step: "we're sorry if this reminder reaches you after you've already submitted" */
 const REMINDER_CROSSED = /\b(?:sorry|apologi[sz]e|apologies)\b[^.;:]{0,12}\bif this (?:reminder|e-?mail|message|note|letter) (?:reaches|finds|has reached|crosses|crossed) (?:you )?(?:after|with)\b/;
 const SLOT_TAKEN = /\b(?:slot|time ?slot|timeslot|appointment|booking|interview time)s?\b[^.;]{0,30}\b(?:has |have |had |was |were )?(?:just |already )?(?:gone|been (?:given|taken|booked|allocated|claimed)|taken|booked|claimed) (?:to|by) (?:another|a different|someone|somebody|other)\b/;
