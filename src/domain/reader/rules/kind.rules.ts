@@ -597,6 +597,9 @@ const RULES: readonly Rule<KindLabel>[] = [
   // for: "once the freeze is lifted we'll be in touch")
   { label: 'on_hold', w: -1.3, unless: /\b(?:once|when|if|until|till|after|as soon as|should|unless)\b/, re: /\b(?:freeze|hold|pause)\b[^.;]{0,20}\b(?:has been|was|is now|have been|has now been) (?:lifted|ended|removed|over)\b/ },
     { label: 'on_hold', w: 0.4, re: /(?:appreciate|thank you for) your (?:continued )?patience|bear with us/ },
+    // ── round 94: a wait told by what it means: "I'm afraid that means a further delay of about ten days", "we need a little
+    // more time … could you bear with us until the end of next week?" (a decline beside it still wins)
+    { label: 'on_hold', w: 1.3, unless: /\b(?:not|n't|unfortunately|unsuccessful|regret)\b(?! (?:left |kept )?(?:wondering|hanging|in the dark)\b)|\b(?:in|for) (?:getting back|replying|responding|our (?:reply|response))\b/, re: /\b(?:means?|meant|mean) (?:a|an) (?:further|short|slight|brief|small|additional|extra) delay\b|\b(?:a|an) (?:further|additional) delay of (?:about |around |roughly |up to |another |at least )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|a few|a couple of) (?:days?|weeks?)\b|\b(?:we|i)(?:'ll| will)? need (?:a little|a bit|a little bit|some|slightly) (?:more time|longer)\b(?=[^.;]{0,60}\b(?:before|to decide|to make (?:a|our|the|the final) decision)\b|\s*[.!]?$)/ },
   // a place in the role promised as soon as one opens: "we've put you on our waiting list and will offer you a place as soon as
   // one opens up" (a waiting list for a session, an event or a course is no pause of a hire; a decline beside it still wins)
   { label: 'on_hold', w: 1.3, unless: NOT_A_HIRE_LIST, re: /\b(?:offer|give) you (?:a|the) (?:place|space|spot|slot|shift|role|position|post)s? (?:as soon as|when|once|the moment) (?:one|a (?:place|space|spot|slot|vacancy)|something|it) (?:opens|becomes? (?:free|available|vacant)|comes? up|frees up)\b/ },
