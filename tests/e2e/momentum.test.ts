@@ -59,7 +59,8 @@ describe.skipIf(!hasBrowser)('momentum: home, goals, wins and the weekly review'
   });
 
   it('shows a first interview as a win, celebrated quietly under reduced motion', { timeout: 60_000 }, async () => {
-    const a = await createApplication(ctx(), { company: 'Atlas Labs', title: 'Analytics Engineer', stage: 'applied', date: addDays(today, -3) });
+    // applied this week (on a Monday, today), so that last week's review below counts only its own application
+    const a = await createApplication(ctx(), { company: 'Atlas Labs', title: 'Analytics Engineer', stage: 'applied', date: weekStartOf(today) });
     await moveApplication(ctx(), a.id, { stage: 'interview', occurredOn: today });
     await page.goto(`${app.url}/`);
     const wins = page.getByTestId('wins');
