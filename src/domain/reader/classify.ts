@@ -80,8 +80,6 @@ const SLOWER_ALL = new RegExp(SLOWER.source, 'g');
 const WAIT_OVER_ALL = /\blonger than\b|\btaking (?:\w+ )?longer\b|\bforgotten (?:about )?you\b|\blater than (?:we|i) (?:had )?(?:told you|said|promised|mentioned|indicated|first said|hoped|planned|expected)\b|\bthe (?:[\w-]+ )?(?:delay|wait)\b/g;
 /** the application carried over to a new posting: "your application has been transferred automatically", "re-posted under a new requisition" */
 const MOVED_OVER = /\byour application (?:has been|was|will be) (?:automatically )?(?:moved|transferred|carried over|migrated)\b|\b(?:has been|was|will be) re-?posted under (?:a |the )?new (?:requisition|req|job|posting)\b/;
-/** the candidate told they are still considered: the words PAUSED would read as a wait */
-/** the closing date of a posting put later, for every applicant: "the closing date has been extended to 15 November" */
 /** a decision expected on a day given: "we expect to make a decision by the end of the month" */
 const DATED_DECISION = /\b(?:expect|hope|plan|aim|intend)(?:s|ed)? to (?:make|reach|take|have) (?:a|our|the|an) (?:final )?(?:decision|answer|outcome)\b[^.;]{0,20}\b(?:by|on|before|no later than) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|the end of (?:the |this |next )?(?:week|month)\b|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d)/;
 /** more time asked for before a decision still to come: "we need a little more time … could you bear with us until the end of next week?" */
@@ -89,8 +87,10 @@ const MORE_TIME = /\bneed (?:a little|a bit|a little bit|some|slightly) (?:more 
 const DECISION_PENDING = /\bbear with (?:us|me)\b|\bbefore (?:we|i) (?:decide|make (?:a|our|the) (?:final )?decision)\b/;
 /** the wait regretted as longer than planned: "we regret the timeline has stretched a bit" */
 const WAIT_LONGER = /\b(?:stretch(?:ed|es|ing)?|slipp(?:ed|ing)|slid|dragg(?:ed|ing)|delay\w*|behind schedule)\b/;
+/** the closing date of a posting put later, for every applicant: "the closing date has been extended to 15 November" */
 const DEADLINE_MOVED = /\b(?:closing date|deadline|application window|application period)\b[^.;]{0,40}\b(?:extended|moved|pushed back)\b|\bextended (?:the |our )?(?:closing date|deadline|application window|application period)\b/;
 const DEADLINE_MOVED_ALL = new RegExp(DEADLINE_MOVED.source, 'g');
+/** the candidate told they are still considered: the words PAUSED would read as a wait */
 const STILL_CONSIDERED_ALL = /\b(?:still|remain|remains|are) (?:very much )?(?:in|part of|under) (?:the )?(?:process|running|mix|frame|consideration)/g;
 /** the answer promised on a day named: "you will hear from us by Friday 18 December at the latest", "you'll have an answer from me by Friday 11 December" */
 const DATED_ANSWER = /\b(?:hear (?:back )?from (?:us|me)|have (?:an |our |a |the )?(?:answer|decision|outcome|update)(?: from (?:us|me))?|let you know|get back to you|be in touch|come back to you|inform (?:you|all (?:the )?(?:candidates|applicants)|everyone|every candidate))\b[^.;]{0,20}\b(?:by|on|no later than|before) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|the end of (?:the |this |next )?(?:week|month)\b|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d)/;
