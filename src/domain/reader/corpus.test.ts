@@ -308,9 +308,9 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.n).toBe(120);
     // (one message lower with the stage margins of ADR 0072, which lift sealed parts 2–24 together from .943 to .948)
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.9);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.88);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.89);
     // the model now adds a reason beside the rules' when it is all but certain (addBeside, ADR 0073): here one too many
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.825);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.845);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.94);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.94);
@@ -416,8 +416,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-24.jsonl');
     expect(r.n).toBe(130);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.935);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.915);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.86);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.92);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.875);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.92);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.99);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.975);
@@ -446,7 +446,7 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-26.jsonl');
     expect(r.n).toBe(131);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.955);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.92);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.925);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.895);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.975);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.99);
@@ -462,7 +462,7 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-27.jsonl');
     expect(r.n).toBe(133);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.955);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.855);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.86);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.8);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.9);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.99);
@@ -556,7 +556,7 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-33.jsonl');
     expect(r.n).toBe(132);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(1);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.92);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.925);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.91);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.98);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
@@ -599,13 +599,14 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   // the thirty-sixth sealed part (133: seventy-four messages from many employers, vendors and HR template sites, and a
   // British Army logistics captain's inbox of fifty-nine as he leaves the service in Manchester for project and
   // operations roles, with thirty-two look-alikes), written before the rounds of ADR 0079 and scored once at first
-  // sight (figures in the ADR): the floors are its figures with the reader as shipped
+  // sight (figures in the ADR): the floors are its figures with the reader as shipped; ADR 0083 cost it one reason
+  // (the model adds an overqualification only from a sentence about its topic)
   it('does not fall below its recorded scores on the thirty-sixth sealed part', () => {
     const r = score('sealed-36.jsonl');
     expect(r.n).toBe(133);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.97);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.96);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.93);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.95);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.92);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(1);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.98);
@@ -620,8 +621,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-37.jsonl');
     expect(r.n).toBe(135);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.93);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.95);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.93);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.96);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.95);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.94);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.97);

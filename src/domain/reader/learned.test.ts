@@ -98,6 +98,47 @@ describe('the learned model', () => {
     expect(r.evidence.find((e) => e.label === 'reason' && e.value === 'salary')?.sentences[0]).toBe('We had a fixed budget in mind for this hire.');
   });
 
+  it('adds a mismatch or overqualification only from a sentence that compares or denies, never from praise or the process', () => {
+    const sure = (reason: string, word: string): ReaderModel => {
+      const m = flatModel({ [`reason:${reason}`]: 0.99, 'kind:rejection': 0.99, 'stage:application': 0.9 });
+      m.weights[`w:${word}`] = [HEADS.indexOf(`reason:${reason}`), 3];
+      return m;
+    };
+    const withLine = (line: string): string => GENERIC.replace('\n\nBest', ` ${line}\n\nBest`);
+    const praise = withLine('The team was impressed with your experience.');
+    const above = withLine('Your years leading teams sit well above this post.');
+    const process = withLine('This decision reflects our sincere efforts to consider your background and strengths for this opportunity.');
+    const elsewhere = withLine('Your background and this brief point different ways.');
+    for (const text of [praise, above, process, elsewhere]) expect(readMessage({ text }, null).reasons).toEqual(['generic']);
+    // praise of the candidate's experience is no sign that they have too much of it
+    expect(readMessage({ text: praise }, sure('overqualified', 'experience')).reasons).toEqual(['generic']);
+    expect(readMessage({ text: above }, sure('overqualified', 'years')).reasons).toEqual(['overqualified']);
+    // how the decision was made is no mismatch; a sentence that says the two differ is
+    expect(readMessage({ text: process }, sure('profile_mismatch', 'background')).reasons).toEqual(['generic']);
+    expect(readMessage({ text: elsewhere }, sure('profile_mismatch', 'background')).reasons).toEqual(['profile_mismatch']);
+  });
+
+  it('adds no reason from advice on keeping a profile up to date for later roles', () => {
+    const advice = GENERIC.replace('\n\nBest', ' While visiting our career site, keep your profile as up to date as possible and join our talent communities to stay informed about new roles.\n\nBest');
+    const m = flatModel({ 'reason:profile_mismatch': 0.99, 'kind:rejection': 0.99, 'stage:application': 0.9 });
+    m.weights['w:profile'] = [HEADS.indexOf('reason:profile_mismatch'), 3];
+    expect(readMessage({ text: advice }, null).reasons).toEqual(['generic']);
+    expect(readMessage({ text: advice }, m).reasons).toEqual(['generic']);
+  });
+
+  it('sets specific feedback only where something is said beyond generic praise', () => {
+    const sure = (): ReaderModel => {
+      const m = flatModel({ 'flag:feedback': 0.99, 'kind:rejection': 0.99, 'stage:application': 0.9 });
+      m.weights['w:experience'] = [HEADS.indexOf('flag:feedback'), 3];
+      return m;
+    };
+    const praise = 'Hi Sam,\n\nThank you for applying for the Analyst role. Although the team was impressed with your experience, we decided not to move forward with your candidacy.\n\nBest,\nJo';
+    const said = 'Hi Sam,\n\nThank you for applying for the Analyst role. The team was impressed with your experience, though the panel felt the examples stayed at a high level. We will not be moving forward with your application.\n\nBest,\nJo';
+    for (const text of [praise, said]) expect(readMessage({ text }, null).feedback).toBe(false);
+    expect(readMessage({ text: praise }, sure()).feedback).toBe(false);
+    expect(readMessage({ text: said }, sure()).feedback).toBe(true);
+  });
+
   it('adds a closed role only from a sentence that says the role stopped, not from a company posting roles', () => {
     const growing = 'Hi Sam,\n\nThank you for applying for the Analyst role. Unfortunately we will not be moving forward with your application. Ours is a fast-growing business, and we are posting open positions all the time.\n\nBest,\nJo';
     const paused = 'Hi Sam,\n\nThank you for applying for the Analyst role. Unfortunately we will not be moving forward with your application. The funding for this team was reallocated this quarter.\n\nBest,\nJo';

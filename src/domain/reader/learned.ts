@@ -600,15 +600,16 @@ function contributors(model: ReaderModel, weighed: Weighed, head: string, max = 
  * our values"), or a courtesy ("we appreciate your care in sharing your qualifications"): no reason for this
  * decision can rest on it.
  */
-const NOT_ABOUT_THIS_DECISION = /^(?:(?:we|i) (?:\w+ )?)?(?:appreciate|thank|thanks)\b|\b(?:if|should you|whenever|in the future|future|grows?|may have|might have|other (?:[\w-]+ )?(?:roles|opportunities|positions|openings|vacancies)|(?:our|the) (?:[\w-]+ )?(?:database|talent pool|talent community)|(?:we are|we're) (?:a|an|always|constantly)|(?:always|constantly) looking)\b|\b(?:cannot|can't|can not|unable to|not able to|do not|don't|will not|won't|are not allowed to|may not) (?:\w+ )?(?:give|provide|share|offer|disclose)\b[^.;]{0,30}\b(?:feedback|reasons?|details|explanations?)\b|\b(?:results?|scores?|performance|outcomes?) of all (?:the )?(?:[\w-]+ )?(?:participants|candidates|applicants)\b/;
+const NOT_ABOUT_THIS_DECISION = /^(?:(?:we|i) (?:\w+ )?)?(?:appreciate|thank|thanks)\b|\b(?:if|should you|whenever|in the future|future|grows?|may have|might have|other (?:[\w-]+ )?(?:roles|opportunities|positions|openings|vacancies)|(?:our|the) (?:[\w-]+ )?(?:database|talent pools?|talent communit(?:y|ies))|talent communit(?:y|ies)|keep you (?:informed|updated|posted)|(?:as )?up to date as possible|(?:we are|we're) (?:a|an|always|constantly)|(?:always|constantly) looking)\b|\b(?:cannot|can't|can not|unable to|not able to|do not|don't|will not|won't|are not allowed to|may not) (?:\w+ )?(?:give|provide|share|offer|disclose)\b[^.;]{0,30}\b(?:feedback|reasons?|details|explanations?)\b|\b(?:results?|scores?|performance|outcomes?) of all (?:the )?(?:[\w-]+ )?(?:participants|candidates|applicants)\b/;
 
 /**
  * The words a reason that names a concrete topic is about. Such a reason, when the model adds it, must rest on a
  * sentence that speaks of its topic (pay for `salary`, a place or a permit for `location`, a hire from inside for
  * `internal_candidate`), so that the evidence shown explains it and the reason is never read from the tone of
  * a message alone ("as a very small team, we aren't able to move everyone forward" says nothing about salary).
- * Judgements (a gap, a test fallen short, a mismatch) are said in too many ways for a word list: the model reads
- * those from the words it learned.
+ * Judgements (a gap, a test fallen short) are said in too many ways for a word list: the model reads those from the
+ * words it learned. Two judgements have a shape instead: a mismatch denies or compares, and too much experience speaks of
+ * a level, years or scope (ADR 0083).
  */
 export const REASON_TOPIC: Readonly<Partial<Record<Reason, RegExp>>> = {
   internal_candidate: /\b(?:internal\w*|within|existing|colleague|current (?:employee|member|staff)|promot\w*|in-house)\b/,
@@ -616,8 +617,25 @@ export const REASON_TOPIC: Readonly<Partial<Record<Reason, RegExp>>> = {
   // the role itself stopped, paused, put off or went away: not a growing company posting roles, nor a decision
   // that is only taking longer (a manager on leave, many applications)
   role_closed: /\b(?:postpon\w*|back burner|resum\w*|until after|clos(?:ed|ing|ure)|cancel\w*|paus\w*|on hold|froz\w*|freez\w*|withdr[ae]w\w*|pulled|scrap\w*|no longer|budget\w*|fund\w*|headcount|restructur\w*|reorgani[sz]\w*|eliminat\w*|discontinu\w*|shelv\w*|suspend\w*|halt\w*|stopp?\w*|deprioriti[sz]\w*|re-?scop\w*|not (?:be )?(?:fill|hir|proceed|go ahead|mov)\w*|(?:won't|will not|isn't|is not|aren't|are not) (?:be )?(?:fill|hir|open|proceed|go ahead)\w*)\b/,
+  // a mismatch is a denial or a comparison ("not the right fit", "matched more closely", "others whose background"), not a
+  // word on how the decision was made ("our efforts to consider your background and strengths for this opportunity")
+  profile_mismatch: /\b(?:not|no|n't|never|without|neither|nor|lack\w*|less|fewer|more|greater|higher|wider|broader|deeper|fuller|closer|closely|better|stronger|strongest|best|most|other|others|another|someone|mismatch\w*|unsuit\w*|different|elsewhere|instead|rather|prefer\w*|outside|beyond|aligned|align|alignment|fit|fits|fitted|suited|suitable|match|matched|matches|matching)\b|n't\b/,
+  // more than the role asks: a level, years, seniority or a step down, not praise of the candidate's experience ("the team
+  // was impressed with your experience")
+  overqualified: /\b(?:over-?qualif\w*|over-?experienced|senior\w*|level\w*|junior|entry|early career|step (?:\w+ )?(?:back\w*|down)|more (?:experience\w*|senior)|more than|too (?:much|many|experienced|senior)|above|higher|beyond|exceed\w*|outgrow\w*|scope|limit\w*|bored\w*|(?:un)?challeng\w*|unrewarding|hold your interest|do justice|make the most|stretch\w*|under-?us\w*|larger|bigger|grade|years?|yrs|career stage)\b/,
   salary: /\b(?:salary|salaries|pay|compensation|package|remuneration|rate|budget|expectations?|range|band)\b|[£$€₹]\s?\d|\b\d+\s?(?:k|lpa)\b/,
 };
+
+/**
+ * Whether the sentence the model leans on most for a reason speaks of the reason's topic (any sentence, for a reason with
+ * no topic). A judgement of the candidate's profile is often told beside the sentence that weighs most ("you'd be coming
+ * in far above where this role sits. So I'm going to pass on this one for you"): for those, one of the two will do.
+ */
+function onTopic(reason: Reason, leaning: readonly Sentence[]): boolean {
+  const topic = REASON_TOPIC[reason];
+  return !topic || leaning.slice(0, TOLD_BESIDE.has(reason) ? 2 : 1).some((s) => topic.test(s.norm));
+}
+const TOLD_BESIDE: ReadonlySet<Reason> = new Set(['overqualified', 'profile_mismatch']);
 
 /**
  * A bare description of the role ("the role requires strong SQL and Tableau skills"): it names requirements
@@ -669,8 +687,16 @@ export function isPadding(s: Sentence): boolean {
   return (COMPANY_NEWS.test(plain) || PROCESS_FOR_ALL.test(plain) || ROLE_TOLD.test(plain)) && !YOURS.test(plain);
 }
 
+/** what feedback speaks of beside the candidate: a need, a lack, a score, someone's view */
+const FEEDBACK_SAYS = /\b(?:need(?:ed|s)?|requir\w*|looking for|sought|wanted|stronger|deeper|broader|more (?:experience|exposure|depth|evidence|examples|detail)|lack\w*|missing|short of|gaps?|below|scor(?:e|es|ed|ing)|(?:test|assessment|exercise|task|case study|quiz|challenge) results?|panel|interviewers?|assessors?|felt|noted|found|concern\w*)\b/;
+/**
+ * Praise that says nothing of this application in particular ("the team was impressed with your experience", "you have an
+ * impressive background"): LABELS.md's generic praise, which is no feedback
+ */
+const GENERIC_PRAISE = /\b(?:(?:was|were|are|is|am|'re|have been|has been) (?:very |really |most |so |truly |genuinely |all )?(?:impressed|pleased|delighted) (?:with|by)|(?:impressive|strong|great|excellent|fantastic|solid|wonderful|remarkable|outstanding|exceptional) (?:background|experience|profile|skills?|qualifications|credentials|application|achievements|career|cv|resume|candidacy))\b/;
+const GENERIC_PRAISE_ALL = new RegExp(GENERIC_PRAISE.source, 'g');
 /** What a sentence of specific feedback speaks of: the candidate, or what the role or the panel needed or found. */
-const FEEDBACK_TOPIC = /\b(?:you|your|yours|you've|you're|you'd)\b|\b(?:need(?:ed|s)?|requir\w*|looking for|sought|wanted|stronger|deeper|broader|more (?:experience|exposure|depth|evidence|examples|detail)|lack\w*|missing|short of|gaps?|below|scor(?:e|es|ed|ing)|(?:test|assessment|exercise|task|case study|quiz|challenge) results?|panel|interviewers?|assessors?|felt|noted|found|concern\w*)\b/;
+const FEEDBACK_TOPIC = new RegExp(`\\b(?:you|your|yours|you've|you're|you'd)\\b|${FEEDBACK_SAYS.source}`);
 /** the other candidate's fit or match, preferred: "other people are a stronger fit", "his experience lined up more closely" */
 const OTHER_PREFERRED = /\b(?:other (?:people|candidates?|applicants?|finalists?)|another (?:candidate|applicant|finalist|person)|the other (?:candidate|finalist|applicant|person)|(?:his|her|their) (?:background|experience|knowledge|profile|track record|skills?)|someone (?:whose|who|with))\b[^.;]{0,120}?\b(?:stronger|better|closer|tighter|more closely|more directly)\b/;
 /** a later time, a later role or a wish about them */
@@ -837,11 +863,12 @@ export function combine(model: ReaderModel, sentences: readonly Sentence[], sign
     } else if (words <= POLICY.longLetterWords && q >= (ruleReasons.size ? POLICY.addBeside : POLICY.addReason)) {
       // the sentence the model leans on most must speak of this decision
       // (a subject line names the step the mail is about, "Written test result", never a reason: the body must give it)
-      const top = contributing(model, weighed, REASON_HEAD[r]).find((s) => !s.subject);
+      const leaning = contributing(model, weighed, REASON_HEAD[r]).filter((s) => !s.subject);
+      const top = leaning[0];
       // …and speak of the reason's topic, so that the evidence explains it
       const described = top && ROLE_DESCRIPTION.test(top.norm) && !ABOUT_CANDIDATE.test(top.norm);
       // …and not on the letter's padding: its news, its process for everyone, its thanks
-      if (top && !described && !isNewsOnly(top) && !NOT_ABOUT_THIS_DECISION.test(top.norm) && (REASON_TOPIC[r]?.test(top.norm) ?? true)) {
+      if (top && !described && !isNewsOnly(top) && !NOT_ABOUT_THIS_DECISION.test(top.norm) && onTopic(r, leaning)) {
         reasons.push(r);
         if (ruleReasons.size) beside.add(r);
       }
@@ -888,7 +915,10 @@ export function combine(model: ReaderModel, sentences: readonly Sentence[], sign
       // …nor on a quoted mail header left in the body ("From: … Sent: … Subject: …"): that is the earlier exchange
       // …nor on the letter's padding ("to give you more of the picture: we have grown fast this year"; "thank you for the
       // interview; the panel came away with a strong impression of your experience")
-      on = Boolean(top && FEEDBACK_TOPIC.test(top.norm) && !(OTHER_PREFERRED.test(top.norm) && !YOURS.test(top.norm)) && !QUOTED_HEADER.test(top.norm) && !isPadding(top));
+      // …nor on generic praise beside the decline ("although the team was impressed with your experience, we decided not to
+      // move forward"): nothing is said of a need, a lack or a view once the praise is set aside
+      const praiseOnly = top ? GENERIC_PRAISE.test(top.norm) && !FEEDBACK_SAYS.test(top.norm.replace(GENERIC_PRAISE_ALL, ' ')) : false;
+      on = Boolean(top && FEEDBACK_TOPIC.test(top.norm) && !(OTHER_PREFERRED.test(top.norm) && !YOURS.test(top.norm)) && !QUOTED_HEADER.test(top.norm) && !isPadding(top) && !praiseOnly);
     }
     if (on) {
       const own = rules.evidence.find((e) => e.label === name);
