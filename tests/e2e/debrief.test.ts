@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
+import { todayIn } from '../../src/domain/time.js';
 import { hasBrowser, startTestApp, type TestApp } from '../support/e2e.js';
 import { applicationPage } from './pages/application.js';
 import { debriefPage, debriefPanel } from './pages/debrief.js';
@@ -109,9 +110,11 @@ describe.skipIf(!hasBrowser)('debriefing a rejection', () => {
     await expect(main.getByTestId('feedback-waiting').count()).resolves.toBe(0);
     const unsent = (await (await page.request.get(`/api/applications/${id}/debrief`)).json()) as { feedbackRequest: { status: string } };
     expect(unsent.feedbackRequest.status).toBe('not_requested');
-    const now = new Date();
+    // Today as the app counts it (the seeker's time zone, UTC by default), not the machine's local day:
+    // in a zone ahead of UTC that is tomorrow until the offset has passed, and refused as a day in the future.
+    const [year, month, day] = todayIn('UTC').split('-').map(Number) as [number, number, number];
     const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-    await sentOn.fill(`${now.getDate()} ${monthNames[now.getMonth()] ?? ''} ${now.getFullYear()}`);
+    await sentOn.fill(`${day} ${monthNames[month - 1] ?? ''} ${year}`);
     await sentOn.press('Tab');
     await expect.poll(() => fieldErrorOf(page, sentOn)).toBeNull();
     await debrief.markSent();

@@ -56,6 +56,22 @@ describe.skipIf(!hasBrowser)('network and agenda', () => {
     expect(contact.interactions).toEqual([expect.objectContaining({ kind: 'thank_you', occurredOn: today })]);
   });
 
+  it("logs an interaction on the seeker's today when the browser's calendar is already on tomorrow or still on yesterday", async () => {
+    // The seeker's time zone is the default (UTC). The browser sits in a zone whose day differs from UTC's
+    // at this hour: 14 hours ahead from 10:00 UTC on, 11 hours behind before 11:00 UTC.
+    const timezoneId = new Date().getUTCHours() >= 10 ? 'Pacific/Kiritimati' : 'Pacific/Pago_Pago';
+    const away = await app.newPage({ timezoneId });
+    expect(await away.evaluate(() => new Date().toLocaleDateString('en-CA'))).not.toBe(today);
+    await away.goto(`/contacts/${priya}`);
+    const form = away.getByRole('form', { name: 'Log an interaction' });
+    await form.getByRole('textbox', { name: 'Note' }).fill('Sent the slides');
+    await form.getByRole('button', { name: 'Log it' }).click();
+    await away.getByText('Logged with Priya Shah.').waitFor();
+    const contact = (await (await fetch(`${app.url}/api/contacts/${priya}`)).json()) as { interactions: { kind: string; occurredOn: string; note: string | null }[] };
+    expect(contact.interactions).toContainEqual(expect.objectContaining({ kind: 'email', occurredOn: today, note: 'Sent the slides' }));
+    await away.context().close();
+  });
+
   it('importing LinkedIn connections shows the people you know at a company on its application page', async () => {
     await page.goto('/contacts');
     await page.getByRole('button', { name: 'Import LinkedIn connections' }).click();

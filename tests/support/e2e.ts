@@ -36,7 +36,7 @@ export interface TestApp {
   database: Database;
   browser: Browser;
   /** A fresh browser context (what axe scans need) with one page. */
-  newPage: (options?: { colorScheme?: 'light' | 'dark'; width?: number; height?: number }) => Promise<Page>;
+  newPage: (options?: { colorScheme?: 'light' | 'dark'; width?: number; height?: number; timezoneId?: string }) => Promise<Page>;
   /** Closes the contexts opened so far (a page left open keeps drawing and takes the machine's time). */
   closePages: () => Promise<void>;
   close: () => Promise<void>;
@@ -69,6 +69,8 @@ export async function startTestApp(): Promise<TestApp> {
         // Scans must see pages at rest, not half-way through a fade.
         reducedMotion: 'reduce',
         viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
+        // The browser's own calendar: the machine's unless a test places it elsewhere.
+        ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
       });
       contexts.push(context);
       return context.newPage();

@@ -6,7 +6,6 @@ import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { ContactDetail } from '../../../contracts/contacts.js';
 import type { InteractionKind } from '../../../domain/network/contacts.js';
-import { todayIn } from '../../../domain/time.js';
 import { errorMessage, isApiError } from '../../api/client';
 import { serverFieldErrors } from '../../api/form-errors';
 import { DayInput } from '../../components/DayInput';
@@ -14,14 +13,17 @@ import { formatDay } from '../../components/format';
 import { NotFoundPage } from '../../components/NotFoundPage';
 import { ErrorState, LoadingState } from '../../components/QueryState';
 import { useDocumentTitle } from '../../components/use-document-title';
+import { useToday } from '../settings/api';
 import { useContact, useDeleteContact, useDeleteInteraction, useLogInteraction } from './api';
 import { ContactFormModal } from './ContactFormModal';
 import { INTERACTION_LABELS, INTERACTION_OPTIONS, ROLE_LABELS } from './labels';
 
 function LogInteraction({ contact }: { contact: ContactDetail }) {
-  const today = todayIn(Intl.DateTimeFormat().resolvedOptions().timeZone);
+  // Today in the seeker's time zone (the one the server checks against), not the browser's:
+  // left untouched, the day follows it and the server records its own today.
+  const today = useToday();
   const [kind, setKind] = useState<string | null>('email');
-  const [on, setOn] = useState<string | null>(today);
+  const [on, setOn] = useState<string | null>(null);
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const log = useLogInteraction(contact.id);
@@ -47,7 +49,7 @@ function LogInteraction({ contact }: { contact: ContactDetail }) {
           <Title order={2} size="h4">Log an interaction</Title>
           <Group grow align="flex-start" wrap="wrap">
             <Select label="What" data={INTERACTION_OPTIONS} value={kind} onChange={setKind} error={errors.kind} miw={160} />
-            <DayInput label="When" value={on} onChange={setOn} maxDate={today} error={errors.on} miw={160} />
+            <DayInput label="When" value={on ?? today} onChange={setOn} maxDate={today} error={errors.on} miw={160} />
           </Group>
           <TextInput label="Note" placeholder="What you talked about" value={note} onChange={(e) => setNote(e.currentTarget.value)} error={errors.note} />
           <Group justify="flex-end">

@@ -4,12 +4,13 @@ import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Review } from '../../../contracts/momentum.js';
 import { GOAL_KINDS, GOAL_LABELS } from '../../../domain/momentum/goals.js';
-import { addDays, isValidIsoDate, todayIn } from '../../../domain/time.js';
+import { addDays, isValidIsoDate } from '../../../domain/time.js';
 import { ErrorState, LoadingState } from '../../components/QueryState';
 import { formatDay } from '../../components/format';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { NotFoundPage } from '../../components/NotFoundPage';
 import { useReview } from '../home/api';
+import { useToday } from '../settings/api';
 import classes from '../../components/printable.module.css';
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
@@ -175,6 +176,8 @@ export function ReviewPage() {
   const { week = '' } = useParams();
   const valid = isValidIsoDate(week);
   const review = useReview(valid ? week : '');
+  // "Week after" only for a week that has begun in the seeker's time zone (the server refuses the others).
+  const today = useToday();
   useDocumentTitle(review.data ? `Weekly review, ${review.data.week.label}` : null);
   if (!valid) return <NotFoundPage what="week" />;
   return (
@@ -189,7 +192,7 @@ export function ReviewPage() {
             <Button component={Link} to={`/review/${addDays(review.data.week.start, -7)}`} variant="default" size="compact-md" leftSection={<IconChevronLeft size={16} aria-hidden />}>
               Week before
             </Button>
-            {addDays(review.data.week.start, 7) > todayIn(Intl.DateTimeFormat().resolvedOptions().timeZone) ? null : <Button component={Link} to={`/review/${addDays(review.data.week.start, 7)}`} variant="default" size="compact-md" rightSection={<IconChevronRight size={16} aria-hidden />}>
+            {addDays(review.data.week.start, 7) > today ? null : <Button component={Link} to={`/review/${addDays(review.data.week.start, 7)}`} variant="default" size="compact-md" rightSection={<IconChevronRight size={16} aria-hidden />}>
               Week after
             </Button>}
             <Button onClick={() => window.print()} size="compact-md" leftSection={<IconPrinter size={16} aria-hidden />}>
