@@ -676,4 +676,20 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.989);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
   });
+  // the forty-first sealed part (133: seventy-two rejections from as many employers, vendors and HR template sites, and
+  // the inbox of a night-shift warehouse supervisor in Leeds moving into logistics planning, with thirty-two
+  // look-alikes), written with the reader of ADR 0083 and scored once at first sight (figures in the ADR): the floors
+  // are its figures then
+  it('does not fall below its recorded scores on the forty-first sealed part', () => {
+    const r = score('sealed-41.jsonl');
+    expect(r.n).toBe(133);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.95);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.925);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.91);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.954);
+    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.969);
+    expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
+    expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
+  });
 });
