@@ -723,7 +723,7 @@ const FEEDBACK_SAYS = /\b(?:need(?:ed|s)?|requir\w*|looking for|sought|wanted|st
  * Praise that says nothing of this application in particular ("the team was impressed with your experience", "you have an
  * impressive background"): LABELS.md's generic praise, which is no feedback
  */
-const GENERIC_PRAISE = /\b(?:(?:was|were|are|is|am|'re|have been|has been) (?:very |really |most |so |truly |genuinely |all )?(?:impressed|pleased|delighted) (?:with|by)|(?:impressive|strong|great|excellent|fantastic|solid|wonderful|remarkable|outstanding|exceptional) (?:background|experience|profile|skills?|qualifications|credentials|application|achievements|career|cv|resume|candidacy))\b/;
+const GENERIC_PRAISE = /\b(?:(?:was|were|are|is|am|'re|have been|has been) (?:very |really |most |so |truly |genuinely |all )?(?:impressed|pleased|delighted) (?:with|by)|your (?:background|experience|profile|skills?|skill ?set|qualifications|credentials|cv) (?:is|was|are|were) (?:very |really |truly |genuinely |so |most )?(?:impressive|strong|excellent|outstanding)(?= *(?:[.,;!]|$| and\b))|(?:impressive|strong|great|excellent|fantastic|solid|wonderful|remarkable|outstanding|exceptional) (?:background|experience|profile|skills?|qualifications|credentials|application|achievements|career|cv|resume|candidacy))\b/;
 const GENERIC_PRAISE_ALL = new RegExp(GENERIC_PRAISE.source, 'g');
 /** What a sentence of specific feedback speaks of: the candidate, or what the role or the panel needed or found. */
 const FEEDBACK_TOPIC = new RegExp(`\\b(?:you|your|yours|you've|you're|you'd)\\b|${FEEDBACK_SAYS.source}`);

@@ -118,3 +118,63 @@ describe('a culture fit told of the team\'s culture', () => {
     expect(r.reasons).toEqual(['culture_fit']);
   });
 });
+
+describe('a reason, an offer or a door told in one buried clause', () => {
+  it('rests no mismatch on praise of the candidate\'s experience beside the decline', () => {
+    expect(rests('profile_mismatch', 'Your experience is impressive, but we will not be progressing your application.')).toBe(false);
+  });
+
+  it('still rests a mismatch on praise beside a denial of the fit', () => {
+    expect(rests('profile_mismatch', 'Your experience is impressive, but it does not match what this post needs.')).toBe(true);
+  });
+
+  it('reads a wish to discuss the candidacy as an offer of feedback', () => {
+    const r = read('Dear Dr. Lindqvist,\n\nThank you for taking part in the final interviews for Head of Research Office. After long deliberation, the committee has appointed another candidate.\n\nI would be happy to speak with you if you would like to discuss your candidacy.\n\nSincerely,\nChair, Search Committee', 'Head of Research Office search');
+    expect(r.feedbackOffered).toBe(true);
+  });
+
+  it('still reads a wish to discuss other vacancies as no offer of feedback', () => {
+    const r = read('Dear Dr. Lindqvist,\n\nThank you for taking part in the final interviews for Head of Research Office. After long deliberation, the committee has appointed another candidate.\n\nI would be happy to speak with you if you would like to discuss other vacancies.\n\nSincerely,\nChair, Search Committee', 'Head of Research Office search');
+    expect(r.feedbackOffered).toBe(false);
+  });
+
+  it('reads the panel\'s thoughts offered as an offer of feedback', () => {
+    const r = read('Dear Henrik,\n\nThank you for the final panel interviews for the Head of Treasury role. The committee has decided not to proceed with your candidacy.\n\nI would welcome the chance to share some thoughts from the panel if that would help. Please contact me directly.\n\nWith kind regards,\nVP Talent, Solberg Marine', 'Head of Treasury');
+    expect(r.feedbackOffered).toBe(true);
+  });
+
+  it('still reads thoughts from the panel not to be shared as no offer', () => {
+    const r = read('Dear Henrik,\n\nThank you for the final panel interviews for the Head of Treasury role. The committee has decided not to proceed with your candidacy.\n\nI am not able to share any thoughts from the panel, as the process is confidential.\n\nWith kind regards,\nVP Talent, Solberg Marine', 'Head of Treasury');
+    expect(r.feedbackOffered).toBe(false);
+  });
+
+  it('reads an opt-in to be contacted about future openings as an open door', () => {
+    const r = read('Hi Rosa,\n\nThanks for applying to the Support Engineer position at Quayline. We have reviewed your profile and we will not be moving forward at this time.\n\nOpt in on our careers site to be contacted by our recruiters about future openings.\n\nQuayline Talent Team', 'Quayline application update');
+    expect(r.doorOpen).toBe(true);
+  });
+
+  it('still reads an opt-in to be contacted about this application\'s status as no open door', () => {
+    const r = read('Hi Rosa,\n\nThanks for applying to the Support Engineer position at Quayline. We have reviewed your profile and we will not be moving forward at this time.\n\nOpt in to text messages to be notified when your application status changes.\n\nQuayline Talent Team', 'Quayline application update');
+    expect(r.doorOpen).toBe(false);
+  });
+
+  it('reads someone the team is after, and that not something the candidate has done, as a gap', () => {
+    const r = read('Hi Noor,\n\nGood to talk on Tuesday. I passed your details to the hiring manager and, while she liked your eye for detail, the team are specifically after someone who has led a mobile design system, and that\'s not something you\'ve had a chance to do yet.\n\nSo we won\'t be taking it further right now.\n\nCheers,\nTalent Partner, Fernhill', 'Fernhill - Lead Designer');
+    expect(r.reasons).toEqual(['skills_gap']);
+  });
+
+  it('still reads someone the team is after, and that the candidate has done, as no gap', () => {
+    const r = read('Hi Noor,\n\nGood to talk on Tuesday. I shared your details with the hiring manager: the team is looking for someone who has run a design system across several products, and that is something you have done well. She will be in touch about a second interview.\n\nCheers,\nTalent Partner, Fernhill', 'Fernhill - Lead Designer');
+    expect(r.reasons).not.toContain('skills_gap');
+  });
+
+  it('reads a minimum of years not met as a gap', () => {
+    const r = read('Dear Tomasz,\n\nThank you for applying to the position of Site Manager (ref 7781). After reviewing your application, we determined that you do not currently meet the minimum requirement of two years of on-site auditing. As a result, we will not be moving forward with your application.\n\nSincerely,\nTalent Acquisition', 'Requisition 7781');
+    expect(r.reasons).toEqual(['skills_gap']);
+  });
+
+  it('still reads the requirements of the role not met, with no need named, as a mismatch', () => {
+    const r = read('Dear Tomasz,\n\nThank you for applying to the position of Site Manager (ref 7781). After reviewing your application, we found that you do not meet the requirements of the role. As a result, we will not be moving forward with your application.\n\nSincerely,\nTalent Acquisition', 'Requisition 7781');
+    expect(r.reasons).not.toContain('skills_gap');
+  });
+});

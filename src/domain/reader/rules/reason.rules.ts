@@ -124,6 +124,11 @@ export const AVAILABILITY_SHORT = {
 export const ASSESSOR_FAULTS = /\b(?:assessors?|examiners?|instructors?)\b[^.;]{0,30}\b(?:failed you|marked you down|recorded (?:\w+ ){0,2}(?:serious |major |dangerous |critical )?(?:faults?|errors?|fails?))\b/;
 
 export const REASON_RULES: readonly Rule<ReasonLabel>[] = [
+  // what the team is after, then the candidate without it: "the team are specifically after someone who has led a large React
+  // Native codebase, and that's not something you've had a chance to do yet"
+  { label: 'skills_gap', w: 1.2, re: /\b(?:after|looking for|seeking|need(?:ed|s)?|want(?:ed|s)?) (?:someone|somebody|a candidate|a person) (?:who(?:'s| has| had| can)|with)\b[^.;]{3,100}?,? (?:and|but) (?:that's|that is|which is|this is|that was) (?:not|n't) (?:yet )?(?:something|what) you(?:'ve| have| had)?\b/ },
+  // a minimum of years not met: "you do not currently meet the minimum requirement of two years of on-site monitoring experience"
+  { label: 'skills_gap', w: 1.2, re: /\b(?:do not|don't|does not|doesn't|did not|didn't) (?:currently |yet |quite )?meet (?:the|our) (?:minimum |essential |mandatory )?requirements? (?:of|for) (?:(?:at least|a minimum of) )?(?:\w+|\d+\+?) (?:years?|months?)\b/ },
   // stations of a clinical exam not passed: "you were not successful in two of the six stations"
   { label: 'assessment', w: 1.5, re: /\b(?:not successful|unsuccessful|did not pass|didn't pass|failed)\b (?:in |at |on )?(?:[\w-]+ ){0,4}?(?:osce )?stations\b/ },
   // appointments stopped across the board while the service is changed: "until that decision is confirmed we are unable to make any appointments"
