@@ -178,3 +178,26 @@ describe('a reason, an offer or a door told in one buried clause', () => {
     expect(r.reasons).not.toContain('skills_gap');
   });
 });
+
+describe('a redeployment and a budget told in one clause', () => {
+  it('reads a post the employer filled through internal redeployment as filled from inside', () => {
+    const r = read('Dear Maeve,\n\nThank you for your application for the post of Parks Officer (ref. PO/0311). We have now filled this post through internal redeployment and the vacancy is closed.\n\nWe encourage you to apply for other roles with Wexcombe Borough Council.\n\nRecruitment Team', 'Parks Officer PO/0311');
+    expect(r.reasons).toContain('internal_candidate');
+    expect(r.reasons).not.toContain('role_closed');
+  });
+
+  it('still reads a team moved to another site as no internal candidate', () => {
+    const r = read('Dear Maeve,\n\nThank you for your application for the post of Parks Officer (ref. PO/0311). Following the redeployment of our parks team to the northern depot, the post has been withdrawn.\n\nRecruitment Team', 'Parks Officer PO/0311');
+    expect(r.reasons).not.toContain('internal_candidate');
+  });
+
+  it('reads a desired salary beside a lower budget as salary', () => {
+    const r = read('Hi Owen,\n\nThanks for your application for the Receptionist role. You listed a desired salary of £34,000; the role is budgeted at £24,000–£25,500, so we don\'t feel we\'d be able to offer something that works for you. We won\'t be taking things further.\n\nBest,\nAshby & Crane', 'Receptionist');
+    expect(r.reasons).toEqual(['salary']);
+  });
+
+  it('still reads a desired salary inside the budget, pay no issue, as no salary', () => {
+    const r = read('Hi Owen,\n\nThanks for your application for the Receptionist role. You listed a desired salary of £25,000; the role is budgeted at £24,000–£25,500, so pay is not an issue. We won\'t be taking things further, as we need someone with front-desk experience.\n\nBest,\nAshby & Crane', 'Receptionist');
+    expect(r.reasons).not.toContain('salary');
+  });
+});

@@ -124,6 +124,11 @@ export const AVAILABILITY_SHORT = {
 export const ASSESSOR_FAULTS = /\b(?:assessors?|examiners?|instructors?)\b[^.;]{0,30}\b(?:failed you|marked you down|recorded (?:\w+ ){0,2}(?:serious |major |dangerous |critical )?(?:faults?|errors?|fails?))\b/;
 
 export const REASON_RULES: readonly Rule<ReasonLabel>[] = [
+  // the candidate's figure beside the role's budget, then a doubt: "you noted a desired salary of £38,000; the role is budgeted at
+  // £26,000–£28,000, so we don't feel we'd be able to offer something that works for you"
+  { label: 'salary', w: 1.4, re: /\b(?:desired|expected|requested|target|asking|minimum) (?:salary|pay|rate|compensation|package) (?:of|is|was|at) (?:r|rs\.?|inr|zar|usd|eur|gbp|aud|cad|ngn|kes)?\s?[£$€₹]?\s?\d/, also: /\b(?:budget(?:ed)?|band|range|scale|grade|capped)\b[^.]{0,25}?[£$€₹]\s?\d[^.]{0,60}?\b(?:so|and|which|meaning)\b[^.]{0,40}?(?:\bnot\b|n't\b|\bunable\b|\bcannot\b)[^.]{0,40}?\b(?:offer|pay|meet|match|work|stretch|afford|reach)\w*\b/ },
+  // a post filled by redeploying staff already employed: "through internal redeployment"
+  { label: 'internal_candidate', w: 1.5, re: /\b(?:internal|through|via|by) redeploy(?:ment|ing|ed)\b|\bredeployment (?:pool|candidates?|list|register)\b/, unless: /\b(?:if|unless|whether)\b/ },
   // what the team is after, then the candidate without it: "the team are specifically after someone who has led a large React
   // Native codebase, and that's not something you've had a chance to do yet"
   { label: 'skills_gap', w: 1.2, re: /\b(?:after|looking for|seeking|need(?:ed|s)?|want(?:ed|s)?) (?:someone|somebody|a candidate|a person) (?:who(?:'s| has| had| can)|with)\b[^.;]{3,100}?,? (?:and|but) (?:that's|that is|which is|this is|that was) (?:not|n't) (?:yet )?(?:something|what) you(?:'ve| have| had)?\b/ },
