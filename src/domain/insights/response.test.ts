@@ -37,12 +37,11 @@ describe('computeResponse', () => {
     ]);
   });
 
-  it('groups tens of thousands of rejections in linear time', () => {
+  // (a guard against a hang, not a measure of speed: copying the list per item took minutes)
+  it('groups tens of thousands of rejections', { timeout: 20_000 }, () => {
     const stages = ['applied', 'screen', 'interview'] as const;
     const rejections = Array.from({ length: 60_000 }, (_, i) => ({ stage: stages[i % 3]!, days: i % 30 }));
-    const t0 = performance.now();
     const big = computeResponse({ sent: 60_000, replied: 40_000, ghosted: 0, awaiting: 0 }, { daysToFirstReply: [], rejections });
-    expect(performance.now() - t0).toBeLessThan(1_000); // copying the list per item took minutes
     expect(big.rejectionDaysByStage.map((r) => [r.stage, r.n])).toEqual([['applied', 20_000], ['screen', 20_000], ['interview', 20_000]]);
   });
 
@@ -80,11 +79,10 @@ describe('computeResponse', () => {
   });
 
   it('costs what the number of distinct days costs, not the number of applications', () => {
-    const counts = [{ days: 3, count: 2_000_000 }, { days: 10, count: 1_000_000 }, { days: 40, count: 1 }];
-    const t0 = performance.now();
+    // two thousand billion applications: a spread that listed one day per application could not even hold them
+    const counts = [{ days: 3, count: 2_000_000_000_000 }, { days: 10, count: 1_000_000_000_000 }, { days: 40, count: 1 }];
     const spread = daySpreadOfCounts(counts);
-    expect(performance.now() - t0).toBeLessThan(50);
-    expect(spread).toEqual({ n: 3_000_001, median: 3, q1: 3, q3: 10, iqr: 7, min: 3, max: 40 });
+    expect(spread).toEqual({ n: 3_000_000_000_001, median: 3, q1: 3, q3: 10, iqr: 7, min: 3, max: 40 });
     const fromCounts = computeResponseOfCounts({ sent: 10, replied: 4, ghosted: 2, awaiting: 1 }, { firstReply: [{ days: 5, count: 4 }], rejections: [{ stage: 'interview', days: 7, count: 2 }, { stage: 'screen', days: 2, count: 0 }] });
     expect(fromCounts).toEqual(computeResponse({ sent: 10, replied: 4, ghosted: 2, awaiting: 1 }, { daysToFirstReply: [5, 5, 5, 5], rejections: [{ stage: 'interview', days: 7 }, { stage: 'interview', days: 7 }] }));
   });

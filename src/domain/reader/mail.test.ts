@@ -109,13 +109,12 @@ describe('mail structure', () => {
     expect(r.feedback || r.feedbackOffered || r.doorOpen).toBe(false);
   });
 
-  it('copes with a 200 KB message quickly', () => {
+  // (a guard against a hang, not a measure of speed: `npm run bench -- reader` measures that)
+  it('copes with a 200 KB message', { timeout: 20_000 }, () => {
     const legal = 'This communication is confidential and intended only for the named recipient. '.repeat(2600);
     const text = `${REJECTION}\n\n${legal}`;
     expect(text.length).toBeGreaterThan(200_000);
-    const started = performance.now();
     const r = readMessage({ text });
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(r.kind).toBe('rejection');
   });
 });
