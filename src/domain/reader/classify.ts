@@ -11,7 +11,7 @@ import { ARRANGEMENT_REFUSED, CLASS_OF_POSTS, CONDITIONAL, KIND_RULES, NOT_THIS_
 import { OTHERS_MORE_COMMITTED, OWN_PROFILE_ELSEWHERE, PERSON_THEN_SIDE, REASON_RULES, REQUIREMENT_THEN_SHORT, type ReasonLabel } from './rules/reason.rules.js';
 import { A_MEETING, ABOUT_CANDIDATE, HIRER, HIRER_TITLE, JUDGED_WITHOUT_MEETING, NOT_INVITED_TO_INTERVIEW, NOT_SHORTLISTED, OWN_PROCESS, PROCESS_DESCRIPTION, SHORT_CALL, SIFT_NAMED, SIGN_OFF, STAGE_RULES, TALK_WITH_OTHER, TEST_NAMED, type StageCue } from './rules/stage.rules.js';
 import type { Evidence, Kind, Reason, ReaderStage, Sentence } from './types.js';
-import { combine, SPECIFIC_FEEDBACK_REASONS, type ReaderModel } from './learned.js';
+import { combine, cultureByComparison, SPECIFIC_FEEDBACK_REASONS, type ReaderModel } from './learned.js';
 import { GatedPatterns, gateSentenceTests, sentenceTest } from './prefilter.js';
 
 export interface Classification {
@@ -270,7 +270,9 @@ function decideStage(s: Map<StageCue, LabelScore>, notInvited = false): { stage:
  * applicants whose experience was a better fit", "another candidate's experience was a better fit, and they also had
  * some concern that your preference…"
  */
-const OWN_CLAUSE = /\b(?:and|also)\b[^.;]{0,300}\b(?:other|others|another|applicants?|candidates?)\b|\b(?:other|others|another)\b[^.;,]{0,40}\b(?:better|closer|stronger|more closely) (?:match|fit|suited|aligned)\b[^.;]{0,40}?,? (?:and|while|but)\b|\b(?:other|another|others)\b[^.;,]{0,25}\b(?:experience|background|skills?|profile|track record|cv)\b[^.;,]{0,40},? (?:and|while|but)\b|\b(?:other|another|others)\b[^.;,]{0,40}\b(?:matched|fit|fitted|suited) (?:the (?:[\w-]+ )?(?:role|position|brief|post|job) )?(?:better|more closely)(?: overall)?,? (?:and|while|but)\b/;
+/** a match told both to the role and to the culture: two points, "a closer match both to the role and to our team culture" */
+const ROLE_AND_CULTURE = /\b(?:match\w*|fit\w*|suited|aligned)\b[^.;]{0,20}?\bboth (?:to|with|for) (?:the|this) (?:role|position|job|post)\b[^.;]{0,10}?\band (?:to|with|for) (?:our|the|its) (?:[\w-]+ )?(?:culture|values|ethos|ways? of working)\b/;
+const OWN_CLAUSE = /\b(?:and|also)\b[^.;]{0,300}\b(?:other|others|another|applicants?|candidates?)\b|\b(?:other|others|another)\b[^.;,]{0,40}\b(?:better|closer|stronger|more closely) (?:match|fit|suited|aligned)\b[^.;]{0,40}?,? (?:and|while|but)\b(?! (?:our |the |its )?(?:values|culture|ethos|ways? of working|mission)\b)|\b(?:other|another|others)\b[^.;,]{0,25}\b(?:experience|background|skills?|profile|track record|cv)\b[^.;,]{0,40},? (?:and|while|but)\b|\b(?:other|another|others)\b[^.;,]{0,40}\b(?:matched|fit|fitted|suited) (?:the (?:[\w-]+ )?(?:role|position|brief|post|job) )?(?:better|more closely)(?: overall)?,? (?:and|while|but)\b/;
 
 /**
  * the sender's policy of whom it answers or shortlists ("we are only able to contact shortlisted candidates whose profiles
@@ -464,7 +466,7 @@ function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage, sent
   // ("we were unsure our way of running things would suit you, and we also saw applicants whose experience was a better fit")
   if ((found.has('overqualified') || found.has('culture_fit')) && found.has('profile_mismatch') && scoreOf(r, 'profile_mismatch') < 2) {
     const culture = new Set((r.get('culture_fit')?.hits ?? []).map((h) => h.sentence));
-    const compared = !found.has('overqualified') && (r.get('profile_mismatch')?.hits ?? []).some((h) => (sentenceTest(OTHERS_COMPARED, h.sentence.norm) || sentenceTest(OTHERS_MORE_COMMITTED, h.sentence.norm) || sentenceTest(CHOSEN_COMPARED, h.sentence.norm)) && (culture.has(h.sentence) ? sentenceTest(OWN_CLAUSE, h.sentence.norm) : true));
+    const compared = !found.has('overqualified') && (r.get('profile_mismatch')?.hits ?? []).some((h) => ((sentenceTest(OTHERS_COMPARED, h.sentence.norm) || sentenceTest(OTHERS_MORE_COMMITTED, h.sentence.norm) || sentenceTest(CHOSEN_COMPARED, h.sentence.norm)) && (culture.has(h.sentence) ? sentenceTest(OWN_CLAUSE, h.sentence.norm) : true)) || sentenceTest(ROLE_AND_CULTURE, h.sentence.norm));
     // …and beside overqualified, a comparison added as a point of its own: "We also took forward candidates whose training was closer to the bench work"
     const over = new Set((r.get('overqualified')?.hits ?? []).map((h) => h.sentence));
     const alsoCompared = (r.get('profile_mismatch')?.hits ?? []).some((h) => !over.has(h.sentence) && sentenceTest(ADDED_POINT, h.sentence.norm) && (sentenceTest(OTHERS_COMPARED, h.sentence.norm) || sentenceTest(OTHERS_WHOSE, h.sentence.norm)));
@@ -960,7 +962,8 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
     }
     reasons = found.length ? found : ['generic'];
     if (!found.length) evidence.push({ label: 'reason', value: 'generic', sentences: kindEvidence.slice(0, 2), confidence: 0.6 });
-    const specific = found.filter((x) => SPECIFIC.has(x));
+    // a culture fit told only as another candidate preferred is a reason, not specific feedback
+    const specific = found.filter((x) => SPECIFIC.has(x) && !(x === 'culture_fit' && cultureByComparison((reasonScores.get(x)?.hits ?? []).map((h) => h.sentence.norm))));
     feedback = specific.length > 0 || scoreOf(flags, 'feedback') >= THRESHOLD;
     if (feedback) {
       const sentencesFor = specific.length ? evidenceOf(reasonScores, specific[0] ?? 'skills_gap') : evidenceOf(flags, 'feedback');

@@ -600,7 +600,15 @@ function contributors(model: ReaderModel, weighed: Weighed, head: string, max = 
  * our values"), or a courtesy ("we appreciate your care in sharing your qualifications"): no reason for this
  * decision can rest on it.
  */
-const NOT_ABOUT_THIS_DECISION = /^(?:(?:we|i) (?:\w+ )?)?(?:appreciate|thank|thanks)\b|\b(?:if|should you|whenever|in the future|future|grows?|may have|might have|other (?:[\w-]+ )?(?:roles|opportunities|positions|openings|vacancies)|(?:our|the) (?:[\w-]+ )?(?:database|talent pools?|talent communit(?:y|ies))|talent communit(?:y|ies)|keep you (?:informed|updated|posted)|(?:as )?up to date as possible|(?:we are|we're) (?:a|an|always|constantly)|(?:always|constantly) looking)\b|\b(?:cannot|can't|can not|unable to|not able to|do not|don't|will not|won't|are not allowed to|may not) (?:\w+ )?(?:give|provide|share|offer|disclose)\b[^.;]{0,30}\b(?:feedback|reasons?|details|explanations?)\b|\b(?:results?|scores?|performance|outcomes?) of all (?:the )?(?:[\w-]+ )?(?:participants|candidates|applicants)\b/;
+const NOT_ABOUT_THIS_DECISION_WORDS = /^(?:(?:we|i) (?:\w+ )?)?(?:appreciate|thank|thanks)\b|\b(?:if|should you|whenever|in the future|future|grows?|may have|might have|other (?:[\w-]+ )?(?:roles|opportunities|positions|openings|vacancies)|(?:our|the) (?:[\w-]+ )?(?:database|talent pools?|talent communit(?:y|ies))|talent communit(?:y|ies)|keep you (?:informed|updated|posted)|(?:as )?up to date as possible|(?:we are|we're) (?:a|an|always|constantly)|(?:always|constantly) looking)\b|\b(?:cannot|can't|can not|unable to|not able to|do not|don't|will not|won't|are not allowed to|may not) (?:\w+ )?(?:give|provide|share|offer|disclose)\b[^.;]{0,30}\b(?:feedback|reasons?|details|explanations?)\b|\b(?:results?|scores?|performance|outcomes?) of all (?:the )?(?:[\w-]+ )?(?:participants|candidates|applicants)\b/;
+/**
+ * Advice to everyone and the process told of everyone: "create a job alert on our careers site so you hear first about roles
+ * that match your skills", "sign in to your candidate account", "hiring decisions are based on a number of factors"
+ */
+const ADVICE_OR_PROCESS = /\b(?:job alerts?|careers? (?:site|page|portal)|candidate (?:account|portal|profile|home)|(?:sign|log|opt) in|(?:roles|jobs|positions|openings|vacancies|opportunities) (?:that|which) (?:\w+ )?(?:match|fit|suit)|(?:a (?:number|range|variety) of|many|several|various|multiple) (?:different )?factors)\b/;
+function notAboutThisDecision(t: string): boolean {
+  return NOT_ABOUT_THIS_DECISION_WORDS.test(t) || ADVICE_OR_PROCESS.test(t);
+}
 
 /**
  * The words a reason that names a concrete topic is about. Such a reason, when the model adds it, must rest on a
@@ -633,9 +641,31 @@ export const REASON_TOPIC: Readonly<Partial<Record<Reason, RegExp>>> = {
  */
 function onTopic(reason: Reason, leaning: readonly Sentence[]): boolean {
   const topic = REASON_TOPIC[reason];
-  return !topic || leaning.slice(0, TOLD_BESIDE.has(reason) ? 2 : 1).some((s) => topic.test(s.norm));
+  if (!topic) return true;
+  // the decline itself and what softens it ("we won't be moving forward", "it is not the news you were hoping for") deny
+  // nothing of the candidate's fit when told beside praise or a softener; a sentence beside the first must not be advice to everyone
+  // beside praise or a softener ("while we were impressed with your background, we won't be moving forward")
+  const said = (s: Sentence): string => (reason === 'profile_mismatch' && (GENERIC_PRAISE.test(s.norm) || SOFTENER.test(s.norm)) ? s.norm.replace(GENERIC_PRAISE_ALL, ' ').replace(DECLINE_ITSELF, ' ').replace(SOFTENER, ' ') : s.norm);
+  return leaning.slice(0, TOLD_BESIDE.has(reason) ? 2 : 1).some((s, i) => (i === 0 || !ADVICE_OR_PROCESS.test(s.norm)) && topic.test(said(s)));
 }
+/** the decline in so many words: "we will not be taking your application forward", "we won't be moving forward" */
+const DECLINE_ITSELF = /(?:\bnot|n't|\bno longer)\s(?:be |to |been |being )?(?:able to )?(?:moving|move|moved|taking|taken|take|progress\w*|proceed\w*|going|go|offer\w*|advanc\w*|continu\w*|pursu\w*|successful|selected|shortlisted|invit\w*)\b(?: with)?(?: (?:you(?:r (?:application|candidacy|candidature))?|it|things|this))?(?: (?:a place|an? (?:offer|interview|position|role)))?(?: (?:forward|further|any further|ahead))?/g;
+/** what softens a decline: "it is not the news you were hoping for", "this decision was not taken lightly" */
+const SOFTENER = /(?:\bnot|n't) (?:the (?:news|outcome|result|answer)|what you (?:were|had been) (?:hoping|expecting)|(?:been |being )?(?:taken|made|reached) lightly|an? (?:easy|simple|straightforward) (?:one|decision|choice)|a (?:reflection|judgement|judgment|comment)\b|(?:a )?reflect\w*)\b/g;
 const TOLD_BESIDE: ReadonlySet<Reason> = new Set(['overqualified', 'profile_mismatch']);
+/**
+ * The process told of everyone ("we reviewed every application carefully, considering the full breadth of each applicant's
+ * experience", "the assessors considered each candidate's performance across all exercises"): with nothing of the candidate
+ * once the decline itself is set aside, no gap and no test fallen short rests on it
+ */
+const EVERYONE = /\b(?:every|each|all)(?: of)? (?:the |our )?(?:[\w-]+ )?(?:candidate|applicant|application|submission|finalist|participant)s?\b/;
+/** …weighed, reviewed or considered, with no requirement set for all ("all applicants must hold a valid licence" is one) */
+const EVERYONE_WEIGHED = /\b(?:review\w*|consider\w*|assess\w*|evaluat\w*|look\w* (?:at|through)|read|weigh\w*|compar\w*|deliberat\w*)\b/;
+const EVERYONE_MUST = /\b(?:must|requir\w*|need\w*|minimum|essential|only|expected to|have to|had to)\b/;
+const TOLD_OF_EVERYONE: ReadonlySet<Reason> = new Set(['skills_gap', 'assessment']);
+function toldOfEveryone(reason: Reason, s: Sentence): boolean {
+  return TOLD_OF_EVERYONE.has(reason) && EVERYONE.test(s.norm) && EVERYONE_WEIGHED.test(s.norm) && !EVERYONE_MUST.test(s.norm) && !YOURS.test(s.norm.replace(DECLINE_ITSELF, ' ').replace(COURTESY_YOU, ' '));
+}
 
 /**
  * A bare description of the role ("the role requires strong SQL and Tableau skills"): it names requirements
@@ -668,7 +698,7 @@ const PROCESS_FOR_ALL = /\b(?:to explain|a (?:quick )?word on|a (?:quick )?note 
 /** the role as it will be, with nothing of the candidate: "the VP Engineering will lead both sites" */
 const ROLE_TOLD = /^(?:the|this|our) (?:[\w-]+ ){0,4}?(?:will|would) (?:lead|manage|oversee|head|be (?:central|at the heart))\b/;
 const NAMES_DECISION = /\byour (?:application|candidacy|candidature|profile|cv|experience|background|skills?)\b|\b(?:role|position|post|vacancy|job)\b[^.;]{0,80}\b(?:cut|clos\w*|cancel\w*|frozen|freeze|on hold|removed|withdrawn|paused|filled|no longer)\b/;
-const LETTERHEAD = /\b(?:authori[sz]ed and regulated|registered (?:office|in england|company|charity)|company (?:number|no)\b|vat (?:number|no)\b|sra no)/;
+const LETTERHEAD = /\b(?:authori[sz]ed and regulated|(?:is )?a trading (?:name|style) of|registered (?:office|in england|company|charity)|company (?:number|no)\b|vat (?:number|no)\b|sra no)/;
 /** politeness that names the reader without speaking of them: "as you know", "to give you" */
 const COURTESY_YOU = /\bas you (?:may |might |will )?(?:know|recall|remember|have seen|have heard)\b|\b(?:to )?give you\b|\bi hope you\b/g;
 /** the company's news or a letterhead: no reason the model adds rests on it */
@@ -693,7 +723,7 @@ const FEEDBACK_SAYS = /\b(?:need(?:ed|s)?|requir\w*|looking for|sought|wanted|st
  * Praise that says nothing of this application in particular ("the team was impressed with your experience", "you have an
  * impressive background"): LABELS.md's generic praise, which is no feedback
  */
-const GENERIC_PRAISE = /\b(?:(?:was|were|are|is|am|'re|have been|has been) (?:very |really |most |so |truly |genuinely |all )?(?:impressed|pleased|delighted) (?:with|by)|(?:impressive|strong|great|excellent|fantastic|solid|wonderful|remarkable|outstanding|exceptional) (?:background|experience|profile|skills?|qualifications|credentials|application|achievements|career|cv|resume|candidacy))\b/;
+const GENERIC_PRAISE = /\b(?:(?:was|were|are|is|am|'re|have been|has been) (?:very |really |most |so |truly |genuinely |all )?(?:impressed|pleased|delighted) (?:with|by)|your (?:background|experience|profile|skills?|skill ?set|qualifications|credentials|cv) (?:is|was|are|were) (?:very |really |truly |genuinely |so |most )?(?:impressive|strong|excellent|outstanding)(?= *(?:[.,;!]|$| and\b))|(?:impressive|strong|great|excellent|fantastic|solid|wonderful|remarkable|outstanding|exceptional) (?:background|experience|profile|skills?|qualifications|credentials|application|achievements|career|cv|resume|candidacy))\b/;
 const GENERIC_PRAISE_ALL = new RegExp(GENERIC_PRAISE.source, 'g');
 /** What a sentence of specific feedback speaks of: the candidate, or what the role or the panel needed or found. */
 const FEEDBACK_TOPIC = new RegExp(`\\b(?:you|your|yours|you've|you're|you'd)\\b|${FEEDBACK_SAYS.source}`);
@@ -796,10 +826,42 @@ const CONDITIONAL = /\b(?:if|unless|should you|in case)\b/;
 export const SPECIFIC_FEEDBACK_REASONS: ReadonlySet<Reason> = new Set(['skills_gap', 'salary', 'overqualified', 'location', 'culture_fit']);
 const SPECIFIC = SPECIFIC_FEEDBACK_REASONS;
 
+/**
+ * A culture fit told only as another candidate preferred ("another candidate is better aligned with our team culture and
+ * values", "a candidate who we believe is a closer match both to the role and to our team culture") says nothing of this
+ * candidate's own way of working: the reason stands, but it is no specific feedback ("another candidate fits the way we work
+ * better", after what the candidate did, may sum up feedback told before it)
+ */
+const CULTURE_COMPARED = /\b(?:(?:another|other|the other|a|one) (?:[\w-]+ )?(?:candidates?|applicants?|finalists?|persons?|people)|someone|somebody|others)\b[^.;]{0,80}?\b(?:better|closer|stronger|more)\b/;
+const CULTURE_WORDS = /\b(?:culture|cultural|values|ethos)\b/;
+export function cultureByComparison(sentences: readonly string[]): boolean {
+  return sentences.length > 0 && sentences.every((t) => {
+    const norm = t.toLowerCase().replace(/\u2019/g, "'");
+    return CULTURE_COMPARED.test(norm) && CULTURE_WORDS.test(norm) && !YOURS.test(norm.replace(DECLINE_ITSELF, ' ').replace(COURTESY_YOU, ' '));
+  });
+}
+/** a reason found that is specific feedback in itself (a culture fit told only by comparison is not) */
+function specificReason(r: Reason, evidence: readonly Evidence[]): boolean {
+  return SPECIFIC.has(r) && !(r === 'culture_fit' && cultureByComparison(evidence.filter((e) => e.label === 'reason' && e.value === r).flatMap((e) => e.sentences)));
+}
+
+
 /** the model's head of each stage, reason and flag ("stage:interview"), named once */
 const STAGE_HEAD = Object.fromEntries(READER_STAGES.map((s) => [s, `stage:${s}`])) as Record<ReaderStage, string>;
 const REASON_HEAD = Object.fromEntries(REASONS.map((r) => [r, `reason:${r}`])) as Record<Reason, string>;
 const FLAG_HEAD = { feedback: 'flag:feedback', feedbackOffered: 'flag:feedbackOffered', doorOpen: 'flag:doorOpen' } as const;
+
+/**
+ * Whether a reason the model adds may rest on the sentences it leans on most (heaviest first): the first must speak of this
+ * decision and of the reason's topic, so that the evidence explains it; not a bare description of the role, nor the letter's
+ * padding (its news, its thanks, its advice and process for everyone)
+ */
+export function reasonRestsOn(r: Reason, leaning: readonly Sentence[]): boolean {
+  const top = leaning[0];
+  if (!top) return false;
+  const described = ROLE_DESCRIPTION.test(top.norm) && !ABOUT_CANDIDATE.test(top.norm);
+  return !described && !isNewsOnly(top) && !notAboutThisDecision(top.norm) && !toldOfEveryone(r, top) && onTopic(r, leaning);
+}
 
 /** Rules first, the model where the rules are silent or weak. */
 export function combine(model: ReaderModel, sentences: readonly Sentence[], signals: RuleSignals, rules: Classification): Classification {
@@ -864,11 +926,7 @@ export function combine(model: ReaderModel, sentences: readonly Sentence[], sign
       // the sentence the model leans on most must speak of this decision
       // (a subject line names the step the mail is about, "Written test result", never a reason: the body must give it)
       const leaning = contributing(model, weighed, REASON_HEAD[r]).filter((s) => !s.subject);
-      const top = leaning[0];
-      // …and speak of the reason's topic, so that the evidence explains it
-      const described = top && ROLE_DESCRIPTION.test(top.norm) && !ABOUT_CANDIDATE.test(top.norm);
-      // …and not on the letter's padding: its news, its process for everyone, its thanks
-      if (top && !described && !isNewsOnly(top) && !NOT_ABOUT_THIS_DECISION.test(top.norm) && onTopic(r, leaning)) {
+      if (reasonRestsOn(r, leaning)) {
         reasons.push(r);
         if (ruleReasons.size) beside.add(r);
       }
@@ -928,8 +986,8 @@ export function combine(model: ReaderModel, sentences: readonly Sentence[], sign
   };
   // specific feedback follows from a specific reason the rules found, or the model where they found none; one the model
   // adds beside the rules' leaves it to the flag's own policy
-  const specific = reasons.some((r) => SPECIFIC.has(r) && !beside.has(r));
-  const feedback = flag('feedback', rules.feedback || reasons.some((r) => SPECIFIC.has(r)), specific);
+  const specific = reasons.some((r) => specificReason(r, evidence) && !beside.has(r));
+  const feedback = flag('feedback', rules.feedback || reasons.some((r) => specificReason(r, evidence)), specific);
   const feedbackOffered = flag('feedbackOffered', rules.feedbackOffered);
   const doorOpen = flag('doorOpen', rules.doorOpen);
   for (const e of evidence) if (e.sentences.length === 0 && e.label !== 'kind') e.sentences = evidence.find((k) => k.label === 'kind')?.sentences.slice(0, 1) ?? [];
