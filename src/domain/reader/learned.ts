@@ -643,8 +643,8 @@ function onTopic(reason: Reason, leaning: readonly Sentence[]): boolean {
   const topic = REASON_TOPIC[reason];
   if (!topic) return true;
   // the decline itself and what softens it ("we won't be moving forward", "it is not the news you were hoping for") deny
-  // nothing of the candidate's fit when told beside praise or a softener; a sentence beside the first must not be advice to everyone
-  // beside praise or a softener ("while we were impressed with your background, we won't be moving forward")
+  // nothing of the candidate's fit when told beside praise or a softener ("while we were impressed with your background, we
+  // won't be moving forward"); a sentence beside the first must not be advice to everyone
   const said = (s: Sentence): string => (reason === 'profile_mismatch' && (GENERIC_PRAISE.test(s.norm) || SOFTENER.test(s.norm)) ? s.norm.replace(GENERIC_PRAISE_ALL, ' ').replace(DECLINE_ITSELF, ' ').replace(SOFTENER, ' ') : s.norm);
   return leaning.slice(0, TOLD_BESIDE.has(reason) ? 2 : 1).some((s, i) => (i === 0 || !ADVICE_OR_PROCESS.test(s.norm)) && topic.test(said(s)));
 }
