@@ -845,7 +845,6 @@ function specificReason(r: Reason, evidence: readonly Evidence[]): boolean {
   return SPECIFIC.has(r) && !(r === 'culture_fit' && cultureByComparison(evidence.filter((e) => e.label === 'reason' && e.value === r).flatMap((e) => e.sentences)));
 }
 
-
 /** the model's head of each stage, reason and flag ("stage:interview"), named once */
 const STAGE_HEAD = Object.fromEntries(READER_STAGES.map((s) => [s, `stage:${s}`])) as Record<ReaderStage, string>;
 const REASON_HEAD = Object.fromEntries(REASONS.map((r) => [r, `reason:${r}`])) as Record<Reason, string>;
