@@ -699,8 +699,8 @@ const PROCESS_FOR_ALL = /\b(?:to explain|a (?:quick )?word on|a (?:quick )?note 
 const ROLE_TOLD = /^(?:the|this|our) (?:[\w-]+ ){0,4}?(?:will|would) (?:lead|manage|oversee|head|be (?:central|at the heart))\b/;
 const NAMES_DECISION = /\byour (?:application|candidacy|candidature|profile|cv|experience|background|skills?)\b|\b(?:role|position|post|vacancy|job)\b[^.;]{0,80}\b(?:cut|clos\w*|cancel\w*|frozen|freeze|on hold|removed|withdrawn|paused|filled|no longer)\b/;
 const LETTERHEAD = /\b(?:authori[sz]ed and regulated|(?:is )?a trading (?:name|style) of|registered (?:office|in england|company|charity)|company (?:number|no)\b|vat (?:number|no)\b|sra no)/;
-/** politeness that names the reader without speaking of them: "as you know", "to give you" */
-const COURTESY_YOU = /\bas you (?:may |might |will )?(?:know|recall|remember|have seen|have heard)\b|\b(?:to )?give you\b|\bi hope you\b/g;
+/** politeness that names the reader without speaking of them: "as you know", "to give you", "although you have many strengths" */
+const COURTESY_YOU = /\bas you (?:may |might |will )?(?:know|recall|remember|have seen|have heard)\b|\b(?:to )?give you\b|\bi hope you\b|\b(?:although|while|whilst|though) you (?:have|had|bring|brought|showed|demonstrated) (?:many|a number of|lots of|real|clear|obvious|considerable|several) (?:strengths|qualities)\b/g;
 /** the company's news or a letterhead: no reason the model adds rests on it */
 function isNewsOnly(s: Sentence): boolean {
   if (LETTERHEAD.test(s.norm)) return true;
