@@ -105,6 +105,8 @@ import { HANDWRITTEN_DEV_93 } from './handwritten-dev-93.js';
 import { HANDWRITTEN_DEV_94 } from './handwritten-dev-94.js';
 import { HANDWRITTEN_DEV_95 } from './handwritten-dev-95.js';
 import { HANDWRITTEN_DEV_96 } from './handwritten-dev-96.js';
+import { HANDWRITTEN_DEV_97 } from './handwritten-dev-97.js';
+import { HANDWRITTEN_DEV_98 } from './handwritten-dev-98.js';
 import { HANDWRITTEN_DEV_48 } from './handwritten-dev-48.js';
 import { HANDWRITTEN_DEV_47 } from './handwritten-dev-47.js';
 import { HANDWRITTEN_DEV_23 } from './handwritten-dev-23.js';
@@ -153,6 +155,7 @@ import { HANDWRITTEN_SEALED_39 } from './handwritten-sealed-39.js';
 import { HANDWRITTEN_SEALED_40 } from './handwritten-sealed-40.js';
 import { HANDWRITTEN_SEALED_41 } from './handwritten-sealed-41.js';
 import { HANDWRITTEN_SEALED_42 } from './handwritten-sealed-42.js';
+import { HANDWRITTEN_SEALED_43 } from './handwritten-sealed-43.js';
 
 /** the development part comes in two halves built from disjoint bank items (a: index % 3 === 0, b: === 1), for honest validation */
 type Part = 'a' | 'b' | 'sealed';
@@ -491,6 +494,8 @@ HANDWRITTEN_DEV_93.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 
 HANDWRITTEN_DEV_94.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_95.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_96.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
+HANDWRITTEN_DEV_97.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
+HANDWRITTEN_DEV_98.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_48.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_47.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 const write = (name: string, rows: CorpusLine[]): void => {
@@ -560,3 +565,4 @@ write('sealed-39.jsonl', [...HANDWRITTEN_SEALED_39]);
 write('sealed-40.jsonl', [...HANDWRITTEN_SEALED_40]);
 write('sealed-41.jsonl', [...HANDWRITTEN_SEALED_41]);
 write('sealed-42.jsonl', [...HANDWRITTEN_SEALED_42]);
+write('sealed-43.jsonl', [...HANDWRITTEN_SEALED_43]);
