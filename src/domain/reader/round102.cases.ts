@@ -163,3 +163,16 @@ describe('a sponsor that is not a visa sponsor', () => {
     expect(r.reasons).toEqual(['location']);
   });
 });
+
+describe('the place of the role against the candidate\'s own plan', () => {
+  it('reads "it is based full-time in our Leeds office, which you indicated would not be possible" as location beside the gap', () => {
+    const r = read('Hi Kai,\n\nThank you for the interview on Monday. After consideration, we will not be moving forward. The role requires a recognised SCADA certificate, and it is based full-time in our Leeds office, which you indicated would not be possible given your move to York.\n\nRegards,\nRecruitment', 'Controls role');
+    expect(r.reasons).toContain('location');
+    expect(r.reasons).toContain('skills_gap');
+  });
+
+  it('still reads "it is based full-time in our Leeds office, which suits the wider team" as the gap alone', () => {
+    const r = read('Hi Kai,\n\nThank you for the interview on Monday. After consideration, we will not be moving forward. The role requires a recognised SCADA certificate, and it is based full-time in our Leeds office, which suits the wider team.\n\nRegards,\nRecruitment', 'Controls role');
+    expect(r.reasons).not.toContain('location');
+  });
+});
