@@ -176,3 +176,16 @@ describe('the place of the role against the candidate\'s own plan', () => {
     expect(r.reasons).not.toContain('location');
   });
 });
+
+describe('a talk offered if it helps, after a decline', () => {
+  it('reads "if it is useful to talk things through, just let me know and I\'ll find 15 minutes" as feedback offered', () => {
+    const r = read('Hi Nadia,\n\nThank you for meeting us on Tuesday. We have decided not to take your application further.\n\nIf it is useful to talk things through, just let me know and I\'ll find 15 minutes.\n\nBest,\nSam', 'Coordinator role');
+    expect(r.kind).toBe('rejection');
+    expect(r.feedbackOffered).toBe(true);
+  });
+
+  it('still reads "if it is useful to talk things through before the interview" in an invitation as no offer of feedback', () => {
+    const r = read('Hi Nadia,\n\nWe would like to invite you to an interview on Tuesday.\n\nIf it is useful to talk things through before the interview, just let me know and I\'ll find 15 minutes.\n\nBest,\nSam', 'Coordinator role');
+    expect(r.feedbackOffered).toBe(false);
+  });
+});
