@@ -279,9 +279,9 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-15.jsonl');
     expect(r.n).toBe(126);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.955);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.915);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.885);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.95);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.92);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.9);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.96);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.99);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.99);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.975);
@@ -308,9 +308,9 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.n).toBe(120);
     // (one message lower with the stage margins of ADR 0072, which lift sealed parts 2–24 together from .943 to .948)
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.9);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.89);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.895);
     // the model now adds a reason beside the rules' when it is all but certain (addBeside, ADR 0073): here one too many
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.845);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.855);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.94);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.94);
