@@ -107,6 +107,10 @@ import { HANDWRITTEN_DEV_95 } from './handwritten-dev-95.js';
 import { HANDWRITTEN_DEV_96 } from './handwritten-dev-96.js';
 import { HANDWRITTEN_DEV_97 } from './handwritten-dev-97.js';
 import { HANDWRITTEN_DEV_98 } from './handwritten-dev-98.js';
+import { HANDWRITTEN_DEV_99 } from './handwritten-dev-99.js';
+import { HANDWRITTEN_DEV_100 } from './handwritten-dev-100.js';
+import { HANDWRITTEN_DEV_101 } from './handwritten-dev-101.js';
+import { HANDWRITTEN_DEV_102 } from './handwritten-dev-102.js';
 import { HANDWRITTEN_DEV_48 } from './handwritten-dev-48.js';
 import { HANDWRITTEN_DEV_47 } from './handwritten-dev-47.js';
 import { HANDWRITTEN_DEV_23 } from './handwritten-dev-23.js';
@@ -156,6 +160,8 @@ import { HANDWRITTEN_SEALED_40 } from './handwritten-sealed-40.js';
 import { HANDWRITTEN_SEALED_41 } from './handwritten-sealed-41.js';
 import { HANDWRITTEN_SEALED_42 } from './handwritten-sealed-42.js';
 import { HANDWRITTEN_SEALED_43 } from './handwritten-sealed-43.js';
+import { HANDWRITTEN_SEALED_44 } from './handwritten-sealed-44.js';
+import { HANDWRITTEN_SEALED_45 } from './handwritten-sealed-45.js';
 
 /** the development part comes in two halves built from disjoint bank items (a: index % 3 === 0, b: === 1), for honest validation */
 type Part = 'a' | 'b' | 'sealed';
@@ -496,6 +502,10 @@ HANDWRITTEN_DEV_95.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 
 HANDWRITTEN_DEV_96.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_97.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_98.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
+HANDWRITTEN_DEV_99.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
+HANDWRITTEN_DEV_100.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
+HANDWRITTEN_DEV_101.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
+HANDWRITTEN_DEV_102.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_48.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_47.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 const write = (name: string, rows: CorpusLine[]): void => {
@@ -566,3 +576,5 @@ write('sealed-40.jsonl', [...HANDWRITTEN_SEALED_40]);
 write('sealed-41.jsonl', [...HANDWRITTEN_SEALED_41]);
 write('sealed-42.jsonl', [...HANDWRITTEN_SEALED_42]);
 write('sealed-43.jsonl', [...HANDWRITTEN_SEALED_43]);
+write('sealed-44.jsonl', [...HANDWRITTEN_SEALED_44]);
+write('sealed-45.jsonl', [...HANDWRITTEN_SEALED_45]);

@@ -724,4 +724,36 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.989);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
   });
+  // the forty-fourth sealed part (135: seventy rejections from as many employers, vendors and HR template sites, and the
+  // inbox of a business journalist in Lagos moving into corporate communications and public relations, with thirty-three
+  // look-alikes), written with the reader of ADR 0084 and scored once at first sight (figures in ADR 0085): the floors
+  // are its figures then
+  it('does not fall below its recorded scores on the forty-fourth sealed part', () => {
+    const r = score('sealed-44.jsonl');
+    expect(r.n).toBe(135);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.98);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.959);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.931);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.948);
+    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.992);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.962);
+    expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.978);
+    expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
+  });
+  // the forty-fifth sealed part (134: seventy-two rejections from as many employers, vendors and HR template sites, and
+  // the inbox of a community pharmacist in Toronto moving into medical information, regulatory affairs and medical
+  // science liaison roles, with thirty-three look-alikes), written with the reader of ADR 0084 and scored once at first
+  // sight (figures in ADR 0085): the floors are its figures then
+  it('does not fall below its recorded scores on the forty-fifth sealed part', () => {
+    const r = score('sealed-45.jsonl');
+    expect(r.n).toBe(134);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.96);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.962);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.94);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.94);
+    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.977);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.977);
+    expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
+    expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.989);
+  });
 });
