@@ -120,9 +120,12 @@ const groups: [string, Row[]][] = [
   ['dev-100', dev.filter((r) => r.id.startsWith('d100-'))],
   ['dev-101', dev.filter((r) => r.id.startsWith('d101-'))],
   ['dev-102', dev.filter((r) => r.id.startsWith('d102-'))],
+  ['dev-103', dev.filter((r) => r.id.startsWith('d103-'))],
+  ['dev-104', dev.filter((r) => r.id.startsWith('d104-'))],
+  ['dev-105', dev.filter((r) => r.id.startsWith('d105-'))],
   ['dev-48', dev.filter((r) => r.id.startsWith('d48-'))],
   ['dev-47', dev.filter((r) => r.id.startsWith('d47-'))],
-  ...['sealed.jsonl', 'sealed-2.jsonl', 'sealed-3.jsonl', 'sealed-4.jsonl', 'sealed-5.jsonl', 'sealed-6.jsonl', 'sealed-7.jsonl', 'sealed-8.jsonl', 'sealed-9.jsonl', 'sealed-10.jsonl', 'sealed-11.jsonl', 'sealed-12.jsonl', 'sealed-13.jsonl', 'sealed-14.jsonl', 'sealed-15.jsonl', 'sealed-16.jsonl', 'sealed-17.jsonl', 'sealed-18.jsonl', 'sealed-19.jsonl', 'sealed-20.jsonl', 'sealed-21.jsonl', 'sealed-22.jsonl', 'sealed-23.jsonl', 'sealed-24.jsonl', 'sealed-25.jsonl', 'sealed-26.jsonl', 'sealed-27.jsonl', 'sealed-28.jsonl', 'sealed-29.jsonl', 'sealed-30.jsonl', 'sealed-31.jsonl', 'sealed-32.jsonl', 'sealed-33.jsonl', 'sealed-34.jsonl', 'sealed-35.jsonl', 'sealed-36.jsonl', 'sealed-37.jsonl', 'sealed-38.jsonl', 'sealed-39.jsonl', 'sealed-40.jsonl', 'sealed-41.jsonl', 'sealed-42.jsonl', 'sealed-43.jsonl', 'sealed-44.jsonl', 'sealed-45.jsonl'].map((f): [string, Row[]] => [f.replace('.jsonl', ''), rows(f)]),
+  ...['sealed.jsonl', 'sealed-2.jsonl', 'sealed-3.jsonl', 'sealed-4.jsonl', 'sealed-5.jsonl', 'sealed-6.jsonl', 'sealed-7.jsonl', 'sealed-8.jsonl', 'sealed-9.jsonl', 'sealed-10.jsonl', 'sealed-11.jsonl', 'sealed-12.jsonl', 'sealed-13.jsonl', 'sealed-14.jsonl', 'sealed-15.jsonl', 'sealed-16.jsonl', 'sealed-17.jsonl', 'sealed-18.jsonl', 'sealed-19.jsonl', 'sealed-20.jsonl', 'sealed-21.jsonl', 'sealed-22.jsonl', 'sealed-23.jsonl', 'sealed-24.jsonl', 'sealed-25.jsonl', 'sealed-26.jsonl', 'sealed-27.jsonl', 'sealed-28.jsonl', 'sealed-29.jsonl', 'sealed-30.jsonl', 'sealed-31.jsonl', 'sealed-32.jsonl', 'sealed-33.jsonl', 'sealed-34.jsonl', 'sealed-35.jsonl', 'sealed-36.jsonl', 'sealed-37.jsonl', 'sealed-38.jsonl', 'sealed-39.jsonl', 'sealed-40.jsonl', 'sealed-41.jsonl', 'sealed-42.jsonl', 'sealed-43.jsonl', 'sealed-44.jsonl', 'sealed-45.jsonl', 'sealed-46.jsonl'].map((f): [string, Row[]] => [f.replace('.jsonl', ''), rows(f)]),
 ];
 const real = '/work/shared/data/rejection-emails/dev.jsonl';
 try {

@@ -111,6 +111,9 @@ import { HANDWRITTEN_DEV_99 } from './handwritten-dev-99.js';
 import { HANDWRITTEN_DEV_100 } from './handwritten-dev-100.js';
 import { HANDWRITTEN_DEV_101 } from './handwritten-dev-101.js';
 import { HANDWRITTEN_DEV_102 } from './handwritten-dev-102.js';
+import { HANDWRITTEN_DEV_103 } from './handwritten-dev-103.js';
+import { HANDWRITTEN_DEV_104 } from './handwritten-dev-104.js';
+import { HANDWRITTEN_DEV_105 } from './handwritten-dev-105.js';
 import { HANDWRITTEN_DEV_48 } from './handwritten-dev-48.js';
 import { HANDWRITTEN_DEV_47 } from './handwritten-dev-47.js';
 import { HANDWRITTEN_DEV_23 } from './handwritten-dev-23.js';
@@ -162,6 +165,7 @@ import { HANDWRITTEN_SEALED_42 } from './handwritten-sealed-42.js';
 import { HANDWRITTEN_SEALED_43 } from './handwritten-sealed-43.js';
 import { HANDWRITTEN_SEALED_44 } from './handwritten-sealed-44.js';
 import { HANDWRITTEN_SEALED_45 } from './handwritten-sealed-45.js';
+import { HANDWRITTEN_SEALED_46 } from './handwritten-sealed-46.js';
 
 /** the development part comes in two halves built from disjoint bank items (a: index % 3 === 0, b: === 1), for honest validation */
 type Part = 'a' | 'b' | 'sealed';
@@ -506,6 +510,9 @@ HANDWRITTEN_DEV_99.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 
 HANDWRITTEN_DEV_100.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_101.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_102.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
+HANDWRITTEN_DEV_103.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
+HANDWRITTEN_DEV_104.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
+HANDWRITTEN_DEV_105.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_48.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_47.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 const write = (name: string, rows: CorpusLine[]): void => {
@@ -578,3 +585,4 @@ write('sealed-42.jsonl', [...HANDWRITTEN_SEALED_42]);
 write('sealed-43.jsonl', [...HANDWRITTEN_SEALED_43]);
 write('sealed-44.jsonl', [...HANDWRITTEN_SEALED_44]);
 write('sealed-45.jsonl', [...HANDWRITTEN_SEALED_45]);
+write('sealed-46.jsonl', [...HANDWRITTEN_SEALED_46]);

@@ -756,4 +756,20 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.989);
   });
+  // the forty-sixth sealed part (140: seventy rejections and four paused processes from as many employers, vendors and HR
+  // template sites, and the inbox of a civil engineer in Nairobi moving into renewable-energy project management, with
+  // thirty-eight look-alikes in all), written with the reader of ADR 0084 and scored once at first sight (figures in ADR
+  // 0085): the floors are its figures then
+  it('does not fall below its recorded scores on the forty-sixth sealed part', () => {
+    const r = score('sealed-46.jsonl');
+    expect(r.n).toBe(140);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.911);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.944);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.901);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.935);
+    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.964);
+    expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.958);
+    expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.989);
+  });
 });
