@@ -9,7 +9,7 @@ import { messagePolarity } from './polarity.js';
 import { FLAG_RULES, type FlagLabel } from './rules/flag.rules.js';
 import { ARRANGEMENT_REFUSED, CLASS_OF_POSTS, CONDITIONAL, KIND_RULES, NOT_THIS_DECISION, POLICY_FOR_OTHERS, type KindLabel } from './rules/kind.rules.js';
 import { OTHERS_MORE_COMMITTED, OWN_PROFILE_ELSEWHERE, PERSON_THEN_SIDE, REASON_RULES, REQUIREMENT_THEN_SHORT, type ReasonLabel } from './rules/reason.rules.js';
-import { A_MEETING, ABOUT_CANDIDATE, HIRER, HIRER_TITLE, JUDGED_WITHOUT_MEETING, NOT_INVITED_TO_INTERVIEW, NOT_SHORTLISTED, OWN_PROCESS, PROCESS_DESCRIPTION, SHORT_CALL, SIFT_NAMED, SIGN_OFF, STAGE_RULES, TALK_WITH_OTHER, TEST_NAMED, type StageCue } from './rules/stage.rules.js';
+import { A_MEETING, ABOUT_CANDIDATE, HIRER, HIRER_TITLE, RECRUITER_TITLE, TALK_WITH_RECRUITER, JUDGED_WITHOUT_MEETING, NOT_INVITED_TO_INTERVIEW, NOT_SHORTLISTED, OWN_PROCESS, PROCESS_DESCRIPTION, SHORT_CALL, SIFT_NAMED, SIGN_OFF, STAGE_RULES, TALK_WITH_OTHER, TEST_NAMED, type StageCue } from './rules/stage.rules.js';
 import type { Evidence, Kind, Reason, ReaderStage, Sentence } from './types.js';
 import { combine, cultureByComparison, SPECIFIC_FEEDBACK_REASONS, type ReaderModel } from './learned.js';
 import { GatedPatterns, gateSentenceTests, sentenceTest } from './prefilter.js';
@@ -867,6 +867,20 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
   if (title && !talkWithOther) {
     const team = stages.get('team') ?? { score: 0, hits: [] };
     team.hits.push({ sentence: title, w: 1 });
+    team.score += 1;
+    stages.set('team', team);
+  }
+  // …and a talk with another named person, told by one who signs as a recruiter ("thanks for the call with Marcus on
+  // Thursday" from "Recruiting, Ridgeback Security"): the one named is the one who hires, an interview
+  const recruiter = (signOff < 0 ? sentences.filter((s) => !s.footer && !s.subject).slice(-3) : sentences.slice(signOff + 1, signOff + 4)).find((s) => !s.footer && !s.subject && RECRUITER_TITLE.test(s.norm));
+  // (not when the one named signs elsewhere as a recruiter too: "Priya Raman | Senior Talent Partner")
+  const namedRecruiter = talkHits.some((h) => {
+    const name = /\b(?:conversation|call|chat|catch-up|discussion)s? with ([a-z]+)\b/.exec(h.sentence.norm)?.[1];
+    return name !== undefined && sentences.some((x) => x.norm.includes(name) && new RegExp(`\\b${name}\\b`).test(x.norm) && TALK_WITH_RECRUITER.test(x.norm) && x !== h.sentence);
+  });
+  if (!title && recruiter && talkWithOther && !namedRecruiter && !stages.has('screen') && talkHits.every((h) => !TALK_WITH_RECRUITER.test(h.sentence.norm))) {
+    const team = stages.get('team') ?? { score: 0, hits: [] };
+    team.hits.push({ sentence: recruiter, w: 1 });
     team.score += 1;
     stages.set('team', team);
   }
