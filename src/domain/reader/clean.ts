@@ -215,6 +215,10 @@ const BOUNDARIES: readonly { re: RegExp; forward: boolean }[] = [
   // (Yahoo writes it after a short rule: "--- On Mon, 2/6/25, Jane Doe wrote:")
   { re: /^[ \t]*(?:-{2,3}[ \t]*)?(?:On|Le|Am|El|Il|Op)[ \t][^\n]{0,250}(?:\n[^\n]{0,120})?(?:wrote|a écrit|schrieb|escribió|ha scritto|schreef)[ \t]*:[ \t]*$/im, forward: false },
   { re: /^[ \t]*>>QUOTE-START<<[ \t]*$/m, forward: false },
+  // a short rule over the older message of a conversation: "--- Earlier message in this conversation ---",
+  // "---" then "Previously: …" / "Previous message: …"
+  { re: /^[ \t]*-{3,}[ \t]*(?:(?:earlier|previous|older) messages? in this (?:conversation|thread)|(?:earlier|previous|older) messages?)[ \t]*-{3,}[ \t]*$/im, forward: false },
+  { re: /^[ \t]*-{3,}[ \t]*\n(?=[ \t]*(?:previously|(?:earlier|previous|older) messages?(?: in this (?:conversation|thread))?)[ \t]*:)/im, forward: false },
   // a run of ">"-quoted lines
   { re: /^>[^\n]*\n(?:>[^\n]*(?:\n|$))+/m, forward: false },
 ];
@@ -304,6 +308,11 @@ function readForwarded(block: string): NewestMessage {
 /** The sender's own note says the message below is passed on: "FYI", "forwarding for my records". */
 const FORWARD_NOTE = /\b(?:fyi|fwd?|forward(?:ing|ed)?|see below|below|for (?:my|your|the) (?:records|info|information|reference)|sharing|passing (?:this )?on)\b/i;
 
+/** the note points to the message under it: "see below", "their note is below", "as per the note from the client below" */
+const POINTS_BELOW = /\b(?:see|read|note|notes|feedback|email|message|reply|response|words) (?:is |are )?(?:just |copied |pasted )?below\b|\bbelow (?:from|is)\b|\bas per (?:the|their|his|her) [^.\n]{0,60}\bbelow\b/i;
+/** the note opens by greeting someone by name: "Hello Samuel," */
+const GREETED = /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^\n]{0,40}\n/i;
+
 /**
  * Keeps the newest message of a thread (see module comment). `subjectSays` is what the subject makes the message:
  * 'forward' ("Fw:/Fwd:"), where an Outlook-style header block below a short note is read as a forward; 'reply' ("Re:"),
@@ -321,7 +330,13 @@ export function extractNewest(text: string, depth = 0, subjectSays: 'forward' | 
   // a longer note above an explicit forward: the seeker's own comment, read together with the forwarded message (which is
   // the employer's) — unless the subject makes the message a reply ("Re:", no "Fw:"): then the note on top is the newest
   // message of the thread (the employer's answer above the invitation it follows), and the forwarded block is its history
-  if (depth < 3 && b.forward && subjectSays !== 'reply') {
+  // …and a recruiter's note under "Fw:" that points to the client's words below ("their note is below", "as per the note
+  // below"), over an Outlook header block or an "Original Message" rule, is read with them the same way
+  const pointsBelow = !b.forward && subjectSays === 'forward' && POINTS_BELOW.test(top);
+  // a note written to the candidate ("Hello Samuel, …") above a forwarded older mail, the subject neither "Fw:" nor "Re:"
+  // and the note pointing to nothing below: the note is the newest message, the forwarded mail its history
+  const ownNote = b.forward && subjectSays === null && depth === 0 && words > 20 && GREETED.test(top) && !/\bbelow\b/i.test(top);
+  if (depth < 3 && ((b.forward && subjectSays !== 'reply' && !ownNote) || pointsBelow)) {
     const inner = readForwarded(text.slice(b.bodyAt));
     return { ...inner, body: `${top.trimEnd()}\n\n${inner.body}` };
   }
