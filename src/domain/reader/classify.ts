@@ -314,6 +314,15 @@ const ADDED_POINT = /\balso\b|\bin addition\b|\bsecond(?:ly)?\b|\bas well\b|\bbe
  */
 const SINGLED_POINT = /^(?:in (?:your case|particular),? |specifically,? )?(?:the|one) (?:main|key|one|specific|biggest|real|decisive|deciding) (?:difference|gap|thing|issue|area|point|concern|factor)\b|^(?:the|one) (?:area|point|place|respect) (?:where|in which) (?:you|your)\b|^in particular,? (?:the|this|our) (?:post|role|position|job|vacancy) (?:calls? for|requires?|needs?|demands?)\b|^in particular,? (?:we|they|the (?:team|panel|client|desk)) (?:were|was|are|is) (?:looking for|seeking|after)\b/;
 
+/**
+ * the candidate's profile as a whole set apart, as a clause added to the first reason: "you are overqualified for what is a very
+ * junior role, and that generally your profile is not the right match for this opening"
+ */
+const OWN_PROFILE_OVERALL = /\b(?:and|also|plus)\b,? (?:that )?(?:overall|generally|in general|more generally|more broadly|broadly|on the whole|as a whole|beyond that),? your (?:overall |wider |general )?(?:profile|background|experience|cv) (?:just |simply |really |also )?(?:is not|isn't|was not|wasn't|does not|doesn't|did not|didn't) (?:quite |really |the |a |an )*(?:right |best |good |close |strong )?(?:match|fit)\b/;
+/** a sentence whose one need is a place to be: "they need someone who can be in their Manchester office every day" */
+const PLACE_ONLY = /\b(?:need|needs|needed|want|wants|require|requires|looking for) (?:someone|somebody|a person|a candidate) (?:who can be|able to be|to be)\b[^.;,]{0,60}?\b(?:office|data cent(?:re|er)|studio|hub|branch|premises|physically|on-?site|in[- ]person|locally|nearby)\b/;
+/** …naming a skill as well */
+const SKILL_NAMED = /\b(?:experience|skills?|knowledge|qualifi\w*|certif\w*|degree|familiar\w*|proficien\w*|fluen\w*|track record|years|expertise|licen[cs]e)\b/;
 /** the candidate's whole profile said to be elsewhere, in a sentence of its own: a second reason beside a named one */
 function ownElsewhere(r: Map<ReasonLabel, LabelScore>): boolean {
   const named = new Set([...(r.get('skills_gap')?.hits ?? []), ...(r.get('overqualified')?.hits ?? [])].map((h) => h.sentence));
@@ -463,7 +472,13 @@ function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage, sent
     const over = new Set((r.get('overqualified')?.hits ?? []).map((h) => h.sentence));
     if (!(r.get('skills_gap')?.hits ?? []).some((h) => !over.has(h.sentence) && !sentenceTest(SENIORITY, h.sentence.norm))) found.delete('skills_gap');
   }
-  const keepOwn = found.has('profile_mismatch') && ownElsewhere(r);
+  const keepOwn = found.has('profile_mismatch') && (ownElsewhere(r) || (r.get('profile_mismatch')?.hits ?? []).some((h) => sentenceTest(OWN_PROFILE_OVERALL, h.sentence.norm)));
+  // a place the role needs said with the candidate's own place in the same breath: "they need someone who can be in their
+  // Manchester office every day, and you mentioned you're only able to commute in twice a week" is the location, not a skill
+  if (found.has('location') && found.has('skills_gap') && scoreOf(r, 'skills_gap') < 2) {
+    const where = new Set((r.get('location')?.hits ?? []).map((h) => h.sentence));
+    if ((r.get('skills_gap')?.hits ?? []).every((h) => where.has(h.sentence) && sentenceTest(PLACE_ONLY, h.sentence.norm) && !sentenceTest(SKILL_NAMED, h.sentence.norm))) found.delete('skills_gap');
+  }
   // …unless the mismatch is a comparison with other candidates, a second reason beside the way of working
   // ("we were unsure our way of running things would suit you, and we also saw applicants whose experience was a better fit")
   if ((found.has('overqualified') || found.has('culture_fit')) && found.has('profile_mismatch') && scoreOf(r, 'profile_mismatch') < 2) {

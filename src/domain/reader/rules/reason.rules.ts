@@ -124,6 +124,12 @@ export const AVAILABILITY_SHORT = {
 export const ASSESSOR_FAULTS = /\b(?:assessors?|examiners?|instructors?)\b[^.;]{0,30}\b(?:failed you|marked you down|recorded (?:\w+ ){0,2}(?:serious |major |dangerous |critical )?(?:faults?|errors?|fails?))\b/;
 
 export const REASON_RULES: readonly Rule<ReasonLabel>[] = [
+  // ── round 105: a second reason in its own words
+  // the pay the employer can offer set far from the candidate's figure: "the hourly rate we can pay (£13.50) is a long way from the £20 you quoted"
+  { label: 'salary', w: 1.4, re: /\b(?:rate|salary|pay|budget|package|wage|figure|amount|range)s? (?:that )?(?:we|they|the (?:client|company|practice|business)) (?:can|could|are able to|were able to) (?:pay|offer|afford|stretch to)\b[^;]{0,40}?\b(?:is|was|are|were) (?:(?:still|just|quite|simply) )?(?:a long way|a good way|some way|quite a way|a way|well|far|way) (?:from|below|short of|under|off)\b/, also: /\byou(?:'d| had| have|'ve)? (?:quoted|asked for|wanted|mentioned|expect\w*|(?:are|were) looking for|put down|gave|named)\b|\byour (?:figure|number|ask|rate|expectations?|quote)\b/ },
+  // the candidate's way of working set against how the team runs: "the way you described managing (very top-down) is quite
+  // different from how our teams run"
+  { label: 'culture_fit', w: 1.4, re: /\bthe way you (?:described |describe |talked about |explained )?(?:manag\w*|work\w*|lead\w*|operat\w*|run\w*|communicat\w*|collaborat\w*|like to work)\b[^.;]{0,90}?\b(?:is|was|seemed|felt|sounded) (?:quite |very |rather |a bit |a little |somewhat |fairly |pretty )?(?:different from|at odds with|unlike) (?:how|the way) (?:we|our|the team|the teams|things)\b/ },
   // ── round 98: reasons told beside the steps of the process
   // the post offered and accepted: "the position has now been offered and accepted"
   { label: 'position_filled', w: 1.5, re: /\b(?:position|role|post|job|vacancy|opening)\b[^.;]{0,30}?\b(?:has|have|was|were) (?:now |since |already )?been (?:offered (?:out )?and accepted|offered and taken up)\b/ },
@@ -801,7 +807,7 @@ export const REASON_RULES: readonly Rule<ReasonLabel>[] = [
   // the candidate's whole profile elsewhere (OWN_PROFILE_ELSEWHERE)
   { label: 'profile_mismatch', w: 1.2, re: OWN_PROFILE_ELSEWHERE, unless: ELIGIBILITY },
   // presence asked of the person in a named place, so many days a week: "we need someone in Denver at least three days a week"
-  { label: 'location', w: 1.4, re: /\b(?:need|needs|needed|want|wants|require|requires|looking for) (?:someone|somebody|a person|people|a candidate|a hire) (?:who can be |able to be |to be )?(?:in|at) (?:our |the )?[a-z]+(?: [a-z]+)? (?:office |site |studio |hub )?(?:at least |for |about |around )?(?:one|two|three|four|five|\d) days? (?:a|per|each|every) week\b/ },
+  { label: 'location', w: 1.4, re: /\b(?:need|needs|needed|want|wants|require|requires|looking for) (?:someone|somebody|a person|people|a candidate|a hire) (?:who can be |able to be |to be )?(?:in|at) (?:our |the |their |its )?[a-z]+(?: [a-z]+)? (?:office |site |studio |hub )?(?:(?:at least |for |about |around )?(?:one|two|three|four|five|\d) days? (?:a|per|each|every) week|every (?:working |single )?day)\b/ },
   // ── round 44
   // the budget set below the candidate's figure: "the budget is tighter than your expectations", "their ceiling for the
   // role sits about 15% under it", "we couldn't get close to the figure you'd need"
@@ -1258,7 +1264,7 @@ export const REASON_RULES: readonly Rule<ReasonLabel>[] = [
   { label: 'salary', w: 1.4, re: /\b(?:salary|pay|package|rate|budget|range|band)\b (?:we|they|the (?:[\w-]+ )?(?:team|firm|company|client|business|bank)) (?:can|could|are able to|were able to|would be able to) (?:offer|pay|afford|stretch to)\b[^.;]{0,60}?\b(?:under|below|short of|less than|lower than) what (?:you|someone|a candidate|candidates)\b/ },
   // the candidate staying where they are while the team needs them in another place: "you'd need to stay in Melbourne and the
   // team needs the adviser in our Sydney office"
-  { label: 'location', w: 1.4, re: /\byou(?:'d| would|'ll| will)? (?:need|want|prefer|have|wish|plan) to (?:stay|remain|keep living) (?:in|near|close to) (?!(?:the|this|that|your|a|an|touch|role|post|position|job|contact|place)\b)[a-z]+/, also: /\b(?:office|offices|site|branch|face to face|in person|on-?site|relocat\w*|move)\b/ },
+  { label: 'location', w: 1.4, re: /\b(?:you(?:'d| would|'ll| will)? (?:need|want|prefer|have|wish|plan)|you(?:'re| are| were)? (?:looking|hoping|planning|keen|wanting|intending)|your (?:plan|wish|preference|intention|hope|decision)) to (?:stay|remain|keep living) (?:in|near|close to) (?!(?:the|this|that|your|a|an|touch|role|post|position|job|contact|place)\b)[a-z]+/, also: /\b(?:office|offices|site|branch|face to face|in[- ]person|on-?site|physically|relocat\w*|move)\b/ },
   // an intake or programme put back by the firm's own decision: "we have decided to defer the September 2027 intake to March 2028"
   { label: 'role_closed', w: 1.3, re: /\b(?:decided|decision|chosen|chose|had|have|need|needed) to (?:defer|postpone|delay|push back|put back) (?:the|our|this) (?:[\w-]+ ){0,3}?(?:intake|cohort|programme|program|scheme|recruitment|hiring|start date)\b/ },
   // an admission exam the candidate has not sat, or must still sit before being admitted: "you have not yet sat the New York
