@@ -675,6 +675,13 @@ const CUES: readonly Rule<StageCue>[] = [
   { label: 'final', w: 2, factual: true, unless: /\b(?:with|for|between) (?:an? |the |our )?(?:\w+ )?(?:other|another|remaining|different) (?:candidates?|applicants?|finalists?|people|person|employers?|compan(?:y|ies))\b/, re: /\bfinal (?:discussions|sessions)\b(?! with (?:the |our )?(?:recruit\w*|talent|hr)\b)/ },
   // the last of several conversations held with the one at the top: "the last of which was with our Executive Director"
   { label: 'final', w: 2, factual: true, re: /\bthe (?:last|final)(?: one)?(?: of (?:which|these|those|them))?,? (?:was|being) (?:with|in front of) (?:our|the) (?:[\w-]+ ){0,2}(?:director|ceo|chief executive|founder|chair|chairman|chairwoman|president|board|partners|owner|general manager|managing director)\b/ },
+  // ── round 106: the academic last step. A seminar or a presentation to the department held with the interviews or with the
+  // selection panel's interview: "thank you for your seminar and interviews last week", "for your presentation to the
+  // department … and for your interview with the selection panel" (not a seminar and a meeting with the committee); a whole
+  // day of meetings; the final selection panel ("your interview before the final selection panel")
+  { label: 'final', w: 2, factual: true, re: /\b(?:your|the) (?:research |departmental |job |academic )?(?:seminar|presentation to (?:the )?(?:department|school|faculty|academic staff|staff))\b[^.;]{0,80}?\band (?:for )?(?:your |the )?(?:(?:individual |panel |formal )?interviews|(?:formal |panel )?interview (?:with|before|in front of) (?:the|our) (?:selection|appointment|appointing|interview) (?:panel|committee|board))\b/ },
+  { label: 'final', w: 2, factual: true, re: /\b(?:the|your|a) (?:whole|full|entire) day of (?:meetings|interviews|presentations)\b/ },
+  { label: 'final', w: 2, factual: true, re: /\b(?:before|with|in front of|by|to) (?:the|our) final (?:selection|interview|appointment|appointments) (?:panel|committee|board)\b/ },
 ];
 
 /**
