@@ -364,7 +364,7 @@ const OFFER_TAKEN = /\bappointment (?:has|had|was) (?:now |since |also )?been (?
  * the search closed as what follows from the filling, in the sentence after it: "that means we're closing the search",
  * "therefore the recruitment is closed", "while this position is no longer available"
  */
-const CLOSING_FOLLOWS = /^(?:that means|this means|which means|therefore|so|as a result|as such|consequently|hence)\b|^[^.;]{0,40}\btherefore\b|\bno longer (?:available|open|active)\b/;
+const CLOSING_FOLLOWS = /^(?:that means|this means|which means|therefore|so|as a result|as such|consequently|hence)\b|^[^.;]{0,40}\btherefore\b|\bno longer (?:available|open|active)\b|^(?:the|this|that|our) (?:[\w-]+ )?(?:role|position|post|job|vacancy|requisition) (?:is|has (?:now )?been|was) (?:now )?closed(?: off)?(?: now)?[.!]?$/;
 
 /** anyone else named in the sentence: a comparison, not the test's own verdict */
 const OTHERS_NAMED = /\b(?:other|others|another|candidates?|applicants?|someone|somebody|finalists?)\b/;

@@ -682,6 +682,11 @@ const RULES: readonly Rule<KindLabel>[] = [
   { label: 'offer', w: 1.5, negatable: true, unless: /\b(?:if|would have|had hoped|were hoping|wanted to)\b/, re: /\b(?:they|the client|the company|the hiring manager|the team)(?:'d| would) (?:love|like) to (?:make|extend) you an? (?:formal |verbal |written )?offer\b/ },
   // a requirement (a vacancy, in Indian English) put on hold: "the requirement for Business Analyst is on hold as of now"
   { label: 'on_hold', w: 1.3, re: /\b(?:the|this|our) requirement (?:for (?:the |a |an )?(?:[\w-]+ ){1,4})?(?:is|has been|was|will be) (?:kept |put |placed )?(?:currently |temporarily )?on hold\b/ },
+  // ── round 107: a client's decision relayed in a recruiter's words: "they've come back and gone internal", "we're just too
+  // far apart on money"
+  { label: 'rejection', w: 1.3, re: /\b(?:have|has|'ve|they|client|company|business)\b[^.;]{0,30}?\b(?:gone|went|decided to go) internal\b/ },
+  { label: 'rejection', w: 1.3, re: /(?<!\b(?:not|n't|never) (?:so |that |too )?)\b(?:too far apart|(?:a|too) long way apart|miles apart) (?:on|in terms of|when it comes to) (?:money|salary|pay|rates?|budget|the budget|package|the package|compensation)\b/ },
+  { label: 'rejection', w: 1.3, re: /\b(?:have|has|'ve|they|client|company)\b[^.;]{0,20}?\bfilled (?:it|the (?:[\w-]+ )?(?:role|post|position|job|vacancy)) (?:with|through|via) (?:an? )?internal (?:secondment|candidate|applicant|transfer|move|hire|appointment|promotion)\b/ },
 ];
 
 /**

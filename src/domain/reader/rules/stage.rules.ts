@@ -682,6 +682,18 @@ const CUES: readonly Rule<StageCue>[] = [
   { label: 'final', w: 2, factual: true, re: /\b(?:your|the) (?:research |departmental |job |academic )?(?:seminar|presentation to (?:the )?(?:department|school|faculty|academic staff|staff))\b[^.;]{0,80}?\band (?:for )?(?:your |the )?(?:(?:individual |panel |formal )?interviews|(?:formal |panel )?interview (?:with|before|in front of) (?:the|our) (?:selection|appointment|appointing|interview) (?:panel|committee|board))\b/ },
   { label: 'final', w: 2, factual: true, re: /\b(?:the|your|a) (?:whole|full|entire) day of (?:meetings|interviews|presentations)\b/ },
   { label: 'final', w: 2, factual: true, re: /\b(?:before|with|in front of|by|to) (?:the|our) final (?:selection|interview|appointment|appointments) (?:panel|committee|board)\b/ },
+  // ── round 107: the step with the client, relayed by an agency. The interview judged or what came of it: "two things came
+  // out of your interview", "they enjoyed the interview", "we enjoyed meeting her" (the client's note forwarded)
+  { label: 'interview', w: 1.5, unless: NOT_OWN_INTERVIEW, re: /\bout of (?:your|the) (?:(?!(?:phone|telephone|screening|hr|recruiter|initial|intro\w*)\b)[\w-]+ )?interview\b|\b(?:enjoyed|liked|loved) (?:the|your) (?:(?!(?:phone|telephone|screening|hr|recruiter|initial|intro\w*)\b)[\w-]+ )?interview\b(?! (?:process|stage|invitation|slot))|\b(?:enjoyed|(?:good|great|nice|lovely|a pleasure) to meet|(?:good|great|nice|lovely) meeting) (?:meeting )?(?:him|her)\b/ },
+  // …the client met: "thanks for going along to meet Ashby Engineering on Wednesday"
+  { label: 'interview', w: 1.5, re: /\b(?:thank(?:s| you)(?: so much| very much| again)? for|after|since) (?:going|heading|popping|getting) (?:along |over |down |out |in |up )?to (?:meet|see) (?!(?:me|us)\b)/ },
+  // …the last step: "the outcome from the selection day", "after the shortlist interviews"
+  { label: 'final', w: 2, re: /\b(?:outcome|results?|feedback|decision) (?:from|of|after|on) (?:the|your) (?:[\w&'-]+ ){0,3}(?:selection|assessment) (?:day|days|centre|center|event)\b|\b(?:after|following|at|from|since) the short-?list(?:ed)? interviews\b/ },
+  // …a test or a check the client ran: "thanks for doing the client's numeracy test", "the results back from Delancey Bank's
+  // online tests", "the personality profile results are back", "feedback from Stenhouse on the Excel assessment", "the
+  // client's references came back"
+  { label: 'assessment', w: 2, re: /\bthank(?:s| you)(?: so much| very much| again)? for (?:doing|completing|sitting|taking) (?:the|your|our) (?:[\w&-]+'s? )?(?:[\w-]+ ){0,3}?(?:tests?|assessments?|exams?|case stud(?:y|ies))\b|\bresults?(?: are| were| have| has)? (?:now )?(?:come )?back (?:from|on|for) (?:the |your )?(?:(?:[\w&-]+ ){0,2}[\w&-]+'s? )?(?:[\w-]+ ){0,3}?(?:tests?|assessments?|exams?|questionnaires?)\b|\b(?:personality|psychometric|aptitude) (?:profile |test |questionnaire |assessment )?results\b|\bfeedback (?:from [\w&'-]+(?: [\w&'-]+){0,2} )?on (?:the|your) (?:[\w-]+ ){0,2}(?:assessment|test|exam|case study|assignment)\b(?! (?:of|invitation|link|date))/ },
+  { label: 'reference', w: 1.5, re: /\b(?:the|your) [\w&-]+'s? references (?:have |had )?(?:now )?(?:come|came) back\b/ },
 ];
 
 /**
