@@ -183,11 +183,49 @@ function defuse(text: string): string {
 export function normaliseText(raw: string): string {
   let s = fixCp1252(fixMojibake(decodePastedQuotedPrintable(defuse(raw)))).replace(/\r\n?/g, '\n').replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '');
   s = s.replace(/\u00a0/g, ' ').replace(/[\u2028\u2029]/g, '\n');
-  s = decodeEntities(s).replace(/\u00a0/g, ' ');
+  s = decodeEntities(s.includes('&amp;') ? s.replace(DOUBLE_ESCAPED, '&') : s).replace(/\u00a0/g, ' ');
+  s = dropLeftovers(s);
   s = readSlots(s);
   if (MAY_HOLD_PLACEHOLDER.test(s)) for (const re of PLACEHOLDER_RES) s = s.replace(re, PLACEHOLDER);
   // Trailing blanks per line, without a regex that backtracks on long runs of spaces (most texts have none)
   return TRAILING_BLANK.test(s) ? s.split('\n').map((line) => line.trimEnd()).join('\n') : s;
+}
+
+/** an entity escaped twice ("&amp;#39;", "&amp;nbsp;", "&amp;rsquo;"): read as the entity it was */
+const DOUBLE_ESCAPED = /&amp;(?=#x[0-9a-f]{1,6};|#[0-9]{1,7};|[a-z][a-z0-9]{1,8};)/gi;
+
+/** markup pasted as escaped text ("&lt;p&gt;Dear …&lt;/p&gt;"), known by a tag a mail body uses */
+const ESCAPED_TAG = /&(?:amp;)?lt;\/?(?:p|br|div|span|table|tr|td|li|ul|ol|b|strong|em|a|font|html|body|h[1-6])\b/i;
+
+/** Of markup pasted as escaped text only the start is read: it makes far more than the reader reads of a body. */
+const MAX_ESCAPED_MARKUP = 240_000;
+
+/** Markup pasted as escaped text, made markup again, so that the body is read as HTML (its tags dropped, its paragraphs kept). */
+export function unescapeMarkup(s: string): string {
+  if (!s.includes('lt;') || !ESCAPED_TAG.test(s.slice(0, 20_000))) return s;
+  return s.slice(0, MAX_ESCAPED_MARKUP).replace(/&(?:amp;)?(lt|gt);/gi, (_m, w: string) => (w.toLowerCase() === 'lt' ? '<' : '>'));
+}
+
+/** a style or script block left in a plain-text body: "<style>.footer{font-family:Georgia}</style>" */
+const LEFTOVER_BLOCK = /<(style|script)\b[^<>\n]{0,300}>[^<]{0,20000}<\/\1\s*>/gi;
+/** a line of CSS left in a plain-text body: ".footer { color: #999; }", "p{margin:0}" */
+const CSS_LINE = /^[ \t]*[.#@]?[\w.#:*>, -]{1,80}\{[^{}\n]{0,500}:[^{}\n]{0,500}\}[ \t]*$/gm;
+/** an image's alt text a mail client leaves: "[cid:image001.png@01D9A2B3.4C5D6E70]" */
+const CID_IMAGE = /\[cid:[^\]\n]{1,200}\]/gi;
+/**
+ * A line that is only a link ("https://click.example.com/ls/click?upn=…", broken every 160 characters by defuse), or the
+ * newsletter's "View this email in your browser" with or without its link: nothing for a person to read.
+ */
+const LINK_LINE = /^[ \t]*(?:(?:view|read|open) (?:this (?:e-?mail|message|newsletter) |it )?(?:online|in (?:a |your )?(?:web )?browser)[ \t]*[:.|-]?[ \t]*)?(?:<?https?:\/\/(?:\S{160} )*\S+[ \t]*)?$/gim;
+
+/** Leftovers of markup and of the mail client in a plain-text body: style blocks, CSS lines, image alt text, bare links. */
+function dropLeftovers(s: string): string {
+  let out = s;
+  if (out.includes('<')) out = out.replace(LEFTOVER_BLOCK, ' ');
+  if (out.includes('{')) out = out.replace(CSS_LINE, '');
+  if (out.includes('[')) out = out.replace(CID_IMAGE, '');
+  if (/https?:\/\/|\b(?:online|browser)\b/i.test(out)) out = out.replace(LINK_LINE, '');
+  return out;
 }
 
 /** what every placeholder of PLACEHOLDER_RES starts with */

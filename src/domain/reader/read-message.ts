@@ -5,7 +5,7 @@
 import { classify, classifyByRules, replyToDecline, replyToWithdrawal, stageFromHistory } from './classify.js';
 import { messageFeatures, type ReaderModel } from './learned.js';
 import { SHIPPED_MODEL } from './model.js';
-import { decodePastedQuotedPrintable, extractNewest, keepAngleSlots, normaliseText, showSlots, SLOT_CLOSE, SLOT_OPEN } from './clean.js';
+import { decodePastedQuotedPrintable, extractNewest, keepAngleSlots, normaliseText, showSlots, SLOT_CLOSE, SLOT_OPEN, unescapeMarkup } from './clean.js';
 import { extractEntities } from './entities.js';
 import { htmlToText, looksLikeHtml } from './html.js';
 import { detectLanguage, FOREIGN_DOOR, FOREIGN_FEEDBACK_OFFER, FOREIGN_REJECTION, FOREIGN_STAGE } from './language.js';
@@ -49,7 +49,7 @@ function bodyOf(input: ReaderInput): string {
   const text = typeof input.text === 'string' ? input.text : '';
   const html = typeof input.html === 'string' ? input.html : '';
   if (text.trim()) {
-    const decoded = decodePastedQuotedPrintable(text);
+    const decoded = unescapeMarkup(decodePastedQuotedPrintable(text));
     return looksLikeHtml(decoded) ? htmlToText(keepAngleSlots(decoded)) : decoded;
   }
   return html ? htmlToText(keepAngleSlots(html)) : '';

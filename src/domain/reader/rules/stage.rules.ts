@@ -265,6 +265,8 @@ const CUES: readonly Rule<StageCue>[] = [
   // "… and for taking the time to meet with our engineering team" (not right after "thank you")
   { label: 'interview', w: 1.5, re: /\bfor (?:taking (?:the )?time (?:out )?to |making (?:the )?time to )?(?:meet(?:ing)?|interview(?:ing)?) (?:with )?(?:us|our|the) (?:[\w-]+ )?(?:team|panel|managers?|founders?|ceo|cto|director|partners?|board|committee)\b/ },
   // the people the candidate met, named as such: "the interview panel, whom you met on Wednesday"
+  // ── round 109: the panel that met the candidate thanks them: "on behalf of the interview panel, thank you for your time on 11 Sept."
+  { label: 'interview', w: 1.5, re: /\bon behalf of (?:the|our|my) (?:interview(?:ing)?|recruitment and interview) panel\b[^.;]{0,30}\bthank(?:s| you) (?:for|again for) (?:your time|attending|coming|meeting|speaking|talking|the time)\b/ },
   { label: 'interview', w: 1.5, re: /\b(?:panel|interviewers|committee|board|governors|trustees|partners|directors|team|colleagues),? (?:whom|who) you (?:met|spoke (?:with|to)|interviewed with|talked (?:with|to)|presented to)\b/ },
   { label: 'interview', w: 1.5, unless: TRIAL_ONLY, re: /\bcom(?:e|ing) (?:in |along |over )?to see us\b|\bcoming in (?:yesterday|today|last|on|this)\b/ },
   // meeting several named people: "thanks for meeting with sarah and me", "calls with grace and henry"
