@@ -4,7 +4,7 @@
  * "we are unable to provide individual feedback", "we will not keep your CV".
  */
 import type { Rule } from '../engine.js';
-import { ASSESSOR_FAULTS, AVAILABILITY_SHORT } from './reason.rules.js';
+import { ASSESSOR_FAULTS, AVAILABILITY_SHORT, TEST_BAR, TEST_RESULT_NUMBER } from './reason.rules.js';
 
 export type FlagLabel = 'feedback' | 'feedbackOffered' | 'doorOpen';
 
@@ -251,6 +251,13 @@ export const FLAG_RULES: readonly Rule<FlagLabel>[] = [
   // "the editors felt the headline was misleading and the piece buried the main news"
   { label: 'feedback', w: 1.2, re: /\b(?:the|your) (?:[\w-]+ )?(?:headline|piece|draft|article|copy|translation|intro|introduction|lede|opening|summary|slides?|answers?|code|solution|design|mock-?ups?|wireframes?)s? (?:was|were|felt|seemed|came across as) (?:too |very |rather |quite |a (?:bit|little) |somewhat )?(?:misleading|inaccurate|confusing|off-?brief|unclear|unfocused|wordy|long-winded|too long|informal|too informal|cluttered|inconsistent|error-prone)\b|\bburied the (?:main|key|lead|real|important) (?:news|point|finding|story|message|line)\b/ },
   { label: 'feedback', w: 1.2, re: /\b(?:questions?|tasks?|parts?|sections?|exercises?|problems?|test cases?)\b[^.;]{0,40} (?:were|was) (?:(?:both|all|largely|mostly|partly) )?(?:left )?(?:incomplete|unanswered|blank|unfinished|not (?:completed|attempted|answered|finished))|\b(?:questions?|tasks?|parts?|sections?|exercises?|problems?) (?:\d+|one|two|three|four|five|six)\b[^.;]{0,20}\b(?:wasn't|weren't) (?:completed|attempted|answered|finished)\b/ },
+  // ── round 108: a test's result told in figures: "your in-tray exercise scored 41 against a benchmark of 55", "your results
+  // were: logical reasoning - 38th percentile"
+  { label: 'feedback', w: 1.2, re: TEST_RESULT_NUMBER, also: TEST_BAR },
+  { label: 'feedback', w: 1.2, re: /\byour (?:[\w-]+ ){0,2}(?:results?|scores?) (?:were|was|are|is)\b:?[^.;]{0,60}?\b\d{1,3}(?:st|nd|rd|th) percentile\b/, unless: /\b(?:degree|gpa|grade point|a-?levels?|academic|ucas|transcript)\b/ },
+  // written work set beside the brief: "both ran past 500 words when the brief asked for 300", "the pieces read more like
+  // formal reports than the chatty voice of the brand", "reviewers noted … but consistently rendered the terms in …"
+  { label: 'feedback', w: 1.2, re: /\bthe brief (?:asked for|called for|specified|set|required|said)\b[^.;]{0,60}\b(?:ran|went|came in) (?:well )?(?:past|over|beyond|longer than)\b|\b(?:pieces?|drafts?|samples?|submissions?|articles?|posts?|answers?|responses?|scripts?)\b (?:\w+ )?(?:read|reads|sounded|sounds|came across) (?:more |too much |a bit |a little )?like\b[^.;]{0,60}\bthan\b|\b(?:reviewers?|editors?|markers?|assessors?|examiners?)\b[^.;]{0,20}\b(?:noted|found|felt|said)\b[^.;]{0,100}\bbut (?:consistently|repeatedly|systematically|frequently)\b/ },
   // flaws counted in the work by what they are: "the reviewers noted several mistranslated terms", "found a few incorrect figures"
   { label: 'feedback', w: 1.2, re: /\b(?:found|noted|spotted|identified|flagged|saw|there were) (?:several|some|a number of|a few|many|numerous|two|three|four|\d+|multiple|repeated|a couple of) (?:mis(?:translated|spelt|spelled|labelled|labeled|read|used|placed|quoted)|incorrect|inaccurate|inconsistent|wrong|broken|untranslated|unsupported|unreferenced)\b/ },
   // the candidate's own measured result, as a number: "your result was 38 words per minute"
