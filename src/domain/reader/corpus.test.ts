@@ -21,10 +21,11 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('dev.jsonl');
     expect(r.n).toBeGreaterThan(1000);
     // the development part grows with every round, and each new batch brings wordings the rules do not read yet: the
-    // floors leave room for that and guard against a real fall
+    // floors leave room for that and guard against a real fall (the exact set's floor was lowered from .95 when seven
+    // batches of the mail read worst at first sight joined, ADR 0085)
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.96);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.965);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.95);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.945);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.98);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.99);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.99);
@@ -358,7 +359,7 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.91);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.98);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.99);
-    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.965);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.975);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.985);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
   });
@@ -496,7 +497,7 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.895);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.975);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
-    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.96);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.965);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.975);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.975);
   });
@@ -507,14 +508,14 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   it('does not fall below its recorded scores on the thirtieth sealed part', () => {
     const r = score('sealed-30.jsonl');
     expect(r.n).toBe(135);
-    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.955);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.93);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.905);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.97);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.965);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.935);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.915);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.975);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.99);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.975);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.985);
-    expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.985);
+    expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
   });
   // the thirty-first sealed part (130: seventy-five rejections sent to students applying for internships and new-grad
   // programmes at large companies, and a Midwest statistics student's inbox of fifty-five with thirty look-alikes),
@@ -639,7 +640,7 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.94);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.95);
     expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.93);
-    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.975);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.98);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.98);
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.985);
@@ -668,8 +669,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     const r = score('sealed-40.jsonl');
     expect(r.n).toBe(132);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.93);
-    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.915);
-    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.86);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.925);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.87);
     expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.96);
     expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.99);
     expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.931);
