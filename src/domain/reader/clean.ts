@@ -317,7 +317,7 @@ function unquote(s: string): string {
   return s.replace(/^[ \t]*>[ \t]?/gm, '');
 }
 
-function readForwarded(block: string): NewestMessage {
+function readForwarded(block: string, depth: number): NewestMessage {
   const lines = unquote(block).replace(QUOTE_MARK, '').split('\n');
   let i = 0;
   let forwardedSubject: string | undefined;
@@ -333,7 +333,7 @@ function readForwarded(block: string): NewestMessage {
   }
   const rest = lines.slice(i).join('\n');
   // the forwarded message may itself carry older history
-  const inner = extractNewest(rest, 1);
+  const inner = extractNewest(rest, depth + 1);
   return {
     body: inner.body,
     forwardedSubject: inner.forwardedSubject ?? forwardedSubject,
@@ -342,7 +342,12 @@ function readForwarded(block: string): NewestMessage {
   };
 }
 
-/** Keeps the newest message of a thread (see module comment). */
+/**
+ * How many forwards inside forwards are followed to the message at the bottom. Real mail nests a few; a paste of thousands
+ * of header lines would otherwise be followed one level a line until the stack ran out and nothing was read.
+ */
+const MAX_FORWARD_DEPTH = 8;
+
 /** The sender's own note says the message below is passed on: "FYI", "forwarding for my records". */
 const FORWARD_NOTE = /\b(?:fyi|fwd?|forward(?:ing|ed)?|see below|below|for (?:my|your|the) (?:records|info|information|reference)|sharing|passing (?:this )?on)\b/i;
 
@@ -362,8 +367,8 @@ export function extractNewest(text: string, depth = 0, subjectSays: 'forward' | 
   const top = text.slice(0, b.at);
   const words = contentWords(top);
   const forward = b.forward || ((subjectSays === 'forward' || FORWARD_NOTE.test(top)) && words <= 12);
-  if (depth < 3 && ((forward && words <= 20) || words === 0)) {
-    return readForwarded(text.slice(b.bodyAt));
+  if (depth < MAX_FORWARD_DEPTH && ((forward && words <= 20) || words === 0)) {
+    return readForwarded(text.slice(b.bodyAt), depth);
   }
   // a longer note above an explicit forward: the seeker's own comment, read together with the forwarded message (which is
   // the employer's) — unless the subject makes the message a reply ("Re:", no "Fw:"): then the note on top is the newest
@@ -374,8 +379,8 @@ export function extractNewest(text: string, depth = 0, subjectSays: 'forward' | 
   // a note written to the candidate ("Hello Samuel, …") above a forwarded older mail, the subject neither "Fw:" nor "Re:"
   // and the note pointing to nothing below: the note is the newest message, the forwarded mail its history
   const ownNote = b.forward && subjectSays === null && depth === 0 && words > 20 && GREETED.test(top) && !/\bbelow\b/i.test(top);
-  if (depth < 3 && ((b.forward && subjectSays !== 'reply' && !ownNote) || pointsBelow)) {
-    const inner = readForwarded(text.slice(b.bodyAt));
+  if (depth < MAX_FORWARD_DEPTH && ((b.forward && subjectSays !== 'reply' && !ownNote) || pointsBelow)) {
+    const inner = readForwarded(text.slice(b.bodyAt), depth);
     return { ...inner, body: `${top.trimEnd()}\n\n${inner.body}` };
   }
   // the history without the header lines of the quoted messages ("Subject: Interview invitation" names no step taken)
