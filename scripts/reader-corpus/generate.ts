@@ -166,6 +166,7 @@ import { HANDWRITTEN_SEALED_43 } from './handwritten-sealed-43.js';
 import { HANDWRITTEN_SEALED_44 } from './handwritten-sealed-44.js';
 import { HANDWRITTEN_SEALED_45 } from './handwritten-sealed-45.js';
 import { HANDWRITTEN_SEALED_46 } from './handwritten-sealed-46.js';
+import { HANDWRITTEN_SEALED_47 } from './handwritten-sealed-47.js';
 
 /** the development part comes in two halves built from disjoint bank items (a: index % 3 === 0, b: === 1), for honest validation */
 type Part = 'a' | 'b' | 'sealed';
@@ -586,3 +587,4 @@ write('sealed-43.jsonl', [...HANDWRITTEN_SEALED_43]);
 write('sealed-44.jsonl', [...HANDWRITTEN_SEALED_44]);
 write('sealed-45.jsonl', [...HANDWRITTEN_SEALED_45]);
 write('sealed-46.jsonl', [...HANDWRITTEN_SEALED_46]);
+write('sealed-47.jsonl', [...HANDWRITTEN_SEALED_47]);
