@@ -7,18 +7,24 @@ import { readerFeatures, readMessage } from './read-message.js';
 
 const corpus = join(dirname(fileURLToPath(import.meta.url)), '../../../tests/reader-corpus');
 
-function score(file: string) {
+async function score(file: string) {
   const rows = readFileSync(join(corpus, file), 'utf8')
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => parseLabelled(l))
     .filter((r) => r !== null);
-  return evaluate(rows.map((r) => ({ expected: r, got: readMessage({ text: r.text, subject: r.subject }) })));
+  const read = [];
+  for (const [i, r] of rows.entries()) {
+    // a long part lets the test runner's messages through now and then (a worker silent for a minute is taken as lost)
+    if (i % 500 === 499) await new Promise((resolve) => setImmediate(resolve));
+    read.push({ expected: r, got: readMessage({ text: r.text, subject: r.subject }) });
+  }
+  return evaluate(read);
 }
 
 describe('the reader on its own corpus', { timeout: 180_000 }, () => {
-  it('holds the development part', () => {
-    const r = score('dev.jsonl');
+  it('holds the development part', async () => {
+    const r = await score('dev.jsonl');
     expect(r.n).toBeGreaterThan(1000);
     // the development part grows with every round, and each new batch brings wordings the rules do not read yet: the
     // floors leave room for that and guard against a real fall (the exact set's floor was lowered from .95 when seven
@@ -70,8 +76,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   });
 
   // the sealed part is only scored: these floors are its figures with the model of ADR 0063, a guard against regressions
-  it('does not fall below its recorded scores on the sealed part', () => {
-    const r = score('sealed.jsonl');
+  it('does not fall below its recorded scores on the sealed part', async () => {
+    const r = await score('sealed.jsonl');
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.97);
     // a rejection the model now finds where no rule fired brings its reasons into the count (makeRejection, ADR 0073)
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.905);
@@ -82,8 +88,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   });
 
   // the second sealed part (whole messages written by hand): only scored; floors are its figures with the model of ADR 0063
-  it('does not fall below its recorded scores on the second sealed part', () => {
-    const r = score('sealed-2.jsonl');
+  it('does not fall below its recorded scores on the second sealed part', async () => {
+    const r = await score('sealed-2.jsonl');
     expect(r.n).toBe(67);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.96);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(1);
@@ -95,8 +101,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   });
   // the third sealed part (86 whole messages written by hand before the fourth round): only scored; floors are
   // its figures with the model of ADR 0063
-  it('does not fall below its recorded scores on the third sealed part', () => {
-    const r = score('sealed-3.jsonl');
+  it('does not fall below its recorded scores on the third sealed part', async () => {
+    const r = await score('sealed-3.jsonl');
     expect(r.n).toBe(86);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(1);
     // .92 until ADR 0050: the weights retrained that round add one wrong reason here and gain more on the other parts
@@ -110,8 +116,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   // the fourth sealed part (90 messages dressed as mail arrives, written before the fifth round): only scored;
   // floors are its figures with the model of ADR 0063 (feedback .955 → .94 with ADR 0072: a feedback flag the model
   // gives less than POLICY.dropFlag is dropped, which lifts the sealed parts 2–24 together and costs this part one message)
-  it('does not fall below its recorded scores on the fourth sealed part', () => {
-    const r = score('sealed-4.jsonl');
+  it('does not fall below its recorded scores on the fourth sealed part', async () => {
+    const r = await score('sealed-4.jsonl');
     expect(r.n).toBe(90);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(1);
     // the model now adds a reason beside the rules' when it is all but certain (addBeside, ADR 0073): here one too many
@@ -124,8 +130,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   });
   // the fifth sealed part (92 messages in voices unlike the earlier parts, written and scored before the sixth
   // round): only scored; floors are its figures with the model of ADR 0063
-  it('does not fall below its recorded scores on the fifth sealed part', () => {
-    const r = score('sealed-5.jsonl');
+  it('does not fall below its recorded scores on the fifth sealed part', async () => {
+    const r = await score('sealed-5.jsonl');
     expect(r.n).toBe(92);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.985);
     // a rejection the model now finds where no rule fired brings its reasons into the count (makeRejection, ADR 0073)
@@ -138,8 +144,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   });
   // the sixth sealed part (99 messages from other trades, sectors and Englishes, written and scored before the
   // seventh round): only scored; floors are its figures with the model of ADR 0063
-  it('does not fall below its recorded scores on the sixth sealed part', () => {
-    const r = score('sealed-6.jsonl');
+  it('does not fall below its recorded scores on the sixth sealed part', async () => {
+    const r = await score('sealed-6.jsonl');
     expect(r.n).toBe(99);
     // (one message lower with the stage margins of ADR 0072, which lift sealed parts 2–24 together from .943 to .948)
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.935);
@@ -154,8 +160,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   });
   // the seventh sealed part (94 messages: ATS templates, agencies, government, creative and sales roles, remote teams,
   // other Englishes, written and scored before the eighth round): only scored; floors are its figures with the model of ADR 0063
-  it('does not fall below its recorded scores on the seventh sealed part', () => {
-    const r = score('sealed-7.jsonl');
+  it('does not fall below its recorded scores on the seventh sealed part', async () => {
+    const r = await score('sealed-7.jsonl');
     expect(r.n).toBe(94);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.915);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.91);
@@ -168,8 +174,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   });
   // the eighth sealed part (98 messages: the ordinary mail of real inboxes and HR templates, every stage, written and
   // scored before the ninth round): only scored; floors are its figures with the model of ADR 0063
-  it('does not fall below its recorded scores on the eighth sealed part', () => {
-    const r = score('sealed-8.jsonl');
+  it('does not fall below its recorded scores on the eighth sealed part', async () => {
+    const r = await score('sealed-8.jsonl');
     expect(r.n).toBe(98);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.985);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.96);
@@ -182,8 +188,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   });
   // the ninth sealed part (110 messages: one job seeker's inbox over a season, half of it look-alikes, written and
   // scored before the tenth round): only scored; floors are its figures with the model of ADR 0063
-  it('does not fall below its recorded scores on the ninth sealed part', () => {
-    const r = score('sealed-9.jsonl');
+  it('does not fall below its recorded scores on the ninth sealed part', async () => {
+    const r = await score('sealed-9.jsonl');
     expect(r.n).toBe(110);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.98);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.96);
@@ -196,8 +202,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   });
   // the tenth sealed part (97 messages: reasons and flags as employers state them, 14 with two reasons, written and
   // scored before the twelfth round): only scored; floors are its figures with the model of ADR 0063
-  it('does not fall below its recorded scores on the tenth sealed part', () => {
-    const r = score('sealed-10.jsonl');
+  it('does not fall below its recorded scores on the tenth sealed part', async () => {
+    const r = await score('sealed-10.jsonl');
     expect(r.n).toBe(97);
     // (one message lower with the stage margins of ADR 0072, which lift sealed parts 2–24 together from .943 to .948)
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.95);
@@ -213,8 +219,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   // 60 look-alikes, 5 paused processes and 45 rejections, written and scored before the sixteenth round): only scored;
   // floors are its figures with the model of ADR 0063 (first sight, with the model: stage 92.0, reasons F1 88.5, exact 84.0,
   // feedback 99.1, offered 99.1, door 95.5, rejection precision 91.7, recall 97.8)
-  it('does not fall below its recorded scores on the eleventh sealed part', () => {
-    const r = score('sealed-11.jsonl');
+  it('does not fall below its recorded scores on the eleventh sealed part', async () => {
+    const r = await score('sealed-11.jsonl');
     expect(r.n).toBe(110);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.98);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.925);
@@ -230,8 +236,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   // and 9 look-alikes, written and scored before the nineteenth round): only scored; floors are its figures with
   // the model of ADR 0063 (first sight, with the model: stage 91.9, reasons F1 91.3, exact 90.5, feedback 95.2, offered 97.6,
   // door 98.8, rejection precision 100, recall 100)
-  it('does not fall below its recorded scores on the twelfth sealed part', () => {
-    const r = score('sealed-12.jsonl');
+  it('does not fall below its recorded scores on the twelfth sealed part', async () => {
+    const r = await score('sealed-12.jsonl');
     expect(r.n).toBe(83);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(1);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.935);
@@ -246,8 +252,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   // processes and 54 rejections) and the fourteenth (116 rejections and paused processes from many employers, ATS vendors
   // and template sites at every stage), written before the twenty-second round and scored once at first sight: only
   // scored; floors are their figures with the model of ADR 0063 (sealed-13 and -14 were first scored before the twenty-second round; ADR 0061 has those figures)
-  it('does not fall below its recorded scores on the thirteenth sealed part', () => {
-    const r = score('sealed-13.jsonl');
+  it('does not fall below its recorded scores on the thirteenth sealed part', async () => {
+    const r = await score('sealed-13.jsonl');
     expect(r.n).toBe(119);
     // (one message lower with the stage margins of ADR 0072, which lift sealed parts 2–24 together from .943 to .948)
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.93);
@@ -260,8 +266,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.96);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
   });
-  it('does not fall below its recorded scores on the fourteenth sealed part', () => {
-    const r = score('sealed-14.jsonl');
+  it('does not fall below its recorded scores on the fourteenth sealed part', async () => {
+    const r = await score('sealed-14.jsonl');
     expect(r.n).toBe(116);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.97);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.955);
@@ -276,8 +282,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   // assessment centres, with their look-alikes and paused processes) and rejections of experienced hires from many
   // employers; written before the twenty-seventh round of changes (first sight in ADR 0062): the floors are its
   // figures with the model of ADR 0063
-  it('does not fall below its recorded scores on the fifteenth sealed part', () => {
-    const r = score('sealed-15.jsonl');
+  it('does not fall below its recorded scores on the fifteenth sealed part', async () => {
+    const r = await score('sealed-15.jsonl');
     expect(r.n).toBe(126);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.955);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.92);
@@ -292,8 +298,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   // 57 rejections) and the seventeenth (120: rejections from about a hundred employers at every stage, 5 paused, 15
   // look-alikes), written while the model of ADR 0063 was chosen and scored once at first sight with the reader before
   // and after it (those figures are in the ADR): the floors are their figures with the model as shipped
-  it('does not fall below its recorded scores on the sixteenth sealed part', () => {
-    const r = score('sealed-16.jsonl');
+  it('does not fall below its recorded scores on the sixteenth sealed part', async () => {
+    const r = await score('sealed-16.jsonl');
     expect(r.n).toBe(120);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.905);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.97);
@@ -304,8 +310,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.965);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
   });
-  it('does not fall below its recorded scores on the seventeenth sealed part', () => {
-    const r = score('sealed-17.jsonl');
+  it('does not fall below its recorded scores on the seventeenth sealed part', async () => {
+    const r = await score('sealed-17.jsonl');
     expect(r.n).toBe(120);
     // (one message lower with the stage margins of ADR 0072, which lift sealed parts 2–24 together from .943 to .948)
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.9);
@@ -321,8 +327,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   // the eighteenth sealed part (120: about a hundred employers, 90 rejections at every stage, 6 paused, 24 look-alikes),
   // written while the changes of ADR 0066 were made and scored once with the reader before and after them (figures in
   // the ADR): the floors are its figures with the reader as shipped
-  it('does not fall below its recorded scores on the eighteenth sealed part', () => {
-    const r = score('sealed-18.jsonl');
+  it('does not fall below its recorded scores on the eighteenth sealed part', async () => {
+    const r = await score('sealed-18.jsonl');
     expect(r.n).toBe(120);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.935);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.955);
@@ -336,8 +342,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   // the nineteenth sealed part (130: seventy rejections from as many employers, and a Cork microbiologist's inbox of
   // sixty with thirty-five look-alikes), written before the changes of ADR 0068 and scored once at first sight (figures
   // in the ADR): the floors are its figures with the reader as shipped
-  it('does not fall below its recorded scores on the nineteenth sealed part', () => {
-    const r = score('sealed-19.jsonl');
+  it('does not fall below its recorded scores on the nineteenth sealed part', async () => {
+    const r = await score('sealed-19.jsonl');
     expect(r.n).toBe(130);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.965);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.935);
@@ -351,8 +357,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   // the twentieth sealed part (130: seventy rejections from as many employers, and a second Cork microbiologist's inbox
   // of sixty with thirty-six look-alikes), written before the first rounds of ADR 0069 and scored once at first sight
   // (figures in the ADR): the floors are its figures with the reader as shipped
-  it('does not fall below its recorded scores on the twentieth sealed part', () => {
-    const r = score('sealed-20.jsonl');
+  it('does not fall below its recorded scores on the twentieth sealed part', async () => {
+    const r = await score('sealed-20.jsonl');
     expect(r.n).toBe(130);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.955);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.945);
@@ -366,8 +372,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   // the twenty-first sealed part (130: seventy rejections from as many employers, and a Johannesburg payroll
   // specialist's inbox of sixty with thirty-six look-alikes), written before the second rounds of ADR 0069 and scored
   // once at first sight (figures in the ADR): the floors are its figures with the reader as shipped
-  it('does not fall below its recorded scores on the twenty-first sealed part', () => {
-    const r = score('sealed-21.jsonl');
+  it('does not fall below its recorded scores on the twenty-first sealed part', async () => {
+    const r = await score('sealed-21.jsonl');
     expect(r.n).toBe(130);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.9);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.9);
@@ -382,8 +388,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   // the twenty-second sealed part (133: seventy rejections from as many employers, and a Glasgow logistics
   // coordinator's inbox of sixty-three with thirty-five look-alikes), written before the rounds of ADR 0070 and scored
   // once at first sight (figures in the ADR): the floors are its figures with the reader as shipped
-  it('does not fall below its recorded scores on the twenty-second sealed part', () => {
-    const r = score('sealed-22.jsonl');
+  it('does not fall below its recorded scores on the twenty-second sealed part', async () => {
+    const r = await score('sealed-22.jsonl');
     expect(r.n).toBe(133);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.965);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.93);
@@ -398,8 +404,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   // the twenty-third sealed part (130: sixty-nine rejections from as many employers, and a Manila UX/UI designer's inbox
   // of sixty-one with thirty-five look-alikes), written before the work of ADR 0071 and scored once at first sight
   // (figures in the ADR): the floors are its figures with the reader as shipped
-  it('does not fall below its recorded scores on the twenty-third sealed part', () => {
-    const r = score('sealed-23.jsonl');
+  it('does not fall below its recorded scores on the twenty-third sealed part', async () => {
+    const r = await score('sealed-23.jsonl');
     expect(r.n).toBe(130);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.955);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.915);
@@ -413,8 +419,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   // the twenty-fourth sealed part (130: seventy rejections from as many employers, and a Dublin operations manager's
   // inbox of sixty with thirty-four look-alikes), written before the work of ADR 0072 and scored once at first sight
   // (figures in the ADR): the floors are its figures with the reader as shipped
-  it('does not fall below its recorded scores on the twenty-fourth sealed part', () => {
-    const r = score('sealed-24.jsonl');
+  it('does not fall below its recorded scores on the twenty-fourth sealed part', async () => {
+    const r = await score('sealed-24.jsonl');
     expect(r.n).toBe(130);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.935);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.92);
@@ -428,8 +434,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   // the twenty-fifth sealed part (130: seventy rejections from as many employers, and a data analyst's inbox in Pune
   // and Bengaluru of sixty with thirty-four look-alikes), written before the work of ADR 0073 and scored once at first
   // sight (figures in the ADR): the floors are its figures with the reader as shipped
-  it('does not fall below its recorded scores on the twenty-fifth sealed part', () => {
-    const r = score('sealed-25.jsonl');
+  it('does not fall below its recorded scores on the twenty-fifth sealed part', async () => {
+    const r = await score('sealed-25.jsonl');
     expect(r.n).toBe(130);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.985);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.94);
@@ -443,8 +449,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   // the twenty-sixth sealed part (131: seventy-one rejections from as many employers, and a Melbourne science
   // teacher's inbox of sixty moving into learning design, with thirty-four look-alikes), written before the work of
   // ADR 0074 and scored once at first sight (figures in the ADR): the floors are its figures with the reader as shipped
-  it('does not fall below its recorded scores on the twenty-sixth sealed part', () => {
-    const r = score('sealed-26.jsonl');
+  it('does not fall below its recorded scores on the twenty-sixth sealed part', async () => {
+    const r = await score('sealed-26.jsonl');
     expect(r.n).toBe(131);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.955);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.925);
@@ -459,8 +465,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   // engineer's inbox of sixty-one with thirty-six look-alikes), written before the work of ADR 0074 and scored once at
   // first sight (figures in the ADR): the floors are its figures with the reader as shipped. Its writer labelled
   // salary, location and overqualified reasons without specific feedback, unlike the development corpus; left as written
-  it('does not fall below its recorded scores on the twenty-seventh sealed part', () => {
-    const r = score('sealed-27.jsonl');
+  it('does not fall below its recorded scores on the twenty-seventh sealed part', async () => {
+    const r = await score('sealed-27.jsonl');
     expect(r.n).toBe(133);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.955);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.86);
@@ -474,8 +480,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   // the twenty-eighth sealed part (130: seventy rejections from as many employers, and a Rotterdam supply-chain
   // student's inbox of sixty with thirty-four look-alikes), written before the work of ADR 0075 and scored once at
   // first sight (figures in the ADR): the floors are its figures with the reader as shipped
-  it('does not fall below its recorded scores on the twenty-eighth sealed part', () => {
-    const r = score('sealed-28.jsonl');
+  it('does not fall below its recorded scores on the twenty-eighth sealed part', async () => {
+    const r = await score('sealed-28.jsonl');
     expect(r.n).toBe(130);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.975);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.91);
@@ -489,8 +495,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   // the twenty-ninth sealed part (130: seventy rejections from as many employers, and a San Antonio nurse's inbox of
   // sixty moving into clinical informatics and education, with thirty-four look-alikes), written before the work of
   // ADR 0075 and scored once at first sight (figures in the ADR): the floors are its figures with the reader as shipped
-  it('does not fall below its recorded scores on the twenty-ninth sealed part', () => {
-    const r = score('sealed-29.jsonl');
+  it('does not fall below its recorded scores on the twenty-ninth sealed part', async () => {
+    const r = await score('sealed-29.jsonl');
     expect(r.n).toBe(130);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.955);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.945);
@@ -505,8 +511,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   // inbox of sixty-four moving into learning and development, customer experience and HR, with thirty-seven
   // look-alikes), written before the work of ADR 0076 and scored once at first sight (figures in the ADR): the floors
   // are its figures with the reader as shipped
-  it('does not fall below its recorded scores on the thirtieth sealed part', () => {
-    const r = score('sealed-30.jsonl');
+  it('does not fall below its recorded scores on the thirtieth sealed part', async () => {
+    const r = await score('sealed-30.jsonl');
     expect(r.n).toBe(135);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.965);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.935);
@@ -521,8 +527,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   // programmes at large companies, and a Midwest statistics student's inbox of fifty-five with thirty look-alikes),
   // written during the work of ADR 0076 before any of its rounds landed and scored once at first sight (figures in
   // the ADR): the floors are its figures with the reader as shipped
-  it('does not fall below its recorded scores on the thirty-first sealed part', () => {
-    const r = score('sealed-31.jsonl');
+  it('does not fall below its recorded scores on the thirty-first sealed part', async () => {
+    const r = await score('sealed-31.jsonl');
     expect(r.n).toBe(130);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.94);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.9);
@@ -537,8 +543,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   // and the inbox of a data-science master's student in the Netherlands, fifty-seven with thirty look-alikes), written
   // before the work of ADR 0077 and scored once at first sight (figures in the ADR): the floors are its figures with
   // the reader as shipped
-  it('does not fall below its recorded scores on the thirty-second sealed part', () => {
-    const r = score('sealed-32.jsonl');
+  it('does not fall below its recorded scores on the thirty-second sealed part', async () => {
+    const r = await score('sealed-32.jsonl');
     expect(r.n).toBe(129);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.985);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.92);
@@ -553,8 +559,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   // for technology internships and new-grad roles, and an Ontario software-engineering student's inbox of fifty-five
   // with thirty look-alikes), written before the work of ADR 0077 and scored once at first sight (figures in the ADR):
   // the floors are its figures with the reader as shipped
-  it('does not fall below its recorded scores on the thirty-third sealed part', () => {
-    const r = score('sealed-33.jsonl');
+  it('does not fall below its recorded scores on the thirty-third sealed part', async () => {
+    const r = await score('sealed-33.jsonl');
     expect(r.n).toBe(132);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(1);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.925);
@@ -569,8 +575,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   // and a Sydney chartered accountant's inbox of fifty-eight moving into financial planning and analysis, with
   // thirty-one look-alikes), written after the first rounds of ADR 0077 landed and scored once at first sight
   // (figures in the ADR): the floors are its figures with the reader as shipped
-  it('does not fall below its recorded scores on the thirty-fourth sealed part', () => {
-    const r = score('sealed-34.jsonl');
+  it('does not fall below its recorded scores on the thirty-fourth sealed part', async () => {
+    const r = await score('sealed-34.jsonl');
     expect(r.n).toBe(130);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.965);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.955);
@@ -585,8 +591,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   // and a Dublin science teacher's inbox of fifty-nine moving into learning design, with thirty-two look-alikes),
   // written before the rounds of ADR 0078 and scored once at first sight (figures in the ADR): the floors are its
   // figures with the reader as shipped
-  it('does not fall below its recorded scores on the thirty-fifth sealed part', () => {
-    const r = score('sealed-35.jsonl');
+  it('does not fall below its recorded scores on the thirty-fifth sealed part', async () => {
+    const r = await score('sealed-35.jsonl');
     expect(r.n).toBe(131);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.975);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.935);
@@ -602,8 +608,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   // operations roles, with thirty-two look-alikes), written before the rounds of ADR 0079 and scored once at first
   // sight (figures in the ADR): the floors are its figures with the reader as shipped; ADR 0083 cost it one reason
   // (the model adds an overqualification only from a sentence about its topic)
-  it('does not fall below its recorded scores on the thirty-sixth sealed part', () => {
-    const r = score('sealed-36.jsonl');
+  it('does not fall below its recorded scores on the thirty-sixth sealed part', async () => {
+    const r = await score('sealed-36.jsonl');
     expect(r.n).toBe(133);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.97);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.95);
@@ -618,8 +624,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   // and the inbox of a Berlin software tester born in São Paulo moving into product management, with thirty-two
   // look-alikes), written during the rounds of ADR 0079 and scored once at first sight with the reader of its start
   // (figures in the ADR): the floors are its figures with the reader as shipped
-  it('does not fall below its recorded scores on the thirty-seventh sealed part', () => {
-    const r = score('sealed-37.jsonl');
+  it('does not fall below its recorded scores on the thirty-seventh sealed part', async () => {
+    const r = await score('sealed-37.jsonl');
     expect(r.n).toBe(135);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.93);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.965);
@@ -634,8 +640,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   // and the inbox of a newly qualified accountant in Johannesburg applying at home and abroad, with thirty-three
   // look-alikes), scored once at first sight with the reader of ADR 0080's start (figures in the ADR): the floors are
   // its figures with the reader as shipped
-  it('does not fall below its recorded scores on the thirty-eighth sealed part', () => {
-    const r = score('sealed-38.jsonl');
+  it('does not fall below its recorded scores on the thirty-eighth sealed part', async () => {
+    const r = await score('sealed-38.jsonl');
     expect(r.n).toBe(133);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.94);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.95);
@@ -650,8 +656,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   // and the inbox of a Toronto science teacher moving into instructional design, with thirty-two look-alikes), written
   // while the rounds of ADR 0080 ran and scored once at first sight with the reader of its start (figures in the ADR):
   // the floors are its figures with the reader as shipped
-  it('does not fall below its recorded scores on the thirty-ninth sealed part', () => {
-    const r = score('sealed-39.jsonl');
+  it('does not fall below its recorded scores on the thirty-ninth sealed part', async () => {
+    const r = await score('sealed-39.jsonl');
     expect(r.n).toBe(133);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.93);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.89);
@@ -665,8 +671,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   // the fortieth sealed part (132: seventy-two rejections from as many employers, vendors and HR template sites, and the
   // inbox of an intensive-care nurse moving from Manila to Dublin and into health data, with thirty look-alikes), written
   // before the rounds of ADR 0082 and scored once at first sight (figures in the ADR): the floors are its figures then
-  it('does not fall below its recorded scores on the fortieth sealed part', () => {
-    const r = score('sealed-40.jsonl');
+  it('does not fall below its recorded scores on the fortieth sealed part', async () => {
+    const r = await score('sealed-40.jsonl');
     expect(r.n).toBe(132);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.93);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.925);
@@ -681,8 +687,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   // the inbox of a night-shift warehouse supervisor in Leeds moving into logistics planning, with thirty-two
   // look-alikes), written with the reader of ADR 0083 and scored once at first sight (figures in the ADR): the floors
   // are its figures then
-  it('does not fall below its recorded scores on the forty-first sealed part', () => {
-    const r = score('sealed-41.jsonl');
+  it('does not fall below its recorded scores on the forty-first sealed part', async () => {
+    const r = await score('sealed-41.jsonl');
     expect(r.n).toBe(133);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.95);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.925);
@@ -697,8 +703,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   // the inbox of a hospital laboratory technician in Manchester moving into clinical research, with thirty-seven
   // look-alikes), written with the reader of ADR 0084 before its rounds and scored once at first sight (figures in the
   // ADR): the floors are its figures then
-  it('does not fall below its recorded scores on the forty-second sealed part', () => {
-    const r = score('sealed-42.jsonl');
+  it('does not fall below its recorded scores on the forty-second sealed part', async () => {
+    const r = await score('sealed-42.jsonl');
     expect(r.n).toBe(141);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.932);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.951);
@@ -713,8 +719,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   // of them in Portuguese, Spanish or German, and the inbox of a hotel front-office manager in Lisbon moving into
   // customer success at software companies, with thirty-four look-alikes), written with the reader of ADR 0084 after its
   // first two rounds and scored once at first sight (figures in the ADR): the floors are its figures then
-  it('does not fall below its recorded scores on the forty-third sealed part', () => {
-    const r = score('sealed-43.jsonl');
+  it('does not fall below its recorded scores on the forty-third sealed part', async () => {
+    const r = await score('sealed-43.jsonl');
     expect(r.n).toBe(133);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.948);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.972);
@@ -729,8 +735,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   // inbox of a business journalist in Lagos moving into corporate communications and public relations, with thirty-three
   // look-alikes), written with the reader of ADR 0084 and scored once at first sight (figures in ADR 0085): the floors
   // are its figures then
-  it('does not fall below its recorded scores on the forty-fourth sealed part', () => {
-    const r = score('sealed-44.jsonl');
+  it('does not fall below its recorded scores on the forty-fourth sealed part', async () => {
+    const r = await score('sealed-44.jsonl');
     expect(r.n).toBe(135);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.98);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.959);
@@ -745,8 +751,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   // the inbox of a community pharmacist in Toronto moving into medical information, regulatory affairs and medical
   // science liaison roles, with thirty-three look-alikes), written with the reader of ADR 0084 and scored once at first
   // sight (figures in ADR 0085): the floors are its figures then
-  it('does not fall below its recorded scores on the forty-fifth sealed part', () => {
-    const r = score('sealed-45.jsonl');
+  it('does not fall below its recorded scores on the forty-fifth sealed part', async () => {
+    const r = await score('sealed-45.jsonl');
     expect(r.n).toBe(134);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.96);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.962);
@@ -761,8 +767,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   // template sites, and the inbox of a civil engineer in Nairobi moving into renewable-energy project management, with
   // thirty-eight look-alikes in all), written with the reader of ADR 0084 and scored once at first sight (figures in ADR
   // 0085): the floors are its figures then
-  it('does not fall below its recorded scores on the forty-sixth sealed part', () => {
-    const r = score('sealed-46.jsonl');
+  it('does not fall below its recorded scores on the forty-sixth sealed part', async () => {
+    const r = await score('sealed-46.jsonl');
     expect(r.n).toBe(140);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.911);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.944);
@@ -777,8 +783,8 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
   // and HR template sites, and the inbox of a bank cashier in Birmingham moving into fraud and financial-crime analysis,
   // with thirty-two look-alikes), written after the rounds of ADR 0085 and scored once at first sight (figures in the
   // ADR): the floors are its figures then
-  it('does not fall below its recorded scores on the forty-seventh sealed part', () => {
-    const r = score('sealed-47.jsonl');
+  it('does not fall below its recorded scores on the forty-seventh sealed part', async () => {
+    const r = await score('sealed-47.jsonl');
     expect(r.n).toBe(135);
     expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.99);
     expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.926);

@@ -43,13 +43,16 @@ function trimOrgSuffix(v: string): string {
   return v.replace(/(?:\s(?:college|university|campus|global|graduate|early careers?|careers?|talent|recruiting|recruitment|hr))+$/i, '').trim();
 }
 
+const A_LETTER = /\p{L}/u;
+const CAPITALISED = /^[\p{Lu}][\p{L}'’.-]*$/u;
+
 function validCompany(value: string): boolean {
   if (value.length < 2 || value.length > 50 || value.includes(PLACEHOLDER)) return false;
   if (/[@/\\]|https?:|www\./i.test(value)) return false;
   const first = value.split(' ')[0] ?? '';
   // a name ending in a year is a programme's intake, not an employer: "Training Contract 2028", "Analyst Class 2027/28"
   if (/\b(?:19|20)\d\d(?:[/-]\d{2,4})?$/.test(value)) return false;
-  return !STOP_NAMES.test(value) && !STOP_NAMES.test(first) && !ROLE_WORDS.test(value) && /\p{L}/u.test(value);
+  return !STOP_NAMES.test(value) && !STOP_NAMES.test(first) && !ROLE_WORDS.test(value) && A_LETTER.test(value);
 }
 
 /** the characters `\s` stands for */
@@ -159,7 +162,7 @@ function personName(line: string): string | null {
   if (value.length < 2 || value.length > 40 || value.includes(PLACEHOLDER)) return null;
   if (ORG_WORDS.test(value) || ROLE_WORDS.test(value) || /[@\d:/]/.test(value)) return null;
   const words = value.split(' ');
-  if (words.length > 4 || !words.every((w) => /^[\p{Lu}][\p{L}'’.-]*$/u.test(w))) return null;
+  if (words.length > 4 || !words.every((w) => CAPITALISED.test(w))) return null;
   if (STOP_NAMES.test(words[0] ?? '')) return null;
   return value === value.toUpperCase() && value.length > 3 ? titleCase(value) : value;
 }

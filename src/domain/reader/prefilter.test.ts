@@ -55,12 +55,36 @@ describe('PatternGate', () => {
 
   it('runs a pattern of many branches as the branches that can match', () => {
     const gate = new PatternGate([/\bwith (?:our|the) (?:call|chat)|finalists?|panel (?:said|noted)/, /hiring freeze/]);
-    const [first] = gate.matchers('you were a finalist, and the panel noted it');
+    const text = 'you were a finalist, and the panel noted it';
+    const [first] = gate.matchers(text);
     expect(first?.p).toBe(0);
-    expect(first?.re.source).toBe('finalists?|panel (?:said|noted)');
+    expect(first?.re).not.toBe(gate.matchers('with the call, a finalist, the panel said')[0]?.re);
+    expect(first?.re.exec(text)?.[0]).toBe('finalist');
+    // one branch possible: that branch alone runs, as an expression of its own
+    expect((gate.matchers('the panel said no')[0]?.re as RegExp).source).toBe('panel (?:said|noted)');
     // every branch possible: the pattern itself runs
-    expect(gate.matchers('with the call, a finalist, the panel said')[0]?.re.source).toBe(String.raw`\bwith (?:our|the) (?:call|chat)|finalists?|panel (?:said|noted)`);
+    expect((gate.matchers('with the call, a finalist, the panel said')[0]?.re as RegExp).source).toBe(String.raw`\bwith (?:our|the) (?:call|chat)|finalists?|panel (?:said|noted)`);
     expect(gate.matchers('a hiring freeze').map((m) => m.p)).toEqual([1]);
+  });
+
+  it('runs a few branches as their alternation would: the first to start, and at one place the earlier branch', () => {
+    const re = /offer(?:ed)? the role|offer|hiring freeze|panel said/;
+    const gate = new PatternGate([re]);
+    const cases = [
+      // both branches start at the same place: the earlier branch's match, though the later would match there too
+      'we offered the role to someone else, and the offer stands',
+      // the later branch starts first
+      'the offer was made; we then offered the role',
+      // only the later branch matches
+      'an offer went out',
+    ];
+    for (const text of cases) {
+      const [m] = gate.matchers(text);
+      expect(m?.re, text).not.toBe(re);
+      const found = m?.re.exec(text);
+      expect([found?.index, found?.[0]], text).toEqual([re.exec(text)?.index, re.exec(text)?.[0]]);
+      expect(m?.re.test(text), text).toBe(true);
+    }
   });
 });
 
@@ -207,7 +231,7 @@ describe('the rule pre-filter', () => {
         narrowed++;
         const whole = rules[p]?.re.exec(norm);
         const part = re.exec(norm);
-        if (whole?.index !== part?.index || whole?.[0] !== part?.[0]) expect.fail(`${name}[${p}] run as /${re.source}/ finds "${part?.[0]}" in "${norm}", the whole pattern "${whole?.[0]}"`);
+        if (whole?.index !== part?.index || whole?.[0] !== part?.[0]) expect.fail(`${name}[${p}] run as some of its branches finds "${part?.[0]}" in "${norm}", the whole pattern "${whole?.[0]}"`);
       }
     }
     expect(narrowed, name).toBeGreaterThan(0);

@@ -271,8 +271,11 @@ export class LiteralSet {
   /** the literals that end at each node: outList[outStart[node] … outStart[node + 1]) */
   private readonly outStart: Int32Array;
   private readonly outList: Int32Array;
+  /** where a scan that is not asked for the list writes it all the same (one branch less in the loop) */
+  private readonly unlisted: Int32Array;
 
   constructor(readonly literals: readonly string[]) {
+    this.unlisted = new Int32Array(literals.length);
     const column = (code: number): number => (code < 128 ? (this.ascii[code] ?? 0) : (this.wide.get(code) ?? 0));
     let columns = 1;
     for (const lit of literals) {
@@ -345,32 +348,76 @@ export class LiteralSet {
    */
   scan(text: string, seen: Uint8Array, found?: Int32Array): number {
     const { ascii, wide, width, delta, outStart, outList } = this;
+    const list = found ?? this.unlisted;
     let node = 0;
     let count = 0;
-    for (let k = 0; k < text.length; k++) {
+    // the hottest loop of the reader: every index read is in bounds (a column is below the width, a node has a row), so
+    // the reads are cast rather than defaulted, which keeps the loop a few machine instructions a character
+    for (let k = 0, n = text.length; k < n; k++) {
       const code = text.charCodeAt(k);
-      const c = code < 128 ? (ascii[code] ?? 0) : (wide.get(code) ?? 0);
-      const to = delta[node * width + c] ?? 0;
+      const c = code < 128 ? (ascii[code] as number) : (wide.get(code) ?? 0);
+      const to = delta[node * width + c] as number;
       node = to >>> 1;
       if ((to & 1) === 0) continue;
-      for (let j = outStart[node] ?? 0, stop = outStart[node + 1] ?? 0; j < stop; j++) {
-        const id = outList[j] ?? 0;
-        if (found && seen[id] === 0) found[count++] = id;
-        seen[id] = 1;
+      for (let j = outStart[node] as number, stop = outStart[node + 1] as number; j < stop; j++) {
+        const id = outList[j] as number;
+        if (seen[id] === 0) {
+          seen[id] = 1;
+          list[count++] = id;
+        }
       }
     }
-    return count;
+    return found ? count : 0;
   }
 }
 
-/** A pattern that may match a text, and the expression that finds its match there. */
-export interface Matcher {
-  p: number;
-  re: RegExp;
+/** What finds a pattern's match in a text: the pattern's own expression, one of its branches, or a few of them. */
+export interface Finder {
+  exec(text: string): RegExpExecArray | null;
+  test(text: string): boolean;
 }
 
-/** how many narrowed expressions a gate keeps */
-const NARROWED_MAX = 20_000;
+/** A pattern that may match a text, and what finds its match there. */
+export interface Matcher {
+  p: number;
+  re: Finder;
+}
+
+/** how many sets of branches a gate remembers */
+const UNIONS_MAX = 20_000;
+/** the use at which a set of branches met again and again is compiled into one alternation */
+const COMPILE_AFTER = 8;
+
+/** One top-level branch of a pattern, run as its own expression. */
+type BranchMatcher = Matcher & { re: RegExp };
+
+/**
+ * Some top-level branches of a pattern, each its own expression, run as their alternation would be: the match is the
+ * one that starts first, and of two that start at the same place, the one of the earlier branch. At that place the
+ * alternation would have tried the branches in their order, and every earlier branch fails there (none of them matches
+ * before it, or they would start first; none matches there, or it would be the one kept). Nothing is compiled for a
+ * new set of branches: varied mail brings up thousands of sets, most of them once, and compiling an alternation of
+ * each cost more than running the branches. A set met again and again (mail from one template) is compiled into one
+ * alternation at its COMPILE_AFTER-th use, which then runs faster than the branches one by one.
+ */
+class BranchUnion implements Finder {
+  constructor(private readonly parts: readonly RegExp[]) {}
+
+  exec(text: string): RegExpExecArray | null {
+    let best: RegExpExecArray | null = null;
+    for (const re of this.parts) {
+      const m = re.exec(text);
+      if (m && (!best || m.index < best.index)) best = m;
+      if (best?.index === 0) break;
+    }
+    return best;
+  }
+
+  test(text: string): boolean {
+    for (const re of this.parts) if (re.test(text)) return true;
+    return false;
+  }
+}
 
 /** Sorts the first `n` numbers of a short list in place (an insertion sort allocates nothing; Array.prototype.sort does). */
 function sortInPlace<T extends number[] | Int32Array>(list: T, n = list.length): T {
@@ -489,8 +536,10 @@ export class PatternGate {
   /** the branches found possible by the last `collect`, and a mark per branch while they are listed */
   private readonly hitBranches: Int32Array;
   private readonly branchHit: Uint8Array;
-  /** expressions made of some branches of a pattern, by pattern and branches ("12:0,3") */
-  private readonly narrowed = new Map<string, Matcher>();
+  /** branch → its own expression and matcher, made on first use (a pattern's branches are a fixed list) */
+  private readonly branchMatchers: (BranchMatcher | undefined)[] = [];
+  /** sets of some branches of a pattern met so far, by pattern and branches ("12:0,3"), with how often they were met */
+  private readonly unions = new Map<string, { uses: number; matcher: Matcher }>();
   /** pattern → its matcher with the whole expression (made once) */
   private readonly whole: readonly Matcher[];
   private readonly regexes: readonly RegExp[];
@@ -635,13 +684,13 @@ export class PatternGate {
   }
 
   /**
-   * The patterns that may match `text`, in the order of the list, each with the expression to run: a pattern of
-   * many top-level branches ("a|b|c") of which only some can match is run as those branches alone. It finds the
-   * same match (the same place, the same text), since the branches left out cannot match anywhere in the text, and
-   * it runs much faster than the whole alternation.
+   * The patterns that may match `text`, in the order of the list, each with what finds its match: a pattern of
+   * many top-level branches ("a|b|c") of which only some can match is run as those branches alone (one, or a few run
+   * as their alternation would be). It finds the same match (the same place, the same text), since the branches left
+   * out cannot match anywhere in the text, and it runs much faster than the whole alternation.
    */
   matchers(text: string): Matcher[] {
-    const { patternOf, ordinal, branchCount, branchSources, regexes, whole } = this;
+    const { patternOf, ordinal, branchCount, branchSources, whole } = this;
     const out: Matcher[] = this.always.map((p) => whole[p] as Matcher);
     const branches = this.hitBranches;
     const hits = this.collect(text);
@@ -651,23 +700,38 @@ export class PatternGate {
       while (j < hits && patternOf[branches[j] as number] === p) j++;
       const sources = branchSources[p];
       if (j - i === branchCount[p] || !sources) out.push(whole[p] as Matcher);
+      else if (j - i === 1) out.push(this.branchMatcher(branches[i] as number, p, sources));
       else {
         let key = `${p}:`;
         for (let k = i; k < j; k++) key += `${ordinal[branches[k] as number] as number},`;
-        let matcher = this.narrowed.get(key);
-        if (!matcher) {
+        let entry = this.unions.get(key);
+        if (!entry) {
+          const parts: RegExp[] = [];
+          for (let k = i; k < j; k++) parts.push(this.branchMatcher(branches[k] as number, p, sources).re);
+          entry = { uses: 0, matcher: { p, re: new BranchUnion(parts) } };
+          if (this.unions.size < UNIONS_MAX) this.unions.set(key, entry);
+        }
+        if (++entry.uses === COMPILE_AFTER) {
           const parts: string[] = [];
           for (let k = i; k < j; k++) parts.push(sources[ordinal[branches[k] as number] as number] ?? '');
-          matcher = { p, re: new RegExp(parts.join('|'), (regexes[p] as RegExp).flags) };
-          // a text that brings up ever new sets of branches would only grow the map: past a bound, new ones are not kept
-          if (this.narrowed.size < NARROWED_MAX) this.narrowed.set(key, matcher);
+          entry.matcher = { p, re: new RegExp(parts.join('|'), (this.regexes[p] as RegExp).flags) };
         }
-        out.push(matcher);
+        out.push(entry.matcher);
       }
       i = j;
     }
     if (this.always.length) out.sort((a, b) => a.p - b.p);
     return out;
+  }
+
+  /** The matcher of one branch of pattern `p`: the branch's own expression, compiled once. */
+  private branchMatcher(branch: number, p: number, sources: readonly string[]): BranchMatcher {
+    let matcher = this.branchMatchers[branch];
+    if (!matcher) {
+      matcher = { p, re: new RegExp(sources[this.ordinal[branch] as number] ?? '', (this.regexes[p] as RegExp).flags) };
+      this.branchMatchers[branch] = matcher;
+    }
+    return matcher;
   }
 
   /** how many patterns the gate covers */

@@ -133,8 +133,8 @@ function splitUnit(unit: string): string[] {
     const end = m.index + m[0].length;
     const before = text.slice(start, m.index + 1);
     // the word before the stop, with its apostrophes: "haven't." ends a sentence, "J." is an initial
-    const lastWord = /([\p{L}.'\u2019]+)\.$/u.exec(before)?.[1]?.toLowerCase() ?? '';
-    if (ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord)) continue;
+    const lastWord = LAST_WORD.exec(before)?.[1]?.toLowerCase() ?? '';
+    if (ABBREVIATIONS.has(lastWord) || ONE_LETTER.test(lastWord)) continue;
     out.push(text.slice(start, end).trim());
     start = end;
   }
@@ -147,6 +147,12 @@ function splitUnit(unit: string): string[] {
   }
   return out;
 }
+
+// expressions of the loops below, made once (a literal in a loop is a new object each time it is reached)
+const LAST_WORD = /([\p{L}.'\u2019]+)\.$/u;
+const ONE_LETTER = /^\p{L}$/u;
+const THREE_LETTERS = /\p{L}{3}/u;
+const A_LETTER = /\p{L}/u;
 
 const GLUED_GREETING = /^((?:hi|hello|dear|hey|good (?:morning|afternoon))\b[^,.!?\n]{0,40}[,!:])\s+(\p{Lu}.*)$/iu;
 
@@ -168,13 +174,13 @@ export function splitSentences(body: string, subject?: string): Sentence[] {
   for (const paragraph of body.split(/\n[ \t]*\n/)) {
     const first = result.length;
     // a separator line of stars/equals/underscores starts a legal footer block
-    if (/^[ \t]*[*=_~#+-]{8,}[ \t]*$/m.test(paragraph) && !/\p{L}{3}/u.test(paragraph.split('\n')[0] ?? '')) {
+    if (/^[ \t]*[*=_~#+-]{8,}[ \t]*$/m.test(paragraph) && !THREE_LETTERS.test(paragraph.split('\n')[0] ?? '')) {
       inFooter = true;
     }
     for (const unit of paragraphUnits(paragraph)) {
       if (/^[*=_~#+-]{4,}$/.test(unit)) continue;
       for (const text of splitUnit(unit)) {
-        if (!text || !/\p{L}/u.test(text)) continue;
+        if (!text || !A_LETTER.test(text)) continue;
         const norm = foldForMatch(text);
         result.push({ text, norm, footer: isFooter(norm) || (inFooter && !keepsOutOfFooter(norm)), subject: false });
         if (SIGN_OFF.test(norm)) signedOff = true;
