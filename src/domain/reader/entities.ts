@@ -5,6 +5,7 @@
 import { PLACEHOLDER } from './clean.js';
 import type { Sentence } from './types.js';
 import { PatternGate } from './prefilter.js';
+import { A_LETTER } from './sentences.js';
 
 export interface Found {
   value: string;
@@ -43,7 +44,6 @@ function trimOrgSuffix(v: string): string {
   return v.replace(/(?:\s(?:college|university|campus|global|graduate|early careers?|careers?|talent|recruiting|recruitment|hr))+$/i, '').trim();
 }
 
-const A_LETTER = /\p{L}/u;
 const CAPITALISED = /^[\p{Lu}][\p{L}'’.-]*$/u;
 
 function validCompany(value: string): boolean {

@@ -8,6 +8,7 @@ import { loadModel, SHIPPED_MODEL } from './model.js';
 import { readMessage } from './read-message.js';
 import { splitSentences } from './sentences.js';
 import shipped from './reader-model.json' with { type: 'json' };
+import { letRunnerThrough } from '../../../tests/support/runner.js';
 
 /** a model that only knows its biases: every head answers with the same probability p */
 function flatModel(p: Partial<Record<string, number>>): ReaderModel {
@@ -50,8 +51,7 @@ describe('the learned model', () => {
       .map((l) => JSON.parse(l) as { text: string; subject?: string });
     expect(rows.length).toBeGreaterThan(1000);
     for (const [i, row] of rows.entries()) {
-      // a long check lets the test runner's messages through now and then (a worker silent for a minute is taken as lost)
-      if (i % 500 === 499) await new Promise((resolve) => setImmediate(resolve));
+      if (i % 500 === 499) await letRunnerThrough();
       const sentences = splitSentences(row.text, row.subject);
       const { result, signals } = classifyByRules(sentences);
       expect(scoreMessage(model, sentences, signals, result)).toEqual(scoreHeads(model, messageFeatures(sentences, signals, result)));

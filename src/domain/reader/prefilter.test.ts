@@ -9,6 +9,7 @@ import { KIND_RULES } from './rules/kind.rules.js';
 import { REASON_RULES } from './rules/reason.rules.js';
 import { STAGE_RULES } from './rules/stage.rules.js';
 import { splitSentences } from './sentences.js';
+import { letRunnerThrough } from '../../../tests/support/runner.js';
 
 describe('requiredLiterals', () => {
   it('finds the literals every match must contain', () => {
@@ -206,8 +207,7 @@ describe('the rule pre-filter', () => {
     const may = new Uint8Array(rules.length);
     let candidates = 0;
     for (const [i, rule] of rules.entries()) {
-      // a long check lets the test runner's messages through now and then
-      if (i % 50 === 0) await new Promise((resolve) => setImmediate(resolve));
+      if (i % 50 === 0) await letRunnerThrough();
       const loose = loosened(rule.re);
       for (let m = loose.exec(joined); m; m = loose.exec(joined)) {
         const k = sentenceAt(m.index);

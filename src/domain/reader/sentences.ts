@@ -152,7 +152,8 @@ function splitUnit(unit: string): string[] {
 const LAST_WORD = /([\p{L}.'\u2019]+)\.$/u;
 const ONE_LETTER = /^\p{L}$/u;
 const THREE_LETTERS = /\p{L}{3}/u;
-const A_LETTER = /\p{L}/u;
+/** a letter of any script */
+export const A_LETTER = /\p{L}/u;
 
 const GLUED_GREETING = /^((?:hi|hello|dear|hey|good (?:morning|afternoon))\b[^,.!?\n]{0,40}[,!:])\s+(\p{Lu}.*)$/iu;
 
