@@ -2,7 +2,7 @@
  * Scores every part of the corpus and each hand-written development batch, with the shipped model and with the
  * rules alone, as one summary line each (no individual misses): `npx tsx scripts/score-parts.ts [--model file.json]`.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { evaluate, parseLabelled, readMessage, SHIPPED_MODEL, type Labelled, type Predicted, type ReaderModel } from '../src/domain/reader/index.js';
@@ -15,6 +15,10 @@ const modelArg = args.indexOf('--model');
 const model: ReaderModel | null = args.includes('--rules') ? null : modelArg >= 0 ? (JSON.parse(readFileSync(args[modelArg + 1] ?? '', 'utf8')) as ReaderModel) : SHIPPED_MODEL;
 const rows = (f: string): Row[] => readFileSync(join(root, 'tests/reader-corpus', f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => parseLabelled(l)).filter((x): x is Row => Boolean(x));
 const dev = rows('dev.jsonl');
+const partNumber = (f: string): number => Number(/^sealed-(\d+)\.jsonl$/.exec(f)?.[1] ?? 1);
+const SEALED_PARTS = readdirSync(join(root, 'tests/reader-corpus'))
+  .filter((f) => /^sealed(?:-\d+)?\.jsonl$/.test(f))
+  .sort((a, b) => partNumber(a) - partNumber(b));
 const groups: [string, Row[]][] = [
   ['dev (all)', dev],
   ['dev-3 (e…)', dev.filter((r) => /^e\d/.test(r.id))],
@@ -123,9 +127,11 @@ const groups: [string, Row[]][] = [
   ['dev-103', dev.filter((r) => r.id.startsWith('d103-'))],
   ['dev-104', dev.filter((r) => r.id.startsWith('d104-'))],
   ['dev-105', dev.filter((r) => r.id.startsWith('d105-'))],
+  ['dev-106', dev.filter((r) => r.id.startsWith('d106-'))],
   ['dev-48', dev.filter((r) => r.id.startsWith('d48-'))],
   ['dev-47', dev.filter((r) => r.id.startsWith('d47-'))],
-  ...['sealed.jsonl', 'sealed-2.jsonl', 'sealed-3.jsonl', 'sealed-4.jsonl', 'sealed-5.jsonl', 'sealed-6.jsonl', 'sealed-7.jsonl', 'sealed-8.jsonl', 'sealed-9.jsonl', 'sealed-10.jsonl', 'sealed-11.jsonl', 'sealed-12.jsonl', 'sealed-13.jsonl', 'sealed-14.jsonl', 'sealed-15.jsonl', 'sealed-16.jsonl', 'sealed-17.jsonl', 'sealed-18.jsonl', 'sealed-19.jsonl', 'sealed-20.jsonl', 'sealed-21.jsonl', 'sealed-22.jsonl', 'sealed-23.jsonl', 'sealed-24.jsonl', 'sealed-25.jsonl', 'sealed-26.jsonl', 'sealed-27.jsonl', 'sealed-28.jsonl', 'sealed-29.jsonl', 'sealed-30.jsonl', 'sealed-31.jsonl', 'sealed-32.jsonl', 'sealed-33.jsonl', 'sealed-34.jsonl', 'sealed-35.jsonl', 'sealed-36.jsonl', 'sealed-37.jsonl', 'sealed-38.jsonl', 'sealed-39.jsonl', 'sealed-40.jsonl', 'sealed-41.jsonl', 'sealed-42.jsonl', 'sealed-43.jsonl', 'sealed-44.jsonl', 'sealed-45.jsonl', 'sealed-46.jsonl', 'sealed-47.jsonl'].map((f): [string, Row[]] => [f.replace('.jsonl', ''), rows(f)]),
+  // every sealed part, in its number's order (sealed, sealed-2, …, sealed-10, …)
+  ...SEALED_PARTS.map((f): [string, Row[]] => [f.replace('.jsonl', ''), rows(f)]),
 ];
 const real = '/work/shared/data/rejection-emails/dev.jsonl';
 try {

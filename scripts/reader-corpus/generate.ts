@@ -114,6 +114,7 @@ import { HANDWRITTEN_DEV_102 } from './handwritten-dev-102.js';
 import { HANDWRITTEN_DEV_103 } from './handwritten-dev-103.js';
 import { HANDWRITTEN_DEV_104 } from './handwritten-dev-104.js';
 import { HANDWRITTEN_DEV_105 } from './handwritten-dev-105.js';
+import { HANDWRITTEN_DEV_106 } from './handwritten-dev-106.js';
 import { HANDWRITTEN_DEV_48 } from './handwritten-dev-48.js';
 import { HANDWRITTEN_DEV_47 } from './handwritten-dev-47.js';
 import { HANDWRITTEN_DEV_23 } from './handwritten-dev-23.js';
@@ -167,6 +168,7 @@ import { HANDWRITTEN_SEALED_44 } from './handwritten-sealed-44.js';
 import { HANDWRITTEN_SEALED_45 } from './handwritten-sealed-45.js';
 import { HANDWRITTEN_SEALED_46 } from './handwritten-sealed-46.js';
 import { HANDWRITTEN_SEALED_47 } from './handwritten-sealed-47.js';
+import { HANDWRITTEN_SEALED_48 } from './handwritten-sealed-48.js';
 
 /** the development part comes in two halves built from disjoint bank items (a: index % 3 === 0, b: === 1), for honest validation */
 type Part = 'a' | 'b' | 'sealed';
@@ -514,6 +516,7 @@ HANDWRITTEN_DEV_102.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' :
 HANDWRITTEN_DEV_103.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_104.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_105.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
+HANDWRITTEN_DEV_106.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_48.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_47.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 const write = (name: string, rows: CorpusLine[]): void => {
@@ -588,3 +591,5 @@ write('sealed-44.jsonl', [...HANDWRITTEN_SEALED_44]);
 write('sealed-45.jsonl', [...HANDWRITTEN_SEALED_45]);
 write('sealed-46.jsonl', [...HANDWRITTEN_SEALED_46]);
 write('sealed-47.jsonl', [...HANDWRITTEN_SEALED_47]);
+// a forty-eighth sealed part, many employers and a marine biologist's inbox, scored once at first sight
+write('sealed-48.jsonl', [...HANDWRITTEN_SEALED_48]);
