@@ -132,6 +132,8 @@ const groups: [string, Row[]][] = [
   ['dev-47', dev.filter((r) => r.id.startsWith('d47-'))],
   // every sealed part, in its number's order (sealed, sealed-2, …, sealed-10, …)
   ...SEALED_PARTS.map((f): [string, Row[]] => [f.replace('.jsonl', ''), rows(f)]),
+  // the whole messages written by hand, pooled (every sealed part after the first, composed one)
+  ['sealed 2+ pooled', SEALED_PARTS.filter((f) => f !== 'sealed.jsonl').flatMap((f) => rows(f))],
 ];
 const real = '/work/shared/data/rejection-emails/dev.jsonl';
 try {

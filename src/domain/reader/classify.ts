@@ -11,7 +11,7 @@ import { ARRANGEMENT_REFUSED, CLASS_OF_POSTS, CONDITIONAL, KIND_RULES, NOT_THIS_
 import { OTHERS_MORE_COMMITTED, OWN_PROFILE_ELSEWHERE, PERSON_THEN_SIDE, REASON_RULES, REQUIREMENT_THEN_SHORT, type ReasonLabel } from './rules/reason.rules.js';
 import { A_MEETING, ABOUT_CANDIDATE, HIRER, HIRER_TITLE, RECRUITER_TITLE, TALK_WITH_RECRUITER, JUDGED_WITHOUT_MEETING, NOT_INVITED_TO_INTERVIEW, NOT_SHORTLISTED, OWN_PROCESS, PROCESS_DESCRIPTION, SHORT_CALL, SIFT_NAMED, SIGN_OFF, STAGE_RULES, TALK_WITH_OTHER, TEST_NAMED, type StageCue } from './rules/stage.rules.js';
 import type { Evidence, Kind, Reason, ReaderStage, Sentence } from './types.js';
-import { combine, cultureByComparison, SPECIFIC_FEEDBACK_REASONS, type ReaderModel } from './learned.js';
+import { combine, cultureFitUnexplained, SPECIFIC_FEEDBACK_REASONS, type ReaderModel } from './learned.js';
 import { GatedPatterns, gateSentenceTests, sentenceTest } from './prefilter.js';
 
 export interface Classification {
@@ -210,6 +210,8 @@ const NOT_DONE_YET = /(?:\bnot|n't|\bcannot|\bunable to) (?:[\w-]+ ){0,10}?yet\b
 const EVENT = /\b(?:event|webinar|workshop|open (?:day|evening)|(?:mentoring|networking|insight|taster|coffee|social) (?:evening|morning|afternoon|day|session|lunch|breakfast)|(?:careers?|recruitment|jobs?|graduate|hiring) (?:fair|evening|day|event|expo|roadshow)|meet-?up|conference|info(?:rmation)? session)s?\b(?! (?:and (?:events?|conferences?) )?(?:manager|coordinator|director|lead|officer|planner|executive|assistant|services|sales|producer|specialist|team)s?\b)|\btickets? (?:for|to) (?:the|our|this|a|an)\b/;
 /** a person weighed by what they bring, which no seat at an event is given for: "someone whose background lines up better" */
 const PERSON_WEIGHED = /\b(?:someone|somebody|(?:a|another|the other) (?:[\w-]+ )?(?:candidate|applicant|person|finalist)) (?:whose|with (?:more|a stronger|stronger|deeper|broader|better|longer|the))\b[^.;]{0,40}\b(?:background|experience|skills?|profile|track record|qualifications?|knowledge)\b/;
+/** a judgement of the candidate's fit, which no seat at an event is refused with: "we don't feel you would be the right fit for our culture" */
+const FIT_JUDGED = /\byou(?:'d|'re| would| will| are| were)? (?:be )?(?:the |a )?(?:right|best|good|great|ideal|strong|natural) (?:fit|match)\b|\bright (?:fit|match) for (?:our|the) (?:team|culture|company|organisation|organization|business)\b/;
 const ROLE_OR_APPLICATION = /\b(?:application|candidacy|candidature|role|position|post|vacancy|job|interview|assessment)s?\b|\bappoint(?:ed|ment)\b/;
 /** a line of a form or an event card, a label and its value ("location: elgin plant, 1200 industrial pkwy"): no reason told */
 const FIELD_LINE = /^(?:location|venue|address|where|place|site|office|dress(?: code)?|check-in|arrival|parking|time|date|when|format)s?: /;
@@ -600,7 +602,7 @@ export interface RuleSignals {
 
 /** The rules alone: labels with evidence, and the signals they rest on. */
 /** the expressions read on every sentence of a message below, put behind the shared sentence gate */
-gateSentenceTests(MEANT_FOR_OTHERS, SHOWN_MAIL, ONLY_SAVED, WORDING_GIVEN, ABOUT_CANDIDATE, ADDED_POINT, APPLICATION_SCORED, CHOSEN_COMPARED, OTHERS_MORE_COMMITTED, ALSO_REQUIREMENT, ANSWERS_ONLY, APPLICATION_GOES_ON, ARRANGEMENT, ARRANGING, ASKED, A_MEETING, BAR_ONLY, CANDIDATE_REFUSED, CHOSEN_CLOSER, CLOSING_FOLLOWS, COMPARATIVE, CONDITIONAL, CONTINUES, CONTRAST, DECISION_AFTER, DECLINED_BESIDE, EVENT, FILLED_FROM_LIST, FOR_NOW, FUTURE_DOOR, GOES_AHEAD, HIRER, HIRER_TITLE, JUDGED_WITHOUT_MEETING, KEEP_IN_TOUCH, NAMED_SKILL, NAMES_OWN, NEW_DAY_PUT, NEXT_STEP_AHEAD, NOT_INVITED_TO_INTERVIEW, NOT_SHORTLISTED, OFFER_TAKEN, OPENING_DENIED, OPENING_TO_COME, OTHERS_COMPARED, OTHERS_NAMED, OTHERS_WHOSE, OTHER_ROLE_PUT, OWN_APPLICATION_REFUSED, OWN_CLAUSE, OWN_DECISION, OWN_PROCESS, OWN_PROFILE_ELSEWHERE, PAUSED, PERSON_REQUIREMENT, PERSON_WEIGHED, PLAIN_DECLINE, POINTS_BACK, PROCESS_DESCRIPTION, QUOTED, RECALLED, REDATED, REPORTED_QUOTE, RESERVE_PLACED, RESUMES, RESUME_ONLY, ROLE_CAUSE, ROLE_GONE, ROLE_OR_APPLICATION, SECOND_POINT, SENIORITY, SIFT_NAMED, SIGN_OFF, SINGLED_POINT, STILL_IN, STOPPED, SUMMED_UP, TALK_WITH_OTHER, TASK_NOUN, TEST_NAMED, TOUCH_REFUSED, WITH_YOU, WORK_JUDGED, WORK_NOT_ENOUGH);
+gateSentenceTests(MEANT_FOR_OTHERS, SHOWN_MAIL, ONLY_SAVED, WORDING_GIVEN, ABOUT_CANDIDATE, ADDED_POINT, APPLICATION_SCORED, CHOSEN_COMPARED, OTHERS_MORE_COMMITTED, ALSO_REQUIREMENT, ANSWERS_ONLY, APPLICATION_GOES_ON, ARRANGEMENT, ARRANGING, ASKED, A_MEETING, BAR_ONLY, CANDIDATE_REFUSED, CHOSEN_CLOSER, CLOSING_FOLLOWS, COMPARATIVE, CONDITIONAL, CONTINUES, CONTRAST, DECISION_AFTER, DECLINED_BESIDE, EVENT, FILLED_FROM_LIST, FIT_JUDGED, FOR_NOW, FUTURE_DOOR, GOES_AHEAD, HIRER, HIRER_TITLE, JUDGED_WITHOUT_MEETING, KEEP_IN_TOUCH, NAMED_SKILL, NAMES_OWN, NEW_DAY_PUT, NEXT_STEP_AHEAD, NOT_INVITED_TO_INTERVIEW, NOT_SHORTLISTED, OFFER_TAKEN, OPENING_DENIED, OPENING_TO_COME, OTHERS_COMPARED, OTHERS_NAMED, OTHERS_WHOSE, OTHER_ROLE_PUT, OWN_APPLICATION_REFUSED, OWN_CLAUSE, OWN_DECISION, OWN_PROCESS, OWN_PROFILE_ELSEWHERE, PAUSED, PERSON_REQUIREMENT, PERSON_WEIGHED, PLAIN_DECLINE, POINTS_BACK, PROCESS_DESCRIPTION, QUOTED, RECALLED, REDATED, REPORTED_QUOTE, RESERVE_PLACED, RESUMES, RESUME_ONLY, ROLE_CAUSE, ROLE_GONE, ROLE_OR_APPLICATION, SECOND_POINT, SENIORITY, SIFT_NAMED, SIGN_OFF, SINGLED_POINT, STILL_IN, STOPPED, SUMMED_UP, TALK_WITH_OTHER, TASK_NOUN, TEST_NAMED, TOUCH_REFUSED, WITH_YOU, WORK_JUDGED, WORK_NOT_ENOUGH);
 
 export function classifyByRules(sentences: readonly Sentence[]): { result: Classification; signals: RuleSignals } {
   let kinds = scoreRules(sentences, KIND_RULES);
@@ -667,7 +669,7 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
     // is a label and its value on a form or an event card ("Location: Elgin plant"), nor in a message that asks for
     // something so that the process can go on ("please confirm this so we can continue"), nor one told of an event and no
     // role ("sadly the recruitment fair has been cancelled")
-    const told = (r: ReasonLabel): number => (reasonScores.get(r)?.hits ?? []).reduce((sum, h) => sum + (sentenceTest(ASKED, h.sentence.norm) || NOT_GIVEN.some(h.sentence.norm) || (sentenceTest(EVENT, h.sentence.norm) && !sentenceTest(ROLE_OR_APPLICATION, h.sentence.norm)) ? 0 : h.w), 0);
+    const told = (r: ReasonLabel): number => (reasonScores.get(r)?.hits ?? []).reduce((sum, h) => sum + (sentenceTest(ASKED, h.sentence.norm) || NOT_GIVEN.some(h.sentence.norm) || (sentenceTest(EVENT, h.sentence.norm) && !sentenceTest(ROLE_OR_APPLICATION, h.sentence.norm) && !sentenceTest(FIT_JUDGED, h.sentence.norm)) ? 0 : h.w), 0);
     const support = DECLINE_REASONS.reduce((sum, r) => sum + (told(r) >= THRESHOLD ? 1 : 0), 0);
     // (a message of questions — a questionnaire, an FAQ — names pay, visas or skills without giving them as reasons)
     const questions = sentences.filter((s) => !s.footer && sentenceTest(ASKED, s.norm)).length;
@@ -773,7 +775,7 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
   // "Your application" names no decision)
   if (kind === 'rejection') {
     const strong = ruleHits.filter((h) => h.w >= THRESHOLD);
-    if (strong.length && strong.every((h) => sentenceTest(EVENT, h.sentence.norm) && !sentenceTest(ROLE_OR_APPLICATION, h.sentence.norm) && !sentenceTest(PERSON_WEIGHED, h.sentence.norm)) && !sentences.some((s) => !s.footer && !s.subject && sentenceTest(OWN_DECISION, s.norm))) {
+    if (strong.length && strong.every((h) => sentenceTest(EVENT, h.sentence.norm) && !sentenceTest(ROLE_OR_APPLICATION, h.sentence.norm) && !sentenceTest(PERSON_WEIGHED, h.sentence.norm) && !sentenceTest(FIT_JUDGED, h.sentence.norm)) && !sentences.some((s) => !s.footer && !s.subject && sentenceTest(OWN_DECISION, s.norm))) {
       kind = 'other';
       kindScore = 0.5;
     }
@@ -993,8 +995,8 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
     }
     reasons = found.length ? found : ['generic'];
     if (!found.length) evidence.push({ label: 'reason', value: 'generic', sentences: kindEvidence.slice(0, 2), confidence: 0.6 });
-    // a culture fit told only as another candidate preferred is a reason, not specific feedback
-    const specific = found.filter((x) => SPECIFIC.has(x) && !(x === 'culture_fit' && cultureByComparison((reasonScores.get(x)?.hits ?? []).map((h) => h.sentence.norm))));
+    // a culture fit told only as another candidate preferred, or as a fit phrase alone, is a reason, not specific feedback
+    const specific = found.filter((x) => SPECIFIC.has(x) && !(x === 'culture_fit' && cultureFitUnexplained((reasonScores.get(x)?.hits ?? []).map((h) => h.sentence.norm))));
     feedback = specific.length > 0 || scoreOf(flags, 'feedback') >= THRESHOLD;
     if (feedback) {
       const sentencesFor = specific.length ? evidenceOf(reasonScores, specific[0] ?? 'skills_gap') : evidenceOf(flags, 'feedback');

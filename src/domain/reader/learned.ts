@@ -627,7 +627,7 @@ export const REASON_TOPIC: Readonly<Partial<Record<Reason, RegExp>>> = {
   role_closed: /\b(?:postpon\w*|back burner|resum\w*|until after|clos(?:ed|ing|ure)|cancel\w*|paus\w*|on hold|froz\w*|freez\w*|withdr[ae]w\w*|pulled|scrap\w*|no longer|budget\w*|fund\w*|headcount|restructur\w*|reorgani[sz]\w*|eliminat\w*|discontinu\w*|shelv\w*|suspend\w*|halt\w*|stopp?\w*|deprioriti[sz]\w*|re-?scop\w*|not (?:be )?(?:fill|hir|proceed|go ahead|mov)\w*|(?:won't|will not|isn't|is not|aren't|are not) (?:be )?(?:fill|hir|open|proceed|go ahead)\w*)\b/,
   // a mismatch is a denial or a comparison ("not the right fit", "matched more closely", "others whose background"), not a
   // word on how the decision was made ("our efforts to consider your background and strengths for this opportunity")
-  profile_mismatch: /\b(?:not|no|n't|never|without|neither|nor|lack\w*|less|fewer|more|greater|higher|wider|broader|deeper|fuller|closer|closely|better|stronger|strongest|best|most|other|others|another|someone|mismatch\w*|unsuit\w*|different|elsewhere|instead|rather|prefer\w*|outside|beyond|aligned|align|alignment|fit|fits|fitted|suited|suitable|match|matched|matches|matching)\b|n't\b/,
+  profile_mismatch: /\b(?:not|no|n't|never|without|neither|nor|lack\w*|less|fewer|more|greater|higher|wider|broader|deeper|fuller|closer|closely|better|stronger|strongest|best|most|other|others|another|someone|mismatch\w*|unsuit\w*|different|elsewhere|instead|rather|prefer\w*|outside|beyond|aligned|align|alignment|fit|fits|fitted|suited|suitable|match|matched|matches|matching)\b|n't\b|\bagainst (?:the|our|its|this) (?:[\w-]+ ){0,2}?(?:requirements|criteria|specification|person spec\w*|job spec\w*)\b/,
   // more than the role asks: a level, years, seniority or a step down, not praise of the candidate's experience ("the team
   // was impressed with your experience")
   overqualified: /\b(?:over-?qualif\w*|over-?experienced|senior\w*|level\w*|junior|entry|early career|step (?:\w+ )?(?:back\w*|down)|more (?:experience\w*|senior)|more than|too (?:much|many|experienced|senior)|above|higher|beyond|exceed\w*|outgrow\w*|scope|limit\w*|bored\w*|(?:un)?challeng\w*|unrewarding|hold your interest|do justice|make the most|stretch\w*|under-?us\w*|larger|bigger|grade|years?|yrs|career stage)\b/,
@@ -645,8 +645,11 @@ function onTopic(reason: Reason, leaning: readonly Sentence[]): boolean {
   // the decline itself and what softens it ("we won't be moving forward", "it is not the news you were hoping for") deny
   // nothing of the candidate's fit when told beside praise or a softener ("while we were impressed with your background, we
   // won't be moving forward"); a sentence beside the first must not be advice to everyone
-  const said = (s: Sentence): string => (reason === 'profile_mismatch' && (GENERIC_PRAISE.test(s.norm) || SOFTENER.test(s.norm)) ? s.norm.replace(GENERIC_PRAISE_ALL, ' ').replace(DECLINE_ITSELF, ' ').replace(SOFTENER, ' ') : s.norm);
-  return leaning.slice(0, TOLD_BESIDE.has(reason) ? 2 : 1).some((s, i) => (i === 0 || !ADVICE_OR_PROCESS.test(s.norm)) && topic.test(said(s)));
+  // …and a sentence beside the first must say more than the decline itself ("we have reviewed your qualifications and are
+  // not able to pursue your application further" beside "our efforts to consider your background and strengths")
+  const said = (s: Sentence, beside: boolean): string =>
+    reason === 'profile_mismatch' && (beside || GENERIC_PRAISE.test(s.norm) || SOFTENER.test(s.norm)) ? s.norm.replace(GENERIC_PRAISE_ALL, ' ').replace(DECLINE_ITSELF, ' ').replace(SOFTENER, ' ') : s.norm;
+  return leaning.slice(0, TOLD_BESIDE.has(reason) ? 2 : 1).some((s, i) => (i === 0 || !ADVICE_OR_PROCESS.test(s.norm)) && topic.test(said(s, i > 0)));
 }
 /** the decline in so many words: "we will not be taking your application forward", "we won't be moving forward" */
 const DECLINE_ITSELF = /(?:\bnot|n't|\bno longer)\s(?:be |to |been |being )?(?:able to )?(?:moving|move|moved|taking|taken|take|progress\w*|proceed\w*|going|go|offer\w*|advanc\w*|continu\w*|pursu\w*|successful|selected|shortlisted|invit\w*)\b(?: with)?(?: (?:you(?:r (?:application|candidacy|candidature))?|it|things|this))?(?: (?:a place|an? (?:offer|interview|position|role)))?(?: (?:forward|further|any further|ahead))?/g;
@@ -834,15 +837,57 @@ const SPECIFIC = SPECIFIC_FEEDBACK_REASONS;
  */
 const CULTURE_COMPARED = /\b(?:(?:another|other|the other|a|one) (?:[\w-]+ )?(?:candidates?|applicants?|finalists?|persons?|people)|someone|somebody|others)\b[^.;]{0,80}?\b(?:better|closer|stronger|more)\b/;
 const CULTURE_WORDS = /\b(?:culture|cultural|values|ethos)\b/;
-export function cultureByComparison(sentences: readonly string[]): boolean {
+function cultureByComparison(norm: string): boolean {
+  return CULTURE_COMPARED.test(norm) && CULTURE_WORDS.test(norm) && !YOURS.test(norm.replace(DECLINE_ITSELF, ' ').replace(COURTESY_YOU, ' '));
+}
+
+/**
+ * The words of a fit told with nothing behind it ("we don't feel you'd be the right fit for our culture at this time", "the
+ * team has decided that this isn't the right match in terms of team fit"): the fit, the team and its culture, the decision,
+ * the process and courtesy. A sentence of a culture fit made of these words alone says that the candidate does not fit, not
+ * what about them does not: LABELS.md's boilerplate, no specific feedback. Any other word (how the team works, what the
+ * candidate said or prefers) is something told of this candidate.
+ */
+const FIT_WORDS: ReadonlySet<string> = new Set(
+  (
+    "fit fits fitting fitted match matched matches alignment aligned align suited suitable right best good great ideal strong stronger better closer " +
+    "team teams team's culture cultural values value ethos company organisation organization business firm group here us our " +
+    "we we're we've we'd i i'm i've you you're you'd you've your yours it it's its this that that's these there they their them " +
+    "a an the and or but so as at by for from in into of on to with about over after following since " +
+    "is are was were be been being am do does did don't doesn't didn't isn't aren't wasn't weren't won't wouldn't can't cannot not no " +
+    "have has had will would could should may might shall " +
+    "feel feels felt feeling think thinks thought thinking believe believed sense view concluded conclusion agreed decided decide decision " +
+    "just quite very really simply entirely overall ultimately unfortunately sadly however regret regretfully afraid honestly honest " +
+    "time point stage moment present currently now occasion " +
+    "forward moving move moved proceed proceeding progress progressing pursue pursuing continue continuing take taking further ahead going go pass " +
+    "careful carefully much long lot lots thoughtful consideration considering considered discussion discussions discussing discussed discuss " +
+    "deliberation deliberating reflection reflecting reviewing reviewed review talked talking talking afterwards terms side mutual either both " +
+    "candidacy candidature application role position job post opportunity vacancy offer offering " +
+    "interview interviews interviewed interviewing call calls chat conversation conversations meeting meetings speaking spoke met meet process " +
+    "panel hiring manager managers interviewers everyone all team members colleagues founders demonstrated demonstrate showed shown show brought bring " +
+    "another other others one candidate candidates applicant applicants someone somebody person people more most thank thanks"
+  ).split(' '),
+);
+const WORD = /[a-z]+(?:'[a-z]+)?/g;
+function bareFit(norm: string): boolean {
+  if (!/\b(?:fit|match|alignment|aligned|suited)\b/.test(norm)) return false;
+  for (const w of norm.match(WORD) ?? []) if (!FIT_WORDS.has(w)) return false;
+  return true;
+}
+
+/**
+ * A culture fit told with nothing of this candidate behind it: only by comparison with another candidate, or as a fit
+ * phrase alone. The reason stands; it is no specific feedback.
+ */
+export function cultureFitUnexplained(sentences: readonly string[]): boolean {
   return sentences.length > 0 && sentences.every((t) => {
     const norm = t.toLowerCase().replace(/\u2019/g, "'");
-    return CULTURE_COMPARED.test(norm) && CULTURE_WORDS.test(norm) && !YOURS.test(norm.replace(DECLINE_ITSELF, ' ').replace(COURTESY_YOU, ' '));
+    return cultureByComparison(norm) || bareFit(norm);
   });
 }
-/** a reason found that is specific feedback in itself (a culture fit told only by comparison is not) */
+/** a reason found that is specific feedback in itself (a culture fit told with nothing of this candidate behind it is not) */
 function specificReason(r: Reason, evidence: readonly Evidence[]): boolean {
-  return SPECIFIC.has(r) && !(r === 'culture_fit' && cultureByComparison(evidence.filter((e) => e.label === 'reason' && e.value === r).flatMap((e) => e.sentences)));
+  return SPECIFIC.has(r) && !(r === 'culture_fit' && cultureFitUnexplained(evidence.filter((e) => e.label === 'reason' && e.value === r).flatMap((e) => e.sentences)));
 }
 
 /** the model's head of each stage, reason and flag ("stage:interview"), named once */
@@ -975,7 +1020,9 @@ export function combine(model: ReaderModel, sentences: readonly Sentence[], sign
       // …nor on generic praise beside the decline ("although the team was impressed with your experience, we decided not to
       // move forward"): nothing is said of a need, a lack or a view once the praise is set aside
       const praiseOnly = top ? GENERIC_PRAISE.test(top.norm) && !FEEDBACK_SAYS.test(top.norm.replace(GENERIC_PRAISE_ALL, ' ')) : false;
-      on = Boolean(top && FEEDBACK_TOPIC.test(top.norm) && !(OTHER_PREFERRED.test(top.norm) && !YOURS.test(top.norm)) && !QUOTED_HEADER.test(top.norm) && !isPadding(top) && !praiseOnly);
+      // …nor on a fit told with nothing of this candidate behind it ("we don't feel you'd be the right fit for our culture at
+      // this time")
+      on = Boolean(top && FEEDBACK_TOPIC.test(top.norm) && !(OTHER_PREFERRED.test(top.norm) && !YOURS.test(top.norm)) && !QUOTED_HEADER.test(top.norm) && !isPadding(top) && !praiseOnly && !cultureFitUnexplained([top.norm]));
     }
     if (on) {
       const own = rules.evidence.find((e) => e.label === name);

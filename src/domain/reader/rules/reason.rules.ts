@@ -1445,4 +1445,8 @@ export const REASON_RULES: readonly Rule<ReasonLabel>[] = [
   { label: 'assessment', w: 1.5, re: /\b(?:the|your) (?:[\w-]+ )?(?:exercise|test|task|assessment|assignment|case study|take-home|presentation|work sample|trial shift)s? (?:showed|revealed|highlighted|exposed|suggested|indicated) (?:(?:some|a|real|clear|a few|several|a lot of) )?(?:difficult(?:y|ies)|gaps?|weakness(?:es)?|errors?|mistakes?|struggles?|a lack of|unfamiliarity)\b/ },
   // a credential the decision-maker judged the candidate would still need: "the MD felt you would need chartered status (CEng) before …"
   { label: 'skills_gap', w: 1.4, re: /\b(?:felt|thought|believed|judged|concluded|feels|thinks) (?:that )?you(?:'d| would| will)? (?:still |first |really )?need (?:to (?:gain|get|have|hold|obtain|achieve|complete) )?(?:a |an |your |the )?(?:[\w()-]+ ){0,3}?(?:status|qualifications?|certifications?|accreditations?|licen[cs]es?|degree|chartership|registration|more (?:[\w-]+ )?experience)\b/ },
+  // ── round 110
+  // a test not passed, said as not being successful in it: "you were not successful in the assessments on this occasion"
+  // (a selection day is not a test of its own here: "not successful at the assessment centre" is the final round)
+  { label: 'assessment', w: 1.5, re: /\b(?:not|n't)(?: been)? successful (?:in|at|on|with) (?:the|your|this|our|these|both|all) (?:[\w-]+ ){0,2}(?:assessments?|tests?|exams?|examinations?|exercises?|tasks?|challenges?|assignments?|take-homes?|case stud(?:y|ies)|papers?)\b(?! (?:centre|center|day|event|stage|process))/ },
 ];
