@@ -115,6 +115,7 @@ import { HANDWRITTEN_DEV_103 } from './handwritten-dev-103.js';
 import { HANDWRITTEN_DEV_104 } from './handwritten-dev-104.js';
 import { HANDWRITTEN_DEV_105 } from './handwritten-dev-105.js';
 import { HANDWRITTEN_DEV_106 } from './handwritten-dev-106.js';
+import { HANDWRITTEN_DEV_107 } from './handwritten-dev-107.js';
 import { HANDWRITTEN_DEV_48 } from './handwritten-dev-48.js';
 import { HANDWRITTEN_DEV_47 } from './handwritten-dev-47.js';
 import { HANDWRITTEN_DEV_23 } from './handwritten-dev-23.js';
@@ -517,6 +518,7 @@ HANDWRITTEN_DEV_103.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' :
 HANDWRITTEN_DEV_104.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_105.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_106.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
+HANDWRITTEN_DEV_107.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_48.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_47.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 const write = (name: string, rows: CorpusLine[]): void => {
