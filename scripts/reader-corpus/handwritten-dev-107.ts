@@ -18,11 +18,10 @@
  * Labelling choices: the stage is the furthest step the template itself mentions ("after our phone call" is screen, "after
  * your interview with the team" or "your second interview" is interview, "final interview", "final round" or "onsite" is
  * final, a test or take-home with no later interview is assessment, nothing mentioned is application). A placeholder left
- * unfilled, "[insert specific feedback]" above all, is not feedback, and neither is "more experience in [area]" with the
- * area left blank (read as profile_mismatch: no requirement is named); the same template with the bracket filled with
- * something about this candidate is feedback. Salary, location, work authorisation and overqualification are feedback
- * even when short; a culture fit is feedback only when something concrete about this candidate is said; a test decline is
- * feedback only when it names the score, section or fault. Filling the role internally is internal_candidate alone;
+ * unfilled, "[insert specific feedback]" above all, is not feedback. A slot that names the kind of thing missing ("more
+ * experience in [specific area]") reads as the template's requirement, as in the nineteenth batch: a skills gap, and
+ * feedback. Salary, location, work authorisation and overqualification are feedback even when short; a culture fit is
+ * feedback only when something concrete about this candidate is said; a test decline is feedback only when it names the score, section or fault. Filling the role internally is internal_candidate alone;
  * "offered the role to another candidate" or "the position has been filled" adds position_filled; "move forward with other
  * candidates" alone is generic. An offer of feedback counts even when its contact details are still a placeholder. Keeping
  * the CV on file, a talent pool, "apply for future roles" and "you may reapply after six months" open the door; "we wish
@@ -490,7 +489,7 @@ Best,
 Hannah Lee
 Talent Partner, Lumenhaus`, 'UX Writer – role update'),
 
-  rej('screen', ['profile_mismatch'], {},
+  rej('screen', ['skills_gap'], { ...fb },
     `Hi Connor,
 
 Thank you for taking the time to speak with me about the Operations Manager position at Stellan Foods.
