@@ -21,7 +21,8 @@
  * unfilled, "[insert specific feedback]" above all, is not feedback. A slot that names the kind of thing missing ("more
  * experience in [specific area]") reads as the template's requirement, as in the nineteenth batch: a skills gap, and
  * feedback. Salary, location, work authorisation and overqualification are feedback even when short; a culture fit is
- * feedback only when something concrete about this candidate is said; a test decline is feedback only when it names the score, section or fault. Filling the role internally is internal_candidate alone;
+ * feedback only when something concrete about this candidate is said; a test decline is feedback only when it names
+ * the score, section or fault. Filling the role internally is internal_candidate alone;
  * "offered the role to another candidate" or "the position has been filled" adds position_filled; "move forward with other
  * candidates" alone is generic. An offer of feedback counts even when its contact details are still a placeholder. Keeping
  * the CV on file, a talent pool, "apply for future roles" and "you may reapply after six months" open the door; "we wish

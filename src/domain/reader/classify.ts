@@ -11,7 +11,7 @@ import { ARRANGEMENT_REFUSED, CLASS_OF_POSTS, CONDITIONAL, KIND_RULES, NOT_THIS_
 import { OTHERS_MORE_COMMITTED, OWN_PROFILE_ELSEWHERE, PERSON_THEN_SIDE, REASON_RULES, REQUIREMENT_THEN_SHORT, type ReasonLabel } from './rules/reason.rules.js';
 import { A_MEETING, ABOUT_CANDIDATE, HIRER, HIRER_TITLE, RECRUITER_TITLE, TALK_WITH_RECRUITER, JUDGED_WITHOUT_MEETING, NOT_INVITED_TO_INTERVIEW, NOT_SHORTLISTED, OWN_PROCESS, PROCESS_DESCRIPTION, SHORT_CALL, SIFT_NAMED, SIGN_OFF, STAGE_RULES, TALK_WITH_OTHER, TEST_NAMED, type StageCue } from './rules/stage.rules.js';
 import type { Evidence, Kind, Reason, ReaderStage, Sentence } from './types.js';
-import { combine, cultureFitUnexplained, SPECIFIC_FEEDBACK_REASONS, type ReaderModel } from './learned.js';
+import { bareFit, combine, cultureFitUnexplained, SPECIFIC_FEEDBACK_REASONS, type ReaderModel } from './learned.js';
 import { GatedPatterns, gateSentenceTests, sentenceTest } from './prefilter.js';
 
 export interface Classification {
@@ -997,6 +997,13 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
     if (!found.length) evidence.push({ label: 'reason', value: 'generic', sentences: kindEvidence.slice(0, 2), confidence: 0.6 });
     // a culture fit told only as another candidate preferred, or as a fit phrase alone, is a reason, not specific feedback
     const specific = found.filter((x) => SPECIFIC.has(x) && !(x === 'culture_fit' && cultureFitUnexplained((reasonScores.get(x)?.hits ?? []).map((h) => h.sentence.norm))));
+    // …and a feedback cue in a sentence that only says the candidate does not fit or match ("your experience was not the
+    // strongest match for this particular position") tells nothing specific either
+    const told = flags.get('feedback');
+    if (told) {
+      told.hits = told.hits.filter((h) => !bareFit(h.sentence.norm));
+      told.score = told.hits.reduce((sum, h) => sum + h.w, 0);
+    }
     feedback = specific.length > 0 || scoreOf(flags, 'feedback') >= THRESHOLD;
     if (feedback) {
       const sentencesFor = specific.length ? evidenceOf(reasonScores, specific[0] ?? 'skills_gap') : evidenceOf(flags, 'feedback');

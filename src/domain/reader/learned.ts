@@ -865,11 +865,16 @@ const FIT_WORDS: ReadonlySet<string> = new Set(
     "candidacy candidature application role position job post opportunity vacancy offer offering " +
     "interview interviews interviewed interviewing call calls chat conversation conversations meeting meetings speaking spoke met meet process " +
     "panel hiring manager managers interviewers everyone all team members colleagues founders demonstrated demonstrate showed shown show brought bring " +
-    "another other others one candidate candidates applicant applicants someone somebody person people more most thank thanks"
+    "another other others one candidate candidates applicant applicants someone somebody person people more most thank thanks " +
+    // what is weighed, named only in general, and the courtesy around it ("while your background is impressive, your
+    // experience was not the strongest match for this particular position")
+    "experience background backgrounds profile skills skill skillset qualifications strongest closest particular specific " +
+    "seriously looking look seeking seek different sure while although though impressive impressed need needs needed"
   ).split(' '),
 );
 const WORD = /[a-z]+(?:'[a-z]+)?/g;
-function bareFit(norm: string): boolean {
+/** A sentence that tells a fit or a match made only of those words: it says that, not what. */
+export function bareFit(norm: string): boolean {
   if (!/\b(?:fit|match|alignment|aligned|suited)\b/.test(norm)) return false;
   for (const w of norm.match(WORD) ?? []) if (!FIT_WORDS.has(w)) return false;
   return true;

@@ -1449,4 +1449,6 @@ export const REASON_RULES: readonly Rule<ReasonLabel>[] = [
   // a test not passed, said as not being successful in it: "you were not successful in the assessments on this occasion"
   // (a selection day is not a test of its own here: "not successful at the assessment centre" is the final round)
   { label: 'assessment', w: 1.5, re: /\b(?:not|n't)(?: been)? successful (?:in|at|on|with) (?:the|your|this|our|these|both|all) (?:[\w-]+ ){0,2}(?:assessments?|tests?|exams?|examinations?|exercises?|tasks?|challenges?|assignments?|take-homes?|case stud(?:y|ies)|papers?)\b(?! (?:centre|center|day|event|stage|process))/ },
+  // one of the employer's own people given the post: "a member of our marketing team has been appointed to the position"
+  { label: 'internal_candidate', w: 1.5, re: /\b(?:a|one|an existing|a current) (?:member|colleague) of (?:our|the|their|its) (?:own )?(?:[\w&-]+ ){0,2}(?:team|staff|department|workforce|organisation|organization|company|business|firm)\b[^.;]{0,40}?\b(?:has|had|have|was|were|is) (?:now |since |just |already )?(?:been )?(?:appointed|selected|chosen|offered|promoted|given|moved|taken (?:it|the role|the position) on|stepped (?:in|up))\b/, clauseUnless: HYPOTHETICAL },
 ];
