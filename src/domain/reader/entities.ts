@@ -39,9 +39,9 @@ function clean(value: string): string {
   return v;
 }
 
-/** "AT&T College" (from "AT&T College Recruiting") → "AT&T" */
+/** "AT&T College" (from "AT&T College Recruiting") → "AT&T"; "Northmoor Early" (from "Northmoor Early Careers") → "Northmoor" */
 function trimOrgSuffix(v: string): string {
-  return v.replace(/(?:\s(?:college|university|campus|global|graduate|early careers?|careers?|talent|recruiting|recruitment|hr))+$/i, '').trim();
+  return v.replace(/(?:\s(?:college|university|campus|global|graduate|early careers?|early|careers?|talent|recruiting|recruitment|hr))+$/i, '').trim();
 }
 
 const CAPITALISED = /^[\p{Lu}][\p{L}'’.-]*$/u;

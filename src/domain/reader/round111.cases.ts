@@ -72,3 +72,10 @@ describe('"reach back out"', () => {
     expect(r.doorOpen).toBe(false);
   });
 });
+
+describe('an early-careers team in the signature', () => {
+  it('names the company without the team ("Northmoor Early Careers" → "Northmoor")', () => {
+    const r = read('Hi Priya,\n\nThank you for taking the online assessments for the Graduate Engineer role.\n\nUnfortunately you were not successful in the assessments on this occasion, so we will not be moving your application forward.\n\nNorthmoor Early Careers', 'Your application - Northmoor');
+    expect(r.company).toBe('Northmoor');
+  });
+});
