@@ -170,6 +170,7 @@ import { HANDWRITTEN_SEALED_45 } from './handwritten-sealed-45.js';
 import { HANDWRITTEN_SEALED_46 } from './handwritten-sealed-46.js';
 import { HANDWRITTEN_SEALED_47 } from './handwritten-sealed-47.js';
 import { HANDWRITTEN_SEALED_48 } from './handwritten-sealed-48.js';
+import { HANDWRITTEN_SEALED_49 } from './handwritten-sealed-49.js';
 
 /** the development part comes in two halves built from disjoint bank items (a: index % 3 === 0, b: === 1), for honest validation */
 type Part = 'a' | 'b' | 'sealed';
@@ -595,3 +596,5 @@ write('sealed-46.jsonl', [...HANDWRITTEN_SEALED_46]);
 write('sealed-47.jsonl', [...HANDWRITTEN_SEALED_47]);
 // a forty-eighth sealed part, many employers and a marine biologist's inbox, scored once at first sight
 write('sealed-48.jsonl', [...HANDWRITTEN_SEALED_48]);
+// a forty-ninth sealed part, a student's inbox over an internship season, scored once at first sight with the reader of ADR 0087
+write('sealed-49.jsonl', [...HANDWRITTEN_SEALED_49]);

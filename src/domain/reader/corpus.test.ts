@@ -813,4 +813,19 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
   });
+  // the forty-ninth sealed part (111: a computer-science student's inbox in Toronto over an internship and new-graduate
+  // season, fifty-eight rejections, four paused processes and forty-nine look-alikes), written after the rounds of ADR
+  // 0087 and scored once at first sight with the reader as shipped then: the floors are those figures
+  it('does not fall below its recorded scores on the forty-ninth sealed part', async () => {
+    const r = await score('sealed-49.jsonl');
+    expect(r.n).toBe(111);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.967);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.899);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.854);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.99);
+    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.981);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.963);
+    expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.982);
+    expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.982);
+  });
 });
