@@ -6,17 +6,17 @@
  * Prints kind/stage/flag accuracy, per-reason precision/recall/F1, reasons micro-F1 and exact-set
  * accuracy, and the stage confusion table of each file; with several files, a summary table last.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sealedParts } from './corpus-parts.js';
 import { evaluate, parseLabelled, readText, type Labelled, type Predicted } from '../src/domain/reader/index.js';
 
 const args = process.argv.slice(2);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = join(root, 'tests/reader-corpus');
 /** dev, then every sealed part in its number's order (sealed, sealed-2, …, sealed-10, …), as many as there are */
-const partNumber = (f: string): number => Number(/^sealed-(\d+)\.jsonl$/.exec(f)?.[1] ?? 1);
-const PARTS = ['dev.jsonl', ...readdirSync(corpus).filter((f) => /^sealed(?:-\d+)?\.jsonl$/.test(f)).sort((a, b) => partNumber(a) - partNumber(b))].map((f) => join(corpus, f));
+const PARTS = ['dev.jsonl', ...sealedParts()].map((f) => join(corpus, f));
 const REAL = [join(root, '../shared/data/rejection-emails/dev.jsonl'), '/work/shared/data/rejection-emails/dev.jsonl'].find((f) => existsSync(f));
 const files = args.includes('--all') ? [...PARTS, ...(REAL ? [REAL] : [])] : args.filter((a) => !a.startsWith('--'));
 const showErrors = args.includes('--errors');

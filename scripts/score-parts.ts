@@ -2,9 +2,10 @@
  * Scores every part of the corpus and each hand-written development batch, with the shipped model and with the
  * rules alone, as one summary line each (no individual misses): `npx tsx scripts/score-parts.ts [--model file.json]`.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sealedParts } from './corpus-parts.js';
 import { evaluate, parseLabelled, readMessage, SHIPPED_MODEL, type Labelled, type Predicted, type ReaderModel } from '../src/domain/reader/index.js';
 
 type Row = NonNullable<ReturnType<typeof parseLabelled>>;
@@ -15,10 +16,7 @@ const modelArg = args.indexOf('--model');
 const model: ReaderModel | null = args.includes('--rules') ? null : modelArg >= 0 ? (JSON.parse(readFileSync(args[modelArg + 1] ?? '', 'utf8')) as ReaderModel) : SHIPPED_MODEL;
 const rows = (f: string): Row[] => readFileSync(join(root, 'tests/reader-corpus', f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => parseLabelled(l)).filter((x): x is Row => Boolean(x));
 const dev = rows('dev.jsonl');
-const partNumber = (f: string): number => Number(/^sealed-(\d+)\.jsonl$/.exec(f)?.[1] ?? 1);
-const SEALED_PARTS = readdirSync(join(root, 'tests/reader-corpus'))
-  .filter((f) => /^sealed(?:-\d+)?\.jsonl$/.test(f))
-  .sort((a, b) => partNumber(a) - partNumber(b));
+const SEALED_PARTS = sealedParts();
 const groups: [string, Row[]][] = [
   ['dev (all)', dev],
   ['dev-3 (e…)', dev.filter((r) => /^e\d/.test(r.id))],

@@ -999,10 +999,10 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
     const specific = found.filter((x) => SPECIFIC.has(x) && !(x === 'culture_fit' && cultureFitUnexplained((reasonScores.get(x)?.hits ?? []).map((h) => h.sentence.norm))));
     // …and a feedback cue in a sentence that only says the candidate does not fit or match ("your experience was not the
     // strongest match for this particular position") tells nothing specific either
-    const told = flags.get('feedback');
-    if (told) {
-      told.hits = told.hits.filter((h) => !bareFit(h.sentence.norm));
-      told.score = told.hits.reduce((sum, h) => sum + h.w, 0);
+    const feedbackCues = flags.get('feedback');
+    if (feedbackCues) {
+      feedbackCues.hits = feedbackCues.hits.filter((h) => !bareFit(h.sentence.norm));
+      feedbackCues.score = feedbackCues.hits.reduce((sum, h) => sum + h.w, 0);
     }
     feedback = specific.length > 0 || scoreOf(flags, 'feedback') >= THRESHOLD;
     if (feedback) {

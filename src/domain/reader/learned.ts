@@ -861,10 +861,10 @@ const FIT_WORDS: ReadonlySet<string> = new Set(
     "time point stage moment present currently now occasion " +
     "forward moving move moved proceed proceeding progress progressing pursue pursuing continue continuing take taking further ahead going go pass " +
     "careful carefully much long lot lots thoughtful consideration considering considered discussion discussions discussing discussed discuss " +
-    "deliberation deliberating reflection reflecting reviewing reviewed review talked talking talking afterwards terms side mutual either both " +
+    "deliberation deliberating reflection reflecting reviewing reviewed review talked talking afterwards terms side mutual either both " +
     "candidacy candidature application role position job post opportunity vacancy offer offering " +
     "interview interviews interviewed interviewing call calls chat conversation conversations meeting meetings speaking spoke met meet process " +
-    "panel hiring manager managers interviewers everyone all team members colleagues founders demonstrated demonstrate showed shown show brought bring " +
+    "panel hiring manager managers interviewers everyone all members colleagues founders demonstrated demonstrate showed shown show brought bring " +
     "another other others one candidate candidates applicant applicants someone somebody person people more most thank thanks " +
     // what is weighed, named only in general, and the courtesy around it ("while your background is impressive, your
     // experience was not the strongest match for this particular position")
