@@ -67,7 +67,7 @@ const ASOF_HEADS = ['kind:', 'stage:', 'flag:'];
  * be seen in: the smallest that keeps the file under the 1 MB the package allows (6 at 6,700 development messages, ADR
  * 0069; 12 at 13,868, ADR 0087, where 11 writes 1.06 MB)
  */
-const SETTINGS = { seed: 20261202, epochs: 25, rate: 0.3, l2: 0.02, minCount: 12, prune: 0.2, digits: 2, bigrams: 1, dropout: 0.5, l2rule: 0.002, ruleDropout: 0.6, runs: 1 };
+const SETTINGS = { seed: 20261202, epochs: 25, rate: 0.3, l2: 0.02, minCount: 12, pairMinCount: 12, prune: 0.2, digits: 2, bigrams: 1, dropout: 0.5, l2rule: 0.002, ruleDropout: 0.6, runs: 1 };
 // exploring only: --set key=value overrides a setting (the shipped weights use the values above)
 for (const a of process.argv.slice(2)) {
   const m = /^(\w+)=([\d.e-]+)$/.exec(a);
@@ -131,6 +131,8 @@ function rng(seed: number): () => number {
 
 /** features read from the words (words, stems, word classes, subject words), not from the rules' findings */
 const fromText = (f: string): boolean => /^[wstc]:/.test(f);
+/** a feature made of two or more words or classes ("w:not_the"), as against one word or stem */
+const isPair = (f: string): boolean => /^[ws]:/.test(f) && f.includes('_', 2);
 
 /** FNV-1a of a string: a message's own seed (see train) */
 function hash(s: string): number {
@@ -153,7 +155,7 @@ function train(examples: Example[]): ReaderModel {
   // vocabulary: features seen in at least minCount messages (rule features always)
   const count = new Map<string, number>();
   for (const e of examples) for (const f of e.features) count.set(f, (count.get(f) ?? 0) + 1);
-  const vocab = [...count].filter(([f, c]) => c >= SETTINGS.minCount || !fromText(f)).map(([f]) => f).sort();
+  const vocab = [...count].filter(([f, c]) => c >= (isPair(f) ? SETTINGS.pairMinCount : SETTINGS.minCount) || !fromText(f)).map(([f]) => f).sort();
   const index = new Map(vocab.map((f, i) => [f, i]));
   const rows = examples.map((e) => ({ key: e.key, x: e.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined).sort((a, b) => a - b), y: e.y }));
   // words are regularised harder than the rules' findings, and dropped at random while training, so

@@ -828,4 +828,21 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.982);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.982);
   });
+
+  // sealed-50: a spread of declines from employers in many countries and sectors, and six months of a Manchester
+  // chemistry teacher's inbox moving into science communication, museum education and edtech (eighty-six rejections,
+  // six paused processes, thirty-eight look-alikes), written before the round of ADR 0088 and scored once at first
+  // sight with the reader as shipped then: the floors are those figures
+  it('does not fall below its recorded scores on the fiftieth sealed part', async () => {
+    const r = await score('sealed-50.jsonl');
+    expect(r.n).toBe(130);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.967);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.935);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.902);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.969);
+    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.992);
+    expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
+    expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
+  });
 });
