@@ -836,7 +836,7 @@ const SPECIFIC = SPECIFIC_FEEDBACK_REASONS;
  * better", after what the candidate did, may sum up feedback told before it)
  */
 const CULTURE_COMPARED = /\b(?:(?:another|other|the other|a|one) (?:[\w-]+ )?(?:candidates?|applicants?|finalists?|persons?|people)|someone|somebody|others)\b[^.;]{0,80}?\b(?:better|closer|stronger|more)\b/;
-const CULTURE_WORDS = /\b(?:culture|cultural|values|ethos)\b/;
+const CULTURE_WORDS = /\b(?:culture|cultural|values|ethos|team|fit|fits|slot|gel|mesh)\b/;
 function cultureByComparison(norm: string): boolean {
   return CULTURE_COMPARED.test(norm) && CULTURE_WORDS.test(norm) && !YOURS.test(norm.replace(DECLINE_ITSELF, ' ').replace(COURTESY_YOU, ' '));
 }
@@ -869,13 +869,18 @@ const FIT_WORDS: ReadonlySet<string> = new Set(
     // what is weighed, named only in general, and the courtesy around it ("while your background is impressive, your
     // experience was not the strongest match for this particular position")
     "experience background backgrounds profile skills skill skillset qualifications strongest closest particular specific " +
-    "seriously looking look seeking seek different sure while although though impressive impressed need needs needed"
+    "seriously looking look seeking seek different sure while although though impressive impressed need needs needed " +
+    // what it came down to, told in general ("it did come down to fit with the team, I'm afraid", "the team dynamics weren't
+    // quite right for this particular role"), and the pleasure of meeting said around it
+    "come comes came coming down boils boiled dynamics chemistry quite enough enjoyed enjoy enjoying pleasure glad liked " +
+    // how the team works, named only in general ("it wasn't the right fit with how the crew works together")
+    "how way works work working together crew"
   ).split(' '),
 );
 const WORD = /[a-z]+(?:'[a-z]+)?/g;
 /** A sentence that tells a fit or a match made only of those words: it says that, not what. */
 export function bareFit(norm: string): boolean {
-  if (!/\b(?:fit|match|alignment|aligned|suited)\b/.test(norm)) return false;
+  if (!/\b(?:fit|match|alignment|aligned|suited|dynamics|chemistry)\b/.test(norm)) return false;
   for (const w of norm.match(WORD) ?? []) if (!FIT_WORDS.has(w)) return false;
   return true;
 }
