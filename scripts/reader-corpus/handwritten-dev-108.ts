@@ -22,10 +22,10 @@
  * itself mentions, and a step named only as what would have come next is not reached; an online test, a game-based
  * assessment, a case task or a recorded one-way video interview with no live interviewer is `assessment`; a live video,
  * technical or HR interview is `interview`; an assessment centre, a final-stage partner interview or a final HR round
- * is `final`. A minimum degree class, a required subject, a graduation window or "final-year students only", an
- * aggregate-marks and backlog rule, a language level and a named tool are named requirements (`skills_gap`, with
- * feedback); a work permit, citizenship, visa or relocation rule told about this candidate is `location`, with
- * feedback. A full scheme or "all places offered and accepted" is `position_filled`; a cancelled intake or withdrawn
+ * is `final`. A minimum degree class, a required subject, an aggregate-marks and backlog rule, a language level and a
+ * named tool are named requirements (`skills_gap`, with feedback); a graduation window or "final-year students only" is
+ * an eligibility rule, and a work permit, citizenship, visa or relocation rule told about this candidate is too: both
+ * are `location` (LABELS.md counts eligibility there), with feedback. A full scheme or "all places offered and accepted" is `position_filled`; a cancelled intake or withdrawn
  * requirement is `role_closed`; places given to current staff or converted interns are `internal_candidate` alone. A
  * test decline is `assessment`, and feedback only when it names the score, the section or the fault; a decline after a
  * test that speaks only of competition is `generic`. Praise ("the panel enjoyed meeting you", "you clearly have a lot
@@ -219,7 +219,7 @@ We'd like to keep your details in our Early Careers talent pool, and we'll let y
 Best wishes,
 The Pemberton Grid Early Careers Team`, 'Pemberton Grid – your video interview'),
 
-  rej('application', ['skills_gap'], { ...fb, ...door },
+  rej('application', ['location'], { ...fb, ...door },
     `Dear Luke,
 
 Thank you for applying to the Wrexford Consulting Graduate Analyst Scheme.

@@ -106,7 +106,7 @@ Best,
 University Recruiting
 Bluepeak Systems${icims}`, 'Bluepeak Summer 2025 Internship'),
 
-  rej('application', ['skills_gap'], { ...fb },
+  rej('application', ['location'], { ...fb },
     `Hello Marisol,
 
 Thank you for applying to the 2025 New Graduate Rotational Program at Alder Health Technologies.

@@ -339,7 +339,7 @@ We know this is not the news you were hoping for. We genuinely wish you the best
 Parcelwise Recruiting
 Parcelwise, Inc. · San Francisco, CA`, 'Parcelwise Backend Engineering Intern'),
 
-  rej('application', ['skills_gap'], { ...fb, ...door },
+  rej('application', ['location'], { ...fb, ...door },
     `Dear Aaliyah,
 
 Thank you for applying to the 2027 New Graduate Associate Program at Bellweather Insurance Group.

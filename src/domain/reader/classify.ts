@@ -8,7 +8,7 @@ import { comparativeHits } from './comparative.js';
 import { messagePolarity } from './polarity.js';
 import { FLAG_RULES, type FlagLabel } from './rules/flag.rules.js';
 import { ARRANGEMENT_REFUSED, CLASS_OF_POSTS, CONDITIONAL, KIND_RULES, NOT_THIS_DECISION, POLICY_FOR_OTHERS, type KindLabel } from './rules/kind.rules.js';
-import { OTHERS_MORE_COMMITTED, OWN_PROFILE_ELSEWHERE, PERSON_THEN_SIDE, REASON_RULES, REQUIREMENT_THEN_SHORT, type ReasonLabel } from './rules/reason.rules.js';
+import { GRADUATION_WINDOW, OTHERS_MORE_COMMITTED, OWN_PROFILE_ELSEWHERE, PERSON_THEN_SIDE, REASON_RULES, REQUIREMENT_THEN_SHORT, type ReasonLabel } from './rules/reason.rules.js';
 import { A_MEETING, ABOUT_CANDIDATE, HIRER, HIRER_TITLE, RECRUITER_TITLE, TALK_WITH_RECRUITER, JUDGED_WITHOUT_MEETING, NOT_INVITED_TO_INTERVIEW, NOT_SHORTLISTED, OWN_PROCESS, PROCESS_DESCRIPTION, SHORT_CALL, SIFT_NAMED, SIGN_OFF, STAGE_RULES, TALK_WITH_OTHER, TEST_NAMED, type StageCue } from './rules/stage.rules.js';
 import type { Evidence, Kind, Reason, ReaderStage, Sentence } from './types.js';
 import { bareFit, combine, cultureFitUnexplained, SPECIFIC_FEEDBACK_REASONS, type ReaderModel } from './learned.js';
@@ -498,6 +498,9 @@ function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage, sent
     const alsoCompared = (r.get('profile_mismatch')?.hits ?? []).some((h) => !over.has(h.sentence) && sentenceTest(ADDED_POINT, h.sentence.norm) && (sentenceTest(OTHERS_COMPARED, h.sentence.norm) || sentenceTest(OTHERS_WHOSE, h.sentence.norm)));
     if (!compared && !alsoCompared && !keepOwn) found.delete('profile_mismatch');
   }
+  // a programme's graduation window told beside the candidate found outside it ("open to candidates who will have completed a
+  // degree between December 2024 and August 2025 … you are not yet eligible for this cohort"): the eligibility, no skill missing
+  if (found.has('location') && found.has('skills_gap') && scoreOf(r, 'skills_gap') < 2 && (r.get('skills_gap')?.hits ?? []).every((h) => sentenceTest(GRADUATION_WINDOW, h.sentence.norm))) found.delete('skills_gap');
   // a fit told of the pay or the place alone ("unfortunately it isn't a fit on compensation: the €75,000 you mentioned is well
   // above the band"): the salary or the location, no mismatch of the profile
   if ((found.has('salary') || found.has('location')) && found.has('profile_mismatch')) {
@@ -615,7 +618,7 @@ export interface RuleSignals {
 
 /** The rules alone: labels with evidence, and the signals they rest on. */
 /** the expressions read on every sentence of a message below, put behind the shared sentence gate */
-gateSentenceTests(FIT_ON_TERMS, RETRACTED, MEANT_FOR_OTHERS, SHOWN_MAIL, ONLY_SAVED, WORDING_GIVEN, ABOUT_CANDIDATE, ADDED_POINT, APPLICATION_SCORED, CHOSEN_COMPARED, OTHERS_MORE_COMMITTED, ALSO_REQUIREMENT, ANSWERS_ONLY, APPLICATION_GOES_ON, ARRANGEMENT, ARRANGING, ASKED, A_MEETING, BAR_ONLY, CANDIDATE_REFUSED, CHOSEN_CLOSER, CLOSING_FOLLOWS, COMPARATIVE, CONDITIONAL, CONTINUES, CONTRAST, DECISION_AFTER, DECLINED_BESIDE, EVENT, FILLED_FROM_LIST, FIT_JUDGED, FOR_NOW, FUTURE_DOOR, GOES_AHEAD, HIRER, HIRER_TITLE, JUDGED_WITHOUT_MEETING, KEEP_IN_TOUCH, NAMED_SKILL, NAMES_OWN, NEW_DAY_PUT, NEXT_STEP_AHEAD, NOT_INVITED_TO_INTERVIEW, NOT_SHORTLISTED, OFFER_TAKEN, OPENING_DENIED, OPENING_TO_COME, OTHERS_COMPARED, OTHERS_NAMED, OTHERS_WHOSE, OTHER_ROLE_PUT, OWN_APPLICATION_REFUSED, OWN_CLAUSE, OWN_DECISION, OWN_PROCESS, OWN_PROFILE_ELSEWHERE, PAUSED, PERSON_REQUIREMENT, PERSON_WEIGHED, PLAIN_DECLINE, POINTS_BACK, PROCESS_DESCRIPTION, QUOTED, RECALLED, REDATED, REPORTED_QUOTE, RESERVE_PLACED, RESUMES, RESUME_ONLY, ROLE_CAUSE, ROLE_GONE, ROLE_OR_APPLICATION, SECOND_POINT, SENIORITY, SIFT_NAMED, SIGN_OFF, SINGLED_POINT, STILL_IN, STOPPED, SUMMED_UP, TALK_WITH_OTHER, TASK_NOUN, TEST_NAMED, TOUCH_REFUSED, WITH_YOU, WORK_JUDGED, WORK_NOT_ENOUGH);
+gateSentenceTests(GRADUATION_WINDOW, FIT_ON_TERMS, RETRACTED, MEANT_FOR_OTHERS, SHOWN_MAIL, ONLY_SAVED, WORDING_GIVEN, ABOUT_CANDIDATE, ADDED_POINT, APPLICATION_SCORED, CHOSEN_COMPARED, OTHERS_MORE_COMMITTED, ALSO_REQUIREMENT, ANSWERS_ONLY, APPLICATION_GOES_ON, ARRANGEMENT, ARRANGING, ASKED, A_MEETING, BAR_ONLY, CANDIDATE_REFUSED, CHOSEN_CLOSER, CLOSING_FOLLOWS, COMPARATIVE, CONDITIONAL, CONTINUES, CONTRAST, DECISION_AFTER, DECLINED_BESIDE, EVENT, FILLED_FROM_LIST, FIT_JUDGED, FOR_NOW, FUTURE_DOOR, GOES_AHEAD, HIRER, HIRER_TITLE, JUDGED_WITHOUT_MEETING, KEEP_IN_TOUCH, NAMED_SKILL, NAMES_OWN, NEW_DAY_PUT, NEXT_STEP_AHEAD, NOT_INVITED_TO_INTERVIEW, NOT_SHORTLISTED, OFFER_TAKEN, OPENING_DENIED, OPENING_TO_COME, OTHERS_COMPARED, OTHERS_NAMED, OTHERS_WHOSE, OTHER_ROLE_PUT, OWN_APPLICATION_REFUSED, OWN_CLAUSE, OWN_DECISION, OWN_PROCESS, OWN_PROFILE_ELSEWHERE, PAUSED, PERSON_REQUIREMENT, PERSON_WEIGHED, PLAIN_DECLINE, POINTS_BACK, PROCESS_DESCRIPTION, QUOTED, RECALLED, REDATED, REPORTED_QUOTE, RESERVE_PLACED, RESUMES, RESUME_ONLY, ROLE_CAUSE, ROLE_GONE, ROLE_OR_APPLICATION, SECOND_POINT, SENIORITY, SIFT_NAMED, SIGN_OFF, SINGLED_POINT, STILL_IN, STOPPED, SUMMED_UP, TALK_WITH_OTHER, TASK_NOUN, TEST_NAMED, TOUCH_REFUSED, WITH_YOU, WORK_JUDGED, WORK_NOT_ENOUGH);
 
 export function classifyByRules(sentences: readonly Sentence[]): { result: Classification; signals: RuleSignals } {
   let kinds = scoreRules(sentences, KIND_RULES);

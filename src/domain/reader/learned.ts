@@ -11,6 +11,7 @@
  */
 import type { Classification, RuleSignals } from './classify.js';
 import { confidenceOf, scoreOf } from './engine.js';
+import { GRADUATION_WINDOW } from './rules/reason.rules.js';
 import { READER_STAGES, REASONS, type Evidence, type Reason, type ReaderStage, type Sentence } from './types.js';
 
 export interface ReaderModel {
@@ -980,7 +981,8 @@ export function combine(model: ReaderModel, sentences: readonly Sentence[], sign
       // the sentence the model leans on most must speak of this decision
       // (a subject line names the step the mail is about, "Written test result", never a reason: the body must give it)
       const leaning = contributing(model, weighed, REASON_HEAD[r]).filter((s) => !s.subject);
-      if (reasonRestsOn(r, leaning)) {
+      // (…and not a skill missing read into a programme's graduation window beside the eligibility the rules found there)
+      if (reasonRestsOn(r, leaning) && !(r === 'skills_gap' && ruleReasons.has('location') && leaning[0] && GRADUATION_WINDOW.test(leaning[0].norm))) {
         reasons.push(r);
         if (ruleReasons.size) beside.add(r);
       }

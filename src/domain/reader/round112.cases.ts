@@ -193,3 +193,26 @@ describe('others who would slot into the team', () => {
   });
 });
 
+describe('a programme open to students graduating in a window', () => {
+  it('reads an expected graduation date outside the programme\'s window as eligibility (location), not a skill missing', () => {
+    for (const r of both('Dear Luke,\n\nThank you for applying to the Fenwick Partners Graduate Analyst Scheme.\n\nThe scheme is open to final-year students graduating in summer 2026 and to recent graduates. Your application shows an expected graduation date of June 2028, so we are not able to consider you for this intake.\n\nKind regards,\nGraduate Recruitment')) {
+      expect(r.kind).toBe('rejection');
+      expect(r.reasons).toEqual(['location']);
+      expect(r.feedback).toBe(true);
+    }
+  });
+
+  it('reads "you are not yet eligible for this cohort" beside the degree dates as location alone', () => {
+    for (const r of both('Hello Marisol,\n\nThank you for applying to the 2026 New Graduate Program at Corvel Health.\n\nThis program is open to candidates who will have completed a bachelor\'s or master\'s degree between December 2025 and August 2026. Based on the graduation date on your application (May 2027), you are not yet eligible for this cohort, so we are unable to move forward with your application.\n\nThank you for your interest.')) {
+      expect(r.kind).toBe('rejection');
+      expect(r.reasons).toEqual(['location']);
+    }
+  });
+
+  it('still reads a level of degree the role asks for as a skills gap', () => {
+    const r = read('Dear Arjun,\n\nThank you for applying to the Research Intern position.\n\nFor this internship we are only considering students currently enrolled in a PhD programme, as the project involves independent research. As you are completing a bachelor\'s degree, we won\'t be able to consider your application.\n\nKind regards,\nResearch Recruiting');
+    expect(r.kind).toBe('rejection');
+    expect(r.reasons).toEqual(['skills_gap']);
+  });
+});
+

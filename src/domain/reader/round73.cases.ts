@@ -120,10 +120,11 @@ describe('the next cycle as the door, and "new grad" as a programme name', () =>
 });
 
 describe('programme rules told about this student', () => {
-  it('reads a graduation date outside the programme\'s window as a named requirement, with feedback', () => {
+  // (read as a named requirement until ADR 0088, which counts a graduation window as eligibility, with the location)
+  it('reads a graduation date outside the programme\'s window as eligibility (location), with feedback', () => {
     const r = read('Dear Imani,\n\nThank you for applying to the 2027 Analyst Development Program. Your expected graduation date of December 2028 falls outside the window for this cohort, so we are unable to consider you for the program.\n\nEarly Careers', 'Analyst Development Program');
     expect(r.kind).toBe('rejection');
-    expect(r.reasons).toContain('skills_gap');
+    expect(r.reasons).toContain('location');
     expect(r.feedback).toBe(true);
   });
 

@@ -65,6 +65,8 @@ const NOT_A_REQUIREMENT = new RegExp(String.raw`${WORK_ELIGIBILITY.source}|salar
  * decideReasons reads it across the pair
  */
 /** the candidate's whole profile said to be elsewhere: "your background is quite different from what we need", "your profile is at a different point in the career than this search" */
+/** a programme's window of graduation dates, or the year of study it is open to */
+export const GRADUATION_WINDOW = /\b(?:graduat\w*|complet\w* (?:a |an |your |their )?(?:[\w']+ ){0,3}?degree)\b[^.;]{0,60}\b(?:between|before|after|by|in (?:summer |spring |autumn |fall |winter )?\d{4}|window)\b|\b(?:final|penultimate|first|second|third)[- ]year (?:students?|undergraduates?)\b|\b(?:in )?the (?:first|second|third) year of (?:a|an|your) (?:[\w-]+ ){0,2}(?:course|degree|programme|program)\b/;
 export const OWN_PROFILE_ELSEWHERE = /\byour (?:[\w-]+ )?(?:background|profile|experience|career|cv) (?:is|was|seems|looks|sits) (?:(?:just|quite|very|rather|simply|a little|a little bit|a bit|slightly|somewhat) )?(?:different from (?:what|the|our)|at a different (?:point|stage|level))\b/;
 export const REQUIREMENT_THEN_SHORT = { asks: ROLE_ASKS, short: CANDIDATE_SHORT, unless: NOT_A_REQUIREMENT } as const;
 /** whom the role is for, told as the people sought: "we are only considering students enrolled in a PhD", "we need someone who can start with substantial experience in X" */
@@ -515,8 +517,9 @@ export const REASON_RULES: readonly Rule<ReasonLabel>[] = [
 
   // "applicants with backgrounds nearer to this role": others closer to the role, no requirement named
   { label: 'profile_mismatch', w: 1.2, re: /\b(?:candidates?|applicants?|others|people|profiles?|someone|individuals?) (?:with|whose|who (?:have|had|has|were|are))\b[^.;]{0,50}\b(?:nearer|closer) to (?:this|the|our|what)\b|\b(?:someone|somebody|a candidate|candidates|people|a profile|profiles) (?:a (?:bit|little) |much )?(?:closer|nearer) to (?:this|the|our|what)\b/, clauseUnless: HYPOTHETICAL },
-  // the student's own graduation date outside the programme's window: "your expected graduation date of May 2028 falls outside the eligible window"
-  { label: 'skills_gap', w: 1.2, re: /\bgraduation (?:date|term|year|timeline)\b[^.;]{0,60}\b(?:falls?|fell|is|was|lies|sits) (?:well )?(?:outside|after|before|beyond|later than|earlier than)\b/, unless: /\b(?:if|whether|unless)\b/ },
+  // the student's own graduation date outside the programme's window: "your expected graduation date of May 2028 falls outside the
+  // eligible window" (an eligibility rule: LABELS.md counts eligibility with the location)
+  { label: 'location', w: 1.2, re: /\bgraduation (?:date|term|year|timeline)\b[^.;]{0,60}\b(?:falls?|fell|is|was|lies|sits) (?:well )?(?:outside|after|before|beyond|later than|earlier than)\b/, unless: /\b(?:if|whether|unless)\b/ },
   // a posting restricted to students of named majors, and the student enrolled in another: "restricted to students enrolled in Electrical or Computer Engineering, and our records show you are registered in Mathematics"
   { label: 'skills_gap', w: 1.2, re: /\b(?:restricted|limited|open) (?:only )?to (?:students|applicants|candidates|those) (?:who are )?(?:currently )?(?:enrolled|registered|studying|majoring|pursuing)\b/, also: /\byou(?:'re| are| were)? (?:currently )?(?:registered|enrolled|studying|majoring) in\b|\byour (?:major|program(?:me)? of study|field of study|faculty|degree program(?:me)?) (?:is|was)\b/, unless: new RegExp(String.raw`${WORK_ELIGIBILITY.source}|\b(?:if|whether|unless)\b|\b(?:not|no longer)\b|n't\b|universit|college|school|institution|\bcountry\b|\bprovince\b|\bstate\b|\byear of (?:study|studies)\b|\b(?:first|second|third|fourth|final|penultimate) year\b`) },
   // "that's not something you've done yet", "a scheme open to graduates of accredited degrees only"
@@ -1465,4 +1468,8 @@ export const REASON_RULES: readonly Rule<ReasonLabel>[] = [
   // places kept for the employer's own interns: "offered to students from our current internship programme, who will be
   // converting into full-time roles"
   { label: 'internal_candidate', w: 1.5, re: /\bfrom (?:our|its|their) (?:own )?(?:current|existing|present|summer|own) (?:[\w-]+ )?(?:internship|intern|apprenticeship|apprentice|trainee|placement|graduate) (?:programmes?|programs?|cohorts?|schemes?|pool|class)\b|\b(?:convert(?:ing|ed)?|conversion of) (?:our |its |their )?(?:own |current |existing |summer )?(?:interns|trainees|apprentices|placement students)\b|\bconvert(?:ing|ed)? (?:in)?to (?:full-time|permanent|graduate) (?:roles?|positions?|employees?|staff|contracts?|hires?|offers?)\b/, clauseUnless: HYPOTHETICAL },
+  // a student not yet eligible for the intake: "based on the graduation date on your application, you are not yet eligible for
+  // this cohort" (eligibility, with the location in LABELS.md)
+  { label: 'location', w: 1.4, re: /\b(?:not (?:yet )?|in)eligible (?:for|to join|to apply (?:for|to)) (?:this|the|our|this year's) (?:[\w-]+ ){0,3}?(?:cohorts?|intakes?|programmes?|programs?|schemes?|internships?|placements?|rounds?|cycles?)\b/, clauseUnless: HYPOTHETICAL },
+  { label: 'location', w: 1.3, re: /\b(?:expected )?graduation (?:date|year|term)\b/, also: /(?:\bnot|n't|\bunable to|\bcannot) (?:(?:be )?able to )?(?:consider|progress|accept|take forward|offer)\b|\b(?:not (?:yet )?|in)eligible\b/, clauseUnless: HYPOTHETICAL },
 ];
