@@ -117,6 +117,7 @@ import { HANDWRITTEN_DEV_105 } from './handwritten-dev-105.js';
 import { HANDWRITTEN_DEV_106 } from './handwritten-dev-106.js';
 import { HANDWRITTEN_DEV_107 } from './handwritten-dev-107.js';
 import { HANDWRITTEN_DEV_108 } from './handwritten-dev-108.js';
+import { HANDWRITTEN_DEV_109 } from './handwritten-dev-109.js';
 import { HANDWRITTEN_DEV_48 } from './handwritten-dev-48.js';
 import { HANDWRITTEN_DEV_47 } from './handwritten-dev-47.js';
 import { HANDWRITTEN_DEV_23 } from './handwritten-dev-23.js';
@@ -173,6 +174,7 @@ import { HANDWRITTEN_SEALED_47 } from './handwritten-sealed-47.js';
 import { HANDWRITTEN_SEALED_48 } from './handwritten-sealed-48.js';
 import { HANDWRITTEN_SEALED_49 } from './handwritten-sealed-49.js';
 import { HANDWRITTEN_SEALED_50 } from './handwritten-sealed-50.js';
+import { HANDWRITTEN_SEALED_51 } from './handwritten-sealed-51.js';
 
 /** the development part comes in two halves built from disjoint bank items (a: index % 3 === 0, b: === 1), for honest validation */
 type Part = 'a' | 'b' | 'sealed';
@@ -523,6 +525,7 @@ HANDWRITTEN_DEV_105.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' :
 HANDWRITTEN_DEV_106.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_107.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_108.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
+HANDWRITTEN_DEV_109.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_48.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_47.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 const write = (name: string, rows: CorpusLine[]): void => {
@@ -602,3 +605,4 @@ write('sealed-48.jsonl', [...HANDWRITTEN_SEALED_48]);
 // a forty-ninth sealed part, a student's inbox over an internship season, scored once at first sight with the reader of ADR 0087
 write('sealed-49.jsonl', [...HANDWRITTEN_SEALED_49]);
 write('sealed-50.jsonl', [...HANDWRITTEN_SEALED_50]);
+write('sealed-51.jsonl', [...HANDWRITTEN_SEALED_51]);

@@ -845,4 +845,20 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
   });
+
+  // sealed-51: declines as employers in nine countries send them, and five months of a Delft mechanical-engineering
+  // student's inbox (ninety-seven rejections, five paused processes, thirty look-alikes), written after the first round of
+  // ADR 0088 and scored once at first sight with the reader of that round: the floors are those figures
+  it('does not fall below its recorded scores on the fifty-first sealed part', async () => {
+    const r = await score('sealed-51.jsonl');
+    expect(r.n).toBe(132);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.96);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.924);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.901);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.977);
+    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.977);
+    expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
+    expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
+  });
 });
