@@ -281,7 +281,7 @@ We'll hang onto your résumé, and if something similar comes up we'll reach out
 Cheers,
 Mia from Waveform 🎧`, 'Waveform - iOS Developer Intern'),
 
-  rej('application', ['skills_gap'], { ...fb },
+  rej('application', ['location'], { ...fb },
     `Hi Hannah,
 
 Thank you for applying to the Data Analyst Intern position at Cartwheel.

@@ -836,7 +836,7 @@ const SPECIFIC = SPECIFIC_FEEDBACK_REASONS;
  * candidate's own way of working: the reason stands, but it is no specific feedback ("another candidate fits the way we work
  * better", after what the candidate did, may sum up feedback told before it)
  */
-const CULTURE_COMPARED = /\b(?:(?:another|other|the other|a|one) (?:[\w-]+ )?(?:candidates?|applicants?|finalists?|persons?|people)|someone|somebody|others)\b[^.;]{0,80}?\b(?:better|closer|stronger|more)\b/;
+const CULTURE_COMPARED = /\b(?:(?:another|other|the other|a|one) (?:[\w-]+ )?(?:candidates?|applicants?|finalists?|persons?|people)|candidates|applicants|finalists|someone|somebody|others)\b[^.;]{0,80}?\b(?:better|closer|stronger|more)\b/;
 const CULTURE_WORDS = /\b(?:culture|cultural|values|ethos|team|fit|fits|slot|gel|mesh)\b/;
 function cultureByComparison(norm: string): boolean {
   return CULTURE_COMPARED.test(norm) && CULTURE_WORDS.test(norm) && !YOURS.test(norm.replace(DECLINE_ITSELF, ' ').replace(COURTESY_YOU, ' '));

@@ -687,6 +687,9 @@ const RULES: readonly Rule<KindLabel>[] = [
   { label: 'rejection', w: 1.3, re: /\b(?:have|has|'ve|they|client|company|business)\b[^.;]{0,30}?\b(?:gone|went|decided to go) internal\b/ },
   { label: 'rejection', w: 1.3, re: /(?<!\b(?:not|n't|never) (?:so |that |too )?)\b(?:too far apart|(?:a|too) long way apart|miles apart) (?:on|in terms of|when it comes to) (?:money|salary|pay|rates?|budget|the budget|package|the package|compensation)\b/ },
   { label: 'rejection', w: 1.3, re: /\b(?:have|has|'ve|they|client|company)\b[^.;]{0,20}?\bfilled (?:it|the (?:[\w-]+ )?(?:role|post|position|job|vacancy)) (?:with|through|via) (?:an? )?internal (?:secondment|candidate|applicant|transfer|move|hire|appointment|promotion)\b/ },
+  // ── round 113: the one who hires "has passed", with nothing after it, after the candidate was put forward: "I sent your
+  // resume over last week, and the VP of Supply Chain has passed" (not "has passed your CV to …", nor a test passed)
+  { label: 'rejection', w: 1.3, re: /\b(?:they|he|she|the (?:client|hiring manager|company|employer|business|team|panel|firm|manager|founders?|partners?|ceo|cto|coo|cfo)|(?:the )?(?:vp|svp|head|director|chief) of [a-z&/ -]{2,40}?)(?:'ve| have| has| had|'s) (?:now |just |already |unfortunately |sadly |decided to |chosen to )?passed(?: on (?:this one|it|this role|the role))?(?=\s*(?:[.;,!]|$|\band\b|\bbut\b|\bso\b|\bfor now\b|\bthis time\b|\bon this occasion\b))/, also: /\b(?:your|you)\b|\b(?:cv|resume|profile|application|candidacy)\b/ },
 ];
 
 /**
