@@ -36,9 +36,10 @@
  * `role_closed`; a "fit" that is really a city, a salary or a seniority is labelled by that reason. Keeping the CV, a
  * talent pool, "apply again next year" or pointing to another open programme opens the door; "we wish you well",
  * deleting the data and "you may not reapply this cycle" do not. An offer to share the panel's notes, scores or
- * reasons counts as an offer of feedback; an offer to explain the process does not. A retracted rejection, a pause
- * with no decision on anyone described as a plain delay, and everything that declines nothing are `other`; an intake
- * paused with the candidate still in the running is `on_hold`.
+ * reasons counts as an offer of feedback; an offer to explain the process does not. A retracted rejection and
+ * everything that declines nothing are `other`; an intake paused with the candidate still in the running, and a
+ * decision told as delayed with no one declined ("we regret the delay … no decision has been made yet"), are `on_hold`
+ * (LABELS.md: "the process is paused / delayed"; two labels set so after the batch was first scored).
  */
 import type { CorpusLine } from './handwritten.js';
 import { door, fb, lineWriter, offered } from './lines.js';
@@ -722,7 +723,7 @@ Kind regards,
 Hafenstadt Energie AG
 Human Resources`, 'Invitation to interview – Working Student Controlling'),
 
-  other(`Hi Jack,
+  hold('application', ['generic'], {}, `Hi Jack,
 
 Thanks for your patience. Your application for the Dunmore Agricultural 2027 Graduate Program is still under review – we've had a record number of applications this year, so it's taking us a little longer than planned.
 
@@ -1969,7 +1970,7 @@ Best,
 Eva
 Talent Coordinator, Strandline Consulting`, 'Your interview has moved to Thursday'),
 
-  other(`Dear Mohammed,
+  hold('interview', ['generic'], {}, `Dear Mohammed,
 
 We regret the delay in getting back to you following your interview for the Quality Engineer position on 2 May.
 

@@ -132,3 +132,17 @@ describe('a culture fit said of other candidates alone', () => {
     expect(cultureFitUnexplained(["We've decided to go with candidates who we feel fit the team's culture better, as you told us you prefer to work alone."])).toBe(false);
   });
 });
+
+describe('a deadline extended for the candidate', () => {
+  it('reads a test deadline extended because the platform is down as no pause', () => {
+    for (const r of both('Dear Candidates,\n\nWe regret to inform you that the online assessment platform will be unavailable on Saturday due to scheduled maintenance.\n\nTo make up for this, the deadline for completing your tests for the Graduate Programme has been extended to Tuesday 25 February at 11:59pm.\n\nKind regards,\nEarly Careers')) {
+      expect(r.kind).toBe('other');
+    }
+  });
+
+  it('still reads the decisions of the programme delayed, with no one declined, as a pause', () => {
+    const r = read('Dear Candidates,\n\nWe are sorry to let you know that decisions for the Graduate Programme have been delayed while the business confirms next year\'s numbers. No decision has been made on any application yet, and we expect to write to everyone by 14 March.\n\nKind regards,\nEarly Careers');
+    expect(r.kind).toBe('on_hold');
+  });
+});
+
