@@ -861,4 +861,20 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
   });
+
+  // sealed-52: declines from many employers, agencies and hiring managers, and four months of a nurse's inbox in Manila
+  // and Dubai (ninety-three rejections, eight paused processes, twenty-nine look-alikes), written after the second round
+  // of ADR 0088 and scored once at first sight with the reader of that round: the floors are those figures
+  it('does not fall below its recorded scores on the fifty-second sealed part', async () => {
+    const r = await score('sealed-52.jsonl');
+    expect(r.n).toBe(130);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.98);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.925);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.9);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.961);
+    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.992);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.984);
+    expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.989);
+    expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.989);
+  });
 });
