@@ -352,7 +352,7 @@ const MAX_FORWARD_DEPTH = 8;
 const FORWARD_NOTE = /\b(?:fyi|fwd?|forward(?:ing|ed)?|see below|below|for (?:my|your|the) (?:records|info|information|reference)|sharing|passing (?:this )?on)\b/i;
 
 /** the note points to the message under it: "see below", "their note is below", "as per the note from the client below" */
-const POINTS_BELOW = /\b(?:see|read|note|notes|feedback|email|message|reply|response|words) (?:is |are )?(?:just |copied |pasted )?below\b|\bbelow (?:from|is)\b|\bas per (?:the|their|his|her) [^.\n]{0,60}\bbelow\b/i;
+const POINTS_BELOW = /\b(?:see|read|note|notes|feedback|email|message|reply|response|words) (?:is |are )?(?:just |copied |pasted )?(?:below|underneath|beneath)\b|\bbelow (?:from|is)\b|\bas per (?:the|their|his|her) [^.\n]{0,60}\bbelow\b/i;
 /** the note opens by greeting someone by name: "Hello Samuel," */
 const GREETED = /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^\n]{0,40}\n/i;
 

@@ -662,11 +662,11 @@ const TOLD_BESIDE: ReadonlySet<Reason> = new Set(['overqualified', 'profile_mism
  * experience", "the assessors considered each candidate's performance across all exercises"): with nothing of the candidate
  * once the decline itself is set aside, no gap and no test fallen short rests on it
  */
-const EVERYONE = /\b(?:every|each|all)(?: of)? (?:the |our )?(?:[\w-]+ )?(?:candidate|applicant|application|submission|finalist|participant)s?\b/;
+const EVERYONE = /\b(?:every|each|all)(?: of)? (?:the |our )?(?:[\w-]+ )?(?:candidate|applicant|application|submission|finalist|participant)s?\b|\b(?:all|every|each) (?:[\w-]+ ){0,2}(?:roles|posts|positions|vacancies|jobs|role|post|position|vacancy|job)\b(?: (?:across|in|at|within) (?:the|our)\b)?/;
 /** …weighed, reviewed or considered, with no requirement set for all ("all applicants must hold a valid licence" is one) */
-const EVERYONE_WEIGHED = /\b(?:review\w*|consider\w*|assess\w*|evaluat\w*|look\w* (?:at|through)|read|weigh\w*|compar\w*|deliberat\w*)\b/;
+const EVERYONE_WEIGHED = /\b(?:review\w*|consider\w*|assess\w*|evaluat\w*|look\w* (?:at|through)|read|weigh\w*|compar\w*|deliberat\w*|used|asked|applied|took into account|taken into account)\b/;
 const EVERYONE_MUST = /\b(?:must|requir\w*|need\w*|minimum|essential|only|expected to|have to|had to)\b/;
-const TOLD_OF_EVERYONE: ReadonlySet<Reason> = new Set(['skills_gap', 'assessment']);
+const TOLD_OF_EVERYONE: ReadonlySet<Reason> = new Set(['skills_gap', 'assessment', 'culture_fit']);
 function toldOfEveryone(reason: Reason, s: Sentence): boolean {
   return TOLD_OF_EVERYONE.has(reason) && EVERYONE.test(s.norm) && EVERYONE_WEIGHED.test(s.norm) && !EVERYONE_MUST.test(s.norm) && !YOURS.test(s.norm.replace(DECLINE_ITSELF, ' ').replace(COURTESY_YOU, ' '));
 }
@@ -918,6 +918,10 @@ export function reasonRestsOn(r: Reason, leaning: readonly Sentence[]): boolean 
   return !described && !isNewsOnly(top) && !notAboutThisDecision(top.norm) && !toldOfEveryone(r, top) && onTopic(r, leaning);
 }
 
+/** the candidate's other applications already made, dealt with apart: "any other applications you have submitted to the Trust
+ * will be considered separately" (no invitation to apply again) */
+const OTHER_APPLICATIONS_MADE = /\b(?:any |your )?other (?:applications?|candidac(?:y|ies)) (?:that )?(?:you (?:have|'ve|may have) )?(?:already |previously )?(?:submitted|made|sent|lodged)\b/;
+
 /** Rules first, the model where the rules are silent or weak. */
 export function combine(model: ReaderModel, sentences: readonly Sentence[], signals: RuleSignals, rules: Classification): Classification {
   const weighed = weigh(model, sentences);
@@ -1012,7 +1016,7 @@ export function combine(model: ReaderModel, sentences: readonly Sentence[], sign
       // that match your preferences" points at the board's listings, not at the employer's later roles
       // …and not the letter's padding, a wish for the candidate's career ("best wishes for your future career") or the
       // decline itself ("the role no longer exists as advertised")
-      on = Boolean(top && DOOR_TOPIC.test(top.norm) && !BOARD_MATCHES.test(top.norm) && leaning.some((t) => DOOR_AHEAD.test(t.norm)) && !isPadding(top) && !(CAREER_WISH.test(top.norm) && !DOOR_WORDS.test(top.norm)) && !ROLE_GONE_NOW.test(top.norm));
+      on = Boolean(top && DOOR_TOPIC.test(top.norm) && !BOARD_MATCHES.test(top.norm) && leaning.some((t) => DOOR_AHEAD.test(t.norm)) && !isPadding(top) && !(CAREER_WISH.test(top.norm) && !DOOR_WORDS.test(top.norm)) && !ROLE_GONE_NOW.test(top.norm) && !OTHER_APPLICATIONS_MADE.test(top.norm));
     }
     // …and an offer of feedback must speak of feedback: "if you would like to know about other positions" offers none
     if (on && !ruled && name === 'feedbackOffered') {

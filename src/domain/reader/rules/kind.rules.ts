@@ -690,6 +690,13 @@ const RULES: readonly Rule<KindLabel>[] = [
   // ── round 113: the one who hires "has passed", with nothing after it, after the candidate was put forward: "I sent your
   // resume over last week, and the VP of Supply Chain has passed" (not "has passed your CV to …", nor a test passed)
   { label: 'rejection', w: 1.3, re: /\b(?:they|he|she|the (?:client|hiring manager|company|employer|business|team|panel|firm|manager|founders?|partners?|ceo|cto|coo|cfo)|(?:the )?(?:vp|svp|head|director|chief) of [a-z&/ -]{2,40}?)(?:'ve| have| has| had|'s) (?:now |just |already |unfortunately |sadly |decided to |chosen to )?passed(?: on (?:this one|it|this role|the role))?(?=\s*(?:[.;,!]|$|\band\b|\bbut\b|\bso\b|\bfor now\b|\bthis time\b|\bon this occasion\b))/, also: /\b(?:your|you)\b|\b(?:cv|resume|profile|application|candidacy)\b/ },
+  // ── round 114: the client sees its own people first, the candidate kept for after: "they're going to interview two internal
+  // applicants before they look at any of the agency CVs … it just means nothing will happen for about three weeks"
+  { label: 'on_hold', w: 1.3, re: /\binternal (?:applicants?|candidates?)\b[^.;]{0,80}?\bbefore (?:they|we|the (?:client|team|school|trust|company)) (?:look at|consider|review|see|move on to|go to)\b/ },
+  { label: 'on_hold', w: 1.0, re: /\bnothing (?:will|is going to|'s going to|is likely to) (?:happen|move|change)\b[^.;]{0,20}?\b(?:for|until|before)\b/ },
+  // a one-line note: "this one's filled, sorry!", "after your interview they went with the internal guy"
+  { label: 'rejection', w: 1.5, re: /\b(?:this one|that one|the (?:role|job|position|post|vacancy|shift|spot|place|gig))(?:'s| is| has been| was| got) (?:now |already |just )?(?:been )?filled\b(?! (?:by|with) you\b| (?:in|out|up|correctly|properly)\b)/, clauseUnless: /\b(?:if|once|until|whether|unless|when)\b/ },
+  { label: 'rejection', w: 1.5, re: /\b(?:they|we|the client|the (?:hiring )?manager)(?:'ve| have| had)? (?:went|gone|going|decided to go|chose to go) with (?:the |an? |their )?internal\b/ },
 ];
 
 /**

@@ -1475,4 +1475,19 @@ export const REASON_RULES: readonly Rule<ReasonLabel>[] = [
   // the candidate's figure above a range given in figures: "the desired salary of $95,000 in your application is well above the
   // $48,000–$54,000 range we have for it"
   { label: 'salary', w: 1.5, re: /\b(?:salary|pay|rate|compensation|package|expectations?)\b[^.;]{0,60}?\b(?:(?:well|far|significantly|considerably|much|way|a (?:long )?way|substantially) )?(?:above|beyond|over|higher than|exceeds?|outside)\b (?:the |our |what )?[£$€₹]\s?[\d,.]+k?\s?(?:[–-]|to)\s?[£$€₹]?\s?[\d,.]+k? (?:salary |pay )?(?:range|band|budget|scale|bracket)\b/ },
+  // ── round 114: an agency relaying the client's answer
+  // the candidate's figure against the sum signed off: "you told them you'd need £46k to move and they've only got sign-off for £39k"
+  { label: 'salary', w: 1.5, re: /\byou(?:'d| would)? (?:need|want(?:ed)?|asked for|were looking for|are looking for|mentioned|quoted|said)\b[^.;]{0,30}?[£$€₹]\s?\d[\d,.]*\s?k?\b/, also: /\b(?:sign-?off|budget(?:ed)?|approv(?:al|ed)|max(?:imum)?|cap(?:ped)?|ceiling|top(?:s)? out|only (?:got|have|go to|stretch to|pay))\b[^.;]{0,30}?[£$€₹]\s?\d/ },
+  // one of the client's own staff given the role: "one of their senior tellers had finished her finance degree and applied,
+  // and they've decided to give her the role"
+  { label: 'internal_candidate', w: 1.5, re: /\bone of (?:their|its|our) (?:own )?(?:[\w-]+ ){0,2}[a-z]+s\b[^.;]{0,80}?\b(?:give|gave|given|giving|offer(?:ed|ing)?|appoint(?:ed|ing)?|promot(?:e|ed|ing)) (?:her|him|them) (?:in)?(?:to )?(?:the |this |that )?(?:role|job|position|post)\b/, clauseUnless: HYPOTHETICAL },
+  { label: 'internal_candidate', w: 1.5, re: /\b(?:went|gone|going|go|decided to go|chose to go) with (?:the |an? |their |one )?internal\b|\bthe internal (?:guy|girl|lad|lass|person|one|hire|option)\b/, clauseUnless: HYPOTHETICAL },
+  { label: 'position_filled', w: 1.5, re: /\b(?:this one|that one)(?:'s| is| has been| was| got) (?:now |already |just )?(?:been )?filled\b(?! (?:in|out|up|correctly|properly)\b)/, clauseUnless: HYPOTHETICAL },
+  // a role open in one country only, said in a line: "sorry - this one's US-only and we can't hire in Canada yet"
+  { label: 'location', w: 1.5, re: /\b(?:us|u\.s\.|usa|uk|eu|emea|apac|canada|australia|india|uae|americas|europe|london|remote-us|us-based|uk-based)[- ]only\b|(?:\bcan't|\bcannot|\bunable to|\bnot able to|\baren't able to|\bdon't) (?:yet |currently )?(?:hire|employ|recruit|engage|take on|pay) (?:anyone |people |candidates |contractors |staff )?(?:in|from|based in|outside(?: of)?|who live in|living in) (?:the )?(?!same\b|this\b|that\b|a\b|an\b)[a-z]+/, unless: /\b(?:experience|background|exposure|knowledge|career|work)\b[^.;]{0,30}[- ]only\b/, clauseUnless: HYPOTHETICAL },
+  // the job too small for the candidate, in plain words: "we honestly think you'd find it too small within a few months", "we'd
+  // lose her to boredom"
+  { label: 'overqualified', w: 1.4, re: /\b(?:you|she|he|they)(?:'d| would| might| will) (?:\w+ ){0,2}?(?:find (?:it|the (?:role|job|post|position|work)) too (?:small|junior|easy|basic|limited|routine)|(?:get|be|become|grow) bored|outgrow (?:it|the (?:role|job|post|position)))\b|\blose (?:you|her|him|them) to boredom\b/, clauseUnless: HYPOTHETICAL },
+  // the candidate's figure told as the gap: "she'd need around £15k more than the role pays"
+  { label: 'salary', w: 1.5, re: /\b(?:need|want|expect|looking for|asking for|ask for)\w* (?:around |about |roughly |at least |another |an extra )?[£$€₹]\s?\d[\d,.]*\s?k? (?:more|above|over) (?:than )?(?:the (?:role|job|position|post|band|budget)|what (?:we|they|the (?:role|job|client)) (?:can )?(?:pays?|offers?|budgeted))\b/, clauseUnless: HYPOTHETICAL },
 ];
