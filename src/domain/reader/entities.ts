@@ -94,6 +94,9 @@ const COMPANY_PATTERNS: readonly EntityPattern[] = [
   { re: new RegExp(String.raw`\b(?:interest in|interested in|applying to|applied to|application to|application with|apply to|joining|to join|career (?:with|at)|careers at|for considering|opportunities (?:at|with)|employment (?:with|at)|(?:position|role|job|opening|internship|vacancy) (?:at|with)|here at|team at|work(?:ing)? (?:at|for)|thank you from|update from|within|follow[- ]up from|news from|message from)\s${NAME}`), w: 2 },
   { re: new RegExp(String.raw`^(?:the\s|your\s)?${NAME}\s(?:(?:university|campus|global|early careers?|college|graduate|tech(?:nical)?|corporate)\s)?(?:recruiting|recruitment|talent acquisition|talent|careers|hr|human resources|people|hiring)(?:\s(?:team|department|group|partner))?\s*$`, 'i'), w: 2.5, may: (t) => TEAM_WORD.test(lastWord(t)) },
   { re: new RegExp(String.raw`^the\s${NAME}\steam\s*$`, 'i'), w: 2, may: (t) => lastWord(t).toLowerCase() === 'team' },
+  // the client's answer relayed by an agency, whose own signature ("Gemma Holt Recruitment") reads like a recruiting team:
+  // "Feedback from Ostler Veterinary on Thursday's interview", "I heard back from Redwater Energy on your interview"
+  { re: new RegExp(String.raw`\b(?:[Ff]eedback from|[Hh]eard back from|[Ww]ord back from|(?:[Mm]y|[Oo]ur) client,?)\s(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Round|Stage|Part)\b)${NAME}(?<! and| of| de| du| la| &)(?![\w&'’.+-])(?! (?:[A-Z0-9&][\w&'’.+-]*| and\b))(?!\s+(?:at|from|of|who|and|below|above|in|on behalf)\b|\s*,|\s*\d)`), w: 3 },
   { re: new RegExp(String.raw`^(?:recruiting|recruitment|talent acquisition|hr)\s\|\s${NAME}\s*$`, 'i'), w: 2, may: (t) => t.includes('|') },
 ];
 

@@ -111,3 +111,31 @@ describe('process text for every role and application', () => {
     expect(r.doorOpen).toBe(true);
   });
 });
+
+describe('the client named by the agency that relays its answer', () => {
+  it('reads "I heard back from Redwater Energy on your interview" as the interview stage', () => {
+    for (const r of both('Hi Alicia,\n\nI heard back from Redwater Energy on your interview for the HR Business Partner position. They won\'t be moving you forward.\n\nThanks,\nDerek Lam\nTalent Consultant | Lonestar Professional Search')) {
+      expect(r.kind).toBe('rejection');
+      expect(r.stage).toBe('interview');
+    }
+  });
+
+  it('still reads the answer heard back on the application alone as the application stage', () => {
+    const r = read('Hi Alicia,\n\nI heard back from Redwater Energy on your application for the HR Business Partner position. They won\'t be moving you forward to interview.\n\nThanks,\nDerek Lam\nTalent Consultant | Lonestar Professional Search');
+    expect(r.kind).toBe('rejection');
+    expect(r.stage).toBe('application');
+  });
+});
+
+describe('the company of an agency\'s mail', () => {
+  const company = (text: string): string | undefined => read(text).evidence.find((e) => e.label === 'company')?.value;
+
+  it('names the client whose feedback the agency relays, not the agency signing as "<Name> Recruitment"', () => {
+    expect(company('Hi Hannah,\n\nFeedback from Ostler Veterinary on Thursday\'s interview. They loved you, but budget is the issue.\n\nSpeak soon,\nGemma\nGemma Holt Recruitment')).toBe('Ostler Veterinary');
+  });
+
+  it('still names an employer signing as its own recruitment team', () => {
+    expect(company('Hi Hannah,\n\nThank you for your interview on Thursday. Unfortunately we will not be offering you the role.\n\nKind regards,\nOstler Veterinary Recruitment')).toBe('Ostler Veterinary');
+  });
+});
+

@@ -735,4 +735,7 @@ export const STAGE_RULES: readonly Rule<StageCue>[] = [
   // ── round 113: a phone or video interview with someone named as one who hires: "thank you for the phone interview with
   // Ed Kowalski, our Warehouse Operations Manager" (a call with the one who hires is an interview, not a screen)
   { label: 'interview', w: 2, factual: true, re: /\b(?:phone|telephone|telephonic|video|virtual|zoom|teams) (?:interview|call|conversation|chat)s? with (?:(?:dr|mr|mrs|ms|mx)\.? )?[a-z][\w'-]*(?: [a-z][\w'-]*){0,2},? (?:our|the|your) (?:[\w&/-]+ ){0,3}?(?:manager|director|head|founder|co-?founder|ceo|cto|coo|cfo|vp|owner)\b/, unless: /\b(?:hr|human resources|talent|recruit\w*|resourcing|people|acquisition|account|client|office) (?:[\w&/-]+ )?(?:manager|director|head|vp)\b/ },
+  // ── round 114: the answer heard back about the candidate's own interview: "I heard back from Redwater Energy on your
+  // interview for the HR Business Partner position"
+  { label: 'interview', w: 1.5, re: /\b(?:heard back|back to me|word|news|an answer|the answer|a decision|the decision)\b[^.;]{0,50}?\b(?:on|about|regarding|after|following|from) your (?:(?!(?:phone|telephone|telephonic|screening|hr|recruiter|initial|intro|one-way|recorded|video|online|digital)\b)[\w'-]+ ){0,2}interview\b(?! (?:availability|invit\w*|slots?|dates?|times?|request|process|prep\w*|questions?))/, unless: /(?:\bnot|n't) (?:\w+ ){0,3}(?:invit|attend|progress|offer)\w*[^.;]{0,30}interview/ },
 ];
