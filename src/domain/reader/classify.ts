@@ -166,14 +166,14 @@ const NEXT_STEP_AHEAD = /\byour (?:[\w-]+ ){0,2}(?:interview|assessment|test|cal
  * the other finalist", "it wasn't about you"): a decline that does not name the candidate's own application is none.
  */
 const APPLICATION_GOES_ON = /\byour application (?:for (?!(?:future|other|similar|later)\b)[^.;]{1,80}? )?(?:remains|is still|stays|will stay|will remain)\b(?! (?:on (?:file|record)|in our (?:database|system|records|talent|files))\b)|\byour application (?:has been (?:moved|transferred|carried over|migrated)|will be (?:moved|transferred|carried over))\b|\bapplications (?:already received )?(?:have been|will be|are being) (?:carried over|moved|transferred|migrated)\b|\b(?:will|shall) (?:contact|notify|inform|write to|update) (?:every|each|all) (?:candidates?|applicants?)\b|\ball (?:candidates|applicants) will be (?:contacted|notified|informed)\b|\bnothing changes for your\b|\b(?:does|do|will|should)(?: not|n't) (?:in any way )?affect your application\b(?! (?:for|to) (?:other|future|any other|another)\b)|\byour application will (?:continue to|still) be (?:reviewed|considered|assessed|processed)\b/;
-/**
- * An earlier decline taken back ("please disregard the email you received this morning telling you that your application was
- * unsuccessful; it was sent in error"): beside an application that goes on, it refuses nobody
- */
 /** the budget named as the problem, with nothing of the role cut, frozen or closed */
 const BUDGET_ONLY = /^(?=[^]*\bbudget)(?![^]*\b(?:cancel\w*|withdr\w*|frozen|freez\w*|cut|cuts|headcount|no longer|closed|clos(?:e|ing)|pulled|restructur\w*|reorgani[sz]\w*|scrapp\w*|on hold|paused)\b)/;
 /** a fit told of the terms alone: "it isn't a fit on compensation", "not a match in terms of location" */
 const FIT_ON_TERMS = /\b(?:fit|match|aligned|alignment)\b (?:on|in terms of|when it comes to|around|regarding) (?:the |your |our )?(?:compensation|salary|pay|money|budget|package|rate|rates|location|commute|visa|sponsorship|right to work)\b/;
+/**
+ * An earlier decline taken back ("please disregard the email you received this morning telling you that your application was
+ * unsuccessful; it was sent in error"): beside an application that goes on, it refuses nobody
+ */
 const RETRACTED = /\b(?:disregard|ignore)\b[^.;]{0,60}\b(?:e-?mails?|messages?|letters?|notifications?)\b|\b(?:sent|went out|issued) (?:to (?:you|a (?:small )?(?:group|number) of (?:candidates|applicants)|some (?:candidates|applicants)) )?(?:in error|by mistake|by accident|incorrectly)\b/;
 const ONLY_SAVED = /\byou(?:'ve| have)? saved\b|\b(?:everyone|anyone|all (?:users|candidates|those)|those) who (?:has |have )?(?:viewed|saved|followed|bookmarked)(?:,? (?:or|and) (?:viewed|saved|followed|bookmarked))? (?:this|the) (?:job )?(?:posting|listing|job|role|position|requisition|opening)\b|\bsaved (?:job|jobs|search|searches)\b|\byou (?:were|are|have been) following\b(?! up\b| (?:a|an|the|your|some) (?:[\w-]+ ){0,3}(?:course|class|classes|lessons?|programmes?|programs?|degree|training|module|certificate|certification|diploma|apprenticeship)s?\b)/;
 /** a mail shown to the reader as someone else's, or the writer's own from long ago: "this is what Karim got from them" */
@@ -500,17 +500,19 @@ function decideReasons(r: Map<ReasonLabel, LabelScore>, stage: ReaderStage, sent
     const alsoCompared = (r.get('profile_mismatch')?.hits ?? []).some((h) => !over.has(h.sentence) && sentenceTest(ADDED_POINT, h.sentence.norm) && (sentenceTest(OTHERS_COMPARED, h.sentence.norm) || sentenceTest(OTHERS_WHOSE, h.sentence.norm)));
     if (!compared && !alsoCompared && !keepOwn) found.delete('profile_mismatch');
   }
+  // a weak second reason whose every sentence is only the first one told another way goes
+  const weakBeside = (kept: readonly ReasonLabel[], dropped: ReasonLabel, only: (s: Sentence) => boolean): void => {
+    if (kept.some((k) => found.has(k)) && found.has(dropped) && scoreOf(r, dropped) < 2 && (r.get(dropped)?.hits ?? []).every((h) => only(h.sentence))) found.delete(dropped);
+  };
   // a programme's graduation window told beside the candidate found outside it ("open to candidates who will have completed a
   // degree between December 2024 and August 2025 … you are not yet eligible for this cohort"): the eligibility, no skill missing
-  if (found.has('location') && found.has('skills_gap') && scoreOf(r, 'skills_gap') < 2 && (r.get('skills_gap')?.hits ?? []).every((h) => sentenceTest(GRADUATION_WINDOW, h.sentence.norm))) found.delete('skills_gap');
+  weakBeside(['location'], 'skills_gap', (s) => sentenceTest(GRADUATION_WINDOW, s.norm));
   // "budget is the issue" beside the candidate's figure against the sum signed off: the salary, no role cut
-  if (found.has('salary') && found.has('role_closed') && scoreOf(r, 'role_closed') < 2 && (r.get('role_closed')?.hits ?? []).every((h) => BUDGET_ONLY.test(h.sentence.norm))) found.delete('role_closed');
+  weakBeside(['salary'], 'role_closed', (s) => BUDGET_ONLY.test(s.norm));
   // a fit told of the pay or the place alone ("unfortunately it isn't a fit on compensation: the €75,000 you mentioned is well
   // above the band"): the salary or the location, no mismatch of the profile
-  if ((found.has('salary') || found.has('location')) && found.has('profile_mismatch')) {
-    const told = new Set([...(r.get('salary')?.hits ?? []), ...(r.get('location')?.hits ?? [])].map((h) => h.sentence));
-    if ((r.get('profile_mismatch')?.hits ?? []).every((h) => told.has(h.sentence) && sentenceTest(FIT_ON_TERMS, h.sentence.norm))) found.delete('profile_mismatch');
-  }
+  const terms = new Set([...(r.get('salary')?.hits ?? []), ...(r.get('location')?.hits ?? [])].map((h) => h.sentence));
+  weakBeside(['salary', 'location'], 'profile_mismatch', (s) => terms.has(s) && sentenceTest(FIT_ON_TERMS, s.norm));
   // "only open to students in Singapore … you do not meet this requirement": the mismatch IS the eligibility rule
   if (found.has('location') && found.has('profile_mismatch')) {
     const where = new Set((r.get('location')?.hits ?? []).map((h) => h.sentence));

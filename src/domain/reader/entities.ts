@@ -96,6 +96,8 @@ const COMPANY_PATTERNS: readonly EntityPattern[] = [
   { re: new RegExp(String.raw`^the\s${NAME}\steam\s*$`, 'i'), w: 2, may: (t) => lastWord(t).toLowerCase() === 'team' },
   // the client's answer relayed by an agency, whose own signature ("Gemma Holt Recruitment") reads like a recruiting team:
   // "Feedback from Ostler Veterinary on Thursday's interview", "I heard back from Redwater Energy on your interview"
+  // (the whole name or nothing: it may not stop inside a word or before a further capitalised word, end on a joining word,
+  // nor be a person told by title, by "at <company>", ", who" or "and me")
   { re: new RegExp(String.raw`\b(?:[Ff]eedback from|[Hh]eard back from|[Ww]ord back from|(?:[Mm]y|[Oo]ur) client,?)\s(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Round|Stage|Part)\b)${NAME}(?<! and| of| de| du| la| &)(?![\w&'’.+-])(?! (?:[A-Z0-9&][\w&'’.+-]*| and\b))(?!\s+(?:at|from|of|who|and|below|above|in|on behalf)\b|\s*,|\s*\d)`), w: 3 },
   { re: new RegExp(String.raw`^(?:recruiting|recruitment|talent acquisition|hr)\s\|\s${NAME}\s*$`, 'i'), w: 2, may: (t) => t.includes('|') },
 ];
