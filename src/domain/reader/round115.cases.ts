@@ -1,0 +1,70 @@
+/**
+ * Pauses, open doors and feedback told by an agency or a hiring manager in their own words: a role parked until an
+ * approval, a candidate "still on our shortlist" or kept "in the mix" while internal applicants are seen first; a recruiter
+ * who will put the candidate straight back in if the client re-opens the role; a call in which a director went through
+ * her notes with the recruiter, which is no screen of the candidate. Messages written for this test (not taken from any
+ * corpus part), each beside a message in nearby words that must read the other way. The rules alone (`null`) must read
+ * them, and the model must not undo them.
+ */
+import { describe, expect, it } from 'vitest';
+import { readMessage } from './read-message.js';
+
+const read = (text: string, subject?: string) => readMessage({ text, subject }, null);
+const both = (text: string, subject?: string) => [read(text, subject), readMessage({ text, subject })];
+
+describe('a pause told in a recruiter\'s or a manager\'s own words', () => {
+  it('reads a role "parked until the board approves the headcount plan", the candidate still on the shortlist, as a pause', () => {
+    for (const r of both('Hi Daniela,\n\nSorry it\'s gone quiet since your second interview. The Product Designer role is parked until the board approves the new headcount plan in October. Nobody has been offered anything and you\'re still on our shortlist - I\'ll be in touch the moment it\'s approved.\n\nMarcus')) {
+      expect(r.kind).toBe('on_hold');
+    }
+  });
+
+  it('still reads a role cut for good after the interviews as a decline', () => {
+    for (const r of both('Hi Daniela,\n\nSorry it\'s gone quiet since your second interview. The board did not approve the new headcount plan, and the Product Designer role has been cancelled, so we won\'t be taking your application any further.\n\nMarcus')) {
+      expect(r.kind).toBe('rejection');
+      expect(r.reasons).toContain('role_closed');
+    }
+  });
+
+  it('reads a CV the client wants to "keep in the mix" while it sees internal applicants first as a pause', () => {
+    for (const r of both('Hi Jordan,\n\nQuick update on Brindle Academy. They\'re going to interview two internal applicants for the Exams Officer post before they look at any agency CVs. Yours is still with them and they\'d like to keep it in the mix - it just means nothing will happen for about three weeks.\n\nI\'ll chase at the end of the month.\n\nNadia')) {
+      expect(r.kind).toBe('on_hold');
+    }
+  });
+
+  it('does not read a CV kept "in the mix for future roles" after a decline as a pause', () => {
+    for (const r of both('Hi Jordan,\n\nBrindle Academy have appointed one of their internal applicants to the Exams Officer post, so they won\'t be interviewing agency candidates. I\'ll keep your CV in the mix for future roles with them.\n\nNadia')) {
+      expect(r.kind).toBe('rejection');
+    }
+  });
+});
+
+describe('the recruiter\'s promise to put the candidate in again', () => {
+  it('reads "if they re-open it in the spring, I\'ll put you straight back in for it" as an open door', () => {
+    for (const r of both('Hi Tamsin,\n\nFollowing on from your interview with Ferrow Cider last week: they\'ve decided to sit tight until Q2, the Marketing Executive vacancy has been closed and they won\'t be making an appointment from this round.\n\nIf they re-open it in the spring, I\'ll put you straight back in for it.\n\nBest,\nRory')) {
+      expect(r.kind).toBe('rejection');
+      expect(r.doorOpen).toBe(true);
+    }
+  });
+
+  it('does not read "if they re-open it, I won\'t be able to put you forward again" as an open door', () => {
+    const r = read('Hi Tamsin,\n\nFollowing on from your interview with Ferrow Cider last week: the Marketing Executive vacancy has been closed and they won\'t be making an appointment from this round. If they re-open it, I won\'t be able to put you forward again, as they\'ve asked for candidates with a CIM qualification.\n\nBest,\nRory');
+    expect(r.kind).toBe('rejection');
+    expect(r.doorOpen).toBe(false);
+  });
+});
+
+describe('a call about the candidate, not with the candidate', () => {
+  it('keeps the interview stage when the director "spent ten minutes on the phone with me going through her notes"', () => {
+    for (const r of both('Hi Femi,\n\nThe client has said it\'s a no after Monday\'s interview for the Credit Controller job. Lorraine, the Finance Director, spent about ten minutes on the phone with me going through her notes. Give me a ring whenever suits and I\'ll talk you through them.\n\nJas')) {
+      expect(r.kind).toBe('rejection');
+      expect(r.stage).toBe('interview');
+    }
+  });
+
+  it('still reads the candidate\'s own time on the phone with the recruiter as the screen', () => {
+    const r = read('Hi Femi,\n\nThanks for the time you spent on the phone with me yesterday about the Credit Controller job. I\'ve spoken to the client since, and they want someone who has used SAP, so I\'m not able to put you forward for this one.\n\nJas');
+    expect(r.kind).toBe('rejection');
+    expect(r.stage).toBe('screen');
+  });
+});
