@@ -67,4 +67,17 @@ describe('a call about the candidate, not with the candidate', () => {
     expect(r.kind).toBe('rejection');
     expect(r.stage).toBe('screen');
   });
+
+  it('reads "thanks for coming out to meet us" from the practice owner as the interview', () => {
+    for (const r of both('Hi Chloe,\n\nSorry it\'s taken a while. We\'ve offered the Vet Nurse role to another candidate and she has accepted.\n\nThanks for coming out to meet us,\nDr Michelle Burke\nPractice Owner, Range View Veterinary Clinic')) {
+      expect(r.kind).toBe('rejection');
+      expect(r.stage).toBe('interview');
+    }
+  });
+
+  it('does not read "coming out to the open day" as an interview', () => {
+    const r = read('Hi Chloe,\n\nThanks for coming out to our careers open day. We\'ve offered the Vet Nurse role to another candidate and she has accepted.\n\nDr Michelle Burke\nPractice Owner, Range View Veterinary Clinic');
+    expect(r.kind).toBe('rejection');
+    expect(r.stage).not.toBe('interview');
+  });
 });
