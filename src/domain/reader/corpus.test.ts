@@ -877,4 +877,20 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.989);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.989);
   });
+
+  // sealed-53: declines from employers of every size in eight Englishes, and four months of a quantity surveyor's inbox in
+  // Lagos (ninety-three rejections, seven paused processes, thirty look-alikes), written after the first round of ADR 0089
+  // and scored once at first sight with the reader of that round: the floors are those figures
+  it('does not fall below its recorded scores on the fifty-third sealed part', async () => {
+    const r = await score('sealed-53.jsonl');
+    expect(r.n).toBe(130);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.95);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.945);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.9);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.969);
+    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.969);
+    expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.978);
+    expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
+  });
 });
