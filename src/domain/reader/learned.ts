@@ -918,6 +918,13 @@ export function reasonRestsOn(r: Reason, leaning: readonly Sentence[]): boolean 
   return !described && !isNewsOnly(top) && !notAboutThisDecision(top.norm) && !toldOfEveryone(r, top) && onTopic(r, leaning);
 }
 
+/**
+ * a bar on applying again, with no later welcome beside it: "you will not be eligible to apply for any role with us for six
+ * months from the date of the assessment" shuts the door for a time; it opens none
+ */
+const BARRED = /^(?![^]*\b(?:after (?:that|this|which|then)|thereafter|once|welcome|encourage|happy to|then|until the next|till the next)\b)[^]*(?:\b(?:not|n't) (?:be )?(?:eligible|able|permitted|allowed) to (?:re-?)?apply\b|\b(?:cannot|may not|must not) (?:re-?)?apply\b|\bineligible to (?:re-?)?apply\b)/;
+/** a sentence with an open door that also turns something down or weighs the candidate: "but they don't think … would work" */
+const DOOR_AND_MORE = /\b(?:but|however|although|though|not|n't|unfortunately|felt|found|noted|lack\w*|need(?:ed|s)?)\b/;
 /** the candidate's other applications already made, dealt with apart: "any other applications you have submitted to the Trust
  * will be considered separately" (no invitation to apply again) */
 const OTHER_APPLICATIONS_MADE = /\b(?:any |your )?other (?:applications?|candidac(?:y|ies)) (?:that )?(?:you (?:have|'ve|may have) )?(?:already |previously )?(?:submitted|made|sent|lodged)\b/;
@@ -1015,8 +1022,8 @@ export function combine(model: ReaderModel, sentences: readonly Sentence[], sign
       // …and not a job board's count of listings that match the candidate's saved preferences: "there are 214 more roles
       // that match your preferences" points at the board's listings, not at the employer's later roles
       // …and not the letter's padding, a wish for the candidate's career ("best wishes for your future career") or the
-      // decline itself ("the role no longer exists as advertised")
-      on = Boolean(top && DOOR_TOPIC.test(top.norm) && !BOARD_MATCHES.test(top.norm) && leaning.some((t) => DOOR_AHEAD.test(t.norm)) && !isPadding(top) && !(CAREER_WISH.test(top.norm) && !DOOR_WORDS.test(top.norm)) && !ROLE_GONE_NOW.test(top.norm) && !OTHER_APPLICATIONS_MADE.test(top.norm));
+      // decline itself ("the role no longer exists as advertised") or a bar on applying again for a time
+      on = Boolean(top && DOOR_TOPIC.test(top.norm) && !BOARD_MATCHES.test(top.norm) && leaning.some((t) => DOOR_AHEAD.test(t.norm)) && !isPadding(top) && !(CAREER_WISH.test(top.norm) && !DOOR_WORDS.test(top.norm)) && !ROLE_GONE_NOW.test(top.norm) && !OTHER_APPLICATIONS_MADE.test(top.norm) && !BARRED.test(top.norm));
     }
     // …and an offer of feedback must speak of feedback: "if you would like to know about other positions" offers none
     if (on && !ruled && name === 'feedbackOffered') {
@@ -1027,7 +1034,12 @@ export function combine(model: ReaderModel, sentences: readonly Sentence[], sign
     // …and specific feedback must speak of the candidate or of what the role needed: "the best way to stand out is to
     // finish a major project" or "our editor is open source" is advice to everyone, not feedback on this application
     if (on && !ruled && name === 'feedback') {
+      // …nor on the open door the rules found there ("she'd love to see your name again when the senior role opens"): a
+      // promise about later roles tells nothing of this application (unless the sentence also turns something down, "but
+      // they don't think two days from Leicester would work")
+      const doorSaid = new Set((signals.flags.get('doorOpen')?.hits ?? []).map((h) => h.sentence));
       const top = contributing(model, weighed, 'flag:feedback')[0];
+      const doorOnly = top ? doorSaid.has(top) && !DOOR_AND_MORE.test(top.norm) : false;
       // …and not only the other candidate preferred: "other people he's spoken to are a stronger fit", "her background was
       // a closer match to what we need" is a comparison (profile_mismatch), not feedback on this application
       // …nor on a quoted mail header left in the body ("From: … Sent: … Subject: …"): that is the earlier exchange
@@ -1038,7 +1050,7 @@ export function combine(model: ReaderModel, sentences: readonly Sentence[], sign
       const praiseOnly = top ? GENERIC_PRAISE.test(top.norm) && !FEEDBACK_SAYS.test(top.norm.replace(GENERIC_PRAISE_ALL, ' ')) : false;
       // …nor on a fit told with nothing of this candidate behind it ("we don't feel you'd be the right fit for our culture at
       // this time")
-      on = Boolean(top && FEEDBACK_TOPIC.test(top.norm) && !(OTHER_PREFERRED.test(top.norm) && !YOURS.test(top.norm)) && !QUOTED_HEADER.test(top.norm) && !isPadding(top) && !praiseOnly && !cultureFitUnexplained([top.norm]));
+      on = Boolean(top && FEEDBACK_TOPIC.test(top.norm) && !(OTHER_PREFERRED.test(top.norm) && !YOURS.test(top.norm)) && !QUOTED_HEADER.test(top.norm) && !isPadding(top) && !praiseOnly && !doorOnly && !cultureFitUnexplained([top.norm]));
     }
     if (on) {
       const own = rules.evidence.find((e) => e.label === name);

@@ -81,3 +81,85 @@ describe('a call about the candidate, not with the candidate', () => {
     expect(r.stage).not.toBe('interview');
   });
 });
+
+describe('an agency\'s note on the day the candidate met the client', () => {
+  it('reads "heard back from Saltbush Nurseries about Thursday" as the interview', () => {
+    for (const r of both('Hi Renée,\n\nHeard back from Saltbush Nurseries about Thursday. It\'s a no, I\'m afraid: they\'ve decided to go with someone else and didn\'t give me anything more than that.\n\nCheers,\nJono Pratt\nRetail & Operations | Eastcoast People')) {
+      expect(r.kind).toBe('rejection');
+      expect(r.stage).toBe('interview');
+    }
+  });
+
+  it('still reads "heard back from the client after your chat with their HR lady" as no interview', () => {
+    const r = read('Hi Renée,\n\nSo I finally heard back from the client on the Content Strategist thing after your chat with their HR lady - they\'ve said thanks but no thanks.\n\nJono');
+    expect(r.kind).toBe('rejection');
+    expect(r.stage).not.toBe('interview');
+  });
+
+  it('reads a client\'s "thanks for sending Conor in. He interviewed well" forwarded by the recruiter as the interview', () => {
+    const r = read('Hi Conor, see below from the client. Sorry - I thought we\'d get there on this one. Aisling\n\n---------- Forwarded message ---------\nFrom: Mark Geraghty\nSubject: RE: Conor Whelan - Financial Controller\n\nAisling,\n\nThanks for sending Conor in. He interviewed well and the board liked him. The issue is money: his expectation is €95k base and the band we have signed off is €78-82k. We can\'t go near that for this role, so we\'ll leave it there.\n\nMark', 'Fwd: RE: Conor Whelan - Financial Controller');
+    expect(r.kind).toBe('rejection');
+    expect(r.stage).toBe('interview');
+    expect(r.reasons).toContain('salary');
+  });
+
+  it('reads "you told them two days a week in Leeds is the most you could do … they need the manager in four days" as the interview and the location', () => {
+    for (const r of both('Hi Gemma,\n\nNews from Thornbury Legal. Where it came unstuck was the office days. You told them two days a week in Leeds is the most you could do with the school run, and they need the manager in four days, no exceptions. So they won\'t be taking it further.\n\nKieran\nAire Valley Recruitment')) {
+      expect(r.kind).toBe('rejection');
+      expect(r.stage).toBe('interview');
+      expect(r.reasons).toContain('location');
+    }
+  });
+});
+
+describe('the panel after the last interview, and a budget that is the job\'s', () => {
+  it('does not read "the panel met after the last interview" as a final round', () => {
+    for (const r of both('Dear Ms Okafor,\n\nThank you for attending the interview on Wednesday 12 March. The panel met after the last interview and considered each candidate carefully against the criteria in the person specification. I am sorry to tell you that you have not been successful on this occasion.\n\nHR Adviser (Recruitment)')) {
+      expect(r.kind).toBe('rejection');
+      expect(r.stage).toBe('interview');
+    }
+  });
+
+  it('still reads "thank you for attending our last interview round" as the final round', () => {
+    const r = read('Dear Ms Okafor,\n\nThank you for attending our last interview round on 12 March. I am sorry to tell you that you have not been successful on this occasion.\n\nHR Adviser (Recruitment)');
+    expect(r.stage).toBe('final');
+  });
+
+  it('does not read "the Faculty\'s non-pay budget is a little over £3.2 million" as pay or a cut', () => {
+    const r = read('Dear Ms Okafor,\n\nThank you for attending the interview. I am sorry to tell you that you have not been successful. The panel\'s view was that the post needs someone who has already held full budget responsibility at faculty level - the Faculty\'s non-pay budget is a little over £3.2 million - and your examples were from departmental budgets of around £250,000.\n\nHR Adviser');
+    expect(r.kind).toBe('rejection');
+    expect(r.reasons).not.toContain('salary');
+    expect(r.reasons).not.toContain('role_closed');
+  });
+});
+
+describe('doors opened and shut', () => {
+  it('reads "when it is [re-advertised], I\'ll put you straight back in for it" as an open door', () => {
+    for (const r of both('Morning Priti,\n\nAfter your interview last week Carrow Insurance announced a restructure, and the Claims Team Manager role has been pulled. They\'ve said it\'ll most likely be re-advertised in the summer under the new structure, and when it is, I\'ll put you straight back in for it.\n\nLewis\nWensum Associates')) {
+      expect(r.kind).toBe('rejection');
+      expect(r.doorOpen).toBe(true);
+    }
+  });
+
+  it('reads "I\'ll call you the minute the next one lands on my desk" as an open door', () => {
+    for (const r of both('Hi Kagiso\n\nImpala Cold Chain have offered the Fleet Manager position to another candidate and he\'s accepted. I\'ve got a couple of logistics clients who hire fleet people every few months, and I\'ll call you the minute the next one lands on my desk.\n\nRefilwe\nKhanya Talent')) {
+      expect(r.kind).toBe('rejection');
+      expect(r.doorOpen).toBe(true);
+      expect(r.feedback).toBe(false);
+    }
+  });
+
+  it('does not read "you will not be eligible to apply for any role with us for six months" as an open door', () => {
+    for (const r of both('Dear Candidate,\n\nWe regret to inform you that you have not cleared the online coding assessment, and hence your candidature will not be taken forward. As per our hiring policy, you will not be eligible to apply for any role with Nimbusfort for six months from the date of the assessment.\n\nCampus Hiring Team')) {
+      expect(r.kind).toBe('rejection');
+      expect(r.doorOpen).toBe(false);
+    }
+  });
+
+  it('still reads "not eligible to apply again until the next campaign is advertised" as an open door', () => {
+    const r = read('Dear Candidate,\n\nYour overall score did not meet the qualifying mark required to progress to the interview. Please note that you are not eligible to apply again for this competition until the next campaign is advertised, and we would encourage you to do so then.\n\nThe Board');
+    expect(r.kind).toBe('rejection');
+    expect(r.doorOpen).toBe(true);
+  });
+});
+
