@@ -893,4 +893,20 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.978);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
   });
+
+  // sealed-54: declines weighted to the later stages from every sector in eight Englishes, and four months of a Sydney store
+  // manager's inbox (one hundred rejections, six paused processes, twenty-eight look-alikes), written after the second round
+  // of ADR 0089 and scored once at first sight with the reader of that round: the floors are those figures
+  it('does not fall below its recorded scores on the fifty-fourth sealed part', async () => {
+    const r = await score('sealed-54.jsonl');
+    expect(r.n).toBe(134);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.952);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.916);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.877);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.985);
+    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.992);
+    expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
+    expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.99);
+  });
 });
