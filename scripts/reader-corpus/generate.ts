@@ -181,6 +181,7 @@ import { HANDWRITTEN_SEALED_51 } from './handwritten-sealed-51.js';
 import { HANDWRITTEN_SEALED_52 } from './handwritten-sealed-52.js';
 import { HANDWRITTEN_SEALED_53 } from './handwritten-sealed-53.js';
 import { HANDWRITTEN_SEALED_54 } from './handwritten-sealed-54.js';
+import { HANDWRITTEN_SEALED_55 } from './handwritten-sealed-55.js';
 
 /** the development part comes in two halves built from disjoint bank items (a: index % 3 === 0, b: === 1), for honest validation */
 type Part = 'a' | 'b' | 'sealed';
@@ -618,3 +619,4 @@ write('sealed-51.jsonl', [...HANDWRITTEN_SEALED_51]);
 write('sealed-52.jsonl', [...HANDWRITTEN_SEALED_52]);
 write('sealed-53.jsonl', [...HANDWRITTEN_SEALED_53]);
 write('sealed-54.jsonl', [...HANDWRITTEN_SEALED_54]);
+write('sealed-55.jsonl', [...HANDWRITTEN_SEALED_55]);

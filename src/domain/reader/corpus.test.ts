@@ -909,4 +909,20 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.99);
   });
+
+  // sealed-55: declines for internships, graduate schemes and experienced roles, and five months of an economics student's
+  // inbox in Leeds (ninety-five rejections, five paused processes, thirty-four look-alikes), written after the third round of
+  // ADR 0089 and scored once at first sight with the reader of that round: the floors are those figures
+  it('does not fall below its recorded scores on the fifty-fifth sealed part', async () => {
+    const r = await score('sealed-55.jsonl');
+    expect(r.n).toBe(134);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.96);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.958);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.92);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.947);
+    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.985);
+    expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.989);
+    expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
+  });
 });
