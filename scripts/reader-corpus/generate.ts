@@ -182,6 +182,7 @@ import { HANDWRITTEN_SEALED_52 } from './handwritten-sealed-52.js';
 import { HANDWRITTEN_SEALED_53 } from './handwritten-sealed-53.js';
 import { HANDWRITTEN_SEALED_54 } from './handwritten-sealed-54.js';
 import { HANDWRITTEN_SEALED_55 } from './handwritten-sealed-55.js';
+import { HANDWRITTEN_SEALED_56 } from './handwritten-sealed-56.js';
 
 /** the development part comes in two halves built from disjoint bank items (a: index % 3 === 0, b: === 1), for honest validation */
 type Part = 'a' | 'b' | 'sealed';
@@ -620,3 +621,4 @@ write('sealed-52.jsonl', [...HANDWRITTEN_SEALED_52]);
 write('sealed-53.jsonl', [...HANDWRITTEN_SEALED_53]);
 write('sealed-54.jsonl', [...HANDWRITTEN_SEALED_54]);
 write('sealed-55.jsonl', [...HANDWRITTEN_SEALED_55]);
+write('sealed-56.jsonl', [...HANDWRITTEN_SEALED_56]);

@@ -925,4 +925,20 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.989);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
   });
+
+  // sealed-56: declines from employers of every size and sector in nine Englishes, and four months of the inbox of an
+  // accountant in Dublin returning after a career break (ninety-eight rejections, six paused processes, thirty-three
+  // look-alikes), written after the last round of ADR 0089 and scored once at first sight: the floors are those figures
+  it('does not fall below its recorded scores on the fifty-sixth sealed part', async () => {
+    const r = await score('sealed-56.jsonl');
+    expect(r.n).toBe(137);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.98);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.938);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.903);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.985);
+    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(1);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(1);
+    expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
+    expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
+  });
 });
