@@ -121,6 +121,7 @@ import { HANDWRITTEN_DEV_109 } from './handwritten-dev-109.js';
 import { HANDWRITTEN_DEV_110 } from './handwritten-dev-110.js';
 import { HANDWRITTEN_DEV_111 } from './handwritten-dev-111.js';
 import { HANDWRITTEN_DEV_112 } from './handwritten-dev-112.js';
+import { HANDWRITTEN_DEV_113 } from './handwritten-dev-113.js';
 import { HANDWRITTEN_DEV_48 } from './handwritten-dev-48.js';
 import { HANDWRITTEN_DEV_47 } from './handwritten-dev-47.js';
 import { HANDWRITTEN_DEV_23 } from './handwritten-dev-23.js';
@@ -537,6 +538,7 @@ HANDWRITTEN_DEV_109.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' :
 HANDWRITTEN_DEV_110.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_111.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_112.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
+HANDWRITTEN_DEV_113.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_48.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_47.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 const write = (name: string, rows: CorpusLine[]): void => {
