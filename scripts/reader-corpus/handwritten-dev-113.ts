@@ -1789,8 +1789,10 @@ Yours sincerely,
 Dr Rachel Ogunleye
 Lead Nurse, Neurosciences Division
 St Bride's Children's Hospital NHS Foundation Trust`, 'Clinical Nurse Specialist - Paediatric Epilepsy: update'),
-  // its twin without it: a delayed outcome with nothing paused (other)
-  other(`Dear Ms Andrade,
+  // its twin without it: a delayed outcome with nothing else paused, on_hold all the same (LABELS.md: on_hold is "paused /
+  // delayed"; the dev-108 convention, set after this batch was first scored)
+  hold('interview', ['generic'], {},
+    `Dear Ms Andrade,
 
 Clinical Nurse Specialist - Paediatric Epilepsy (Band 7), Neurosciences Division
 Reference: 407-NEU-9931

@@ -802,6 +802,15 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
       kindScore = 0.5;
     }
   }
+  // a decline taken back ("please ignore the email below, which was sent to you in error") with the application said to go
+  // on ("your application is still under consideration, and you remain shortlisted"): neither a decline nor a pause
+  if (kind === 'on_hold' && sentences.some((s) => !s.footer && !s.subject && sentenceTest(RETRACTED, s.norm))) {
+    const held = (kinds.get('on_hold')?.hits ?? []).filter((h) => h.w >= 0.9);
+    if (held.every((h) => sentenceTest(APPLICATION_GOES_ON, h.sentence.norm) || sentenceTest(STILL_IN, h.sentence.norm))) {
+      kind = 'other';
+      kindScore = 0.5;
+    }
+  }
   // a notice about the posting while the candidate's application goes on, a job only saved or followed, a decline meant
   // for someone else: no decline of the candidate unless a decline names their own application
   if (kind === 'rejection') {

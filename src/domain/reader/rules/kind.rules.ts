@@ -194,7 +194,25 @@ const NOT_CLOSED = /\b(?:am|are|'m|'re|is|will|won't|will not|have|haven't|have 
  * know you're eligible to work here", "update your skills on your profile"): an account notice, no decision
  */
 const PROFILE_PROMPT = /\b(?:add|update|complete|fill in|upload|confirm) (?:yours|them|it|your (?:[\w-]+ ){0,2}?(?:work rights|right to work|visa|skills?|details|experience|salary|preferences|availability|location|cv|resume|information)) (?:to|on|in) your (?:[\w-]+ )?(?:profile|account)\b/;
-export const NOT_THIS_DECISION = new RegExp([PROFILE_PROMPT, NOT_THIS_DECISION_BEFORE, CONTACT_ONLY_SELECTED, NO_REPLY_TO_CLASS, NO_DECISION_YET, WRONG_CONTACT, SOMEONE_ELSES, CLASS_OF_APPLICATIONS, MAY_HAVE_BEEN, CLASS_DATA, INTERVIEWER_CANCELLED, INCONVENIENCE, REMINDER_CROSSED, APPLICATION_MOVED, SLOW_REPLY, OWN_CHOICE_RESPECTED, SLOT_TAKEN, TIMING_REGRET, CANNOT_JOIN, NO_INFORMATION, OWN_WITHDRAWAL, CANDIDATE_MOVE, OWN_STEP_FAILED, ADMIN_DECLINED, CLOSED_TO_NEW, NOT_AFFECTED, THIRD_PERSON, IN_GENERAL, ONLY_FOLLOWED, STILL_TO_SEND, QUOTED_MAIL, OWN_DECLINE_TOLD, CANDIDATE_MAY_NOT, START_HELD, NEVER_PUT_UP, CALL_MISSED, PAPERWORK_LATE, CANNOT_SAY_WHEN, NOT_YET_ABLE, NO_DECISION_MADE, OFFER_PENDING, MIS_SENT, NOT_OFFERED_YET, COMMIT_HELD, STILL_MEETING_OTHERS, NOT_EVERYONE, IF_NOT_DONE, NOT_CLOSED].map((r) => r.source).join('|'));
+/**
+ * a selection that is no job's: a prize draw, a webinar's waitlist, a job board's ranking ("you were not selected as a winner
+ * this time", "not selected from the waitlist for one of the live places", "your application was not selected as a Top
+ * Applicant")
+ */
+const NOT_A_JOB_SELECTION = /\bnot (?:been )?(?:selected|chosen|picked|drawn) (?:as (?:a |one of the |our )?(?:winners?|top applicants?|featured (?:applicants?|candidates?)|prize ?winners?)|(?:from|off) the wait ?list|for (?:one of )?the (?:live |limited |free )?(?:places?|seats?|spots?) (?:on|at|in|for) (?:the|our|this) (?:webinar|event|session|workshop|masterclass|course|draw)|(?:in|for) (?:the|our|this) (?:prize )?draw)\b|\bnot (?:been )?(?:selected|chosen|picked) from the wait ?list\b/;
+/**
+ * a decline quoted as words people receive, in a newsletter or an article: "nobody enjoys the "unfortunately, we've decided
+ * to move forward with other candidates" email", "why "not selected" rarely means "not good enough""
+ */
+const QUOTED_DECLINE = /"(?:unfortunately|sadly|regrettably|we regret|thank you for (?:your )?(?:interest|applying)|after (?:careful )?(?:consideration|review)|we(?:'ve| have) decided)[^"]{8,160}"\s*(?:e-?mails?|messages?|letters?|lines?|responses?|replies|notes?|texts?)\b|"(?:not selected|not successful|unsuccessful|rejected|not shortlisted|not progressed)"/;
+/** an offer said to need something first, in a request to a referee: "we are unable to make an offer without two references" */
+const OFFER_NEEDS = /\b(?:unable|not able|cannot|can't|can not) (?:to )?(?:make|confirm|finali[sz]e|issue) (?:an?|the|any) (?:formal |final |unconditional )?offer (?:without|until|before|unless)\b/;
+/**
+ * the offer made to someone else fallen through: "the candidate Tollbridge offered the job to has pulled out - he's accepted
+ * a counter-offer" (the candidate may be back in, no one is declined)
+ */
+const FELL_THROUGH = /\b(?:offered|given) (?:the |this |that )?(?:[\w-]+ ){0,4}?(?:job |role |position |post |place )?to\b[^.;]{0,40}?\b(?:has|have|had) (?:now |just )?(?:pulled out|withdrawn|backed out|dropped out|turned (?:it|us|them|the offer) down|declined(?: it| the offer)?)\b|\b(?:offer|hire) (?:to (?:the other|another) (?:candidate|applicant) )?(?:has |had )?fell through\b|\b(?:fallen|fell) through\b[^.;]{0,40}\b(?:offer|candidate|hire)\b/;
+export const NOT_THIS_DECISION = new RegExp([NOT_A_JOB_SELECTION, FELL_THROUGH, QUOTED_DECLINE, OFFER_NEEDS, PROFILE_PROMPT, NOT_THIS_DECISION_BEFORE, CONTACT_ONLY_SELECTED, NO_REPLY_TO_CLASS, NO_DECISION_YET, WRONG_CONTACT, SOMEONE_ELSES, CLASS_OF_APPLICATIONS, MAY_HAVE_BEEN, CLASS_DATA, INTERVIEWER_CANCELLED, INCONVENIENCE, REMINDER_CROSSED, APPLICATION_MOVED, SLOW_REPLY, OWN_CHOICE_RESPECTED, SLOT_TAKEN, TIMING_REGRET, CANNOT_JOIN, NO_INFORMATION, OWN_WITHDRAWAL, CANDIDATE_MOVE, OWN_STEP_FAILED, ADMIN_DECLINED, CLOSED_TO_NEW, NOT_AFFECTED, THIRD_PERSON, IN_GENERAL, ONLY_FOLLOWED, STILL_TO_SEND, QUOTED_MAIL, OWN_DECLINE_TOLD, CANDIDATE_MAY_NOT, START_HELD, NEVER_PUT_UP, CALL_MISSED, PAPERWORK_LATE, CANNOT_SAY_WHEN, NOT_YET_ABLE, NO_DECISION_MADE, OFFER_PENDING, MIS_SENT, NOT_OFFERED_YET, COMMIT_HELD, STILL_MEETING_OTHERS, NOT_EVERYONE, IF_NOT_DONE, NOT_CLOSED].map((r) => r.source).join('|'));
 
 /**
  * What will happen to a class of applicants, told as a policy ("only applicants whose qualifications most closely match
@@ -283,7 +301,7 @@ const RULES: readonly Rule<KindLabel>[] = [
   { label: 'rejection', w: 1.2, re: /\b(?:role|position|vacancy|requisition|opening|post|job)s? (?:has|have|had) (?:now |since |also )?been (?:closed|shut)\b(?! (?:to|for) (?:new |further )?(?:applica|submission|entries))/ },
   // the post as the one given or taken: "the post has now been offered and accepted", "the role was taken by a colleague"
   { label: 'rejection', w: 1.2, re: /\b(?:role|position|job|post|vacancy|place|placement|opening|internship)s? (?:has|have|had|was|were) (?:now |already |since |just )?(?:been )?(?:offered|accepted|awarded|taken|given)\b(?! (?:to|by|for) you\b)(?! (?:down|off|up|on|over|forward|further))/ },
-  { label: 'rejection', w: 1.2, re: /(?:offer|offers) (?:has|have) (?:been|now been) (?:made|extended|accepted)|(?<!\byou(?:'ve| have| had)? (?:now |just |officially |formally |already )?)accepted (?:an|our|the) offer|offered the (?:role|position|job) to|internal (?:candidate|applicant)|fill(?:ed)? (?:the|this) (?:role|position) internally/ },
+  { label: 'rejection', w: 1.2, re: /(?<!\b(?:once|after|when|until|before) (?:an? |the )?(?:conditional |formal |job |unconditional )?)(?:offer|offers) (?:has|have) (?:been|now been) (?:made|extended|accepted)|(?<!\byou(?:'ve| have| had)? (?:now |just |officially |formally |already )?)accepted (?:an|our|the) offer|offered the (?:role|position|job) to|internal (?:candidate|applicant)|fill(?:ed)? (?:the|this) (?:role|position) internally/ },
   { label: 'rejection', w: 1.0, re: /(?:application|candidacy|candidature|cv|resume|profile)[^.;]{0,40}(?:not|n't) (?:be |been )?(?:progress|proceed|move|taken|considered|selected|successful)|not (?:be )?(?:invited|offered|asked) (?:to|for|an?)/ },
   { label: 'rejection', w: 1.1, re: /(?:do(?:es)? not|don't|doesn't|did not|didn't)\s(?:quite |fully |closely )?(?:align|match|meet|fit|suit)\b|(?:other|another)\s(?:[\w']+\s)?(?:candidates?|applicants?|individuals?|profiles?)[^.;]{0,60}(?:better|more closely|stronger|best|closer|more suitable|more relevant)/ },
   // the place already taken, said plainly: "we've already got someone starting Monday", "we've found someone for it"
@@ -441,7 +459,7 @@ const RULES: readonly Rule<KindLabel>[] = [
   // ── the round-thirty-four declines told in people's words
   // the post itself gone, told as done to it: "the position has been cut as part of a cost review", "the selection process has
   // been cancelled by the hiring organisation" (not "has been cut for now", nor "hasn't been cancelled")
-  { label: 'rejection', w: 1.3, re: /\b(?:role|position|post|vacancy|job|opening|requisition|posting)\b[^.;]{0,70}?\b(?:has|have|had|was|were|is|'s) (?:now |just |since |also |unfortunately |sadly |regrettably )?(?:been )?(?:cut|scrapped|axed|abolished|disestablished|dis-established|withdrawn|pulled|cancel+ed|discontinued|eliminated)\b(?! (?:for now|temporarily|until|pending|for the time being)\b)/ },
+  { label: 'rejection', w: 1.3, re: /\b(?:role|position|post|vacancy|job|opening|requisition|posting)\b[^.;]{0,70}?\b(?:has|have|had|was|were|is|'s) (?:now |just |since |also |unfortunately |sadly |regrettably )?(?:been )?(?:cut|scrapped|axed|abolished|disestablished|dis-established|withdrawn|pulled(?! out\b)|cancel+ed|discontinued|eliminated)\b(?! (?:for now|temporarily|until|pending|for the time being)\b)/ },
   // nothing more done with the applications: "all applications received will not be processed further"
   { label: 'rejection', w: 1.3, re: /\b(?:applications?|candidac(?:y|ies)|candidatures?|submissions?)\b[^.;]{0,80}?\b(?:will|shall|can|could|would)(?: not|n't) be (?:processed|considered|progressed|reviewed|taken) (?:any )?further\b/ },
   // the hire given up, said of the post: "so we won't be recruiting for it after all", "we will no longer be filling this role"
