@@ -929,9 +929,10 @@ export function reasonRestsOn(r: Reason, leaning: readonly Sentence[]): boolean 
 
 /**
  * a bar on applying again, with no later welcome beside it: "you will not be eligible to apply for any role with us for six
- * months from the date of the assessment" shuts the door for a time; it opens none
+ * months from the date of the assessment", "we are unable to consider a further application from you to any of our 2026
+ * programmes" shuts the door for a time; it opens none
  */
-const BARRED = /^(?![^]*\b(?:after (?:that|this|which|then)|thereafter|once|welcome|encourage|happy to|then|until the next|till the next)\b)[^]*(?:\b(?:not|n't) (?:be )?(?:eligible|able|permitted|allowed) to (?:re-?)?apply\b|\b(?:cannot|may not|must not) (?:re-?)?apply\b|\bineligible to (?:re-?)?apply\b)/;
+const BARRED = /^(?![^]*\b(?:after (?:that|this|which|then)|thereafter|once|welcome|encourage|happy to|then|until the next|till the next)\b)[^]*(?:\b(?:not|n't) (?:be )?(?:eligible|able|permitted|allowed) to (?:re-?)?apply\b|\b(?:cannot|may not|must not) (?:re-?)?apply\b|\bineligible to (?:re-?)?apply\b|\b(?:unable|not able|cannot|can't|can not) (?:to )?(?:consider|accept) (?:a |any )?(?:further|new|another|fresh|second) applications?\b)/;
 /** the way to raise a concern about the process: "if you have a concern about the way your interview was conducted, please write to …" */
 const COMPLAINT_ROUTE = /\bif you (?:have|feel|wish to raise|want to raise|would like to raise) (?:a |any )?(?:concerns?|complaints?|grievances?)\b|\b(?:concern|complaint)s? about (?:the way|how) (?:your|the) (?:[\w-]+ )?(?:interview|application|assessment|process)\b|\bcomplain(?:ts?)? (?:procedure|process|policy)\b/;
 /** a sentence with an open door that also turns something down or weighs the candidate: "but they don't think … would work" */

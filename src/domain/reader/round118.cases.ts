@@ -85,3 +85,13 @@ describe('the process paragraphs of a long letter', () => {
     expect(r.stage).toBe('final');
   });
 });
+
+describe('a bar on a further application', () => {
+  it('does not read "we are unable to consider a further application from you to any of our 2026 programmes" as an open door', () => {
+    for (const r of both('Dear Sam,\n\nThank you for completing the online assessments for the Marlowe & Finch Graduate Programme. Your scores did not reach the level needed to progress. This means that we are unable to consider a further application from you to any of our 2026 programmes, including those with later closing dates.\n\nEarly Careers Team')) {
+      expect(r.kind).toBe('rejection');
+      expect(r.doorOpen).toBe(false);
+    }
+  });
+});
+
