@@ -184,6 +184,7 @@ import { HANDWRITTEN_SEALED_53 } from './handwritten-sealed-53.js';
 import { HANDWRITTEN_SEALED_54 } from './handwritten-sealed-54.js';
 import { HANDWRITTEN_SEALED_55 } from './handwritten-sealed-55.js';
 import { HANDWRITTEN_SEALED_56 } from './handwritten-sealed-56.js';
+import { HANDWRITTEN_SEALED_57 } from './handwritten-sealed-57.js';
 
 /** the development part comes in two halves built from disjoint bank items (a: index % 3 === 0, b: === 1), for honest validation */
 type Part = 'a' | 'b' | 'sealed';
@@ -624,3 +625,4 @@ write('sealed-53.jsonl', [...HANDWRITTEN_SEALED_53]);
 write('sealed-54.jsonl', [...HANDWRITTEN_SEALED_54]);
 write('sealed-55.jsonl', [...HANDWRITTEN_SEALED_55]);
 write('sealed-56.jsonl', [...HANDWRITTEN_SEALED_56]);
+write('sealed-57.jsonl', [...HANDWRITTEN_SEALED_57]);

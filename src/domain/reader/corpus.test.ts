@@ -941,4 +941,20 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(1);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
   });
+
+  // sealed-57: declines as they arrive (raw HTML, replies above quoted history, forwards) and three months of a civil
+  // engineer's inbox in Auckland (sixty-eight rejections, four paused processes, thirty-one look-alikes), written after
+  // round 118 of ADR 0089 and scored once at first sight with the reader of that round: the floors are those figures
+  it('does not fall below its recorded scores on the fifty-seventh sealed part', async () => {
+    const r = await score('sealed-57.jsonl');
+    expect(r.n).toBe(103);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.986);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.955);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.916);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.99);
+    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.99);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.99);
+    expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.985);
+    expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
+  });
 });
