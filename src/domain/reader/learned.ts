@@ -666,9 +666,11 @@ const EVERYONE = /\b(?:every|each|all)(?: of)? (?:the |our )?(?:[\w-]+ )?(?:cand
 /** …weighed, reviewed or considered, with no requirement set for all ("all applicants must hold a valid licence" is one) */
 const EVERYONE_WEIGHED = /\b(?:review\w*|consider\w*|assess\w*|evaluat\w*|look\w* (?:at|through)|read|weigh\w*|compar\w*|deliberat\w*|used|asked|applied|took into account|taken into account)\b/;
 const EVERYONE_MUST = /\b(?:must|requir\w*|need\w*|minimum|essential|only|expected to|have to|had to)\b/;
+/** the criteria every application is scored against, named as such: "against the essential and desirable criteria" sets no requirement */
+const RUBRIC = /\b(?:against|on|by|using) (?:the |our )?(?:essential|desirable|shortlisting|selection|published|advertised)(?: (?:and|&|or) (?:essential|desirable))? (?:criteria|requirements)\b/g;
 const TOLD_OF_EVERYONE: ReadonlySet<Reason> = new Set(['skills_gap', 'assessment', 'culture_fit']);
 function toldOfEveryone(reason: Reason, s: Sentence): boolean {
-  return TOLD_OF_EVERYONE.has(reason) && EVERYONE.test(s.norm) && EVERYONE_WEIGHED.test(s.norm) && !EVERYONE_MUST.test(s.norm) && !YOURS.test(s.norm.replace(DECLINE_ITSELF, ' ').replace(COURTESY_YOU, ' '));
+  return TOLD_OF_EVERYONE.has(reason) && EVERYONE.test(s.norm) && EVERYONE_WEIGHED.test(s.norm) && !EVERYONE_MUST.test(s.norm.replace(RUBRIC, ' ')) && !YOURS.test(s.norm.replace(DECLINE_ITSELF, ' ').replace(COURTESY_YOU, ' '));
 }
 
 /**
@@ -933,8 +935,16 @@ export function reasonRestsOn(r: Reason, leaning: readonly Sentence[]): boolean 
  * programmes" shuts the door for a time; it opens none
  */
 const BARRED = /^(?![^]*\b(?:after (?:that|this|which|then)|thereafter|once|welcome|encourage|happy to|then|until the next|till the next)\b)[^]*(?:\b(?:not|n't) (?:be )?(?:eligible|able|permitted|allowed) to (?:re-?)?apply\b|\b(?:cannot|may not|must not) (?:re-?)?apply\b|\bineligible to (?:re-?)?apply\b|\b(?:unable|not able|cannot|can't|can not) (?:to )?(?:consider|accept) (?:a |any )?(?:further|new|another|fresh|second) applications?\b)/;
-/** the way to raise a concern about the process: "if you have a concern about the way your interview was conducted, please write to …" */
-const COMPLAINT_ROUTE = /\bif you (?:have|feel|wish to raise|want to raise|would like to raise) (?:a |any )?(?:concerns?|complaints?|grievances?)\b|\b(?:concern|complaint)s? about (?:the way|how) (?:your|the) (?:[\w-]+ )?(?:interview|application|assessment|process)\b|\bcomplain(?:ts?)? (?:procedure|process|policy)\b/;
+/**
+ * The paperwork of a process, told of every candidate, on which no specific feedback the model adds may rest: the way to
+ * raise a concern ("if you have a concern about the way your interview was conducted, please write to …"), queries about
+ * the letter ("quoting the reference number above"), the monitoring form kept apart from the application, travel
+ * expenses, how a panel is constituted, and every application scored against the same criteria ("as we do for every
+ * candidate")
+ */
+const PAPERWORK = /\bif you (?:have|feel|wish to raise|want to raise|would like to raise) (?:a |any )?(?:concerns?|complaints?|grievances?)\b|\b(?:concern|complaint)s? about (?:the way|how) (?:your|the) (?:[\w-]+ )?(?:interview|application|assessment|process)\b|\bcomplain(?:ts?)? (?:procedure|process|policy)\b|\b(?:queries|questions|enquiries|inquiries) (?:about|regarding|on|concerning) (?:this|the) (?:letter|e-?mail|message|outcome)\b|\bquoting (?:the|your|our) (?:[\w-]+ )?(?:reference|ref)\b|\b(?:monitoring|equal opportunit(?:y|ies)|diversity) (?:form|information|data|purposes|questionnaire|questions)\b|\b(?:travel|mileage|interview) (?:costs|expenses|expense claim)\b|\bclaim (?:for |back )?(?:your )?(?:travel|expenses|mileage)\b|\b(?:constituted|convened) in accordance with\b|\bas we do (?:for|with) (?:every|each|all)\b|\b(?:each|every|all) (?:[\w-]+ )?(?:applications?|applicants?|candidates?|submissions?) (?:was|were|is|are|will be|has been|have been) (?:[\w-]+ )?(?:assessed|scored|reviewed|considered|measured|marked|evaluated|judged|shortlisted) (?:[\w-]+ ){0,3}?against\b/;
+/** thanks and nothing else: "thank you for attending the interview and for the time you gave to the process" */
+const THANKS_ONLY = /^(?:(?:and|but|so|again|once again),? )?(?:many |a big |huge |a huge )?thank(?:s| you)\b(?![^]*\b(?:but|however|although|though|while|whilst|not|n't|unfortunately|sadly|felt|feel|found|noted|lack\w*|needed|stronger|weaker|more|less|concern\w*|gaps?)\b)/;
 /** a sentence with an open door that also turns something down or weighs the candidate: "but they don't think … would work" */
 const DOOR_AND_MORE = /\b(?:but|however|although|though|not|n't|unfortunately|felt|found|noted|lack\w*|need(?:ed|s)?)\b/;
 /** the candidate's other applications already made, dealt with apart: "any other applications you have submitted to the Trust
@@ -1051,10 +1061,10 @@ export function combine(model: ReaderModel, sentences: readonly Sentence[], sign
       // promise about later roles tells nothing of this application (unless the sentence also turns something down, "but
       // they don't think two days from Leicester would work")
       const doorSaid = new Set((signals.flags.get('doorOpen')?.hits ?? []).map((h) => h.sentence));
-      const top = contributing(model, weighed, 'flag:feedback')[0];
+      const top = contributing(model, weighed, 'flag:feedback').find((t) => !THANKS_ONLY.test(t.norm));
       const doorOnly = top ? doorSaid.has(top) && !DOOR_AND_MORE.test(top.norm) : false;
-      // …nor on the way to complain about the process ("if you have a concern about the way your interview was conducted,
-      // please write to the People Services Manager")
+      // …nor on the paperwork of the process: the way to complain ("if you have a concern about the way your interview was
+      // conducted, please write to the People Services Manager"), queries about the letter, the monitoring form
       // …and not only the other candidate preferred: "other people he's spoken to are a stronger fit", "her background was
       // a closer match to what we need" is a comparison (profile_mismatch), not feedback on this application
       // …nor on a quoted mail header left in the body ("From: … Sent: … Subject: …"): that is the earlier exchange
@@ -1065,7 +1075,7 @@ export function combine(model: ReaderModel, sentences: readonly Sentence[], sign
       const praiseOnly = top ? GENERIC_PRAISE.test(top.norm) && !FEEDBACK_SAYS.test(top.norm.replace(GENERIC_PRAISE_ALL, ' ')) : false;
       // …nor on a fit told with nothing of this candidate behind it ("we don't feel you'd be the right fit for our culture at
       // this time")
-      on = Boolean(top && FEEDBACK_TOPIC.test(top.norm) && !(OTHER_PREFERRED.test(top.norm) && !YOURS.test(top.norm)) && !QUOTED_HEADER.test(top.norm) && !isPadding(top) && !praiseOnly && !doorOnly && !COMPLAINT_ROUTE.test(top.norm) && !cultureFitUnexplained([top.norm]));
+      on = Boolean(top && FEEDBACK_TOPIC.test(top.norm) && !(OTHER_PREFERRED.test(top.norm) && !YOURS.test(top.norm)) && !QUOTED_HEADER.test(top.norm) && !isPadding(top) && !praiseOnly && !doorOnly && !PAPERWORK.test(top.norm) && !cultureFitUnexplained([top.norm]));
     }
     if (on) {
       const own = rules.evidence.find((e) => e.label === name);
