@@ -957,4 +957,38 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.985);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
   });
+  // sealed-58: declines from employers of every size in eleven countries (tracking systems, agencies, founders, long
+  // public-sector letters, very short notes, raw HTML, replies above quoted history) and three months of a supply
+  // planner's inbox in Manchester (ninety-one rejections, six paused processes, forty-two look-alikes), written after
+  // round 119 of ADR 0090 and scored once at first sight with the reader of that round: the floors are those figures
+  it('does not fall below its recorded scores on the fifty-eighth sealed part', async () => {
+    const r = await score('sealed-58.jsonl');
+    expect(r.n).toBe(139);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.927);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.92);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.845);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.942);
+    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.949);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.985);
+    expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.978);
+    expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
+  });
+
+  // sealed-59: declines after interviews, panels, final rounds, assessment centres and take-homes, half of them with
+  // specific feedback and half with praise or boilerplate alone, offers of feedback and refusals, agency notes in the
+  // third person, and look-alikes that give feedback without declining anyone (107 rejections, 5 paused, 15 other),
+  // written after round 119 of ADR 0090 and scored once at first sight with the reader of that round: the floors are
+  // those figures (its reasons, .816 and .732, are the lowest first sight since sealed-27)
+  it('does not fall below its recorded scores on the fifty-ninth sealed part', async () => {
+    const r = await score('sealed-59.jsonl');
+    expect(r.n).toBe(127);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.928);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.816);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.732);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.929);
+    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.944);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.96);
+    expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.99);
+    expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.981);
+  });
 });
