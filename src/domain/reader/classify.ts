@@ -7,7 +7,7 @@ import { isApproachAfterDecline, isAutoReply, isEmployerNotice, isJobDigest, isL
 import { comparativeHits } from './comparative.js';
 import { messagePolarity } from './polarity.js';
 import { FLAG_RULES, type FlagLabel } from './rules/flag.rules.js';
-import { ARRANGEMENT_REFUSED, CLASS_OF_POSTS, CONDITIONAL, KIND_RULES, NOT_THIS_DECISION, POLICY_FOR_OTHERS, type KindLabel } from './rules/kind.rules.js';
+import { ARRANGEMENT_REFUSED, CLASS_OF_POSTS, CONDITIONAL, KIND_RULES, NOT_THIS_DECISION, POLICY_FOR_OTHERS, PRACTICE_RUN, type KindLabel } from './rules/kind.rules.js';
 import { GRADUATION_WINDOW, OTHERS_MORE_COMMITTED, OWN_PROFILE_ELSEWHERE, PERSON_THEN_SIDE, REASON_RULES, REQUIREMENT_THEN_SHORT, type ReasonLabel } from './rules/reason.rules.js';
 import { A_MEETING, ABOUT_CANDIDATE, HIRER, HIRER_TITLE, RECRUITER_TITLE, TALK_WITH_RECRUITER, JUDGED_WITHOUT_MEETING, NOT_INVITED_TO_INTERVIEW, NOT_SHORTLISTED, OWN_PROCESS, PROCESS_DESCRIPTION, SHORT_CALL, SIFT_NAMED, SIGN_OFF, STAGE_RULES, TALK_WITH_OTHER, TEST_NAMED, type StageCue } from './rules/stage.rules.js';
 import type { Evidence, Kind, Reason, ReaderStage, Sentence } from './types.js';
@@ -666,7 +666,8 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
       kindScore = scoreOf(kinds, 'on_hold');
     }
   }
-  if (kind === 'other' && !anotherRole && !isOutreach(sentences)) {
+  // (…a coach's notes on a mock interview weigh answers as a panel would, and decline no one)
+  if (kind === 'other' && !anotherRole && !isOutreach(sentences) && !sentences.some((s) => !s.footer && PRACTICE_RUN.test(s.norm))) {
     // no stock phrase and no other purpose: a negative decision about the candidate is a rejection
     const polarity = messagePolarity(sentences);
     if (polarity.sentence && polarity.score + Math.min(0.3, scoreOf(kinds, 'rejection')) >= THRESHOLD) {

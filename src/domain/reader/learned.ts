@@ -11,6 +11,7 @@
  */
 import type { Classification, RuleSignals } from './classify.js';
 import { confidenceOf, scoreOf } from './engine.js';
+import { PRACTICE_RUN } from './rules/kind.rules.js';
 import { GRADUATION_WINDOW } from './rules/reason.rules.js';
 import { READER_STAGES, REASONS, type Evidence, type Reason, type ReaderStage, type Sentence } from './types.js';
 
@@ -964,7 +965,7 @@ export function combine(model: ReaderModel, sentences: readonly Sentence[], sign
     kind = 'other';
     evidence.length = 0;
     evidence.push({ label: 'kind', value: 'other', sentences: [], confidence: Math.round((1 - prob('kind:rejection')) * 100) / 100 });
-  } else if (kind !== 'rejection' && kind !== 'on_hold' && prob('kind:rejection') >= POLICY.makeRejection) {
+  } else if (kind !== 'rejection' && kind !== 'on_hold' && prob('kind:rejection') >= POLICY.makeRejection && !sentences.some((s) => PRACTICE_RUN.test(s.norm))) {
     // the sentences the model leans on most are the evidence, as for a reason it adds
     kind = 'rejection';
     evidence.length = 0;

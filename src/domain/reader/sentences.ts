@@ -63,6 +63,15 @@ export function foldForMatch(s: string): string {
     : lower.includes('  ')
       ? lower.replace(/ {2,}/g, ' ')
       : lower;
+  return withDottedWords(CHAT_SHORTHAND.test(plain) ? plain.replace(CHAT_SHORTHAND_ALL, (w) => SHORTHAND[w] ?? w) : plain);
+}
+
+/** a text's shorthand from a phone or a chat, read as the words it stands for: "thx for the call", "will keep u posted" */
+const CHAT_SHORTHAND = /(?<![\w.'-])(?:thx|thnx|thanx|u|ur|pls|plz)(?![\w.'-])/;
+const CHAT_SHORTHAND_ALL = new RegExp(CHAT_SHORTHAND.source, 'g');
+const SHORTHAND: Readonly<Record<string, string>> = { thx: 'thanks', thnx: 'thanks', thanx: 'thanks', u: 'you', ur: 'your', pls: 'please', plz: 'please' };
+
+function withDottedWords(plain: string): string {
   // (without a dot before a character there is no address to change)
   if (!DOT_INSIDE.test(plain)) return plain;
   return plain
@@ -126,7 +135,10 @@ function splitUnit(unit: string): string[] {
   const glued = unit.replace(/([a-z)]{2}[.!?])([A-Z][a-z])/g, '$1 $2');
   const text = startsLikeGreeting(glued) ? glued.replace(/^((?:hi|hello|dear|hey)\s[\p{L}' -]{1,40},)(?=\S)/iu, '$1 ') : glued;
   const out: string[] = [];
-  const re = /[.!?]+["')\]\u201d\u2019]*\s+(?=["'(\u201c\u2018]?[\p{Lu}\d])/gu;
+  // a unit written without capitals (a text from a phone: "they're not going ahead, sorry. they gave me a few pointers")
+  // ends its sentences before a small letter too
+  const re = LOWER_CASE_STOP.test(text) && !UPPER_CASE_STOP.test(text) ? ANY_STOP : STOP;
+  re.lastIndex = 0;
   let start = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
@@ -149,6 +161,10 @@ function splitUnit(unit: string): string[] {
 }
 
 // expressions of the loops below, made once (a literal in a loop is a new object each time it is reached)
+const STOP = /[.!?]+["')\]\u201d\u2019]*\s+(?=["'(\u201c\u2018]?[\p{Lu}\d])/gu;
+const ANY_STOP = /[.!?]+["')\]\u201d\u2019]*\s+(?=["'(\u201c\u2018]?[\p{Lu}\p{Ll}\d])/gu;
+const LOWER_CASE_STOP = /\p{Ll}{2}[.!?]+\s+\p{Ll}/u;
+const UPPER_CASE_STOP = /[.!?]+["')\]\u201d\u2019]*\s+["'(\u201c\u2018]?\p{Lu}/u;
 const LAST_WORD = /([\p{L}.'\u2019]+)\.$/u;
 const ONE_LETTER = /^\p{L}$/u;
 const THREE_LETTERS = /\p{L}{3}/u;

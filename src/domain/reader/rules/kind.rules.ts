@@ -205,6 +205,11 @@ const NOT_A_JOB_SELECTION = /\bnot (?:been )?(?:selected|chosen|picked|drawn) (?
  * to move forward with other candidates" email", "why "not selected" rarely means "not good enough""
  */
 const QUOTED_DECLINE = /"(?:unfortunately|sadly|regrettably|we regret|thank you for (?:your )?(?:interest|applying)|after (?:careful )?(?:consideration|review)|we(?:'ve| have) decided)[^"]{8,160}"\s*(?:e-?mails?|messages?|letters?|lines?|responses?|replies|notes?|texts?)\b|"(?:not selected|not successful|unsuccessful|rejected|not shortlisted|not progressed)"/;
+/**
+ * a rehearsal, which no employer decides on: a coach's notes on a mock interview ("my notes from the mock interview for your
+ * Deloitte application") weigh answers as a panel would, and decline no one
+ */
+export const PRACTICE_RUN = /\b(?:mock|practice|practise|rehearsal|dummy|dry[- ]run) (?:interviews?|assessments?|case (?:interviews?|studies|study)|panels?|presentations?|tests?|exams?|sessions?|assessment cent(?:re|er)s?)\b/;
 /** an offer said to need something first, in a request to a referee: "we are unable to make an offer without two references" */
 const OFFER_NEEDS = /\b(?:unable|not able|cannot|can't|can not) (?:to )?(?:make|confirm|finali[sz]e|issue) (?:an?|the|any) (?:formal |final |unconditional )?offer (?:without|until|before|unless)\b/;
 /**
@@ -445,7 +450,7 @@ const RULES: readonly Rule<KindLabel>[] = [
   // more declines in plain words: "your application was not among them", "that was enough for us to stop here", "so we
   // can't make this one work", "the role doesn't exist anymore", "you haven't made it through the paper sift", "fill the
   // position through the promotion of a staff member"
-  { label: 'rejection', w: 1.3, re: /\byour (?:application|cv|name|candidacy|candidature) (?:was|is|were)(?: not|n't) (?:among|amongst|one of) (?:them|these|those)\b|\bfor us to stop (?:here|there)\b|\b(?:can't|cannot|couldn't|could not|won't be able to|weren't able to|were not able to) make (?:this|it|that) (?:one )?work\b(?! (?:on|at|for|today|tomorrow|this week|next week)\b)|\b(?:role|position|post|job|vacancy)\b[^.;]{0,30}\b(?:doesn't|does not|no longer) exists?\b|\b(?:have not|haven't|did not|didn't) (?:quite )?(?:made|make) it (?:through|past) (?:the|our) (?:[\w-]+ )?(?:sift|shortlisting|shortlist|screening|first round|cv review|stage|round)\b|\bfill (?:the|this) (?:[\w&-]+ ){0,3}(?:role|position|post|job|vacancy) (?:through|by) (?:the )?(?:promotion|appointment|transfer|secondment|redeployment) of\b/ },
+  { label: 'rejection', w: 1.3, re: /\byour (?:application|cv|name|candidacy|candidature) (?:was|is|were)(?: not|n't) (?:among|amongst|one of) (?:them|these|those)\b|\bfor us to stop (?:here|there)\b|\b(?:can't|cannot|couldn't|could not|won't be able to|weren't able to|were not able to) make (?:this|it|that) (?:one )?work\b(?! (?:on|at|for|today|tomorrow|this week|next week)\b)|\b(?:role|position|post|job|vacancy)\b[^.;]{0,30}\b(?:doesn't|does not|no longer) exists?\b|\b(?:have not|haven't|did not|didn't) (?:quite )?(?:made|make) it (?:through|past) (?:the|our) (?:[\w-]+ )?(?:sift|shortlisting|shortlist|screening|first round|cv review|stage|round)\b|\b(?:have not|haven't|did not|didn't|has not|hasn't) (?:quite )?(?:made|make) it through (?:from (?:your|the) (?:[\w-]+ ){0,2}?(?:interviews?|assessments?|tests?|screening|call|stage|round) )?to (?:the|our) (?:[\w-]+ ){0,2}?(?:interviews?|assessment cent(?:re|er)|assessment day|final(?: round| stage| interview)?s?|next (?:stage|round|step)|shortlist)\b|\bfill (?:the|this) (?:[\w&-]+ ){0,3}(?:role|position|post|job|vacancy) (?:through|by) (?:the )?(?:promotion|appointment|transfer|secondment|redeployment) of\b/ },
   // the decision told as not going the candidate's way: "it did not fall in your favour this time"
   { label: 'rejection', w: 1.5, re: /\b(?:did not|didn't|has not|hasn't|does not|doesn't) (?:fall|go|come out|work out) in your favou?r\b/ },
   // the post filled with someone else, said as the employer's choice: "we have decided to fill the role with an engineer
@@ -522,6 +527,9 @@ const RULES: readonly Rule<KindLabel>[] = [
   // the answer told as the client's "no" or "pass": "they've said no to your application this time", "the client passed on your
   // CV" (not a CV passed on to someone: "I've passed on your CV to the hiring manager")
   { label: 'rejection', w: 1.3, re: /\b(?:they|he|she|we|i|the (?:client|hiring manager|company|employer|business|team|panel|firm|school|practice|agency|manager))(?:'ve| have| has| had)? (?:now |just |already |unfortunately |sadly |decided to |chosen to )?(?:(?:said|say) no to|passed on|pass on) (?:you\b|your (?:[\w-]+ )?(?:application|cv|resume|profile|candidacy|candidature|submission)\b)(?! (?:[\w-]+ ){0,4}?(?:to|onto|along|over|across)\b)/ },
+  // …the employer named: "Hendry Packaging have said no on the Maintenance Planner job after your interview" (not the
+  // candidate's own no: "you've said no to the Leeds role")
+  { label: 'rejection', w: 1.3, re: /(?<!\b(?:you|i))(?:'ve| have| has) (?:now |just |already |unfortunately |sadly )?said no (?:on|to|for|about) (?:the|your|this|that) (?:[\w&-]+ ){0,4}?(?:job|role|position|post|vacancy|opening|application|cv|resume|candidacy)\b/ },
   // the post withdrawn by the one who holds it, verb first: "the client has withdrawn the HR Business Partner vacancy", "they've
   // pulled the role" (not the advert alone, not a role pulled for now)
   { label: 'rejection', w: 1.3, re: /\b(?:they|we|i|the (?:client|company|employer|business|hiring manager|board|firm|school|trust|council))(?:'ve| have| has| had)? (?:now |just |since |unfortunately |sadly |decided to |had to |chosen to )?(?:withdr(?:awn|ew|aw)|pulled|cancel+ed|scrapped|axed) (?:the|this|that|their|our|its) (?:[\w&-]+ ){0,4}?(?:role|position|vacancy|post|requisition|opening|job)\b(?! (?:advert|advertisement|posting|listing|ad)\b)(?![^.;]{0,40}\b(?:for now|temporarily|until|pending|for the time being)\b)/ },
