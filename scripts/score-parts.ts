@@ -134,6 +134,7 @@ const groups: [string, Row[]][] = [
   ['dev-112', dev.filter((r) => r.id.startsWith('d112-'))],
   ['dev-113', dev.filter((r) => r.id.startsWith('d113-'))],
   ['dev-114', dev.filter((r) => r.id.startsWith('d114-'))],
+  ['dev-115', dev.filter((r) => r.id.startsWith('d115-'))],
   ['dev-48', dev.filter((r) => r.id.startsWith('d48-'))],
   ['dev-47', dev.filter((r) => r.id.startsWith('d47-'))],
   // every sealed part, in its number's order (sealed, sealed-2, …, sealed-10, …)

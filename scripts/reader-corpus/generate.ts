@@ -123,6 +123,7 @@ import { HANDWRITTEN_DEV_111 } from './handwritten-dev-111.js';
 import { HANDWRITTEN_DEV_112 } from './handwritten-dev-112.js';
 import { HANDWRITTEN_DEV_113 } from './handwritten-dev-113.js';
 import { HANDWRITTEN_DEV_114 } from './handwritten-dev-114.js';
+import { HANDWRITTEN_DEV_115 } from './handwritten-dev-115.js';
 import { HANDWRITTEN_DEV_48 } from './handwritten-dev-48.js';
 import { HANDWRITTEN_DEV_47 } from './handwritten-dev-47.js';
 import { HANDWRITTEN_DEV_23 } from './handwritten-dev-23.js';
@@ -544,6 +545,7 @@ HANDWRITTEN_DEV_111.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' :
 HANDWRITTEN_DEV_112.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_113.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_114.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
+HANDWRITTEN_DEV_115.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_48.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 HANDWRITTEN_DEV_47.forEach((h, i) => dev.push({ ...h, fold: i % 2 === 0 ? 'a' : 'b' }));
 const write = (name: string, rows: CorpusLine[]): void => {
