@@ -655,6 +655,7 @@ function onTopic(reason: Reason, leaning: readonly Sentence[]): boolean {
 }
 /** the decline in so many words: "we will not be taking your application forward", "we won't be moving forward" */
 const DECLINE_ITSELF = /(?:\bnot|n't|\bno longer)\s(?:be |to |been |being )?(?:able to )?(?:moving|move|moved|taking|taken|take|progress\w*|proceed\w*|going|go|offer\w*|advanc\w*|continu\w*|pursu\w*|successful|selected|shortlisted|invit\w*)\b(?: with)?(?: (?:you(?:r (?:application|candidacy|candidature))?|it|things|this))?(?: (?:a place|an? (?:offer|interview|position|role)))?(?: (?:forward|further|any further|ahead))?/g;
+const DECLINE_ITSELF_ALL = new RegExp(DECLINE_ITSELF.source, 'g');
 /** what softens a decline: "it is not the news you were hoping for", "this decision was not taken lightly" */
 const SOFTENER = /(?:\bnot|n't) (?:the (?:news|outcome|result|answer)|what you (?:were|had been) (?:hoping|expecting)|(?:been |being )?(?:taken|made|reached) lightly|an? (?:easy|simple|straightforward) (?:one|decision|choice)|a (?:reflection|judgement|judgment|comment)\b|(?:a )?reflect\w*)\b/g;
 const TOLD_BESIDE: ReadonlySet<Reason> = new Set(['overqualified', 'profile_mismatch']);
@@ -730,12 +731,16 @@ const FEEDBACK_SAYS = /\b(?:need(?:ed|s)?|requir\w*|looking for|sought|wanted|st
  * Praise that says nothing of this application in particular ("the team was impressed with your experience", "you have an
  * impressive background"): LABELS.md's generic praise, which is no feedback
  */
-const GENERIC_PRAISE = /\b(?:(?:was|were|are|is|am|'re|have been|has been) (?:very |really |most |so |truly |genuinely |all )?(?:impressed|pleased|delighted) (?:with|by)|your (?:background|experience|profile|skills?|skill ?set|qualifications|credentials|cv) (?:is|was|are|were) (?:very |really |truly |genuinely |so |most )?(?:impressive|strong|excellent|outstanding)(?= *(?:[.,;!]|$| and\b))|(?:impressive|strong|great|excellent|fantastic|solid|wonderful|remarkable|outstanding|exceptional) (?:background|experience|profile|skills?|qualifications|credentials|application|achievements|career|cv|resume|candidacy))\b/;
+const GENERIC_PRAISE = /\b(?:there (?:wasn't|was not|isn't|is not)|there's not) (?:(?:a|one|any|single|particular) )*(?:area|thing|point|factor)s? (?:that )?(?:held you back|let you down|counted against you|worked against you)\b|\byou (?:came across|interviewed|presented|spoke) (?:really |very |so |extremely |genuinely )?(?:well|strongly)\b(?! (?:on|in|at|with|about|when)\b)|\b(?:noted|appreciated|liked|enjoyed|loved|valued|admired) your (?:obvious |genuine |real |clear |evident )?(?:enthusiasm|energy|passion|positivity|positive attitude|attitude|interest|professionalism|warmth|friendliness|personality|time|effort|preparation)\b|\b(?:(?:was|were|are|is|am|'re|have been|has been) (?:very |really |most |so |truly |genuinely |all )?(?:impressed|pleased|delighted) (?:with|by)|your (?:background|experience|profile|skills?|skill ?set|qualifications|credentials|cv) (?:is|was|are|were) (?:very |really |truly |genuinely |so |most )?(?:impressive|strong|excellent|outstanding)(?= *(?:[.,;!]|$| and\b))|(?:impressive|strong|great|excellent|fantastic|solid|wonderful|remarkable|outstanding|exceptional) (?:background|experience|profile|skills?|qualifications|credentials|application|achievements|career|cv|resume|candidacy))\b/;
+/** the view a praise is framed in: "the panel felt (that)", "we all thought" — no need, lack or score of itself */
+const VIEW_FRAME = /\b(?:the |our |all the )?(?:panel|team|interviewers?|assessors?|we|they|i)(?: all| both)? (?:felt|thought|agreed|found|noted|said|felt strongly)(?: that)?\b/g;
+/** a turn from the praise to something else */
+const TURN = /\b(?:but|though|although|however|yet|whereas|while|whilst)\b/;
 const GENERIC_PRAISE_ALL = new RegExp(GENERIC_PRAISE.source, 'g');
 /** What a sentence of specific feedback speaks of: the candidate, or what the role or the panel needed or found. */
 const FEEDBACK_TOPIC = new RegExp(`\\b(?:you|your|yours|you've|you're|you'd)\\b|${FEEDBACK_SAYS.source}`);
 /** the other candidate's fit or match, preferred: "other people are a stronger fit", "his experience lined up more closely" */
-const OTHER_PREFERRED = /\b(?:other (?:people|candidates?|applicants?|finalists?)|another (?:candidate|applicant|finalist|person)|the other (?:candidate|finalist|applicant|person)|(?:his|her|their) (?:background|experience|knowledge|profile|track record|skills?)|someone (?:whose|who|with))\b[^.;]{0,120}?\b(?:stronger|better|closer|tighter|more closely|more directly)\b/;
+const OTHER_PREFERRED = /\b(?:other (?:people|candidates?|applicants?|finalists?)|another (?:candidate|applicant|finalist|person)|the other (?:candidate|finalist|applicant|person)|(?:his|her|their) (?:background|experience|knowledge|profile|track record|skills?)|someone (?:whose|who|with))\b[^.;]{0,120}?\b(?:stronger|better|closer|tighter|more closely|more directly|more strongly|more fully|more convincingly)\b/;
 /** a later time, a later role or a wish about them */
 const DOOR_AHEAD = /\b(?:future|again|next|later|other|another|new|upcoming|keep (?:you|your|in touch|us)|kept (?:you|your|in touch)|on file|talent|touch|come back|re-?apply|apply|openings?|vacanc\w*|opportunit\w*|when|once|as soon as|down the|someday|one day|hope|encourage|welcome|will|'ll)\b/;
 /** a quoted mail header left in a sentence: "From: Priyanka Menon Sent: Wednesday, 18 November" */
@@ -1073,10 +1078,13 @@ export function combine(model: ReaderModel, sentences: readonly Sentence[], sign
       // interview; the panel came away with a strong impression of your experience")
       // …nor on generic praise beside the decline ("although the team was impressed with your experience, we decided not to
       // move forward"): nothing is said of a need, a lack or a view once the praise is set aside
-      const praiseOnly = top ? GENERIC_PRAISE.test(top.norm) && !FEEDBACK_SAYS.test(top.norm.replace(GENERIC_PRAISE_ALL, ' ')) : false;
+      // (the view the praise is framed in, "the panel felt you interviewed well", says nothing more, unless a "but" or a
+      // "though" turns to something else: "though the panel felt the examples stayed at a high level")
+      const unpraised = top ? top.norm.replace(GENERIC_PRAISE_ALL, ' ') : '';
+      const praiseOnly = top ? GENERIC_PRAISE.test(top.norm) && !FEEDBACK_SAYS.test(TURN.test(unpraised) ? unpraised : unpraised.replace(VIEW_FRAME, ' ')) : false;
       // …nor on a fit told with nothing of this candidate behind it ("we don't feel you'd be the right fit for our culture at
       // this time")
-      on = Boolean(top && FEEDBACK_TOPIC.test(top.norm) && !(OTHER_PREFERRED.test(top.norm) && !YOURS.test(top.norm)) && !QUOTED_HEADER.test(top.norm) && !isPadding(top) && !praiseOnly && !doorOnly && !PAPERWORK.test(top.norm) && !cultureFitUnexplained([top.norm]));
+      on = Boolean(top && FEEDBACK_TOPIC.test(top.norm) && !(OTHER_PREFERRED.test(top.norm) && !YOURS.test(top.norm.replace(GENERIC_PRAISE_ALL, ' ').replace(DECLINE_ITSELF_ALL, ' '))) && !QUOTED_HEADER.test(top.norm) && !isPadding(top) && !praiseOnly && !doorOnly && !PAPERWORK.test(top.norm) && !cultureFitUnexplained([top.norm]));
     }
     if (on) {
       const own = rules.evidence.find((e) => e.label === name);
