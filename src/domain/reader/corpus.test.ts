@@ -991,4 +991,21 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.99);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.981);
   });
+  // sealed-60: declines a job seeker in the US and Canada meets (hourly and shift work, healthcare, tech, banks, public
+  // service notices, school districts, staffing agencies; tracking systems, chat follow-ups, texts, long letters) and two
+  // months of a Toronto practical nurse's inbox (ninety-six rejections, six paused processes, thirty-two look-alikes),
+  // written after round 121 of ADR 0090 and scored once at first sight with the reader of that round: the floors are
+  // those figures
+  it('does not fall below its recorded scores on the sixtieth sealed part', async () => {
+    const r = await score('sealed-60.jsonl');
+    expect(r.n).toBe(134);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.941);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.876);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.813);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.97);
+    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.97);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.94);
+    expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.989);
+    expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.989);
+  });
 });
