@@ -129,6 +129,14 @@ export const AVAILABILITY_SHORT = {
 /** An assessor's verdict on a practical or a drive: "the assessor failed you on the racking", "the examiner recorded two serious faults". */
 export const ASSESSOR_FAULTS = /\b(?:assessors?|examiners?|instructors?)\b[^.;]{0,30}\b(?:failed you|marked you down|recorded (?:\w+ ){0,2}(?:serious |major |dangerous |critical )?(?:faults?|errors?|fails?))\b/;
 
+/**
+ * How the candidate came across in an interview, with no requirement named: "your answers were quite general", "you seemed
+ * a little disengaged", "we didn't get a clear sense of why you want this role", "other candidates performed more strongly
+ * on the day". A reason beside a decline (LABELS.md: "you" not a fit, other candidates stronger), but no decline in itself:
+ * a coach's mock-interview notes and a recruiter's notes before a second interview say the same.
+ */
+export const HOW_THEY_CAME_ACROSS = /\b(?:your|many of your|several of your|some of your|a few of your|most of your) (?:[\w-]+ )?(?:answers|responses|examples)\b (?:were|was|ran|tended to (?:be|stay|run|describe)|seemed|felt|stayed|came across as)\b (?:[\w-]+ ){0,2}?(?:long|brief|short|general|generic|vague|hesitant|theoretical|rehearsed|scripted|high-level|at a high level|thin|unfocused|unstructured|superficial|surface|descriptive|hypothetical|light on detail|lacking in detail|what you would do)\b|\byou (?:seemed|came across as|appeared|were) (?:a bit |a little |quite |rather |very |somewhat |slightly )?(?:nervous|flat|disengaged|hesitant|unsure|unprepared|underprepared|less confident|unconfident|distracted|rehearsed|scripted|reserved|low[- ]energy|guarded|over-?rehearsed)\b|\b(?:we|the panel|the board|the interview board|the team|the interviewers?|renee and i|[\w]+ and i) (?:didn't|did not|couldn't|could not|were unable to|weren't able to) (?:really )?(?:get|come away with|form|build) (?:a |any |much of a |much )?(?:clear |real |good |full |strong )?(?:sense|picture|idea|feel|understanding) of (?:you|your|why you|how you|what you)\b|\b(?:we|the panel|the board) (?:found it (?:hard|difficult)|struggled) to (?:get a (?:clear )?(?:picture|sense) of|judge|assess|understand) (?:you|your|why you|how you|what you)\b|\byou (?:did not|didn't) (?:really )?(?:give|provide|use|offer) (?:enough|much|sufficient) (?:detail|depth|specifics|examples|evidence)\b|\b(?:other|the other) (?:candidates?|applicants?|finalists?|interviewees)\b[^.;]{0,30}?\bperformed (?:more strongly|better|more convincingly)\b|\byou (?:did not|didn't) (?:really |quite )?sell yourself\b/;
+
 export const REASON_RULES: readonly Rule<ReasonLabel>[] = [
   // ── round 105: a second reason in its own words
   // the pay the employer can offer set far from the candidate's figure: "the hourly rate we can pay (£13.50) is a long way from the £20 you quoted"
@@ -1490,4 +1498,8 @@ export const REASON_RULES: readonly Rule<ReasonLabel>[] = [
   { label: 'overqualified', w: 1.4, re: /\b(?:you|she|he|they)(?:'d| would| might| will) (?:\w+ ){0,2}?(?:find (?:it|the (?:role|job|post|position|work)) too (?:small|junior|easy|basic|limited|routine)|(?:get|be|become|grow) bored|outgrow (?:it|the (?:role|job|post|position)))\b|\blose (?:you|her|him|them) to boredom\b/, clauseUnless: HYPOTHETICAL },
   // the candidate's figure told as the gap: "she'd need around £15k more than the role pays"
   { label: 'salary', w: 1.5, re: /\b(?:need|want|expect|looking for|asking for|ask for)\w* (?:around |about |roughly |at least |another |an extra )?[£$€₹]\s?\d[\d,.]*\s?k? (?:more|above|over) (?:than )?(?:the (?:role|job|position|post|band|budget)|what (?:we|they|the (?:role|job|client)) (?:can )?(?:pays?|offers?|budgeted))\b/, clauseUnless: HYPOTHETICAL },
+  // how the candidate came across in the interview, with no requirement named (LABELS.md: "you" not a fit; other
+  // candidates stronger): "your answers were quite general", "you seemed a little disengaged", "we didn't get a clear sense
+  // of why you want this role", "other candidates performed more strongly on the day", "you didn't really sell yourself"
+  { label: 'profile_mismatch', w: 1.2, re: HOW_THEY_CAME_ACROSS, unless: /\b(?:if|whether|unless)\b/ },
 ];
