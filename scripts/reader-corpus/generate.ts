@@ -190,6 +190,7 @@ import { HANDWRITTEN_SEALED_57 } from './handwritten-sealed-57.js';
 import { HANDWRITTEN_SEALED_58 } from './handwritten-sealed-58.js';
 import { HANDWRITTEN_SEALED_59 } from './handwritten-sealed-59.js';
 import { HANDWRITTEN_SEALED_60 } from './handwritten-sealed-60.js';
+import { HANDWRITTEN_SEALED_61 } from './handwritten-sealed-61.js';
 
 /** the development part comes in two halves built from disjoint bank items (a: index % 3 === 0, b: === 1), for honest validation */
 type Part = 'a' | 'b' | 'sealed';
@@ -636,3 +637,4 @@ write('sealed-57.jsonl', [...HANDWRITTEN_SEALED_57]);
 write('sealed-58.jsonl', [...HANDWRITTEN_SEALED_58]);
 write('sealed-59.jsonl', [...HANDWRITTEN_SEALED_59]);
 write('sealed-60.jsonl', [...HANDWRITTEN_SEALED_60]);
+write('sealed-61.jsonl', [...HANDWRITTEN_SEALED_61]);

@@ -1008,4 +1008,20 @@ describe('the reader on its own corpus', { timeout: 180_000 }, () => {
     expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.989);
     expect(r.rejectionRecall).toBeGreaterThanOrEqual(0.989);
   });
+  // sealed-61: declines from the UK, Ireland, India, Australia, New Zealand, Singapore and the Gulf (tracking systems, job
+  // boards, public-sector letters, graduate schemes, agencies, founders, chat-style notes), paused processes and
+  // look-alikes (seventy rejections, eight paused, thirty-two other), written after round 123 of ADR 0090 and scored
+  // once at first sight with the reader of that round: the floors are those figures
+  it('does not fall below its recorded scores on the sixty-first sealed part', async () => {
+    const r = await score('sealed-61.jsonl');
+    expect(r.n).toBe(110);
+    expect(r.stageAccuracy).toBeGreaterThanOrEqual(0.987);
+    expect(r.reasonsMicroF1).toBeGreaterThanOrEqual(0.89);
+    expect(r.reasonsExactSet).toBeGreaterThanOrEqual(0.833);
+    expect(r.feedbackAccuracy).toBeGreaterThanOrEqual(0.954);
+    expect(r.feedbackOfferedAccuracy).toBeGreaterThanOrEqual(0.99);
+    expect(r.doorOpenAccuracy).toBeGreaterThanOrEqual(0.963);
+    expect(r.rejectionPrecision).toBeGreaterThanOrEqual(0.972);
+    expect(r.rejectionRecall).toBeGreaterThanOrEqual(1);
+  });
 });
