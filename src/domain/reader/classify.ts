@@ -8,7 +8,7 @@ import { comparativeHits } from './comparative.js';
 import { messagePolarity } from './polarity.js';
 import { FLAG_RULES, type FlagLabel } from './rules/flag.rules.js';
 import { ARRANGEMENT_REFUSED, CLASS_OF_POSTS, CONDITIONAL, KIND_RULES, NOT_THIS_DECISION, POLICY_FOR_OTHERS, PRACTICE_RUN, type KindLabel } from './rules/kind.rules.js';
-import { GRADUATION_WINDOW, HOW_THEY_CAME_ACROSS, OTHERS_MORE_COMMITTED, OWN_PROFILE_ELSEWHERE, PERSON_THEN_SIDE, REASON_RULES, REQUIREMENT_THEN_SHORT, type ReasonLabel } from './rules/reason.rules.js';
+import { ANSWER_LEFT_OUT, GRADUATION_WINDOW, HOW_THEY_CAME_ACROSS, OTHERS_MORE_COMMITTED, OWN_PROFILE_ELSEWHERE, PERSON_THEN_SIDE, REASON_RULES, REQUIREMENT_THEN_SHORT, type ReasonLabel } from './rules/reason.rules.js';
 import { A_MEETING, ABOUT_CANDIDATE, HIRER, HIRER_TITLE, RECRUITER_TITLE, TALK_WITH_RECRUITER, JUDGED_WITHOUT_MEETING, NOT_INVITED_TO_INTERVIEW, NOT_SHORTLISTED, OWN_PROCESS, PROCESS_DESCRIPTION, SHORT_CALL, SIFT_NAMED, SIGN_OFF, STAGE_RULES, TALK_WITH_OTHER, TEST_NAMED, type StageCue } from './rules/stage.rules.js';
 import type { Evidence, Kind, Reason, ReaderStage, Sentence } from './types.js';
 import { bareFit, combine, cultureFitUnexplained, SPECIFIC_FEEDBACK_REASONS, type ReaderModel } from './learned.js';
@@ -692,7 +692,7 @@ export function classifyByRules(sentences: readonly Sentence[]): { result: Class
     // is a label and its value on a form or an event card ("Location: Elgin plant"), nor in a message that asks for
     // something so that the process can go on ("please confirm this so we can continue"), nor one told of an event and no
     // role ("sadly the recruitment fair has been cancelled"), nor how the candidate came across (a coach's notes say as much)
-    const told = (r: ReasonLabel): number => (reasonScores.get(r)?.hits ?? []).reduce((sum, h) => sum + (sentenceTest(ASKED, h.sentence.norm) || HOW_THEY_CAME_ACROSS.test(h.sentence.norm) || NOT_GIVEN.some(h.sentence.norm) || (sentenceTest(EVENT, h.sentence.norm) && !sentenceTest(ROLE_OR_APPLICATION, h.sentence.norm) && !sentenceTest(FIT_JUDGED, h.sentence.norm)) ? 0 : h.w), 0);
+    const told = (r: ReasonLabel): number => (reasonScores.get(r)?.hits ?? []).reduce((sum, h) => sum + (sentenceTest(ASKED, h.sentence.norm) || HOW_THEY_CAME_ACROSS.test(h.sentence.norm) || ANSWER_LEFT_OUT.test(h.sentence.norm) || NOT_GIVEN.some(h.sentence.norm) || (sentenceTest(EVENT, h.sentence.norm) && !sentenceTest(ROLE_OR_APPLICATION, h.sentence.norm) && !sentenceTest(FIT_JUDGED, h.sentence.norm)) ? 0 : h.w), 0);
     const support = DECLINE_REASONS.reduce((sum, r) => sum + (told(r) >= THRESHOLD ? 1 : 0), 0);
     // (a message of questions — a questionnaire, an FAQ — names pay, visas or skills without giving them as reasons)
     const questions = sentences.filter((s) => !s.footer && sentenceTest(ASKED, s.norm)).length;

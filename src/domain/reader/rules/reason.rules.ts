@@ -137,6 +137,14 @@ export const ASSESSOR_FAULTS = /\b(?:assessors?|examiners?|instructors?)\b[^.;]{
  */
 export const HOW_THEY_CAME_ACROSS = /\b(?:your|many of your|several of your|some of your|a few of your|most of your) (?:[\w-]+ )?(?:answers|responses|examples)\b (?:were|was|ran|tended to (?:be|stay|run|describe)|seemed|felt|stayed|came across as)\b (?:[\w-]+ ){0,2}?(?:long|brief|short|general|generic|vague|hesitant|theoretical|rehearsed|scripted|high-level|at a high level|thin|unfocused|unstructured|superficial|surface|descriptive|hypothetical|light on detail|lacking in detail|what you would do)\b|\byou (?:seemed|came across as|appeared|were) (?:a bit |a little |quite |rather |very |somewhat |slightly )?(?:nervous|flat|disengaged|hesitant|unsure|unprepared|underprepared|less confident|unconfident|distracted|rehearsed|scripted|reserved|low[- ]energy|guarded|over-?rehearsed)\b|\b(?:we|the panel|the board|the interview board|the team|the interviewers?|renee and i|[\w]+ and i) (?:didn't|did not|couldn't|could not|were unable to|weren't able to) (?:really )?(?:get|come away with|form|build) (?:a |any |much of a |much )?(?:clear |real |good |full |strong )?(?:sense|picture|idea|feel|understanding) of (?:you|your|why you|how you|what you)\b|\b(?:we|the panel|the board) (?:found it (?:hard|difficult)|struggled) to (?:get a (?:clear )?(?:picture|sense) of|judge|assess|understand) (?:you|your|why you|how you|what you)\b|\byou (?:did not|didn't) (?:really )?(?:give|provide|use|offer) (?:enough|much|sufficient) (?:detail|depth|specifics|examples|evidence)\b|\b(?:other|the other) (?:candidates?|applicants?|finalists?|interviewees)\b[^.;]{0,30}?\bperformed (?:more strongly|better|more convincingly)\b|\byou (?:did not|didn't) (?:really |quite )?sell yourself\b/;
 
+/**
+ * A scenario or question put in the interview and what the candidate's answer left out: "when we asked what you would do if
+ * a patient said he was leaving, you talked about persuading him to stay but didn't mention the holding power", "in the
+ * clinical scenario … you didn't assess and secure the airway first". A requirement named (skills_gap), but no decline in
+ * itself: a coach's notes say the same.
+ */
+export const ANSWER_LEFT_OUT = /\b(?:when (?:we|i|the panel|they|he|she|the interviewers?) (?:asked|put)|(?:in|on|for) the (?:[\w-]+ ){0,3}?(?:scenario|question|role[- ]?play|case question))\b[^.;]{0,220}?\byou\b[^.;]{0,120}?\b(?:did not|didn't|never|failed to|weren't able to|were not able to|couldn't|could not) (?:mention|cover|address|consider|describe|explain|talk about|bring up|refer to|identify|assess|check|raise|secure|recognise|recognize|escalate|know)\b/;
+
 export const REASON_RULES: readonly Rule<ReasonLabel>[] = [
   // ── round 105: a second reason in its own words
   // the pay the employer can offer set far from the candidate's figure: "the hourly rate we can pay (£13.50) is a long way from the £20 you quoted"
@@ -1502,4 +1510,6 @@ export const REASON_RULES: readonly Rule<ReasonLabel>[] = [
   // candidates stronger): "your answers were quite general", "you seemed a little disengaged", "we didn't get a clear sense
   // of why you want this role", "other candidates performed more strongly on the day", "you didn't really sell yourself"
   { label: 'profile_mismatch', w: 1.2, re: HOW_THEY_CAME_ACROSS, unless: /\b(?:if|whether|unless)\b/ },
+  // what the answer to an interview scenario left out (above)
+  { label: 'skills_gap', w: 1.2, re: ANSWER_LEFT_OUT, unless: /\b(?:if|whether|unless) you\b/ },
 ];
