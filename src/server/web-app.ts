@@ -5,6 +5,7 @@ import type { Context } from 'hono';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { FIRST_DATA_ID, firstPageAt, firstRequestsAt, SESSION_REQUEST } from '../contracts/first-pages.js';
+import { pageTitle, titleForPath } from '../contracts/page-titles.js';
 import type { AppEnv } from './context.js';
 import { pageDrawer, type PageDrawer } from './page-drawer.js';
 
@@ -150,7 +151,9 @@ async function sendWithFirstData(app: OpenAPIHono<AppEnv>, c: Context<AppEnv>, h
   const drawing = root && signedIn && draw !== null && firstPageAt(c.req.path) !== undefined;
   // While the server draws, the browser fetches the styles alone: the scripts, named after the drawn page,
   // would take the machine's time from the drawing and arrive no sooner than that page is usable.
-  const { head: before, scripts } = drawing ? scriptsOutOfHead(split.before) : { head: split.before, scripts: '' };
+  const { head: untitled, scripts } = drawing ? scriptsOutOfHead(split.before) : { head: split.before, scripts: '' };
+  // the page's name from the first byte (the tab, the history, a screen reader), as the app names it once it runs
+  const before = withTitle(untitled, pageTitle(titleForPath(c.req.path)));
   const rest = async (): Promise<string> => {
     const answers: Record<string, unknown> = {};
     if (session?.body !== undefined) answers[SESSION_REQUEST] = session.body;
@@ -175,6 +178,12 @@ async function sendWithFirstData(app: OpenAPIHono<AppEnv>, c: Context<AppEnv>, h
   if (!compress || !/\bgzip\b/.test(c.req.header('accept-encoding') ?? '')) return new Response(twoPartPlain(before, rest), { headers });
   headers.set('content-encoding', 'gzip');
   return new Response(twoPartGzip(before, rest), { headers });
+}
+
+/** The head of index.html with its <title> naming the page ("Home · Debrief"). */
+export function withTitle(head: string, title: string): string {
+  const text = title.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return head.replace(/<title>[^<]*<\/title>/, `<title>${text}</title>`);
 }
 
 const ROOT_OPEN = '<div id="root"';

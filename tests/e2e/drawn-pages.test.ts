@@ -22,16 +22,18 @@ describe.skipIf(!hasBrowser)('pages drawn by the server', () => {
     await app?.close();
   });
 
-  for (const [path, content] of [
-    ['/board', '[data-testid="board-card"]'],
-    ['/applications', '[data-testid="application-row"]'],
-    ['/insights', '[data-testid="bottleneck"]'],
-    ['/', '[data-testid="home"]'],
+  for (const [path, content, title] of [
+    ['/board', '[data-testid="board-card"]', 'Board · Debrief'],
+    ['/applications', '[data-testid="application-row"]', 'Applications · Debrief'],
+    ['/insights', '[data-testid="bottleneck"]', 'Insights · Debrief'],
+    ['/', '[data-testid="home"]', 'Home · Debrief'],
   ] as const) {
     it(`shows ${path} from the server's HTML, then takes it over without drawing it again`, async () => {
       // The page as it arrives, before any script: its content is in it, and it cannot be used yet.
       const html = await (await fetch(`${app.url}${path}`)).text();
       expect(html).toMatch(/<div id="root" inert data-drawn>/);
+      // …named in the tab and the history from the first byte, as the app names it
+      expect(html).toContain(`<title>${title}</title>`);
       const page = await app.newPage();
       const drawnBeforeScripts = await page.evaluate(`new DOMParser().parseFromString(${JSON.stringify(html)}, 'text/html').querySelector(${JSON.stringify(content)}) !== null`);
       expect(drawnBeforeScripts).toBe(true);

@@ -39,7 +39,7 @@ describe.skipIf(!hasBrowser)('momentum: home, goals, wins and the weekly review'
   it('sets a goal on the home page and fills its bar by logging applications', { timeout: 60_000 }, async () => {
     await page.goto(`${app.url}/`);
     await page.getByTestId('empty-board').waitFor();
-    expect(await page.title()).toBe('Home · Debrief');
+    await expect.poll(() => page.title()).toBe('Home · Debrief');
     await page.getByRole('button', { name: 'Set goals' }).click();
     const dialog = page.getByRole('dialog', { name: 'Goals for the week' });
     await dialog.getByLabel('Applications sent').fill('2');
