@@ -1616,7 +1616,8 @@ Cheers,
 Liam Rowe
 Technical Recruitment, Crossfield Associates`),
 
-  rej('interview', ['role_closed'], door,
+  // (the letter names no conversation, test or interview: `application` by LABELS.md)
+  rej('application', ['role_closed'], door,
     `Hi Ngozi,
 
 I'm sorry to be writing this. We've had to withdraw the Learning Designer role after our funding from the Ashworth Foundation came in lower than planned, so we won't be making an appointment.
@@ -1627,7 +1628,7 @@ Best wishes,
 Rhiannon
 Programme Director, OpenPath Learning (charity no. 1187342)`),
   // twin of the one above: no door
-  rej('interview', ['role_closed'], {},
+  rej('application', ['role_closed'], {},
     `Hi Declan,
 
 I'm sorry to be writing this. We've had to withdraw the Learning Designer role after our funding from the Ashworth Foundation came in lower than planned, so we won't be making an appointment.
