@@ -11,6 +11,7 @@
  */
 import type { Classification, RuleSignals } from './classify.js';
 import { confidenceOf, scoreOf } from './engine.js';
+import { NO_FAULT } from './rules/flag.rules.js';
 import { PRACTICE_RUN } from './rules/kind.rules.js';
 import { GRADUATION_WINDOW } from './rules/reason.rules.js';
 import { READER_STAGES, REASONS, type Evidence, type Reason, type ReaderStage, type Sentence } from './types.js';
@@ -731,7 +732,7 @@ const FEEDBACK_SAYS = /\b(?:need(?:ed|s)?|requir\w*|looking for|sought|wanted|st
  * Praise that says nothing of this application in particular ("the team was impressed with your experience", "you have an
  * impressive background"): LABELS.md's generic praise, which is no feedback
  */
-const GENERIC_PRAISE = /\b(?:there (?:wasn't|was not|isn't|is not)|there's not) (?:(?:a|one|any|single|particular) )*(?:area|thing|point|factor)s? (?:that )?(?:held you back|let you down|counted against you|worked against you)\b|\byou (?:came across|interviewed|presented|spoke) (?:really |very |so |extremely |genuinely )?(?:well|strongly)\b(?! (?:on|in|at|with|about|when)\b)|\b(?:noted|appreciated|liked|enjoyed|loved|valued|admired) your (?:obvious |genuine |real |clear |evident )?(?:enthusiasm|energy|passion|positivity|positive attitude|attitude|interest|professionalism|warmth|friendliness|personality|time|effort|preparation)\b|\b(?:(?:was|were|are|is|am|'re|have been|has been) (?:very |really |most |so |truly |genuinely |all )?(?:impressed|pleased|delighted) (?:with|by)|your (?:background|experience|profile|skills?|skill ?set|qualifications|credentials|cv) (?:is|was|are|were) (?:very |really |truly |genuinely |so |most )?(?:impressive|strong|excellent|outstanding)(?= *(?:[.,;!]|$| and\b))|(?:impressive|strong|great|excellent|fantastic|solid|wonderful|remarkable|outstanding|exceptional) (?:background|experience|profile|skills?|qualifications|credentials|application|achievements|career|cv|resume|candidacy))\b/;
+const GENERIC_PRAISE = new RegExp(String.raw`${NO_FAULT.source}|\byou (?:came across|interviewed|presented|spoke) (?:really |very |so |extremely |genuinely )?(?:well|strongly)\b(?! (?:on|in|at|with|about|when)\b)|\b(?:noted|appreciated|liked|enjoyed|loved|valued|admired) your (?:obvious |genuine |real |clear |evident )?(?:enthusiasm|energy|passion|positivity|positive attitude|attitude|interest|professionalism|warmth|friendliness|personality|time|effort|preparation)\b|\b(?:(?:was|were|are|is|am|'re|have been|has been) (?:very |really |most |so |truly |genuinely |all )?(?:impressed|pleased|delighted) (?:with|by)|your (?:background|experience|profile|skills?|skill ?set|qualifications|credentials|cv) (?:is|was|are|were) (?:very |really |truly |genuinely |so |most )?(?:impressive|strong|excellent|outstanding)(?= *(?:[.,;!]|$| and\b))|(?:impressive|strong|great|excellent|fantastic|solid|wonderful|remarkable|outstanding|exceptional) (?:background|experience|profile|skills?|qualifications|credentials|application|achievements|career|cv|resume|candidacy))\b`);
 /** the view a praise is framed in: "the panel felt (that)", "we all thought" — no need, lack or score of itself */
 const VIEW_FRAME = /\b(?:the |our |all the )?(?:panel|team|interviewers?|assessors?|we|they|i)(?: all| both)? (?:felt|thought|agreed|found|noted|said|felt strongly)(?: that)?\b/g;
 /** a turn from the praise to something else */

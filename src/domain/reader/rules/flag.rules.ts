@@ -27,8 +27,8 @@ const SHORTFALL = /\b(?:did not|didn't|does not|doesn't|failed to|did not quite|
 const SINGLED_OUT = /\b(?:particularly|especially|notably|in particular|mainly|mostly|chiefly|primarily|largely|above all|specifically|most of all)\b,? (?:around|in|on|with|when|where|for|the|your|how|because|due|owing|regarding|at)\b|\b(?:because of|due to|owing to) (?:the|your|a|an|how|some)\b/;
 /** the work judged only against the others: "not strong enough compared to others" names nothing of the candidate's */
 const COMPARED_ONLY = /\b(?:not|n't) (?:as |so |quite )?(?:strong|good|competitive|compelling|convincing)(?: enough)?,? (?:as|compared (?:to|with)|relative to|against|next to|than) (?:the |those of |some )?(?:others|other (?:candidates|applicants|submissions|finalists|entries|people))\b/;
-/** no fault found, said as such: "there wasn't one thing that let you down" */
-const NO_FAULT = /\b(?:wasn't|was not|weren't|were not|isn't|is not|there's no|there was no)\b (?:(?:a|one|any|single|particular) )*(?:area|thing|point|factor|gap)s? (?:that )?(?:held you back|let you down|counted against you|worked against you|cost you)\b/;
+/** no fault found, said as such: "there wasn't one thing that let you down" (praise, not feedback, to the model too) */
+export const NO_FAULT = /\b(?:wasn't|was not|weren't|were not|isn't|is not|there's no|there was no)\b (?:(?:a|one|any|single|particular) )*(?:area|thing|point|factor|gap)s? (?:that )?(?:held you back|let you down|counted against you|worked against you|cost you)\b/;
 const COMPARED_OR_NO_FAULT = new RegExp(`${COMPARED_ONLY.source}|${NO_FAULT.source}`);
 const FIELD_CAUSE = /\b(?:(?:volume|number) of (?:[\w-]+ )?(?:applica\w+|candidates|people|submissions|responses|entries|cvs|resumes)|calibre|caliber|competition|competitive|applications|applicants|candidates|others)\b/;
 
